@@ -1,0 +1,38 @@
+// Pipeline: ingest = read -> extract -> store, in batches.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "claimgraph/article.h"
+#include "claimgraph/extractor.h"
+#include "claimgraph/store.h"
+
+namespace claimgraph {
+
+struct IngestProgress {
+  size_t articles_done = 0;
+  size_t bytes_done = 0;
+  size_t bytes_total = 0;   // 0 when unknown (stdin)
+};
+
+struct IngestOptions {
+  size_t batch_size = 64;   // articles per transaction
+  std::function<void(const IngestProgress&)> on_progress;   // may be empty
+  std::function<void(const ReadProblem&)> on_problem;       // may be empty
+};
+
+struct IngestReport {
+  size_t read = 0;        // articles read and extracted
+  size_t added = 0;       // new articles stored
+  size_t duplicates = 0;  // already in the store (same text)
+  size_t skipped = 0;     // bad inputs: unreadable, invalid, malformed
+  Status status;          // not ok when the store failed; the batch stops then
+};
+
+IngestReport Ingest(const std::vector<std::string>& paths, const Extractor& extractor, Store& store,
+                    const IngestOptions& options);
+
+}  // namespace claimgraph

@@ -1,0 +1,59 @@
+// Store: the graph on disk, one SQLite file (WAL mode).
+//
+// Schema migrations live in schema/NNN_*.sql and are applied in order by
+// PRAGMA user_version. Articles are written in batches, one transaction per
+// batch: after a crash every committed article is whole and none is half
+// written, and re-running the same ingest stores the rest with no duplicates.
+// Entities are merged across articles by (type, canonical key); people who
+// share a surname but differ in full name stay apart.
+//
+// A Store is used from one thread at a time.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "claimgraph/model.h"
+#include "claimgraph/status.h"
+
+namespace claimgraph {
+
+struct StoreStats {
+  int64_t articles = 0;
+  int64_t entities = 0;
+  int64_t mentions = 0;
+  int64_t claims = 0;
+  int64_t relations = 0;
+};
+
+// One row of the who-said-what table.
+struct SaidRow {
+  std::string speaker;      // canonical entity name, or "" when unresolved
+  std::string kind;         // "direct" | "indirect"
+  std::string cue;
+  std::string text;
+  std::string date;
+  std::string article_id;
+  std::string source;       // the article's source path
+  std::string outlet;
+};
+
+class Store {
+ public:
+  // Opens or creates the database and brings its schema up to date.
+  static Result<std::unique_ptr<Store>> Open(const std::string& path);
+  virtual ~Store() = default;
+
+  virtual bool HasArticle(const std::string& article_id) = 0;
+  // Writes every extraction in one transaction; articles already present are
+  // skipped. Returns how many were new through *added.
+  virtual Status PutBatch(const std::vector<Extraction>& batch, size_t* added) = 0;
+  virtual Result<StoreStats> Stats() = 0;
+  // Claims, optionally only those whose speaker has `by` as name or alias
+  // (case-insensitive; a surname matches too).
+  virtual Result<std::vector<SaidRow>> Said(const std::optional<std::string>& by, size_t limit) = 0;
+};
+
+}  // namespace claimgraph

@@ -1,0 +1,32 @@
+#include "claimgraph/extractor.h"
+
+#include "extract/stages.h"
+#include "ingest/segment.h"
+
+namespace claimgraph {
+namespace {
+
+class PipelineExtractor final : public Extractor {
+ public:
+  explicit PipelineExtractor(const ExtractorOptions& options) : options_(options) {}
+
+  Extraction Extract(const Article& article) const override {
+    Extraction out;
+    out.article = article;
+    text::Segmented seg = text::Segment(article.text, article.body_start);
+    extract::RecognizeEntities(article, seg, options_.use_model, &out);
+    extract::ExtractClaims(article, seg, &out);
+    return out;
+  }
+
+ private:
+  ExtractorOptions options_;
+};
+
+}  // namespace
+
+Result<std::shared_ptr<const Extractor>> Extractor::Open(const ExtractorOptions& options) {
+  return std::shared_ptr<const Extractor>(std::make_shared<PipelineExtractor>(options));
+}
+
+}  // namespace claimgraph

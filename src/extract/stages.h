@@ -1,0 +1,25 @@
+// The extraction stages, in the order Extractor runs them. Private to the library.
+//
+// Each stage reads the article and the segmentation, and adds to the
+// Extraction. Entity ids are "e<N>" in order of first mention; claim and
+// relation ids are assigned by the stage that makes them.
+#pragma once
+
+#include "claimgraph/model.h"
+#include "ingest/segment.h"
+
+namespace claimgraph::extract {
+
+// Stage 1: recognize entity mentions (person, country, organization, place,
+// event) and resolve them within the article: one Entity per real thing,
+// with aliases, roles, mentions. Fills out->entities.
+void RecognizeEntities(const Article& article, const text::Segmented& seg, bool use_model,
+                       Extraction* out);
+
+// Stage 2: claims (direct quotes, reported speech) with their speakers, and the
+// relations they carry (said, proposed, opposes, supports, spoke_to, met).
+// May add entities (a speaker the recognizer missed). Fills out->claims and
+// out->relations.
+void ExtractClaims(const Article& article, const text::Segmented& seg, Extraction* out);
+
+}  // namespace claimgraph::extract

@@ -1,0 +1,54 @@
+// Segmentation: article text -> paragraphs, sentences and tokens, with byte offsets.
+//
+// All offsets are half-open UTF-8 byte offsets into the text given to Segment().
+// Header lines (before Article::body_start) are not segmented.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace claimgraph::text {
+
+enum TokenKind : uint8_t {
+  kWord,         // letters/digits, possibly with inner '.', '-', '\'' (U.S., J.D., O'Rourke, pre-2014)
+  kNumber,       // starts with a digit
+  kPunct,        // , ; : ( ) etc.
+  kOpenQuote,    // “ « ‘ (used as quote) or a straight " / ' judged opening
+  kCloseQuote,   // ” » ’ (used as quote) or a straight " / ' judged closing
+  kDash,         // – — --
+  kSentenceEnd,  // . ! ? …
+};
+
+struct Token {
+  uint32_t start = 0;
+  uint32_t end = 0;
+  TokenKind kind = kWord;
+  bool capitalized = false;   // first letter upper case
+  bool all_caps = false;      // every letter upper case (at least 2 letters)
+  std::string_view Text(std::string_view doc) const { return doc.substr(start, end - start); }
+};
+
+struct Sentence {
+  uint32_t first = 0;      // index of first token
+  uint32_t last = 0;       // one past the last token
+  uint32_t start = 0;      // byte span
+  uint32_t end = 0;
+  uint32_t paragraph = 0;  // index into Segmented::paragraphs
+};
+
+struct Paragraph {
+  uint32_t start = 0;
+  uint32_t end = 0;
+};
+
+struct Segmented {
+  std::vector<Token> tokens;
+  std::vector<Sentence> sentences;
+  std::vector<Paragraph> paragraphs;
+};
+
+// Segments text[body_start:]. Never fails: any UTF-8 text yields some segmentation.
+Segmented Segment(std::string_view text, size_t body_start = 0);
+
+}  // namespace claimgraph::text
