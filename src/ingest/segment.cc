@@ -1,29 +1,341 @@
-// Placeholder segmentation: whitespace tokens, one sentence per paragraph.
-// Replaced by the real tokenizer and sentence splitter (issue 3).
+// Tokenizer and sentence splitter for news text (contract in segment.h).
+//
+// Paragraphs are lines: every line with non-space content is one paragraph
+// (news text here is one paragraph per line; blank lines separate too).
+// Sentences never cross a paragraph. Tokens never cross a line.
 #include "ingest/segment.h"
 
+#include "ingest/text_chars.h"
+
 namespace claimgraph::text {
+namespace {
+
+bool IsSentenceEndChar(char32_t c) { return c == '.' || c == '!' || c == '?' || c == 0x2026 || c == 0x203D; }
+bool IsOpenQuoteChar(char32_t c) { return c == 0x201C || c == 0x201E || c == 0x201F || c == 0xAB || c == 0x2039; }
+bool IsCloseQuoteChar(char32_t c) { return c == 0x201D || c == 0xBB || c == 0x203A; }
+bool IsOpenBracket(char32_t c) { return c == '(' || c == '[' || c == '{'; }
+bool IsCloseBracket(char32_t c) { return c == ')' || c == ']' || c == '}'; }
+
+class Tokenizer {
+ public:
+  Tokenizer(std::string_view text, Segmented* out, std::vector<AbbrevKind>* abbrev)
+      : text_(text), out_(out), abbrev_(abbrev) {}
+
+  // Tokenizes the line text_[start, end).
+  void Line(size_t start, size_t end) {
+    ps_ = start;
+    pe_ = end;
+    double_open_ = false;
+    single_open_ = false;
+    size_t i = start;
+    while (i < end) {
+      int len;
+      char32_t c = DecodeAt(text_, i, &len);
+      if (IsSpace(c)) {
+        i += len;
+        continue;
+      }
+      i = OneToken(i, c, len);
+    }
+  }
+
+ private:
+  char32_t At(size_t i, int* len) const {
+    if (i >= pe_) {
+      *len = 0;
+      return 0;
+    }
+    return DecodeAt(text_, i, len);
+  }
+  // The code point that ends just before byte i (0 at line start).
+  char32_t Before(size_t i) const {
+    if (i <= ps_) return 0;
+    size_t k = i - 1;
+    while (k > ps_ && (static_cast<unsigned char>(text_[k]) & 0xC0) == 0x80) --k;
+    int len;
+    return DecodeAt(text_, k, &len);
+  }
+
+  void Emit(size_t s, size_t e, TokenKind kind, AbbrevKind ab = AbbrevKind::kNone) {
+    Token t;
+    t.start = static_cast<uint32_t>(s);
+    t.end = static_cast<uint32_t>(e);
+    t.kind = kind;
+    if (kind == kWord) {
+      int letters = 0, uppers = 0;
+      bool first = true;
+      for (size_t k = s; k < e;) {
+        int len;
+        char32_t c = DecodeAt(text_, k, &len);
+        k += len;
+        if (!IsLetter(c)) continue;
+        bool up = IsUpper(c);
+        if (first) t.capitalized = up;
+        first = false;
+        ++letters;
+        if (up) ++uppers;
+        else if (IsLower(c)) { /* counted as a non-upper letter */ }
+        else --letters;  // caseless letters (marks, CJK) do not count either way
+      }
+      t.all_caps = letters >= 2 && uppers == letters;
+    }
+    out_->tokens.push_back(t);
+    abbrev_->push_back(ab);
+  }
+
+  // Scans one token starting at i (code point c of length len); returns its end.
+  size_t OneToken(size_t i, char32_t c, int len) {
+    if (IsWordChar(c)) return Word(i, IsDigit(c));
+    int nlen;
+    char32_t next = At(i + len, &nlen);
+    char32_t prev = Before(i);
+    bool prev_space = prev == 0 || IsSpace(prev) || IsOpenBracket(prev) || IsDashChar(prev) ||
+                      IsOpenQuoteChar(prev) || prev == 0x2018;
+    bool next_space = next == 0 || IsSpace(next);
+
+    // 's / ’s after a word: a separate possessive (or "is") token.
+    if (IsApostrophe(c) && !prev_space && IsWordChar(prev) && (next == 's' || next == 'S')) {
+      int alen;
+      char32_t after = At(i + len + nlen, &alen);
+      if (!IsWordChar(after)) {
+        Emit(i, i + len + nlen, kWord);
+        return i + len + nlen;
+      }
+    }
+    if (IsOpenQuoteChar(c)) {
+      double_open_ = true;
+      Emit(i, i + len, kOpenQuote);
+      return i + len;
+    }
+    if (IsCloseQuoteChar(c)) {
+      double_open_ = false;
+      Emit(i, i + len, kCloseQuote);
+      return i + len;
+    }
+    if (c == '"') {
+      bool open = prev_space && (!next_space || !double_open_);
+      double_open_ = open;
+      Emit(i, i + len, open ? kOpenQuote : kCloseQuote);
+      return i + len;
+    }
+    if (c == 0x2018 || c == 0x201A) {
+      single_open_ = true;
+      Emit(i, i + len, kOpenQuote);
+      return i + len;
+    }
+    if (c == '\'' || c == 0x2019) {
+      if (prev_space && !next_space && !IsDigit(next) && !(prev == 0 && c == 0x2019 && !IsLetter(next))) {
+        single_open_ = true;
+        Emit(i, i + len, kOpenQuote);
+      } else if (!prev_space && single_open_) {
+        single_open_ = false;
+        Emit(i, i + len, kCloseQuote);
+      } else if (prev_space && next_space && single_open_) {
+        single_open_ = false;
+        Emit(i, i + len, kCloseQuote);
+      } else {
+        Emit(i, i + len, kPunct);  // an apostrophe: "voters' ", "'90s"
+      }
+      return i + len;
+    }
+    if (IsDashChar(c) || (c == '-' && !IsWordChar(next))) {
+      size_t e = i + len;
+      while (true) {
+        int l;
+        char32_t d = At(e, &l);
+        if (l == 0 || !(IsDashChar(d) || d == '-')) break;
+        e += l;
+      }
+      Emit(i, e, kDash);
+      return e;
+    }
+    if (IsSentenceEndChar(c)) {
+      size_t e = i + len;
+      while (true) {
+        int l;
+        char32_t d = At(e, &l);
+        if (l == 0 || !IsSentenceEndChar(d)) break;
+        e += l;
+      }
+      Emit(i, e, kSentenceEnd);
+      return e;
+    }
+    Emit(i, i + len, kPunct);
+    return i + len;
+  }
+
+  // A word or number starting at s.
+  size_t Word(size_t s, bool number) {
+    size_t j = s;
+    bool inner_period = false;
+    while (true) {
+      int len;
+      char32_t c = At(j, &len);
+      if (len == 0) break;
+      if (IsWordChar(c)) {
+        j += len;
+        continue;
+      }
+      int nlen;
+      char32_t next = At(j + len, &nlen);
+      if (number) {
+        if ((c == '.' || c == ',' || c == ':' || c == '/') && IsDigit(next)) {
+          j += len;
+          continue;
+        }
+        if (IsHyphen(c) && IsWordChar(next)) {
+          j += len;
+          continue;
+        }
+        if (IsApostrophe(c) && IsLetter(next) && next != 's' && next != 'S') {
+          j += len;
+          continue;
+        }
+        break;
+      }
+      if (c == '.' && IsWordChar(next)) {
+        inner_period = true;
+        j += len;
+        continue;
+      }
+      if (IsHyphen(c) && IsWordChar(next)) {
+        j += len;
+        continue;
+      }
+      if (c == '&' && IsUpper(Before(j)) && IsUpper(next)) {
+        j += len;
+        continue;
+      }
+      if (IsApostrophe(c) && IsLetter(next)) {
+        if (next == 's' || next == 'S') {
+          int alen;
+          char32_t after = At(j + len + nlen, &alen);
+          if (!IsWordChar(after)) break;  // possessive: split off
+        }
+        j += len;
+        continue;
+      }
+      if (c == '.') {
+        // A final period belongs to an abbreviation: U.S. J.D. a.m. F. Gen. Jan.
+        if (next == '.') break;  // an ellipsis follows
+        AbbrevKind kind = AbbrevKind::kNone;
+        std::string_view w = text_.substr(s, j - s);
+        if (inner_period) {
+          kind = AbbreviationKind(w);
+          if (kind == AbbrevKind::kNone) kind = AbbrevKind::kMayEnd;
+        } else if (len == 1 && j - s <= 4 && IsSingleUpper(w)) {
+          kind = AbbrevKind::kTitle;  // an initial
+        } else {
+          kind = AbbreviationKind(w);
+          if (kind == AbbrevKind::kNumeric) {
+            size_t k = j + 1;
+            int l;
+            char32_t d = At(k, &l);
+            while (l && IsSpace(d)) {
+              k += l;
+              d = At(k, &l);
+            }
+            kind = IsDigit(d) ? AbbrevKind::kTitle : AbbrevKind::kNone;
+          }
+        }
+        if (kind == AbbrevKind::kNone) break;
+        j += 1;
+        // "U.S.-made": the word goes on after the abbreviation's period.
+        if (IsHyphen(next) && nlen) {
+          int l2;
+          char32_t after = At(j + nlen, &l2);
+          if (IsWordChar(after)) {
+            j += nlen;
+            continue;
+          }
+        }
+        Emit(s, j, kWord, kind);
+        return j;
+      }
+      break;
+    }
+    Emit(s, j, number ? kNumber : kWord);
+    return j;
+  }
+
+  bool IsSingleUpper(std::string_view w) const {
+    int len;
+    char32_t c = DecodeAt(w, 0, &len);
+    return static_cast<size_t>(len) == w.size() && IsUpper(c);
+  }
+
+  std::string_view text_;
+  Segmented* out_;
+  std::vector<AbbrevKind>* abbrev_;
+  size_t ps_ = 0, pe_ = 0;
+  bool double_open_ = false;
+  bool single_open_ = false;
+};
+
+// True when a sentence may not end before token `n` (a continuation).
+bool Continues(std::string_view text, const Token& n) {
+  if (n.kind == kWord || n.kind == kNumber) {
+    int len;
+    char32_t c = DecodeAt(text, n.start, &len);
+    return IsLower(c);
+  }
+  if (n.kind == kPunct) {
+    char c = text[n.start];
+    return c == ',' || c == ';' || c == ':' || c == ')' || c == ']' || c == '}' || c == '%';
+  }
+  return false;
+}
+
+void SplitSentences(std::string_view text, const std::vector<AbbrevKind>& abbrev, uint32_t first,
+                    uint32_t last, uint32_t paragraph, Segmented* out) {
+  const auto& toks = out->tokens;
+  uint32_t s = first;
+  for (uint32_t i = first; i < last; ++i) {
+    const Token& t = toks[i];
+    bool candidate = t.kind == kSentenceEnd || abbrev[i] == AbbrevKind::kMayEnd;
+    if (!candidate) continue;
+    uint32_t j = i + 1;
+    while (j < last && (toks[j].kind == kCloseQuote ||
+                        (toks[j].kind == kPunct && IsCloseBracket(static_cast<unsigned char>(text[toks[j].start]))))) {
+      ++j;
+    }
+    if (j >= last) break;
+    const Token& n = toks[j];
+    bool split;
+    if (t.kind == kSentenceEnd) {
+      split = !Continues(text, n);
+    } else {
+      split = n.kind == kOpenQuote || (n.kind == kWord && IsSentenceStarter(n.Text(text)));
+    }
+    if (!split) continue;
+    out->sentences.push_back({s, j, toks[s].start, toks[j - 1].end, paragraph});
+    s = j;
+    i = j - 1;
+  }
+  if (s < last) out->sentences.push_back({s, last, toks[s].start, toks[last - 1].end, paragraph});
+}
+
+}  // namespace
 
 Segmented Segment(std::string_view text, size_t body_start) {
   Segmented out;
-  size_t i = body_start;
-  uint32_t para_start = static_cast<uint32_t>(body_start);
-  while (i < text.size()) {
-    while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r')) ++i;
-    size_t s = i;
-    while (i < text.size() && !(text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r')) ++i;
-    if (i > s) {
-      Token t;
-      t.start = static_cast<uint32_t>(s);
-      t.end = static_cast<uint32_t>(i);
-      t.capitalized = text[s] >= 'A' && text[s] <= 'Z';
-      out.tokens.push_back(t);
+  std::vector<AbbrevKind> abbrev;
+  out.tokens.reserve((text.size() - std::min(body_start, text.size())) / 5 + 8);
+  abbrev.reserve(out.tokens.capacity());
+  Tokenizer tokenizer(text, &out, &abbrev);
+  size_t pos = std::min(body_start, text.size());
+  while (pos < text.size()) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    uint32_t first = static_cast<uint32_t>(out.tokens.size());
+    tokenizer.Line(pos, nl);
+    uint32_t last = static_cast<uint32_t>(out.tokens.size());
+    if (last > first) {
+      uint32_t index = static_cast<uint32_t>(out.paragraphs.size());
+      out.paragraphs.push_back({out.tokens[first].start, out.tokens[last - 1].end});
+      SplitSentences(text, abbrev, first, last, index, &out);
     }
-  }
-  if (!out.tokens.empty()) {
-    out.paragraphs.push_back({para_start, static_cast<uint32_t>(text.size())});
-    out.sentences.push_back({0, static_cast<uint32_t>(out.tokens.size()), out.tokens.front().start,
-                             out.tokens.back().end, 0});
+    pos = nl + 1;
   }
   return out;
 }

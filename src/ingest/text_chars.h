@@ -1,0 +1,47 @@
+// Character-level helpers shared by the segmenter and the recognizers: UTF-8
+// decoding and the few Unicode classes news text needs. ASCII is a fast path;
+// other code points go through utf8proc.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+namespace claimgraph::text {
+
+// Decodes the code point starting at text[i]; *len receives its byte length
+// (>= 1). An invalid byte decodes as U+FFFD with length 1.
+char32_t DecodeAt(std::string_view text, size_t i, int* len);
+
+// Letters (any script) and combining marks.
+bool IsLetter(char32_t c);
+bool IsUpper(char32_t c);   // upper or title case letter
+bool IsLower(char32_t c);
+bool IsDigit(char32_t c);   // ASCII 0-9 only: numbers in news text
+bool IsSpace(char32_t c);   // ASCII and Unicode spaces, zero-width space, BOM
+
+inline bool IsWordChar(char32_t c) { return IsLetter(c) || IsDigit(c); }
+
+// Apostrophe-like: ' and U+2019.
+inline bool IsApostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
+// Dash-like (not the ASCII hyphen): U+2012..U+2015, U+2212.
+inline bool IsDashChar(char32_t c) { return (c >= 0x2012 && c <= 0x2015) || c == 0x2212; }
+// Hyphen-like inside words: '-' and U+2010, U+2011.
+inline bool IsHyphen(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011; }
+
+// What an abbreviation with a final period does to the sentence around it.
+enum class AbbrevKind : uint8_t {
+  kNone,     // not an abbreviation: the period is a sentence end
+  kTitle,    // Mr. Gen.: never ends a sentence
+  kMayEnd,   // U.S. Jan. Inc.: ends a sentence only before a typical sentence start
+  kNumeric,  // No. 5: an abbreviation only before a number
+};
+
+// `word` is the token text WITHOUT the final period ("Gen", "U.S", "J").
+// Reads schema/lexicons/abbreviations.tsv once per process.
+AbbrevKind AbbreviationKind(std::string_view word);
+
+// True when `word` (capitalized, as written) typically starts a sentence
+// (schema/lexicons/sentence_starters.tsv).
+bool IsSentenceStarter(std::string_view word);
+
+}  // namespace claimgraph::text
