@@ -1,41 +1,568 @@
-// Placeholder reader: plain text files only (issue 2 completes it).
-#include <fstream>
-#include <sstream>
+// Article readers: plain UTF-8 text with optional header lines, and JSON Lines.
+#include "ingest/article_reader.h"
 
-#include "claimgraph/article.h"
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <limits>
+#include <memory>
+#include <system_error>
 
 namespace claimgraph {
+namespace ingest {
+namespace {
 
-std::string ArticleId(std::string_view body) {
-  uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : body) { h ^= c; h *= 1099511628211ull; }
-  char buf[17];
-  snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+namespace fs = std::filesystem;
+
+// Article texts are addressed with uint32 byte offsets (model.h Span).
+constexpr uint64_t kMaxArticleBytes = std::numeric_limits<uint32_t>::max();
+
+char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+bool IEquals(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (Lower(a[i]) != Lower(b[i])) return false;
+  }
+  return true;
+}
+
+bool EndsWithI(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && IEquals(s.substr(s.size() - suffix.size()), suffix);
+}
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsSpaceOrTab(char c) { return c == ' ' || c == '\t'; }
+bool IsAsciiSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && IsAsciiSpace(s.front())) s.remove_prefix(1);
+  while (!s.empty() && IsAsciiSpace(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+// "YYYY-MM-DD" with a plausible month and day.
+bool IsIsoDate(std::string_view s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (!IsDigit(s[i])) return false;
+  }
+  int month = (s[5] - '0') * 10 + (s[6] - '0');
+  int day = (s[8] - '0') * 10 + (s[9] - '0');
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+// A date value from a header or JSON field: "YYYY-MM-DD", optionally followed by
+// a time ("2016-09-12T10:00Z", "2016-09-12 10:00"). Anything else is unknown ("").
+std::string NormalizeDate(std::string_view v) {
+  v = Trim(v);
+  if (v.size() >= 10 && IsIsoDate(v.substr(0, 10)) &&
+      (v.size() == 10 || v[10] == 'T' || v[10] == ' ')) {
+    return std::string(v.substr(0, 10));
+  }
+  return "";
+}
+
+// Length in bytes of the Unicode white space character at s[i], or 0.
+size_t UnicodeSpaceAt(std::string_view s, size_t i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) return IsAsciiSpace(static_cast<char>(c)) ? 1 : 0;
+  auto at = [&](size_t k) { return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0; };
+  if (c == 0xC2 && (at(1) == 0x85 || at(1) == 0xA0)) return 2;           // NEL, NBSP
+  if (c == 0xE1 && at(1) == 0x9A && at(2) == 0x80) return 3;              // U+1680
+  if (c == 0xE2 && at(1) == 0x80) {
+    unsigned char d = at(2);
+    if ((d >= 0x80 && d <= 0x8A) || d == 0xA8 || d == 0xA9 || d == 0xAF) return 3;  // U+2000-200A, 2028, 2029, 202F
+  }
+  if (c == 0xE2 && at(1) == 0x81 && at(2) == 0x9F) return 3;              // U+205F
+  if (c == 0xE3 && at(1) == 0x80 && at(2) == 0x80) return 3;              // U+3000
+  return 0;
+}
+
+// Header keys accepted at the top of a plain-text article ("title: ...").
+bool ParseHeaderLine(std::string_view line, Article* a) {
+  size_t colon = line.find(':');
+  if (colon == std::string_view::npos) return false;
+  std::string_view key = Trim(line.substr(0, colon));
+  std::string value(Trim(line.substr(colon + 1)));
+  if (IEquals(key, "title")) {
+    a->title = std::move(value);
+  } else if (IEquals(key, "date")) {
+    a->date = NormalizeDate(value);
+  } else if (IEquals(key, "url")) {
+    a->url = std::move(value);
+  } else if (IEquals(key, "outlet")) {
+    a->outlet = std::move(value);
+  } else if (IEquals(key, "author")) {
+    a->author = std::move(value);
+  } else {
+    return false;
+  }
+  return true;
+}
+
+// Checks the bytes of a text article; on failure *why says what is wrong.
+bool CheckText(std::string_view text, std::string* why) {
+  if (text.empty()) {
+    *why = "empty file";
+    return false;
+  }
+  if (text.size() > kMaxArticleBytes) {
+    *why = "too large (" + std::to_string(text.size()) + " bytes; at most 4 GiB per article)";
+    return false;
+  }
+  if (size_t nul = text.find('\0'); nul != std::string_view::npos) {
+    *why = "binary file (NUL byte at offset " + std::to_string(nul) + ")";
+    return false;
+  }
+  size_t bad = 0;
+  if (!ValidUtf8(text, &bad)) {
+    *why = "invalid UTF-8 at byte " + std::to_string(bad);
+    return false;
+  }
+  return true;
+}
+
+// Parses plain text into *a (text, header fields, body_start, id); `source` is
+// set by the caller. On failure *why says what is wrong (without the source).
+bool ParsePlain(std::string text, Article* a, std::string* why) {
+  if (!CheckText(text, why)) return false;
+  a->text = std::move(text);
+  std::string_view t = a->text;
+  size_t pos = 0;
+  if (t.substr(0, 3) == "\xEF\xBB\xBF") pos = 3;  // byte order mark
+  while (true) {
+    size_t q = pos;
+    while (q < t.size() && IsAsciiSpace(t[q])) ++q;
+    if (q >= t.size()) {
+      pos = q;
+      break;
+    }
+    size_t eol = t.find('\n', q);
+    if (eol == std::string_view::npos) eol = t.size();
+    std::string_view line = t.substr(q, eol - q);
+    // "date YYYY-MM-DD" (no colon): a dateline; the body goes on right after it,
+    // on the same line.
+    if (line.size() >= 15 && IEquals(line.substr(0, 4), "date") && IsSpaceOrTab(line[4])) {
+      size_t d = 4;
+      while (d < line.size() && IsSpaceOrTab(line[d])) ++d;
+      if (d + 10 <= line.size() && IsIsoDate(line.substr(d, 10)) &&
+          (d + 10 == line.size() || IsAsciiSpace(line[d + 10]))) {
+        a->date = std::string(line.substr(d, 10));
+        pos = q + d + 10;
+        continue;
+      }
+    }
+    if (ParseHeaderLine(line, a)) {
+      pos = eol;
+      continue;
+    }
+    pos = q;
+    break;
+  }
+  if (pos >= t.size()) {
+    *why = a->title.empty() && a->date.empty() && a->url.empty() && a->outlet.empty() &&
+                   a->author.empty()
+               ? "empty file (only white space)"
+               : "no article text after the header lines";
+    return false;
+  }
+  a->body_start = pos;
+  a->id = ArticleId(t.substr(pos));
+  return true;
+}
+
+std::string ErrnoText(int err) { return std::error_code(err, std::generic_category()).message(); }
+
+// Reads a whole stream; false with *why on a read error.
+bool ReadAll(std::FILE* f, uint64_t size_hint, std::string* out, std::string* why) {
+  out->clear();
+  if (size_hint > 0 && size_hint <= kMaxArticleBytes) out->reserve(size_hint);
+  char buf[1 << 16];
+  while (true) {
+    size_t n = std::fread(buf, 1, sizeof buf, f);
+    out->append(buf, n);
+    if (n < sizeof buf) break;
+    if (out->size() > kMaxArticleBytes) break;
+  }
+  if (std::ferror(f)) {
+    *why = "cannot read: " + ErrnoText(errno);
+    return false;
+  }
+  return true;
+}
+
+struct FileCloser {
+  void operator()(std::FILE* f) const { std::fclose(f); }
+};
+using FilePtr = std::unique_ptr<std::FILE, FileCloser>;
+
+// Reads a JSON Lines file line by line: one article per non-blank line.
+bool ReadJsonLines(const InputFile& input, std::FILE* f, const ArticleSink& on_article,
+                   const std::function<void(const ReadProblem&, size_t)>& on_problem) {
+  std::string line;
+  char* buf = nullptr;
+  size_t cap = 0;
+  size_t line_no = 0;
+  bool go_on = true;
+  while (go_on) {
+    errno = 0;
+    ssize_t n = getline(&buf, &cap, f);
+    if (n < 0) {
+      if (std::ferror(f)) on_problem({input.path, line_no + 1, "cannot read: " + ErrnoText(errno)}, 0);
+      break;
+    }
+    ++line_no;
+    size_t bytes = static_cast<size_t>(n);
+    std::string_view raw(buf, bytes);
+    if (!raw.empty() && raw.back() == '\n') raw.remove_suffix(1);
+    if (!raw.empty() && raw.back() == '\r') raw.remove_suffix(1);
+    if (line_no == 1 && raw.substr(0, 3) == "\xEF\xBB\xBF") raw.remove_prefix(3);
+    if (Trim(raw).empty()) continue;
+    auto problem = [&](std::string msg) { on_problem({input.path, line_no, std::move(msg)}, bytes); };
+    if (raw.find('\0') != std::string_view::npos) {
+      problem("binary data (NUL byte)");
+      continue;
+    }
+    rapidjson::Document doc;
+    doc.Parse<rapidjson::kParseValidateEncodingFlag>(raw.data(), raw.size());
+    if (doc.HasParseError()) {
+      problem(std::string("malformed JSON at column ") + std::to_string(doc.GetErrorOffset() + 1) + ": " +
+              rapidjson::GetParseError_En(doc.GetParseError()));
+      continue;
+    }
+    if (!doc.IsObject()) {
+      problem("not a JSON object");
+      continue;
+    }
+    auto text_it = doc.FindMember("text");
+    if (text_it == doc.MemberEnd() || text_it->value.IsNull()) {
+      problem("no \"text\" field");
+      continue;
+    }
+    if (!text_it->value.IsString()) {
+      problem("\"text\" is not a string");
+      continue;
+    }
+    Article a;
+    std::string why;
+    std::string text(text_it->value.GetString(), text_it->value.GetStringLength());
+    if (!CheckText(text, &why)) {
+      problem("\"text\": " + why);
+      continue;
+    }
+    bool ok = true;
+    auto field = [&](const char* name, std::string* out) {
+      auto it = doc.FindMember(name);
+      if (it == doc.MemberEnd() || it->value.IsNull()) return;
+      if (!it->value.IsString()) {
+        problem(std::string("\"") + name + "\" is not a string");
+        ok = false;
+        return;
+      }
+      *out = std::string(Trim(std::string_view(it->value.GetString(), it->value.GetStringLength())));
+    };
+    field("title", &a.title);
+    field("date", &a.date);
+    field("url", &a.url);
+    field("outlet", &a.outlet);
+    field("author", &a.author);
+    if (!ok) continue;
+    a.date = NormalizeDate(a.date);
+    a.text = std::move(text);
+    std::string_view t = a.text;
+    size_t start = 0;
+    while (start < t.size() && IsAsciiSpace(t[start])) ++start;
+    if (start == t.size()) {
+      problem("\"text\" is empty");
+      continue;
+    }
+    a.body_start = start;
+    a.id = ArticleId(t.substr(start));
+    a.source = input.path + ":" + std::to_string(line_no);
+    go_on = on_article(std::move(a), bytes);
+  }
+  std::free(buf);
+  return go_on;
+}
+
+bool TakenInDirectory(const std::string& name) {
+  for (const char* ext : {".txt", ".text", ".jsonl", ".ndjson"}) {
+    if (EndsWithI(name, ext)) return true;
+  }
+  return false;
+}
+
+bool IsJsonLinesName(std::string_view path) { return EndsWithI(path, ".jsonl") || EndsWithI(path, ".ndjson"); }
+
+void Walk(const fs::path& dir, std::vector<InputFile>* out,
+          const std::function<void(const ReadProblem&)>& on_problem) {
+  std::error_code ec;
+  std::vector<std::string> names;
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    names.push_back(it->path().filename().string());
+  }
+  if (ec) {
+    on_problem({dir.string(), 0, "cannot list directory: " + ec.message()});
+    return;
+  }
+  std::sort(names.begin(), names.end());
+  for (const std::string& name : names) {
+    if (name.empty() || name[0] == '.') continue;
+    fs::path p = dir / name;
+    std::error_code sec;
+    fs::file_status ls = fs::symlink_status(p, sec);
+    fs::file_status st = fs::status(p, sec);
+    if (fs::is_directory(st)) {
+      if (!fs::is_symlink(ls)) Walk(p, out, on_problem);  // symlinked folders could loop
+      continue;
+    }
+    if (!fs::is_regular_file(st) || !TakenInDirectory(name)) continue;
+    std::error_code zec;
+    uint64_t size = fs::file_size(p, zec);
+    out->push_back({p.string(), zec ? 0 : size, IsJsonLinesName(name)});
+  }
+}
+
+}  // namespace
+
+bool ValidUtf8(std::string_view s, size_t* bad_offset) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  size_t n = s.size();
+  size_t i = 0;
+  while (i < n) {
+    // Fast path: 8 ASCII bytes at a time.
+    while (i + 8 <= n) {
+      uint64_t w;
+      std::memcpy(&w, p + i, 8);
+      if (w & 0x8080808080808080ull) break;
+      i += 8;
+    }
+    if (i >= n) break;
+    unsigned char c = p[i];
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    size_t len;
+    uint32_t cp;
+    if (c >= 0xC2 && c <= 0xDF) {
+      len = 2;
+      cp = c & 0x1F;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      len = 3;
+      cp = c & 0x0F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      len = 4;
+      cp = c & 0x07;
+    } else {
+      *bad_offset = i;
+      return false;
+    }
+    if (i + len > n) {
+      *bad_offset = i;
+      return false;
+    }
+    for (size_t k = 1; k < len; ++k) {
+      if ((p[i + k] & 0xC0) != 0x80) {
+        *bad_offset = i;
+        return false;
+      }
+      cp = (cp << 6) | (p[i + k] & 0x3F);
+    }
+    if ((len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF))) {
+      *bad_offset = i;
+      return false;
+    }
+    i += len;
+  }
+  return true;
+}
+
+std::string FoldWhitespace(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool pending_space = false;
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t w = UnicodeSpaceAt(s, i);
+    if (w > 0) {
+      pending_space = !out.empty();
+      i += w;
+      continue;
+    }
+    if (pending_space) {
+      out.push_back(' ');
+      pending_space = false;
+    }
+    out.push_back(s[i]);
+    ++i;
+  }
+  return out;
+}
+
+namespace {
+
+uint64_t Rotl(uint64_t x, int r) { return (x << r) | (x >> (64 - r)); }
+
+uint64_t FinalMix(uint64_t k) {
+  k ^= k >> 33;
+  k *= 0xff51afd7ed558ccdull;
+  k ^= k >> 33;
+  k *= 0xc4ceb34fe53a8ec5ull;
+  k ^= k >> 33;
+  return k;
+}
+
+}  // namespace
+
+std::string Hash128Hex(std::string_view data) {
+  constexpr uint64_t c1 = 0x87c37b91114253d5ull;
+  constexpr uint64_t c2 = 0x4cf5ad432745937full;
+  const auto* p = reinterpret_cast<const unsigned char*>(data.data());
+  const size_t n = data.size();
+  uint64_t h1 = 0, h2 = 0;
+  size_t blocks = n / 16;
+  for (size_t b = 0; b < blocks; ++b) {
+    uint64_t k1, k2;
+    std::memcpy(&k1, p + b * 16, 8);
+    std::memcpy(&k2, p + b * 16 + 8, 8);
+    k1 *= c1; k1 = Rotl(k1, 31); k1 *= c2; h1 ^= k1;
+    h1 = Rotl(h1, 27); h1 += h2; h1 = h1 * 5 + 0x52dce729;
+    k2 *= c2; k2 = Rotl(k2, 33); k2 *= c1; h2 ^= k2;
+    h2 = Rotl(h2, 31); h2 += h1; h2 = h2 * 5 + 0x38495ab5;
+  }
+  const unsigned char* tail = p + blocks * 16;
+  size_t rest = n & 15;
+  uint64_t k1 = 0, k2 = 0;
+  for (size_t i = rest; i > 8; --i) k2 = (k2 << 8) | tail[i - 1];
+  for (size_t i = std::min<size_t>(rest, 8); i > 0; --i) k1 = (k1 << 8) | tail[i - 1];
+  if (rest > 8) {
+    k2 *= c2; k2 = Rotl(k2, 33); k2 *= c1; h2 ^= k2;
+  }
+  if (rest > 0) {
+    k1 *= c1; k1 = Rotl(k1, 31); k1 *= c2; h1 ^= k1;
+  }
+  h1 ^= n;
+  h2 ^= n;
+  h1 += h2;
+  h2 += h1;
+  h1 = FinalMix(h1);
+  h2 = FinalMix(h2);
+  h1 += h2;
+  h2 += h1;
+  char buf[33];
+  std::snprintf(buf, sizeof buf, "%016llx%016llx", static_cast<unsigned long long>(h1),
+                static_cast<unsigned long long>(h2));
   return buf;
 }
 
+std::vector<InputFile> ListInputs(const std::vector<std::string>& paths,
+                                  const std::function<void(const ReadProblem&)>& on_problem) {
+  std::vector<InputFile> out;
+  for (const std::string& path : paths) {
+    if (path == "-") {
+      out.push_back({"-", 0, false});
+      continue;
+    }
+    std::error_code ec;
+    fs::file_status st = fs::status(path, ec);
+    if (ec || !fs::exists(st)) {
+      on_problem({path, 0, "cannot open: " + (ec ? ec.message() : std::string("No such file or directory"))});
+      continue;
+    }
+    if (fs::is_directory(st)) {
+      Walk(path, &out, on_problem);
+      continue;
+    }
+    std::error_code zec;
+    uint64_t size = fs::is_regular_file(st) ? fs::file_size(path, zec) : 0;
+    out.push_back({path, zec ? 0 : size, IsJsonLinesName(path)});
+  }
+  return out;
+}
+
+bool ReadInput(const InputFile& input, const ArticleSink& on_article,
+               const std::function<void(const ReadProblem&, size_t bytes)>& on_problem) {
+  FilePtr owned;
+  std::FILE* f = stdin;
+  if (input.path != "-") {
+    owned.reset(std::fopen(input.path.c_str(), "rb"));
+    if (!owned) {
+      on_problem({input.path, 0, "cannot open: " + ErrnoText(errno)}, input.size);
+      return true;
+    }
+    f = owned.get();
+  }
+  if (input.json_lines) return ReadJsonLines(input, f, on_article, on_problem);
+  std::string text, why;
+  if (!ReadAll(f, input.size, &text, &why)) {
+    on_problem({input.path, 0, why}, input.size);
+    return true;
+  }
+  size_t bytes = text.size();
+  Article a;
+  if (!ParsePlain(std::move(text), &a, &why)) {
+    on_problem({input.path, 0, why}, bytes);
+    return true;
+  }
+  a.source = input.path;
+  return on_article(std::move(a), bytes);
+}
+
+}  // namespace ingest
+
+std::string ArticleId(std::string_view body) { return ingest::Hash128Hex(ingest::FoldWhitespace(body)); }
+
 Result<Article> ParseArticleText(std::string text, const std::string& source) {
   Article a;
+  std::string why;
+  if (!ingest::ParsePlain(std::move(text), &a, &why)) return Status::InvalidInput(source + ": " + why);
   a.source = source;
-  a.text = std::move(text);
-  a.id = ArticleId(a.text);
   return a;
 }
 
 Result<Article> ReadArticleFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IoError(path + ": cannot open");
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ParseArticleText(ss.str(), path);
+  ingest::InputFile input{path, 0, false};
+  if (path != "-") {
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) return Status::InvalidInput(path + ": is a directory");
+    uint64_t size = std::filesystem::file_size(path, ec);
+    if (!ec) input.size = size;
+  }
+  std::optional<Article> got;
+  std::optional<Status> failed;
+  ingest::ReadInput(
+      input,
+      [&](Article&& a, size_t) {
+        got = std::move(a);
+        return true;
+      },
+      [&](const ReadProblem& p, size_t) {
+        Status::Code code = p.message.rfind("cannot", 0) == 0 ? Status::Code::kIoError : Status::Code::kInvalidInput;
+        std::string msg = p.source + ": " + p.message;
+        failed = code == Status::Code::kIoError ? Status::IoError(msg) : Status::InvalidInput(msg);
+      });
+  if (failed) return *failed;
+  if (!got) return Status::Internal(path + ": no article read");
+  return std::move(*got);
 }
 
 void ReadArticles(const std::vector<std::string>& paths, const std::function<void(Article&&)>& on_article,
                   const std::function<void(const ReadProblem&)>& on_problem) {
-  for (const auto& p : paths) {
-    auto r = ReadArticleFile(p);
-    if (r.ok()) on_article(std::move(r).value());
-    else on_problem({p, 0, r.status().message()});
+  for (const ingest::InputFile& input : ingest::ListInputs(paths, on_problem)) {
+    ingest::ReadInput(
+        input,
+        [&](Article&& a, size_t) {
+          on_article(std::move(a));
+          return true;
+        },
+        [&](const ReadProblem& p, size_t) { on_problem(p); });
   }
 }
 

@@ -1,0 +1,179 @@
+#include "extract/ner_features.h"
+
+#include <algorithm>
+
+namespace claimgraph::extract {
+namespace {
+
+constexpr uint64_t kFnvOffset = 1469598103934665603ull;
+constexpr uint64_t kFnvPrime = 1099511628211ull;
+constexpr uint64_t kGolden = 0x9E3779B97F4A7C15ull;
+
+inline uint64_t Mix(uint64_t x) {
+  x ^= x >> 30;
+  x *= 0xBF58476D1CE4E5B9ull;
+  x ^= x >> 27;
+  x *= 0x94D049BB133111EBull;
+  x ^= x >> 31;
+  return x;
+}
+
+inline uint8_t Lower(uint8_t c) { return (c >= 'A' && c <= 'Z') ? static_cast<uint8_t>(c + 32) : c; }
+
+// Capitalization classes. kCaseless marks every word of an all-capitals sentence.
+enum CapClass : uint8_t { kLowerCase, kInitCap, kAllCaps, kMixedCase, kDigits, kPunctuation, kNonAscii, kCaseless };
+
+struct TokenInfo {
+  uint64_t word;    // lower-cased word
+  uint64_t shape;   // character classes, runs cut at 2 (Xxx, XX, X.X., dd-dd)
+  uint64_t prefix[4];
+  uint64_t suffix[4];
+  uint8_t cap;
+  uint8_t length_bucket;
+};
+
+inline uint64_t Feature(uint64_t templ, uint64_t a) { return Mix(a ^ (templ * kGolden)); }
+inline uint64_t Feature(uint64_t templ, uint64_t a, uint64_t b) {
+  return Mix(Mix(a ^ (templ * kGolden)) + b * 0xD6E8FEB86659FD93ull);
+}
+inline uint64_t Feature(uint64_t templ, uint64_t a, uint64_t b, uint64_t c) {
+  return Mix(Mix(Mix(a ^ (templ * kGolden)) + b * 0xD6E8FEB86659FD93ull) + c * 0xA0761D6478BD642Full);
+}
+
+CapClass Classify(std::string_view w) {
+  int upper = 0, lower = 0, digit = 0, non_ascii = 0;
+  for (unsigned char c : w) {
+    if (c >= 'A' && c <= 'Z') ++upper;
+    else if (c >= 'a' && c <= 'z') ++lower;
+    else if (c >= '0' && c <= '9') ++digit;
+    else if (c >= 0x80) ++non_ascii;
+  }
+  unsigned char first = w.empty() ? 0 : static_cast<unsigned char>(w[0]);
+  if (upper + lower == 0) {
+    if (non_ascii) return kNonAscii;
+    return digit ? kDigits : kPunctuation;
+  }
+  if (upper == 0) return kLowerCase;
+  if (lower == 0) return kAllCaps;
+  if (first >= 'A' && first <= 'Z') return kInitCap;
+  return kMixedCase;
+}
+
+void Describe(std::string_view w, bool caseless, CapClass cap, TokenInfo* t) {
+  const size_t n = w.size();
+  uint64_t h = kFnvOffset;
+  for (size_t i = 0; i < n; ++i) {
+    h = (h ^ Lower(static_cast<uint8_t>(w[i]))) * kFnvPrime;
+    if (i < 4) t->prefix[i] = (i + 1 < n) ? Mix(h + i) : 0;
+  }
+  for (size_t i = n; i < 4; ++i) t->prefix[i] = 0;
+  t->word = Mix(h);
+  for (size_t k = 1; k <= 4; ++k) {
+    if (k >= n) {
+      t->suffix[k - 1] = 0;
+      continue;
+    }
+    uint64_t s = kFnvOffset;
+    for (size_t i = n - k; i < n; ++i) s = (s ^ Lower(static_cast<uint8_t>(w[i]))) * kFnvPrime;
+    t->suffix[k - 1] = Mix(s + 17 * k);
+  }
+  uint64_t sh = kFnvOffset;
+  uint8_t last = 0;
+  int run = 0, emitted = 0;
+  for (size_t i = 0; i < n && emitted < 12; ++i) {
+    uint8_t c = static_cast<uint8_t>(w[i]);
+    uint8_t k;
+    if (c >= 'A' && c <= 'Z') k = caseless ? 'x' : 'X';
+    else if (c >= 'a' && c <= 'z') k = 'x';
+    else if (c >= '0' && c <= '9') k = 'd';
+    else if (c >= 0xC0) k = 'u';
+    else if (c >= 0x80) continue;  // UTF-8 continuation byte
+    else k = c;
+    run = (k == last) ? run + 1 : 1;
+    last = k;
+    if (run > 2) continue;
+    sh = (sh ^ k) * kFnvPrime;
+    ++emitted;
+  }
+  t->shape = Mix(sh);
+  t->cap = cap;
+  t->length_bucket = static_cast<uint8_t>(n <= 4 ? n : (n <= 6 ? 5 : (n <= 9 ? 6 : 7)));
+}
+
+enum Template : uint64_t {
+  kBias = 1, kWord, kWordCap, kShape, kCap, kPre1, kPre2, kPre3, kPre4, kSuf1, kSuf2, kSuf3, kSuf4,
+  kPrevWord, kNextWord, kPrev2Word, kNext2Word, kPrevShape, kNextShape, kPrevWordWord, kWordNextWord,
+  kCapTrigram, kPrevWordCap, kCapNextWord, kFirstCap, kLengthCap,
+};
+
+}  // namespace
+
+void ExtractNerFeatures(const std::vector<std::string_view>& words, std::vector<uint64_t>* out) {
+  const size_t n = words.size();
+  out->resize(n * kNerFeaturesPerToken);
+  if (n == 0) return;
+  thread_local std::vector<TokenInfo> infos;
+  thread_local std::vector<uint8_t> caps;
+  infos.resize(n + 4);
+  caps.resize(n);
+  int all_caps = 0, cased = 0;
+  for (size_t i = 0; i < n; ++i) {
+    caps[i] = Classify(words[i]);
+    if (caps[i] == kAllCaps) ++all_caps;
+    else if (caps[i] == kLowerCase || caps[i] == kInitCap || caps[i] == kMixedCase) ++cased;
+  }
+  const bool caseless = all_caps > 0 && all_caps >= 2 * cased;
+  // infos[0..1] and infos[n+2..n+3] are sentence boundary pads.
+  for (int p : {0, 1}) {
+    TokenInfo& t = infos[p];
+    t = TokenInfo{};
+    t.word = Mix(0x51 + p);
+    t.shape = Mix(0x61 + p);
+    t.cap = 8 + p;
+    TokenInfo& e = infos[n + 2 + p];
+    e = TokenInfo{};
+    e.word = Mix(0x71 + p);
+    e.shape = Mix(0x81 + p);
+    e.cap = 10 + p;
+  }
+  for (size_t i = 0; i < n; ++i) {
+    CapClass cap = caseless && caps[i] <= kMixedCase ? kCaseless : static_cast<CapClass>(caps[i]);
+    Describe(words[i], caseless, cap, &infos[i + 2]);
+  }
+  uint64_t* f = out->data();
+  for (size_t i = 0; i < n; ++i) {
+    const TokenInfo& p2 = infos[i];
+    const TokenInfo& p1 = infos[i + 1];
+    const TokenInfo& t = infos[i + 2];
+    const TokenInfo& n1 = infos[i + 3];
+    const TokenInfo& n2 = infos[i + 4];
+    *f++ = Feature(kBias, 0);
+    *f++ = Feature(kWord, t.word);
+    *f++ = Feature(kWordCap, t.word, t.cap);
+    *f++ = Feature(kShape, t.shape);
+    *f++ = Feature(kCap, t.cap);
+    *f++ = Feature(kPre1, t.prefix[0]);
+    *f++ = Feature(kPre2, t.prefix[1]);
+    *f++ = Feature(kPre3, t.prefix[2]);
+    *f++ = Feature(kPre4, t.prefix[3]);
+    *f++ = Feature(kSuf1, t.suffix[0]);
+    *f++ = Feature(kSuf2, t.suffix[1]);
+    *f++ = Feature(kSuf3, t.suffix[2]);
+    *f++ = Feature(kSuf4, t.suffix[3]);
+    *f++ = Feature(kPrevWord, p1.word);
+    *f++ = Feature(kNextWord, n1.word);
+    *f++ = Feature(kPrev2Word, p2.word);
+    *f++ = Feature(kNext2Word, n2.word);
+    *f++ = Feature(kPrevShape, p1.shape);
+    *f++ = Feature(kNextShape, n1.shape);
+    *f++ = Feature(kPrevWordWord, p1.word, t.word);
+    *f++ = Feature(kWordNextWord, t.word, n1.word);
+    *f++ = Feature(kCapTrigram, p1.cap, t.cap, n1.cap);
+    *f++ = Feature(kPrevWordCap, p1.word, t.cap);
+    *f++ = Feature(kCapNextWord, t.cap, n1.word);
+    *f++ = Feature(kFirstCap, i == 0, t.cap);
+    *f++ = Feature(kLengthCap, t.length_bucket, t.cap);
+  }
+}
+
+}  // namespace claimgraph::extract

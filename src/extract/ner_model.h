@@ -1,0 +1,51 @@
+// Statistical named-entity tagger: a first-order structured perceptron over
+// IOB2 labels, with hashed lexical/shape features (ner_features.h), decoded by
+// Viterbi under the IOB2 constraint (I-X only after B-X or I-X).
+//
+// The shipped model is schema/models/ner.bin (trained by tools/train-ner on
+// the GMB-derived VOA corpus; see schema/models/NOTICE). Loading parses only a
+// small header: the weight table is used in place, from the embedded bytes.
+#pragma once
+
+#include <cstdint>
+#include <cstddef>
+#include <memory>
+#include <string_view>
+#include <vector>
+
+namespace claimgraph::extract {
+
+enum class NerLabel : uint8_t { kO, kBPer, kIPer, kBOrg, kIOrg, kBLoc, kILoc, kBMisc, kIMisc };
+inline constexpr int kNerLabelCount = 9;
+
+// "O", "B-PER", "I-PER", ... (CoNLL spelling).
+std::string_view NerLabelName(NerLabel label);
+
+class NerModel {
+ public:
+  // The model compiled into the library (schema/models/ner.bin), loaded once
+  // per process; nullptr if absent or unreadable.
+  static const NerModel* Get();
+
+  // Parses a model file. `bytes` must outlive the model (weights are not
+  // copied). nullptr on a bad magic, version or size.
+  static std::unique_ptr<NerModel> FromBytes(std::string_view bytes);
+
+  // Tags one sentence; words are the token texts (UTF-8). Returns one label per
+  // word, always a valid IOB2 sequence.
+  std::vector<NerLabel> Tag(const std::vector<std::string_view>& words) const;
+
+  size_t SizeBytes() const { return size_bytes_; }
+
+ private:
+  NerModel() = default;
+
+  uint32_t bucket_mask_ = 0;
+  float scale_ = 1.0f;           // emission weight = int16 * scale_
+  const int16_t* weights_ = nullptr;  // [bucket][label], in the model bytes or owned_
+  std::vector<int16_t> owned_;         // copy, only when the bytes are misaligned
+  float transition_[kNerLabelCount + 1][kNerLabelCount] = {};  // row kNerLabelCount = sentence start
+  size_t size_bytes_ = 0;
+};
+
+}  // namespace claimgraph::extract

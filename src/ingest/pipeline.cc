@@ -1,0 +1,96 @@
+// Ingest: read -> extract -> store, one transaction per batch.
+#include "claimgraph/pipeline.h"
+
+#include <algorithm>
+#include <thread>
+#include <unordered_set>
+
+#include "ingest/article_reader.h"
+
+namespace claimgraph {
+namespace {
+
+// Extracts a batch of articles, spread over a few threads (Extractor is
+// immutable and thread-safe). Order is kept.
+std::vector<Extraction> ExtractAll(std::vector<Article>& articles, const Extractor& extractor) {
+  std::vector<Extraction> out(articles.size());
+  size_t threads = std::min<size_t>({std::max(1u, std::thread::hardware_concurrency()), 8, articles.size()});
+  auto work = [&](size_t first) {
+    for (size_t i = first; i < articles.size(); i += threads) {
+      out[i] = extractor.Extract(articles[i]);
+    }
+  };
+  if (threads <= 1) {
+    work(0);
+    return out;
+  }
+  std::vector<std::thread> pool;
+  for (size_t t = 1; t < threads; ++t) pool.emplace_back(work, t);
+  work(0);
+  for (auto& th : pool) th.join();
+  return out;
+}
+
+}  // namespace
+
+IngestReport Ingest(const std::vector<std::string>& paths, const Extractor& extractor, Store& store,
+                    const IngestOptions& options) {
+  IngestReport report;
+  IngestProgress progress;
+  auto problem = [&](const ReadProblem& p) {
+    ++report.skipped;
+    if (options.on_problem) options.on_problem(p);
+  };
+  std::vector<ingest::InputFile> inputs = ingest::ListInputs(paths, problem);
+  for (const auto& in : inputs) progress.bytes_total += in.size;
+
+  const size_t batch_size = std::max<size_t>(1, options.batch_size);
+  std::vector<Article> pending;
+  std::unordered_set<std::string> pending_ids;
+  auto flush = [&]() -> bool {
+    if (pending.empty()) return true;
+    std::vector<Extraction> batch = ExtractAll(pending, extractor);
+    size_t added = 0;
+    Status s = store.PutBatch(batch, &added);
+    pending.clear();
+    pending_ids.clear();
+    if (!s.ok()) {
+      report.status = s;
+      return false;
+    }
+    report.added += added;
+    report.duplicates += batch.size() - added;
+    return true;
+  };
+  auto advance = [&](size_t bytes) {
+    progress.bytes_done += bytes;
+    if (options.on_progress) options.on_progress(progress);
+  };
+
+  for (const auto& input : inputs) {
+    bool go_on = ingest::ReadInput(
+        input,
+        [&](Article&& a, size_t bytes) {
+          ++report.read;
+          ++progress.articles_done;
+          if (pending_ids.count(a.id) || store.HasArticle(a.id)) {
+            ++report.duplicates;
+          } else {
+            pending_ids.insert(a.id);
+            pending.push_back(std::move(a));
+          }
+          bool ok = pending.size() < batch_size || flush();
+          advance(bytes);
+          return ok;
+        },
+        [&](const ReadProblem& p, size_t bytes) {
+          problem(p);
+          advance(bytes);
+        });
+    if (!go_on) break;
+  }
+  if (report.status.ok()) flush();
+  return report;
+}
+
+}  // namespace claimgraph

@@ -1,0 +1,386 @@
+// Store on SQLite (SQLiteCpp): the only file that talks to the database.
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <charconv>
+#include <memory>
+#include <string>
+#include <unordered_map>
+
+#include "claimgraph/store.h"
+#include "common/schema_data.h"
+#include "store/name_key.h"
+
+namespace claimgraph {
+namespace {
+
+using SQLite::Statement;
+
+// "sql/012_name.sql" -> 12; 0 when the name does not start with a number.
+int MigrationNumber(std::string_view name) {
+  size_t slash = name.rfind('/');
+  std::string_view base = slash == std::string_view::npos ? name : name.substr(slash + 1);
+  int n = 0;
+  auto [ptr, ec] = std::from_chars(base.data(), base.data() + base.size(), n);
+  if (ec != std::errc() || ptr == base.data() || ptr == base.data() + base.size() || *ptr != '_') return 0;
+  return n;
+}
+
+void BindText(Statement& st, int index, const std::string& s) {
+  if (s.empty()) {
+    st.bind(index);  // NULL
+  } else {
+    st.bindNoCopy(index, s);
+  }
+}
+
+std::string ColumnText(Statement& st, int index) {
+  SQLite::Column c = st.getColumn(index);
+  return c.isNull() ? std::string() : c.getString();
+}
+
+class SqliteStore final : public Store {
+ public:
+  SqliteStore(std::string path, std::unique_ptr<SQLite::Database> db) : path_(std::move(path)), db_(std::move(db)) {}
+
+  Status Prepare() {
+    try {
+      db_->exec("PRAGMA journal_mode = WAL");
+      db_->exec("PRAGMA synchronous = NORMAL");
+      db_->exec("PRAGMA foreign_keys = ON");
+      db_->exec("PRAGMA temp_store = MEMORY");
+      db_->exec("PRAGMA cache_size = -32768");  // KiB: 32 MiB of page cache
+      Status s = Migrate();
+      if (!s.ok()) return s;
+      has_article_ = Make("SELECT 1 FROM articles WHERE id = ?");
+      insert_article_ = Make(
+          "INSERT INTO articles (id, source, title, date, outlet, author, url, body_start, length, text,"
+          " n_entities, n_mentions, n_claims, n_relations) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+      find_entity_ = Make("SELECT id FROM entities WHERE type = ? AND key = ?");
+      find_entity_by_alias_ = Make(
+          "SELECT DISTINCT a.entity FROM entity_aliases a JOIN entities e ON e.id = a.entity"
+          " WHERE a.key = ? AND e.type = ? LIMIT 2");
+      insert_entity_ = Make("INSERT INTO entities (type, name, key) VALUES (?,?,?)");
+      insert_alias_ = Make("INSERT OR IGNORE INTO entity_aliases (entity, alias, key) VALUES (?,?,?)");
+      insert_role_ = Make("INSERT OR IGNORE INTO entity_roles (entity, role) VALUES (?,?)");
+      insert_article_entity_ = Make(
+          "INSERT OR REPLACE INTO article_entities (article, local_id, entity, name, country, place, date)"
+          " VALUES (?,?,?,?,?,?,?)");
+      insert_mention_ = Make("INSERT INTO mentions (entity, article, start, \"end\") VALUES (?,?,?,?)");
+      insert_claim_ = Make(
+          "INSERT INTO claims (article, local_id, speaker, kind, text, cue, start, \"end\", date)"
+          " VALUES (?,?,?,?,?,?,?,?,?)");
+      insert_relation_ = Make(
+          "INSERT INTO relations (article, local_id, source, type, target, target_text, claim, evidence,"
+          " start, \"end\") VALUES (?,?,?,?,?,?,?,?,?,?)");
+    } catch (const std::exception& e) {
+      return Status::DbError(path_ + ": cannot open database: " + e.what());
+    }
+    return Status::Ok();
+  }
+
+  bool HasArticle(const std::string& article_id) override {
+    try {
+      return HasArticleOrThrow(article_id);
+    } catch (const std::exception&) {
+      return false;
+    }
+  }
+
+  Status PutBatch(const std::vector<Extraction>& batch, size_t* added) override {
+    if (added) *added = 0;
+    size_t n = 0;
+    try {
+      SQLite::Transaction tx(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+      for (const Extraction& x : batch) {
+        if (HasArticleOrThrow(x.article.id)) continue;
+        PutOne(x);
+        ++n;
+      }
+      tx.commit();
+    } catch (const std::exception& e) {
+      return Status::DbError(path_ + ": cannot write: " + e.what());
+    }
+    if (added) *added = n;
+    return Status::Ok();
+  }
+
+  Result<StoreStats> Stats() override {
+    try {
+      StoreStats s;
+      Statement st(*db_,
+                   "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM entities),"
+                   " (SELECT count(*) FROM mentions), (SELECT count(*) FROM claims),"
+                   " (SELECT count(*) FROM relations)");
+      if (st.executeStep()) {
+        s.articles = st.getColumn(0).getInt64();
+        s.entities = st.getColumn(1).getInt64();
+        s.mentions = st.getColumn(2).getInt64();
+        s.claims = st.getColumn(3).getInt64();
+        s.relations = st.getColumn(4).getInt64();
+      }
+      return s;
+    } catch (const std::exception& e) {
+      return Status::DbError(path_ + ": cannot read: " + e.what());
+    }
+  }
+
+  Result<std::vector<SaidRow>> Said(const std::optional<std::string>& by, size_t limit) override {
+    try {
+      std::string sql =
+          "SELECT e.name, c.kind, c.cue, c.text, COALESCE(c.date, a.date), a.id, a.source, a.outlet"
+          " FROM claims c JOIN articles a ON a.seq = c.article LEFT JOIN entities e ON e.id = c.speaker";
+      std::string key, pattern;
+      if (by) {
+        key = store::NameKey(*by);
+        if (key.empty()) return std::vector<SaidRow>{};
+        // A surname matches too: any alias ending in " <key>".
+        pattern = "% ";
+        for (char ch : key) {
+          if (ch == '%' || ch == '_' || ch == '\\') pattern.push_back('\\');
+          pattern.push_back(ch);
+        }
+        sql +=
+            " WHERE c.speaker IN (SELECT entity FROM entity_aliases WHERE key = ?1 OR key LIKE ?2 ESCAPE '\\')";
+      }
+      sql += " ORDER BY COALESCE(c.date, a.date, ''), a.seq, c.start LIMIT ?3";
+      Statement st(*db_, sql);
+      if (by) {
+        st.bind(1, key);
+        st.bind(2, pattern);
+      }
+      st.bind(3, limit == 0 ? int64_t{-1} : static_cast<int64_t>(limit));
+      std::vector<SaidRow> rows;
+      while (st.executeStep()) {
+        SaidRow r;
+        r.speaker = ColumnText(st, 0);
+        r.kind = ColumnText(st, 1);
+        r.cue = ColumnText(st, 2);
+        r.text = ColumnText(st, 3);
+        r.date = ColumnText(st, 4);
+        r.article_id = ColumnText(st, 5);
+        r.source = ColumnText(st, 6);
+        r.outlet = ColumnText(st, 7);
+        rows.push_back(std::move(r));
+      }
+      return rows;
+    } catch (const std::exception& e) {
+      return Status::DbError(path_ + ": cannot read: " + e.what());
+    }
+  }
+
+ private:
+  std::unique_ptr<Statement> Make(const char* sql) { return std::make_unique<Statement>(*db_, sql); }
+
+  Status Migrate() {
+    int latest = 0;
+    for (std::string_view name : internal::SchemaFiles("sql/")) latest = std::max(latest, MigrationNumber(name));
+    int version = db_->execAndGet("PRAGMA user_version").getInt();
+    if (version > latest) {
+      return Status::DbError(path_ + ": database schema version " + std::to_string(version) +
+                             " is newer than this claimgraph (" + std::to_string(latest) + ")");
+    }
+    if (version == latest) return Status::Ok();
+    SQLite::Transaction tx(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+    version = db_->execAndGet("PRAGMA user_version").getInt();  // another process may have migrated
+    for (std::string_view name : internal::SchemaFiles("sql/")) {
+      int n = MigrationNumber(name);
+      if (n <= version) continue;
+      auto sql = internal::SchemaFile(name);
+      db_->exec(std::string(*sql));
+      db_->exec("PRAGMA user_version = " + std::to_string(n));
+    }
+    tx.commit();
+    return Status::Ok();
+  }
+
+  bool HasArticleOrThrow(const std::string& id) {
+    Statement& st = *has_article_;
+    st.reset();
+    st.bind(1, id);
+    bool found = st.executeStep();
+    st.reset();
+    return found;
+  }
+
+  // Runs an INSERT statement and clears it for the next use.
+  void Run(Statement& st) {
+    st.exec();
+    st.reset();
+    st.clearBindings();
+  }
+
+  // The global id of an entity of this type and canonical name: the entity with
+  // the same key, else the one entity of that type that has the name as an alias
+  // ("Hegseth" -> "Pete Hegseth", unless two Hegseths are known), else a new one.
+  int64_t ResolveEntity(const Entity& e) {
+    std::string type(EntityTypeName(e.type));
+    std::string key = store::NameKey(e.name);
+    if (key.empty()) key = e.name;
+    Statement& find = *find_entity_;
+    find.reset();
+    find.bind(1, type);
+    find.bind(2, key);
+    if (find.executeStep()) {
+      int64_t id = find.getColumn(0).getInt64();
+      find.reset();
+      return id;
+    }
+    find.reset();
+    Statement& by_alias = *find_entity_by_alias_;
+    by_alias.reset();
+    by_alias.bind(1, key);
+    by_alias.bind(2, type);
+    int64_t candidate = 0;
+    int found = 0;
+    while (by_alias.executeStep()) {
+      candidate = by_alias.getColumn(0).getInt64();
+      ++found;
+    }
+    by_alias.reset();
+    if (found == 1) return candidate;
+    Statement& ins = *insert_entity_;
+    ins.bind(1, type);
+    ins.bind(2, e.name);
+    ins.bind(3, key);
+    Run(ins);
+    return db_->getLastInsertRowid();
+  }
+
+  void AddAlias(int64_t entity, const std::string& alias) {
+    if (alias.empty()) return;
+    std::string key = store::NameKey(alias);
+    if (key.empty()) key = alias;
+    Statement& st = *insert_alias_;
+    st.bind(1, entity);
+    st.bind(2, alias);
+    st.bind(3, key);
+    Run(st);
+  }
+
+  void PutOne(const Extraction& x) {
+    const Article& a = x.article;
+    size_t n_mentions = 0;
+    for (const Entity& e : x.entities) n_mentions += e.mentions.size();
+
+    Statement& ins = *insert_article_;
+    ins.bind(1, a.id);
+    ins.bind(2, a.source);
+    BindText(ins, 3, a.title);
+    BindText(ins, 4, a.date);
+    BindText(ins, 5, a.outlet);
+    BindText(ins, 6, a.author);
+    BindText(ins, 7, a.url);
+    ins.bind(8, static_cast<int64_t>(a.body_start));
+    ins.bind(9, static_cast<int64_t>(a.text.size()));
+    ins.bindNoCopy(10, a.text);
+    ins.bind(11, static_cast<int64_t>(x.entities.size()));
+    ins.bind(12, static_cast<int64_t>(n_mentions));
+    ins.bind(13, static_cast<int64_t>(x.claims.size()));
+    ins.bind(14, static_cast<int64_t>(x.relations.size()));
+    Run(ins);
+    int64_t article = db_->getLastInsertRowid();
+
+    std::unordered_map<std::string, int64_t> entity_ids;
+    for (const Entity& e : x.entities) {
+      int64_t id = ResolveEntity(e);
+      entity_ids[e.id] = id;
+      AddAlias(id, e.name);
+      for (const std::string& alias : e.aliases) AddAlias(id, alias);
+      for (const std::string& role : e.roles) {
+        if (role.empty()) continue;
+        Statement& st = *insert_role_;
+        st.bind(1, id);
+        st.bind(2, role);
+        Run(st);
+      }
+      Statement& m = *insert_mention_;
+      for (const Span& span : e.mentions) {
+        m.bind(1, id);
+        m.bind(2, article);
+        m.bind(3, static_cast<int64_t>(span.start));
+        m.bind(4, static_cast<int64_t>(span.end));
+        Run(m);
+      }
+    }
+    auto global = [&](const std::string& local, Statement& st, int index) {
+      auto it = local.empty() ? entity_ids.end() : entity_ids.find(local);
+      if (it == entity_ids.end()) {
+        st.bind(index);
+      } else {
+        st.bind(index, it->second);
+      }
+    };
+    for (const Entity& e : x.entities) {
+      Statement& st = *insert_article_entity_;
+      st.bind(1, article);
+      st.bind(2, e.id);
+      st.bind(3, entity_ids[e.id]);
+      st.bind(4, e.name);
+      global(e.country, st, 5);
+      BindText(st, 6, e.place);
+      BindText(st, 7, e.date);
+      Run(st);
+    }
+
+    std::unordered_map<std::string, int64_t> claim_ids;
+    for (const Claim& c : x.claims) {
+      Statement& st = *insert_claim_;
+      st.bind(1, article);
+      st.bind(2, c.id);
+      global(c.speaker, st, 3);
+      st.bind(4, c.kind == ClaimKind::kDirect ? "direct" : "indirect");
+      st.bind(5, c.text);
+      BindText(st, 6, c.cue);
+      st.bind(7, static_cast<int64_t>(c.span.start));
+      st.bind(8, static_cast<int64_t>(c.span.end));
+      BindText(st, 9, c.date);
+      Run(st);
+      claim_ids[c.id] = db_->getLastInsertRowid();
+    }
+
+    for (const Relation& r : x.relations) {
+      Statement& st = *insert_relation_;
+      st.bind(1, article);
+      st.bind(2, r.id);
+      global(r.source, st, 3);
+      st.bind(4, r.type);
+      global(r.target, st, 5);
+      std::string target_text = r.target_text;
+      if (target_text.empty() && !r.target.empty() && !entity_ids.count(r.target)) target_text = r.target;
+      BindText(st, 6, target_text);
+      auto cit = r.claim.empty() ? claim_ids.end() : claim_ids.find(r.claim);
+      if (cit == claim_ids.end()) {
+        st.bind(7);
+      } else {
+        st.bind(7, cit->second);
+      }
+      BindText(st, 8, r.evidence);
+      st.bind(9, static_cast<int64_t>(r.evidence_span.start));
+      st.bind(10, static_cast<int64_t>(r.evidence_span.end));
+      Run(st);
+    }
+  }
+
+  std::string path_;
+  std::unique_ptr<SQLite::Database> db_;
+  std::unique_ptr<Statement> has_article_, insert_article_, find_entity_, find_entity_by_alias_, insert_entity_,
+      insert_alias_, insert_role_, insert_article_entity_, insert_mention_, insert_claim_, insert_relation_;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<Store>> Store::Open(const std::string& path) {
+  std::unique_ptr<SQLite::Database> db;
+  try {
+    db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    db->setBusyTimeout(10000);
+  } catch (const std::exception& e) {
+    return Status::DbError(path + ": cannot open database: " + e.what());
+  }
+  auto store = std::make_unique<SqliteStore>(path, std::move(db));
+  Status s = store->Prepare();
+  if (!s.ok()) return s;
+  return std::unique_ptr<Store>(std::move(store));
+}
+
+}  // namespace claimgraph
