@@ -49,6 +49,8 @@ class SqliteStore final : public Store {
       db_->exec("PRAGMA foreign_keys = ON");
       db_->exec("PRAGMA temp_store = MEMORY");
       db_->exec("PRAGMA cache_size = -32768");  // KiB: 32 MiB of page cache
+      // Checkpoint every ~32 MiB of WAL rather than 4 MiB: fewer fsyncs during ingest.
+      db_->exec("PRAGMA wal_autocheckpoint = 8192");
       Status s = Migrate();
       if (!s.ok()) return s;
       has_article_ = Make("SELECT 1 FROM articles WHERE id = ?");
