@@ -136,6 +136,7 @@ class ClaimFinder final : public SpeakerResolver {
 
   // phase B
   void IndexEntities();
+  void PreScan();
   std::string Resolve(uint32_t a, uint32_t b, uint32_t pos);
   std::string FindOrCreate(uint32_t a, uint32_t b, uint32_t pos);
   std::string ResolvePronoun(char gender, uint32_t pos) const;
@@ -160,6 +161,13 @@ class ClaimFinder final : public SpeakerResolver {
   std::vector<char> ent_gender_;
   std::vector<bool> ent_mine_;
   std::unordered_map<int, std::string> quote_speaker_;
+  struct Said {
+    uint32_t pos;
+    uint32_t para;
+    std::string id;
+  };
+  std::vector<Said> said_;  // speakers of sites resolved so far, in text order
+  bool allow_create_ = true;
 };
 
 std::string ClaimFinder::Fold(std::string_view s) const {
@@ -444,8 +452,28 @@ void ClaimFinder::FindQuoteSites() {
           }
         }
       } else {
-        for (uint32_t m = j; m < pe && m < j + 12; ++m) {
+        for (uint32_t m = j; m < pe && m < j + 14; ++m) {
           const Tok& t = toks[m];
+          if (IsPunct(t, '(') && m > j) {
+            uint32_t r = m + 1;
+            while (r < pe && r < m + 10 && !IsPunct(toks[r], ')')) ++r;
+            if (r < pe && IsPunct(toks[r], ')')) {
+              m = r;
+              continue;
+            }
+          }
+          if (IsPunct(t, ',') && m > j) {
+            // an appositive: "...,” Flynn, a top Trump surrogate, said"
+            uint32_t r = m + 1;
+            while (r < pe && r < m + 16 && !IsPunct(toks[r], ',') && toks[r].kind != TokKind::kEnd &&
+                   toks[r].kind != TokKind::kOpenQuote)
+              ++r;
+            if (r + 1 < pe && IsPunct(toks[r], ',')) {
+              m = r;
+              continue;
+            }
+            break;
+          }
           if (!IsWord(t)) break;
           int c2 = MatchCue(doc_, m, pe, &len);
           if (c2 >= 0 && m > j) {
@@ -481,7 +509,7 @@ void ClaimFinder::FindQuoteSites() {
       for (int64_t m = static_cast<int64_t>(scan_end) - 1; m >= static_cast<int64_t>(sf); --m) {
         const Tok& t = toks[static_cast<size_t>(m)];
         if (t.quote >= 0 || t.kind == TokKind::kCloseQuote) break;
-        if (!IsWord(t) || consumed_[static_cast<size_t>(m)]) continue;
+        if (!IsWord(t)) continue;
         uint32_t len = 0;
         int ci = MatchCue(doc_, static_cast<uint32_t>(m), scan_end, &len);
         if (ci < 0) continue;
@@ -612,29 +640,66 @@ void ClaimFinder::FindSpeechSites() {
                              (toks[body_end - 1].kind == TokKind::kCloseQuote && !InStandalone(body_end - 2 + (body_end < 2)))))
       --body_end;
     size_t first_site = sites_.size();
+    // 0. headline / transcript style "Trump: We will win."
+    {
+      uint32_t a, b;
+      if (NpAfter(sf, body_end, &a, &b) && b < body_end && IsPunct(toks[b], ':') && b - a <= 5 && toks[a].cap &&
+          !consumed_[b] && !(b + 1 < body_end && (toks[b + 1].kind == TokKind::kOpenQuote || InStandalone(b + 1)))) {
+        uint32_t ce = ContentEnd(b + 1, body_end);
+        uint32_t words = 0;
+        for (uint32_t m = b + 1; m < ce; ++m) words += IsWord(toks[m]);
+        if (words >= 3) {
+          Site s;
+          s.np_first = a;
+          s.np_last = b;
+          s.cue_first = b;
+          s.cue_len = 1;
+          s.first = b + 1;
+          s.last = ce;
+          s.sent_first = sf;
+          s.sent_last = sl;
+          consumed_[b] = 1;
+          sites_.push_back(std::move(s));
+        }
+      }
+    }
     // 1. a closing attribution: "..., the IMF said." / "..., said O'Neill." / "..., according to X."
+    //    also mid-sentence: "..., top lawmakers said Friday, as they ..."
     for (int64_t k = static_cast<int64_t>(body_end) - 2; k > static_cast<int64_t>(sf); --k) {
       const Tok& t = toks[static_cast<size_t>(k)];
       if (InStandalone(static_cast<uint32_t>(k))) break;
       if (!IsPunct(t, ',')) continue;
-      if (body_end - static_cast<uint32_t>(k) > 16) break;
       uint32_t j = static_cast<uint32_t>(k) + 1;
-      uint32_t len = 0;
+      uint32_t len = 0, a = kNone, b = kNone, cue_at = kNone, after = kNone;
       int ci = MatchCue(doc_, j, body_end, &len);
-      uint32_t a = kNone, b = kNone, cue_at = kNone;
       if (ci >= 0) {
         const Cue& cue = lex_.cues[static_cast<size_t>(ci)];
-        if ((cue.cls == kSpeech || cue.cls == kAccording || cue.cls == kBelief) && NpAfter(j + len, body_end, &a, &b))
+        if ((cue.cls == kSpeech || cue.cls == kAccording || cue.cls == kBelief) && NpAfter(j + len, body_end, &a, &b)) {
           cue_at = j;
+          after = b;
+        }
       } else {
         for (uint32_t m = j + 1; m < body_end && m < j + 12; ++m) {
+          if (IsPunct(toks[m], '(')) {
+            uint32_t r = m + 1;
+            while (r < body_end && r < m + 10 && !IsPunct(toks[r], ')')) ++r;
+            if (r < body_end && IsPunct(toks[r], ')')) {
+              m = r;
+              continue;
+            }
+          }
           if (!IsWord(toks[m])) break;
           int c2 = MatchCue(doc_, m, body_end, &len);
           if (c2 >= 0) {
             const Cue& cue = lex_.cues[static_cast<size_t>(c2)];
-            if ((cue.cls == kSpeech || cue.cls == kBelief) && FindSubject(j, m, &a, &b) && a == j) {
-              ci = c2;
-              cue_at = m;
+            bool adjectives = true;
+            if ((cue.cls == kSpeech || cue.cls == kBelief) && FindSubject(j, m, &a, &b)) {
+              for (uint32_t x = j; x < a; ++x) adjectives &= IsWord(toks[x]) && !toks[x].cap;
+              if (a - j <= 3 && adjectives) {
+                ci = c2;
+                cue_at = m;
+                after = m + len;
+              }
             }
             break;
           }
@@ -642,6 +707,13 @@ void ClaimFinder::FindSpeechSites() {
         }
       }
       if (cue_at == kNone || consumed_[cue_at]) continue;
+      // after the attribution: only time words, then the end or a comma
+      while (after < body_end && IsWord(toks[after]) &&
+             (lex_.Is(toks[after].lower, kTimeWord | kWeekday | kRelDate) || toks[after].lower == "afternoon" ||
+              toks[after].lower == "evening"))
+        ++after;
+      if (after < body_end && !IsPunct(toks[after], ',')) continue;
+      if (after < body_end && after + 1 < body_end && (toks[after + 1].lower == "that")) continue;
       uint32_t cf = sf;
       // skip an opening connective ("However,")
       if (cf + 1 < static_cast<uint32_t>(k) && IsPunct(toks[cf + 1], ',') && lex_.Is(toks[cf].lower, kFunction)) cf += 2;
@@ -830,6 +902,41 @@ void ClaimFinder::IndexEntities() {
   std::sort(mentions_.begin(), mentions_.end(), [](const MentionRec& a, const MentionRec& b) { return a.pos < b.pos; });
 }
 
+// Without recognized entities, names that are clearly people (a known first name
+// or a title before them), organizations (ending in Committee, Fund, ...) and
+// countries become entities, so that pronouns and descriptions can refer to them.
+void ClaimFinder::PreScan() {
+  const auto& toks = doc_.toks;
+  for (const auto& [pf, pl] : doc_.paras) {
+    uint32_t k = pf;
+    while (k < pl) {
+      if (!IsWord(toks[k]) || !toks[k].cap || InStandalone(k) || lex_.Is(toks[k].lower, kFunction | kPronoun | kTitle)) {
+        ++k;
+        continue;
+      }
+      uint32_t e = k;
+      while (e < pl && e - k < 6 && IsWord(toks[e]) && !InStandalone(e) &&
+             (toks[e].cap || ((toks[e].lower == "de" || toks[e].lower == "van" || toks[e].lower == "von" ||
+                               (toks[e].lower == "of" && lex_.Is(toks[e - 1].lower, kOrgHead))) &&
+                              e + 1 < pl && toks[e + 1].cap)) &&
+             !(e > k && lex_.Is(toks[e].lower, kTitle) && !lex_.Is(toks[e].lower, kOrgHead)))
+        ++e;
+      uint32_t b = e;
+      while (b > k && lex_.Is(toks[b - 1].lower, kFunction)) --b;
+      // a trailing possessive belongs to the name: "Trump's"
+      if (b > k) {
+        const WordInfo* first = lex_.Word(toks[k].lower);
+        bool titled = k > pf && IsWord(toks[k - 1]) && lex_.Is(toks[k - 1].lower, kTitle);
+        bool person = b - k >= 2 && ((first && (first->classes & (kMale | kFemale))) || titled);
+        bool org = b - k >= 2 && lex_.Is(toks[b - 1].lower, kOrgHead) && !lex_.Is(toks[b - 1].lower, kTitle);
+        bool country = b - k == 1 && lex_.Is(toks[k].lower, kCountry);
+        if (person || org || country) FindOrCreate(k, b, toks[k].start);
+      }
+      k = e > k ? e : k + 1;
+    }
+  }
+}
+
 char ClaimFinder::Gender(size_t ent) const {
   if (ent_gender_[ent]) return ent_gender_[ent];
   const Entity& e = out_->entities[ent];
@@ -844,6 +951,22 @@ char ClaimFinder::Gender(size_t ent) const {
 }
 
 std::string ClaimFinder::ResolvePronoun(char gender, uint32_t pos) const {
+  // the last speaker, in this paragraph or the one before, comes first
+  if (gender == 'm' || gender == 'f') {
+    auto it = std::lower_bound(doc_.toks.begin(), doc_.toks.end(), pos,
+                               [](const Tok& t, uint32_t v) { return t.start < v; });
+    uint32_t para = it == doc_.toks.end() ? doc_.toks.back().para : it->para;
+    for (auto s = said_.rbegin(); s != said_.rend(); ++s) {
+      if (s->pos >= pos) continue;
+      if (s->para + 1 < para) break;
+      const Entity* e = out_->FindEntity(s->id);
+      if (!e || e->type != EntityType::kPerson) continue;
+      size_t idx = static_cast<size_t>(e - out_->entities.data());
+      char g = Gender(idx);
+      if (g && g != gender) continue;
+      return s->id;
+    }
+  }
   for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
     if (it->pos >= pos) continue;
     const Entity& e = out_->entities[it->ent];
@@ -955,6 +1078,10 @@ std::string ClaimFinder::FindOrCreate(uint32_t a, uint32_t b, uint32_t pos) {
       keys_.emplace(key, ent);
     }
   }
+  if (ent == kNone && !allow_create_) {
+    bool person = b - a >= 2 && lex_.Is(toks[a].lower, kMale | kFemale);
+    if (!person) return {};
+  }
   if (ent == kNone) {
     Entity en;
     en.id = "e" + std::to_string(out_->entities.size() + 1);
@@ -1022,7 +1149,7 @@ std::string ClaimFinder::Resolve(uint32_t a, uint32_t b, uint32_t pos) {
       if (IsWord(u) && u.cap && !utitle) { ++r; continue; }
       if (NpWord(r) && !u.cap && r + 1 < b && toks[r + 1].cap &&
           (u.lower == "de" || u.lower == "van" || u.lower == "von" || u.lower == "al" || u.lower == "bin" ||
-           u.lower == "of" || u.lower == "der" || u.lower == "la" || u.lower == "le" || u.lower == "du" ||
+           (u.lower == "of" && lex_.Is(toks[r - 1].lower, kOrgHead)) || u.lower == "der" || u.lower == "la" || u.lower == "le" || u.lower == "du" ||
            u.lower == "da" || u.lower == "el")) {
         ++r;
         continue;
@@ -1043,9 +1170,18 @@ std::string ClaimFinder::Resolve(uint32_t a, uint32_t b, uint32_t pos) {
     return {};
   }
   if (run_a == kNone) return {};
+  // drop sentence openers, days and contractions at either end ("Friday", "You'd")
+  auto junk = [&](uint32_t k) {
+    const std::string& l = toks[k].lower;
+    size_t ap = l.find('\'');
+    if (ap != std::string::npos && ap > 0 && lex_.Is(l.substr(0, ap), kPronoun)) return true;
+    return lex_.Is(l, kFunction | kPronoun);
+  };
+  while (run_b > run_a && junk(run_a)) ++run_a;
+  while (run_b > run_a && junk(run_b - 1)) --run_b;
+  if (run_a >= run_b) return {};
   // drop a leading party / nationality word: "Democrat Hillary Clinton"
-  while (run_b - run_a > 1 && lex_.Is(toks[run_a].lower, kModifier | kFunction) &&
-         !lex_.Is(toks[run_b - 1].lower, kOrgHead))
+  while (run_b - run_a > 1 && lex_.Is(toks[run_a].lower, kModifier) && !lex_.Is(toks[run_b - 1].lower, kOrgHead))
     ++run_a;
   if (run_b - run_a == 1) {
     const WordInfo* w = lex_.Word(toks[run_a].lower);
@@ -1097,7 +1233,14 @@ void ClaimFinder::Emit() {
   for (size_t i = 0; i < sites_.size(); ++i) {
     Site& s = sites_[i];
     if (s.inherit) continue;
-    if (s.np_first != kNone) s.speaker = Resolve(s.np_first, s.np_last, doc_.toks[s.np_first].start);
+    if (s.np_first != kNone) {
+      // a headline "X:" names someone the article knows, or someone plainly a person
+      allow_create_ = s.cue_len != 1 || doc_.toks[s.cue_first].kind != TokKind::kPunct;
+      s.speaker = Resolve(s.np_first, s.np_last, doc_.toks[s.np_first].start);
+      allow_create_ = true;
+      if (!s.speaker.empty())
+        said_.push_back({doc_.toks[s.np_first].start, doc_.toks[s.np_first].para, s.speaker});
+    }
     s.resolved = true;
     if (s.quote >= 0) quote_speaker_[s.quote] = s.speaker;
   }
@@ -1118,7 +1261,7 @@ void ClaimFinder::Emit() {
     // an earlier attributed site in the same paragraph
     for (size_t j = i; j-- > 0 && !done;) {
       if (para_of(sites_[j]) != p) break;
-      if (sites_[j].resolved && !sites_[j].speaker.empty()) {
+      if (sites_[j].resolved && (!sites_[j].speaker.empty() || sites_[j].quote >= 0)) {
         s.speaker = sites_[j].speaker;
         done = true;
       }
@@ -1146,6 +1289,15 @@ void ClaimFinder::Emit() {
     s.resolved = done;
     quote_speaker_[s.quote] = s.speaker;
   }
+  // a quote with neither a cue nor an earlier speaker is not attributed to anyone, and a
+  // headline "X:" whose X is nobody known is a label: no claim
+  sites_.erase(std::remove_if(sites_.begin(), sites_.end(),
+                              [&](const Site& s) {
+                                return (s.inherit && !s.resolved) ||
+                                       (s.cue_len == 1 && s.cue_first != kNone &&
+                                        doc_.toks[s.cue_first].kind == TokKind::kPunct && s.speaker.empty());
+                              }),
+               sites_.end());
 
   // claims, in the order of their content
   struct Piece {
@@ -1222,7 +1374,9 @@ void ClaimFinder::Run() {
   consumed_.assign(doc_.toks.size(), 0);
   ClassifyQuotes();
   SplitSentences();
+  bool recognized = !out_->entities.empty();
   IndexEntities();
+  if (!recognized) PreScan();
   FindQuoteSites();
   FindSpeechSites();
   Emit();

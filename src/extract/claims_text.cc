@@ -212,6 +212,10 @@ int MatchCue(const Doc& doc, uint32_t i, uint32_t end, uint32_t* len) {
   if (i >= end || !IsWord(doc.toks[i])) return -1;
   auto it = lex.cues_by_first.find(doc.toks[i].lower);
   if (it == lex.cues_by_first.end()) return -1;
+  // a capitalized cue only opens a sentence or stands in a title ("Trump Says"), never "United States"
+  if (doc.toks[i].cap && doc.toks[i].para != 0 && i > 0 && doc.toks[i - 1].para == doc.toks[i].para &&
+      IsWord(doc.toks[i - 1]))
+    return -1;
   for (uint32_t ci : it->second) {
     const Cue& cue = lex.cues[ci];
     if (i + cue.words.size() > end) continue;
