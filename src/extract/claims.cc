@@ -1,8 +1,1393 @@
-// Placeholder claim extraction (issue 4 replaces it).
+// Claim extraction (issue 4): direct quotes and reported speech with their
+// speakers, resolved to entities (names, titles, pronouns, descriptions).
+//
+// Two phases: first every attribution site is found (a quote with its cue and
+// subject phrase, or a reported-speech cue with its subject and content); then
+// the sites are resolved in text order, so that a pronoun or a description
+// refers back to what the article named before it, and claims are emitted in
+// the order of their content.
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+
+#include "extract/claims_internal.h"
 #include "extract/stages.h"
 
 namespace claimgraph::extract {
+namespace claims {
+namespace {
 
-void ExtractClaims(const Article&, const text::Segmented&, Extraction*) {}
+constexpr uint32_t kNone = 0xFFFFFFFFu;
+
+bool IsPunct(const Tok& t, char c) {
+  return t.kind == TokKind::kPunct && t.end == t.start + 1 && t.lower[0] == c;
+}
+
+// ---- dates
+
+bool ParseDate(std::string_view s, int* y, int* m, int* d) {
+  if (s.size() < 10) return false;
+  for (size_t i = 0; i + 10 <= s.size(); ++i) {
+    auto dig = [&](size_t k) { return s[i + k] >= '0' && s[i + k] <= '9'; };
+    if (dig(0) && dig(1) && dig(2) && dig(3) && s[i + 4] == '-' && dig(5) && dig(6) && s[i + 7] == '-' &&
+        dig(8) && dig(9)) {
+      *y = std::atoi(std::string(s.substr(i, 4)).c_str());
+      *m = std::atoi(std::string(s.substr(i + 5, 2)).c_str());
+      *d = std::atoi(std::string(s.substr(i + 8, 2)).c_str());
+      return *m >= 1 && *m <= 12 && *d >= 1 && *d <= 31;
+    }
+  }
+  return false;
+}
+
+// Days since 1970-01-01 (proleptic Gregorian) and back.
+long DaysFromCivil(int y, int m, int d) {
+  y -= m <= 2;
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const long yoe = y - era * 400;
+  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+std::string CivilFromDays(long z) {
+  z += 719468;
+  const long era = (z >= 0 ? z : z - 146096) / 146097;
+  const long doe = z - era * 146097;
+  const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  long y = yoe + era * 400;
+  const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const long mp = (5 * doy + 2) / 153;
+  const long d = doy - (153 * mp + 2) / 5 + 1;
+  const long m = mp + (mp < 10 ? 3 : -9);
+  y += m <= 2;
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04ld-%02ld-%02ld", y, m, d);
+  return buf;
+}
+
+// ---- sites
+
+struct Site {
+  uint32_t np_first = kNone, np_last = kNone;  // subject phrase tokens; kNone: none
+  uint32_t cue_first = kNone, cue_len = 0;
+  CueClass cls = kSpeech;
+  int quote = -1;                // direct: the quote region
+  uint32_t first = 0, last = 0;  // indirect: content tokens
+  bool inherit = false;          // direct quote without a cue: keeps an earlier speaker
+  bool subject_of_sentence = false;  // participle: the sentence's subject
+  uint32_t sent_first = 0, sent_last = 0;
+  std::string speaker;
+  bool resolved = false;
+  uint32_t Pos() const {
+    if (np_first != kNone) return np_first;
+    if (cue_first != kNone) return cue_first;
+    return first;
+  }
+};
+
+struct MentionRec {
+  uint32_t pos;   // byte offset
+  size_t ent;
+};
+
+class ClaimFinder final : public SpeakerResolver {
+ public:
+  ClaimFinder(const Article& article, Extraction* out)
+      : article_(article), out_(out), lex_(Lex()), doc_(BuildDoc(article.text, article.body_start)) {}
+
+  void Run();
+
+  std::string SubjectBefore(uint32_t lo, uint32_t i) override {
+    uint32_t a, b;
+    if (!FindSubject(lo, i, &a, &b)) return {};
+    return Resolve(a, b, doc_.toks[a].start);
+  }
+  std::string EntityAt(uint32_t i, uint32_t hi, uint32_t* end) override;
+  std::string QuoteSpeaker(uint32_t i) override {
+    int q = doc_.toks[i].quote;
+    if (q < 0) return {};
+    auto it = quote_speaker_.find(q);
+    return it == quote_speaker_.end() ? std::string() : it->second;
+  }
+
+ private:
+  // structure
+  void ClassifyQuotes();
+  void SplitSentences();
+  bool InStandalone(uint32_t i) const {
+    int q = doc_.toks[i].quote;
+    return q >= 0 && doc_.quotes[static_cast<size_t>(q)].standalone;
+  }
+  bool IsQuoteMarkOfStandalone(uint32_t i) const;
+  uint32_t ParaEnd(uint32_t i) const { return doc_.paras[doc_.toks[i].para].second; }
+  uint32_t ParaStart(uint32_t i) const { return doc_.paras[doc_.toks[i].para].first; }
+
+  // phase A
+  void FindQuoteSites();
+  void FindSpeechSites();
+  bool NpWord(uint32_t i) const;
+  bool FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* b) const;
+  bool NpAfter(uint32_t i, uint32_t hi, uint32_t* a, uint32_t* b) const;
+  bool SentenceSubject(uint32_t sf, uint32_t limit, uint32_t* a, uint32_t* b) const;
+  uint32_t ContentStart(uint32_t j, uint32_t end, const Cue& cue) const;
+  uint32_t ContentEnd(uint32_t start, uint32_t end) const;
+  bool Covered(uint32_t i) const;
+
+  // phase B
+  void IndexEntities();
+  void PreScan();
+  std::string Resolve(uint32_t a, uint32_t b, uint32_t pos);
+  std::string FindOrCreate(uint32_t a, uint32_t b, uint32_t pos);
+  std::string ResolvePronoun(char gender, uint32_t pos) const;
+  std::string ResolveDescription(const std::string& head, uint32_t pos) const;
+  void AddMention(size_t ent, uint32_t tok_first, uint32_t tok_last, bool to_entity);
+  char Gender(size_t ent) const;
+  std::string Fold(std::string_view s) const;
+  void Emit();
+  std::string DateFor(const Site& s) const;
+
+  const Article& article_;
+  Extraction* out_;
+  const Lexicons& lex_;
+  Doc doc_;
+  std::vector<std::pair<uint32_t, uint32_t>> sentences_;
+  std::vector<uint32_t> sentence_of_;  // token -> sentence index
+  std::vector<Site> sites_;
+  std::vector<uint8_t> consumed_;      // token used by an attribution
+  std::vector<MentionRec> mentions_;
+  std::unordered_map<std::string, size_t> keys_;      // folded name/alias -> entity
+  std::vector<std::vector<std::string>> ent_roles_;   // role words seen before mentions, lower case
+  std::vector<char> ent_gender_;
+  std::vector<bool> ent_mine_;
+  std::unordered_map<int, std::string> quote_speaker_;
+  struct Said {
+    uint32_t pos;
+    uint32_t para;
+    std::string id;
+  };
+  std::vector<Said> said_;  // speakers of sites resolved so far, in text order
+  bool allow_create_ = true;
+};
+
+std::string ClaimFinder::Fold(std::string_view s) const {
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+        (static_cast<unsigned char>(s[i + 2]) == 0x99 || static_cast<unsigned char>(s[i + 2]) == 0x98)) {
+      out.push_back('\'');
+      i += 2;
+      continue;
+    }
+    if (c == '.') continue;
+    if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
+    out.push_back(static_cast<char>(c));
+  }
+  if (out.rfind("the ", 0) == 0) out = out.substr(4);
+  if (out.size() > 2 && out.compare(out.size() - 2, 2, "'s") == 0) out.resize(out.size() - 2);
+  return out;
+}
+
+bool ClaimFinder::IsQuoteMarkOfStandalone(uint32_t i) const {
+  const Tok& t = doc_.toks[i];
+  if (t.kind != TokKind::kOpenQuote && t.kind != TokKind::kCloseQuote) return false;
+  for (const Quote& q : doc_.quotes)
+    if (q.standalone && (q.open == i || (q.closed && q.close == i))) return true;
+  return false;
+}
+
+void ClaimFinder::ClassifyQuotes() {
+  const auto& toks = doc_.toks;
+  for (Quote& q : doc_.quotes) {
+    uint32_t words = 0;
+    for (uint32_t k = q.first; k < q.last; ++k) words += IsWord(toks[k]);
+    if (words == 0) continue;
+    if (q.continues >= 0) {
+      q.standalone = doc_.quotes[static_cast<size_t>(q.continues)].standalone;
+      continue;
+    }
+    uint32_t ps = ParaStart(q.open);
+    const Tok* prev = q.open > ps ? &toks[q.open - 1] : nullptr;
+    const Tok* next = q.closed && q.close + 1 < ParaEnd(q.open) ? &toks[q.close + 1] : nullptr;
+    const Tok* lastc = q.last > q.first ? &toks[q.last - 1] : nullptr;
+    bool ends_punct = lastc && (lastc->kind == TokKind::kEnd || lastc->kind == TokKind::kDash ||
+                                IsPunct(*lastc, ',') || IsPunct(*lastc, ';') || IsPunct(*lastc, ':'));
+    bool prev_cue = false;
+    if (prev && IsWord(*prev)) {
+      uint32_t len = 0;
+      int ci = MatchCue(doc_, q.open - 1, q.open, &len);
+      prev_cue = ci >= 0 && (lex_.cues[static_cast<size_t>(ci)].cls == kSpeech ||
+                             lex_.cues[static_cast<size_t>(ci)].cls == kBelief ||
+                             lex_.cues[static_cast<size_t>(ci)].cls == kParticiple);
+    }
+    bool starts = !prev || prev->kind == TokKind::kEnd || prev->kind == TokKind::kCloseQuote ||
+                  prev->kind == TokKind::kDash || IsPunct(*prev, ':') || IsPunct(*prev, ',') ||
+                  IsPunct(*prev, '(') || IsPunct(*prev, ';') || prev_cue;
+    bool next_clause = true;
+    if (next && IsWord(*next) && !next->cap && !ends_punct) {
+      // a quote that ends on a word and runs on into lower-case text is part of a sentence,
+      // unless an attribution follows ("...” he said)
+      uint32_t len = 0;
+      bool cue = MatchCue(doc_, q.close + 1, ParaEnd(q.open), &len) >= 0;
+      bool pron = lex_.Is(next->lower, kPronoun) || next->lower == "the";
+      next_clause = cue || pron;
+    }
+    bool ends = !q.closed || !next || ends_punct || next->kind != TokKind::kWord || next->cap || next_clause;
+    if (words <= 2) {
+      q.standalone = (!prev || prev->kind == TokKind::kEnd || IsPunct(*prev, ':')) && ends_punct;
+    } else {
+      q.standalone = starts && ends;
+    }
+    // a short fragment set off by a comma inside a sentence ("..., “a disaster”") is a scare quote
+    if (q.standalone && words <= 4 && prev && IsPunct(*prev, ',') && !ends_punct && !prev_cue) q.standalone = false;
+  }
+}
+
+void ClaimFinder::SplitSentences() {
+  const auto& toks = doc_.toks;
+  sentence_of_.assign(toks.size(), 0);
+  for (const auto& [pf, pl] : doc_.paras) {
+    uint32_t start = pf;
+    uint32_t k = pf;
+    while (k < pl) {
+      if (toks[k].kind == TokKind::kOpenQuote && toks[k].quote < 0 && k + 1 < pl && InStandalone(k + 1)) {
+        const Quote& q = doc_.quotes[static_cast<size_t>(toks[k + 1].quote)];
+        k = q.closed ? q.close + 1 : pl;
+        continue;
+      }
+      if (toks[k].kind == TokKind::kEnd) {
+        uint32_t n = k + 1;
+        while (n < pl && (toks[n].kind == TokKind::kCloseQuote || IsPunct(toks[n], ')'))) ++n;
+        bool brk = n >= pl || toks[n].cap || toks[n].kind == TokKind::kOpenQuote || toks[n].kind == TokKind::kNumber ||
+                   toks[n].kind == TokKind::kDash;
+        if (brk) {
+          sentences_.emplace_back(start, n);
+          start = n;
+        }
+        k = n;
+        continue;
+      }
+      ++k;
+    }
+    if (start < pl) sentences_.emplace_back(start, pl);
+  }
+  for (uint32_t s = 0; s < sentences_.size(); ++s)
+    for (uint32_t k = sentences_[s].first; k < sentences_[s].second; ++k) sentence_of_[k] = s;
+}
+
+// A word that may belong to a subject phrase ("White House press secretary Josh Earnest").
+bool ClaimFinder::NpWord(uint32_t i) const {
+  const Tok& t = doc_.toks[i];
+  if (!IsWord(t) || t.kind == TokKind::kNumber) return false;
+  if (t.cap) return true;
+  const WordInfo* w = lex_.Word(t.lower);
+  if (w && (w->classes & (kTitle | kModifier | kDeterminer | kPersonNoun | kGroupNoun | kOrgNoun | kDocumentNoun |
+                          kPronoun | kOrgHead)))
+    return true;
+  static const char* kParticles[] = {"of", "de", "van", "von", "al", "bin", "der", "la", "le", "du", "da", "el"};
+  for (const char* p : kParticles)
+    if (t.lower == p) return i + 1 < doc_.toks.size() && doc_.toks[i + 1].cap;
+  return false;
+}
+
+bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* b) const {
+  const auto& toks = doc_.toks;
+  if (cue == 0 || cue <= lo) return false;
+  int64_t j = static_cast<int64_t>(cue) - 1;
+  auto skip_adverbials = [&]() {
+    while (j >= static_cast<int64_t>(lo)) {
+      const Tok& t = toks[static_cast<size_t>(j)];
+      const WordInfo* w = IsWord(t) ? lex_.Word(t.lower) : nullptr;
+      if (w && (w->classes & kAux) && !(w->classes & kPronoun)) { --j; continue; }
+      if (w && (w->classes & (kWeekday | kRelDate))) {
+        --j;
+        if (j >= static_cast<int64_t>(lo) && (toks[static_cast<size_t>(j)].lower == "on" ||
+                                               toks[static_cast<size_t>(j)].lower == "last" ||
+                                               toks[static_cast<size_t>(j)].lower == "this"))
+          --j;
+        continue;
+      }
+      if (t.lower == "week" || t.lower == "month" || t.lower == "night" || t.lower == "morning") {
+        if (j - 1 >= static_cast<int64_t>(lo) && (toks[static_cast<size_t>(j - 1)].lower == "this" ||
+                                                   toks[static_cast<size_t>(j - 1)].lower == "last" ||
+                                                   lex_.Is(toks[static_cast<size_t>(j - 1)].lower, kWeekday))) {
+          j -= 2;
+          continue;
+        }
+      }
+      break;
+    }
+  };
+  skip_adverbials();
+  if (j < static_cast<int64_t>(lo)) return false;
+  // parenthesis: Sanders (I-Vt.) said
+  if (IsPunct(toks[static_cast<size_t>(j)], ')')) {
+    int64_t k = j - 1;
+    while (k >= static_cast<int64_t>(lo) && !IsPunct(toks[static_cast<size_t>(k)], '(') && j - k < 12) --k;
+    if (k >= static_cast<int64_t>(lo) && IsPunct(toks[static_cast<size_t>(k)], '(')) j = k - 1;
+  } else if (IsPunct(toks[static_cast<size_t>(j)], ',')) {
+    // appositive: "Schiff, 56, who has served ..., told" -> the phrase before the comma that opens it
+    int64_t k = j - 1;
+    int64_t found = -1;
+    while (k >= static_cast<int64_t>(lo) && j - k < 40) {
+      const Tok& t = toks[static_cast<size_t>(k)];
+      if (t.kind == TokKind::kEnd || t.kind == TokKind::kOpenQuote || t.kind == TokKind::kCloseQuote) break;
+      uint32_t len = 0;
+      if (IsWord(t) && MatchCue(doc_, static_cast<uint32_t>(k), cue, &len) >= 0) break;
+      if (IsPunct(t, ',') && k - 1 >= static_cast<int64_t>(lo)) {
+        const Tok& p = toks[static_cast<size_t>(k - 1)];
+        if (IsWord(p) && (p.cap || lex_.Is(p.lower, kPronoun | kPersonNoun | kGroupNoun | kOrgNoun))) {
+          found = k - 1;
+          break;
+        }
+      }
+      --k;
+    }
+    if (found < 0) return false;
+    j = found;
+  }
+  if (j < static_cast<int64_t>(lo)) return false;
+  const Tok& last = toks[static_cast<size_t>(j)];
+  if (!IsWord(last)) return false;
+  const WordInfo* lw = lex_.Word(last.lower);
+  bool head_ok = last.cap || (lw && (lw->classes & (kPronoun | kPersonNoun | kGroupNoun | kOrgNoun | kDocumentNoun)));
+  if (!head_ok) return false;
+  if (lw && (lw->classes & kPronoun)) {
+    *a = static_cast<uint32_t>(j);
+    *b = static_cast<uint32_t>(j + 1);
+    return true;
+  }
+  int64_t k = j;
+  while (k >= static_cast<int64_t>(lo) && j - k < 10 && NpWord(static_cast<uint32_t>(k))) {
+    const WordInfo* w = lex_.Word(toks[static_cast<size_t>(k)].lower);
+    if (w && (w->classes & kPronoun) && k != j) break;
+    if (w && (w->classes & kDeterminer) && !toks[static_cast<size_t>(k)].cap) { --k; break; }
+    --k;
+  }
+  uint32_t first = static_cast<uint32_t>(k + 1);
+  // a determiner was taken: include it
+  if (k >= static_cast<int64_t>(lo) && k + 1 <= j) {
+    const WordInfo* w = lex_.Word(toks[static_cast<size_t>(k)].lower);
+    if (w && (w->classes & kDeterminer) && !toks[static_cast<size_t>(k)].cap &&
+        IsWord(toks[static_cast<size_t>(k)]) && toks[static_cast<size_t>(k + 1)].start > 0)
+      first = static_cast<uint32_t>(k);
+  }
+  if (first > static_cast<uint32_t>(j)) return false;
+  *a = first;
+  *b = static_cast<uint32_t>(j + 1);
+  return true;
+}
+
+// A subject phrase right after a cue ("said O'Neill", "according to NYPD Commissioner James O'Neill").
+bool ClaimFinder::NpAfter(uint32_t i, uint32_t hi, uint32_t* a, uint32_t* b) const {
+  uint32_t k = i;
+  while (k < hi && k - i < 10 && NpWord(k)) {
+    const WordInfo* w = lex_.Word(doc_.toks[k].lower);
+    if (w && (w->classes & kPronoun) && k != i) break;
+    ++k;
+    if (w && (w->classes & kPronoun)) break;
+  }
+  if (k == i) return false;
+  *a = i;
+  *b = k;
+  return true;
+}
+
+// The phrase that opens the sentence (its subject), for participles ("Hegseth continued, stating that").
+bool ClaimFinder::SentenceSubject(uint32_t sf, uint32_t limit, uint32_t* a, uint32_t* b) const {
+  uint32_t k = sf;
+  // skip an introductory phrase ending with a comma ("Additionally, ...")
+  for (uint32_t m = sf; m < limit && m < sf + 6; ++m) {
+    if (IsPunct(doc_.toks[m], ',')) {
+      k = m + 1;
+      break;
+    }
+  }
+  uint32_t e = k;
+  while (e < limit && e - k < 10 && NpWord(e)) ++e;
+  if (e == k) return false;
+  *a = k;
+  *b = e;
+  return true;
+}
+
+bool ClaimFinder::Covered(uint32_t i) const {
+  for (const Site& s : sites_)
+    if (s.quote < 0 && i >= s.first && i < s.last) return true;
+  return false;
+}
+
+void ClaimFinder::FindQuoteSites() {
+  const auto& toks = doc_.toks;
+  for (int qi = 0; qi < static_cast<int>(doc_.quotes.size()); ++qi) {
+    const Quote& q = doc_.quotes[static_cast<size_t>(qi)];
+    if (!q.standalone) continue;
+    Site s;
+    s.quote = qi;
+    s.first = q.first;
+    s.last = q.last;
+    s.sent_first = sentence_of_[q.open];
+    uint32_t pe = ParaEnd(q.open);
+    uint32_t ps = ParaStart(q.open);
+    bool found = false;
+    // after the quote: "...,” Hegseth stated / ,” he added / ,” said O'Neill / ,” according to X
+    if (q.closed && q.close + 1 < pe) {
+      uint32_t j = q.close + 1;
+      if (IsPunct(toks[j], ',')) ++j;
+      uint32_t len = 0;
+      int ci = j < pe ? MatchCue(doc_, j, pe, &len) : -1;
+      if (ci >= 0) {
+        const Cue& cue = lex_.cues[static_cast<size_t>(ci)];
+        uint32_t a, b;
+        uint32_t after = j + len;
+        if (cue.cls == kAccording || cue.cls == kSpeech || cue.cls == kBelief) {
+          if (NpAfter(after, pe, &a, &b)) {
+            s.np_first = a;
+            s.np_last = b;
+            s.cue_first = j;
+            s.cue_len = len;
+            s.cls = cue.cls;
+            found = true;
+          }
+        }
+      } else {
+        for (uint32_t m = j; m < pe && m < j + 14; ++m) {
+          const Tok& t = toks[m];
+          if (IsPunct(t, '(') && m > j) {
+            uint32_t r = m + 1;
+            while (r < pe && r < m + 10 && !IsPunct(toks[r], ')')) ++r;
+            if (r < pe && IsPunct(toks[r], ')')) {
+              m = r;
+              continue;
+            }
+          }
+          if (IsPunct(t, ',') && m > j) {
+            // an appositive: "...,” Flynn, a top Trump surrogate, said"
+            uint32_t r = m + 1;
+            while (r < pe && r < m + 16 && !IsPunct(toks[r], ',') && toks[r].kind != TokKind::kEnd &&
+                   toks[r].kind != TokKind::kOpenQuote)
+              ++r;
+            if (r + 1 < pe && IsPunct(toks[r], ',')) {
+              m = r;
+              continue;
+            }
+            break;
+          }
+          if (!IsWord(t)) break;
+          int c2 = MatchCue(doc_, m, pe, &len);
+          if (c2 >= 0 && m > j) {
+            const Cue& cue = lex_.cues[static_cast<size_t>(c2)];
+            if (cue.cls != kSpeech && cue.cls != kBelief) break;
+            // the attribution should not introduce a clause of its own ("He said he would ...")
+            uint32_t n = m + len;
+            if (n < pe && (toks[n].lower == "that" ||
+                           (lex_.Is(toks[n].lower, kPronoun) && toks[n].lower != "her" && toks[n].lower != "him")))
+              break;
+            uint32_t a, b;
+            if (FindSubject(j, m, &a, &b)) {
+              s.np_first = a;
+              s.np_last = b;
+              s.cue_first = m;
+              s.cue_len = len;
+              s.cls = cue.cls;
+              found = true;
+            }
+            break;
+          }
+          if (!NpWord(m) && !lex_.Is(t.lower, kAux)) break;
+        }
+      }
+    }
+    // before the quote: X said, “... / X said: “... / X: “...
+    if (!found && q.open > ps && q.continues < 0) {
+      uint32_t p = q.open - 1;
+      bool sep = IsPunct(toks[p], ',') || IsPunct(toks[p], ':');
+      uint32_t scan_end = sep ? p : q.open;
+      uint32_t sf = sentences_[sentence_of_[q.open]].first;
+      // nearest cue before, in the same sentence, outside other quotes
+      for (int64_t m = static_cast<int64_t>(scan_end) - 1; m >= static_cast<int64_t>(sf); --m) {
+        const Tok& t = toks[static_cast<size_t>(m)];
+        if (t.quote >= 0 || t.kind == TokKind::kCloseQuote) break;
+        if (!IsWord(t)) continue;
+        uint32_t len = 0;
+        int ci = MatchCue(doc_, static_cast<uint32_t>(m), scan_end, &len);
+        if (ci < 0) continue;
+        // longest match starting earlier ("called on" over "on")
+        const Cue& cue = lex_.cues[static_cast<size_t>(ci)];
+        if (cue.cls == kSpokeTo || cue.cls == kMet) continue;
+        uint32_t mm = static_cast<uint32_t>(m);
+        uint32_t a, b;
+        if (cue.cls == kAccording) {
+          if (NpAfter(mm + len, scan_end, &a, &b)) found = true;
+        } else if (cue.cls == kParticiple) {
+          found = SentenceSubject(sf, mm, &a, &b);
+          s.subject_of_sentence = true;
+        } else {
+          found = FindSubject(sf, mm, &a, &b);
+          if (!found && IsPunct(toks[mm - (mm > 0)], ',') && NpAfter(mm + len, scan_end, &a, &b)) found = true;
+        }
+        if (found) {
+          s.np_first = a;
+          s.np_last = b;
+          s.cue_first = mm;
+          s.cue_len = len;
+          s.cls = cue.cls;
+        }
+        break;
+      }
+      if (!found && IsPunct(toks[p], ':') && p > sf && p - sf <= 6) {
+        // headline style "Trump: “...”"
+        uint32_t a, b;
+        if (FindSubject(sf, p + 1 > sf ? p : p, &a, &b) && a == sf) {
+          s.np_first = a;
+          s.np_last = b;
+          found = true;
+        }
+      }
+    }
+    if (found) {
+      for (uint32_t k = s.cue_first; k != kNone && k < s.cue_first + s.cue_len; ++k) consumed_[k] = 1;
+      for (uint32_t k = s.np_first; k < s.np_last; ++k) consumed_[k] = 1;
+    } else {
+      s.inherit = true;
+    }
+    sites_.push_back(std::move(s));
+  }
+}
+
+// Where the content of a reported-speech cue starts: after "that", time phrases
+// and (for told / asked) the listener.
+uint32_t ClaimFinder::ContentStart(uint32_t j, uint32_t end, const Cue& cue) const {
+  const auto& toks = doc_.toks;
+  // "that" within a few tokens of plain words
+  for (uint32_t m = j; m < end && m < j + 12; ++m) {
+    const Tok& t = toks[m];
+    if (t.lower == "that" && m + 1 < end) {
+      return m + 1;
+    }
+    if (t.kind == TokKind::kEnd || t.kind == TokKind::kOpenQuote || InStandalone(m)) break;
+    if (IsPunct(t, ',') && m > j) break;
+    uint32_t len = 0;
+    if (m > j && MatchCue(doc_, m, end, &len) >= 0) break;
+  }
+  uint32_t k = j;
+  // time phrases right after the cue
+  for (int guard = 0; guard < 4 && k < end; ++guard) {
+    const Tok& t = toks[k];
+    const WordInfo* w = lex_.Word(t.lower);
+    if (w && (w->classes & (kWeekday | kRelDate))) { ++k; continue; }
+    if ((t.lower == "on" || t.lower == "last" || t.lower == "this") && k + 1 < end &&
+        (lex_.Is(toks[k + 1].lower, kWeekday) || toks[k + 1].lower == "week" || toks[k + 1].lower == "month")) {
+      k += 2;
+      continue;
+    }
+    if (t.lower == "week" || t.lower == "night" || t.lower == "morning") { ++k; continue; }
+    break;
+  }
+  if (k < end && IsPunct(toks[k], ',')) ++k;
+  if (cue.obj && cue.cls != kProposed && cue.cls != kOpposes && cue.cls != kSupports) {
+    // the listener: "told reporters", "told USA TODAY's weekly series"
+    uint32_t m = k;
+    while (m < end && m - k < 8 && IsWord(toks[m]) &&
+           (toks[m].cap || toks[m].lower == "reporters" || toks[m].lower == "journalists" ||
+            lex_.Is(toks[m].lower, kDeterminer | kGroupNoun)) &&
+           !(lex_.Is(toks[m].lower, kPronoun) && m > k))
+      ++m;
+    // a pronoun or "there" opens the reported clause
+    uint32_t n = m;
+    while (n < end && n - m < 6 && IsWord(toks[n]) && !lex_.Is(toks[n].lower, kPronoun) && toks[n].lower != "there")
+      ++n;
+    if (n < end && n - m < 6 && (lex_.Is(toks[n].lower, kPronoun) || toks[n].lower == "there")) return n;
+    return m;
+  }
+  return k;
+}
+
+// Where a content starting at `start` ends (exclusive), within [start, end).
+uint32_t ClaimFinder::ContentEnd(uint32_t start, uint32_t end) const {
+  const auto& toks = doc_.toks;
+  uint32_t k = start;
+  for (; k < end; ++k) {
+    const Tok& t = toks[k];
+    if (t.kind == TokKind::kOpenQuote && k + 1 < end && InStandalone(k + 1)) break;
+    if (InStandalone(k)) break;
+    if (k > start && (IsPunct(t, ',') || t.lower == "and") && k + 1 < end) {
+      uint32_t len = 0;
+      int ci = MatchCue(doc_, k + 1, end, &len);
+      if (ci >= 0) {
+        CueClass c = lex_.cues[static_cast<size_t>(ci)].cls;
+        if (c == kParticiple || c == kAccording || (t.lower == "and" && c != kSpokeTo && c != kMet)) break;
+      }
+      if (IsPunct(t, ',') && toks[k + 1].lower == "and" && k + 2 < end && MatchCue(doc_, k + 2, end, &len) >= 0) break;
+    }
+  }
+  // drop trailing punctuation
+  while (k > start && (toks[k - 1].kind == TokKind::kEnd || toks[k - 1].kind == TokKind::kPunct ||
+                       toks[k - 1].kind == TokKind::kDash ||
+                       (toks[k - 1].kind == TokKind::kCloseQuote && toks[k - 1].quote < 0 &&
+                        !(k - 2 >= start && toks[k - 2].quote >= 0 && !InStandalone(k - 2)))))
+    --k;
+  return k;
+}
+
+void ClaimFinder::FindSpeechSites() {
+  const auto& toks = doc_.toks;
+  for (uint32_t si = 0; si < sentences_.size(); ++si) {
+    auto [sf, sl] = sentences_[si];
+    uint32_t body_end = sl;
+    while (body_end > sf && (toks[body_end - 1].kind == TokKind::kEnd || IsPunct(toks[body_end - 1], ')') ||
+                             (toks[body_end - 1].kind == TokKind::kCloseQuote && !InStandalone(body_end - 2 + (body_end < 2)))))
+      --body_end;
+    size_t first_site = sites_.size();
+    // 0. headline / transcript style "Trump: We will win."
+    {
+      uint32_t a, b;
+      if (NpAfter(sf, body_end, &a, &b) && b < body_end && IsPunct(toks[b], ':') && b - a <= 5 && toks[a].cap &&
+          !consumed_[b] && !(b + 1 < body_end && (toks[b + 1].kind == TokKind::kOpenQuote || InStandalone(b + 1)))) {
+        uint32_t ce = ContentEnd(b + 1, body_end);
+        uint32_t words = 0;
+        for (uint32_t m = b + 1; m < ce; ++m) words += IsWord(toks[m]);
+        if (words >= 3) {
+          Site s;
+          s.np_first = a;
+          s.np_last = b;
+          s.cue_first = b;
+          s.cue_len = 1;
+          s.first = b + 1;
+          s.last = ce;
+          s.sent_first = sf;
+          s.sent_last = sl;
+          consumed_[b] = 1;
+          sites_.push_back(std::move(s));
+        }
+      }
+    }
+    // 1. a closing attribution: "..., the IMF said." / "..., said O'Neill." / "..., according to X."
+    //    also mid-sentence: "..., top lawmakers said Friday, as they ..."
+    for (int64_t k = static_cast<int64_t>(body_end) - 2; k > static_cast<int64_t>(sf); --k) {
+      const Tok& t = toks[static_cast<size_t>(k)];
+      if (InStandalone(static_cast<uint32_t>(k))) break;
+      if (!IsPunct(t, ',')) continue;
+      uint32_t j = static_cast<uint32_t>(k) + 1;
+      uint32_t len = 0, a = kNone, b = kNone, cue_at = kNone, after = kNone;
+      int ci = MatchCue(doc_, j, body_end, &len);
+      if (ci >= 0) {
+        const Cue& cue = lex_.cues[static_cast<size_t>(ci)];
+        if ((cue.cls == kSpeech || cue.cls == kAccording || cue.cls == kBelief) && NpAfter(j + len, body_end, &a, &b)) {
+          cue_at = j;
+          after = b;
+        }
+      } else {
+        for (uint32_t m = j + 1; m < body_end && m < j + 12; ++m) {
+          if (IsPunct(toks[m], '(')) {
+            uint32_t r = m + 1;
+            while (r < body_end && r < m + 10 && !IsPunct(toks[r], ')')) ++r;
+            if (r < body_end && IsPunct(toks[r], ')')) {
+              m = r;
+              continue;
+            }
+          }
+          if (!IsWord(toks[m])) break;
+          int c2 = MatchCue(doc_, m, body_end, &len);
+          if (c2 >= 0) {
+            const Cue& cue = lex_.cues[static_cast<size_t>(c2)];
+            bool adjectives = true;
+            if ((cue.cls == kSpeech || cue.cls == kBelief) && FindSubject(j, m, &a, &b)) {
+              for (uint32_t x = j; x < a; ++x) adjectives &= IsWord(toks[x]) && !toks[x].cap;
+              if (a - j <= 3 && adjectives) {
+                ci = c2;
+                cue_at = m;
+                after = m + len;
+              }
+            }
+            break;
+          }
+          if (!NpWord(m) && !lex_.Is(toks[m].lower, kAux)) break;
+        }
+      }
+      if (cue_at == kNone || consumed_[cue_at]) continue;
+      // after the attribution: only time words, then the end or a comma
+      while (after < body_end && IsWord(toks[after]) &&
+             (lex_.Is(toks[after].lower, kTimeWord | kWeekday | kRelDate) || toks[after].lower == "afternoon" ||
+              toks[after].lower == "evening"))
+        ++after;
+      if (after < body_end && !IsPunct(toks[after], ',')) continue;
+      if (after < body_end && after + 1 < body_end && (toks[after + 1].lower == "that")) continue;
+      uint32_t cf = sf;
+      // skip an opening connective ("However,")
+      if (cf + 1 < static_cast<uint32_t>(k) && IsPunct(toks[cf + 1], ',') && lex_.Is(toks[cf].lower, kFunction)) cf += 2;
+      uint32_t ce = ContentEnd(cf, static_cast<uint32_t>(k));
+      uint32_t words = 0;
+      bool has_quote = false;
+      for (uint32_t m = cf; m < ce; ++m) {
+        words += IsWord(toks[m]);
+        has_quote |= InStandalone(m);
+      }
+      if (words < 3 || has_quote) break;
+      Site s;
+      s.np_first = a;
+      s.np_last = b;
+      s.cue_first = cue_at;
+      s.cue_len = len;
+      s.cls = lex_.cues[static_cast<size_t>(ci)].cls == kAccording ? kSpeech : lex_.cues[static_cast<size_t>(ci)].cls;
+      s.first = cf;
+      s.last = ce;
+      s.sent_first = sf;
+      s.sent_last = sl;
+      for (uint32_t m = cue_at; m < cue_at + len; ++m) consumed_[m] = 1;
+      sites_.push_back(std::move(s));
+      break;
+    }
+    // 2. cues left to right
+    uint32_t last_np_first = kNone, last_np_last = kNone;
+    for (const Site& s : sites_)
+      if (s.np_first != kNone && s.np_first >= sf && s.np_first < sl) {
+        last_np_first = s.np_first;
+        last_np_last = s.np_last;
+      }
+    for (uint32_t c = sf; c < body_end; ++c) {
+      if (!IsWord(toks[c]) || consumed_[c] || InStandalone(c)) continue;
+      bool inside = false;
+      for (size_t x = first_site; x < sites_.size() && !inside; ++x)
+        inside = sites_[x].quote < 0 && c >= sites_[x].first && c < sites_[x].last;
+      if (inside) continue;
+      uint32_t len = 0;
+      int ci = MatchCue(doc_, c, body_end, &len);
+      if (ci < 0) continue;
+      const Cue& cue = lex_.cues[static_cast<size_t>(ci)];
+      if (cue.cls == kSpokeTo || cue.cls == kMet) continue;
+      Site s;
+      s.cue_first = c;
+      s.cue_len = len;
+      s.cls = cue.cls;
+      s.sent_first = sf;
+      s.sent_last = sl;
+      uint32_t a, b;
+      uint32_t cstart;
+      if (cue.cls == kAccording) {
+        if (!NpAfter(c + len, body_end, &a, &b)) continue;
+        bool at_start = c == sf || (c > sf && IsPunct(toks[c - 1], ',') && c - sf <= 4);
+        if (at_start) {
+          uint32_t m = b;
+          while (m < body_end && !IsPunct(toks[m], ',')) ++m;
+          cstart = m + 1;
+          if (cstart >= body_end) continue;
+          s.first = cstart;
+          s.last = ContentEnd(cstart, body_end);
+        } else {
+          if (c == sf || !IsPunct(toks[c - 1], ',')) continue;
+          s.first = sf;
+          s.last = ContentEnd(sf, c - 1);
+        }
+        s.np_first = a;
+        s.np_last = b;
+        s.cls = kSpeech;
+      } else {
+        if (cue.cls == kParticiple) {
+          if (c == sf || !IsPunct(toks[c - 1], ',')) continue;
+          if (last_np_first != kNone) {
+            a = last_np_first;
+            b = last_np_last;
+          } else if (!SentenceSubject(sf, c, &a, &b)) {
+            continue;
+          }
+          s.subject_of_sentence = true;
+        } else if (!FindSubject(sf, c, &a, &b)) {
+          continue;
+        }
+        // "Hegseth continued, stating that ...": a cue followed by a comma has no content of its own
+        uint32_t j = c + len;
+        if (j < body_end && IsPunct(toks[j], ',')) {
+          last_np_first = a;
+          last_np_last = b;
+          continue;
+        }
+        if (j < body_end && (toks[j].kind == TokKind::kOpenQuote || InStandalone(j))) continue;
+        cstart = ContentStart(j, body_end, cue);
+        if (cstart >= body_end) continue;
+        s.np_first = a;
+        s.np_last = b;
+        s.first = cstart;
+        s.last = ContentEnd(cstart, body_end);
+        // "Trump wrote a series of posts, saying that ...": the object of the verb is not what was said
+        if (cue.cls == kSpeech && s.last < body_end && cstart < body_end && toks[cstart].lower != "that" &&
+            (cstart == 0 || toks[cstart - 1].lower != "that")) {
+          uint32_t n = s.last;
+          while (n < body_end && (toks[n].kind == TokKind::kPunct)) ++n;
+          uint32_t l2 = 0;
+          int c2 = MatchCue(doc_, n, body_end, &l2);
+          if (c2 >= 0 && lex_.cues[static_cast<size_t>(c2)].cls == kParticiple) continue;
+        }
+      }
+      uint32_t words = 0;
+      for (uint32_t m = s.first; m < s.last; ++m) words += IsWord(toks[m]);
+      if (words < 2) continue;
+      last_np_first = s.np_first;
+      last_np_last = s.np_last;
+      for (uint32_t m = c; m < c + len; ++m) consumed_[m] = 1;
+      sites_.push_back(std::move(s));
+      c += len - 1;
+    }
+  }
+}
+
+// ---- entities
+
+void ClaimFinder::AddMention(size_t ent, uint32_t tok_first, uint32_t tok_last, bool to_entity) {
+  const auto& toks = doc_.toks;
+  MentionRec rec{toks[tok_first].start, ent};
+  mentions_.insert(std::upper_bound(mentions_.begin(), mentions_.end(), rec,
+                                    [](const MentionRec& x, const MentionRec& y) { return x.pos < y.pos; }),
+                   rec);
+  // titles written before the mention: "Mayor Bill de Blasio", "Former President Bill Clinton"
+  for (int64_t k = static_cast<int64_t>(tok_first) - 1; k >= 0 && tok_first - k <= 5; --k) {
+    const Tok& t = toks[static_cast<size_t>(k)];
+    const WordInfo* w = IsWord(t) ? lex_.Word(t.lower) : nullptr;
+    if (!w || !(w->classes & (kTitle | kModifier))) break;
+    if (w->classes & kTitle) {
+      ent_roles_[ent].push_back(t.lower);
+      for (const auto& h : w->roleheads) ent_roles_[ent].push_back(h);
+      if (w->gender && !ent_gender_[ent]) ent_gender_[ent] = w->gender;
+    }
+  }
+  if (to_entity) {
+    Span sp{toks[tok_first].start, toks[tok_last - 1].end};
+    auto& ms = out_->entities[ent].mentions;
+    if (std::find(ms.begin(), ms.end(), sp) == ms.end()) {
+      ms.push_back(sp);
+      std::sort(ms.begin(), ms.end(), [](const Span& x, const Span& y) { return x.start < y.start; });
+    }
+  }
+}
+
+void ClaimFinder::IndexEntities() {
+  const auto& toks = doc_.toks;
+  size_t n = out_->entities.size();
+  ent_roles_.assign(n, {});
+  ent_gender_.assign(n, 0);
+  ent_mine_.assign(n, false);
+  for (size_t e = 0; e < n; ++e) {
+    const Entity& ent = out_->entities[e];
+    keys_.emplace(Fold(ent.name), e);
+    for (const auto& a : ent.aliases) keys_.emplace(Fold(a), e);
+    for (const auto& r : ent.roles) {
+      std::string low;
+      for (char c : r) low.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+      size_t i = 0;
+      while (i < low.size()) {
+        size_t j = low.find(' ', i);
+        if (j == std::string::npos) j = low.size();
+        std::string w = low.substr(i, j - i);
+        ent_roles_[e].push_back(w);
+        if (const WordInfo* wi = lex_.Word(w)) {
+          for (const auto& h : wi->roleheads) ent_roles_[e].push_back(h);
+          if (wi->gender && !ent_gender_[e]) ent_gender_[e] = wi->gender;
+        }
+        i = j + 1;
+      }
+    }
+    for (const Span& m : ent.mentions) {
+      auto it = std::lower_bound(toks.begin(), toks.end(), m.start,
+                                 [](const Tok& t, uint32_t v) { return t.start < v; });
+      if (it == toks.end() || it->start != m.start) continue;
+      uint32_t ti = static_cast<uint32_t>(it - toks.begin());
+      if (InStandalone(ti)) continue;
+      uint32_t te = ti;
+      while (te < toks.size() && toks[te].end <= m.end) ++te;
+      if (te == ti) te = ti + 1;
+      AddMention(e, ti, te, false);
+    }
+  }
+  std::sort(mentions_.begin(), mentions_.end(), [](const MentionRec& a, const MentionRec& b) { return a.pos < b.pos; });
+}
+
+// Without recognized entities, names that are clearly people (a known first name
+// or a title before them), organizations (ending in Committee, Fund, ...) and
+// countries become entities, so that pronouns and descriptions can refer to them.
+void ClaimFinder::PreScan() {
+  const auto& toks = doc_.toks;
+  for (const auto& [pf, pl] : doc_.paras) {
+    uint32_t k = pf;
+    while (k < pl) {
+      if (!IsWord(toks[k]) || !toks[k].cap || InStandalone(k) || lex_.Is(toks[k].lower, kFunction | kPronoun | kTitle)) {
+        ++k;
+        continue;
+      }
+      uint32_t e = k;
+      while (e < pl && e - k < 6 && IsWord(toks[e]) && !InStandalone(e) &&
+             (toks[e].cap || ((toks[e].lower == "de" || toks[e].lower == "van" || toks[e].lower == "von" ||
+                               (toks[e].lower == "of" && lex_.Is(toks[e - 1].lower, kOrgHead))) &&
+                              e + 1 < pl && toks[e + 1].cap)) &&
+             !(e > k && lex_.Is(toks[e].lower, kTitle) && !lex_.Is(toks[e].lower, kOrgHead)))
+        ++e;
+      uint32_t b = e;
+      while (b > k && lex_.Is(toks[b - 1].lower, kFunction)) --b;
+      // a trailing possessive belongs to the name: "Trump's"
+      if (b > k) {
+        const WordInfo* first = lex_.Word(toks[k].lower);
+        bool titled = k > pf && IsWord(toks[k - 1]) && lex_.Is(toks[k - 1].lower, kTitle);
+        bool person = b - k >= 2 && ((first && (first->classes & (kMale | kFemale))) || titled);
+        bool org = b - k >= 2 && lex_.Is(toks[b - 1].lower, kOrgHead) && !lex_.Is(toks[b - 1].lower, kTitle);
+        bool country = b - k == 1 && lex_.Is(toks[k].lower, kCountry);
+        if (person || org || country) FindOrCreate(k, b, toks[k].start);
+      }
+      k = e > k ? e : k + 1;
+    }
+  }
+}
+
+char ClaimFinder::Gender(size_t ent) const {
+  if (ent_gender_[ent]) return ent_gender_[ent];
+  const Entity& e = out_->entities[ent];
+  if (e.type != EntityType::kPerson) return 'n';
+  std::string first = e.name.substr(0, e.name.find(' '));
+  std::string low;
+  for (char c : first) low.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+  const WordInfo* w = lex_.Word(low);
+  if (w && (w->classes & kMale) && !(w->classes & kFemale)) return 'm';
+  if (w && (w->classes & kFemale) && !(w->classes & kMale)) return 'f';
+  return 0;
+}
+
+std::string ClaimFinder::ResolvePronoun(char gender, uint32_t pos) const {
+  // the last speaker, in this paragraph or the one before, comes first
+  if (gender == 'm' || gender == 'f') {
+    auto it = std::lower_bound(doc_.toks.begin(), doc_.toks.end(), pos,
+                               [](const Tok& t, uint32_t v) { return t.start < v; });
+    uint32_t para = it == doc_.toks.end() ? doc_.toks.back().para : it->para;
+    for (auto s = said_.rbegin(); s != said_.rend(); ++s) {
+      if (s->pos >= pos) continue;
+      if (s->para + 1 < para) break;
+      const Entity* e = out_->FindEntity(s->id);
+      if (!e || e->type != EntityType::kPerson) continue;
+      size_t idx = static_cast<size_t>(e - out_->entities.data());
+      char g = Gender(idx);
+      if (g && g != gender) continue;
+      return s->id;
+    }
+  }
+  for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
+    if (it->pos >= pos) continue;
+    const Entity& e = out_->entities[it->ent];
+    if (gender == 'm' || gender == 'f') {
+      if (e.type != EntityType::kPerson) continue;
+      char g = Gender(it->ent);
+      if (g && g != gender) continue;
+      return e.id;
+    }
+    if (gender == 'n') {
+      if (e.type != EntityType::kOrganization && e.type != EntityType::kCountry) continue;
+      return e.id;
+    }
+  }
+  return {};
+}
+
+std::string ClaimFinder::ResolveDescription(const std::string& head, uint32_t pos) const {
+  std::string found;
+  for (const MentionRec& m : mentions_) {
+    if (m.pos >= pos) break;
+    const Entity& e = out_->entities[m.ent];
+    bool match = false;
+    if (e.type == EntityType::kPerson) {
+      for (const auto& r : ent_roles_[m.ent]) match |= r == head;
+    } else if (e.type == EntityType::kOrganization) {
+      std::string low = Fold(e.name);
+      size_t i = 0;
+      while (i <= low.size() && !match) {
+        size_t j = low.find(' ', i);
+        if (j == std::string::npos) j = low.size();
+        match = low.compare(i, j - i, head) == 0 && j - i == head.size();
+        i = j + 1;
+      }
+    }
+    if (!match) continue;
+    if (!found.empty() && found != e.id) return {};  // ambiguous: never guess
+    found = e.id;
+  }
+  return found;
+}
+
+std::string ClaimFinder::FindOrCreate(uint32_t a, uint32_t b, uint32_t pos) {
+  const auto& toks = doc_.toks;
+  uint32_t s = toks[a].start, e = toks[b - 1].end;
+  // 1. a mention the recognizer found here
+  for (size_t i = 0; i < out_->entities.size(); ++i) {
+    if (ent_mine_[i]) continue;
+    for (const Span& m : out_->entities[i].mentions)
+      if (m.start < e && s < m.end) {
+        AddMention(i, a, b, false);
+        return out_->entities[i].id;
+      }
+  }
+  std::string name(doc_.text.substr(s, e - s));
+  for (const char* suf : {"'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99"}) {
+    size_t n = std::strlen(suf);
+    if (name.size() > n && name.compare(name.size() - n, n, suf) == 0) {
+      name.resize(name.size() - n);
+      break;
+    }
+  }
+  std::string key = Fold(name);
+  size_t ent = kNone;
+  if (auto it = keys_.find(key); it != keys_.end()) ent = it->second;
+  bool single = key.find(' ') == std::string::npos;
+  if (ent == kNone) {
+    // surname or acronym of an entity already named; the most recent one wins
+    std::string last = key.substr(key.rfind(' ') == std::string::npos ? 0 : key.rfind(' ') + 1);
+    // earlier mentions first (most recent first), then later ones
+    std::vector<size_t> order;
+    for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it)
+      if (it->pos < pos) order.push_back(it->ent);
+    for (const MentionRec& m : mentions_)
+      if (m.pos >= pos) order.push_back(m.ent);
+    for (size_t oi = 0; oi < order.size() && ent == kNone; ++oi) {
+      const size_t cand = order[oi];
+      const Entity& en = out_->entities[cand];
+      std::string full = Fold(en.name);
+      if (en.type == EntityType::kPerson) {
+        size_t sp = full.rfind(' ');
+        std::string sur = sp == std::string::npos ? full : full.substr(sp + 1);
+        if (single && sur == key) ent = cand;
+        else if (!single && sur == last && sp == std::string::npos) ent = cand;  // "Hegseth" then "Pete Hegseth"
+        else if (!single && sur == last && full.substr(0, full.find(' ')) == key.substr(0, key.find(' ')))
+          ent = cand;
+      } else if (single) {
+        std::string acro;
+        size_t i = 0;
+        while (i < en.name.size()) {
+          if (en.name[i] >= 'A' && en.name[i] <= 'Z') acro.push_back(static_cast<char>(en.name[i] - 'A' + 'a'));
+          size_t j = en.name.find(' ', i);
+          if (j == std::string::npos) break;
+          i = j + 1;
+        }
+        if (acro.size() >= 2 && acro == key) ent = cand;
+      }
+    }
+    if (ent != kNone) {
+      Entity& en = out_->entities[ent];
+      if (Fold(en.name) != key && std::find(en.aliases.begin(), en.aliases.end(), name) == en.aliases.end()) {
+        if (ent_mine_[ent] && name.size() > en.name.size() && en.type == EntityType::kPerson) {
+          en.aliases.push_back(en.name);
+          en.name = name;
+        } else {
+          en.aliases.push_back(name);
+        }
+      }
+      keys_.emplace(key, ent);
+    }
+  }
+  if (ent == kNone && !allow_create_) {
+    bool person = b - a >= 2 && lex_.Is(toks[a].lower, kMale | kFemale);
+    if (!person) return {};
+  }
+  if (ent == kNone) {
+    Entity en;
+    en.id = "e" + std::to_string(out_->entities.size() + 1);
+    en.name = name;
+    const Tok& lt = toks[b - 1];
+    bool all_caps = true;
+    int letters = 0;
+    for (char c : name) {
+      if ((c >= 'a' && c <= 'z')) all_caps = false;
+      if ((c >= 'A' && c <= 'Z')) ++letters;
+    }
+    bool country = lex_.Is(key, kCountry);
+    if (!country)
+      for (const auto& c : lex_.countries) country |= c == key;
+    if (country) en.type = EntityType::kCountry;
+    else if (lex_.Is(lt.lower, kOrgHead) || (all_caps && letters >= 2) || lex_.Is(key, kOrgHead))
+      en.type = EntityType::kOrganization;
+    else en.type = EntityType::kPerson;
+    out_->entities.push_back(std::move(en));
+    ent = out_->entities.size() - 1;
+    ent_roles_.emplace_back();
+    ent_gender_.push_back(0);
+    ent_mine_.push_back(true);
+    keys_.emplace(key, ent);
+  }
+  AddMention(ent, a, b, ent_mine_[ent]);
+  return out_->entities[ent].id;
+}
+
+std::string ClaimFinder::Resolve(uint32_t a, uint32_t b, uint32_t pos) {
+  const auto& toks = doc_.toks;
+  if (a >= b) return {};
+  if (b - a == 1) {
+    const WordInfo* w = lex_.Word(toks[a].lower);
+    if (w && (w->classes & kPronoun)) {
+      if (w->gender == 'm' || w->gender == 'f') return ResolvePronoun(w->gender, pos);
+      if (w->gender == 'n') return ResolvePronoun('n', pos);
+      if (w->gender == 's' || w->gender == 'p') {
+        // "I" / "we" inside a quote: the quote's speaker
+        if (toks[a].quote >= 0) {
+          auto it = quote_speaker_.find(toks[a].quote);
+          if (it != quote_speaker_.end()) return it->second;
+        }
+      }
+      return {};
+    }
+  }
+  // the last run of capitalized words that are not titles
+  uint32_t run_a = kNone, run_b = kNone;
+  for (uint32_t k = a; k < b;) {
+    const Tok& t = toks[k];
+    const WordInfo* w = lex_.Word(t.lower);
+    bool title = w && (w->classes & kTitle) && !(w->classes & kOrgHead);
+    bool name_word = IsWord(t) && t.cap && !title && !(w && (w->classes & kFunction) && k == a) &&
+                     !(w && (w->classes & kPronoun));
+    if (!name_word) {
+      ++k;
+      continue;
+    }
+    uint32_t r = k;
+    while (r < b) {
+      const Tok& u = toks[r];
+      const WordInfo* uw = lex_.Word(u.lower);
+      bool utitle = uw && (uw->classes & kTitle) && !(uw->classes & kOrgHead) && r > k;
+      if (IsWord(u) && u.cap && !utitle) { ++r; continue; }
+      if (NpWord(r) && !u.cap && r + 1 < b && toks[r + 1].cap &&
+          (u.lower == "de" || u.lower == "van" || u.lower == "von" || u.lower == "al" || u.lower == "bin" ||
+           (u.lower == "of" && lex_.Is(toks[r - 1].lower, kOrgHead)) || u.lower == "der" || u.lower == "la" || u.lower == "le" || u.lower == "du" ||
+           u.lower == "da" || u.lower == "el")) {
+        ++r;
+        continue;
+      }
+      break;
+    }
+    run_a = k;
+    run_b = r;
+    k = r;
+  }
+  // a lower-case head after the name: "the IMF report", "Trump's campaign", "the Pentagon chief"
+  const Tok& head = toks[b - 1];
+  bool has_head = IsWord(head) && !head.cap;
+  if (has_head) {
+    const WordInfo* hw = lex_.Word(head.lower);
+    if (hw && (hw->classes & kDocumentNoun) && run_a != kNone) return FindOrCreate(run_a, run_b, pos);
+    if (hw && (hw->classes & (kPersonNoun | kOrgNoun))) return ResolveDescription(head.lower, pos);
+    return {};
+  }
+  if (run_a == kNone) return {};
+  // drop sentence openers, days and contractions at either end ("Friday", "You'd")
+  auto junk = [&](uint32_t k) {
+    const std::string& l = toks[k].lower;
+    size_t ap = l.find('\'');
+    if (ap != std::string::npos && ap > 0 && lex_.Is(l.substr(0, ap), kPronoun)) return true;
+    return lex_.Is(l, kFunction | kPronoun);
+  };
+  while (run_b > run_a && junk(run_a)) ++run_a;
+  while (run_b > run_a && junk(run_b - 1)) --run_b;
+  if (run_a >= run_b) return {};
+  // drop a leading party / nationality word: "Democrat Hillary Clinton"
+  while (run_b - run_a > 1 && lex_.Is(toks[run_a].lower, kModifier) && !lex_.Is(toks[run_b - 1].lower, kOrgHead))
+    ++run_a;
+  if (run_b - run_a == 1) {
+    const WordInfo* w = lex_.Word(toks[run_a].lower);
+    if (w && (w->classes & (kFunction | kGroupNoun | kModifier))) return {};
+  }
+  return FindOrCreate(run_a, run_b, pos);
+}
+
+std::string ClaimFinder::EntityAt(uint32_t i, uint32_t hi, uint32_t* end) {
+  const auto& toks = doc_.toks;
+  uint32_t k = i;
+  while (k < hi && IsWord(toks[k]) && !toks[k].cap && lex_.Is(toks[k].lower, kDeterminer | kTitle | kModifier)) ++k;
+  uint32_t e = k;
+  while (e < hi && IsWord(toks[e]) && toks[e].cap && e - k < 6) ++e;
+  *end = e;
+  if (e == k) return {};
+  return Resolve(k, e, toks[k].start);
+}
+
+std::string ClaimFinder::DateFor(const Site& s) const {
+  int y, m, d;
+  bool have = ParseDate(article_.date, &y, &m, &d) || ParseDate(article_.source, &y, &m, &d);
+  if (!have) return article_.date;
+  long base = DaysFromCivil(y, m, d);
+  std::string date = CivilFromDays(base);
+  if (s.cue_first == kNone) return date;
+  uint32_t lo = s.cue_first >= 4 ? s.cue_first - 4 : 0;
+  uint32_t hi = std::min<uint32_t>(static_cast<uint32_t>(doc_.toks.size()), s.cue_first + s.cue_len + 4);
+  for (uint32_t k = lo; k < hi; ++k) {
+    const Tok& t = doc_.toks[k];
+    if (t.quote >= 0) continue;
+    const WordInfo* w = lex_.Word(t.lower);
+    if (!w || !t.cap) {
+      if (w && (w->classes & kRelDate)) return CivilFromDays(base + w->day);
+      continue;
+    }
+    if (w->classes & kWeekday) {
+      long wd = ((base + 4) % 7 + 7) % 7;  // 1970-01-01 was a Thursday
+      long back = ((wd - w->day) % 7 + 7) % 7;
+      return CivilFromDays(base - back);
+    }
+  }
+  return date;
+}
+
+void ClaimFinder::Emit() {
+  std::sort(sites_.begin(), sites_.end(), [](const Site& x, const Site& y) { return x.Pos() < y.Pos(); });
+  // resolve in text order; direct quotes without a cue keep an earlier speaker
+  for (size_t i = 0; i < sites_.size(); ++i) {
+    Site& s = sites_[i];
+    if (s.inherit) continue;
+    if (s.np_first != kNone) {
+      // a headline "X:" names someone the article knows, or someone plainly a person
+      allow_create_ = s.cue_len != 1 || doc_.toks[s.cue_first].kind != TokKind::kPunct;
+      s.speaker = Resolve(s.np_first, s.np_last, doc_.toks[s.np_first].start);
+      allow_create_ = true;
+      if (!s.speaker.empty())
+        said_.push_back({doc_.toks[s.np_first].start, doc_.toks[s.np_first].para, s.speaker});
+    }
+    s.resolved = true;
+    if (s.quote >= 0) quote_speaker_[s.quote] = s.speaker;
+  }
+  auto para_of = [&](const Site& s) { return doc_.toks[s.quote >= 0 ? doc_.quotes[static_cast<size_t>(s.quote)].open : s.first].para; };
+  for (size_t i = 0; i < sites_.size(); ++i) {
+    Site& s = sites_[i];
+    if (!s.inherit) continue;
+    const Quote& q = doc_.quotes[static_cast<size_t>(s.quote)];
+    bool done = false;
+    if (q.continues >= 0) {
+      auto it = quote_speaker_.find(q.continues);
+      if (it != quote_speaker_.end()) {
+        s.speaker = it->second;
+        done = true;
+      }
+    }
+    uint32_t p = para_of(s);
+    // an earlier attributed site in the same paragraph
+    for (size_t j = i; j-- > 0 && !done;) {
+      if (para_of(sites_[j]) != p) break;
+      if (sites_[j].resolved && (!sites_[j].speaker.empty() || sites_[j].quote >= 0)) {
+        s.speaker = sites_[j].speaker;
+        done = true;
+      }
+    }
+    // a later attributed quote in the same paragraph
+    for (size_t j = i + 1; j < sites_.size() && !done; ++j) {
+      if (para_of(sites_[j]) != p) break;
+      if (sites_[j].quote >= 0 && !sites_[j].inherit && !sites_[j].speaker.empty()) {
+        s.speaker = sites_[j].speaker;
+        done = true;
+      }
+    }
+    // a quote paragraph right after an attributed quote keeps that speaker
+    if (!done && q.open == doc_.paras[p].first && p > 0) {
+      for (size_t j = i; j-- > 0;) {
+        uint32_t pj = para_of(sites_[j]);
+        if (pj + 1 < p) break;
+        if (pj == p - 1 && sites_[j].quote >= 0) {
+          s.speaker = sites_[j].speaker;
+          done = true;
+          break;
+        }
+      }
+    }
+    s.resolved = done;
+    quote_speaker_[s.quote] = s.speaker;
+  }
+  // a quote with neither a cue nor an earlier speaker is not attributed to anyone, and a
+  // headline "X:" whose X is nobody known is a label: no claim
+  sites_.erase(std::remove_if(sites_.begin(), sites_.end(),
+                              [&](const Site& s) {
+                                return (s.inherit && !s.resolved) ||
+                                       (s.cue_len == 1 && s.cue_first != kNone &&
+                                        doc_.toks[s.cue_first].kind == TokKind::kPunct && s.speaker.empty());
+                              }),
+               sites_.end());
+
+  // claims, in the order of their content
+  struct Piece {
+    uint32_t first, last;
+    size_t site;
+  };
+  std::vector<Piece> pieces;
+  const auto& toks = doc_.toks;
+  for (size_t i = 0; i < sites_.size(); ++i) {
+    const Site& s = sites_[i];
+    if (s.quote < 0) {
+      pieces.push_back({s.first, s.last, i});
+      continue;
+    }
+    // one claim per quoted sentence
+    uint32_t a = s.first;
+    for (uint32_t k = s.first; k < s.last; ++k) {
+      if (toks[k].kind != TokKind::kEnd) continue;
+      uint32_t n = k + 1;
+      if (n >= s.last) break;
+      if (toks[n].cap || toks[n].kind == TokKind::kOpenQuote || toks[n].kind == TokKind::kNumber) {
+        pieces.push_back({a, n, i});
+        a = n;
+      }
+    }
+    if (a < s.last) pieces.push_back({a, s.last, i});
+  }
+  std::sort(pieces.begin(), pieces.end(), [](const Piece& x, const Piece& y) { return x.first < y.first; });
+  std::vector<ClaimSite> claim_sites;
+  uint32_t prev_first = kNone, prev_last = kNone;
+  for (const Piece& pc : pieces) {
+    const Site& s = sites_[pc.site];
+    uint32_t a = pc.first, b = pc.last;
+    while (a < b && (toks[a].kind == TokKind::kPunct || toks[a].kind == TokKind::kDash ||
+                     toks[a].kind == TokKind::kEnd))
+      ++a;
+    while (b > a && (IsPunct(toks[b - 1], ',') || IsPunct(toks[b - 1], ';') || IsPunct(toks[b - 1], ':') ||
+                     toks[b - 1].kind == TokKind::kDash))
+      --b;
+    uint32_t words = 0;
+    for (uint32_t k = a; k < b; ++k) words += IsWord(toks[k]);
+    if (words == 0) continue;
+    if (a == prev_first && b == prev_last) continue;
+    prev_first = a;
+    prev_last = b;
+    Claim c;
+    c.id = "c" + std::to_string(out_->claims.size() + 1);
+    c.speaker = s.speaker;
+    c.kind = s.quote >= 0 ? ClaimKind::kDirect : ClaimKind::kIndirect;
+    c.span = {toks[a].start, toks[b - 1].end};
+    c.text = s.quote >= 0 ? std::string(doc_.text.substr(c.span.start, c.span.end - c.span.start))
+                          : SpanText(doc_, a, b, true);
+    if (s.cue_first != kNone)
+      c.cue = std::string(doc_.text.substr(toks[s.cue_first].start,
+                                           toks[s.cue_first + s.cue_len - 1].end - toks[s.cue_first].start));
+    c.date = DateFor(s);
+    out_->claims.push_back(std::move(c));
+    ClaimSite cs;
+    cs.claim = out_->claims.size() - 1;
+    cs.cue_tok = s.cue_first != kNone ? s.cue_first : a;
+    cs.first = a;
+    cs.last = b;
+    cs.cls = s.cls;
+    uint32_t sent = sentence_of_[s.quote >= 0 ? doc_.quotes[static_cast<size_t>(s.quote)].open : s.first];
+    cs.sent_first = sentences_[sent].first;
+    cs.sent_last = sentences_[sent].second;
+    claim_sites.push_back(cs);
+  }
+  AddRelations(doc_, claim_sites, sentences_, this, out_);
+}
+
+void ClaimFinder::Run() {
+  if (doc_.toks.empty()) return;
+  consumed_.assign(doc_.toks.size(), 0);
+  ClassifyQuotes();
+  SplitSentences();
+  bool recognized = !out_->entities.empty();
+  IndexEntities();
+  if (!recognized) PreScan();
+  FindQuoteSites();
+  FindSpeechSites();
+  Emit();
+}
+
+}  // namespace
+}  // namespace claims
+
+void ExtractClaims(const Article& article, const text::Segmented&, Extraction* out) {
+  claims::ClaimFinder finder(article, out);
+  finder.Run();
+}
 
 }  // namespace claimgraph::extract

@@ -1,8 +1,595 @@
-// Placeholder entity recognition (issue 3 replaces it).
+// Entity recognition (stage 1): finds name mentions with gazetteers, titles and
+// name-shape rules, resolves them into entities, and adds events.
+//
+// Mention finding works on "chunks": maximal runs of capitalized words in a
+// sentence, with lower-case connectors ("of") and particles ("de") inside when a
+// capitalized word follows. Inside a chunk, left to right: a title run
+// ("Defense Secretary") makes the following name a person; a chunk ending in an
+// organization or place head word ("... Committee", "... Building") is one
+// name; gazetteer names match longest first; the remaining unknown words are
+// classified by shape (given name, acronym, "in X", "X, <state>").
+#include <algorithm>
+#include <cstdlib>
+
+#include "extract/entities_internal.h"
+#include "extract/ner_model.h"
 #include "extract/stages.h"
+#include "ingest/text_chars.h"
 
 namespace claimgraph::extract {
+namespace {
 
-void RecognizeEntities(const Article&, const text::Segmented&, bool, Extraction*) {}
+using text::Token;
+
+// A capitalized word that can be part of a name: not "U.S.-made" or "Russian-born"
+// (a hyphen before a lower-case part makes an adjective).
+bool IsCapWordIn(std::string_view doc, const Token& t) {
+  if (t.kind != text::kWord || !(t.capitalized || t.all_caps)) return false;
+  std::string_view w = t.Text(doc);
+  for (size_t i = w.find('-'); i != std::string_view::npos && i + 1 < w.size(); i = w.find('-', i + 1)) {
+    if (w[i + 1] >= 'a' && w[i + 1] <= 'z') return false;
+  }
+  return true;
+}
+
+bool IsCapWord(const TokenView& tv, const Token& t) { return IsCapWordIn(tv.text, t); }
+
+class MentionFinder {
+ public:
+  MentionFinder(const TokenView& tv, const text::Segmented& seg)
+      : tv_(tv), seg_(seg), lex_(Lexicon::Get()) {}
+
+  std::vector<Mention> Run() {
+    for (const auto& s : seg_.sentences) Sentence(s);
+    return std::move(mentions_);
+  }
+
+ private:
+  void Sentence(const text::Sentence& s) {
+    sb_ = s.first;
+    se_ = s.last;
+    int caps = 0, words = 0;
+    first_word_ = se_;
+    for (uint32_t i = sb_; i < se_; ++i) {
+      const Token& t = tv_.tok(i);
+      if (t.kind != text::kWord) continue;
+      if (first_word_ == se_) first_word_ = i;
+      ++words;
+      if (t.all_caps) ++caps;
+    }
+    caps_sentence_ = caps >= 3 && caps * 10 >= words * 6;
+    uint32_t i = sb_;
+    while (i < se_) {
+      if (!IsCapWord(tv_, tv_.tok(i))) {
+        ++i;
+        continue;
+      }
+      uint32_t j = ChunkEnd(i);
+      Chunk(i, j);  // may extend j
+      i = j;
+    }
+  }
+
+  uint32_t ChunkEnd(uint32_t i) const {
+    uint32_t j = i + 1;
+    while (j < se_) {
+      const Token& t = tv_.tok(j);
+      if (IsCapWord(tv_, t)) {
+        ++j;
+        continue;
+      }
+      uint16_t c = lex_.Classes(t.Text(tv_.text));
+      if ((c & (kConnector | kParticle)) && j + 1 < se_ && IsCapWord(tv_, tv_.tok(j + 1))) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    return j;
+  }
+
+  // True when the token at k starts the sentence (only punctuation or quotes before it).
+  bool AtSentenceStart(uint32_t k) const { return k == first_word_; }
+
+  // A title run at k inside [k, limit): [Former] (modifier* title)+ or a courtesy.
+  // Returns the end of the run (k when none); *role_b receives the role's first token.
+  uint32_t TitleRun(uint32_t k, uint32_t limit, uint32_t* role_b, bool* courtesy) const {
+    uint32_t p = k;
+    *courtesy = false;
+    if (p < limit && (tv_.folded[p] == "former" || tv_.folded[p] == "ex-")) ++p;
+    *role_b = p;
+    uint32_t end = k;
+    while (p < limit) {
+      auto m = lex_.titles().LongestAt(tv_, p, limit);
+      if (m.len == 0) break;
+      auto kind = static_cast<TitleKind>(m.payload);
+      p += m.len;
+      if (kind == TitleKind::kCourtesy) {
+        *courtesy = true;
+        end = p;
+        break;
+      }
+      if (kind == TitleKind::kTitle) end = p;
+    }
+    return end;
+  }
+
+  // Backward title search for a name starting at b: "press secretary Josh Earnest".
+  void RoleBefore(Mention* m) const {
+    uint32_t b = m->b;
+    uint32_t best_s = b;
+    uint32_t payload = 0;
+    for (uint32_t len = 4; len >= 1; --len) {
+      if (b < sb_ + len) continue;
+      uint32_t s = b - len;
+      if (lex_.titles().MatchesExactly(tv_, s, b, &payload) && static_cast<TitleKind>(payload) != TitleKind::kModifier) {
+        best_s = s;
+        break;
+      }
+    }
+    if (best_s == b) return;
+    if (static_cast<TitleKind>(payload) == TitleKind::kCourtesy) {
+      m->titled = m->courtesy = true;
+      return;
+    }
+    bool lower = !tv_.tok(best_s).capitalized;
+    // Extend left over modifiers of the same case style.
+    while (best_s > sb_) {
+      uint32_t p = best_s - 1;
+      const Token& t = tv_.tok(p);
+      if (t.kind != text::kWord || t.capitalized != !lower) break;
+      uint32_t pl = 0;
+      if (!lex_.titles().MatchesExactly(tv_, p, p + 1, &pl) || static_cast<TitleKind>(pl) != TitleKind::kModifier) break;
+      best_s = p;
+    }
+    m->role_b = best_s;
+    m->role_e = b;
+    m->titled = true;
+    if (best_s > sb_) {
+      uint32_t d = 0;
+      for (uint32_t len = 1; len <= 2 && best_s >= sb_ + len; ++len) {
+        if (lex_.demonyms().MatchesExactly(tv_, best_s - len, best_s, &d)) {
+          m->country_gaz = static_cast<int32_t>(d);
+          break;
+        }
+      }
+    }
+  }
+
+  void Emit(Mention m) {
+    if (m.e <= m.b) return;
+    if (m.type == EntityType::kPerson && m.role_e == 0 && !m.courtesy) RoleBefore(&m);
+    mentions_.push_back(m);
+  }
+
+  bool IsCommonAt(uint32_t k) const { return lex_.IsCommon(tv_.folded[k]); }
+
+  void Chunk(uint32_t i, uint32_t& j) {
+    uint32_t k = i;
+    bool person_next = false;
+    Mention pending;  // role and country for the next person name
+    while (k < j) {
+      const Token& t = tv_.tok(k);
+      std::string_view w = t.Text(tv_.text);
+      uint16_t cls = lex_.Classes(w);
+      if (!IsCapWord(tv_, t)) {  // a connector or particle that no name claimed
+        ++k;
+        continue;
+      }
+      if (w == "The" || w == "THE") {
+        ++k;
+        continue;
+      }
+      // A chunk ending in a head word is one organization or place name.
+      if (!person_next && j - k >= 2) {
+        uint16_t last = lex_.Classes(tv_.Text(j - 1));
+        if (last & (kOrgHead | kPlaceHead | kThingHead)) {
+          uint32_t start = k;
+          // "Despite ..." at the sentence start is not part of the name.
+          if (AtSentenceStart(start) && j - start > 2 && text::IsSentenceStarter(tv_.Text(start))) {
+            ++start;
+          }
+          Mention m;
+          m.b = start;
+          m.e = j;
+          auto g = lex_.names().LongestAt(tv_, start, j);
+          if (g.len == j - start) {
+            m.gaz = static_cast<int32_t>(g.payload);
+            m.type = lex_.entries()[g.payload].type;
+            Emit(m);
+          } else if (!(last & kThingHead)) {
+            m.type = (last & kOrgHead) ? EntityType::kOrganization : EntityType::kPlace;
+            Emit(m);
+          }
+          k = j;
+          continue;
+        }
+      }
+      // Title run.
+      uint32_t role_b = k;
+      bool courtesy = false;
+      uint32_t te = TitleRun(k, j, &role_b, &courtesy);
+      if (te > k && te < j && IsCapWord(tv_, tv_.tok(te))) {
+        pending = Mention();
+        pending.titled = true;
+        pending.courtesy = courtesy;
+        if (!courtesy) {
+          pending.role_b = role_b;
+          pending.role_e = te;
+        }
+        if (k > i) {  // a demonym right before the title
+          uint32_t d = 0;
+          if (lex_.demonyms().MatchesExactly(tv_, k - 1, k, &d)) pending.country_gaz = static_cast<int32_t>(d);
+        }
+        person_next = true;
+        k = te;
+        continue;
+      }
+      // Demonym before a title: not an entity.
+      auto dm = lex_.demonyms().LongestAt(tv_, k, j);
+      if (dm.len > 0) {
+        uint32_t rb;
+        bool c;
+        uint32_t after = k + dm.len;
+        if (after < j && TitleRun(after, j, &rb, &c) > after) {
+          k = after;
+          continue;
+        }
+      }
+      if (person_next) {
+        uint32_t m_end = PersonNameEnd(k, j);
+        Mention m = pending;
+        m.b = k;
+        m.e = m_end;
+        m.type = EntityType::kPerson;
+        Emit(m);
+        person_next = false;
+        k = m_end;
+        continue;
+      }
+      // Gazetteer; a name may run past the chunk ("Washington, D.C.").
+      auto g = lex_.names().LongestAt(tv_, k, se_);
+      if (k + g.len > j) j = k + g.len;
+      if (g.len > 0) {
+        const GazEntry& entry = lex_.entries()[g.payload];
+        bool skip = false;
+        if (g.len == 1 && IsCommonAt(k) && (AtSentenceStart(k) || caps_sentence_)) skip = true;
+        // "Chelsea Clinton": a place that is also a given name, before an unknown name.
+        if (g.len == 1 && entry.type != EntityType::kPerson && lex_.IsFirstName(w) && k + 1 < j &&
+            IsCapWord(tv_, tv_.tok(k + 1)) && lex_.names().LongestAt(tv_, k + 1, j).len == 0 && !IsCommonAt(k + 1) &&
+            !(lex_.Classes(tv_.Text(k + 1)) & (kOrgHead | kPlaceHead | kThingHead | kNotName))) {
+          uint32_t m_end = PersonNameEnd(k, j);
+          Mention m;
+          m.b = k;
+          m.e = m_end;
+          m.type = EntityType::kPerson;
+          Emit(m);
+          k = m_end;
+          continue;
+        }
+        if (!skip) {
+          Mention m;
+          m.b = k;
+          m.e = k + g.len;
+          m.gaz = static_cast<int32_t>(g.payload);
+          m.type = entry.type;
+          // "Obama administration"
+          Emit(m);
+          k += g.len;
+          continue;
+        }
+        ++k;
+        continue;
+      }
+      if (cls & kNotName) {
+        ++k;
+        continue;
+      }
+      // Unknown words: up to the next gazetteer name, title or not-name word.
+      uint32_t m_end = k + 1;
+      while (m_end < j) {
+        const Token& u = tv_.tok(m_end);
+        if (!IsCapWord(tv_, u)) {
+          if ((lex_.Classes(u.Text(tv_.text)) & kParticle) && m_end + 1 < j) {
+            ++m_end;
+            continue;
+          }
+          break;
+        }
+        if ((lex_.Classes(u.Text(tv_.text)) & kNotName) && !(m_end == k + 1 && lex_.IsFirstName(tv_.Text(k)))) break;
+        if (lex_.names().LongestAt(tv_, m_end, j).len > 0 && !lex_.IsFirstName(tv_.Text(k))) break;
+        uint32_t rb;
+        bool c;
+        if (TitleRun(m_end, j, &rb, &c) > m_end) break;
+        ++m_end;
+      }
+      Unknown(k, m_end);
+      k = m_end;
+    }
+  }
+
+  // End of a person name starting at k inside a chunk ending at j: stops before
+  // connectors (of/and), gazetteer-only words are allowed ("Marco Rubio").
+  uint32_t PersonNameEnd(uint32_t k, uint32_t j) const {
+    uint32_t e = k + 1;
+    while (e < j) {
+      const Token& u = tv_.tok(e);
+      std::string_view w = u.Text(tv_.text);
+      uint16_t c = lex_.Classes(w);
+      if (!IsCapWord(tv_, u)) {
+        if ((c & kParticle) && e + 1 < j) {
+          ++e;
+          continue;
+        }
+        break;
+      }
+      if ((c & kOrgHead) || ((c & kNotName) && !(e == k + 1 && lex_.IsFirstName(tv_.Text(k))))) break;
+      if (e - k >= 4) break;
+      ++e;
+    }
+    return e;
+  }
+
+  void Unknown(uint32_t k, uint32_t m) {
+    // Sentence-initial common words are not names ("Despite", "Additionally").
+    while (k < m && AtSentenceStart(k) && IsCommonAt(k) && !lex_.IsFirstName(tv_.Text(k))) ++k;
+    if (k >= m) return;
+    if (caps_sentence_) return;
+    // "Staff Blake Wolf": common words before a given name are not part of the name.
+    for (uint32_t p = k + 1; p + 1 < m; ++p) {
+      if (lex_.IsFirstName(tv_.Text(p)) && IsCommonAt(k)) {
+        bool all_common = true;
+        for (uint32_t x = k; x < p; ++x) all_common = all_common && IsCommonAt(x) && !lex_.IsFirstName(tv_.Text(x));
+        if (all_common) {
+          k = p;
+          break;
+        }
+      }
+    }
+    const Token& t = tv_.tok(k);
+    uint32_t n = m - k;
+    Mention mm;
+    mm.b = k;
+    mm.e = m;
+    // "Obama administration"
+    if (m < se_ && (lex_.Classes(tv_.Text(m)) & kOrgSuffix)) {
+      Mention org;
+      org.b = k;
+      org.e = m + 1;
+      org.type = EntityType::kOrganization;
+      Emit(org);
+      mm.type = EntityType::kPerson;
+      mm.deferred = true;
+      Emit(mm);
+      return;
+    }
+    bool locative = k > sb_ && (lex_.Classes(tv_.Text(k - 1)) & kLocative);
+    // "Flint, Mich." / "HEMPSTEAD, N.Y.": a name before a comma and a state or country.
+    bool before_region = false;
+    if (m + 1 < se_ && tv_.Text(m) == ",") {
+      auto g = lex_.names().LongestAt(tv_, m + 1, se_);
+      if (g.len > 0) {
+        auto type = lex_.entries()[g.payload].type;
+        before_region = type == EntityType::kPlace || type == EntityType::kCountry;
+      }
+    }
+    if (n >= 2) {
+      bool all_uncommon = true;
+      for (uint32_t x = k; x < m; ++x) {
+        if (IsCommonAt(x) || lex_.demonyms().LongestAt(tv_, x, x + 1).len) all_uncommon = false;
+      }
+      if (lex_.IsFirstName(t.Text(tv_.text)) || all_uncommon) {
+        if ((before_region || locative) && !lex_.IsFirstName(t.Text(tv_.text))) {
+          mm.type = EntityType::kPlace;
+        } else {
+          mm.type = EntityType::kPerson;
+        }
+        Emit(mm);
+      } else if (locative) {
+        mm.type = EntityType::kPlace;
+        Emit(mm);
+      }
+      return;
+    }
+    bool common = IsCommonAt(k);
+    if (before_region && !common) {
+      mm.type = EntityType::kPlace;
+      Emit(mm);
+      return;
+    }
+    if (t.all_caps && !common) {
+      size_t letters = 0;
+      for (char c : t.Text(tv_.text)) letters += (c >= 'A' && c <= 'Z');
+      if (letters >= 2 && letters <= 6) {
+        mm.type = EntityType::kOrganization;
+        Emit(mm);
+        return;
+      }
+    }
+    if (locative && !common) {
+      mm.type = EntityType::kPlace;
+      Emit(mm);
+      return;
+    }
+    mm.type = EntityType::kPerson;
+    mm.deferred = true;
+    Emit(mm);
+  }
+
+  const TokenView& tv_;
+  const text::Segmented& seg_;
+  const Lexicon& lex_;
+  std::vector<Mention> mentions_;
+  uint32_t sb_ = 0, se_ = 0, first_word_ = 0;
+  bool caps_sentence_ = false;
+};
+
+}  // namespace
+
+namespace {
+
+bool IsCommonWord(const Lexicon& lex, const TokenView& tv, uint32_t t) { return lex.IsCommon(tv.folded[t]); }
+
+// Adds the model's names where the rules found nothing: a model span that
+// overlaps no rule mention becomes a mention (PER -> person, ORG ->
+// organization, LOC -> place, or country when the gazetteer says so).
+void AddModelMentions(const TokenView& tv, const text::Segmented& seg, std::vector<Mention>* mentions) {
+  const NerModel* model = NerModel::Get();
+  if (model == nullptr) return;
+  const Lexicon& lex = Lexicon::Get();
+  // covered: 1 = a rule mention, 2 + index = a deferred lone word the model may confirm or retype.
+  std::vector<uint32_t> covered(tv.tokens->size(), 0);
+  for (size_t mi = 0; mi < mentions->size(); ++mi) {
+    const Mention& m = (*mentions)[mi];
+    for (uint32_t t = m.b; t < m.e; ++t) covered[t] = m.deferred ? static_cast<uint32_t>(2 + mi) : 1;
+    for (uint32_t t = m.role_b; t < m.role_e; ++t) covered[t] = 1;
+  }
+  std::vector<uint8_t> drop(mentions->size(), 0);
+  // Words that name a person the rules found ("Putin" after "President Putin"):
+  // the model may not retype them.
+  std::vector<std::string_view> person_words;
+  for (const Mention& m : *mentions) {
+    if (m.type == EntityType::kPerson && !m.deferred) {
+      for (uint32_t t = m.b; t < m.e; ++t) person_words.push_back(tv.folded[t]);
+    }
+  }
+  auto names_person = [&](uint32_t t) {
+    return std::find(person_words.begin(), person_words.end(), tv.folded[t]) != person_words.end();
+  };
+  std::vector<std::string_view> words;
+  std::vector<Mention> added;
+  for (const auto& s : seg.sentences) {
+    words.clear();
+    for (uint32_t i = s.first; i < s.last; ++i) words.push_back(tv.Text(i));
+    std::vector<NerLabel> labels = model->Tag(words);
+    for (uint32_t i = 0; i < labels.size();) {
+      NerLabel l = labels[i];
+      if (l != NerLabel::kBPer && l != NerLabel::kBOrg && l != NerLabel::kBLoc) {
+        ++i;
+        continue;
+      }
+      uint32_t j = i + 1;
+      while (j < labels.size() && labels[j] == static_cast<NerLabel>(static_cast<int>(l) + 1)) ++j;
+      uint32_t b = s.first + i, e = s.first + j;
+      i = j;
+      bool overlap = false;
+      std::vector<uint32_t> deferred;
+      for (uint32_t t = b; t < e; ++t) {
+        if (covered[t] == 1) overlap = true;
+        else if (covered[t] >= 2) deferred.push_back(covered[t] - 2);
+      }
+      if (overlap) continue;
+      // A lone word the model tags alone: confirmed, typed as the model says.
+      if (deferred.size() == 1 && e - b == 1) {
+        Mention& dm = (*mentions)[deferred[0]];
+        if (dm.b == b && dm.e == e) {
+          if (IsCommonWord(lex, tv, b) || names_person(b)) continue;
+          if (l == NerLabel::kBPer) continue;
+          dm.deferred = false;
+          dm.from_model = true;
+          dm.type = l == NerLabel::kBPer ? EntityType::kPerson
+                    : l == NerLabel::kBOrg ? EntityType::kOrganization : EntityType::kPlace;
+          continue;
+        }
+      }
+      for (uint32_t d : deferred) drop[d] = 1;
+      // Not names: lower-case starts, months and weekdays.
+      if (!tv.tok(b).capitalized && !tv.tok(b).all_caps) continue;
+      if (e - b == 1 && (lex.Classes(tv.Text(b)) & kNotName)) continue;
+      if (lex.Classes(tv.Text(e - 1)) & kThingHead) continue;  // "Affordable Care Act"
+      if (e - b == 1 && (IsCommonWord(lex, tv, b) || names_person(b))) continue;
+      // A lone word the model alone calls a person is too often a thing ("Obamacare").
+      if (e - b == 1 && l == NerLabel::kBPer) continue;
+      bool letters_ok = true;  // table headers: "W L PCT"
+      for (uint32_t t = b; t < e; ++t) letters_ok = letters_ok && tv.Text(t).size() >= 2;
+      if (!letters_ok) continue;
+      Mention m;
+      m.b = b;
+      m.e = e;
+      m.from_model = true;
+      if (l == NerLabel::kBPer) {
+        m.type = EntityType::kPerson;
+      } else if (l == NerLabel::kBOrg) {
+        m.type = EntityType::kOrganization;
+      } else {
+        m.type = EntityType::kPlace;
+      }
+      added.push_back(m);
+    }
+  }
+  size_t w = 0;
+  for (size_t mi = 0; mi < mentions->size(); ++mi) {
+    if (!drop[mi]) (*mentions)[w++] = (*mentions)[mi];
+  }
+  mentions->resize(w);
+  if (added.empty()) return;
+  mentions->insert(mentions->end(), added.begin(), added.end());
+  std::stable_sort(mentions->begin(), mentions->end(), [](const Mention& a, const Mention& b) { return a.b < b.b; });
+}
+
+}  // namespace
+
+// Results tables and score lines ("Chicago 75 61 .551", "Surrey 310 , Kent 250"):
+// a place right before a score is a team, an organization.
+void RetypeTeams(const TokenView& tv, const text::Segmented& seg, std::vector<Mention>* mentions) {
+  std::vector<uint16_t> numbers_in(seg.sentences.size(), 0);
+  std::vector<uint32_t> sentence_of(tv.tokens->size(), 0);
+  for (size_t si = 0; si < seg.sentences.size(); ++si) {
+    const auto& s = seg.sentences[si];
+    for (uint32_t t = s.first; t < s.last; ++t) {
+      sentence_of[t] = static_cast<uint32_t>(si);
+      if (tv.tok(t).kind == text::kNumber) ++numbers_in[si];
+    }
+  }
+  for (Mention& m : *mentions) {
+    if (m.type != EntityType::kPlace && m.type != EntityType::kCountry) continue;
+    uint32_t si = sentence_of[m.b];
+    if (numbers_in[si] < 2 || m.e >= seg.sentences[si].last) continue;
+    const text::Token& next = tv.tok(m.e);
+    if (next.kind != text::kNumber) continue;
+    std::string_view n = tv.Text(m.e);
+    if (n.find('-') != std::string_view::npos || n.size() > 4) continue;  // a date, not a score
+    m.type = EntityType::kOrganization;
+    m.gaz = -1;
+  }
+}
+
+std::vector<Mention> FindMentions(const TokenView& tv, const text::Segmented& seg, bool use_model) {
+  static const bool model_only = std::getenv("CLAIMGRAPH_MODEL_ONLY") != nullptr;
+  std::vector<Mention> mentions;
+  if (!model_only) mentions = MentionFinder(tv, seg).Run();
+  static const bool model_off = std::getenv("CLAIMGRAPH_NO_MODEL") != nullptr;
+  if (use_model && !model_off) AddModelMentions(tv, seg, &mentions);
+  RetypeTeams(tv, seg, &mentions);
+  return mentions;
+}
+
+void RecognizeEntities(const Article& article, const text::Segmented& seg, bool use_model, Extraction* out) {
+  TokenView tv = MakeTokenView(article.text, seg.tokens);
+  std::vector<Mention> mentions = FindMentions(tv, seg, use_model);
+  ResolveMentions(tv, mentions, out);
+  AddEvents(article, tv, seg, out);
+  // Ids in order of first mention.
+  std::stable_sort(out->entities.begin(), out->entities.end(), [](const Entity& a, const Entity& b) {
+    uint32_t sa = a.mentions.empty() ? UINT32_MAX : a.mentions.front().start;
+    uint32_t sb = b.mentions.empty() ? UINT32_MAX : b.mentions.front().start;
+    return sa < sb;
+  });
+  std::vector<std::pair<std::string, std::string>> renames;
+  for (size_t i = 0; i < out->entities.size(); ++i) {
+    std::string id = "e" + std::to_string(i + 1);
+    renames.emplace_back(out->entities[i].id, id);
+    out->entities[i].id = id;
+  }
+  for (auto& e : out->entities) {
+    if (e.country.empty()) continue;
+    for (const auto& [from, to] : renames) {
+      if (e.country == from) {
+        e.country = to;
+        break;
+      }
+    }
+  }
+}
 
 }  // namespace claimgraph::extract

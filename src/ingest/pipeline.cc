@@ -2,6 +2,7 @@
 #include "claimgraph/pipeline.h"
 
 #include <algorithm>
+#include <future>
 #include <thread>
 #include <unordered_set>
 
@@ -44,22 +45,38 @@ IngestReport Ingest(const std::vector<std::string>& paths, const Extractor& extr
   std::vector<ingest::InputFile> inputs = ingest::ListInputs(paths, problem);
   for (const auto& in : inputs) progress.bytes_total += in.size;
 
+  // Batches move through two stages: while the workers extract batch k+1,
+  // this thread stores batch k and reads on. Ids of articles read but not yet
+  // committed are kept in `pending_ids`, so duplicates among them are caught.
   const size_t batch_size = std::max<size_t>(1, options.batch_size);
   std::vector<Article> pending;
   std::unordered_set<std::string> pending_ids;
-  auto flush = [&]() -> bool {
-    if (pending.empty()) return true;
-    std::vector<Extraction> batch = ExtractAll(pending, extractor);
+  std::future<std::vector<Extraction>> in_flight;
+  auto store_batch = [&](std::vector<Extraction> batch) -> bool {
     size_t added = 0;
     Status s = store.PutBatch(batch, &added);
-    pending.clear();
-    pending_ids.clear();
+    for (const Extraction& x : batch) pending_ids.erase(x.article.id);
     if (!s.ok()) {
       report.status = s;
       return false;
     }
     report.added += added;
     report.duplicates += batch.size() - added;
+    return true;
+  };
+  // Hands the pending articles to the extractors and stores the batch before them.
+  auto flush = [&](bool last) -> bool {
+    std::vector<Extraction> previous;
+    bool have_previous = in_flight.valid();
+    if (have_previous) previous = in_flight.get();
+    if (!pending.empty()) {
+      in_flight = std::async(std::launch::async, [&extractor, articles = std::move(pending)]() mutable {
+        return ExtractAll(articles, extractor);
+      });
+      pending = {};
+    }
+    if (have_previous && !store_batch(std::move(previous))) return false;
+    if (last && in_flight.valid()) return store_batch(in_flight.get());
     return true;
   };
   auto advance = [&](size_t bytes) {
@@ -79,7 +96,7 @@ IngestReport Ingest(const std::vector<std::string>& paths, const Extractor& extr
             pending_ids.insert(a.id);
             pending.push_back(std::move(a));
           }
-          bool ok = pending.size() < batch_size || flush();
+          bool ok = pending.size() < batch_size || flush(false);
           advance(bytes);
           return ok;
         },
@@ -89,7 +106,8 @@ IngestReport Ingest(const std::vector<std::string>& paths, const Extractor& extr
         });
     if (!go_on) break;
   }
-  if (report.status.ok()) flush();
+  if (report.status.ok()) flush(true);
+  if (in_flight.valid()) in_flight.wait();
   return report;
 }
 

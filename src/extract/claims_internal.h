@@ -1,0 +1,137 @@
+// Internals of claim extraction (issue 4): the token view of an article that
+// the quote, speaker and relation finders share, and the lexicons they read.
+//
+// The claim extractor keeps its own light tokenization of the body (words,
+// quote marks, sentence ends, paragraphs), so that it depends only on byte
+// offsets and not on the details of the shared segmenter. Offsets are
+// half-open UTF-8 byte offsets into Article::text.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "claimgraph/model.h"
+
+namespace claimgraph::extract::claims {
+
+enum class TokKind : uint8_t { kWord, kNumber, kPunct, kOpenQuote, kCloseQuote, kEnd, kDash };
+
+struct Tok {
+  uint32_t start = 0;
+  uint32_t end = 0;
+  TokKind kind = TokKind::kWord;
+  bool cap = false;          // first letter upper case
+  bool single = false;       // quote mark: a single one (‘ ’ ')
+  uint32_t para = 0;         // paragraph index
+  int32_t quote = -1;        // innermost quote region whose content holds the token, else -1
+  std::string lower;         // lower-cased, ’ folded to ', for words; the mark itself otherwise
+};
+
+// A run of quoted text: the marks and the content between them.
+struct Quote {
+  uint32_t open = 0;         // token index of the opening mark
+  uint32_t close = 0;        // token index of the closing mark; == first_after when unclosed
+  uint32_t first = 0;        // content tokens [first, last)
+  uint32_t last = 0;
+  bool closed = true;        // false: the paragraph ended inside it
+  int32_t continues = -1;    // the quote (previous paragraph) this one continues
+  bool standalone = false;   // a direct quote of its own (not a scare quote inside a sentence)
+};
+
+struct Doc {
+  std::string_view text;
+  std::vector<Tok> toks;
+  std::vector<Quote> quotes;
+  std::vector<std::pair<uint32_t, uint32_t>> paras;  // token ranges [first, last)
+};
+
+// Tokenizes text[body_start:] and pairs quote marks (see claims_text.cc).
+Doc BuildDoc(std::string_view text, size_t body_start);
+
+// ---- lexicons (schema/lexicons/claims_*.tsv), loaded once per process
+
+enum CueClass : uint8_t {
+  kSpeech, kBelief, kParticiple, kAccording, kProposed, kOpposes, kSupports, kSpokeTo, kMet
+};
+struct Cue {
+  std::vector<std::string> words;  // lower case
+  CueClass cls = kSpeech;
+  bool obj = false;
+  bool strong = false;
+};
+
+enum WordClass : uint32_t {
+  kTitle = 1u << 0, kModifier = 1u << 1, kFunction = 1u << 2, kPronoun = 1u << 3,
+  kPersonNoun = 1u << 4, kGroupNoun = 1u << 5, kOrgNoun = 1u << 6, kDocumentNoun = 1u << 7,
+  kOrgHead = 1u << 8, kCountry = 1u << 9, kMale = 1u << 10, kFemale = 1u << 11,
+  kWeekday = 1u << 12, kRelDate = 1u << 13, kAbbrev = 1u << 14, kAux = 1u << 15,
+  kDeterminer = 1u << 16, kTimeWord = 1u << 17,
+};
+struct WordInfo {
+  uint32_t classes = 0;
+  char gender = 0;            // title / pronoun: 'm', 'f', 'p', 'n', 's'
+  int day = 0;                // weekday 0..6 or relative day offset
+  std::vector<std::string> roleheads;  // title -> description nouns
+};
+
+struct StancePhrase {
+  std::vector<std::string> words;
+  std::string relation;  // opposes / supports / proposed
+  char mode = 0;         // 'a' adj, 'n' noun, 'c' content
+};
+
+struct Lexicons {
+  std::vector<Cue> cues;                  // longest phrases first
+  std::unordered_map<std::string, std::vector<uint32_t>> cues_by_first;
+  std::unordered_map<std::string, WordInfo> words;  // lower-cased keys
+  std::vector<StancePhrase> stance;       // longest first
+  std::unordered_map<std::string, std::vector<uint32_t>> stance_by_first;
+  std::vector<std::string> countries;     // multi-word country names, lower case
+
+  const WordInfo* Word(std::string_view lower) const;
+  bool Is(std::string_view lower, uint32_t cls) const;
+};
+
+const Lexicons& Lex();
+
+// Matches a cue phrase at token i (longest first); returns its index or -1, and its length.
+int MatchCue(const Doc& doc, uint32_t i, uint32_t end, uint32_t* len);
+// Matches a stance phrase with the given mode at token i; -1 when none.
+int MatchStance(const Doc& doc, uint32_t i, uint32_t end, char mode, uint32_t* len);
+
+// ---- relations (claims_relations.cc)
+
+struct ClaimSite {
+  size_t claim = 0;           // index into Extraction::claims
+  uint32_t cue_tok = 0;       // cue token (or the quote's first token)
+  uint32_t first = 0;         // content tokens [first, last)
+  uint32_t last = 0;
+  CueClass cls = kSpeech;
+  uint32_t sent_first = 0;    // the sentence around it, tokens
+  uint32_t sent_last = 0;
+};
+
+// Relations said / opposes / supports / proposed / spoke_to / met. `speaker_at`
+// resolves a subject noun phrase ending before token i (same rules as claims).
+struct SpeakerResolver {
+  virtual ~SpeakerResolver() = default;
+  // The entity id of the subject that ends just before token `i` within [lo, i), or "".
+  virtual std::string SubjectBefore(uint32_t lo, uint32_t i) = 0;
+  // The entity that a noun phrase at token i names, if any ("" otherwise); *end = after it.
+  virtual std::string EntityAt(uint32_t i, uint32_t hi, uint32_t* end) = 0;
+  // The speaker of the quote holding token i ("" when none).
+  virtual std::string QuoteSpeaker(uint32_t i) = 0;
+};
+
+void AddRelations(const Doc& doc, const std::vector<ClaimSite>& sites,
+                  const std::vector<std::pair<uint32_t, uint32_t>>& sentences,
+                  SpeakerResolver* speakers, Extraction* out);
+
+// Helpers shared by the files.
+inline bool IsWord(const Tok& t) { return t.kind == TokKind::kWord || t.kind == TokKind::kNumber; }
+std::string SpanText(const Doc& doc, uint32_t first, uint32_t last, bool strip_quotes);
+
+}  // namespace claimgraph::extract::claims

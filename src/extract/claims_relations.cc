@@ -1,0 +1,189 @@
+// Relations carried by claims and stance phrases (issue 4): said, proposed,
+// opposes, supports, spoke_to, met. Each relation keeps the text that shows it
+// (evidence) and its byte span.
+#include <algorithm>
+#include <set>
+#include <tuple>
+
+#include "extract/claims_internal.h"
+
+namespace claimgraph::extract::claims {
+namespace {
+
+const char* TypeOf(CueClass c) {
+  switch (c) {
+    case kProposed: return "proposed";
+    case kOpposes: return "opposes";
+    case kSupports: return "supports";
+    case kSpokeTo: return "spoke_to";
+    case kMet: return "met";
+    default: return "said";
+  }
+}
+
+class RelationBuilder {
+ public:
+  RelationBuilder(const Doc& doc, SpeakerResolver* speakers, Extraction* out)
+      : doc_(doc), speakers_(speakers), out_(out) {}
+
+  // Text of the phrase a relation is about: up to the first clause break, at most 10 words.
+  std::string ShortText(uint32_t first, uint32_t last) const {
+    uint32_t k = first;
+    uint32_t words = 0;
+    while (k < last) {
+      const Tok& t = doc_.toks[k];
+      if (t.kind == TokKind::kEnd || (t.kind == TokKind::kPunct && (t.lower == "," || t.lower == ";"))) break;
+      if (IsWord(t) && ++words > 10) break;
+      ++k;
+    }
+    return SpanText(doc_, first, k, true);
+  }
+
+  void Add(const std::string& source, const std::string& type, const std::string& target,
+           const std::string& target_text, const std::string& claim, uint32_t ev_first, uint32_t ev_last) {
+    if (source.empty() || ev_first >= ev_last) return;
+    if (!target.empty() && target == source) return;
+    std::string tt = target_text;
+    if (!target.empty())
+      if (const Entity* e = out_->FindEntity(target)) tt = e->name;
+    if (target.empty() && tt.empty()) return;
+    auto key = std::make_tuple(source, type, target.empty() ? tt : target);
+    if (!seen_.insert(key).second) return;
+    Relation r;
+    r.id = "r" + std::to_string(out_->relations.size() + 1);
+    r.source = source;
+    r.type = type;
+    r.target = target;
+    r.target_text = tt;
+    r.claim = claim;
+    r.evidence = SpanText(doc_, ev_first, ev_last, false);
+    r.evidence_span = {doc_.toks[ev_first].start, doc_.toks[ev_last - 1].end};
+    out_->relations.push_back(std::move(r));
+  }
+
+  // The object of a stance phrase at token i: an entity when one is named there, else its text.
+  void Object(uint32_t i, uint32_t hi, std::string* target, std::string* text) {
+    uint32_t end = i;
+    *target = speakers_->EntityAt(i, hi, &end);
+    *text = ShortText(i, hi);
+  }
+
+  void FromClaims(const std::vector<ClaimSite>& sites) {
+    const Lexicons& lex = Lex();
+    for (const ClaimSite& s : sites) {
+      const Claim& c = out_->claims[s.claim];
+      if (c.speaker.empty()) continue;
+      Add(c.speaker, "said", "", ShortText(s.first, s.last), c.id, s.first, s.last);
+      if (s.cls == kOpposes || s.cls == kSupports || s.cls == kProposed) {
+        std::string target, text;
+        Object(s.first, s.last, &target, &text);
+        Add(c.speaker, TypeOf(s.cls), target, text, c.id, s.sent_first, s.sent_last);
+      }
+      // stance words inside the content: "... is unrealistic", "We want ..."
+      std::set<std::string> done;
+      for (uint32_t k = s.first; k < s.last; ++k) {
+        uint32_t len = 0;
+        int si = MatchStance(doc_, k, s.last, 'c', &len);
+        if (si < 0) continue;
+        const StancePhrase& p = lex.stance[static_cast<size_t>(si)];
+        if (!done.insert(p.relation).second) continue;
+        // what it is about: the clause around the phrase, or what follows "we want"
+        uint32_t a = k, b = k + len;
+        if (p.relation == "proposed") {
+          a = k + len;
+        } else {
+          while (a > s.first && !(doc_.toks[a - 1].kind == TokKind::kPunct && doc_.toks[a - 1].lower == ",")) --a;
+        }
+        while (b < s.last && !(doc_.toks[b].kind == TokKind::kPunct && doc_.toks[b].lower == ",") &&
+               doc_.toks[b].kind != TokKind::kEnd)
+          ++b;
+        if (a >= b) {
+          a = s.first;
+          b = s.last;
+        }
+        Add(c.speaker, p.relation, "", SpanText(doc_, a, b, true), c.id, s.first, s.last);
+        k += len - 1;
+      }
+    }
+  }
+
+  void FromSentences(const std::vector<std::pair<uint32_t, uint32_t>>& sentences,
+                     const std::vector<ClaimSite>& sites) {
+    const Lexicons& lex = Lex();
+    std::set<uint32_t> used;
+    for (const ClaimSite& s : sites) used.insert(s.cue_tok);
+    for (const auto& [sf, sl] : sentences) {
+      for (uint32_t k = sf; k < sl; ++k) {
+        const Tok& t = doc_.toks[k];
+        if (!IsWord(t)) continue;
+        uint32_t lo = sf;
+        if (t.quote >= 0) lo = std::max(lo, doc_.quotes[static_cast<size_t>(t.quote)].first);
+        uint32_t len = 0;
+        int ci = MatchCue(doc_, k, sl, &len);
+        if (ci >= 0) {
+          const Cue& cue = lex.cues[static_cast<size_t>(ci)];
+          if (cue.cls == kSpokeTo || cue.cls == kMet) {
+            std::string src = speakers_->SubjectBefore(lo, k);
+            if (!src.empty()) Targets(src, TypeOf(cue.cls), k + len, sl, sf);
+          } else if ((cue.cls == kOpposes || cue.cls == kSupports || cue.cls == kProposed) && !used.count(k)) {
+            std::string src = speakers_->SubjectBefore(lo, k);
+            if (!src.empty()) {
+              std::string target, text;
+              Object(k + len, sl, &target, &text);
+              Add(src, TypeOf(cue.cls), target, text, "", sf, sl);
+            }
+          }
+          k += len - 1;
+          continue;
+        }
+        for (char mode : {'a', 'n'}) {
+          int si = MatchStance(doc_, k, sl, mode, &len);
+          if (si < 0) continue;
+          const StancePhrase& p = lex.stance[static_cast<size_t>(si)];
+          std::string src = speakers_->SubjectBefore(lo, k);
+          if (src.empty()) continue;
+          std::string target, text;
+          Object(k + len, sl, &target, &text);
+          Add(src, p.relation, target, text, "", sf, sl);
+          k += len - 1;
+          break;
+        }
+      }
+    }
+  }
+
+  // "spoke to both Putin and Zelensky": one edge per person named.
+  void Targets(const std::string& src, const char* type, uint32_t i, uint32_t hi, uint32_t sf) {
+    uint32_t k = i;
+    while (k < hi) {
+      const Tok& t = doc_.toks[k];
+      if (t.lower == "both" || t.lower == "and" || t.lower == "with" || t.lower == "," || t.lower == "to") {
+        ++k;
+        continue;
+      }
+      uint32_t end = k;
+      std::string target = speakers_->EntityAt(k, hi, &end);
+      if (end == k) break;
+      if (!target.empty()) Add(src, type, target, "", "", sf, hi);
+      k = end;
+    }
+  }
+
+ private:
+  const Doc& doc_;
+  SpeakerResolver* speakers_;
+  Extraction* out_;
+  std::set<std::tuple<std::string, std::string, std::string>> seen_;
+};
+
+}  // namespace
+
+void AddRelations(const Doc& doc, const std::vector<ClaimSite>& sites,
+                  const std::vector<std::pair<uint32_t, uint32_t>>& sentences, SpeakerResolver* speakers,
+                  Extraction* out) {
+  RelationBuilder b(doc, speakers, out);
+  b.FromClaims(sites);
+  b.FromSentences(sentences, sites);
+}
+
+}  // namespace claimgraph::extract::claims

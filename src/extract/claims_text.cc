@@ -1,0 +1,455 @@
+// Token view of an article for claim extraction: words, quote marks paired into
+// quote regions (across paragraphs when a paragraph leaves a quote open), and
+// the claim lexicons.
+#include <utf8proc.h>
+
+#include <algorithm>
+
+#include "common/schema_data.h"
+#include "extract/claims_internal.h"
+
+namespace claimgraph::extract::claims {
+namespace {
+
+using internal::ReadTsv;
+using internal::SchemaFile;
+
+struct Cp {
+  int32_t c = -1;
+  uint32_t len = 0;
+};
+
+Cp Decode(std::string_view s, size_t i) {
+  if (i >= s.size()) return {};
+  utf8proc_int32_t c = -1;
+  auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
+                            static_cast<utf8proc_ssize_t>(s.size() - i), &c);
+  if (n <= 0) return {-2, 1};  // invalid byte: treat as punctuation of one byte
+  return {c, static_cast<uint32_t>(n)};
+}
+
+bool IsSpace(int32_t c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == 0xA0 || (c >= 0x2000 && c <= 0x200B) ||
+         c == 0x202F || c == 0x3000 || c == 0xFEFF;
+}
+
+bool IsAlnum(int32_t c) {
+  if (c < 0) return false;
+  if (c < 128) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  auto cat = utf8proc_category(c);
+  return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_ME) ||
+         (cat >= UTF8PROC_CATEGORY_ND && cat <= UTF8PROC_CATEGORY_NO);
+}
+
+bool IsUpper(int32_t c) {
+  if (c < 0) return false;
+  if (c < 128) return c >= 'A' && c <= 'Z';
+  return utf8proc_category(c) == UTF8PROC_CATEGORY_LU;
+}
+
+bool IsDoubleQuote(int32_t c) { return c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0xAB || c == 0xBB; }
+bool IsSingleQuote(int32_t c) { return c == '\'' || c == 0x2018 || c == 0x2019 || c == 0x201A; }
+
+std::string Lower(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size();) {
+    Cp cp = Decode(s, i);
+    if (cp.c == 0x2019 || cp.c == 0x2018) {
+      out.push_back('\'');
+    } else if (cp.c >= 'A' && cp.c <= 'Z') {
+      out.push_back(static_cast<char>(cp.c - 'A' + 'a'));
+    } else if (cp.c >= 128) {
+      utf8proc_uint8_t buf[4];
+      auto n = utf8proc_encode_char(utf8proc_tolower(cp.c), buf);
+      out.append(reinterpret_cast<const char*>(buf), static_cast<size_t>(n));
+    } else {
+      out.append(s.substr(i, cp.len));
+    }
+    i += cp.len;
+  }
+  return out;
+}
+
+std::vector<std::string> Words(std::string_view phrase) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  while (i < phrase.size()) {
+    while (i < phrase.size() && phrase[i] == ' ') ++i;
+    size_t s = i;
+    while (i < phrase.size() && phrase[i] != ' ') ++i;
+    if (i > s) out.push_back(Lower(phrase.substr(s, i - s)));
+  }
+  return out;
+}
+
+Lexicons* LoadLexicons() {
+  auto* lex = new Lexicons();
+  if (auto f = SchemaFile("lexicons/claims_cues.tsv")) {
+    for (const auto& row : ReadTsv(*f)) {
+      if (row.size() < 2) continue;
+      Cue cue;
+      cue.words = Words(row[0]);
+      if (cue.words.empty()) continue;
+      std::string_view c = row[1];
+      if (c == "speech") cue.cls = kSpeech;
+      else if (c == "belief") cue.cls = kBelief;
+      else if (c == "participle") cue.cls = kParticiple;
+      else if (c == "according") cue.cls = kAccording;
+      else if (c == "proposed") cue.cls = kProposed;
+      else if (c == "opposes") cue.cls = kOpposes;
+      else if (c == "supports") cue.cls = kSupports;
+      else if (c == "spoke_to") cue.cls = kSpokeTo;
+      else if (c == "met") cue.cls = kMet;
+      else continue;
+      if (row.size() > 2) {
+        cue.obj = row[2].find("obj") != std::string_view::npos;
+        cue.strong = row[2].find("strong") != std::string_view::npos;
+      }
+      lex->cues.push_back(std::move(cue));
+    }
+  }
+  std::stable_sort(lex->cues.begin(), lex->cues.end(),
+                   [](const Cue& a, const Cue& b) { return a.words.size() > b.words.size(); });
+  for (uint32_t i = 0; i < lex->cues.size(); ++i) lex->cues_by_first[lex->cues[i].words[0]].push_back(i);
+
+  if (auto f = SchemaFile("lexicons/claims_words.tsv")) {
+    for (const auto& row : ReadTsv(*f)) {
+      if (row.size() < 2) continue;
+      std::string key = Lower(row[0]);
+      std::string_view c = row[1];
+      std::string_view v = row.size() > 2 ? row[2] : std::string_view();
+      WordInfo& w = lex->words[key];
+      if (c == "title") {
+        w.classes |= kTitle;
+        if (!v.empty()) w.gender = v[0];
+      } else if (c == "rolehead") {
+        w.roleheads.emplace_back(Lower(v));
+      } else if (c == "modifier") {
+        w.classes |= kModifier;
+      } else if (c == "function") {
+        w.classes |= kFunction;
+      } else if (c == "pronoun") {
+        w.classes |= kPronoun;
+        if (!v.empty()) w.gender = v[0];
+      } else if (c == "person") {
+        w.classes |= kPersonNoun;
+      } else if (c == "group") {
+        w.classes |= kGroupNoun;
+      } else if (c == "org") {
+        w.classes |= kOrgNoun;
+      } else if (c == "document") {
+        w.classes |= kDocumentNoun;
+      } else if (c == "orghead") {
+        w.classes |= kOrgHead;
+      } else if (c == "country") {
+        w.classes |= kCountry;
+        if (key.find(' ') != std::string::npos) lex->countries.push_back(key);
+      } else if (c == "male") {
+        w.classes |= kMale;
+      } else if (c == "female") {
+        w.classes |= kFemale;
+      } else if (c == "weekday") {
+        w.classes |= kWeekday;
+        w.day = std::atoi(std::string(v).c_str());
+      } else if (c == "reldate") {
+        w.classes |= kRelDate;
+        w.day = std::atoi(std::string(v).c_str());
+      } else if (c == "abbrev") {
+        w.classes |= kAbbrev;
+      } else if (c == "aux") {
+        w.classes |= kAux;
+      } else if (c == "determiner") {
+        w.classes |= kDeterminer;
+      } else if (c == "timeword") {
+        w.classes |= kTimeWord;
+      }
+    }
+  }
+  if (auto f = SchemaFile("lexicons/claims_stance.tsv")) {
+    for (const auto& row : ReadTsv(*f)) {
+      if (row.size() < 3) continue;
+      StancePhrase p;
+      p.words = Words(row[0]);
+      if (p.words.empty()) continue;
+      p.relation = std::string(row[1]);
+      p.mode = row[2].empty() ? 'c' : row[2][0];
+      lex->stance.push_back(std::move(p));
+    }
+  }
+  std::stable_sort(lex->stance.begin(), lex->stance.end(),
+                   [](const StancePhrase& a, const StancePhrase& b) { return a.words.size() > b.words.size(); });
+  for (uint32_t i = 0; i < lex->stance.size(); ++i) lex->stance_by_first[lex->stance[i].words[0]].push_back(i);
+  return lex;
+}
+
+// Words that end with a dot that is part of them (Mr. U.S. J.).
+bool TakesDot(std::string_view word) {
+  if (word.find('.') != std::string_view::npos) return true;  // U.S -> U.S.
+  if (word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z') return true;
+  return Lex().Is(Lower(word), kAbbrev);
+}
+
+}  // namespace
+
+const WordInfo* Lexicons::Word(std::string_view lower) const {
+  auto it = words.find(std::string(lower));
+  return it == words.end() ? nullptr : &it->second;
+}
+
+bool Lexicons::Is(std::string_view lower, uint32_t cls) const {
+  const WordInfo* w = Word(lower);
+  return w && (w->classes & cls);
+}
+
+const Lexicons& Lex() {
+  static const Lexicons* lex = LoadLexicons();
+  return *lex;
+}
+
+int MatchCue(const Doc& doc, uint32_t i, uint32_t end, uint32_t* len) {
+  const Lexicons& lex = Lex();
+  if (i >= end || !IsWord(doc.toks[i])) return -1;
+  auto it = lex.cues_by_first.find(doc.toks[i].lower);
+  if (it == lex.cues_by_first.end()) return -1;
+  // a capitalized cue only opens a sentence or stands in a title ("Trump Says"), never "United States"
+  if (doc.toks[i].cap && doc.toks[i].para != 0 && i > 0 && doc.toks[i - 1].para == doc.toks[i].para &&
+      IsWord(doc.toks[i - 1]))
+    return -1;
+  for (uint32_t ci : it->second) {
+    const Cue& cue = lex.cues[ci];
+    if (i + cue.words.size() > end) continue;
+    bool ok = true;
+    for (size_t k = 1; k < cue.words.size() && ok; ++k) ok = doc.toks[i + k].lower == cue.words[k];
+    if (ok) {
+      *len = static_cast<uint32_t>(cue.words.size());
+      return static_cast<int>(ci);
+    }
+  }
+  return -1;
+}
+
+int MatchStance(const Doc& doc, uint32_t i, uint32_t end, char mode, uint32_t* len) {
+  const Lexicons& lex = Lex();
+  if (i >= end) return -1;
+  auto it = lex.stance_by_first.find(doc.toks[i].lower);
+  if (it == lex.stance_by_first.end()) return -1;
+  for (uint32_t si : it->second) {
+    const StancePhrase& p = lex.stance[si];
+    if (p.mode != mode || i + p.words.size() > end) continue;
+    bool ok = true;
+    for (size_t k = 1; k < p.words.size() && ok; ++k) ok = doc.toks[i + k].lower == p.words[k];
+    if (ok) {
+      *len = static_cast<uint32_t>(p.words.size());
+      return static_cast<int>(si);
+    }
+  }
+  return -1;
+}
+
+std::string SpanText(const Doc& doc, uint32_t first, uint32_t last, bool strip_quotes) {
+  if (first >= last) return {};
+  std::string out;
+  uint32_t pos = doc.toks[first].start;
+  for (uint32_t i = first; i < last; ++i) {
+    const Tok& t = doc.toks[i];
+    if (strip_quotes && (t.kind == TokKind::kOpenQuote || t.kind == TokKind::kCloseQuote)) {
+      out.append(doc.text.substr(pos, t.start - pos));
+      pos = t.end;
+      continue;
+    }
+  }
+  out.append(doc.text.substr(pos, doc.toks[last - 1].end - pos));
+  // collapse the double spaces left where a mark stood next to a space
+  std::string clean;
+  clean.reserve(out.size());
+  for (char c : out) {
+    if (c == ' ' && !clean.empty() && clean.back() == ' ') continue;
+    if (c == '\n' || c == '\r') c = ' ';
+    if (c == ' ' && !clean.empty() && clean.back() == ' ') continue;
+    clean.push_back(c);
+  }
+  while (!clean.empty() && clean.back() == ' ') clean.pop_back();
+  size_t lead = 0;
+  while (lead < clean.size() && clean[lead] == ' ') ++lead;
+  return clean.substr(lead);
+}
+
+Doc BuildDoc(std::string_view text, size_t body_start) {
+  Doc doc;
+  doc.text = text;
+  std::vector<Tok>& toks = doc.toks;
+  toks.reserve(text.size() / 5 + 8);
+  uint32_t para = 0;
+  bool para_has_tokens = false;
+  uint32_t para_first = 0;
+  size_t i = body_start;
+  int32_t prev_c = ' ';  // previous code point (space at a paragraph start)
+  auto end_paragraph = [&]() {
+    if (para_has_tokens) {
+      doc.paras.emplace_back(para_first, static_cast<uint32_t>(toks.size()));
+      ++para;
+      para_has_tokens = false;
+    }
+    para_first = static_cast<uint32_t>(toks.size());
+  };
+  auto push = [&](uint32_t s, uint32_t e, TokKind kind) {
+    Tok t;
+    t.start = s;
+    t.end = e;
+    t.kind = kind;
+    t.para = para;
+    t.lower = Lower(text.substr(s, e - s));
+    toks.push_back(std::move(t));
+    para_has_tokens = true;
+  };
+  while (i < text.size()) {
+    Cp cp = Decode(text, i);
+    int32_t c = cp.c;
+    if (c == '\n') {
+      end_paragraph();
+      prev_c = ' ';
+      i += cp.len;
+      continue;
+    }
+    if (IsSpace(c)) {
+      prev_c = ' ';
+      i += cp.len;
+      continue;
+    }
+    if (IsAlnum(c)) {
+      size_t s = i;
+      bool cap = IsUpper(c);
+      bool digit = c >= '0' && c <= '9';
+      i += cp.len;
+      while (i < text.size()) {
+        Cp n = Decode(text, i);
+        if (IsAlnum(n.c)) {
+          i += n.len;
+          continue;
+        }
+        if (n.c == '.' || n.c == '-' || n.c == '\'' || n.c == 0x2019 || n.c == '&') {
+          Cp nn = Decode(text, i + n.len);
+          if (IsAlnum(nn.c)) {
+            i += n.len;
+            continue;
+          }
+        }
+        break;
+      }
+      // a dot that belongs to the word: Mr. U.S. J.
+      if (i < text.size() && text[i] == '.' && !digit && TakesDot(text.substr(s, i - s))) ++i;
+      push(static_cast<uint32_t>(s), static_cast<uint32_t>(i), digit ? TokKind::kNumber : TokKind::kWord);
+      toks.back().cap = cap;
+      prev_c = 'a';
+      continue;
+    }
+    size_t s = i;
+    i += cp.len;
+    TokKind kind = TokKind::kPunct;
+    bool single = false;
+    int32_t next = Decode(text, i).c;
+    bool next_space = next < 0 || IsSpace(next);
+    if (IsDoubleQuote(c)) {
+      if (c == 0x201C || c == 0x201E || c == 0xAB) kind = TokKind::kOpenQuote;
+      else if (c == 0x201D || c == 0xBB) kind = TokKind::kCloseQuote;
+      else kind = (prev_c == ' ' || prev_c == '(' || prev_c == '[' || prev_c == 0x2014 || prev_c == 0x2013 ||
+                   prev_c == '/' || prev_c == '-' || prev_c == 0x2018) && !next_space
+                      ? TokKind::kOpenQuote
+                      : TokKind::kCloseQuote;
+    } else if (IsSingleQuote(c)) {
+      single = true;
+      bool prev_open = prev_c == ' ' || prev_c == '(' || prev_c == '[' || prev_c == 0x201C || prev_c == '"' ||
+                       prev_c == 0x2014 || prev_c == 0x2013;
+      if (c == 0x2018 && !next_space) kind = TokKind::kOpenQuote;
+      else if (prev_open && !next_space && c != 0x2019) kind = TokKind::kOpenQuote;
+      else if (prev_open && !next_space && c == 0x2019 && IsAlnum(next)) kind = TokKind::kOpenQuote;
+      else if (!prev_open) kind = TokKind::kCloseQuote;
+    } else if (c == '.' || c == '!' || c == '?' || c == 0x2026) {
+      kind = TokKind::kEnd;
+      // "..." is one token
+      while (i < text.size() && (text[i] == '.' || text[i] == '!' || text[i] == '?')) ++i;
+    } else if (c == 0x2013 || c == 0x2014) {
+      kind = TokKind::kDash;
+    } else if (c == '-' && i < text.size() && text[i] == '-') {
+      kind = TokKind::kDash;
+      while (i < text.size() && text[i] == '-') ++i;
+    }
+    push(static_cast<uint32_t>(s), static_cast<uint32_t>(i), kind);
+    toks.back().single = single;
+    prev_c = c;
+  }
+  end_paragraph();
+
+  // Pair quote marks within each paragraph. A double quote left open at the end
+  // of a paragraph runs to its end; if the next paragraph opens with a quote
+  // mark, that quote continues it.
+  int32_t pending_continue = -1;
+  for (const auto& [pf, pl] : doc.paras) {
+    int32_t dq = -1, sq = -1;
+    int32_t carried = pending_continue;
+    pending_continue = -1;
+    for (uint32_t k = pf; k < pl; ++k) {
+      Tok& t = toks[k];
+      if (t.kind != TokKind::kOpenQuote && t.kind != TokKind::kCloseQuote) continue;
+      if (!t.single) {
+        if (t.kind == TokKind::kOpenQuote && dq < 0) {
+          if (sq >= 0) toks[static_cast<uint32_t>(sq)].kind = TokKind::kPunct;  // an apostrophe after all
+          sq = -1;
+          dq = static_cast<int32_t>(k);
+        } else if (t.kind == TokKind::kCloseQuote && dq >= 0) {
+          Quote q;
+          q.open = static_cast<uint32_t>(dq);
+          q.close = k;
+          q.first = q.open + 1;
+          q.last = k;
+          if (carried >= 0 && q.open == pf) q.continues = carried;
+          doc.quotes.push_back(q);
+          dq = -1;
+        } else if (t.kind == TokKind::kOpenQuote && dq >= 0) {
+          t.kind = TokKind::kPunct;  // a stray second opening mark: keep it as text
+        }
+      } else if (dq < 0) {
+        if (t.kind == TokKind::kOpenQuote && sq < 0) {
+          // only a quote if a closing single mark follows in the paragraph
+          bool found = false;
+          for (uint32_t m = k + 1; m < pl && !found; ++m)
+            found = toks[m].single && toks[m].kind == TokKind::kCloseQuote;
+          if (found) sq = static_cast<int32_t>(k);
+          else t.kind = TokKind::kPunct;
+        } else if (t.kind == TokKind::kCloseQuote && sq >= 0) {
+          Quote q;
+          q.open = static_cast<uint32_t>(sq);
+          q.close = k;
+          q.first = q.open + 1;
+          q.last = k;
+          doc.quotes.push_back(q);
+          sq = -1;
+        } else {
+          t.kind = TokKind::kPunct;  // an apostrophe (Sanders' campaign)
+        }
+      } else {
+        t.kind = TokKind::kPunct;  // single marks inside a double quote are text
+      }
+    }
+    if (dq >= 0) {
+      Quote q;
+      q.open = static_cast<uint32_t>(dq);
+      q.close = pl;
+      q.first = q.open + 1;
+      q.last = pl;
+      q.closed = false;
+      if (carried >= 0 && q.open == pf) q.continues = carried;
+      doc.quotes.push_back(q);
+      pending_continue = static_cast<int32_t>(doc.quotes.size() - 1);
+    }
+  }
+  // Quotes were pushed in paragraph order and never nest, so they are sorted by position.
+  for (int32_t qi = 0; qi < static_cast<int32_t>(doc.quotes.size()); ++qi) {
+    const Quote& q = doc.quotes[static_cast<size_t>(qi)];
+    for (uint32_t k = q.first; k < q.last; ++k) toks[k].quote = qi;
+  }
+  return doc;
+}
+
+}  // namespace claimgraph::extract::claims

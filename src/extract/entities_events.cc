@@ -1,0 +1,149 @@
+// Events: a noun phrase ending in an event head word ("peace talks", "2024
+// presidential campaign", "Ukraine Defense Contact Group meeting"), with the
+// place ("in Munich") and day ("on Friday", resolved from Article::date) that
+// follow it in the sentence. Events with the same name are one entity; an event
+// with a place also gets the alias "<place> <head>" ("Munich meeting").
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+#include <string>
+#include <unordered_map>
+
+#include "extract/entities_internal.h"
+
+namespace claimgraph::extract {
+namespace {
+
+const char* const kWeekdays[] = {"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"};
+
+int WeekdayIndex(std::string_view folded) {
+  for (int i = 0; i < 7; ++i) {
+    if (folded == kWeekdays[i]) return i;
+  }
+  return -1;
+}
+
+bool ParseDate(std::string_view d, int* y, int* m, int* day) {
+  if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
+  return std::sscanf(std::string(d).c_str(), "%d-%d-%d", y, m, day) == 3;
+}
+
+// The date of `weekday` nearest to the article date: the same week's day, earlier
+// unless `future` (then later). Empty when the article has no date.
+std::string ResolveWeekday(std::string_view article_date, int weekday, bool future) {
+  int y, m, d;
+  if (!ParseDate(article_date, &y, &m, &d)) return "";
+  std::tm tm{};
+  tm.tm_year = y - 1900;
+  tm.tm_mon = m - 1;
+  tm.tm_mday = d;
+  tm.tm_hour = 12;
+  std::time_t t = timegm(&tm);
+  std::tm cur{};
+  gmtime_r(&t, &cur);
+  int delta = weekday - cur.tm_wday;
+  if (future) {
+    if (delta < 0) delta += 7;
+  } else {
+    if (delta > 0) delta -= 7;
+  }
+  t += static_cast<std::time_t>(delta) * 86400;
+  gmtime_r(&t, &cur);
+  char buf[48];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", cur.tm_year + 1900, cur.tm_mon + 1, cur.tm_mday);
+  return buf;
+}
+
+}  // namespace
+
+void AddEvents(const Article& article, const TokenView& tv, const text::Segmented& seg, Extraction* out) {
+  const Lexicon& lex = Lexicon::Get();
+  // Token -> entity covering it (places, orgs, countries) to name places and modifiers.
+  std::vector<int32_t> covering(tv.tokens->size(), -1);
+  for (size_t ei = 0; ei < out->entities.size(); ++ei) {
+    for (const Span& sp : out->entities[ei].mentions) {
+      // Tokens are sorted; find those inside the span.
+      auto it = std::lower_bound(tv.tokens->begin(), tv.tokens->end(), sp.start,
+                                 [](const text::Token& t, uint32_t s) { return t.start < s; });
+      for (; it != tv.tokens->end() && it->end <= sp.end; ++it) covering[it - tv.tokens->begin()] = static_cast<int32_t>(ei);
+    }
+  }
+  std::unordered_map<std::string, size_t> by_name;
+  std::vector<Entity> events;
+  for (const auto& s : seg.sentences) {
+    for (uint32_t h = s.first; h < s.last; ++h) {
+      const text::Token& t = tv.tok(h);
+      if (t.kind != text::kWord) continue;
+      if (!(lex.EventClasses(tv.folded[h]) & kEventHead)) continue;
+      // Skip a head that is a modifier of a following head ("campaign stop" names one event).
+      if (h + 1 < s.last && (lex.EventClasses(tv.folded[h + 1]) & kEventHead) &&
+          (lex.EventClasses(tv.folded[h]) & kEventModifier)) {
+        continue;
+      }
+      uint32_t b = h;
+      while (b > s.first && h - b < 5) {
+        uint32_t p = b - 1;
+        const text::Token& u = tv.tok(p);
+        bool ok = false;
+        if (u.kind == text::kNumber && tv.Text(p).size() == 4) ok = true;  // a year
+        else if (u.kind == text::kWord && (u.capitalized || u.all_caps) && covering[p] >= 0) ok = true;
+        else if (u.kind == text::kWord && (u.capitalized || u.all_caps) && !lex.IsCommon(tv.folded[p]) && p != s.first) ok = true;
+        else if (u.kind == text::kWord && (lex.EventClasses(tv.folded[p]) & kEventModifier)) ok = true;
+        else if (u.kind == text::kWord && u.capitalized && p > s.first && (lex.Classes(tv.Text(p)) & kNotName) == 0 &&
+                 lex.Classes(tv.Text(p)) == 0 && !lex.IsCommon(tv.folded[p]))
+          ok = true;
+        if (!ok) break;
+        b = p;
+      }
+      // A bare head that is also a common verb or noun ("stop", "run", "report") needs a modifier.
+      bool needs_mod = tv.folded[h] == "stop" || tv.folded[h] == "run" || tv.folded[h] == "race" ||
+                       tv.folded[h] == "match" || tv.folded[h] == "final" || tv.folded[h] == "address" ||
+                       tv.folded[h] == "fire" || tv.folded[h] == "strike" || tv.folded[h] == "vote";
+      if (needs_mod && b == h) continue;
+      std::string name = std::string(tv.text.substr(tv.tok(b).start, t.end - tv.tok(b).start));
+      // Place and date after the head, within the sentence.
+      std::string place, date;
+      bool future = false;
+      for (uint32_t p = s.first; p < s.last; ++p) {
+        std::string_view f = tv.folded[p];
+        if (f == "will" || f == "next" || f == "upcoming" || f == "scheduled" || f == "set") future = true;
+      }
+      for (uint32_t p = h + 1; p < s.last && p < h + 14; ++p) {
+        std::string_view f = tv.folded[p];
+        // A clause break ends what the event's phrase can govern.
+        if (f == "," || f == ";" || f == ":" || tv.tok(p).kind == text::kDash) break;
+        if ((f == "in" || f == "at") && p + 1 < s.last && covering[p + 1] >= 0 && place.empty()) {
+          const Entity& pe = out->entities[covering[p + 1]];
+          if (pe.type == EntityType::kPlace || pe.type == EntityType::kCountry) place = pe.name;
+        }
+        if (f == "on" && p + 1 < s.last && date.empty()) {
+          int wd = WeekdayIndex(tv.folded[p + 1]);
+          if (wd >= 0) date = ResolveWeekday(article.date, wd, future);
+        }
+      }
+      std::string key = Fold(name);
+      auto it = by_name.find(key);
+      if (it == by_name.end()) {
+        it = by_name.emplace(key, events.size()).first;
+        Entity e;
+        e.type = EntityType::kEvent;
+        e.name = name;
+        events.push_back(std::move(e));
+      }
+      Entity& e = events[it->second];
+      e.mentions.push_back({tv.tok(b).start, t.end});
+      if (!place.empty() && e.place.empty()) {
+        e.place = place;
+        std::string alias = place + " " + std::string(tv.Text(h));
+        if (std::find(e.aliases.begin(), e.aliases.end(), alias) == e.aliases.end()) e.aliases.push_back(alias);
+      }
+      if (!date.empty() && e.date.empty()) e.date = date;
+    }
+  }
+  for (auto& e : events) {
+    e.id = "v" + std::to_string(&e - events.data());
+    out->entities.push_back(std::move(e));
+  }
+}
+
+}  // namespace claimgraph::extract

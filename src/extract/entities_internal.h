@@ -1,0 +1,37 @@
+// Entity recognition internals: mention finding (entities.cc), resolution of
+// mentions into entities (resolve.cc), events (entities_events.cc).
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "claimgraph/model.h"
+#include "extract/entities_lexicon.h"
+#include "ingest/segment.h"
+
+namespace claimgraph::extract {
+
+// One name occurrence. Token ranges are half-open indices into the segmented tokens.
+struct Mention {
+  uint32_t b = 0, e = 0;        // the name's tokens (no title, no "the", no 's)
+  EntityType type = EntityType::kPerson;
+  int32_t gaz = -1;             // gazetteer entry, or -1
+  uint32_t role_b = 0, role_e = 0;  // the title before the name ("Defense Secretary"), empty when none
+  int32_t country_gaz = -1;     // gazetteer entry of a demonym before the title ("Ukrainian President")
+  bool titled = false;          // a title or courtesy (Mr.) precedes: surely a person
+  bool courtesy = false;        // Mr./Mrs./Ms. precedes
+  bool deferred = false;        // a lone capitalized word: a person only if it names one already seen
+  bool from_model = false;      // proposed by the statistical model
+};
+
+// Finds mentions of persons, countries, organizations and places, in text order.
+std::vector<Mention> FindMentions(const TokenView& tv, const text::Segmented& seg, bool use_model);
+
+// Groups mentions into entities (one per real thing) and appends them to out->entities,
+// with canonical names, aliases, roles, countries and mention spans. Ids are assigned later.
+void ResolveMentions(const TokenView& tv, std::vector<Mention>& mentions, Extraction* out);
+
+// Appends event entities (meetings, talks, wars, elections ...) with place and date.
+void AddEvents(const Article& article, const TokenView& tv, const text::Segmented& seg, Extraction* out);
+
+}  // namespace claimgraph::extract

@@ -1,0 +1,233 @@
+#include "extract/entities_lexicon.h"
+
+#include <algorithm>
+
+#include "common/schema_data.h"
+
+namespace claimgraph::extract {
+
+using internal::ReadTsv;
+using internal::SchemaFile;
+
+void FoldInto(std::string_view token, std::string* out) {
+  for (size_t i = 0; i < token.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(token[i]);
+    if (c >= 'A' && c <= 'Z') {
+      out->push_back(static_cast<char>(c + 32));
+    } else if (c == 0xE2 && i + 2 < token.size() && static_cast<unsigned char>(token[i + 1]) == 0x80 &&
+               (static_cast<unsigned char>(token[i + 2]) == 0x98 || static_cast<unsigned char>(token[i + 2]) == 0x99)) {
+      out->push_back('\'');
+      i += 2;
+    } else {
+      out->push_back(static_cast<char>(c));
+    }
+  }
+}
+
+std::string Fold(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  FoldInto(s, &out);
+  return out;
+}
+
+TokenView MakeTokenView(std::string_view text, const std::vector<text::Token>& tokens) {
+  TokenView tv;
+  tv.text = text;
+  tv.tokens = &tokens;
+  tv.folded.resize(tokens.size());
+  for (size_t i = 0; i < tokens.size(); ++i) FoldInto(tokens[i].Text(text), &tv.folded[i]);
+  return tv;
+}
+
+namespace {
+
+uint8_t ShapeOf(const text::Token& t) { return t.all_caps ? 2 : (t.capitalized ? 1 : 0); }
+
+}  // namespace
+
+void PhraseSet::Add(std::string_view phrase, uint32_t payload, std::deque<std::string>* arena) {
+  auto seg = text::Segment(phrase);
+  if (seg.tokens.empty()) return;
+  Phrase p;
+  p.payload = payload;
+  for (const auto& t : seg.tokens) {
+    arena->push_back(Fold(t.Text(phrase)));
+    p.folded.push_back(arena->back());
+    p.shape.push_back(ShapeOf(t));
+  }
+  by_first_[p.folded[0]].push_back(static_cast<uint32_t>(phrases_.size()));
+  phrases_.push_back(std::move(p));
+}
+
+bool PhraseSet::Fits(const Phrase& p, const TokenView& tv, uint32_t i, uint32_t end) const {
+  if (i + p.folded.size() > end) return false;
+  for (size_t k = 0; k < p.folded.size(); ++k) {
+    const text::Token& t = tv.tok(i + k);
+    if (tv.folded[i + k] != p.folded[k]) return false;
+    if (p.shape[k] == 1 && !(t.capitalized || t.all_caps)) return false;
+    if (p.shape[k] == 2 && !t.all_caps) {
+      // A one-letter-per-dot acronym ("U.S.") is all caps already; "Nato" does not match "NATO".
+      return false;
+    }
+  }
+  return true;
+}
+
+PhraseSet::Match PhraseSet::LongestAt(const TokenView& tv, uint32_t i, uint32_t end) const {
+  Match best;
+  auto it = by_first_.find(tv.folded[i]);
+  if (it == by_first_.end()) return best;
+  for (uint32_t idx : it->second) {
+    const Phrase& p = phrases_[idx];
+    if (p.folded.size() > best.len && Fits(p, tv, i, end)) {
+      best.len = static_cast<uint32_t>(p.folded.size());
+      best.payload = p.payload;
+    }
+  }
+  return best;
+}
+
+bool PhraseSet::MatchesExactly(const TokenView& tv, uint32_t i, uint32_t j, uint32_t* payload) const {
+  auto it = by_first_.find(tv.folded[i]);
+  if (it == by_first_.end()) return false;
+  for (uint32_t idx : it->second) {
+    const Phrase& p = phrases_[idx];
+    if (p.folded.size() == j - i && Fits(p, tv, i, j)) {
+      *payload = p.payload;
+      return true;
+    }
+  }
+  return false;
+}
+
+const Lexicon& Lexicon::Get() {
+  static const Lexicon lexicon;
+  return lexicon;
+}
+
+void Lexicon::LoadEntries(std::string_view file, bool countries) {
+  auto data = SchemaFile(file);
+  if (!data) return;
+  for (const auto& row : ReadTsv(*data)) {
+    if (row.size() < 2 || row[0].empty()) continue;
+    GazEntry e;
+    e.name = row[0];
+    std::string_view type = row[1];
+    if (type == "country") e.type = EntityType::kCountry;
+    else if (type == "organization") e.type = EntityType::kOrganization;
+    else if (type == "person") e.type = EntityType::kPerson;
+    else e.type = EntityType::kPlace;
+    uint32_t index = static_cast<uint32_t>(entries_.size());
+    names_.Add(e.name, index, &arena_);
+    if (row.size() > 2) {
+      std::string_view list = row[2];
+      while (!list.empty()) {
+        size_t bar = list.find('|');
+        std::string_view a = list.substr(0, bar);
+        if (!a.empty()) {
+          e.aliases.push_back(a);
+          names_.Add(a, index, &arena_);
+        }
+        if (bar == std::string_view::npos) break;
+        list.remove_prefix(bar + 1);
+      }
+    }
+    if (countries && row.size() > 3) {
+      std::string_view list = row[3];
+      while (!list.empty()) {
+        size_t bar = list.find('|');
+        std::string_view d = list.substr(0, bar);
+        if (!d.empty()) demonyms_.Add(d, index, &arena_);
+        if (bar == std::string_view::npos) break;
+        list.remove_prefix(bar + 1);
+      }
+    }
+    entries_.push_back(std::move(e));
+  }
+}
+
+Lexicon::Lexicon() {
+  LoadEntries("gazetteers/countries.tsv", true);
+  LoadEntries("gazetteers/organizations.tsv", false);
+  LoadEntries("gazetteers/places.tsv", false);
+  LoadEntries("gazetteers/gmb_organizations.tsv", false);
+  LoadEntries("gazetteers/gmb_places.tsv", false);
+  LoadEntries("gazetteers/gmb_people.tsv", false);
+
+  if (auto data = SchemaFile("gazetteers/titles.tsv")) {
+    for (const auto& row : ReadTsv(*data)) {
+      if (row.size() < 2) continue;
+      TitleKind k = row[1] == "modifier" ? TitleKind::kModifier
+                    : row[1] == "courtesy" ? TitleKind::kCourtesy
+                                           : TitleKind::kTitle;
+      titles_.Add(row[0], static_cast<uint32_t>(k), &arena_);
+    }
+  }
+  if (auto data = SchemaFile("gazetteers/name_words.tsv")) {
+    for (const auto& row : ReadTsv(*data)) {
+      if (row.size() < 2) continue;
+      uint16_t c = 0;
+      std::string_view k = row[1];
+      if (k == "org_head") c = kOrgHead;
+      else if (k == "org_suffix") c = kOrgSuffix;
+      else if (k == "place_head") c = kPlaceHead;
+      else if (k == "thing_head") c = kThingHead;
+      else if (k == "not_name") c = kNotName;
+      else if (k == "connector") c = kConnector;
+      else if (k == "particle") c = kParticle;
+      else if (k == "locative") c = kLocative;
+      classes_[row[0]] |= c;
+    }
+  }
+  if (auto data = SchemaFile("gazetteers/events.tsv")) {
+    for (const auto& row : ReadTsv(*data)) {
+      if (row.size() < 2) continue;
+      event_classes_[row[0]] |= row[1] == "head" ? kEventHead : kEventModifier;
+    }
+  }
+  for (const char* f : {"gazetteers/first_names.tsv", "gazetteers/gmb_first_names.tsv"}) {
+    if (auto data = SchemaFile(f)) {
+      for (const auto& row : ReadTsv(*data)) {
+        if (!row.empty()) first_names_.insert(row[0]);
+      }
+    }
+  }
+  if (auto data = SchemaFile("lexicons/common_words.tsv")) {
+    for (const auto& row : ReadTsv(*data)) {
+      if (!row.empty()) common_.insert(row[0]);
+    }
+  }
+  // Surnames of known people, unless the surname is also a common word.
+  for (size_t i = 0; i < entries_.size(); ++i) {
+    if (entries_[i].type != EntityType::kPerson) continue;
+    std::string_view n = entries_[i].name;
+    size_t sp = n.rfind(' ');
+    if (sp == std::string_view::npos) continue;
+    arena_.push_back(Fold(n.substr(sp + 1)));
+    std::string_view s = arena_.back();
+    if (s.size() < 3 || common_.count(s)) continue;
+    surnames_.emplace(s, static_cast<int32_t>(i));
+  }
+}
+
+uint16_t Lexicon::Classes(std::string_view word) const {
+  auto it = classes_.find(word);
+  return it == classes_.end() ? 0 : it->second;
+}
+
+uint16_t Lexicon::EventClasses(std::string_view folded) const {
+  auto it = event_classes_.find(folded);
+  return it == event_classes_.end() ? 0 : it->second;
+}
+
+bool Lexicon::IsFirstName(std::string_view word) const { return first_names_.count(word) > 0; }
+
+bool Lexicon::IsCommon(std::string_view folded) const { return common_.count(folded) > 0; }
+
+int32_t Lexicon::PersonBySurname(std::string_view folded) const {
+  auto it = surnames_.find(folded);
+  return it == surnames_.end() ? -1 : it->second;
+}
+
+}  // namespace claimgraph::extract

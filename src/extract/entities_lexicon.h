@@ -1,0 +1,117 @@
+// The data behind entity recognition: gazetteers (countries, places,
+// organizations, people), titles, name words and event words, all read from
+// schema/gazetteers/ and schema/lexicons/ once per process.
+//
+// Phrases are matched over tokens of the segmenter (ingest/segment.h), so a
+// gazetteer name is tokenized exactly like article text. Tokens are compared
+// folded (ASCII lower case, curly apostrophes straightened); the case of the
+// gazetteer form constrains the text: a capitalized word needs a capitalized
+// (or all-caps) token, an all-caps word (an acronym) needs an all-caps token.
+#pragma once
+
+#include <cstdint>
+#include <deque>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "claimgraph/model.h"
+#include "ingest/segment.h"
+
+namespace claimgraph::extract {
+
+// Folds one token's text: ASCII lower case, U+2018/U+2019 -> '. Appends to *out.
+void FoldInto(std::string_view token, std::string* out);
+std::string Fold(std::string_view s);
+
+// Tokens of a document with their folded text, shared by all matchers.
+struct TokenView {
+  std::string_view text;                  // the document
+  const std::vector<text::Token>* tokens;
+  std::vector<std::string> folded;        // parallel to *tokens
+  const text::Token& tok(uint32_t i) const { return (*tokens)[i]; }
+  std::string_view Text(uint32_t i) const { return (*tokens)[i].Text(text); }
+};
+TokenView MakeTokenView(std::string_view text, const std::vector<text::Token>& tokens);
+
+enum WordClass : uint16_t {
+  kOrgHead = 1 << 0,
+  kOrgSuffix = 1 << 1,
+  kPlaceHead = 1 << 2,
+  kThingHead = 1 << 3,
+  kNotName = 1 << 4,
+  kConnector = 1 << 5,
+  kParticle = 1 << 6,
+  kLocative = 1 << 7,
+  kEventHead = 1 << 8,
+  kEventModifier = 1 << 9,
+};
+
+enum class TitleKind : uint8_t { kTitle, kModifier, kCourtesy };
+
+struct GazEntry {
+  std::string_view name;                  // canonical name
+  EntityType type = EntityType::kPlace;
+  std::vector<std::string_view> aliases;  // other names (not the demonyms)
+};
+
+// A set of token phrases, matched forward from a token.
+class PhraseSet {
+ public:
+  struct Match {
+    uint32_t len = 0;       // tokens matched; 0 = none
+    uint32_t payload = 0;
+  };
+  void Add(std::string_view phrase, uint32_t payload, std::deque<std::string>* arena);
+  // Longest phrase matching tokens [i, end).
+  Match LongestAt(const TokenView& tv, uint32_t i, uint32_t end) const;
+  // Phrases matching exactly [i, j).
+  bool MatchesExactly(const TokenView& tv, uint32_t i, uint32_t j, uint32_t* payload) const;
+
+ private:
+  struct Phrase {
+    std::vector<std::string_view> folded;
+    std::vector<uint8_t> shape;  // 0 lower/other, 1 capitalized, 2 all caps
+    uint32_t payload;
+  };
+  bool Fits(const Phrase& p, const TokenView& tv, uint32_t i, uint32_t end) const;
+  std::vector<Phrase> phrases_;
+  std::unordered_map<std::string_view, std::vector<uint32_t>> by_first_;
+};
+
+class Lexicon {
+ public:
+  static const Lexicon& Get();
+
+  const std::vector<GazEntry>& entries() const { return entries_; }
+  // Gazetteer names; payload = entry index.
+  const PhraseSet& names() const { return names_; }
+  // Demonyms ("Ukrainian"); payload = entry index of the country.
+  const PhraseSet& demonyms() const { return demonyms_; }
+  // Titles; payload = TitleKind.
+  const PhraseSet& titles() const { return titles_; }
+
+  uint16_t Classes(std::string_view word) const;     // case-sensitive, name_words.tsv
+  uint16_t EventClasses(std::string_view folded) const;  // events.tsv
+  bool IsFirstName(std::string_view word) const;
+  bool IsCommon(std::string_view folded) const;      // common lower-case word
+  // A known person (gazetteer) whose folded surname is `folded`; -1 when none.
+  int32_t PersonBySurname(std::string_view folded) const;
+
+ private:
+  Lexicon();
+  void LoadEntries(std::string_view file, bool countries);
+
+  std::deque<std::string> arena_;
+  std::vector<GazEntry> entries_;
+  PhraseSet names_, demonyms_, titles_;
+  std::unordered_map<std::string_view, uint16_t> classes_;
+  std::unordered_map<std::string_view, uint16_t> event_classes_;
+  std::unordered_set<std::string_view> first_names_;
+  std::unordered_set<std::string_view> common_;
+  std::unordered_map<std::string_view, int32_t> surnames_;
+};
+
+}  // namespace claimgraph::extract

@@ -1,0 +1,319 @@
+// Resolution within one article: mentions -> entities.
+//
+// Gazetteer names group by their entry (so "U.S.", "America" and "the United
+// States" are one entity). Other organizations and places group by folded text,
+// then an acronym joins the name it abbreviates and a shorter name joins the
+// longer one it ends ("Intelligence Committee" -> "House Intelligence Committee").
+// People: full names first, in text order; a full name joins an earlier one with
+// the same (or near-identical) surname and a compatible given name; a lone
+// surname or given name joins the most recent compatible person before it (or
+// the first after it). Canonical name = the fullest name used.
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+
+#include "extract/entities_internal.h"
+
+namespace claimgraph::extract {
+namespace {
+
+std::string StripDots(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c != '.') out.push_back(c);
+  }
+  return out;
+}
+
+// Edit distance bounded by 2 (returns 3 for "more").
+int BoundedEdit(std::string_view a, std::string_view b) {
+  if (a.size() > b.size()) std::swap(a, b);
+  if (b.size() - a.size() > 2) return 3;
+  std::vector<int> prev(b.size() + 1), cur(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) prev[j] = static_cast<int>(j);
+  for (size_t i = 1; i <= a.size(); ++i) {
+    cur[0] = static_cast<int>(i);
+    int row_min = cur[0];
+    for (size_t j = 1; j <= b.size(); ++j) {
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      row_min = std::min(row_min, cur[j]);
+    }
+    if (row_min > 2) return 3;
+    std::swap(prev, cur);
+  }
+  return std::min(prev[b.size()], 3);
+}
+
+// Surnames that are the same name spelled slightly differently ("Zelensky"/"Zelenskyy").
+bool SameSurname(const std::string& a, const std::string& b) {
+  if (a == b) return true;
+  if (a.size() < 5 || b.size() < 5) return false;
+  if (a.compare(0, 3, b, 0, 3) != 0) return false;
+  return BoundedEdit(a, b) <= 1;
+}
+
+bool CompatibleGiven(const std::string& a, const std::string& b) {
+  if (a.empty() || b.empty() || a == b) return true;
+  // An initial: "j" vs "john".
+  std::string fa = a.substr(0, a.find(' ')), fb = b.substr(0, b.find(' '));
+  if (fa == fb) return true;
+  if (fa.size() == 1 && fb[0] == fa[0]) return true;
+  if (fb.size() == 1 && fa[0] == fb[0]) return true;
+  return false;
+}
+
+struct PersonName {
+  std::string given;    // folded, dots removed, space-joined
+  std::string surname;  // folded, particles included ("de blasio")
+  uint32_t tokens = 0;
+};
+
+PersonName ParseName(const TokenView& tv, uint32_t b, uint32_t e) {
+  const Lexicon& lex = Lexicon::Get();
+  PersonName n;
+  n.tokens = e - b;
+  uint32_t s = e - 1;
+  // "Jr." / "III" after the surname.
+  if (s > b && (tv.folded[s] == "jr." || tv.folded[s] == "sr." || tv.folded[s] == "ii" || tv.folded[s] == "iii")) --s;
+  uint32_t sb = s;
+  while (sb > b && (lex.Classes(tv.Text(sb - 1)) & kParticle)) --sb;
+  // "Wasserman Schultz": a given name is only the first token.
+  for (uint32_t i = sb; i <= s; ++i) {
+    if (!n.surname.empty()) n.surname.push_back(' ');
+    n.surname += tv.folded[i];
+  }
+  for (uint32_t i = b; i < sb; ++i) {
+    if (!n.given.empty()) n.given.push_back(' ');
+    n.given += StripDots(tv.folded[i]);
+  }
+  return n;
+}
+
+struct Cluster {
+  EntityType type;
+  int32_t gaz = -1;
+  std::vector<uint32_t> mentions;  // indices into the mention list
+  // person
+  std::string given, surname;
+  bool dropped = false;
+};
+
+std::string Surface(const TokenView& tv, uint32_t b, uint32_t e) {
+  const auto& toks = *tv.tokens;
+  return std::string(tv.text.substr(toks[b].start, toks[e - 1].end - toks[b].start));
+}
+
+}  // namespace
+
+void ResolveMentions(const TokenView& tv, std::vector<Mention>& mentions, Extraction* out) {
+  const Lexicon& lex = Lexicon::Get();
+  std::vector<Cluster> clusters;
+  std::unordered_map<int32_t, size_t> by_gaz;
+  std::unordered_map<std::string, size_t> by_text;
+
+  // Non-person mentions.
+  for (uint32_t i = 0; i < mentions.size(); ++i) {
+    Mention& m = mentions[i];
+    if (m.type == EntityType::kPerson) continue;
+    if (m.gaz >= 0) {
+      auto it = by_gaz.find(m.gaz);
+      if (it == by_gaz.end()) {
+        it = by_gaz.emplace(m.gaz, clusters.size()).first;
+        clusters.push_back({m.type, m.gaz, {}, {}, {}, false});
+      }
+      clusters[it->second].mentions.push_back(i);
+      continue;
+    }
+    std::string key = std::to_string(static_cast<int>(m.type)) + ":";
+    for (uint32_t t = m.b; t < m.e; ++t) key += StripDots(tv.folded[t]) + " ";
+    auto it = by_text.find(key);
+    if (it == by_text.end()) {
+      it = by_text.emplace(key, clusters.size()).first;
+      clusters.push_back({m.type, -1, {}, {}, {}, false});
+    }
+    clusters[it->second].mentions.push_back(i);
+  }
+  // Acronyms and shorter forms join longer names of the same type.
+  auto initials = [&](const Mention& m) {
+    std::string s;
+    for (uint32_t t = m.b; t < m.e; ++t) {
+      if (!tv.tok(t).capitalized) continue;
+      s.push_back(tv.folded[t][0]);
+    }
+    return s;
+  };
+  for (size_t a = 0; a < clusters.size(); ++a) {
+    Cluster& ca = clusters[a];
+    if (ca.dropped || ca.type == EntityType::kPerson) continue;
+    const Mention& ma = mentions[ca.mentions[0]];
+    for (size_t b = 0; b < clusters.size(); ++b) {
+      if (a == b || clusters[b].dropped || clusters[b].type != ca.type) continue;
+      const Mention& mb = mentions[clusters[b].mentions[0]];
+      bool join = false;
+      if (ca.gaz < 0 && ma.e - ma.b == 1 && tv.tok(ma.b).all_caps && mb.e - mb.b >= 2) {
+        join = StripDots(tv.folded[ma.b]) == initials(mb);
+      } else if (ca.gaz < 0 && ma.e - ma.b >= 2 && mb.e - mb.b > ma.e - ma.b) {
+        uint32_t la = ma.e - ma.b, lb = mb.e - mb.b;
+        join = true;
+        for (uint32_t k = 0; k < la; ++k) {
+          if (tv.folded[ma.b + k] != tv.folded[mb.b + lb - la + k]) join = false;
+        }
+      }
+      if (join) {
+        auto& dst = clusters[b].mentions;
+        dst.insert(dst.end(), ca.mentions.begin(), ca.mentions.end());
+        ca.dropped = true;
+        break;
+      }
+    }
+  }
+
+  // An acronym spelling the initials of a capitalized phrase that is not an
+  // organization ("ACA" after "Affordable Care Act") is not one either.
+  {
+    std::vector<std::string> phrase_initials;
+    const auto& toks = *tv.tokens;
+    for (uint32_t i = 0; i < toks.size();) {
+      if (!(toks[i].kind == text::kWord && toks[i].capitalized && !toks[i].all_caps)) {
+        ++i;
+        continue;
+      }
+      uint32_t j = i;
+      std::string ini;
+      while (j < toks.size() && toks[j].kind == text::kWord &&
+             (toks[j].capitalized || ((lex.Classes(tv.Text(j)) & kConnector) && j + 1 < toks.size() && toks[j + 1].capitalized))) {
+        if (toks[j].capitalized) ini.push_back(tv.folded[j][0]);
+        ++j;
+      }
+      if (ini.size() >= 2) phrase_initials.push_back(ini);
+      i = j;
+    }
+    for (auto& cl : clusters) {
+      if (cl.dropped || cl.gaz >= 0 || cl.type != EntityType::kOrganization) continue;
+      const Mention& m = mentions[cl.mentions[0]];
+      if (m.e - m.b != 1 || !tv.tok(m.b).all_caps) continue;
+      std::string a = StripDots(tv.folded[m.b]);
+      if (std::find(phrase_initials.begin(), phrase_initials.end(), a) != phrase_initials.end()) cl.dropped = true;
+    }
+  }
+
+  // People: full names first.
+  std::vector<PersonName> names(mentions.size());
+  std::vector<int32_t> person_cluster(mentions.size(), -1);
+  for (uint32_t i = 0; i < mentions.size(); ++i) {
+    Mention& m = mentions[i];
+    if (m.type != EntityType::kPerson) continue;
+    names[i] = ParseName(tv, m.b, m.e);
+    if (names[i].given.empty()) continue;
+    int32_t found = -1;
+    for (size_t c = 0; c < clusters.size(); ++c) {
+      Cluster& cl = clusters[c];
+      if (cl.type != EntityType::kPerson || cl.dropped) continue;
+      if (SameSurname(cl.surname, names[i].surname) && CompatibleGiven(cl.given, names[i].given)) {
+        found = static_cast<int32_t>(c);
+        break;
+      }
+    }
+    if (found < 0) {
+      found = static_cast<int32_t>(clusters.size());
+      clusters.push_back({EntityType::kPerson, m.gaz, {}, names[i].given, names[i].surname, false});
+    }
+    Cluster& cl = clusters[found];
+    cl.mentions.push_back(i);
+    if (cl.given.size() < names[i].given.size()) cl.given = names[i].given;
+    person_cluster[i] = found;
+  }
+  // Then lone names.
+  auto last_before = [&](const Cluster& cl, uint32_t tok) {
+    int64_t best = -1;
+    for (uint32_t mi : cl.mentions) {
+      if (mentions[mi].b < tok) best = std::max<int64_t>(best, mentions[mi].b);
+    }
+    return best;
+  };
+  for (uint32_t i = 0; i < mentions.size(); ++i) {
+    Mention& m = mentions[i];
+    if (m.type != EntityType::kPerson || !names[i].given.empty()) continue;
+    const std::string& s = names[i].surname;
+    int32_t best = -1;
+    int64_t best_pos = -2;
+    uint32_t best_after = UINT32_MAX;
+    for (size_t c = 0; c < clusters.size(); ++c) {
+      Cluster& cl = clusters[c];
+      if (cl.type != EntityType::kPerson || cl.dropped) continue;
+      bool match = SameSurname(cl.surname, s) ||
+                   (!cl.given.empty() && cl.given.substr(0, cl.given.find(' ')) == StripDots(s)) ||
+                   (cl.surname.size() > s.size() && cl.surname.compare(cl.surname.size() - s.size(), s.size(), s) == 0 &&
+                    cl.surname[cl.surname.size() - s.size() - 1] == ' ');
+      if (!match) continue;
+      int64_t pos = last_before(cl, m.b);
+      if (pos >= 0) {
+        if (pos > best_pos) {
+          best_pos = pos;
+          best = static_cast<int32_t>(c);
+        }
+      } else if (best_pos < 0) {
+        uint32_t first = mentions[cl.mentions.front()].b;
+        if (first < best_after) {
+          best_after = first;
+          best = static_cast<int32_t>(c);
+        }
+      }
+    }
+    if (best < 0) {
+      bool known = m.titled || m.gaz >= 0 || lex.PersonBySurname(s) >= 0;
+      if (m.deferred && !known) continue;
+      if (lex.Classes(tv.Text(m.b)) & kNotName && !m.courtesy) continue;
+      best = static_cast<int32_t>(clusters.size());
+      clusters.push_back({EntityType::kPerson, -1, {}, {}, s, false});
+    }
+    clusters[best].mentions.push_back(i);
+    person_cluster[i] = best;
+  }
+
+  // Build entities.
+  size_t base = out->entities.size();
+  std::vector<std::string> ids(clusters.size());
+  for (size_t c = 0; c < clusters.size(); ++c) {
+    Cluster& cl = clusters[c];
+    if (cl.dropped || cl.mentions.empty()) continue;
+    std::sort(cl.mentions.begin(), cl.mentions.end(),
+              [&](uint32_t a, uint32_t b) { return mentions[a].b < mentions[b].b; });
+    Entity e;
+    e.type = cl.type;
+    e.id = "t" + std::to_string(c);
+    ids[c] = e.id;
+    // Canonical: the gazetteer name, else the mention with the most tokens.
+    uint32_t best = cl.mentions.front();
+    for (uint32_t mi : cl.mentions) {
+      if (mentions[mi].e - mentions[mi].b > mentions[best].e - mentions[best].b) best = mi;
+    }
+    if (cl.gaz >= 0 && cl.type != EntityType::kPerson) {
+      const GazEntry& g = lex.entries()[cl.gaz];
+      e.name = std::string(g.name);
+      for (auto a : g.aliases) e.aliases.emplace_back(a);
+    } else {
+      e.name = Surface(tv, mentions[best].b, mentions[best].e);
+    }
+    for (uint32_t mi : cl.mentions) {
+      const Mention& m = mentions[mi];
+      std::string s = Surface(tv, m.b, m.e);
+      if (s != e.name && std::find(e.aliases.begin(), e.aliases.end(), s) == e.aliases.end()) e.aliases.push_back(s);
+      Span sp{tv.tok(m.b).start, tv.tok(m.e - 1).end};
+      if (e.mentions.empty() || !(e.mentions.back() == sp)) e.mentions.push_back(sp);
+      if (m.role_e > m.role_b) {
+        std::string r = Surface(tv, m.role_b, m.role_e);
+        if (std::find(e.roles.begin(), e.roles.end(), r) == e.roles.end()) e.roles.push_back(r);
+      }
+      if (m.country_gaz >= 0 && e.country.empty()) {
+        auto it = by_gaz.find(m.country_gaz);
+        if (it != by_gaz.end() && !clusters[it->second].dropped) e.country = "t" + std::to_string(it->second);
+      }
+    }
+    std::sort(e.mentions.begin(), e.mentions.end(), [](const Span& a, const Span& b) { return a.start < b.start; });
+    out->entities.push_back(std::move(e));
+  }
+  (void)base;
+}
+
+}  // namespace claimgraph::extract

@@ -1,0 +1,44 @@
+// Read-only queries on a claimgraph database, for tests that check what the
+// store wrote without going through it.
+#pragma once
+
+#include <sqlite3.h>
+
+#include <stdexcept>
+#include <string>
+
+namespace claimgraph::testing {
+
+class SqliteReader {
+ public:
+  explicit SqliteReader(const std::string& path) {
+    if (sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+      std::string msg = sqlite3_errmsg(db_);
+      sqlite3_close(db_);
+      throw std::runtime_error(path + ": " + msg);
+    }
+    sqlite3_busy_timeout(db_, 5000);
+  }
+  ~SqliteReader() { sqlite3_close(db_); }
+  SqliteReader(const SqliteReader&) = delete;
+  SqliteReader& operator=(const SqliteReader&) = delete;
+
+  // The first column of the first row, as an integer; throws on SQL errors.
+  long long Int(const std::string& sql) {
+    sqlite3_stmt* st = nullptr;
+    if (sqlite3_prepare_v2(db_, sql.c_str(), -1, &st, nullptr) != SQLITE_OK) {
+      throw std::runtime_error(std::string(sqlite3_errmsg(db_)) + ": " + sql);
+    }
+    long long v = 0;
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) v = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) throw std::runtime_error(std::string(sqlite3_errstr(rc)) + ": " + sql);
+    return v;
+  }
+
+ private:
+  sqlite3* db_ = nullptr;
+};
+
+}  // namespace claimgraph::testing

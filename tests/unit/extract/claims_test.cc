@@ -1,0 +1,257 @@
+// Claims, speakers and relations on short articles (issue 4).
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "claimgraph/extractor.h"
+#include "claimgraph/model.h"
+
+using claimgraph::Article;
+using claimgraph::Claim;
+using claimgraph::ClaimKind;
+using claimgraph::Extraction;
+using claimgraph::Relation;
+
+namespace {
+
+Extraction Run(const std::string& text, const std::string& date = "2025-02-12") {
+  Article a;
+  a.text = text;
+  a.body_start = 0;
+  a.date = date;
+  a.source = "test.txt";
+  auto ex = claimgraph::Extractor::Open();
+  REQUIRE(ex.ok());
+  return ex.value()->Extract(a);
+}
+
+// The claim whose text is exactly `text`, or nullptr.
+const Claim* ClaimText(const Extraction& x, const std::string& text) {
+  for (const auto& c : x.claims)
+    if (c.text == text) return &c;
+  return nullptr;
+}
+
+// The name of a claim's speaker ("" when unresolved).
+std::string SpeakerName(const Extraction& x, const Claim& c) {
+  if (c.speaker.empty()) return "";
+  const auto* e = x.FindEntity(c.speaker);
+  return e ? e->name : "?";
+}
+
+// Does some entity have this name or alias?
+bool Names(const claimgraph::Entity& e, const std::string& name) {
+  if (e.name == name) return true;
+  for (const auto& a : e.aliases)
+    if (a == name) return true;
+  return false;
+}
+
+const Relation* FindRelation(const Extraction& x, const std::string& source_name, const std::string& type,
+                             const std::string& about) {
+  for (const auto& r : x.relations) {
+    const auto* s = x.FindEntity(r.source);
+    if (!s || !Names(*s, source_name) || r.type != type) continue;
+    std::string hay = r.target_text + " " + r.evidence;
+    if (hay.find(about) != std::string::npos) return &r;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("a direct quote with the cue after it is one claim of the named speaker", "[claims]") {
+  std::string text = "\xE2\x80\x9CWe will win this fight,\xE2\x80\x9D Senator Jane Smith said on Monday.\n";
+  auto x = Run(text);
+  REQUIRE(x.claims.size() == 1);
+  const Claim& c = x.claims[0];
+  CHECK(c.kind == ClaimKind::kDirect);
+  CHECK(c.text == "We will win this fight");
+  CHECK(c.cue == "said");
+  CHECK(SpeakerName(x, c) == "Jane Smith");
+  CHECK(text.substr(c.span.start, c.span.end - c.span.start) == c.text);
+  CHECK(c.date == "2025-02-10");  // the Monday before Wednesday 2025-02-12
+  CHECK(FindRelation(x, "Jane Smith", "said", "win this fight"));
+}
+
+TEST_CASE("a quote of several sentences gives one claim per sentence", "[claims]") {
+  auto x = Run("\"Taxes are too high. We will cut them. Nobody should pay more!\" Governor Ann Lee announced.\n");
+  REQUIRE(x.claims.size() == 3);
+  CHECK(x.claims[0].text == "Taxes are too high.");
+  CHECK(x.claims[1].text == "We will cut them.");
+  CHECK(x.claims[2].text == "Nobody should pay more!");
+  for (const auto& c : x.claims) CHECK(SpeakerName(x, c) == "Ann Lee");
+}
+
+TEST_CASE("a split quote is two claims and 'he said' finds the man named before", "[claims]") {
+  auto x = Run(
+      "Mayor Tom Brown spoke to reporters after the vote.\n\n"
+      "\xE2\x80\x9CThe plan is dead,\xE2\x80\x9D he said, \xE2\x80\x9C"
+      "and nobody in this city will revive it.\xE2\x80\x9D\n");
+  const Claim* a = ClaimText(x, "The plan is dead");
+  const Claim* b = ClaimText(x, "and nobody in this city will revive it.");
+  REQUIRE(a);
+  REQUIRE(b);
+  CHECK(SpeakerName(x, *a) == "Tom Brown");
+  CHECK(SpeakerName(x, *b) == "Tom Brown");
+}
+
+TEST_CASE("a quote left open at a paragraph's end continues in the next", "[claims]") {
+  auto x = Run(
+      "Governor Ann Lee said: \xE2\x80\x9CTaxes will fall next year.\n\n"
+      "\xE2\x80\x9CSpending will fall too, and schools will get more.\xE2\x80\x9D\n\n"
+      "The budget passed on Friday.\n");
+  const Claim* a = ClaimText(x, "Taxes will fall next year.");
+  const Claim* b = ClaimText(x, "Spending will fall too, and schools will get more.");
+  REQUIRE(a);
+  REQUIRE(b);
+  CHECK(SpeakerName(x, *a) == "Ann Lee");
+  CHECK(SpeakerName(x, *b) == "Ann Lee");
+}
+
+TEST_CASE("a quote paragraph without a cue keeps the speaker of the one before", "[claims]") {
+  auto x = Run(
+      "\xE2\x80\x9CWe have the votes for this bill,\xE2\x80\x9D said Senator Mark Davis.\n\n"
+      "\xE2\x80\x9CThe other side knows it and they are afraid.\xE2\x80\x9D\n");
+  const Claim* b = ClaimText(x, "The other side knows it and they are afraid.");
+  REQUIRE(b);
+  CHECK(SpeakerName(x, *b) == "Mark Davis");
+}
+
+TEST_CASE("an unattributed quote with nobody before it is not a claim", "[claims]") {
+  auto x = Run("\xE2\x80\x9CThis is a strange day for everyone here.\xE2\x80\x9D\n");
+  CHECK(x.claims.empty());
+}
+
+TEST_CASE("scare quotes belong to the sentence around them", "[claims]") {
+  auto x = Run("Mayor Bill Jones said the plan was \"a disaster\" for the city.\n");
+  REQUIRE(x.claims.size() == 1);
+  CHECK(x.claims[0].kind == ClaimKind::kIndirect);
+  CHECK(x.claims[0].text == "the plan was a disaster for the city");
+  CHECK(SpeakerName(x, x.claims[0]) == "Bill Jones");
+}
+
+TEST_CASE("other quote styles: guillemets, single quotes, straight quotes", "[claims]") {
+  auto x = Run(
+      "\xC2\xAB" "Europe must defend itself now,\xC2\xBB the minister Paul Klein said.\n\n"
+      "\xE2\x80\x98I will not resign from this post,\xE2\x80\x99 Maria Ortiz said.\n\n"
+      "\"We expect growth next year,\" said Anna Berg.\n");
+  const Claim* a = ClaimText(x, "Europe must defend itself now");
+  const Claim* b = ClaimText(x, "I will not resign from this post");
+  const Claim* c = ClaimText(x, "We expect growth next year");
+  REQUIRE(a);
+  REQUIRE(b);
+  REQUIRE(c);
+  CHECK(SpeakerName(x, *a) == "Paul Klein");
+  CHECK(SpeakerName(x, *b) == "Maria Ortiz");
+  CHECK(SpeakerName(x, *c) == "Anna Berg");
+}
+
+TEST_CASE("reported speech: said that, according to, told reporters", "[claims]") {
+  auto x = Run(
+      "Defense Secretary Pete Hegseth stated on Wednesday that the war must end soon.\n\n"
+      "According to Ann Lee, the budget will pass in March.\n\n"
+      "The vote will be close, according to Mark Davis.\n\n"
+      "Tom Brown told reporters he would not run again.\n");
+  const Claim* a = ClaimText(x, "the war must end soon");
+  const Claim* b = ClaimText(x, "the budget will pass in March");
+  const Claim* c = ClaimText(x, "The vote will be close");
+  const Claim* d = ClaimText(x, "he would not run again");
+  REQUIRE(a);
+  REQUIRE(b);
+  REQUIRE(c);
+  REQUIRE(d);
+  CHECK(a->kind == ClaimKind::kIndirect);
+  CHECK(a->cue == "stated");
+  CHECK(SpeakerName(x, *a) == "Pete Hegseth");
+  CHECK(b->cue == "According to");
+  CHECK(SpeakerName(x, *b) == "Ann Lee");
+  CHECK(SpeakerName(x, *c) == "Mark Davis");
+  CHECK(SpeakerName(x, *d) == "Tom Brown");
+}
+
+TEST_CASE("a cue after the content and a participle continuing the speaker", "[claims]") {
+  auto x = Run(
+      "Growth will slow sharply next year, the International Monetary Fund said.\n\n"
+      "Pete Hegseth continued, stating that security guarantees must be backed by European troops.\n");
+  const Claim* a = ClaimText(x, "Growth will slow sharply next year");
+  const Claim* b = ClaimText(x, "security guarantees must be backed by European troops");
+  REQUIRE(a);
+  REQUIRE(b);
+  CHECK(SpeakerName(x, *a) == "International Monetary Fund");
+  CHECK(SpeakerName(x, *b) == "Pete Hegseth");
+  CHECK(b->cue == "stating");
+}
+
+TEST_CASE("headline style 'X: ...' is a claim of X", "[claims]") {
+  auto x = Run("Trump: Tariffs will make America rich again\n\nDonald Trump spoke in Ohio on Monday.\n");
+  const Claim* a = ClaimText(x, "Tariffs will make America rich again");
+  REQUIRE(a);
+  CHECK(SpeakerName(x, *a) == "Donald Trump");
+  auto y = Run("The Latest: Storm hits the coast on Monday night\n");
+  CHECK(y.claims.empty());
+}
+
+TEST_CASE("she resolves by first name and title; the mayor by an earlier title", "[claims]") {
+  auto x = Run(
+      "Hillary Clinton met Donald Trump in New York.\n\n"
+      "\xE2\x80\x9CWe need a serious debate about jobs,\xE2\x80\x9D she said.\n\n"
+      "Mayor Bill de Blasio attended the meeting. The mayor said the city was safe.\n");
+  const Claim* a = ClaimText(x, "We need a serious debate about jobs");
+  const Claim* b = ClaimText(x, "the city was safe");
+  REQUIRE(a);
+  REQUIRE(b);
+  CHECK(SpeakerName(x, *a) == "Hillary Clinton");
+  CHECK(SpeakerName(x, *b) == "Bill de Blasio");
+}
+
+TEST_CASE("a description the article does not make clear stays unresolved", "[claims]") {
+  auto x = Run("The newspaper said the senator had lied about the loans.\n");
+  REQUIRE(x.claims.size() == 1);
+  CHECK(x.claims[0].speaker.empty());
+  CHECK(x.claims[0].text == "the senator had lied about the loans");
+}
+
+TEST_CASE("photo credits and bylines are not speakers", "[claims]") {
+  auto x = Run(
+      "Pete Hegseth talks to reporters in Washington. (Photo by Chip Somodevilla/Getty Images)\n\n"
+      "OAN Staff Blake Wolf\n\n11:35 AM - Wednesday, February 12, 2025\n");
+  CHECK(x.claims.empty());
+}
+
+TEST_CASE("stance and contact relations", "[claims][relations]") {
+  auto x = Run(
+      "Senator Mark Davis criticized Governor Ann Lee over the budget.\n\n"
+      "Tom Brown called for a full repeal of the tax.\n\n"
+      "Maria Ortiz praised Anna Berg for her work.\n\n"
+      "Donald Trump said that he spoke to both Vladimir Putin and Volodymyr Zelensky.\n");
+  const Relation* opp = FindRelation(x, "Mark Davis", "opposes", "Ann Lee");
+  REQUIRE(opp);
+  CHECK_FALSE(opp->evidence.empty());
+  CHECK(opp->evidence_span.end > opp->evidence_span.start);
+  const auto* target = x.FindEntity(opp->target);
+  REQUIRE(target);
+  CHECK(target->name == "Ann Lee");
+  CHECK(FindRelation(x, "Tom Brown", "proposed", "repeal"));
+  CHECK(FindRelation(x, "Maria Ortiz", "supports", "Anna Berg"));
+  CHECK(FindRelation(x, "Donald Trump", "spoke_to", "Vladimir Putin"));
+  CHECK(FindRelation(x, "Donald Trump", "spoke_to", "Volodymyr Zelensky"));
+  CHECK_FALSE(FindRelation(x, "Maria Ortiz", "opposes", "Anna Berg"));
+}
+
+TEST_CASE("the seed article: 'he added' is Hegseth and Trump's post is his", "[claims][seed]") {
+  std::ifstream in(std::string(CLAIMGRAPH_SOURCE_DIR) + "/tests/fixtures/oan-2025-02-12-hegseth-nato.txt");
+  REQUIRE(in);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  auto x = Run(ss.str());
+  const Claim* added = ClaimText(x, "To be clear, as part of any security guarantee, there will not be U.S. troops deployed to Ukraine");
+  REQUIRE(added);
+  CHECK(SpeakerName(x, *added).find("Hegseth") != std::string::npos);
+  CHECK(added->cue == "added");
+  const Claim* god = ClaimText(x, "God bless the people of Russia and Ukraine!");
+  REQUIRE(god);
+  CHECK(SpeakerName(x, *god).find("Trump") != std::string::npos);
+}

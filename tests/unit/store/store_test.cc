@@ -1,0 +1,275 @@
+#include <catch2/catch.hpp>
+
+#include "claimgraph/store.h"
+#include "store/name_key.h"
+#include "support/sqlite_query.h"
+#include "support/test_support.h"
+
+using namespace claimgraph;
+using claimgraph::testing::SqliteReader;
+using claimgraph::testing::TempDir;
+using claimgraph::testing::WriteFile;
+
+namespace {
+
+// A hand-built extraction: one article whose text names each person once, and
+// one direct claim per (speaker, words) pair.
+struct PersonSpec {
+  std::string name;
+  std::vector<std::string> aliases;
+  std::vector<std::string> roles;
+};
+
+Extraction MakeExtraction(const std::string& body, const std::vector<PersonSpec>& people,
+                          const std::vector<std::pair<int, std::string>>& claims, const std::string& date = "") {
+  Extraction x;
+  x.article.text = body;
+  x.article.id = ArticleId(body);
+  x.article.source = "test/" + x.article.id.substr(0, 6) + ".txt";
+  x.article.date = date;
+  x.article.outlet = "Test Wire";
+  for (size_t i = 0; i < people.size(); ++i) {
+    Entity e;
+    e.id = "e" + std::to_string(i + 1);
+    e.name = people[i].name;
+    e.aliases = people[i].aliases;
+    e.roles = people[i].roles;
+    size_t at = body.find(people[i].name);
+    if (at != std::string::npos) {
+      e.mentions.push_back({static_cast<uint32_t>(at), static_cast<uint32_t>(at + people[i].name.size())});
+    }
+    x.entities.push_back(e);
+  }
+  int n = 0;
+  for (const auto& [speaker, words] : claims) {
+    Claim c;
+    c.id = "c" + std::to_string(++n);
+    c.speaker = speaker >= 0 ? "e" + std::to_string(speaker + 1) : "";
+    c.kind = ClaimKind::kDirect;
+    c.text = words;
+    c.cue = "said";
+    size_t at = body.find(words);
+    c.span = {static_cast<uint32_t>(at), static_cast<uint32_t>(at + words.size())};
+    x.claims.push_back(c);
+    if (speaker >= 0) {
+      Relation r;
+      r.id = "r" + std::to_string(n);
+      r.source = c.speaker;
+      r.type = "said";
+      r.target_text = words;
+      r.claim = c.id;
+      r.evidence = words;
+      r.evidence_span = c.span;
+      x.relations.push_back(r);
+    }
+  }
+  return x;
+}
+
+std::unique_ptr<Store> OpenOrFail(const std::string& path) {
+  auto s = Store::Open(path);
+  INFO(s.status().message());
+  REQUIRE(s.ok());
+  return std::move(s).value();
+}
+
+size_t Put(Store& store, const std::vector<Extraction>& batch) {
+  size_t added = 99;
+  Status s = store.PutBatch(batch, &added);
+  INFO(s.message());
+  REQUIRE(s.ok());
+  return added;
+}
+
+}  // namespace
+
+TEST_CASE("NameKey folds case, dots, accents, quotes, 'the' and possessives", "[store]") {
+  using store::NameKey;
+  CHECK(NameKey("U.S.") == NameKey("US"));
+  CHECK(NameKey("The U.S.'s") == "us");
+  CHECK(NameKey("J.D. Vance") == NameKey("JD Vance"));
+  CHECK(NameKey("Volodymyr  Zelenskyy") == "volodymyr zelenskyy");
+  CHECK(NameKey("Zelenskyy\xE2\x80\x99s") == "zelenskyy");
+  CHECK(NameKey("S\xC3\xA3o Paulo") == "sao paulo");
+  CHECK(NameKey("John Smith") != NameKey("Jane Smith"));
+}
+
+TEST_CASE("a new store has every table and the latest schema version", "[store]") {
+  TempDir dir;
+  { auto store = OpenOrFail(dir / "g.db"); }
+  SqliteReader db(dir / "g.db");
+  CHECK(db.Int("PRAGMA user_version") >= 1);
+  for (const char* table : {"articles", "entities", "entity_aliases", "entity_roles", "mentions", "claims",
+                            "relations", "article_entities"}) {
+    INFO(table);
+    CHECK(db.Int(std::string("SELECT count(*) FROM sqlite_master WHERE type='table' AND name='") + table + "'") == 1);
+  }
+  auto again = OpenOrFail(dir / "g.db");  // reopening an up-to-date store changes nothing
+  CHECK(again->Stats().value().articles == 0);
+}
+
+TEST_CASE("PutBatch stores an article with its rows once; the same text again is skipped", "[store]") {
+  TempDir dir;
+  auto store = OpenOrFail(dir / "g.db");
+  std::string body = "Pete Hegseth said \"we will stay\" on Tuesday.";
+  Extraction x = MakeExtraction(body, {{"Pete Hegseth", {"Hegseth"}, {"Defense Secretary"}}}, {{0, "we will stay"}},
+                                "2025-02-12");
+  CHECK_FALSE(store->HasArticle(x.article.id));
+  CHECK(Put(*store, {x}) == 1);
+  CHECK(store->HasArticle(x.article.id));
+
+  Extraction renamed = x;  // same text under another file name
+  renamed.article.source = "elsewhere/other-name.txt";
+  CHECK(Put(*store, {renamed, x}) == 0);
+
+  StoreStats s = store->Stats().value();
+  CHECK(s.articles == 1);
+  CHECK(s.entities == 1);
+  CHECK(s.mentions == 1);
+  CHECK(s.claims == 1);
+  CHECK(s.relations == 1);
+
+  auto rows = store->Said(std::nullopt, 10).value();
+  REQUIRE(rows.size() == 1);
+  CHECK(rows[0].speaker == "Pete Hegseth");
+  CHECK(rows[0].kind == "direct");
+  CHECK(rows[0].text == "we will stay");
+  CHECK(rows[0].cue == "said");
+  CHECK(rows[0].date == "2025-02-12");
+  CHECK(rows[0].outlet == "Test Wire");
+  CHECK(rows[0].article_id == x.article.id);
+}
+
+TEST_CASE("a batch with the same article twice stores it once", "[store]") {
+  TempDir dir;
+  auto store = OpenOrFail(dir / "g.db");
+  Extraction x = MakeExtraction("Someone spoke.", {}, {});
+  CHECK(Put(*store, {x, x}) == 1);
+  CHECK(store->Stats().value().articles == 1);
+}
+
+TEST_CASE("the same person in two articles is one entity with every alias and role", "[store]") {
+  TempDir dir;
+  auto store = OpenOrFail(dir / "g.db");
+  Extraction a = MakeExtraction("Defense Secretary Pete Hegseth said \"no\" in Brussels.",
+                                {{"Pete Hegseth", {"Hegseth"}, {"Defense Secretary"}}}, {{0, "no"}});
+  Extraction b = MakeExtraction("Pete Hegseth, the Pentagon chief, said \"maybe\" later.",
+                                {{"Pete Hegseth", {"Secretary Hegseth"}, {"Pentagon chief"}}}, {{0, "maybe"}});
+  CHECK(Put(*store, {a}) == 1);
+  CHECK(Put(*store, {b}) == 1);
+  CHECK(store->Stats().value().entities == 1);
+  CHECK(store->Said(std::string("Pete Hegseth"), 0).value().size() == 2);
+
+  SqliteReader db(dir / "g.db");
+  CHECK(db.Int("SELECT count(*) FROM entity_aliases") == 3);  // Pete Hegseth, Hegseth, Secretary Hegseth
+  CHECK(db.Int("SELECT count(*) FROM entity_roles") == 2);
+  CHECK(db.Int("SELECT count(DISTINCT entity) FROM mentions") == 1);
+}
+
+TEST_CASE("two people who share a surname stay apart; a bare surname joins only an unambiguous one", "[store]") {
+  TempDir dir;
+  auto store = OpenOrFail(dir / "g.db");
+  Put(*store, {MakeExtraction("John Smith said \"yes\".", {{"John Smith", {"Smith"}, {}}}, {{0, "yes"}})});
+  Put(*store, {MakeExtraction("Jane Smith said \"no\".", {{"Jane Smith", {"Smith"}, {}}}, {{0, "no"}})});
+  CHECK(store->Stats().value().entities == 2);
+  CHECK(store->Said(std::string("john smith"), 0).value().size() == 1);
+  CHECK(store->Said(std::string("JANE SMITH"), 0).value().size() == 1);
+  CHECK(store->Said(std::string("Smith"), 0).value().size() == 2);  // a surname matches both
+
+  // "Smith" alone could be either: a third entity rather than a wrong merge.
+  Put(*store, {MakeExtraction("Smith said \"perhaps\".", {{"Smith", {}, {}}}, {{0, "perhaps"}})});
+  CHECK(store->Stats().value().entities == 3);
+
+  // "Hegseth" alone, with one Hegseth known, is that Hegseth.
+  Put(*store, {MakeExtraction("Pete Hegseth said \"a\".", {{"Pete Hegseth", {"Hegseth"}, {}}}, {{0, "a"}})});
+  Put(*store, {MakeExtraction("Hegseth said \"b\".", {{"Hegseth", {}, {}}}, {{0, "b"}})});
+  CHECK(store->Stats().value().entities == 4);
+  CHECK(store->Said(std::string("Pete Hegseth"), 0).value().size() == 2);
+}
+
+TEST_CASE("entities of different types with one name stay apart", "[store]") {
+  TempDir dir;
+  auto store = OpenOrFail(dir / "g.db");
+  Extraction x = MakeExtraction("Georgia said it would vote; Georgia Smith agreed.", {{"Georgia", {}, {}}}, {});
+  Extraction y = MakeExtraction("Georgia is a country.", {{"Georgia", {}, {}}}, {});
+  y.entities[0].type = EntityType::kCountry;
+  Put(*store, {x, y});
+  CHECK(store->Stats().value().entities == 2);
+}
+
+TEST_CASE("Said lists unresolved speakers and honours the limit", "[store]") {
+  TempDir dir;
+  auto store = OpenOrFail(dir / "g.db");
+  Put(*store, {MakeExtraction("Officials said \"later\" and \"sooner\" and \"never\".", {}, {{-1, "later"}, {-1, "sooner"}, {-1, "never"}})});
+  auto all = store->Said(std::nullopt, 0).value();
+  REQUIRE(all.size() == 3);
+  CHECK(all[0].speaker.empty());
+  CHECK(all[0].text == "later");  // in text order within an article
+  CHECK(store->Said(std::nullopt, 2).value().size() == 2);
+  CHECK(store->Said(std::string("nobody"), 0).value().empty());
+}
+
+TEST_CASE("Said orders claims by date, undated ones last", "[store]") {
+  TempDir dir;
+  auto store = OpenOrFail(dir / "g.db");
+  Put(*store, {MakeExtraction("Ann Lee said \"undated\".", {{"Ann Lee", {}, {}}}, {{0, "undated"}}),
+               MakeExtraction("Ann Lee said \"second\".", {{"Ann Lee", {}, {}}}, {{0, "second"}}, "2024-05-02"),
+               MakeExtraction("Ann Lee said \"first\".", {{"Ann Lee", {}, {}}}, {{0, "first"}}, "2024-05-01")});
+  auto rows = store->Said(std::string("Lee"), 0).value();
+  REQUIRE(rows.size() == 3);
+  CHECK(rows[0].text == "first");
+  CHECK(rows[1].text == "second");
+  CHECK(rows[2].text == "undated");
+}
+
+TEST_CASE("a store that cannot be opened gives an error naming the file", "[store]") {
+  TempDir dir;
+  SECTION("missing folder") {
+    auto s = Store::Open(dir / "no/such/dir/g.db");
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.status().code() == Status::Code::kDbError);
+    CHECK(s.status().message().find("no/such/dir/g.db") != std::string::npos);
+  }
+  SECTION("not a database") {
+    WriteFile(dir / "text.db", std::string(4096, 'x'));
+    auto s = Store::Open(dir / "text.db");
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.status().message().find("text.db") != std::string::npos);
+  }
+  SECTION("a folder") {
+    auto s = Store::Open(dir.path().string());
+    REQUIRE_FALSE(s.ok());
+  }
+}
+
+TEST_CASE("a store from a newer claimgraph is refused", "[store]") {
+  TempDir dir;
+  { auto store = OpenOrFail(dir / "g.db"); }
+  // Bump the version behind the store's back.
+  sqlite3* db = nullptr;
+  REQUIRE(sqlite3_open(std::string(dir / "g.db").c_str(), &db) == SQLITE_OK);
+  REQUIRE(sqlite3_exec(db, "PRAGMA user_version = 999", nullptr, nullptr, nullptr) == SQLITE_OK);
+  sqlite3_close(db);
+  auto s = Store::Open(dir / "g.db");
+  REQUIRE_FALSE(s.ok());
+  CHECK(s.status().message().find("newer") != std::string::npos);
+}
+
+TEST_CASE("every stored article has exactly the rows it announced", "[store]") {
+  TempDir dir;
+  auto store = OpenOrFail(dir / "g.db");
+  std::vector<Extraction> batch;
+  for (int i = 0; i < 20; ++i) {
+    std::string name = "Person Number" + std::to_string(i % 3);
+    batch.push_back(MakeExtraction(name + " said \"item " + std::to_string(i) + "\".", {{name, {}, {}}},
+                                   {{0, "item " + std::to_string(i)}}));
+  }
+  CHECK(Put(*store, batch) == 20);
+  SqliteReader db(dir / "g.db");
+  CHECK(db.Int("SELECT count(*) FROM articles a WHERE n_mentions != (SELECT count(*) FROM mentions WHERE article = a.seq)"
+               " OR n_claims != (SELECT count(*) FROM claims WHERE article = a.seq)"
+               " OR n_relations != (SELECT count(*) FROM relations WHERE article = a.seq)"
+               " OR n_entities != (SELECT count(*) FROM article_entities WHERE article = a.seq)") == 0);
+  CHECK(db.Int("SELECT count(*) FROM entities") == 3);
+  CHECK(db.Int("SELECT count(*) FROM relations r JOIN claims c ON c.id = r.claim WHERE c.article != r.article") == 0);
+}
