@@ -64,13 +64,14 @@ CREATE TABLE article_entities (
 ) WITHOUT ROWID;
 CREATE INDEX article_entities_entity ON article_entities(entity);
 
+-- One row per mention; keyed by article so an article's rows sit together.
 CREATE TABLE mentions (
-  entity   INTEGER NOT NULL REFERENCES entities(id),
   article  INTEGER NOT NULL REFERENCES articles(seq),
   start    INTEGER NOT NULL,
-  "end"      INTEGER NOT NULL
-);
-CREATE INDEX mentions_article ON mentions(article);
+  "end"    INTEGER NOT NULL,
+  entity   INTEGER NOT NULL REFERENCES entities(id),
+  PRIMARY KEY (article, start, "end", entity)
+) WITHOUT ROWID;
 CREATE INDEX mentions_entity ON mentions(entity);
 
 CREATE TABLE claims (

@@ -9,8 +9,10 @@
 // name; gazetteer names match longest first; the remaining unknown words are
 // classified by shape (given name, acronym, "in X", "X, <state>").
 #include <algorithm>
+#include <cstdlib>
 
 #include "extract/entities_internal.h"
+#include "extract/ner_model.h"
 #include "extract/stages.h"
 #include "ingest/text_chars.h"
 
@@ -63,7 +65,7 @@ class MentionFinder {
         continue;
       }
       uint32_t j = ChunkEnd(i);
-      Chunk(i, j);
+      Chunk(i, j);  // may extend j
       i = j;
     }
   }
@@ -162,7 +164,7 @@ class MentionFinder {
 
   bool IsCommonAt(uint32_t k) const { return lex_.IsCommon(tv_.folded[k]); }
 
-  void Chunk(uint32_t i, uint32_t j) {
+  void Chunk(uint32_t i, uint32_t& j) {
     uint32_t k = i;
     bool person_next = false;
     Mention pending;  // role and country for the next person name
@@ -245,8 +247,9 @@ class MentionFinder {
         k = m_end;
         continue;
       }
-      // Gazetteer.
-      auto g = lex_.names().LongestAt(tv_, k, j);
+      // Gazetteer; a name may run past the chunk ("Washington, D.C.").
+      auto g = lex_.names().LongestAt(tv_, k, se_);
+      if (k + g.len > j) j = k + g.len;
       if (g.len > 0) {
         const GazEntry& entry = lex_.entries()[g.payload];
         bool skip = false;
@@ -376,7 +379,7 @@ class MentionFinder {
         if (IsCommonAt(x) || lex_.demonyms().LongestAt(tv_, x, x + 1).len) all_uncommon = false;
       }
       if (lex_.IsFirstName(t.Text(tv_.text)) || all_uncommon) {
-        if (before_region && !lex_.IsFirstName(t.Text(tv_.text))) {
+        if ((before_region || locative) && !lex_.IsFirstName(t.Text(tv_.text))) {
           mm.type = EntityType::kPlace;
         } else {
           mm.type = EntityType::kPerson;
@@ -423,8 +426,142 @@ class MentionFinder {
 
 }  // namespace
 
+namespace {
+
+bool IsCommonWord(const Lexicon& lex, const TokenView& tv, uint32_t t) { return lex.IsCommon(tv.folded[t]); }
+
+// Adds the model's names where the rules found nothing: a model span that
+// overlaps no rule mention becomes a mention (PER -> person, ORG ->
+// organization, LOC -> place, or country when the gazetteer says so).
+void AddModelMentions(const TokenView& tv, const text::Segmented& seg, std::vector<Mention>* mentions) {
+  const NerModel* model = NerModel::Get();
+  if (model == nullptr) return;
+  const Lexicon& lex = Lexicon::Get();
+  // covered: 1 = a rule mention, 2 + index = a deferred lone word the model may confirm or retype.
+  std::vector<uint32_t> covered(tv.tokens->size(), 0);
+  for (size_t mi = 0; mi < mentions->size(); ++mi) {
+    const Mention& m = (*mentions)[mi];
+    for (uint32_t t = m.b; t < m.e; ++t) covered[t] = m.deferred ? static_cast<uint32_t>(2 + mi) : 1;
+    for (uint32_t t = m.role_b; t < m.role_e; ++t) covered[t] = 1;
+  }
+  std::vector<uint8_t> drop(mentions->size(), 0);
+  // Words that name a person the rules found ("Putin" after "President Putin"):
+  // the model may not retype them.
+  std::vector<std::string_view> person_words;
+  for (const Mention& m : *mentions) {
+    if (m.type == EntityType::kPerson && !m.deferred) {
+      for (uint32_t t = m.b; t < m.e; ++t) person_words.push_back(tv.folded[t]);
+    }
+  }
+  auto names_person = [&](uint32_t t) {
+    return std::find(person_words.begin(), person_words.end(), tv.folded[t]) != person_words.end();
+  };
+  std::vector<std::string_view> words;
+  std::vector<Mention> added;
+  for (const auto& s : seg.sentences) {
+    words.clear();
+    for (uint32_t i = s.first; i < s.last; ++i) words.push_back(tv.Text(i));
+    std::vector<NerLabel> labels = model->Tag(words);
+    for (uint32_t i = 0; i < labels.size();) {
+      NerLabel l = labels[i];
+      if (l != NerLabel::kBPer && l != NerLabel::kBOrg && l != NerLabel::kBLoc) {
+        ++i;
+        continue;
+      }
+      uint32_t j = i + 1;
+      while (j < labels.size() && labels[j] == static_cast<NerLabel>(static_cast<int>(l) + 1)) ++j;
+      uint32_t b = s.first + i, e = s.first + j;
+      i = j;
+      bool overlap = false;
+      std::vector<uint32_t> deferred;
+      for (uint32_t t = b; t < e; ++t) {
+        if (covered[t] == 1) overlap = true;
+        else if (covered[t] >= 2) deferred.push_back(covered[t] - 2);
+      }
+      if (overlap) continue;
+      // A lone word the model tags alone: confirmed, typed as the model says.
+      if (deferred.size() == 1 && e - b == 1) {
+        Mention& dm = (*mentions)[deferred[0]];
+        if (dm.b == b && dm.e == e) {
+          if (IsCommonWord(lex, tv, b) || names_person(b)) continue;
+          if (l == NerLabel::kBPer) continue;
+          dm.deferred = false;
+          dm.from_model = true;
+          dm.type = l == NerLabel::kBPer ? EntityType::kPerson
+                    : l == NerLabel::kBOrg ? EntityType::kOrganization : EntityType::kPlace;
+          continue;
+        }
+      }
+      for (uint32_t d : deferred) drop[d] = 1;
+      // Not names: lower-case starts, months and weekdays.
+      if (!tv.tok(b).capitalized && !tv.tok(b).all_caps) continue;
+      if (e - b == 1 && (lex.Classes(tv.Text(b)) & kNotName)) continue;
+      if (lex.Classes(tv.Text(e - 1)) & kThingHead) continue;  // "Affordable Care Act"
+      if (e - b == 1 && (IsCommonWord(lex, tv, b) || names_person(b))) continue;
+      // A lone word the model alone calls a person is too often a thing ("Obamacare").
+      if (e - b == 1 && l == NerLabel::kBPer) continue;
+      bool letters_ok = true;  // table headers: "W L PCT"
+      for (uint32_t t = b; t < e; ++t) letters_ok = letters_ok && tv.Text(t).size() >= 2;
+      if (!letters_ok) continue;
+      Mention m;
+      m.b = b;
+      m.e = e;
+      m.from_model = true;
+      if (l == NerLabel::kBPer) {
+        m.type = EntityType::kPerson;
+      } else if (l == NerLabel::kBOrg) {
+        m.type = EntityType::kOrganization;
+      } else {
+        m.type = EntityType::kPlace;
+      }
+      added.push_back(m);
+    }
+  }
+  size_t w = 0;
+  for (size_t mi = 0; mi < mentions->size(); ++mi) {
+    if (!drop[mi]) (*mentions)[w++] = (*mentions)[mi];
+  }
+  mentions->resize(w);
+  if (added.empty()) return;
+  mentions->insert(mentions->end(), added.begin(), added.end());
+  std::stable_sort(mentions->begin(), mentions->end(), [](const Mention& a, const Mention& b) { return a.b < b.b; });
+}
+
+}  // namespace
+
+// Results tables and score lines ("Chicago 75 61 .551", "Surrey 310 , Kent 250"):
+// a place right before a score is a team, an organization.
+void RetypeTeams(const TokenView& tv, const text::Segmented& seg, std::vector<Mention>* mentions) {
+  std::vector<uint16_t> numbers_in(seg.sentences.size(), 0);
+  std::vector<uint32_t> sentence_of(tv.tokens->size(), 0);
+  for (size_t si = 0; si < seg.sentences.size(); ++si) {
+    const auto& s = seg.sentences[si];
+    for (uint32_t t = s.first; t < s.last; ++t) {
+      sentence_of[t] = static_cast<uint32_t>(si);
+      if (tv.tok(t).kind == text::kNumber) ++numbers_in[si];
+    }
+  }
+  for (Mention& m : *mentions) {
+    if (m.type != EntityType::kPlace && m.type != EntityType::kCountry) continue;
+    uint32_t si = sentence_of[m.b];
+    if (numbers_in[si] < 2 || m.e >= seg.sentences[si].last) continue;
+    const text::Token& next = tv.tok(m.e);
+    if (next.kind != text::kNumber) continue;
+    std::string_view n = tv.Text(m.e);
+    if (n.find('-') != std::string_view::npos || n.size() > 4) continue;  // a date, not a score
+    m.type = EntityType::kOrganization;
+    m.gaz = -1;
+  }
+}
+
 std::vector<Mention> FindMentions(const TokenView& tv, const text::Segmented& seg, bool use_model) {
-  return MentionFinder(tv, seg).Run();
+  static const bool model_only = std::getenv("CLAIMGRAPH_MODEL_ONLY") != nullptr;
+  std::vector<Mention> mentions;
+  if (!model_only) mentions = MentionFinder(tv, seg).Run();
+  static const bool model_off = std::getenv("CLAIMGRAPH_NO_MODEL") != nullptr;
+  if (use_model && !model_off) AddModelMentions(tv, seg, &mentions);
+  RetypeTeams(tv, seg, &mentions);
+  return mentions;
 }
 
 void RecognizeEntities(const Article& article, const text::Segmented& seg, bool use_model, Extraction* out) {

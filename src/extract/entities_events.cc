@@ -110,6 +110,8 @@ void AddEvents(const Article& article, const TokenView& tv, const text::Segmente
       }
       for (uint32_t p = h + 1; p < s.last && p < h + 14; ++p) {
         std::string_view f = tv.folded[p];
+        // A clause break ends what the event's phrase can govern.
+        if (f == "," || f == ";" || f == ":" || tv.tok(p).kind == text::kDash) break;
         if ((f == "in" || f == "at") && p + 1 < s.last && covering[p + 1] >= 0 && place.empty()) {
           const Entity& pe = out->entities[covering[p + 1]];
           if (pe.type == EntityType::kPlace || pe.type == EntityType::kCountry) place = pe.name;

@@ -292,6 +292,11 @@ bool ReadJsonLines(const InputFile& input, std::FILE* f, const ArticleSink& on_a
 }
 
 bool TakenInDirectory(const std::string& name) {
+  // Notes that sit beside a corpus ("README.TXT") are not articles.
+  for (const char* note : {"readme", "license", "licence", "notice", "copying"}) {
+    std::string_view n(note);
+    if (name.size() >= n.size() && IEquals(std::string_view(name).substr(0, n.size()), n)) return false;
+  }
   for (const char* ext : {".txt", ".text", ".jsonl", ".ndjson"}) {
     if (EndsWithI(name, ext)) return true;
   }

@@ -21,9 +21,9 @@ struct InputFile {
 
 // Expands files, directories (recursively, entries sorted by name, hidden
 // entries skipped) and "-" into inputs. Inside directories only files ending in
-// .txt, .text, .jsonl or .ndjson (any case) are taken, so that README, NOTICE
-// or .json files beside the articles are left alone; a path given by name is
-// always taken. Paths that do not exist are reported as problems.
+// .txt, .text, .jsonl or .ndjson (any case) are taken, and not those named
+// README*, LICENSE*, NOTICE* or COPYING*, so that notes and .json files beside
+// the articles are left alone; a path given by name is always taken. Paths that do not exist are reported as problems.
 std::vector<InputFile> ListInputs(const std::vector<std::string>& paths,
                                   const std::function<void(const ReadProblem&)>& on_problem);
 

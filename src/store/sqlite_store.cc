@@ -5,6 +5,9 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
+#include <tuple>
+#include <algorithm>
 
 #include "claimgraph/store.h"
 #include "common/schema_data.h"
@@ -51,6 +54,8 @@ class SqliteStore final : public Store {
       db_->exec("PRAGMA cache_size = -32768");  // KiB: 32 MiB of page cache
       // Checkpoint every ~32 MiB of WAL rather than 4 MiB: fewer fsyncs during ingest.
       db_->exec("PRAGMA wal_autocheckpoint = 8192");
+      // Checkpoint every ~32 MiB of WAL rather than 4 MiB: fewer fsyncs during ingest.
+      db_->exec("PRAGMA wal_autocheckpoint = 8192");
       Status s = Migrate();
       if (!s.ok()) return s;
       has_article_ = Make("SELECT 1 FROM articles WHERE id = ?");
@@ -67,7 +72,7 @@ class SqliteStore final : public Store {
       insert_article_entity_ = Make(
           "INSERT OR REPLACE INTO article_entities (article, local_id, entity, name, country, place, date)"
           " VALUES (?,?,?,?,?,?,?)");
-      insert_mention_ = Make("INSERT INTO mentions (entity, article, start, \"end\") VALUES (?,?,?,?)");
+      insert_mention_ = Make("INSERT INTO mentions (article, start, \"end\", entity) VALUES (?,?,?,?)");
       insert_claim_ = Make(
           "INSERT INTO claims (article, local_id, speaker, kind, text, cue, start, \"end\", date)"
           " VALUES (?,?,?,?,?,?,?,?,?)");
@@ -100,6 +105,10 @@ class SqliteStore final : public Store {
       }
       tx.commit();
     } catch (const std::exception& e) {
+      // Rolled back: forget what the caches learnt inside the transaction.
+      entity_cache_.clear();
+      alias_cache_.clear();
+      role_cache_.clear();
       return Status::DbError(path_ + ": cannot write: " + e.what());
     }
     if (added) *added = n;
@@ -144,7 +153,8 @@ class SqliteStore final : public Store {
         sql +=
             " WHERE c.speaker IN (SELECT entity FROM entity_aliases WHERE key = ?1 OR key LIKE ?2 ESCAPE '\\')";
       }
-      sql += " ORDER BY COALESCE(c.date, a.date, ''), a.seq, c.start LIMIT ?3";
+      // Oldest first, undated claims last; within an article in text order.
+      sql += " ORDER BY COALESCE(c.date, a.date) IS NULL, COALESCE(c.date, a.date), a.seq, c.start LIMIT ?3";
       Statement st(*db_, sql);
       if (by) {
         st.bind(1, key);
@@ -218,6 +228,8 @@ class SqliteStore final : public Store {
     std::string type(EntityTypeName(e.type));
     std::string key = store::NameKey(e.name);
     if (key.empty()) key = e.name;
+    std::string cache_key = type + '\t' + key;
+    if (auto it = entity_cache_.find(cache_key); it != entity_cache_.end()) return it->second;
     Statement& find = *find_entity_;
     find.reset();
     find.bind(1, type);
@@ -225,6 +237,7 @@ class SqliteStore final : public Store {
     if (find.executeStep()) {
       int64_t id = find.getColumn(0).getInt64();
       find.reset();
+      entity_cache_.emplace(std::move(cache_key), id);
       return id;
     }
     find.reset();
@@ -245,11 +258,14 @@ class SqliteStore final : public Store {
     ins.bind(2, e.name);
     ins.bind(3, key);
     Run(ins);
-    return db_->getLastInsertRowid();
+    int64_t id = db_->getLastInsertRowid();
+    entity_cache_.emplace(std::move(cache_key), id);
+    return id;
   }
 
   void AddAlias(int64_t entity, const std::string& alias) {
     if (alias.empty()) return;
+    if (!alias_cache_.insert(std::to_string(entity) + '\t' + alias).second) return;
     std::string key = store::NameKey(alias);
     if (key.empty()) key = alias;
     Statement& st = *insert_alias_;
@@ -261,8 +277,37 @@ class SqliteStore final : public Store {
 
   void PutOne(const Extraction& x) {
     const Article& a = x.article;
-    size_t n_mentions = 0;
-    for (const Entity& e : x.entities) n_mentions += e.mentions.size();
+    // Entities first (they do not depend on the article), so that the
+    // article row can carry its final row counts.
+    std::unordered_map<std::string, int64_t> entity_ids;
+    struct MentionRow {
+      uint32_t start, end;
+      int64_t entity;
+      bool operator<(const MentionRow& o) const {
+        return std::tie(start, end, entity) < std::tie(o.start, o.end, o.entity);
+      }
+      bool operator==(const MentionRow& o) const {
+        return start == o.start && end == o.end && entity == o.entity;
+      }
+    };
+    std::vector<MentionRow> mentions;
+    for (const Entity& e : x.entities) {
+      int64_t id = ResolveEntity(e);
+      entity_ids[e.id] = id;
+      AddAlias(id, e.name);
+      for (const std::string& alias : e.aliases) AddAlias(id, alias);
+      for (const std::string& role : e.roles) {
+        if (role.empty() || !role_cache_.insert(std::to_string(id) + '\t' + role).second) continue;
+        Statement& st = *insert_role_;
+        st.bind(1, id);
+        st.bind(2, role);
+        Run(st);
+      }
+      for (const Span& span : e.mentions) mentions.push_back({span.start, span.end, id});
+    }
+    // Two local entities may be one global entity: store each mention once.
+    std::sort(mentions.begin(), mentions.end());
+    mentions.erase(std::unique(mentions.begin(), mentions.end()), mentions.end());
 
     Statement& ins = *insert_article_;
     ins.bind(1, a.id);
@@ -276,33 +321,19 @@ class SqliteStore final : public Store {
     ins.bind(9, static_cast<int64_t>(a.text.size()));
     ins.bindNoCopy(10, a.text);
     ins.bind(11, static_cast<int64_t>(x.entities.size()));
-    ins.bind(12, static_cast<int64_t>(n_mentions));
+    ins.bind(12, static_cast<int64_t>(mentions.size()));
     ins.bind(13, static_cast<int64_t>(x.claims.size()));
     ins.bind(14, static_cast<int64_t>(x.relations.size()));
     Run(ins);
     int64_t article = db_->getLastInsertRowid();
 
-    std::unordered_map<std::string, int64_t> entity_ids;
-    for (const Entity& e : x.entities) {
-      int64_t id = ResolveEntity(e);
-      entity_ids[e.id] = id;
-      AddAlias(id, e.name);
-      for (const std::string& alias : e.aliases) AddAlias(id, alias);
-      for (const std::string& role : e.roles) {
-        if (role.empty()) continue;
-        Statement& st = *insert_role_;
-        st.bind(1, id);
-        st.bind(2, role);
-        Run(st);
-      }
-      Statement& m = *insert_mention_;
-      for (const Span& span : e.mentions) {
-        m.bind(1, id);
-        m.bind(2, article);
-        m.bind(3, static_cast<int64_t>(span.start));
-        m.bind(4, static_cast<int64_t>(span.end));
-        Run(m);
-      }
+    Statement& m = *insert_mention_;
+    for (const MentionRow& row : mentions) {
+      m.bind(1, article);
+      m.bind(2, static_cast<int64_t>(row.start));
+      m.bind(3, static_cast<int64_t>(row.end));
+      m.bind(4, row.entity);
+      Run(m);
     }
     auto global = [&](const std::string& local, Statement& st, int index) {
       auto it = local.empty() ? entity_ids.end() : entity_ids.find(local);
@@ -365,6 +396,11 @@ class SqliteStore final : public Store {
 
   std::string path_;
   std::unique_ptr<SQLite::Database> db_;
+  // What this connection knows is in the database: (type, key) -> entity id,
+  // and the "entity\talias" / "entity\trole" pairs already written.
+  std::unordered_map<std::string, int64_t> entity_cache_;
+  std::unordered_set<std::string> alias_cache_;
+  std::unordered_set<std::string> role_cache_;
   std::unique_ptr<Statement> has_article_, insert_article_, find_entity_, find_entity_by_alias_, insert_entity_,
       insert_alias_, insert_role_, insert_article_entity_, insert_mention_, insert_claim_, insert_relation_;
 };

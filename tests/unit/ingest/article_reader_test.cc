@@ -216,6 +216,7 @@ TEST_CASE("folders are read recursively in sorted order; other files are left al
   WriteFile(dir / "corpus/sub/c.TXT", "Article C.");
   WriteFile(dir / "corpus/sub/d.jsonl", "{\"text\": \"Article D.\"}\n");
   WriteFile(dir / "corpus/NOTICE", "Not an article.");
+  WriteFile(dir / "corpus/README.TXT", "Not an article either.");
   WriteFile(dir / "corpus/gold.json", "{}");
   WriteFile(dir / "corpus/.hidden.txt", "Hidden.");
   auto c = ReadAll({dir / "corpus"});

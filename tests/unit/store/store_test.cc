@@ -209,15 +209,17 @@ TEST_CASE("Said lists unresolved speakers and honours the limit", "[store]") {
   CHECK(store->Said(std::string("nobody"), 0).value().empty());
 }
 
-TEST_CASE("Said orders claims by date", "[store]") {
+TEST_CASE("Said orders claims by date, undated ones last", "[store]") {
   TempDir dir;
   auto store = OpenOrFail(dir / "g.db");
-  Put(*store, {MakeExtraction("Ann Lee said \"second\".", {{"Ann Lee", {}, {}}}, {{0, "second"}}, "2024-05-02"),
+  Put(*store, {MakeExtraction("Ann Lee said \"undated\".", {{"Ann Lee", {}, {}}}, {{0, "undated"}}),
+               MakeExtraction("Ann Lee said \"second\".", {{"Ann Lee", {}, {}}}, {{0, "second"}}, "2024-05-02"),
                MakeExtraction("Ann Lee said \"first\".", {{"Ann Lee", {}, {}}}, {{0, "first"}}, "2024-05-01")});
   auto rows = store->Said(std::string("Lee"), 0).value();
-  REQUIRE(rows.size() == 2);
+  REQUIRE(rows.size() == 3);
   CHECK(rows[0].text == "first");
   CHECK(rows[1].text == "second");
+  CHECK(rows[2].text == "undated");
 }
 
 TEST_CASE("a store that cannot be opened gives an error naming the file", "[store]") {
