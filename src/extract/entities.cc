@@ -78,7 +78,7 @@ class MentionFinder {
         ++j;
         continue;
       }
-      uint16_t c = lex_.Classes(t.Text(tv_.text));
+      uint16_t c = tv_.info[j].classes;
       if ((c & (kConnector | kParticle)) && j + 1 < se_ && IsCapWord(tv_, tv_.tok(j + 1))) {
         j += 2;
         continue;
@@ -162,7 +162,7 @@ class MentionFinder {
     mentions_.push_back(m);
   }
 
-  bool IsCommonAt(uint32_t k) const { return lex_.IsCommon(tv_.folded[k]); }
+  bool IsCommonAt(uint32_t k) const { return tv_.info[k].common; }
 
   void Chunk(uint32_t i, uint32_t& j) {
     uint32_t k = i;
@@ -171,7 +171,7 @@ class MentionFinder {
     while (k < j) {
       const Token& t = tv_.tok(k);
       std::string_view w = t.Text(tv_.text);
-      uint16_t cls = lex_.Classes(w);
+      uint16_t cls = tv_.info[k].classes;
       if (!IsCapWord(tv_, t)) {  // a connector or particle that no name claimed
         ++k;
         continue;
@@ -182,7 +182,7 @@ class MentionFinder {
       }
       // A chunk ending in a head word is one organization or place name.
       if (!person_next && j - k >= 2) {
-        uint16_t last = lex_.Classes(tv_.Text(j - 1));
+        uint16_t last = tv_.info[j - 1].classes;
         if (last & (kOrgHead | kPlaceHead | kThingHead)) {
           uint32_t start = k;
           // "Despite ..." at the sentence start is not part of the name.
@@ -255,9 +255,9 @@ class MentionFinder {
         bool skip = false;
         if (g.len == 1 && IsCommonAt(k) && (AtSentenceStart(k) || caps_sentence_)) skip = true;
         // "Chelsea Clinton": a place that is also a given name, before an unknown name.
-        if (g.len == 1 && entry.type != EntityType::kPerson && lex_.IsFirstName(w) && k + 1 < j &&
+        if (g.len == 1 && entry.type != EntityType::kPerson && tv_.info[k].first_name && k + 1 < j &&
             IsCapWord(tv_, tv_.tok(k + 1)) && lex_.names().LongestAt(tv_, k + 1, j).len == 0 && !IsCommonAt(k + 1) &&
-            !(lex_.Classes(tv_.Text(k + 1)) & (kOrgHead | kPlaceHead | kThingHead | kNotName))) {
+            !(tv_.info[k + 1].classes & (kOrgHead | kPlaceHead | kThingHead | kNotName))) {
           uint32_t m_end = PersonNameEnd(k, j);
           Mention m;
           m.b = k;
@@ -290,14 +290,14 @@ class MentionFinder {
       while (m_end < j) {
         const Token& u = tv_.tok(m_end);
         if (!IsCapWord(tv_, u)) {
-          if ((lex_.Classes(u.Text(tv_.text)) & kParticle) && m_end + 1 < j) {
+          if ((tv_.info[m_end].classes & kParticle) && m_end + 1 < j) {
             ++m_end;
             continue;
           }
           break;
         }
-        if ((lex_.Classes(u.Text(tv_.text)) & kNotName) && !(m_end == k + 1 && lex_.IsFirstName(tv_.Text(k)))) break;
-        if (lex_.names().LongestAt(tv_, m_end, j).len > 0 && !lex_.IsFirstName(tv_.Text(k))) break;
+        if ((tv_.info[m_end].classes & kNotName) && !(m_end == k + 1 && tv_.info[k].first_name)) break;
+        if (lex_.names().LongestAt(tv_, m_end, j).len > 0 && !tv_.info[k].first_name) break;
         uint32_t rb;
         bool c;
         if (TitleRun(m_end, j, &rb, &c) > m_end) break;
@@ -314,8 +314,7 @@ class MentionFinder {
     uint32_t e = k + 1;
     while (e < j) {
       const Token& u = tv_.tok(e);
-      std::string_view w = u.Text(tv_.text);
-      uint16_t c = lex_.Classes(w);
+      uint16_t c = tv_.info[e].classes;
       if (!IsCapWord(tv_, u)) {
         if ((c & kParticle) && e + 1 < j) {
           ++e;
@@ -323,7 +322,7 @@ class MentionFinder {
         }
         break;
       }
-      if ((c & kOrgHead) || ((c & kNotName) && !(e == k + 1 && lex_.IsFirstName(tv_.Text(k))))) break;
+      if ((c & kOrgHead) || ((c & kNotName) && !(e == k + 1 && tv_.info[k].first_name))) break;
       if (e - k >= 4) break;
       ++e;
     }
@@ -332,14 +331,14 @@ class MentionFinder {
 
   void Unknown(uint32_t k, uint32_t m) {
     // Sentence-initial common words are not names ("Despite", "Additionally").
-    while (k < m && AtSentenceStart(k) && IsCommonAt(k) && !lex_.IsFirstName(tv_.Text(k))) ++k;
+    while (k < m && AtSentenceStart(k) && IsCommonAt(k) && !tv_.info[k].first_name) ++k;
     if (k >= m) return;
     if (caps_sentence_) return;
     // "Staff Blake Wolf": common words before a given name are not part of the name.
     for (uint32_t p = k + 1; p + 1 < m; ++p) {
-      if (lex_.IsFirstName(tv_.Text(p)) && IsCommonAt(k)) {
+      if (tv_.info[p].first_name && IsCommonAt(k)) {
         bool all_common = true;
-        for (uint32_t x = k; x < p; ++x) all_common = all_common && IsCommonAt(x) && !lex_.IsFirstName(tv_.Text(x));
+        for (uint32_t x = k; x < p; ++x) all_common = all_common && IsCommonAt(x) && !tv_.info[x].first_name;
         if (all_common) {
           k = p;
           break;
@@ -352,7 +351,7 @@ class MentionFinder {
     mm.b = k;
     mm.e = m;
     // "Obama administration"
-    if (m < se_ && (lex_.Classes(tv_.Text(m)) & kOrgSuffix)) {
+    if (m < se_ && (tv_.info[m].classes & kOrgSuffix)) {
       Mention org;
       org.b = k;
       org.e = m + 1;
@@ -363,7 +362,7 @@ class MentionFinder {
       Emit(mm);
       return;
     }
-    bool locative = k > sb_ && (lex_.Classes(tv_.Text(k - 1)) & kLocative);
+    bool locative = k > sb_ && (tv_.info[k - 1].classes & kLocative);
     // "Flint, Mich." / "HEMPSTEAD, N.Y.": a name before a comma and a state or country.
     bool before_region = false;
     if (m + 1 < se_ && tv_.Text(m) == ",") {
@@ -378,8 +377,8 @@ class MentionFinder {
       for (uint32_t x = k; x < m; ++x) {
         if (IsCommonAt(x) || lex_.demonyms().LongestAt(tv_, x, x + 1).len) all_uncommon = false;
       }
-      if (lex_.IsFirstName(t.Text(tv_.text)) || all_uncommon) {
-        if ((before_region || locative) && !lex_.IsFirstName(t.Text(tv_.text))) {
+      if (tv_.info[k].first_name || all_uncommon) {
+        if ((before_region || locative) && !tv_.info[k].first_name) {
           mm.type = EntityType::kPlace;
         } else {
           mm.type = EntityType::kPerson;
@@ -428,7 +427,7 @@ class MentionFinder {
 
 namespace {
 
-bool IsCommonWord(const Lexicon& lex, const TokenView& tv, uint32_t t) { return lex.IsCommon(tv.folded[t]); }
+bool IsCommonWord(const Lexicon& lex, const TokenView& tv, uint32_t t) { return tv.info[t].common; }
 
 // Adds the model's names where the rules found nothing: a model span that
 // overlaps no rule mention becomes a mention (PER -> person, ORG ->
@@ -459,6 +458,22 @@ void AddModelMentions(const TokenView& tv, const text::Segmented& seg, std::vect
   std::vector<std::string_view> words;
   std::vector<Mention> added;
   for (const auto& s : seg.sentences) {
+    // The model is slow next to the rules: run it only on sentences with a
+    // capitalized word the rules left unexplained.
+    bool open = false;
+    uint32_t first_word = s.last;
+    for (uint32_t i = s.first; i < s.last && !open; ++i) {
+      const text::Token& t = tv.tok(i);
+      if (t.kind != text::kWord) continue;
+      if (first_word == s.last) first_word = i;
+      if (!(t.capitalized || t.all_caps) || covered[i] == 1) continue;
+      const TokenInfo& info = tv.info[i];
+      if (info.classes & kNotName) continue;
+      if (i == first_word && info.common) continue;
+      if (info.bucket[1] >= 0) continue;  // a title word
+      open = true;
+    }
+    if (!open) continue;
     words.clear();
     for (uint32_t i = s.first; i < s.last; ++i) words.push_back(tv.Text(i));
     std::vector<NerLabel> labels = model->Tag(words);
@@ -495,8 +510,8 @@ void AddModelMentions(const TokenView& tv, const text::Segmented& seg, std::vect
       for (uint32_t d : deferred) drop[d] = 1;
       // Not names: lower-case starts, months and weekdays.
       if (!tv.tok(b).capitalized && !tv.tok(b).all_caps) continue;
-      if (e - b == 1 && (lex.Classes(tv.Text(b)) & kNotName)) continue;
-      if (lex.Classes(tv.Text(e - 1)) & kThingHead) continue;  // "Affordable Care Act"
+      if (e - b == 1 && (tv.info[b].classes & kNotName)) continue;
+      if (tv.info[e - 1].classes & kThingHead) continue;  // "Affordable Care Act"
       if (e - b == 1 && (IsCommonWord(lex, tv, b) || names_person(b))) continue;
       // A lone word the model alone calls a person is too often a thing ("Obamacare").
       if (e - b == 1 && l == NerLabel::kBPer) continue;
