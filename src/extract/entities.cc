@@ -58,6 +58,20 @@ class MentionFinder {
       if (t.all_caps) ++caps;
     }
     caps_sentence_ = caps >= 3 && caps * 10 >= words * 6;
+    // Title case ("Hillary Clinton Was Headed to ER"): most words capitalized,
+    // common words among them. There a common word ends a name.
+    int capitalized = 0, function_caps = 0;
+    for (uint32_t i = first_word_; i < se_; ++i) {
+      const Token& t = tv_.tok(i);
+      if (t.kind != text::kWord) continue;
+      if (t.capitalized && !t.all_caps) {
+        ++capitalized;
+        if (i != first_word_ && (tv_.info[i].classes & kFunction)) ++function_caps;
+      }
+    }
+    // The article's first line (its title) when nearly every word is capitalized.
+    bool title_line = s.paragraph == 0 && capitalized * 10 >= words * 8;
+    title_case_ = !caps_sentence_ && words >= 4 && capitalized * 10 >= words * 6 && (function_caps >= 1 || title_line);
     uint32_t i = sb_;
     while (i < se_) {
       if (!IsCapWord(tv_, tv_.tok(i))) {
@@ -180,11 +194,41 @@ class MentionFinder {
         ++k;
         continue;
       }
+      // "Department of Justice", "Roper Center for Public Opinion Research": an
+      // organization head before "of"/"for" makes the whole chunk one name.
+      if (!person_next && j - k >= 3) {
+        uint32_t h = k;
+        while (h + 2 < j && !((tv_.info[h].classes & kOrgHead) && (tv_.info[h + 1].classes & kConnector) &&
+                              !IsCapWord(tv_, tv_.tok(h + 1)))) {
+          ++h;
+        }
+        if (h + 2 < j && lex_.titles().LongestAt(tv_, k, j).len == 0) {
+          Mention m;
+          m.b = k;
+          m.e = j;
+          m.type = EntityType::kOrganization;
+          auto g = lex_.names().LongestAt(tv_, k, j);
+          if (g.len == j - k) {
+            m.gaz = static_cast<int32_t>(g.payload);
+            m.type = lex_.entries()[g.payload].type;
+          }
+          Emit(m);
+          k = j;
+          continue;
+        }
+      }
       // A chunk ending in a head word is one organization or place name.
       if (!person_next && j - k >= 2) {
         uint16_t last = tv_.info[j - 1].classes;
         if (last & (kOrgHead | kPlaceHead | kThingHead)) {
           uint32_t start = k;
+          if (title_case_) {
+            start = std::max(k, j - 3);
+            while (start + 1 < j && tv_.info[start].common && !(tv_.info[start].classes & kOrgHead) &&
+                   tv_.info[start].bucket[0] < 0) {
+              ++start;
+            }
+          }
           // "Despite ..." at the sentence start is not part of the name.
           if (AtSentenceStart(start) && j - start > 2 && text::IsSentenceStarter(tv_.Text(start))) {
             ++start;
@@ -281,7 +325,7 @@ class MentionFinder {
         ++k;
         continue;
       }
-      if (cls & kNotName) {
+      if ((cls & kNotName) || (title_case_ && tv_.info[k].common && !tv_.info[k].first_name)) {
         ++k;
         continue;
       }
@@ -297,6 +341,7 @@ class MentionFinder {
           break;
         }
         if ((tv_.info[m_end].classes & kNotName) && !(m_end == k + 1 && tv_.info[k].first_name)) break;
+        if (title_case_ && tv_.info[m_end].common && !tv_.info[m_end].first_name) break;
         if (lex_.names().LongestAt(tv_, m_end, j).len > 0 && !tv_.info[k].first_name) break;
         uint32_t rb;
         bool c;
@@ -384,9 +429,6 @@ class MentionFinder {
           mm.type = EntityType::kPerson;
         }
         Emit(mm);
-      } else if (locative) {
-        mm.type = EntityType::kPlace;
-        Emit(mm);
       }
       return;
     }
@@ -399,7 +441,8 @@ class MentionFinder {
     if (t.all_caps && !common) {
       size_t letters = 0;
       for (char c : t.Text(tv_.text)) letters += (c >= 'A' && c <= 'Z');
-      if (letters >= 2 && letters <= 6) {
+      bool hyphen = t.Text(tv_.text).find('-') != std::string_view::npos;  // "R-IN"
+      if (letters >= 3 && letters <= 6 && !hyphen) {
         mm.type = EntityType::kOrganization;
         Emit(mm);
         return;
@@ -421,6 +464,7 @@ class MentionFinder {
   std::vector<Mention> mentions_;
   uint32_t sb_ = 0, se_ = 0, first_word_ = 0;
   bool caps_sentence_ = false;
+  bool title_case_ = false;
 };
 
 }  // namespace
@@ -515,8 +559,15 @@ void AddModelMentions(const TokenView& tv, const text::Segmented& seg, std::vect
       if (e - b == 1 && (IsCommonWord(lex, tv, b) || names_person(b))) continue;
       // A lone word the model alone calls a person is too often a thing ("Obamacare").
       if (e - b == 1 && l == NerLabel::kBPer) continue;
-      bool letters_ok = true;  // table headers: "W L PCT"
-      for (uint32_t t = b; t < e; ++t) letters_ok = letters_ok && tv.Text(t).size() >= 2;
+      bool letters_ok = true;  // table headers: "W L PCT"; lower-case words inside ("Hofstra wasn't Stein")
+      for (uint32_t t = b; t < e; ++t) {
+        const text::Token& u = tv.tok(t);
+        letters_ok = letters_ok && tv.Text(t).size() >= 2;
+        if (u.kind == text::kWord && !u.capitalized && !u.all_caps && !(tv.info[t].classes & (kConnector | kParticle))) {
+          letters_ok = false;
+        }
+        if (u.kind != text::kWord && u.kind != text::kNumber && tv.Text(t) != "&" && tv.Text(t) != ".") letters_ok = false;
+      }
       if (!letters_ok) continue;
       Mention m;
       m.b = b;

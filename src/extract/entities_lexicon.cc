@@ -201,6 +201,7 @@ Lexicon::Lexicon() {
       else if (k == "connector") c = kConnector;
       else if (k == "particle") c = kParticle;
       else if (k == "locative") c = kLocative;
+      else if (k == "function") c = kFunction;
       classes_[row[0]] |= c;
     }
   }
@@ -258,6 +259,7 @@ void Lexicon::Describe(std::string_view raw, std::string_view folded, bool capit
     info->event_classes = it->second.event_classes;
     info->common = it->second.common;
     if (!has_upper && raw.size() == folded.size()) info->classes = it->second.lower_classes;
+    else info->classes = it->second.lower_classes & kFunction;  // "Was" in a headline
   }
   if (has_upper || raw.size() != folded.size()) {
     auto r = raw_.find(raw);

@@ -70,6 +70,7 @@ enum WordClass : uint16_t {
   kLocative = 1 << 7,
   kEventHead = 1 << 8,
   kEventModifier = 1 << 9,
+  kFunction = 1 << 10,
 };
 
 enum class TitleKind : uint8_t { kTitle, kModifier, kCourtesy };
