@@ -58,6 +58,20 @@ class MentionFinder {
       if (t.all_caps) ++caps;
     }
     caps_sentence_ = caps >= 3 && caps * 10 >= words * 6;
+    // Title case ("Hillary Clinton Was Headed to ER"): most words capitalized,
+    // common words among them. There a common word ends a name.
+    int capitalized = 0, function_caps = 0;
+    for (uint32_t i = first_word_; i < se_; ++i) {
+      const Token& t = tv_.tok(i);
+      if (t.kind != text::kWord) continue;
+      if (t.capitalized && !t.all_caps) {
+        ++capitalized;
+        if (i != first_word_ && (tv_.info[i].classes & kFunction)) ++function_caps;
+      }
+    }
+    // The article's first line (its title) when nearly every word is capitalized.
+    bool title_line = s.paragraph == 0 && capitalized * 10 >= words * 8;
+    title_case_ = !caps_sentence_ && words >= 4 && capitalized * 10 >= words * 6 && (function_caps >= 1 || title_line);
     uint32_t i = sb_;
     while (i < se_) {
       if (!IsCapWord(tv_, tv_.tok(i))) {
@@ -78,7 +92,7 @@ class MentionFinder {
         ++j;
         continue;
       }
-      uint16_t c = lex_.Classes(t.Text(tv_.text));
+      uint16_t c = tv_.info[j].classes;
       if ((c & (kConnector | kParticle)) && j + 1 < se_ && IsCapWord(tv_, tv_.tok(j + 1))) {
         j += 2;
         continue;
@@ -162,7 +176,7 @@ class MentionFinder {
     mentions_.push_back(m);
   }
 
-  bool IsCommonAt(uint32_t k) const { return lex_.IsCommon(tv_.folded[k]); }
+  bool IsCommonAt(uint32_t k) const { return tv_.info[k].common; }
 
   void Chunk(uint32_t i, uint32_t& j) {
     uint32_t k = i;
@@ -171,7 +185,7 @@ class MentionFinder {
     while (k < j) {
       const Token& t = tv_.tok(k);
       std::string_view w = t.Text(tv_.text);
-      uint16_t cls = lex_.Classes(w);
+      uint16_t cls = tv_.info[k].classes;
       if (!IsCapWord(tv_, t)) {  // a connector or particle that no name claimed
         ++k;
         continue;
@@ -180,11 +194,41 @@ class MentionFinder {
         ++k;
         continue;
       }
+      // "Department of Justice", "Roper Center for Public Opinion Research": an
+      // organization head before "of"/"for" makes the whole chunk one name.
+      if (!person_next && j - k >= 3) {
+        uint32_t h = k;
+        while (h + 2 < j && !((tv_.info[h].classes & kOrgHead) && (tv_.info[h + 1].classes & kConnector) &&
+                              !IsCapWord(tv_, tv_.tok(h + 1)))) {
+          ++h;
+        }
+        if (h + 2 < j && lex_.titles().LongestAt(tv_, k, j).len == 0) {
+          Mention m;
+          m.b = k;
+          m.e = j;
+          m.type = EntityType::kOrganization;
+          auto g = lex_.names().LongestAt(tv_, k, j);
+          if (g.len == j - k) {
+            m.gaz = static_cast<int32_t>(g.payload);
+            m.type = lex_.entries()[g.payload].type;
+          }
+          Emit(m);
+          k = j;
+          continue;
+        }
+      }
       // A chunk ending in a head word is one organization or place name.
       if (!person_next && j - k >= 2) {
-        uint16_t last = lex_.Classes(tv_.Text(j - 1));
+        uint16_t last = tv_.info[j - 1].classes;
         if (last & (kOrgHead | kPlaceHead | kThingHead)) {
           uint32_t start = k;
+          if (title_case_) {
+            start = std::max(k, j - 3);
+            while (start + 1 < j && tv_.info[start].common && !(tv_.info[start].classes & kOrgHead) &&
+                   tv_.info[start].bucket[0] < 0) {
+              ++start;
+            }
+          }
           // "Despite ..." at the sentence start is not part of the name.
           if (AtSentenceStart(start) && j - start > 2 && text::IsSentenceStarter(tv_.Text(start))) {
             ++start;
@@ -255,9 +299,9 @@ class MentionFinder {
         bool skip = false;
         if (g.len == 1 && IsCommonAt(k) && (AtSentenceStart(k) || caps_sentence_)) skip = true;
         // "Chelsea Clinton": a place that is also a given name, before an unknown name.
-        if (g.len == 1 && entry.type != EntityType::kPerson && lex_.IsFirstName(w) && k + 1 < j &&
+        if (g.len == 1 && entry.type != EntityType::kPerson && tv_.info[k].first_name && k + 1 < j &&
             IsCapWord(tv_, tv_.tok(k + 1)) && lex_.names().LongestAt(tv_, k + 1, j).len == 0 && !IsCommonAt(k + 1) &&
-            !(lex_.Classes(tv_.Text(k + 1)) & (kOrgHead | kPlaceHead | kThingHead | kNotName))) {
+            !(tv_.info[k + 1].classes & (kOrgHead | kPlaceHead | kThingHead | kNotName))) {
           uint32_t m_end = PersonNameEnd(k, j);
           Mention m;
           m.b = k;
@@ -281,7 +325,7 @@ class MentionFinder {
         ++k;
         continue;
       }
-      if (cls & kNotName) {
+      if ((cls & kNotName) || (title_case_ && tv_.info[k].common && !tv_.info[k].first_name)) {
         ++k;
         continue;
       }
@@ -290,14 +334,15 @@ class MentionFinder {
       while (m_end < j) {
         const Token& u = tv_.tok(m_end);
         if (!IsCapWord(tv_, u)) {
-          if ((lex_.Classes(u.Text(tv_.text)) & kParticle) && m_end + 1 < j) {
+          if ((tv_.info[m_end].classes & kParticle) && m_end + 1 < j) {
             ++m_end;
             continue;
           }
           break;
         }
-        if ((lex_.Classes(u.Text(tv_.text)) & kNotName) && !(m_end == k + 1 && lex_.IsFirstName(tv_.Text(k)))) break;
-        if (lex_.names().LongestAt(tv_, m_end, j).len > 0 && !lex_.IsFirstName(tv_.Text(k))) break;
+        if ((tv_.info[m_end].classes & kNotName) && !(m_end == k + 1 && tv_.info[k].first_name)) break;
+        if (title_case_ && tv_.info[m_end].common && !tv_.info[m_end].first_name) break;
+        if (lex_.names().LongestAt(tv_, m_end, j).len > 0 && !tv_.info[k].first_name) break;
         uint32_t rb;
         bool c;
         if (TitleRun(m_end, j, &rb, &c) > m_end) break;
@@ -314,8 +359,7 @@ class MentionFinder {
     uint32_t e = k + 1;
     while (e < j) {
       const Token& u = tv_.tok(e);
-      std::string_view w = u.Text(tv_.text);
-      uint16_t c = lex_.Classes(w);
+      uint16_t c = tv_.info[e].classes;
       if (!IsCapWord(tv_, u)) {
         if ((c & kParticle) && e + 1 < j) {
           ++e;
@@ -323,7 +367,7 @@ class MentionFinder {
         }
         break;
       }
-      if ((c & kOrgHead) || ((c & kNotName) && !(e == k + 1 && lex_.IsFirstName(tv_.Text(k))))) break;
+      if ((c & kOrgHead) || ((c & kNotName) && !(e == k + 1 && tv_.info[k].first_name))) break;
       if (e - k >= 4) break;
       ++e;
     }
@@ -332,14 +376,14 @@ class MentionFinder {
 
   void Unknown(uint32_t k, uint32_t m) {
     // Sentence-initial common words are not names ("Despite", "Additionally").
-    while (k < m && AtSentenceStart(k) && IsCommonAt(k) && !lex_.IsFirstName(tv_.Text(k))) ++k;
+    while (k < m && AtSentenceStart(k) && IsCommonAt(k) && !tv_.info[k].first_name) ++k;
     if (k >= m) return;
     if (caps_sentence_) return;
     // "Staff Blake Wolf": common words before a given name are not part of the name.
     for (uint32_t p = k + 1; p + 1 < m; ++p) {
-      if (lex_.IsFirstName(tv_.Text(p)) && IsCommonAt(k)) {
+      if (tv_.info[p].first_name && IsCommonAt(k)) {
         bool all_common = true;
-        for (uint32_t x = k; x < p; ++x) all_common = all_common && IsCommonAt(x) && !lex_.IsFirstName(tv_.Text(x));
+        for (uint32_t x = k; x < p; ++x) all_common = all_common && IsCommonAt(x) && !tv_.info[x].first_name;
         if (all_common) {
           k = p;
           break;
@@ -352,7 +396,7 @@ class MentionFinder {
     mm.b = k;
     mm.e = m;
     // "Obama administration"
-    if (m < se_ && (lex_.Classes(tv_.Text(m)) & kOrgSuffix)) {
+    if (m < se_ && (tv_.info[m].classes & kOrgSuffix)) {
       Mention org;
       org.b = k;
       org.e = m + 1;
@@ -363,7 +407,7 @@ class MentionFinder {
       Emit(mm);
       return;
     }
-    bool locative = k > sb_ && (lex_.Classes(tv_.Text(k - 1)) & kLocative);
+    bool locative = k > sb_ && (tv_.info[k - 1].classes & kLocative);
     // "Flint, Mich." / "HEMPSTEAD, N.Y.": a name before a comma and a state or country.
     bool before_region = false;
     if (m + 1 < se_ && tv_.Text(m) == ",") {
@@ -378,15 +422,12 @@ class MentionFinder {
       for (uint32_t x = k; x < m; ++x) {
         if (IsCommonAt(x) || lex_.demonyms().LongestAt(tv_, x, x + 1).len) all_uncommon = false;
       }
-      if (lex_.IsFirstName(t.Text(tv_.text)) || all_uncommon) {
-        if ((before_region || locative) && !lex_.IsFirstName(t.Text(tv_.text))) {
+      if (tv_.info[k].first_name || all_uncommon) {
+        if ((before_region || locative) && !tv_.info[k].first_name) {
           mm.type = EntityType::kPlace;
         } else {
           mm.type = EntityType::kPerson;
         }
-        Emit(mm);
-      } else if (locative) {
-        mm.type = EntityType::kPlace;
         Emit(mm);
       }
       return;
@@ -400,7 +441,8 @@ class MentionFinder {
     if (t.all_caps && !common) {
       size_t letters = 0;
       for (char c : t.Text(tv_.text)) letters += (c >= 'A' && c <= 'Z');
-      if (letters >= 2 && letters <= 6) {
+      bool hyphen = t.Text(tv_.text).find('-') != std::string_view::npos;  // "R-IN"
+      if (letters >= 3 && letters <= 6 && !hyphen) {
         mm.type = EntityType::kOrganization;
         Emit(mm);
         return;
@@ -422,13 +464,14 @@ class MentionFinder {
   std::vector<Mention> mentions_;
   uint32_t sb_ = 0, se_ = 0, first_word_ = 0;
   bool caps_sentence_ = false;
+  bool title_case_ = false;
 };
 
 }  // namespace
 
 namespace {
 
-bool IsCommonWord(const Lexicon& lex, const TokenView& tv, uint32_t t) { return lex.IsCommon(tv.folded[t]); }
+bool IsCommonWord(const Lexicon& lex, const TokenView& tv, uint32_t t) { return tv.info[t].common; }
 
 // Adds the model's names where the rules found nothing: a model span that
 // overlaps no rule mention becomes a mention (PER -> person, ORG ->
@@ -459,6 +502,22 @@ void AddModelMentions(const TokenView& tv, const text::Segmented& seg, std::vect
   std::vector<std::string_view> words;
   std::vector<Mention> added;
   for (const auto& s : seg.sentences) {
+    // The model is slow next to the rules: run it only on sentences with a
+    // capitalized word the rules left unexplained.
+    bool open = false;
+    uint32_t first_word = s.last;
+    for (uint32_t i = s.first; i < s.last && !open; ++i) {
+      const text::Token& t = tv.tok(i);
+      if (t.kind != text::kWord) continue;
+      if (first_word == s.last) first_word = i;
+      if (!(t.capitalized || t.all_caps) || covered[i] == 1) continue;
+      const TokenInfo& info = tv.info[i];
+      if (info.classes & kNotName) continue;
+      if (i == first_word && info.common) continue;
+      if (info.bucket[1] >= 0) continue;  // a title word
+      open = true;
+    }
+    if (!open) continue;
     words.clear();
     for (uint32_t i = s.first; i < s.last; ++i) words.push_back(tv.Text(i));
     std::vector<NerLabel> labels = model->Tag(words);
@@ -495,13 +554,20 @@ void AddModelMentions(const TokenView& tv, const text::Segmented& seg, std::vect
       for (uint32_t d : deferred) drop[d] = 1;
       // Not names: lower-case starts, months and weekdays.
       if (!tv.tok(b).capitalized && !tv.tok(b).all_caps) continue;
-      if (e - b == 1 && (lex.Classes(tv.Text(b)) & kNotName)) continue;
-      if (lex.Classes(tv.Text(e - 1)) & kThingHead) continue;  // "Affordable Care Act"
+      if (e - b == 1 && (tv.info[b].classes & kNotName)) continue;
+      if (tv.info[e - 1].classes & kThingHead) continue;  // "Affordable Care Act"
       if (e - b == 1 && (IsCommonWord(lex, tv, b) || names_person(b))) continue;
       // A lone word the model alone calls a person is too often a thing ("Obamacare").
       if (e - b == 1 && l == NerLabel::kBPer) continue;
-      bool letters_ok = true;  // table headers: "W L PCT"
-      for (uint32_t t = b; t < e; ++t) letters_ok = letters_ok && tv.Text(t).size() >= 2;
+      bool letters_ok = true;  // table headers: "W L PCT"; lower-case words inside ("Hofstra wasn't Stein")
+      for (uint32_t t = b; t < e; ++t) {
+        const text::Token& u = tv.tok(t);
+        letters_ok = letters_ok && tv.Text(t).size() >= 2;
+        if (u.kind == text::kWord && !u.capitalized && !u.all_caps && !(tv.info[t].classes & (kConnector | kParticle))) {
+          letters_ok = false;
+        }
+        if (u.kind != text::kWord && u.kind != text::kNumber && tv.Text(t) != "&" && tv.Text(t) != ".") letters_ok = false;
+      }
       if (!letters_ok) continue;
       Mention m;
       m.b = b;

@@ -76,7 +76,7 @@ PersonName ParseName(const TokenView& tv, uint32_t b, uint32_t e) {
   // "Jr." / "III" after the surname.
   if (s > b && (tv.folded[s] == "jr." || tv.folded[s] == "sr." || tv.folded[s] == "ii" || tv.folded[s] == "iii")) --s;
   uint32_t sb = s;
-  while (sb > b && (lex.Classes(tv.Text(sb - 1)) & kParticle)) --sb;
+  while (sb > b && (tv.info[sb - 1].classes & kParticle)) --sb;
   // "Wasserman Schultz": a given name is only the first token.
   for (uint32_t i = sb; i <= s; ++i) {
     if (!n.surname.empty()) n.surname.push_back(' ');
@@ -181,7 +181,7 @@ void ResolveMentions(const TokenView& tv, std::vector<Mention>& mentions, Extrac
       uint32_t j = i;
       std::string ini;
       while (j < toks.size() && toks[j].kind == text::kWord &&
-             (toks[j].capitalized || ((lex.Classes(tv.Text(j)) & kConnector) && j + 1 < toks.size() && toks[j + 1].capitalized))) {
+             (toks[j].capitalized || ((tv.info[j].classes & kConnector) && j + 1 < toks.size() && toks[j + 1].capitalized))) {
         if (toks[j].capitalized) ini.push_back(tv.folded[j][0]);
         ++j;
       }
@@ -263,7 +263,7 @@ void ResolveMentions(const TokenView& tv, std::vector<Mention>& mentions, Extrac
     if (best < 0) {
       bool known = m.titled || m.gaz >= 0 || lex.PersonBySurname(s) >= 0;
       if (m.deferred && !known) continue;
-      if (lex.Classes(tv.Text(m.b)) & kNotName && !m.courtesy) continue;
+      if (tv.info[m.b].classes & kNotName && !m.courtesy) continue;
       best = static_cast<int32_t>(clusters.size());
       clusters.push_back({EntityType::kPerson, -1, {}, {}, s, false});
     }
