@@ -41,6 +41,18 @@ inline uint64_t Feature(uint64_t templ, uint64_t a, uint64_t b, uint64_t c) {
   return Mix(Mix(Mix(a ^ (templ * kGolden)) + b * 0xD6E8FEB86659FD93ull) + c * 0xA0761D6478BD642Full);
 }
 
+// Typographic punctuation as the ASCII the training text uses (GMB writes
+// straight quotes): “ ” « » -> ", ‘ ’ -> ', – — -> --, … -> ..., ’s -> 's.
+std::string_view AsciiPunctuation(std::string_view w) {
+  if (w.size() < 2 || static_cast<unsigned char>(w[0]) < 0xC2) return w;
+  if (w == "\u201C" || w == "\u201D" || w == "\u00AB" || w == "\u00BB" || w == "\u201E") return "\"";
+  if (w == "\u2018" || w == "\u2019") return "'";
+  if (w == "\u2013" || w == "\u2014") return "--";
+  if (w == "\u2026") return "...";
+  if (w == "\u2019s") return "'s";
+  return w;
+}
+
 CapClass Classify(std::string_view w) {
   int upper = 0, lower = 0, digit = 0, non_ascii = 0;
   for (unsigned char c : w) {
@@ -110,6 +122,7 @@ enum Template : uint64_t {
 }  // namespace
 
 uint64_t NerWordHash(std::string_view word) {
+  word = AsciiPunctuation(word);
   uint64_t h = kFnvOffset;
   for (unsigned char c : word) h = (h ^ Lower(c)) * kFnvPrime;
   return Mix(h);
@@ -125,8 +138,11 @@ void ExtractNerFeatures(const std::vector<std::string_view>& words, const NerLex
   infos.resize(n + 4);
   caps.resize(n);
   int all_caps = 0, cased = 0;
+  thread_local std::vector<std::string_view> normal;
+  normal.resize(n);
   for (size_t i = 0; i < n; ++i) {
-    caps[i] = Classify(words[i]);
+    normal[i] = AsciiPunctuation(words[i]);
+    caps[i] = Classify(normal[i]);
     if (caps[i] == kAllCaps) ++all_caps;
     else if (caps[i] == kLowerCase || caps[i] == kInitCap || caps[i] == kMixedCase) ++cased;
   }
@@ -148,7 +164,7 @@ void ExtractNerFeatures(const std::vector<std::string_view>& words, const NerLex
   }
   for (size_t i = 0; i < n; ++i) {
     CapClass cap = caseless && caps[i] <= kMixedCase ? kCaseless : static_cast<CapClass>(caps[i]);
-    Describe(words[i], caseless, cap, &infos[i + 2]);
+    Describe(normal[i], caseless, cap, &infos[i + 2]);
   }
   // A separate pass, so that the table reads of different words overlap.
   for (size_t i = 0; i < n; ++i) infos[i + 2].lexicon_class = lexicon.Lookup(infos[i + 2].word);

@@ -12,7 +12,7 @@
 
 namespace claimgraph::extract {
 
-inline constexpr uint32_t kNerFeatureVersion = 2;
+inline constexpr uint32_t kNerFeatureVersion = 3;
 inline constexpr int kNerFeaturesPerToken = 29;
 // Positions (bits) within a token's features of those naming the word itself
 // (word, word+case, word bigrams): the trainer drops them at random so that
@@ -26,16 +26,19 @@ inline constexpr uint32_t kNerContextFeatures = (0xFFu << 13) | (1u << 22) | (1u
 // NerWordHash. An open-addressing table; class 0 = unknown word. The views
 // point into a model file or a trainer's buffers.
 struct NerLexiconView {
-  const uint32_t* keys = nullptr;   // (hash >> 32) | 1; 0 = empty slot
-  const uint8_t* classes = nullptr;
-  uint32_t mask = 0;                // slots - 1; no table when keys == nullptr
+  // A slot is (upper 24 bits of the hash's high half) << 8 | class; 0 = empty.
+  const uint32_t* slots = nullptr;
+  uint32_t mask = 0;  // slot count - 1; no table when slots == nullptr
+
+  static uint32_t Tag(uint64_t word_hash) { return static_cast<uint32_t>(word_hash >> 32) & 0xFFFFFF00u; }
 
   uint8_t Lookup(uint64_t word_hash) const {
-    if (keys == nullptr) return 0;
-    const uint32_t key = static_cast<uint32_t>(word_hash >> 32) | 1u;
+    if (slots == nullptr) return 0;
+    const uint32_t tag = Tag(word_hash);
     for (uint32_t i = static_cast<uint32_t>(word_hash) & mask;; i = (i + 1) & mask) {
-      if (keys[i] == key) return classes[i];
-      if (keys[i] == 0) return 0;
+      const uint32_t slot = slots[i];
+      if (slot == 0) return 0;
+      if ((slot & 0xFFFFFF00u) == tag) return static_cast<uint8_t>(slot);
     }
   }
 };
@@ -44,7 +47,9 @@ struct NerLexiconView {
 uint64_t NerWordHash(std::string_view word);
 
 // Writes words.size() * kNerFeaturesPerToken hashes to *out (resized), token
-// by token. Only ASCII letters are case-folded; other bytes hash as they are.
+// by token. Only ASCII letters are case-folded; other bytes hash as they are,
+// except typographic quotes, dashes and ellipses, which count as their ASCII
+// forms (the training text has only those).
 // A sentence written mostly in capitals (headlines, datelines) is featurized
 // case-blind: its words get the shapes of their lower-case forms and a
 // distinct capitalization class, so headline tagging relies on the words.

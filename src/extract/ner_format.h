@@ -2,7 +2,7 @@
 //
 //   Header (32 bytes) | float transition[10][9] | pad to kHeaderBytes |
 //   int16 weight[2^log2_buckets][8] |
-//   uint32 lexicon_key[2^lexicon_log2_slots] | uint8 lexicon_class[2^lexicon_log2_slots]
+//   uint32 lexicon_slot[2^lexicon_log2_slots]
 //
 // All little-endian. transition[p][l] scores label l after label p; row 9 is
 // the sentence start. A weight row holds the labels B-PER .. I-MISC (1..8): the
@@ -18,7 +18,7 @@
 namespace claimgraph::extract::ner_format {
 
 inline constexpr char kMagic[8] = {'C', 'G', 'N', 'E', 'R', 'M', 'D', 'L'};
-inline constexpr uint32_t kFormatVersion = 3;
+inline constexpr uint32_t kFormatVersion = 4;
 inline constexpr int kRowLabels = 8;  // stored labels per row: all but O
 
 struct Header {

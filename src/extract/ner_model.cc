@@ -40,7 +40,7 @@ std::unique_ptr<NerModel> NerModel::FromBytes(std::string_view bytes) {
   const size_t buckets = size_t{1} << h.log2_buckets;
   const size_t weight_bytes = buckets * ner_format::kRowLabels * sizeof(int16_t);
   const size_t slots = h.lexicon_log2_slots ? size_t{1} << h.lexicon_log2_slots : 0;
-  if (bytes.size() != ner_format::kHeaderBytes + weight_bytes + slots * (sizeof(uint32_t) + 1)) return nullptr;
+  if (bytes.size() != ner_format::kHeaderBytes + weight_bytes + slots * sizeof(uint32_t)) return nullptr;
   std::unique_ptr<NerModel> m(new NerModel());
   m->bucket_mask_ = static_cast<uint32_t>(buckets - 1);
   m->scale_ = h.scale;
@@ -55,15 +55,14 @@ std::unique_ptr<NerModel> NerModel::FromBytes(std::string_view bytes) {
     std::memcpy(const_cast<int16_t*>(m->weights_), w, weight_bytes);
   }
   if (slots) {
-    const char* keys = w + weight_bytes;
-    if (reinterpret_cast<uintptr_t>(keys) % alignof(uint32_t) == 0) {
-      m->lexicon_keys_ = reinterpret_cast<const uint32_t*>(keys);
+    const char* table = w + weight_bytes;
+    if (reinterpret_cast<uintptr_t>(table) % alignof(uint32_t) == 0) {
+      m->lexicon_slots_ = reinterpret_cast<const uint32_t*>(table);
     } else {
-      m->owned_keys_.resize(slots);
-      std::memcpy(m->owned_keys_.data(), keys, slots * sizeof(uint32_t));
-      m->lexicon_keys_ = m->owned_keys_.data();
+      m->owned_slots_.resize(slots);
+      std::memcpy(m->owned_slots_.data(), table, slots * sizeof(uint32_t));
+      m->lexicon_slots_ = m->owned_slots_.data();
     }
-    m->lexicon_classes_ = reinterpret_cast<const uint8_t*>(keys + slots * sizeof(uint32_t));
     m->lexicon_mask_ = static_cast<uint32_t>(slots - 1);
   }
   m->size_bytes_ = bytes.size();
@@ -77,7 +76,7 @@ std::vector<NerLabel> NerModel::Tag(const std::vector<std::string_view>& words) 
   thread_local std::vector<uint64_t> features;
   thread_local std::vector<float> score;    // [token][label]: best path score ending in label
   thread_local std::vector<uint8_t> back;   // [token][label]: previous label on that path
-  ExtractNerFeatures(words, NerLexiconView{lexicon_keys_, lexicon_classes_, lexicon_mask_}, &features);
+  ExtractNerFeatures(words, NerLexiconView{lexicon_slots_, lexicon_mask_}, &features);
   score.resize(n * kNerLabelCount);
   back.resize(n * kNerLabelCount);
   constexpr float kNegInf = -std::numeric_limits<float>::infinity();

@@ -105,12 +105,11 @@ uint8_t WordClass(const WordCounts& c) {
 // Open-addressing table (NerLexiconView layout) of the words seen >= 2 times.
 struct Lexicon {
   int log2_slots = 0;
-  std::vector<uint32_t> keys;
-  std::vector<uint8_t> classes;
+  std::vector<uint32_t> slots;
 
   NerLexiconView View() const {
-    if (keys.empty()) return {};
-    return NerLexiconView{keys.data(), classes.data(), static_cast<uint32_t>(keys.size() - 1)};
+    if (slots.empty()) return {};
+    return NerLexiconView{slots.data(), static_cast<uint32_t>(slots.size() - 1)};
   }
 };
 
@@ -121,15 +120,13 @@ Lexicon BuildLexicon(const CountMap& counts) {
   lex.log2_slots = 4;
   while ((size_t{1} << lex.log2_slots) < 2 * n) ++lex.log2_slots;
   const size_t slots = size_t{1} << lex.log2_slots;
-  lex.keys.assign(slots, 0);
-  lex.classes.assign(slots, 0);
+  lex.slots.assign(slots, 0);
   const uint32_t mask = static_cast<uint32_t>(slots - 1);
   for (const auto& [hash, c] : counts) {
     if (c.total < 2) continue;
     uint32_t i = static_cast<uint32_t>(hash) & mask;
-    while (lex.keys[i] != 0) i = (i + 1) & mask;
-    lex.keys[i] = static_cast<uint32_t>(hash >> 32) | 1u;
-    lex.classes[i] = WordClass(c);
+    while (lex.slots[i] != 0) i = (i + 1) & mask;
+    lex.slots[i] = NerLexiconView::Tag(hash) | WordClass(c);  // classes are never 0
   }
   return lex;
 }
@@ -164,9 +161,9 @@ std::string WriteModel(const std::vector<double>& avg_full, const std::vector<do
   h.label_count = kL;
   h.log2_buckets = static_cast<uint32_t>(log2_buckets);
   h.scale = scale;
-  h.lexicon_log2_slots = lexicon.keys.empty() ? 0 : static_cast<uint32_t>(lexicon.log2_slots);
+  h.lexicon_log2_slots = lexicon.slots.empty() ? 0 : static_cast<uint32_t>(lexicon.log2_slots);
   const size_t weight_bytes = avg.size() * sizeof(int16_t);
-  std::string out(ner_format::kHeaderBytes + weight_bytes + lexicon.keys.size() * (sizeof(uint32_t) + 1), '\0');
+  std::string out(ner_format::kHeaderBytes + weight_bytes + lexicon.slots.size() * sizeof(uint32_t), '\0');
   std::memcpy(out.data(), &h, sizeof h);
   float trans[(kL + 1) * kL];
   for (size_t i = 0; i < trans_avg.size(); ++i) trans[i] = static_cast<float>(trans_avg[i]);
@@ -176,10 +173,8 @@ std::string WriteModel(const std::vector<double>& avg_full, const std::vector<do
     const int16_t q = static_cast<int16_t>(std::lround(avg[i] / scale));
     std::memcpy(dst + i * sizeof q, &q, sizeof q);
   }
-  if (!lexicon.keys.empty()) {
-    dst += weight_bytes;
-    std::memcpy(dst, lexicon.keys.data(), lexicon.keys.size() * sizeof(uint32_t));
-    std::memcpy(dst + lexicon.keys.size() * sizeof(uint32_t), lexicon.classes.data(), lexicon.classes.size());
+  if (!lexicon.slots.empty()) {
+    std::memcpy(dst + weight_bytes, lexicon.slots.data(), lexicon.slots.size() * sizeof(uint32_t));
   }
   return out;
 }

@@ -137,6 +137,7 @@ bool IsAbbreviatedHonorific(std::string_view w) {
 
 struct MapOptions {
   bool misc_events = true;  // art/eve/nat -> MISC (else O)
+  std::string gpe = "split";  // gpe -> split (country LOC, nationality MISC), loc, misc, o
 };
 
 // GMB tags -> CoNLL labels. per -> PER with leading titles removed; org -> ORG;
@@ -229,7 +230,9 @@ std::vector<NerTrainSentence> MapGmb(const std::vector<GmbSentence>& gmb, const 
       if (r == "per") type = "PER";
       else if (r == "org") type = "ORG";
       else if (r == "geo") type = "LOC";
-      else if (r == "gpe") type = (s[i].pos == "NNP" || s[i].pos == "NNPS") && !nationality.count(s[i].word) ? "LOC" : "MISC";
+      else if (r == "gpe" && options.gpe == "split") {
+        type = (s[i].pos == "NNP" || s[i].pos == "NNPS") && !nationality.count(s[i].word) ? "LOC" : "MISC";
+      } else if (r == "gpe") type = options.gpe == "loc" ? "LOC" : options.gpe == "misc" ? "MISC" : "";
       else if (r == "tim" || r.empty()) type = "";
       else type = options.misc_events ? "MISC" : "";
       types[i] = type;
@@ -425,6 +428,9 @@ int main(int argc, char** argv) {
       ->default_val(0.15);
   app.add_option("--seed", seed)->default_val(1);
   int runs = 4, lexicon_folds = 5;
+  double initial_fraction = 0.05;
+  app.add_option("--initial-fraction", initial_fraction, "share of first names shortened to an initial (J.)")
+      ->default_val(0.05);
   app.add_option("--lexicon-folds", lexicon_folds, "folds for the word-class lexicon (0: no lexicon)")
       ->default_val(5);
   app.add_option("--runs", runs, "independent trainings (seeds seed..seed+runs-1) averaged into one model")
@@ -435,6 +441,10 @@ int main(int argc, char** argv) {
   app.add_option("--context-dropout", context_dropout, "share of tokens trained without their context features")
       ->default_val(0);
   app.add_flag("--no-misc-events", no_misc_events, "art/eve/nat -> O instead of MISC");
+  std::string gpe_mapping = "split";
+  app.add_option("--gpe", gpe_mapping, "gpe -> split (country names LOC, nationality words MISC), loc, misc or o")
+      ->default_val("split")
+      ->check(CLI::IsMember({"split", "loc", "misc", "o"}));
   app.add_option("--predictions", g_predictions_path, "write word/gold/predicted lines of the evaluations here");
   std::vector<std::string> tag_sentences;
   app.add_option("--tag", tag_sentences, "tag these space-tokenized sentences with --model (or the built-in model)");
@@ -476,6 +486,7 @@ int main(int argc, char** argv) {
     auto gmb = ReadGmb(gmb_path);
     MapOptions map_options;
     map_options.misc_events = !no_misc_events;
+    map_options.gpe = gpe_mapping;
     std::map<std::string, int> stripped;
     auto all = MapGmb(gmb, ReadTitles(titles_path), map_options, &stripped);
     if (verbose) {
@@ -493,6 +504,15 @@ int main(int argc, char** argv) {
     }
     std::mt19937_64 rng(seed);
     std::uniform_real_distribution<double> coin(0, 1);
+    // Names are also written with initials (J. Smith): shorten some first names.
+    for (auto& s : train) {
+      for (size_t i = 0; i + 1 < s.words.size(); ++i) {
+        if (s.labels[i] == NerLabel::kBPer && s.labels[i + 1] == NerLabel::kIPer && s.words[i].size() > 2 &&
+            std::isupper(static_cast<unsigned char>(s.words[i][0])) && coin(rng) < initial_fraction) {
+          s.words[i] = s.words[i].substr(0, 1) + ".";
+        }
+      }
+    }
     const size_t original = train.size();
     for (size_t i = 0; i < original; ++i) {
       if (coin(rng) >= upper_fraction) continue;
