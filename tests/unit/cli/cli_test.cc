@@ -275,3 +275,15 @@ TEST_CASE("cli: on a terminal, ingest draws a progress bar on stderr and clears 
   CHECK(Contains(err, "\r\033[K"));  // the bar is erased before the summary
   CHECK(Contains(err, "read 20, added 20"));
 }
+
+TEST_CASE("cli: extract takes a JSON Lines file only when it holds one article", "[cli]") {
+  TempDir dir;
+  WriteFile(dir / "one.jsonl", "{\"text\": \"The mayor said the bridge would open.\", \"outlet\": \"Wire\"}\n");
+  RunResult one = RunCli({"extract", "--json", dir / "one.jsonl"}, dir);
+  CHECK(one.exit_code == 0);
+  CHECK(Contains(one.out, "\"outlet\": \"Wire\""));
+  CHECK(Contains(one.out, "one.jsonl:1"));
+  RunResult two = RunCli({"extract", "--json", kExamples + "/voa-two-articles.jsonl"}, dir);
+  CHECK(two.exit_code == 1);
+  CHECK(Contains(two.err, "holds 2 articles"));
+}
