@@ -98,9 +98,28 @@ class ClaimFinder final : public SpeakerResolver {
 
   void Run();
 
-  std::string SubjectBefore(uint32_t lo, uint32_t i) override {
+  std::string SubjectBefore(uint32_t lo, uint32_t i, bool verb) override {
     uint32_t a, b;
-    if (!FindSubject(lo, i, &a, &b)) return {};
+    if (!FindSubject(lo, i, &a, &b, verb)) return {};
+    return Resolve(a, b, doc_.toks[a].start);
+  }
+  bool PassiveAt(uint32_t lo, uint32_t i) override {
+    uint32_t a, b;
+    return !FindSubject(lo, i, &a, &b, true) && FindSubject(lo, i, &a, &b, false);
+  }
+  std::string NearestEntityBefore(uint32_t lo, uint32_t i) override {
+    if (i <= lo) return {};
+    uint32_t from = doc_.toks[lo].start, to = doc_.toks[i].start;
+    for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
+      if (it->pos >= to) continue;
+      if (it->pos < from) break;
+      return out_->entities[it->ent].id;
+    }
+    return {};
+  }
+  std::string SentenceSubjectEntity(uint32_t sf, uint32_t limit) override {
+    uint32_t a, b;
+    if (!SentenceSubject(sf, limit, &a, &b)) return {};
     return Resolve(a, b, doc_.toks[a].start);
   }
   std::string EntityAt(uint32_t i, uint32_t hi, uint32_t* end) override;
@@ -127,7 +146,7 @@ class ClaimFinder final : public SpeakerResolver {
   void FindQuoteSites();
   void FindSpeechSites();
   bool NpWord(uint32_t i) const;
-  bool FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* b) const;
+  bool FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* b, bool verb = true) const;
   bool NpAfter(uint32_t i, uint32_t hi, uint32_t* a, uint32_t* b) const;
   bool SentenceSubject(uint32_t sf, uint32_t limit, uint32_t* a, uint32_t* b) const;
   uint32_t ContentStart(uint32_t j, uint32_t end, const Cue& cue) const;
@@ -291,15 +310,29 @@ bool ClaimFinder::NpWord(uint32_t i) const {
   return false;
 }
 
-bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* b) const {
+bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* b, bool verb) const {
   const auto& toks = doc_.toks;
   if (cue == 0 || cue <= lo) return false;
   int64_t j = static_cast<int64_t>(cue) - 1;
+  bool saw_be = false;
   auto skip_adverbials = [&]() {
     while (j >= static_cast<int64_t>(lo)) {
       const Tok& t = toks[static_cast<size_t>(j)];
       const WordInfo* w = IsWord(t) ? lex_.Word(t.lower) : nullptr;
-      if (w && (w->classes & kAux) && !(w->classes & kPronoun)) { --j; continue; }
+      bool adverb = IsWord(t) && !t.cap && t.lower.size() > 4 &&
+                    t.lower.compare(t.lower.size() - 2, 2, "ly") == 0 && !lex_.Is(t.lower, kPersonNoun | kGroupNoun);
+      if (adverb || (t.lower == "and" && j > static_cast<int64_t>(lo) &&
+                     toks[static_cast<size_t>(j - 1)].lower.size() > 4 &&
+                     toks[static_cast<size_t>(j - 1)].lower.compare(toks[static_cast<size_t>(j - 1)].lower.size() - 2, 2, "ly") == 0)) {
+        --j;
+        continue;
+      }
+      if (w && (w->classes & kAux) && !(w->classes & kPronoun)) {
+        const std::string& l = t.lower;
+        saw_be |= l == "is" || l == "was" || l == "were" || l == "are" || l == "been" || l == "being" || l == "be";
+        --j;
+        continue;
+      }
       if (w && (w->classes & (kWeekday | kRelDate))) {
         --j;
         if (j >= static_cast<int64_t>(lo) && (toks[static_cast<size_t>(j)].lower == "on" ||
@@ -321,6 +354,11 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
   };
   skip_adverbials();
   if (j < static_cast<int64_t>(lo)) return false;
+  // a passive ("Clinton was criticized"): the phrase before is not the one who acts
+  if (verb && saw_be) {
+    const std::string& c = toks[cue].lower;
+    if (c.size() < 4 || c.compare(c.size() - 3, 3, "ing") != 0) return false;
+  }
   // parenthesis: Sanders (I-Vt.) said
   if (IsPunct(toks[static_cast<size_t>(j)], ')')) {
     int64_t k = j - 1;
@@ -343,6 +381,21 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
         }
       }
       --k;
+    }
+    // "Ciudadanos leader, Albert Rivera, has accused": the name between the commas
+    {
+      int64_t c2 = j - 1;
+      while (c2 >= static_cast<int64_t>(lo) && !IsPunct(toks[static_cast<size_t>(c2)], ',') && j - c2 <= 5) --c2;
+      bool name = c2 >= static_cast<int64_t>(lo) && IsPunct(toks[static_cast<size_t>(c2)], ',') && c2 + 1 < j;
+      for (int64_t x = c2 + 1; name && x < j; ++x) {
+        const Tok& t = toks[static_cast<size_t>(x)];
+        name = IsWord(t) && t.cap && !lex_.Is(t.lower, kFunction | kTitle);
+      }
+      if (name && found >= 0 && !toks[static_cast<size_t>(found)].cap) {
+        *a = static_cast<uint32_t>(c2 + 1);
+        *b = static_cast<uint32_t>(j);
+        return true;
+      }
     }
     if (found < 0) return false;
     j = found;
@@ -374,6 +427,21 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
       first = static_cast<uint32_t>(k);
   }
   if (first > static_cast<uint32_t>(j)) return false;
+  // "Warren Buffett, the chairman of Berkshire Hathaway, criticized": the name before the description
+  if (first >= lo + 2 && IsPunct(toks[first - 1], ',') && IsWord(toks[first]) && !toks[first].cap &&
+      lex_.Is(toks[first].lower, kDeterminer) && IsWord(toks[first - 2]) && toks[first - 2].cap &&
+      !lex_.Is(toks[first - 2].lower, kFunction)) {
+    uint32_t e = first - 1;
+    uint32_t n = e;
+    while (n > lo && IsWord(toks[n - 1]) && toks[n - 1].cap && e - n < 5) --n;
+    bool opens = n == lo || IsPunct(toks[n - 1], ',') || toks[n - 1].kind == TokKind::kEnd ||
+                 toks[n - 1].kind == TokKind::kCloseQuote || toks[n - 1].kind == TokKind::kOpenQuote;
+    if (n < e && opens) {
+      *a = n;
+      *b = e;
+      return true;
+    }
+  }
   *a = first;
   *b = static_cast<uint32_t>(j + 1);
   return true;
@@ -1163,6 +1231,56 @@ std::string ClaimFinder::Resolve(uint32_t a, uint32_t b, uint32_t pos) {
   // a lower-case head after the name: "the IMF report", "Trump's campaign", "the Pentagon chief"
   const Tok& head = toks[b - 1];
   bool has_head = IsWord(head) && !head.cap;
+  if (has_head && run_a != kNone && run_b == b - 1) {
+    const std::string& h = head.lower;
+    if (h == "administration" || h == "government") return FindOrCreate(run_a, b, pos);
+    if (h == "campaign" || h == "camp" || h == "team") {
+      bool keep = allow_create_;
+      allow_create_ = false;
+      std::string id = FindOrCreate(run_a, run_b, pos);
+      allow_create_ = keep;
+      return id;
+    }
+  }
+  // "White House officials", "U.S. officials": the organization or country they speak for
+  if (has_head && lex_.Is(head.lower, kGroupNoun) && run_a != kNone) {
+    std::string key = Fold(std::string(doc_.text.substr(toks[run_a].start, toks[run_b - 1].end - toks[run_a].start)));
+    if (auto it = keys_.find(key); it != keys_.end()) {
+      const Entity& en = out_->entities[it->second];
+      if (en.type == EntityType::kOrganization || en.type == EntityType::kCountry) {
+        AddMention(it->second, run_a, run_b, false);
+        return en.id;
+      }
+    }
+  }
+  // "Republican lawmakers": the party
+  if (has_head && lex_.Is(head.lower, kGroupNoun)) {
+    for (uint32_t k = a; k + 1 < b; ++k) {
+      const WordInfo* w = toks[k].cap ? lex_.Word(toks[k].lower) : nullptr;
+      if (!w || !(w->classes & kParty)) continue;
+      std::string key = Fold(w->party);
+      if (auto it = keys_.find(key); it != keys_.end()) {
+        AddMention(it->second, k, k + 1, false);
+        return out_->entities[it->second].id;
+      }
+      if (auto it = keys_.find(toks[k].lower + (toks[k].lower.back() == 's' ? "" : "s")); it != keys_.end()) {
+        AddMention(it->second, k, k + 1, false);
+        return out_->entities[it->second].id;
+      }
+      Entity en;
+      en.id = "e" + std::to_string(out_->entities.size() + 1);
+      en.name = w->party;
+      en.type = EntityType::kOrganization;
+      en.aliases.push_back(std::string(doc_.text.substr(toks[k].start, toks[k].end - toks[k].start)));
+      out_->entities.push_back(std::move(en));
+      ent_roles_.emplace_back();
+      ent_gender_.push_back(0);
+      ent_mine_.push_back(true);
+      keys_.emplace(key, out_->entities.size() - 1);
+      AddMention(out_->entities.size() - 1, k, k + 1, true);
+      return out_->entities.back().id;
+    }
+  }
   if (has_head) {
     const WordInfo* hw = lex_.Word(head.lower);
     if (hw && (hw->classes & kDocumentNoun) && run_a != kNone) return FindOrCreate(run_a, run_b, pos);
@@ -1185,7 +1303,9 @@ std::string ClaimFinder::Resolve(uint32_t a, uint32_t b, uint32_t pos) {
     ++run_a;
   if (run_b - run_a == 1) {
     const WordInfo* w = lex_.Word(toks[run_a].lower);
-    if (w && (w->classes & (kFunction | kGroupNoun | kModifier))) return {};
+    if (w && (w->classes & (kFunction | kGroupNoun | kModifier | kPersonNoun | kOrgNoun | kTitle | kDocumentNoun)) &&
+        !(w->classes & (kOrgHead | kCountry)))
+      return {};
   }
   return FindOrCreate(run_a, run_b, pos);
 }
@@ -1198,7 +1318,12 @@ std::string ClaimFinder::EntityAt(uint32_t i, uint32_t hi, uint32_t* end) {
   while (e < hi && IsWord(toks[e]) && toks[e].cap && e - k < 6) ++e;
   *end = e;
   if (e == k) return {};
-  return Resolve(k, e, toks[k].start);
+  // an object names someone the article knows (or plainly a person), never a new thing
+  bool keep = allow_create_;
+  allow_create_ = false;
+  std::string id = Resolve(k, e, toks[k].start);
+  allow_create_ = keep;
+  return id;
 }
 
 std::string ClaimFinder::DateFor(const Site& s) const {

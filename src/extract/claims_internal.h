@@ -68,13 +68,14 @@ enum WordClass : uint32_t {
   kPersonNoun = 1u << 4, kGroupNoun = 1u << 5, kOrgNoun = 1u << 6, kDocumentNoun = 1u << 7,
   kOrgHead = 1u << 8, kCountry = 1u << 9, kMale = 1u << 10, kFemale = 1u << 11,
   kWeekday = 1u << 12, kRelDate = 1u << 13, kAbbrev = 1u << 14, kAux = 1u << 15,
-  kDeterminer = 1u << 16, kTimeWord = 1u << 17,
+  kDeterminer = 1u << 16, kTimeWord = 1u << 17, kParty = 1u << 18,
 };
 struct WordInfo {
   uint32_t classes = 0;
   char gender = 0;            // title / pronoun: 'm', 'f', 'p', 'n', 's'
   int day = 0;                // weekday 0..6 or relative day offset
   std::vector<std::string> roleheads;  // title -> description nouns
+  std::string party;                   // party word -> the party's name
 };
 
 struct StancePhrase {
@@ -119,7 +120,14 @@ struct ClaimSite {
 struct SpeakerResolver {
   virtual ~SpeakerResolver() = default;
   // The entity id of the subject that ends just before token `i` within [lo, i), or "".
-  virtual std::string SubjectBefore(uint32_t lo, uint32_t i) = 0;
+  // `verb`: token i is a verb cue, so a passive ("was criticized") has no subject here.
+  virtual std::string SubjectBefore(uint32_t lo, uint32_t i, bool verb) = 0;
+  // The entity the sentence [sf, limit) opens with ("French President Emmanuel Macron ..."), or "".
+  virtual std::string SentenceSubjectEntity(uint32_t sf, uint32_t limit) = 0;
+  // Is the verb at token i passive ("was criticized")?
+  virtual bool PassiveAt(uint32_t lo, uint32_t i) = 0;
+  // The entity mentioned last in [lo, i), outside quotes, or "".
+  virtual std::string NearestEntityBefore(uint32_t lo, uint32_t i) = 0;
   // The entity that a noun phrase at token i names, if any ("" otherwise); *end = after it.
   virtual std::string EntityAt(uint32_t i, uint32_t hi, uint32_t* end) = 0;
   // The speaker of the quote holding token i ("" when none).

@@ -62,10 +62,23 @@ class RelationBuilder {
   }
 
   // The object of a stance phrase at token i: an entity when one is named there, else its text.
-  void Object(uint32_t i, uint32_t hi, std::string* target, std::string* text) {
+  // Returns the end of the object phrase (exclusive).
+  uint32_t Object(uint32_t i, uint32_t hi, std::string* target, std::string* text) {
     uint32_t end = i;
     *target = speakers_->EntityAt(i, hi, &end);
     *text = ShortText(i, hi);
+    return ShortEnd(i, hi);
+  }
+
+  uint32_t ShortEnd(uint32_t first, uint32_t last) const {
+    uint32_t k = first, words = 0;
+    while (k < last) {
+      const Tok& t = doc_.toks[k];
+      if (t.kind == TokKind::kEnd || (t.kind == TokKind::kPunct && (t.lower == "," || t.lower == ";"))) break;
+      if (IsWord(t) && ++words > 14) break;
+      ++k;
+    }
+    return k;
   }
 
   void FromClaims(const std::vector<ClaimSite>& sites) {
@@ -77,7 +90,8 @@ class RelationBuilder {
       if (s.cls == kOpposes || s.cls == kSupports || s.cls == kProposed) {
         std::string target, text;
         Object(s.first, s.last, &target, &text);
-        Add(c.speaker, TypeOf(s.cls), target, text, c.id, s.sent_first, s.sent_last);
+        uint32_t ev_first = std::min(s.cue_tok, s.first);
+        Add(c.speaker, TypeOf(s.cls), target, text, c.id, ev_first, std::max(s.last, ev_first + 1));
       }
       // stance words inside the content: "... is unrealistic", "We want ..."
       std::set<std::string> done;
@@ -113,6 +127,16 @@ class RelationBuilder {
     std::set<uint32_t> used;
     for (const ClaimSite& s : sites) used.insert(s.cue_tok);
     for (const auto& [sf, sl] : sentences) {
+      std::string last_src;  // the subject of the sentence's last stance verb, for "... and blamed Y"
+      auto subject = [&](uint32_t lo, uint32_t k, bool verb) {
+        std::string src = speakers_->SubjectBefore(lo, k, verb);
+        if (src.empty() && k > lo && doc_.toks[k - 1].lower == "and") {
+          src = last_src;
+          if (src.empty()) src = speakers_->SentenceSubjectEntity(lo, k);
+        }
+        if (!src.empty()) last_src = src;
+        return src;
+      };
       for (uint32_t k = sf; k < sl; ++k) {
         const Tok& t = doc_.toks[k];
         if (!IsWord(t)) continue;
@@ -123,28 +147,65 @@ class RelationBuilder {
         if (ci >= 0) {
           const Cue& cue = lex.cues[static_cast<size_t>(ci)];
           if (cue.cls == kSpokeTo || cue.cls == kMet) {
-            std::string src = speakers_->SubjectBefore(lo, k);
+            std::string src = subject(lo, k, true);
             if (!src.empty()) Targets(src, TypeOf(cue.cls), k + len, sl, sf);
-          } else if ((cue.cls == kOpposes || cue.cls == kSupports || cue.cls == kProposed) && !used.count(k)) {
-            std::string src = speakers_->SubjectBefore(lo, k);
+          } else if (used.count(k) || (cue.cls != kOpposes && cue.cls != kSupports && cue.cls != kProposed)) {
+            subject(lo, k, true);  // keeps the sentence's subject for a following "and VERB"
+          } else {
+            std::string src = subject(lo, k, true);
+            // "..., attacking X": the sentence's subject
+            if (src.empty() && k > lo && doc_.toks[k - 1].lower == "," && doc_.toks[k].lower.size() > 4 &&
+                doc_.toks[k].lower.compare(doc_.toks[k].lower.size() - 3, 3, "ing") == 0)
+              src = speakers_->SentenceSubjectEntity(lo, k);
+            if (src.empty() && speakers_->PassiveAt(lo, k)) {
+              // "X was criticized by Y": Y takes the stance toward X
+              uint32_t by = k + len;
+              if (by + 1 < sl && doc_.toks[by].lower == "by") {
+                uint32_t end = by + 1;
+                std::string agent = speakers_->EntityAt(by + 1, sl, &end);
+                std::string patient = speakers_->SubjectBefore(lo, k, false);
+                if (!agent.empty() && !patient.empty())
+                  Add(agent, TypeOf(cue.cls), patient, "", "", lo, std::max(end, k + len));
+              }
+              k += len - 1;
+              continue;
+            }
+            // otherwise the entity named last before the verb in its sentence
+            if (src.empty()) src = speakers_->NearestEntityBefore(lo, k);
             if (!src.empty()) {
               std::string target, text;
-              Object(k + len, sl, &target, &text);
-              Add(src, TypeOf(cue.cls), target, text, "", sf, sl);
+              uint32_t oe = Object(k + len, sl, &target, &text);
+              Add(src, TypeOf(cue.cls), target, text, "", k, std::max(oe, k + len));
             }
           }
           k += len - 1;
           continue;
         }
+        {
+          int si = MatchStance(doc_, k, sl, 'f', &len);
+          if (si >= 0) {
+            // "drew criticism from Democrats": the agent follows; the target is what came before
+            const StancePhrase& p = lex.stance[static_cast<size_t>(si)];
+            uint32_t end = k + len;
+            std::string agent = speakers_->EntityAt(k + len, sl, &end);
+            std::string target = speakers_->SentenceSubjectEntity(lo, k);
+            if (target.empty()) target = speakers_->NearestEntityBefore(lo, k);
+            if (!agent.empty() && !target.empty()) Add(agent, p.relation, target, "", "", k, std::max(end, k + len));
+            k += len - 1;
+            continue;
+          }
+        }
         for (char mode : {'a', 'n'}) {
           int si = MatchStance(doc_, k, sl, mode, &len);
           if (si < 0) continue;
           const StancePhrase& p = lex.stance[static_cast<size_t>(si)];
-          std::string src = speakers_->SubjectBefore(lo, k);
+          std::string src = subject(lo, k, false);
+          // "Macron leveled a sharp criticism of Y": the sentence's subject
+          if (src.empty() && mode == 'n') src = speakers_->SentenceSubjectEntity(lo, k);
           if (src.empty()) continue;
           std::string target, text;
-          Object(k + len, sl, &target, &text);
-          Add(src, p.relation, target, text, "", sf, sl);
+          uint32_t oe = Object(k + len, sl, &target, &text);
+          Add(src, p.relation, target, text, "", k, std::max(oe, k + len));
           k += len - 1;
           break;
         }

@@ -161,6 +161,9 @@ Lexicons* LoadLexicons() {
         w.classes |= kAux;
       } else if (c == "determiner") {
         w.classes |= kDeterminer;
+      } else if (c == "party") {
+        w.classes |= kParty;
+        w.party = std::string(v);
       } else if (c == "timeword") {
         w.classes |= kTimeWord;
       }

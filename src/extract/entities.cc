@@ -9,8 +9,10 @@
 // name; gazetteer names match longest first; the remaining unknown words are
 // classified by shape (given name, acronym, "in X", "X, <state>").
 #include <algorithm>
+#include <cstdlib>
 
 #include "extract/entities_internal.h"
+#include "extract/ner_model.h"
 #include "extract/stages.h"
 #include "ingest/text_chars.h"
 
@@ -39,6 +41,7 @@ class MentionFinder {
 
   std::vector<Mention> Run() {
     for (const auto& s : seg_.sentences) Sentence(s);
+    RolesAfter();
     return std::move(mentions_);
   }
 
@@ -56,6 +59,20 @@ class MentionFinder {
       if (t.all_caps) ++caps;
     }
     caps_sentence_ = caps >= 3 && caps * 10 >= words * 6;
+    // Title case ("Hillary Clinton Was Headed to ER"): most words capitalized,
+    // common words among them. There a common word ends a name.
+    int capitalized = 0, function_caps = 0;
+    for (uint32_t i = first_word_; i < se_; ++i) {
+      const Token& t = tv_.tok(i);
+      if (t.kind != text::kWord) continue;
+      if (t.capitalized && !t.all_caps) {
+        ++capitalized;
+        if (i != first_word_ && (tv_.info[i].classes & kFunction)) ++function_caps;
+      }
+    }
+    // The article's first line (its title) when nearly every word is capitalized.
+    bool title_line = s.paragraph == 0 && capitalized * 10 >= words * 8;
+    title_case_ = !caps_sentence_ && words >= 4 && capitalized * 10 >= words * 6 && (function_caps >= 1 || title_line);
     uint32_t i = sb_;
     while (i < se_) {
       if (!IsCapWord(tv_, tv_.tok(i))) {
@@ -63,7 +80,7 @@ class MentionFinder {
         continue;
       }
       uint32_t j = ChunkEnd(i);
-      Chunk(i, j);
+      Chunk(i, j);  // may extend j
       i = j;
     }
   }
@@ -76,7 +93,7 @@ class MentionFinder {
         ++j;
         continue;
       }
-      uint16_t c = lex_.Classes(t.Text(tv_.text));
+      uint16_t c = tv_.info[j].classes;
       if ((c & (kConnector | kParticle)) && j + 1 < se_ && IsCapWord(tv_, tv_.tok(j + 1))) {
         j += 2;
         continue;
@@ -110,6 +127,81 @@ class MentionFinder {
       if (kind == TitleKind::kTitle) end = p;
     }
     return end;
+  }
+
+  // A title run of any case at p ("top Democrat", "national chair"): its end, or p.
+  uint32_t LooseTitleRun(uint32_t p, uint32_t limit) const {
+    uint32_t end = p;
+    while (p < limit) {
+      auto m = lex_.titles().LongestAt(tv_, p, limit);
+      if (m.len == 0) break;
+      auto kind = static_cast<TitleKind>(m.payload);
+      if (kind == TitleKind::kCourtesy) break;
+      p += m.len;
+      if (kind == TitleKind::kTitle) end = p;
+    }
+    return end;
+  }
+
+  // Roles stated after a person's name: an appositive ("Adam Schiff, the top
+  // Democrat on ...") or "as" ("... Bill Bratton as commissioner", "X stepped
+  // down as the party's national chair"), within the same sentence.
+  void RolesAfter() {
+    std::vector<uint32_t> sentence_end(tv_.tokens->size(), 0);
+    for (const auto& s : seg_.sentences) {
+      for (uint32_t t = s.first; t < s.last; ++t) sentence_end[t] = s.last;
+    }
+    for (size_t mi = 0; mi < mentions_.size(); ++mi) {
+      Mention& m = mentions_[mi];
+      if (m.type != EntityType::kPerson) continue;
+      uint32_t end = sentence_end[m.b];
+      uint32_t next_person = end;
+      for (size_t nj = mi + 1; nj < mentions_.size(); ++nj) {
+        if (mentions_[nj].b >= end) break;
+        if (mentions_[nj].type == EntityType::kPerson) {
+          next_person = mentions_[nj].b;
+          break;
+        }
+      }
+      uint32_t p = m.e;
+      auto skip_det = [&](uint32_t q) {
+        while (q < next_person && (tv_.folded[q] == "the" || tv_.folded[q] == "a" || tv_.folded[q] == "an" ||
+                                   tv_.folded[q] == "former" || tv_.folded[q] == "its" || tv_.folded[q] == "his" ||
+                                   tv_.folded[q] == "her" || tv_.folded[q] == "their")) {
+          ++q;
+        }
+        // "the party's": an owner before the title
+        if (q + 2 < next_person && tv_.tok(q).kind == text::kWord && (tv_.folded[q + 1] == "'s")) q += 2;
+        return q;
+      };
+      uint32_t rb = 0, re = 0;
+      if (p + 1 < next_person && tv_.Text(p) == ",") {
+        uint32_t q = skip_det(p + 1);
+        uint32_t te = LooseTitleRun(q, next_person);
+        if (te > q && (te >= end || tv_.tok(te).kind != text::kWord || tv_.folded[te] == "of" || tv_.folded[te] == "on" ||
+                       tv_.folded[te] == "at" || tv_.folded[te] == "for" || tv_.folded[te] == "in" ||
+                       tv_.folded[te] == "and" || tv_.folded[te] == "who")) {
+          rb = q;
+          re = te;
+        }
+      }
+      if (re == 0) {
+        for (uint32_t q = p; q + 1 < next_person && q < p + 10; ++q) {
+          if (tv_.folded[q] != "as") continue;
+          uint32_t r = skip_det(q + 1);
+          uint32_t te = LooseTitleRun(r, next_person);
+          if (te > r) {
+            rb = r;
+            re = te;
+          }
+          break;
+        }
+      }
+      if (re > rb) {
+        m.role2_b = rb;
+        m.role2_e = re;
+      }
+    }
   }
 
   // Backward title search for a name starting at b: "press secretary Josh Earnest".
@@ -160,16 +252,16 @@ class MentionFinder {
     mentions_.push_back(m);
   }
 
-  bool IsCommonAt(uint32_t k) const { return lex_.IsCommon(tv_.folded[k]); }
+  bool IsCommonAt(uint32_t k) const { return tv_.info[k].common; }
 
-  void Chunk(uint32_t i, uint32_t j) {
+  void Chunk(uint32_t i, uint32_t& j) {
     uint32_t k = i;
     bool person_next = false;
     Mention pending;  // role and country for the next person name
     while (k < j) {
       const Token& t = tv_.tok(k);
       std::string_view w = t.Text(tv_.text);
-      uint16_t cls = lex_.Classes(w);
+      uint16_t cls = tv_.info[k].classes;
       if (!IsCapWord(tv_, t)) {  // a connector or particle that no name claimed
         ++k;
         continue;
@@ -178,11 +270,41 @@ class MentionFinder {
         ++k;
         continue;
       }
+      // "Department of Justice", "Roper Center for Public Opinion Research": an
+      // organization head before "of"/"for" makes the whole chunk one name.
+      if (!person_next && j - k >= 3) {
+        uint32_t h = k;
+        while (h + 2 < j && !((tv_.info[h].classes & kOrgHead) && (tv_.info[h + 1].classes & kConnector) &&
+                              !IsCapWord(tv_, tv_.tok(h + 1)))) {
+          ++h;
+        }
+        if (h + 2 < j && lex_.titles().LongestAt(tv_, k, j).len == 0) {
+          Mention m;
+          m.b = k;
+          m.e = j;
+          m.type = EntityType::kOrganization;
+          auto g = lex_.names().LongestAt(tv_, k, j);
+          if (g.len == j - k) {
+            m.gaz = static_cast<int32_t>(g.payload);
+            m.type = lex_.entries()[g.payload].type;
+          }
+          Emit(m);
+          k = j;
+          continue;
+        }
+      }
       // A chunk ending in a head word is one organization or place name.
       if (!person_next && j - k >= 2) {
-        uint16_t last = lex_.Classes(tv_.Text(j - 1));
+        uint16_t last = tv_.info[j - 1].classes;
         if (last & (kOrgHead | kPlaceHead | kThingHead)) {
           uint32_t start = k;
+          if (title_case_) {
+            start = std::max(k, j - 3);
+            while (start + 1 < j && tv_.info[start].common && !(tv_.info[start].classes & kOrgHead) &&
+                   tv_.info[start].bucket[0] < 0) {
+              ++start;
+            }
+          }
           // "Despite ..." at the sentence start is not part of the name.
           if (AtSentenceStart(start) && j - start > 2 && text::IsSentenceStarter(tv_.Text(start))) {
             ++start;
@@ -236,6 +358,13 @@ class MentionFinder {
       }
       if (person_next) {
         uint32_t m_end = PersonNameEnd(k, j);
+        uint32_t rb2;
+        bool c2;
+        if (TitleRun(k, m_end, &rb2, &c2) >= m_end) {  // "Mr. President"
+          person_next = false;
+          k = m_end;
+          continue;
+        }
         Mention m = pending;
         m.b = k;
         m.e = m_end;
@@ -245,16 +374,17 @@ class MentionFinder {
         k = m_end;
         continue;
       }
-      // Gazetteer.
-      auto g = lex_.names().LongestAt(tv_, k, j);
+      // Gazetteer; a name may run past the chunk ("Washington, D.C.").
+      auto g = lex_.names().LongestAt(tv_, k, se_);
+      if (k + g.len > j) j = k + g.len;
       if (g.len > 0) {
         const GazEntry& entry = lex_.entries()[g.payload];
         bool skip = false;
         if (g.len == 1 && IsCommonAt(k) && (AtSentenceStart(k) || caps_sentence_)) skip = true;
         // "Chelsea Clinton": a place that is also a given name, before an unknown name.
-        if (g.len == 1 && entry.type != EntityType::kPerson && lex_.IsFirstName(w) && k + 1 < j &&
+        if (g.len == 1 && entry.type != EntityType::kPerson && tv_.info[k].first_name && k + 1 < j &&
             IsCapWord(tv_, tv_.tok(k + 1)) && lex_.names().LongestAt(tv_, k + 1, j).len == 0 && !IsCommonAt(k + 1) &&
-            !(lex_.Classes(tv_.Text(k + 1)) & (kOrgHead | kPlaceHead | kThingHead | kNotName))) {
+            !(tv_.info[k + 1].classes & (kOrgHead | kPlaceHead | kThingHead | kNotName))) {
           uint32_t m_end = PersonNameEnd(k, j);
           Mention m;
           m.b = k;
@@ -278,7 +408,7 @@ class MentionFinder {
         ++k;
         continue;
       }
-      if (cls & kNotName) {
+      if ((cls & kNotName) || (title_case_ && tv_.info[k].common && !tv_.info[k].first_name)) {
         ++k;
         continue;
       }
@@ -287,14 +417,15 @@ class MentionFinder {
       while (m_end < j) {
         const Token& u = tv_.tok(m_end);
         if (!IsCapWord(tv_, u)) {
-          if ((lex_.Classes(u.Text(tv_.text)) & kParticle) && m_end + 1 < j) {
+          if ((tv_.info[m_end].classes & kParticle) && m_end + 1 < j) {
             ++m_end;
             continue;
           }
           break;
         }
-        if ((lex_.Classes(u.Text(tv_.text)) & kNotName) && !(m_end == k + 1 && lex_.IsFirstName(tv_.Text(k)))) break;
-        if (lex_.names().LongestAt(tv_, m_end, j).len > 0 && !lex_.IsFirstName(tv_.Text(k))) break;
+        if ((tv_.info[m_end].classes & kNotName) && !(m_end == k + 1 && tv_.info[k].first_name)) break;
+        if (title_case_ && tv_.info[m_end].common && !tv_.info[m_end].first_name) break;
+        if (lex_.names().LongestAt(tv_, m_end, j).len > 0 && !tv_.info[k].first_name) break;
         uint32_t rb;
         bool c;
         if (TitleRun(m_end, j, &rb, &c) > m_end) break;
@@ -311,8 +442,7 @@ class MentionFinder {
     uint32_t e = k + 1;
     while (e < j) {
       const Token& u = tv_.tok(e);
-      std::string_view w = u.Text(tv_.text);
-      uint16_t c = lex_.Classes(w);
+      uint16_t c = tv_.info[e].classes;
       if (!IsCapWord(tv_, u)) {
         if ((c & kParticle) && e + 1 < j) {
           ++e;
@@ -320,7 +450,7 @@ class MentionFinder {
         }
         break;
       }
-      if ((c & kOrgHead) || ((c & kNotName) && !(e == k + 1 && lex_.IsFirstName(tv_.Text(k))))) break;
+      if ((c & kOrgHead) || ((c & kNotName) && !(e == k + 1 && tv_.info[k].first_name))) break;
       if (e - k >= 4) break;
       ++e;
     }
@@ -329,14 +459,14 @@ class MentionFinder {
 
   void Unknown(uint32_t k, uint32_t m) {
     // Sentence-initial common words are not names ("Despite", "Additionally").
-    while (k < m && AtSentenceStart(k) && IsCommonAt(k) && !lex_.IsFirstName(tv_.Text(k))) ++k;
+    while (k < m && AtSentenceStart(k) && IsCommonAt(k) && !tv_.info[k].first_name) ++k;
     if (k >= m) return;
     if (caps_sentence_) return;
     // "Staff Blake Wolf": common words before a given name are not part of the name.
     for (uint32_t p = k + 1; p + 1 < m; ++p) {
-      if (lex_.IsFirstName(tv_.Text(p)) && IsCommonAt(k)) {
+      if (tv_.info[p].first_name && IsCommonAt(k)) {
         bool all_common = true;
-        for (uint32_t x = k; x < p; ++x) all_common = all_common && IsCommonAt(x) && !lex_.IsFirstName(tv_.Text(x));
+        for (uint32_t x = k; x < p; ++x) all_common = all_common && IsCommonAt(x) && !tv_.info[x].first_name;
         if (all_common) {
           k = p;
           break;
@@ -349,7 +479,7 @@ class MentionFinder {
     mm.b = k;
     mm.e = m;
     // "Obama administration"
-    if (m < se_ && (lex_.Classes(tv_.Text(m)) & kOrgSuffix)) {
+    if (m < se_ && (tv_.info[m].classes & kOrgSuffix)) {
       Mention org;
       org.b = k;
       org.e = m + 1;
@@ -360,7 +490,13 @@ class MentionFinder {
       Emit(mm);
       return;
     }
-    bool locative = k > sb_ && (lex_.Classes(tv_.Text(k - 1)) & kLocative);
+    bool locative = k > sb_ && (tv_.info[k - 1].classes & kLocative);
+    // "Port St. Lucie", "Fort Wayne"
+    if (n >= 2 && (tv_.info[k].classes & kPlacePrefix) && !tv_.info[k + 1].common) {
+      mm.type = EntityType::kPlace;
+      Emit(mm);
+      return;
+    }
     // "Flint, Mich." / "HEMPSTEAD, N.Y.": a name before a comma and a state or country.
     bool before_region = false;
     if (m + 1 < se_ && tv_.Text(m) == ",") {
@@ -375,15 +511,12 @@ class MentionFinder {
       for (uint32_t x = k; x < m; ++x) {
         if (IsCommonAt(x) || lex_.demonyms().LongestAt(tv_, x, x + 1).len) all_uncommon = false;
       }
-      if (lex_.IsFirstName(t.Text(tv_.text)) || all_uncommon) {
-        if (before_region && !lex_.IsFirstName(t.Text(tv_.text))) {
+      if (tv_.info[k].first_name || all_uncommon) {
+        if ((before_region || locative) && !tv_.info[k].first_name) {
           mm.type = EntityType::kPlace;
         } else {
           mm.type = EntityType::kPerson;
         }
-        Emit(mm);
-      } else if (locative) {
-        mm.type = EntityType::kPlace;
         Emit(mm);
       }
       return;
@@ -397,14 +530,18 @@ class MentionFinder {
     if (t.all_caps && !common) {
       size_t letters = 0;
       for (char c : t.Text(tv_.text)) letters += (c >= 'A' && c <= 'Z');
-      if (letters >= 2 && letters <= 6) {
+      bool hyphen = t.Text(tv_.text).find('-') != std::string_view::npos;  // "R-IN"
+      if (letters >= 3 && letters <= 6 && !hyphen) {
         mm.type = EntityType::kOrganization;
         Emit(mm);
         return;
       }
     }
-    if (locative && !common) {
-      mm.type = EntityType::kPlace;
+    if (locative && !common) {  // "in Flint", unless it names a person ("in Machado's case")
+      mm.type = EntityType::kPerson;
+      mm.deferred = true;
+      mm.has_fallback = true;
+      mm.fallback = EntityType::kPlace;
       Emit(mm);
       return;
     }
@@ -419,12 +556,172 @@ class MentionFinder {
   std::vector<Mention> mentions_;
   uint32_t sb_ = 0, se_ = 0, first_word_ = 0;
   bool caps_sentence_ = false;
+  bool title_case_ = false;
 };
 
 }  // namespace
 
+namespace {
+
+bool IsCommonWord(const Lexicon& lex, const TokenView& tv, uint32_t t) { return tv.info[t].common; }
+
+// Adds the model's names where the rules found nothing: a model span that
+// overlaps no rule mention becomes a mention (PER -> person, ORG ->
+// organization, LOC -> place, or country when the gazetteer says so).
+void AddModelMentions(const TokenView& tv, const text::Segmented& seg, std::vector<Mention>* mentions) {
+  const NerModel* model = NerModel::Get();
+  if (model == nullptr) return;
+  const Lexicon& lex = Lexicon::Get();
+  // covered: 1 = a rule mention, 2 + index = a deferred lone word the model may confirm or retype.
+  std::vector<uint32_t> covered(tv.tokens->size(), 0);
+  for (size_t mi = 0; mi < mentions->size(); ++mi) {
+    const Mention& m = (*mentions)[mi];
+    for (uint32_t t = m.b; t < m.e; ++t) covered[t] = m.deferred ? static_cast<uint32_t>(2 + mi) : 1;
+    for (uint32_t t = m.role_b; t < m.role_e; ++t) covered[t] = 1;
+  }
+  std::vector<uint8_t> drop(mentions->size(), 0);
+  // Words that name a person the rules found ("Putin" after "President Putin"):
+  // the model may not retype them.
+  std::vector<std::string_view> person_words;
+  for (const Mention& m : *mentions) {
+    if (m.type == EntityType::kPerson && !m.deferred) {
+      for (uint32_t t = m.b; t < m.e; ++t) person_words.push_back(tv.folded[t]);
+    }
+  }
+  auto names_person = [&](uint32_t t) {
+    return std::find(person_words.begin(), person_words.end(), tv.folded[t]) != person_words.end();
+  };
+  std::vector<std::string_view> words;
+  std::vector<Mention> added;
+  for (const auto& s : seg.sentences) {
+    // The model is slow next to the rules: run it only on sentences with a
+    // capitalized word the rules left unexplained.
+    bool open = false;
+    uint32_t first_word = s.last;
+    for (uint32_t i = s.first; i < s.last && !open; ++i) {
+      const text::Token& t = tv.tok(i);
+      if (t.kind != text::kWord) continue;
+      if (first_word == s.last) first_word = i;
+      if (!(t.capitalized || t.all_caps) || covered[i] == 1) continue;
+      const TokenInfo& info = tv.info[i];
+      if (info.classes & kNotName) continue;
+      if (i == first_word && info.common) continue;
+      if (info.bucket[1] >= 0) continue;  // a title word
+      open = true;
+    }
+    if (!open) continue;
+    words.clear();
+    for (uint32_t i = s.first; i < s.last; ++i) words.push_back(tv.Text(i));
+    std::vector<NerLabel> labels = model->Tag(words);
+    for (uint32_t i = 0; i < labels.size();) {
+      NerLabel l = labels[i];
+      if (l != NerLabel::kBPer && l != NerLabel::kBOrg && l != NerLabel::kBLoc) {
+        ++i;
+        continue;
+      }
+      uint32_t j = i + 1;
+      while (j < labels.size() && labels[j] == static_cast<NerLabel>(static_cast<int>(l) + 1)) ++j;
+      uint32_t b = s.first + i, e = s.first + j;
+      i = j;
+      bool overlap = false;
+      std::vector<uint32_t> deferred;
+      for (uint32_t t = b; t < e; ++t) {
+        if (covered[t] == 1) overlap = true;
+        else if (covered[t] >= 2) deferred.push_back(covered[t] - 2);
+      }
+      if (overlap) continue;
+      // A lone word the model tags alone: confirmed, typed as the model says.
+      if (deferred.size() == 1 && e - b == 1) {
+        Mention& dm = (*mentions)[deferred[0]];
+        if (dm.b == b && dm.e == e) {
+          if (IsCommonWord(lex, tv, b) || names_person(b)) continue;
+          if (l == NerLabel::kBPer) continue;
+          dm.deferred = false;
+          dm.from_model = true;
+          dm.type = l == NerLabel::kBPer ? EntityType::kPerson
+                    : l == NerLabel::kBOrg ? EntityType::kOrganization : EntityType::kPlace;
+          continue;
+        }
+      }
+      for (uint32_t d : deferred) drop[d] = 1;
+      // Not names: lower-case starts, months and weekdays.
+      if (!tv.tok(b).capitalized && !tv.tok(b).all_caps) continue;
+      if (e - b == 1 && (tv.info[b].classes & kNotName)) continue;
+      if (tv.info[e - 1].classes & kThingHead) continue;  // "Affordable Care Act"
+      if (e - b == 1 && (IsCommonWord(lex, tv, b) || names_person(b))) continue;
+      uint32_t dem = 0;
+      if (lex.demonyms().MatchesExactly(tv, b, e, &dem)) continue;  // "Russian"
+      // A lone word the model alone calls a person is too often a thing ("Obamacare").
+      if (e - b == 1 && l == NerLabel::kBPer) continue;
+      bool letters_ok = true;  // table headers: "W L PCT"; lower-case words inside ("Hofstra wasn't Stein")
+      for (uint32_t t = b; t < e; ++t) {
+        const text::Token& u = tv.tok(t);
+        letters_ok = letters_ok && tv.Text(t).size() >= 2;
+        if (u.kind == text::kWord && !u.capitalized && !u.all_caps && !(tv.info[t].classes & (kConnector | kParticle))) {
+          letters_ok = false;
+        }
+        if (u.kind != text::kWord && u.kind != text::kNumber && tv.Text(t) != "&" && tv.Text(t) != ".") letters_ok = false;
+      }
+      if (!letters_ok) continue;
+      Mention m;
+      m.b = b;
+      m.e = e;
+      m.from_model = true;
+      if (l == NerLabel::kBPer) {
+        m.type = EntityType::kPerson;
+      } else if (l == NerLabel::kBOrg) {
+        m.type = EntityType::kOrganization;
+      } else {
+        m.type = EntityType::kPlace;
+      }
+      added.push_back(m);
+    }
+  }
+  size_t w = 0;
+  for (size_t mi = 0; mi < mentions->size(); ++mi) {
+    if (!drop[mi]) (*mentions)[w++] = (*mentions)[mi];
+  }
+  mentions->resize(w);
+  if (added.empty()) return;
+  mentions->insert(mentions->end(), added.begin(), added.end());
+  std::stable_sort(mentions->begin(), mentions->end(), [](const Mention& a, const Mention& b) { return a.b < b.b; });
+}
+
+}  // namespace
+
+// Results tables and score lines ("Chicago 75 61 .551", "Surrey 310 , Kent 250"):
+// a place right before a score is a team, an organization.
+void RetypeTeams(const TokenView& tv, const text::Segmented& seg, std::vector<Mention>* mentions) {
+  std::vector<uint16_t> numbers_in(seg.sentences.size(), 0);
+  std::vector<uint32_t> sentence_of(tv.tokens->size(), 0);
+  for (size_t si = 0; si < seg.sentences.size(); ++si) {
+    const auto& s = seg.sentences[si];
+    for (uint32_t t = s.first; t < s.last; ++t) {
+      sentence_of[t] = static_cast<uint32_t>(si);
+      if (tv.tok(t).kind == text::kNumber) ++numbers_in[si];
+    }
+  }
+  for (Mention& m : *mentions) {
+    if (m.type != EntityType::kPlace && m.type != EntityType::kCountry) continue;
+    uint32_t si = sentence_of[m.b];
+    if (numbers_in[si] < 2 || m.e >= seg.sentences[si].last) continue;
+    const text::Token& next = tv.tok(m.e);
+    if (next.kind != text::kNumber) continue;
+    std::string_view n = tv.Text(m.e);
+    if (n.find('-') != std::string_view::npos || n.size() > 4) continue;  // a date, not a score
+    m.type = EntityType::kOrganization;
+    m.gaz = -1;
+  }
+}
+
 std::vector<Mention> FindMentions(const TokenView& tv, const text::Segmented& seg, bool use_model) {
-  return MentionFinder(tv, seg).Run();
+  static const bool model_only = std::getenv("CLAIMGRAPH_MODEL_ONLY") != nullptr;
+  std::vector<Mention> mentions;
+  if (!model_only) mentions = MentionFinder(tv, seg).Run();
+  static const bool model_off = std::getenv("CLAIMGRAPH_NO_MODEL") != nullptr;
+  if (use_model && !model_off) AddModelMentions(tv, seg, &mentions);
+  RetypeTeams(tv, seg, &mentions);
+  return mentions;
 }
 
 void RecognizeEntities(const Article& article, const text::Segmented& seg, bool use_model, Extraction* out) {

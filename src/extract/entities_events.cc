@@ -57,7 +57,6 @@ std::string ResolveWeekday(std::string_view article_date, int weekday, bool futu
 }  // namespace
 
 void AddEvents(const Article& article, const TokenView& tv, const text::Segmented& seg, Extraction* out) {
-  const Lexicon& lex = Lexicon::Get();
   // Token -> entity covering it (places, orgs, countries) to name places and modifiers.
   std::vector<int32_t> covering(tv.tokens->size(), -1);
   for (size_t ei = 0; ei < out->entities.size(); ++ei) {
@@ -74,10 +73,10 @@ void AddEvents(const Article& article, const TokenView& tv, const text::Segmente
     for (uint32_t h = s.first; h < s.last; ++h) {
       const text::Token& t = tv.tok(h);
       if (t.kind != text::kWord) continue;
-      if (!(lex.EventClasses(tv.folded[h]) & kEventHead)) continue;
+      if (!(tv.info[h].event_classes & kEventHead)) continue;
       // Skip a head that is a modifier of a following head ("campaign stop" names one event).
-      if (h + 1 < s.last && (lex.EventClasses(tv.folded[h + 1]) & kEventHead) &&
-          (lex.EventClasses(tv.folded[h]) & kEventModifier)) {
+      if (h + 1 < s.last && (tv.info[h + 1].event_classes & kEventHead) &&
+          (tv.info[h].event_classes & kEventModifier)) {
         continue;
       }
       uint32_t b = h;
@@ -87,10 +86,10 @@ void AddEvents(const Article& article, const TokenView& tv, const text::Segmente
         bool ok = false;
         if (u.kind == text::kNumber && tv.Text(p).size() == 4) ok = true;  // a year
         else if (u.kind == text::kWord && (u.capitalized || u.all_caps) && covering[p] >= 0) ok = true;
-        else if (u.kind == text::kWord && (u.capitalized || u.all_caps) && !lex.IsCommon(tv.folded[p]) && p != s.first) ok = true;
-        else if (u.kind == text::kWord && (lex.EventClasses(tv.folded[p]) & kEventModifier)) ok = true;
-        else if (u.kind == text::kWord && u.capitalized && p > s.first && (lex.Classes(tv.Text(p)) & kNotName) == 0 &&
-                 lex.Classes(tv.Text(p)) == 0 && !lex.IsCommon(tv.folded[p]))
+        else if (u.kind == text::kWord && (u.capitalized || u.all_caps) && !tv.info[p].common && p != s.first) ok = true;
+        else if (u.kind == text::kWord && (tv.info[p].event_classes & kEventModifier)) ok = true;
+        else if (u.kind == text::kWord && u.capitalized && p > s.first && (tv.info[p].classes & kNotName) == 0 &&
+                 tv.info[p].classes == 0 && !tv.info[p].common)
           ok = true;
         if (!ok) break;
         b = p;
@@ -110,6 +109,8 @@ void AddEvents(const Article& article, const TokenView& tv, const text::Segmente
       }
       for (uint32_t p = h + 1; p < s.last && p < h + 14; ++p) {
         std::string_view f = tv.folded[p];
+        // A clause break ends what the event's phrase can govern.
+        if (f == "," || f == ";" || f == ":" || tv.tok(p).kind == text::kDash) break;
         if ((f == "in" || f == "at") && p + 1 < s.last && covering[p + 1] >= 0 && place.empty()) {
           const Entity& pe = out->entities[covering[p + 1]];
           if (pe.type == EntityType::kPlace || pe.type == EntityType::kCountry) place = pe.name;

@@ -31,12 +31,19 @@ std::string Fold(std::string_view s) {
   return out;
 }
 
-TokenView MakeTokenView(std::string_view text, const std::vector<text::Token>& tokens) {
+TokenView MakeTokenView(std::string_view text, const std::vector<text::Token>& tokens, bool with_info) {
   TokenView tv;
   tv.text = text;
   tv.tokens = &tokens;
   tv.folded.resize(tokens.size());
   for (size_t i = 0; i < tokens.size(); ++i) FoldInto(tokens[i].Text(text), &tv.folded[i]);
+  if (with_info) {
+    const Lexicon& lex = Lexicon::Get();
+    tv.info.resize(tokens.size());
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      lex.Describe(tokens[i].Text(text), tv.folded[i], tokens[i].capitalized || tokens[i].all_caps, &tv.info[i]);
+    }
+  }
   return tv;
 }
 
@@ -56,8 +63,23 @@ void PhraseSet::Add(std::string_view phrase, uint32_t payload, std::deque<std::s
     p.folded.push_back(arena->back());
     p.shape.push_back(ShapeOf(t));
   }
-  by_first_[p.folded[0]].push_back(static_cast<uint32_t>(phrases_.size()));
+  auto it = by_first_.find(p.folded[0]);
+  if (it == by_first_.end()) {
+    it = by_first_.emplace(p.folded[0], static_cast<uint32_t>(buckets_.size())).first;
+    buckets_.emplace_back();
+  }
+  buckets_[it->second].push_back(static_cast<uint32_t>(phrases_.size()));
   phrases_.push_back(std::move(p));
+}
+
+int32_t PhraseSet::BucketOf(std::string_view folded) const {
+  auto it = by_first_.find(folded);
+  return it == by_first_.end() ? -1 : static_cast<int32_t>(it->second);
+}
+
+const std::vector<uint32_t>* PhraseSet::Bucket(const TokenView& tv, uint32_t i) const {
+  int32_t b = (id_ >= 0 && !tv.info.empty()) ? tv.info[i].bucket[id_] : BucketOf(tv.folded[i]);
+  return b < 0 ? nullptr : &buckets_[b];
 }
 
 bool PhraseSet::Fits(const Phrase& p, const TokenView& tv, uint32_t i, uint32_t end) const {
@@ -76,9 +98,9 @@ bool PhraseSet::Fits(const Phrase& p, const TokenView& tv, uint32_t i, uint32_t 
 
 PhraseSet::Match PhraseSet::LongestAt(const TokenView& tv, uint32_t i, uint32_t end) const {
   Match best;
-  auto it = by_first_.find(tv.folded[i]);
-  if (it == by_first_.end()) return best;
-  for (uint32_t idx : it->second) {
+  const std::vector<uint32_t>* bucket = Bucket(tv, i);
+  if (bucket == nullptr) return best;
+  for (uint32_t idx : *bucket) {
     const Phrase& p = phrases_[idx];
     if (p.folded.size() > best.len && Fits(p, tv, i, end)) {
       best.len = static_cast<uint32_t>(p.folded.size());
@@ -89,9 +111,9 @@ PhraseSet::Match PhraseSet::LongestAt(const TokenView& tv, uint32_t i, uint32_t 
 }
 
 bool PhraseSet::MatchesExactly(const TokenView& tv, uint32_t i, uint32_t j, uint32_t* payload) const {
-  auto it = by_first_.find(tv.folded[i]);
-  if (it == by_first_.end()) return false;
-  for (uint32_t idx : it->second) {
+  const std::vector<uint32_t>* bucket = Bucket(tv, i);
+  if (bucket == nullptr) return false;
+  for (uint32_t idx : *bucket) {
     const Phrase& p = phrases_[idx];
     if (p.folded.size() == j - i && Fits(p, tv, i, j)) {
       *payload = p.payload;
@@ -102,8 +124,10 @@ bool PhraseSet::MatchesExactly(const TokenView& tv, uint32_t i, uint32_t j, uint
 }
 
 const Lexicon& Lexicon::Get() {
-  static const Lexicon lexicon;
-  return lexicon;
+  // Never destroyed: freeing tens of thousands of small objects at exit would
+  // cost more than the article's extraction.
+  static const Lexicon* lexicon = new Lexicon();
+  return *lexicon;
 }
 
 void Lexicon::LoadEntries(std::string_view file, bool countries) {
@@ -177,6 +201,8 @@ Lexicon::Lexicon() {
       else if (k == "connector") c = kConnector;
       else if (k == "particle") c = kParticle;
       else if (k == "locative") c = kLocative;
+      else if (k == "function") c = kFunction;
+      else if (k == "place_prefix") c = kPlacePrefix;
       classes_[row[0]] |= c;
     }
   }
@@ -198,6 +224,20 @@ Lexicon::Lexicon() {
       if (!row.empty()) common_.insert(row[0]);
     }
   }
+  // One lookup per token: merge what is known about each folded word.
+  const PhraseSet* sets[3] = {&names_, &titles_, &demonyms_};
+  for (int k = 0; k < 3; ++k) {
+    for (const auto& [word, bucket] : sets[k]->first_words()) folded_[word].bucket[k] = static_cast<int32_t>(bucket);
+  }
+  for (const auto& [word, cls] : event_classes_) folded_[word].event_classes = cls;
+  for (std::string_view w : common_) folded_[w].common = true;
+  for (const auto& [word, cls] : classes_) {
+    bool lower = true;
+    for (char c : word) lower = lower && !(c >= 'A' && c <= 'Z');
+    if (lower) folded_[word].lower_classes = cls;
+    else raw_[word].classes = cls;
+  }
+  for (std::string_view w : first_names_) raw_[w].first_name = true;
   // Surnames of known people, unless the surname is also a common word.
   for (size_t i = 0; i < entries_.size(); ++i) {
     if (entries_[i].type != EntityType::kPerson) continue;
@@ -208,6 +248,26 @@ Lexicon::Lexicon() {
     std::string_view s = arena_.back();
     if (s.size() < 3 || common_.count(s)) continue;
     surnames_.emplace(s, static_cast<int32_t>(i));
+  }
+}
+
+void Lexicon::Describe(std::string_view raw, std::string_view folded, bool capitalized, TokenInfo* info) const {
+  auto it = folded_.find(folded);
+  bool has_upper = false;
+  for (char c : raw) has_upper = has_upper || (c >= 'A' && c <= 'Z');
+  if (it != folded_.end()) {
+    for (int k = 0; k < 3; ++k) info->bucket[k] = it->second.bucket[k];
+    info->event_classes = it->second.event_classes;
+    info->common = it->second.common;
+    if (!has_upper && raw.size() == folded.size()) info->classes = it->second.lower_classes;
+    else info->classes = it->second.lower_classes & kFunction;  // "Was" in a headline
+  }
+  if (has_upper || raw.size() != folded.size()) {
+    auto r = raw_.find(raw);
+    if (r != raw_.end()) {
+      info->classes = r->second.classes;
+      info->first_name = capitalized && r->second.first_name;
+    }
   }
 }
 

@@ -26,15 +26,38 @@ namespace claimgraph::extract {
 void FoldInto(std::string_view token, std::string* out);
 std::string Fold(std::string_view s);
 
-// Tokens of a document with their folded text, shared by all matchers.
+// What the lexicon knows about one token, looked up once per token.
+struct TokenInfo {
+  int32_t bucket[3] = {-1, -1, -1};  // phrase bucket in the names, titles, demonyms sets
+  uint16_t classes = 0;              // WordClass bits (name_words.tsv, case-sensitive)
+  uint16_t event_classes = 0;        // kEventHead / kEventModifier
+  bool common = false;               // a common lower-case word
+  bool first_name = false;
+};
+
+// Tokens of a document with their folded text and lexicon facts, shared by all matchers.
 struct TokenView {
   std::string_view text;                  // the document
   const std::vector<text::Token>* tokens;
   std::vector<std::string> folded;        // parallel to *tokens
+  std::vector<TokenInfo> info;            // parallel to *tokens
   const text::Token& tok(uint32_t i) const { return (*tokens)[i]; }
   std::string_view Text(uint32_t i) const { return (*tokens)[i].Text(text); }
 };
-TokenView MakeTokenView(std::string_view text, const std::vector<text::Token>& tokens);
+// Builds the view; with_info looks every token up in the lexicon (Lexicon::Get()).
+TokenView MakeTokenView(std::string_view text, const std::vector<text::Token>& tokens, bool with_info = true);
+
+// FNV-1a: fast enough for short words, no per-call setup.
+struct WordHash {
+  size_t operator()(std::string_view s) const {
+    uint64_t h = 1469598103934665603ull;
+    for (unsigned char c : s) {
+      h ^= c;
+      h *= 1099511628211ull;
+    }
+    return static_cast<size_t>(h);
+  }
+};
 
 enum WordClass : uint16_t {
   kOrgHead = 1 << 0,
@@ -47,6 +70,8 @@ enum WordClass : uint16_t {
   kLocative = 1 << 7,
   kEventHead = 1 << 8,
   kEventModifier = 1 << 9,
+  kFunction = 1 << 10,
+  kPlacePrefix = 1 << 11,
 };
 
 enum class TitleKind : uint8_t { kTitle, kModifier, kCourtesy };
@@ -64,7 +89,11 @@ class PhraseSet {
     uint32_t len = 0;       // tokens matched; 0 = none
     uint32_t payload = 0;
   };
+  explicit PhraseSet(int id = -1) : id_(id) {}
   void Add(std::string_view phrase, uint32_t payload, std::deque<std::string>* arena);
+  // Bucket of phrases whose first folded token is `folded`; -1 when none.
+  int32_t BucketOf(std::string_view folded) const;
+  const std::unordered_map<std::string_view, uint32_t, WordHash>& first_words() const { return by_first_; }
   // Longest phrase matching tokens [i, end).
   Match LongestAt(const TokenView& tv, uint32_t i, uint32_t end) const;
   // Phrases matching exactly [i, j).
@@ -77,8 +106,11 @@ class PhraseSet {
     uint32_t payload;
   };
   bool Fits(const Phrase& p, const TokenView& tv, uint32_t i, uint32_t end) const;
+  const std::vector<uint32_t>* Bucket(const TokenView& tv, uint32_t i) const;
+  int id_;  // index into TokenInfo::bucket, or -1
   std::vector<Phrase> phrases_;
-  std::unordered_map<std::string_view, std::vector<uint32_t>> by_first_;
+  std::unordered_map<std::string_view, uint32_t, WordHash> by_first_;  // folded first token -> bucket
+  std::vector<std::vector<uint32_t>> buckets_;
 };
 
 class Lexicon {
@@ -93,6 +125,8 @@ class Lexicon {
   // Titles; payload = TitleKind.
   const PhraseSet& titles() const { return titles_; }
 
+  // Fills one token's info (folded: the token folded).
+  void Describe(std::string_view raw, std::string_view folded, bool capitalized, TokenInfo* info) const;
   uint16_t Classes(std::string_view word) const;     // case-sensitive, name_words.tsv
   uint16_t EventClasses(std::string_view folded) const;  // events.tsv
   bool IsFirstName(std::string_view word) const;
@@ -106,12 +140,26 @@ class Lexicon {
 
   std::deque<std::string> arena_;
   std::vector<GazEntry> entries_;
-  PhraseSet names_, demonyms_, titles_;
-  std::unordered_map<std::string_view, uint16_t> classes_;
-  std::unordered_map<std::string_view, uint16_t> event_classes_;
-  std::unordered_set<std::string_view> first_names_;
-  std::unordered_set<std::string_view> common_;
-  std::unordered_map<std::string_view, int32_t> surnames_;
+  PhraseSet names_{0}, titles_{1}, demonyms_{2};
+  std::unordered_map<std::string_view, uint16_t, WordHash> classes_;
+  std::unordered_map<std::string_view, uint16_t, WordHash> event_classes_;
+  std::unordered_set<std::string_view, WordHash> first_names_;
+  std::unordered_set<std::string_view, WordHash> common_;
+  std::unordered_map<std::string_view, int32_t, WordHash> surnames_;
+  // Everything known about a folded word, in one lookup.
+  struct FoldedInfo {
+    int32_t bucket[3] = {-1, -1, -1};
+    uint16_t lower_classes = 0;  // classes of the lower-case spelling
+    uint16_t event_classes = 0;
+    bool common = false;
+  };
+  std::unordered_map<std::string_view, FoldedInfo> folded_;
+  // Case-sensitive: classes of capitalized spellings, first names.
+  struct RawInfo {
+    uint16_t classes = 0;
+    bool first_name = false;
+  };
+  std::unordered_map<std::string_view, RawInfo, WordHash> raw_;
 };
 
 }  // namespace claimgraph::extract

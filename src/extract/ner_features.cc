@@ -30,6 +30,7 @@ struct TokenInfo {
   uint64_t suffix[4];
   uint8_t cap;
   uint8_t length_bucket;
+  uint8_t lexicon_class;
 };
 
 inline uint64_t Feature(uint64_t templ, uint64_t a) { return Mix(a ^ (templ * kGolden)); }
@@ -38,6 +39,18 @@ inline uint64_t Feature(uint64_t templ, uint64_t a, uint64_t b) {
 }
 inline uint64_t Feature(uint64_t templ, uint64_t a, uint64_t b, uint64_t c) {
   return Mix(Mix(Mix(a ^ (templ * kGolden)) + b * 0xD6E8FEB86659FD93ull) + c * 0xA0761D6478BD642Full);
+}
+
+// Typographic punctuation as the ASCII the training text uses (GMB writes
+// straight quotes): “ ” « » -> ", ‘ ’ -> ', – — -> --, … -> ..., ’s -> 's.
+std::string_view AsciiPunctuation(std::string_view w) {
+  if (w.size() < 2 || static_cast<unsigned char>(w[0]) < 0xC2) return w;
+  if (w == "\u201C" || w == "\u201D" || w == "\u00AB" || w == "\u00BB" || w == "\u201E") return "\"";
+  if (w == "\u2018" || w == "\u2019") return "'";
+  if (w == "\u2013" || w == "\u2014") return "--";
+  if (w == "\u2026") return "...";
+  if (w == "\u2019s") return "'s";
+  return w;
 }
 
 CapClass Classify(std::string_view w) {
@@ -103,12 +116,20 @@ void Describe(std::string_view w, bool caseless, CapClass cap, TokenInfo* t) {
 enum Template : uint64_t {
   kBias = 1, kWord, kWordCap, kShape, kCap, kPre1, kPre2, kPre3, kPre4, kSuf1, kSuf2, kSuf3, kSuf4,
   kPrevWord, kNextWord, kPrev2Word, kNext2Word, kPrevShape, kNextShape, kPrevWordWord, kWordNextWord,
-  kCapTrigram, kPrevWordCap, kCapNextWord, kFirstCap, kLengthCap,
+  kCapTrigram, kPrevWordCap, kCapNextWord, kFirstCap, kLengthCap, kLexiconCap, kLexiconPrev, kLexiconNext,
 };
 
 }  // namespace
 
-void ExtractNerFeatures(const std::vector<std::string_view>& words, std::vector<uint64_t>* out) {
+uint64_t NerWordHash(std::string_view word) {
+  word = AsciiPunctuation(word);
+  uint64_t h = kFnvOffset;
+  for (unsigned char c : word) h = (h ^ Lower(c)) * kFnvPrime;
+  return Mix(h);
+}
+
+void ExtractNerFeatures(const std::vector<std::string_view>& words, const NerLexiconView& lexicon,
+                        std::vector<uint64_t>* out) {
   const size_t n = words.size();
   out->resize(n * kNerFeaturesPerToken);
   if (n == 0) return;
@@ -117,8 +138,11 @@ void ExtractNerFeatures(const std::vector<std::string_view>& words, std::vector<
   infos.resize(n + 4);
   caps.resize(n);
   int all_caps = 0, cased = 0;
+  thread_local std::vector<std::string_view> normal;
+  normal.resize(n);
   for (size_t i = 0; i < n; ++i) {
-    caps[i] = Classify(words[i]);
+    normal[i] = AsciiPunctuation(words[i]);
+    caps[i] = Classify(normal[i]);
     if (caps[i] == kAllCaps) ++all_caps;
     else if (caps[i] == kLowerCase || caps[i] == kInitCap || caps[i] == kMixedCase) ++cased;
   }
@@ -130,16 +154,20 @@ void ExtractNerFeatures(const std::vector<std::string_view>& words, std::vector<
     t.word = Mix(0x51 + p);
     t.shape = Mix(0x61 + p);
     t.cap = 8 + p;
+    t.lexicon_class = static_cast<uint8_t>(250 + p);
     TokenInfo& e = infos[n + 2 + p];
     e = TokenInfo{};
     e.word = Mix(0x71 + p);
     e.shape = Mix(0x81 + p);
     e.cap = 10 + p;
+    e.lexicon_class = static_cast<uint8_t>(252 + p);
   }
   for (size_t i = 0; i < n; ++i) {
     CapClass cap = caseless && caps[i] <= kMixedCase ? kCaseless : static_cast<CapClass>(caps[i]);
-    Describe(words[i], caseless, cap, &infos[i + 2]);
+    Describe(normal[i], caseless, cap, &infos[i + 2]);
   }
+  // A separate pass, so that the table reads of different words overlap.
+  for (size_t i = 0; i < n; ++i) infos[i + 2].lexicon_class = lexicon.Lookup(infos[i + 2].word);
   uint64_t* f = out->data();
   for (size_t i = 0; i < n; ++i) {
     const TokenInfo& p2 = infos[i];
@@ -173,6 +201,9 @@ void ExtractNerFeatures(const std::vector<std::string_view>& words, std::vector<
     *f++ = Feature(kCapNextWord, t.cap, n1.word);
     *f++ = Feature(kFirstCap, i == 0, t.cap);
     *f++ = Feature(kLengthCap, t.length_bucket, t.cap);
+    *f++ = Feature(kLexiconCap, t.lexicon_class, t.cap);
+    *f++ = Feature(kLexiconPrev, p1.lexicon_class, t.lexicon_class, t.cap);
+    *f++ = Feature(kLexiconNext, t.lexicon_class, n1.lexicon_class, t.cap);
   }
 }
 

@@ -12,14 +12,49 @@
 
 namespace claimgraph::extract {
 
-inline constexpr uint32_t kNerFeatureVersion = 1;
-inline constexpr int kNerFeaturesPerToken = 26;
+inline constexpr uint32_t kNerFeatureVersion = 3;
+inline constexpr int kNerFeaturesPerToken = 29;
+// Positions (bits) within a token's features of those naming the word itself
+// (word, word+case, word bigrams): the trainer drops them at random so that
+// the model learns to tag unseen words from shape and context.
+inline constexpr uint32_t kNerWordIdentityFeatures = (1u << 1) | (1u << 2) | (1u << 19) | (1u << 20);
+// Positions of the features that look at neighbouring words (+-2) only.
+inline constexpr uint32_t kNerContextFeatures = (0xFFu << 13) | (1u << 22) | (1u << 23);
+
+// Word classes learnt from the training corpus (how often a word is written
+// in lower case, which entity type it mostly belongs to), keyed by
+// NerWordHash. An open-addressing table; class 0 = unknown word. The views
+// point into a model file or a trainer's buffers.
+struct NerLexiconView {
+  // A slot is (upper 24 bits of the hash's high half) << 8 | class; 0 = empty.
+  const uint32_t* slots = nullptr;
+  uint32_t mask = 0;  // slot count - 1; no table when slots == nullptr
+
+  static uint32_t Tag(uint64_t word_hash) { return static_cast<uint32_t>(word_hash >> 32) & 0xFFFFFF00u; }
+
+  uint8_t Lookup(uint64_t word_hash) const {
+    if (slots == nullptr) return 0;
+    const uint32_t tag = Tag(word_hash);
+    for (uint32_t i = static_cast<uint32_t>(word_hash) & mask;; i = (i + 1) & mask) {
+      const uint32_t slot = slots[i];
+      if (slot == 0) return 0;
+      if ((slot & 0xFFFFFF00u) == tag) return static_cast<uint8_t>(slot);
+    }
+  }
+};
+
+// The hash of the ASCII-lower-cased word, as the lexicon and word features use it.
+uint64_t NerWordHash(std::string_view word);
 
 // Writes words.size() * kNerFeaturesPerToken hashes to *out (resized), token
-// by token. Only ASCII letters are case-folded; other bytes hash as they are.
+// by token. Only ASCII letters are case-folded; other bytes hash as they are,
+// except typographic quotes, dashes and ellipses, which count as their ASCII
+// forms (the training text has only those).
 // A sentence written mostly in capitals (headlines, datelines) is featurized
 // case-blind: its words get the shapes of their lower-case forms and a
 // distinct capitalization class, so headline tagging relies on the words.
-void ExtractNerFeatures(const std::vector<std::string_view>& words, std::vector<uint64_t>* out);
+// `lexicon` may be empty (every word unknown).
+void ExtractNerFeatures(const std::vector<std::string_view>& words, const NerLexiconView& lexicon,
+                        std::vector<uint64_t>* out);
 
 }  // namespace claimgraph::extract

@@ -1,10 +1,15 @@
 // Layout of schema/models/ner.bin, shared by the loader and the trainer.
 //
 //   Header (32 bytes) | float transition[10][9] | pad to kHeaderBytes |
-//   int16 weight[2^log2_buckets][9]
+//   int16 weight[2^log2_buckets][8] |
+//   uint32 lexicon_slot[2^lexicon_log2_slots]
 //
 // All little-endian. transition[p][l] scores label l after label p; row 9 is
-// the sentence start. An emission weight is int16 * scale.
+// the sentence start. A weight row holds the labels B-PER .. I-MISC (1..8): the
+// weight of O is fixed at 0 (subtracting a feature's O weight from all its
+// labels changes no decision), so a row is 16 bytes, one aligned SSE load.
+// An emission weight is int16 * scale. The lexicon is NerLexiconView's table
+// (ner_features.h); lexicon_log2_slots == 0 means none.
 #pragma once
 
 #include <cstddef>
@@ -13,7 +18,8 @@
 namespace claimgraph::extract::ner_format {
 
 inline constexpr char kMagic[8] = {'C', 'G', 'N', 'E', 'R', 'M', 'D', 'L'};
-inline constexpr uint32_t kFormatVersion = 1;
+inline constexpr uint32_t kFormatVersion = 4;
+inline constexpr int kRowLabels = 8;  // stored labels per row: all but O
 
 struct Header {
   char magic[8];
@@ -22,7 +28,7 @@ struct Header {
   uint32_t label_count;      // 9
   uint32_t log2_buckets;
   float scale;
-  uint32_t reserved;
+  uint32_t lexicon_log2_slots;
 };
 static_assert(sizeof(Header) == 32);
 

@@ -1,5 +1,7 @@
 #include "extract/ner_model.h"
 
+#include <emmintrin.h>
+
 #include <bit>
 #include <cstring>
 #include <limits>
@@ -32,23 +34,36 @@ std::unique_ptr<NerModel> NerModel::FromBytes(std::string_view bytes) {
   std::memcpy(&h, bytes.data(), sizeof h);
   if (std::memcmp(h.magic, ner_format::kMagic, sizeof h.magic) != 0 || h.format_version != ner_format::kFormatVersion ||
       h.feature_version != kNerFeatureVersion || h.label_count != kNerLabelCount || h.log2_buckets < 4 ||
-      h.log2_buckets > 26) {
+      h.log2_buckets > 26 || h.lexicon_log2_slots > 26) {
     return nullptr;
   }
   const size_t buckets = size_t{1} << h.log2_buckets;
-  const size_t weight_bytes = buckets * kNerLabelCount * sizeof(int16_t);
-  if (bytes.size() != ner_format::kHeaderBytes + weight_bytes) return nullptr;
+  const size_t weight_bytes = buckets * ner_format::kRowLabels * sizeof(int16_t);
+  const size_t slots = h.lexicon_log2_slots ? size_t{1} << h.lexicon_log2_slots : 0;
+  if (bytes.size() != ner_format::kHeaderBytes + weight_bytes + slots * sizeof(uint32_t)) return nullptr;
   std::unique_ptr<NerModel> m(new NerModel());
   m->bucket_mask_ = static_cast<uint32_t>(buckets - 1);
   m->scale_ = h.scale;
   std::memcpy(m->transition_, bytes.data() + sizeof h, sizeof m->transition_);
   const char* w = bytes.data() + ner_format::kHeaderBytes;
-  if (reinterpret_cast<uintptr_t>(w) % alignof(int16_t) == 0) {
+  if (reinterpret_cast<uintptr_t>(w) % 16 == 0) {
     m->weights_ = reinterpret_cast<const int16_t*>(w);
   } else {
-    m->owned_.resize(buckets * kNerLabelCount);
-    std::memcpy(m->owned_.data(), w, weight_bytes);
+    m->owned_.resize(buckets * ner_format::kRowLabels + 8);
     m->weights_ = m->owned_.data();
+    while (reinterpret_cast<uintptr_t>(m->weights_) % 16 != 0) ++m->weights_;
+    std::memcpy(const_cast<int16_t*>(m->weights_), w, weight_bytes);
+  }
+  if (slots) {
+    const char* table = w + weight_bytes;
+    if (reinterpret_cast<uintptr_t>(table) % alignof(uint32_t) == 0) {
+      m->lexicon_slots_ = reinterpret_cast<const uint32_t*>(table);
+    } else {
+      m->owned_slots_.resize(slots);
+      std::memcpy(m->owned_slots_.data(), table, slots * sizeof(uint32_t));
+      m->lexicon_slots_ = m->owned_slots_.data();
+    }
+    m->lexicon_mask_ = static_cast<uint32_t>(slots - 1);
   }
   m->size_bytes_ = bytes.size();
   return m;
@@ -61,39 +76,60 @@ std::vector<NerLabel> NerModel::Tag(const std::vector<std::string_view>& words) 
   thread_local std::vector<uint64_t> features;
   thread_local std::vector<float> score;    // [token][label]: best path score ending in label
   thread_local std::vector<uint8_t> back;   // [token][label]: previous label on that path
-  ExtractNerFeatures(words, &features);
+  ExtractNerFeatures(words, NerLexiconView{lexicon_slots_, lexicon_mask_}, &features);
   score.resize(n * kNerLabelCount);
   back.resize(n * kNerLabelCount);
   constexpr float kNegInf = -std::numeric_limits<float>::infinity();
+  // Rows are 16 bytes and 16-aligned; fetch a sentence's rows before summing them.
+  const uint64_t* features_end = features.data() + features.size();
+  for (const uint64_t* f = features.data(); f != features_end; ++f) {
+    __builtin_prefetch(weights_ + static_cast<size_t>(*f & bucket_mask_) * ner_format::kRowLabels);
+  }
   for (size_t i = 0; i < n; ++i) {
-    int32_t acc[kNerLabelCount] = {};
+    __m128i lo = _mm_setzero_si128(), hi = _mm_setzero_si128();  // int32 sums of labels 1-4, 5-8
     const uint64_t* f = features.data() + i * kNerFeaturesPerToken;
     for (int k = 0; k < kNerFeaturesPerToken; ++k) {
-      const int16_t* row = weights_ + static_cast<size_t>(f[k] & bucket_mask_) * kNerLabelCount;
-      for (int l = 0; l < kNerLabelCount; ++l) acc[l] += row[l];
+      const __m128i row = _mm_load_si128(
+          reinterpret_cast<const __m128i*>(weights_ + static_cast<size_t>(f[k] & bucket_mask_) * ner_format::kRowLabels));
+      lo = _mm_add_epi32(lo, _mm_srai_epi32(_mm_unpacklo_epi16(row, row), 16));
+      hi = _mm_add_epi32(hi, _mm_srai_epi32(_mm_unpackhi_epi16(row, row), 16));
     }
+    alignas(16) int32_t acc[kNerLabelCount];
+    acc[0] = 0;
+    alignas(16) int32_t sums[8];
+    _mm_store_si128(reinterpret_cast<__m128i*>(sums), lo);
+    _mm_store_si128(reinterpret_cast<__m128i*>(sums + 4), hi);
+    for (int l = 1; l < kNerLabelCount; ++l) acc[l] = sums[l - 1];
     float* s = score.data() + i * kNerLabelCount;
     uint8_t* b = back.data() + i * kNerLabelCount;
-    for (int l = 0; l < kNerLabelCount; ++l) {
-      const float emit = static_cast<float>(acc[l]) * scale_;
-      if (i == 0) {
-        s[l] = ner_format::Allowed(kNerLabelCount, l) ? emit + transition_[kNerLabelCount][l] : kNegInf;
+    if (i == 0) {
+      for (int l = 0; l < kNerLabelCount; ++l) {
+        s[l] = ner_format::Allowed(kNerLabelCount, l) ? acc[l] * scale_ + transition_[kNerLabelCount][l] : kNegInf;
         b[l] = 0;
-        continue;
       }
-      const float* prev = s - kNerLabelCount;
-      float best = kNegInf;
+      continue;
+    }
+    const float* prev = s - kNerLabelCount;
+    // O and B-X may follow any label; I-X (even l) only B-X (l - 1) or I-X (l).
+    for (int l = 0; l < kNerLabelCount; l += (l == 0 ? 1 : 2)) {
+      float best = prev[0] + transition_[0][l];
       int arg = 0;
-      for (int p = 0; p < kNerLabelCount; ++p) {
-        if (!ner_format::Allowed(p, l)) continue;
+      for (int p = 1; p < kNerLabelCount; ++p) {
         const float v = prev[p] + transition_[p][l];
         if (v > best) {
           best = v;
           arg = p;
         }
       }
-      s[l] = best + emit;
+      s[l] = best + acc[l] * scale_;
       b[l] = static_cast<uint8_t>(arg);
+    }
+    for (int l = 2; l < kNerLabelCount; l += 2) {
+      const float from_b = prev[l - 1] + transition_[l - 1][l];
+      const float from_i = prev[l] + transition_[l][l];
+      const bool use_i = from_i > from_b;
+      s[l] = (use_i ? from_i : from_b) + acc[l] * scale_;
+      b[l] = static_cast<uint8_t>(use_i ? l : l - 1);
     }
   }
   const float* last = score.data() + (n - 1) * kNerLabelCount;

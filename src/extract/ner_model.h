@@ -42,8 +42,11 @@ class NerModel {
 
   uint32_t bucket_mask_ = 0;
   float scale_ = 1.0f;           // emission weight = int16 * scale_
-  const int16_t* weights_ = nullptr;  // [bucket][label], in the model bytes or owned_
+  const int16_t* weights_ = nullptr;  // [bucket][B-PER..I-MISC], 16-aligned, in the model bytes or owned_
   std::vector<int16_t> owned_;         // copy, only when the bytes are misaligned
+  const uint32_t* lexicon_slots_ = nullptr;  // NerLexiconView (ner_features.h), in the model bytes
+  std::vector<uint32_t> owned_slots_;         // copy, only when the bytes are misaligned
+  uint32_t lexicon_mask_ = 0;
   float transition_[kNerLabelCount + 1][kNerLabelCount] = {};  // row kNerLabelCount = sentence start
   size_t size_bytes_ = 0;
 };

@@ -76,7 +76,7 @@ PersonName ParseName(const TokenView& tv, uint32_t b, uint32_t e) {
   // "Jr." / "III" after the surname.
   if (s > b && (tv.folded[s] == "jr." || tv.folded[s] == "sr." || tv.folded[s] == "ii" || tv.folded[s] == "iii")) --s;
   uint32_t sb = s;
-  while (sb > b && (lex.Classes(tv.Text(sb - 1)) & kParticle)) --sb;
+  while (sb > b && (tv.info[sb - 1].classes & kParticle)) --sb;
   // "Wasserman Schultz": a given name is only the first token.
   for (uint32_t i = sb; i <= s; ++i) {
     if (!n.surname.empty()) n.surname.push_back(' ');
@@ -181,7 +181,7 @@ void ResolveMentions(const TokenView& tv, std::vector<Mention>& mentions, Extrac
       uint32_t j = i;
       std::string ini;
       while (j < toks.size() && toks[j].kind == text::kWord &&
-             (toks[j].capitalized || ((lex.Classes(tv.Text(j)) & kConnector) && j + 1 < toks.size() && toks[j + 1].capitalized))) {
+             (toks[j].capitalized || ((tv.info[j].classes & kConnector) && j + 1 < toks.size() && toks[j + 1].capitalized))) {
         if (toks[j].capitalized) ini.push_back(tv.folded[j][0]);
         ++j;
       }
@@ -262,8 +262,20 @@ void ResolveMentions(const TokenView& tv, std::vector<Mention>& mentions, Extrac
     }
     if (best < 0) {
       bool known = m.titled || m.gaz >= 0 || lex.PersonBySurname(s) >= 0;
+      if (m.deferred && !known && m.has_fallback) {
+        // Names no person: it is the place (or organization) its context says.
+        std::string key = std::to_string(static_cast<int>(m.fallback)) + ":" + StripDots(tv.folded[m.b]) + " ";
+        auto it = by_text.find(key);
+        if (it == by_text.end()) {
+          it = by_text.emplace(key, clusters.size()).first;
+          clusters.push_back({m.fallback, -1, {}, {}, {}, false});
+        }
+        m.type = m.fallback;
+        clusters[it->second].mentions.push_back(i);
+        continue;
+      }
       if (m.deferred && !known) continue;
-      if (lex.Classes(tv.Text(m.b)) & kNotName && !m.courtesy) continue;
+      if (tv.info[m.b].classes & kNotName && !m.courtesy) continue;
       best = static_cast<int32_t>(clusters.size());
       clusters.push_back({EntityType::kPerson, -1, {}, {}, s, false});
     }
@@ -301,8 +313,9 @@ void ResolveMentions(const TokenView& tv, std::vector<Mention>& mentions, Extrac
       if (s != e.name && std::find(e.aliases.begin(), e.aliases.end(), s) == e.aliases.end()) e.aliases.push_back(s);
       Span sp{tv.tok(m.b).start, tv.tok(m.e - 1).end};
       if (e.mentions.empty() || !(e.mentions.back() == sp)) e.mentions.push_back(sp);
-      if (m.role_e > m.role_b) {
-        std::string r = Surface(tv, m.role_b, m.role_e);
+      for (auto [rb, re] : {std::pair{m.role_b, m.role_e}, std::pair{m.role2_b, m.role2_e}}) {
+        if (re <= rb) continue;
+        std::string r = Surface(tv, rb, re);
         if (std::find(e.roles.begin(), e.roles.end(), r) == e.roles.end()) e.roles.push_back(r);
       }
       if (m.country_gaz >= 0 && e.country.empty()) {

@@ -41,7 +41,8 @@ TEST_CASE("shipped NER model finds people and places in a news sentence") {
   REQUIRE(labels.size() == words.size());
   CHECK(labels[3] == "B-PER");   // John
   CHECK(labels[4] == "I-PER");   // Kerry
-  CHECK(labels[0] == "O");       // Secretary: titles are not part of the name
+  CHECK(labels[0] == "O");       // Secretary of State: titles are not part of the name
+  CHECK(labels[2] == "O");
   CHECK(labels[8] == "B-PER");   // Vladimir
   CHECK(labels[9] == "I-PER");   // Putin
   CHECK(labels[7] == "O");       // President

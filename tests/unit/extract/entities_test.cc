@@ -1,0 +1,239 @@
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+
+#include "extract/stages.h"
+#include "ingest/segment.h"
+
+using claimgraph::Article;
+using claimgraph::Entity;
+using claimgraph::EntityType;
+using claimgraph::Extraction;
+
+namespace {
+
+Extraction Recognize(const std::string& text, const std::string& date = "") {
+  Article a;
+  a.text = text;
+  a.date = date;
+  auto seg = claimgraph::text::Segment(a.text, 0);
+  Extraction x;
+  x.article = a;
+  claimgraph::extract::RecognizeEntities(a, seg, /*use_model=*/false, &x);
+  return x;
+}
+
+bool HasName(const Entity& e, const std::string& n) {
+  return e.name == n || std::find(e.aliases.begin(), e.aliases.end(), n) != e.aliases.end();
+}
+
+const Entity* Find(const Extraction& x, const std::string& name, EntityType type) {
+  const Entity* found = nullptr;
+  for (const auto& e : x.entities) {
+    if (e.type == type && HasName(e, name)) {
+      REQUIRE(found == nullptr);  // one entity per real thing
+      found = &e;
+    }
+  }
+  return found;
+}
+
+int Count(const Extraction& x, EntityType type) {
+  return static_cast<int>(std::count_if(x.entities.begin(), x.entities.end(), [&](const Entity& e) { return e.type == type; }));
+}
+
+std::string MentionText(const Extraction& x, const Entity& e, size_t i) {
+  return x.article.text.substr(e.mentions[i].start, e.mentions[i].end - e.mentions[i].start);
+}
+
+}  // namespace
+
+TEST_CASE("countries by any of their names are one entity", "[entities]") {
+  auto x = Recognize("The United States sent aid. U.S. troops stayed home and America waited. Britain and the UK agreed.");
+  const Entity* us = Find(x, "United States", EntityType::kCountry);
+  REQUIRE(us != nullptr);
+  CHECK(us->mentions.size() == 3);
+  CHECK(MentionText(x, *us, 0) == "United States");  // without "The"
+  const Entity* uk = Find(x, "Britain", EntityType::kCountry);
+  REQUIRE(uk != nullptr);
+  CHECK(uk->mentions.size() == 2);
+  CHECK(Count(x, EntityType::kCountry) == 2);
+}
+
+TEST_CASE("a title before a name makes a person with that role, outside the mention", "[entities]") {
+  auto x = Recognize(
+      "Defense Secretary Pete Hegseth spoke. Secretary of State Marco Rubio and Rep. Adam Schiff listened. "
+      "White House press secretary Josh Earnest agreed.");
+  const Entity* h = Find(x, "Pete Hegseth", EntityType::kPerson);
+  REQUIRE(h != nullptr);
+  CHECK(h->roles == std::vector<std::string>{"Defense Secretary"});
+  CHECK(MentionText(x, *h, 0) == "Pete Hegseth");
+  const Entity* r = Find(x, "Marco Rubio", EntityType::kPerson);
+  REQUIRE(r != nullptr);
+  CHECK(r->roles == std::vector<std::string>{"Secretary of State"});
+  const Entity* s = Find(x, "Adam Schiff", EntityType::kPerson);
+  REQUIRE(s != nullptr);
+  CHECK(s->roles == std::vector<std::string>{"Rep."});
+  const Entity* j = Find(x, "Josh Earnest", EntityType::kPerson);
+  REQUIRE(j != nullptr);
+  CHECK(j->roles == std::vector<std::string>{"press secretary"});
+  CHECK(Find(x, "White House", EntityType::kOrganization) != nullptr);
+}
+
+TEST_CASE("a demonym before a title links the person to the country when it is named", "[entities]") {
+  auto x = Recognize("Ukrainian President Volodymyr Zelensky met troops in Ukraine. British Prime Minister Theresa May left.");
+  const Entity* z = Find(x, "Volodymyr Zelensky", EntityType::kPerson);
+  const Entity* ua = Find(x, "Ukraine", EntityType::kCountry);
+  REQUIRE(z != nullptr);
+  REQUIRE(ua != nullptr);
+  CHECK(z->country == ua->id);
+  CHECK(z->roles == std::vector<std::string>{"President"});
+  const Entity* may = Find(x, "Theresa May", EntityType::kPerson);
+  REQUIRE(may != nullptr);
+  CHECK(may->country.empty());  // Britain is not named: demonyms are not entities
+  CHECK(Find(x, "Britain", EntityType::kCountry) == nullptr);
+}
+
+TEST_CASE("surnames and near-identical spellings resolve to one person", "[entities]") {
+  auto x = Recognize(
+      "President Volodymyr Zelenskyy spoke. Zelensky said no. Pete Hegseth arrived. Hegseth's plan failed. "
+      "Later President Putin called.");
+  const Entity* z = Find(x, "Volodymyr Zelenskyy", EntityType::kPerson);
+  REQUIRE(z != nullptr);
+  CHECK(HasName(*z, "Zelensky"));
+  const Entity* h = Find(x, "Pete Hegseth", EntityType::kPerson);
+  REQUIRE(h != nullptr);
+  REQUIRE(h->mentions.size() == 2);
+  CHECK(MentionText(x, *h, 1) == "Hegseth");  // without 's
+  const Entity* p = Find(x, "Putin", EntityType::kPerson);
+  REQUIRE(p != nullptr);
+  CHECK(p->roles == std::vector<std::string>{"President"});
+  CHECK(Count(x, EntityType::kPerson) == 3);
+}
+
+TEST_CASE("two people sharing a surname stay apart; a bare surname goes to the most recent", "[entities]") {
+  auto x = Recognize("Bill Clinton spoke first. Hillary Clinton spoke next. Clinton said it was late.");
+  const Entity* bill = Find(x, "Bill Clinton", EntityType::kPerson);
+  const Entity* hill = Find(x, "Hillary Clinton", EntityType::kPerson);
+  REQUIRE(bill != nullptr);
+  REQUIRE(hill != nullptr);
+  CHECK(bill != hill);
+  CHECK(hill->mentions.size() == 2);
+  CHECK(bill->mentions.size() == 1);
+}
+
+TEST_CASE("a lone capitalized word is a person only when it names one already seen", "[entities]") {
+  auto x = Recognize("Despite the Delegation, Patriot missiles flew. Obviously nobody knew.");
+  CHECK(Count(x, EntityType::kPerson) == 0);
+  CHECK(Count(x, EntityType::kOrganization) == 0);
+}
+
+TEST_CASE("organization names by head word, acronyms join their full name", "[entities]") {
+  auto x = Recognize(
+      "Before a Ukraine Defense Contact Group meeting, the House Intelligence Committee met. "
+      "The Intelligence Committee and the Democratic Governors Association spoke; the DGA said yes.");
+  CHECK(Find(x, "Ukraine Defense Contact Group", EntityType::kOrganization) != nullptr);
+  const Entity* hic = Find(x, "House Intelligence Committee", EntityType::kOrganization);
+  REQUIRE(hic != nullptr);
+  CHECK(hic->mentions.size() == 2);
+  const Entity* dga = Find(x, "Democratic Governors Association", EntityType::kOrganization);
+  REQUIRE(dga != nullptr);
+  CHECK(HasName(*dga, "DGA"));
+}
+
+TEST_CASE("an acronym of a phrase that is not an organization is not one", "[entities]") {
+  auto x = Recognize("He criticized the Affordable Care Act. The ACA is law.");
+  CHECK(Count(x, EntityType::kOrganization) == 0);
+}
+
+TEST_CASE("places: gazetteer names, 'City, State' and 'in X'", "[entities]") {
+  auto x = Recognize("FLINT, Mich. - He spoke in Flint, then in Kherbet Adas and in Brussels, Belgium.");
+  const Entity* flint = Find(x, "FLINT", EntityType::kPlace);
+  REQUIRE(flint != nullptr);
+  CHECK(Find(x, "Michigan", EntityType::kPlace) != nullptr);
+  CHECK(Find(x, "Kherbet Adas", EntityType::kPlace) != nullptr);
+  CHECK(Find(x, "Brussels", EntityType::kPlace) != nullptr);
+  CHECK(Find(x, "Belgium", EntityType::kCountry) != nullptr);
+}
+
+TEST_CASE("bylines and photo credits yield people and organizations", "[entities]") {
+  auto x = Recognize("Photo by Chip Somodevilla/Getty Images)\n\nOAN Staff Blake Wolf\n");
+  CHECK(Find(x, "Chip Somodevilla", EntityType::kPerson) != nullptr);
+  CHECK(Find(x, "Getty Images", EntityType::kOrganization) != nullptr);
+  CHECK(Find(x, "Blake Wolf", EntityType::kPerson) != nullptr);
+  CHECK(Find(x, "OAN", EntityType::kOrganization) != nullptr);
+}
+
+TEST_CASE("events are named by their phrase, with place and weekday from the article date", "[entities]") {
+  auto x = Recognize(
+      "Amid peace talks, Trump said the meeting that is being set up on Friday in Munich will help. "
+      "He ran a 2024 presidential campaign.",
+      "2025-02-12");
+  const Entity* talks = Find(x, "peace talks", EntityType::kEvent);
+  REQUIRE(talks != nullptr);
+  const Entity* meeting = Find(x, "Munich meeting", EntityType::kEvent);
+  REQUIRE(meeting != nullptr);
+  CHECK(meeting->place == "Munich");
+  CHECK(meeting->date == "2025-02-14");
+  CHECK(Find(x, "2024 presidential campaign", EntityType::kEvent) != nullptr);
+}
+
+TEST_CASE("all-caps headlines match gazetteer names only", "[entities]") {
+  auto x = Recognize("SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .\n");
+  CHECK(Find(x, "Japan", EntityType::kCountry) != nullptr);
+  CHECK(Find(x, "China", EntityType::kCountry) != nullptr);
+  CHECK(Count(x, EntityType::kPerson) == 0);
+  CHECK(Count(x, EntityType::kOrganization) == 0);
+}
+
+TEST_CASE("a place before a score in a results line is a team", "[entities]") {
+  auto x = Recognize("Chicago 75 61 .551 -\nBoston 70 66 .515 5\n");
+  CHECK(Find(x, "Chicago", EntityType::kOrganization) != nullptr);
+  CHECK(Find(x, "Chicago", EntityType::kPlace) == nullptr);
+}
+
+TEST_CASE("entity ids follow first mention and mentions are sorted", "[entities]") {
+  auto x = Recognize("Russia and Ukraine talked. Russia agreed, said Vladimir Putin.");
+  REQUIRE(x.entities.size() >= 3);
+  CHECK(x.entities[0].id == "e1");
+  CHECK(x.entities[0].name == "Russia");
+  for (const auto& e : x.entities) {
+    for (size_t i = 1; i < e.mentions.size(); ++i) CHECK(e.mentions[i - 1].start < e.mentions[i].start);
+  }
+}
+
+TEST_CASE("roles stated after the name: appositives and 'as'", "[entities]") {
+  auto x = Recognize(
+      "Rep. Adam Schiff, the top Democrat on the committee, spoke. It followed the departure of Bill Bratton as "
+      "commissioner. Debbie Wasserman Schultz stepped down as the party's national chair.");
+  const Entity* s = Find(x, "Adam Schiff", EntityType::kPerson);
+  REQUIRE(s != nullptr);
+  CHECK(s->roles == std::vector<std::string>{"Rep.", "top Democrat"});
+  const Entity* b = Find(x, "Bill Bratton", EntityType::kPerson);
+  REQUIRE(b != nullptr);
+  CHECK(b->roles == std::vector<std::string>{"commissioner"});
+  const Entity* w = Find(x, "Debbie Wasserman Schultz", EntityType::kPerson);
+  REQUIRE(w != nullptr);
+  CHECK(w->roles == std::vector<std::string>{"national chair"});
+}
+
+TEST_CASE("title-case headlines: common words end names", "[entities]") {
+  auto x = Recognize("Hillary Clinton Was Headed to the Hospital But Diverted\n\nShe left.\n");
+  CHECK(Find(x, "Hillary Clinton", EntityType::kPerson) != nullptr);
+  CHECK(Count(x, EntityType::kPerson) == 1);
+}
+
+TEST_CASE("'in X' is a place unless X names a person already seen", "[entities]") {
+  auto x = Recognize("Alicia Machado spoke. Nobody had a role in Machado's citizenship. Rallies were held in Novi.");
+  const Entity* m = Find(x, "Alicia Machado", EntityType::kPerson);
+  REQUIRE(m != nullptr);
+  CHECK(m->mentions.size() == 2);
+  CHECK(Find(x, "Novi", EntityType::kPlace) != nullptr);
+  CHECK(Find(x, "Machado", EntityType::kPlace) == nullptr);
+}
+
+TEST_CASE("a courtesy before a bare title is no name", "[entities]") {
+  auto x = Recognize("\"Mr. President, will you pledge?\" he asked.");
+  CHECK(Count(x, EntityType::kPerson) == 0);
+}
