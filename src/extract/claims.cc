@@ -103,6 +103,20 @@ class ClaimFinder final : public SpeakerResolver {
     if (!FindSubject(lo, i, &a, &b, verb)) return {};
     return Resolve(a, b, doc_.toks[a].start);
   }
+  bool PassiveAt(uint32_t lo, uint32_t i) override {
+    uint32_t a, b;
+    return !FindSubject(lo, i, &a, &b, true) && FindSubject(lo, i, &a, &b, false);
+  }
+  std::string NearestEntityBefore(uint32_t lo, uint32_t i) override {
+    if (i <= lo) return {};
+    uint32_t from = doc_.toks[lo].start, to = doc_.toks[i].start;
+    for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
+      if (it->pos >= to) continue;
+      if (it->pos < from) break;
+      return out_->entities[it->ent].id;
+    }
+    return {};
+  }
   std::string SentenceSubjectEntity(uint32_t sf, uint32_t limit) override {
     uint32_t a, b;
     if (!SentenceSubject(sf, limit, &a, &b)) return {};

@@ -124,6 +124,10 @@ struct SpeakerResolver {
   virtual std::string SubjectBefore(uint32_t lo, uint32_t i, bool verb) = 0;
   // The entity the sentence [sf, limit) opens with ("French President Emmanuel Macron ..."), or "".
   virtual std::string SentenceSubjectEntity(uint32_t sf, uint32_t limit) = 0;
+  // Is the verb at token i passive ("was criticized")?
+  virtual bool PassiveAt(uint32_t lo, uint32_t i) = 0;
+  // The entity mentioned last in [lo, i), outside quotes, or "".
+  virtual std::string NearestEntityBefore(uint32_t lo, uint32_t i) = 0;
   // The entity that a noun phrase at token i names, if any ("" otherwise); *end = after it.
   virtual std::string EntityAt(uint32_t i, uint32_t hi, uint32_t* end) = 0;
   // The speaker of the quote holding token i ("" when none).

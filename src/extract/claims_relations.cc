@@ -157,6 +157,21 @@ class RelationBuilder {
             if (src.empty() && k > lo && doc_.toks[k - 1].lower == "," && doc_.toks[k].lower.size() > 4 &&
                 doc_.toks[k].lower.compare(doc_.toks[k].lower.size() - 3, 3, "ing") == 0)
               src = speakers_->SentenceSubjectEntity(lo, k);
+            if (src.empty() && speakers_->PassiveAt(lo, k)) {
+              // "X was criticized by Y": Y takes the stance toward X
+              uint32_t by = k + len;
+              if (by + 1 < sl && doc_.toks[by].lower == "by") {
+                uint32_t end = by + 1;
+                std::string agent = speakers_->EntityAt(by + 1, sl, &end);
+                std::string patient = speakers_->SubjectBefore(lo, k, false);
+                if (!agent.empty() && !patient.empty())
+                  Add(agent, TypeOf(cue.cls), patient, "", "", lo, std::max(end, k + len));
+              }
+              k += len - 1;
+              continue;
+            }
+            // otherwise the entity named last before the verb in its sentence
+            if (src.empty()) src = speakers_->NearestEntityBefore(lo, k);
             if (!src.empty()) {
               std::string target, text;
               uint32_t oe = Object(k + len, sl, &target, &text);
@@ -165,6 +180,20 @@ class RelationBuilder {
           }
           k += len - 1;
           continue;
+        }
+        {
+          int si = MatchStance(doc_, k, sl, 'f', &len);
+          if (si >= 0) {
+            // "drew criticism from Democrats": the agent follows; the target is what came before
+            const StancePhrase& p = lex.stance[static_cast<size_t>(si)];
+            uint32_t end = k + len;
+            std::string agent = speakers_->EntityAt(k + len, sl, &end);
+            std::string target = speakers_->SentenceSubjectEntity(lo, k);
+            if (target.empty()) target = speakers_->NearestEntityBefore(lo, k);
+            if (!agent.empty() && !target.empty()) Add(agent, p.relation, target, "", "", k, std::max(end, k + len));
+            k += len - 1;
+            continue;
+          }
         }
         for (char mode : {'a', 'n'}) {
           int si = MatchStance(doc_, k, sl, mode, &len);

@@ -41,6 +41,7 @@ class MentionFinder {
 
   std::vector<Mention> Run() {
     for (const auto& s : seg_.sentences) Sentence(s);
+    RolesAfter();
     return std::move(mentions_);
   }
 
@@ -126,6 +127,81 @@ class MentionFinder {
       if (kind == TitleKind::kTitle) end = p;
     }
     return end;
+  }
+
+  // A title run of any case at p ("top Democrat", "national chair"): its end, or p.
+  uint32_t LooseTitleRun(uint32_t p, uint32_t limit) const {
+    uint32_t end = p;
+    while (p < limit) {
+      auto m = lex_.titles().LongestAt(tv_, p, limit);
+      if (m.len == 0) break;
+      auto kind = static_cast<TitleKind>(m.payload);
+      if (kind == TitleKind::kCourtesy) break;
+      p += m.len;
+      if (kind == TitleKind::kTitle) end = p;
+    }
+    return end;
+  }
+
+  // Roles stated after a person's name: an appositive ("Adam Schiff, the top
+  // Democrat on ...") or "as" ("... Bill Bratton as commissioner", "X stepped
+  // down as the party's national chair"), within the same sentence.
+  void RolesAfter() {
+    std::vector<uint32_t> sentence_end(tv_.tokens->size(), 0);
+    for (const auto& s : seg_.sentences) {
+      for (uint32_t t = s.first; t < s.last; ++t) sentence_end[t] = s.last;
+    }
+    for (size_t mi = 0; mi < mentions_.size(); ++mi) {
+      Mention& m = mentions_[mi];
+      if (m.type != EntityType::kPerson) continue;
+      uint32_t end = sentence_end[m.b];
+      uint32_t next_person = end;
+      for (size_t nj = mi + 1; nj < mentions_.size(); ++nj) {
+        if (mentions_[nj].b >= end) break;
+        if (mentions_[nj].type == EntityType::kPerson) {
+          next_person = mentions_[nj].b;
+          break;
+        }
+      }
+      uint32_t p = m.e;
+      auto skip_det = [&](uint32_t q) {
+        while (q < next_person && (tv_.folded[q] == "the" || tv_.folded[q] == "a" || tv_.folded[q] == "an" ||
+                                   tv_.folded[q] == "former" || tv_.folded[q] == "its" || tv_.folded[q] == "his" ||
+                                   tv_.folded[q] == "her" || tv_.folded[q] == "their")) {
+          ++q;
+        }
+        // "the party's": an owner before the title
+        if (q + 2 < next_person && tv_.tok(q).kind == text::kWord && (tv_.folded[q + 1] == "'s")) q += 2;
+        return q;
+      };
+      uint32_t rb = 0, re = 0;
+      if (p + 1 < next_person && tv_.Text(p) == ",") {
+        uint32_t q = skip_det(p + 1);
+        uint32_t te = LooseTitleRun(q, next_person);
+        if (te > q && (te >= end || tv_.tok(te).kind != text::kWord || tv_.folded[te] == "of" || tv_.folded[te] == "on" ||
+                       tv_.folded[te] == "at" || tv_.folded[te] == "for" || tv_.folded[te] == "in" ||
+                       tv_.folded[te] == "and" || tv_.folded[te] == "who")) {
+          rb = q;
+          re = te;
+        }
+      }
+      if (re == 0) {
+        for (uint32_t q = p; q + 1 < next_person && q < p + 10; ++q) {
+          if (tv_.folded[q] != "as") continue;
+          uint32_t r = skip_det(q + 1);
+          uint32_t te = LooseTitleRun(r, next_person);
+          if (te > r) {
+            rb = r;
+            re = te;
+          }
+          break;
+        }
+      }
+      if (re > rb) {
+        m.role2_b = rb;
+        m.role2_e = re;
+      }
+    }
   }
 
   // Backward title search for a name starting at b: "press secretary Josh Earnest".
@@ -282,6 +358,13 @@ class MentionFinder {
       }
       if (person_next) {
         uint32_t m_end = PersonNameEnd(k, j);
+        uint32_t rb2;
+        bool c2;
+        if (TitleRun(k, m_end, &rb2, &c2) >= m_end) {  // "Mr. President"
+          person_next = false;
+          k = m_end;
+          continue;
+        }
         Mention m = pending;
         m.b = k;
         m.e = m_end;
@@ -408,6 +491,12 @@ class MentionFinder {
       return;
     }
     bool locative = k > sb_ && (tv_.info[k - 1].classes & kLocative);
+    // "Port St. Lucie", "Fort Wayne"
+    if (n >= 2 && (tv_.info[k].classes & kPlacePrefix) && !tv_.info[k + 1].common) {
+      mm.type = EntityType::kPlace;
+      Emit(mm);
+      return;
+    }
     // "Flint, Mich." / "HEMPSTEAD, N.Y.": a name before a comma and a state or country.
     bool before_region = false;
     if (m + 1 < se_ && tv_.Text(m) == ",") {
@@ -448,8 +537,11 @@ class MentionFinder {
         return;
       }
     }
-    if (locative && !common) {
-      mm.type = EntityType::kPlace;
+    if (locative && !common) {  // "in Flint", unless it names a person ("in Machado's case")
+      mm.type = EntityType::kPerson;
+      mm.deferred = true;
+      mm.has_fallback = true;
+      mm.fallback = EntityType::kPlace;
       Emit(mm);
       return;
     }
@@ -557,6 +649,8 @@ void AddModelMentions(const TokenView& tv, const text::Segmented& seg, std::vect
       if (e - b == 1 && (tv.info[b].classes & kNotName)) continue;
       if (tv.info[e - 1].classes & kThingHead) continue;  // "Affordable Care Act"
       if (e - b == 1 && (IsCommonWord(lex, tv, b) || names_person(b))) continue;
+      uint32_t dem = 0;
+      if (lex.demonyms().MatchesExactly(tv, b, e, &dem)) continue;  // "Russian"
       // A lone word the model alone calls a person is too often a thing ("Obamacare").
       if (e - b == 1 && l == NerLabel::kBPer) continue;
       bool letters_ok = true;  // table headers: "W L PCT"; lower-case words inside ("Hofstra wasn't Stein")

@@ -202,6 +202,7 @@ Lexicon::Lexicon() {
       else if (k == "particle") c = kParticle;
       else if (k == "locative") c = kLocative;
       else if (k == "function") c = kFunction;
+      else if (k == "place_prefix") c = kPlacePrefix;
       classes_[row[0]] |= c;
     }
   }

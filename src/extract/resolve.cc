@@ -262,6 +262,18 @@ void ResolveMentions(const TokenView& tv, std::vector<Mention>& mentions, Extrac
     }
     if (best < 0) {
       bool known = m.titled || m.gaz >= 0 || lex.PersonBySurname(s) >= 0;
+      if (m.deferred && !known && m.has_fallback) {
+        // Names no person: it is the place (or organization) its context says.
+        std::string key = std::to_string(static_cast<int>(m.fallback)) + ":" + StripDots(tv.folded[m.b]) + " ";
+        auto it = by_text.find(key);
+        if (it == by_text.end()) {
+          it = by_text.emplace(key, clusters.size()).first;
+          clusters.push_back({m.fallback, -1, {}, {}, {}, false});
+        }
+        m.type = m.fallback;
+        clusters[it->second].mentions.push_back(i);
+        continue;
+      }
       if (m.deferred && !known) continue;
       if (tv.info[m.b].classes & kNotName && !m.courtesy) continue;
       best = static_cast<int32_t>(clusters.size());
@@ -301,8 +313,9 @@ void ResolveMentions(const TokenView& tv, std::vector<Mention>& mentions, Extrac
       if (s != e.name && std::find(e.aliases.begin(), e.aliases.end(), s) == e.aliases.end()) e.aliases.push_back(s);
       Span sp{tv.tok(m.b).start, tv.tok(m.e - 1).end};
       if (e.mentions.empty() || !(e.mentions.back() == sp)) e.mentions.push_back(sp);
-      if (m.role_e > m.role_b) {
-        std::string r = Surface(tv, m.role_b, m.role_e);
+      for (auto [rb, re] : {std::pair{m.role_b, m.role_e}, std::pair{m.role2_b, m.role2_e}}) {
+        if (re <= rb) continue;
+        std::string r = Surface(tv, rb, re);
         if (std::find(e.roles.begin(), e.roles.end(), r) == e.roles.end()) e.roles.push_back(r);
       }
       if (m.country_gaz >= 0 && e.country.empty()) {
