@@ -516,6 +516,7 @@ class MentionFinder {
           mm.type = EntityType::kPlace;
         } else {
           mm.type = EntityType::kPerson;
+          mm.guessed = !tv_.info[k].first_name;
         }
         Emit(mm);
       }
@@ -574,8 +575,10 @@ void AddModelMentions(const TokenView& tv, const text::Segmented& seg, std::vect
   const Lexicon& lex = Lexicon::Get();
   // covered: 1 = a rule mention, 2 + index = a deferred lone word the model may confirm or retype.
   std::vector<uint32_t> covered(tv.tokens->size(), 0);
+  std::vector<int32_t> guessed_at(tv.tokens->size(), -1);  // first token of a guessed person -> mention
   for (size_t mi = 0; mi < mentions->size(); ++mi) {
     const Mention& m = (*mentions)[mi];
+    if (m.guessed) guessed_at[m.b] = static_cast<int32_t>(mi);
     for (uint32_t t = m.b; t < m.e; ++t) covered[t] = m.deferred ? static_cast<uint32_t>(2 + mi) : 1;
     for (uint32_t t = m.role_b; t < m.role_e; ++t) covered[t] = 1;
   }
@@ -623,6 +626,17 @@ void AddModelMentions(const TokenView& tv, const text::Segmented& seg, std::vect
       while (j < labels.size() && labels[j] == static_cast<NerLabel>(static_cast<int>(l) + 1)) ++j;
       uint32_t b = s.first + i, e = s.first + j;
       i = j;
+      // A name the rules called a person by shape alone, that the model calls an
+      // organization or place with the same span ("Wells Fargo").
+      if (guessed_at[b] >= 0 && l != NerLabel::kBPer) {
+        Mention& gm = (*mentions)[guessed_at[b]];
+        if (gm.e == e) {
+          gm.type = l == NerLabel::kBOrg ? EntityType::kOrganization : EntityType::kPlace;
+          gm.guessed = false;
+          gm.role_b = gm.role_e = gm.role2_b = gm.role2_e = 0;
+          continue;
+        }
+      }
       bool overlap = false;
       std::vector<uint32_t> deferred;
       for (uint32_t t = b; t < e; ++t) {

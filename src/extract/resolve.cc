@@ -52,8 +52,33 @@ bool SameSurname(const std::string& a, const std::string& b) {
   return BoundedEdit(a, b) <= 1;
 }
 
+// True when every word of `small` is a word of `big` ("pena" in "enrique pena").
+bool WordsWithin(const std::string& small, const std::string& big) {
+  size_t i = 0;
+  while (i < small.size()) {
+    size_t j = small.find(' ', i);
+    if (j == std::string::npos) j = small.size();
+    std::string w = small.substr(i, j - i);
+    bool found = false;
+    size_t k = 0;
+    while (k < big.size() && !found) {
+      size_t l = big.find(' ', k);
+      if (l == std::string::npos) l = big.size();
+      found = big.compare(k, l - k, w) == 0;
+      k = l + 1;
+    }
+    if (!found) return false;
+    i = j + 1;
+  }
+  return true;
+}
+
 bool CompatibleGiven(const std::string& a, const std::string& b) {
   if (a.empty() || b.empty() || a == b) return true;
+  // "Pena Nieto" and "Enrique Pena Nieto": the shorter given part is inside the longer.
+  if (a.find(' ') != std::string::npos || b.find(' ') != std::string::npos) {
+    if (a.size() < b.size() ? WordsWithin(a, b) : WordsWithin(b, a)) return true;
+  }
   // An initial: "j" vs "john".
   std::string fa = a.substr(0, a.find(' ')), fb = b.substr(0, b.find(' '));
   if (fa == fb) return true;
