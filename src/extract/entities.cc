@@ -318,6 +318,7 @@ class MentionFinder {
           // "Despite ..." at the sentence start is not part of the name.
           if (AtSentenceStart(start) && j - start > 2 && text::IsSentenceStarter(tv_.Text(start))) {
             ++start;
+            while (start + 1 < j && !IsCapWord(tv_, tv_.tok(start))) ++start;  // "But the ..."
           }
           Mention m;
           m.b = start;
@@ -370,7 +371,9 @@ class MentionFinder {
         uint32_t m_end = PersonNameEnd(k, j);
         uint32_t rb2;
         bool c2;
-        if (TitleRun(k, m_end, &rb2, &c2) >= m_end) {  // "Mr. President"
+        // "Mr. President"; "General Election": a title before a word that names an event or a thing.
+        bool thing = m_end == k + 1 && ((tv_.info[k].event_classes & kEventHead) || (tv_.info[k].classes & kThingHead));
+        if (thing || TitleRun(k, m_end, &rb2, &c2) >= m_end) {
           person_next = false;
           k = m_end;
           continue;
@@ -661,6 +664,7 @@ void AddModelMentions(const TokenView& tv, const text::Segmented& seg, std::vect
         Mention& dm = (*mentions)[deferred[0]];
         if (dm.b == b && dm.e == e) {
           if (IsCommonWord(lex, tv, b) || names_person(b)) continue;
+          if (l != NerLabel::kBPer && tv.info[b].first_name) continue;
           if (l == NerLabel::kBPer && !(e < s.last && (tv.info[e].classes & kSpeech))) continue;
           dm.deferred = false;
           dm.from_model = true;
@@ -675,6 +679,7 @@ void AddModelMentions(const TokenView& tv, const text::Segmented& seg, std::vect
       if (e - b == 1 && (tv.info[b].classes & kNotName)) continue;
       if (tv.info[e - 1].classes & kThingHead) continue;  // "Affordable Care Act"
       if (e - b == 1 && (IsCommonWord(lex, tv, b) || names_person(b))) continue;
+      if (e - b == 1 && l != NerLabel::kBPer && tv.info[b].first_name) continue;  // "Sandra" is no organization
       uint32_t dem = 0;
       if (lex.demonyms().MatchesExactly(tv, b, e, &dem)) continue;  // "Russian"
       // A lone word the model alone calls a person is too often a thing ("Obamacare").

@@ -247,3 +247,14 @@ TEST_CASE("street addresses with ordinals are places", "[entities]") {
   auto x = Recognize("The blast went off in front of 131 West 23rd Street on Saturday.");
   CHECK(Find(x, "West 23rd Street", EntityType::kPlace) != nullptr);
 }
+
+TEST_CASE("honorifics mark people; a title before an event word is no person", "[entities]") {
+  auto x = Recognize("Sir Digby Jones spoke before the General Election. But the Scottish National Party disagreed.");
+  const Entity* d = Find(x, "Digby Jones", EntityType::kPerson);
+  REQUIRE(d != nullptr);
+  CHECK(d->roles.empty());
+  CHECK(Count(x, EntityType::kPerson) == 1);
+  const Entity* snp = Find(x, "Scottish National Party", EntityType::kOrganization);
+  REQUIRE(snp != nullptr);
+  CHECK(MentionText(x, *snp, 0) == "Scottish National Party");
+}
