@@ -93,8 +93,18 @@ class MentionFinder {
         ++j;
         continue;
       }
+      // An ordinal inside a street name: "West 23rd Street".
+      if (t.kind == text::kNumber && j + 1 < se_ && IsCapWord(tv_, tv_.tok(j + 1))) {
+        std::string_view n = t.Text(tv_.text);
+        if (n.size() >= 3 && (n.ends_with("st") || n.ends_with("nd") || n.ends_with("rd") || n.ends_with("th")) &&
+            (tv_.info[j + 1].classes & kPlaceHead)) {
+          j += 2;
+          continue;
+        }
+      }
       uint16_t c = tv_.info[j].classes;
-      if ((c & (kConnector | kParticle)) && j + 1 < se_ && IsCapWord(tv_, tv_.tok(j + 1))) {
+      if ((c & (kConnector | kParticle)) && j + 1 < se_ && IsCapWord(tv_, tv_.tok(j + 1)) &&
+          !(tv_.info[j + 1].classes & kNotName)) {
         j += 2;
         continue;
       }
@@ -547,7 +557,9 @@ class MentionFinder {
       return;
     }
     mm.type = EntityType::kPerson;
-    mm.deferred = true;
+    // "Dole said": a lone name before a verb of saying is a person even when
+    // no fuller name was seen.
+    mm.deferred = !(m < se_ && (tv_.info[m].classes & kSpeech) && !common && !(tv_.info[k].classes & kNotName));
     Emit(mm);
   }
 
@@ -649,7 +661,7 @@ void AddModelMentions(const TokenView& tv, const text::Segmented& seg, std::vect
         Mention& dm = (*mentions)[deferred[0]];
         if (dm.b == b && dm.e == e) {
           if (IsCommonWord(lex, tv, b) || names_person(b)) continue;
-          if (l == NerLabel::kBPer) continue;
+          if (l == NerLabel::kBPer && !(e < s.last && (tv.info[e].classes & kSpeech))) continue;
           dm.deferred = false;
           dm.from_model = true;
           dm.type = l == NerLabel::kBPer ? EntityType::kPerson
@@ -666,7 +678,8 @@ void AddModelMentions(const TokenView& tv, const text::Segmented& seg, std::vect
       uint32_t dem = 0;
       if (lex.demonyms().MatchesExactly(tv, b, e, &dem)) continue;  // "Russian"
       // A lone word the model alone calls a person is too often a thing ("Obamacare").
-      if (e - b == 1 && l == NerLabel::kBPer) continue;
+      bool speaks = e < s.last && (tv.info[e].classes & kSpeech);
+      if (e - b == 1 && l == NerLabel::kBPer && !speaks) continue;
       bool letters_ok = true;  // table headers: "W L PCT"; lower-case words inside ("Hofstra wasn't Stein")
       for (uint32_t t = b; t < e; ++t) {
         const text::Token& u = tv.tok(t);

@@ -237,3 +237,13 @@ TEST_CASE("a courtesy before a bare title is no name", "[entities]") {
   auto x = Recognize("\"Mr. President, will you pledge?\" he asked.");
   CHECK(Count(x, EntityType::kPerson) == 0);
 }
+
+TEST_CASE("a lone name before a verb of saying is a person", "[entities]") {
+  auto x = Recognize("Taxes are too high, Dole said on Monday.");
+  CHECK(Find(x, "Dole", EntityType::kPerson) != nullptr);
+}
+
+TEST_CASE("street addresses with ordinals are places", "[entities]") {
+  auto x = Recognize("The blast went off in front of 131 West 23rd Street on Saturday.");
+  CHECK(Find(x, "West 23rd Street", EntityType::kPlace) != nullptr);
+}
