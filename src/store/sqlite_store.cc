@@ -1,13 +1,13 @@
 // Store on SQLite (SQLiteCpp): the only file that talks to the database.
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include <algorithm>
 #include <charconv>
 #include <memory>
 #include <string>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
-#include <tuple>
-#include <algorithm>
 
 #include "claimgraph/store.h"
 #include "common/schema_data.h"
