@@ -21,11 +21,15 @@ namespace {
 
 using text::Token;
 
+bool IsContraction(std::string_view w);
+bool IsPartyTag(std::string_view w);
+
 // A capitalized word that can be part of a name: not "U.S.-made" or "Russian-born"
 // (a hyphen before a lower-case part makes an adjective).
 bool IsCapWordIn(std::string_view doc, const Token& t) {
   if (t.kind != text::kWord || !(t.capitalized || t.all_caps)) return false;
   std::string_view w = t.Text(doc);
+  if (IsContraction(w) || IsPartyTag(w)) return false;
   for (size_t i = w.find('-'); i != std::string_view::npos && i + 1 < w.size(); i = w.find('-', i + 1)) {
     if (w[i + 1] >= 'a' && w[i + 1] <= 'z') return false;
   }
@@ -33,6 +37,54 @@ bool IsCapWordIn(std::string_view doc, const Token& t) {
 }
 
 bool IsCapWord(const TokenView& tv, const Token& t) { return IsCapWordIn(tv.text, t); }
+
+struct SentenceShape {
+  uint32_t first_word;  // index of the first word token (s.last when none)
+  bool caps;            // an all-caps headline or table line
+  bool title_case;      // a title-case headline ("Hillary Clinton Was Headed to ER")
+};
+
+SentenceShape ShapeOf(const TokenView& tv, const text::Sentence& s) {
+  SentenceShape shape{s.last, false, false};
+  int caps = 0, words = 0;
+  for (uint32_t i = s.first; i < s.last; ++i) {
+    const Token& t = tv.tok(i);
+    if (t.kind != text::kWord) continue;
+    if (shape.first_word == s.last) shape.first_word = i;
+    ++words;
+    if (t.all_caps) ++caps;
+  }
+  shape.caps = caps >= 3 && caps * 10 >= words * 6;
+  // Title case: most words capitalized, function words among them; or the
+  // article's first line (its title) when nearly every word is capitalized.
+  int capitalized = 0, function_caps = 0;
+  for (uint32_t i = shape.first_word; i < s.last; ++i) {
+    const Token& t = tv.tok(i);
+    if (t.kind != text::kWord) continue;
+    if (t.capitalized && !t.all_caps) {
+      ++capitalized;
+      if (i != shape.first_word && (tv.info[i].classes & kFunction)) ++function_caps;
+    }
+  }
+  bool title_line = s.paragraph == 0 && capitalized * 10 >= words * 8;
+  shape.title_case = !shape.caps && words >= 4 && capitalized * 10 >= words * 6 && (function_caps >= 1 || title_line);
+  return shape;
+}
+
+// "I'm", "You'd": a contraction is never part of a name.
+bool IsContraction(std::string_view w) {
+  size_t a = w.rfind('\'');
+  size_t c = w.rfind("\xE2\x80\x99");
+  size_t p = a != std::string_view::npos ? a + 1 : (c != std::string_view::npos ? c + 3 : std::string_view::npos);
+  if (p == std::string_view::npos || p >= w.size() || w.size() - p > 2) return false;
+  for (size_t i = p; i < w.size(); ++i) {
+    if (!(w[i] >= 'a' && w[i] <= 'z')) return false;
+  }
+  return true;
+}
+
+// "R-Utah", "D-Ohio": a party and state tag, not a name.
+bool IsPartyTag(std::string_view w) { return w.size() >= 3 && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') && w[1] == '-'; }
 
 class MentionFinder {
  public:
@@ -49,30 +101,10 @@ class MentionFinder {
   void Sentence(const text::Sentence& s) {
     sb_ = s.first;
     se_ = s.last;
-    int caps = 0, words = 0;
-    first_word_ = se_;
-    for (uint32_t i = sb_; i < se_; ++i) {
-      const Token& t = tv_.tok(i);
-      if (t.kind != text::kWord) continue;
-      if (first_word_ == se_) first_word_ = i;
-      ++words;
-      if (t.all_caps) ++caps;
-    }
-    caps_sentence_ = caps >= 3 && caps * 10 >= words * 6;
-    // Title case ("Hillary Clinton Was Headed to ER"): most words capitalized,
-    // common words among them. There a common word ends a name.
-    int capitalized = 0, function_caps = 0;
-    for (uint32_t i = first_word_; i < se_; ++i) {
-      const Token& t = tv_.tok(i);
-      if (t.kind != text::kWord) continue;
-      if (t.capitalized && !t.all_caps) {
-        ++capitalized;
-        if (i != first_word_ && (tv_.info[i].classes & kFunction)) ++function_caps;
-      }
-    }
-    // The article's first line (its title) when nearly every word is capitalized.
-    bool title_line = s.paragraph == 0 && capitalized * 10 >= words * 8;
-    title_case_ = !caps_sentence_ && words >= 4 && capitalized * 10 >= words * 6 && (function_caps >= 1 || title_line);
+    SentenceShape shape = ShapeOf(tv_, s);
+    first_word_ = shape.first_word;
+    caps_sentence_ = shape.caps;
+    title_case_ = shape.title_case;
     uint32_t i = sb_;
     while (i < se_) {
       if (!IsCapWord(tv_, tv_.tok(i))) {
@@ -282,7 +314,7 @@ class MentionFinder {
       }
       // "Department of Justice", "Roper Center for Public Opinion Research": an
       // organization head before "of"/"for" makes the whole chunk one name.
-      if (!person_next && j - k >= 3) {
+      if (!person_next && !title_case_ && j - k >= 3) {
         uint32_t h = k;
         while (h + 2 < j && !((tv_.info[h].classes & kOrgHead) && (tv_.info[h + 1].classes & kConnector) &&
                               !IsCapWord(tv_, tv_.tok(h + 1)))) {
@@ -627,7 +659,7 @@ void AddModelMentions(const TokenView& tv, const text::Segmented& seg, std::vect
       if (info.bucket[1] >= 0) continue;  // a title word
       open = true;
     }
-    if (!open) continue;
+    if (!open || ShapeOf(tv, s).title_case) continue;
     words.clear();
     for (uint32_t i = s.first; i < s.last; ++i) words.push_back(tv.Text(i));
     std::vector<NerLabel> labels = model->Tag(words);
@@ -688,7 +720,7 @@ void AddModelMentions(const TokenView& tv, const text::Segmented& seg, std::vect
       bool letters_ok = true;  // table headers: "W L PCT"; lower-case words inside ("Hofstra wasn't Stein")
       for (uint32_t t = b; t < e; ++t) {
         const text::Token& u = tv.tok(t);
-        letters_ok = letters_ok && tv.Text(t).size() >= 2;
+        letters_ok = letters_ok && tv.Text(t).size() >= 2 && !IsContraction(tv.Text(t)) && !IsPartyTag(tv.Text(t));
         if (u.kind == text::kWord && !u.capitalized && !u.all_caps && !(tv.info[t].classes & (kConnector | kParticle))) {
           letters_ok = false;
         }
