@@ -21,11 +21,15 @@ namespace {
 
 using text::Token;
 
+bool IsContraction(std::string_view w);
+bool IsPartyTag(std::string_view w);
+
 // A capitalized word that can be part of a name: not "U.S.-made" or "Russian-born"
 // (a hyphen before a lower-case part makes an adjective).
 bool IsCapWordIn(std::string_view doc, const Token& t) {
   if (t.kind != text::kWord || !(t.capitalized || t.all_caps)) return false;
   std::string_view w = t.Text(doc);
+  if (IsContraction(w) || IsPartyTag(w)) return false;
   for (size_t i = w.find('-'); i != std::string_view::npos && i + 1 < w.size(); i = w.find('-', i + 1)) {
     if (w[i + 1] >= 'a' && w[i + 1] <= 'z') return false;
   }
@@ -34,6 +38,54 @@ bool IsCapWordIn(std::string_view doc, const Token& t) {
 
 bool IsCapWord(const TokenView& tv, const Token& t) { return IsCapWordIn(tv.text, t); }
 
+struct SentenceShape {
+  uint32_t first_word;  // index of the first word token (s.last when none)
+  bool caps;            // an all-caps headline or table line
+  bool title_case;      // a title-case headline ("Hillary Clinton Was Headed to ER")
+};
+
+SentenceShape ShapeOf(const TokenView& tv, const text::Sentence& s) {
+  SentenceShape shape{s.last, false, false};
+  int caps = 0, words = 0;
+  for (uint32_t i = s.first; i < s.last; ++i) {
+    const Token& t = tv.tok(i);
+    if (t.kind != text::kWord) continue;
+    if (shape.first_word == s.last) shape.first_word = i;
+    ++words;
+    if (t.all_caps) ++caps;
+  }
+  shape.caps = caps >= 3 && caps * 10 >= words * 6;
+  // Title case: most words capitalized, function words among them; or the
+  // article's first line (its title) when nearly every word is capitalized.
+  int capitalized = 0, function_caps = 0;
+  for (uint32_t i = shape.first_word; i < s.last; ++i) {
+    const Token& t = tv.tok(i);
+    if (t.kind != text::kWord) continue;
+    if (t.capitalized && !t.all_caps) {
+      ++capitalized;
+      if (i != shape.first_word && (tv.info[i].classes & kFunction)) ++function_caps;
+    }
+  }
+  bool title_line = s.paragraph == 0 && capitalized * 10 >= words * 8;
+  shape.title_case = !shape.caps && words >= 4 && capitalized * 10 >= words * 6 && (function_caps >= 1 || title_line);
+  return shape;
+}
+
+// "I'm", "You'd": a contraction is never part of a name.
+bool IsContraction(std::string_view w) {
+  size_t a = w.rfind('\'');
+  size_t c = w.rfind("\xE2\x80\x99");
+  size_t p = a != std::string_view::npos ? a + 1 : (c != std::string_view::npos ? c + 3 : std::string_view::npos);
+  if (p == std::string_view::npos || p >= w.size() || w.size() - p > 2) return false;
+  for (size_t i = p; i < w.size(); ++i) {
+    if (!(w[i] >= 'a' && w[i] <= 'z')) return false;
+  }
+  return true;
+}
+
+// "R-Utah", "D-Ohio": a party and state tag, not a name.
+bool IsPartyTag(std::string_view w) { return w.size() >= 3 && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') && w[1] == '-'; }
+
 class MentionFinder {
  public:
   MentionFinder(const TokenView& tv, const text::Segmented& seg)
@@ -41,6 +93,7 @@ class MentionFinder {
 
   std::vector<Mention> Run() {
     for (const auto& s : seg_.sentences) Sentence(s);
+    RolesAfter();
     return std::move(mentions_);
   }
 
@@ -48,30 +101,10 @@ class MentionFinder {
   void Sentence(const text::Sentence& s) {
     sb_ = s.first;
     se_ = s.last;
-    int caps = 0, words = 0;
-    first_word_ = se_;
-    for (uint32_t i = sb_; i < se_; ++i) {
-      const Token& t = tv_.tok(i);
-      if (t.kind != text::kWord) continue;
-      if (first_word_ == se_) first_word_ = i;
-      ++words;
-      if (t.all_caps) ++caps;
-    }
-    caps_sentence_ = caps >= 3 && caps * 10 >= words * 6;
-    // Title case ("Hillary Clinton Was Headed to ER"): most words capitalized,
-    // common words among them. There a common word ends a name.
-    int capitalized = 0, function_caps = 0;
-    for (uint32_t i = first_word_; i < se_; ++i) {
-      const Token& t = tv_.tok(i);
-      if (t.kind != text::kWord) continue;
-      if (t.capitalized && !t.all_caps) {
-        ++capitalized;
-        if (i != first_word_ && (tv_.info[i].classes & kFunction)) ++function_caps;
-      }
-    }
-    // The article's first line (its title) when nearly every word is capitalized.
-    bool title_line = s.paragraph == 0 && capitalized * 10 >= words * 8;
-    title_case_ = !caps_sentence_ && words >= 4 && capitalized * 10 >= words * 6 && (function_caps >= 1 || title_line);
+    SentenceShape shape = ShapeOf(tv_, s);
+    first_word_ = shape.first_word;
+    caps_sentence_ = shape.caps;
+    title_case_ = shape.title_case;
     uint32_t i = sb_;
     while (i < se_) {
       if (!IsCapWord(tv_, tv_.tok(i))) {
@@ -92,8 +125,18 @@ class MentionFinder {
         ++j;
         continue;
       }
+      // An ordinal inside a street name: "West 23rd Street".
+      if (t.kind == text::kNumber && j + 1 < se_ && IsCapWord(tv_, tv_.tok(j + 1))) {
+        std::string_view n = t.Text(tv_.text);
+        if (n.size() >= 3 && (n.ends_with("st") || n.ends_with("nd") || n.ends_with("rd") || n.ends_with("th")) &&
+            (tv_.info[j + 1].classes & kPlaceHead)) {
+          j += 2;
+          continue;
+        }
+      }
       uint16_t c = tv_.info[j].classes;
-      if ((c & (kConnector | kParticle)) && j + 1 < se_ && IsCapWord(tv_, tv_.tok(j + 1))) {
+      if ((c & (kConnector | kParticle)) && j + 1 < se_ && IsCapWord(tv_, tv_.tok(j + 1)) &&
+          !(tv_.info[j + 1].classes & kNotName)) {
         j += 2;
         continue;
       }
@@ -126,6 +169,81 @@ class MentionFinder {
       if (kind == TitleKind::kTitle) end = p;
     }
     return end;
+  }
+
+  // A title run of any case at p ("top Democrat", "national chair"): its end, or p.
+  uint32_t LooseTitleRun(uint32_t p, uint32_t limit) const {
+    uint32_t end = p;
+    while (p < limit) {
+      auto m = lex_.titles().LongestAt(tv_, p, limit);
+      if (m.len == 0) break;
+      auto kind = static_cast<TitleKind>(m.payload);
+      if (kind == TitleKind::kCourtesy) break;
+      p += m.len;
+      if (kind == TitleKind::kTitle) end = p;
+    }
+    return end;
+  }
+
+  // Roles stated after a person's name: an appositive ("Adam Schiff, the top
+  // Democrat on ...") or "as" ("... Bill Bratton as commissioner", "X stepped
+  // down as the party's national chair"), within the same sentence.
+  void RolesAfter() {
+    std::vector<uint32_t> sentence_end(tv_.tokens->size(), 0);
+    for (const auto& s : seg_.sentences) {
+      for (uint32_t t = s.first; t < s.last; ++t) sentence_end[t] = s.last;
+    }
+    for (size_t mi = 0; mi < mentions_.size(); ++mi) {
+      Mention& m = mentions_[mi];
+      if (m.type != EntityType::kPerson) continue;
+      uint32_t end = sentence_end[m.b];
+      uint32_t next_person = end;
+      for (size_t nj = mi + 1; nj < mentions_.size(); ++nj) {
+        if (mentions_[nj].b >= end) break;
+        if (mentions_[nj].type == EntityType::kPerson) {
+          next_person = mentions_[nj].b;
+          break;
+        }
+      }
+      uint32_t p = m.e;
+      auto skip_det = [&](uint32_t q) {
+        while (q < next_person && (tv_.folded[q] == "the" || tv_.folded[q] == "a" || tv_.folded[q] == "an" ||
+                                   tv_.folded[q] == "former" || tv_.folded[q] == "its" || tv_.folded[q] == "his" ||
+                                   tv_.folded[q] == "her" || tv_.folded[q] == "their")) {
+          ++q;
+        }
+        // "the party's": an owner before the title
+        if (q + 2 < next_person && tv_.tok(q).kind == text::kWord && (tv_.folded[q + 1] == "'s")) q += 2;
+        return q;
+      };
+      uint32_t rb = 0, re = 0;
+      if (p + 1 < next_person && tv_.Text(p) == ",") {
+        uint32_t q = skip_det(p + 1);
+        uint32_t te = LooseTitleRun(q, next_person);
+        if (te > q && (te >= end || tv_.tok(te).kind != text::kWord || tv_.folded[te] == "of" || tv_.folded[te] == "on" ||
+                       tv_.folded[te] == "at" || tv_.folded[te] == "for" || tv_.folded[te] == "in" ||
+                       tv_.folded[te] == "and" || tv_.folded[te] == "who")) {
+          rb = q;
+          re = te;
+        }
+      }
+      if (re == 0) {
+        for (uint32_t q = p; q + 1 < next_person && q < p + 10; ++q) {
+          if (tv_.folded[q] != "as") continue;
+          uint32_t r = skip_det(q + 1);
+          uint32_t te = LooseTitleRun(r, next_person);
+          if (te > r) {
+            rb = r;
+            re = te;
+          }
+          break;
+        }
+      }
+      if (re > rb) {
+        m.role2_b = rb;
+        m.role2_e = re;
+      }
+    }
   }
 
   // Backward title search for a name starting at b: "press secretary Josh Earnest".
@@ -196,7 +314,7 @@ class MentionFinder {
       }
       // "Department of Justice", "Roper Center for Public Opinion Research": an
       // organization head before "of"/"for" makes the whole chunk one name.
-      if (!person_next && j - k >= 3) {
+      if (!person_next && !title_case_ && j - k >= 3) {
         uint32_t h = k;
         while (h + 2 < j && !((tv_.info[h].classes & kOrgHead) && (tv_.info[h + 1].classes & kConnector) &&
                               !IsCapWord(tv_, tv_.tok(h + 1)))) {
@@ -232,6 +350,7 @@ class MentionFinder {
           // "Despite ..." at the sentence start is not part of the name.
           if (AtSentenceStart(start) && j - start > 2 && text::IsSentenceStarter(tv_.Text(start))) {
             ++start;
+            while (start + 1 < j && !IsCapWord(tv_, tv_.tok(start))) ++start;  // "But the ..."
           }
           Mention m;
           m.b = start;
@@ -282,6 +401,15 @@ class MentionFinder {
       }
       if (person_next) {
         uint32_t m_end = PersonNameEnd(k, j);
+        uint32_t rb2;
+        bool c2;
+        // "Mr. President"; "General Election": a title before a word that names an event or a thing.
+        bool thing = m_end == k + 1 && ((tv_.info[k].event_classes & kEventHead) || (tv_.info[k].classes & kThingHead));
+        if (thing || TitleRun(k, m_end, &rb2, &c2) >= m_end) {
+          person_next = false;
+          k = m_end;
+          continue;
+        }
         Mention m = pending;
         m.b = k;
         m.e = m_end;
@@ -408,6 +536,12 @@ class MentionFinder {
       return;
     }
     bool locative = k > sb_ && (tv_.info[k - 1].classes & kLocative);
+    // "Port St. Lucie", "Fort Wayne"
+    if (n >= 2 && (tv_.info[k].classes & kPlacePrefix) && !tv_.info[k + 1].common) {
+      mm.type = EntityType::kPlace;
+      Emit(mm);
+      return;
+    }
     // "Flint, Mich." / "HEMPSTEAD, N.Y.": a name before a comma and a state or country.
     bool before_region = false;
     if (m + 1 < se_ && tv_.Text(m) == ",") {
@@ -427,6 +561,7 @@ class MentionFinder {
           mm.type = EntityType::kPlace;
         } else {
           mm.type = EntityType::kPerson;
+          mm.guessed = !tv_.info[k].first_name;
         }
         Emit(mm);
       }
@@ -448,13 +583,18 @@ class MentionFinder {
         return;
       }
     }
-    if (locative && !common) {
-      mm.type = EntityType::kPlace;
+    if (locative && !common) {  // "in Flint", unless it names a person ("in Machado's case")
+      mm.type = EntityType::kPerson;
+      mm.deferred = true;
+      mm.has_fallback = true;
+      mm.fallback = EntityType::kPlace;
       Emit(mm);
       return;
     }
     mm.type = EntityType::kPerson;
-    mm.deferred = true;
+    // "Dole said": a lone name before a verb of saying is a person even when
+    // no fuller name was seen.
+    mm.deferred = !(m < se_ && (tv_.info[m].classes & kSpeech) && !common && !(tv_.info[k].classes & kNotName));
     Emit(mm);
   }
 
@@ -482,8 +622,10 @@ void AddModelMentions(const TokenView& tv, const text::Segmented& seg, std::vect
   const Lexicon& lex = Lexicon::Get();
   // covered: 1 = a rule mention, 2 + index = a deferred lone word the model may confirm or retype.
   std::vector<uint32_t> covered(tv.tokens->size(), 0);
+  std::vector<int32_t> guessed_at(tv.tokens->size(), -1);  // first token of a guessed person -> mention
   for (size_t mi = 0; mi < mentions->size(); ++mi) {
     const Mention& m = (*mentions)[mi];
+    if (m.guessed) guessed_at[m.b] = static_cast<int32_t>(mi);
     for (uint32_t t = m.b; t < m.e; ++t) covered[t] = m.deferred ? static_cast<uint32_t>(2 + mi) : 1;
     for (uint32_t t = m.role_b; t < m.role_e; ++t) covered[t] = 1;
   }
@@ -517,7 +659,7 @@ void AddModelMentions(const TokenView& tv, const text::Segmented& seg, std::vect
       if (info.bucket[1] >= 0) continue;  // a title word
       open = true;
     }
-    if (!open) continue;
+    if (!open || ShapeOf(tv, s).title_case) continue;
     words.clear();
     for (uint32_t i = s.first; i < s.last; ++i) words.push_back(tv.Text(i));
     std::vector<NerLabel> labels = model->Tag(words);
@@ -531,6 +673,17 @@ void AddModelMentions(const TokenView& tv, const text::Segmented& seg, std::vect
       while (j < labels.size() && labels[j] == static_cast<NerLabel>(static_cast<int>(l) + 1)) ++j;
       uint32_t b = s.first + i, e = s.first + j;
       i = j;
+      // A name the rules called a person by shape alone, that the model calls an
+      // organization or place with the same span ("Wells Fargo").
+      if (guessed_at[b] >= 0 && l != NerLabel::kBPer) {
+        Mention& gm = (*mentions)[guessed_at[b]];
+        if (gm.e == e) {
+          gm.type = l == NerLabel::kBOrg ? EntityType::kOrganization : EntityType::kPlace;
+          gm.guessed = false;
+          gm.role_b = gm.role_e = gm.role2_b = gm.role2_e = 0;
+          continue;
+        }
+      }
       bool overlap = false;
       std::vector<uint32_t> deferred;
       for (uint32_t t = b; t < e; ++t) {
@@ -543,7 +696,8 @@ void AddModelMentions(const TokenView& tv, const text::Segmented& seg, std::vect
         Mention& dm = (*mentions)[deferred[0]];
         if (dm.b == b && dm.e == e) {
           if (IsCommonWord(lex, tv, b) || names_person(b)) continue;
-          if (l == NerLabel::kBPer) continue;
+          if (l != NerLabel::kBPer && tv.info[b].first_name) continue;
+          if (l == NerLabel::kBPer && !(e < s.last && (tv.info[e].classes & kSpeech))) continue;
           dm.deferred = false;
           dm.from_model = true;
           dm.type = l == NerLabel::kBPer ? EntityType::kPerson
@@ -557,12 +711,16 @@ void AddModelMentions(const TokenView& tv, const text::Segmented& seg, std::vect
       if (e - b == 1 && (tv.info[b].classes & kNotName)) continue;
       if (tv.info[e - 1].classes & kThingHead) continue;  // "Affordable Care Act"
       if (e - b == 1 && (IsCommonWord(lex, tv, b) || names_person(b))) continue;
+      if (e - b == 1 && l != NerLabel::kBPer && tv.info[b].first_name) continue;  // "Sandra" is no organization
+      uint32_t dem = 0;
+      if (lex.demonyms().MatchesExactly(tv, b, e, &dem)) continue;  // "Russian"
       // A lone word the model alone calls a person is too often a thing ("Obamacare").
-      if (e - b == 1 && l == NerLabel::kBPer) continue;
+      bool speaks = e < s.last && (tv.info[e].classes & kSpeech);
+      if (e - b == 1 && l == NerLabel::kBPer && !speaks) continue;
       bool letters_ok = true;  // table headers: "W L PCT"; lower-case words inside ("Hofstra wasn't Stein")
       for (uint32_t t = b; t < e; ++t) {
         const text::Token& u = tv.tok(t);
-        letters_ok = letters_ok && tv.Text(t).size() >= 2;
+        letters_ok = letters_ok && tv.Text(t).size() >= 2 && !IsContraction(tv.Text(t)) && !IsPartyTag(tv.Text(t));
         if (u.kind == text::kWord && !u.capitalized && !u.all_caps && !(tv.info[t].classes & (kConnector | kParticle))) {
           letters_ok = false;
         }

@@ -17,11 +17,15 @@ struct Mention {
   EntityType type = EntityType::kPerson;
   int32_t gaz = -1;             // gazetteer entry, or -1
   uint32_t role_b = 0, role_e = 0;  // the title before the name ("Defense Secretary"), empty when none
+  uint32_t role2_b = 0, role2_e = 0;  // a title after it (", the top Democrat on", "as commissioner")
   int32_t country_gaz = -1;     // gazetteer entry of a demonym before the title ("Ukrainian President")
   bool titled = false;          // a title or courtesy (Mr.) precedes: surely a person
   bool courtesy = false;        // Mr./Mrs./Ms. precedes
   bool deferred = false;        // a lone capitalized word: a person only if it names one already seen
   bool from_model = false;      // proposed by the statistical model
+  bool guessed = false;         // typed person only by shape (no given name, no title): the model may retype
+  bool has_fallback = false;    // deferred: when it names no person, it is a `fallback`
+  EntityType fallback = EntityType::kPlace;
 };
 
 // Finds mentions of persons, countries, organizations and places, in text order.

@@ -202,6 +202,8 @@ Lexicon::Lexicon() {
       else if (k == "particle") c = kParticle;
       else if (k == "locative") c = kLocative;
       else if (k == "function") c = kFunction;
+      else if (k == "place_prefix") c = kPlacePrefix;
+      else if (k == "speech") c = kSpeech;
       classes_[row[0]] |= c;
     }
   }

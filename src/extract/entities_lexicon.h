@@ -71,6 +71,8 @@ enum WordClass : uint16_t {
   kEventHead = 1 << 8,
   kEventModifier = 1 << 9,
   kFunction = 1 << 10,
+  kPlacePrefix = 1 << 11,
+  kSpeech = 1 << 12,
 };
 
 enum class TitleKind : uint8_t { kTitle, kModifier, kCourtesy };

@@ -52,8 +52,33 @@ bool SameSurname(const std::string& a, const std::string& b) {
   return BoundedEdit(a, b) <= 1;
 }
 
+// True when every word of `small` is a word of `big` ("pena" in "enrique pena").
+bool WordsWithin(const std::string& small, const std::string& big) {
+  size_t i = 0;
+  while (i < small.size()) {
+    size_t j = small.find(' ', i);
+    if (j == std::string::npos) j = small.size();
+    std::string w = small.substr(i, j - i);
+    bool found = false;
+    size_t k = 0;
+    while (k < big.size() && !found) {
+      size_t l = big.find(' ', k);
+      if (l == std::string::npos) l = big.size();
+      found = big.compare(k, l - k, w) == 0;
+      k = l + 1;
+    }
+    if (!found) return false;
+    i = j + 1;
+  }
+  return true;
+}
+
 bool CompatibleGiven(const std::string& a, const std::string& b) {
   if (a.empty() || b.empty() || a == b) return true;
+  // "Pena Nieto" and "Enrique Pena Nieto": the shorter given part is inside the longer.
+  if (a.find(' ') != std::string::npos || b.find(' ') != std::string::npos) {
+    if (a.size() < b.size() ? WordsWithin(a, b) : WordsWithin(b, a)) return true;
+  }
   // An initial: "j" vs "john".
   std::string fa = a.substr(0, a.find(' ')), fb = b.substr(0, b.find(' '));
   if (fa == fb) return true;
@@ -262,6 +287,18 @@ void ResolveMentions(const TokenView& tv, std::vector<Mention>& mentions, Extrac
     }
     if (best < 0) {
       bool known = m.titled || m.gaz >= 0 || lex.PersonBySurname(s) >= 0;
+      if (m.deferred && !known && m.has_fallback) {
+        // Names no person: it is the place (or organization) its context says.
+        std::string key = std::to_string(static_cast<int>(m.fallback)) + ":" + StripDots(tv.folded[m.b]) + " ";
+        auto it = by_text.find(key);
+        if (it == by_text.end()) {
+          it = by_text.emplace(key, clusters.size()).first;
+          clusters.push_back({m.fallback, -1, {}, {}, {}, false});
+        }
+        m.type = m.fallback;
+        clusters[it->second].mentions.push_back(i);
+        continue;
+      }
       if (m.deferred && !known) continue;
       if (tv.info[m.b].classes & kNotName && !m.courtesy) continue;
       best = static_cast<int32_t>(clusters.size());
@@ -301,8 +338,9 @@ void ResolveMentions(const TokenView& tv, std::vector<Mention>& mentions, Extrac
       if (s != e.name && std::find(e.aliases.begin(), e.aliases.end(), s) == e.aliases.end()) e.aliases.push_back(s);
       Span sp{tv.tok(m.b).start, tv.tok(m.e - 1).end};
       if (e.mentions.empty() || !(e.mentions.back() == sp)) e.mentions.push_back(sp);
-      if (m.role_e > m.role_b) {
-        std::string r = Surface(tv, m.role_b, m.role_e);
+      for (auto [rb, re] : {std::pair{m.role_b, m.role_e}, std::pair{m.role2_b, m.role2_e}}) {
+        if (re <= rb) continue;
+        std::string r = Surface(tv, rb, re);
         if (std::find(e.roles.begin(), e.roles.end(), r) == e.roles.end()) e.roles.push_back(r);
       }
       if (m.country_gaz >= 0 && e.country.empty()) {

@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <limits>
 #include <memory>
+#include <optional>
 #include <system_error>
 
 namespace claimgraph {
@@ -205,7 +206,6 @@ using FilePtr = std::unique_ptr<std::FILE, FileCloser>;
 // Reads a JSON Lines file line by line: one article per non-blank line.
 bool ReadJsonLines(const InputFile& input, std::FILE* f, const ArticleSink& on_article,
                    const std::function<void(const ReadProblem&, size_t)>& on_problem) {
-  std::string line;
   char* buf = nullptr;
   size_t cap = 0;
   size_t line_no = 0;

@@ -29,8 +29,13 @@ class Tokenizer {
     single_open_ = false;
     size_t i = start;
     while (i < end) {
-      int len;
-      char32_t c = DecodeAt(text_, i, &len);
+      unsigned char b = static_cast<unsigned char>(text_[i]);
+      if (b == ' ' || b == '\t' || b == '\r') {
+        ++i;
+        continue;
+      }
+      int len = 1;
+      char32_t c = b < 0x80 ? b : DecodeAt(text_, i, &len);
       if (IsSpace(c)) {
         i += len;
         continue;
@@ -65,9 +70,19 @@ class Tokenizer {
       int letters = 0, uppers = 0;
       bool first = true;
       for (size_t k = s; k < e;) {
-        int len;
-        char32_t c = DecodeAt(text_, k, &len);
+        int len = 1;
+        unsigned char b = static_cast<unsigned char>(text_[k]);
+        char32_t c = b < 0x80 ? b : DecodeAt(text_, k, &len);
         k += len;
+        if (c < 0x80) {  // ASCII fast path
+          bool up = c >= 'A' && c <= 'Z';
+          if (!up && !(c >= 'a' && c <= 'z')) continue;
+          if (first) t.capitalized = up;
+          first = false;
+          ++letters;
+          if (up) ++uppers;
+          continue;
+        }
         if (!IsLetter(c)) continue;
         bool up = IsUpper(c);
         if (first) t.capitalized = up;

@@ -13,7 +13,11 @@ namespace claimgraph::text {
 char32_t DecodeAt(std::string_view text, size_t i, int* len);
 
 // Letters (any script) and combining marks.
-bool IsLetter(char32_t c);
+bool IsLetterSlow(char32_t c);
+inline bool IsLetter(char32_t c) {
+  if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+  return IsLetterSlow(c);
+}
 bool IsUpper(char32_t c);   // upper or title case letter
 bool IsLower(char32_t c);
 bool IsDigit(char32_t c);   // ASCII 0-9 only: numbers in news text

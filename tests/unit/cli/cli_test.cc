@@ -1,4 +1,6 @@
 // The CLI as a user runs it: CLAIMGRAPH_BINARY in a child process.
+#include <fcntl.h>
+#include <pty.h>
 #include <rapidjson/document.h>
 
 #include <catch2/catch.hpp>
@@ -231,4 +233,57 @@ TEST_CASE("cli: extract --json prints the extraction JSON of a file or of stdin"
   CHECK(bad.exit_code == 1);
   CHECK(Contains(bad.err, "bad.txt: invalid UTF-8"));
   CHECK(bad.out.empty());
+}
+
+TEST_CASE("cli: on a terminal, ingest draws a progress bar on stderr and clears it", "[cli]") {
+  TempDir dir;
+  for (int i = 0; i < 20; ++i) {
+    WriteFile(dir / ("in/" + std::to_string(i) + ".txt"), "Article number " + std::to_string(i) + " said hello.\n");
+  }
+  int master = -1, slave = -1;
+  REQUIRE(openpty(&master, &slave, nullptr, nullptr, nullptr) == 0);
+  std::vector<std::string> argv_s{CLAIMGRAPH_BINARY, "ingest", "--db", dir / "g.db", dir / "in"};
+  std::vector<char*> argv;
+  for (auto& a : argv_s) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  posix_spawn_file_actions_t fa;
+  posix_spawn_file_actions_init(&fa);
+  posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
+  posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);
+  posix_spawn_file_actions_adddup2(&fa, slave, 2);
+  posix_spawn_file_actions_addclose(&fa, master);
+  pid_t pid = 0;
+  REQUIRE(posix_spawn(&pid, argv[0], &fa, nullptr, argv.data(), environ) == 0);
+  posix_spawn_file_actions_destroy(&fa);
+  close(slave);
+  std::string err;
+  char buf[4096];
+  while (true) {  // read until the child closes its end (EIO on Linux)
+    ssize_t n = read(master, buf, sizeof buf);
+    if (n <= 0) break;
+    err.append(buf, static_cast<size_t>(n));
+  }
+  close(master);
+  int status = 0;
+  waitpid(pid, &status, 0);
+  INFO(err);
+  CHECK(WIFEXITED(status));
+  CHECK(WEXITSTATUS(status) == 0);
+  CHECK(Contains(err, "100%"));
+  CHECK(Contains(err, "20 articles"));
+  CHECK(Contains(err, "MB/s"));
+  CHECK(Contains(err, "\r\033[K"));  // the bar is erased before the summary
+  CHECK(Contains(err, "read 20, added 20"));
+}
+
+TEST_CASE("cli: extract takes a JSON Lines file only when it holds one article", "[cli]") {
+  TempDir dir;
+  WriteFile(dir / "one.jsonl", "{\"text\": \"The mayor said the bridge would open.\", \"outlet\": \"Wire\"}\n");
+  RunResult one = RunCli({"extract", "--json", dir / "one.jsonl"}, dir);
+  CHECK(one.exit_code == 0);
+  CHECK(Contains(one.out, "\"outlet\": \"Wire\""));
+  CHECK(Contains(one.out, "one.jsonl:1"));
+  RunResult two = RunCli({"extract", "--json", kExamples + "/voa-two-articles.jsonl"}, dir);
+  CHECK(two.exit_code == 1);
+  CHECK(Contains(two.err, "holds 2 articles"));
 }

@@ -202,3 +202,59 @@ TEST_CASE("entity ids follow first mention and mentions are sorted", "[entities]
     for (size_t i = 1; i < e.mentions.size(); ++i) CHECK(e.mentions[i - 1].start < e.mentions[i].start);
   }
 }
+
+TEST_CASE("roles stated after the name: appositives and 'as'", "[entities]") {
+  auto x = Recognize(
+      "Rep. Adam Schiff, the top Democrat on the committee, spoke. It followed the departure of Bill Bratton as "
+      "commissioner. Debbie Wasserman Schultz stepped down as the party's national chair.");
+  const Entity* s = Find(x, "Adam Schiff", EntityType::kPerson);
+  REQUIRE(s != nullptr);
+  CHECK(s->roles == std::vector<std::string>{"Rep.", "top Democrat"});
+  const Entity* b = Find(x, "Bill Bratton", EntityType::kPerson);
+  REQUIRE(b != nullptr);
+  CHECK(b->roles == std::vector<std::string>{"commissioner"});
+  const Entity* w = Find(x, "Debbie Wasserman Schultz", EntityType::kPerson);
+  REQUIRE(w != nullptr);
+  CHECK(w->roles == std::vector<std::string>{"national chair"});
+}
+
+TEST_CASE("title-case headlines: common words end names", "[entities]") {
+  auto x = Recognize("Hillary Clinton Was Headed to the Hospital But Diverted\n\nShe left.\n");
+  CHECK(Find(x, "Hillary Clinton", EntityType::kPerson) != nullptr);
+  CHECK(Count(x, EntityType::kPerson) == 1);
+}
+
+TEST_CASE("'in X' is a place unless X names a person already seen", "[entities]") {
+  auto x = Recognize("Alicia Machado spoke. Nobody had a role in Machado's citizenship. Rallies were held in Novi.");
+  const Entity* m = Find(x, "Alicia Machado", EntityType::kPerson);
+  REQUIRE(m != nullptr);
+  CHECK(m->mentions.size() == 2);
+  CHECK(Find(x, "Novi", EntityType::kPlace) != nullptr);
+  CHECK(Find(x, "Machado", EntityType::kPlace) == nullptr);
+}
+
+TEST_CASE("a courtesy before a bare title is no name", "[entities]") {
+  auto x = Recognize("\"Mr. President, will you pledge?\" he asked.");
+  CHECK(Count(x, EntityType::kPerson) == 0);
+}
+
+TEST_CASE("a lone name before a verb of saying is a person", "[entities]") {
+  auto x = Recognize("Taxes are too high, Dole said on Monday.");
+  CHECK(Find(x, "Dole", EntityType::kPerson) != nullptr);
+}
+
+TEST_CASE("street addresses with ordinals are places", "[entities]") {
+  auto x = Recognize("The blast went off in front of 131 West 23rd Street on Saturday.");
+  CHECK(Find(x, "West 23rd Street", EntityType::kPlace) != nullptr);
+}
+
+TEST_CASE("honorifics mark people; a title before an event word is no person", "[entities]") {
+  auto x = Recognize("Sir Digby Jones spoke before the General Election. But the Scottish National Party disagreed.");
+  const Entity* d = Find(x, "Digby Jones", EntityType::kPerson);
+  REQUIRE(d != nullptr);
+  CHECK(d->roles.empty());
+  CHECK(Count(x, EntityType::kPerson) == 1);
+  const Entity* snp = Find(x, "Scottish National Party", EntityType::kOrganization);
+  REQUIRE(snp != nullptr);
+  CHECK(MentionText(x, *snp, 0) == "Scottish National Party");
+}

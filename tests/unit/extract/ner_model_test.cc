@@ -4,6 +4,7 @@
 #include <string_view>
 #include <vector>
 
+#include "common/schema_data.h"
 #include "extract/ner_model.h"
 #include "extract/ner_train.h"
 
@@ -94,4 +95,29 @@ TEST_CASE("NER trainer round trip: train, save, load, tag the training sentences
   }
   // A truncated file is refused.
   CHECK(NerModel::FromBytes(std::string_view(bytes).substr(0, bytes.size() - 1)) == nullptr);
+}
+
+TEST_CASE("typographic quotes are punctuation to the NER model, never part of a name") {
+  const NerModel* model = NerModel::Get();
+  REQUIRE(model != nullptr);
+  auto curly = Names(model->Tag(Words("\u201C We will not give up , \u201D Rutte said in Brussels \u2013 again .")));
+  auto straight = Names(model->Tag(Words("\" We will not give up , \" Rutte said in Brussels -- again .")));
+  CHECK(curly == straight);
+  CHECK(curly[0] == "O");
+  CHECK(curly[7] == "O");
+  CHECK(curly[8] == "B-PER");
+  CHECK(curly[11] == "B-LOC");
+  CHECK(curly[12] == "O");
+}
+
+TEST_CASE("a model read from misaligned bytes tags like the embedded one") {
+  const NerModel* model = NerModel::Get();
+  REQUIRE(model != nullptr);
+  auto file = claimgraph::internal::SchemaFile("models/ner.bin");
+  REQUIRE(file.has_value());
+  std::string shifted = "x" + std::string(*file);
+  auto copy = NerModel::FromBytes(std::string_view(shifted).substr(1));
+  REQUIRE(copy != nullptr);
+  auto words = Words("Chancellor Angela Merkel told the Bundestag in Berlin that Germany would act .");
+  CHECK(Names(copy->Tag(words)) == Names(model->Tag(words)));
 }

@@ -1,0 +1,125 @@
+#include <catch2/catch.hpp>
+
+#include <mutex>
+#include <set>
+
+#include "claimgraph/pipeline.h"
+#include "support/test_support.h"
+
+using namespace claimgraph;
+using claimgraph::testing::TempDir;
+using claimgraph::testing::WriteFile;
+
+namespace {
+
+// An extractor that finds one person per article: the first word.
+class FirstWordExtractor final : public Extractor {
+ public:
+  Extraction Extract(const Article& article) const override {
+    Extraction x;
+    x.article = article;
+    std::string_view body = std::string_view(article.text).substr(article.body_start);
+    Entity e;
+    e.id = "e1";
+    e.name = std::string(body.substr(0, body.find(' ')));
+    e.mentions = {{static_cast<uint32_t>(article.body_start),
+                   static_cast<uint32_t>(article.body_start + e.name.size())}};
+    x.entities = {e};
+    std::lock_guard<std::mutex> lock(mu_);
+    ++calls_;
+    return x;
+  }
+  size_t calls() const {
+    std::lock_guard<std::mutex> lock(mu_);
+    return calls_;
+  }
+
+ private:
+  mutable std::mutex mu_;
+  mutable size_t calls_ = 0;
+};
+
+// A store that remembers batches in memory, and can be told to fail.
+class MemoryStore final : public Store {
+ public:
+  bool HasArticle(const std::string& id) override { return ids.count(id) > 0; }
+  Status PutBatch(const std::vector<Extraction>& batch, size_t* added) override {
+    ++batches;
+    if (fail_from_batch > 0 && batches >= fail_from_batch) return Status::DbError("test.db: disk full");
+    size_t n = 0;
+    for (const Extraction& x : batch) {
+      if (ids.insert(x.article.id).second) ++n;
+    }
+    *added = n;
+    return Status::Ok();
+  }
+  Result<StoreStats> Stats() override { return StoreStats{static_cast<int64_t>(ids.size()), 0, 0, 0, 0}; }
+  Result<std::vector<SaidRow>> Said(const std::optional<std::string>&, size_t) override {
+    return std::vector<SaidRow>{};
+  }
+
+  std::set<std::string> ids;
+  size_t batches = 0;
+  size_t fail_from_batch = 0;  // 0: never
+};
+
+void WriteArticles(const TempDir& dir, int n) {
+  for (int i = 0; i < n; ++i) {
+    char name[32];
+    std::snprintf(name, sizeof name, "in/%03d.txt", i);
+    WriteFile(dir / name, "Speaker" + std::to_string(i) + " said something new.\n");
+  }
+}
+
+}  // namespace
+
+TEST_CASE("Ingest reads, extracts and stores in batches, and reports progress", "[ingest][pipeline]") {
+  TempDir dir;
+  WriteArticles(dir, 10);
+  WriteFile(dir / "in/copy.txt", "Speaker3   said something new.");  // same text as 003.txt
+  WriteFile(dir / "in/empty.txt", "");
+  FirstWordExtractor extractor;
+  MemoryStore store;
+  IngestOptions options;
+  options.batch_size = 4;
+  std::vector<IngestProgress> seen;
+  std::vector<ReadProblem> problems;
+  options.on_progress = [&](const IngestProgress& p) { seen.push_back(p); };
+  options.on_problem = [&](const ReadProblem& p) { problems.push_back(p); };
+  IngestReport r = Ingest({dir / "in"}, extractor, store, options);
+  CHECK(r.status.ok());
+  CHECK(r.read == 11);
+  CHECK(r.added == 10);
+  CHECK(r.duplicates == 1);
+  CHECK(r.skipped == 1);
+  CHECK(extractor.calls() == 10);  // the duplicate is not extracted
+  REQUIRE(problems.size() == 1);
+  CHECK(problems[0].source == dir / "in/empty.txt");
+  CHECK(store.batches == 3);       // 4 + 4 + 2
+  REQUIRE_FALSE(seen.empty());
+  for (size_t i = 1; i < seen.size(); ++i) CHECK(seen[i].bytes_done >= seen[i - 1].bytes_done);
+  CHECK(seen.back().bytes_done == seen.back().bytes_total);
+  CHECK(seen.back().articles_done == 11);
+
+  // The same ingest again: everything is already there, nothing is extracted.
+  IngestReport again = Ingest({dir / "in"}, extractor, store, options);
+  CHECK(again.added == 0);
+  CHECK(again.duplicates == 11);
+  CHECK(extractor.calls() == 10);
+}
+
+TEST_CASE("Ingest stops at the first store failure and says why", "[ingest][pipeline]") {
+  TempDir dir;
+  WriteArticles(dir, 20);
+  FirstWordExtractor extractor;
+  MemoryStore store;
+  store.fail_from_batch = 2;
+  IngestOptions options;
+  options.batch_size = 5;
+  IngestReport r = Ingest({dir / "in"}, extractor, store, options);
+  CHECK_FALSE(r.status.ok());
+  CHECK(r.status.message() == "test.db: disk full");
+  CHECK(r.added == 5);
+  CHECK(store.batches == 2);   // no batch after the failed one
+  CHECK(r.read < 20);
+}
