@@ -39,9 +39,24 @@ class RelationBuilder {
     return SpanText(doc_, first, k, true);
   }
 
+  // A source that can take a stance: a person, organization or country, not a place or event.
+  std::string Agent(const std::string& id) const {
+    if (id.empty()) return id;
+    const Entity* e = out_->FindEntity(id);
+    if (!e || e->type == EntityType::kPlace || e->type == EntityType::kEvent) return {};
+    return id;
+  }
+
   void Add(const std::string& source, const std::string& type, const std::string& target,
            const std::string& target_text, const std::string& claim, uint32_t ev_first, uint32_t ev_last) {
     if (source.empty() || ev_first >= ev_last) return;
+    // "blamed himself for ...": no stance toward another
+    if (target.empty() && type != "said") {
+      for (uint32_t m = ev_first; m < ev_last && m < ev_first + 4; ++m) {
+        const std::string& x = doc_.toks[m].lower;
+        if (x == "himself" || x == "herself" || x == "themselves" || x == "itself") return;
+      }
+    }
     if (!target.empty() && target == source) return;
     std::string tt = target_text;
     if (!target.empty())
@@ -141,7 +156,7 @@ class RelationBuilder {
     for (const auto& [sf, sl] : sentences) {
       std::string last_src;  // the subject of the sentence's last stance verb, for "... and blamed Y"
       auto subject = [&](uint32_t lo, uint32_t k, bool verb) {
-        std::string src = speakers_->SubjectBefore(lo, k, verb);
+        std::string src = Agent(speakers_->SubjectBefore(lo, k, verb));
         if (src.empty() && k > lo && doc_.toks[k - 1].lower == "and") {
           src = last_src;
           if (src.empty()) src = speakers_->SentenceSubjectEntity(lo, k);
@@ -184,8 +199,8 @@ class RelationBuilder {
             }
             // otherwise the entity named last before the verb in its sentence
             if (src.empty()) {
-              src = speakers_->HasSubject(lo, k) ? speakers_->EntityInSubject(lo, k)
-                                                 : speakers_->NearestEntityBefore(lo, k);
+              src = Agent(speakers_->HasSubject(lo, k) ? speakers_->EntityInSubject(lo, k) : std::string());
+              if (src.empty()) src = speakers_->NearestEntityBefore(lo, k);
             }
             if (!src.empty()) {
               std::string target, text;

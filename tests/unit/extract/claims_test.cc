@@ -255,3 +255,12 @@ TEST_CASE("the seed article: 'he added' is Hegseth and Trump's post is his", "[c
   REQUIRE(god);
   CHECK(SpeakerName(x, *god).find("Trump") != std::string::npos);
 }
+
+TEST_CASE("a passive stance verb takes its side from the agent; blaming oneself is no stance", "[claims][relations]") {
+  auto x = Run("Senator Mark Davis was criticized by Governor Ann Lee over the budget.\n\n"
+               "Tom Brown blamed himself for the defeat.\n");
+  const Relation* opp = FindRelation(x, "Ann Lee", "opposes", "Mark Davis");
+  REQUIRE(opp);
+  CHECK_FALSE(FindRelation(x, "Mark Davis", "opposes", "Ann Lee"));
+  CHECK_FALSE(FindRelation(x, "Tom Brown", "opposes", "defeat"));
+}
