@@ -103,6 +103,15 @@ class ClaimFinder final : public SpeakerResolver {
     if (!FindSubject(lo, i, &a, &b, verb)) return {};
     return Resolve(a, b, doc_.toks[a].start);
   }
+  bool HasSubject(uint32_t lo, uint32_t i) override {
+    uint32_t a, b;
+    return FindSubject(lo, i, &a, &b, true);
+  }
+  std::string EntityInSubject(uint32_t lo, uint32_t i) override {
+    uint32_t a, b;
+    if (!FindSubject(lo, i, &a, &b, true)) return {};
+    return NearestEntityBefore(a, b);
+  }
   bool PassiveAt(uint32_t lo, uint32_t i) override {
     uint32_t a, b;
     return !FindSubject(lo, i, &a, &b, true) && FindSubject(lo, i, &a, &b, false);
@@ -113,7 +122,9 @@ class ClaimFinder final : public SpeakerResolver {
     for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
       if (it->pos >= to) continue;
       if (it->pos < from) break;
-      return out_->entities[it->ent].id;
+      const Entity& e = out_->entities[it->ent];
+      if (e.type == EntityType::kPlace || e.type == EntityType::kEvent) continue;
+      return e.id;
     }
     return {};
   }
@@ -329,7 +340,8 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
       }
       if (w && (w->classes & kAux) && !(w->classes & kPronoun)) {
         const std::string& l = t.lower;
-        saw_be |= l == "is" || l == "was" || l == "were" || l == "are" || l == "been" || l == "being" || l == "be";
+        saw_be |= l == "is" || l == "was" || l == "were" || l == "are" || l == "been" || l == "being" || l == "be" ||
+                  l == "got" || l == "get" || l == "gets";
         --j;
         continue;
       }
@@ -1313,6 +1325,12 @@ std::string ClaimFinder::Resolve(uint32_t a, uint32_t b, uint32_t pos) {
 std::string ClaimFinder::EntityAt(uint32_t i, uint32_t hi, uint32_t* end) {
   const auto& toks = doc_.toks;
   uint32_t k = i;
+  // an object pronoun: "Democrats accused him of ..."
+  if (k < hi && IsWord(toks[k]) && (toks[k].lower == "him" || toks[k].lower == "her")) {
+    *end = k + 1;
+    const WordInfo* w = lex_.Word(toks[k].lower);
+    return w ? ResolvePronoun(w->gender, toks[k].start) : std::string();
+  }
   while (k < hi && IsWord(toks[k]) && !toks[k].cap && lex_.Is(toks[k].lower, kDeterminer | kTitle | kModifier)) ++k;
   uint32_t e = k;
   while (e < hi && IsWord(toks[e]) && toks[e].cap && e - k < 6) ++e;

@@ -124,6 +124,10 @@ struct SpeakerResolver {
   virtual std::string SubjectBefore(uint32_t lo, uint32_t i, bool verb) = 0;
   // The entity the sentence [sf, limit) opens with ("French President Emmanuel Macron ..."), or "".
   virtual std::string SentenceSubjectEntity(uint32_t sf, uint32_t limit) = 0;
+  // Is there a subject phrase (resolved or not) ending just before the verb at token i?
+  virtual bool HasSubject(uint32_t lo, uint32_t i) = 0;
+  // An entity named inside the subject phrase before token i ("Top Clinton campaign staffers"), or "".
+  virtual std::string EntityInSubject(uint32_t lo, uint32_t i) = 0;
   // Is the verb at token i passive ("was criticized")?
   virtual bool PassiveAt(uint32_t lo, uint32_t i) = 0;
   // The entity mentioned last in [lo, i), outside quotes, or "".

@@ -85,7 +85,19 @@ class RelationBuilder {
     const Lexicons& lex = Lex();
     for (const ClaimSite& s : sites) {
       const Claim& c = out_->claims[s.claim];
-      if (c.speaker.empty()) continue;
+      if (c.speaker.empty()) {
+        // an unnamed subject ("Mrs. Clinton's advisers accused Y"): the stance still has a side
+        if (s.cls != kOpposes && s.cls != kSupports && s.cls != kProposed) continue;
+        uint32_t lo = s.sent_first;
+        std::string src = speakers_->HasSubject(lo, s.cue_tok) ? speakers_->EntityInSubject(lo, s.cue_tok)
+                                                              : speakers_->NearestEntityBefore(lo, s.cue_tok);
+        if (src.empty()) continue;
+        std::string target, text;
+        Object(s.first, s.last, &target, &text);
+        uint32_t ev_first = std::min(s.cue_tok, s.first);
+        Add(src, TypeOf(s.cls), target, text, c.id, ev_first, std::max(s.last, ev_first + 1));
+        continue;
+      }
       Add(c.speaker, "said", "", ShortText(s.first, s.last), c.id, s.first, s.last);
       if (s.cls == kOpposes || s.cls == kSupports || s.cls == kProposed) {
         std::string target, text;
@@ -171,7 +183,10 @@ class RelationBuilder {
               continue;
             }
             // otherwise the entity named last before the verb in its sentence
-            if (src.empty()) src = speakers_->NearestEntityBefore(lo, k);
+            if (src.empty()) {
+              src = speakers_->HasSubject(lo, k) ? speakers_->EntityInSubject(lo, k)
+                                                 : speakers_->NearestEntityBefore(lo, k);
+            }
             if (!src.empty()) {
               std::string target, text;
               uint32_t oe = Object(k + len, sl, &target, &text);
