@@ -797,9 +797,8 @@ void RetypeTeams(const TokenView& tv, const text::Segmented& seg, std::vector<Me
 }
 
 std::vector<Mention> FindMentions(const TokenView& tv, const text::Segmented& seg, bool use_model) {
-  static const bool model_only = std::getenv("CLAIMGRAPH_MODEL_ONLY") != nullptr;
-  std::vector<Mention> mentions;
-  if (!model_only) mentions = MentionFinder(tv, seg).Run();
+  std::vector<Mention> mentions = MentionFinder(tv, seg).Run();
+  // CLAIMGRAPH_NO_MODEL=1 turns the model off without a rebuild, to measure what it adds.
   static const bool model_off = std::getenv("CLAIMGRAPH_NO_MODEL") != nullptr;
   if (use_model && !model_off) AddModelMentions(tv, seg, &mentions);
   RetypeTeams(tv, seg, &mentions);
