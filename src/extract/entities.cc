@@ -400,6 +400,18 @@ class MentionFinder {
           k = after;
           continue;
         }
+        // A region's demonym names the region ("European troops" -> Europe); a
+        // country's demonym names no entity.
+        if (lex_.entries()[dm.payload].type == EntityType::kPlace && !person_next && !caps_sentence_) {
+          Mention m;
+          m.b = k;
+          m.e = after;
+          m.gaz = static_cast<int32_t>(dm.payload);
+          m.type = EntityType::kPlace;
+          Emit(m);
+          k = after;
+          continue;
+        }
       }
       if (person_next) {
         uint32_t m_end = PersonNameEnd(k, j);

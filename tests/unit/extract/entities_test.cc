@@ -275,3 +275,11 @@ TEST_CASE("a headline word before a known person's name is dropped", "[entities]
   CHECK(t->mentions.size() == 2);
   CHECK(Count(x, EntityType::kPerson) == 1);
 }
+
+TEST_CASE("a region's demonym names the region, a country's names nothing", "[entities]") {
+  auto x = Recognize("Capable European and Ukrainian troops arrived.");
+  const Entity* eu = Find(x, "Europe", EntityType::kPlace);
+  REQUIRE(eu != nullptr);
+  CHECK(MentionText(x, *eu, 0) == "European");
+  CHECK(Count(x, EntityType::kCountry) == 0);
+}
