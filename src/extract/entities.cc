@@ -105,6 +105,7 @@ class MentionFinder {
     first_word_ = shape.first_word;
     caps_sentence_ = shape.caps;
     title_case_ = shape.title_case;
+    headline_paragraph_ = s.paragraph == 0;
     uint32_t i = sb_;
     while (i < se_) {
       if (!IsCapWord(tv_, tv_.tok(i))) {
@@ -290,6 +291,7 @@ class MentionFinder {
 
   void Emit(Mention m) {
     if (m.e <= m.b) return;
+    m.headline = title_case_ || headline_paragraph_;
     if (m.type == EntityType::kPerson && m.role_e == 0 && !m.courtesy) RoleBefore(&m);
     mentions_.push_back(m);
   }
@@ -398,9 +400,32 @@ class MentionFinder {
           k = after;
           continue;
         }
+        // A region's demonym names the region ("European troops" -> Europe); a
+        // country's demonym names no entity.
+        if (lex_.entries()[dm.payload].type == EntityType::kPlace && !person_next && !caps_sentence_) {
+          Mention m;
+          m.b = k;
+          m.e = after;
+          m.gaz = static_cast<int32_t>(dm.payload);
+          m.type = EntityType::kPlace;
+          Emit(m);
+          k = after;
+          continue;
+        }
       }
       if (person_next) {
         uint32_t m_end = PersonNameEnd(k, j);
+        // "Republican Indiana Gov. Mike Pence": a place between two titles is no name.
+        if (m_end < j) {
+          auto g = lex_.names().LongestAt(tv_, k, j);
+          uint32_t rb3;
+          bool c3;
+          if (g.len == m_end - k && lex_.entries()[g.payload].type != EntityType::kPerson &&
+              TitleRun(m_end, j, &rb3, &c3) > m_end) {
+            person_next = false;
+            continue;
+          }
+        }
         uint32_t rb2;
         bool c2;
         // "Mr. President"; "General Election": a title before a word that names an event or a thing.
@@ -429,7 +454,7 @@ class MentionFinder {
         // "Chelsea Clinton": a place that is also a given name, before an unknown name.
         if (g.len == 1 && entry.type != EntityType::kPerson && tv_.info[k].first_name && k + 1 < j &&
             IsCapWord(tv_, tv_.tok(k + 1)) && lex_.names().LongestAt(tv_, k + 1, j).len == 0 && !IsCommonAt(k + 1) &&
-            !(tv_.info[k + 1].classes & (kOrgHead | kPlaceHead | kThingHead | kNotName))) {
+            !(tv_.info[k + 1].classes & (kOrgHead | kPlaceHead | kThingHead | kNotName)) && tv_.info[k + 1].bucket[1] < 0) {
           uint32_t m_end = PersonNameEnd(k, j);
           Mention m;
           m.b = k;
@@ -497,6 +522,10 @@ class MentionFinder {
       }
       if ((c & kOrgHead) || ((c & kNotName) && !(e == k + 1 && tv_.info[k].first_name))) break;
       if (e - k >= 4) break;
+      uint32_t rb;
+      bool courtesy;
+      uint32_t te = TitleRun(e, j, &rb, &courtesy);
+      if (te > e && te < j && IsCapWord(tv_, tv_.tok(te))) break;  // "Indiana Gov. Mike Pence": a new title
       ++e;
     }
     return e;
@@ -605,6 +634,7 @@ class MentionFinder {
   uint32_t sb_ = 0, se_ = 0, first_word_ = 0;
   bool caps_sentence_ = false;
   bool title_case_ = false;
+  bool headline_paragraph_ = false;
 };
 
 }  // namespace
@@ -779,9 +809,8 @@ void RetypeTeams(const TokenView& tv, const text::Segmented& seg, std::vector<Me
 }
 
 std::vector<Mention> FindMentions(const TokenView& tv, const text::Segmented& seg, bool use_model) {
-  static const bool model_only = std::getenv("CLAIMGRAPH_MODEL_ONLY") != nullptr;
-  std::vector<Mention> mentions;
-  if (!model_only) mentions = MentionFinder(tv, seg).Run();
+  std::vector<Mention> mentions = MentionFinder(tv, seg).Run();
+  // CLAIMGRAPH_NO_MODEL=1 turns the model off without a rebuild, to measure what it adds.
   static const bool model_off = std::getenv("CLAIMGRAPH_NO_MODEL") != nullptr;
   if (use_model && !model_off) AddModelMentions(tv, seg, &mentions);
   RetypeTeams(tv, seg, &mentions);

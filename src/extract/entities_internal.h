@@ -23,6 +23,7 @@ struct Mention {
   bool courtesy = false;        // Mr./Mrs./Ms. precedes
   bool deferred = false;        // a lone capitalized word: a person only if it names one already seen
   bool from_model = false;      // proposed by the statistical model
+  bool headline = false;        // in a title-case line or the article's first line
   bool guessed = false;         // typed person only by shape (no given name, no title): the model may retype
   bool has_fallback = false;    // deferred: when it names no person, it is a `fallback`
   EntityType fallback = EntityType::kPlace;

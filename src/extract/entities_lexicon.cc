@@ -174,7 +174,7 @@ void Lexicon::LoadEntries(std::string_view file, bool countries) {
 Lexicon::Lexicon() {
   LoadEntries("gazetteers/countries.tsv", true);
   LoadEntries("gazetteers/organizations.tsv", false);
-  LoadEntries("gazetteers/places.tsv", false);
+  LoadEntries("gazetteers/places.tsv", true);
   LoadEntries("gazetteers/gmb_organizations.tsv", false);
   LoadEntries("gazetteers/gmb_places.tsv", false);
   LoadEntries("gazetteers/gmb_people.tsv", false);

@@ -222,6 +222,35 @@ void ResolveMentions(const TokenView& tv, std::vector<Mention>& mentions, Extrac
     }
   }
 
+  // A name guessed by shape that ends in a known person's name is that name with
+  // a headline word before it ("Exploits Trump" -> "Trump").
+  {
+    std::vector<std::string> known;  // folded surnames and full names of sure people
+    for (const Mention& m : mentions) {
+      if (m.type != EntityType::kPerson || m.guessed || m.deferred || m.e - m.b < 2) continue;
+      known.push_back(tv.folded[m.e - 1]);
+      std::string full;
+      for (uint32_t t = m.b; t < m.e; ++t) full += (t > m.b ? " " : "") + tv.folded[t];
+      known.push_back(full);
+    }
+    for (Mention& m : mentions) {
+      // Only a word that is no given name may be dropped ("Exploits Trump"), and
+      // never from a name that is itself known ("Wasim Akram").
+      if (!m.guessed || !m.headline || m.type != EntityType::kPerson || m.e - m.b < 2 || tv.info[m.b].first_name) continue;
+      std::string whole;
+      for (uint32_t t = m.b; t < m.e; ++t) whole += (t > m.b ? " " : "") + tv.folded[t];
+      if (std::find(known.begin(), known.end(), whole) != known.end()) continue;
+      for (uint32_t b = m.b + 1; b < m.e; ++b) {
+        std::string tail;
+        for (uint32_t t = b; t < m.e; ++t) tail += (t > b ? " " : "") + tv.folded[t];
+        if (std::find(known.begin(), known.end(), tail) != known.end()) {
+          m.b = b;
+          break;
+        }
+      }
+    }
+  }
+
   // People: full names first.
   std::vector<PersonName> names(mentions.size());
   std::vector<int32_t> person_cluster(mentions.size(), -1);

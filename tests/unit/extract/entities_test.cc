@@ -258,3 +258,28 @@ TEST_CASE("honorifics mark people; a title before an event word is no person", "
   REQUIRE(snp != nullptr);
   CHECK(MentionText(x, *snp, 0) == "Scottish National Party");
 }
+
+TEST_CASE("a place between a party label and a title is a place, not a name", "[entities]") {
+  auto x = Recognize("Kaine faces off against Republican Indiana Gov. Mike Pence in a debate.");
+  const Entity* p = Find(x, "Mike Pence", EntityType::kPerson);
+  REQUIRE(p != nullptr);
+  CHECK(p->roles == std::vector<std::string>{"Gov."});
+  CHECK(Find(x, "Indiana", EntityType::kPlace) != nullptr);
+  CHECK(Find(x, "Indiana", EntityType::kPerson) == nullptr);
+}
+
+TEST_CASE("a headline word before a known person's name is dropped", "[entities]") {
+  auto x = Recognize("Crooked Trump speaks\n\nDonald Trump spoke on Monday.\n");
+  const Entity* t = Find(x, "Donald Trump", EntityType::kPerson);
+  REQUIRE(t != nullptr);
+  CHECK(t->mentions.size() == 2);
+  CHECK(Count(x, EntityType::kPerson) == 1);
+}
+
+TEST_CASE("a region's demonym names the region, a country's names nothing", "[entities]") {
+  auto x = Recognize("Capable European and Ukrainian troops arrived.");
+  const Entity* eu = Find(x, "Europe", EntityType::kPlace);
+  REQUIRE(eu != nullptr);
+  CHECK(MentionText(x, *eu, 0) == "European");
+  CHECK(Count(x, EntityType::kCountry) == 0);
+}
