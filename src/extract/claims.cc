@@ -61,7 +61,7 @@ std::string CivilFromDays(long z) {
   const long d = doy - (153 * mp + 2) / 5 + 1;
   const long m = mp + (mp < 10 ? 3 : -9);
   y += m <= 2;
-  char buf[16];
+  char buf[64];
   std::snprintf(buf, sizeof buf, "%04ld-%02ld-%02ld", y, m, d);
   return buf;
 }
@@ -149,7 +149,6 @@ class ClaimFinder final : public SpeakerResolver {
     int q = doc_.toks[i].quote;
     return q >= 0 && doc_.quotes[static_cast<size_t>(q)].standalone;
   }
-  bool IsQuoteMarkOfStandalone(uint32_t i) const;
   uint32_t ParaEnd(uint32_t i) const { return doc_.paras[doc_.toks[i].para].second; }
   uint32_t ParaStart(uint32_t i) const { return doc_.paras[doc_.toks[i].para].first; }
 
@@ -162,7 +161,6 @@ class ClaimFinder final : public SpeakerResolver {
   bool SentenceSubject(uint32_t sf, uint32_t limit, uint32_t* a, uint32_t* b) const;
   uint32_t ContentStart(uint32_t j, uint32_t end, const Cue& cue) const;
   uint32_t ContentEnd(uint32_t start, uint32_t end) const;
-  bool Covered(uint32_t i) const;
 
   // phase B
   void IndexEntities();
@@ -217,14 +215,6 @@ std::string ClaimFinder::Fold(std::string_view s) const {
   if (out.rfind("the ", 0) == 0) out = out.substr(4);
   if (out.size() > 2 && out.compare(out.size() - 2, 2, "'s") == 0) out.resize(out.size() - 2);
   return out;
-}
-
-bool ClaimFinder::IsQuoteMarkOfStandalone(uint32_t i) const {
-  const Tok& t = doc_.toks[i];
-  if (t.kind != TokKind::kOpenQuote && t.kind != TokKind::kCloseQuote) return false;
-  for (const Quote& q : doc_.quotes)
-    if (q.standalone && (q.open == i || (q.closed && q.close == i))) return true;
-  return false;
 }
 
 void ClaimFinder::ClassifyQuotes() {
@@ -490,12 +480,6 @@ bool ClaimFinder::SentenceSubject(uint32_t sf, uint32_t limit, uint32_t* a, uint
   *a = k;
   *b = e;
   return true;
-}
-
-bool ClaimFinder::Covered(uint32_t i) const {
-  for (const Site& s : sites_)
-    if (s.quote < 0 && i >= s.first && i < s.last) return true;
-  return false;
 }
 
 void ClaimFinder::FindQuoteSites() {
@@ -1095,6 +1079,8 @@ std::string ClaimFinder::FindOrCreate(uint32_t a, uint32_t b, uint32_t pos) {
   // 1. a mention the recognizer found here
   for (size_t i = 0; i < out_->entities.size(); ++i) {
     if (ent_mine_[i]) continue;
+    // a speaker is never a place or an event ("Del. Stacey Plaskett" is not Delaware)
+    if (out_->entities[i].type == EntityType::kPlace || out_->entities[i].type == EntityType::kEvent) continue;
     for (const Span& m : out_->entities[i].mentions)
       if (m.start < e && s < m.end) {
         AddMention(i, a, b, false);
