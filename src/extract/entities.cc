@@ -343,7 +343,7 @@ class MentionFinder {
         if (last & (kOrgHead | kPlaceHead | kThingHead)) {
           uint32_t start = k;
           if (title_case_) {
-            start = std::max(k, j - 3);
+            start = j >= k + 3 ? j - 3 : k;  // j - 3 would wrap below zero for a short chunk
             while (start + 1 < j && tv_.info[start].common && !(tv_.info[start].classes & kOrgHead) &&
                    tv_.info[start].bucket[0] < 0) {
               ++start;

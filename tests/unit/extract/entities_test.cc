@@ -283,3 +283,14 @@ TEST_CASE("a region's demonym names the region, a country's names nothing", "[en
   CHECK(MentionText(x, *eu, 0) == "European");
   CHECK(Count(x, EntityType::kCountry) == 0);
 }
+
+// Regression: a two-word title-case chunk ending in an organization head made
+// the recognizer index before the chunk (unsigned j - 3) and crash.
+TEST_CASE("a short title-case chunk ending in a head word does not crash the recognizer", "[entities]") {
+  Extraction x = Recognize(
+      "Tea Party leader expels racist Mark Williams But Senate Minority Leader Mitch McConnell "
+      "won't denounce him.\n");
+  const Entity* mcconnell = Find(x, "Mitch McConnell", EntityType::kPerson);
+  REQUIRE(mcconnell != nullptr);
+  for (const auto& m : mcconnell->mentions) CHECK(m.end <= x.article.text.size());
+}
