@@ -57,7 +57,7 @@ Tampa|Jacksonville|Charlotte|Raleigh|Nashville|Memphis|New Orleans|Richmond|Norf
 Hempstead|Albany|Buffalo|Des Moines|Omaha|Salt Lake City|Albuquerque|Anchorage|Honolulu
 Mar-a-Lago|Palm Beach|Capitol Hill|Wall Street|Silicon Valley|Ground Zero|Camp David|Guantanamo Bay
 Guantanamo|Pearl Harbor|Midwest|Rust Belt|New England|Appalachia|Northeast|Southwest|Northwest
-Russell Senate Office Building|Oval Office|West Wing|Capitol|Lincoln Memorial|Times Square
+Russell Senate Office Building|Dirksen Senate Office Building|Hart Senate Office Building|Rayburn House Office Building|Cannon House Office Building|Longworth House Office Building|Oval Office|West Wing|Capitol|Lincoln Memorial|Times Square
 Central Park|Fifth Avenue|Pennsylvania Avenue|Whitehall|Trafalgar Square|Red Square
 Amazon|Nile|Danube|Rhine|Thames|Mississippi River|Rio Grande|Alps|Himalayas|Andes|Rockies"""
 
