@@ -74,6 +74,7 @@ struct Site {
   CueClass cls = kSpeech;
   int quote = -1;                // direct: the quote region
   uint32_t first = 0, last = 0;  // indirect: content tokens
+  uint32_t gap_first = kNone, gap_last = kNone;  // an attribution inside the content (", she said,"): not its text
   bool inherit = false;          // direct quote without a cue: keeps an earlier speaker
   bool subject_of_sentence = false;  // participle: the sentence's subject
   uint32_t sent_first = 0, sent_last = 0;
@@ -788,6 +789,22 @@ void ClaimFinder::FindSpeechSites() {
         words += IsWord(toks[m]);
         has_quote |= InStandalone(m);
       }
+      // "The industry, she said, is doing better": the sentence goes on after the
+      // attribution, and what follows is the speaker's too, unless it opens the
+      // writer's own clause (", she said, as ...", ", he said, adding ...").
+      uint32_t right_end = kNone;
+      if (after + 1 < body_end && ce == static_cast<uint32_t>(k) && IsWord(toks[after + 1]) &&
+          !lex_.Is(toks[after + 1].lower, kNarrator) && !InStandalone(after + 1)) {
+        uint32_t l3 = 0;
+        int c3 = MatchCue(doc_, after + 1, body_end, &l3);
+        uint32_t re = ContentEnd(after + 1, body_end);
+        uint32_t rwords = 0;
+        for (uint32_t m = after + 1; m < re; ++m) rwords += IsWord(toks[m]);
+        if (c3 < 0 && rwords >= 2) {
+          right_end = re;
+          words += rwords;
+        }
+      }
       if (words < 3 || has_quote) break;
       Site s;
       s.np_first = a;
@@ -797,6 +814,11 @@ void ClaimFinder::FindSpeechSites() {
       s.cls = lex_.cues[static_cast<size_t>(ci)].cls == kAccording ? kSpeech : lex_.cues[static_cast<size_t>(ci)].cls;
       s.first = cf;
       s.last = ce;
+      if (right_end != kNone) {
+        s.gap_first = static_cast<uint32_t>(k);
+        s.gap_last = after + 1;
+        s.last = right_end;
+      }
       s.sent_first = sf;
       s.sent_last = sl;
       for (uint32_t m = cue_at; m < cue_at + len; ++m) consumed_[m] = 1;
@@ -1083,6 +1105,8 @@ std::string ClaimFinder::FindOrCreate(uint32_t a, uint32_t b, uint32_t pos) {
     if (out_->entities[i].type == EntityType::kPlace || out_->entities[i].type == EntityType::kEvent) continue;
     for (const Span& m : out_->entities[i].mentions)
       if (m.start < e && s < m.end) {
+        // a country name that opens a longer name is a given name: "Chad Bown"
+        if (out_->entities[i].type == EntityType::kCountry && m.start == s && m.end < e) continue;
         AddMention(i, a, b, false);
         return out_->entities[i].id;
       }
@@ -1477,8 +1501,14 @@ void ClaimFinder::Emit() {
     c.speaker = s.speaker;
     c.kind = s.quote >= 0 ? ClaimKind::kDirect : ClaimKind::kIndirect;
     c.span = {toks[a].start, toks[b - 1].end};
-    c.text = s.quote >= 0 ? std::string(doc_.text.substr(c.span.start, c.span.end - c.span.start))
-                          : SpanText(doc_, a, b, true);
+    if (s.quote >= 0) {
+      c.text = std::string(doc_.text.substr(c.span.start, c.span.end - c.span.start));
+    } else if (s.gap_first != kNone && a < s.gap_first && s.gap_last < b) {
+      // the span covers the attribution inside the content; the text leaves it out
+      c.text = SpanText(doc_, a, s.gap_first, true) + " " + SpanText(doc_, s.gap_last, b, true);
+    } else {
+      c.text = SpanText(doc_, a, b, true);
+    }
     if (s.cue_first != kNone)
       c.cue = std::string(doc_.text.substr(toks[s.cue_first].start,
                                            toks[s.cue_first + s.cue_len - 1].end - toks[s.cue_first].start));

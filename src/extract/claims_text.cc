@@ -166,6 +166,8 @@ Lexicons* LoadLexicons() {
         w.party = std::string(v);
       } else if (c == "timeword") {
         w.classes |= kTimeWord;
+      } else if (c == "narrator") {
+        w.classes |= kNarrator;
       }
     }
   }
@@ -351,9 +353,15 @@ Doc BuildDoc(std::string_view text, size_t body_start) {
     i += cp.len;
     TokKind kind = TokKind::kPunct;
     bool single = false;
+    // Two ASCII apostrophes ('' in archives and wire copy) or two backticks (``)
+    // stand for one double quote mark.
+    bool ascii_pair = (c == '\'' || c == '`') && i < text.size() && text[i] == static_cast<char>(c);
+    if (ascii_pair) ++i;
     int32_t next = Decode(text, i).c;
     bool next_space = next < 0 || IsSpace(next);
-    if (IsDoubleQuote(c)) {
+    if (ascii_pair && c == '`') {
+      kind = TokKind::kOpenQuote;
+    } else if (IsDoubleQuote(c) || ascii_pair) {
       if (c == 0x201C || c == 0x201E || c == 0xAB) kind = TokKind::kOpenQuote;
       else if (c == 0x201D || c == 0xBB) kind = TokKind::kCloseQuote;
       else kind = (prev_c == ' ' || prev_c == '(' || prev_c == '[' || prev_c == 0x2014 || prev_c == 0x2013 ||

@@ -264,3 +264,50 @@ TEST_CASE("a passive stance verb takes its side from the agent; blaming oneself 
   CHECK_FALSE(FindRelation(x, "Mark Davis", "opposes", "Ann Lee"));
   CHECK_FALSE(FindRelation(x, "Tom Brown", "opposes", "defeat"));
 }
+
+TEST_CASE("two apostrophes and two backticks are double quote marks", "[claims]") {
+  auto x = Run(
+      "Leonard Burman, an economist, said the plan was sound.\n\n"
+      "''It does not make our fiscal problems worse,'' Mr. Burman said.\n\n"
+      "``We will look at it closely,'' said Anna Berg.\n");
+  const Claim* a = ClaimText(x, "It does not make our fiscal problems worse");
+  const Claim* b = ClaimText(x, "We will look at it closely");
+  REQUIRE(a);
+  REQUIRE(b);
+  CHECK(a->kind == ClaimKind::kDirect);
+  CHECK(SpeakerName(x, *a) == "Leonard Burman");
+  CHECK(SpeakerName(x, *b) == "Anna Berg");
+}
+
+TEST_CASE("an attribution inside a sentence leaves both halves as the content", "[claims]") {
+  auto x = Run(
+      "Golf clubs are changing, Mary Tanner said, and the game is not dying.\n\n"
+      "The golf industry, Tanner said, is doing much better than it did in 2009.\n\n"
+      "In any case, Jay Price said, the market was vastly oversupplied with courses.\n");
+  const Claim* a = ClaimText(x, "The golf industry is doing much better than it did in 2009");
+  const Claim* b = ClaimText(x, "In any case the market was vastly oversupplied with courses");
+  REQUIRE(a);
+  REQUIRE(b);
+  CHECK(SpeakerName(x, *a) == "Mary Tanner");
+  CHECK(SpeakerName(x, *b) == "Jay Price");
+  // ", and ..." after the attribution is the writer's clause, not hers
+  CHECK(ClaimText(x, "Golf clubs are changing"));
+}
+
+TEST_CASE("a name written like a place named in the article is that place, not a speaker", "[claims]") {
+  auto x = Run(
+      "BOCA RATON, Fla. -- Clubs are closing across the state.\n\n"
+      "Michelle Tanzer, a Boca Raton lawyer, has seen what she said is growing demand for pools.\n");
+  for (const auto& e : x.entities)
+    if (Names(e, "Boca Raton") || Names(e, "BOCA RATON")) CHECK(e.type == claimgraph::EntityType::kPlace);
+  const Claim* a = ClaimText(x, "is growing demand for pools");
+  REQUIRE(a);
+  CHECK(SpeakerName(x, *a) == "Michelle Tanzer");
+}
+
+TEST_CASE("a country name that opens a longer name is a given name", "[claims]") {
+  auto x = Run("\"Mexico has been very good at this,\" said Chad Bown, an expert on trade.\n");
+  const Claim* a = ClaimText(x, "Mexico has been very good at this");
+  REQUIRE(a);
+  CHECK(SpeakerName(x, *a) == "Chad Bown");
+}
