@@ -150,6 +150,16 @@ class ClaimFinder final : public SpeakerResolver {
     int q = doc_.toks[i].quote;
     return q >= 0 && doc_.quotes[static_cast<size_t>(q)].standalone;
   }
+  // A word written in capitals only, of two letters or more ("PENCE", "WALLACE").
+  bool AllCaps(const Tok& t) const {
+    int letters = 0;
+    for (uint32_t i = t.start; i < t.end; ++i) {
+      char c = doc_.text[i];
+      if (c >= 'a' && c <= 'z') return false;
+      letters += c >= 'A' && c <= 'Z';
+    }
+    return letters >= 2;
+  }
   uint32_t ParaEnd(uint32_t i) const { return doc_.paras[doc_.toks[i].para].second; }
   uint32_t ParaStart(uint32_t i) const { return doc_.paras[doc_.toks[i].para].first; }
 
@@ -496,8 +506,33 @@ void ClaimFinder::FindQuoteSites() {
     uint32_t pe = ParaEnd(q.open);
     uint32_t ps = ParaStart(q.open);
     bool found = false;
+    // a transcript inside quote marks: “PENCE: Well, look, ...”
+    {
+      uint32_t k = q.first;
+      while (k < q.last && k - q.first < 3 && IsWord(toks[k]) && AllCaps(toks[k])) ++k;
+      if (k > q.first && k + 2 < q.last && IsPunct(toks[k], ':')) {
+        s.np_first = q.first;
+        s.np_last = k;
+        s.cue_first = k;
+        s.cue_len = 1;
+        s.first = k + 1;
+        found = true;
+      }
+    }
+    // a signed quote: “...” ― Sonya Herridge (a dash, then a name that ends the paragraph)
+    if (!found && q.closed && q.close + 2 < pe && toks[q.close + 1].kind == TokKind::kDash) {
+      uint32_t a, b;
+      if (NpAfter(q.close + 2, pe, &a, &b) && toks[a].cap &&
+          (b == pe || IsPunct(toks[b], ',') || toks[b].kind == TokKind::kEnd)) {
+        s.np_first = a;
+        s.np_last = b;
+        s.cue_first = q.close + 1;
+        s.cue_len = 1;
+        found = true;
+      }
+    }
     // after the quote: "...,” Hegseth stated / ,” he added / ,” said O'Neill / ,” according to X
-    if (q.closed && q.close + 1 < pe) {
+    if (!found && q.closed && q.close + 1 < pe) {
       uint32_t j = q.close + 1;
       if (IsPunct(toks[j], ',')) ++j;
       uint32_t len = 0;

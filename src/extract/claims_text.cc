@@ -363,6 +363,8 @@ Doc BuildDoc(std::string_view text, size_t body_start) {
       kind = TokKind::kOpenQuote;
     } else if (IsDoubleQuote(c) || ascii_pair) {
       if (c == 0x201C || c == 0x201E || c == 0xAB) kind = TokKind::kOpenQuote;
+      // a closing mark typed where an opening one belongs: after a space, before a word
+      else if (c == 0x201D && prev_c == ' ' && IsAlnum(next)) kind = TokKind::kOpenQuote;
       else if (c == 0x201D || c == 0xBB) kind = TokKind::kCloseQuote;
       else kind = (prev_c == ' ' || prev_c == '(' || prev_c == '[' || prev_c == 0x2014 || prev_c == 0x2013 ||
                    prev_c == '/' || prev_c == '-' || prev_c == 0x2018) && !next_space
@@ -380,7 +382,7 @@ Doc BuildDoc(std::string_view text, size_t body_start) {
       kind = TokKind::kEnd;
       // "..." is one token
       while (i < text.size() && (text[i] == '.' || text[i] == '!' || text[i] == '?')) ++i;
-    } else if (c == 0x2013 || c == 0x2014) {
+    } else if (c == 0x2013 || c == 0x2014 || c == 0x2015) {
       kind = TokKind::kDash;
     } else if (c == '-' && i < text.size() && text[i] == '-') {
       kind = TokKind::kDash;

@@ -311,3 +311,29 @@ TEST_CASE("a country name that opens a longer name is a given name", "[claims]")
   REQUIRE(a);
   CHECK(SpeakerName(x, *a) == "Chad Bown");
 }
+
+TEST_CASE("a transcript inside quote marks takes the speaker from its label", "[claims]") {
+  auto x = Run(
+      "Governor Mike Pence spoke to Fox News on Sunday.\n\n"
+      "\"PENCE: Well, look, the debate tomorrow night will be about the issues.\n\n"
+      "\"PENCE: And that is why we are on our way to the White House.\n");
+  const Claim* a = ClaimText(x, "Well, look, the debate tomorrow night will be about the issues.");
+  const Claim* b = ClaimText(x, "And that is why we are on our way to the White House.");
+  REQUIRE(a);
+  REQUIRE(b);
+  CHECK(SpeakerName(x, *a) == "Mike Pence");
+  CHECK(SpeakerName(x, *b) == "Mike Pence");
+}
+
+TEST_CASE("a quote signed with a dash and a name is that person's", "[claims]") {
+  auto x = Run(
+      "Readers told us what they think.\n\n"
+      "\xE2\x80\x9CThe debate showed who he really is. He has no plan.\xE2\x80\x9D \xE2\x80\x95 Martha Aguilar\n\n"
+      "\xE2\x80\x9D" "Maybe we can build a wall around him.\xE2\x80\x9D \xE2\x80\x94 Steve Quinlan.\n");
+  const Claim* a = ClaimText(x, "He has no plan.");
+  const Claim* b = ClaimText(x, "Maybe we can build a wall around him.");
+  REQUIRE(a);
+  REQUIRE(b);
+  CHECK(SpeakerName(x, *a) == "Martha Aguilar");
+  CHECK(SpeakerName(x, *b) == "Steve Quinlan");
+}
