@@ -372,6 +372,10 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
     const std::string& c = toks[cue].lower;
     if (c.size() < 4 || c.compare(c.size() - 3, 3, "ing") != 0) return false;
   }
+  // "Gov. John Kasich (R-OH), said": the comma after a parenthesis closes nothing
+  if (IsPunct(toks[static_cast<size_t>(j)], ',') && j - 1 >= static_cast<int64_t>(lo) &&
+      IsPunct(toks[static_cast<size_t>(j - 1)], ')'))
+    --j;
   // parenthesis: Sanders (I-Vt.) said
   if (IsPunct(toks[static_cast<size_t>(j)], ')')) {
     int64_t k = j - 1;
@@ -381,6 +385,7 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
     // appositive: "Schiff, 56, who has served ..., told" -> the phrase before the comma that opens it
     int64_t k = j - 1;
     int64_t found = -1;
+    int64_t relative = -1;  // "Mr. Slinker, whose latest start-up, Paradata, uses ..., said": Slinker
     while (k >= static_cast<int64_t>(lo) && j - k < 40) {
       const Tok& t = toks[static_cast<size_t>(k)];
       if (t.kind == TokKind::kEnd || t.kind == TokKind::kOpenQuote || t.kind == TokKind::kCloseQuote) break;
@@ -388,14 +393,19 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
       if (IsWord(t) && MatchCue(doc_, static_cast<uint32_t>(k), cue, &len) >= 0) break;
       if (IsPunct(t, ',') && k - 1 >= static_cast<int64_t>(lo)) {
         const Tok& p = toks[static_cast<size_t>(k - 1)];
-        if (IsWord(p) && (p.cap || lex_.Is(p.lower, kPronoun | kPersonNoun | kGroupNoun | kOrgNoun))) {
-          found = k - 1;
+        const std::string& nx = toks[static_cast<size_t>(k + 1)].lower;
+        bool head = IsWord(p) && (p.cap || lex_.Is(p.lower, kPronoun | kPersonNoun | kGroupNoun | kOrgNoun));
+        if (head && (nx == "who" || nx == "whose")) {
+          relative = k - 1;
           break;
         }
+        if (head && found < 0) found = k - 1;
       }
       --k;
     }
-    // "Ciudadanos leader, Albert Rivera, has accused": the name between the commas
+    if (relative >= 0) found = relative;
+    // "Ciudadanos leader, Albert Rivera, has accused", "her senior policy adviser, Jake
+    // Sullivan, said": the name between the commas, after a lower-case description
     {
       int64_t c2 = j - 1;
       while (c2 >= static_cast<int64_t>(lo) && !IsPunct(toks[static_cast<size_t>(c2)], ',') && j - c2 <= 5) --c2;
@@ -404,7 +414,9 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
         const Tok& t = toks[static_cast<size_t>(x)];
         name = IsWord(t) && t.cap && !lex_.Is(t.lower, kFunction | kTitle);
       }
-      if (name && found >= 0 && !toks[static_cast<size_t>(found)].cap) {
+      bool described = name && c2 - 1 >= static_cast<int64_t>(lo) && IsWord(toks[static_cast<size_t>(c2 - 1)]) &&
+                       !toks[static_cast<size_t>(c2 - 1)].cap && !lex_.Is(toks[static_cast<size_t>(c2 - 1)].lower, kFunction);
+      if (name && relative < 0 && ((found >= 0 && !toks[static_cast<size_t>(found)].cap) || described)) {
         *a = static_cast<uint32_t>(c2 + 1);
         *b = static_cast<uint32_t>(j);
         return true;
@@ -642,6 +654,18 @@ void ClaimFinder::FindQuoteSites() {
         if (FindSubject(sf, p + 1 > sf ? p : p, &a, &b) && a == sf) {
           s.np_first = a;
           s.np_last = b;
+          found = true;
+        }
+      }
+      if (!found && IsPunct(toks[p], ':') && p > sf) {
+        // a sentence that introduces the quote: "Jeb Bush broke down what was wrong with it: “...”"
+        uint32_t a, b;
+        if (SentenceSubject(sf, p, &a, &b) && b < p && IsWord(toks[b]) && !toks[b].cap) {
+          s.np_first = a;
+          s.np_last = b;
+          s.cue_first = p;
+          s.cue_len = 1;
+          s.subject_of_sentence = true;
           found = true;
         }
       }

@@ -337,3 +337,32 @@ TEST_CASE("a quote signed with a dash and a name is that person's", "[claims]") 
   CHECK(SpeakerName(x, *a) == "Martha Aguilar");
   CHECK(SpeakerName(x, *b) == "Steve Quinlan");
 }
+
+TEST_CASE("subjects with appositives, relative clauses and party tags before the cue", "[claims]") {
+  auto x = Run(
+      "Hillary Clinton spoke on Friday.\n\n"
+      "In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: \xE2\x80\x9C"
+      "Cooperation is strongest when Europe is united.\xE2\x80\x9D\n\n"
+      "Tom Slinker, whose latest start-up, Paradata, uses big data, said: \xE2\x80\x9C"
+      "He is a start-up kind of guy.\xE2\x80\x9D\n\n"
+      "After winning Ohio, Gov. John Kasich (R-OH), said, \xE2\x80\x9CI am getting ready to rent a covered wagon.\xE2\x80\x9D\n");
+  const Claim* a = ClaimText(x, "Cooperation is strongest when Europe is united.");
+  const Claim* b = ClaimText(x, "He is a start-up kind of guy.");
+  const Claim* c = ClaimText(x, "I am getting ready to rent a covered wagon.");
+  REQUIRE(a);
+  REQUIRE(b);
+  REQUIRE(c);
+  CHECK(SpeakerName(x, *a) == "Jake Sullivan");
+  CHECK(SpeakerName(x, *b) == "Tom Slinker");
+  CHECK(SpeakerName(x, *c) == "John Kasich");
+}
+
+TEST_CASE("a sentence ending in a colon introduces a quote of its subject", "[claims]") {
+  auto x = Run(
+      "Donald Trump posted a photo of himself eating a taco bowl. \xE2\x80\x9CI love Hispanics!\xE2\x80\x9D he tweeted.\n\n"
+      "Former Florida governor Jeb Bush broke down what was wrong with the image: \xE2\x80\x9C"
+      "Not all Hispanics are Mexican.\xE2\x80\x9D\n");
+  const Claim* a = ClaimText(x, "Not all Hispanics are Mexican.");
+  REQUIRE(a);
+  CHECK(SpeakerName(x, *a) == "Jeb Bush");
+}
