@@ -684,7 +684,9 @@ void ClaimFinder::FindQuoteSites() {
 // and (for told / asked) the listener.
 uint32_t ClaimFinder::ContentStart(uint32_t j, uint32_t end, const Cue& cue) const {
   const auto& toks = doc_.toks;
-  // "that" within a few tokens of plain words
+  // "that" right after the cue, or after words that only say when, where, how or
+  // to whom ("said on Monday in a statement to reporters that"); a "that" after a
+  // noun of the content is a relative pronoun ("called for dresses that showed ...")
   for (uint32_t m = j; m < end && m < j + 12; ++m) {
     const Tok& t = toks[m];
     if (t.lower == "that" && m + 1 < end) {
@@ -694,6 +696,9 @@ uint32_t ClaimFinder::ContentStart(uint32_t j, uint32_t end, const Cue& cue) con
     if (IsPunct(t, ',') && m > j) break;
     uint32_t len = 0;
     if (m > j && MatchCue(doc_, m, end, &len) >= 0) break;
+    if (cue.cls != kSpeech && cue.cls != kBelief) break;
+    if (IsWord(t) && !t.cap && !lex_.Is(t.lower, kSetting | kWeekday | kRelDate | kTimeWord | kDeterminer | kGroupNoun))
+      break;
   }
   uint32_t k = j;
   // time phrases right after the cue
@@ -939,7 +944,12 @@ void ClaimFinder::FindSpeechSites() {
           }
           s.subject_of_sentence = true;
         } else if (!FindSubject(sf, c, &a, &b)) {
-          continue;
+          // "X said ... and warned against ...": a second verb of the same subject
+          uint32_t p = c;
+          while (p > sf && (toks[p - 1].lower == "also" || toks[p - 1].lower == "then")) --p;
+          if (!(p > sf && toks[p - 1].lower == "and" && last_np_first != kNone)) continue;
+          a = last_np_first;
+          b = last_np_last;
         }
         // "Hegseth continued, stating that ...": a cue followed by a comma has no content of its own
         uint32_t j = c + len;

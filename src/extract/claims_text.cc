@@ -168,6 +168,8 @@ Lexicons* LoadLexicons() {
         w.classes |= kTimeWord;
       } else if (c == "narrator") {
         w.classes |= kNarrator;
+      } else if (c == "setting") {
+        w.classes |= kSetting;
       }
     }
   }

@@ -366,3 +366,26 @@ TEST_CASE("a sentence ending in a colon introduces a quote of its subject", "[cl
   REQUIRE(a);
   CHECK(SpeakerName(x, *a) == "Jeb Bush");
 }
+
+TEST_CASE("'that' opens reported speech only after the cue and its setting", "[claims]") {
+  auto x = Run(
+      "Donald Trump called for contestants to wear dresses that showed more style.\n\n"
+      "Mayor Ann Lee said in a statement to reporters on Monday that the budget would pass.\n");
+  const Claim* a = ClaimText(x, "contestants to wear dresses that showed more style");
+  const Claim* b = ClaimText(x, "the budget would pass");
+  REQUIRE(a);
+  REQUIRE(b);
+  CHECK(SpeakerName(x, *a) == "Donald Trump");
+  CHECK(SpeakerName(x, *b) == "Ann Lee");
+}
+
+TEST_CASE("a second verb joined by 'and' keeps the subject of the first", "[claims][relations]") {
+  auto x = Run(
+      "Donald Trump said he would order a review of computer defenses and warned against hackers from China.\n");
+  const Claim* a = ClaimText(x, "he would order a review of computer defenses");
+  const Claim* b = ClaimText(x, "hackers from China");
+  REQUIRE(a);
+  REQUIRE(b);
+  CHECK(SpeakerName(x, *b) == "Donald Trump");
+  CHECK(FindRelation(x, "Donald Trump", "opposes", "hackers"));
+}
