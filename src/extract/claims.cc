@@ -74,6 +74,7 @@ struct Site {
   CueClass cls = kSpeech;
   int quote = -1;                // direct: the quote region
   uint32_t first = 0, last = 0;  // indirect: content tokens
+  uint32_t gap_first = kNone, gap_last = kNone;  // an attribution inside the content (", she said,"): not its text
   bool inherit = false;          // direct quote without a cue: keeps an earlier speaker
   bool subject_of_sentence = false;  // participle: the sentence's subject
   uint32_t sent_first = 0, sent_last = 0;
@@ -148,6 +149,16 @@ class ClaimFinder final : public SpeakerResolver {
   bool InStandalone(uint32_t i) const {
     int q = doc_.toks[i].quote;
     return q >= 0 && doc_.quotes[static_cast<size_t>(q)].standalone;
+  }
+  // A word written in capitals only, of two letters or more ("PENCE", "WALLACE").
+  bool AllCaps(const Tok& t) const {
+    int letters = 0;
+    for (uint32_t i = t.start; i < t.end; ++i) {
+      char c = doc_.text[i];
+      if (c >= 'a' && c <= 'z') return false;
+      letters += c >= 'A' && c <= 'Z';
+    }
+    return letters >= 2;
   }
   uint32_t ParaEnd(uint32_t i) const { return doc_.paras[doc_.toks[i].para].second; }
   uint32_t ParaStart(uint32_t i) const { return doc_.paras[doc_.toks[i].para].first; }
@@ -361,6 +372,10 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
     const std::string& c = toks[cue].lower;
     if (c.size() < 4 || c.compare(c.size() - 3, 3, "ing") != 0) return false;
   }
+  // "Gov. John Kasich (R-OH), said": the comma after a parenthesis closes nothing
+  if (IsPunct(toks[static_cast<size_t>(j)], ',') && j - 1 >= static_cast<int64_t>(lo) &&
+      IsPunct(toks[static_cast<size_t>(j - 1)], ')'))
+    --j;
   // parenthesis: Sanders (I-Vt.) said
   if (IsPunct(toks[static_cast<size_t>(j)], ')')) {
     int64_t k = j - 1;
@@ -370,6 +385,7 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
     // appositive: "Schiff, 56, who has served ..., told" -> the phrase before the comma that opens it
     int64_t k = j - 1;
     int64_t found = -1;
+    int64_t relative = -1;  // "Mr. Slinker, whose latest start-up, Paradata, uses ..., said": Slinker
     while (k >= static_cast<int64_t>(lo) && j - k < 40) {
       const Tok& t = toks[static_cast<size_t>(k)];
       if (t.kind == TokKind::kEnd || t.kind == TokKind::kOpenQuote || t.kind == TokKind::kCloseQuote) break;
@@ -377,14 +393,19 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
       if (IsWord(t) && MatchCue(doc_, static_cast<uint32_t>(k), cue, &len) >= 0) break;
       if (IsPunct(t, ',') && k - 1 >= static_cast<int64_t>(lo)) {
         const Tok& p = toks[static_cast<size_t>(k - 1)];
-        if (IsWord(p) && (p.cap || lex_.Is(p.lower, kPronoun | kPersonNoun | kGroupNoun | kOrgNoun))) {
-          found = k - 1;
+        const std::string& nx = toks[static_cast<size_t>(k + 1)].lower;
+        bool head = IsWord(p) && (p.cap || lex_.Is(p.lower, kPronoun | kPersonNoun | kGroupNoun | kOrgNoun));
+        if (head && (nx == "who" || nx == "whose")) {
+          relative = k - 1;
           break;
         }
+        if (head && found < 0) found = k - 1;
       }
       --k;
     }
-    // "Ciudadanos leader, Albert Rivera, has accused": the name between the commas
+    if (relative >= 0) found = relative;
+    // "Ciudadanos leader, Albert Rivera, has accused", "her senior policy adviser, Jake
+    // Sullivan, said": the name between the commas, after a lower-case description
     {
       int64_t c2 = j - 1;
       while (c2 >= static_cast<int64_t>(lo) && !IsPunct(toks[static_cast<size_t>(c2)], ',') && j - c2 <= 5) --c2;
@@ -393,7 +414,9 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
         const Tok& t = toks[static_cast<size_t>(x)];
         name = IsWord(t) && t.cap && !lex_.Is(t.lower, kFunction | kTitle);
       }
-      if (name && found >= 0 && !toks[static_cast<size_t>(found)].cap) {
+      bool described = name && c2 - 1 >= static_cast<int64_t>(lo) && IsWord(toks[static_cast<size_t>(c2 - 1)]) &&
+                       !toks[static_cast<size_t>(c2 - 1)].cap && !lex_.Is(toks[static_cast<size_t>(c2 - 1)].lower, kFunction);
+      if (name && relative < 0 && ((found >= 0 && !toks[static_cast<size_t>(found)].cap) || described)) {
         *a = static_cast<uint32_t>(c2 + 1);
         *b = static_cast<uint32_t>(j);
         return true;
@@ -495,8 +518,33 @@ void ClaimFinder::FindQuoteSites() {
     uint32_t pe = ParaEnd(q.open);
     uint32_t ps = ParaStart(q.open);
     bool found = false;
+    // a transcript inside quote marks: “PENCE: Well, look, ...”
+    {
+      uint32_t k = q.first;
+      while (k < q.last && k - q.first < 3 && IsWord(toks[k]) && AllCaps(toks[k])) ++k;
+      if (k > q.first && k + 2 < q.last && IsPunct(toks[k], ':')) {
+        s.np_first = q.first;
+        s.np_last = k;
+        s.cue_first = k;
+        s.cue_len = 1;
+        s.first = k + 1;
+        found = true;
+      }
+    }
+    // a signed quote: “...” ― Sonya Herridge (a dash, then a name that ends the paragraph)
+    if (!found && q.closed && q.close + 2 < pe && toks[q.close + 1].kind == TokKind::kDash) {
+      uint32_t a, b;
+      if (NpAfter(q.close + 2, pe, &a, &b) && toks[a].cap &&
+          (b == pe || IsPunct(toks[b], ',') || toks[b].kind == TokKind::kEnd)) {
+        s.np_first = a;
+        s.np_last = b;
+        s.cue_first = q.close + 1;
+        s.cue_len = 1;
+        found = true;
+      }
+    }
     // after the quote: "...,” Hegseth stated / ,” he added / ,” said O'Neill / ,” according to X
-    if (q.closed && q.close + 1 < pe) {
+    if (!found && q.closed && q.close + 1 < pe) {
       uint32_t j = q.close + 1;
       if (IsPunct(toks[j], ',')) ++j;
       uint32_t len = 0;
@@ -609,6 +657,18 @@ void ClaimFinder::FindQuoteSites() {
           found = true;
         }
       }
+      if (!found && IsPunct(toks[p], ':') && p > sf) {
+        // a sentence that introduces the quote: "Jeb Bush broke down what was wrong with it: “...”"
+        uint32_t a, b;
+        if (SentenceSubject(sf, p, &a, &b) && b < p && IsWord(toks[b]) && !toks[b].cap) {
+          s.np_first = a;
+          s.np_last = b;
+          s.cue_first = p;
+          s.cue_len = 1;
+          s.subject_of_sentence = true;
+          found = true;
+        }
+      }
     }
     if (found) {
       for (uint32_t k = s.cue_first; k != kNone && k < s.cue_first + s.cue_len; ++k) consumed_[k] = 1;
@@ -624,7 +684,9 @@ void ClaimFinder::FindQuoteSites() {
 // and (for told / asked) the listener.
 uint32_t ClaimFinder::ContentStart(uint32_t j, uint32_t end, const Cue& cue) const {
   const auto& toks = doc_.toks;
-  // "that" within a few tokens of plain words
+  // "that" right after the cue, or after words that only say when, where, how or
+  // to whom ("said on Monday in a statement to reporters that"); a "that" after a
+  // noun of the content is a relative pronoun ("called for dresses that showed ...")
   for (uint32_t m = j; m < end && m < j + 12; ++m) {
     const Tok& t = toks[m];
     if (t.lower == "that" && m + 1 < end) {
@@ -634,6 +696,9 @@ uint32_t ClaimFinder::ContentStart(uint32_t j, uint32_t end, const Cue& cue) con
     if (IsPunct(t, ',') && m > j) break;
     uint32_t len = 0;
     if (m > j && MatchCue(doc_, m, end, &len) >= 0) break;
+    if (cue.cls != kSpeech && cue.cls != kBelief) break;
+    if (IsWord(t) && !t.cap && !lex_.Is(t.lower, kSetting | kWeekday | kRelDate | kTimeWord | kDeterminer | kGroupNoun))
+      break;
   }
   uint32_t k = j;
   // time phrases right after the cue
@@ -788,6 +853,22 @@ void ClaimFinder::FindSpeechSites() {
         words += IsWord(toks[m]);
         has_quote |= InStandalone(m);
       }
+      // "The industry, she said, is doing better": the sentence goes on after the
+      // attribution, and what follows is the speaker's too, unless it opens the
+      // writer's own clause (", she said, as ...", ", he said, adding ...").
+      uint32_t right_end = kNone;
+      if (after + 1 < body_end && ce == static_cast<uint32_t>(k) && IsWord(toks[after + 1]) &&
+          !lex_.Is(toks[after + 1].lower, kNarrator) && !InStandalone(after + 1)) {
+        uint32_t l3 = 0;
+        int c3 = MatchCue(doc_, after + 1, body_end, &l3);
+        uint32_t re = ContentEnd(after + 1, body_end);
+        uint32_t rwords = 0;
+        for (uint32_t m = after + 1; m < re; ++m) rwords += IsWord(toks[m]);
+        if (c3 < 0 && rwords >= 2) {
+          right_end = re;
+          words += rwords;
+        }
+      }
       if (words < 3 || has_quote) break;
       Site s;
       s.np_first = a;
@@ -797,6 +878,11 @@ void ClaimFinder::FindSpeechSites() {
       s.cls = lex_.cues[static_cast<size_t>(ci)].cls == kAccording ? kSpeech : lex_.cues[static_cast<size_t>(ci)].cls;
       s.first = cf;
       s.last = ce;
+      if (right_end != kNone) {
+        s.gap_first = static_cast<uint32_t>(k);
+        s.gap_last = after + 1;
+        s.last = right_end;
+      }
       s.sent_first = sf;
       s.sent_last = sl;
       for (uint32_t m = cue_at; m < cue_at + len; ++m) consumed_[m] = 1;
@@ -858,7 +944,12 @@ void ClaimFinder::FindSpeechSites() {
           }
           s.subject_of_sentence = true;
         } else if (!FindSubject(sf, c, &a, &b)) {
-          continue;
+          // "X said ... and warned against ...": a second verb of the same subject
+          uint32_t p = c;
+          while (p > sf && (toks[p - 1].lower == "also" || toks[p - 1].lower == "then")) --p;
+          if (!(p > sf && toks[p - 1].lower == "and" && last_np_first != kNone)) continue;
+          a = last_np_first;
+          b = last_np_last;
         }
         // "Hegseth continued, stating that ...": a cue followed by a comma has no content of its own
         uint32_t j = c + len;
@@ -1083,6 +1174,8 @@ std::string ClaimFinder::FindOrCreate(uint32_t a, uint32_t b, uint32_t pos) {
     if (out_->entities[i].type == EntityType::kPlace || out_->entities[i].type == EntityType::kEvent) continue;
     for (const Span& m : out_->entities[i].mentions)
       if (m.start < e && s < m.end) {
+        // a country name that opens a longer name is a given name: "Chad Bown"
+        if (out_->entities[i].type == EntityType::kCountry && m.start == s && m.end < e) continue;
         AddMention(i, a, b, false);
         return out_->entities[i].id;
       }
@@ -1477,8 +1570,14 @@ void ClaimFinder::Emit() {
     c.speaker = s.speaker;
     c.kind = s.quote >= 0 ? ClaimKind::kDirect : ClaimKind::kIndirect;
     c.span = {toks[a].start, toks[b - 1].end};
-    c.text = s.quote >= 0 ? std::string(doc_.text.substr(c.span.start, c.span.end - c.span.start))
-                          : SpanText(doc_, a, b, true);
+    if (s.quote >= 0) {
+      c.text = std::string(doc_.text.substr(c.span.start, c.span.end - c.span.start));
+    } else if (s.gap_first != kNone && a < s.gap_first && s.gap_last < b) {
+      // the span covers the attribution inside the content; the text leaves it out
+      c.text = SpanText(doc_, a, s.gap_first, true) + " " + SpanText(doc_, s.gap_last, b, true);
+    } else {
+      c.text = SpanText(doc_, a, b, true);
+    }
     if (s.cue_first != kNone)
       c.cue = std::string(doc_.text.substr(toks[s.cue_first].start,
                                            toks[s.cue_first + s.cue_len - 1].end - toks[s.cue_first].start));

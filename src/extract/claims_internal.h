@@ -68,7 +68,8 @@ enum WordClass : uint32_t {
   kPersonNoun = 1u << 4, kGroupNoun = 1u << 5, kOrgNoun = 1u << 6, kDocumentNoun = 1u << 7,
   kOrgHead = 1u << 8, kCountry = 1u << 9, kMale = 1u << 10, kFemale = 1u << 11,
   kWeekday = 1u << 12, kRelDate = 1u << 13, kAbbrev = 1u << 14, kAux = 1u << 15,
-  kDeterminer = 1u << 16, kTimeWord = 1u << 17, kParty = 1u << 18,
+  kDeterminer = 1u << 16, kTimeWord = 1u << 17, kParty = 1u << 18, kNarrator = 1u << 19,
+  kSetting = 1u << 20,
 };
 struct WordInfo {
   uint32_t classes = 0;

@@ -166,6 +166,10 @@ Lexicons* LoadLexicons() {
         w.party = std::string(v);
       } else if (c == "timeword") {
         w.classes |= kTimeWord;
+      } else if (c == "narrator") {
+        w.classes |= kNarrator;
+      } else if (c == "setting") {
+        w.classes |= kSetting;
       }
     }
   }
@@ -351,10 +355,18 @@ Doc BuildDoc(std::string_view text, size_t body_start) {
     i += cp.len;
     TokKind kind = TokKind::kPunct;
     bool single = false;
+    // Two ASCII apostrophes ('' in archives and wire copy) or two backticks (``)
+    // stand for one double quote mark.
+    bool ascii_pair = (c == '\'' || c == '`') && i < text.size() && text[i] == static_cast<char>(c);
+    if (ascii_pair) ++i;
     int32_t next = Decode(text, i).c;
     bool next_space = next < 0 || IsSpace(next);
-    if (IsDoubleQuote(c)) {
+    if (ascii_pair && c == '`') {
+      kind = TokKind::kOpenQuote;
+    } else if (IsDoubleQuote(c) || ascii_pair) {
       if (c == 0x201C || c == 0x201E || c == 0xAB) kind = TokKind::kOpenQuote;
+      // a closing mark typed where an opening one belongs: after a space, before a word
+      else if (c == 0x201D && prev_c == ' ' && IsAlnum(next)) kind = TokKind::kOpenQuote;
       else if (c == 0x201D || c == 0xBB) kind = TokKind::kCloseQuote;
       else kind = (prev_c == ' ' || prev_c == '(' || prev_c == '[' || prev_c == 0x2014 || prev_c == 0x2013 ||
                    prev_c == '/' || prev_c == '-' || prev_c == 0x2018) && !next_space
@@ -372,7 +384,7 @@ Doc BuildDoc(std::string_view text, size_t body_start) {
       kind = TokKind::kEnd;
       // "..." is one token
       while (i < text.size() && (text[i] == '.' || text[i] == '!' || text[i] == '?')) ++i;
-    } else if (c == 0x2013 || c == 0x2014) {
+    } else if (c == 0x2013 || c == 0x2014 || c == 0x2015) {
       kind = TokKind::kDash;
     } else if (c == '-' && i < text.size() && text[i] == '-') {
       kind = TokKind::kDash;

@@ -222,6 +222,28 @@ void ResolveMentions(const TokenView& tv, std::vector<Mention>& mentions, Extrac
     }
   }
 
+  // A person mention that is written exactly like a place, country or organization
+  // named elsewhere in the article ("BOCA RATON" in the dateline, then "a Boca Raton
+  // lawyer") is that entity, unless a title or Mr./Ms. marks it as a person.
+  {
+    std::unordered_map<std::string, size_t> by_words;
+    for (size_t c = 0; c < clusters.size(); ++c)
+      for (uint32_t mi : clusters[c].mentions) {
+        std::string key;
+        for (uint32_t t = mentions[mi].b; t < mentions[mi].e; ++t) key += StripDots(tv.folded[t]) + " ";
+        by_words.emplace(key, c);
+      }
+    for (uint32_t i = 0; i < mentions.size(); ++i) {
+      Mention& m = mentions[i];
+      if (m.type != EntityType::kPerson || m.titled || m.courtesy) continue;
+      std::string key;
+      for (uint32_t t = m.b; t < m.e; ++t) key += StripDots(tv.folded[t]) + " ";
+      auto it = by_words.find(key);
+      if (it == by_words.end()) continue;
+      m.type = clusters[it->second].type;
+      clusters[it->second].mentions.push_back(i);
+    }
+  }
   // A name guessed by shape that ends in a known person's name is that name with
   // a headline word before it ("Exploits Trump" -> "Trump").
   {

@@ -264,3 +264,128 @@ TEST_CASE("a passive stance verb takes its side from the agent; blaming oneself 
   CHECK_FALSE(FindRelation(x, "Mark Davis", "opposes", "Ann Lee"));
   CHECK_FALSE(FindRelation(x, "Tom Brown", "opposes", "defeat"));
 }
+
+TEST_CASE("two apostrophes and two backticks are double quote marks", "[claims]") {
+  auto x = Run(
+      "Leonard Burman, an economist, said the plan was sound.\n\n"
+      "''It does not make our fiscal problems worse,'' Mr. Burman said.\n\n"
+      "``We will look at it closely,'' said Anna Berg.\n");
+  const Claim* a = ClaimText(x, "It does not make our fiscal problems worse");
+  const Claim* b = ClaimText(x, "We will look at it closely");
+  REQUIRE(a);
+  REQUIRE(b);
+  CHECK(a->kind == ClaimKind::kDirect);
+  CHECK(SpeakerName(x, *a) == "Leonard Burman");
+  CHECK(SpeakerName(x, *b) == "Anna Berg");
+}
+
+TEST_CASE("an attribution inside a sentence leaves both halves as the content", "[claims]") {
+  auto x = Run(
+      "Golf clubs are changing, Mary Tanner said, and the game is not dying.\n\n"
+      "The golf industry, Tanner said, is doing much better than it did in 2009.\n\n"
+      "In any case, Jay Price said, the market was vastly oversupplied with courses.\n");
+  const Claim* a = ClaimText(x, "The golf industry is doing much better than it did in 2009");
+  const Claim* b = ClaimText(x, "In any case the market was vastly oversupplied with courses");
+  REQUIRE(a);
+  REQUIRE(b);
+  CHECK(SpeakerName(x, *a) == "Mary Tanner");
+  CHECK(SpeakerName(x, *b) == "Jay Price");
+  // ", and ..." after the attribution is the writer's clause, not hers
+  CHECK(ClaimText(x, "Golf clubs are changing"));
+}
+
+TEST_CASE("a name written like a place named in the article is that place, not a speaker", "[claims]") {
+  auto x = Run(
+      "BOCA RATON, Fla. -- Clubs are closing across the state.\n\n"
+      "Michelle Tanzer, a Boca Raton lawyer, has seen what she said is growing demand for pools.\n");
+  for (const auto& e : x.entities)
+    if (Names(e, "Boca Raton") || Names(e, "BOCA RATON")) CHECK(e.type == claimgraph::EntityType::kPlace);
+  const Claim* a = ClaimText(x, "is growing demand for pools");
+  REQUIRE(a);
+  CHECK(SpeakerName(x, *a) == "Michelle Tanzer");
+}
+
+TEST_CASE("a country name that opens a longer name is a given name", "[claims]") {
+  auto x = Run("\"Mexico has been very good at this,\" said Chad Bown, an expert on trade.\n");
+  const Claim* a = ClaimText(x, "Mexico has been very good at this");
+  REQUIRE(a);
+  CHECK(SpeakerName(x, *a) == "Chad Bown");
+}
+
+TEST_CASE("a transcript inside quote marks takes the speaker from its label", "[claims]") {
+  auto x = Run(
+      "Governor Mike Pence spoke to Fox News on Sunday.\n\n"
+      "\"PENCE: Well, look, the debate tomorrow night will be about the issues.\n\n"
+      "\"PENCE: And that is why we are on our way to the White House.\n");
+  const Claim* a = ClaimText(x, "Well, look, the debate tomorrow night will be about the issues.");
+  const Claim* b = ClaimText(x, "And that is why we are on our way to the White House.");
+  REQUIRE(a);
+  REQUIRE(b);
+  CHECK(SpeakerName(x, *a) == "Mike Pence");
+  CHECK(SpeakerName(x, *b) == "Mike Pence");
+}
+
+TEST_CASE("a quote signed with a dash and a name is that person's", "[claims]") {
+  auto x = Run(
+      "Readers told us what they think.\n\n"
+      "\xE2\x80\x9CThe debate showed who he really is. He has no plan.\xE2\x80\x9D \xE2\x80\x95 Martha Aguilar\n\n"
+      "\xE2\x80\x9D" "Maybe we can build a wall around him.\xE2\x80\x9D \xE2\x80\x94 Steve Quinlan.\n");
+  const Claim* a = ClaimText(x, "He has no plan.");
+  const Claim* b = ClaimText(x, "Maybe we can build a wall around him.");
+  REQUIRE(a);
+  REQUIRE(b);
+  CHECK(SpeakerName(x, *a) == "Martha Aguilar");
+  CHECK(SpeakerName(x, *b) == "Steve Quinlan");
+}
+
+TEST_CASE("subjects with appositives, relative clauses and party tags before the cue", "[claims]") {
+  auto x = Run(
+      "Hillary Clinton spoke on Friday.\n\n"
+      "In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: \xE2\x80\x9C"
+      "Cooperation is strongest when Europe is united.\xE2\x80\x9D\n\n"
+      "Tom Slinker, whose latest start-up, Paradata, uses big data, said: \xE2\x80\x9C"
+      "He is a start-up kind of guy.\xE2\x80\x9D\n\n"
+      "After winning Ohio, Gov. John Kasich (R-OH), said, \xE2\x80\x9CI am getting ready to rent a covered wagon.\xE2\x80\x9D\n");
+  const Claim* a = ClaimText(x, "Cooperation is strongest when Europe is united.");
+  const Claim* b = ClaimText(x, "He is a start-up kind of guy.");
+  const Claim* c = ClaimText(x, "I am getting ready to rent a covered wagon.");
+  REQUIRE(a);
+  REQUIRE(b);
+  REQUIRE(c);
+  CHECK(SpeakerName(x, *a) == "Jake Sullivan");
+  CHECK(SpeakerName(x, *b) == "Tom Slinker");
+  CHECK(SpeakerName(x, *c) == "John Kasich");
+}
+
+TEST_CASE("a sentence ending in a colon introduces a quote of its subject", "[claims]") {
+  auto x = Run(
+      "Donald Trump posted a photo of himself eating a taco bowl. \xE2\x80\x9CI love Hispanics!\xE2\x80\x9D he tweeted.\n\n"
+      "Former Florida governor Jeb Bush broke down what was wrong with the image: \xE2\x80\x9C"
+      "Not all Hispanics are Mexican.\xE2\x80\x9D\n");
+  const Claim* a = ClaimText(x, "Not all Hispanics are Mexican.");
+  REQUIRE(a);
+  CHECK(SpeakerName(x, *a) == "Jeb Bush");
+}
+
+TEST_CASE("'that' opens reported speech only after the cue and its setting", "[claims]") {
+  auto x = Run(
+      "Donald Trump called for contestants to wear dresses that showed more style.\n\n"
+      "Mayor Ann Lee said in a statement to reporters on Monday that the budget would pass.\n");
+  const Claim* a = ClaimText(x, "contestants to wear dresses that showed more style");
+  const Claim* b = ClaimText(x, "the budget would pass");
+  REQUIRE(a);
+  REQUIRE(b);
+  CHECK(SpeakerName(x, *a) == "Donald Trump");
+  CHECK(SpeakerName(x, *b) == "Ann Lee");
+}
+
+TEST_CASE("a second verb joined by 'and' keeps the subject of the first", "[claims][relations]") {
+  auto x = Run(
+      "Donald Trump said he would order a review of computer defenses and warned against hackers from China.\n");
+  const Claim* a = ClaimText(x, "he would order a review of computer defenses");
+  const Claim* b = ClaimText(x, "hackers from China");
+  REQUIRE(a);
+  REQUIRE(b);
+  CHECK(SpeakerName(x, *b) == "Donald Trump");
+  CHECK(FindRelation(x, "Donald Trump", "opposes", "hackers"));
+}
