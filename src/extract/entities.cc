@@ -9,7 +9,9 @@
 // name; gazetteer names match longest first; the remaining unknown words are
 // classified by shape (given name, acronym, "in X", "X, <state>").
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
+#include <string>
 
 #include "extract/entities_internal.h"
 #include "extract/ner_model.h"
@@ -83,6 +85,9 @@ bool IsContraction(std::string_view w) {
   return true;
 }
 
+// "R." or "D" in "(R., N.Y.)": the party of a member of Congress.
+bool IsPartyLetter(std::string_view f) { return f == "r." || f == "d." || f == "i." || f == "r" || f == "d"; }
+
 // "R-Utah", "D-Ohio": a party and state tag, not a name.
 bool IsPartyTag(std::string_view w) { return w.size() >= 3 && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') && w[1] == '-'; }
 
@@ -92,7 +97,12 @@ class MentionFinder {
       : tv_(tv), seg_(seg), lex_(Lexicon::Get()) {}
 
   std::vector<Mention> Run() {
-    for (const auto& s : seg_.sentences) Sentence(s);
+    uint32_t paragraph = UINT32_MAX;
+    for (const auto& s : seg_.sentences) {
+      paragraph_start_ = s.paragraph != paragraph;
+      paragraph = s.paragraph;
+      Sentence(s);
+    }
     RolesAfter();
     return std::move(mentions_);
   }
@@ -107,6 +117,7 @@ class MentionFinder {
     title_case_ = shape.title_case;
     headline_paragraph_ = s.paragraph == 0;
     uint32_t i = sb_;
+    if (paragraph_start_) i = SpeakerLabel(i);
     while (i < se_) {
       if (!IsCapWord(tv_, tv_.tok(i))) {
         ++i;
@@ -116,6 +127,43 @@ class MentionFinder {
       Chunk(i, j);  // may extend j
       i = j;
     }
+  }
+
+  // A transcript label at a paragraph start: one to three all-caps words and a colon
+  // ("PENCE:", "JAKE TAPPER:"). A one-word label is a surname: it names the person
+  // the article names so (or a known person), else nothing ("UPDATE:"). A longer
+  // label is a person when it reads as a name (a given name first, or no common
+  // word). Returns where mention finding goes on (after the label when one was read).
+  uint32_t SpeakerLabel(uint32_t i) {
+    uint32_t b = first_word_;
+    if (b >= se_ || caps_sentence_) return i;
+    uint32_t c = b;
+    while (c < se_ && c - b < 3 && tv_.tok(c).kind == text::kWord && tv_.tok(c).all_caps) ++c;
+    if (c == b || c >= se_ || tv_.Text(c) != ":") return i;
+    for (uint32_t t = b; t < c; ++t) {
+      if (tv_.folded[t].size() < 2 || IsPartyTag(tv_.Text(t))) return i;
+    }
+    Mention m;
+    m.b = b;
+    m.e = c;
+    m.type = EntityType::kPerson;
+    if (c - b == 1) {
+      m.deferred = true;  // "RAMOS:" with no Ramos named stays unnamed rather than guessed
+    } else {
+      std::string given(tv_.Text(b));
+      for (size_t x = 1; x < given.size(); ++x) given[x] = static_cast<char>(std::tolower(static_cast<unsigned char>(given[x])));
+      bool name = lex_.IsFirstName(given);
+      if (!name) {
+        name = true;
+        for (uint32_t t = b; t < c; ++t) name = name && !IsCommonAt(t);
+      }
+      if (!name) {
+        Block(b, c);
+        return c + 1;
+      }
+    }
+    Emit(m);
+    return c + 1;
   }
 
   uint32_t ChunkEnd(uint32_t i) const {
@@ -196,12 +244,12 @@ class MentionFinder {
     }
     for (size_t mi = 0; mi < mentions_.size(); ++mi) {
       Mention& m = mentions_[mi];
-      if (m.type != EntityType::kPerson) continue;
+      if (m.type != EntityType::kPerson || m.blocked) continue;
       uint32_t end = sentence_end[m.b];
       uint32_t next_person = end;
       for (size_t nj = mi + 1; nj < mentions_.size(); ++nj) {
         if (mentions_[nj].b >= end) break;
-        if (mentions_[nj].type == EntityType::kPerson) {
+        if (mentions_[nj].type == EntityType::kPerson && !mentions_[nj].blocked) {
           next_person = mentions_[nj].b;
           break;
         }
@@ -298,6 +346,23 @@ class MentionFinder {
 
   bool IsCommonAt(uint32_t k) const { return tv_.info[k].common; }
 
+  // Tokens [b, e) name nothing; the model may not name them either.
+  void Block(uint32_t b, uint32_t e) {
+    Mention m;
+    m.b = b;
+    m.e = e;
+    m.blocked = true;
+    mentions_.push_back(m);
+  }
+
+  // A word ending in a plural "s" ("Panthers", "Homeowners"), not "ss"/"us"/"is".
+  bool LooksPlural(uint32_t k) const {
+    std::string_view f = tv_.folded[k];
+    if (f.size() < 4 || f.back() != 's') return false;
+    char c = f[f.size() - 2];
+    return c != 's' && c != 'u' && c != 'i' && c != '\'';
+  }
+
   void Chunk(uint32_t i, uint32_t& j) {
     uint32_t k = i;
     bool person_next = false;
@@ -318,8 +383,9 @@ class MentionFinder {
       // organization head before "of"/"for" makes the whole chunk one name.
       if (!person_next && !title_case_ && j - k >= 3) {
         uint32_t h = k;
+        // Not "and": "Fox News and MSNBC" are two names ("News & World Report" is one).
         while (h + 2 < j && !((tv_.info[h].classes & kOrgHead) && (tv_.info[h + 1].classes & kConnector) &&
-                              !IsCapWord(tv_, tv_.tok(h + 1)))) {
+                              !IsCapWord(tv_, tv_.tok(h + 1)) && tv_.folded[h + 1] != "and")) {
           ++h;
         }
         if (h + 2 < j && lex_.titles().LongestAt(tv_, k, j).len == 0) {
@@ -342,6 +408,27 @@ class MentionFinder {
         uint16_t last = tv_.info[j - 1].classes;
         if (last & (kOrgHead | kPlaceHead | kThingHead)) {
           uint32_t start = k;
+          // "Warner Bros. Theater Ventures and Langley Park Productions": a head word
+          // before "and" closes a first name; the rest is read again as a chunk.
+          uint32_t split = k + 1;
+          while (split + 1 < j && !(tv_.folded[split] == "and" && (tv_.info[split - 1].classes & (kOrgHead | kPlaceHead)))) {
+            ++split;
+          }
+          if (split + 1 < j && !title_case_) {
+            Mention first;
+            first.b = k;
+            first.e = split;
+            auto g0 = lex_.names().LongestAt(tv_, k, split);
+            if (g0.len == split - k) {
+              first.gaz = static_cast<int32_t>(g0.payload);
+              first.type = lex_.entries()[g0.payload].type;
+            } else {
+              first.type = (tv_.info[split - 1].classes & kOrgHead) ? EntityType::kOrganization : EntityType::kPlace;
+            }
+            if (split - k >= 2 || first.gaz >= 0) Emit(first);
+            k = split + 1;
+            continue;
+          }
           if (title_case_) {
             start = j >= k + 3 ? j - 3 : k;  // j - 3 would wrap below zero for a short chunk
             while (start + 1 < j && tv_.info[start].common && !(tv_.info[start].classes & kOrgHead) &&
@@ -451,10 +538,19 @@ class MentionFinder {
         const GazEntry& entry = lex_.entries()[g.payload];
         bool skip = false;
         if (g.len == 1 && IsCommonAt(k) && (AtSentenceStart(k) || caps_sentence_)) skip = true;
-        // "Chelsea Clinton": a place that is also a given name, before an unknown name.
+        // "(R., N.Y.)": the state in a party label is the member's seat, not a place the text is about.
+        if (k >= sb_ + 3 && tv_.Text(k - 1) == "," && tv_.Text(k - 3) == "(" && IsPartyLetter(tv_.folded[k - 2])) {
+          Block(k, k + g.len);
+          k += g.len;
+          continue;
+        }
+        // "Chelsea Clinton", "Chad Bown": a place that is also a given name, before a
+        // surname-like word (capitalized, no common word, no head, title or demonym,
+        // no plural: "Dallas Cowboys" is a team; a surname in -s is lost).
         if (g.len == 1 && entry.type != EntityType::kPerson && tv_.info[k].first_name && k + 1 < j &&
-            IsCapWord(tv_, tv_.tok(k + 1)) && lex_.names().LongestAt(tv_, k + 1, j).len == 0 && !IsCommonAt(k + 1) &&
-            !(tv_.info[k + 1].classes & (kOrgHead | kPlaceHead | kThingHead | kNotName)) && tv_.info[k + 1].bucket[1] < 0) {
+            IsCapWord(tv_, tv_.tok(k + 1)) && !tv_.tok(k + 1).all_caps && lex_.names().LongestAt(tv_, k + 1, j).len == 0 &&
+            !IsCommonAt(k + 1) && !(tv_.info[k + 1].classes & (kOrgHead | kPlaceHead | kThingHead | kNotName)) &&
+            tv_.info[k + 1].bucket[1] < 0 && tv_.info[k + 1].bucket[2] < 0 && !LooksPlural(k + 1)) {
           uint32_t m_end = PersonNameEnd(k, j);
           Mention m;
           m.b = k;
@@ -549,9 +645,24 @@ class MentionFinder {
     }
     const Token& t = tv_.tok(k);
     uint32_t n = m - k;
+    // A lone initial ("D." in "(D., Va.)") or a name suffix ("Jr." after "Buckley,") names nothing alone.
+    if (n == 1) {
+      std::string_view f = tv_.folded[k];
+      if ((f.size() == 2 && f[1] == '.') || f == "jr." || f == "sr." || f == "jr" || f == "sr") {
+        Block(k, m);
+        return;
+      }
+    }
     Mention mm;
     mm.b = k;
     mm.e = m;
+    // "NBC's Dante Chinni": a name owned by an organization just before it is a
+    // person (a reporter, an official), never the organization or a place.
+    bool org_owner = false;
+    if (k >= sb_ + 2 && tv_.folded[k - 1] == "'s" && !mentions_.empty()) {
+      const Mention& owner = mentions_.back();
+      org_owner = owner.e == k - 1 && owner.type == EntityType::kOrganization;
+    }
     // "Obama administration"
     if (m < se_ && (tv_.info[m].classes & kOrgSuffix)) {
       Mention org;
@@ -590,7 +701,7 @@ class MentionFinder {
           mm.type = EntityType::kPlace;
         } else {
           mm.type = EntityType::kPerson;
-          mm.guessed = !tv_.info[k].first_name;
+          mm.guessed = !tv_.info[k].first_name && !org_owner;
         }
         Emit(mm);
       }
@@ -635,6 +746,7 @@ class MentionFinder {
   bool caps_sentence_ = false;
   bool title_case_ = false;
   bool headline_paragraph_ = false;
+  bool paragraph_start_ = false;  // the sentence opens its paragraph
 };
 
 }  // namespace
@@ -664,7 +776,7 @@ void AddModelMentions(const TokenView& tv, const text::Segmented& seg, std::vect
   // the model may not retype them.
   std::vector<std::string_view> person_words;
   for (const Mention& m : *mentions) {
-    if (m.type == EntityType::kPerson && !m.deferred) {
+    if (m.type == EntityType::kPerson && !m.deferred && !m.blocked) {
       for (uint32_t t = m.b; t < m.e; ++t) person_words.push_back(tv.folded[t]);
     }
   }
@@ -814,6 +926,8 @@ std::vector<Mention> FindMentions(const TokenView& tv, const text::Segmented& se
   static const bool model_off = std::getenv("CLAIMGRAPH_NO_MODEL") != nullptr;
   if (use_model && !model_off) AddModelMentions(tv, seg, &mentions);
   RetypeTeams(tv, seg, &mentions);
+  mentions.erase(std::remove_if(mentions.begin(), mentions.end(), [](const Mention& m) { return m.blocked; }),
+                 mentions.end());
   return mentions;
 }
 

@@ -13,14 +13,14 @@ using claimgraph::Extraction;
 
 namespace {
 
-Extraction Recognize(const std::string& text, const std::string& date = "") {
+Extraction Recognize(const std::string& text, const std::string& date = "", bool use_model = false) {
   Article a;
   a.text = text;
   a.date = date;
   auto seg = claimgraph::text::Segment(a.text, 0);
   Extraction x;
   x.article = a;
-  claimgraph::extract::RecognizeEntities(a, seg, /*use_model=*/false, &x);
+  claimgraph::extract::RecognizeEntities(a, seg, use_model, &x);
   return x;
 }
 
@@ -293,4 +293,84 @@ TEST_CASE("a short title-case chunk ending in a head word does not crash the rec
   const Entity* mcconnell = Find(x, "Mitch McConnell", EntityType::kPerson);
   REQUIRE(mcconnell != nullptr);
   for (const auto& m : mcconnell->mentions) CHECK(m.end <= x.article.text.size());
+}
+
+TEST_CASE("a place that is also a given name, before a surname, starts a person's name", "[entities]") {
+  auto x = Recognize(
+      "\"Mexico has been good at this,\" said Chad Bown, an expert. Georgia Smith agreed with him. "
+      "Later Chad and Jordan signed a deal, and the Dallas Cowboys won.");
+  CHECK(Find(x, "Chad Bown", EntityType::kPerson) != nullptr);
+  CHECK(Find(x, "Georgia Smith", EntityType::kPerson) != nullptr);
+  const Entity* chad = Find(x, "Chad", EntityType::kCountry);
+  REQUIRE(chad != nullptr);
+  REQUIRE(chad->mentions.size() == 1);  // "Chad and Jordan", not "Chad Bown"
+  CHECK(x.article.text.compare(chad->mentions[0].start, 9, "Chad and ") == 0);
+  CHECK(Find(x, "Jordan", EntityType::kCountry) != nullptr);
+  CHECK(Find(x, "Dallas Cowboys", EntityType::kPerson) == nullptr);  // a team: a plural is no surname
+}
+
+TEST_CASE("Del. before a name is the title Delegate, not Delaware; party labels name no place", "[entities]") {
+  auto x = Recognize(
+      "Del. Stacey Plaskett spoke to Sen. Tim Kaine (D., Va.) and Sen. Chuck Schumer (D-N.Y.). "
+      "Sen. Rand Paul, R-Ky., listened.");
+  const Entity* p = Find(x, "Stacey Plaskett", EntityType::kPerson);
+  REQUIRE(p != nullptr);
+  CHECK(p->roles == std::vector<std::string>{"Del."});
+  CHECK(Find(x, "Tim Kaine", EntityType::kPerson) != nullptr);
+  CHECK(Find(x, "Chuck Schumer", EntityType::kPerson) != nullptr);
+  CHECK(Find(x, "Rand Paul", EntityType::kPerson) != nullptr);
+  CHECK(Count(x, EntityType::kPerson) == 4);
+  CHECK(Count(x, EntityType::kPlace) == 0);
+  CHECK(Count(x, EntityType::kOrganization) == 0);
+  // As a state after a town, Del. is still Delaware.
+  auto y = Recognize("The plant in Dover, Del., closed.");
+  CHECK(Find(y, "Delaware", EntityType::kPlace) != nullptr);
+}
+
+TEST_CASE("a name owned by a news outlet is a person, apart from the outlet", "[entities]") {
+  // With the model on: alone it would call the unknown name a place.
+  auto x = Recognize("A debate on the show\n\n\"CNN\u2019s Norla Vexmayer called that view "
+                     "\u201cpolitical Stockholm Syndrome\u201d on the air.\n",
+                     "", /*use_model=*/true);
+  CHECK(Find(x, "CNN", EntityType::kOrganization) != nullptr);
+  const Entity* p = Find(x, "Norla Vexmayer", EntityType::kPerson);
+  REQUIRE(p != nullptr);
+  CHECK(MentionText(x, *p, 0) == "Norla Vexmayer");
+  CHECK(Find(x, "Norla Vexmayer", EntityType::kPlace) == nullptr);
+}
+
+TEST_CASE("business words end company names; 'and' between two names splits them", "[entities]") {
+  auto x = Recognize(
+      "The course went to the firm Billy Casper Golf in May. The show came from Warner Bros. Theater Ventures "
+      "and Langley Park Productions, and it aired on Fox News and MSNBC.");
+  CHECK(Find(x, "Billy Casper Golf", EntityType::kOrganization) != nullptr);
+  CHECK(Find(x, "Billy Casper Golf", EntityType::kPerson) == nullptr);
+  CHECK(Find(x, "Warner Bros. Theater Ventures", EntityType::kOrganization) != nullptr);
+  CHECK(Find(x, "Langley Park Productions", EntityType::kOrganization) != nullptr);
+  CHECK(Find(x, "Fox News", EntityType::kOrganization) != nullptr);
+  CHECK(Find(x, "MSNBC", EntityType::kOrganization) != nullptr);
+  CHECK(Count(x, EntityType::kOrganization) == 5);
+}
+
+TEST_CASE("all-caps transcript labels name the person the article names", "[entities]") {
+  auto x = Recognize(
+      "Mike Pence and Chris Wallace met on Tuesday.\n\nPENCE: Thank you for the question.\n\n"
+      "WALLACE: Your answer, please.\n\nKATE BOULDUAN: One more.\n\nUPDATE: This story was changed.\n");
+  const Entity* p = Find(x, "Mike Pence", EntityType::kPerson);
+  REQUIRE(p != nullptr);
+  CHECK(HasName(*p, "PENCE"));
+  CHECK(p->mentions.size() == 2);
+  const Entity* w = Find(x, "Chris Wallace", EntityType::kPerson);
+  REQUIRE(w != nullptr);
+  CHECK(HasName(*w, "WALLACE"));
+  CHECK(Find(x, "KATE BOULDUAN", EntityType::kPerson) != nullptr);
+  CHECK(Count(x, EntityType::kPerson) == 3);
+  CHECK(Count(x, EntityType::kOrganization) == 0);  // "PENCE" is no acronym, "UPDATE" no name
+}
+
+TEST_CASE("a name suffix or a lone initial names nothing by itself", "[entities]") {
+  auto x = Recognize("The editor William F. Buckley, Jr. was his uncle.", "", /*use_model=*/true);
+  CHECK(Find(x, "William F. Buckley", EntityType::kPerson) != nullptr);
+  CHECK(Count(x, EntityType::kPlace) == 0);
+  CHECK(Count(x, EntityType::kPerson) == 1);
 }
