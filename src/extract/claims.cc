@@ -79,6 +79,7 @@ struct Site {
   bool subject_of_sentence = false;  // participle: the sentence's subject
   uint32_t sent_first = 0, sent_last = 0;
   std::string speaker;
+  std::string date;              // YYYY-MM-DD; an inherited quote takes the date of the one it continues
   bool resolved = false;
   uint32_t Pos() const {
     if (np_first != kNone) return np_first;
@@ -200,6 +201,7 @@ class ClaimFinder final : public SpeakerResolver {
   std::vector<char> ent_gender_;
   std::vector<bool> ent_mine_;
   std::unordered_map<int, std::string> quote_speaker_;
+  std::unordered_map<int, std::string> quote_date_;
   struct Said {
     uint32_t pos;
     uint32_t para;
@@ -1464,7 +1466,11 @@ void ClaimFinder::Emit() {
         said_.push_back({doc_.toks[s.np_first].start, doc_.toks[s.np_first].para, s.speaker});
     }
     s.resolved = true;
-    if (s.quote >= 0) quote_speaker_[s.quote] = s.speaker;
+    s.date = DateFor(s);
+    if (s.quote >= 0) {
+      quote_speaker_[s.quote] = s.speaker;
+      quote_date_[s.quote] = s.date;
+    }
   }
   auto para_of = [&](const Site& s) { return doc_.toks[s.quote >= 0 ? doc_.quotes[static_cast<size_t>(s.quote)].open : s.first].para; };
   for (size_t i = 0; i < sites_.size(); ++i) {
@@ -1476,6 +1482,7 @@ void ClaimFinder::Emit() {
       auto it = quote_speaker_.find(q.continues);
       if (it != quote_speaker_.end()) {
         s.speaker = it->second;
+        s.date = quote_date_[q.continues];
         done = true;
       }
     }
@@ -1485,6 +1492,7 @@ void ClaimFinder::Emit() {
       if (para_of(sites_[j]) != p) break;
       if (sites_[j].resolved && (!sites_[j].speaker.empty() || sites_[j].quote >= 0)) {
         s.speaker = sites_[j].speaker;
+        s.date = sites_[j].date;
         done = true;
       }
     }
@@ -1493,6 +1501,7 @@ void ClaimFinder::Emit() {
       if (para_of(sites_[j]) != p) break;
       if (sites_[j].quote >= 0 && !sites_[j].inherit && !sites_[j].speaker.empty()) {
         s.speaker = sites_[j].speaker;
+        s.date = sites_[j].date;
         done = true;
       }
     }
@@ -1503,13 +1512,16 @@ void ClaimFinder::Emit() {
         if (pj + 1 < p) break;
         if (pj == p - 1 && sites_[j].quote >= 0) {
           s.speaker = sites_[j].speaker;
+          s.date = sites_[j].date;
           done = true;
           break;
         }
       }
     }
     s.resolved = done;
+    if (s.date.empty()) s.date = DateFor(s);
     quote_speaker_[s.quote] = s.speaker;
+    quote_date_[s.quote] = s.date;
   }
   // a quote with neither a cue nor an earlier speaker is not attributed to anyone, and a
   // headline "X:" whose X is nobody known is a label: no claim
@@ -1581,7 +1593,7 @@ void ClaimFinder::Emit() {
     if (s.cue_first != kNone)
       c.cue = std::string(doc_.text.substr(toks[s.cue_first].start,
                                            toks[s.cue_first + s.cue_len - 1].end - toks[s.cue_first].start));
-    c.date = DateFor(s);
+    c.date = s.date.empty() ? DateFor(s) : s.date;
     out_->claims.push_back(std::move(c));
     ClaimSite cs;
     cs.claim = out_->claims.size() - 1;

@@ -389,3 +389,16 @@ TEST_CASE("a second verb joined by 'and' keeps the subject of the first", "[clai
   CHECK(SpeakerName(x, *b) == "Donald Trump");
   CHECK(FindRelation(x, "Donald Trump", "opposes", "hackers"));
 }
+
+TEST_CASE("a quote without a cue takes the date of the attributed quote it follows", "[claims]") {
+  auto x = Run(
+      "\xE2\x80\x9CWe are looking to do a deal,\xE2\x80\x9D Donald Trump stated on Monday. "
+      "\xE2\x80\x9CI want security of the rare earth.\xE2\x80\x9D\n");
+  const Claim* a = ClaimText(x, "We are looking to do a deal");
+  const Claim* b = ClaimText(x, "I want security of the rare earth.");
+  REQUIRE(a);
+  REQUIRE(b);
+  CHECK(a->date == "2025-02-10");
+  CHECK(b->date == "2025-02-10");
+  CHECK(SpeakerName(x, *b) == "Donald Trump");
+}
