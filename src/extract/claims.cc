@@ -179,7 +179,8 @@ class ClaimFinder final : public SpeakerResolver {
   void PreScan();
   std::string Resolve(uint32_t a, uint32_t b, uint32_t pos);
   std::string FindOrCreate(uint32_t a, uint32_t b, uint32_t pos);
-  std::string ResolvePronoun(char gender, uint32_t pos) const;
+  // The entity a pronoun at byte `pos` refers to, never `exclude` (the speaker of the quote it is in).
+  std::string ResolvePronoun(char gender, uint32_t pos, const std::string& exclude = {}) const;
   std::string ResolveDescription(const std::string& head, uint32_t pos) const;
   void AddMention(size_t ent, uint32_t tok_first, uint32_t tok_last, bool to_entity);
   char Gender(size_t ent) const;
@@ -1107,7 +1108,7 @@ char ClaimFinder::Gender(size_t ent) const {
   return 0;
 }
 
-std::string ClaimFinder::ResolvePronoun(char gender, uint32_t pos) const {
+std::string ClaimFinder::ResolvePronoun(char gender, uint32_t pos, const std::string& exclude) const {
   // the last speaker, in this paragraph or the one before, comes first
   if (gender == 'm' || gender == 'f') {
     auto it = std::lower_bound(doc_.toks.begin(), doc_.toks.end(), pos,
@@ -1117,7 +1118,7 @@ std::string ClaimFinder::ResolvePronoun(char gender, uint32_t pos) const {
       if (s->pos >= pos) continue;
       if (s->para + 1 < para) break;
       const Entity* e = out_->FindEntity(s->id);
-      if (!e || e->type != EntityType::kPerson) continue;
+      if (!e || e->type != EntityType::kPerson || s->id == exclude) continue;
       size_t idx = static_cast<size_t>(e - out_->entities.data());
       char g = Gender(idx);
       if (g && g != gender) continue;
@@ -1127,6 +1128,7 @@ std::string ClaimFinder::ResolvePronoun(char gender, uint32_t pos) const {
   for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
     if (it->pos >= pos) continue;
     const Entity& e = out_->entities[it->ent];
+    if (e.id == exclude) continue;
     if (gender == 'm' || gender == 'f') {
       if (e.type != EntityType::kPerson) continue;
       char g = Gender(it->ent);
@@ -1278,8 +1280,14 @@ std::string ClaimFinder::Resolve(uint32_t a, uint32_t b, uint32_t pos) {
   if (b - a == 1) {
     const WordInfo* w = lex_.Word(toks[a].lower);
     if (w && (w->classes & kPronoun)) {
-      if (w->gender == 'm' || w->gender == 'f') return ResolvePronoun(w->gender, pos);
-      if (w->gender == 'n') return ResolvePronoun('n', pos);
+      // "he" inside a quote is someone other than the one quoted
+      std::string quoted;
+      if (toks[a].quote >= 0) {
+        auto it = quote_speaker_.find(toks[a].quote);
+        if (it != quote_speaker_.end()) quoted = it->second;
+      }
+      if (w->gender == 'm' || w->gender == 'f') return ResolvePronoun(w->gender, pos, quoted);
+      if (w->gender == 'n') return ResolvePronoun('n', pos, quoted);
       if (w->gender == 's' || w->gender == 'p') {
         // "I" / "we" inside a quote: the quote's speaker
         if (toks[a].quote >= 0) {
