@@ -16,6 +16,7 @@ class PipelineExtractor final : public Extractor {
     text::Segmented seg = text::Segment(article.text, article.body_start);
     extract::RecognizeEntities(article, seg, options_.use_model, &out);
     extract::ExtractClaims(article, seg, &out);
+    extract::FindAffiliations(article, seg, &out);
     return out;
   }
 

@@ -22,4 +22,10 @@ void RecognizeEntities(const Article& article, const text::Segmented& seg, bool 
 // out->relations.
 void ExtractClaims(const Article& article, const text::Segmented& seg, Extraction* out);
 
+// Stage 3: affiliations a person's title or description states: `leads` and
+// `member_of` relations to an organization, a country or a party ("NYPD
+// Commissioner James O'Neill", ", a professor at Princeton University"), each
+// with the phrase as evidence. Appends to out->relations.
+void FindAffiliations(const Article& article, const text::Segmented& seg, Extraction* out);
+
 }  // namespace claimgraph::extract

@@ -1,0 +1,307 @@
+// Stage 3: affiliations. A person's title or description ties them to an
+// organization, a country or a party: "NYPD Commissioner James O'Neill" (leads
+// NYPD), "IMF chief economist Maury Obstfeld" (member_of IMF), "Rep. Adam Schiff,
+// the top Democrat on the House Intelligence Committee" (member_of the committee
+// and the Democratic Party), "British Prime Minister Theresa May" (leads Britain).
+//
+// Only ties the text states next to a mention of the person are made, and never
+// a past one ("former"). The words are data: schema/lexicons/affiliations.tsv.
+#include <algorithm>
+#include <set>
+#include <string>
+#include <tuple>
+#include <unordered_map>
+
+#include "common/schema_data.h"
+#include "extract/stages.h"
+
+namespace claimgraph::extract {
+namespace {
+
+using text::Token;
+
+enum WordKind : uint8_t { kLeads = 1, kMember = 2, kLower = 4, kPast = 8, kPartyWord = 16 };
+
+struct AffiliationLexicon {
+  std::unordered_map<std::string, uint8_t> kinds;
+  std::unordered_map<std::string, std::string> party;  // word -> party name
+
+  static const AffiliationLexicon& Get() {
+    static const AffiliationLexicon* lex = [] {
+      auto* l = new AffiliationLexicon;
+      if (auto f = internal::SchemaFile("lexicons/affiliations.tsv")) {
+        for (const auto& row : internal::ReadTsv(*f)) {
+          if (row.size() < 2) continue;
+          std::string w(row[0]);
+          uint8_t& k = l->kinds[w];
+          if (row[1] == "leads") k |= kLeads;
+          else if (row[1] == "member") k |= kMember;
+          else if (row[1] == "lower") k |= kLower;
+          else if (row[1] == "past") k |= kPast;
+          else if (row[1] == "party" && row.size() > 2) {
+            k |= kPartyWord;
+            l->party[w] = std::string(row[2]);
+          }
+        }
+      }
+      return l;
+    }();
+    return *lex;
+  }
+
+  uint8_t Kind(const std::string& lower) const {
+    auto it = kinds.find(lower);
+    return it == kinds.end() ? 0 : it->second;
+  }
+};
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+class Affiliations {
+ public:
+  Affiliations(const Article& article, const text::Segmented& seg, Extraction* out)
+      : text_(article.text), toks_(seg.tokens), out_(out), lex_(AffiliationLexicon::Get()) {}
+
+  void Run() {
+    if (toks_.empty()) return;
+    lower_.reserve(toks_.size());
+    for (const Token& t : toks_) lower_.push_back(Lower(t.Text(text_)));
+    owner_.assign(toks_.size(), -1);
+    for (size_t e = 0; e < out_->entities.size(); ++e)
+      for (const Span& m : out_->entities[e].mentions) {
+        auto [b, en] = Tokens(m);
+        for (uint32_t k = b; k < en; ++k) owner_[k] = static_cast<int32_t>(e);
+      }
+    for (size_t p = 0; p < out_->entities.size(); ++p) {
+      if (out_->entities[p].type != EntityType::kPerson) continue;
+      std::vector<Span> mentions = out_->entities[p].mentions;  // entities may grow below
+      for (const Span& m : mentions) {
+        auto [b, e] = Tokens(m);
+        if (b >= e) continue;
+        Before(p, b, e);
+        After(p, b, e);
+      }
+      Country(p);
+    }
+  }
+
+ private:
+  // Tokens [b, e) that lie inside the byte span.
+  std::pair<uint32_t, uint32_t> Tokens(const Span& s) const {
+    auto lo = std::lower_bound(toks_.begin(), toks_.end(), s.start,
+                               [](const Token& t, uint32_t v) { return t.start < v; });
+    auto hi = std::lower_bound(lo, toks_.end(), s.end, [](const Token& t, uint32_t v) { return t.start < v; });
+    return {static_cast<uint32_t>(lo - toks_.begin()), static_cast<uint32_t>(hi - toks_.begin())};
+  }
+
+  bool IsWord(uint32_t k) const { return toks_[k].kind == text::kWord; }
+
+  bool Tie(int32_t ent) const {
+    if (ent < 0) return false;
+    EntityType t = out_->entities[static_cast<size_t>(ent)].type;
+    return t == EntityType::kOrganization || t == EntityType::kCountry;
+  }
+
+  // The relation type a title makes: the rank of its last title word, lowered by
+  // "vice" / "deputy"; 0 when no word of it is a title or it is a past one.
+  uint8_t Rank(uint32_t b, uint32_t e) const {
+    uint8_t rank = 0;
+    bool lower = false;
+    for (uint32_t k = b; k < e; ++k) {
+      uint8_t kind = lex_.Kind(lower_[k]);
+      if (kind & kPast) return 0;
+      if (lower_[k].rfind("ex-", 0) == 0) return 0;
+      if (kind & kLower) lower = true;
+      if (kind & (kLeads | kMember)) rank = kind & kLeads ? kLeads : kMember;
+    }
+    if (rank == kLeads && lower) rank = kMember;
+    return rank;
+  }
+
+  // "White House press secretary Josh Earnest", "Republican presidential nominee Donald Trump".
+  void Before(size_t p, uint32_t b, uint32_t e) {
+    const Entity& person = out_->entities[p];
+    std::set<std::string> role_words;
+    for (const auto& r : person.roles) {
+      std::string low = Lower(r);
+      size_t i = 0;
+      while (i < low.size()) {
+        size_t j = low.find(' ', i);
+        if (j == std::string::npos) j = low.size();
+        role_words.insert(low.substr(i, j - i));
+        i = j + 1;
+      }
+    }
+    uint32_t k = b;
+    uint32_t skipped = 0;
+    while (k > 0 && skipped < 5) {
+      uint32_t j = k - 1;
+      if (!IsWord(j) || owner_[j] >= 0) break;
+      uint8_t kind = lex_.Kind(lower_[j]);
+      if (!role_words.count(lower_[j]) && !(kind & (kLeads | kMember | kLower))) break;
+      if (kind & kPartyWord) break;
+      k = j;
+      ++skipped;
+    }
+    if (skipped == 0) return;
+    uint8_t rank = Rank(k, b);
+    if (rank == 0) rank = kMember;  // a role word the recognizer took as a title ("press secretary")
+    if (k > 0 && k - 1 < toks_.size()) {
+      uint32_t j = k - 1;
+      if (Tie(owner_[j])) {
+        uint32_t s = j;
+        while (s > 0 && owner_[s - 1] == owner_[j]) --s;
+        if (s > 0 && (lower_[s - 1] == "former" || lower_[s - 1].rfind("ex-", 0) == 0)) return;
+        Add(p, rank, owner_[j], "", toks_[s].start, toks_[e - 1].end);
+      } else if (IsWord(j) && toks_[j].capitalized && (lex_.Kind(lower_[j]) & kPartyWord)) {
+        if (j > 0 && lower_[j - 1] == "former") return;
+        Add(p, kMember, -1, lex_.party.at(lower_[j]), toks_[j].start, toks_[e - 1].end);
+      }
+    }
+  }
+
+  // "Adam Schiff (D-Calif.), the top Democrat on the House Intelligence Committee,",
+  // "Michael Oppenheimer, a professor of geosciences at Princeton University".
+  void After(size_t p, uint32_t b, uint32_t e) {
+    uint32_t k = e;
+    if (k < toks_.size() && toks_[k].Text(text_) == "(") {
+      while (k < toks_.size() && k < e + 12 && toks_[k].Text(text_) != ")") ++k;
+      ++k;
+    }
+    if (k >= toks_.size() || toks_[k].Text(text_) != ",") return;
+    ++k;
+    uint32_t a = k;  // the description
+    if (a < toks_.size() && (lower_[a] == "the" || lower_[a] == "a" || lower_[a] == "an")) ++a;
+    // up to the end of the appositive, or a relative clause ("an economist who served as ...")
+    uint32_t z = a;
+    while (z < toks_.size() && z < a + 14 && toks_[z].kind != text::kSentenceEnd && toks_[z].Text(text_) != "," &&
+           toks_[z].kind != text::kOpenQuote && toks_[z].kind != text::kCloseQuote && toks_[z].Text(text_) != ";" &&
+           lower_[z] != "who" && lower_[z] != "whose" && lower_[z] != "which" && lower_[z] != "that")
+      ++z;
+    if (z == a || a >= toks_.size()) return;
+    // it must open with a title or a word of description, not a verb or a clause
+    uint8_t first = lex_.Kind(lower_[a]);
+    bool opens = (first & (kLeads | kMember | kLower | kPartyWord)) || lower_[a] == "top" || lower_[a] == "senior" ||
+                 lower_[a] == "ranking" || lower_[a] == "longtime" || lower_[a] == "executive" ||
+                 lower_[a] == "chief" || lower_[a] == "political" || lower_[a] == "national";
+    if (!opens) return;
+    for (uint32_t x = a; x < z; ++x)
+      if (lex_.Kind(lower_[x]) & kPast) return;
+    // the title words before "of" / "on" / "at" / "for" name the tie with what follows;
+    // "director of X and a professor at Y" makes two
+    uint32_t part = a;
+    bool tied = false;  // the title of this part has its tie already: "director of X at Y" -> member_of Y
+    for (uint32_t x = a + 1; x + 1 < z; ++x) {
+      const std::string& w = lower_[x];
+      if (w == "and") {
+        part = x + 1;
+        tied = false;
+      }
+      if (w != "of" && w != "on" && w != "at" && w != "for" && w != "with") continue;
+      uint32_t o = x + 1;
+      if (o < z && lower_[o] == "the") ++o;
+      // "the centrist Urban-Brookings Tax Policy Center"
+      for (int adj = 0; adj < 2 && o < z && owner_[o] < 0 && IsWord(o) && !toks_[o].capitalized; ++adj) ++o;
+      if (o >= z || !Tie(owner_[o])) continue;
+      uint8_t rank = Rank(part, x);
+      if (rank == 0) continue;
+      // heading a part of it is not heading it: "the director of the VOA Eurasian division"
+      uint32_t after = o;
+      while (after < z && owner_[after] == owner_[o]) ++after;
+      if (rank == kLeads && after < z && IsWord(after) && lower_[after] != "and" && lower_[after] != "at")
+        rank = kMember;
+      if (tied) rank = kMember;
+      tied = true;
+      Add(p, rank, owner_[o], "", toks_[b].start, toks_[z - 1].end);
+    }
+    for (uint32_t x = a; x < z; ++x) {
+      if (!(lex_.Kind(lower_[x]) & kPartyWord) || !toks_[x].capitalized) continue;
+      Add(p, kMember, -1, lex_.party.at(lower_[x]), toks_[b].start, toks_[z - 1].end);
+      break;
+    }
+  }
+
+  // "British Prime Minister Theresa May": the country the recognizer linked to the title.
+  void Country(size_t p) {
+    const Entity& person = out_->entities[p];
+    if (person.country.empty()) return;
+    const Entity* c = out_->FindEntity(person.country);
+    if (!c) return;
+    int32_t ci = static_cast<int32_t>(c - out_->entities.data());
+    uint8_t rank = 0;
+    for (const auto& r : person.roles) {
+      std::string low = Lower(r);
+      if (low.find("former") != std::string::npos) return;
+      size_t sp = low.rfind(' ');
+      std::string last = sp == std::string::npos ? low : low.substr(sp + 1);
+      std::string first = low.substr(0, low.find(' '));
+      uint8_t k = lex_.Kind(last) | (lex_.Kind(first) & kLeads);
+      if (lex_.Kind(first) & kLower) k = kMember;
+      if (k & kLeads) rank = kLeads;
+      else if (rank == 0) rank = kMember;
+    }
+    if (rank == 0) rank = kMember;
+    Add(p, rank, ci, "", 0, 0);
+  }
+
+  void Add(size_t person, uint8_t rank, int32_t target, const std::string& target_text, uint32_t ev_start,
+           uint32_t ev_end) {
+    const Entity& src = out_->entities[person];
+    std::string type = rank == kLeads ? "leads" : "member_of";
+    std::string tid, ttext = target_text;
+    if (target >= 0) {
+      tid = out_->entities[static_cast<size_t>(target)].id;
+      ttext = out_->entities[static_cast<size_t>(target)].name;
+    } else {
+      // a party the article names as an organization
+      for (const Entity& e : out_->entities) {
+        if (e.type != EntityType::kOrganization) continue;
+        bool same = Lower(e.name) == Lower(ttext);
+        for (const auto& al : e.aliases) same |= Lower(al) == Lower(ttext);
+        if (same) {
+          tid = e.id;
+          ttext = e.name;
+          break;
+        }
+      }
+    }
+    if (!seen_.insert({src.id, type, tid.empty() ? ttext : tid}).second) return;
+    // "leads" and "member_of" the same thing: the stronger one is kept
+    Relation r;
+    r.id = "r" + std::to_string(out_->relations.size() + 1);
+    r.source = src.id;
+    r.type = type;
+    r.target = tid;
+    r.target_text = ttext;
+    if (ev_end > ev_start) {
+      r.evidence_span = {ev_start, ev_end};
+      r.evidence = std::string(text_.substr(ev_start, ev_end - ev_start));
+    } else if (!src.mentions.empty()) {
+      // the country link: the first mention with the title before it
+      r.evidence_span = src.mentions.front();
+      r.evidence = std::string(text_.substr(r.evidence_span.start, r.evidence_span.end - r.evidence_span.start));
+    }
+    out_->relations.push_back(std::move(r));
+  }
+
+  std::string_view text_;
+  const std::vector<Token>& toks_;
+  Extraction* out_;
+  const AffiliationLexicon& lex_;
+  std::vector<std::string> lower_;
+  std::vector<int32_t> owner_;  // token -> entity whose mention covers it, or -1
+  std::set<std::tuple<std::string, std::string, std::string>> seen_;
+};
+
+}  // namespace
+
+void FindAffiliations(const Article& article, const text::Segmented& seg, Extraction* out) {
+  Affiliations(article, seg, out).Run();
+}
+
+}  // namespace claimgraph::extract

@@ -1,0 +1,87 @@
+// Affiliations a title or description states: leads / member_of (stage 3).
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "claimgraph/extractor.h"
+#include "claimgraph/model.h"
+
+using claimgraph::Article;
+using claimgraph::Extraction;
+using claimgraph::Relation;
+
+namespace {
+
+Extraction Run(const std::string& text) {
+  Article a;
+  a.text = text;
+  a.body_start = 0;
+  a.date = "2016-09-20";
+  a.source = "test.txt";
+  auto ex = claimgraph::Extractor::Open();
+  REQUIRE(ex.ok());
+  return ex.value()->Extract(a);
+}
+
+// The relation of this type from the person named `source` whose target text contains `target`.
+const Relation* Find(const Extraction& x, const std::string& source, const std::string& type,
+                     const std::string& target) {
+  for (const auto& r : x.relations) {
+    const auto* s = x.FindEntity(r.source);
+    if (!s || s->name != source || r.type != type) continue;
+    if (r.target_text.find(target) != std::string::npos) return &r;
+  }
+  return nullptr;
+}
+
+size_t Count(const Extraction& x, const std::string& type) {
+  size_t n = 0;
+  for (const auto& r : x.relations) n += r.type == type;
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("a title before the name ties the person to what it names", "[affiliations]") {
+  std::string text =
+      "NYPD Commissioner James Moore said the blast was intentional.\n\n"
+      "White House press secretary Josh Earnest said the president was briefed.\n\n"
+      "Republican presidential nominee Donald Trump spoke in Colorado.\n";
+  auto x = Run(text);
+  const Relation* a = Find(x, "James Moore", "leads", "New York Police Department");
+  REQUIRE(a);
+  CHECK(a->evidence == "NYPD Commissioner James Moore");
+  CHECK(text.substr(a->evidence_span.start, a->evidence_span.end - a->evidence_span.start) == a->evidence);
+  CHECK(Find(x, "Josh Earnest", "member_of", "White House"));
+  CHECK(Find(x, "Donald Trump", "member_of", "Republican Party"));
+  CHECK_FALSE(Find(x, "Josh Earnest", "leads", "White House"));
+}
+
+TEST_CASE("a description after the name: head of, professor at, a party word", "[affiliations]") {
+  auto x = Run(
+      "\"This is a disgusting day,\" said Rep. Gary Butterfield (D-N.C.), head of the Congressional Black Caucus.\n\n"
+      "Michael Oppenheimer, a professor of geosciences at Princeton University, said the storms were worse.\n\n"
+      "Senator Adam Schiff, the top Democrat on the House Intelligence Committee, called for sanctions.\n");
+  CHECK(Find(x, "Gary Butterfield", "leads", "Congressional Black Caucus"));
+  CHECK(Find(x, "Michael Oppenheimer", "member_of", "Princeton University"));
+  CHECK(Find(x, "Adam Schiff", "member_of", "House Intelligence Committee"));
+  CHECK(Find(x, "Adam Schiff", "member_of", "Democratic Party"));
+  CHECK_FALSE(Find(x, "Michael Oppenheimer", "leads", "Princeton University"));
+}
+
+TEST_CASE("past ties, lower ranks and parts of an organization", "[affiliations]") {
+  auto x = Run(
+      "Douglas Holtz, an economist who served as director of the Congressional Budget Office, disagreed.\n\n"
+      "Former NATO Secretary General Anders Rasmussen spoke on Monday.\n\n"
+      "Mary Chen, the deputy director of the Federal Bureau of Investigation, testified.\n\n"
+      "Paul Novak, the director of the VOA Eurasian division, resigned.\n");
+  CHECK(Count(x, "leads") == 0);
+  CHECK_FALSE(Find(x, "Douglas Holtz", "member_of", "Congressional Budget Office"));
+  CHECK_FALSE(Find(x, "Anders Rasmussen", "member_of", "NATO"));
+  CHECK(Find(x, "Mary Chen", "member_of", "Federal Bureau of Investigation"));
+}
+
+TEST_CASE("a demonym title ties a leader to the country", "[affiliations]") {
+  auto x = Run("British Prime Minister Theresa May said Britain would leave the EU.\n");
+  CHECK(Find(x, "Theresa May", "leads", "Britain"));
+}
