@@ -355,6 +355,19 @@ class MentionFinder {
     mentions_.push_back(m);
   }
 
+  // True when the word at k ends a full person name found shortly before (the
+  // last 256 mentions: bounded work per sentence on long inputs).
+  bool SurnameSeen(uint32_t k) const {
+    size_t n = 0;
+    for (auto it = mentions_.rbegin(); it != mentions_.rend() && n < 256; ++it, ++n) {
+      if (it->type == EntityType::kPerson && !it->deferred && !it->blocked && it->e - it->b >= 2 &&
+          tv_.folded[it->e - 1] == tv_.folded[k]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // A word ending in a plural "s" ("Panthers", "Homeowners"), not "ss"/"us"/"is".
   bool LooksPlural(uint32_t k) const {
     std::string_view f = tv_.folded[k];
@@ -629,7 +642,8 @@ class MentionFinder {
 
   void Unknown(uint32_t k, uint32_t m) {
     // Sentence-initial common words are not names ("Despite", "Additionally").
-    while (k < m && AtSentenceStart(k) && IsCommonAt(k) && !tv_.info[k].first_name) ++k;
+    // A common word that is the surname of a person named before stays ("Pence said").
+    while (k < m && AtSentenceStart(k) && IsCommonAt(k) && !tv_.info[k].first_name && !SurnameSeen(k)) ++k;
     if (k >= m) return;
     if (caps_sentence_) return;
     // "Staff Blake Wolf": common words before a given name are not part of the name.
@@ -920,12 +934,66 @@ void RetypeTeams(const TokenView& tv, const text::Segmented& seg, std::vector<Me
   }
 }
 
+// A person name read in a title-case headline often carries headline words
+// ("Mike Pence Calls for ...", "Says Clinton Is In"): when the article names
+// the person outside its headline, the headline mention is cut to that name
+// (the longest full name the body uses inside it, else the body's surname with
+// the given names before it).
+void TrimHeadlineNames(const TokenView& tv, std::vector<Mention>* mentions) {
+  std::vector<std::string> full_names;       // folded, space-joined, two words or more
+  std::vector<std::string_view> surnames;    // folded last words
+  for (const Mention& m : *mentions) {
+    if (m.type != EntityType::kPerson || m.headline || m.blocked || m.deferred || m.guessed || m.e - m.b < 2) continue;
+    std::string full;
+    for (uint32_t t = m.b; t < m.e; ++t) full += (t > m.b ? " " : "") + tv.folded[t];
+    full_names.push_back(std::move(full));
+    surnames.push_back(tv.folded[m.e - 1]);
+  }
+  if (surnames.empty()) return;
+  for (Mention& m : *mentions) {
+    if (m.type != EntityType::kPerson || !m.headline || m.blocked || m.gaz >= 0 || m.e - m.b < 2) continue;
+    uint32_t best_b = 0, best_e = 0;
+    for (uint32_t b = m.b; b < m.e; ++b) {
+      std::string span;
+      for (uint32_t e = b; e < m.e; ++e) {
+        span += (e > b ? " " : "") + tv.folded[e];
+        if (e > b && e + 1 - b > best_e - best_b &&
+            std::find(full_names.begin(), full_names.end(), span) != full_names.end()) {
+          best_b = b;
+          best_e = e + 1;
+        }
+      }
+    }
+    if (best_e == 0) {
+      for (uint32_t p = m.b; p < m.e && best_e == 0; ++p) {
+        if (std::find(surnames.begin(), surnames.end(), tv.folded[p]) == surnames.end()) continue;
+        uint32_t b = p;
+        while (b > m.b && tv.info[b - 1].first_name) --b;
+        best_b = b;
+        best_e = p + 1;
+      }
+    }
+    if (best_e == 0 || (best_b == m.b && best_e == m.e)) continue;
+    // A role read next to the cut words is not this person's ("Senator Endorsed Trump").
+    if (best_b != m.b) {
+      m.role_b = m.role_e = 0;
+      m.titled = m.courtesy = false;
+      m.country_gaz = -1;
+    }
+    if (best_e != m.e) m.role2_b = m.role2_e = 0;
+    m.b = best_b;
+    m.e = best_e;
+    m.guessed = false;
+  }
+}
+
 std::vector<Mention> FindMentions(const TokenView& tv, const text::Segmented& seg, bool use_model) {
   std::vector<Mention> mentions = MentionFinder(tv, seg).Run();
   // CLAIMGRAPH_NO_MODEL=1 turns the model off without a rebuild, to measure what it adds.
   static const bool model_off = std::getenv("CLAIMGRAPH_NO_MODEL") != nullptr;
   if (use_model && !model_off) AddModelMentions(tv, seg, &mentions);
   RetypeTeams(tv, seg, &mentions);
+  TrimHeadlineNames(tv, &mentions);
   mentions.erase(std::remove_if(mentions.begin(), mentions.end(), [](const Mention& m) { return m.blocked; }),
                  mentions.end());
   return mentions;

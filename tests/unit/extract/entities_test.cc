@@ -374,3 +374,28 @@ TEST_CASE("a name suffix or a lone initial names nothing by itself", "[entities]
   CHECK(Count(x, EntityType::kPlace) == 0);
   CHECK(Count(x, EntityType::kPerson) == 1);
 }
+
+TEST_CASE("a headline name carrying headline words is cut to the name the article uses", "[entities]") {
+  auto x = Recognize(
+      "Mike Pence Calls for a Special Prosecutor\n\nIndiana Gov. Mike Pence on Tuesday asked for an inquiry.\n");
+  const Entity* p = Find(x, "Mike Pence", EntityType::kPerson);
+  REQUIRE(p != nullptr);
+  CHECK(p->mentions.size() == 2);
+  CHECK(MentionText(x, *p, 0) == "Mike Pence");
+  CHECK(Count(x, EntityType::kPerson) == 1);
+  // A role next to the cut words stays with them.
+  auto y = Recognize("Big-Name Senator Endorsed Trump Today\n\nDonald Trump won the backing of a senator on Friday.\n");
+  const Entity* t = Find(y, "Donald Trump", EntityType::kPerson);
+  REQUIRE(t != nullptr);
+  CHECK(t->mentions.size() == 2);
+  CHECK(t->roles.empty());
+  CHECK(Count(y, EntityType::kPerson) == 1);
+}
+
+TEST_CASE("a surname that is also a common word names the person at a sentence start", "[entities]") {
+  auto x = Recognize("Officials met on Monday.\n\nIndiana Gov. Mike Pence asked for an inquiry. Pence said it was needed.\n");
+  const Entity* p = Find(x, "Mike Pence", EntityType::kPerson);
+  REQUIRE(p != nullptr);
+  CHECK(p->mentions.size() == 2);
+  CHECK(MentionText(x, *p, 1) == "Pence");
+}
