@@ -79,6 +79,7 @@ struct Site {
   bool subject_of_sentence = false;  // participle: the sentence's subject
   uint32_t sent_first = 0, sent_last = 0;
   std::string speaker;
+  std::string date;              // YYYY-MM-DD; an inherited quote takes the date of the one it continues
   bool resolved = false;
   uint32_t Pos() const {
     if (np_first != kNone) return np_first;
@@ -178,7 +179,8 @@ class ClaimFinder final : public SpeakerResolver {
   void PreScan();
   std::string Resolve(uint32_t a, uint32_t b, uint32_t pos);
   std::string FindOrCreate(uint32_t a, uint32_t b, uint32_t pos);
-  std::string ResolvePronoun(char gender, uint32_t pos) const;
+  // The entity a pronoun at byte `pos` refers to, never `exclude` (the speaker of the quote it is in).
+  std::string ResolvePronoun(char gender, uint32_t pos, const std::string& exclude = {}) const;
   std::string ResolveDescription(const std::string& head, uint32_t pos) const;
   void AddMention(size_t ent, uint32_t tok_first, uint32_t tok_last, bool to_entity);
   char Gender(size_t ent) const;
@@ -200,6 +202,7 @@ class ClaimFinder final : public SpeakerResolver {
   std::vector<char> ent_gender_;
   std::vector<bool> ent_mine_;
   std::unordered_map<int, std::string> quote_speaker_;
+  std::unordered_map<int, std::string> quote_date_;
   struct Said {
     uint32_t pos;
     uint32_t para;
@@ -1105,7 +1108,7 @@ char ClaimFinder::Gender(size_t ent) const {
   return 0;
 }
 
-std::string ClaimFinder::ResolvePronoun(char gender, uint32_t pos) const {
+std::string ClaimFinder::ResolvePronoun(char gender, uint32_t pos, const std::string& exclude) const {
   // the last speaker, in this paragraph or the one before, comes first
   if (gender == 'm' || gender == 'f') {
     auto it = std::lower_bound(doc_.toks.begin(), doc_.toks.end(), pos,
@@ -1115,7 +1118,7 @@ std::string ClaimFinder::ResolvePronoun(char gender, uint32_t pos) const {
       if (s->pos >= pos) continue;
       if (s->para + 1 < para) break;
       const Entity* e = out_->FindEntity(s->id);
-      if (!e || e->type != EntityType::kPerson) continue;
+      if (!e || e->type != EntityType::kPerson || s->id == exclude) continue;
       size_t idx = static_cast<size_t>(e - out_->entities.data());
       char g = Gender(idx);
       if (g && g != gender) continue;
@@ -1125,6 +1128,7 @@ std::string ClaimFinder::ResolvePronoun(char gender, uint32_t pos) const {
   for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
     if (it->pos >= pos) continue;
     const Entity& e = out_->entities[it->ent];
+    if (e.id == exclude) continue;
     if (gender == 'm' || gender == 'f') {
       if (e.type != EntityType::kPerson) continue;
       char g = Gender(it->ent);
@@ -1276,8 +1280,14 @@ std::string ClaimFinder::Resolve(uint32_t a, uint32_t b, uint32_t pos) {
   if (b - a == 1) {
     const WordInfo* w = lex_.Word(toks[a].lower);
     if (w && (w->classes & kPronoun)) {
-      if (w->gender == 'm' || w->gender == 'f') return ResolvePronoun(w->gender, pos);
-      if (w->gender == 'n') return ResolvePronoun('n', pos);
+      // "he" inside a quote is someone other than the one quoted
+      std::string quoted;
+      if (toks[a].quote >= 0) {
+        auto it = quote_speaker_.find(toks[a].quote);
+        if (it != quote_speaker_.end()) quoted = it->second;
+      }
+      if (w->gender == 'm' || w->gender == 'f') return ResolvePronoun(w->gender, pos, quoted);
+      if (w->gender == 'n') return ResolvePronoun('n', pos, quoted);
       if (w->gender == 's' || w->gender == 'p') {
         // "I" / "we" inside a quote: the quote's speaker
         if (toks[a].quote >= 0) {
@@ -1464,7 +1474,11 @@ void ClaimFinder::Emit() {
         said_.push_back({doc_.toks[s.np_first].start, doc_.toks[s.np_first].para, s.speaker});
     }
     s.resolved = true;
-    if (s.quote >= 0) quote_speaker_[s.quote] = s.speaker;
+    s.date = DateFor(s);
+    if (s.quote >= 0) {
+      quote_speaker_[s.quote] = s.speaker;
+      quote_date_[s.quote] = s.date;
+    }
   }
   auto para_of = [&](const Site& s) { return doc_.toks[s.quote >= 0 ? doc_.quotes[static_cast<size_t>(s.quote)].open : s.first].para; };
   for (size_t i = 0; i < sites_.size(); ++i) {
@@ -1476,6 +1490,7 @@ void ClaimFinder::Emit() {
       auto it = quote_speaker_.find(q.continues);
       if (it != quote_speaker_.end()) {
         s.speaker = it->second;
+        s.date = quote_date_[q.continues];
         done = true;
       }
     }
@@ -1485,6 +1500,7 @@ void ClaimFinder::Emit() {
       if (para_of(sites_[j]) != p) break;
       if (sites_[j].resolved && (!sites_[j].speaker.empty() || sites_[j].quote >= 0)) {
         s.speaker = sites_[j].speaker;
+        s.date = sites_[j].date;
         done = true;
       }
     }
@@ -1493,6 +1509,7 @@ void ClaimFinder::Emit() {
       if (para_of(sites_[j]) != p) break;
       if (sites_[j].quote >= 0 && !sites_[j].inherit && !sites_[j].speaker.empty()) {
         s.speaker = sites_[j].speaker;
+        s.date = sites_[j].date;
         done = true;
       }
     }
@@ -1503,13 +1520,16 @@ void ClaimFinder::Emit() {
         if (pj + 1 < p) break;
         if (pj == p - 1 && sites_[j].quote >= 0) {
           s.speaker = sites_[j].speaker;
+          s.date = sites_[j].date;
           done = true;
           break;
         }
       }
     }
     s.resolved = done;
+    if (s.date.empty()) s.date = DateFor(s);
     quote_speaker_[s.quote] = s.speaker;
+    quote_date_[s.quote] = s.date;
   }
   // a quote with neither a cue nor an earlier speaker is not attributed to anyone, and a
   // headline "X:" whose X is nobody known is a label: no claim
@@ -1581,7 +1601,7 @@ void ClaimFinder::Emit() {
     if (s.cue_first != kNone)
       c.cue = std::string(doc_.text.substr(toks[s.cue_first].start,
                                            toks[s.cue_first + s.cue_len - 1].end - toks[s.cue_first].start));
-    c.date = DateFor(s);
+    c.date = s.date.empty() ? DateFor(s) : s.date;
     out_->claims.push_back(std::move(c));
     ClaimSite cs;
     cs.claim = out_->claims.size() - 1;

@@ -39,6 +39,75 @@ class RelationBuilder {
     return SpanText(doc_, first, k, true);
   }
 
+  // The noun phrase a stance phrase at [p, q) inside content [first, last) is about, or "".
+  // Before it when a form of "be" joins them ("Russia ceding territory, such as Crimea, is
+  // unrealistic"); else after it, past "that" ("does not believe that X is realistic").
+  std::string AboutPhrase(uint32_t first, uint32_t last, uint32_t p, uint32_t q) const {
+    const Lexicons& lex = Lex();
+    auto is_be = [&](uint32_t k) {
+      const std::string& l = doc_.toks[k].lower;
+      return l == "is" || l == "are" || l == "was" || l == "were" || l == "be" || l == "seems" || l == "remains";
+    };
+    auto np = [&](uint32_t a, uint32_t b) -> std::string {
+      // drop an appositive set off by commas and a leading "that"
+      while (a < b && (doc_.toks[a].lower == "that" || doc_.toks[a].kind == TokKind::kPunct)) ++a;
+      std::string out;
+      uint32_t words = 0;
+      bool skip = false;
+      uint32_t seg = a;
+      for (uint32_t k = a; k < b; ++k) {
+        const Tok& t = doc_.toks[k];
+        if (t.kind == TokKind::kPunct && t.lower == ",") {
+          if (!skip && k > seg) {
+            out += (out.empty() ? "" : " ") + SpanText(doc_, seg, k, true);
+          }
+          skip = !skip;
+          seg = k + 1;
+          continue;
+        }
+        if (!skip) words += IsWord(t);
+      }
+      if (!skip && seg < b) out += (out.empty() ? "" : " ") + SpanText(doc_, seg, b, true);
+      // a lone word ("It", "goal") says too little: the clause is kept instead
+      if (words < 2 || words > 10) return {};
+      return out;
+    };
+    // before: X is [not] PHRASE
+    uint32_t v = p;
+    while (v > first && (doc_.toks[v - 1].lower == "not" || doc_.toks[v - 1].lower == "a" ||
+                         doc_.toks[v - 1].lower == "an" || doc_.toks[v - 1].lower == "simply" ||
+                         doc_.toks[v - 1].kind == TokKind::kOpenQuote || doc_.toks[v - 1].kind == TokKind::kCloseQuote))
+      --v;
+    if (v > first && is_be(v - 1)) {
+      uint32_t a = v - 1;
+      while (a > first && doc_.toks[a - 1].lower != "that" && doc_.toks[a - 1].kind != TokKind::kEnd &&
+             doc_.toks[a - 1].lower != ";" && v - a < 16)
+        --a;
+      std::string before = np(a, v - 1);
+      if (!before.empty()) return before;
+    }
+    // "X is a realistic outcome" after "does not believe": the phrase opens the clause
+    if (p < q && lex.Is(doc_.toks[q - 1].lower, kAux)) return {};
+    uint32_t a = q;
+    // an aside: "We want, like you, a sovereign Ukraine"
+    if (a < last && doc_.toks[a].lower == ",") {
+      uint32_t c = a + 1;
+      while (c < last && c - a < 6 && doc_.toks[c].lower != ",") ++c;
+      if (c < last && doc_.toks[c].lower == ",") a = c + 1;
+    }
+    if (a < last && doc_.toks[a].lower == "that") ++a;
+    uint32_t b = a;
+    while (b < last && b - a < 12 && IsWord(doc_.toks[b]) && !is_be(b) && !lex.Is(doc_.toks[b].lower, kAux)) ++b;
+    if (b == a) return {};
+    if (b < last && (is_be(b) || lex.Is(doc_.toks[b].lower, kAux))) return np(a, b);
+    // "time to stop this ridiculous War": up to the clause's end
+    uint32_t e = a;
+    while (e < last && doc_.toks[e].kind != TokKind::kEnd && doc_.toks[e].lower != "," && doc_.toks[e].lower != "where" &&
+           doc_.toks[e].lower != "which" && doc_.toks[e].lower != "who")
+      ++e;
+    return e > a ? np(a, e) : std::string();
+  }
+
   // A source that can take a stance: a person, organization or country, not a place or event.
   std::string Agent(const std::string& id) const {
     if (id.empty()) return id;
@@ -128,21 +197,27 @@ class RelationBuilder {
         if (si < 0) continue;
         const StancePhrase& p = lex.stance[static_cast<size_t>(si)];
         if (!done.insert(p.relation).second) continue;
-        // what it is about: the clause around the phrase, or what follows "we want"
-        uint32_t a = k, b = k + len;
-        if (p.relation == "proposed") {
-          a = k + len;
-        } else {
-          while (a > s.first && !(doc_.toks[a - 1].kind == TokKind::kPunct && doc_.toks[a - 1].lower == ",")) --a;
+        // what it is about: the noun phrase the phrase is said of ("NATO membership for
+        // Ukraine is not realistic"), the one after it ("does not believe that X is ...",
+        // "time to stop X", "we want X"), else the clause around it
+        std::string about = AboutPhrase(s.first, s.last, k, k + len);
+        if (about.empty()) {
+          uint32_t a = k, b = k + len;
+          if (p.relation == "proposed") {
+            a = k + len;
+          } else {
+            while (a > s.first && !(doc_.toks[a - 1].kind == TokKind::kPunct && doc_.toks[a - 1].lower == ",")) --a;
+          }
+          while (b < s.last && !(doc_.toks[b].kind == TokKind::kPunct && doc_.toks[b].lower == ",") &&
+                 doc_.toks[b].kind != TokKind::kEnd)
+            ++b;
+          if (a >= b) {
+            a = s.first;
+            b = s.last;
+          }
+          about = SpanText(doc_, a, b, true);
         }
-        while (b < s.last && !(doc_.toks[b].kind == TokKind::kPunct && doc_.toks[b].lower == ",") &&
-               doc_.toks[b].kind != TokKind::kEnd)
-          ++b;
-        if (a >= b) {
-          a = s.first;
-          b = s.last;
-        }
-        Add(c.speaker, p.relation, "", SpanText(doc_, a, b, true), c.id, s.first, s.last);
+        Add(c.speaker, p.relation, "", about, c.id, s.first, s.last);
         k += len - 1;
       }
     }
@@ -180,8 +255,9 @@ class RelationBuilder {
             subject(lo, k, true);  // keeps the sentence's subject for a following "and VERB"
           } else {
             std::string src = subject(lo, k, true);
-            // "..., attacking X": the sentence's subject
-            if (src.empty() && k > lo && doc_.toks[k - 1].lower == "," && doc_.toks[k].lower.size() > 4 &&
+            // "..., attacking X", "... while more recently proposing X": a participle's
+            // agent is the sentence's subject, not the last name before it
+            if (src.empty() && doc_.toks[k].lower.size() > 4 &&
                 doc_.toks[k].lower.compare(doc_.toks[k].lower.size() - 3, 3, "ing") == 0)
               src = speakers_->SentenceSubjectEntity(lo, k);
             if (src.empty() && speakers_->PassiveAt(lo, k)) {

@@ -389,3 +389,40 @@ TEST_CASE("a second verb joined by 'and' keeps the subject of the first", "[clai
   CHECK(SpeakerName(x, *b) == "Donald Trump");
   CHECK(FindRelation(x, "Donald Trump", "opposes", "hackers"));
 }
+
+TEST_CASE("a quote without a cue takes the date of the attributed quote it follows", "[claims]") {
+  auto x = Run(
+      "\xE2\x80\x9CWe are looking to do a deal,\xE2\x80\x9D Donald Trump stated on Monday. "
+      "\xE2\x80\x9CI want security of the rare earth.\xE2\x80\x9D\n");
+  const Claim* a = ClaimText(x, "We are looking to do a deal");
+  const Claim* b = ClaimText(x, "I want security of the rare earth.");
+  REQUIRE(a);
+  REQUIRE(b);
+  CHECK(a->date == "2025-02-10");
+  CHECK(b->date == "2025-02-10");
+  CHECK(SpeakerName(x, *b) == "Donald Trump");
+}
+
+TEST_CASE("the seed article: stance targets are the short phrase the claim is about", "[claims][seed][relations]") {
+  std::ifstream in(std::string(CLAIMGRAPH_SOURCE_DIR) + "/tests/fixtures/oan-2025-02-12-hegseth-nato.txt");
+  REQUIRE(in);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  auto x = Run(ss.str());
+  auto target = [&](const std::string& source, const std::string& type, const std::string& text) {
+    for (const auto& r : x.relations) {
+      const auto* s = x.FindEntity(r.source);
+      if (s && s->name == source && r.type == type && r.target_text == text) return true;
+    }
+    return false;
+  };
+  CHECK(target("Pete Hegseth", "opposes", "NATO membership for Ukraine"));
+  CHECK(target("Pete Hegseth", "opposes", "Russia ceding annexed territory"));
+  CHECK(target("Pete Hegseth", "proposed", "a sovereign and prosperous Ukraine"));
+  CHECK(target("Donald Trump", "opposes", "this ridiculous War"));
+  // "while more recently proposing rare earth minerals": the sentence's subject, not Ukraine
+  CHECK(target("Donald Trump", "proposed", "rare earth minerals in exchange for military aid"));
+  // "He, like President Putin, wants to make PEACE" inside Trump's post is Zelensky
+  CHECK(FindRelation(x, "Volodymyr Zelensky", "proposed", "PEACE"));
+  CHECK_FALSE(FindRelation(x, "Donald Trump", "proposed", "PEACE"));
+}
