@@ -355,6 +355,27 @@ class MentionFinder {
     mentions_.push_back(m);
   }
 
+  // Where a chunk [k, j) ending in a head word holds two names: the index of
+  // the "and"/"of" between them, or k when it is one name.
+  uint32_t SplitAt(uint32_t k, uint32_t j) const {
+    uint16_t last = tv_.info[j - 1].classes;
+    if (!(last & (kOrgHead | kPlaceHead))) return k;  // "Chelsea and Bill": no name ends in "Bill"
+    bool place_end = (last & kPlaceHead) && !(last & (kOrgHead | kThingHead));
+    for (uint32_t x = k + 1; x + 1 < j; ++x) {
+      std::string_view f = tv_.folded[x];
+      uint16_t before = tv_.info[x - 1].classes;
+      if (f == "and") {
+        if (before & (kOrgHead | kPlaceHead)) return x;
+        uint32_t payload = 0;
+        if (lex_.names().MatchesExactly(tv_, k, x, &payload)) return x;
+      } else if (f == "of" && place_end && !(before & (kOrgHead | kPlaceHead | kThingHead)) && x - k >= 2 &&
+                 tv_.info[k].first_name) {
+        return x;
+      }
+    }
+    return k;
+  }
+
   // True when the word at k ends a full person name found shortly before (the
   // last 256 mentions: bounded work per sentence on long inputs).
   bool SurnameSeen(uint32_t k) const {
@@ -421,24 +442,15 @@ class MentionFinder {
         uint16_t last = tv_.info[j - 1].classes;
         if (last & (kOrgHead | kPlaceHead | kThingHead)) {
           uint32_t start = k;
-          // "Warner Bros. Theater Ventures and Langley Park Productions": a head word
-          // before "and" closes a first name; the rest is read again as a chunk.
-          uint32_t split = k + 1;
-          while (split + 1 < j && !(tv_.folded[split] == "and" && (tv_.info[split - 1].classes & (kOrgHead | kPlaceHead)))) {
-            ++split;
-          }
-          if (split + 1 < j && !title_case_) {
-            Mention first;
-            first.b = k;
-            first.e = split;
-            auto g0 = lex_.names().LongestAt(tv_, k, split);
-            if (g0.len == split - k) {
-              first.gaz = static_cast<int32_t>(g0.payload);
-              first.type = lex_.entries()[g0.payload].type;
-            } else {
-              first.type = (tv_.info[split - 1].classes & kOrgHead) ? EntityType::kOrganization : EntityType::kPlace;
-            }
-            if (split - k >= 2 || first.gaz >= 0) Emit(first);
+          // Two names in one chunk: "Warner Bros. Theater Ventures and Langley Park
+          // Productions", "Albany and New York City" (a head word or a whole
+          // gazetteer name before "and"); "Henry Siegel of New York City" (a
+          // place after "of" a name that is no head). The left part is read as a
+          // chunk of its own.
+          uint32_t split = SplitAt(k, j);
+          if (split > k && !title_case_) {
+            uint32_t left_end = split;
+            Chunk(k, left_end);
             k = split + 1;
             continue;
           }

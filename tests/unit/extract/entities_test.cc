@@ -350,6 +350,12 @@ TEST_CASE("business words end company names; 'and' between two names splits them
   CHECK(Find(x, "Fox News", EntityType::kOrganization) != nullptr);
   CHECK(Find(x, "MSNBC", EntityType::kOrganization) != nullptr);
   CHECK(Count(x, EntityType::kOrganization) == 5);
+  auto y = Recognize("He flew between Albany and New York City with Henry Siegel of Kansas City.");
+  CHECK(Find(y, "Albany", EntityType::kPlace) != nullptr);
+  CHECK(Find(y, "New York", EntityType::kPlace) != nullptr);
+  CHECK(Find(y, "Henry Siegel", EntityType::kPerson) != nullptr);
+  CHECK(Find(y, "Kansas City", EntityType::kPlace) != nullptr);
+  CHECK(Count(y, EntityType::kPlace) == 3);
 }
 
 TEST_CASE("all-caps transcript labels name the person the article names", "[entities]") {
