@@ -1349,6 +1349,19 @@ std::string ClaimFinder::Resolve(uint32_t a, uint32_t b, uint32_t pos) {
     run_b = r;
     k = r;
   }
+  // a name with "of" / "on" / "for" inside it: "War on Want", "Friends of the Earth"
+  while (run_a != kNone && run_a >= a + 2 && run_b - run_a < 8) {
+    uint32_t j = run_a - 1;
+    if (toks[j].lower == "the" && j >= a + 2 && toks[j - 1].lower == "of") --j;
+    const std::string& l = toks[j].lower;
+    if (!(l == "of" || l == "on" || l == "for") || toks[j].cap || j == a) break;
+    // "John McCain of Arizona" is a person and a place: only an organization's head word joins with "of"
+    if (l == "of" && !lex_.Is(toks[j - 1].lower, kOrgHead)) break;
+    uint32_t r = j;
+    while (r > a && IsWord(toks[r - 1]) && toks[r - 1].cap && !lex_.Is(toks[r - 1].lower, kTitle | kFunction)) --r;
+    if (r == j) break;
+    run_a = r;
+  }
   // a lower-case head after the name: "the IMF report", "Trump's campaign", "the Pentagon chief"
   const Tok& head = toks[b - 1];
   bool has_head = IsWord(head) && !head.cap;
@@ -1405,6 +1418,14 @@ std::string ClaimFinder::Resolve(uint32_t a, uint32_t b, uint32_t pos) {
   if (has_head) {
     const WordInfo* hw = lex_.Word(head.lower);
     if (hw && (hw->classes & kDocumentNoun) && run_a != kNone) return FindOrCreate(run_a, run_b, pos);
+    // "the Liverpool Echo newspaper", "the Xinhua news agency": the name is the organization
+    if (hw && (hw->classes & kOrgNoun) && run_a != kNone && run_b + 1 >= b - 1 && run_b < b) {
+      std::string id = FindOrCreate(run_a, run_b, pos);
+      for (size_t i = 0; i < out_->entities.size(); ++i)
+        if (out_->entities[i].id == id && ent_mine_[i] && out_->entities[i].type == EntityType::kPerson)
+          out_->entities[i].type = EntityType::kOrganization;
+      return id;
+    }
     if (hw && (hw->classes & (kPersonNoun | kOrgNoun))) return ResolveDescription(head.lower, pos);
     return {};
   }

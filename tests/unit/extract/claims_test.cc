@@ -440,3 +440,17 @@ TEST_CASE("'they' is an organization that spoke just before, never a person or a
   CHECK(SpeakerName(x, *a) == "International Monetary Fund");
   CHECK(SpeakerName(x, *b) == "");
 }
+
+TEST_CASE("a named outlet before 'newspaper' or 'news agency' is the speaker", "[claims]") {
+  auto x = Run(
+      "But the Liverpool Echo newspaper has said the club will avoid a bidding war.\n\n"
+      "The Xinhua news agency said the talks had failed.\n");
+  const Claim* a = ClaimText(x, "the club will avoid a bidding war");
+  const Claim* b = ClaimText(x, "the talks had failed");
+  REQUIRE(a);
+  REQUIRE(b);
+  CHECK(SpeakerName(x, *a) == "Liverpool Echo");
+  CHECK(SpeakerName(x, *b) == "Xinhua");
+  for (const auto& e : x.entities)
+    if (e.name == "Liverpool Echo") CHECK(e.type == claimgraph::EntityType::kOrganization);
+}
