@@ -182,6 +182,7 @@ class ClaimFinder final : public SpeakerResolver {
   // The entity a pronoun at byte `pos` refers to, never `exclude` (the speaker of the quote it is in).
   std::string ResolvePronoun(char gender, uint32_t pos, const std::string& exclude = {}) const;
   std::string ResolveDescription(const std::string& head, uint32_t pos) const;
+  std::string ResolveThey(uint32_t pos) const;
   void AddMention(size_t ent, uint32_t tok_first, uint32_t tok_last, bool to_entity);
   char Gender(size_t ent) const;
   std::string Fold(std::string_view s) const;
@@ -1143,6 +1144,23 @@ std::string ClaimFinder::ResolvePronoun(char gender, uint32_t pos, const std::st
   return {};
 }
 
+std::string ClaimFinder::ResolveThey(uint32_t pos) const {
+  // only the last speaker, in this paragraph or the one before, and only when it is a
+  // body that speaks as "they" (the committee, the government); people are left alone
+  auto it = std::lower_bound(doc_.toks.begin(), doc_.toks.end(), pos,
+                             [](const Tok& t, uint32_t v) { return t.start < v; });
+  uint32_t para = it == doc_.toks.end() ? doc_.toks.back().para : it->para;
+  for (auto s = said_.rbegin(); s != said_.rend(); ++s) {
+    if (s->pos >= pos) continue;
+    if (s->para + 1 < para) break;
+    const Entity* e = out_->FindEntity(s->id);
+    if (!e) return {};
+    if (e->type == EntityType::kOrganization || e->type == EntityType::kCountry) return s->id;
+    return {};
+  }
+  return {};
+}
+
 std::string ClaimFinder::ResolveDescription(const std::string& head, uint32_t pos) const {
   std::string found;
   for (const MentionRec& m : mentions_) {
@@ -1295,6 +1313,8 @@ std::string ClaimFinder::Resolve(uint32_t a, uint32_t b, uint32_t pos) {
           if (it != quote_speaker_.end()) return it->second;
         }
       }
+      // "they" outside quotes: an organization or country that spoke just before
+      if (w->gender == 'p' && toks[a].lower == "they" && toks[a].quote < 0) return ResolveThey(pos);
       return {};
     }
   }

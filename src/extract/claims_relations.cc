@@ -182,7 +182,8 @@ class RelationBuilder {
         Add(src, TypeOf(s.cls), target, text, c.id, ev_first, std::max(s.last, ev_first + 1));
         continue;
       }
-      Add(c.speaker, "said", "", ShortText(s.first, s.last), c.id, s.first, s.last);
+      // what was said is the claim itself: its whole text
+      Add(c.speaker, "said", "", c.text, c.id, s.first, s.last);
       if (s.cls == kOpposes || s.cls == kSupports || s.cls == kProposed) {
         std::string target, text;
         Object(s.first, s.last, &target, &text);

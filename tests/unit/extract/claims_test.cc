@@ -426,3 +426,17 @@ TEST_CASE("the seed article: stance targets are the short phrase the claim is ab
   CHECK(FindRelation(x, "Volodymyr Zelensky", "proposed", "PEACE"));
   CHECK_FALSE(FindRelation(x, "Donald Trump", "proposed", "PEACE"));
 }
+
+TEST_CASE("'they' is an organization that spoke just before, never a person or a guess", "[claims]") {
+  auto x = Run(
+      "The International Monetary Fund said on Tuesday that growth would slow.\n\n"
+      "They said that the British economy would suffer most.\n\n"
+      "Senator Mark Davis said the plan was sound.\n\n"
+      "They said it would fail.\n");
+  const Claim* a = ClaimText(x, "the British economy would suffer most");
+  const Claim* b = ClaimText(x, "it would fail");
+  REQUIRE(a);
+  REQUIRE(b);
+  CHECK(SpeakerName(x, *a) == "International Monetary Fund");
+  CHECK(SpeakerName(x, *b) == "");
+}
