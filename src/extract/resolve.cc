@@ -314,15 +314,36 @@ void ResolveMentions(const TokenView& tv, std::vector<Mention>& mentions, Extrac
     int32_t best = -1;
     int64_t best_pos = -2;
     uint32_t best_after = UINT32_MAX;
+    // Several people named before with this surname ("Hillary Clinton ... Bill
+    // Clinton and Chelsea Clinton"): outside the paragraph of the last one named,
+    // the lone surname is the one introduced first; relatives named later keep
+    // their full names.
+    int32_t first_named = -1;
+    uint32_t first_named_at = UINT32_MAX;
+    int bearers = 0;
     for (size_t c = 0; c < clusters.size(); ++c) {
       Cluster& cl = clusters[c];
       if (cl.type != EntityType::kPerson || cl.dropped) continue;
-      bool match = SameSurname(cl.surname, s) ||
+      bool same_surname = SameSurname(cl.surname, s);
+      bool match = same_surname ||
                    (!cl.given.empty() && cl.given.substr(0, cl.given.find(' ')) == StripDots(s)) ||
                    (cl.surname.size() > s.size() && cl.surname.compare(cl.surname.size() - s.size(), s.size(), s) == 0 &&
                     cl.surname[cl.surname.size() - s.size() - 1] == ' ');
       if (!match) continue;
       int64_t pos = last_before(cl, m.b);
+      if (pos >= 0 && same_surname && !cl.given.empty()) {
+        // Its first full name read as a sure name (no headline, not guessed by shape).
+        uint32_t first = UINT32_MAX;
+        for (uint32_t mi : cl.mentions) {
+          const Mention& cm = mentions[mi];
+          if (!names[mi].given.empty() && !cm.guessed && !cm.headline && cm.b < m.b) first = std::min(first, cm.b);
+        }
+        if (first != UINT32_MAX) ++bearers;
+        if (first < first_named_at) {
+          first_named_at = first;
+          first_named = static_cast<int32_t>(c);
+        }
+      }
       if (pos >= 0) {
         if (pos > best_pos) {
           best_pos = pos;
@@ -335,6 +356,10 @@ void ResolveMentions(const TokenView& tv, std::vector<Mention>& mentions, Extrac
           best = static_cast<int32_t>(c);
         }
       }
+    }
+    if (bearers >= 2 && best != first_named) {
+      uint32_t from = tv.tok(static_cast<uint32_t>(best_pos)).end, to = tv.tok(m.b).start;
+      if (tv.text.substr(from, to - from).find('\n') != std::string_view::npos) best = first_named;
     }
     if (best < 0) {
       bool known = m.titled || m.gaz >= 0 || lex.PersonBySurname(s) >= 0;

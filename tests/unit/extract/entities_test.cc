@@ -405,3 +405,21 @@ TEST_CASE("a surname that is also a common word names the person at a sentence s
   CHECK(p->mentions.size() == 2);
   CHECK(MentionText(x, *p, 1) == "Pence");
 }
+
+TEST_CASE("a lone surname shared by several people is the one introduced first, past their paragraph", "[entities]") {
+  auto x = Recognize(
+      "A rally in Iowa\n\nHillary Clinton spoke in Iowa on Monday.\n\n"
+      "Her husband, Bill Clinton, and her daughter, Chelsea Clinton, joined her on stage.\n\n"
+      "Clinton said the race was close.\n");
+  const Entity* h = Find(x, "Hillary Clinton", EntityType::kPerson);
+  REQUIRE(h != nullptr);
+  REQUIRE(h->mentions.size() == 2);
+  CHECK(MentionText(x, *h, 1) == "Clinton");
+  // Inside the paragraph that names the later one, the surname is still that person.
+  auto y = Recognize(
+      "A rally in Iowa\n\nHillary Clinton spoke in Iowa on Monday.\n\n"
+      "Her daughter, Chelsea Clinton, spoke next. Clinton said she was proud.\n");
+  const Entity* c = Find(y, "Chelsea Clinton", EntityType::kPerson);
+  REQUIRE(c != nullptr);
+  CHECK(c->mentions.size() == 2);
+}
