@@ -466,3 +466,9 @@ TEST_CASE("a revised forecast is a claim of the forecaster; 'it' is the body tha
   CHECK(SpeakerName(x, *a) == "International Monetary Fund");
   CHECK(SpeakerName(x, *b) == "International Monetary Fund");
 }
+
+TEST_CASE("proposing to do away with something opposes it", "[claims][relations]") {
+  auto x = Run("Donald Trump proposes doing away with the government mandate requiring everyone to buy insurance.\n");
+  CHECK(FindRelation(x, "Donald Trump", "opposes", "mandate"));
+  CHECK(FindRelation(x, "Donald Trump", "proposed", "mandate"));
+}
