@@ -893,6 +893,42 @@ void ClaimFinder::FindSpeechSites() {
       sites_.push_back(std::move(s));
       break;
     }
+    // 1b. a forecast revised: "The IMF edged up its forecast for those countries to 4.2
+    //     percent": what the forecaster now says is the verb and what follows it
+    for (uint32_t c = sf + 2; c < body_end; ++c) {
+      if (!IsWord(toks[c]) || !lex_.Is(toks[c].lower, kForecast) || consumed_[c] || InStandalone(c)) continue;
+      // back over adjectives to the possessive: "its British growth forecast"
+      uint32_t poss = c;
+      while (poss > sf && c - poss < 4 && IsWord(toks[poss - 1]) && toks[poss - 1].lower != "its" &&
+             toks[poss - 1].lower != "their")
+        --poss;
+      if (poss <= sf + 1 || (toks[poss - 1].lower != "its" && toks[poss - 1].lower != "their")) continue;
+      uint32_t verb = poss - 2;  // "edged up its": the verb may have a particle
+      if (toks[verb + 1].cap || !IsWord(toks[verb + 1])) continue;
+      if (verb > sf && (toks[verb].lower == "up" || toks[verb].lower == "down") && IsWord(toks[verb - 1])) --verb;
+      if (!verb || toks[verb].cap) continue;
+      uint32_t a, b;
+      uint32_t subject_end = verb;
+      while (subject_end > sf && lex_.Is(toks[subject_end - 1].lower, kAux)) --subject_end;
+      if (!FindSubject(sf, subject_end, &a, &b, false)) continue;
+      uint32_t ce = ContentEnd(verb, body_end);
+      uint32_t words = 0;
+      for (uint32_t m = verb; m < ce; ++m) words += IsWord(toks[m]);
+      if (words < 4) continue;
+      Site s;
+      s.np_first = a;
+      s.np_last = b;
+      s.cue_first = c;
+      s.cue_len = 1;
+      s.cls = kSpeech;
+      s.first = verb;
+      s.last = ce;
+      s.sent_first = sf;
+      s.sent_last = sl;
+      consumed_[c] = 1;
+      sites_.push_back(std::move(s));
+      break;
+    }
     // 2. cues left to right
     uint32_t last_np_first = kNone, last_np_last = kNone;
     for (const Site& s : sites_)
@@ -1305,7 +1341,11 @@ std::string ClaimFinder::Resolve(uint32_t a, uint32_t b, uint32_t pos) {
         if (it != quote_speaker_.end()) quoted = it->second;
       }
       if (w->gender == 'm' || w->gender == 'f') return ResolvePronoun(w->gender, pos, quoted);
-      if (w->gender == 'n') return ResolvePronoun('n', pos, quoted);
+      if (w->gender == 'n') {
+        // "it": the organization or country that spoke last, else the one named last
+        std::string last = toks[a].quote < 0 ? ResolveThey(pos) : std::string();
+        return last.empty() ? ResolvePronoun('n', pos, quoted) : last;
+      }
       if (w->gender == 's' || w->gender == 'p') {
         // "I" / "we" inside a quote: the quote's speaker
         if (toks[a].quote >= 0) {
@@ -1348,6 +1388,19 @@ std::string ClaimFinder::Resolve(uint32_t a, uint32_t b, uint32_t pos) {
     run_a = k;
     run_b = r;
     k = r;
+  }
+  // a name with "of" / "on" / "for" inside it: "War on Want", "Friends of the Earth"
+  while (run_a != kNone && run_a >= a + 2 && run_b - run_a < 8) {
+    uint32_t j = run_a - 1;
+    if (toks[j].lower == "the" && j >= a + 2 && toks[j - 1].lower == "of") --j;
+    const std::string& l = toks[j].lower;
+    if (!(l == "of" || l == "on" || l == "for") || toks[j].cap || j == a) break;
+    // "John McCain of Arizona" is a person and a place: only an organization's head word joins with "of"
+    if (l == "of" && !lex_.Is(toks[j - 1].lower, kOrgHead)) break;
+    uint32_t r = j;
+    while (r > a && IsWord(toks[r - 1]) && toks[r - 1].cap && !lex_.Is(toks[r - 1].lower, kTitle | kFunction)) --r;
+    if (r == j) break;
+    run_a = r;
   }
   // a lower-case head after the name: "the IMF report", "Trump's campaign", "the Pentagon chief"
   const Tok& head = toks[b - 1];
@@ -1405,6 +1458,14 @@ std::string ClaimFinder::Resolve(uint32_t a, uint32_t b, uint32_t pos) {
   if (has_head) {
     const WordInfo* hw = lex_.Word(head.lower);
     if (hw && (hw->classes & kDocumentNoun) && run_a != kNone) return FindOrCreate(run_a, run_b, pos);
+    // "the Liverpool Echo newspaper", "the Xinhua news agency": the name is the organization
+    if (hw && (hw->classes & kOrgNoun) && run_a != kNone && run_b + 1 >= b - 1 && run_b < b) {
+      std::string id = FindOrCreate(run_a, run_b, pos);
+      for (size_t i = 0; i < out_->entities.size(); ++i)
+        if (out_->entities[i].id == id && ent_mine_[i] && out_->entities[i].type == EntityType::kPerson)
+          out_->entities[i].type = EntityType::kOrganization;
+      return id;
+    }
     if (hw && (hw->classes & (kPersonNoun | kOrgNoun))) return ResolveDescription(head.lower, pos);
     return {};
   }

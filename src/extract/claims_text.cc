@@ -170,6 +170,8 @@ Lexicons* LoadLexicons() {
         w.classes |= kNarrator;
       } else if (c == "setting") {
         w.classes |= kSetting;
+      } else if (c == "forecast") {
+        w.classes |= kForecast;
       }
     }
   }

@@ -440,3 +440,29 @@ TEST_CASE("'they' is an organization that spoke just before, never a person or a
   CHECK(SpeakerName(x, *a) == "International Monetary Fund");
   CHECK(SpeakerName(x, *b) == "");
 }
+
+TEST_CASE("a named outlet before 'newspaper' or 'news agency' is the speaker", "[claims]") {
+  auto x = Run(
+      "But the Liverpool Echo newspaper has said the club will avoid a bidding war.\n\n"
+      "The Xinhua news agency said the talks had failed.\n");
+  const Claim* a = ClaimText(x, "the club will avoid a bidding war");
+  const Claim* b = ClaimText(x, "the talks had failed");
+  REQUIRE(a);
+  REQUIRE(b);
+  CHECK(SpeakerName(x, *a) == "Liverpool Echo");
+  CHECK(SpeakerName(x, *b) == "Xinhua");
+  for (const auto& e : x.entities)
+    if (e.name == "Liverpool Echo") CHECK(e.type == claimgraph::EntityType::kOrganization);
+}
+
+TEST_CASE("a revised forecast is a claim of the forecaster; 'it' is the body that spoke last", "[claims]") {
+  auto x = Run(
+      "The International Monetary Fund cut its forecast for U.S. growth this year to 1.6 percent.\n\n"
+      "But on Tuesday, it increased its British growth forecast by 0.1 percentage points to 1.8 percent.\n");
+  const Claim* a = ClaimText(x, "cut its forecast for U.S. growth this year to 1.6 percent");
+  const Claim* b = ClaimText(x, "increased its British growth forecast by 0.1 percentage points to 1.8 percent");
+  REQUIRE(a);
+  REQUIRE(b);
+  CHECK(SpeakerName(x, *a) == "International Monetary Fund");
+  CHECK(SpeakerName(x, *b) == "International Monetary Fund");
+}
