@@ -999,6 +999,36 @@ void TrimHeadlineNames(const TokenView& tv, std::vector<Mention>* mentions) {
   }
 }
 
+// "Fox" after "Fox News": a lone uncommon word read as a person, organization
+// or place by shape or by the model, that opens a gazetteer organization named in the article, and ends no person's name
+// there, is that organization.
+void LoneWordsOfOrganizations(const TokenView& tv, std::vector<Mention>* mentions) {
+  std::vector<std::pair<std::string_view, int32_t>> org_first;  // folded first word -> gazetteer entry
+  std::vector<std::string_view> person_last;
+  for (const Mention& m : *mentions) {
+    if (m.blocked || m.e - m.b < 2) continue;
+    if (m.type == EntityType::kOrganization && m.gaz >= 0) org_first.emplace_back(tv.folded[m.b], m.gaz);
+    if (m.type == EntityType::kPerson) person_last.push_back(tv.folded[m.e - 1]);
+  }
+  if (org_first.empty()) return;
+  for (Mention& m : *mentions) {
+    if (m.blocked || m.e - m.b != 1 || m.titled || m.courtesy || m.gaz >= 0) continue;
+    if (m.type != EntityType::kPerson && m.type != EntityType::kOrganization && m.type != EntityType::kPlace) continue;
+    // Not a common word, demonym or never-name word ("State", "American", "Department").
+    const TokenInfo& info = tv.info[m.b];
+    if (info.common || info.bucket[2] >= 0 || (info.classes & kNotName)) continue;
+    std::string_view w = tv.folded[m.b];
+    if (std::find(person_last.begin(), person_last.end(), w) != person_last.end()) continue;
+    for (const auto& [first, gaz] : org_first) {
+      if (first != w) continue;
+      m.type = EntityType::kOrganization;
+      m.gaz = gaz;
+      m.deferred = m.guessed = m.has_fallback = false;
+      break;
+    }
+  }
+}
+
 std::vector<Mention> FindMentions(const TokenView& tv, const text::Segmented& seg, bool use_model) {
   std::vector<Mention> mentions = MentionFinder(tv, seg).Run();
   // CLAIMGRAPH_NO_MODEL=1 turns the model off without a rebuild, to measure what it adds.
@@ -1006,6 +1036,7 @@ std::vector<Mention> FindMentions(const TokenView& tv, const text::Segmented& se
   if (use_model && !model_off) AddModelMentions(tv, seg, &mentions);
   RetypeTeams(tv, seg, &mentions);
   TrimHeadlineNames(tv, &mentions);
+  LoneWordsOfOrganizations(tv, &mentions);
   mentions.erase(std::remove_if(mentions.begin(), mentions.end(), [](const Mention& m) { return m.blocked; }),
                  mentions.end());
   return mentions;

@@ -423,3 +423,14 @@ TEST_CASE("a lone surname shared by several people is the one introduced first, 
   REQUIRE(c != nullptr);
   CHECK(c->mentions.size() == 2);
 }
+
+TEST_CASE("a lone word that opens an organization named in the article is that organization", "[entities]") {
+  auto x = Recognize(
+      "Donald Trump spoke to Fox News on Monday. But Fox did not replay the speech, and the State "
+      "Department said nothing.");
+  const Entity* fox = Find(x, "Fox News", EntityType::kOrganization);
+  REQUIRE(fox != nullptr);
+  CHECK(fox->mentions.size() == 2);
+  CHECK(Find(x, "Fox", EntityType::kPerson) == nullptr);
+  CHECK(Count(x, EntityType::kPerson) == 1);
+}
