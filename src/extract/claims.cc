@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <cstring>
 
+#include "common/schema_data.h"
 #include "extract/claims_internal.h"
 #include "extract/stages.h"
 
@@ -183,6 +184,8 @@ class ClaimFinder final : public SpeakerResolver {
   std::string ResolvePronoun(char gender, uint32_t pos, const std::string& exclude = {}) const;
   std::string ResolveDescription(const std::string& head, uint32_t pos) const;
   std::string ResolveThey(uint32_t pos) const;
+  // "the Pentagon chief": the one person named before `pos` whose title is that seat's office.
+  std::string ResolveOffice(const std::string& seat, uint32_t pos) const;
   void AddMention(size_t ent, uint32_t tok_first, uint32_t tok_last, bool to_entity);
   char Gender(size_t ent) const;
   std::string Fold(std::string_view s) const;
@@ -1180,6 +1183,41 @@ std::string ClaimFinder::ResolvePronoun(char gender, uint32_t pos, const std::st
   return {};
 }
 
+std::string ClaimFinder::ResolveOffice(const std::string& seat, uint32_t pos) const {
+  static const std::vector<std::pair<std::string, std::string>>* offices = [] {
+    auto* v = new std::vector<std::pair<std::string, std::string>>;
+    if (auto f = internal::SchemaFile("lexicons/offices.tsv"))
+      for (const auto& row : internal::ReadTsv(*f))
+        if (row.size() >= 2) v->emplace_back(std::string(row[0]), std::string(row[1]));
+    return v;
+  }();
+  std::string found;
+  for (const MentionRec& m : mentions_) {
+    if (m.pos >= pos) break;
+    const Entity& e = out_->entities[m.ent];
+    if (e.type != EntityType::kPerson) continue;
+    bool match = false;
+    for (const auto& r : e.roles) {
+      std::string role = Fold(r);
+      // "FBI Director James Comey" is "the FBI chief"
+      match |= role.rfind(seat + " ", 0) == 0;
+      for (const auto& [s, title] : *offices) match |= s == seat && role == title;
+    }
+    // the seat written before the title at this mention: "FBI Director James Comey"
+    for (const auto& r : e.roles) {
+      if (match) break;
+      std::string want = seat + " " + Fold(r) + " ";
+      uint32_t from = m.pos > want.size() + 8 ? m.pos - static_cast<uint32_t>(want.size()) - 8 : 0;
+      std::string before = Fold(doc_.text.substr(from, m.pos - from));
+      match = before.size() >= want.size() && before.compare(before.size() - want.size(), want.size(), want) == 0;
+    }
+    if (!match) continue;
+    if (!found.empty() && found != e.id) return {};  // two of them: never guess
+    found = e.id;
+  }
+  return found;
+}
+
 std::string ClaimFinder::ResolveThey(uint32_t pos) const {
   // only the last speaker, in this paragraph or the one before, and only when it is a
   // body that speaks as "they" (the committee, the government); people are left alone
@@ -1465,6 +1503,12 @@ std::string ClaimFinder::Resolve(uint32_t a, uint32_t b, uint32_t pos) {
         if (out_->entities[i].id == id && ent_mine_[i] && out_->entities[i].type == EntityType::kPerson)
           out_->entities[i].type = EntityType::kOrganization;
       return id;
+    }
+    // "the Pentagon chief": whoever holds the office that seat stands for, or whose title names it
+    if (hw && (hw->classes & kPersonNoun) && run_a != kNone && run_b == b - 1) {
+      std::string seat = Fold(std::string(doc_.text.substr(toks[run_a].start, toks[run_b - 1].end - toks[run_a].start)));
+      std::string id = ResolveOffice(seat, pos);
+      if (!id.empty()) return id;
     }
     if (hw && (hw->classes & (kPersonNoun | kOrgNoun))) return ResolveDescription(head.lower, pos);
     return {};

@@ -466,3 +466,27 @@ TEST_CASE("a revised forecast is a claim of the forecaster; 'it' is the body tha
   CHECK(SpeakerName(x, *a) == "International Monetary Fund");
   CHECK(SpeakerName(x, *b) == "International Monetary Fund");
 }
+
+TEST_CASE("proposing to do away with something opposes it", "[claims][relations]") {
+  auto x = Run("Donald Trump proposes doing away with the government mandate requiring everyone to buy insurance.\n");
+  CHECK(FindRelation(x, "Donald Trump", "opposes", "mandate"));
+  CHECK(FindRelation(x, "Donald Trump", "proposed", "mandate"));
+}
+
+TEST_CASE("'the Pentagon chief' is the Defense Secretary named before; two candidates stay unresolved", "[claims]") {
+  auto x = Run(
+      "Defense Secretary Pete Hegseth met allies in Brussels. The Pentagon chief said the alliance must spend more.\n\n"
+      "FBI Director James Comey testified on Tuesday. The FBI chief said the inquiry was open.\n");
+  const Claim* a = ClaimText(x, "the alliance must spend more");
+  const Claim* b = ClaimText(x, "the inquiry was open");
+  REQUIRE(a);
+  REQUIRE(b);
+  CHECK(SpeakerName(x, *a) == "Pete Hegseth");
+  CHECK(SpeakerName(x, *b) == "James Comey");
+  auto y = Run(
+      "Defense Secretary Pete Hegseth and former Defense Secretary Lloyd Austin spoke. "
+      "The Pentagon chief said the alliance must spend more.\n");
+  const Claim* c = ClaimText(y, "the alliance must spend more");
+  REQUIRE(c);
+  CHECK(SpeakerName(y, *c) == "");
+}
