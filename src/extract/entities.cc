@@ -346,6 +346,12 @@ class MentionFinder {
 
   bool IsCommonAt(uint32_t k) const { return tv_.info[k].common; }
 
+  // The word at k is, alone, a title modifier ("Presidential", "National").
+  bool IsTitleModifier(uint32_t k) const {
+    uint32_t payload = 0;
+    return lex_.titles().MatchesExactly(tv_, k, k + 1, &payload) && static_cast<TitleKind>(payload) == TitleKind::kModifier;
+  }
+
   // Tokens [b, e) name nothing; the model may not name them either.
   void Block(uint32_t b, uint32_t e) {
     Mention m;
@@ -486,6 +492,12 @@ class MentionFinder {
       uint32_t role_b = k;
       bool courtesy = false;
       uint32_t te = TitleRun(k, j, &role_b, &courtesy);
+      // "Republican National Committee Chairman X": a longer gazetteer name ending in a
+      // head word wins over the title.
+      if (te > k) {
+        auto g = lex_.names().LongestAt(tv_, k, j);
+        if (g.len > te - k && (tv_.info[k + g.len - 1].classes & (kOrgHead | kPlaceHead))) te = k;
+      }
       if (te > k && te < j && IsCapWord(tv_, tv_.tok(te))) {
         pending = Mention();
         pending.titled = true;
@@ -542,6 +554,8 @@ class MentionFinder {
         bool c2;
         // "Mr. President"; "General Election": a title before a word that names an event or a thing.
         bool thing = m_end == k + 1 && ((tv_.info[k].event_classes & kEventHead) || (tv_.info[k].classes & kThingHead));
+        // "Republican Presidential candidate": a lone title modifier is no name.
+        if (m_end == k + 1 && IsTitleModifier(k)) thing = true;
         if (thing || TitleRun(k, m_end, &rb2, &c2) >= m_end) {
           person_next = false;
           k = m_end;
@@ -671,6 +685,23 @@ class MentionFinder {
     }
     const Token& t = tv_.tok(k);
     uint32_t n = m - k;
+    // A lone title or title modifier ("General" after "the Attorney") names nobody by
+    // itself, unless it is the surname of a person named before ("Judge" after "Patty Judge").
+    if (n == 1 && !SurnameSeen(k)) {
+      uint32_t rb;
+      bool c;
+      if (TitleRun(k, m, &rb, &c) >= m || IsTitleModifier(k)) {
+        // Only a surname of someone named later ("Pope" before "Amy Pope"): never
+        // titled by the title before it, and the model may still read a longer name.
+        Mention lone;
+        lone.b = k;
+        lone.e = m;
+        lone.deferred = true;
+        lone.headline = title_case_ || headline_paragraph_;
+        mentions_.push_back(lone);
+        return;
+      }
+    }
     // A lone initial ("D." in "(D., Va.)") or a name suffix ("Jr." after "Buckley,") names nothing alone.
     if (n == 1) {
       std::string_view f = tv_.folded[k];

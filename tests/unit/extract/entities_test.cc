@@ -434,3 +434,15 @@ TEST_CASE("a lone word that opens an organization named in the article is that o
   CHECK(Find(x, "Fox", EntityType::kPerson) == nullptr);
   CHECK(Count(x, EntityType::kPerson) == 1);
 }
+
+TEST_CASE("a title word alone names nobody; a longer organization name wins over a title", "[entities]") {
+  auto x = Recognize(
+      "Republican National Committee Chairman Reince Priebus spoke. Republican Presidential candidate Ted Cruz "
+      "agreed. He asked the Attorney General and the FBI.");
+  CHECK(Find(x, "Republican National Committee", EntityType::kOrganization) != nullptr);
+  const Entity* p = Find(x, "Reince Priebus", EntityType::kPerson);
+  REQUIRE(p != nullptr);
+  CHECK(p->roles == std::vector<std::string>{"Chairman"});
+  CHECK(Find(x, "Ted Cruz", EntityType::kPerson) != nullptr);
+  CHECK(Count(x, EntityType::kPerson) == 2);  // no "National", "Presidential" or "General"
+}
