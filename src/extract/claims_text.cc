@@ -402,8 +402,10 @@ Doc BuildDoc(std::string_view text, size_t body_start) {
   // of a paragraph runs to its end; if the next paragraph opens with a quote
   // mark, that quote continues it.
   int32_t pending_continue = -1;
+  auto curly_open = [&](const Tok& t) { return text.compare(t.start, 3, "\xE2\x80\x9C") == 0; };
   for (const auto& [pf, pl] : doc.paras) {
     int32_t dq = -1, sq = -1;
+    int nested = 0;  // “ inside an open “...”: a quote within the quote ("what he calls “hell” than ...")
     int32_t carried = pending_continue;
     pending_continue = -1;
     for (uint32_t k = pf; k < pl; ++k) {
@@ -414,6 +416,9 @@ Doc BuildDoc(std::string_view text, size_t body_start) {
           if (sq >= 0) toks[static_cast<uint32_t>(sq)].kind = TokKind::kPunct;  // an apostrophe after all
           sq = -1;
           dq = static_cast<int32_t>(k);
+        } else if (t.kind == TokKind::kCloseQuote && dq >= 0 && nested > 0) {
+          --nested;
+          t.kind = TokKind::kPunct;
         } else if (t.kind == TokKind::kCloseQuote && dq >= 0) {
           Quote q;
           q.open = static_cast<uint32_t>(dq);
@@ -424,7 +429,14 @@ Doc BuildDoc(std::string_view text, size_t body_start) {
           doc.quotes.push_back(q);
           dq = -1;
         } else if (t.kind == TokKind::kOpenQuote && dq >= 0) {
-          t.kind = TokKind::kPunct;  // a stray second opening mark: keep it as text
+          // a curly opening mark inside an open quote opens a quote within it, if a
+          // closing mark for each follows in the paragraph; otherwise it is stray text
+          if (curly_open(t) && curly_open(toks[static_cast<uint32_t>(dq)])) {
+            int closes = 0;
+            for (uint32_t m = k + 1; m < pl; ++m) closes += !toks[m].single && toks[m].kind == TokKind::kCloseQuote;
+            if (closes >= nested + 2) ++nested;
+          }
+          t.kind = TokKind::kPunct;
         }
       } else if (dq < 0) {
         if (t.kind == TokKind::kOpenQuote && sq < 0) {

@@ -490,3 +490,13 @@ TEST_CASE("'the Pentagon chief' is the Defense Secretary named before; two candi
   REQUIRE(c);
   CHECK(SpeakerName(y, *c) == "");
 }
+
+TEST_CASE("a quote inside a quote does not end the outer one", "[claims]") {
+  auto x = Run(
+      "\xE2\x80\x9CI would rather live in what he calls \xE2\x80\x9Chell\xE2\x80\x9D than live in a world where he "
+      "is president,\xE2\x80\x9D said Adriana Rodarte.\n");
+  REQUIRE(x.claims.size() == 1);
+  CHECK(x.claims[0].text ==
+        "I would rather live in what he calls \xE2\x80\x9Chell\xE2\x80\x9D than live in a world where he is president");
+  CHECK(SpeakerName(x, x.claims[0]) == "Adriana Rodarte");
+}
