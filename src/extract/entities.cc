@@ -716,7 +716,7 @@ class MentionFinder {
     // "NBC's Dante Chinni": a name owned by an organization just before it is a
     // person (a reporter, an official), never the organization or a place.
     bool org_owner = false;
-    if (k >= sb_ + 2 && tv_.folded[k - 1] == "'s" && !mentions_.empty()) {
+    if (k >= sb_ + 2 && (tv_.folded[k - 1] == "'s" || tv_.folded[k - 1] == "'") && !mentions_.empty()) {  // "Reuters' X"
       const Mention& owner = mentions_.back();
       org_owner = owner.e == k - 1 && owner.type == EntityType::kOrganization;
     }
@@ -926,6 +926,13 @@ void AddModelMentions(const TokenView& tv, const text::Segmented& seg, std::vect
         if (u.kind != text::kWord && u.kind != text::kNumber && tv.Text(t) != "&" && tv.Text(t) != ".") letters_ok = false;
       }
       if (!letters_ok) continue;
+      // "Sanders Has Advantage", "Who Called For Internment": a function word is in no
+      // person's name, except as a given name before a surname ("Will Doyle").
+      if (l == NerLabel::kBPer) {
+        bool function_word = e - b != 2 && (tv.info[b].classes & kFunction);
+        for (uint32_t t = b + 1; t < e; ++t) function_word = function_word || (tv.info[t].classes & kFunction);
+        if (function_word) continue;
+      }
       Mention m;
       m.b = b;
       m.e = e;

@@ -446,3 +446,16 @@ TEST_CASE("a title word alone names nobody; a longer organization name wins over
   CHECK(Find(x, "Ted Cruz", EntityType::kPerson) != nullptr);
   CHECK(Count(x, EntityType::kPerson) == 2);  // no "National", "Presidential" or "General"
 }
+
+TEST_CASE("the model's person names hold no function words; an outlet ending in s owns names too", "[entities]") {
+  auto x = Recognize(
+      "A poll of the race\n\nThe numbers came in on Monday.\n\n"
+      "SANDERS HAS ADVANTAGE - Bernie Sanders leads among young voters, a new poll found.\n",
+      "", /*use_model=*/true);
+  CHECK(Find(x, "Bernie Sanders", EntityType::kPerson) != nullptr);
+  CHECK(Count(x, EntityType::kPerson) == 1);
+  auto y = Recognize("A debate on the show\n\n\"Reuters\u2019 Norla Vexmayer called that view "
+                     "\u201cpolitical Stockholm Syndrome\u201d on the air.\n",
+                     "", /*use_model=*/true);
+  CHECK(Find(y, "Norla Vexmayer", EntityType::kPerson) != nullptr);
+}
