@@ -1333,6 +1333,8 @@ std::string ClaimFinder::FindOrCreate(uint32_t a, uint32_t b, uint32_t pos) {
       keys_.emplace(key, ent);
     }
   }
+  // a day, a month or a sentence opener names nobody: "Friday's tweets"
+  if (ent == kNone && single && lex_.Is(key, kWeekday | kRelDate | kFunction | kPronoun | kTimeWord)) return {};
   if (ent == kNone && !allow_create_) {
     bool person = b - a >= 2 && lex_.Is(toks[a].lower, kMale | kFemale);
     if (!person) return {};

@@ -225,6 +225,13 @@ int MatchCue(const Doc& doc, uint32_t i, uint32_t end, uint32_t* len) {
   if (doc.toks[i].cap && doc.toks[i].para != 0 && i > 0 && doc.toks[i - 1].para == doc.toks[i].para &&
       IsWord(doc.toks[i - 1]))
     return -1;
+  // after a possessive the word is a noun: "Friday's tweets", "Trump's claims"
+  if (i > 0 && IsWord(doc.toks[i - 1])) {
+    const std::string& p = doc.toks[i - 1].lower;
+    if (p.size() > 2 && p.compare(p.size() - 2, 2, "'s") == 0 && p != "it's" && p != "that's" && p != "he's" &&
+        p != "she's" && p != "what's" && p != "there's" && p != "who's")
+      return -1;
+  }
   for (uint32_t ci : it->second) {
     const Cue& cue = lex.cues[ci];
     if (i + cue.words.size() > end) continue;

@@ -500,3 +500,9 @@ TEST_CASE("a quote inside a quote does not end the outer one", "[claims]") {
         "I would rather live in what he calls \xE2\x80\x9Chell\xE2\x80\x9D than live in a world where he is president");
   CHECK(SpeakerName(x, x.claims[0]) == "Adriana Rodarte");
 }
+
+TEST_CASE("a day is never a speaker and a cue word after a possessive is a noun", "[claims]") {
+  auto x = Run("Trump has responded with attacks on Machado, including Friday\xE2\x80\x99s tweets.\n");
+  for (const auto& e : x.entities) CHECK(e.name != "Friday");
+  for (const auto& c : x.claims) CHECK(c.cue != "tweets");
+}
