@@ -12,6 +12,8 @@
 #include <cctype>
 #include <cstdlib>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "extract/entities_internal.h"
 #include "extract/ner_model.h"
@@ -990,14 +992,14 @@ void RetypeTeams(const TokenView& tv, const text::Segmented& seg, std::vector<Me
 // (the longest full name the body uses inside it, else the body's surname with
 // the given names before it).
 void TrimHeadlineNames(const TokenView& tv, std::vector<Mention>* mentions) {
-  std::vector<std::string> full_names;       // folded, space-joined, two words or more
-  std::vector<std::string_view> surnames;    // folded last words
+  std::unordered_set<std::string> full_names;               // folded, space-joined, two words or more
+  std::unordered_set<std::string_view, WordHash> surnames;  // folded last words
   for (const Mention& m : *mentions) {
     if (m.type != EntityType::kPerson || m.headline || m.blocked || m.deferred || m.guessed || m.e - m.b < 2) continue;
     std::string full;
     for (uint32_t t = m.b; t < m.e; ++t) full += (t > m.b ? " " : "") + tv.folded[t];
-    full_names.push_back(std::move(full));
-    surnames.push_back(tv.folded[m.e - 1]);
+    full_names.insert(std::move(full));
+    surnames.insert(tv.folded[m.e - 1]);
   }
   if (surnames.empty()) return;
   for (Mention& m : *mentions) {
@@ -1007,8 +1009,7 @@ void TrimHeadlineNames(const TokenView& tv, std::vector<Mention>* mentions) {
       std::string span;
       for (uint32_t e = b; e < m.e; ++e) {
         span += (e > b ? " " : "") + tv.folded[e];
-        if (e > b && e + 1 - b > best_e - best_b &&
-            std::find(full_names.begin(), full_names.end(), span) != full_names.end()) {
+        if (e > b && e + 1 - b > best_e - best_b && full_names.count(span)) {
           best_b = b;
           best_e = e + 1;
         }
@@ -1016,7 +1017,7 @@ void TrimHeadlineNames(const TokenView& tv, std::vector<Mention>* mentions) {
     }
     if (best_e == 0) {
       for (uint32_t p = m.b; p < m.e && best_e == 0; ++p) {
-        if (std::find(surnames.begin(), surnames.end(), tv.folded[p]) == surnames.end()) continue;
+        if (!surnames.count(tv.folded[p])) continue;
         uint32_t b = p;
         while (b > m.b && tv.info[b - 1].first_name) --b;
         best_b = b;
@@ -1041,12 +1042,12 @@ void TrimHeadlineNames(const TokenView& tv, std::vector<Mention>* mentions) {
 // or place by shape or by the model, that opens a gazetteer organization named in the article, and ends no person's name
 // there, is that organization.
 void LoneWordsOfOrganizations(const TokenView& tv, std::vector<Mention>* mentions) {
-  std::vector<std::pair<std::string_view, int32_t>> org_first;  // folded first word -> gazetteer entry
-  std::vector<std::string_view> person_last;
+  std::unordered_map<std::string_view, int32_t, WordHash> org_first;  // folded first word -> first such entry
+  std::unordered_set<std::string_view, WordHash> person_last;
   for (const Mention& m : *mentions) {
     if (m.blocked || m.e - m.b < 2) continue;
-    if (m.type == EntityType::kOrganization && m.gaz >= 0) org_first.emplace_back(tv.folded[m.b], m.gaz);
-    if (m.type == EntityType::kPerson) person_last.push_back(tv.folded[m.e - 1]);
+    if (m.type == EntityType::kOrganization && m.gaz >= 0) org_first.emplace(tv.folded[m.b], m.gaz);
+    if (m.type == EntityType::kPerson) person_last.insert(tv.folded[m.e - 1]);
   }
   if (org_first.empty()) return;
   for (Mention& m : *mentions) {
@@ -1056,14 +1057,12 @@ void LoneWordsOfOrganizations(const TokenView& tv, std::vector<Mention>* mention
     const TokenInfo& info = tv.info[m.b];
     if (info.common || info.bucket[2] >= 0 || (info.classes & kNotName)) continue;
     std::string_view w = tv.folded[m.b];
-    if (std::find(person_last.begin(), person_last.end(), w) != person_last.end()) continue;
-    for (const auto& [first, gaz] : org_first) {
-      if (first != w) continue;
-      m.type = EntityType::kOrganization;
-      m.gaz = gaz;
-      m.deferred = m.guessed = m.has_fallback = false;
-      break;
-    }
+    if (person_last.count(w)) continue;
+    auto it = org_first.find(w);
+    if (it == org_first.end()) continue;
+    m.type = EntityType::kOrganization;
+    m.gaz = it->second;
+    m.deferred = m.guessed = m.has_fallback = false;
   }
 }
 

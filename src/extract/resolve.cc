@@ -311,6 +311,7 @@ void ResolveMentions(const TokenView& tv, std::vector<Mention>& mentions, Extrac
     Mention& m = mentions[i];
     if (m.type != EntityType::kPerson || !names[i].given.empty()) continue;
     const std::string& s = names[i].surname;
+    const std::string s_nodots = StripDots(s);  // once per mention, not per cluster
     int32_t best = -1;
     int64_t best_pos = -2;
     uint32_t best_after = UINT32_MAX;
@@ -326,7 +327,7 @@ void ResolveMentions(const TokenView& tv, std::vector<Mention>& mentions, Extrac
       if (cl.type != EntityType::kPerson || cl.dropped) continue;
       bool same_surname = SameSurname(cl.surname, s);
       bool match = same_surname ||
-                   (!cl.given.empty() && cl.given.substr(0, cl.given.find(' ')) == StripDots(s)) ||
+                   (!cl.given.empty() && cl.given.compare(0, cl.given.find(' '), s_nodots) == 0) ||
                    (cl.surname.size() > s.size() && cl.surname.compare(cl.surname.size() - s.size(), s.size(), s) == 0 &&
                     cl.surname[cl.surname.size() - s.size() - 1] == ' ');
       if (!match) continue;
