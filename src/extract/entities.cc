@@ -119,7 +119,17 @@ class MentionFinder {
     title_case_ = shape.title_case;
     headline_paragraph_ = s.paragraph == 0;
     uint32_t i = sb_;
-    if (paragraph_start_) i = SpeakerLabel(i);
+    bool label_here = paragraph_start_ || label_next_;
+    label_next_ = false;
+    if (label_here) {
+      // "MR. TRUMP:" that the segmenter cut after "MR.": the label goes on in the next sentence.
+      if (LoneCapsTitle(s)) {
+        Block(first_word_, first_word_ + 1);
+        label_next_ = true;
+        return;
+      }
+      i = SpeakerLabel(i);
+    }
     while (i < se_) {
       if (!IsCapWord(tv_, tv_.tok(i))) {
         ++i;
@@ -140,8 +150,17 @@ class MentionFinder {
     uint32_t b = first_word_;
     if (b >= se_ || caps_sentence_) return i;
     uint32_t c = b;
-    while (c < se_ && c - b < 3 && tv_.tok(c).kind == text::kWord && tv_.tok(c).all_caps) ++c;
+    while (c < se_ && c - b < 4 && tv_.tok(c).kind == text::kWord && tv_.tok(c).all_caps) ++c;
     if (c == b || c >= se_ || tv_.Text(c) != ":") return i;
+    // "PRESIDENT OBAMA:": the title is not part of the name.
+    uint32_t rb;
+    bool courtesy;
+    uint32_t te = TitleRun(b, c, &rb, &courtesy);
+    if (te > b && te < c) {
+      Block(b, te);
+      b = te;
+    }
+    if (c - b > 3) return i;
     for (uint32_t t = b; t < c; ++t) {
       if (tv_.folded[t].size() < 2 || IsPartyTag(tv_.Text(t))) return i;
     }
@@ -166,6 +185,15 @@ class MentionFinder {
     }
     Emit(m);
     return c + 1;
+  }
+
+  // A sentence that is only an all-caps title and its period ("MR." of "MR. TRUMP:").
+  bool LoneCapsTitle(const text::Sentence& s) const {
+    uint32_t b = first_word_;
+    if (b + 2 != s.last || !tv_.tok(b).all_caps || tv_.Text(b + 1) != ".") return false;
+    std::string folded(tv_.folded[b]);
+    folded.push_back('.');
+    return lex_.titles().BucketOf(folded) >= 0;
   }
 
   uint32_t ChunkEnd(uint32_t i) const {
@@ -806,6 +834,7 @@ class MentionFinder {
   bool title_case_ = false;
   bool headline_paragraph_ = false;
   bool paragraph_start_ = false;  // the sentence opens its paragraph
+  bool label_next_ = false;       // the sentence goes on a transcript label cut after its title
 };
 
 }  // namespace
