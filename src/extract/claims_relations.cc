@@ -26,6 +26,17 @@ class RelationBuilder {
   RelationBuilder(const Doc& doc, SpeakerResolver* speakers, Extraction* out)
       : doc_(doc), speakers_(speakers), out_(out) {}
 
+  // Words that end the phrase a relation is about once it has two words: a relative
+  // clause or an adjunct of time or manner ("sending aid to Ukraine throughout his campaign").
+  static bool EndsPhrase(const std::string& w) {
+    static const char* kEnds[] = {"where", "which", "who", "whom", "whose", "while", "when", "throughout",
+                                  "during", "amid", "amidst", "since", "because", "although", "though",
+                                  "after", "before", "until", "unless", "whereas"};
+    for (const char* e : kEnds)
+      if (w == e) return true;
+    return false;
+  }
+
   // Text of the phrase a relation is about: up to the first clause break, at most 10 words.
   std::string ShortText(uint32_t first, uint32_t last) const {
     uint32_t k = first;
@@ -33,6 +44,7 @@ class RelationBuilder {
     while (k < last) {
       const Tok& t = doc_.toks[k];
       if (t.kind == TokKind::kEnd || (t.kind == TokKind::kPunct && (t.lower == "," || t.lower == ";"))) break;
+      if (words >= 2 && IsWord(t) && EndsPhrase(t.lower)) break;
       if (IsWord(t) && ++words > 10) break;
       ++k;
     }
@@ -87,7 +99,7 @@ class RelationBuilder {
       if (!before.empty()) return before;
     }
     // "X is a realistic outcome" after "does not believe": the phrase opens the clause
-    if (p < q && lex.Is(doc_.toks[q - 1].lower, kAux)) return {};
+    if (p < q && is_be(q - 1)) return {};  // "must be backed by ...": the clause, not a phrase
     uint32_t a = q;
     // an aside: "We want, like you, a sovereign Ukraine"
     if (a < last && doc_.toks[a].lower == ",") {
@@ -159,6 +171,7 @@ class RelationBuilder {
     while (k < last) {
       const Tok& t = doc_.toks[k];
       if (t.kind == TokKind::kEnd || (t.kind == TokKind::kPunct && (t.lower == "," || t.lower == ";"))) break;
+      if (words >= 2 && IsWord(t) && EndsPhrase(t.lower)) break;
       if (IsWord(t) && ++words > 14) break;
       ++k;
     }

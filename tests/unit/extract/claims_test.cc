@@ -420,6 +420,8 @@ TEST_CASE("the seed article: stance targets are the short phrase the claim is ab
   CHECK(target("Pete Hegseth", "opposes", "Russia ceding annexed territory"));
   CHECK(target("Pete Hegseth", "proposed", "a sovereign and prosperous Ukraine"));
   CHECK(target("Donald Trump", "opposes", "this ridiculous War"));
+  CHECK(target("Donald Trump", "proposed", "a deal with Ukraine"));
+  CHECK(target("Donald Trump", "opposes", "sending billions in aid to Ukraine"));
   // "while more recently proposing rare earth minerals": the sentence's subject, not Ukraine
   CHECK(target("Donald Trump", "proposed", "rare earth minerals in exchange for military aid"));
   // "He, like President Putin, wants to make PEACE" inside Trump's post is Zelensky
