@@ -99,6 +99,7 @@ class MentionFinder {
       : tv_(tv), seg_(seg), lex_(Lexicon::Get()) {}
 
   std::vector<Mention> Run() {
+    CountLabels();
     uint32_t paragraph = UINT32_MAX;
     for (const auto& s : seg_.sentences) {
       paragraph_start_ = s.paragraph != paragraph;
@@ -169,7 +170,11 @@ class MentionFinder {
     m.e = c;
     m.type = EntityType::kPerson;
     if (c - b == 1) {
-      m.deferred = true;  // "RAMOS:" with no Ramos named stays unnamed rather than guessed
+      // A transcript speaks in turns: a label used twice that is no common word
+      // ("WALLACE:") is a person even when the article never gives the full name;
+      // otherwise it must name a person the article names ("UPDATE:" names nobody).
+      auto it = label_counts_.find(tv_.folded[b]);
+      m.deferred = IsCommonAt(b) || it == label_counts_.end() || it->second < 2;
     } else {
       std::string given(tv_.Text(b));
       for (size_t x = 1; x < given.size(); ++x) given[x] = static_cast<char>(std::tolower(static_cast<unsigned char>(given[x])));
@@ -185,6 +190,19 @@ class MentionFinder {
     }
     Emit(m);
     return c + 1;
+  }
+
+  // Counts one-word all-caps labels ("WALLACE:") at paragraph starts, by folded word.
+  void CountLabels() {
+    uint32_t paragraph = UINT32_MAX;
+    for (const auto& s : seg_.sentences) {
+      bool start = s.paragraph != paragraph;
+      paragraph = s.paragraph;
+      if (!start) continue;
+      uint32_t b = s.first;
+      while (b < s.last && tv_.tok(b).kind != text::kWord) ++b;
+      if (b + 1 < s.last && tv_.tok(b).all_caps && tv_.Text(b + 1) == ":") ++label_counts_[tv_.folded[b]];
+    }
   }
 
   // A sentence that is only an all-caps title and its period ("MR." of "MR. TRUMP:").
@@ -835,6 +853,7 @@ class MentionFinder {
   bool headline_paragraph_ = false;
   bool paragraph_start_ = false;  // the sentence opens its paragraph
   bool label_next_ = false;       // the sentence goes on a transcript label cut after its title
+  std::unordered_map<std::string_view, int, WordHash> label_counts_;  // see CountLabels
 };
 
 }  // namespace

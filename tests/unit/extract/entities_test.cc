@@ -473,3 +473,14 @@ TEST_CASE("a transcript label may open with a title, even one the segmenter cut 
   CHECK(Count(x, EntityType::kPerson) == 2);
   CHECK(Count(x, EntityType::kOrganization) == 0);  // no "GOV", "SEN" or "KAINE" acronyms
 }
+
+TEST_CASE("a transcript label used in several turns is a person even without a full name", "[entities]") {
+  auto x = Recognize(
+      "Sunday interview\n\nMike Pence sat down for an interview.\n\nWALLACE: Let us start.\n\n"
+      "PENCE: Thank you.\n\nWALLACE: One more question.\n\nUPDATE: This story was changed.\n\n"
+      "UPDATE: It was changed again.\n");
+  const Entity* w = Find(x, "WALLACE", EntityType::kPerson);
+  REQUIRE(w != nullptr);
+  CHECK(w->mentions.size() == 2);
+  CHECK(Count(x, EntityType::kPerson) == 2);  // Pence and Wallace; "UPDATE" is a common word
+}
