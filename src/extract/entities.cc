@@ -99,6 +99,7 @@ class MentionFinder {
       : tv_(tv), seg_(seg), lex_(Lexicon::Get()) {}
 
   std::vector<Mention> Run() {
+    CountLabels();
     uint32_t paragraph = UINT32_MAX;
     for (const auto& s : seg_.sentences) {
       paragraph_start_ = s.paragraph != paragraph;
@@ -119,7 +120,17 @@ class MentionFinder {
     title_case_ = shape.title_case;
     headline_paragraph_ = s.paragraph == 0;
     uint32_t i = sb_;
-    if (paragraph_start_) i = SpeakerLabel(i);
+    bool label_here = paragraph_start_ || label_next_;
+    label_next_ = false;
+    if (label_here) {
+      // "MR. TRUMP:" that the segmenter cut after "MR.": the label goes on in the next sentence.
+      if (LoneCapsTitle(s)) {
+        Block(first_word_, first_word_ + 1);
+        label_next_ = true;
+        return;
+      }
+      i = SpeakerLabel(i);
+    }
     while (i < se_) {
       if (!IsCapWord(tv_, tv_.tok(i))) {
         ++i;
@@ -140,8 +151,17 @@ class MentionFinder {
     uint32_t b = first_word_;
     if (b >= se_ || caps_sentence_) return i;
     uint32_t c = b;
-    while (c < se_ && c - b < 3 && tv_.tok(c).kind == text::kWord && tv_.tok(c).all_caps) ++c;
+    while (c < se_ && c - b < 4 && tv_.tok(c).kind == text::kWord && tv_.tok(c).all_caps) ++c;
     if (c == b || c >= se_ || tv_.Text(c) != ":") return i;
+    // "PRESIDENT OBAMA:": the title is not part of the name.
+    uint32_t rb;
+    bool courtesy;
+    uint32_t te = TitleRun(b, c, &rb, &courtesy);
+    if (te > b && te < c) {
+      Block(b, te);
+      b = te;
+    }
+    if (c - b > 3) return i;
     for (uint32_t t = b; t < c; ++t) {
       if (tv_.folded[t].size() < 2 || IsPartyTag(tv_.Text(t))) return i;
     }
@@ -150,7 +170,11 @@ class MentionFinder {
     m.e = c;
     m.type = EntityType::kPerson;
     if (c - b == 1) {
-      m.deferred = true;  // "RAMOS:" with no Ramos named stays unnamed rather than guessed
+      // A transcript speaks in turns: a label used twice that is no common word
+      // ("WALLACE:") is a person even when the article never gives the full name;
+      // otherwise it must name a person the article names ("UPDATE:" names nobody).
+      auto it = label_counts_.find(tv_.folded[b]);
+      m.deferred = IsCommonAt(b) || it == label_counts_.end() || it->second < 2;
     } else {
       std::string given(tv_.Text(b));
       for (size_t x = 1; x < given.size(); ++x) given[x] = static_cast<char>(std::tolower(static_cast<unsigned char>(given[x])));
@@ -166,6 +190,28 @@ class MentionFinder {
     }
     Emit(m);
     return c + 1;
+  }
+
+  // Counts one-word all-caps labels ("WALLACE:") at paragraph starts, by folded word.
+  void CountLabels() {
+    uint32_t paragraph = UINT32_MAX;
+    for (const auto& s : seg_.sentences) {
+      bool start = s.paragraph != paragraph;
+      paragraph = s.paragraph;
+      if (!start) continue;
+      uint32_t b = s.first;
+      while (b < s.last && tv_.tok(b).kind != text::kWord) ++b;
+      if (b + 1 < s.last && tv_.tok(b).all_caps && tv_.Text(b + 1) == ":") ++label_counts_[tv_.folded[b]];
+    }
+  }
+
+  // A sentence that is only an all-caps title and its period ("MR." of "MR. TRUMP:").
+  bool LoneCapsTitle(const text::Sentence& s) const {
+    uint32_t b = first_word_;
+    if (b + 2 != s.last || !tv_.tok(b).all_caps || tv_.Text(b + 1) != ".") return false;
+    std::string folded(tv_.folded[b]);
+    folded.push_back('.');
+    return lex_.titles().BucketOf(folded) >= 0;
   }
 
   uint32_t ChunkEnd(uint32_t i) const {
@@ -806,6 +852,8 @@ class MentionFinder {
   bool title_case_ = false;
   bool headline_paragraph_ = false;
   bool paragraph_start_ = false;  // the sentence opens its paragraph
+  bool label_next_ = false;       // the sentence goes on a transcript label cut after its title
+  std::unordered_map<std::string_view, int, WordHash> label_counts_;  // see CountLabels
 };
 
 }  // namespace

@@ -459,3 +459,28 @@ TEST_CASE("the model's person names hold no function words; an outlet ending in 
                      "", /*use_model=*/true);
   CHECK(Find(y, "Norla Vexmayer", EntityType::kPerson) != nullptr);
 }
+
+TEST_CASE("a transcript label may open with a title, even one the segmenter cut off", "[entities]") {
+  auto x = Recognize(
+      "Debate night\n\nMike Pence and Tim Kaine met on Tuesday.\n\nGOV. PENCE: Thank you.\n\n"
+      "SENATOR KAINE: I disagree.\n");
+  const Entity* p = Find(x, "Mike Pence", EntityType::kPerson);
+  REQUIRE(p != nullptr);
+  CHECK(HasName(*p, "PENCE"));
+  const Entity* k = Find(x, "Tim Kaine", EntityType::kPerson);
+  REQUIRE(k != nullptr);
+  CHECK(HasName(*k, "KAINE"));
+  CHECK(Count(x, EntityType::kPerson) == 2);
+  CHECK(Count(x, EntityType::kOrganization) == 0);  // no "GOV", "SEN" or "KAINE" acronyms
+}
+
+TEST_CASE("a transcript label used in several turns is a person even without a full name", "[entities]") {
+  auto x = Recognize(
+      "Sunday interview\n\nMike Pence sat down for an interview.\n\nWALLACE: Let us start.\n\n"
+      "PENCE: Thank you.\n\nWALLACE: One more question.\n\nUPDATE: This story was changed.\n\n"
+      "UPDATE: It was changed again.\n");
+  const Entity* w = Find(x, "WALLACE", EntityType::kPerson);
+  REQUIRE(w != nullptr);
+  CHECK(w->mentions.size() == 2);
+  CHECK(Count(x, EntityType::kPerson) == 2);  // Pence and Wallace; "UPDATE" is a common word
+}
