@@ -1335,6 +1335,24 @@ std::string ClaimFinder::FindOrCreate(uint32_t a, uint32_t b, uint32_t pos) {
   }
   // a day, a month or a sentence opener names nobody: "Friday's tweets"
   if (ent == kNone && single && lex_.Is(key, kWeekday | kRelDate | kFunction | kPronoun | kTimeWord)) return {};
+  // one capitalized word that opens a headline ("Winemaker rejects Foster's offer") names
+  // someone only if the article writes it capitalized inside a sentence too
+  if (ent == kNone && single && b - a == 1 && !doc_.toks[a].lower.empty()) {
+    const auto& [pf, pl] = doc_.paras[doc_.toks[a].para];
+    bool headline = doc_.toks[pl - 1].kind != TokKind::kEnd && doc_.toks[pl - 1].kind != TokKind::kCloseQuote;
+    bool opens = a == pf && headline && doc_.paras.size() > 1;
+    bool acronym = AllCaps(doc_.toks[a]);
+    if (opens && !acronym && !lex_.Is(key, kMale | kFemale)) {
+      bool inside = false;
+      for (uint32_t k = 1; k < doc_.toks.size() && !inside; ++k) {
+        const Tok& t = doc_.toks[k];
+        if (k == a || !t.cap || t.lower != doc_.toks[a].lower) continue;
+        const Tok& p = doc_.toks[k - 1];
+        inside = p.para == t.para && p.kind != TokKind::kEnd && p.kind != TokKind::kOpenQuote;
+      }
+      if (!inside) return {};
+    }
+  }
   if (ent == kNone && !allow_create_) {
     bool person = b - a >= 2 && TokIs(toks[a], kMale | kFemale);
     if (!person) return {};

@@ -508,3 +508,13 @@ TEST_CASE("a day is never a speaker and a cue word after a possessive is a noun"
   for (const auto& e : x.entities) CHECK(e.name != "Friday");
   for (const auto& c : x.claims) CHECK(c.cue != "tweets");
 }
+
+TEST_CASE("a common word opening a headline is no speaker", "[claims]") {
+  auto x = Run(
+      "Winemaker rejects Foster\xE2\x80\x99s offer\n\n"
+      "Australian winemaker Southcorp has rejected a takeover offer. Southcorp said the offer was too low.\n");
+  for (const auto& e : x.entities) CHECK(e.name != "Winemaker");
+  const Claim* a = ClaimText(x, "the offer was too low");
+  REQUIRE(a);
+  CHECK(SpeakerName(x, *a) == "Southcorp");
+}
