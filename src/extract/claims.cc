@@ -268,7 +268,7 @@ void ClaimFinder::ClassifyQuotes() {
       // unless an attribution follows ("...” he said)
       uint32_t len = 0;
       bool cue = MatchCue(doc_, q.close + 1, ParaEnd(q.open), &len) >= 0;
-      bool pron = lex_.Is(next->lower, kPronoun) || next->lower == "the";
+      bool pron = TokIs(*next, kPronoun) || next->lower == "the";
       next_clause = cue || pron;
     }
     bool ends = !q.closed || !next || ends_punct || next->kind != TokKind::kWord || next->cap || next_clause;
@@ -319,7 +319,7 @@ bool ClaimFinder::NpWord(uint32_t i) const {
   const Tok& t = doc_.toks[i];
   if (!IsWord(t) || t.kind == TokKind::kNumber) return false;
   if (t.cap) return true;
-  const WordInfo* w = lex_.Word(t.lower);
+  const WordInfo* w = t.info;
   if (w && (w->classes & (kTitle | kModifier | kDeterminer | kPersonNoun | kGroupNoun | kOrgNoun | kDocumentNoun |
                           kPronoun | kOrgHead)))
     return true;
@@ -337,9 +337,9 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
   auto skip_adverbials = [&]() {
     while (j >= static_cast<int64_t>(lo)) {
       const Tok& t = toks[static_cast<size_t>(j)];
-      const WordInfo* w = IsWord(t) ? lex_.Word(t.lower) : nullptr;
+      const WordInfo* w = IsWord(t) ? t.info : nullptr;
       bool adverb = IsWord(t) && !t.cap && t.lower.size() > 4 &&
-                    t.lower.compare(t.lower.size() - 2, 2, "ly") == 0 && !lex_.Is(t.lower, kPersonNoun | kGroupNoun);
+                    t.lower.compare(t.lower.size() - 2, 2, "ly") == 0 && !TokIs(t, kPersonNoun | kGroupNoun);
       if (adverb || (t.lower == "and" && j > static_cast<int64_t>(lo) &&
                      toks[static_cast<size_t>(j - 1)].lower.size() > 4 &&
                      toks[static_cast<size_t>(j - 1)].lower.compare(toks[static_cast<size_t>(j - 1)].lower.size() - 2, 2, "ly") == 0)) {
@@ -364,7 +364,7 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
       if (t.lower == "week" || t.lower == "month" || t.lower == "night" || t.lower == "morning") {
         if (j - 1 >= static_cast<int64_t>(lo) && (toks[static_cast<size_t>(j - 1)].lower == "this" ||
                                                    toks[static_cast<size_t>(j - 1)].lower == "last" ||
-                                                   lex_.Is(toks[static_cast<size_t>(j - 1)].lower, kWeekday))) {
+                                                   TokIs(toks[static_cast<size_t>(j - 1)], kWeekday))) {
           j -= 2;
           continue;
         }
@@ -401,7 +401,7 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
       if (IsPunct(t, ',') && k - 1 >= static_cast<int64_t>(lo)) {
         const Tok& p = toks[static_cast<size_t>(k - 1)];
         const std::string& nx = toks[static_cast<size_t>(k + 1)].lower;
-        bool head = IsWord(p) && (p.cap || lex_.Is(p.lower, kPronoun | kPersonNoun | kGroupNoun | kOrgNoun));
+        bool head = IsWord(p) && (p.cap || TokIs(p, kPronoun | kPersonNoun | kGroupNoun | kOrgNoun));
         if (head && (nx == "who" || nx == "whose")) {
           relative = k - 1;
           break;
@@ -419,10 +419,10 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
       bool name = c2 >= static_cast<int64_t>(lo) && IsPunct(toks[static_cast<size_t>(c2)], ',') && c2 + 1 < j;
       for (int64_t x = c2 + 1; name && x < j; ++x) {
         const Tok& t = toks[static_cast<size_t>(x)];
-        name = IsWord(t) && t.cap && !lex_.Is(t.lower, kFunction | kTitle);
+        name = IsWord(t) && t.cap && !TokIs(t, kFunction | kTitle);
       }
       bool described = name && c2 - 1 >= static_cast<int64_t>(lo) && IsWord(toks[static_cast<size_t>(c2 - 1)]) &&
-                       !toks[static_cast<size_t>(c2 - 1)].cap && !lex_.Is(toks[static_cast<size_t>(c2 - 1)].lower, kFunction);
+                       !toks[static_cast<size_t>(c2 - 1)].cap && !TokIs(toks[static_cast<size_t>(c2 - 1)], kFunction);
       if (name && relative < 0 && ((found >= 0 && !toks[static_cast<size_t>(found)].cap) || described)) {
         *a = static_cast<uint32_t>(c2 + 1);
         *b = static_cast<uint32_t>(j);
@@ -435,7 +435,7 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
   if (j < static_cast<int64_t>(lo)) return false;
   const Tok& last = toks[static_cast<size_t>(j)];
   if (!IsWord(last)) return false;
-  const WordInfo* lw = lex_.Word(last.lower);
+  const WordInfo* lw = last.info;
   bool head_ok = last.cap || (lw && (lw->classes & (kPronoun | kPersonNoun | kGroupNoun | kOrgNoun | kDocumentNoun)));
   if (!head_ok) return false;
   if (lw && (lw->classes & kPronoun)) {
@@ -445,7 +445,7 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
   }
   int64_t k = j;
   while (k >= static_cast<int64_t>(lo) && j - k < 10 && NpWord(static_cast<uint32_t>(k))) {
-    const WordInfo* w = lex_.Word(toks[static_cast<size_t>(k)].lower);
+    const WordInfo* w = toks[static_cast<size_t>(k)].info;
     if (w && (w->classes & kPronoun) && k != j) break;
     if (w && (w->classes & kDeterminer) && !toks[static_cast<size_t>(k)].cap) { --k; break; }
     --k;
@@ -453,7 +453,7 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
   uint32_t first = static_cast<uint32_t>(k + 1);
   // a determiner was taken: include it
   if (k >= static_cast<int64_t>(lo) && k + 1 <= j) {
-    const WordInfo* w = lex_.Word(toks[static_cast<size_t>(k)].lower);
+    const WordInfo* w = toks[static_cast<size_t>(k)].info;
     if (w && (w->classes & kDeterminer) && !toks[static_cast<size_t>(k)].cap &&
         IsWord(toks[static_cast<size_t>(k)]) && toks[static_cast<size_t>(k + 1)].start > 0)
       first = static_cast<uint32_t>(k);
@@ -461,8 +461,8 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
   if (first > static_cast<uint32_t>(j)) return false;
   // "Warren Buffett, the chairman of Berkshire Hathaway, criticized": the name before the description
   if (first >= lo + 2 && IsPunct(toks[first - 1], ',') && IsWord(toks[first]) && !toks[first].cap &&
-      lex_.Is(toks[first].lower, kDeterminer) && IsWord(toks[first - 2]) && toks[first - 2].cap &&
-      !lex_.Is(toks[first - 2].lower, kFunction)) {
+      TokIs(toks[first], kDeterminer) && IsWord(toks[first - 2]) && toks[first - 2].cap &&
+      !TokIs(toks[first - 2], kFunction)) {
     uint32_t e = first - 1;
     uint32_t n = e;
     while (n > lo && IsWord(toks[n - 1]) && toks[n - 1].cap && e - n < 5) --n;
@@ -483,7 +483,7 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
 bool ClaimFinder::NpAfter(uint32_t i, uint32_t hi, uint32_t* a, uint32_t* b) const {
   uint32_t k = i;
   while (k < hi && k - i < 10 && NpWord(k)) {
-    const WordInfo* w = lex_.Word(doc_.toks[k].lower);
+    const WordInfo* w = doc_.toks[k].info;
     if (w && (w->classes & kPronoun) && k != i) break;
     ++k;
     if (w && (w->classes & kPronoun)) break;
@@ -601,7 +601,7 @@ void ClaimFinder::FindQuoteSites() {
             // the attribution should not introduce a clause of its own ("He said he would ...")
             uint32_t n = m + len;
             if (n < pe && (toks[n].lower == "that" ||
-                           (lex_.Is(toks[n].lower, kPronoun) && toks[n].lower != "her" && toks[n].lower != "him")))
+                           (TokIs(toks[n], kPronoun) && toks[n].lower != "her" && toks[n].lower != "him")))
               break;
             uint32_t a, b;
             if (FindSubject(j, m, &a, &b)) {
@@ -614,7 +614,7 @@ void ClaimFinder::FindQuoteSites() {
             }
             break;
           }
-          if (!NpWord(m) && !lex_.Is(t.lower, kAux)) break;
+          if (!NpWord(m) && !TokIs(t, kAux)) break;
         }
       }
     }
@@ -704,17 +704,17 @@ uint32_t ClaimFinder::ContentStart(uint32_t j, uint32_t end, const Cue& cue) con
     uint32_t len = 0;
     if (m > j && MatchCue(doc_, m, end, &len) >= 0) break;
     if (cue.cls != kSpeech && cue.cls != kBelief) break;
-    if (IsWord(t) && !t.cap && !lex_.Is(t.lower, kSetting | kWeekday | kRelDate | kTimeWord | kDeterminer | kGroupNoun))
+    if (IsWord(t) && !t.cap && !TokIs(t, kSetting | kWeekday | kRelDate | kTimeWord | kDeterminer | kGroupNoun))
       break;
   }
   uint32_t k = j;
   // time phrases right after the cue
   for (int guard = 0; guard < 4 && k < end; ++guard) {
     const Tok& t = toks[k];
-    const WordInfo* w = lex_.Word(t.lower);
+    const WordInfo* w = t.info;
     if (w && (w->classes & (kWeekday | kRelDate))) { ++k; continue; }
     if ((t.lower == "on" || t.lower == "last" || t.lower == "this") && k + 1 < end &&
-        (lex_.Is(toks[k + 1].lower, kWeekday) || toks[k + 1].lower == "week" || toks[k + 1].lower == "month")) {
+        (TokIs(toks[k + 1], kWeekday) || toks[k + 1].lower == "week" || toks[k + 1].lower == "month")) {
       k += 2;
       continue;
     }
@@ -727,14 +727,14 @@ uint32_t ClaimFinder::ContentStart(uint32_t j, uint32_t end, const Cue& cue) con
     uint32_t m = k;
     while (m < end && m - k < 8 && IsWord(toks[m]) &&
            (toks[m].cap || toks[m].lower == "reporters" || toks[m].lower == "journalists" ||
-            lex_.Is(toks[m].lower, kDeterminer | kGroupNoun)) &&
-           !(lex_.Is(toks[m].lower, kPronoun) && m > k))
+            TokIs(toks[m], kDeterminer | kGroupNoun)) &&
+           !(TokIs(toks[m], kPronoun) && m > k))
       ++m;
     // a pronoun or "there" opens the reported clause
     uint32_t n = m;
-    while (n < end && n - m < 6 && IsWord(toks[n]) && !lex_.Is(toks[n].lower, kPronoun) && toks[n].lower != "there")
+    while (n < end && n - m < 6 && IsWord(toks[n]) && !TokIs(toks[n], kPronoun) && toks[n].lower != "there")
       ++n;
-    if (n < end && n - m < 6 && (lex_.Is(toks[n].lower, kPronoun) || toks[n].lower == "there")) return n;
+    if (n < end && n - m < 6 && (TokIs(toks[n], kPronoun) || toks[n].lower == "there")) return n;
     return m;
   }
   return k;
@@ -839,20 +839,20 @@ void ClaimFinder::FindSpeechSites() {
             }
             break;
           }
-          if (!NpWord(m) && !lex_.Is(toks[m].lower, kAux)) break;
+          if (!NpWord(m) && !TokIs(toks[m], kAux)) break;
         }
       }
       if (cue_at == kNone || consumed_[cue_at]) continue;
       // after the attribution: only time words, then the end or a comma
       while (after < body_end && IsWord(toks[after]) &&
-             (lex_.Is(toks[after].lower, kTimeWord | kWeekday | kRelDate) || toks[after].lower == "afternoon" ||
+             (TokIs(toks[after], kTimeWord | kWeekday | kRelDate) || toks[after].lower == "afternoon" ||
               toks[after].lower == "evening"))
         ++after;
       if (after < body_end && !IsPunct(toks[after], ',')) continue;
       if (after < body_end && after + 1 < body_end && (toks[after + 1].lower == "that")) continue;
       uint32_t cf = sf;
       // skip an opening connective ("However,")
-      if (cf + 1 < static_cast<uint32_t>(k) && IsPunct(toks[cf + 1], ',') && lex_.Is(toks[cf].lower, kFunction)) cf += 2;
+      if (cf + 1 < static_cast<uint32_t>(k) && IsPunct(toks[cf + 1], ',') && TokIs(toks[cf], kFunction)) cf += 2;
       uint32_t ce = ContentEnd(cf, static_cast<uint32_t>(k));
       uint32_t words = 0;
       bool has_quote = false;
@@ -865,7 +865,7 @@ void ClaimFinder::FindSpeechSites() {
       // writer's own clause (", she said, as ...", ", he said, adding ...").
       uint32_t right_end = kNone;
       if (after + 1 < body_end && ce == static_cast<uint32_t>(k) && IsWord(toks[after + 1]) &&
-          !lex_.Is(toks[after + 1].lower, kNarrator) && !InStandalone(after + 1)) {
+          !TokIs(toks[after + 1], kNarrator) && !InStandalone(after + 1)) {
         uint32_t l3 = 0;
         int c3 = MatchCue(doc_, after + 1, body_end, &l3);
         uint32_t re = ContentEnd(after + 1, body_end);
@@ -899,7 +899,7 @@ void ClaimFinder::FindSpeechSites() {
     // 1b. a forecast revised: "The IMF edged up its forecast for those countries to 4.2
     //     percent": what the forecaster now says is the verb and what follows it
     for (uint32_t c = sf + 2; c < body_end; ++c) {
-      if (!IsWord(toks[c]) || !lex_.Is(toks[c].lower, kForecast) || consumed_[c] || InStandalone(c)) continue;
+      if (!IsWord(toks[c]) || !TokIs(toks[c], kForecast) || consumed_[c] || InStandalone(c)) continue;
       // back over adjectives to the possessive: "its British growth forecast"
       uint32_t poss = c;
       while (poss > sf && c - poss < 4 && IsWord(toks[poss - 1]) && toks[poss - 1].lower != "its" &&
@@ -912,7 +912,7 @@ void ClaimFinder::FindSpeechSites() {
       if (!verb || toks[verb].cap) continue;
       uint32_t a, b;
       uint32_t subject_end = verb;
-      while (subject_end > sf && lex_.Is(toks[subject_end - 1].lower, kAux)) --subject_end;
+      while (subject_end > sf && TokIs(toks[subject_end - 1], kAux)) --subject_end;
       if (!FindSubject(sf, subject_end, &a, &b, false)) continue;
       uint32_t ce = ContentEnd(verb, body_end);
       uint32_t words = 0;
@@ -1041,7 +1041,7 @@ void ClaimFinder::AddMention(size_t ent, uint32_t tok_first, uint32_t tok_last, 
   // titles written before the mention: "Mayor Bill de Blasio", "Former President Bill Clinton"
   for (int64_t k = static_cast<int64_t>(tok_first) - 1; k >= 0 && tok_first - k <= 5; --k) {
     const Tok& t = toks[static_cast<size_t>(k)];
-    const WordInfo* w = IsWord(t) ? lex_.Word(t.lower) : nullptr;
+    const WordInfo* w = IsWord(t) ? t.info : nullptr;
     if (!w || !(w->classes & (kTitle | kModifier))) break;
     if (w->classes & kTitle) {
       ent_roles_[ent].push_back(t.lower);
@@ -1108,26 +1108,26 @@ void ClaimFinder::PreScan() {
   for (const auto& [pf, pl] : doc_.paras) {
     uint32_t k = pf;
     while (k < pl) {
-      if (!IsWord(toks[k]) || !toks[k].cap || InStandalone(k) || lex_.Is(toks[k].lower, kFunction | kPronoun | kTitle)) {
+      if (!IsWord(toks[k]) || !toks[k].cap || InStandalone(k) || TokIs(toks[k], kFunction | kPronoun | kTitle)) {
         ++k;
         continue;
       }
       uint32_t e = k;
       while (e < pl && e - k < 6 && IsWord(toks[e]) && !InStandalone(e) &&
              (toks[e].cap || ((toks[e].lower == "de" || toks[e].lower == "van" || toks[e].lower == "von" ||
-                               (toks[e].lower == "of" && lex_.Is(toks[e - 1].lower, kOrgHead))) &&
+                               (toks[e].lower == "of" && TokIs(toks[e - 1], kOrgHead))) &&
                               e + 1 < pl && toks[e + 1].cap)) &&
-             !(e > k && lex_.Is(toks[e].lower, kTitle) && !lex_.Is(toks[e].lower, kOrgHead)))
+             !(e > k && TokIs(toks[e], kTitle) && !TokIs(toks[e], kOrgHead)))
         ++e;
       uint32_t b = e;
-      while (b > k && lex_.Is(toks[b - 1].lower, kFunction)) --b;
+      while (b > k && TokIs(toks[b - 1], kFunction)) --b;
       // a trailing possessive belongs to the name: "Trump's"
       if (b > k) {
-        const WordInfo* first = lex_.Word(toks[k].lower);
-        bool titled = k > pf && IsWord(toks[k - 1]) && lex_.Is(toks[k - 1].lower, kTitle);
+        const WordInfo* first = toks[k].info;
+        bool titled = k > pf && IsWord(toks[k - 1]) && TokIs(toks[k - 1], kTitle);
         bool person = b - k >= 2 && ((first && (first->classes & (kMale | kFemale))) || titled);
-        bool org = b - k >= 2 && lex_.Is(toks[b - 1].lower, kOrgHead) && !lex_.Is(toks[b - 1].lower, kTitle);
-        bool country = b - k == 1 && lex_.Is(toks[k].lower, kCountry);
+        bool org = b - k >= 2 && TokIs(toks[b - 1], kOrgHead) && !TokIs(toks[b - 1], kTitle);
+        bool country = b - k == 1 && TokIs(toks[k], kCountry);
         if (person || org || country) FindOrCreate(k, b, toks[k].start);
       }
       k = e > k ? e : k + 1;
@@ -1336,7 +1336,7 @@ std::string ClaimFinder::FindOrCreate(uint32_t a, uint32_t b, uint32_t pos) {
   // a day, a month or a sentence opener names nobody: "Friday's tweets"
   if (ent == kNone && single && lex_.Is(key, kWeekday | kRelDate | kFunction | kPronoun | kTimeWord)) return {};
   if (ent == kNone && !allow_create_) {
-    bool person = b - a >= 2 && lex_.Is(toks[a].lower, kMale | kFemale);
+    bool person = b - a >= 2 && TokIs(toks[a], kMale | kFemale);
     if (!person) return {};
   }
   if (ent == kNone) {
@@ -1354,7 +1354,7 @@ std::string ClaimFinder::FindOrCreate(uint32_t a, uint32_t b, uint32_t pos) {
     if (!country)
       for (const auto& c : lex_.countries) country |= c == key;
     if (country) en.type = EntityType::kCountry;
-    else if (lex_.Is(lt.lower, kOrgHead) || (all_caps && letters >= 2) || lex_.Is(key, kOrgHead))
+    else if (TokIs(lt, kOrgHead) || (all_caps && letters >= 2) || lex_.Is(key, kOrgHead))
       en.type = EntityType::kOrganization;
     else en.type = EntityType::kPerson;
     out_->entities.push_back(std::move(en));
@@ -1372,7 +1372,7 @@ std::string ClaimFinder::Resolve(uint32_t a, uint32_t b, uint32_t pos) {
   const auto& toks = doc_.toks;
   if (a >= b) return {};
   if (b - a == 1) {
-    const WordInfo* w = lex_.Word(toks[a].lower);
+    const WordInfo* w = toks[a].info;
     if (w && (w->classes & kPronoun)) {
       // "he" inside a quote is someone other than the one quoted
       std::string quoted;
@@ -1402,7 +1402,7 @@ std::string ClaimFinder::Resolve(uint32_t a, uint32_t b, uint32_t pos) {
   uint32_t run_a = kNone, run_b = kNone;
   for (uint32_t k = a; k < b;) {
     const Tok& t = toks[k];
-    const WordInfo* w = lex_.Word(t.lower);
+    const WordInfo* w = t.info;
     bool title = w && (w->classes & kTitle) && !(w->classes & kOrgHead);
     bool name_word = IsWord(t) && t.cap && !title && !(w && (w->classes & kFunction) && k == a) &&
                      !(w && (w->classes & kPronoun));
@@ -1413,12 +1413,12 @@ std::string ClaimFinder::Resolve(uint32_t a, uint32_t b, uint32_t pos) {
     uint32_t r = k;
     while (r < b) {
       const Tok& u = toks[r];
-      const WordInfo* uw = lex_.Word(u.lower);
+      const WordInfo* uw = u.info;
       bool utitle = uw && (uw->classes & kTitle) && !(uw->classes & kOrgHead) && r > k;
       if (IsWord(u) && u.cap && !utitle) { ++r; continue; }
       if (NpWord(r) && !u.cap && r + 1 < b && toks[r + 1].cap &&
           (u.lower == "de" || u.lower == "van" || u.lower == "von" || u.lower == "al" || u.lower == "bin" ||
-           (u.lower == "of" && lex_.Is(toks[r - 1].lower, kOrgHead)) || u.lower == "der" || u.lower == "la" || u.lower == "le" || u.lower == "du" ||
+           (u.lower == "of" && TokIs(toks[r - 1], kOrgHead)) || u.lower == "der" || u.lower == "la" || u.lower == "le" || u.lower == "du" ||
            u.lower == "da" || u.lower == "el")) {
         ++r;
         continue;
@@ -1436,9 +1436,9 @@ std::string ClaimFinder::Resolve(uint32_t a, uint32_t b, uint32_t pos) {
     const std::string& l = toks[j].lower;
     if (!(l == "of" || l == "on" || l == "for") || toks[j].cap || j == a) break;
     // "John McCain of Arizona" is a person and a place: only an organization's head word joins with "of"
-    if (l == "of" && !lex_.Is(toks[j - 1].lower, kOrgHead)) break;
+    if (l == "of" && !TokIs(toks[j - 1], kOrgHead)) break;
     uint32_t r = j;
-    while (r > a && IsWord(toks[r - 1]) && toks[r - 1].cap && !lex_.Is(toks[r - 1].lower, kTitle | kFunction)) --r;
+    while (r > a && IsWord(toks[r - 1]) && toks[r - 1].cap && !TokIs(toks[r - 1], kTitle | kFunction)) --r;
     if (r == j) break;
     run_a = r;
   }
@@ -1457,7 +1457,7 @@ std::string ClaimFinder::Resolve(uint32_t a, uint32_t b, uint32_t pos) {
     }
   }
   // "White House officials", "U.S. officials": the organization or country they speak for
-  if (has_head && lex_.Is(head.lower, kGroupNoun) && run_a != kNone) {
+  if (has_head && TokIs(head, kGroupNoun) && run_a != kNone) {
     std::string key = Fold(std::string(doc_.text.substr(toks[run_a].start, toks[run_b - 1].end - toks[run_a].start)));
     if (auto it = keys_.find(key); it != keys_.end()) {
       const Entity& en = out_->entities[it->second];
@@ -1468,9 +1468,9 @@ std::string ClaimFinder::Resolve(uint32_t a, uint32_t b, uint32_t pos) {
     }
   }
   // "Republican lawmakers": the party
-  if (has_head && lex_.Is(head.lower, kGroupNoun)) {
+  if (has_head && TokIs(head, kGroupNoun)) {
     for (uint32_t k = a; k + 1 < b; ++k) {
-      const WordInfo* w = toks[k].cap ? lex_.Word(toks[k].lower) : nullptr;
+      const WordInfo* w = toks[k].cap ? toks[k].info : nullptr;
       if (!w || !(w->classes & kParty)) continue;
       std::string key = Fold(w->party);
       if (auto it = keys_.find(key); it != keys_.end()) {
@@ -1496,7 +1496,7 @@ std::string ClaimFinder::Resolve(uint32_t a, uint32_t b, uint32_t pos) {
     }
   }
   if (has_head) {
-    const WordInfo* hw = lex_.Word(head.lower);
+    const WordInfo* hw = head.info;
     if (hw && (hw->classes & kDocumentNoun) && run_a != kNone) return FindOrCreate(run_a, run_b, pos);
     // "the Liverpool Echo newspaper", "the Xinhua news agency": the name is the organization
     if (hw && (hw->classes & kOrgNoun) && run_a != kNone && run_b + 1 >= b - 1 && run_b < b) {
@@ -1527,10 +1527,10 @@ std::string ClaimFinder::Resolve(uint32_t a, uint32_t b, uint32_t pos) {
   while (run_b > run_a && junk(run_b - 1)) --run_b;
   if (run_a >= run_b) return {};
   // drop a leading party / nationality word: "Democrat Hillary Clinton"
-  while (run_b - run_a > 1 && lex_.Is(toks[run_a].lower, kModifier) && !lex_.Is(toks[run_b - 1].lower, kOrgHead))
+  while (run_b - run_a > 1 && TokIs(toks[run_a], kModifier) && !TokIs(toks[run_b - 1], kOrgHead))
     ++run_a;
   if (run_b - run_a == 1) {
-    const WordInfo* w = lex_.Word(toks[run_a].lower);
+    const WordInfo* w = toks[run_a].info;
     if (w && (w->classes & (kFunction | kGroupNoun | kModifier | kPersonNoun | kOrgNoun | kTitle | kDocumentNoun)) &&
         !(w->classes & (kOrgHead | kCountry)))
       return {};
@@ -1544,10 +1544,10 @@ std::string ClaimFinder::EntityAt(uint32_t i, uint32_t hi, uint32_t* end) {
   // an object pronoun: "Democrats accused him of ..."
   if (k < hi && IsWord(toks[k]) && (toks[k].lower == "him" || toks[k].lower == "her")) {
     *end = k + 1;
-    const WordInfo* w = lex_.Word(toks[k].lower);
+    const WordInfo* w = toks[k].info;
     return w ? ResolvePronoun(w->gender, toks[k].start) : std::string();
   }
-  while (k < hi && IsWord(toks[k]) && !toks[k].cap && lex_.Is(toks[k].lower, kDeterminer | kTitle | kModifier)) ++k;
+  while (k < hi && IsWord(toks[k]) && !toks[k].cap && TokIs(toks[k], kDeterminer | kTitle | kModifier)) ++k;
   uint32_t e = k;
   while (e < hi && IsWord(toks[e]) && toks[e].cap && e - k < 6) ++e;
   *end = e;
@@ -1572,7 +1572,7 @@ std::string ClaimFinder::DateFor(const Site& s) const {
   for (uint32_t k = lo; k < hi; ++k) {
     const Tok& t = doc_.toks[k];
     if (t.quote >= 0) continue;
-    const WordInfo* w = lex_.Word(t.lower);
+    const WordInfo* w = t.info;
     if (!w || !t.cap) {
       if (w && (w->classes & kRelDate)) return CivilFromDays(base + w->day);
       continue;

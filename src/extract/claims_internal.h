@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -16,6 +17,8 @@
 #include "claimgraph/model.h"
 
 namespace claimgraph::extract::claims {
+
+struct WordInfo;
 
 enum class TokKind : uint8_t { kWord, kNumber, kPunct, kOpenQuote, kCloseQuote, kEnd, kDash };
 
@@ -28,6 +31,11 @@ struct Tok {
   uint32_t para = 0;         // paragraph index
   int32_t quote = -1;        // innermost quote region whose content holds the token, else -1
   std::string lower;         // lower-cased, ’ folded to ', for words; the mark itself otherwise
+  // Looked up once in BuildDoc: the word's lexicon entry and the cue / stance phrases
+  // that start with it (nullptr when none).
+  const WordInfo* info = nullptr;
+  const std::vector<uint32_t>* cues = nullptr;
+  const std::vector<uint32_t>* stances = nullptr;
 };
 
 // A run of quoted text: the marks and the content between them.
@@ -85,12 +93,24 @@ struct StancePhrase {
   char mode = 0;         // 'a' adj, 'n' noun, 'c' content
 };
 
+// Hash and equality that look up std::string keys by std::string_view without a copy.
+struct TextHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+};
+struct TextEq {
+  using is_transparent = void;
+  bool operator()(std::string_view a, std::string_view b) const { return a == b; }
+};
+template <typename V>
+using TextMap = std::unordered_map<std::string, V, TextHash, TextEq>;
+
 struct Lexicons {
   std::vector<Cue> cues;                  // longest phrases first
-  std::unordered_map<std::string, std::vector<uint32_t>> cues_by_first;
-  std::unordered_map<std::string, WordInfo> words;  // lower-cased keys
+  TextMap<std::vector<uint32_t>> cues_by_first;
+  TextMap<WordInfo> words;                // lower-cased keys
   std::vector<StancePhrase> stance;       // longest first
-  std::unordered_map<std::string, std::vector<uint32_t>> stance_by_first;
+  TextMap<std::vector<uint32_t>> stance_by_first;
   std::vector<std::string> countries;     // multi-word country names, lower case
 
   const WordInfo* Word(std::string_view lower) const;
@@ -144,6 +164,7 @@ void AddRelations(const Doc& doc, const std::vector<ClaimSite>& sites,
                   SpeakerResolver* speakers, Extraction* out);
 
 // Helpers shared by the files.
+inline bool TokIs(const Tok& t, uint32_t cls) { return t.info && (t.info->classes & cls); }
 inline bool IsWord(const Tok& t) { return t.kind == TokKind::kWord || t.kind == TokKind::kNumber; }
 std::string SpanText(const Doc& doc, uint32_t first, uint32_t last, bool strip_quotes);
 

@@ -55,7 +55,6 @@ class RelationBuilder {
   // Before it when a form of "be" joins them ("Russia ceding territory, such as Crimea, is
   // unrealistic"); else after it, past "that" ("does not believe that X is realistic").
   std::string AboutPhrase(uint32_t first, uint32_t last, uint32_t p, uint32_t q) const {
-    const Lexicons& lex = Lex();
     auto is_be = [&](uint32_t k) {
       const std::string& l = doc_.toks[k].lower;
       return l == "is" || l == "are" || l == "was" || l == "were" || l == "be" || l == "seems" || l == "remains";
@@ -109,9 +108,9 @@ class RelationBuilder {
     }
     if (a < last && doc_.toks[a].lower == "that") ++a;
     uint32_t b = a;
-    while (b < last && b - a < 12 && IsWord(doc_.toks[b]) && !is_be(b) && !lex.Is(doc_.toks[b].lower, kAux)) ++b;
+    while (b < last && b - a < 12 && IsWord(doc_.toks[b]) && !is_be(b) && !TokIs(doc_.toks[b], kAux)) ++b;
     if (b == a) return {};
-    if (b < last && (is_be(b) || lex.Is(doc_.toks[b].lower, kAux))) return np(a, b);
+    if (b < last && (is_be(b) || TokIs(doc_.toks[b], kAux))) return np(a, b);
     // "time to stop this ridiculous War": up to the clause's end
     uint32_t e = a;
     while (e < last && doc_.toks[e].kind != TokKind::kEnd && doc_.toks[e].lower != "," && doc_.toks[e].lower != "where" &&

@@ -202,7 +202,7 @@ bool TakesDot(std::string_view word) {
 }  // namespace
 
 const WordInfo* Lexicons::Word(std::string_view lower) const {
-  auto it = words.find(std::string(lower));
+  auto it = words.find(lower);
   return it == words.end() ? nullptr : &it->second;
 }
 
@@ -219,8 +219,8 @@ const Lexicons& Lex() {
 int MatchCue(const Doc& doc, uint32_t i, uint32_t end, uint32_t* len) {
   const Lexicons& lex = Lex();
   if (i >= end || !IsWord(doc.toks[i])) return -1;
-  auto it = lex.cues_by_first.find(doc.toks[i].lower);
-  if (it == lex.cues_by_first.end()) return -1;
+  const std::vector<uint32_t>* bucket = doc.toks[i].cues;
+  if (!bucket) return -1;
   // a capitalized cue only opens a sentence or stands in a title ("Trump Says"), never "United States"
   if (doc.toks[i].cap && doc.toks[i].para != 0 && i > 0 && doc.toks[i - 1].para == doc.toks[i].para &&
       IsWord(doc.toks[i - 1]))
@@ -232,7 +232,7 @@ int MatchCue(const Doc& doc, uint32_t i, uint32_t end, uint32_t* len) {
         p != "she's" && p != "what's" && p != "there's" && p != "who's")
       return -1;
   }
-  for (uint32_t ci : it->second) {
+  for (uint32_t ci : *bucket) {
     const Cue& cue = lex.cues[ci];
     if (i + cue.words.size() > end) continue;
     bool ok = true;
@@ -248,9 +248,9 @@ int MatchCue(const Doc& doc, uint32_t i, uint32_t end, uint32_t* len) {
 int MatchStance(const Doc& doc, uint32_t i, uint32_t end, char mode, uint32_t* len) {
   const Lexicons& lex = Lex();
   if (i >= end) return -1;
-  auto it = lex.stance_by_first.find(doc.toks[i].lower);
-  if (it == lex.stance_by_first.end()) return -1;
-  for (uint32_t si : it->second) {
+  const std::vector<uint32_t>* bucket = doc.toks[i].stances;
+  if (!bucket) return -1;
+  for (uint32_t si : *bucket) {
     const StancePhrase& p = lex.stance[si];
     if (p.mode != mode || i + p.words.size() > end) continue;
     bool ok = true;
@@ -479,6 +479,12 @@ Doc BuildDoc(std::string_view text, size_t body_start) {
       doc.quotes.push_back(q);
       pending_continue = static_cast<int32_t>(doc.quotes.size() - 1);
     }
+  }
+  const Lexicons& lex = Lex();
+  for (Tok& t : toks) {
+    t.info = lex.Word(t.lower);
+    if (auto it = lex.cues_by_first.find(t.lower); it != lex.cues_by_first.end()) t.cues = &it->second;
+    if (auto it = lex.stance_by_first.find(t.lower); it != lex.stance_by_first.end()) t.stances = &it->second;
   }
   // Quotes were pushed in paragraph order and never nest, so they are sorted by position.
   for (int32_t qi = 0; qi < static_cast<int32_t>(doc.quotes.size()); ++qi) {
