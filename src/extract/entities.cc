@@ -420,8 +420,9 @@ class MentionFinder {
       uint16_t before = tv_.info[x - 1].classes;
       if (f == "and") {
         if (before & (kOrgHead | kPlaceHead)) return x;
+        // A whole gazetteer name, and no longer one across the "and" ("Trinidad and Tobago").
         uint32_t payload = 0;
-        if (lex_.names().MatchesExactly(tv_, k, x, &payload)) return x;
+        if (lex_.names().MatchesExactly(tv_, k, x, &payload) && lex_.names().LongestAt(tv_, k, se_).len == x - k) return x;
       } else if (f == "of" && place_end && !(before & (kOrgHead | kPlaceHead | kThingHead)) && x - k >= 2 &&
                  tv_.info[k].first_name) {
         return x;

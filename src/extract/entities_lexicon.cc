@@ -225,6 +225,13 @@ Lexicon::Lexicon() {
       if (!row.empty()) common_.insert(row[0]);
     }
   }
+  if (auto data = SchemaFile("lexicons/claims_words.tsv")) {
+    for (const auto& row : ReadTsv(*data)) {
+      if (row.size() < 2 || (row[1] != "male" && row[1] != "female")) continue;
+      arena_.push_back(Fold(row[0]));
+      genders_.emplace(arena_.back(), row[1] == "male" ? 'm' : 'f');
+    }
+  }
   // One lookup per token: merge what is known about each folded word.
   const PhraseSet* sets[3] = {&names_, &titles_, &demonyms_};
   for (int k = 0; k < 3; ++k) {
@@ -285,6 +292,11 @@ uint16_t Lexicon::EventClasses(std::string_view folded) const {
 bool Lexicon::IsFirstName(std::string_view word) const { return first_names_.count(word) > 0; }
 
 bool Lexicon::IsCommon(std::string_view folded) const { return common_.count(folded) > 0; }
+
+char Lexicon::GenderOf(std::string_view folded_given) const {
+  auto it = genders_.find(folded_given);
+  return it == genders_.end() ? 0 : it->second;
+}
 
 int32_t Lexicon::PersonBySurname(std::string_view folded) const {
   auto it = surnames_.find(folded);

@@ -322,6 +322,15 @@ void ResolveMentions(const TokenView& tv, std::vector<Mention>& mentions, Extrac
     int32_t first_named = -1;
     uint32_t first_named_at = UINT32_MAX;
     int bearers = 0;
+    // "Mr. Clinton" / "Mrs. Clinton": the courtesy title tells which bearer, by the gender of the given name.
+    char wanted = 0;
+    if (m.courtesy && m.b > 0) {
+      std::string_view c = tv.folded[m.b - 1];
+      if (c == "mr." || c == "mr") wanted = 'm';
+      else if (c == "mrs." || c == "mrs" || c == "ms." || c == "ms" || c == "miss") wanted = 'f';
+    }
+    int32_t gender_match = -1;
+    int gender_matches = 0;
     for (size_t c = 0; c < clusters.size(); ++c) {
       Cluster& cl = clusters[c];
       if (cl.type != EntityType::kPerson || cl.dropped) continue;
@@ -340,6 +349,10 @@ void ResolveMentions(const TokenView& tv, std::vector<Mention>& mentions, Extrac
           if (!names[mi].given.empty() && !cm.guessed && !cm.headline && cm.b < m.b) first = std::min(first, cm.b);
         }
         if (first != UINT32_MAX) ++bearers;
+        if (wanted != 0 && lex.GenderOf(std::string_view(cl.given).substr(0, cl.given.find(' '))) == wanted) {
+          gender_match = static_cast<int32_t>(c);
+          ++gender_matches;
+        }
         if (first < first_named_at) {
           first_named_at = first;
           first_named = static_cast<int32_t>(c);
@@ -358,7 +371,9 @@ void ResolveMentions(const TokenView& tv, std::vector<Mention>& mentions, Extrac
         }
       }
     }
-    if (bearers >= 2 && best != first_named) {
+    if (bearers >= 2 && gender_matches == 1) {
+      best = gender_match;
+    } else if (bearers >= 2 && best != first_named) {
       uint32_t from = tv.tok(static_cast<uint32_t>(best_pos)).end, to = tv.tok(m.b).start;
       if (tv.text.substr(from, to - from).find('\n') != std::string_view::npos) best = first_named;
     }

@@ -484,3 +484,16 @@ TEST_CASE("a transcript label used in several turns is a person even without a f
   CHECK(w->mentions.size() == 2);
   CHECK(Count(x, EntityType::kPerson) == 2);  // Pence and Wallace; "UPDATE" is a common word
 }
+
+TEST_CASE("Mr. and Mrs. before a shared surname pick the bearer by the given name's gender", "[entities]") {
+  auto x = Recognize(
+      "A rally in Iowa\n\nHillary Clinton spoke in Iowa on Monday.\n\nHer husband, Bill Clinton, joined her on stage.\n\n"
+      "Mrs. Clinton said the race was close. Mr. Clinton agreed.\n");
+  const Entity* h = Find(x, "Hillary Clinton", EntityType::kPerson);
+  const Entity* b = Find(x, "Bill Clinton", EntityType::kPerson);
+  REQUIRE(h != nullptr);
+  REQUIRE(b != nullptr);
+  REQUIRE(h->mentions.size() == 2);
+  REQUIRE(b->mentions.size() == 2);
+  CHECK(h->mentions[1].start < b->mentions[1].start);  // "Mrs. Clinton" comes before "Mr. Clinton"
+}
