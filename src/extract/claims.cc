@@ -162,6 +162,12 @@ class ClaimFinder final : public SpeakerResolver {
     }
     return letters >= 2;
   }
+  // The paragraph of the token at (or after) byte `pos`.
+  uint32_t ParaAt(uint32_t pos) const {
+    auto it = std::lower_bound(doc_.toks.begin(), doc_.toks.end(), pos,
+                               [](const Tok& t, uint32_t v) { return t.start < v; });
+    return it == doc_.toks.end() ? doc_.toks.back().para : it->para;
+  }
   uint32_t ParaEnd(uint32_t i) const { return doc_.paras[doc_.toks[i].para].second; }
   uint32_t ParaStart(uint32_t i) const { return doc_.paras[doc_.toks[i].para].first; }
 
@@ -1151,9 +1157,7 @@ char ClaimFinder::Gender(size_t ent) const {
 std::string ClaimFinder::ResolvePronoun(char gender, uint32_t pos, const std::string& exclude) const {
   // the last speaker, in this paragraph or the one before, comes first
   if (gender == 'm' || gender == 'f') {
-    auto it = std::lower_bound(doc_.toks.begin(), doc_.toks.end(), pos,
-                               [](const Tok& t, uint32_t v) { return t.start < v; });
-    uint32_t para = it == doc_.toks.end() ? doc_.toks.back().para : it->para;
+    uint32_t para = ParaAt(pos);
     for (auto s = said_.rbegin(); s != said_.rend(); ++s) {
       if (s->pos >= pos) continue;
       if (s->para + 1 < para) break;
@@ -1221,9 +1225,7 @@ std::string ClaimFinder::ResolveOffice(const std::string& seat, uint32_t pos) co
 std::string ClaimFinder::ResolveThey(uint32_t pos) const {
   // only the last speaker, in this paragraph or the one before, and only when it is a
   // body that speaks as "they" (the committee, the government); people are left alone
-  auto it = std::lower_bound(doc_.toks.begin(), doc_.toks.end(), pos,
-                             [](const Tok& t, uint32_t v) { return t.start < v; });
-  uint32_t para = it == doc_.toks.end() ? doc_.toks.back().para : it->para;
+  uint32_t para = ParaAt(pos);
   for (auto s = said_.rbegin(); s != said_.rend(); ++s) {
     if (s->pos >= pos) continue;
     if (s->para + 1 < para) break;
