@@ -518,3 +518,9 @@ TEST_CASE("a common word opening a headline is no speaker", "[claims]") {
   REQUIRE(a);
   CHECK(SpeakerName(x, *a) == "Southcorp");
 }
+
+TEST_CASE("'said Del. Stacey Plaskett': Del. is a title, not the speaker", "[claims]") {
+  auto x = Run("\"This is a waste of time,\" said Del. Stacey Plaskett of the Virgin Islands.\n");
+  REQUIRE(x.claims.size() == 1);
+  CHECK(SpeakerName(x, x.claims[0]) == "Stacey Plaskett");
+}
