@@ -524,3 +524,14 @@ TEST_CASE("'said Del. Stacey Plaskett': Del. is a title, not the speaker", "[cla
   REQUIRE(x.claims.size() == 1);
   CHECK(SpeakerName(x, x.claims[0]) == "Stacey Plaskett");
 }
+
+TEST_CASE("a stance said of a named country targets the country", "[claims][relations]") {
+  auto x = Run("Secretary of State Condoleezza Rice says Iran is a very dangerous state.\n");
+  bool found = false;
+  for (const auto& r : x.relations) {
+    const auto* s = x.FindEntity(r.source);
+    const auto* t = x.FindEntity(r.target);
+    found |= s && t && s->name == "Condoleezza Rice" && r.type == "opposes" && t->name == "Iran";
+  }
+  CHECK(found);
+}
