@@ -233,6 +233,15 @@ class Affiliations {
     const Entity* c = out_->FindEntity(person.country);
     if (!c) return;
     int32_t ci = static_cast<int32_t>(c - out_->entities.data());
+    // "former U.S. President Jimmy Carter": the title before any mention is a past one
+    for (const Span& m : person.mentions) {
+      auto [b, e] = Tokens(m);
+      for (uint32_t k = b, n = 0; k > 0 && n < 6; --k, ++n) {
+        const std::string& w = lower_[k - 1];
+        if (w == "former" || w.rfind("ex-", 0) == 0) return;
+        if (!IsWord(k - 1) || (!toks_[k - 1].capitalized && !(lex_.Kind(w) & (kLeads | kMember | kLower)))) break;
+      }
+    }
     uint8_t rank = 0;
     for (const auto& r : person.roles) {
       std::string low = Lower(r);

@@ -162,6 +162,12 @@ class ClaimFinder final : public SpeakerResolver {
     }
     return letters >= 2;
   }
+  // The paragraph of the token at (or after) byte `pos`.
+  uint32_t ParaAt(uint32_t pos) const {
+    auto it = std::lower_bound(doc_.toks.begin(), doc_.toks.end(), pos,
+                               [](const Tok& t, uint32_t v) { return t.start < v; });
+    return it == doc_.toks.end() ? doc_.toks.back().para : it->para;
+  }
   uint32_t ParaEnd(uint32_t i) const { return doc_.paras[doc_.toks[i].para].second; }
   uint32_t ParaStart(uint32_t i) const { return doc_.paras[doc_.toks[i].para].first; }
 
@@ -1151,9 +1157,7 @@ char ClaimFinder::Gender(size_t ent) const {
 std::string ClaimFinder::ResolvePronoun(char gender, uint32_t pos, const std::string& exclude) const {
   // the last speaker, in this paragraph or the one before, comes first
   if (gender == 'm' || gender == 'f') {
-    auto it = std::lower_bound(doc_.toks.begin(), doc_.toks.end(), pos,
-                               [](const Tok& t, uint32_t v) { return t.start < v; });
-    uint32_t para = it == doc_.toks.end() ? doc_.toks.back().para : it->para;
+    uint32_t para = ParaAt(pos);
     for (auto s = said_.rbegin(); s != said_.rend(); ++s) {
       if (s->pos >= pos) continue;
       if (s->para + 1 < para) break;
@@ -1221,9 +1225,7 @@ std::string ClaimFinder::ResolveOffice(const std::string& seat, uint32_t pos) co
 std::string ClaimFinder::ResolveThey(uint32_t pos) const {
   // only the last speaker, in this paragraph or the one before, and only when it is a
   // body that speaks as "they" (the committee, the government); people are left alone
-  auto it = std::lower_bound(doc_.toks.begin(), doc_.toks.end(), pos,
-                             [](const Tok& t, uint32_t v) { return t.start < v; });
-  uint32_t para = it == doc_.toks.end() ? doc_.toks.back().para : it->para;
+  uint32_t para = ParaAt(pos);
   for (auto s = said_.rbegin(); s != said_.rend(); ++s) {
     if (s->pos >= pos) continue;
     if (s->para + 1 < para) break;
@@ -1335,6 +1337,24 @@ std::string ClaimFinder::FindOrCreate(uint32_t a, uint32_t b, uint32_t pos) {
   }
   // a day, a month or a sentence opener names nobody: "Friday's tweets"
   if (ent == kNone && single && lex_.Is(key, kWeekday | kRelDate | kFunction | kPronoun | kTimeWord)) return {};
+  // one capitalized word that opens a headline ("Winemaker rejects Foster's offer") names
+  // someone only if the article writes it capitalized inside a sentence too
+  if (ent == kNone && single && b - a == 1 && !doc_.toks[a].lower.empty()) {
+    const auto& [pf, pl] = doc_.paras[doc_.toks[a].para];
+    bool headline = doc_.toks[pl - 1].kind != TokKind::kEnd && doc_.toks[pl - 1].kind != TokKind::kCloseQuote;
+    bool opens = a == pf && headline && doc_.paras.size() > 1;
+    bool acronym = AllCaps(doc_.toks[a]);
+    if (opens && !acronym && !lex_.Is(key, kMale | kFemale)) {
+      bool inside = false;
+      for (uint32_t k = 1; k < doc_.toks.size() && !inside; ++k) {
+        const Tok& t = doc_.toks[k];
+        if (k == a || !t.cap || t.lower != doc_.toks[a].lower) continue;
+        const Tok& p = doc_.toks[k - 1];
+        inside = p.para == t.para && p.kind != TokKind::kEnd && p.kind != TokKind::kOpenQuote;
+      }
+      if (!inside) return {};
+    }
+  }
   if (ent == kNone && !allow_create_) {
     bool person = b - a >= 2 && TokIs(toks[a], kMale | kFemale);
     if (!person) return {};

@@ -79,15 +79,27 @@ class RelationBuilder {
         if (!skip) words += IsWord(t);
       }
       if (!skip && seg < b) out += (out.empty() ? "" : " ") + SpanText(doc_, seg, b, true);
-      // a lone word ("It", "goal") says too little: the clause is kept instead
+      // a lone word says too little ("It", "goal"), unless it is a name ("Iran")
+      if (words == 1) {
+        uint32_t w = a;
+        while (w < b && !IsWord(doc_.toks[w])) ++w;
+        if (w < b && doc_.toks[w].cap && !TokIs(doc_.toks[w], kPronoun | kFunction | kDeterminer)) return out;
+      }
       if (words < 2 || words > 10) return {};
       return out;
     };
     // before: X is [not] PHRASE
     uint32_t v = p;
-    while (v > first && (doc_.toks[v - 1].lower == "not" || doc_.toks[v - 1].lower == "a" ||
-                         doc_.toks[v - 1].lower == "an" || doc_.toks[v - 1].lower == "simply" ||
-                         doc_.toks[v - 1].kind == TokKind::kOpenQuote || doc_.toks[v - 1].kind == TokKind::kCloseQuote))
+    auto degree = [](const std::string& w) {
+      static const char* kWords[] = {"not", "a", "an", "simply", "very", "so", "too", "extremely", "increasingly",
+                                     "deeply", "highly", "really", "most", "more", "truly", "utterly", "completely",
+                                     "totally", "particularly", "especially", "clearly", "just", "also", "still"};
+      for (const char* k : kWords)
+        if (w == k) return true;
+      return false;
+    };
+    while (v > first && (degree(doc_.toks[v - 1].lower) || doc_.toks[v - 1].kind == TokKind::kOpenQuote ||
+                         doc_.toks[v - 1].kind == TokKind::kCloseQuote))
       --v;
     if (v > first && is_be(v - 1)) {
       uint32_t a = v - 1;
@@ -230,7 +242,17 @@ class RelationBuilder {
           }
           about = SpanText(doc_, a, b, true);
         }
-        Add(c.speaker, p.relation, "", about, c.id, s.first, s.last);
+        // the phrase is a name the article knows: the entity is the target
+        std::string target;
+        for (const Entity& e : out_->entities) {
+          bool same = e.name == about;
+          for (const auto& al : e.aliases) same |= al == about;
+          if (same && e.type != EntityType::kEvent) {
+            target = e.id;
+            break;
+          }
+        }
+        Add(c.speaker, p.relation, target, about, c.id, s.first, s.last);
         k += len - 1;
       }
     }

@@ -85,3 +85,8 @@ TEST_CASE("a demonym title ties a leader to the country", "[affiliations]") {
   auto x = Run("British Prime Minister Theresa May said Britain would leave the EU.\n");
   CHECK(Find(x, "Theresa May", "leads", "Britain"));
 }
+
+TEST_CASE("a former head of state leads nothing now", "[affiliations]") {
+  auto x = Run("Former U.S. President Jimmy Carter says he is disappointed. The United States should act, Carter said.\n");
+  CHECK(Count(x, "leads") == 0);
+}

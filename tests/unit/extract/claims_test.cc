@@ -508,3 +508,30 @@ TEST_CASE("a day is never a speaker and a cue word after a possessive is a noun"
   for (const auto& e : x.entities) CHECK(e.name != "Friday");
   for (const auto& c : x.claims) CHECK(c.cue != "tweets");
 }
+
+TEST_CASE("a common word opening a headline is no speaker", "[claims]") {
+  auto x = Run(
+      "Winemaker rejects Foster\xE2\x80\x99s offer\n\n"
+      "Australian winemaker Southcorp has rejected a takeover offer. Southcorp said the offer was too low.\n");
+  for (const auto& e : x.entities) CHECK(e.name != "Winemaker");
+  const Claim* a = ClaimText(x, "the offer was too low");
+  REQUIRE(a);
+  CHECK(SpeakerName(x, *a) == "Southcorp");
+}
+
+TEST_CASE("'said Del. Stacey Plaskett': Del. is a title, not the speaker", "[claims]") {
+  auto x = Run("\"This is a waste of time,\" said Del. Stacey Plaskett of the Virgin Islands.\n");
+  REQUIRE(x.claims.size() == 1);
+  CHECK(SpeakerName(x, x.claims[0]) == "Stacey Plaskett");
+}
+
+TEST_CASE("a stance said of a named country targets the country", "[claims][relations]") {
+  auto x = Run("Secretary of State Condoleezza Rice says Iran is a very dangerous state.\n");
+  bool found = false;
+  for (const auto& r : x.relations) {
+    const auto* s = x.FindEntity(r.source);
+    const auto* t = x.FindEntity(r.target);
+    found |= s && t && s->name == "Condoleezza Rice" && r.type == "opposes" && t->name == "Iran";
+  }
+  CHECK(found);
+}
