@@ -205,6 +205,20 @@ class MentionFinder {
     }
   }
 
+  // "One Club for Growth", "By the Associated Press": where a gazetteer name
+  // ending the chunk [b, j) starts after sentence openers and function words
+  // only, not after a connector ("University of Texas" stays whole); b when none.
+  uint32_t GazetteerTail(uint32_t b, uint32_t j) const {
+    uint32_t payload = 0;
+    if (lex_.names().MatchesExactly(tv_, b, j, &payload)) return b;
+    for (uint32_t s = b; s + 1 < j; ++s) {
+      bool opener = (tv_.info[s].classes & kFunction) || text::IsSentenceStarter(tv_.Text(s));
+      if (!opener || (tv_.info[s].classes & kConnector) || tv_.info[s].first_name) return b;
+      if (lex_.names().MatchesExactly(tv_, s + 1, j, &payload)) return s + 1;
+    }
+    return b;
+  }
+
   // A sentence that is only an all-caps title and its period ("MR." of "MR. TRUMP:").
   bool LoneCapsTitle(const text::Sentence& s) const {
     uint32_t b = first_word_;
@@ -479,11 +493,11 @@ class MentionFinder {
         }
         if (h + 2 < j && lex_.titles().LongestAt(tv_, k, j).len == 0) {
           Mention m;
-          m.b = k;
+          m.b = GazetteerTail(k, j);
           m.e = j;
           m.type = EntityType::kOrganization;
-          auto g = lex_.names().LongestAt(tv_, k, j);
-          if (g.len == j - k) {
+          auto g = lex_.names().LongestAt(tv_, m.b, j);
+          if (g.len == j - m.b) {
             m.gaz = static_cast<int32_t>(g.payload);
             m.type = lex_.entries()[g.payload].type;
           }
@@ -521,6 +535,7 @@ class MentionFinder {
             ++start;
             while (start + 1 < j && !IsCapWord(tv_, tv_.tok(start))) ++start;  // "But the ..."
           }
+          start = GazetteerTail(start, j);
           Mention m;
           m.b = start;
           m.e = j;

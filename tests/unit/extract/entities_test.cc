@@ -497,3 +497,17 @@ TEST_CASE("Mr. and Mrs. before a shared surname pick the bearer by the given nam
   REQUIRE(b->mentions.size() == 2);
   CHECK(h->mentions[1].start < b->mentions[1].start);  // "Mrs. Clinton" comes before "Mr. Clinton"
 }
+
+TEST_CASE("pollsters are organizations; a sentence opener before an organization is not part of it", "[entities]") {
+  auto x = Recognize(
+      "Officials met on Monday.\n\nIn Congress, the bill stalled. A Quinnipiac University poll found support, "
+      "and RealClearPolitics and Morning Consult agreed. The University of Texas disagreed.");
+  CHECK(Find(x, "Congress", EntityType::kOrganization) != nullptr);
+  const Entity* q = Find(x, "Quinnipiac University", EntityType::kOrganization);
+  REQUIRE(q != nullptr);
+  CHECK(MentionText(x, *q, 0) == "Quinnipiac University");
+  CHECK(Find(x, "RealClearPolitics", EntityType::kOrganization) != nullptr);
+  CHECK(Find(x, "Morning Consult", EntityType::kOrganization) != nullptr);
+  CHECK(Find(x, "University of Texas", EntityType::kOrganization) != nullptr);
+  CHECK(Count(x, EntityType::kPerson) == 0);
+}
