@@ -341,6 +341,9 @@ class RelationBuilder {
           if (si < 0) continue;
           const StancePhrase& p = lex.stance[static_cast<size_t>(si)];
           std::string src = subject(lo, k, false);
+          // "Mr. Carter, an outspoken critic of the invasion, ...": the name before the comma
+          if (src.empty() && mode == 'a' && k > lo + 1 && doc_.toks[k - 1].lower == ",")
+            src = Agent(speakers_->SubjectBefore(lo, k - 1, false));
           // "Macron leveled a sharp criticism of Y": the sentence's subject
           if (src.empty() && mode == 'n') src = speakers_->SentenceSubjectEntity(lo, k);
           if (src.empty()) continue;

@@ -535,3 +535,8 @@ TEST_CASE("a stance said of a named country targets the country", "[claims][rela
   }
   CHECK(found);
 }
+
+TEST_CASE("'X, an outspoken critic of Y,' is a stance of X", "[claims][relations]") {
+  auto x = Run("Mr. Jimmy Carter, an outspoken critic of the Iraq invasion, was quoted on Sunday.\n");
+  CHECK(FindRelation(x, "Jimmy Carter", "opposes", "invasion"));
+}
