@@ -94,7 +94,6 @@ struct PersonName {
 };
 
 PersonName ParseName(const TokenView& tv, uint32_t b, uint32_t e) {
-  const Lexicon& lex = Lexicon::Get();
   PersonName n;
   n.tokens = e - b;
   uint32_t s = e - 1;
