@@ -465,6 +465,17 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
       first = static_cast<uint32_t>(k);
   }
   if (first > static_cast<uint32_t>(j)) return false;
+  // "The MP for Sittingbourne and Sheppey said": the names belong to a description of a person
+  {
+    uint32_t m = first;
+    while (m > lo && first - m < 6 && (toks[m - 1].cap || toks[m - 1].lower == "and") && IsWord(toks[m - 1])) --m;
+    if (m >= lo + 3 && (toks[m - 1].lower == "for" || toks[m - 1].lower == "of" || toks[m - 1].lower == "from") &&
+        TokIs(toks[m - 2], kTitle | kPersonNoun) && toks[m - 3].lower == "the") {
+      *a = m - 3;
+      *b = static_cast<uint32_t>(j + 1);
+      return true;
+    }
+  }
   // "Warren Buffett, the chairman of Berkshire Hathaway, criticized": the name before the description
   if (first >= lo + 2 && IsPunct(toks[first - 1], ',') && IsWord(toks[first]) && !toks[first].cap &&
       TokIs(toks[first], kDeterminer) && IsWord(toks[first - 2]) && toks[first - 2].cap &&
@@ -1417,6 +1428,18 @@ std::string ClaimFinder::Resolve(uint32_t a, uint32_t b, uint32_t pos) {
       if (w->gender == 'p' && toks[a].lower == "they" && toks[a].quote < 0) return ResolveThey(pos);
       return {};
     }
+  }
+  // "the MP for Sittingbourne and Sheppey", "the chairman of the Federal Reserve": a
+  // description of one person, whose place or body is not the speaker
+  if (b - a >= 4 && toks[a].lower == "the" && (TokIs(toks[a + 1], kTitle | kPersonNoun)) &&
+      (toks[a + 2].lower == "for" || toks[a + 2].lower == "of" || toks[a + 2].lower == "from")) {
+    const std::string& head = toks[a + 1].lower;
+    std::string id = ResolveDescription(head, pos);
+    if (id.empty())
+      if (const WordInfo* w = toks[a + 1].info)
+        for (const auto& h : w->roleheads)
+          if (id.empty()) id = ResolveDescription(h, pos);
+    return id;
   }
   // the last run of capitalized words that are not titles
   uint32_t run_a = kNone, run_b = kNone;
