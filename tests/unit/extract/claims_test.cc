@@ -545,3 +545,18 @@ TEST_CASE("'said in a statement to the stock exchange that ...' starts the conte
   auto x = Run("Changyu said in a statement to the Shenzhen stock exchange that Illva will pay 481m yuan.\n");
   CHECK(ClaimText(x, "Illva will pay 481m yuan"));
 }
+
+TEST_CASE("pronoun-like openers and the MP for a constituency are not named speakers", "[claims]") {
+  auto x = Run(
+      "One Republican said the plan was dead.\n\n"
+      "Nobody said the vote would pass.\n\n"
+      "Labour MP Derek Wyatt said the campaign was too long.\n\n"
+      "The MP for Sittingbourne and Sheppey said the prime minister had tried very hard.\n");
+  for (const auto& e : x.entities) {
+    CHECK(e.name != "One");
+    CHECK(e.name != "Nobody");
+  }
+  const Claim* a = ClaimText(x, "the prime minister had tried very hard");
+  REQUIRE(a);
+  CHECK(SpeakerName(x, *a) == "Derek Wyatt");
+}
