@@ -1617,6 +1617,9 @@ void ClaimFinder::Emit() {
       allow_create_ = s.cue_len != 1 || doc_.toks[s.cue_first].kind != TokKind::kPunct;
       s.speaker = Resolve(s.np_first, s.np_last, doc_.toks[s.np_first].start);
       allow_create_ = true;
+      // an event says nothing itself (a capital may: "Beijing warned" is its government)
+      if (const Entity* e = out_->FindEntity(s.speaker))
+        if (e->type == EntityType::kEvent) s.speaker.clear();
       if (!s.speaker.empty())
         said_.push_back({doc_.toks[s.np_first].start, doc_.toks[s.np_first].para, s.speaker});
     }

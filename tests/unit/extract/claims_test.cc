@@ -540,3 +540,8 @@ TEST_CASE("'X, an outspoken critic of Y,' is a stance of X", "[claims][relations
   auto x = Run("Mr. Jimmy Carter, an outspoken critic of the Iraq invasion, was quoted on Sunday.\n");
   CHECK(FindRelation(x, "Jimmy Carter", "opposes", "invasion"));
 }
+
+TEST_CASE("'said in a statement to the stock exchange that ...' starts the content after 'that'", "[claims]") {
+  auto x = Run("Changyu said in a statement to the Shenzhen stock exchange that Illva will pay 481m yuan.\n");
+  CHECK(ClaimText(x, "Illva will pay 481m yuan"));
+}
