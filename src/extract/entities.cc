@@ -142,8 +142,8 @@ class MentionFinder {
     }
   }
 
-  // A transcript label at a paragraph start: one to three all-caps words and a colon
-  // ("PENCE:", "JAKE TAPPER:"). A one-word label is a surname: it names the person
+  // A transcript label at a paragraph start: one to three all-caps words and a colon,
+  // after an optional title ("PENCE:", "JAKE TAPPER:", "PRESIDENT OBAMA:"). A one-word label is a surname: it names the person
   // the article names so (or a known person), else nothing ("UPDATE:"). A longer
   // label is a person when it reads as a name (a given name first, or no common
   // word). Returns where mention finding goes on (after the label when one was read).
