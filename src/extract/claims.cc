@@ -1458,7 +1458,12 @@ std::string ClaimFinder::Resolve(uint32_t a, uint32_t b, uint32_t pos) {
       const Tok& u = toks[r];
       const WordInfo* uw = u.info;
       bool utitle = uw && (uw->classes & kTitle) && !(uw->classes & kOrgHead) && r > k;
-      if (IsWord(u) && u.cap && !utitle) { ++r; continue; }
+      if (IsWord(u) && u.cap && !utitle) {
+        ++r;
+        // a possessive ends a name: "NBC's Dante Chinni" is Chinni
+        if (u.lower.size() > 2 && u.lower.compare(u.lower.size() - 2, 2, "'s") == 0 && r < b && toks[r].cap) break;
+        continue;
+      }
       if (NpWord(r) && !u.cap && r + 1 < b && toks[r + 1].cap &&
           (u.lower == "de" || u.lower == "van" || u.lower == "von" || u.lower == "al" || u.lower == "bin" ||
            (u.lower == "of" && TokIs(toks[r - 1], kOrgHead)) || u.lower == "der" || u.lower == "la" || u.lower == "le" || u.lower == "du" ||

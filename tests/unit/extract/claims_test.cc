@@ -560,3 +560,10 @@ TEST_CASE("pronoun-like openers and the MP for a constituency are not named spea
   REQUIRE(a);
   CHECK(SpeakerName(x, *a) == "Derek Wyatt");
 }
+
+TEST_CASE("an outlet's possessive before a name: the person is the speaker", "[claims]") {
+  auto x = Run("Debates are not likely to alter the campaign, noted NBC\xE2\x80\x99s Dante Chinni.\n");
+  const Claim* a = ClaimText(x, "Debates are not likely to alter the campaign");
+  REQUIRE(a);
+  CHECK(SpeakerName(x, *a) == "Dante Chinni");
+}
