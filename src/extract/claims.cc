@@ -429,6 +429,16 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
       }
       bool described = name && c2 - 1 >= static_cast<int64_t>(lo) && IsWord(toks[static_cast<size_t>(c2 - 1)]) &&
                        !toks[static_cast<size_t>(c2 - 1)].cap && !TokIs(toks[static_cast<size_t>(c2 - 1)], kFunction);
+      // "His former business partner at Lenox, Lawrence B. Cummings,": a description that opens
+      // with a possessive or an article, even when it ends in a name
+      if (name && !described && c2 - 1 >= static_cast<int64_t>(lo)) {
+        int64_t d = c2 - 1;
+        while (d > static_cast<int64_t>(lo) && !IsPunct(toks[static_cast<size_t>(d - 1)], ',') && c2 - d < 12) --d;
+        const std::string& w0 = toks[static_cast<size_t>(d)].lower;
+        bool opener = w0 == "his" || w0 == "her" || w0 == "their" || w0 == "its" || w0 == "the" || w0 == "a" || w0 == "an";
+        described = opener && d + 1 < c2 && !toks[static_cast<size_t>(d + 1)].cap &&
+                    (d == static_cast<int64_t>(lo) || IsPunct(toks[static_cast<size_t>(d - 1)], ','));
+      }
       if (name && relative < 0 && ((found >= 0 && !toks[static_cast<size_t>(found)].cap) || described)) {
         *a = static_cast<uint32_t>(c2 + 1);
         *b = static_cast<uint32_t>(j);

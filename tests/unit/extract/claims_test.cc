@@ -567,3 +567,10 @@ TEST_CASE("an outlet's possessive before a name: the person is the speaker", "[c
   REQUIRE(a);
   CHECK(SpeakerName(x, *a) == "Dante Chinni");
 }
+
+TEST_CASE("a description ending in a name, then the speaker's name between commas", "[claims]") {
+  auto x = Run(
+      "His former business partner at Lenox, Lawrence B. Cummings, called him a master at bolting deals together.\n");
+  REQUIRE_FALSE(x.claims.empty());
+  CHECK(SpeakerName(x, x.claims[0]) == "Lawrence B. Cummings");
+}
