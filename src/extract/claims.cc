@@ -475,6 +475,15 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
       first = static_cast<uint32_t>(k);
   }
   if (first > static_cast<uint32_t>(j)) return false;
+  // "Voters in New Hampshire said", "Officials at the State Department said": the group speaks,
+  // not the place or body that names it (a group is left unresolved)
+  if (first >= lo + 2 && TokIs(toks[first - 2], kGroupNoun) &&
+      (toks[first - 1].lower == "in" || toks[first - 1].lower == "from" || toks[first - 1].lower == "at" ||
+       toks[first - 1].lower == "across" || toks[first - 1].lower == "around")) {
+    *a = first - 2;
+    *b = first - 1;
+    return true;
+  }
   // "The MP for Sittingbourne and Sheppey said": the names belong to a description of a person
   {
     uint32_t m = first;
@@ -1585,7 +1594,12 @@ std::string ClaimFinder::Resolve(uint32_t a, uint32_t b, uint32_t pos) {
   while (run_b > run_a && junk(run_b - 1)) --run_b;
   if (run_a >= run_b) return {};
   // drop a leading party / nationality word: "Democrat Hillary Clinton"
-  while (run_b - run_a > 1 && TokIs(toks[run_a], kModifier) && !TokIs(toks[run_b - 1], kOrgHead))
+  // (unless the whole run is a name the article knows: "New Hampshire")
+  auto known = [&](uint32_t x, uint32_t y) {
+    return keys_.count(Fold(std::string(doc_.text.substr(toks[x].start, toks[y - 1].end - toks[x].start)))) > 0;
+  };
+  while (run_b - run_a > 1 && TokIs(toks[run_a], kModifier) && !TokIs(toks[run_b - 1], kOrgHead) &&
+         !known(run_a, run_b))
     ++run_a;
   if (run_b - run_a == 1) {
     const WordInfo* w = toks[run_a].info;

@@ -574,3 +574,13 @@ TEST_CASE("a description ending in a name, then the speaker's name between comma
   REQUIRE_FALSE(x.claims.empty());
   CHECK(SpeakerName(x, x.claims[0]) == "Lawrence B. Cummings");
 }
+
+TEST_CASE("a group in a place speaks, not the place; a known name keeps its first word", "[claims]") {
+  auto x = Run(
+      "Senator Jeanne Shaheen of New Hampshire spoke on Monday.\n\n"
+      "Voters in New Hampshire said the race was close.\n");
+  for (const auto& e : x.entities) CHECK(e.name != "Hampshire");
+  const Claim* a = ClaimText(x, "the race was close");
+  REQUIRE(a);
+  CHECK(SpeakerName(x, *a) == "");
+}
