@@ -1350,6 +1350,11 @@ std::string ClaimFinder::FindOrCreate(uint32_t a, uint32_t b, uint32_t pos) {
           i = j + 1;
         }
         if (acro.size() >= 2 && acro == key) ent = cand;
+        // "the Post", "the Times": the last word of an organization named before
+        if (ent == kNone && en.type == EntityType::kOrganization && lex_.Is(key, kOrgHead)) {
+          size_t sp = full.rfind(' ');
+          if (sp != std::string::npos && full.compare(sp + 1, std::string::npos, key) == 0) ent = cand;
+        }
       }
     }
     if (ent != kNone) {

@@ -584,3 +584,15 @@ TEST_CASE("a group in a place speaks, not the place; a known name keeps its firs
   REQUIRE(a);
   CHECK(SpeakerName(x, *a) == "");
 }
+
+TEST_CASE("'the Post' after 'The Washington Post' is the same outlet", "[claims]") {
+  auto x = Run(
+      "The Washington Post published the letter on Monday.\n\n"
+      "The Post reported that the deal was dead.\n");
+  const Claim* a = ClaimText(x, "the deal was dead");
+  REQUIRE(a);
+  CHECK(SpeakerName(x, *a).find("Washington Post") != std::string::npos);
+  size_t posts = 0;
+  for (const auto& e : x.entities) posts += e.name.find("Post") != std::string::npos;
+  CHECK(posts == 1);
+}
