@@ -12,6 +12,7 @@
 
 #include "common/schema_data.h"
 #include "extract/claims_internal.h"
+#include "extract/entities_lexicon.h"
 #include "extract/stages.h"
 
 namespace claimgraph::extract {
@@ -1372,6 +1373,21 @@ std::string ClaimFinder::FindOrCreate(uint32_t a, uint32_t b, uint32_t pos) {
   }
   // a day, a month or a sentence opener names nobody: "Friday's tweets"
   if (ent == kNone && single && lex_.Is(key, kWeekday | kRelDate | kFunction | kPronoun | kTimeWord)) return {};
+  // a common plural capitalized only because it opens a sentence ("Opponents said",
+  // "Prosecutors argued") is a group, not a name; parties and peoples stay ("Democrats")
+  if (ent == kNone && single && b - a == 1 && !AllCaps(doc_.toks[a]) && key.size() > 4 && key.back() == 's' &&
+      !lex_.Is(key, kParty | kModifier | kMale | kFemale | kOrgHead | kCountry) && Lexicon::Get().IsCommon(key)) {
+    bool opens = a == 0 || doc_.toks[a - 1].para != doc_.toks[a].para || doc_.toks[a - 1].kind == TokKind::kEnd ||
+                 doc_.toks[a - 1].kind == TokKind::kOpenQuote;
+    bool inside = false;
+    for (uint32_t k = 1; k < doc_.toks.size() && !inside; ++k) {
+      const Tok& t = doc_.toks[k];
+      if (k == a || !t.cap || t.lower != doc_.toks[a].lower) continue;
+      const Tok& p = doc_.toks[k - 1];
+      inside = p.para == t.para && p.kind != TokKind::kEnd && p.kind != TokKind::kOpenQuote;
+    }
+    if (opens && !inside) return {};
+  }
   // one capitalized word that opens a headline ("Winemaker rejects Foster's offer") names
   // someone only if the article writes it capitalized inside a sentence too
   if (ent == kNone && single && b - a == 1 && !doc_.toks[a].lower.empty()) {

@@ -596,3 +596,16 @@ TEST_CASE("'the Post' after 'The Washington Post' is the same outlet", "[claims]
   for (const auto& e : x.entities) posts += e.name.find("Post") != std::string::npos;
   CHECK(posts == 1);
 }
+
+TEST_CASE("a common plural opening a sentence is a group, a party stays", "[claims]") {
+  auto x = Run(
+      "Opponents said the law was unfair.\n\n"
+      "Democrats said the vote would pass.\n");
+  for (const auto& e : x.entities) CHECK(e.name != "Opponents");
+  const Claim* a = ClaimText(x, "the law was unfair");
+  const Claim* b = ClaimText(x, "the vote would pass");
+  REQUIRE(a);
+  REQUIRE(b);
+  CHECK(SpeakerName(x, *a) == "");
+  CHECK(SpeakerName(x, *b) != "");
+}
