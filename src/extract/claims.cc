@@ -163,6 +163,20 @@ class ClaimFinder final : public SpeakerResolver {
     }
     return letters >= 2;
   }
+  // Does token i open a sentence (or a paragraph or a quote)?
+  bool OpensSentence(uint32_t i) const {
+    return i == 0 || doc_.toks[i - 1].para != doc_.toks[i].para || doc_.toks[i - 1].kind == TokKind::kEnd ||
+           doc_.toks[i - 1].kind == TokKind::kOpenQuote;
+  }
+  // Is the word at token i written capitalized somewhere else inside a sentence, where
+  // only a name would be?
+  bool CapitalizedInside(uint32_t i) const {
+    for (uint32_t k = 1; k < doc_.toks.size(); ++k) {
+      const Tok& t = doc_.toks[k];
+      if (k != i && t.cap && t.lower == doc_.toks[i].lower && !OpensSentence(k)) return true;
+    }
+    return false;
+  }
   // The paragraph of the token at (or after) byte `pos`.
   uint32_t ParaAt(uint32_t pos) const {
     auto it = std::lower_bound(doc_.toks.begin(), doc_.toks.end(), pos,
@@ -1377,16 +1391,7 @@ std::string ClaimFinder::FindOrCreate(uint32_t a, uint32_t b, uint32_t pos) {
   // "Prosecutors argued") is a group, not a name; parties and peoples stay ("Democrats")
   if (ent == kNone && single && b - a == 1 && !AllCaps(doc_.toks[a]) && key.size() > 4 && key.back() == 's' &&
       !lex_.Is(key, kParty | kModifier | kMale | kFemale | kOrgHead | kCountry) && Lexicon::Get().IsCommon(key)) {
-    bool opens = a == 0 || doc_.toks[a - 1].para != doc_.toks[a].para || doc_.toks[a - 1].kind == TokKind::kEnd ||
-                 doc_.toks[a - 1].kind == TokKind::kOpenQuote;
-    bool inside = false;
-    for (uint32_t k = 1; k < doc_.toks.size() && !inside; ++k) {
-      const Tok& t = doc_.toks[k];
-      if (k == a || !t.cap || t.lower != doc_.toks[a].lower) continue;
-      const Tok& p = doc_.toks[k - 1];
-      inside = p.para == t.para && p.kind != TokKind::kEnd && p.kind != TokKind::kOpenQuote;
-    }
-    if (opens && !inside) return {};
+    if (OpensSentence(a) && !CapitalizedInside(a)) return {};
   }
   // one capitalized word that opens a headline ("Winemaker rejects Foster's offer") names
   // someone only if the article writes it capitalized inside a sentence too
@@ -1395,16 +1400,7 @@ std::string ClaimFinder::FindOrCreate(uint32_t a, uint32_t b, uint32_t pos) {
     bool headline = doc_.toks[pl - 1].kind != TokKind::kEnd && doc_.toks[pl - 1].kind != TokKind::kCloseQuote;
     bool opens = a == pf && headline && doc_.paras.size() > 1;
     bool acronym = AllCaps(doc_.toks[a]);
-    if (opens && !acronym && !lex_.Is(key, kMale | kFemale)) {
-      bool inside = false;
-      for (uint32_t k = 1; k < doc_.toks.size() && !inside; ++k) {
-        const Tok& t = doc_.toks[k];
-        if (k == a || !t.cap || t.lower != doc_.toks[a].lower) continue;
-        const Tok& p = doc_.toks[k - 1];
-        inside = p.para == t.para && p.kind != TokKind::kEnd && p.kind != TokKind::kOpenQuote;
-      }
-      if (!inside) return {};
-    }
+    if (opens && !acronym && !lex_.Is(key, kMale | kFemale) && !CapitalizedInside(a)) return {};
   }
   if (ent == kNone && !allow_create_) {
     bool person = b - a >= 2 && TokIs(toks[a], kMale | kFemale);
