@@ -533,6 +533,22 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
 // A subject phrase right after a cue ("said O'Neill", "according to NYPD Commissioner James O'Neill").
 bool ClaimFinder::NpAfter(uint32_t i, uint32_t hi, uint32_t* a, uint32_t* b) const {
   uint32_t k = i;
+  // a possessive opens a description, not a phrase of its own: "added his campaign manager Jeff Weaver"
+  const std::string& first = doc_.toks[i].lower;
+  bool possessive = first == "his" || first == "her" || first == "their" || first == "its";
+  if (possessive) {
+    // "his wife", "her top aide, ...": the words of the description, then any name in it
+    ++k;
+    while (k < hi && k - i < 8 && IsWord(doc_.toks[k]) && doc_.toks[k].kind != TokKind::kNumber &&
+           (NpWord(k) || !TokIs(doc_.toks[k], kFunction | kAux | kPronoun)))
+      ++k;
+    if (k > i + 1) {
+      *a = i;
+      *b = k;
+      return true;
+    }
+    k = i;
+  }
   while (k < hi && k - i < 10 && NpWord(k)) {
     const WordInfo* w = doc_.toks[k].info;
     if (w && (w->classes & kPronoun) && k != i) break;
@@ -861,7 +877,8 @@ void ClaimFinder::FindSpeechSites() {
       int ci = MatchCue(doc_, j, body_end, &len);
       if (ci >= 0) {
         const Cue& cue = lex_.cues[static_cast<size_t>(ci)];
-        if ((cue.cls == kSpeech || cue.cls == kAccording || cue.cls == kBelief) && NpAfter(j + len, body_end, &a, &b)) {
+        if ((cue.cls == kSpeech || cue.cls == kAccording || cue.cls == kBelief) && !cue.noinvert &&
+            NpAfter(j + len, body_end, &a, &b)) {
           cue_at = j;
           after = b;
         }
@@ -875,6 +892,15 @@ void ClaimFinder::FindSpeechSites() {
               continue;
             }
           }
+          // an appositive name inside the subject: "..., his top aide, Tad Devine, told ..."
+          if (IsPunct(toks[m], ',') && m + 1 < body_end && toks[m + 1].cap && IsWord(toks[m + 1])) {
+            uint32_t r = m + 1;
+            while (r < body_end && r < m + 6 && IsWord(toks[r]) && toks[r].cap) ++r;
+            if (r < body_end && IsPunct(toks[r], ',')) {
+              m = r;
+              continue;
+            }
+          }
           if (!IsWord(toks[m])) break;
           int c2 = MatchCue(doc_, m, body_end, &len);
           if (c2 >= 0) {
@@ -882,7 +908,10 @@ void ClaimFinder::FindSpeechSites() {
             bool adjectives = true;
             if ((cue.cls == kSpeech || cue.cls == kBelief) && FindSubject(j, m, &a, &b)) {
               for (uint32_t x = j; x < a; ++x) adjectives &= IsWord(toks[x]) && !toks[x].cap;
-              if (a - j <= 3 && adjectives) {
+              // a description before the name: "..., his top aide, Tad Devine, told"
+              bool described = a > j + 1 && a - j <= 6 && IsPunct(toks[a - 1], ',');
+              for (uint32_t x = j; described && x + 1 < a; ++x) described = IsWord(toks[x]) && !toks[x].cap;
+              if ((a - j <= 3 && adjectives) || described) {
                 ci = c2;
                 cue_at = m;
                 after = m + len;
@@ -894,6 +923,17 @@ void ClaimFinder::FindSpeechSites() {
         }
       }
       if (cue_at == kNone || consumed_[cue_at]) continue;
+      // the one told: "..., Tad Devine told The Huffington Post."
+      if (after == cue_at + len && lex_.cues[static_cast<size_t>(ci)].obj) {
+        uint32_t oa, ob;
+        if (NpAfter(after, body_end, &oa, &ob)) {
+          after = ob;
+        } else {  // "told reporters", "told a news conference"
+          uint32_t o = after;
+          while (o < body_end && o < after + 5 && IsWord(toks[o]) && toks[o].lower != "that") ++o;
+          if (o > after && (o == body_end || IsPunct(toks[o], ','))) after = o;
+        }
+      }
       // after the attribution: only time words, then the end or a comma
       while (after < body_end && IsWord(toks[after]) &&
              (TokIs(toks[after], kTimeWord | kWeekday | kRelDate) || toks[after].lower == "afternoon" ||

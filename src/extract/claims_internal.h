@@ -69,6 +69,7 @@ struct Cue {
   CueClass cls = kSpeech;
   bool obj = false;
   bool strong = false;
+  bool noinvert = false;  // "..., told X.": what follows the cue is never its speaker
 };
 
 enum WordClass : uint32_t {

@@ -609,3 +609,28 @@ TEST_CASE("a common plural opening a sentence is a group, a party stays", "[clai
   CHECK(SpeakerName(x, *a) == "");
   CHECK(SpeakerName(x, *b) != "");
 }
+
+TEST_CASE("'added his campaign manager NAME': the name speaks, not the 'his'", "[claims]") {
+  auto x = Run(
+      "Bernie Sanders spoke in Ohio on Tuesday.\n\n"
+      "\xE2\x80\x9CWe have a path to victory,\xE2\x80\x9D added his campaign manager Jeff Weaver.\n\n"
+      "\xE2\x80\x9CWe won,\xE2\x80\x9D said his wife.\n");
+  const Claim* a = ClaimText(x, "We have a path to victory");
+  const Claim* b = ClaimText(x, "We won");
+  REQUIRE(a);
+  REQUIRE(b);
+  CHECK(SpeakerName(x, *a) == "Jeff Weaver");
+  CHECK(SpeakerName(x, *b) == "");  // a description the article does not resolve
+}
+
+TEST_CASE("'..., his aide, NAME, told OUTLET.': the aide speaks, the outlet is told", "[claims]") {
+  auto x = Run(
+      "Sanders remains committed to the race, his top aide, Tad Devine, told The Huffington Post.\n\n"
+      "The campaign has money left, Tad Devine told reporters.\n");
+  const Claim* a = ClaimText(x, "Sanders remains committed to the race");
+  const Claim* b = ClaimText(x, "The campaign has money left");
+  REQUIRE(a);
+  REQUIRE(b);
+  CHECK(SpeakerName(x, *a) == "Tad Devine");
+  CHECK(SpeakerName(x, *b) == "Tad Devine");
+}
