@@ -209,6 +209,7 @@ class ClaimFinder final : public SpeakerResolver {
   std::string ResolveOffice(const std::string& seat, uint32_t pos) const;
   void AddMention(size_t ent, uint32_t tok_first, uint32_t tok_last, bool to_entity);
   char Gender(size_t ent) const;
+  void InferGenders();
   std::string Fold(std::string_view s) const;
   void Emit();
   std::string DateFor(const Site& s) const;
@@ -225,6 +226,7 @@ class ClaimFinder final : public SpeakerResolver {
   std::unordered_map<std::string, size_t> keys_;      // folded name/alias -> entity
   std::vector<std::vector<std::string>> ent_roles_;   // role words seen before mentions, lower case
   std::vector<char> ent_gender_;
+  std::vector<char> ent_text_gender_;  // from the article's pronouns (InferGenders)
   std::vector<bool> ent_mine_;
   std::unordered_map<int, std::string> quote_speaker_;
   std::unordered_map<int, std::string> quote_date_;
@@ -540,8 +542,17 @@ bool ClaimFinder::NpAfter(uint32_t i, uint32_t hi, uint32_t* a, uint32_t* b) con
     // "his wife", "her top aide, ...": the words of the description, then any name in it
     ++k;
     while (k < hi && k - i < 8 && IsWord(doc_.toks[k]) && doc_.toks[k].kind != TokKind::kNumber &&
-           (NpWord(k) || !TokIs(doc_.toks[k], kFunction | kAux | kPronoun)))
+           (NpWord(k) || !TokIs(doc_.toks[k], kFunction | kAux | kPronoun) ||
+            // "his best friend at Lehigh"
+            (k + 1 < hi && doc_.toks[k + 1].cap &&
+             (doc_.toks[k].lower == "at" || doc_.toks[k].lower == "of" || doc_.toks[k].lower == "for"))))
       ++k;
+    // then the name between commas: "his best friend at Lehigh, Bruce Turry, who ..."
+    if (k + 2 < hi && k > i + 1 && IsPunct(doc_.toks[k], ',') && doc_.toks[k + 1].cap && IsWord(doc_.toks[k + 1])) {
+      uint32_t r = k + 1;
+      while (r < hi && r - k <= 4 && IsWord(doc_.toks[r]) && doc_.toks[r].cap) ++r;
+      if (r - k >= 3 && (r == hi || IsPunct(doc_.toks[r], ',') || doc_.toks[r].kind == TokKind::kEnd)) k = r;
+    }
     if (k > i + 1) {
       *a = i;
       *b = k;
@@ -823,6 +834,15 @@ uint32_t ClaimFinder::ContentEnd(uint32_t start, uint32_t end) const {
         if (c == kParticiple || c == kAccording || (t.lower == "and" && c != kSpokeTo && c != kMet)) break;
       }
       if (IsPunct(t, ',') && toks[k + 1].lower == "and" && k + 2 < end && MatchCue(doc_, k + 2, end, &len) >= 0) break;
+      // a clause of another attribution: "he attacked her, Donald Trump tells Kelly that ..."
+      uint32_t a, b;
+      if (IsPunct(t, ',') && (toks[k + 1].cap || TokIs(toks[k + 1], kPronoun)) && NpAfter(k + 1, end, &a, &b) &&
+          b - a <= 4 && b < end) {
+        int c2 = MatchCue(doc_, b, end, &len);
+        if (c2 >= 0 && (lex_.cues[static_cast<size_t>(c2)].cls == kSpeech ||
+                        lex_.cues[static_cast<size_t>(c2)].cls == kBelief))
+          break;
+      }
     }
   }
   // drop trailing punctuation
@@ -1236,13 +1256,50 @@ char ClaimFinder::Gender(size_t ent) const {
   const WordInfo* w = lex_.Word(low);
   if (w && (w->classes & kMale) && !(w->classes & kFemale)) return 'm';
   if (w && (w->classes & kFemale) && !(w->classes & kMale)) return 'f';
-  return 0;
+  if (w && !(w->classes & (kMale | kFemale)) && w->name_gender) return w->name_gender;
+  return ent < ent_text_gender_.size() ? ent_text_gender_[ent] : 0;
+}
+
+// The article's own pronouns tell a person's gender: a he / she outside quotes whose
+// sentence, and the one before it in the paragraph, name one person only votes for that
+// person ("Melanie Smith was anxious. She said ..."). A person gets the gender that has
+// at least twice the votes of the other.
+void ClaimFinder::InferGenders() {
+  const auto& toks = doc_.toks;
+  size_t n = out_->entities.size();
+  std::vector<std::pair<uint16_t, uint16_t>> votes(n, {0, 0});
+  for (uint32_t k = 0; k < toks.size(); ++k) {
+    const Tok& t = toks[k];
+    if (!IsWord(t) || t.quote >= 0 || !TokIs(t, kPronoun)) continue;
+    char g = t.info->gender;
+    if (g != 'm' && g != 'f') continue;
+    uint32_t si = sentence_of_[k];
+    uint32_t from = sentences_[si].first;
+    if (si > 0 && toks[sentences_[si - 1].first].para == t.para) from = sentences_[si - 1].first;
+    auto it = std::lower_bound(mentions_.begin(), mentions_.end(), toks[from].start,
+                               [](const MentionRec& m, uint32_t v) { return m.pos < v; });
+    size_t who = n;
+    bool one = true;
+    for (; it != mentions_.end() && it->pos < t.start && one; ++it) {
+      if (it->ent >= n || out_->entities[it->ent].type != EntityType::kPerson) continue;
+      if (who != n && who != it->ent) one = false;
+      who = it->ent;
+    }
+    if (!one || who == n) continue;
+    (g == 'm' ? votes[who].first : votes[who].second)++;
+  }
+  ent_text_gender_.assign(n, 0);
+  for (size_t e = 0; e < n; ++e) {
+    auto [m, f] = votes[e];
+    if (m > 0 && m >= 2 * f) ent_text_gender_[e] = 'm';
+    else if (f > 0 && f >= 2 * m) ent_text_gender_[e] = 'f';
+  }
 }
 
 std::string ClaimFinder::ResolvePronoun(char gender, uint32_t pos, const std::string& exclude) const {
+  uint32_t para = ParaAt(pos);
   // the last speaker, in this paragraph or the one before, comes first
   if (gender == 'm' || gender == 'f') {
-    uint32_t para = ParaAt(pos);
     for (auto s = said_.rbegin(); s != said_.rend(); ++s) {
       if (s->pos >= pos) continue;
       if (s->para + 1 < para) break;
@@ -1503,6 +1560,22 @@ std::string ClaimFinder::Resolve(uint32_t a, uint32_t b, uint32_t pos) {
       // "they" outside quotes: an organization or country that spoke just before
       if (w->gender == 'p' && toks[a].lower == "they" && toks[a].quote < 0) return ResolveThey(pos);
       return {};
+    }
+  }
+  // "his campaign", "its government", "her new book": the one the possessive stands for, as
+  // "Trump's campaign" is Trump and "the IMF report" the IMF
+  if (b - a >= 2 && TokIs(toks[a], kPronoun) && IsWord(toks[b - 1]) && !toks[b - 1].cap) {
+    const std::string& l = toks[a].lower;
+    const std::string& h = toks[b - 1].lower;
+    bool plain = true;  // no name inside: "his friend Bruce Turry" is Turry
+    for (uint32_t k = a + 1; k < b; ++k) plain &= !toks[k].cap;
+    if ((l == "his" || l == "her" || l == "its" || l == "their") && plain &&
+        ((b - a == 2 && (h == "campaign" || h == "camp" || h == "team" || h == "administration" ||
+                         h == "government")) ||
+         TokIs(toks[b - 1], kDocumentNoun))) {
+      if (l == "his" || l == "her") return ResolvePronoun(l == "his" ? 'm' : 'f', pos);
+      std::string last = ResolveThey(pos);
+      return last.empty() ? ResolvePronoun('n', pos) : last;
     }
   }
   // "the MP for Sittingbourne and Sheppey", "the chairman of the Federal Reserve": a
@@ -1884,6 +1957,7 @@ void ClaimFinder::Run() {
   bool recognized = !out_->entities.empty();
   IndexEntities();
   if (!recognized) PreScan();
+  InferGenders();
   FindQuoteSites();
   FindSpeechSites();
   Emit();

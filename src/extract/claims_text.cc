@@ -176,6 +176,12 @@ Lexicons* LoadLexicons() {
       }
     }
   }
+  if (auto f = SchemaFile("lexicons/name_genders.tsv")) {
+    for (const auto& row : ReadTsv(*f)) {
+      if (row.size() < 2 || row[1].empty()) continue;
+      lex->words[Lower(row[0])].name_gender = row[1][0] == 'f' ? 'f' : 'm';
+    }
+  }
   if (auto f = SchemaFile("lexicons/claims_stance.tsv")) {
     for (const auto& row : ReadTsv(*f)) {
       if (row.size() < 3) continue;

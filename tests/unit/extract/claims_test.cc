@@ -634,3 +634,37 @@ TEST_CASE("'..., his aide, NAME, told OUTLET.': the aide speaks, the outlet is t
   CHECK(SpeakerName(x, *a) == "Tad Devine");
   CHECK(SpeakerName(x, *b) == "Tad Devine");
 }
+
+TEST_CASE("the article's own pronouns tell a person's gender for a later 'she said'", "[claims]") {
+  // "Ngozi" is in no name list: "She" right after the only person named gives her gender,
+  // so the later "she said" skips the nearer man of unknown gender.
+  auto x = Run(
+      "Ngozi Adeyemi runs the clinic. She opened it in 2010.\n\n"
+      "Mr. Okafor visited on Monday.\n\n"
+      "\xE2\x80\x9CWe need more nurses,\xE2\x80\x9D she said.\n");
+  const Claim* a = ClaimText(x, "We need more nurses");
+  REQUIRE(a);
+  CHECK(SpeakerName(x, *a) == "Ngozi Adeyemi");
+}
+
+TEST_CASE("a given name in the name lists gives the gender: 'Megyn' is a woman", "[claims]") {
+  auto x = Run(
+      "Megyn Kelly interviewed Donald Trump on Tuesday. Months after he attacked her, he said people who are "
+      "bullied should fight back.\n");
+  const Claim* a = ClaimText(x, "people who are bullied should fight back");
+  REQUIRE(a);
+  CHECK(SpeakerName(x, *a) == "Donald Trump");
+}
+
+TEST_CASE("'according to his biography' is his; 'his campaign' speaks for him", "[claims]") {
+  auto x = Run(
+      "Ben Carson never won a primary. He raised $5 million in February, according to his campaign finance "
+      "filings.\n\n"
+      "Carson will stay in the race through March, his campaign said.\n");
+  const Claim* a = ClaimText(x, "He raised $5 million in February");
+  const Claim* b = ClaimText(x, "Carson will stay in the race through March");
+  REQUIRE(a);
+  REQUIRE(b);
+  CHECK(SpeakerName(x, *a) == "Ben Carson");
+  CHECK(SpeakerName(x, *b) == "Ben Carson");
+}
