@@ -40,7 +40,12 @@ TokenView MakeTokenView(std::string_view text, const std::vector<text::Token>& t
   if (with_info) {
     const Lexicon& lex = Lexicon::Get();
     tv.info.resize(tokens.size());
+    // Lookups are cache misses in tables of tens of thousands of words: start them
+    // kAhead tokens early so that they overlap.
+    constexpr size_t kAhead = 8;
+    for (size_t i = 0; i < tokens.size() && i < kAhead; ++i) lex.PrefetchDescribe(tokens[i].Text(text), tv.folded[i]);
     for (size_t i = 0; i < tokens.size(); ++i) {
+      if (i + kAhead < tokens.size()) lex.PrefetchDescribe(tokens[i + kAhead].Text(text), tv.folded[i + kAhead]);
       lex.Describe(tokens[i].Text(text), tv.folded[i], tokens[i].capitalized || tokens[i].all_caps, &tv.info[i]);
     }
   }
@@ -260,23 +265,27 @@ Lexicon::Lexicon() {
 }
 
 void Lexicon::Describe(std::string_view raw, std::string_view folded, bool capitalized, TokenInfo* info) const {
-  auto it = folded_.find(folded);
+  const FoldedInfo* f = folded_.Find(folded);
   bool has_upper = false;
   for (char c : raw) has_upper = has_upper || (c >= 'A' && c <= 'Z');
-  if (it != folded_.end()) {
-    for (int k = 0; k < 3; ++k) info->bucket[k] = it->second.bucket[k];
-    info->event_classes = it->second.event_classes;
-    info->common = it->second.common;
-    if (!has_upper && raw.size() == folded.size()) info->classes = it->second.lower_classes;
-    else info->classes = it->second.lower_classes & kFunction;  // "Was" in a headline
+  if (f != nullptr) {
+    for (int k = 0; k < 3; ++k) info->bucket[k] = f->bucket[k];
+    info->event_classes = f->event_classes;
+    info->common = f->common;
+    if (!has_upper && raw.size() == folded.size()) info->classes = f->lower_classes;
+    else info->classes = f->lower_classes & kFunction;  // "Was" in a headline
   }
   if (has_upper || raw.size() != folded.size()) {
-    auto r = raw_.find(raw);
-    if (r != raw_.end()) {
-      info->classes = r->second.classes;
-      info->first_name = capitalized && r->second.first_name;
+    if (const RawInfo* r = raw_.Find(raw)) {
+      info->classes = r->classes;
+      info->first_name = capitalized && r->first_name;
     }
   }
+}
+
+void Lexicon::PrefetchDescribe(std::string_view raw, std::string_view folded) const {
+  folded_.Prefetch(folded);
+  if (raw.size() != folded.size() || raw != folded) raw_.Prefetch(raw);
 }
 
 uint16_t Lexicon::Classes(std::string_view word) const {

@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "claimgraph/model.h"
+#include "common/word_table.h"
 #include "ingest/segment.h"
 
 namespace claimgraph::extract {
@@ -128,6 +129,8 @@ class Lexicon {
 
   // Fills one token's info (folded: the token folded).
   void Describe(std::string_view raw, std::string_view folded, bool capitalized, TokenInfo* info) const;
+  // Starts loading what Describe(raw, folded, ...) will read (see WordTable::Prefetch).
+  void PrefetchDescribe(std::string_view raw, std::string_view folded) const;
   uint16_t Classes(std::string_view word) const;     // case-sensitive, name_words.tsv
   uint16_t EventClasses(std::string_view folded) const;  // events.tsv
   bool IsFirstName(std::string_view word) const;
@@ -158,13 +161,13 @@ class Lexicon {
     uint16_t event_classes = 0;
     bool common = false;
   };
-  std::unordered_map<std::string_view, FoldedInfo> folded_;
+  internal::WordTable<FoldedInfo> folded_;
   // Case-sensitive: classes of capitalized spellings, first names.
   struct RawInfo {
     uint16_t classes = 0;
     bool first_name = false;
   };
-  std::unordered_map<std::string_view, RawInfo, WordHash> raw_;
+  internal::WordTable<RawInfo> raw_;
 };
 
 }  // namespace claimgraph::extract
