@@ -14,7 +14,7 @@ TEST_CASE("WordTable finds exactly the words put in, of every length", "[word_ta
   for (size_t n = 1; n <= 20; ++n) {
     words.push_back(std::string(n, 'a'));
     words.push_back(std::string(n - 1, 'a') + "b");
-    words.push_back("b" + std::string(n - 1, 'a'));
+    if (n >= 2) words.push_back("b" + std::string(n - 1, 'a'));
     if (n >= 3) words.push_back("a" + std::string(n - 2, 'c') + "a");
   }
   words.push_back(std::string("a\0b", 3));
@@ -26,7 +26,7 @@ TEST_CASE("WordTable finds exactly the words put in, of every length", "[word_ta
     REQUIRE(v != nullptr);
     CHECK(*v == static_cast<int>(i) + 1);
   }
-  for (const char* absent : {"", "ab", "ba", "aab", "abc", "aaaaaaaaaaaaaaaaaaaaa", "aaaaaaaaaaaaaaaaX", "ac"}) {
+  for (const char* absent : {"", "bb", "aba", "abc", "acba", "aaaaaaaaaaaaaaaaaaaaa", "aaaaaaaaaaaaaaaaX", "ac"}) {
     CHECK(table.Find(absent) == nullptr);
   }
   CHECK(table.Find(std::string("a\0c", 3)) == nullptr);
