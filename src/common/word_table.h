@@ -58,13 +58,6 @@ class WordTable {
     }
   }
 
-  // Starts fetching the slot where a lookup of `key` begins: a caller that looks up
-  // many words issues this a few words ahead, so that the cache misses overlap.
-  void Prefetch(std::string_view key) const {
-    Key k;
-    if (!slots_.empty() && Pack(key, &k)) __builtin_prefetch(&slots_[Index(k)]);
-  }
-
   size_t size() const { return count_ + long_.size(); }
 
  private:

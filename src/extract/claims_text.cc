@@ -492,11 +492,7 @@ Doc BuildDoc(std::string_view text, size_t body_start) {
     }
   }
   const Lexicons& lex = Lex();
-  constexpr size_t kAhead = 8;  // lookups are cache misses: start them a few tokens early
-  for (size_t k = 0; k < toks.size() && k < kAhead; ++k) lex.by_word.Prefetch(toks[k].lower);
-  for (size_t k = 0; k < toks.size(); ++k) {
-    if (k + kAhead < toks.size()) lex.by_word.Prefetch(toks[k + kAhead].lower);
-    Tok& t = toks[k];
+  for (Tok& t : toks) {
     if (const Lexicons::WordLookup* w = lex.by_word.Find(t.lower)) {
       t.info = w->info;
       t.cues = w->cues;

@@ -9,19 +9,38 @@ namespace claimgraph::extract {
 using internal::ReadTsv;
 using internal::SchemaFile;
 
-void FoldInto(std::string_view token, std::string* out) {
+namespace {
+
+// Folds token into dst (room for token.size() bytes); returns the folded length.
+size_t FoldTo(std::string_view token, char* dst) {
+  char* p = dst;
   for (size_t i = 0; i < token.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(token[i]);
     if (c >= 'A' && c <= 'Z') {
-      out->push_back(static_cast<char>(c + 32));
+      *p++ = static_cast<char>(c + 32);
     } else if (c == 0xE2 && i + 2 < token.size() && static_cast<unsigned char>(token[i + 1]) == 0x80 &&
                (static_cast<unsigned char>(token[i + 2]) == 0x98 || static_cast<unsigned char>(token[i + 2]) == 0x99)) {
-      out->push_back('\'');
+      *p++ = '\'';
       i += 2;
     } else {
-      out->push_back(static_cast<char>(c));
+      *p++ = static_cast<char>(c);
     }
   }
+  return static_cast<size_t>(p - dst);
+}
+
+}  // namespace
+
+void FoldInto(std::string_view token, std::string* out) {
+  // The folded text is never longer than the token; words fit the stack buffer.
+  char buf[64];
+  if (token.size() <= sizeof buf) {
+    out->append(buf, FoldTo(token, buf));
+    return;
+  }
+  const size_t start = out->size();
+  out->resize(start + token.size());
+  out->resize(start + FoldTo(token, out->data() + start));
 }
 
 std::string Fold(std::string_view s) {
@@ -40,12 +59,7 @@ TokenView MakeTokenView(std::string_view text, const std::vector<text::Token>& t
   if (with_info) {
     const Lexicon& lex = Lexicon::Get();
     tv.info.resize(tokens.size());
-    // Lookups are cache misses in tables of tens of thousands of words: start them
-    // kAhead tokens early so that they overlap.
-    constexpr size_t kAhead = 8;
-    for (size_t i = 0; i < tokens.size() && i < kAhead; ++i) lex.PrefetchDescribe(tokens[i].Text(text), tv.folded[i]);
     for (size_t i = 0; i < tokens.size(); ++i) {
-      if (i + kAhead < tokens.size()) lex.PrefetchDescribe(tokens[i + kAhead].Text(text), tv.folded[i + kAhead]);
       lex.Describe(tokens[i].Text(text), tv.folded[i], tokens[i].capitalized || tokens[i].all_caps, &tv.info[i]);
     }
   }
@@ -281,11 +295,6 @@ void Lexicon::Describe(std::string_view raw, std::string_view folded, bool capit
       info->first_name = capitalized && r->first_name;
     }
   }
-}
-
-void Lexicon::PrefetchDescribe(std::string_view raw, std::string_view folded) const {
-  folded_.Prefetch(folded);
-  if (raw.size() != folded.size() || raw != folded) raw_.Prefetch(raw);
 }
 
 uint16_t Lexicon::Classes(std::string_view word) const {

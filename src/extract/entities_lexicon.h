@@ -129,8 +129,6 @@ class Lexicon {
 
   // Fills one token's info (folded: the token folded).
   void Describe(std::string_view raw, std::string_view folded, bool capitalized, TokenInfo* info) const;
-  // Starts loading what Describe(raw, folded, ...) will read (see WordTable::Prefetch).
-  void PrefetchDescribe(std::string_view raw, std::string_view folded) const;
   uint16_t Classes(std::string_view word) const;     // case-sensitive, name_words.tsv
   uint16_t EventClasses(std::string_view folded) const;  // events.tsv
   bool IsFirstName(std::string_view word) const;
