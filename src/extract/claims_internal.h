@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "claimgraph/model.h"
+#include "common/word_table.h"
 
 namespace claimgraph::extract::claims {
 
@@ -114,6 +115,14 @@ struct Lexicons {
   std::vector<StancePhrase> stance;       // longest first
   TextMap<std::vector<uint32_t>> stance_by_first;
   std::vector<std::string> countries;     // multi-word country names, lower case
+  // Everything above that a lower-cased word keys, in one table (pointers into
+  // words, cues_by_first, stance_by_first; nullptr when absent).
+  struct WordLookup {
+    const WordInfo* info = nullptr;
+    const std::vector<uint32_t>* cues = nullptr;
+    const std::vector<uint32_t>* stances = nullptr;
+  };
+  internal::WordTable<WordLookup> by_word;
 
   const WordInfo* Word(std::string_view lower) const;
   bool Is(std::string_view lower, uint32_t cls) const;

@@ -21,6 +21,8 @@ struct Cp {
 
 Cp Decode(std::string_view s, size_t i) {
   if (i >= s.size()) return {};
+  unsigned char b = static_cast<unsigned char>(s[i]);
+  if (b < 0x80) return {b, 1};  // ASCII: what utf8proc_iterate returns, without the call
   utf8proc_int32_t c = -1;
   auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
                             static_cast<utf8proc_ssize_t>(s.size() - i), &c);
@@ -54,6 +56,12 @@ std::string Lower(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   for (size_t i = 0; i < s.size();) {
+    unsigned char b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+      out.push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b - 'A' + 'a' : b));
+      ++i;
+      continue;
+    }
     Cp cp = Decode(s, i);
     if (cp.c == 0x2019 || cp.c == 0x2018) {
       out.push_back('\'');
@@ -196,6 +204,9 @@ Lexicons* LoadLexicons() {
   std::stable_sort(lex->stance.begin(), lex->stance.end(),
                    [](const StancePhrase& a, const StancePhrase& b) { return a.words.size() > b.words.size(); });
   for (uint32_t i = 0; i < lex->stance.size(); ++i) lex->stance_by_first[lex->stance[i].words[0]].push_back(i);
+  for (const auto& [word, info] : lex->words) lex->by_word[word].info = &info;
+  for (const auto& [word, cues] : lex->cues_by_first) lex->by_word[word].cues = &cues;
+  for (const auto& [word, stances] : lex->stance_by_first) lex->by_word[word].stances = &stances;
   return lex;
 }
 
@@ -209,8 +220,8 @@ bool TakesDot(std::string_view word) {
 }  // namespace
 
 const WordInfo* Lexicons::Word(std::string_view lower) const {
-  auto it = words.find(lower);
-  return it == words.end() ? nullptr : &it->second;
+  const WordLookup* w = by_word.Find(lower);
+  return w ? w->info : nullptr;
 }
 
 bool Lexicons::Is(std::string_view lower, uint32_t cls) const {
@@ -489,9 +500,11 @@ Doc BuildDoc(std::string_view text, size_t body_start) {
   }
   const Lexicons& lex = Lex();
   for (Tok& t : toks) {
-    t.info = lex.Word(t.lower);
-    if (auto it = lex.cues_by_first.find(t.lower); it != lex.cues_by_first.end()) t.cues = &it->second;
-    if (auto it = lex.stance_by_first.find(t.lower); it != lex.stance_by_first.end()) t.stances = &it->second;
+    if (const Lexicons::WordLookup* w = lex.by_word.Find(t.lower)) {
+      t.info = w->info;
+      t.cues = w->cues;
+      t.stances = w->stances;
+    }
   }
   // Quotes were pushed in paragraph order and never nest, so they are sorted by position.
   for (int32_t qi = 0; qi < static_cast<int32_t>(doc.quotes.size()); ++qi) {

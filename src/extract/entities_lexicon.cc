@@ -9,19 +9,38 @@ namespace claimgraph::extract {
 using internal::ReadTsv;
 using internal::SchemaFile;
 
-void FoldInto(std::string_view token, std::string* out) {
+namespace {
+
+// Folds token into dst (room for token.size() bytes); returns the folded length.
+size_t FoldTo(std::string_view token, char* dst) {
+  char* p = dst;
   for (size_t i = 0; i < token.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(token[i]);
     if (c >= 'A' && c <= 'Z') {
-      out->push_back(static_cast<char>(c + 32));
+      *p++ = static_cast<char>(c + 32);
     } else if (c == 0xE2 && i + 2 < token.size() && static_cast<unsigned char>(token[i + 1]) == 0x80 &&
                (static_cast<unsigned char>(token[i + 2]) == 0x98 || static_cast<unsigned char>(token[i + 2]) == 0x99)) {
-      out->push_back('\'');
+      *p++ = '\'';
       i += 2;
     } else {
-      out->push_back(static_cast<char>(c));
+      *p++ = static_cast<char>(c);
     }
   }
+  return static_cast<size_t>(p - dst);
+}
+
+}  // namespace
+
+void FoldInto(std::string_view token, std::string* out) {
+  // The folded text is never longer than the token; words fit the stack buffer.
+  char buf[64];
+  if (token.size() <= sizeof buf) {
+    out->append(buf, FoldTo(token, buf));
+    return;
+  }
+  const size_t start = out->size();
+  out->resize(start + token.size());
+  out->resize(start + FoldTo(token, out->data() + start));
 }
 
 std::string Fold(std::string_view s) {
@@ -260,21 +279,20 @@ Lexicon::Lexicon() {
 }
 
 void Lexicon::Describe(std::string_view raw, std::string_view folded, bool capitalized, TokenInfo* info) const {
-  auto it = folded_.find(folded);
+  const FoldedInfo* f = folded_.Find(folded);
   bool has_upper = false;
   for (char c : raw) has_upper = has_upper || (c >= 'A' && c <= 'Z');
-  if (it != folded_.end()) {
-    for (int k = 0; k < 3; ++k) info->bucket[k] = it->second.bucket[k];
-    info->event_classes = it->second.event_classes;
-    info->common = it->second.common;
-    if (!has_upper && raw.size() == folded.size()) info->classes = it->second.lower_classes;
-    else info->classes = it->second.lower_classes & kFunction;  // "Was" in a headline
+  if (f != nullptr) {
+    for (int k = 0; k < 3; ++k) info->bucket[k] = f->bucket[k];
+    info->event_classes = f->event_classes;
+    info->common = f->common;
+    if (!has_upper && raw.size() == folded.size()) info->classes = f->lower_classes;
+    else info->classes = f->lower_classes & kFunction;  // "Was" in a headline
   }
   if (has_upper || raw.size() != folded.size()) {
-    auto r = raw_.find(raw);
-    if (r != raw_.end()) {
-      info->classes = r->second.classes;
-      info->first_name = capitalized && r->second.first_name;
+    if (const RawInfo* r = raw_.Find(raw)) {
+      info->classes = r->classes;
+      info->first_name = capitalized && r->first_name;
     }
   }
 }

@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "claimgraph/model.h"
+#include "common/word_table.h"
 #include "ingest/segment.h"
 
 namespace claimgraph::extract {
@@ -158,13 +159,13 @@ class Lexicon {
     uint16_t event_classes = 0;
     bool common = false;
   };
-  std::unordered_map<std::string_view, FoldedInfo> folded_;
+  internal::WordTable<FoldedInfo> folded_;
   // Case-sensitive: classes of capitalized spellings, first names.
   struct RawInfo {
     uint16_t classes = 0;
     bool first_name = false;
   };
-  std::unordered_map<std::string_view, RawInfo, WordHash> raw_;
+  internal::WordTable<RawInfo> raw_;
 };
 
 }  // namespace claimgraph::extract
