@@ -1642,6 +1642,32 @@ std::string ClaimFinder::Resolve(uint32_t a, uint32_t b, uint32_t pos) {
   // a lower-case head after the name: "the IMF report", "Trump's campaign", "the Pentagon chief"
   const Tok& head = toks[b - 1];
   bool has_head = IsWord(head) && !head.cap;
+  // "the Bahraini monarchy", "Russian officials", "the Israeli government": the country they act for
+  if (has_head && TokIs(head, kGroupNoun | kOrgNoun) && !TokIs(head, kPersonNoun | kTitle | kDocumentNoun)) {
+    for (uint32_t k = a; k + 1 < b; ++k) {
+      if (!IsWord(toks[k]) || !toks[k].cap || TokIs(toks[k], kFunction | kDeterminer)) continue;
+      auto d = lex_.demonyms.find(toks[k].lower);
+      if (d == lex_.demonyms.end()) break;  // another name comes first: "the Kremlin's Russian advisers"
+      if (auto it = keys_.find(Fold(d->second)); it != keys_.end()) {
+        if (out_->entities[it->second].type != EntityType::kCountry) break;
+        AddMention(it->second, k, k + 1, false);
+        return out_->entities[it->second].id;
+      }
+      if (!allow_create_) break;
+      Entity en;
+      en.id = "e" + std::to_string(out_->entities.size() + 1);
+      en.name = d->second;
+      en.type = EntityType::kCountry;
+      en.aliases.push_back(std::string(doc_.text.substr(toks[k].start, head.end - toks[k].start)));
+      out_->entities.push_back(std::move(en));
+      ent_roles_.emplace_back();
+      ent_gender_.push_back(0);
+      ent_mine_.push_back(true);
+      keys_.emplace(Fold(d->second), out_->entities.size() - 1);
+      AddMention(out_->entities.size() - 1, k, b, true);
+      return out_->entities.back().id;
+    }
+  }
   if (has_head && run_a != kNone && run_b == b - 1) {
     const std::string& h = head.lower;
     if (h == "administration" || h == "government") return FindOrCreate(run_a, b, pos);

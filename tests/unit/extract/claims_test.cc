@@ -668,3 +668,19 @@ TEST_CASE("'according to his biography' is his; 'his campaign' speaks for him", 
   CHECK(SpeakerName(x, *a) == "Ben Carson");
   CHECK(SpeakerName(x, *b) == "Ben Carson");
 }
+
+TEST_CASE("'the Bahraini monarchy', 'Russian officials': the country they act for", "[claims]") {
+  auto x = Run(
+      "The Bahraini monarchy accuses Iran of stirring up unrest.\n\n"
+      "Russian officials said the talks had failed.\n");
+  bool bahrain_opposes_iran = false;
+  for (const auto& r : x.relations) {
+    const auto* s = x.FindEntity(r.source);
+    const auto* t = x.FindEntity(r.target);
+    if (r.type == "opposes" && s && t && s->name == "Bahrain" && t->name == "Iran") bahrain_opposes_iran = true;
+  }
+  CHECK(bahrain_opposes_iran);
+  const Claim* a = ClaimText(x, "the talks had failed");
+  REQUIRE(a);
+  CHECK(SpeakerName(x, *a) == "Russia");
+}
