@@ -199,6 +199,11 @@ class RelationBuilder {
         uint32_t lo = s.sent_first;
         std::string src = speakers_->HasSubject(lo, s.cue_tok) ? speakers_->EntityInSubject(lo, s.cue_tok)
                                                               : speakers_->NearestEntityBefore(lo, s.cue_tok);
+        // "Google and other companies pushed back, criticizing X": a participle's agent is
+        // the sentence's subject
+        const std::string& cue_word = doc_.toks[s.cue_tok].lower;
+        if (src.empty() && cue_word.size() > 4 && cue_word.compare(cue_word.size() - 3, 3, "ing") == 0)
+          src = speakers_->SentenceSubjectEntity(lo, s.cue_tok);
         if (src.empty()) continue;
         std::string target, text;
         Object(s.first, s.last, &target, &text);
