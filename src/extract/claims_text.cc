@@ -35,12 +35,16 @@ bool IsSpace(int32_t c) {
          c == 0x202F || c == 0x3000 || c == 0xFEFF;
 }
 
-bool IsAlnum(int32_t c) {
-  if (c < 0) return false;
-  if (c < 128) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+bool IsAlnumSlow(int32_t c) {  // c >= 128
   auto cat = utf8proc_category(c);
   return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_ME) ||
          (cat >= UTF8PROC_CATEGORY_ND && cat <= UTF8PROC_CATEGORY_NO);
+}
+
+inline bool IsAlnum(int32_t c) {
+  if (c < 0) return false;
+  if (c < 128) return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9');
+  return IsAlnumSlow(c);
 }
 
 bool IsUpper(int32_t c) {
@@ -52,30 +56,46 @@ bool IsUpper(int32_t c) {
 bool IsDoubleQuote(int32_t c) { return c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0xAB || c == 0xBB; }
 bool IsSingleQuote(int32_t c) { return c == '\'' || c == 0x2018 || c == 0x2019 || c == 0x201A; }
 
-std::string Lower(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (size_t i = 0; i < s.size();) {
+// Appends s lower-cased (ASCII and Unicode letters), with ‘ ’ folded to ', to *out.
+void LowerInto(std::string_view s, std::string* out) {
+  size_t i = 0;
+  // An ASCII prefix (most words) goes through a stack buffer in one append.
+  char buf[32];
+  size_t n = 0;
+  while (i < s.size() && n < sizeof buf) {
+    unsigned char b = static_cast<unsigned char>(s[i]);
+    if (b >= 0x80) break;
+    buf[n++] = static_cast<char>(b >= 'A' && b <= 'Z' ? b - 'A' + 'a' : b);
+    ++i;
+  }
+  out->append(buf, n);
+  while (i < s.size()) {
     unsigned char b = static_cast<unsigned char>(s[i]);
     if (b < 0x80) {
-      out.push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b - 'A' + 'a' : b));
+      out->push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b - 'A' + 'a' : b));
       ++i;
       continue;
     }
     Cp cp = Decode(s, i);
     if (cp.c == 0x2019 || cp.c == 0x2018) {
-      out.push_back('\'');
+      out->push_back('\'');
     } else if (cp.c >= 'A' && cp.c <= 'Z') {
-      out.push_back(static_cast<char>(cp.c - 'A' + 'a'));
+      out->push_back(static_cast<char>(cp.c - 'A' + 'a'));
     } else if (cp.c >= 128) {
-      utf8proc_uint8_t buf[4];
-      auto n = utf8proc_encode_char(utf8proc_tolower(cp.c), buf);
-      out.append(reinterpret_cast<const char*>(buf), static_cast<size_t>(n));
+      utf8proc_uint8_t enc[4];
+      auto len = utf8proc_encode_char(utf8proc_tolower(cp.c), enc);
+      out->append(reinterpret_cast<const char*>(enc), static_cast<size_t>(len));
     } else {
-      out.append(s.substr(i, cp.len));
+      out->append(s.substr(i, cp.len));
     }
     i += cp.len;
   }
+}
+
+std::string Lower(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  LowerInto(s, &out);
   return out;
 }
 
@@ -321,13 +341,12 @@ Doc BuildDoc(std::string_view text, size_t body_start) {
     para_first = static_cast<uint32_t>(toks.size());
   };
   auto push = [&](uint32_t s, uint32_t e, TokKind kind) {
-    Tok t;
+    Tok& t = toks.emplace_back();
     t.start = s;
     t.end = e;
     t.kind = kind;
     t.para = para;
-    t.lower = Lower(text.substr(s, e - s));
-    toks.push_back(std::move(t));
+    LowerInto(text.substr(s, e - s), &t.lower);
     para_has_tokens = true;
   };
   while (i < text.size()) {
