@@ -19,10 +19,7 @@ struct Cp {
   uint32_t len = 0;
 };
 
-Cp Decode(std::string_view s, size_t i) {
-  if (i >= s.size()) return {};
-  unsigned char b = static_cast<unsigned char>(s[i]);
-  if (b < 0x80) return {b, 1};  // ASCII: what utf8proc_iterate returns, without the call
+Cp DecodeSlow(std::string_view s, size_t i) {  // s[i] >= 0x80
   utf8proc_int32_t c = -1;
   auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
                             static_cast<utf8proc_ssize_t>(s.size() - i), &c);
@@ -30,7 +27,15 @@ Cp Decode(std::string_view s, size_t i) {
   return {c, static_cast<uint32_t>(n)};
 }
 
-bool IsSpace(int32_t c) {
+inline Cp Decode(std::string_view s, size_t i) {
+  if (i >= s.size()) return {};
+  unsigned char b = static_cast<unsigned char>(s[i]);
+  if (b < 0x80) return {b, 1};  // ASCII: what utf8proc_iterate returns, without the call
+  return DecodeSlow(s, i);
+}
+
+inline bool IsSpace(int32_t c) {
+  if (c >= 0 && c < 0x80) return c == ' ' || c == '\t' || c == '\r' || c == '\n';
   return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == 0xA0 || (c >= 0x2000 && c <= 0x200B) ||
          c == 0x202F || c == 0x3000 || c == 0xFEFF;
 }
