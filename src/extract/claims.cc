@@ -209,6 +209,7 @@ class ClaimFinder final : public SpeakerResolver {
   std::string ResolveOffice(const std::string& seat, uint32_t pos) const;
   void AddMention(size_t ent, uint32_t tok_first, uint32_t tok_last, bool to_entity);
   char Gender(size_t ent) const;
+  void InferGenders();
   std::string Fold(std::string_view s) const;
   void Emit();
   std::string DateFor(const Site& s) const;
@@ -225,6 +226,7 @@ class ClaimFinder final : public SpeakerResolver {
   std::unordered_map<std::string, size_t> keys_;      // folded name/alias -> entity
   std::vector<std::vector<std::string>> ent_roles_;   // role words seen before mentions, lower case
   std::vector<char> ent_gender_;
+  std::vector<char> ent_text_gender_;  // from the article's pronouns (InferGenders)
   std::vector<bool> ent_mine_;
   std::unordered_map<int, std::string> quote_speaker_;
   std::unordered_map<int, std::string> quote_date_;
@@ -533,6 +535,31 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
 // A subject phrase right after a cue ("said O'Neill", "according to NYPD Commissioner James O'Neill").
 bool ClaimFinder::NpAfter(uint32_t i, uint32_t hi, uint32_t* a, uint32_t* b) const {
   uint32_t k = i;
+  // a possessive opens a description, not a phrase of its own: "added his campaign manager Jeff Weaver"
+  const std::string& first = doc_.toks[i].lower;
+  bool possessive = first == "his" || first == "her" || first == "their" || first == "its";
+  if (possessive) {
+    // "his wife", "her top aide, ...": the words of the description, then any name in it
+    ++k;
+    while (k < hi && k - i < 8 && IsWord(doc_.toks[k]) && doc_.toks[k].kind != TokKind::kNumber &&
+           (NpWord(k) || !TokIs(doc_.toks[k], kFunction | kAux | kPronoun) ||
+            // "his best friend at Lehigh"
+            (k + 1 < hi && doc_.toks[k + 1].cap &&
+             (doc_.toks[k].lower == "at" || doc_.toks[k].lower == "of" || doc_.toks[k].lower == "for"))))
+      ++k;
+    // then the name between commas: "his best friend at Lehigh, Bruce Turry, who ..."
+    if (k + 2 < hi && k > i + 1 && IsPunct(doc_.toks[k], ',') && doc_.toks[k + 1].cap && IsWord(doc_.toks[k + 1])) {
+      uint32_t r = k + 1;
+      while (r < hi && r - k <= 4 && IsWord(doc_.toks[r]) && doc_.toks[r].cap) ++r;
+      if (r - k >= 3 && (r == hi || IsPunct(doc_.toks[r], ',') || doc_.toks[r].kind == TokKind::kEnd)) k = r;
+    }
+    if (k > i + 1) {
+      *a = i;
+      *b = k;
+      return true;
+    }
+    k = i;
+  }
   while (k < hi && k - i < 10 && NpWord(k)) {
     const WordInfo* w = doc_.toks[k].info;
     if (w && (w->classes & kPronoun) && k != i) break;
@@ -807,6 +834,15 @@ uint32_t ClaimFinder::ContentEnd(uint32_t start, uint32_t end) const {
         if (c == kParticiple || c == kAccording || (t.lower == "and" && c != kSpokeTo && c != kMet)) break;
       }
       if (IsPunct(t, ',') && toks[k + 1].lower == "and" && k + 2 < end && MatchCue(doc_, k + 2, end, &len) >= 0) break;
+      // a clause of another attribution: "he attacked her, Donald Trump tells Kelly that ..."
+      uint32_t a, b;
+      if (IsPunct(t, ',') && (toks[k + 1].cap || TokIs(toks[k + 1], kPronoun)) && NpAfter(k + 1, end, &a, &b) &&
+          b - a <= 4 && b < end) {
+        int c2 = MatchCue(doc_, b, end, &len);
+        if (c2 >= 0 && (lex_.cues[static_cast<size_t>(c2)].cls == kSpeech ||
+                        lex_.cues[static_cast<size_t>(c2)].cls == kBelief))
+          break;
+      }
     }
   }
   // drop trailing punctuation
@@ -861,7 +897,8 @@ void ClaimFinder::FindSpeechSites() {
       int ci = MatchCue(doc_, j, body_end, &len);
       if (ci >= 0) {
         const Cue& cue = lex_.cues[static_cast<size_t>(ci)];
-        if ((cue.cls == kSpeech || cue.cls == kAccording || cue.cls == kBelief) && NpAfter(j + len, body_end, &a, &b)) {
+        if ((cue.cls == kSpeech || cue.cls == kAccording || cue.cls == kBelief) && !cue.noinvert &&
+            NpAfter(j + len, body_end, &a, &b)) {
           cue_at = j;
           after = b;
         }
@@ -875,6 +912,15 @@ void ClaimFinder::FindSpeechSites() {
               continue;
             }
           }
+          // an appositive name inside the subject: "..., his top aide, Tad Devine, told ..."
+          if (IsPunct(toks[m], ',') && m + 1 < body_end && toks[m + 1].cap && IsWord(toks[m + 1])) {
+            uint32_t r = m + 1;
+            while (r < body_end && r < m + 6 && IsWord(toks[r]) && toks[r].cap) ++r;
+            if (r < body_end && IsPunct(toks[r], ',')) {
+              m = r;
+              continue;
+            }
+          }
           if (!IsWord(toks[m])) break;
           int c2 = MatchCue(doc_, m, body_end, &len);
           if (c2 >= 0) {
@@ -882,7 +928,10 @@ void ClaimFinder::FindSpeechSites() {
             bool adjectives = true;
             if ((cue.cls == kSpeech || cue.cls == kBelief) && FindSubject(j, m, &a, &b)) {
               for (uint32_t x = j; x < a; ++x) adjectives &= IsWord(toks[x]) && !toks[x].cap;
-              if (a - j <= 3 && adjectives) {
+              // a description before the name: "..., his top aide, Tad Devine, told"
+              bool described = a > j + 1 && a - j <= 6 && IsPunct(toks[a - 1], ',');
+              for (uint32_t x = j; described && x + 1 < a; ++x) described = IsWord(toks[x]) && !toks[x].cap;
+              if ((a - j <= 3 && adjectives) || described) {
                 ci = c2;
                 cue_at = m;
                 after = m + len;
@@ -894,6 +943,17 @@ void ClaimFinder::FindSpeechSites() {
         }
       }
       if (cue_at == kNone || consumed_[cue_at]) continue;
+      // the one told: "..., Tad Devine told The Huffington Post."
+      if (after == cue_at + len && lex_.cues[static_cast<size_t>(ci)].obj) {
+        uint32_t oa, ob;
+        if (NpAfter(after, body_end, &oa, &ob)) {
+          after = ob;
+        } else {  // "told reporters", "told a news conference"
+          uint32_t o = after;
+          while (o < body_end && o < after + 5 && IsWord(toks[o]) && toks[o].lower != "that") ++o;
+          if (o > after && (o == body_end || IsPunct(toks[o], ','))) after = o;
+        }
+      }
       // after the attribution: only time words, then the end or a comma
       while (after < body_end && IsWord(toks[after]) &&
              (TokIs(toks[after], kTimeWord | kWeekday | kRelDate) || toks[after].lower == "afternoon" ||
@@ -1196,13 +1256,50 @@ char ClaimFinder::Gender(size_t ent) const {
   const WordInfo* w = lex_.Word(low);
   if (w && (w->classes & kMale) && !(w->classes & kFemale)) return 'm';
   if (w && (w->classes & kFemale) && !(w->classes & kMale)) return 'f';
-  return 0;
+  if (w && !(w->classes & (kMale | kFemale)) && w->name_gender) return w->name_gender;
+  return ent < ent_text_gender_.size() ? ent_text_gender_[ent] : 0;
+}
+
+// The article's own pronouns tell a person's gender: a he / she outside quotes whose
+// sentence, and the one before it in the paragraph, name one person only votes for that
+// person ("Melanie Smith was anxious. She said ..."). A person gets the gender that has
+// at least twice the votes of the other.
+void ClaimFinder::InferGenders() {
+  const auto& toks = doc_.toks;
+  size_t n = out_->entities.size();
+  std::vector<std::pair<uint16_t, uint16_t>> votes(n, {0, 0});
+  for (uint32_t k = 0; k < toks.size(); ++k) {
+    const Tok& t = toks[k];
+    if (!IsWord(t) || t.quote >= 0 || !TokIs(t, kPronoun)) continue;
+    char g = t.info->gender;
+    if (g != 'm' && g != 'f') continue;
+    uint32_t si = sentence_of_[k];
+    uint32_t from = sentences_[si].first;
+    if (si > 0 && toks[sentences_[si - 1].first].para == t.para) from = sentences_[si - 1].first;
+    auto it = std::lower_bound(mentions_.begin(), mentions_.end(), toks[from].start,
+                               [](const MentionRec& m, uint32_t v) { return m.pos < v; });
+    size_t who = n;
+    bool one = true;
+    for (; it != mentions_.end() && it->pos < t.start && one; ++it) {
+      if (it->ent >= n || out_->entities[it->ent].type != EntityType::kPerson) continue;
+      if (who != n && who != it->ent) one = false;
+      who = it->ent;
+    }
+    if (!one || who == n) continue;
+    (g == 'm' ? votes[who].first : votes[who].second)++;
+  }
+  ent_text_gender_.assign(n, 0);
+  for (size_t e = 0; e < n; ++e) {
+    auto [m, f] = votes[e];
+    if (m > 0 && m >= 2 * f) ent_text_gender_[e] = 'm';
+    else if (f > 0 && f >= 2 * m) ent_text_gender_[e] = 'f';
+  }
 }
 
 std::string ClaimFinder::ResolvePronoun(char gender, uint32_t pos, const std::string& exclude) const {
+  uint32_t para = ParaAt(pos);
   // the last speaker, in this paragraph or the one before, comes first
   if (gender == 'm' || gender == 'f') {
-    uint32_t para = ParaAt(pos);
     for (auto s = said_.rbegin(); s != said_.rend(); ++s) {
       if (s->pos >= pos) continue;
       if (s->para + 1 < para) break;
@@ -1463,6 +1560,22 @@ std::string ClaimFinder::Resolve(uint32_t a, uint32_t b, uint32_t pos) {
       // "they" outside quotes: an organization or country that spoke just before
       if (w->gender == 'p' && toks[a].lower == "they" && toks[a].quote < 0) return ResolveThey(pos);
       return {};
+    }
+  }
+  // "his campaign", "its government", "her new book": the one the possessive stands for, as
+  // "Trump's campaign" is Trump and "the IMF report" the IMF
+  if (b - a >= 2 && TokIs(toks[a], kPronoun) && IsWord(toks[b - 1]) && !toks[b - 1].cap) {
+    const std::string& l = toks[a].lower;
+    const std::string& h = toks[b - 1].lower;
+    bool plain = true;  // no name inside: "his friend Bruce Turry" is Turry
+    for (uint32_t k = a + 1; k < b; ++k) plain &= !toks[k].cap;
+    if ((l == "his" || l == "her" || l == "its" || l == "their") && plain &&
+        ((b - a == 2 && (h == "campaign" || h == "camp" || h == "team" || h == "administration" ||
+                         h == "government")) ||
+         TokIs(toks[b - 1], kDocumentNoun))) {
+      if (l == "his" || l == "her") return ResolvePronoun(l == "his" ? 'm' : 'f', pos);
+      std::string last = ResolveThey(pos);
+      return last.empty() ? ResolvePronoun('n', pos) : last;
     }
   }
   // "the MP for Sittingbourne and Sheppey", "the chairman of the Federal Reserve": a
@@ -1844,6 +1957,7 @@ void ClaimFinder::Run() {
   bool recognized = !out_->entities.empty();
   IndexEntities();
   if (!recognized) PreScan();
+  InferGenders();
   FindQuoteSites();
   FindSpeechSites();
   Emit();

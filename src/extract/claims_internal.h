@@ -70,6 +70,7 @@ struct Cue {
   CueClass cls = kSpeech;
   bool obj = false;
   bool strong = false;
+  bool noinvert = false;  // "..., told X.": what follows the cue is never its speaker
 };
 
 enum WordClass : uint32_t {
@@ -83,6 +84,7 @@ enum WordClass : uint32_t {
 struct WordInfo {
   uint32_t classes = 0;
   char gender = 0;            // title / pronoun: 'm', 'f', 'p', 'n', 's'
+  char name_gender = 0;       // a given name seen with he / she in news (name_genders.tsv): 'm', 'f'
   int day = 0;                // weekday 0..6 or relative day offset
   std::vector<std::string> roleheads;  // title -> description nouns
   std::string party;                   // party word -> the party's name

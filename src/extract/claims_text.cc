@@ -138,6 +138,7 @@ Lexicons* LoadLexicons() {
       if (row.size() > 2) {
         cue.obj = row[2].find("obj") != std::string_view::npos;
         cue.strong = row[2].find("strong") != std::string_view::npos;
+        cue.noinvert = row[2].find("noinvert") != std::string_view::npos;
       }
       lex->cues.push_back(std::move(cue));
     }
@@ -206,6 +207,12 @@ Lexicons* LoadLexicons() {
       } else if (c == "forecast") {
         w.classes |= kForecast;
       }
+    }
+  }
+  if (auto f = SchemaFile("lexicons/name_genders.tsv")) {
+    for (const auto& row : ReadTsv(*f)) {
+      if (row.size() < 2 || row[1].empty()) continue;
+      lex->words[Lower(row[0])].name_gender = row[1][0] == 'f' ? 'f' : 'm';
     }
   }
   if (auto f = SchemaFile("lexicons/claims_stance.tsv")) {

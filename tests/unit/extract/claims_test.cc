@@ -609,3 +609,62 @@ TEST_CASE("a common plural opening a sentence is a group, a party stays", "[clai
   CHECK(SpeakerName(x, *a) == "");
   CHECK(SpeakerName(x, *b) != "");
 }
+
+TEST_CASE("'added his campaign manager NAME': the name speaks, not the 'his'", "[claims]") {
+  auto x = Run(
+      "Bernie Sanders spoke in Ohio on Tuesday.\n\n"
+      "\xE2\x80\x9CWe have a path to victory,\xE2\x80\x9D added his campaign manager Jeff Weaver.\n\n"
+      "\xE2\x80\x9CWe won,\xE2\x80\x9D said his wife.\n");
+  const Claim* a = ClaimText(x, "We have a path to victory");
+  const Claim* b = ClaimText(x, "We won");
+  REQUIRE(a);
+  REQUIRE(b);
+  CHECK(SpeakerName(x, *a) == "Jeff Weaver");
+  CHECK(SpeakerName(x, *b) == "");  // a description the article does not resolve
+}
+
+TEST_CASE("'..., his aide, NAME, told OUTLET.': the aide speaks, the outlet is told", "[claims]") {
+  auto x = Run(
+      "Sanders remains committed to the race, his top aide, Tad Devine, told The Huffington Post.\n\n"
+      "The campaign has money left, Tad Devine told reporters.\n");
+  const Claim* a = ClaimText(x, "Sanders remains committed to the race");
+  const Claim* b = ClaimText(x, "The campaign has money left");
+  REQUIRE(a);
+  REQUIRE(b);
+  CHECK(SpeakerName(x, *a) == "Tad Devine");
+  CHECK(SpeakerName(x, *b) == "Tad Devine");
+}
+
+TEST_CASE("the article's own pronouns tell a person's gender for a later 'she said'", "[claims]") {
+  // "Ngozi" is in no name list: "She" right after the only person named gives her gender,
+  // so the later "she said" skips the nearer man of unknown gender.
+  auto x = Run(
+      "Ngozi Adeyemi runs the clinic. She opened it in 2010.\n\n"
+      "Mr. Okafor visited on Monday.\n\n"
+      "\xE2\x80\x9CWe need more nurses,\xE2\x80\x9D she said.\n");
+  const Claim* a = ClaimText(x, "We need more nurses");
+  REQUIRE(a);
+  CHECK(SpeakerName(x, *a) == "Ngozi Adeyemi");
+}
+
+TEST_CASE("a given name in the name lists gives the gender: 'Megyn' is a woman", "[claims]") {
+  auto x = Run(
+      "Megyn Kelly interviewed Donald Trump on Tuesday. Months after he attacked her, he said people who are "
+      "bullied should fight back.\n");
+  const Claim* a = ClaimText(x, "people who are bullied should fight back");
+  REQUIRE(a);
+  CHECK(SpeakerName(x, *a) == "Donald Trump");
+}
+
+TEST_CASE("'according to his biography' is his; 'his campaign' speaks for him", "[claims]") {
+  auto x = Run(
+      "Ben Carson never won a primary. He raised $5 million in February, according to his campaign finance "
+      "filings.\n\n"
+      "Carson will stay in the race through March, his campaign said.\n");
+  const Claim* a = ClaimText(x, "He raised $5 million in February");
+  const Claim* b = ClaimText(x, "Carson will stay in the race through March");
+  REQUIRE(a);
+  REQUIRE(b);
+  CHECK(SpeakerName(x, *a) == "Ben Carson");
+  CHECK(SpeakerName(x, *b) == "Ben Carson");
+}
