@@ -259,7 +259,7 @@ const Lexicons& Lex() {
   return *lex;
 }
 
-int MatchCue(const Doc& doc, uint32_t i, uint32_t end, uint32_t* len) {
+int MatchCueSlow(const Doc& doc, uint32_t i, uint32_t end, uint32_t* len) {
   const Lexicons& lex = Lex();
   if (i >= end || !IsWord(doc.toks[i])) return -1;
   const std::vector<uint32_t>* bucket = doc.toks[i].cues;
@@ -288,7 +288,7 @@ int MatchCue(const Doc& doc, uint32_t i, uint32_t end, uint32_t* len) {
   return -1;
 }
 
-int MatchStance(const Doc& doc, uint32_t i, uint32_t end, char mode, uint32_t* len) {
+int MatchStanceSlow(const Doc& doc, uint32_t i, uint32_t end, char mode, uint32_t* len) {
   const Lexicons& lex = Lex();
   if (i >= end) return -1;
   const std::vector<uint32_t>* bucket = doc.toks[i].stances;
@@ -308,30 +308,33 @@ int MatchStance(const Doc& doc, uint32_t i, uint32_t end, char mode, uint32_t* l
 
 std::string SpanText(const Doc& doc, uint32_t first, uint32_t last, bool strip_quotes) {
   if (first >= last) return {};
-  std::string out;
+  // The text from the first token to the last, without the quote marks when
+  // strip_quotes, line breaks as spaces, runs of spaces collapsed, trimmed.
+  std::string clean;
+  clean.reserve(doc.toks[last - 1].end - doc.toks[first].start);
+  auto add = [&](std::string_view piece) {
+    for (char c : piece) {
+      if (c == '\n' || c == '\r') c = ' ';
+      if (c == ' ' && !clean.empty() && clean.back() == ' ') continue;
+      clean.push_back(c);
+    }
+  };
   uint32_t pos = doc.toks[first].start;
-  for (uint32_t i = first; i < last; ++i) {
-    const Tok& t = doc.toks[i];
-    if (strip_quotes && (t.kind == TokKind::kOpenQuote || t.kind == TokKind::kCloseQuote)) {
-      out.append(doc.text.substr(pos, t.start - pos));
-      pos = t.end;
-      continue;
+  if (strip_quotes) {
+    for (uint32_t i = first; i < last; ++i) {
+      const Tok& t = doc.toks[i];
+      if (t.kind == TokKind::kOpenQuote || t.kind == TokKind::kCloseQuote) {
+        add(doc.text.substr(pos, t.start - pos));
+        pos = t.end;
+      }
     }
   }
-  out.append(doc.text.substr(pos, doc.toks[last - 1].end - pos));
-  // collapse the double spaces left where a mark stood next to a space
-  std::string clean;
-  clean.reserve(out.size());
-  for (char c : out) {
-    if (c == ' ' && !clean.empty() && clean.back() == ' ') continue;
-    if (c == '\n' || c == '\r') c = ' ';
-    if (c == ' ' && !clean.empty() && clean.back() == ' ') continue;
-    clean.push_back(c);
-  }
+  add(doc.text.substr(pos, doc.toks[last - 1].end - pos));
   while (!clean.empty() && clean.back() == ' ') clean.pop_back();
   size_t lead = 0;
   while (lead < clean.size() && clean[lead] == ' ') ++lead;
-  return clean.substr(lead);
+  clean.erase(0, lead);
+  return clean;
 }
 
 Doc BuildDoc(std::string_view text, size_t body_start) {
