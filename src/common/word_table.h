@@ -3,7 +3,7 @@
 //
 // std::unordered_map costs several dependent cache misses per lookup (bucket,
 // node, key bytes) and a division; this table keeps keys of 1..16 bytes inside
-// the slot, probes linearly in one array (load <= 1/2) and compares two 64-bit
+// the slot, probes linearly in one array (load <= 3/4) and compares two 64-bit
 // words, so a lookup usually touches one cache line. Keys that are empty or
 // longer than 16 bytes (rare in lexicons and text) live in a std::unordered_map.
 // Lookups are exact byte comparisons, as with std::unordered_map<std::string, V>.
@@ -26,7 +26,7 @@ class WordTable {
   V& operator[](std::string_view key) {
     Key k;
     if (!Pack(key, &k)) return long_[std::string(key)];
-    if (slots_.empty() || 2 * (count_ + 1) > slots_.size()) Grow();
+    if (slots_.empty() || 4 * (count_ + 1) > 3 * slots_.size()) Grow();
     size_t i = Index(k);
     while (true) {
       Slot& s = slots_[i];

@@ -69,8 +69,9 @@ class Affiliations {
 
   void Run() {
     if (toks_.empty()) return;
-    lower_.reserve(toks_.size());
-    for (const Token& t : toks_) lower_.push_back(Lower(t.Text(text_)));
+    // Lower-cased lazily: only the words around person mentions are ever read.
+    lower_.assign(toks_.size(), std::string());
+    lowered_.assign(toks_.size(), 0);
     owner_.assign(toks_.size(), -1);
     for (size_t e = 0; e < out_->entities.size(); ++e)
       for (const Span& m : out_->entities[e].mentions) {
@@ -113,9 +114,9 @@ class Affiliations {
     uint8_t rank = 0;
     bool lower = false;
     for (uint32_t k = b; k < e; ++k) {
-      uint8_t kind = lex_.Kind(lower_[k]);
+      uint8_t kind = lex_.Kind(Lo(k));
       if (kind & kPast) return 0;
-      if (lower_[k].rfind("ex-", 0) == 0) return 0;
+      if (Lo(k).rfind("ex-", 0) == 0) return 0;
       if (kind & kLower) lower = true;
       if (kind & (kLeads | kMember)) rank = kind & kLeads ? kLeads : kMember;
     }
@@ -142,8 +143,8 @@ class Affiliations {
     while (k > 0 && skipped < 5) {
       uint32_t j = k - 1;
       if (!IsWord(j) || owner_[j] >= 0) break;
-      uint8_t kind = lex_.Kind(lower_[j]);
-      if (!role_words.count(lower_[j]) && !(kind & (kLeads | kMember | kLower))) break;
+      uint8_t kind = lex_.Kind(Lo(j));
+      if (!role_words.count(Lo(j)) && !(kind & (kLeads | kMember | kLower))) break;
       if (kind & kPartyWord) break;
       k = j;
       ++skipped;
@@ -156,11 +157,11 @@ class Affiliations {
       if (Tie(owner_[j])) {
         uint32_t s = j;
         while (s > 0 && owner_[s - 1] == owner_[j]) --s;
-        if (s > 0 && (lower_[s - 1] == "former" || lower_[s - 1].rfind("ex-", 0) == 0)) return;
+        if (s > 0 && (Lo(s - 1) == "former" || Lo(s - 1).rfind("ex-", 0) == 0)) return;
         Add(p, rank, owner_[j], "", toks_[s].start, toks_[e - 1].end);
-      } else if (IsWord(j) && toks_[j].capitalized && (lex_.Kind(lower_[j]) & kPartyWord)) {
-        if (j > 0 && lower_[j - 1] == "former") return;
-        Add(p, kMember, -1, lex_.party.at(lower_[j]), toks_[j].start, toks_[e - 1].end);
+      } else if (IsWord(j) && toks_[j].capitalized && (lex_.Kind(Lo(j)) & kPartyWord)) {
+        if (j > 0 && Lo(j - 1) == "former") return;
+        Add(p, kMember, -1, lex_.party.at(Lo(j)), toks_[j].start, toks_[e - 1].end);
       }
     }
   }
@@ -176,35 +177,35 @@ class Affiliations {
     if (k >= toks_.size() || toks_[k].Text(text_) != ",") return;
     ++k;
     uint32_t a = k;  // the description
-    if (a < toks_.size() && (lower_[a] == "the" || lower_[a] == "a" || lower_[a] == "an")) ++a;
+    if (a < toks_.size() && (Lo(a) == "the" || Lo(a) == "a" || Lo(a) == "an")) ++a;
     // up to the end of the appositive, or a relative clause ("an economist who served as ...")
     uint32_t z = a;
     while (z < toks_.size() && z < a + 14 && toks_[z].kind != text::kSentenceEnd && toks_[z].Text(text_) != "," &&
            toks_[z].kind != text::kOpenQuote && toks_[z].kind != text::kCloseQuote && toks_[z].Text(text_) != ";" &&
-           lower_[z] != "who" && lower_[z] != "whose" && lower_[z] != "which" && lower_[z] != "that")
+           Lo(z) != "who" && Lo(z) != "whose" && Lo(z) != "which" && Lo(z) != "that")
       ++z;
     if (z == a || a >= toks_.size()) return;
     // it must open with a title or a word of description, not a verb or a clause
-    uint8_t first = lex_.Kind(lower_[a]);
-    bool opens = (first & (kLeads | kMember | kLower | kPartyWord)) || lower_[a] == "top" || lower_[a] == "senior" ||
-                 lower_[a] == "ranking" || lower_[a] == "longtime" || lower_[a] == "executive" ||
-                 lower_[a] == "chief" || lower_[a] == "political" || lower_[a] == "national";
+    uint8_t first = lex_.Kind(Lo(a));
+    bool opens = (first & (kLeads | kMember | kLower | kPartyWord)) || Lo(a) == "top" || Lo(a) == "senior" ||
+                 Lo(a) == "ranking" || Lo(a) == "longtime" || Lo(a) == "executive" ||
+                 Lo(a) == "chief" || Lo(a) == "political" || Lo(a) == "national";
     if (!opens) return;
     for (uint32_t x = a; x < z; ++x)
-      if (lex_.Kind(lower_[x]) & kPast) return;
+      if (lex_.Kind(Lo(x)) & kPast) return;
     // the title words before "of" / "on" / "at" / "for" name the tie with what follows;
     // "director of X and a professor at Y" makes two
     uint32_t part = a;
     bool tied = false;  // the title of this part has its tie already: "director of X at Y" -> member_of Y
     for (uint32_t x = a + 1; x + 1 < z; ++x) {
-      const std::string& w = lower_[x];
+      const std::string& w = Lo(x);
       if (w == "and") {
         part = x + 1;
         tied = false;
       }
       if (w != "of" && w != "on" && w != "at" && w != "for" && w != "with") continue;
       uint32_t o = x + 1;
-      if (o < z && lower_[o] == "the") ++o;
+      if (o < z && Lo(o) == "the") ++o;
       // "the centrist Urban-Brookings Tax Policy Center"
       for (int adj = 0; adj < 2 && o < z && owner_[o] < 0 && IsWord(o) && !toks_[o].capitalized; ++adj) ++o;
       if (o >= z || !Tie(owner_[o])) continue;
@@ -213,15 +214,15 @@ class Affiliations {
       // heading a part of it is not heading it: "the director of the VOA Eurasian division"
       uint32_t after = o;
       while (after < z && owner_[after] == owner_[o]) ++after;
-      if (rank == kLeads && after < z && IsWord(after) && lower_[after] != "and" && lower_[after] != "at")
+      if (rank == kLeads && after < z && IsWord(after) && Lo(after) != "and" && Lo(after) != "at")
         rank = kMember;
       if (tied) rank = kMember;
       tied = true;
       Add(p, rank, owner_[o], "", toks_[b].start, toks_[z - 1].end);
     }
     for (uint32_t x = a; x < z; ++x) {
-      if (!(lex_.Kind(lower_[x]) & kPartyWord) || !toks_[x].capitalized) continue;
-      Add(p, kMember, -1, lex_.party.at(lower_[x]), toks_[b].start, toks_[z - 1].end);
+      if (!(lex_.Kind(Lo(x)) & kPartyWord) || !toks_[x].capitalized) continue;
+      Add(p, kMember, -1, lex_.party.at(Lo(x)), toks_[b].start, toks_[z - 1].end);
       break;
     }
   }
@@ -237,7 +238,7 @@ class Affiliations {
     for (const Span& m : person.mentions) {
       auto [b, e] = Tokens(m);
       for (uint32_t k = b, n = 0; k > 0 && n < 6; --k, ++n) {
-        const std::string& w = lower_[k - 1];
+        const std::string& w = Lo(k - 1);
         if (w == "former" || w.rfind("ex-", 0) == 0) return;
         if (!IsWord(k - 1) || (!toks_[k - 1].capitalized && !(lex_.Kind(w) & (kLeads | kMember | kLower)))) break;
       }
@@ -302,7 +303,16 @@ class Affiliations {
   const std::vector<Token>& toks_;
   Extraction* out_;
   const AffiliationLexicon& lex_;
-  std::vector<std::string> lower_;
+  // Token k lower-cased (ASCII), computed on first use.
+  const std::string& Lo(size_t k) const {
+    if (!lowered_[k]) {
+      lower_[k] = Lower(toks_[k].Text(text_));
+      lowered_[k] = 1;
+    }
+    return lower_[k];
+  }
+  mutable std::vector<std::string> lower_;
+  mutable std::vector<uint8_t> lowered_;
   std::vector<int32_t> owner_;  // token -> entity whose mention covers it, or -1
   std::set<std::tuple<std::string, std::string, std::string>> seen_;
 };

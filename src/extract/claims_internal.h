@@ -132,9 +132,13 @@ struct Lexicons {
 const Lexicons& Lex();
 
 // Matches a cue phrase at token i (longest first); returns its index or -1, and its length.
-int MatchCue(const Doc& doc, uint32_t i, uint32_t end, uint32_t* len);
+inline int MatchCue(const Doc& doc, uint32_t i, uint32_t end, uint32_t* len);
 // Matches a stance phrase with the given mode at token i; -1 when none.
-int MatchStance(const Doc& doc, uint32_t i, uint32_t end, char mode, uint32_t* len);
+inline int MatchStance(const Doc& doc, uint32_t i, uint32_t end, char mode, uint32_t* len);
+// The same, for a token whose word starts some cue / stance phrase (most words do not:
+// MatchCue and MatchStance answer those inline).
+int MatchCueSlow(const Doc& doc, uint32_t i, uint32_t end, uint32_t* len);
+int MatchStanceSlow(const Doc& doc, uint32_t i, uint32_t end, char mode, uint32_t* len);
 
 // ---- relations (claims_relations.cc)
 
@@ -178,6 +182,14 @@ void AddRelations(const Doc& doc, const std::vector<ClaimSite>& sites,
 // Helpers shared by the files.
 inline bool TokIs(const Tok& t, uint32_t cls) { return t.info && (t.info->classes & cls); }
 inline bool IsWord(const Tok& t) { return t.kind == TokKind::kWord || t.kind == TokKind::kNumber; }
+inline int MatchCue(const Doc& doc, uint32_t i, uint32_t end, uint32_t* len) {
+  if (i >= end || !IsWord(doc.toks[i]) || doc.toks[i].cues == nullptr) return -1;
+  return MatchCueSlow(doc, i, end, len);
+}
+inline int MatchStance(const Doc& doc, uint32_t i, uint32_t end, char mode, uint32_t* len) {
+  if (i >= end || doc.toks[i].stances == nullptr) return -1;
+  return MatchStanceSlow(doc, i, end, mode, len);
+}
 std::string SpanText(const Doc& doc, uint32_t first, uint32_t last, bool strip_quotes);
 
 }  // namespace claimgraph::extract::claims

@@ -29,10 +29,10 @@ class RelationBuilder {
   // Words that end the phrase a relation is about once it has two words: a relative
   // clause or an adjunct of time or manner ("sending aid to Ukraine throughout his campaign").
   static bool EndsPhrase(const std::string& w) {
-    static const char* kEnds[] = {"where", "which", "who", "whom", "whose", "while", "when", "throughout",
-                                  "during", "amid", "amidst", "since", "because", "although", "though",
-                                  "after", "before", "until", "unless", "whereas"};
-    for (const char* e : kEnds)
+    static constexpr std::string_view kEnds[] = {
+        "where", "which", "who", "whom", "whose", "while", "when", "throughout", "during", "amid",
+        "amidst", "since", "because", "although", "though", "after", "before", "until", "unless", "whereas"};
+    for (std::string_view e : kEnds)
       if (w == e) return true;
     return false;
   }

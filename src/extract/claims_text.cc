@@ -19,10 +19,7 @@ struct Cp {
   uint32_t len = 0;
 };
 
-Cp Decode(std::string_view s, size_t i) {
-  if (i >= s.size()) return {};
-  unsigned char b = static_cast<unsigned char>(s[i]);
-  if (b < 0x80) return {b, 1};  // ASCII: what utf8proc_iterate returns, without the call
+Cp DecodeSlow(std::string_view s, size_t i) {  // s[i] >= 0x80
   utf8proc_int32_t c = -1;
   auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
                             static_cast<utf8proc_ssize_t>(s.size() - i), &c);
@@ -30,17 +27,29 @@ Cp Decode(std::string_view s, size_t i) {
   return {c, static_cast<uint32_t>(n)};
 }
 
-bool IsSpace(int32_t c) {
+inline Cp Decode(std::string_view s, size_t i) {
+  if (i >= s.size()) return {};
+  unsigned char b = static_cast<unsigned char>(s[i]);
+  if (b < 0x80) return {b, 1};  // ASCII: what utf8proc_iterate returns, without the call
+  return DecodeSlow(s, i);
+}
+
+inline bool IsSpace(int32_t c) {
+  if (c >= 0 && c < 0x80) return c == ' ' || c == '\t' || c == '\r' || c == '\n';
   return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == 0xA0 || (c >= 0x2000 && c <= 0x200B) ||
          c == 0x202F || c == 0x3000 || c == 0xFEFF;
 }
 
-bool IsAlnum(int32_t c) {
-  if (c < 0) return false;
-  if (c < 128) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+bool IsAlnumSlow(int32_t c) {  // c >= 128
   auto cat = utf8proc_category(c);
   return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_ME) ||
          (cat >= UTF8PROC_CATEGORY_ND && cat <= UTF8PROC_CATEGORY_NO);
+}
+
+inline bool IsAlnum(int32_t c) {
+  if (c < 0) return false;
+  if (c < 128) return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9');
+  return IsAlnumSlow(c);
 }
 
 bool IsUpper(int32_t c) {
@@ -52,30 +61,46 @@ bool IsUpper(int32_t c) {
 bool IsDoubleQuote(int32_t c) { return c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0xAB || c == 0xBB; }
 bool IsSingleQuote(int32_t c) { return c == '\'' || c == 0x2018 || c == 0x2019 || c == 0x201A; }
 
-std::string Lower(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (size_t i = 0; i < s.size();) {
+// Appends s lower-cased (ASCII and Unicode letters), with ‘ ’ folded to ', to *out.
+void LowerInto(std::string_view s, std::string* out) {
+  size_t i = 0;
+  // An ASCII prefix (most words) goes through a stack buffer in one append.
+  char buf[32];
+  size_t n = 0;
+  while (i < s.size() && n < sizeof buf) {
+    unsigned char b = static_cast<unsigned char>(s[i]);
+    if (b >= 0x80) break;
+    buf[n++] = static_cast<char>(b >= 'A' && b <= 'Z' ? b - 'A' + 'a' : b);
+    ++i;
+  }
+  out->append(buf, n);
+  while (i < s.size()) {
     unsigned char b = static_cast<unsigned char>(s[i]);
     if (b < 0x80) {
-      out.push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b - 'A' + 'a' : b));
+      out->push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b - 'A' + 'a' : b));
       ++i;
       continue;
     }
     Cp cp = Decode(s, i);
     if (cp.c == 0x2019 || cp.c == 0x2018) {
-      out.push_back('\'');
+      out->push_back('\'');
     } else if (cp.c >= 'A' && cp.c <= 'Z') {
-      out.push_back(static_cast<char>(cp.c - 'A' + 'a'));
+      out->push_back(static_cast<char>(cp.c - 'A' + 'a'));
     } else if (cp.c >= 128) {
-      utf8proc_uint8_t buf[4];
-      auto n = utf8proc_encode_char(utf8proc_tolower(cp.c), buf);
-      out.append(reinterpret_cast<const char*>(buf), static_cast<size_t>(n));
+      utf8proc_uint8_t enc[4];
+      auto len = utf8proc_encode_char(utf8proc_tolower(cp.c), enc);
+      out->append(reinterpret_cast<const char*>(enc), static_cast<size_t>(len));
     } else {
-      out.append(s.substr(i, cp.len));
+      out->append(s.substr(i, cp.len));
     }
     i += cp.len;
   }
+}
+
+std::string Lower(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  LowerInto(s, &out);
   return out;
 }
 
@@ -246,7 +271,7 @@ const Lexicons& Lex() {
   return *lex;
 }
 
-int MatchCue(const Doc& doc, uint32_t i, uint32_t end, uint32_t* len) {
+int MatchCueSlow(const Doc& doc, uint32_t i, uint32_t end, uint32_t* len) {
   const Lexicons& lex = Lex();
   if (i >= end || !IsWord(doc.toks[i])) return -1;
   const std::vector<uint32_t>* bucket = doc.toks[i].cues;
@@ -275,7 +300,7 @@ int MatchCue(const Doc& doc, uint32_t i, uint32_t end, uint32_t* len) {
   return -1;
 }
 
-int MatchStance(const Doc& doc, uint32_t i, uint32_t end, char mode, uint32_t* len) {
+int MatchStanceSlow(const Doc& doc, uint32_t i, uint32_t end, char mode, uint32_t* len) {
   const Lexicons& lex = Lex();
   if (i >= end) return -1;
   const std::vector<uint32_t>* bucket = doc.toks[i].stances;
@@ -295,30 +320,33 @@ int MatchStance(const Doc& doc, uint32_t i, uint32_t end, char mode, uint32_t* l
 
 std::string SpanText(const Doc& doc, uint32_t first, uint32_t last, bool strip_quotes) {
   if (first >= last) return {};
-  std::string out;
+  // The text from the first token to the last, without the quote marks when
+  // strip_quotes, line breaks as spaces, runs of spaces collapsed, trimmed.
+  std::string clean;
+  clean.reserve(doc.toks[last - 1].end - doc.toks[first].start);
+  auto add = [&](std::string_view piece) {
+    for (char c : piece) {
+      if (c == '\n' || c == '\r') c = ' ';
+      if (c == ' ' && !clean.empty() && clean.back() == ' ') continue;
+      clean.push_back(c);
+    }
+  };
   uint32_t pos = doc.toks[first].start;
-  for (uint32_t i = first; i < last; ++i) {
-    const Tok& t = doc.toks[i];
-    if (strip_quotes && (t.kind == TokKind::kOpenQuote || t.kind == TokKind::kCloseQuote)) {
-      out.append(doc.text.substr(pos, t.start - pos));
-      pos = t.end;
-      continue;
+  if (strip_quotes) {
+    for (uint32_t i = first; i < last; ++i) {
+      const Tok& t = doc.toks[i];
+      if (t.kind == TokKind::kOpenQuote || t.kind == TokKind::kCloseQuote) {
+        add(doc.text.substr(pos, t.start - pos));
+        pos = t.end;
+      }
     }
   }
-  out.append(doc.text.substr(pos, doc.toks[last - 1].end - pos));
-  // collapse the double spaces left where a mark stood next to a space
-  std::string clean;
-  clean.reserve(out.size());
-  for (char c : out) {
-    if (c == ' ' && !clean.empty() && clean.back() == ' ') continue;
-    if (c == '\n' || c == '\r') c = ' ';
-    if (c == ' ' && !clean.empty() && clean.back() == ' ') continue;
-    clean.push_back(c);
-  }
+  add(doc.text.substr(pos, doc.toks[last - 1].end - pos));
   while (!clean.empty() && clean.back() == ' ') clean.pop_back();
   size_t lead = 0;
   while (lead < clean.size() && clean[lead] == ' ') ++lead;
-  return clean.substr(lead);
+  clean.erase(0, lead);
+  return clean;
 }
 
 Doc BuildDoc(std::string_view text, size_t body_start) {
@@ -340,13 +368,12 @@ Doc BuildDoc(std::string_view text, size_t body_start) {
     para_first = static_cast<uint32_t>(toks.size());
   };
   auto push = [&](uint32_t s, uint32_t e, TokKind kind) {
-    Tok t;
+    Tok& t = toks.emplace_back();
     t.start = s;
     t.end = e;
     t.kind = kind;
     t.para = para;
-    t.lower = Lower(text.substr(s, e - s));
-    toks.push_back(std::move(t));
+    LowerInto(text.substr(s, e - s), &t.lower);
     para_has_tokens = true;
   };
   while (i < text.size()) {

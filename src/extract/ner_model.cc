@@ -2,6 +2,7 @@
 
 #include <emmintrin.h>
 
+#include <algorithm>
 #include <bit>
 #include <cstring>
 #include <limits>
@@ -13,6 +14,11 @@
 namespace claimgraph::extract {
 
 static_assert(std::endian::native == std::endian::little, "model files are little-endian");
+
+namespace {
+// The labels that may follow any label: O and the B-X (odd).
+constexpr int kOpenLabels[5] = {0, 1, 3, 5, 7};
+}  // namespace
 
 std::string_view NerLabelName(NerLabel label) {
   static constexpr std::string_view kNames[kNerLabelCount] = {"O",     "B-PER", "I-PER",  "B-ORG", "I-ORG",
@@ -45,6 +51,9 @@ std::unique_ptr<NerModel> NerModel::FromBytes(std::string_view bytes) {
   m->bucket_mask_ = static_cast<uint32_t>(buckets - 1);
   m->scale_ = h.scale;
   std::memcpy(m->transition_, bytes.data() + sizeof h, sizeof m->transition_);
+  for (int p = 0; p < kNerLabelCount; ++p) {
+    for (int lane = 0; lane < 8; ++lane) m->open_transition_[p][lane] = m->transition_[p][kOpenLabels[std::min(lane, 4)]];
+  }
   const char* w = bytes.data() + ner_format::kHeaderBytes;
   if (reinterpret_cast<uintptr_t>(w) % 16 == 0) {
     m->weights_ = reinterpret_cast<const int16_t*>(w);
@@ -111,18 +120,37 @@ std::vector<NerLabel> NerModel::Tag(const std::vector<std::string_view>& words) 
     }
     const float* prev = s - kNerLabelCount;
     // O and B-X may follow any label; I-X (even l) only B-X (l - 1) or I-X (l).
-    for (int l = 0; l < kNerLabelCount; l += (l == 0 ? 1 : 2)) {
-      float best = prev[0] + transition_[0][l];
-      int arg = 0;
+    // O and B-X: the best previous label p (the first one on ties), five labels at
+    // once; the same float additions and comparisons, in the same order, as
+    //   best = prev[0] + t[0][l]; for p in 1..8: if (prev[p] + t[p][l] > best) best = ..., arg = p.
+    {
+      __m128 best_lo = _mm_add_ps(_mm_set1_ps(prev[0]), _mm_load_ps(open_transition_[0]));
+      __m128 best_hi = _mm_add_ps(_mm_set1_ps(prev[0]), _mm_load_ps(open_transition_[0] + 4));
+      __m128i arg_lo = _mm_setzero_si128(), arg_hi = _mm_setzero_si128();
       for (int p = 1; p < kNerLabelCount; ++p) {
-        const float v = prev[p] + transition_[p][l];
-        if (v > best) {
-          best = v;
-          arg = p;
-        }
+        const __m128 pv = _mm_set1_ps(prev[p]);
+        const __m128i pi = _mm_set1_epi32(p);
+        const __m128 v_lo = _mm_add_ps(pv, _mm_load_ps(open_transition_[p]));
+        const __m128 v_hi = _mm_add_ps(pv, _mm_load_ps(open_transition_[p] + 4));
+        const __m128 m_lo = _mm_cmpgt_ps(v_lo, best_lo);
+        const __m128 m_hi = _mm_cmpgt_ps(v_hi, best_hi);
+        best_lo = _mm_or_ps(_mm_and_ps(m_lo, v_lo), _mm_andnot_ps(m_lo, best_lo));
+        best_hi = _mm_or_ps(_mm_and_ps(m_hi, v_hi), _mm_andnot_ps(m_hi, best_hi));
+        const __m128i mi_lo = _mm_castps_si128(m_lo), mi_hi = _mm_castps_si128(m_hi);
+        arg_lo = _mm_or_si128(_mm_and_si128(mi_lo, pi), _mm_andnot_si128(mi_lo, arg_lo));
+        arg_hi = _mm_or_si128(_mm_and_si128(mi_hi, pi), _mm_andnot_si128(mi_hi, arg_hi));
       }
-      s[l] = best + acc[l] * scale_;
-      b[l] = static_cast<uint8_t>(arg);
+      alignas(16) float best[8];
+      alignas(16) int32_t arg[8];
+      _mm_store_ps(best, best_lo);
+      _mm_store_ps(best + 4, best_hi);
+      _mm_store_si128(reinterpret_cast<__m128i*>(arg), arg_lo);
+      _mm_store_si128(reinterpret_cast<__m128i*>(arg + 4), arg_hi);
+      for (int lane = 0; lane < 5; ++lane) {
+        const int l = kOpenLabels[lane];
+        s[l] = best[lane] + acc[l] * scale_;
+        b[l] = static_cast<uint8_t>(arg[lane]);
+      }
     }
     for (int l = 2; l < kNerLabelCount; l += 2) {
       const float from_b = prev[l - 1] + transition_[l - 1][l];

@@ -48,6 +48,9 @@ class NerModel {
   std::vector<uint32_t> owned_slots_;         // copy, only when the bytes are misaligned
   uint32_t lexicon_mask_ = 0;
   float transition_[kNerLabelCount + 1][kNerLabelCount] = {};  // row kNerLabelCount = sentence start
+  // transition_[p][l] for the labels any label may precede (O, B-PER, B-ORG, B-LOC,
+  // B-MISC) in lanes 0-4 (5-7 repeat lane 4): Viterbi scores them four at a time.
+  alignas(16) float open_transition_[kNerLabelCount][8] = {};
   size_t size_bytes_ = 0;
 };
 

@@ -10,12 +10,8 @@
 
 namespace claimgraph::text {
 
-char32_t DecodeAt(std::string_view text, size_t i, int* len) {
+char32_t DecodeAtSlow(std::string_view text, size_t i, int* len) {
   unsigned char b0 = static_cast<unsigned char>(text[i]);
-  if (b0 < 0x80) {
-    *len = 1;
-    return b0;
-  }
   int n = 0;
   char32_t c = 0;
   if ((b0 & 0xE0) == 0xC0) {
@@ -73,10 +69,7 @@ bool IsLower(char32_t c) {
   return utf8proc_category(static_cast<utf8proc_int32_t>(c)) == UTF8PROC_CATEGORY_LL;
 }
 
-bool IsDigit(char32_t c) { return c >= '0' && c <= '9'; }
-
-bool IsSpace(char32_t c) {
-  if (c < 0x80) return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+bool IsSpaceSlow(char32_t c) {
   return c == 0xA0 || (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x205F || c == 0x3000 ||
          c == 0xFEFF || c == 0x1680 || c == 0x85 || c == 0x2028 || c == 0x2029;
 }

@@ -10,7 +10,15 @@ namespace claimgraph::text {
 
 // Decodes the code point starting at text[i]; *len receives its byte length
 // (>= 1). An invalid byte decodes as U+FFFD with length 1.
-char32_t DecodeAt(std::string_view text, size_t i, int* len);
+char32_t DecodeAtSlow(std::string_view text, size_t i, int* len);  // text[i] >= 0x80
+inline char32_t DecodeAt(std::string_view text, size_t i, int* len) {
+  unsigned char b0 = static_cast<unsigned char>(text[i]);
+  if (b0 < 0x80) {
+    *len = 1;
+    return b0;
+  }
+  return DecodeAtSlow(text, i, len);
+}
 
 // Letters (any script) and combining marks.
 bool IsLetterSlow(char32_t c);
@@ -20,8 +28,13 @@ inline bool IsLetter(char32_t c) {
 }
 bool IsUpper(char32_t c);   // upper or title case letter
 bool IsLower(char32_t c);
-bool IsDigit(char32_t c);   // ASCII 0-9 only: numbers in news text
-bool IsSpace(char32_t c);   // ASCII and Unicode spaces, zero-width space, BOM
+inline bool IsDigit(char32_t c) { return c >= '0' && c <= '9'; }  // ASCII 0-9 only: numbers in news text
+// ASCII and Unicode spaces, zero-width space, BOM.
+bool IsSpaceSlow(char32_t c);  // c >= 0x80
+inline bool IsSpace(char32_t c) {
+  if (c < 0x80) return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+  return IsSpaceSlow(c);
+}
 
 inline bool IsWordChar(char32_t c) { return IsLetter(c) || IsDigit(c); }
 
