@@ -810,7 +810,9 @@ uint32_t ClaimFinder::ContentStart(uint32_t j, uint32_t end, const Cue& cue) con
     while (m < end && m - k < 8 && IsWord(toks[m]) &&
            (toks[m].cap || toks[m].lower == "reporters" || toks[m].lower == "journalists" ||
             TokIs(toks[m], kDeterminer | kGroupNoun)) &&
-           !(TokIs(toks[m], kPronoun) && m > k))
+           !(TokIs(toks[m], kPronoun) && m > k) &&
+           // a second article opens the content: "told reporters the race was close"
+           !(m > k && TokIs(toks[m], kDeterminer) && !toks[m].cap && !TokIs(toks[m - 1], kDeterminer)))
       ++m;
     // a pronoun or "there" opens the reported clause
     uint32_t n = m;

@@ -222,6 +222,18 @@ class RelationBuilder {
       }
       // what was said is the claim itself: its whole text
       Add(c.speaker, "said", "", c.text, c.id, s.first, s.last);
+      // "Schiff told Capital Download": the one told is spoken to, when named
+      {
+        uint32_t len = 0;
+        int ci = s.cue_tok < s.sent_last ? MatchCue(doc_, s.cue_tok, s.sent_last, &len) : -1;
+        uint32_t after = s.cue_tok + len;
+        if (ci >= 0 && lex.cues[static_cast<size_t>(ci)].noinvert && after < s.sent_last && doc_.toks[after].cap &&
+            !(after >= s.first && after < s.last)) {
+          uint32_t hi = std::min<uint32_t>(s.sent_last, after + 8);
+          if (s.first > after && s.first < hi) hi = s.first;
+          Targets(c.speaker, "spoke_to", after, hi, s.sent_first);
+        }
+      }
       if (s.cls == kOpposes || s.cls == kSupports || s.cls == kProposed) {
         std::string target, text;
         Object(s.first, s.last, &target, &text);
@@ -299,6 +311,12 @@ class RelationBuilder {
           const Cue& cue = lex.cues[static_cast<size_t>(ci)];
           if (cue.cls == kSpokeTo || cue.cls == kMet) {
             std::string src = subject(lo, k, true);
+            // "..., Obama said after meeting with Putin": the one who said it
+            if (src.empty())
+              for (const ClaimSite& cs : sites)
+                if (cs.cue_tok >= sf && cs.cue_tok < k && cs.sent_first == sf &&
+                    !out_->claims[cs.claim].speaker.empty() && k - cs.cue_tok <= 4)
+                  src = out_->claims[cs.claim].speaker;
             if (!src.empty()) Targets(src, TypeOf(cue.cls), k + len, sl, sf);
           } else if (used.count(k) || (cue.cls != kOpposes && cue.cls != kSupports && cue.cls != kProposed)) {
             subject(lo, k, true);  // keeps the sentence's subject for a following "and VERB"

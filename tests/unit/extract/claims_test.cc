@@ -723,3 +723,23 @@ TEST_CASE("a transcript's 'Well, I think' stays one claim; ', he said' after a s
   REQUIRE(b);
   CHECK(SpeakerName(x, *b) == "Donald Trump");
 }
+
+TEST_CASE("'Obama said after meeting with Putin' is a meeting; 'X told The Huffington Post' speaks to it",
+          "[claims]") {
+  auto x = Run(
+      "\xE2\x80\x9CWe have had problems with cyber intrusions from Russia,\xE2\x80\x9D Barack Obama said after "
+      "meeting with Russian President Vladimir Putin.\n\n"
+      "The race is close, Tad Devine told The Huffington Post.\n\n"
+      "Smith told reporters the vote was fair.\n");
+  bool met = false, spoke = false;
+  for (const auto& r : x.relations) {
+    const auto* s = x.FindEntity(r.source);
+    const auto* t = x.FindEntity(r.target);
+    if (!s || !t) continue;
+    met |= r.type == "met" && s->name == "Barack Obama" && t->name == "Vladimir Putin";
+    spoke |= r.type == "spoke_to" && s->name == "Tad Devine" && t->name.find("Huff") != std::string::npos;
+  }
+  CHECK(met);
+  CHECK(spoke);
+  CHECK(ClaimText(x, "the vote was fair"));
+}
