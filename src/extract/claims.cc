@@ -346,6 +346,10 @@ bool ClaimFinder::NpWord(uint32_t i) const {
   if (w && (w->classes & (kTitle | kModifier | kDeterminer | kPersonNoun | kGroupNoun | kOrgNoun | kDocumentNoun |
                           kPronoun | kOrgHead)))
     return true;
+  // "Peter King from New York": a name, then where the person is from
+  if (t.lower == "from")
+    return i > 0 && i + 1 < doc_.toks.size() && doc_.toks[i - 1].cap && IsWord(doc_.toks[i - 1]) &&
+           doc_.toks[i + 1].cap && IsWord(doc_.toks[i + 1]);
   static const char* kParticles[] = {"of", "de", "van", "von", "al", "bin", "der", "la", "le", "du", "da", "el"};
   for (const char* p : kParticles)
     if (t.lower == p) return i + 1 < doc_.toks.size() && doc_.toks[i + 1].cap;
@@ -836,8 +840,10 @@ uint32_t ClaimFinder::ContentEnd(uint32_t start, uint32_t end) const {
       if (IsPunct(t, ',') && toks[k + 1].lower == "and" && k + 2 < end && MatchCue(doc_, k + 2, end, &len) >= 0) break;
       // a clause of another attribution: "he attacked her, Donald Trump tells Kelly that ..."
       uint32_t a, b;
-      if (IsPunct(t, ',') && (toks[k + 1].cap || TokIs(toks[k + 1], kPronoun)) && NpAfter(k + 1, end, &a, &b) &&
-          b - a <= 4 && b < end) {
+      const std::string& nx = toks[k + 1].lower;
+      bool third = TokIs(toks[k + 1], kPronoun) ? (nx == "he" || nx == "she" || nx == "they")
+                                                : toks[k + 1].cap && !TokIs(toks[k + 1], kFunction);
+      if (IsPunct(t, ',') && third && NpAfter(k + 1, end, &a, &b) && b - a <= 4 && b < end) {
         int c2 = MatchCue(doc_, b, end, &len);
         if (c2 >= 0 && (lex_.cues[static_cast<size_t>(c2)].cls == kSpeech ||
                         lex_.cues[static_cast<size_t>(c2)].cls == kBelief))
@@ -1061,6 +1067,14 @@ void ClaimFinder::FindSpeechSites() {
       if (ci < 0) continue;
       const Cue& cue = lex_.cues[static_cast<size_t>(ci)];
       if (cue.cls == kSpokeTo || cue.cls == kMet) continue;
+      // a passive without "was": "the Khans, criticized strongly by John McCain" (a relation, no claim)
+      {
+        uint32_t by = c + len;
+        if (by < body_end && IsWord(toks[by]) && toks[by].lower.size() > 4 &&
+            toks[by].lower.compare(toks[by].lower.size() - 2, 2, "ly") == 0)
+          ++by;
+        if (by + 1 < body_end && toks[by].lower == "by" && toks[by + 1].cap) continue;
+      }
       Site s;
       s.cue_first = c;
       s.cue_len = len;
@@ -1270,7 +1284,8 @@ void ClaimFinder::InferGenders() {
   std::vector<std::pair<uint16_t, uint16_t>> votes(n, {0, 0});
   for (uint32_t k = 0; k < toks.size(); ++k) {
     const Tok& t = toks[k];
-    if (!IsWord(t) || t.quote >= 0 || !TokIs(t, kPronoun)) continue;
+    // subjects only: an object ("shout at him") is as often someone the sentence did not name
+    if (!IsWord(t) || t.quote >= 0 || (t.lower != "he" && t.lower != "she")) continue;
     char g = t.info->gender;
     if (g != 'm' && g != 'f') continue;
     uint32_t si = sentence_of_[k];
@@ -1289,7 +1304,17 @@ void ClaimFinder::InferGenders() {
     (g == 'm' ? votes[who].first : votes[who].second)++;
   }
   ent_text_gender_.assign(n, 0);
+  // two people who share a name ("Scott" for Keith and Rakeyia Scott): a bare mention
+  // could be either, so neither takes a gender from votes
+  std::unordered_map<std::string, int> shared;
+  for (const Entity& e : out_->entities)
+    if (e.type == EntityType::kPerson)
+      for (const auto& al : e.aliases) ++shared[Fold(al)];
   for (size_t e = 0; e < n; ++e) {
+    const Entity& en = out_->entities[e];
+    bool ambiguous = false;
+    for (const auto& al : en.aliases) ambiguous |= en.type == EntityType::kPerson && shared[Fold(al)] > 1;
+    if (ambiguous) continue;
     auto [m, f] = votes[e];
     if (m > 0 && m >= 2 * f) ent_text_gender_[e] = 'm';
     else if (f > 0 && f >= 2 * m) ent_text_gender_[e] = 'f';
@@ -1639,9 +1664,51 @@ std::string ClaimFinder::Resolve(uint32_t a, uint32_t b, uint32_t pos) {
     if (r == j) break;
     run_a = r;
   }
+  // "John McCain of Arizona", "Peter King from New York": the person, not where he is from
+  if (run_a != kNone && run_a >= a + 2 && run_b == b && (toks[run_a - 1].lower == "of" || toks[run_a - 1].lower == "from")) {
+    uint32_t j = run_a - 1;
+    uint32_t r = j;
+    while (r > a && IsWord(toks[r - 1]) && toks[r - 1].cap && !TokIs(toks[r - 1], kFunction | kOrgHead)) --r;
+    while (r < j && TokIs(toks[r], kTitle | kModifier)) ++r;  // "Sen.", "Republican"; "Peter King" keeps King
+    bool person = j - r >= 2;
+    if (!person && r < j) {
+      auto it = keys_.find(Fold(std::string(doc_.text.substr(toks[r].start, toks[j - 1].end - toks[r].start))));
+      person = it != keys_.end() && out_->entities[it->second].type == EntityType::kPerson;
+    }
+    if (person) {
+      run_a = r;
+      run_b = j;
+    }
+  }
   // a lower-case head after the name: "the IMF report", "Trump's campaign", "the Pentagon chief"
   const Tok& head = toks[b - 1];
   bool has_head = IsWord(head) && !head.cap;
+  // "the Bahraini monarchy", "Russian officials", "the Israeli government": the country they act for
+  if (has_head && TokIs(head, kGroupNoun | kOrgNoun) && !TokIs(head, kPersonNoun | kTitle | kDocumentNoun)) {
+    for (uint32_t k = a; k + 1 < b; ++k) {
+      if (!IsWord(toks[k]) || !toks[k].cap || TokIs(toks[k], kFunction | kDeterminer)) continue;
+      auto d = lex_.demonyms.find(toks[k].lower);
+      if (d == lex_.demonyms.end()) break;  // another name comes first: "the Kremlin's Russian advisers"
+      if (auto it = keys_.find(Fold(d->second)); it != keys_.end()) {
+        if (out_->entities[it->second].type != EntityType::kCountry) break;
+        AddMention(it->second, k, k + 1, false);
+        return out_->entities[it->second].id;
+      }
+      if (!allow_create_) break;
+      Entity en;
+      en.id = "e" + std::to_string(out_->entities.size() + 1);
+      en.name = d->second;
+      en.type = EntityType::kCountry;
+      en.aliases.push_back(std::string(doc_.text.substr(toks[k].start, head.end - toks[k].start)));
+      out_->entities.push_back(std::move(en));
+      ent_roles_.emplace_back();
+      ent_gender_.push_back(0);
+      ent_mine_.push_back(true);
+      keys_.emplace(Fold(d->second), out_->entities.size() - 1);
+      AddMention(out_->entities.size() - 1, k, b, true);
+      return out_->entities.back().id;
+    }
+  }
   if (has_head && run_a != kNone && run_b == b - 1) {
     const std::string& h = head.lower;
     if (h == "administration" || h == "government") return FindOrCreate(run_a, b, pos);

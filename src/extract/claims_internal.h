@@ -115,6 +115,7 @@ struct Lexicons {
   std::vector<StancePhrase> stance;       // longest first
   TextMap<std::vector<uint32_t>> stance_by_first;
   std::vector<std::string> countries;     // multi-word country names, lower case
+  TextMap<std::string> demonyms;          // "russian" -> "Russia" (gazetteers/countries.tsv)
   // Everything above that a lower-cased word keys, in one table (pointers into
   // words, cues_by_first, stance_by_first; nullptr when absent).
   struct WordLookup {

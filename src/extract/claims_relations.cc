@@ -189,6 +189,15 @@ class RelationBuilder {
     return k;
   }
 
+  // The "by" of a passive right after a verb ("criticized by", "criticized strongly by"), or 0.
+  uint32_t ByAfter(uint32_t i, uint32_t end) const {
+    const auto& toks = doc_.toks;
+    if (i < end && IsWord(toks[i]) && toks[i].lower.size() > 4 &&
+        toks[i].lower.compare(toks[i].lower.size() - 2, 2, "ly") == 0)
+      ++i;
+    return i + 1 < end && toks[i].lower == "by" && toks[i + 1].cap ? i : 0;
+  }
+
   void FromClaims(const std::vector<ClaimSite>& sites) {
     const Lexicons& lex = Lex();
     for (const ClaimSite& s : sites) {
@@ -199,6 +208,11 @@ class RelationBuilder {
         uint32_t lo = s.sent_first;
         std::string src = speakers_->HasSubject(lo, s.cue_tok) ? speakers_->EntityInSubject(lo, s.cue_tok)
                                                               : speakers_->NearestEntityBefore(lo, s.cue_tok);
+        // "Google and other companies pushed back, criticizing X": a participle's agent is
+        // the sentence's subject
+        const std::string& cue_word = doc_.toks[s.cue_tok].lower;
+        if (src.empty() && cue_word.size() > 4 && cue_word.compare(cue_word.size() - 3, 3, "ing") == 0)
+          src = speakers_->SentenceSubjectEntity(lo, s.cue_tok);
         if (src.empty()) continue;
         std::string target, text;
         Object(s.first, s.last, &target, &text);
@@ -288,6 +302,15 @@ class RelationBuilder {
             if (!src.empty()) Targets(src, TypeOf(cue.cls), k + len, sl, sf);
           } else if (used.count(k) || (cue.cls != kOpposes && cue.cls != kSupports && cue.cls != kProposed)) {
             subject(lo, k, true);  // keeps the sentence's subject for a following "and VERB"
+          } else if (uint32_t by = ByAfter(k + len, sl); by != 0) {
+            // "the Khans, criticized strongly by John McCain": the one after "by" takes the
+            // stance toward the one before the verb
+            uint32_t end = by + 1;
+            std::string agent = speakers_->EntityAt(by + 1, sl, &end);
+            std::string patient = speakers_->SubjectBefore(lo, k, false);
+            if (patient.empty()) patient = speakers_->NearestEntityBefore(lo, k);
+            if (!agent.empty() && !patient.empty() && agent != patient)
+              Add(agent, TypeOf(cue.cls), patient, "", "", lo, std::max(end, k + len));
           } else {
             std::string src = subject(lo, k, true);
             // "..., attacking X", "... while more recently proposing X": a participle's

@@ -209,6 +209,18 @@ Lexicons* LoadLexicons() {
       }
     }
   }
+  if (auto f = SchemaFile("gazetteers/countries.tsv")) {
+    for (const auto& row : ReadTsv(*f)) {
+      if (row.size() < 4 || row[1] != "country") continue;
+      std::string_view d = row[3];
+      while (!d.empty()) {
+        size_t bar = d.find('|');
+        std::string_view one = d.substr(0, bar);
+        if (!one.empty()) lex->demonyms.emplace(Lower(one), std::string(row[0]));
+        d = bar == std::string_view::npos ? std::string_view() : d.substr(bar + 1);
+      }
+    }
+  }
   if (auto f = SchemaFile("lexicons/name_genders.tsv")) {
     for (const auto& row : ReadTsv(*f)) {
       if (row.size() < 2 || row[1].empty()) continue;

@@ -668,3 +668,58 @@ TEST_CASE("'according to his biography' is his; 'his campaign' speaks for him", 
   CHECK(SpeakerName(x, *a) == "Ben Carson");
   CHECK(SpeakerName(x, *b) == "Ben Carson");
 }
+
+TEST_CASE("'the Bahraini monarchy', 'Russian officials': the country they act for", "[claims]") {
+  auto x = Run(
+      "The Bahraini monarchy accuses Iran of stirring up unrest.\n\n"
+      "Russian officials said the talks had failed.\n");
+  bool bahrain_opposes_iran = false;
+  for (const auto& r : x.relations) {
+    const auto* s = x.FindEntity(r.source);
+    const auto* t = x.FindEntity(r.target);
+    if (r.type == "opposes" && s && t && s->name == "Bahrain" && t->name == "Iran") bahrain_opposes_iran = true;
+  }
+  CHECK(bahrain_opposes_iran);
+  const Claim* a = ClaimText(x, "the talks had failed");
+  REQUIRE(a);
+  CHECK(SpeakerName(x, *a) == "Russia");
+}
+
+TEST_CASE("'John McCain of Arizona said': the person speaks, not where he is from", "[claims]") {
+  auto x = Run(
+      "Senator John McCain of Arizona said the bill was bad.\n\n"
+      "Peter King from New York said the vote was close.\n");
+  const Claim* a = ClaimText(x, "the bill was bad");
+  const Claim* b = ClaimText(x, "the vote was close");
+  REQUIRE(a);
+  REQUIRE(b);
+  CHECK(SpeakerName(x, *a) == "John McCain");
+  CHECK(SpeakerName(x, *b) == "Peter King");
+}
+
+TEST_CASE("'the Khans, criticized strongly by John McCain': McCain opposes the Khans, no claim of theirs",
+          "[claims]") {
+  auto x = Run("He was drawn into a row with the Khans, criticized strongly by John McCain last week.\n");
+  bool found = false;
+  for (const auto& r : x.relations) {
+    const auto* s = x.FindEntity(r.source);
+    const auto* t = x.FindEntity(r.target);
+    if (r.type == "opposes" && s && t && s->name == "John McCain" && t->name == "Khans") found = true;
+    if (s) CHECK(s->name != "Khans");
+  }
+  CHECK(found);
+}
+
+TEST_CASE("a transcript's 'Well, I think' stays one claim; ', he said' after a stance ends it", "[claims]") {
+  auto x = Run(
+      "Gov. Mary Fallin spoke on CNN on Sunday.\n\n"
+      "FALLIN: Well, I think the whole nation needs to work together on this.\n\n"
+      "Megyn Kelly interviewed Donald Trump. Months after he attacked her, he said people who are bullied "
+      "should fight back.\n");
+  bool whole = false;
+  for (const auto& c : x.claims) whole |= c.text.rfind("Well, I think the whole nation", 0) == 0;
+  CHECK(whole);
+  const Claim* b = ClaimText(x, "people who are bullied should fight back");
+  REQUIRE(b);
+  CHECK(SpeakerName(x, *b) == "Donald Trump");
+}
