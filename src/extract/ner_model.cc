@@ -89,12 +89,20 @@ std::vector<NerLabel> NerModel::Tag(const std::vector<std::string_view>& words) 
   score.resize(n * kNerLabelCount);
   back.resize(n * kNerLabelCount);
   constexpr float kNegInf = -std::numeric_limits<float>::infinity();
-  // Rows are 16 bytes and 16-aligned; fetch a sentence's rows before summing them.
-  const uint64_t* features_end = features.data() + features.size();
-  for (const uint64_t* f = features.data(); f != features_end; ++f) {
-    __builtin_prefetch(weights_ + static_cast<size_t>(*f & bucket_mask_) * ner_format::kRowLabels);
-  }
+  // Rows are 16 bytes and 16-aligned; fetch them kAhead tokens before summing them,
+  // so that the fetches overlap without flooding the memory queue.
+  constexpr size_t kAhead = 3;
+  auto fetch_rows = [&](size_t token) {
+    const uint64_t* f = features.data() + token * kNerFeaturesPerToken;
+    for (int k = 0; k < kNerFeaturesPerToken; ++k) {
+      const int16_t* row = weights_ + static_cast<size_t>(f[k] & bucket_mask_) * ner_format::kRowLabels;
+      __builtin_prefetch(row);
+      asm volatile("" : : "r"(row));  // else GCC deems the lambda pure and drops its calls
+    }
+  };
+  for (size_t i = 0; i < n && i < kAhead; ++i) fetch_rows(i);
   for (size_t i = 0; i < n; ++i) {
+    if (i + kAhead < n) fetch_rows(i + kAhead);
     __m128i lo = _mm_setzero_si128(), hi = _mm_setzero_si128();  // int32 sums of labels 1-4, 5-8
     const uint64_t* f = features.data() + i * kNerFeaturesPerToken;
     for (int k = 0; k < kNerFeaturesPerToken; ++k) {
