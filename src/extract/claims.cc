@@ -700,6 +700,26 @@ void ClaimFinder::FindQuoteSites() {
         }
       }
     }
+    // an attribution after the quote whose subject is not read ("...?” a narrator in the
+    // Clinton ad asks): the quote has a source of its own, left unresolved, never an
+    // earlier or later speaker's
+    if (!found && q.closed && q.close + 1 < pe) {
+      uint32_t j = q.close + 1;
+      if (IsPunct(toks[j], ',')) ++j;
+      for (uint32_t m = j; m < pe && m < j + 10 && IsWord(toks[m]) && toks[m].quote < 0; ++m) {
+        uint32_t len = 0;
+        int ci = MatchCue(doc_, m, pe, &len);
+        if (ci < 0) continue;
+        const Cue& cue = lex_.cues[static_cast<size_t>(ci)];
+        if (m > j + 1 && (cue.cls == kSpeech || cue.cls == kBelief) && !TokIs(toks[j], kPronoun)) {
+          s.cue_first = m;
+          s.cue_len = len;
+          s.cls = cue.cls;
+          found = true;
+        }
+        break;
+      }
+    }
     // before the quote: X said, “... / X said: “... / X: “...
     if (!found && q.open > ps && q.continues < 0) {
       uint32_t p = q.open - 1;
@@ -722,8 +742,15 @@ void ClaimFinder::FindQuoteSites() {
         if (cue.cls == kAccording) {
           if (NpAfter(mm + len, scan_end, &a, &b)) found = true;
         } else if (cue.cls == kParticiple) {
-          found = SentenceSubject(sf, mm, &a, &b);
-          s.subject_of_sentence = true;
+          // "footage of Hillary Clinton asking, “...”": a name right before the participle
+          // is its agent; after a comma ("..., saying") the sentence's subject is
+          if (mm > sf && toks[mm - 1].cap && IsWord(toks[mm - 1]) && FindSubject(sf, mm, &a, &b, false) &&
+              b == mm && toks[b - 1].cap) {
+            found = true;
+          } else {
+            found = SentenceSubject(sf, mm, &a, &b);
+            s.subject_of_sentence = true;
+          }
         } else {
           found = FindSubject(sf, mm, &a, &b);
           if (!found && IsPunct(toks[mm - (mm > 0)], ',') && NpAfter(mm + len, scan_end, &a, &b)) found = true;

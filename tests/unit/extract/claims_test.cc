@@ -761,3 +761,21 @@ TEST_CASE("'Trump's claim that X', 'criticized his plan to X': claims of the pos
   for (const auto& r : x.relations) proposed |= r.type == "proposed" && r.target_text.find("wall") != std::string::npos;
   CHECK(proposed);
 }
+
+TEST_CASE("'footage of Clinton asking, “...”' is Clinton's; '“...” a narrator in the ad asks' is nobody's",
+          "[claims]") {
+  auto x = Run(
+      "The ad ran on Monday.\n\n"
+      "\xE2\x80\x9CWhy didn\xE2\x80\x99t he pay?\xE2\x80\x9D a narrator in the Clinton ad asks. The spot ends with "
+      "footage of Donald Trump saying, \xE2\x80\x9CThat makes me smart,\xE2\x80\x9D in the debate.\n\n"
+      "Another ad uses footage of Hillary Clinton asking, \xE2\x80\x9CWhy aren\xE2\x80\x99t I ahead?\xE2\x80\x9D\n");
+  const Claim* a = ClaimText(x, "Why didn\xE2\x80\x99t he pay?");
+  const Claim* b = ClaimText(x, "That makes me smart");
+  const Claim* c = ClaimText(x, "Why aren\xE2\x80\x99t I ahead?");
+  REQUIRE(a);
+  REQUIRE(b);
+  REQUIRE(c);
+  CHECK(SpeakerName(x, *a) == "");
+  CHECK(SpeakerName(x, *b) == "Donald Trump");
+  CHECK(SpeakerName(x, *c) == "Hillary Clinton");
+}
