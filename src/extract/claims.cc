@@ -1154,6 +1154,56 @@ void ClaimFinder::FindSpeechSites() {
       sites_.push_back(std::move(s));
       c += len - 1;
     }
+    // 3. a noun of saying after a possessive: "Trump's claim that ...", "his plan to ...",
+    //    "Clinton's call for ..." (the possessor said, or proposes, what follows)
+    for (uint32_t c = sf + 1; c + 2 < body_end; ++c) {
+      const Tok& t = toks[c];
+      if (!IsWord(t) || t.cap || consumed_[c] || InStandalone(c) || !TokIs(t, kClaimNoun | kPlanNoun)) continue;
+      const std::string& nx = toks[c + 1].lower;
+      bool plan = TokIs(t, kPlanNoun);
+      CueClass cls;
+      if (nx == "that") cls = plan && !TokIs(t, kClaimNoun) ? kProposed : kSpeech;
+      else if (plan && (nx == "to" || nx == "for")) cls = kProposed;
+      else continue;
+      // the possessor, before up to two adjectives: "Trump's repeated claim", "his latest plan"
+      uint32_t p = c;
+      while (p > sf && c - p < 2 && IsWord(toks[p - 1]) && !toks[p - 1].cap &&
+             !TokIs(toks[p - 1], kPronoun | kFunction | kDeterminer) &&
+             toks[p - 1].lower.find('\'') == std::string::npos)
+        --p;
+      if (p == sf) continue;
+      const Tok& poss = toks[p - 1];
+      const std::string& pl = poss.lower;
+      uint32_t a, b = p;
+      if (pl == "his" || pl == "her" || pl == "its") {
+        a = p - 1;
+      } else if (IsWord(poss) && poss.cap && pl.size() > 2 && pl.compare(pl.size() - 2, 2, "'s") == 0) {
+        a = p - 1;
+        while (a > sf && IsWord(toks[a - 1]) && toks[a - 1].cap && !TokIs(toks[a - 1], kFunction)) --a;
+      } else {
+        continue;
+      }
+      // only as an object ("seized on Trump's claim that ..."): as the sentence's subject the
+      // phrase runs into the writer's own verb ("Clinton's call for a ban drew praise")
+      if (a == sf || !IsWord(toks[a - 1]) || toks[a - 1].cap) continue;
+      uint32_t cstart = c + 2;
+      uint32_t ce = ContentEnd(cstart, body_end);
+      uint32_t words = 0;
+      for (uint32_t m = cstart; m < ce; ++m) words += IsWord(toks[m]);
+      if (words < 2) continue;
+      Site s;
+      s.np_first = a;
+      s.np_last = b;
+      s.cue_first = c;
+      s.cue_len = 1;
+      s.cls = cls;
+      s.first = cstart;
+      s.last = ce;
+      s.sent_first = sf;
+      s.sent_last = sl;
+      consumed_[c] = 1;
+      sites_.push_back(std::move(s));
+    }
   }
 }
 

@@ -79,7 +79,7 @@ enum WordClass : uint32_t {
   kOrgHead = 1u << 8, kCountry = 1u << 9, kMale = 1u << 10, kFemale = 1u << 11,
   kWeekday = 1u << 12, kRelDate = 1u << 13, kAbbrev = 1u << 14, kAux = 1u << 15,
   kDeterminer = 1u << 16, kTimeWord = 1u << 17, kParty = 1u << 18, kNarrator = 1u << 19,
-  kSetting = 1u << 20, kForecast = 1u << 21,
+  kSetting = 1u << 20, kForecast = 1u << 21, kClaimNoun = 1u << 22, kPlanNoun = 1u << 23,
 };
 struct WordInfo {
   uint32_t classes = 0;

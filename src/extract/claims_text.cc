@@ -206,6 +206,10 @@ Lexicons* LoadLexicons() {
         w.classes |= kSetting;
       } else if (c == "forecast") {
         w.classes |= kForecast;
+      } else if (c == "claimnoun") {
+        w.classes |= kClaimNoun;
+      } else if (c == "plannoun") {
+        w.classes |= kPlanNoun;
       }
     }
   }

@@ -743,3 +743,21 @@ TEST_CASE("'Obama said after meeting with Putin' is a meeting; 'X told The Huffi
   CHECK(spoke);
   CHECK(ClaimText(x, "the vote was fair"));
 }
+
+TEST_CASE("'Trump's claim that X', 'criticized his plan to X': claims of the possessor, as objects only",
+          "[claims]") {
+  auto x = Run(
+      "Politifact checked Donald Trump's claim that there were thousands of shootings in Chicago.\n\n"
+      "Republicans criticized his plan to build a wall on the border.\n\n"
+      "Clinton's call for a ban on assault weapons drew praise.\n");
+  const Claim* a = ClaimText(x, "there were thousands of shootings in Chicago");
+  const Claim* b = ClaimText(x, "build a wall on the border");
+  REQUIRE(a);
+  REQUIRE(b);
+  CHECK(SpeakerName(x, *a) == "Donald Trump");
+  CHECK(SpeakerName(x, *b) == "Donald Trump");
+  for (const auto& c : x.claims) CHECK(c.text.find("drew praise") == std::string::npos);
+  bool proposed = false;
+  for (const auto& r : x.relations) proposed |= r.type == "proposed" && r.target_text.find("wall") != std::string::npos;
+  CHECK(proposed);
+}
