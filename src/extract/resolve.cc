@@ -194,7 +194,12 @@ void ResolveMentions(const TokenView& tv, std::vector<Mention>& mentions, Extrac
 
   // An acronym spelling the initials of a capitalized phrase that is not an
   // organization ("ACA" after "Affordable Care Act") is not one either.
-  {
+  auto lone_acronym = [&](const Cluster& cl) {
+    if (cl.dropped || cl.gaz >= 0 || cl.type != EntityType::kOrganization) return false;
+    const Mention& m = mentions[cl.mentions[0]];
+    return m.e - m.b == 1 && tv.tok(m.b).all_caps;
+  };
+  if (std::any_of(clusters.begin(), clusters.end(), lone_acronym)) {  // else nothing to test: skip the scan
     std::vector<std::string> phrase_initials;
     const auto& toks = *tv.tokens;
     for (uint32_t i = 0; i < toks.size();) {
@@ -213,9 +218,8 @@ void ResolveMentions(const TokenView& tv, std::vector<Mention>& mentions, Extrac
       i = j;
     }
     for (auto& cl : clusters) {
-      if (cl.dropped || cl.gaz >= 0 || cl.type != EntityType::kOrganization) continue;
+      if (!lone_acronym(cl)) continue;
       const Mention& m = mentions[cl.mentions[0]];
-      if (m.e - m.b != 1 || !tv.tok(m.b).all_caps) continue;
       std::string a = StripDots(tv.folded[m.b]);
       if (std::find(phrase_initials.begin(), phrase_initials.end(), a) != phrase_initials.end()) cl.dropped = true;
     }
