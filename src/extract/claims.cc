@@ -1189,7 +1189,8 @@ void ClaimFinder::FindSpeechSites() {
       const std::string& nx = toks[c + 1].lower;
       bool plan = TokIs(t, kPlanNoun);
       CueClass cls;
-      if (nx == "that") cls = plan && !TokIs(t, kClaimNoun) ? kProposed : kSpeech;
+      // after a plan noun "that" is a relative pronoun ("little in his plan that matches ...")
+      if (nx == "that" && TokIs(t, kClaimNoun)) cls = kSpeech;
       else if (plan && (nx == "to" || nx == "for")) cls = kProposed;
       else continue;
       // the possessor, before up to two adjectives: "Trump's repeated claim", "his latest plan"
@@ -1694,12 +1695,22 @@ std::string ClaimFinder::Resolve(uint32_t a, uint32_t b, uint32_t pos) {
           if (id.empty()) id = ResolveDescription(h, pos);
     return id;
   }
-  // the last run of capitalized words that are not titles
+  // the last run of capitalized words that are not titles (a title that is the surname of
+  // someone the article named is a name: "Larry King ... King said")
   uint32_t run_a = kNone, run_b = kNone;
+  auto known_person = [&](const Tok& t) {
+    std::string key = Fold(t.lower);
+    for (const Entity& e : out_->entities) {
+      if (e.type != EntityType::kPerson || e.name.find(' ') == std::string::npos) continue;
+      std::string last = Fold(e.name.substr(e.name.rfind(' ') + 1));
+      if (last == key) return true;
+    }
+    return false;
+  };
   for (uint32_t k = a; k < b;) {
     const Tok& t = toks[k];
     const WordInfo* w = t.info;
-    bool title = w && (w->classes & kTitle) && !(w->classes & kOrgHead);
+    bool title = w && (w->classes & kTitle) && !(w->classes & kOrgHead) && !(t.cap && k + 1 == b && known_person(t));
     bool name_word = IsWord(t) && t.cap && !title && !(w && (w->classes & kFunction) && k == a) &&
                      !(w && (w->classes & kPronoun));
     if (!name_word) {
@@ -1880,7 +1891,7 @@ std::string ClaimFinder::Resolve(uint32_t a, uint32_t b, uint32_t pos) {
   if (run_b - run_a == 1) {
     const WordInfo* w = toks[run_a].info;
     if (w && (w->classes & (kFunction | kGroupNoun | kModifier | kPersonNoun | kOrgNoun | kTitle | kDocumentNoun)) &&
-        !(w->classes & (kOrgHead | kCountry)))
+        !(w->classes & (kOrgHead | kCountry)) && !((w->classes & kTitle) && known_person(toks[run_a])))
       return {};
   }
   return FindOrCreate(run_a, run_b, pos);

@@ -779,3 +779,15 @@ TEST_CASE("'footage of Clinton asking, “...”' is Clinton's; '“...” a nar
   CHECK(SpeakerName(x, *b) == "Donald Trump");
   CHECK(SpeakerName(x, *c) == "Hillary Clinton");
 }
+
+TEST_CASE("a surname that is also a title speaks when the article named the person; 'his plan that' is no claim",
+          "[claims]") {
+  auto x = Run(
+      "Larry King hosts a show on RT.\n\n"
+      "King said the network was fair.\n\n"
+      "Trump courts workers, but there is little in his plan that matches his rhetoric.\n");
+  const Claim* a = ClaimText(x, "the network was fair");
+  REQUIRE(a);
+  CHECK(SpeakerName(x, *a) == "Larry King");
+  for (const auto& c : x.claims) CHECK(c.text != "matches his rhetoric");
+}
