@@ -204,6 +204,8 @@ class ClaimFinder final : public SpeakerResolver {
   // The entity a pronoun at byte `pos` refers to, never `exclude` (the speaker of the quote it is in).
   std::string ResolvePronoun(char gender, uint32_t pos, const std::string& exclude = {}) const;
   std::string ResolveDescription(const std::string& head, uint32_t pos) const;
+  // A headline's description ("Lawmaker urges ..."): the one person the body then gives that role.
+  std::string ResolveHeadlineDescription(const std::string& head, uint32_t pos) const;
   std::string ResolveThey(uint32_t pos) const;
   // "the Pentagon chief": the one person named before `pos` whose title is that seat's office.
   std::string ResolveOffice(const std::string& seat, uint32_t pos) const;
@@ -1509,6 +1511,29 @@ std::string ClaimFinder::ResolveDescription(const std::string& head, uint32_t po
   return found;
 }
 
+std::string ClaimFinder::ResolveHeadlineDescription(const std::string& head, uint32_t pos) const {
+  // the lede's one such person, or else the article's only one
+  uint32_t lede_end = ParaAt(pos) + 3;
+  std::string found;
+  bool in_lede = false;
+  for (const MentionRec& m : mentions_) {
+    if (m.pos <= pos) continue;
+    const Entity& e = out_->entities[m.ent];
+    if (e.type != EntityType::kPerson) continue;
+    bool match = false;
+    for (const auto& r : ent_roles_[m.ent]) match |= r == head;
+    if (!match) continue;
+    bool lede = ParaAt(m.pos) <= lede_end;
+    if (found.empty()) {
+      found = e.id;
+      in_lede = lede;
+    } else if (found != e.id && (!in_lede || lede)) {
+      return {};  // two lawmakers and nothing to tell them apart: never guess
+    }
+  }
+  return found;
+}
+
 std::string ClaimFinder::FindOrCreate(uint32_t a, uint32_t b, uint32_t pos) {
   const auto& toks = doc_.toks;
   uint32_t s = toks[a].start, e = toks[b - 1].end;
@@ -1890,6 +1915,13 @@ std::string ClaimFinder::Resolve(uint32_t a, uint32_t b, uint32_t pos) {
     ++run_a;
   if (run_b - run_a == 1) {
     const WordInfo* w = toks[run_a].info;
+    // "Lawmaker urges retaliation on Russia" over the article about Rep. Adam Schiff
+    if (w && (w->classes & kPersonNoun) && run_a == doc_.paras[toks[run_a].para].first &&
+        toks[run_a].para < 2 && doc_.paras.size() > 2) {
+      uint32_t pl = doc_.paras[toks[run_a].para].second;
+      bool headline = toks[pl - 1].kind != TokKind::kEnd && toks[pl - 1].kind != TokKind::kCloseQuote;
+      if (headline) return ResolveHeadlineDescription(toks[run_a].lower, toks[run_a].start);
+    }
     if (w && (w->classes & (kFunction | kGroupNoun | kModifier | kPersonNoun | kOrgNoun | kTitle | kDocumentNoun)) &&
         !(w->classes & (kOrgHead | kCountry)) && !((w->classes & kTitle) && known_person(toks[run_a])))
       return {};

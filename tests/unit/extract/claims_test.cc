@@ -791,3 +791,20 @@ TEST_CASE("a surname that is also a title speaks when the article named the pers
   CHECK(SpeakerName(x, *a) == "Larry King");
   for (const auto& c : x.claims) CHECK(c.text != "matches his rhetoric");
 }
+
+TEST_CASE("a headline's 'Lawmaker urges X' is the lede's lawmaker; two in the lede stay unresolved", "[claims]") {
+  auto x = Run(
+      "Lawmaker urges retaliation on Russia\n\n"
+      "Rep. Adam Schiff called on President Obama to retaliate against Russia on Wednesday.\n\n"
+      "The hacking went on for months, officials said.\n\n"
+      "Rep. Debbie Wasserman Schultz stepped down in July.\n");
+  const Claim* a = ClaimText(x, "retaliation on Russia");
+  REQUIRE(a);
+  CHECK(SpeakerName(x, *a) == "Adam Schiff");
+  auto y = Run(
+      "Lawmaker urges retaliation on Russia\n\n"
+      "Rep. Adam Schiff and Rep. Peter King spoke on Wednesday.\n\n"
+      "The hacking went on for months, officials said.\n");
+  const Claim* b = ClaimText(y, "retaliation on Russia");
+  if (b) CHECK(SpeakerName(y, *b) == "");
+}
