@@ -1513,7 +1513,7 @@ std::string ClaimFinder::ResolveDescription(const std::string& head, uint32_t po
 
 std::string ClaimFinder::ResolveHeadlineDescription(const std::string& head, uint32_t pos) const {
   // the lede's one such person, or else the article's only one
-  uint32_t lede_end = ParaAt(pos) + 3;
+  uint32_t lede_end = ParaAt(pos) + 2;
   std::string found;
   bool in_lede = false;
   for (const MentionRec& m : mentions_) {
