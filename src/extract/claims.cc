@@ -1050,9 +1050,39 @@ void ClaimFinder::FindSpeechSites() {
       if (!IsWord(toks[c]) || !TokIs(toks[c], kForecast) || consumed_[c] || InStandalone(c)) continue;
       // back over adjectives to the possessive: "its British growth forecast"
       uint32_t poss = c;
+      auto named = [&](const Tok& t) {  // "the IMF's", "Goldman Sachs's"
+        return IsWord(t) && t.cap && t.lower.size() > 2 && t.lower.compare(t.lower.size() - 2, 2, "'s") == 0;
+      };
       while (poss > sf && c - poss < 4 && IsWord(toks[poss - 1]) && toks[poss - 1].lower != "its" &&
-             toks[poss - 1].lower != "their")
+             toks[poss - 1].lower != "their" && !named(toks[poss - 1]))
         --poss;
+      // "hold the IMF's estimate of global growth steady at 3.1 percent": the owner's forecast is
+      // the noun and what follows it
+      if (poss > sf && named(toks[poss - 1])) {
+        uint32_t b = poss, a = poss - 1;
+        while (a > sf && IsWord(toks[a - 1]) && toks[a - 1].cap && !TokIs(toks[a - 1], kFunction)) --a;
+        uint32_t ce = ContentEnd(c, body_end);
+        uint32_t words = 0;
+        for (uint32_t m = c; m < ce; ++m) words += IsWord(toks[m]);
+        bool figure = false;  // a forecast states a figure
+        for (uint32_t m = c; m < ce; ++m) figure |= toks[m].kind == TokKind::kNumber;
+        if (words >= 4 && figure) {
+          Site s;
+          s.np_first = a;
+          s.np_last = b;
+          s.cue_first = c;
+          s.cue_len = 1;
+          s.cls = kSpeech;
+          s.first = c;
+          s.last = ce;
+          s.sent_first = sf;
+          s.sent_last = sl;
+          consumed_[c] = 1;
+          sites_.push_back(std::move(s));
+          break;
+        }
+        continue;
+      }
       if (poss <= sf + 1 || (toks[poss - 1].lower != "its" && toks[poss - 1].lower != "their")) continue;
       uint32_t verb = poss - 2;  // "edged up its": the verb may have a particle
       if (toks[verb + 1].cap || !IsWord(toks[verb + 1])) continue;

@@ -808,3 +808,17 @@ TEST_CASE("a headline's 'Lawmaker urges X' is the lede's lawmaker; two in the le
   const Claim* b = ClaimText(y, "retaliation on Russia");
   if (b) CHECK(SpeakerName(y, *b) == "");
 }
+
+TEST_CASE("'the IMF's estimate of growth steady at 3.1 percent' and 'the IMF pointed to X' are the IMF's claims",
+          "[claims]") {
+  auto x = Run(
+      "The International Monetary Fund (IMF) cut its forecast on Tuesday.\n\n"
+      "That was enough to hold the IMF's estimate of global growth steady at 3.1 percent this year.\n\n"
+      "The IMF pointed to Britain's decision to leave the European Union as an example of rising protectionism.\n");
+  const Claim* a = ClaimText(x, "estimate of global growth steady at 3.1 percent this year");
+  const Claim* b = ClaimText(x, "Britain's decision to leave the European Union as an example of rising protectionism");
+  REQUIRE(a);
+  REQUIRE(b);
+  CHECK(SpeakerName(x, *a) == "International Monetary Fund");
+  CHECK(SpeakerName(x, *b) == "International Monetary Fund");
+}
