@@ -71,7 +71,7 @@ void CheckWhole(const std::string& db) {
 
 }  // namespace
 
-TEST_CASE("cli: an ingest killed with SIGKILL leaves whole articles; a re-run finishes with no duplicates",
+TEST_CASE("cli: an ingest killed with SIGKILL leaves whole articles and a re-run finishes with no duplicates",
           "[cli][crash]") {
   TempDir dir;
   WriteCorpus(dir);

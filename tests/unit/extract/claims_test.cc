@@ -194,7 +194,7 @@ TEST_CASE("headline style 'X: ...' is a claim of X", "[claims]") {
   CHECK(y.claims.empty());
 }
 
-TEST_CASE("she resolves by first name and title; the mayor by an earlier title", "[claims]") {
+TEST_CASE("she resolves by first name and title and the mayor by an earlier title", "[claims]") {
   auto x = Run(
       "Hillary Clinton met Donald Trump in New York.\n\n"
       "\xE2\x80\x9CWe need a serious debate about jobs,\xE2\x80\x9D she said.\n\n"
@@ -256,7 +256,7 @@ TEST_CASE("the seed article: 'he added' is Hegseth and Trump's post is his", "[c
   CHECK(SpeakerName(x, *god).find("Trump") != std::string::npos);
 }
 
-TEST_CASE("a passive stance verb takes its side from the agent; blaming oneself is no stance", "[claims][relations]") {
+TEST_CASE("a passive stance verb takes its side from the agent and blaming oneself is no stance", "[claims][relations]") {
   auto x = Run("Senator Mark Davis was criticized by Governor Ann Lee over the budget.\n\n"
                "Tom Brown blamed himself for the defeat.\n");
   const Relation* opp = FindRelation(x, "Ann Lee", "opposes", "Mark Davis");
@@ -457,7 +457,7 @@ TEST_CASE("a named outlet before 'newspaper' or 'news agency' is the speaker", "
     if (e.name == "Liverpool Echo") CHECK(e.type == claimgraph::EntityType::kOrganization);
 }
 
-TEST_CASE("a revised forecast is a claim of the forecaster; 'it' is the body that spoke last", "[claims]") {
+TEST_CASE("a revised forecast is a claim of the forecaster and 'it' is the body that spoke last", "[claims]") {
   auto x = Run(
       "The International Monetary Fund cut its forecast for U.S. growth this year to 1.6 percent.\n\n"
       "But on Tuesday, it increased its British growth forecast by 0.1 percentage points to 1.8 percent.\n");
@@ -475,7 +475,7 @@ TEST_CASE("proposing to do away with something opposes it", "[claims][relations]
   CHECK(FindRelation(x, "Donald Trump", "proposed", "mandate"));
 }
 
-TEST_CASE("'the Pentagon chief' is the Defense Secretary named before; two candidates stay unresolved", "[claims]") {
+TEST_CASE("'the Pentagon chief' is the Defense Secretary named before and two candidates stay unresolved", "[claims]") {
   auto x = Run(
       "Defense Secretary Pete Hegseth met allies in Brussels. The Pentagon chief said the alliance must spend more.\n\n"
       "FBI Director James Comey testified on Tuesday. The FBI chief said the inquiry was open.\n");
@@ -575,7 +575,7 @@ TEST_CASE("a description ending in a name, then the speaker's name between comma
   CHECK(SpeakerName(x, x.claims[0]) == "Lawrence B. Cummings");
 }
 
-TEST_CASE("a group in a place speaks, not the place; a known name keeps its first word", "[claims]") {
+TEST_CASE("a group in a place speaks, not the place and a known name keeps its first word", "[claims]") {
   auto x = Run(
       "Senator Jeanne Shaheen of New Hampshire spoke on Monday.\n\n"
       "Voters in New Hampshire said the race was close.\n");
@@ -656,7 +656,7 @@ TEST_CASE("a given name in the name lists gives the gender: 'Megyn' is a woman",
   CHECK(SpeakerName(x, *a) == "Donald Trump");
 }
 
-TEST_CASE("'according to his biography' is his; 'his campaign' speaks for him", "[claims]") {
+TEST_CASE("'according to his biography' is his and 'his campaign' speaks for him", "[claims]") {
   auto x = Run(
       "Ben Carson never won a primary. He raised $5 million in February, according to his campaign finance "
       "filings.\n\n"
@@ -710,7 +710,7 @@ TEST_CASE("'the Khans, criticized strongly by John McCain': McCain opposes the K
   CHECK(found);
 }
 
-TEST_CASE("a transcript's 'Well, I think' stays one claim; ', he said' after a stance ends it", "[claims]") {
+TEST_CASE("a transcript's 'Well, I think' stays one claim and ', he said' after a stance ends it", "[claims]") {
   auto x = Run(
       "Gov. Mary Fallin spoke on CNN on Sunday.\n\n"
       "FALLIN: Well, I think the whole nation needs to work together on this.\n\n"
@@ -724,7 +724,7 @@ TEST_CASE("a transcript's 'Well, I think' stays one claim; ', he said' after a s
   CHECK(SpeakerName(x, *b) == "Donald Trump");
 }
 
-TEST_CASE("'Obama said after meeting with Putin' is a meeting; 'X told The Huffington Post' speaks to it",
+TEST_CASE("'Obama said after meeting with Putin' is a meeting and 'X told The Huffington Post' speaks to it",
           "[claims]") {
   auto x = Run(
       "\xE2\x80\x9CWe have had problems with cyber intrusions from Russia,\xE2\x80\x9D Barack Obama said after "
@@ -762,7 +762,7 @@ TEST_CASE("'Trump's claim that X', 'criticized his plan to X': claims of the pos
   CHECK(proposed);
 }
 
-TEST_CASE("'footage of Clinton asking, “...”' is Clinton's; '“...” a narrator in the ad asks' is nobody's",
+TEST_CASE("'footage of Clinton asking, “...”' is Clinton's and '“...” a narrator in the ad asks' is nobody's",
           "[claims]") {
   auto x = Run(
       "The ad ran on Monday.\n\n"
@@ -780,7 +780,7 @@ TEST_CASE("'footage of Clinton asking, “...”' is Clinton's; '“...” a nar
   CHECK(SpeakerName(x, *c) == "Hillary Clinton");
 }
 
-TEST_CASE("a surname that is also a title speaks when the article named the person; 'his plan that' is no claim",
+TEST_CASE("a surname that is also a title speaks when the article named the person and 'his plan that' is no claim",
           "[claims]") {
   auto x = Run(
       "Larry King hosts a show on RT.\n\n"
@@ -792,7 +792,7 @@ TEST_CASE("a surname that is also a title speaks when the article named the pers
   for (const auto& c : x.claims) CHECK(c.text != "matches his rhetoric");
 }
 
-TEST_CASE("a headline's 'Lawmaker urges X' is the lede's lawmaker; two in the lede stay unresolved", "[claims]") {
+TEST_CASE("a headline's 'Lawmaker urges X' is the lede's lawmaker and two in the lede stay unresolved", "[claims]") {
   auto x = Run(
       "Lawmaker urges retaliation on Russia\n\n"
       "Rep. Adam Schiff called on President Obama to retaliate against Russia on Wednesday.\n\n"

@@ -112,7 +112,7 @@ TEST_CASE("surnames and near-identical spellings resolve to one person", "[entit
   CHECK(Count(x, EntityType::kPerson) == 3);
 }
 
-TEST_CASE("two people sharing a surname stay apart; a bare surname goes to the most recent", "[entities]") {
+TEST_CASE("two people sharing a surname stay apart and a bare surname goes to the most recent", "[entities]") {
   auto x = Recognize("Bill Clinton spoke first. Hillary Clinton spoke next. Clinton said it was late.");
   const Entity* bill = Find(x, "Bill Clinton", EntityType::kPerson);
   const Entity* hill = Find(x, "Hillary Clinton", EntityType::kPerson);
@@ -248,7 +248,7 @@ TEST_CASE("street addresses with ordinals are places", "[entities]") {
   CHECK(Find(x, "West 23rd Street", EntityType::kPlace) != nullptr);
 }
 
-TEST_CASE("honorifics mark people; a title before an event word is no person", "[entities]") {
+TEST_CASE("honorifics mark people and a title before an event word is no person", "[entities]") {
   auto x = Recognize("Sir Digby Jones spoke before the General Election. But the Scottish National Party disagreed.");
   const Entity* d = Find(x, "Digby Jones", EntityType::kPerson);
   REQUIRE(d != nullptr);
@@ -309,7 +309,7 @@ TEST_CASE("a place that is also a given name, before a surname, starts a person'
   CHECK(Find(x, "Dallas Cowboys", EntityType::kPerson) == nullptr);  // a team: a plural is no surname
 }
 
-TEST_CASE("Del. before a name is the title Delegate, not Delaware; party labels name no place", "[entities]") {
+TEST_CASE("Del. before a name is the title Delegate, not Delaware and party labels name no place", "[entities]") {
   auto x = Recognize(
       "Del. Stacey Plaskett spoke to Sen. Tim Kaine (D., Va.) and Sen. Chuck Schumer (D-N.Y.). "
       "Sen. Rand Paul, R-Ky., listened.");
@@ -339,7 +339,7 @@ TEST_CASE("a name owned by a news outlet is a person, apart from the outlet", "[
   CHECK(Find(x, "Norla Vexmayer", EntityType::kPlace) == nullptr);
 }
 
-TEST_CASE("business words end company names; 'and' between two names splits them", "[entities]") {
+TEST_CASE("business words end company names and 'and' between two names splits them", "[entities]") {
   auto x = Recognize(
       "The course went to the firm Billy Casper Golf in May. The show came from Warner Bros. Theater Ventures "
       "and Langley Park Productions, and it aired on Fox News and MSNBC.");
@@ -435,7 +435,7 @@ TEST_CASE("a lone word that opens an organization named in the article is that o
   CHECK(Count(x, EntityType::kPerson) == 1);
 }
 
-TEST_CASE("a title word alone names nobody; a longer organization name wins over a title", "[entities]") {
+TEST_CASE("a title word alone names nobody and a longer organization name wins over a title", "[entities]") {
   auto x = Recognize(
       "Republican National Committee Chairman Reince Priebus spoke. Republican Presidential candidate Ted Cruz "
       "agreed. He asked the Attorney General and the FBI.");
@@ -447,7 +447,7 @@ TEST_CASE("a title word alone names nobody; a longer organization name wins over
   CHECK(Count(x, EntityType::kPerson) == 2);  // no "National", "Presidential" or "General"
 }
 
-TEST_CASE("the model's person names hold no function words; an outlet ending in s owns names too", "[entities]") {
+TEST_CASE("the model's person names hold no function words and an outlet ending in s owns names too", "[entities]") {
   auto x = Recognize(
       "A poll of the race\n\nThe numbers came in on Monday.\n\n"
       "SANDERS HAS ADVANTAGE - Bernie Sanders leads among young voters, a new poll found.\n",
@@ -498,7 +498,7 @@ TEST_CASE("Mr. and Mrs. before a shared surname pick the bearer by the given nam
   CHECK(h->mentions[1].start < b->mentions[1].start);  // "Mrs. Clinton" comes before "Mr. Clinton"
 }
 
-TEST_CASE("pollsters are organizations; a sentence opener before an organization is not part of it", "[entities]") {
+TEST_CASE("pollsters are organizations and a sentence opener before an organization is not part of it", "[entities]") {
   auto x = Recognize(
       "Officials met on Monday.\n\nIn Congress, the bill stalled. A Quinnipiac University poll found support, "
       "and RealClearPolitics and Morning Consult agreed. The University of Texas disagreed.");

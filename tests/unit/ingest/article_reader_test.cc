@@ -209,7 +209,7 @@ TEST_CASE("JSON Lines: bad lines are reported with file and line, the rest is re
   CHECK(c.problems[1].message == "no \"text\" field");
 }
 
-TEST_CASE("folders are read recursively in sorted order; other files are left alone", "[ingest][reader]") {
+TEST_CASE("folders are read recursively in sorted order and other files are left alone", "[ingest][reader]") {
   TempDir dir;
   WriteFile(dir / "corpus/b.txt", "Article B.");
   WriteFile(dir / "corpus/a.txt", "Article A.");

@@ -108,7 +108,7 @@ TEST_CASE("a new store has every table and the latest schema version", "[store]"
   CHECK(again->Stats().value().articles == 0);
 }
 
-TEST_CASE("PutBatch stores an article with its rows once; the same text again is skipped", "[store]") {
+TEST_CASE("PutBatch stores an article with its rows once and the same text again is skipped", "[store]") {
   TempDir dir;
   auto store = OpenOrFail(dir / "g.db");
   std::string body = "Pete Hegseth said \"we will stay\" on Tuesday.";
@@ -166,7 +166,7 @@ TEST_CASE("the same person in two articles is one entity with every alias and ro
   CHECK(db.Int("SELECT count(DISTINCT entity) FROM mentions") == 1);
 }
 
-TEST_CASE("two people who share a surname stay apart; a bare surname joins only an unambiguous one", "[store]") {
+TEST_CASE("two people who share a surname stay apart and a bare surname joins only an unambiguous one", "[store]") {
   TempDir dir;
   auto store = OpenOrFail(dir / "g.db");
   Put(*store, {MakeExtraction("John Smith said \"yes\".", {{"John Smith", {"Smith"}, {}}}, {{0, "yes"}})});
