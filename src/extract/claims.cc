@@ -746,8 +746,17 @@ void ClaimFinder::FindQuoteSites() {
         } else if (cue.cls == kParticiple) {
           // "footage of Hillary Clinton asking, “...”": a name right before the participle
           // is its agent; after a comma ("..., saying") the sentence's subject is
-          if (mm > sf && toks[mm - 1].cap && IsWord(toks[mm - 1]) && FindSubject(sf, mm, &a, &b, false) &&
-              b == mm && toks[b - 1].cap) {
+          auto shown = [&](uint32_t x) {  // "footage of", "a video showing", "heard"
+            if (x <= sf) return false;
+            const std::string& l = toks[x - 1].lower;
+            return l == "of" || l == "shows" || l == "showed" || l == "showing" || l == "heard" || l == "hear" ||
+                   l == "saw" || l == "see" || l == "watched" || l == "watch";
+          };
+          uint32_t n = mm;
+          while (n > sf && IsWord(toks[n - 1]) && toks[n - 1].cap && mm - n < 5) --n;
+          if (n < mm && shown(n)) {
+            a = n;
+            b = mm;
             found = true;
           } else {
             found = SentenceSubject(sf, mm, &a, &b);
@@ -1876,8 +1885,8 @@ std::string ClaimFinder::Resolve(uint32_t a, uint32_t b, uint32_t pos) {
       }
     }
   }
-  // "Republican lawmakers": the party
-  if (has_head && TokIs(head, kGroupNoun)) {
+  // "Republican lawmakers", "Labour MPs": the party
+  if ((has_head || (head.cap && b - a >= 2)) && TokIs(head, kGroupNoun)) {
     for (uint32_t k = a; k + 1 < b; ++k) {
       const WordInfo* w = toks[k].cap ? toks[k].info : nullptr;
       if (!w || !(w->classes & kParty)) continue;

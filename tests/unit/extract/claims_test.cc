@@ -822,3 +822,29 @@ TEST_CASE("'the IMF's estimate of growth steady at 3.1 percent' and 'the IMF poi
   CHECK(SpeakerName(x, *a) == "International Monetary Fund");
   CHECK(SpeakerName(x, *b) == "International Monetary Fund");
 }
+
+TEST_CASE("British usage: 'Labour MPs' speak for the party, 'the PM' is a description, 'Backbencher' a title",
+          "[claims]") {
+  auto x = Run(
+      "Labour MPs have angrily criticised Tony Blair and Gordon Brown.\n\n"
+      "The PM insisted nothing would derail Labour's campaign.\n\n"
+      "Backbencher Stephen Pound said some MPs had threatened to speak out.\n\n"
+      "Labour's Paul Flynn said the two men had a scorching from MPs adding: \xE2\x80\x9CIt was a meeting like no "
+      "other.\xE2\x80\x9D\n");
+  const Claim* a = ClaimText(x, "Tony Blair and Gordon Brown");
+  const Claim* b = ClaimText(x, "nothing would derail Labour's campaign");
+  const Claim* c = ClaimText(x, "some MPs had threatened to speak out");
+  const Claim* d = ClaimText(x, "It was a meeting like no other.");
+  REQUIRE(a);
+  REQUIRE(b);
+  REQUIRE(c);
+  REQUIRE(d);
+  CHECK(SpeakerName(x, *a) == "Labour Party");
+  CHECK(SpeakerName(x, *b) == "");
+  CHECK(SpeakerName(x, *c) == "Stephen Pound");
+  CHECK(SpeakerName(x, *d) == "Paul Flynn");
+  for (const auto& e : x.entities) {
+    CHECK(e.name != "PM");
+    CHECK(e.name != "MPs");
+  }
+}
