@@ -2,6 +2,7 @@
 #include "claimgraph/pipeline.h"
 
 #include <algorithm>
+#include <atomic>
 #include <future>
 #include <thread>
 #include <unordered_set>
@@ -12,22 +13,20 @@ namespace claimgraph {
 namespace {
 
 // Extracts a batch of articles, spread over a few threads (Extractor is
-// immutable and thread-safe). Order is kept.
+// immutable and thread-safe). Order is kept. Each thread takes the next
+// article not yet taken, so a few long articles do not leave a core idle.
 std::vector<Extraction> ExtractAll(std::vector<Article>& articles, const Extractor& extractor) {
   std::vector<Extraction> out(articles.size());
   size_t threads = std::min<size_t>({std::max(1u, std::thread::hardware_concurrency()), 8, articles.size()});
-  auto work = [&](size_t first) {
-    for (size_t i = first; i < articles.size(); i += threads) {
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t i; (i = next.fetch_add(1, std::memory_order_relaxed)) < articles.size();) {
       out[i] = extractor.Extract(articles[i]);
     }
   };
-  if (threads <= 1) {
-    work(0);
-    return out;
-  }
   std::vector<std::thread> pool;
-  for (size_t t = 1; t < threads; ++t) pool.emplace_back(work, t);
-  work(0);
+  for (size_t t = 1; t < threads; ++t) pool.emplace_back(work);
+  work();
   for (auto& th : pool) th.join();
   return out;
 }

@@ -36,6 +36,37 @@ void BindText(Statement& st, int index, const std::string& s) {
   }
 }
 
+// Hash and equality for (entity id, text) cache keys, looked up by
+// (id, string_view) without building a string.
+struct IdText {
+  int64_t id;
+  std::string_view text;
+};
+struct IdTextHash {
+  using is_transparent = void;
+  size_t operator()(const IdText& k) const {
+    return std::hash<std::string_view>()(k.text) ^ (std::hash<int64_t>()(k.id) * 0x9e3779b97f4a7c15ull);
+  }
+  size_t operator()(const std::pair<int64_t, std::string>& k) const { return (*this)(IdText{k.first, k.second}); }
+};
+struct IdTextEq {
+  using is_transparent = void;
+  static IdText View(const IdText& k) { return k; }
+  static IdText View(const std::pair<int64_t, std::string>& k) { return {k.first, k.second}; }
+  template <typename A, typename B>
+  bool operator()(const A& a, const B& b) const {
+    IdText x = View(a), y = View(b);
+    return x.id == y.id && x.text == y.text;
+  }
+};
+using IdTextSet = std::unordered_set<std::pair<int64_t, std::string>, IdTextHash, IdTextEq>;
+
+struct StringViewHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+};
+using NameIdMap = std::unordered_map<std::string, int64_t, StringViewHash, std::equal_to<>>;
+
 std::string ColumnText(Statement& st, int index) {
   SQLite::Column c = st.getColumn(index);
   return c.isNull() ? std::string() : c.getString();
@@ -55,8 +86,6 @@ class SqliteStore final : public Store {
       db_->exec("PRAGMA foreign_keys = OFF");
       db_->exec("PRAGMA temp_store = MEMORY");
       db_->exec("PRAGMA cache_size = -32768");  // KiB: 32 MiB of page cache
-      // Checkpoint every ~32 MiB of WAL rather than 4 MiB: fewer fsyncs during ingest.
-      db_->exec("PRAGMA wal_autocheckpoint = 8192");
       // Checkpoint every ~32 MiB of WAL rather than 4 MiB: fewer fsyncs during ingest.
       db_->exec("PRAGMA wal_autocheckpoint = 8192");
       Status s = Migrate();
@@ -110,6 +139,7 @@ class SqliteStore final : public Store {
     } catch (const std::exception& e) {
       // Rolled back: forget what the caches learnt inside the transaction.
       entity_cache_.clear();
+      for (NameIdMap& m : name_cache_) m.clear();
       alias_cache_.clear();
       role_cache_.clear();
       return Status::DbError(path_ + ": cannot write: " + e.what());
@@ -228,6 +258,18 @@ class SqliteStore final : public Store {
   // the same key, else the one entity of that type that has the name as an alias
   // ("Hegseth" -> "Pete Hegseth", unless two Hegseths are known), else a new one.
   int64_t ResolveEntity(const Entity& e) {
+    // Same type and name: same key, so the same answer as the key cache.
+    NameIdMap& by_name = name_cache_[static_cast<size_t>(e.type)];
+    if (auto it = by_name.find(std::string_view(e.name)); it != by_name.end()) return it->second;
+    bool from_alias = false;
+    int64_t id = ResolveEntityByKey(e, &from_alias);
+    if (!from_alias) by_name.emplace(e.name, id);
+    return id;
+  }
+
+  // ResolveEntity without the name cache. *from_alias is set when the id came
+  // from the alias table: not cached, as a later entity may make the alias ambiguous.
+  int64_t ResolveEntityByKey(const Entity& e, bool* from_alias) {
     std::string type(EntityTypeName(e.type));
     std::string key = store::NameKey(e.name);
     if (key.empty()) key = e.name;
@@ -235,19 +277,21 @@ class SqliteStore final : public Store {
     if (auto it = entity_cache_.find(cache_key); it != entity_cache_.end()) return it->second;
     Statement& find = *find_entity_;
     find.reset();
-    find.bind(1, type);
-    find.bind(2, key);
+    find.bindNoCopy(1, type);
+    find.bindNoCopy(2, key);
     if (find.executeStep()) {
       int64_t id = find.getColumn(0).getInt64();
       find.reset();
+      find.clearBindings();  // they point at locals
       entity_cache_.emplace(std::move(cache_key), id);
       return id;
     }
     find.reset();
+    find.clearBindings();
     Statement& by_alias = *find_entity_by_alias_;
     by_alias.reset();
-    by_alias.bind(1, key);
-    by_alias.bind(2, type);
+    by_alias.bindNoCopy(1, key);
+    by_alias.bindNoCopy(2, type);
     int64_t candidate = 0;
     int found = 0;
     while (by_alias.executeStep()) {
@@ -255,11 +299,15 @@ class SqliteStore final : public Store {
       ++found;
     }
     by_alias.reset();
-    if (found == 1) return candidate;
+    by_alias.clearBindings();
+    if (found == 1) {
+      *from_alias = true;
+      return candidate;
+    }
     Statement& ins = *insert_entity_;
-    ins.bind(1, type);
-    ins.bind(2, e.name);
-    ins.bind(3, key);
+    ins.bindNoCopy(1, type);
+    ins.bindNoCopy(2, e.name);
+    ins.bindNoCopy(3, key);
     Run(ins);
     int64_t id = db_->getLastInsertRowid();
     entity_cache_.emplace(std::move(cache_key), id);
@@ -268,13 +316,14 @@ class SqliteStore final : public Store {
 
   void AddAlias(int64_t entity, const std::string& alias) {
     if (alias.empty()) return;
-    if (!alias_cache_.insert(std::to_string(entity) + '\t' + alias).second) return;
+    if (alias_cache_.find(IdText{entity, alias}) != alias_cache_.end()) return;
+    alias_cache_.emplace(entity, alias);
     std::string key = store::NameKey(alias);
     if (key.empty()) key = alias;
     Statement& st = *insert_alias_;
     st.bind(1, entity);
-    st.bind(2, alias);
-    st.bind(3, key);
+    st.bindNoCopy(2, alias);
+    st.bindNoCopy(3, key);
     Run(st);
   }
 
@@ -282,7 +331,8 @@ class SqliteStore final : public Store {
     const Article& a = x.article;
     // Entities first (they do not depend on the article), so that the
     // article row can carry its final row counts.
-    std::unordered_map<std::string, int64_t> entity_ids;
+    // Local ids ("e3", "c1") to global row ids; the keys view x's strings.
+    std::unordered_map<std::string_view, int64_t> entity_ids;
     struct MentionRow {
       uint32_t start, end;
       int64_t entity;
@@ -300,10 +350,11 @@ class SqliteStore final : public Store {
       AddAlias(id, e.name);
       for (const std::string& alias : e.aliases) AddAlias(id, alias);
       for (const std::string& role : e.roles) {
-        if (role.empty() || !role_cache_.insert(std::to_string(id) + '\t' + role).second) continue;
+        if (role.empty() || role_cache_.find(IdText{id, role}) != role_cache_.end()) continue;
+        role_cache_.emplace(id, role);
         Statement& st = *insert_role_;
         st.bind(1, id);
-        st.bind(2, role);
+        st.bindNoCopy(2, role);
         Run(st);
       }
       for (const Span& span : e.mentions) mentions.push_back({span.start, span.end, id});
@@ -313,8 +364,8 @@ class SqliteStore final : public Store {
     mentions.erase(std::unique(mentions.begin(), mentions.end()), mentions.end());
 
     Statement& ins = *insert_article_;
-    ins.bind(1, a.id);
-    ins.bind(2, a.source);
+    ins.bindNoCopy(1, a.id);
+    ins.bindNoCopy(2, a.source);
     BindText(ins, 3, a.title);
     BindText(ins, 4, a.date);
     BindText(ins, 5, a.outlet);
@@ -339,7 +390,7 @@ class SqliteStore final : public Store {
       Run(m);
     }
     auto global = [&](const std::string& local, Statement& st, int index) {
-      auto it = local.empty() ? entity_ids.end() : entity_ids.find(local);
+      auto it = local.empty() ? entity_ids.end() : entity_ids.find(std::string_view(local));
       if (it == entity_ids.end()) {
         st.bind(index);
       } else {
@@ -349,23 +400,23 @@ class SqliteStore final : public Store {
     for (const Entity& e : x.entities) {
       Statement& st = *insert_article_entity_;
       st.bind(1, article);
-      st.bind(2, e.id);
+      st.bindNoCopy(2, e.id);
       st.bind(3, entity_ids[e.id]);
-      st.bind(4, e.name);
+      st.bindNoCopy(4, e.name);
       global(e.country, st, 5);
       BindText(st, 6, e.place);
       BindText(st, 7, e.date);
       Run(st);
     }
 
-    std::unordered_map<std::string, int64_t> claim_ids;
+    std::unordered_map<std::string_view, int64_t> claim_ids;
     for (const Claim& c : x.claims) {
       Statement& st = *insert_claim_;
       st.bind(1, article);
-      st.bind(2, c.id);
+      st.bindNoCopy(2, c.id);
       global(c.speaker, st, 3);
-      st.bind(4, c.kind == ClaimKind::kDirect ? "direct" : "indirect");
-      st.bind(5, c.text);
+      st.bindNoCopy(4, c.kind == ClaimKind::kDirect ? "direct" : "indirect");
+      st.bindNoCopy(5, c.text);
       BindText(st, 6, c.cue);
       st.bind(7, static_cast<int64_t>(c.span.start));
       st.bind(8, static_cast<int64_t>(c.span.end));
@@ -377,14 +428,15 @@ class SqliteStore final : public Store {
     for (const Relation& r : x.relations) {
       Statement& st = *insert_relation_;
       st.bind(1, article);
-      st.bind(2, r.id);
+      st.bindNoCopy(2, r.id);
       global(r.source, st, 3);
-      st.bind(4, r.type);
+      st.bindNoCopy(4, r.type);
       global(r.target, st, 5);
-      std::string target_text = r.target_text;
-      if (target_text.empty() && !r.target.empty() && !entity_ids.count(r.target)) target_text = r.target;
+      const std::string& target_text =
+          r.target_text.empty() && !r.target.empty() && !entity_ids.count(std::string_view(r.target)) ? r.target
+                                                                                                   : r.target_text;
       BindText(st, 6, target_text);
-      auto cit = r.claim.empty() ? claim_ids.end() : claim_ids.find(r.claim);
+      auto cit = r.claim.empty() ? claim_ids.end() : claim_ids.find(std::string_view(r.claim));
       if (cit == claim_ids.end()) {
         st.bind(7);
       } else {
@@ -400,10 +452,12 @@ class SqliteStore final : public Store {
   std::string path_;
   std::unique_ptr<SQLite::Database> db_;
   // What this connection knows is in the database: (type, key) -> entity id,
-  // and the "entity\talias" / "entity\trole" pairs already written.
+  // and the (entity, alias) / (entity, role) pairs already written.
+  // name_cache_ maps a canonical name to its entity id, one map per type.
   std::unordered_map<std::string, int64_t> entity_cache_;
-  std::unordered_set<std::string> alias_cache_;
-  std::unordered_set<std::string> role_cache_;
+  NameIdMap name_cache_[static_cast<size_t>(EntityType::kEvent) + 1];
+  IdTextSet alias_cache_;
+  IdTextSet role_cache_;
   std::unique_ptr<Statement> has_article_, insert_article_, find_entity_, find_entity_by_alias_, insert_entity_,
       insert_alias_, insert_role_, insert_article_entity_, insert_mention_, insert_claim_, insert_relation_;
 };
@@ -413,7 +467,9 @@ class SqliteStore final : public Store {
 Result<std::unique_ptr<Store>> Store::Open(const std::string& path) {
   std::unique_ptr<SQLite::Database> db;
   try {
-    db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    // NOMUTEX: a Store is used from one thread at a time (store.h), so the
+    // connection needs no lock of its own around every call.
+    db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_NOMUTEX);
     db->setBusyTimeout(10000);
   } catch (const std::exception& e) {
     return Status::DbError(path + ": cannot open database: " + e.what());
