@@ -705,10 +705,19 @@ void ClaimFinder::FindQuoteSites() {
     // an attribution after the quote whose subject is not read ("...?” a narrator in the
     // Clinton ad asks): the quote has a source of its own, left unresolved, never an
     // earlier or later speaker's
-    if (!found && q.closed && q.close + 1 < pe) {
+    // (A quote that ends its sentence with a period and is followed by a capitalized word is
+    // followed by the writer's next sentence: “... for Australia.” Higher fuel costs are expected.)
+    bool next_sentence = q.closed && q.close > q.first && toks[q.close - 1].kind == TokKind::kEnd &&
+                         toks[q.close - 1].lower == "." &&
+                         q.close + 1 < pe && toks[q.close + 1].cap;
+    if (!found && q.closed && q.close + 1 < pe && !next_sentence) {
       uint32_t j = q.close + 1;
       if (IsPunct(toks[j], ',')) ++j;
       for (uint32_t m = j; m < pe && m < j + 10 && IsWord(toks[m]) && toks[m].quote < 0; ++m) {
+        const std::string& w = toks[m].lower;
+        if (w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been" || w == "also" ||
+            w == "not" || (w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0))
+          break;  // a verb phrase of the writer's own ("Higher fuel costs also are expected")
         uint32_t len = 0;
         int ci = MatchCue(doc_, m, pe, &len);
         if (ci < 0) continue;
@@ -1201,6 +1210,8 @@ void ClaimFinder::FindSpeechSites() {
         if (j < body_end && (toks[j].kind == TokKind::kOpenQuote || InStandalone(j))) continue;
         cstart = ContentStart(j, body_end, cue);
         if (cstart >= body_end) continue;
+        if (cue.clause && !(cstart > j && (toks[cstart - 1].lower == "that" || IsPunct(toks[cstart - 1], ':'))))
+          continue;
         s.np_first = a;
         s.np_last = b;
         s.first = cstart;

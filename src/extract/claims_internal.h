@@ -71,6 +71,7 @@ struct Cue {
   bool obj = false;
   bool strong = false;
   bool noinvert = false;  // "..., told X.": what follows the cue is never its speaker
+  bool clause = false;    // content only after "that" or a colon ("posted a record profit" is none)
 };
 
 enum WordClass : uint32_t {

@@ -855,3 +855,20 @@ TEST_CASE("'more than Mr Brown predicted in his budget' is a comparison, not a c
       "Borrowing will fall, but that is still 2bn more than Mr Brown predicted in his March budget.\n");
   for (const auto& c : x.claims) CHECK(c.text.find("March budget") == std::string::npos);
 }
+
+TEST_CASE("the writer's next sentence after a quote is no attribution and 'Qantas posted a record profit' no claim",
+          "[claims]") {
+  auto x = Run(
+      "Australian airline Qantas has posted a record profit thanks to cost-cutting.\n\n"
+      "\xE2\x80\x9CThe tsunami affected travel patterns,\xE2\x80\x9D chief executive Geoff Dixon explained. "
+      "\xE2\x80\x9CIt certainly affected Japanese travel.\xE2\x80\x9D Higher fuel costs also are expected to eat "
+      "into profits.\n\n"
+      "\"We live in a hard world,\" my father often said.\n");
+  for (const auto& c : x.claims) CHECK(c.text.find("record profit") == std::string::npos);
+  const Claim* a = ClaimText(x, "It certainly affected Japanese travel.");
+  const Claim* b = ClaimText(x, "We live in a hard world");
+  REQUIRE(a);
+  REQUIRE(b);
+  CHECK(SpeakerName(x, *a) == "Geoff Dixon");
+  CHECK(SpeakerName(x, *b) == "");
+}
