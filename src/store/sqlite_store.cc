@@ -105,16 +105,16 @@ class SqliteStore final : public Store {
       insert_entity_ = Make("INSERT INTO entities (type, name, key) VALUES (?,?,?)");
       insert_alias_ = Make("INSERT OR IGNORE INTO entity_aliases (entity, alias, key) VALUES (?,?,?)");
       insert_role_ = Make("INSERT OR IGNORE INTO entity_roles (entity, role) VALUES (?,?)");
-      insert_article_entity_ = Make(
-          "INSERT OR REPLACE INTO article_entities (article, local_id, entity, name, country, place, date)"
-          " VALUES (?,?,?,?,?,?,?)");
-      insert_mention_ = Make("INSERT INTO mentions (article, start, \"end\", entity) VALUES (?,?,?,?)");
+      insert_article_entities_ = MakeRows(
+          "INSERT OR REPLACE INTO article_entities (article, local_id, entity, name, country, place, date)", 7);
+      insert_mentions_ = MakeRows("INSERT INTO mentions (article, start, \"end\", entity)", 4);
       insert_claim_ = Make(
           "INSERT INTO claims (article, local_id, speaker, kind, text, cue, start, \"end\", date)"
           " VALUES (?,?,?,?,?,?,?,?,?)");
-      insert_relation_ = Make(
+      insert_relations_ = MakeRows(
           "INSERT INTO relations (article, local_id, source, type, target, target_text, claim, evidence,"
-          " start, \"end\") VALUES (?,?,?,?,?,?,?,?,?,?)");
+          " start, \"end\")",
+          10);
     } catch (const std::exception& e) {
       return Status::DbError(path_ + ": cannot open database: " + e.what());
     }
@@ -251,6 +251,43 @@ class SqliteStore final : public Store {
     return found;
   }
 
+  // An INSERT of one row and the same INSERT of kRowsPerInsert rows: the
+  // tables with many rows per article take them in fewer statements.
+  static constexpr int kRowsPerInsert = 16;
+  struct RowInsert {
+    std::unique_ptr<Statement> one, many;
+    int columns = 0;
+  };
+
+  // head: "INSERT INTO t (c1, ..., cn)" with n = columns.
+  RowInsert MakeRows(const std::string& head, int columns) {
+    std::string row = "(?";
+    for (int c = 1; c < columns; ++c) row += ",?";
+    row += ')';
+    std::string many = head + " VALUES " + row;
+    for (int r = 1; r < kRowsPerInsert; ++r) many += "," + row;
+    RowInsert ins;
+    ins.one = std::make_unique<Statement>(*db_, head + " VALUES " + row);
+    ins.many = std::make_unique<Statement>(*db_, many);
+    ins.columns = columns;
+    return ins;
+  }
+
+  // Inserts n rows, in order; bind_row(st, first, i) binds row i's columns
+  // to parameters first, first + 1, ... of st.
+  template <typename BindRow>
+  void InsertRows(RowInsert& ins, size_t n, BindRow bind_row) {
+    size_t i = 0;
+    for (; i + kRowsPerInsert <= n; i += kRowsPerInsert) {
+      for (int r = 0; r < kRowsPerInsert; ++r) bind_row(*ins.many, 1 + r * ins.columns, i + r);
+      Run(*ins.many);
+    }
+    for (; i < n; ++i) {
+      bind_row(*ins.one, 1, i);
+      Run(*ins.one);
+    }
+  }
+
   // Runs an INSERT statement and clears it for the next use.
   void Run(Statement& st) {
     st.exec();
@@ -385,14 +422,13 @@ class SqliteStore final : public Store {
     Run(ins);
     int64_t article = db_->getLastInsertRowid();
 
-    Statement& m = *insert_mention_;
-    for (const MentionRow& row : mentions) {
-      m.bind(1, article);
-      m.bind(2, static_cast<int64_t>(row.start));
-      m.bind(3, static_cast<int64_t>(row.end));
-      m.bind(4, row.entity);
-      Run(m);
-    }
+    InsertRows(insert_mentions_, mentions.size(), [&](Statement& m, int p, size_t i) {
+      const MentionRow& row = mentions[i];
+      m.bind(p, article);
+      m.bind(p + 1, static_cast<int64_t>(row.start));
+      m.bind(p + 2, static_cast<int64_t>(row.end));
+      m.bind(p + 3, row.entity);
+    });
     auto global = [&](const std::string& local, Statement& st, int index) {
       auto it = local.empty() ? entity_ids.end() : entity_ids.find(std::string_view(local));
       if (it == entity_ids.end()) {
@@ -401,17 +437,16 @@ class SqliteStore final : public Store {
         st.bind(index, it->second);
       }
     };
-    for (const Entity& e : x.entities) {
-      Statement& st = *insert_article_entity_;
-      st.bind(1, article);
-      st.bindNoCopy(2, e.id);
-      st.bind(3, entity_ids[e.id]);
-      st.bindNoCopy(4, e.name);
-      global(e.country, st, 5);
-      BindText(st, 6, e.place);
-      BindText(st, 7, e.date);
-      Run(st);
-    }
+    InsertRows(insert_article_entities_, x.entities.size(), [&](Statement& st, int p, size_t i) {
+      const Entity& e = x.entities[i];
+      st.bind(p, article);
+      st.bindNoCopy(p + 1, e.id);
+      st.bind(p + 2, entity_ids[e.id]);
+      st.bindNoCopy(p + 3, e.name);
+      global(e.country, st, p + 4);
+      BindText(st, p + 5, e.place);
+      BindText(st, p + 6, e.date);
+    });
 
     std::unordered_map<std::string_view, int64_t> claim_ids;
     for (const Claim& c : x.claims) {
@@ -429,28 +464,28 @@ class SqliteStore final : public Store {
       claim_ids[c.id] = db_->getLastInsertRowid();
     }
 
-    for (const Relation& r : x.relations) {
-      Statement& st = *insert_relation_;
-      st.bind(1, article);
-      st.bindNoCopy(2, r.id);
-      global(r.source, st, 3);
-      st.bindNoCopy(4, r.type);
-      global(r.target, st, 5);
+    // Rows get their ids in order, as with one INSERT per row.
+    InsertRows(insert_relations_, x.relations.size(), [&](Statement& st, int p, size_t i) {
+      const Relation& r = x.relations[i];
+      st.bind(p, article);
+      st.bindNoCopy(p + 1, r.id);
+      global(r.source, st, p + 2);
+      st.bindNoCopy(p + 3, r.type);
+      global(r.target, st, p + 4);
       const std::string& target_text =
           r.target_text.empty() && !r.target.empty() && !entity_ids.count(std::string_view(r.target)) ? r.target
                                                                                                    : r.target_text;
-      BindText(st, 6, target_text);
+      BindText(st, p + 5, target_text);
       auto cit = r.claim.empty() ? claim_ids.end() : claim_ids.find(std::string_view(r.claim));
       if (cit == claim_ids.end()) {
-        st.bind(7);
+        st.bind(p + 6);
       } else {
-        st.bind(7, cit->second);
+        st.bind(p + 6, cit->second);
       }
-      BindText(st, 8, r.evidence);
-      st.bind(9, static_cast<int64_t>(r.evidence_span.start));
-      st.bind(10, static_cast<int64_t>(r.evidence_span.end));
-      Run(st);
-    }
+      BindText(st, p + 7, r.evidence);
+      st.bind(p + 8, static_cast<int64_t>(r.evidence_span.start));
+      st.bind(p + 9, static_cast<int64_t>(r.evidence_span.end));
+    });
   }
 
   std::string path_;
@@ -463,7 +498,8 @@ class SqliteStore final : public Store {
   IdTextSet alias_cache_;
   IdTextSet role_cache_;
   std::unique_ptr<Statement> has_article_, insert_article_, find_entity_, find_entity_by_alias_, insert_entity_,
-      insert_alias_, insert_role_, insert_article_entity_, insert_mention_, insert_claim_, insert_relation_;
+      insert_alias_, insert_role_, insert_claim_;
+  RowInsert insert_article_entities_, insert_mentions_, insert_relations_;
 };
 
 }  // namespace
