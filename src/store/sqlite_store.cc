@@ -298,21 +298,23 @@ class SqliteStore final : public Store {
   // The global id of an entity of this type and canonical name: the entity with
   // the same key, else the one entity of that type that has the name as an alias
   // ("Hegseth" -> "Pete Hegseth", unless two Hegseths are known), else a new one.
-  int64_t ResolveEntity(const Entity& e) {
+  // *key receives the name's key when it had to be computed, else stays as is.
+  int64_t ResolveEntity(const Entity& e, std::string* key) {
     // Same type and name: same key, so the same answer as the key cache.
     NameIdMap& by_name = name_cache_[static_cast<size_t>(e.type)];
     if (auto it = by_name.find(std::string_view(e.name)); it != by_name.end()) return it->second;
     bool from_alias = false;
-    int64_t id = ResolveEntityByKey(e, &from_alias);
+    int64_t id = ResolveEntityByKey(e, &from_alias, key);
     if (!from_alias) by_name.emplace(e.name, id);
     return id;
   }
 
   // ResolveEntity without the name cache. *from_alias is set when the id came
   // from the alias table: not cached, as a later entity may make the alias ambiguous.
-  int64_t ResolveEntityByKey(const Entity& e, bool* from_alias) {
+  int64_t ResolveEntityByKey(const Entity& e, bool* from_alias, std::string* key_out) {
     std::string type(EntityTypeName(e.type));
-    std::string key = store::NameKey(e.name);
+    std::string& key = *key_out;
+    key = store::NameKey(e.name);
     if (key.empty()) key = e.name;
     std::string cache_key = type + '\t' + key;
     if (auto it = entity_cache_.find(cache_key); it != entity_cache_.end()) return it->second;
@@ -355,11 +357,12 @@ class SqliteStore final : public Store {
     return id;
   }
 
-  void AddAlias(int64_t entity, const std::string& alias) {
+  // known_key: the alias's key when already computed, else empty.
+  void AddAlias(int64_t entity, const std::string& alias, const std::string& known_key = std::string()) {
     if (alias.empty()) return;
     if (alias_cache_.find(IdText{entity, alias}) != alias_cache_.end()) return;
     alias_cache_.emplace(entity, alias);
-    std::string key = store::NameKey(alias);
+    std::string key = known_key.empty() ? store::NameKey(alias) : known_key;
     if (key.empty()) key = alias;
     Statement& st = *insert_alias_;
     st.bind(1, entity);
@@ -386,9 +389,10 @@ class SqliteStore final : public Store {
     };
     std::vector<MentionRow> mentions;
     for (const Entity& e : x.entities) {
-      int64_t id = ResolveEntity(e);
+      std::string name_key;
+      int64_t id = ResolveEntity(e, &name_key);
       entity_ids[e.id] = id;
-      AddAlias(id, e.name);
+      AddAlias(id, e.name, name_key);
       for (const std::string& alias : e.aliases) AddAlias(id, alias);
       for (const std::string& role : e.roles) {
         if (role.empty() || role_cache_.find(IdText{id, role}) != role_cache_.end()) continue;
