@@ -1189,6 +1189,8 @@ void ClaimFinder::FindSpeechSites() {
           a = last_np_first;
           b = last_np_last;
         }
+        // a comparison, not a statement: "£2bn more than Mr Brown predicted in his budget"
+        if (a > sf && toks[a - 1].lower == "than") continue;
         // "Hegseth continued, stating that ...": a cue followed by a comma has no content of its own
         uint32_t j = c + len;
         if (j < body_end && IsPunct(toks[j], ',')) {

@@ -506,8 +506,11 @@ class MentionFinder {
           continue;
         }
       }
-      // A chunk ending in a head word is one organization or place name.
-      if (!person_next && j - k >= 2) {
+      // A chunk ending in a head word is one organization or place name, unless it is a
+      // given name and a surname that happens to be a head word ("Vincent Cable", "Tony Banks").
+      bool given_and_surname = j - k == 2 && tv_.info[k].first_name && !tv_.info[k].common &&
+                               tv_.info[k].bucket[0] < 0 && !(tv_.info[k].classes & (kOrgHead | kPlaceHead));
+      if (!person_next && j - k >= 2 && !given_and_surname) {
         uint16_t last = tv_.info[j - 1].classes;
         if (last & (kOrgHead | kPlaceHead | kThingHead)) {
           uint32_t start = k;

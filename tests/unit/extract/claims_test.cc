@@ -848,3 +848,10 @@ TEST_CASE("British usage: 'Labour MPs' speak for the party, 'the PM' is a descri
     CHECK(e.name != "MPs");
   }
 }
+
+TEST_CASE("'more than Mr Brown predicted in his budget' is a comparison, not a claim", "[claims]") {
+  auto x = Run(
+      "Gordon Brown presented his plans on Monday.\n\n"
+      "Borrowing will fall, but that is still 2bn more than Mr Brown predicted in his March budget.\n");
+  for (const auto& c : x.claims) CHECK(c.text.find("March budget") == std::string::npos);
+}
