@@ -1,5 +1,6 @@
 // Store on SQLite (SQLiteCpp): the only file that talks to the database.
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <charconv>
@@ -78,6 +79,9 @@ class SqliteStore final : public Store {
 
   Status Prepare() {
     try {
+      // More and larger lookaside slots: most of SQLite's small per-row
+      // allocations then skip malloc.
+      sqlite3_db_config(db_->getHandle(), SQLITE_DBCONFIG_LOOKASIDE, nullptr, 512, 2048);
       db_->exec("PRAGMA journal_mode = WAL");
       db_->exec("PRAGMA synchronous = NORMAL");
       // The REFERENCES clauses document the links; they are not enforced: every id
@@ -101,16 +105,16 @@ class SqliteStore final : public Store {
       insert_entity_ = Make("INSERT INTO entities (type, name, key) VALUES (?,?,?)");
       insert_alias_ = Make("INSERT OR IGNORE INTO entity_aliases (entity, alias, key) VALUES (?,?,?)");
       insert_role_ = Make("INSERT OR IGNORE INTO entity_roles (entity, role) VALUES (?,?)");
-      insert_article_entity_ = Make(
-          "INSERT OR REPLACE INTO article_entities (article, local_id, entity, name, country, place, date)"
-          " VALUES (?,?,?,?,?,?,?)");
-      insert_mention_ = Make("INSERT INTO mentions (article, start, \"end\", entity) VALUES (?,?,?,?)");
+      insert_article_entities_ = MakeRows(
+          "INSERT OR REPLACE INTO article_entities (article, local_id, entity, name, country, place, date)", 7);
+      insert_mentions_ = MakeRows("INSERT INTO mentions (article, start, \"end\", entity)", 4);
       insert_claim_ = Make(
           "INSERT INTO claims (article, local_id, speaker, kind, text, cue, start, \"end\", date)"
           " VALUES (?,?,?,?,?,?,?,?,?)");
-      insert_relation_ = Make(
+      insert_relations_ = MakeRows(
           "INSERT INTO relations (article, local_id, source, type, target, target_text, claim, evidence,"
-          " start, \"end\") VALUES (?,?,?,?,?,?,?,?,?,?)");
+          " start, \"end\")",
+          10);
     } catch (const std::exception& e) {
       return Status::DbError(path_ + ": cannot open database: " + e.what());
     }
@@ -247,6 +251,43 @@ class SqliteStore final : public Store {
     return found;
   }
 
+  // An INSERT of one row and the same INSERT of kRowsPerInsert rows: the
+  // tables with many rows per article take them in fewer statements.
+  static constexpr int kRowsPerInsert = 16;
+  struct RowInsert {
+    std::unique_ptr<Statement> one, many;
+    int columns = 0;
+  };
+
+  // head: "INSERT INTO t (c1, ..., cn)" with n = columns.
+  RowInsert MakeRows(const std::string& head, int columns) {
+    std::string row = "(?";
+    for (int c = 1; c < columns; ++c) row += ",?";
+    row += ')';
+    std::string many = head + " VALUES " + row;
+    for (int r = 1; r < kRowsPerInsert; ++r) many += "," + row;
+    RowInsert ins;
+    ins.one = std::make_unique<Statement>(*db_, head + " VALUES " + row);
+    ins.many = std::make_unique<Statement>(*db_, many);
+    ins.columns = columns;
+    return ins;
+  }
+
+  // Inserts n rows, in order; bind_row(st, first, i) binds row i's columns
+  // to parameters first, first + 1, ... of st.
+  template <typename BindRow>
+  void InsertRows(RowInsert& ins, size_t n, BindRow bind_row) {
+    size_t i = 0;
+    for (; i + kRowsPerInsert <= n; i += kRowsPerInsert) {
+      for (int r = 0; r < kRowsPerInsert; ++r) bind_row(*ins.many, 1 + r * ins.columns, i + r);
+      Run(*ins.many);
+    }
+    for (; i < n; ++i) {
+      bind_row(*ins.one, 1, i);
+      Run(*ins.one);
+    }
+  }
+
   // Runs an INSERT statement and clears it for the next use.
   void Run(Statement& st) {
     st.exec();
@@ -257,21 +298,23 @@ class SqliteStore final : public Store {
   // The global id of an entity of this type and canonical name: the entity with
   // the same key, else the one entity of that type that has the name as an alias
   // ("Hegseth" -> "Pete Hegseth", unless two Hegseths are known), else a new one.
-  int64_t ResolveEntity(const Entity& e) {
+  // *key receives the name's key when it had to be computed, else stays as is.
+  int64_t ResolveEntity(const Entity& e, std::string* key) {
     // Same type and name: same key, so the same answer as the key cache.
     NameIdMap& by_name = name_cache_[static_cast<size_t>(e.type)];
     if (auto it = by_name.find(std::string_view(e.name)); it != by_name.end()) return it->second;
     bool from_alias = false;
-    int64_t id = ResolveEntityByKey(e, &from_alias);
+    int64_t id = ResolveEntityByKey(e, &from_alias, key);
     if (!from_alias) by_name.emplace(e.name, id);
     return id;
   }
 
   // ResolveEntity without the name cache. *from_alias is set when the id came
   // from the alias table: not cached, as a later entity may make the alias ambiguous.
-  int64_t ResolveEntityByKey(const Entity& e, bool* from_alias) {
+  int64_t ResolveEntityByKey(const Entity& e, bool* from_alias, std::string* key_out) {
     std::string type(EntityTypeName(e.type));
-    std::string key = store::NameKey(e.name);
+    std::string& key = *key_out;
+    key = store::NameKey(e.name);
     if (key.empty()) key = e.name;
     std::string cache_key = type + '\t' + key;
     if (auto it = entity_cache_.find(cache_key); it != entity_cache_.end()) return it->second;
@@ -314,11 +357,12 @@ class SqliteStore final : public Store {
     return id;
   }
 
-  void AddAlias(int64_t entity, const std::string& alias) {
+  // known_key: the alias's key when already computed, else empty.
+  void AddAlias(int64_t entity, const std::string& alias, const std::string& known_key = std::string()) {
     if (alias.empty()) return;
     if (alias_cache_.find(IdText{entity, alias}) != alias_cache_.end()) return;
     alias_cache_.emplace(entity, alias);
-    std::string key = store::NameKey(alias);
+    std::string key = known_key.empty() ? store::NameKey(alias) : known_key;
     if (key.empty()) key = alias;
     Statement& st = *insert_alias_;
     st.bind(1, entity);
@@ -345,9 +389,10 @@ class SqliteStore final : public Store {
     };
     std::vector<MentionRow> mentions;
     for (const Entity& e : x.entities) {
-      int64_t id = ResolveEntity(e);
+      std::string name_key;
+      int64_t id = ResolveEntity(e, &name_key);
       entity_ids[e.id] = id;
-      AddAlias(id, e.name);
+      AddAlias(id, e.name, name_key);
       for (const std::string& alias : e.aliases) AddAlias(id, alias);
       for (const std::string& role : e.roles) {
         if (role.empty() || role_cache_.find(IdText{id, role}) != role_cache_.end()) continue;
@@ -381,14 +426,13 @@ class SqliteStore final : public Store {
     Run(ins);
     int64_t article = db_->getLastInsertRowid();
 
-    Statement& m = *insert_mention_;
-    for (const MentionRow& row : mentions) {
-      m.bind(1, article);
-      m.bind(2, static_cast<int64_t>(row.start));
-      m.bind(3, static_cast<int64_t>(row.end));
-      m.bind(4, row.entity);
-      Run(m);
-    }
+    InsertRows(insert_mentions_, mentions.size(), [&](Statement& m, int p, size_t i) {
+      const MentionRow& row = mentions[i];
+      m.bind(p, article);
+      m.bind(p + 1, static_cast<int64_t>(row.start));
+      m.bind(p + 2, static_cast<int64_t>(row.end));
+      m.bind(p + 3, row.entity);
+    });
     auto global = [&](const std::string& local, Statement& st, int index) {
       auto it = local.empty() ? entity_ids.end() : entity_ids.find(std::string_view(local));
       if (it == entity_ids.end()) {
@@ -397,17 +441,16 @@ class SqliteStore final : public Store {
         st.bind(index, it->second);
       }
     };
-    for (const Entity& e : x.entities) {
-      Statement& st = *insert_article_entity_;
-      st.bind(1, article);
-      st.bindNoCopy(2, e.id);
-      st.bind(3, entity_ids[e.id]);
-      st.bindNoCopy(4, e.name);
-      global(e.country, st, 5);
-      BindText(st, 6, e.place);
-      BindText(st, 7, e.date);
-      Run(st);
-    }
+    InsertRows(insert_article_entities_, x.entities.size(), [&](Statement& st, int p, size_t i) {
+      const Entity& e = x.entities[i];
+      st.bind(p, article);
+      st.bindNoCopy(p + 1, e.id);
+      st.bind(p + 2, entity_ids[e.id]);
+      st.bindNoCopy(p + 3, e.name);
+      global(e.country, st, p + 4);
+      BindText(st, p + 5, e.place);
+      BindText(st, p + 6, e.date);
+    });
 
     std::unordered_map<std::string_view, int64_t> claim_ids;
     for (const Claim& c : x.claims) {
@@ -425,28 +468,28 @@ class SqliteStore final : public Store {
       claim_ids[c.id] = db_->getLastInsertRowid();
     }
 
-    for (const Relation& r : x.relations) {
-      Statement& st = *insert_relation_;
-      st.bind(1, article);
-      st.bindNoCopy(2, r.id);
-      global(r.source, st, 3);
-      st.bindNoCopy(4, r.type);
-      global(r.target, st, 5);
+    // Rows get their ids in order, as with one INSERT per row.
+    InsertRows(insert_relations_, x.relations.size(), [&](Statement& st, int p, size_t i) {
+      const Relation& r = x.relations[i];
+      st.bind(p, article);
+      st.bindNoCopy(p + 1, r.id);
+      global(r.source, st, p + 2);
+      st.bindNoCopy(p + 3, r.type);
+      global(r.target, st, p + 4);
       const std::string& target_text =
           r.target_text.empty() && !r.target.empty() && !entity_ids.count(std::string_view(r.target)) ? r.target
                                                                                                    : r.target_text;
-      BindText(st, 6, target_text);
+      BindText(st, p + 5, target_text);
       auto cit = r.claim.empty() ? claim_ids.end() : claim_ids.find(std::string_view(r.claim));
       if (cit == claim_ids.end()) {
-        st.bind(7);
+        st.bind(p + 6);
       } else {
-        st.bind(7, cit->second);
+        st.bind(p + 6, cit->second);
       }
-      BindText(st, 8, r.evidence);
-      st.bind(9, static_cast<int64_t>(r.evidence_span.start));
-      st.bind(10, static_cast<int64_t>(r.evidence_span.end));
-      Run(st);
-    }
+      BindText(st, p + 7, r.evidence);
+      st.bind(p + 8, static_cast<int64_t>(r.evidence_span.start));
+      st.bind(p + 9, static_cast<int64_t>(r.evidence_span.end));
+    });
   }
 
   std::string path_;
@@ -459,7 +502,8 @@ class SqliteStore final : public Store {
   IdTextSet alias_cache_;
   IdTextSet role_cache_;
   std::unique_ptr<Statement> has_article_, insert_article_, find_entity_, find_entity_by_alias_, insert_entity_,
-      insert_alias_, insert_role_, insert_article_entity_, insert_mention_, insert_claim_, insert_relation_;
+      insert_alias_, insert_role_, insert_claim_;
+  RowInsert insert_article_entities_, insert_mentions_, insert_relations_;
 };
 
 }  // namespace
@@ -469,6 +513,10 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path) {
   try {
     // NOMUTEX: a Store is used from one thread at a time (store.h), so the
     // connection needs no lock of its own around every call.
+    // Memory statistics cost a global mutex on every SQLite allocation; the
+    // store never reads them. Only takes effect before SQLite initializes.
+    static const int kNoMemStatus = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    (void)kNoMemStatus;
     db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_NOMUTEX);
     db->setBusyTimeout(10000);
   } catch (const std::exception& e) {
