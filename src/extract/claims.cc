@@ -207,6 +207,8 @@ class ClaimFinder final : public SpeakerResolver {
   // A headline's description ("Lawmaker urges ..."): the one person the body then gives that role.
   std::string ResolveHeadlineDescription(const std::string& head, uint32_t pos) const;
   std::string ResolveThey(uint32_t pos) const;
+  // The organization or country that opens the sentence before token i's (its subject), or "".
+  std::string PreviousSubject(uint32_t i);
   // "the Pentagon chief": the one person named before `pos` whose title is that seat's office.
   std::string ResolveOffice(const std::string& seat, uint32_t pos) const;
   void AddMention(size_t ent, uint32_t tok_first, uint32_t tok_last, bool to_entity);
@@ -1523,6 +1525,18 @@ std::string ClaimFinder::ResolveOffice(const std::string& seat, uint32_t pos) co
   return found;
 }
 
+std::string ClaimFinder::PreviousSubject(uint32_t i) {
+  uint32_t si = sentence_of_[i];
+  if (si == 0 || doc_.toks[sentences_[si - 1].first].para + 1 < doc_.toks[i].para) return {};
+  auto [pf, pl] = sentences_[si - 1];
+  uint32_t a, b;
+  if (!SentenceSubject(pf, pl, &a, &b)) return {};
+  std::string id = NearestEntityBefore(a, b);
+  const Entity* e = out_->FindEntity(id);
+  if (!e || (e->type != EntityType::kOrganization && e->type != EntityType::kCountry)) return {};
+  return id;
+}
+
 std::string ClaimFinder::ResolveThey(uint32_t pos) const {
   // only the last speaker, in this paragraph or the one before, and only when it is a
   // body that speaks as "they" (the committee, the government); people are left alone
@@ -1728,8 +1742,11 @@ std::string ClaimFinder::Resolve(uint32_t a, uint32_t b, uint32_t pos) {
       }
       if (w->gender == 'm' || w->gender == 'f') return ResolvePronoun(w->gender, pos, quoted);
       if (w->gender == 'n') {
-        // "it": the organization or country that spoke last, else the one named last
+        // "it": the organization or country that spoke last, else the one the sentence before
+        // is about (its subject: "New owner Yeahronimo Media Ventures has not ruled out ...
+        // It also plans ..."), else the one named last
         std::string last = toks[a].quote < 0 ? ResolveThey(pos) : std::string();
+        if (last.empty() && toks[a].quote < 0) last = PreviousSubject(a);
         return last.empty() ? ResolvePronoun('n', pos, quoted) : last;
       }
       if (w->gender == 's' || w->gender == 'p') {

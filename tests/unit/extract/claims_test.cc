@@ -872,3 +872,12 @@ TEST_CASE("the writer's next sentence after a quote is no attribution and 'Qanta
   CHECK(SpeakerName(x, *a) == "Geoff Dixon");
   CHECK(SpeakerName(x, *b) == "");
 }
+
+TEST_CASE("'it' is the organization the sentence before is about, not the last one named", "[claims]") {
+  auto x = Run(
+      "Tulip Computers sold several products under the Commodore name, including USB storage devices. It had "
+      "planned to relaunch the brand next year.\n");
+  const Claim* a = ClaimText(x, "to relaunch the brand next year");
+  REQUIRE(a);
+  CHECK(SpeakerName(x, *a) == "Tulip Computers");
+}
