@@ -689,6 +689,10 @@ void ClaimFinder::FindQuoteSites() {
             if (n < pe && (toks[n].lower == "that" ||
                            (TokIs(toks[n], kPronoun) && toks[n].lower != "her" && toks[n].lower != "him")))
               break;
+            // nor introduce the next quote: “... mainstream.” He added: “...”
+            if (n < pe && (IsPunct(toks[n], ':') || toks[n].kind == TokKind::kOpenQuote) &&
+                toks[q.close - 1].kind == TokKind::kEnd)
+              break;
             uint32_t a, b;
             if (FindSubject(j, m, &a, &b)) {
               s.np_first = a;

@@ -881,3 +881,17 @@ TEST_CASE("'it' is the organization the sentence before is about, not the last o
   REQUIRE(a);
   CHECK(SpeakerName(x, *a) == "Tulip Computers");
 }
+
+TEST_CASE("'He added:' introduces the next quote, not the one before it, and DJ is a title", "[claims]") {
+  auto x = Run(
+      "Virgin Radio DJ Pete Mitchell said: \"This year has seen an amazing array of talent.\" He added: \"The "
+      "Scissor Sisters are one of the most original bands.\"\n");
+  const Claim* a = ClaimText(x, "This year has seen an amazing array of talent.");
+  const Claim* b = ClaimText(x, "The Scissor Sisters are one of the most original bands.");
+  REQUIRE(a);
+  REQUIRE(b);
+  CHECK(SpeakerName(x, *a) == "Pete Mitchell");
+  CHECK(a->cue == "said");
+  CHECK(SpeakerName(x, *b) == "Pete Mitchell");
+  CHECK(b->cue == "added");
+}
