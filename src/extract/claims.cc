@@ -325,7 +325,7 @@ void ClaimFinder::SplitSentences() {
         uint32_t n = k + 1;
         while (n < pl && (toks[n].kind == TokKind::kCloseQuote || IsPunct(toks[n], ')'))) ++n;
         bool brk = n >= pl || toks[n].cap || toks[n].kind == TokKind::kOpenQuote || toks[n].kind == TokKind::kNumber ||
-                   toks[n].kind == TokKind::kDash;
+                   toks[n].kind == TokKind::kDash || toks[n].reopen;
         if (brk) {
           sentences_.emplace_back(start, n);
           start = n;
@@ -2154,7 +2154,7 @@ void ClaimFinder::Emit() {
       if (toks[k].kind != TokKind::kEnd) continue;
       uint32_t n = k + 1;
       if (n >= s.last) break;
-      if (toks[n].cap || toks[n].kind == TokKind::kOpenQuote || toks[n].kind == TokKind::kNumber) {
+      if (toks[n].cap || toks[n].kind == TokKind::kOpenQuote || toks[n].kind == TokKind::kNumber || toks[n].reopen) {
         pieces.push_back({a, n, i});
         a = n;
       }

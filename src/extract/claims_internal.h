@@ -29,6 +29,8 @@ struct Tok {
   TokKind kind = TokKind::kWord;
   bool cap = false;          // first letter upper case
   bool single = false;       // quote mark: a single one (‘ ’ ')
+  bool reopen = false;       // an opening mark inside an open quote after a sentence end: the
+                             // quote goes on with a new sentence ("... topic. "This is ...")
   uint32_t para = 0;         // paragraph index
   int32_t quote = -1;        // innermost quote region whose content holds the token, else -1
   std::string lower;         // lower-cased, ’ folded to ', for words; the mark itself otherwise

@@ -340,7 +340,7 @@ std::string SpanText(const Doc& doc, uint32_t first, uint32_t last, bool strip_q
   if (strip_quotes) {
     for (uint32_t i = first; i < last; ++i) {
       const Tok& t = doc.toks[i];
-      if (t.kind == TokKind::kOpenQuote || t.kind == TokKind::kCloseQuote) {
+      if (t.kind == TokKind::kOpenQuote || t.kind == TokKind::kCloseQuote || t.reopen) {
         add(doc.text.substr(pos, t.start - pos));
         pos = t.end;
       }
@@ -505,6 +505,9 @@ Doc BuildDoc(std::string_view text, size_t body_start) {
             for (uint32_t m = k + 1; m < pl; ++m) closes += !toks[m].single && toks[m].kind == TokKind::kCloseQuote;
             if (closes >= nested + 2) ++nested;
           }
+          // after a sentence end it only restarts the quote with a new sentence, the way
+          // some outlets open each quoted sentence ("... topic. "This is ...")
+          t.reopen = nested == 0 && k > pf && toks[k - 1].kind == TokKind::kEnd;
           t.kind = TokKind::kPunct;
         }
       } else if (dq < 0) {

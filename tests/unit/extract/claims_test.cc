@@ -895,3 +895,16 @@ TEST_CASE("'He added:' introduces the next quote, not the one before it, and DJ 
   CHECK(SpeakerName(x, *b) == "Pete Mitchell");
   CHECK(b->cue == "added");
 }
+
+TEST_CASE("a quote that reopens each sentence with a new mark gives one claim per sentence, no stray mark",
+          "[claims]") {
+  auto x = Run(
+      "Walter Smith met his squad on Monday.\n\n"
+      "He said: \"I pointed out how I see the team going forward. \"This is a relaxed gathering.\"\n");
+  const Claim* a = ClaimText(x, "I pointed out how I see the team going forward.");
+  const Claim* b = ClaimText(x, "This is a relaxed gathering.");
+  REQUIRE(a);
+  REQUIRE(b);
+  CHECK(SpeakerName(x, *a) == "Walter Smith");
+  CHECK(SpeakerName(x, *b) == "Walter Smith");
+}
