@@ -163,6 +163,20 @@ class ClaimFinder final : public SpeakerResolver {
     }
     return letters >= 2;
   }
+  // Did the article give person `ent` the role word `head` ("congressman", "lawmaker")?
+  bool HasRole(size_t ent, const std::string& head) const {
+    return std::find(ent_roles_[ent].begin(), ent_roles_[ent].end(), head) != ent_roles_[ent].end();
+  }
+  // How many words tokens [a, b) hold.
+  uint32_t WordsIn(uint32_t a, uint32_t b) const {
+    uint32_t n = 0;
+    for (uint32_t k = a; k < b; ++k) n += IsWord(doc_.toks[k]);
+    return n;
+  }
+  // Records a site whose cue is the single token c (a forecast or a noun of saying) and
+  // consumes the cue; the speaker is the phrase [np_a, np_b), the content [first, last).
+  void AddOneWordCueSite(uint32_t np_a, uint32_t np_b, uint32_t c, CueClass cls, uint32_t first, uint32_t last,
+                         uint32_t sf, uint32_t sl);
   // Does token i open a sentence (or a paragraph or a quote)?
   bool OpensSentence(uint32_t i) const {
     return i == 0 || doc_.toks[i - 1].para != doc_.toks[i].para || doc_.toks[i - 1].kind == TokKind::kEnd ||
@@ -265,8 +279,7 @@ std::string ClaimFinder::Fold(std::string_view s) const {
 void ClaimFinder::ClassifyQuotes() {
   const auto& toks = doc_.toks;
   for (Quote& q : doc_.quotes) {
-    uint32_t words = 0;
-    for (uint32_t k = q.first; k < q.last; ++k) words += IsWord(toks[k]);
+    uint32_t words = WordsIn(q.first, q.last);
     if (words == 0) continue;
     if (q.continues >= 0) {
       q.standalone = doc_.quotes[static_cast<size_t>(q.continues)].standalone;
@@ -722,7 +735,7 @@ void ClaimFinder::FindQuoteSites() {
       for (uint32_t m = j; m < pe && m < j + 10 && IsWord(toks[m]) && toks[m].quote < 0; ++m) {
         const std::string& w = toks[m].lower;
         if (w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been" || w == "also" ||
-            w == "not" || (w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0))
+            w == "not" || IsLyAdverb(toks[m]))
           break;  // a verb phrase of the writer's own ("Higher fuel costs also are expected")
         uint32_t len = 0;
         int ci = MatchCue(doc_, m, pe, &len);
@@ -930,8 +943,7 @@ void ClaimFinder::FindSpeechSites() {
       if (NpAfter(sf, body_end, &a, &b) && b < body_end && IsPunct(toks[b], ':') && b - a <= 5 && toks[a].cap &&
           !consumed_[b] && !(b + 1 < body_end && (toks[b + 1].kind == TokKind::kOpenQuote || InStandalone(b + 1)))) {
         uint32_t ce = ContentEnd(b + 1, body_end);
-        uint32_t words = 0;
-        for (uint32_t m = b + 1; m < ce; ++m) words += IsWord(toks[m]);
+        uint32_t words = WordsIn(b + 1, ce);
         if (words >= 3) {
           Site s;
           s.np_first = a;
@@ -1041,8 +1053,7 @@ void ClaimFinder::FindSpeechSites() {
         uint32_t l3 = 0;
         int c3 = MatchCue(doc_, after + 1, body_end, &l3);
         uint32_t re = ContentEnd(after + 1, body_end);
-        uint32_t rwords = 0;
-        for (uint32_t m = after + 1; m < re; ++m) rwords += IsWord(toks[m]);
+        uint32_t rwords = WordsIn(after + 1, re);
         if (c3 < 0 && rwords >= 2) {
           right_end = re;
           words += rwords;
@@ -1074,9 +1085,7 @@ void ClaimFinder::FindSpeechSites() {
       if (!IsWord(toks[c]) || !TokIs(toks[c], kForecast) || consumed_[c] || InStandalone(c)) continue;
       // back over adjectives to the possessive: "its British growth forecast"
       uint32_t poss = c;
-      auto named = [&](const Tok& t) {  // "the IMF's", "Goldman Sachs's"
-        return IsWord(t) && t.cap && t.lower.size() > 2 && t.lower.compare(t.lower.size() - 2, 2, "'s") == 0;
-      };
+      auto named = [](const Tok& t) { return t.cap && EndsPossessive(t); };  // "the IMF's"
       while (poss > sf && c - poss < 4 && IsWord(toks[poss - 1]) && toks[poss - 1].lower != "its" &&
              toks[poss - 1].lower != "their" && !named(toks[poss - 1]))
         --poss;
@@ -1086,23 +1095,11 @@ void ClaimFinder::FindSpeechSites() {
         uint32_t b = poss, a = poss - 1;
         while (a > sf && IsWord(toks[a - 1]) && toks[a - 1].cap && !TokIs(toks[a - 1], kFunction)) --a;
         uint32_t ce = ContentEnd(c, body_end);
-        uint32_t words = 0;
-        for (uint32_t m = c; m < ce; ++m) words += IsWord(toks[m]);
+        uint32_t words = WordsIn(c, ce);
         bool figure = false;  // a forecast states a figure
         for (uint32_t m = c; m < ce; ++m) figure |= toks[m].kind == TokKind::kNumber;
         if (words >= 4 && figure) {
-          Site s;
-          s.np_first = a;
-          s.np_last = b;
-          s.cue_first = c;
-          s.cue_len = 1;
-          s.cls = kSpeech;
-          s.first = c;
-          s.last = ce;
-          s.sent_first = sf;
-          s.sent_last = sl;
-          consumed_[c] = 1;
-          sites_.push_back(std::move(s));
+          AddOneWordCueSite(a, b, c, kSpeech, c, ce, sf, sl);
           break;
         }
         continue;
@@ -1117,21 +1114,8 @@ void ClaimFinder::FindSpeechSites() {
       while (subject_end > sf && TokIs(toks[subject_end - 1], kAux)) --subject_end;
       if (!FindSubject(sf, subject_end, &a, &b, false)) continue;
       uint32_t ce = ContentEnd(verb, body_end);
-      uint32_t words = 0;
-      for (uint32_t m = verb; m < ce; ++m) words += IsWord(toks[m]);
-      if (words < 4) continue;
-      Site s;
-      s.np_first = a;
-      s.np_last = b;
-      s.cue_first = c;
-      s.cue_len = 1;
-      s.cls = kSpeech;
-      s.first = verb;
-      s.last = ce;
-      s.sent_first = sf;
-      s.sent_last = sl;
-      consumed_[c] = 1;
-      sites_.push_back(std::move(s));
+      if (WordsIn(verb, ce) < 4) continue;
+      AddOneWordCueSite(a, b, c, kSpeech, verb, ce, sf, sl);
       break;
     }
     // 2. cues left to right
@@ -1153,13 +1137,7 @@ void ClaimFinder::FindSpeechSites() {
       const Cue& cue = lex_.cues[static_cast<size_t>(ci)];
       if (cue.cls == kSpokeTo || cue.cls == kMet) continue;
       // a passive without "was": "the Khans, criticized strongly by John McCain" (a relation, no claim)
-      {
-        uint32_t by = c + len;
-        if (by < body_end && IsWord(toks[by]) && toks[by].lower.size() > 4 &&
-            toks[by].lower.compare(toks[by].lower.size() - 2, 2, "ly") == 0)
-          ++by;
-        if (by + 1 < body_end && toks[by].lower == "by" && toks[by + 1].cap) continue;
-      }
+      if (PassiveBy(doc_, c + len, body_end)) continue;
       Site s;
       s.cue_first = c;
       s.cue_len = len;
@@ -1232,9 +1210,7 @@ void ClaimFinder::FindSpeechSites() {
           if (c2 >= 0 && lex_.cues[static_cast<size_t>(c2)].cls == kParticiple) continue;
         }
       }
-      uint32_t words = 0;
-      for (uint32_t m = s.first; m < s.last; ++m) words += IsWord(toks[m]);
-      if (words < 2) continue;
+      if (WordsIn(s.first, s.last) < 2) continue;
       last_np_first = s.np_first;
       last_np_last = s.np_last;
       for (uint32_t m = c; m < c + len; ++m) consumed_[m] = 1;
@@ -1265,7 +1241,7 @@ void ClaimFinder::FindSpeechSites() {
       uint32_t a, b = p;
       if (pl == "his" || pl == "her" || pl == "its") {
         a = p - 1;
-      } else if (IsWord(poss) && poss.cap && pl.size() > 2 && pl.compare(pl.size() - 2, 2, "'s") == 0) {
+      } else if (poss.cap && EndsPossessive(poss)) {
         a = p - 1;
         while (a > sf && IsWord(toks[a - 1]) && toks[a - 1].cap && !TokIs(toks[a - 1], kFunction)) --a;
       } else {
@@ -1276,23 +1252,26 @@ void ClaimFinder::FindSpeechSites() {
       if (a == sf || !IsWord(toks[a - 1]) || toks[a - 1].cap) continue;
       uint32_t cstart = c + 2;
       uint32_t ce = ContentEnd(cstart, body_end);
-      uint32_t words = 0;
-      for (uint32_t m = cstart; m < ce; ++m) words += IsWord(toks[m]);
-      if (words < 2) continue;
-      Site s;
-      s.np_first = a;
-      s.np_last = b;
-      s.cue_first = c;
-      s.cue_len = 1;
-      s.cls = cls;
-      s.first = cstart;
-      s.last = ce;
-      s.sent_first = sf;
-      s.sent_last = sl;
-      consumed_[c] = 1;
-      sites_.push_back(std::move(s));
+      if (WordsIn(cstart, ce) < 2) continue;
+      AddOneWordCueSite(a, b, c, cls, cstart, ce, sf, sl);
     }
   }
+}
+
+void ClaimFinder::AddOneWordCueSite(uint32_t np_a, uint32_t np_b, uint32_t c, CueClass cls, uint32_t first,
+                                    uint32_t last, uint32_t sf, uint32_t sl) {
+  Site s;
+  s.np_first = np_a;
+  s.np_last = np_b;
+  s.cue_first = c;
+  s.cue_len = 1;
+  s.cls = cls;
+  s.first = first;
+  s.last = last;
+  s.sent_first = sf;
+  s.sent_last = sl;
+  consumed_[c] = 1;
+  sites_.push_back(std::move(s));
 }
 
 // ---- entities
@@ -1563,7 +1542,7 @@ std::string ClaimFinder::ResolveDescription(const std::string& head, uint32_t po
     const Entity& e = out_->entities[m.ent];
     bool match = false;
     if (e.type == EntityType::kPerson) {
-      for (const auto& r : ent_roles_[m.ent]) match |= r == head;
+      match = HasRole(m.ent, head);
     } else if (e.type == EntityType::kOrganization) {
       std::string low = Fold(e.name);
       size_t i = 0;
@@ -1589,10 +1568,7 @@ std::string ClaimFinder::ResolveHeadlineDescription(const std::string& head, uin
   for (const MentionRec& m : mentions_) {
     if (m.pos <= pos) continue;
     const Entity& e = out_->entities[m.ent];
-    if (e.type != EntityType::kPerson) continue;
-    bool match = false;
-    for (const auto& r : ent_roles_[m.ent]) match |= r == head;
-    if (!match) continue;
+    if (e.type != EntityType::kPerson || !HasRole(m.ent, head)) continue;
     bool lede = ParaAt(m.pos) <= lede_end;
     if (found.empty()) {
       found = e.id;
@@ -1823,7 +1799,7 @@ std::string ClaimFinder::Resolve(uint32_t a, uint32_t b, uint32_t pos) {
       if (IsWord(u) && u.cap && !utitle) {
         ++r;
         // a possessive ends a name: "NBC's Dante Chinni" is Chinni
-        if (u.lower.size() > 2 && u.lower.compare(u.lower.size() - 2, 2, "'s") == 0 && r < b && toks[r].cap) break;
+        if (EndsPossessive(u) && r < b && toks[r].cap) break;
         continue;
       }
       if (NpWord(r) && !u.cap && r + 1 < b && toks[r + 1].cap &&
@@ -2173,9 +2149,7 @@ void ClaimFinder::Emit() {
     while (b > a && (IsPunct(toks[b - 1], ',') || IsPunct(toks[b - 1], ';') || IsPunct(toks[b - 1], ':') ||
                      toks[b - 1].kind == TokKind::kDash))
       --b;
-    uint32_t words = 0;
-    for (uint32_t k = a; k < b; ++k) words += IsWord(toks[k]);
-    if (words == 0) continue;
+    if (WordsIn(a, b) == 0) continue;
     if (a == prev_first && b == prev_last) continue;
     prev_first = a;
     prev_last = b;

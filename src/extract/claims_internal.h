@@ -185,6 +185,20 @@ void AddRelations(const Doc& doc, const std::vector<ClaimSite>& sites,
 // Helpers shared by the files.
 inline bool TokIs(const Tok& t, uint32_t cls) { return t.info && (t.info->classes & cls); }
 inline bool IsWord(const Tok& t) { return t.kind == TokKind::kWord || t.kind == TokKind::kNumber; }
+// An "-ly" adverb ("strongly", "angrily").
+inline bool IsLyAdverb(const Tok& t) {
+  return IsWord(t) && t.lower.size() > 4 && t.lower.compare(t.lower.size() - 2, 2, "ly") == 0;
+}
+// A word that ends in a possessive "'s" ("Trump's", "IMF's").
+inline bool EndsPossessive(const Tok& t) {
+  return IsWord(t) && t.lower.size() > 2 && t.lower.compare(t.lower.size() - 2, 2, "'s") == 0;
+}
+// The "by" of a passive right after a verb at token i ("criticized by McCain", "criticized
+// strongly by McCain"), or 0 when there is none.
+inline uint32_t PassiveBy(const Doc& doc, uint32_t i, uint32_t end) {
+  if (i < end && IsLyAdverb(doc.toks[i])) ++i;
+  return i + 1 < end && doc.toks[i].lower == "by" && doc.toks[i + 1].cap ? i : 0;
+}
 inline int MatchCue(const Doc& doc, uint32_t i, uint32_t end, uint32_t* len) {
   if (i >= end || !IsWord(doc.toks[i]) || doc.toks[i].cues == nullptr) return -1;
   return MatchCueSlow(doc, i, end, len);

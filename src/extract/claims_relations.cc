@@ -189,15 +189,6 @@ class RelationBuilder {
     return k;
   }
 
-  // The "by" of a passive right after a verb ("criticized by", "criticized strongly by"), or 0.
-  uint32_t ByAfter(uint32_t i, uint32_t end) const {
-    const auto& toks = doc_.toks;
-    if (i < end && IsWord(toks[i]) && toks[i].lower.size() > 4 &&
-        toks[i].lower.compare(toks[i].lower.size() - 2, 2, "ly") == 0)
-      ++i;
-    return i + 1 < end && toks[i].lower == "by" && toks[i + 1].cap ? i : 0;
-  }
-
   void FromClaims(const std::vector<ClaimSite>& sites) {
     const Lexicons& lex = Lex();
     for (const ClaimSite& s : sites) {
@@ -320,7 +311,7 @@ class RelationBuilder {
             if (!src.empty()) Targets(src, TypeOf(cue.cls), k + len, sl, sf);
           } else if (used.count(k) || (cue.cls != kOpposes && cue.cls != kSupports && cue.cls != kProposed)) {
             subject(lo, k, true);  // keeps the sentence's subject for a following "and VERB"
-          } else if (uint32_t by = ByAfter(k + len, sl); by != 0) {
+          } else if (uint32_t by = PassiveBy(doc_, k + len, sl); by != 0) {
             // "the Khans, criticized strongly by John McCain": the one after "by" takes the
             // stance toward the one before the verb
             uint32_t end = by + 1;
