@@ -908,3 +908,12 @@ TEST_CASE("a quote that reopens each sentence with a new mark gives one claim pe
   CHECK(SpeakerName(x, *a) == "Walter Smith");
   CHECK(SpeakerName(x, *b) == "Walter Smith");
 }
+
+TEST_CASE("'he said' finds Vincent Cable, whose surname is also an organization's head word", "[claims]") {
+  auto x = Run(
+      "Vincent Cable said the plan was ducking tough choices.\n\n"
+      "\xE2\x80\x9CLast week was bad,\xE2\x80\x9D he said.\n");
+  const Claim* a = ClaimText(x, "Last week was bad");
+  REQUIRE(a);
+  CHECK(SpeakerName(x, *a) == "Vincent Cable");
+}
