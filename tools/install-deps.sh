@@ -3,7 +3,7 @@
 set -euo pipefail
 PKGS=(build-essential cmake pkg-config python3
       libboost-graph-dev rapidjson-dev libsqlitecpp-dev libsqlite3-dev catch2 libcli11-dev
-      libutf8proc-dev iso-codes)
+      libutf8proc-dev iso-codes clang-format)
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -15,14 +15,14 @@
 namespace claimgraph {
 
 struct Article {
-  std::string id;       // hex digest of the normalized body: same text => same id
-  std::string source;   // where it came from: a path, "-" for stdin, "path:LINE" for JSON Lines
-  std::string title;    // empty when unknown
-  std::string date;     // YYYY-MM-DD, empty when unknown
+  std::string id;      // hex digest of the normalized body: same text => same id
+  std::string source;  // where it came from: a path, "-" for stdin, "path:LINE" for JSON Lines
+  std::string title;   // empty when unknown
+  std::string date;    // YYYY-MM-DD, empty when unknown
   std::string outlet;
   std::string author;
   std::string url;
-  std::string text;     // the whole text as read; header lines included
+  std::string text;       // the whole text as read; header lines included
   size_t body_start = 0;  // byte offset where the body begins (after any header lines)
 };
 
@@ -43,8 +43,7 @@ struct ReadProblem {
 // Walks files, directories (recursively, in sorted order) and "-" (stdin),
 // calling on_article for each readable article and on_problem for each bad one.
 // Files ending in .jsonl or .ndjson are JSON Lines; everything else is plain text.
-void ReadArticles(const std::vector<std::string>& paths,
-                  const std::function<void(Article&&)>& on_article,
+void ReadArticles(const std::vector<std::string>& paths, const std::function<void(Article&&)>& on_article,
                   const std::function<void(const ReadProblem&)>& on_problem);
 
 // The stable id of a text: a hash of its normalized form (Unicode whitespace

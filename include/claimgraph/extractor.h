@@ -16,7 +16,7 @@
 namespace claimgraph {
 
 struct ExtractorOptions {
-  bool use_model = true;   // the statistical NER model, when one is built in
+  bool use_model = true;  // the statistical NER model, when one is built in
 };
 
 class Extractor {

@@ -20,12 +20,12 @@ struct Span {
 };
 
 enum class EntityType { kPerson, kCountry, kOrganization, kPlace, kEvent };
-std::string_view EntityTypeName(EntityType t);   // "person", "country", ...
+std::string_view EntityTypeName(EntityType t);  // "person", "country", ...
 bool ParseEntityType(std::string_view s, EntityType* out);
 
 struct Entity {
-  std::string id;                    // "e1", "e2", ... in order of first mention
-  std::string name;                  // canonical (fullest) name
+  std::string id;    // "e1", "e2", ... in order of first mention
+  std::string name;  // canonical (fullest) name
   EntityType type = EntityType::kPerson;
   std::vector<std::string> aliases;  // other surface forms used in the article
   std::vector<std::string> roles;    // titles as written: "Defense Secretary"
@@ -38,23 +38,23 @@ struct Entity {
 enum class ClaimKind { kDirect, kIndirect };
 
 struct Claim {
-  std::string id;        // "c1", ...
-  std::string speaker;   // entity id, or empty when unresolved
+  std::string id;       // "c1", ...
+  std::string speaker;  // entity id, or empty when unresolved
   ClaimKind kind = ClaimKind::kDirect;
-  std::string text;      // the content only: no quote marks, cue or speaker
-  std::string cue;       // the cue verb or phrase as written ("stated", "according to")
-  Span span;             // the content in Article::text
-  std::string date;      // YYYY-MM-DD: the article's date or a day stated relative to it
+  std::string text;  // the content only: no quote marks, cue or speaker
+  std::string cue;   // the cue verb or phrase as written ("stated", "according to")
+  Span span;         // the content in Article::text
+  std::string date;  // YYYY-MM-DD: the article's date or a day stated relative to it
 };
 
 struct Relation {
-  std::string id;        // "r1", ...
-  std::string source;    // entity id
-  std::string type;      // "said", "opposes", "supports", "proposed", "spoke_to", "met", ...
-  std::string target;    // entity id when the target is an entity, else empty
+  std::string id;           // "r1", ...
+  std::string source;       // entity id
+  std::string type;         // "said", "opposes", "supports", "proposed", "spoke_to", "met", ...
+  std::string target;       // entity id when the target is an entity, else empty
   std::string target_text;  // the target as text (the entity's name, or a noun phrase)
-  std::string claim;     // claim id, when the relation comes from a claim
-  std::string evidence;  // the text that shows it
+  std::string claim;        // claim id, when the relation comes from a claim
+  std::string evidence;     // the text that shows it
   Span evidence_span;
 };
 

@@ -15,13 +15,13 @@ namespace claimgraph {
 struct IngestProgress {
   size_t articles_done = 0;
   size_t bytes_done = 0;
-  size_t bytes_total = 0;   // 0 when unknown (stdin)
+  size_t bytes_total = 0;  // 0 when unknown (stdin)
 };
 
 struct IngestOptions {
-  size_t batch_size = 64;   // articles per transaction
-  std::function<void(const IngestProgress&)> on_progress;   // may be empty
-  std::function<void(const ReadProblem&)> on_problem;       // may be empty
+  size_t batch_size = 64;                                  // articles per transaction
+  std::function<void(const IngestProgress&)> on_progress;  // may be empty
+  std::function<void(const ReadProblem&)> on_problem;      // may be empty
 };
 
 struct IngestReport {

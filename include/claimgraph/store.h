@@ -30,13 +30,13 @@ struct StoreStats {
 
 // One row of the who-said-what table.
 struct SaidRow {
-  std::string speaker;      // canonical entity name, or "" when unresolved
-  std::string kind;         // "direct" | "indirect"
+  std::string speaker;  // canonical entity name, or "" when unresolved
+  std::string kind;     // "direct" | "indirect"
   std::string cue;
   std::string text;
   std::string date;
   std::string article_id;
-  std::string source;       // the article's source path
+  std::string source;  // the article's source path
   std::string outlet;
 };
 

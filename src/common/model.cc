@@ -4,11 +4,16 @@ namespace claimgraph {
 
 std::string_view EntityTypeName(EntityType t) {
   switch (t) {
-    case EntityType::kPerson: return "person";
-    case EntityType::kCountry: return "country";
-    case EntityType::kOrganization: return "organization";
-    case EntityType::kPlace: return "place";
-    case EntityType::kEvent: return "event";
+    case EntityType::kPerson:
+      return "person";
+    case EntityType::kCountry:
+      return "country";
+    case EntityType::kOrganization:
+      return "organization";
+    case EntityType::kPlace:
+      return "place";
+    case EntityType::kEvent:
+      return "event";
   }
   return "person";
 }

@@ -26,22 +26,32 @@ void WriteAll(W& w, const Extraction& x) {
   w.StartObject();
   w.Key("article");
   w.StartObject();
-  w.Key("id"); Str(w, x.article.id);
-  w.Key("source"); Str(w, x.article.source);
-  w.Key("title"); StringOrNull(w, x.article.title);
-  w.Key("date"); StringOrNull(w, x.article.date);
-  w.Key("outlet"); StringOrNull(w, x.article.outlet);
-  w.Key("author"); StringOrNull(w, x.article.author);
-  w.Key("url"); StringOrNull(w, x.article.url);
+  w.Key("id");
+  Str(w, x.article.id);
+  w.Key("source");
+  Str(w, x.article.source);
+  w.Key("title");
+  StringOrNull(w, x.article.title);
+  w.Key("date");
+  StringOrNull(w, x.article.date);
+  w.Key("outlet");
+  StringOrNull(w, x.article.outlet);
+  w.Key("author");
+  StringOrNull(w, x.article.author);
+  w.Key("url");
+  StringOrNull(w, x.article.url);
   w.EndObject();
 
   w.Key("entities");
   w.StartArray();
   for (const Entity& e : x.entities) {
     w.StartObject();
-    w.Key("id"); Str(w, e.id);
-    w.Key("name"); Str(w, e.name);
-    w.Key("type"); Str(w, EntityTypeName(e.type));
+    w.Key("id");
+    Str(w, e.id);
+    w.Key("name");
+    Str(w, e.name);
+    w.Key("type");
+    Str(w, EntityTypeName(e.type));
     w.Key("aliases");
     w.StartArray();
     for (const auto& a : e.aliases) Str(w, a);
@@ -50,15 +60,26 @@ void WriteAll(W& w, const Extraction& x) {
     w.StartArray();
     for (const auto& r : e.roles) Str(w, r);
     w.EndArray();
-    if (!e.country.empty()) { w.Key("country"); Str(w, e.country); }
-    if (!e.place.empty()) { w.Key("place"); Str(w, e.place); }
-    if (!e.date.empty()) { w.Key("date"); Str(w, e.date); }
+    if (!e.country.empty()) {
+      w.Key("country");
+      Str(w, e.country);
+    }
+    if (!e.place.empty()) {
+      w.Key("place");
+      Str(w, e.place);
+    }
+    if (!e.date.empty()) {
+      w.Key("date");
+      Str(w, e.date);
+    }
     w.Key("mentions");
     w.StartArray();
     for (const Span& m : e.mentions) {
       w.StartObject();
-      w.Key("start"); w.Uint(m.start);
-      w.Key("end"); w.Uint(m.end);
+      w.Key("start");
+      w.Uint(m.start);
+      w.Key("end");
+      w.Uint(m.end);
       w.EndObject();
     }
     w.EndArray();
@@ -70,14 +91,22 @@ void WriteAll(W& w, const Extraction& x) {
   w.StartArray();
   for (const Claim& c : x.claims) {
     w.StartObject();
-    w.Key("id"); Str(w, c.id);
-    w.Key("speaker"); StringOrNull(w, c.speaker);
-    w.Key("kind"); Str(w, c.kind == ClaimKind::kDirect ? "direct" : "indirect");
-    w.Key("text"); Str(w, c.text);
-    w.Key("cue"); StringOrNull(w, c.cue);
-    w.Key("start"); w.Uint(c.span.start);
-    w.Key("end"); w.Uint(c.span.end);
-    w.Key("date"); StringOrNull(w, c.date);
+    w.Key("id");
+    Str(w, c.id);
+    w.Key("speaker");
+    StringOrNull(w, c.speaker);
+    w.Key("kind");
+    Str(w, c.kind == ClaimKind::kDirect ? "direct" : "indirect");
+    w.Key("text");
+    Str(w, c.text);
+    w.Key("cue");
+    StringOrNull(w, c.cue);
+    w.Key("start");
+    w.Uint(c.span.start);
+    w.Key("end");
+    w.Uint(c.span.end);
+    w.Key("date");
+    StringOrNull(w, c.date);
     w.EndObject();
   }
   w.EndArray();
@@ -86,15 +115,26 @@ void WriteAll(W& w, const Extraction& x) {
   w.StartArray();
   for (const Relation& r : x.relations) {
     w.StartObject();
-    w.Key("id"); Str(w, r.id);
-    w.Key("source"); Str(w, r.source);
-    w.Key("type"); Str(w, r.type);
-    w.Key("target"); Str(w, r.target.empty() ? r.target_text : r.target);
-    if (!r.target.empty() && !r.target_text.empty()) { w.Key("target_text"); Str(w, r.target_text); }
-    w.Key("claim"); StringOrNull(w, r.claim);
-    w.Key("evidence"); Str(w, r.evidence);
-    w.Key("start"); w.Uint(r.evidence_span.start);
-    w.Key("end"); w.Uint(r.evidence_span.end);
+    w.Key("id");
+    Str(w, r.id);
+    w.Key("source");
+    Str(w, r.source);
+    w.Key("type");
+    Str(w, r.type);
+    w.Key("target");
+    Str(w, r.target.empty() ? r.target_text : r.target);
+    if (!r.target.empty() && !r.target_text.empty()) {
+      w.Key("target_text");
+      Str(w, r.target_text);
+    }
+    w.Key("claim");
+    StringOrNull(w, r.claim);
+    w.Key("evidence");
+    Str(w, r.evidence);
+    w.Key("start");
+    w.Uint(r.evidence_span.start);
+    w.Key("end");
+    w.Uint(r.evidence_span.end);
     w.EndObject();
   }
   w.EndArray();

@@ -34,10 +34,14 @@ struct AffiliationLexicon {
           if (row.size() < 2) continue;
           std::string w(row[0]);
           uint8_t& k = l->kinds[w];
-          if (row[1] == "leads") k |= kLeads;
-          else if (row[1] == "member") k |= kMember;
-          else if (row[1] == "lower") k |= kLower;
-          else if (row[1] == "past") k |= kPast;
+          if (row[1] == "leads")
+            k |= kLeads;
+          else if (row[1] == "member")
+            k |= kMember;
+          else if (row[1] == "lower")
+            k |= kLower;
+          else if (row[1] == "past")
+            k |= kPast;
           else if (row[1] == "party" && row.size() > 2) {
             k |= kPartyWord;
             l->party[w] = std::string(row[2]);
@@ -96,7 +100,8 @@ class Affiliations {
   std::pair<uint32_t, uint32_t> Tokens(const Span& s) const {
     auto lo = std::lower_bound(toks_.begin(), toks_.end(), s.start,
                                [](const Token& t, uint32_t v) { return t.start < v; });
-    auto hi = std::lower_bound(lo, toks_.end(), s.end, [](const Token& t, uint32_t v) { return t.start < v; });
+    auto hi =
+        std::lower_bound(lo, toks_.end(), s.end, [](const Token& t, uint32_t v) { return t.start < v; });
     return {static_cast<uint32_t>(lo - toks_.begin()), static_cast<uint32_t>(hi - toks_.begin())};
   }
 
@@ -180,16 +185,17 @@ class Affiliations {
     if (a < toks_.size() && (Lo(a) == "the" || Lo(a) == "a" || Lo(a) == "an")) ++a;
     // up to the end of the appositive, or a relative clause ("an economist who served as ...")
     uint32_t z = a;
-    while (z < toks_.size() && z < a + 14 && toks_[z].kind != text::kSentenceEnd && toks_[z].Text(text_) != "," &&
-           toks_[z].kind != text::kOpenQuote && toks_[z].kind != text::kCloseQuote && toks_[z].Text(text_) != ";" &&
-           Lo(z) != "who" && Lo(z) != "whose" && Lo(z) != "which" && Lo(z) != "that")
+    while (z < toks_.size() && z < a + 14 && toks_[z].kind != text::kSentenceEnd &&
+           toks_[z].Text(text_) != "," && toks_[z].kind != text::kOpenQuote &&
+           toks_[z].kind != text::kCloseQuote && toks_[z].Text(text_) != ";" && Lo(z) != "who" &&
+           Lo(z) != "whose" && Lo(z) != "which" && Lo(z) != "that")
       ++z;
     if (z == a || a >= toks_.size()) return;
     // it must open with a title or a word of description, not a verb or a clause
     uint8_t first = lex_.Kind(Lo(a));
     bool opens = (first & (kLeads | kMember | kLower | kPartyWord)) || Lo(a) == "top" || Lo(a) == "senior" ||
-                 Lo(a) == "ranking" || Lo(a) == "longtime" || Lo(a) == "executive" ||
-                 Lo(a) == "chief" || Lo(a) == "political" || Lo(a) == "national";
+                 Lo(a) == "ranking" || Lo(a) == "longtime" || Lo(a) == "executive" || Lo(a) == "chief" ||
+                 Lo(a) == "political" || Lo(a) == "national";
     if (!opens) return;
     for (uint32_t x = a; x < z; ++x)
       if (lex_.Kind(Lo(x)) & kPast) return;
@@ -240,7 +246,8 @@ class Affiliations {
       for (uint32_t k = b, n = 0; k > 0 && n < 6; --k, ++n) {
         const std::string& w = Lo(k - 1);
         if (w == "former" || w.rfind("ex-", 0) == 0) return;
-        if (!IsWord(k - 1) || (!toks_[k - 1].capitalized && !(lex_.Kind(w) & (kLeads | kMember | kLower)))) break;
+        if (!IsWord(k - 1) || (!toks_[k - 1].capitalized && !(lex_.Kind(w) & (kLeads | kMember | kLower))))
+          break;
       }
     }
     uint8_t rank = 0;
@@ -252,8 +259,10 @@ class Affiliations {
       std::string first = low.substr(0, low.find(' '));
       uint8_t k = lex_.Kind(last) | (lex_.Kind(first) & kLeads);
       if (lex_.Kind(first) & kLower) k = kMember;
-      if (k & kLeads) rank = kLeads;
-      else if (rank == 0) rank = kMember;
+      if (k & kLeads)
+        rank = kLeads;
+      else if (rank == 0)
+        rank = kMember;
     }
     if (rank == 0) rank = kMember;
     Add(p, rank, ci, "", 0, 0);
@@ -294,7 +303,8 @@ class Affiliations {
     } else if (!src.mentions.empty()) {
       // the country link: the first mention with the title before it
       r.evidence_span = src.mentions.front();
-      r.evidence = std::string(text_.substr(r.evidence_span.start, r.evidence_span.end - r.evidence_span.start));
+      r.evidence =
+          std::string(text_.substr(r.evidence_span.start, r.evidence_span.end - r.evidence_span.start));
     }
     out_->relations.push_back(std::move(r));
   }

@@ -76,12 +76,13 @@ struct Site {
   CueClass cls = kSpeech;
   int quote = -1;                // direct: the quote region
   uint32_t first = 0, last = 0;  // indirect: content tokens
-  uint32_t gap_first = kNone, gap_last = kNone;  // an attribution inside the content (", she said,"): not its text
-  bool inherit = false;          // direct quote without a cue: keeps an earlier speaker
+  uint32_t gap_first = kNone,
+           gap_last = kNone;         // an attribution inside the content (", she said,"): not its text
+  bool inherit = false;              // direct quote without a cue: keeps an earlier speaker
   bool subject_of_sentence = false;  // participle: the sentence's subject
   uint32_t sent_first = 0, sent_last = 0;
   std::string speaker;
-  std::string date;              // YYYY-MM-DD; an inherited quote takes the date of the one it continues
+  std::string date;  // YYYY-MM-DD; an inherited quote takes the date of the one it continues
   bool resolved = false;
   uint32_t Pos() const {
     if (np_first != kNone) return np_first;
@@ -91,7 +92,7 @@ struct Site {
 };
 
 struct MentionRec {
-  uint32_t pos;   // byte offset
+  uint32_t pos;  // byte offset
   size_t ent;
 };
 
@@ -175,8 +176,8 @@ class ClaimFinder final : public SpeakerResolver {
   }
   // Records a site whose cue is the single token c (a forecast or a noun of saying) and
   // consumes the cue; the speaker is the phrase [np_a, np_b), the content [first, last).
-  void AddOneWordCueSite(uint32_t np_a, uint32_t np_b, uint32_t c, CueClass cls, uint32_t first, uint32_t last,
-                         uint32_t sf, uint32_t sl);
+  void AddOneWordCueSite(uint32_t np_a, uint32_t np_b, uint32_t c, CueClass cls, uint32_t first,
+                         uint32_t last, uint32_t sf, uint32_t sl);
   // Does token i open a sentence (or a paragraph or a quote)?
   bool OpensSentence(uint32_t i) const {
     return i == 0 || doc_.toks[i - 1].para != doc_.toks[i].para || doc_.toks[i - 1].kind == TokKind::kEnd ||
@@ -239,10 +240,10 @@ class ClaimFinder final : public SpeakerResolver {
   std::vector<std::pair<uint32_t, uint32_t>> sentences_;
   std::vector<uint32_t> sentence_of_;  // token -> sentence index
   std::vector<Site> sites_;
-  std::vector<uint8_t> consumed_;      // token used by an attribution
+  std::vector<uint8_t> consumed_;  // token used by an attribution
   std::vector<MentionRec> mentions_;
-  std::unordered_map<std::string, size_t> keys_;      // folded name/alias -> entity
-  std::vector<std::vector<std::string>> ent_roles_;   // role words seen before mentions, lower case
+  std::unordered_map<std::string, size_t> keys_;     // folded name/alias -> entity
+  std::vector<std::vector<std::string>> ent_roles_;  // role words seen before mentions, lower case
   std::vector<char> ent_gender_;
   std::vector<char> ent_text_gender_;  // from the article's pronouns (InferGenders)
   std::vector<bool> ent_mine_;
@@ -318,7 +319,8 @@ void ClaimFinder::ClassifyQuotes() {
       q.standalone = starts && ends;
     }
     // a short fragment set off by a comma inside a sentence ("..., “a disaster”") is a scare quote
-    if (q.standalone && words <= 4 && prev && IsPunct(*prev, ',') && !ends_punct && !prev_cue) q.standalone = false;
+    if (q.standalone && words <= 4 && prev && IsPunct(*prev, ',') && !ends_punct && !prev_cue)
+      q.standalone = false;
   }
 }
 
@@ -337,8 +339,8 @@ void ClaimFinder::SplitSentences() {
       if (toks[k].kind == TokKind::kEnd) {
         uint32_t n = k + 1;
         while (n < pl && (toks[n].kind == TokKind::kCloseQuote || IsPunct(toks[n], ')'))) ++n;
-        bool brk = n >= pl || toks[n].cap || toks[n].kind == TokKind::kOpenQuote || toks[n].kind == TokKind::kNumber ||
-                   toks[n].kind == TokKind::kDash || toks[n].reopen;
+        bool brk = n >= pl || toks[n].cap || toks[n].kind == TokKind::kOpenQuote ||
+                   toks[n].kind == TokKind::kNumber || toks[n].kind == TokKind::kDash || toks[n].reopen;
         if (brk) {
           sentences_.emplace_back(start, n);
           start = n;
@@ -360,14 +362,15 @@ bool ClaimFinder::NpWord(uint32_t i) const {
   if (!IsWord(t) || t.kind == TokKind::kNumber) return false;
   if (t.cap) return true;
   const WordInfo* w = t.info;
-  if (w && (w->classes & (kTitle | kModifier | kDeterminer | kPersonNoun | kGroupNoun | kOrgNoun | kDocumentNoun |
-                          kPronoun | kOrgHead)))
+  if (w && (w->classes & (kTitle | kModifier | kDeterminer | kPersonNoun | kGroupNoun | kOrgNoun |
+                          kDocumentNoun | kPronoun | kOrgHead)))
     return true;
   // "Peter King from New York": a name, then where the person is from
   if (t.lower == "from")
     return i > 0 && i + 1 < doc_.toks.size() && doc_.toks[i - 1].cap && IsWord(doc_.toks[i - 1]) &&
            doc_.toks[i + 1].cap && IsWord(doc_.toks[i + 1]);
-  static const char* kParticles[] = {"of", "de", "van", "von", "al", "bin", "der", "la", "le", "du", "da", "el"};
+  static const char* kParticles[] = {"of",  "de", "van", "von", "al", "bin",
+                                     "der", "la", "le",  "du",  "da", "el"};
   for (const char* p : kParticles)
     if (t.lower == p) return i + 1 < doc_.toks.size() && doc_.toks[i + 1].cap;
   return false;
@@ -386,29 +389,30 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
                     t.lower.compare(t.lower.size() - 2, 2, "ly") == 0 && !TokIs(t, kPersonNoun | kGroupNoun);
       if (adverb || (t.lower == "and" && j > static_cast<int64_t>(lo) &&
                      toks[static_cast<size_t>(j - 1)].lower.size() > 4 &&
-                     toks[static_cast<size_t>(j - 1)].lower.compare(toks[static_cast<size_t>(j - 1)].lower.size() - 2, 2, "ly") == 0)) {
+                     toks[static_cast<size_t>(j - 1)].lower.compare(
+                         toks[static_cast<size_t>(j - 1)].lower.size() - 2, 2, "ly") == 0)) {
         --j;
         continue;
       }
       if (w && (w->classes & kAux) && !(w->classes & kPronoun)) {
         const std::string& l = t.lower;
-        saw_be |= l == "is" || l == "was" || l == "were" || l == "are" || l == "been" || l == "being" || l == "be" ||
-                  l == "got" || l == "get" || l == "gets";
+        saw_be |= l == "is" || l == "was" || l == "were" || l == "are" || l == "been" || l == "being" ||
+                  l == "be" || l == "got" || l == "get" || l == "gets";
         --j;
         continue;
       }
       if (w && (w->classes & (kWeekday | kRelDate))) {
         --j;
-        if (j >= static_cast<int64_t>(lo) && (toks[static_cast<size_t>(j)].lower == "on" ||
-                                               toks[static_cast<size_t>(j)].lower == "last" ||
-                                               toks[static_cast<size_t>(j)].lower == "this"))
+        if (j >= static_cast<int64_t>(lo) &&
+            (toks[static_cast<size_t>(j)].lower == "on" || toks[static_cast<size_t>(j)].lower == "last" ||
+             toks[static_cast<size_t>(j)].lower == "this"))
           --j;
         continue;
       }
       if (t.lower == "week" || t.lower == "month" || t.lower == "night" || t.lower == "morning") {
         if (j - 1 >= static_cast<int64_t>(lo) && (toks[static_cast<size_t>(j - 1)].lower == "this" ||
-                                                   toks[static_cast<size_t>(j - 1)].lower == "last" ||
-                                                   TokIs(toks[static_cast<size_t>(j - 1)], kWeekday))) {
+                                                  toks[static_cast<size_t>(j - 1)].lower == "last" ||
+                                                  TokIs(toks[static_cast<size_t>(j - 1)], kWeekday))) {
           j -= 2;
           continue;
         }
@@ -459,21 +463,25 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
     // Sullivan, said": the name between the commas, after a lower-case description
     {
       int64_t c2 = j - 1;
-      while (c2 >= static_cast<int64_t>(lo) && !IsPunct(toks[static_cast<size_t>(c2)], ',') && j - c2 <= 5) --c2;
+      while (c2 >= static_cast<int64_t>(lo) && !IsPunct(toks[static_cast<size_t>(c2)], ',') && j - c2 <= 5)
+        --c2;
       bool name = c2 >= static_cast<int64_t>(lo) && IsPunct(toks[static_cast<size_t>(c2)], ',') && c2 + 1 < j;
       for (int64_t x = c2 + 1; name && x < j; ++x) {
         const Tok& t = toks[static_cast<size_t>(x)];
         name = IsWord(t) && t.cap && !TokIs(t, kFunction | kTitle);
       }
-      bool described = name && c2 - 1 >= static_cast<int64_t>(lo) && IsWord(toks[static_cast<size_t>(c2 - 1)]) &&
-                       !toks[static_cast<size_t>(c2 - 1)].cap && !TokIs(toks[static_cast<size_t>(c2 - 1)], kFunction);
+      bool described = name && c2 - 1 >= static_cast<int64_t>(lo) &&
+                       IsWord(toks[static_cast<size_t>(c2 - 1)]) && !toks[static_cast<size_t>(c2 - 1)].cap &&
+                       !TokIs(toks[static_cast<size_t>(c2 - 1)], kFunction);
       // "His former business partner at Lenox, Lawrence B. Cummings,": a description that opens
       // with a possessive or an article, even when it ends in a name
       if (name && !described && c2 - 1 >= static_cast<int64_t>(lo)) {
         int64_t d = c2 - 1;
-        while (d > static_cast<int64_t>(lo) && !IsPunct(toks[static_cast<size_t>(d - 1)], ',') && c2 - d < 12) --d;
+        while (d > static_cast<int64_t>(lo) && !IsPunct(toks[static_cast<size_t>(d - 1)], ',') && c2 - d < 12)
+          --d;
         const std::string& w0 = toks[static_cast<size_t>(d)].lower;
-        bool opener = w0 == "his" || w0 == "her" || w0 == "their" || w0 == "its" || w0 == "the" || w0 == "a" || w0 == "an";
+        bool opener = w0 == "his" || w0 == "her" || w0 == "their" || w0 == "its" || w0 == "the" ||
+                      w0 == "a" || w0 == "an";
         described = opener && d + 1 < c2 && !toks[static_cast<size_t>(d + 1)].cap &&
                     (d == static_cast<int64_t>(lo) || IsPunct(toks[static_cast<size_t>(d - 1)], ','));
       }
@@ -490,7 +498,8 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
   const Tok& last = toks[static_cast<size_t>(j)];
   if (!IsWord(last)) return false;
   const WordInfo* lw = last.info;
-  bool head_ok = last.cap || (lw && (lw->classes & (kPronoun | kPersonNoun | kGroupNoun | kOrgNoun | kDocumentNoun)));
+  bool head_ok =
+      last.cap || (lw && (lw->classes & (kPronoun | kPersonNoun | kGroupNoun | kOrgNoun | kDocumentNoun)));
   if (!head_ok) return false;
   if (lw && (lw->classes & kPronoun)) {
     *a = static_cast<uint32_t>(j);
@@ -501,7 +510,10 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
   while (k >= static_cast<int64_t>(lo) && j - k < 10 && NpWord(static_cast<uint32_t>(k))) {
     const WordInfo* w = toks[static_cast<size_t>(k)].info;
     if (w && (w->classes & kPronoun) && k != j) break;
-    if (w && (w->classes & kDeterminer) && !toks[static_cast<size_t>(k)].cap) { --k; break; }
+    if (w && (w->classes & kDeterminer) && !toks[static_cast<size_t>(k)].cap) {
+      --k;
+      break;
+    }
     --k;
   }
   uint32_t first = static_cast<uint32_t>(k + 1);
@@ -525,8 +537,10 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
   // "The MP for Sittingbourne and Sheppey said": the names belong to a description of a person
   {
     uint32_t m = first;
-    while (m > lo && first - m < 6 && (toks[m - 1].cap || toks[m - 1].lower == "and") && IsWord(toks[m - 1])) --m;
-    if (m >= lo + 3 && (toks[m - 1].lower == "for" || toks[m - 1].lower == "of" || toks[m - 1].lower == "from") &&
+    while (m > lo && first - m < 6 && (toks[m - 1].cap || toks[m - 1].lower == "and") && IsWord(toks[m - 1]))
+      --m;
+    if (m >= lo + 3 &&
+        (toks[m - 1].lower == "for" || toks[m - 1].lower == "of" || toks[m - 1].lower == "from") &&
         TokIs(toks[m - 2], kTitle | kPersonNoun) && toks[m - 3].lower == "the") {
       *a = m - 3;
       *b = static_cast<uint32_t>(j + 1);
@@ -569,7 +583,8 @@ bool ClaimFinder::NpAfter(uint32_t i, uint32_t hi, uint32_t* a, uint32_t* b) con
              (doc_.toks[k].lower == "at" || doc_.toks[k].lower == "of" || doc_.toks[k].lower == "for"))))
       ++k;
     // then the name between commas: "his best friend at Lehigh, Bruce Turry, who ..."
-    if (k + 2 < hi && k > i + 1 && IsPunct(doc_.toks[k], ',') && doc_.toks[k + 1].cap && IsWord(doc_.toks[k + 1])) {
+    if (k + 2 < hi && k > i + 1 && IsPunct(doc_.toks[k], ',') && doc_.toks[k + 1].cap &&
+        IsWord(doc_.toks[k + 1])) {
       uint32_t r = k + 1;
       while (r < hi && r - k <= 4 && IsWord(doc_.toks[r]) && doc_.toks[r].cap) ++r;
       if (r - k >= 3 && (r == hi || IsPunct(doc_.toks[r], ',') || doc_.toks[r].kind == TokKind::kEnd)) k = r;
@@ -727,8 +742,7 @@ void ClaimFinder::FindQuoteSites() {
     // (A quote that ends its sentence with a period and is followed by a capitalized word is
     // followed by the writer's next sentence: “... for Australia.” Higher fuel costs are expected.)
     bool next_sentence = q.closed && q.close > q.first && toks[q.close - 1].kind == TokKind::kEnd &&
-                         toks[q.close - 1].lower == "." &&
-                         q.close + 1 < pe && toks[q.close + 1].cap;
+                         toks[q.close - 1].lower == "." && q.close + 1 < pe && toks[q.close + 1].cap;
     if (!found && q.closed && q.close + 1 < pe && !next_sentence) {
       uint32_t j = q.close + 1;
       if (IsPunct(toks[j], ',')) ++j;
@@ -777,8 +791,8 @@ void ClaimFinder::FindQuoteSites() {
           auto shown = [&](uint32_t x) {  // "footage of", "a video showing", "heard"
             if (x <= sf) return false;
             const std::string& l = toks[x - 1].lower;
-            return l == "of" || l == "shows" || l == "showed" || l == "showing" || l == "heard" || l == "hear" ||
-                   l == "saw" || l == "see" || l == "watched" || l == "watch";
+            return l == "of" || l == "shows" || l == "showed" || l == "showing" || l == "heard" ||
+                   l == "hear" || l == "saw" || l == "see" || l == "watched" || l == "watch";
           };
           uint32_t n = mm;
           while (n > sf && IsWord(toks[n - 1]) && toks[n - 1].cap && mm - n < 5) --n;
@@ -792,7 +806,8 @@ void ClaimFinder::FindQuoteSites() {
           }
         } else {
           found = FindSubject(sf, mm, &a, &b);
-          if (!found && IsPunct(toks[mm - (mm > 0)], ',') && NpAfter(mm + len, scan_end, &a, &b)) found = true;
+          if (!found && IsPunct(toks[mm - (mm > 0)], ',') && NpAfter(mm + len, scan_end, &a, &b))
+            found = true;
         }
         if (found) {
           s.np_first = a;
@@ -852,7 +867,8 @@ uint32_t ClaimFinder::ContentStart(uint32_t j, uint32_t end, const Cue& cue) con
     uint32_t len = 0;
     if (m > j && MatchCue(doc_, m, end, &len) >= 0) break;
     if (cue.cls != kSpeech && cue.cls != kBelief) break;
-    if (IsWord(t) && !t.cap && !TokIs(t, kSetting | kWeekday | kRelDate | kTimeWord | kDeterminer | kGroupNoun))
+    if (IsWord(t) && !t.cap &&
+        !TokIs(t, kSetting | kWeekday | kRelDate | kTimeWord | kDeterminer | kGroupNoun))
       break;
   }
   uint32_t k = j;
@@ -860,13 +876,19 @@ uint32_t ClaimFinder::ContentStart(uint32_t j, uint32_t end, const Cue& cue) con
   for (int guard = 0; guard < 4 && k < end; ++guard) {
     const Tok& t = toks[k];
     const WordInfo* w = t.info;
-    if (w && (w->classes & (kWeekday | kRelDate))) { ++k; continue; }
+    if (w && (w->classes & (kWeekday | kRelDate))) {
+      ++k;
+      continue;
+    }
     if ((t.lower == "on" || t.lower == "last" || t.lower == "this") && k + 1 < end &&
         (TokIs(toks[k + 1], kWeekday) || toks[k + 1].lower == "week" || toks[k + 1].lower == "month")) {
       k += 2;
       continue;
     }
-    if (t.lower == "week" || t.lower == "night" || t.lower == "morning") { ++k; continue; }
+    if (t.lower == "week" || t.lower == "night" || t.lower == "morning") {
+      ++k;
+      continue;
+    }
     break;
   }
   if (k < end && IsPunct(toks[k], ',')) ++k;
@@ -905,7 +927,9 @@ uint32_t ClaimFinder::ContentEnd(uint32_t start, uint32_t end) const {
         CueClass c = lex_.cues[static_cast<size_t>(ci)].cls;
         if (c == kParticiple || c == kAccording || (t.lower == "and" && c != kSpokeTo && c != kMet)) break;
       }
-      if (IsPunct(t, ',') && toks[k + 1].lower == "and" && k + 2 < end && MatchCue(doc_, k + 2, end, &len) >= 0) break;
+      if (IsPunct(t, ',') && toks[k + 1].lower == "and" && k + 2 < end &&
+          MatchCue(doc_, k + 2, end, &len) >= 0)
+        break;
       // a clause of another attribution: "he attacked her, Donald Trump tells Kelly that ..."
       uint32_t a, b;
       const std::string& nx = toks[k + 1].lower;
@@ -934,14 +958,16 @@ void ClaimFinder::FindSpeechSites() {
     auto [sf, sl] = sentences_[si];
     uint32_t body_end = sl;
     while (body_end > sf && (toks[body_end - 1].kind == TokKind::kEnd || IsPunct(toks[body_end - 1], ')') ||
-                             (toks[body_end - 1].kind == TokKind::kCloseQuote && !InStandalone(body_end - 2 + (body_end < 2)))))
+                             (toks[body_end - 1].kind == TokKind::kCloseQuote &&
+                              !InStandalone(body_end - 2 + (body_end < 2)))))
       --body_end;
     size_t first_site = sites_.size();
     // 0. headline / transcript style "Trump: We will win."
     {
       uint32_t a, b;
-      if (NpAfter(sf, body_end, &a, &b) && b < body_end && IsPunct(toks[b], ':') && b - a <= 5 && toks[a].cap &&
-          !consumed_[b] && !(b + 1 < body_end && (toks[b + 1].kind == TokKind::kOpenQuote || InStandalone(b + 1)))) {
+      if (NpAfter(sf, body_end, &a, &b) && b < body_end && IsPunct(toks[b], ':') && b - a <= 5 &&
+          toks[a].cap && !consumed_[b] &&
+          !(b + 1 < body_end && (toks[b + 1].kind == TokKind::kOpenQuote || InStandalone(b + 1)))) {
         uint32_t ce = ContentEnd(b + 1, body_end);
         uint32_t words = WordsIn(b + 1, ce);
         if (words >= 3) {
@@ -1036,7 +1062,8 @@ void ClaimFinder::FindSpeechSites() {
       if (after < body_end && after + 1 < body_end && (toks[after + 1].lower == "that")) continue;
       uint32_t cf = sf;
       // skip an opening connective ("However,")
-      if (cf + 1 < static_cast<uint32_t>(k) && IsPunct(toks[cf + 1], ',') && TokIs(toks[cf], kFunction)) cf += 2;
+      if (cf + 1 < static_cast<uint32_t>(k) && IsPunct(toks[cf + 1], ',') && TokIs(toks[cf], kFunction))
+        cf += 2;
       uint32_t ce = ContentEnd(cf, static_cast<uint32_t>(k));
       uint32_t words = 0;
       bool has_quote = false;
@@ -1065,7 +1092,8 @@ void ClaimFinder::FindSpeechSites() {
       s.np_last = b;
       s.cue_first = cue_at;
       s.cue_len = len;
-      s.cls = lex_.cues[static_cast<size_t>(ci)].cls == kAccording ? kSpeech : lex_.cues[static_cast<size_t>(ci)].cls;
+      s.cls = lex_.cues[static_cast<size_t>(ci)].cls == kAccording ? kSpeech
+                                                                   : lex_.cues[static_cast<size_t>(ci)].cls;
       s.first = cf;
       s.last = ce;
       if (right_end != kNone) {
@@ -1107,7 +1135,8 @@ void ClaimFinder::FindSpeechSites() {
       if (poss <= sf + 1 || (toks[poss - 1].lower != "its" && toks[poss - 1].lower != "their")) continue;
       uint32_t verb = poss - 2;  // "edged up its": the verb may have a particle
       if (toks[verb + 1].cap || !IsWord(toks[verb + 1])) continue;
-      if (verb > sf && (toks[verb].lower == "up" || toks[verb].lower == "down") && IsWord(toks[verb - 1])) --verb;
+      if (verb > sf && (toks[verb].lower == "up" || toks[verb].lower == "down") && IsWord(toks[verb - 1]))
+        --verb;
       if (!verb || toks[verb].cap) continue;
       uint32_t a, b;
       uint32_t subject_end = verb;
@@ -1194,7 +1223,8 @@ void ClaimFinder::FindSpeechSites() {
         if (j < body_end && (toks[j].kind == TokKind::kOpenQuote || InStandalone(j))) continue;
         cstart = ContentStart(j, body_end, cue);
         if (cstart >= body_end) continue;
-        if (cue.clause && !(cstart > j && (toks[cstart - 1].lower == "that" || IsPunct(toks[cstart - 1], ':'))))
+        if (cue.clause &&
+            !(cstart > j && (toks[cstart - 1].lower == "that" || IsPunct(toks[cstart - 1], ':'))))
           continue;
         s.np_first = a;
         s.np_last = b;
@@ -1221,14 +1251,18 @@ void ClaimFinder::FindSpeechSites() {
     //    "Clinton's call for ..." (the possessor said, or proposes, what follows)
     for (uint32_t c = sf + 1; c + 2 < body_end; ++c) {
       const Tok& t = toks[c];
-      if (!IsWord(t) || t.cap || consumed_[c] || InStandalone(c) || !TokIs(t, kClaimNoun | kPlanNoun)) continue;
+      if (!IsWord(t) || t.cap || consumed_[c] || InStandalone(c) || !TokIs(t, kClaimNoun | kPlanNoun))
+        continue;
       const std::string& nx = toks[c + 1].lower;
       bool plan = TokIs(t, kPlanNoun);
       CueClass cls;
       // after a plan noun "that" is a relative pronoun ("little in his plan that matches ...")
-      if (nx == "that" && TokIs(t, kClaimNoun)) cls = kSpeech;
-      else if (plan && (nx == "to" || nx == "for")) cls = kProposed;
-      else continue;
+      if (nx == "that" && TokIs(t, kClaimNoun))
+        cls = kSpeech;
+      else if (plan && (nx == "to" || nx == "for"))
+        cls = kProposed;
+      else
+        continue;
       // the possessor, before up to two adjectives: "Trump's repeated claim", "his latest plan"
       uint32_t p = c;
       while (p > sf && c - p < 2 && IsWord(toks[p - 1]) && !toks[p - 1].cap &&
@@ -1341,7 +1375,8 @@ void ClaimFinder::IndexEntities() {
       AddMention(e, ti, te, false);
     }
   }
-  std::sort(mentions_.begin(), mentions_.end(), [](const MentionRec& a, const MentionRec& b) { return a.pos < b.pos; });
+  std::sort(mentions_.begin(), mentions_.end(),
+            [](const MentionRec& a, const MentionRec& b) { return a.pos < b.pos; });
 }
 
 // Without recognized entities, names that are clearly people (a known first name
@@ -1352,7 +1387,8 @@ void ClaimFinder::PreScan() {
   for (const auto& [pf, pl] : doc_.paras) {
     uint32_t k = pf;
     while (k < pl) {
-      if (!IsWord(toks[k]) || !toks[k].cap || InStandalone(k) || TokIs(toks[k], kFunction | kPronoun | kTitle)) {
+      if (!IsWord(toks[k]) || !toks[k].cap || InStandalone(k) ||
+          TokIs(toks[k], kFunction | kPronoun | kTitle)) {
         ++k;
         continue;
       }
@@ -1435,8 +1471,10 @@ void ClaimFinder::InferGenders() {
     for (const auto& al : en.aliases) ambiguous |= en.type == EntityType::kPerson && shared[Fold(al)] > 1;
     if (ambiguous) continue;
     auto [m, f] = votes[e];
-    if (m > 0 && m >= 2 * f) ent_text_gender_[e] = 'm';
-    else if (f > 0 && f >= 2 * m) ent_text_gender_[e] = 'f';
+    if (m > 0 && m >= 2 * f)
+      ent_text_gender_[e] = 'm';
+    else if (f > 0 && f >= 2 * m)
+      ent_text_gender_[e] = 'f';
   }
 }
 
@@ -1499,7 +1537,8 @@ std::string ClaimFinder::ResolveOffice(const std::string& seat, uint32_t pos) co
       std::string want = seat + " " + Fold(r) + " ";
       uint32_t from = m.pos > want.size() + 8 ? m.pos - static_cast<uint32_t>(want.size()) - 8 : 0;
       std::string before = Fold(doc_.text.substr(from, m.pos - from));
-      match = before.size() >= want.size() && before.compare(before.size() - want.size(), want.size(), want) == 0;
+      match =
+          before.size() >= want.size() && before.compare(before.size() - want.size(), want.size(), want) == 0;
     }
     if (!match) continue;
     if (!found.empty() && found != e.id) return {};  // two of them: never guess
@@ -1587,7 +1626,8 @@ std::string ClaimFinder::FindOrCreate(uint32_t a, uint32_t b, uint32_t pos) {
   for (size_t i = 0; i < out_->entities.size(); ++i) {
     if (ent_mine_[i]) continue;
     // a speaker is never a place or an event ("Del. Stacey Plaskett" is not Delaware)
-    if (out_->entities[i].type == EntityType::kPlace || out_->entities[i].type == EntityType::kEvent) continue;
+    if (out_->entities[i].type == EntityType::kPlace || out_->entities[i].type == EntityType::kEvent)
+      continue;
     for (const Span& m : out_->entities[i].mentions)
       if (m.start < e && s < m.end) {
         // a country name that opens a longer name is a given name: "Chad Bown"
@@ -1624,15 +1664,18 @@ std::string ClaimFinder::FindOrCreate(uint32_t a, uint32_t b, uint32_t pos) {
       if (en.type == EntityType::kPerson) {
         size_t sp = full.rfind(' ');
         std::string sur = sp == std::string::npos ? full : full.substr(sp + 1);
-        if (single && sur == key) ent = cand;
-        else if (!single && sur == last && sp == std::string::npos) ent = cand;  // "Hegseth" then "Pete Hegseth"
+        if (single && sur == key)
+          ent = cand;
+        else if (!single && sur == last && sp == std::string::npos)
+          ent = cand;  // "Hegseth" then "Pete Hegseth"
         else if (!single && sur == last && full.substr(0, full.find(' ')) == key.substr(0, key.find(' ')))
           ent = cand;
       } else if (single) {
         std::string acro;
         size_t i = 0;
         while (i < en.name.size()) {
-          if (en.name[i] >= 'A' && en.name[i] <= 'Z') acro.push_back(static_cast<char>(en.name[i] - 'A' + 'a'));
+          if (en.name[i] >= 'A' && en.name[i] <= 'Z')
+            acro.push_back(static_cast<char>(en.name[i] - 'A' + 'a'));
           size_t j = en.name.find(' ', i);
           if (j == std::string::npos) break;
           i = j + 1;
@@ -1659,11 +1702,13 @@ std::string ClaimFinder::FindOrCreate(uint32_t a, uint32_t b, uint32_t pos) {
     }
   }
   // a day, a month or a sentence opener names nobody: "Friday's tweets"
-  if (ent == kNone && single && lex_.Is(key, kWeekday | kRelDate | kFunction | kPronoun | kTimeWord)) return {};
+  if (ent == kNone && single && lex_.Is(key, kWeekday | kRelDate | kFunction | kPronoun | kTimeWord))
+    return {};
   // a common plural capitalized only because it opens a sentence ("Opponents said",
   // "Prosecutors argued") is a group, not a name; parties and peoples stay ("Democrats")
   if (ent == kNone && single && b - a == 1 && !AllCaps(doc_.toks[a]) && key.size() > 4 && key.back() == 's' &&
-      !lex_.Is(key, kParty | kModifier | kMale | kFemale | kOrgHead | kCountry) && Lexicon::Get().IsCommon(key)) {
+      !lex_.Is(key, kParty | kModifier | kMale | kFemale | kOrgHead | kCountry) &&
+      Lexicon::Get().IsCommon(key)) {
     if (OpensSentence(a) && !CapitalizedInside(a)) return {};
   }
   // one capitalized word that opens a headline ("Winemaker rejects Foster's offer") names
@@ -1693,10 +1738,12 @@ std::string ClaimFinder::FindOrCreate(uint32_t a, uint32_t b, uint32_t pos) {
     bool country = lex_.Is(key, kCountry);
     if (!country)
       for (const auto& c : lex_.countries) country |= c == key;
-    if (country) en.type = EntityType::kCountry;
+    if (country)
+      en.type = EntityType::kCountry;
     else if (TokIs(lt, kOrgHead) || (all_caps && letters >= 2) || lex_.Is(key, kOrgHead))
       en.type = EntityType::kOrganization;
-    else en.type = EntityType::kPerson;
+    else
+      en.type = EntityType::kPerson;
     out_->entities.push_back(std::move(en));
     ent = out_->entities.size() - 1;
     ent_roles_.emplace_back();
@@ -1749,8 +1796,8 @@ std::string ClaimFinder::Resolve(uint32_t a, uint32_t b, uint32_t pos) {
     bool plain = true;  // no name inside: "his friend Bruce Turry" is Turry
     for (uint32_t k = a + 1; k < b; ++k) plain &= !toks[k].cap;
     if ((l == "his" || l == "her" || l == "its" || l == "their") && plain &&
-        ((b - a == 2 && (h == "campaign" || h == "camp" || h == "team" || h == "administration" ||
-                         h == "government")) ||
+        ((b - a == 2 &&
+          (h == "campaign" || h == "camp" || h == "team" || h == "administration" || h == "government")) ||
          TokIs(toks[b - 1], kDocumentNoun))) {
       if (l == "his" || l == "her") return ResolvePronoun(l == "his" ? 'm' : 'f', pos);
       std::string last = ResolveThey(pos);
@@ -1784,7 +1831,8 @@ std::string ClaimFinder::Resolve(uint32_t a, uint32_t b, uint32_t pos) {
   for (uint32_t k = a; k < b;) {
     const Tok& t = toks[k];
     const WordInfo* w = t.info;
-    bool title = w && (w->classes & kTitle) && !(w->classes & kOrgHead) && !(t.cap && k + 1 == b && known_person(t));
+    bool title =
+        w && (w->classes & kTitle) && !(w->classes & kOrgHead) && !(t.cap && k + 1 == b && known_person(t));
     bool name_word = IsWord(t) && t.cap && !title && !(w && (w->classes & kFunction) && k == a) &&
                      !(w && (w->classes & kPronoun));
     if (!name_word) {
@@ -1804,8 +1852,8 @@ std::string ClaimFinder::Resolve(uint32_t a, uint32_t b, uint32_t pos) {
       }
       if (NpWord(r) && !u.cap && r + 1 < b && toks[r + 1].cap &&
           (u.lower == "de" || u.lower == "van" || u.lower == "von" || u.lower == "al" || u.lower == "bin" ||
-           (u.lower == "of" && TokIs(toks[r - 1], kOrgHead)) || u.lower == "der" || u.lower == "la" || u.lower == "le" || u.lower == "du" ||
-           u.lower == "da" || u.lower == "el")) {
+           (u.lower == "of" && TokIs(toks[r - 1], kOrgHead)) || u.lower == "der" || u.lower == "la" ||
+           u.lower == "le" || u.lower == "du" || u.lower == "da" || u.lower == "el")) {
         ++r;
         continue;
       }
@@ -1829,14 +1877,16 @@ std::string ClaimFinder::Resolve(uint32_t a, uint32_t b, uint32_t pos) {
     run_a = r;
   }
   // "John McCain of Arizona", "Peter King from New York": the person, not where he is from
-  if (run_a != kNone && run_a >= a + 2 && run_b == b && (toks[run_a - 1].lower == "of" || toks[run_a - 1].lower == "from")) {
+  if (run_a != kNone && run_a >= a + 2 && run_b == b &&
+      (toks[run_a - 1].lower == "of" || toks[run_a - 1].lower == "from")) {
     uint32_t j = run_a - 1;
     uint32_t r = j;
     while (r > a && IsWord(toks[r - 1]) && toks[r - 1].cap && !TokIs(toks[r - 1], kFunction | kOrgHead)) --r;
     while (r < j && TokIs(toks[r], kTitle | kModifier)) ++r;  // "Sen.", "Republican"; "Peter King" keeps King
     bool person = j - r >= 2;
     if (!person && r < j) {
-      auto it = keys_.find(Fold(std::string(doc_.text.substr(toks[r].start, toks[j - 1].end - toks[r].start))));
+      auto it =
+          keys_.find(Fold(std::string(doc_.text.substr(toks[r].start, toks[j - 1].end - toks[r].start))));
       person = it != keys_.end() && out_->entities[it->second].type == EntityType::kPerson;
     }
     if (person) {
@@ -1886,7 +1936,8 @@ std::string ClaimFinder::Resolve(uint32_t a, uint32_t b, uint32_t pos) {
   }
   // "White House officials", "U.S. officials": the organization or country they speak for
   if (has_head && TokIs(head, kGroupNoun) && run_a != kNone) {
-    std::string key = Fold(std::string(doc_.text.substr(toks[run_a].start, toks[run_b - 1].end - toks[run_a].start)));
+    std::string key =
+        Fold(std::string(doc_.text.substr(toks[run_a].start, toks[run_b - 1].end - toks[run_a].start)));
     if (auto it = keys_.find(key); it != keys_.end()) {
       const Entity& en = out_->entities[it->second];
       if (en.type == EntityType::kOrganization || en.type == EntityType::kCountry) {
@@ -1936,7 +1987,8 @@ std::string ClaimFinder::Resolve(uint32_t a, uint32_t b, uint32_t pos) {
     }
     // "the Pentagon chief": whoever holds the office that seat stands for, or whose title names it
     if (hw && (hw->classes & kPersonNoun) && run_a != kNone && run_b == b - 1) {
-      std::string seat = Fold(std::string(doc_.text.substr(toks[run_a].start, toks[run_b - 1].end - toks[run_a].start)));
+      std::string seat =
+          Fold(std::string(doc_.text.substr(toks[run_a].start, toks[run_b - 1].end - toks[run_a].start)));
       std::string id = ResolveOffice(seat, pos);
       if (!id.empty()) return id;
     }
@@ -1957,7 +2009,8 @@ std::string ClaimFinder::Resolve(uint32_t a, uint32_t b, uint32_t pos) {
   // drop a leading party / nationality word: "Democrat Hillary Clinton"
   // (unless the whole run is a name the article knows: "New Hampshire")
   auto known = [&](uint32_t x, uint32_t y) {
-    return keys_.count(Fold(std::string(doc_.text.substr(toks[x].start, toks[y - 1].end - toks[x].start)))) > 0;
+    return keys_.count(Fold(std::string(doc_.text.substr(toks[x].start, toks[y - 1].end - toks[x].start)))) >
+           0;
   };
   while (run_b - run_a > 1 && TokIs(toks[run_a], kModifier) && !TokIs(toks[run_b - 1], kOrgHead) &&
          !known(run_a, run_b))
@@ -1971,7 +2024,9 @@ std::string ClaimFinder::Resolve(uint32_t a, uint32_t b, uint32_t pos) {
       bool headline = toks[pl - 1].kind != TokKind::kEnd && toks[pl - 1].kind != TokKind::kCloseQuote;
       if (headline) return ResolveHeadlineDescription(toks[run_a].lower, toks[run_a].start);
     }
-    if (w && (w->classes & (kFunction | kGroupNoun | kModifier | kPersonNoun | kOrgNoun | kTitle | kDocumentNoun)) &&
+    if (w &&
+        (w->classes &
+         (kFunction | kGroupNoun | kModifier | kPersonNoun | kOrgNoun | kTitle | kDocumentNoun)) &&
         !(w->classes & (kOrgHead | kCountry)) && !((w->classes & kTitle) && known_person(toks[run_a])))
       return {};
   }
@@ -2050,7 +2105,9 @@ void ClaimFinder::Emit() {
       quote_date_[s.quote] = s.date;
     }
   }
-  auto para_of = [&](const Site& s) { return doc_.toks[s.quote >= 0 ? doc_.quotes[static_cast<size_t>(s.quote)].open : s.first].para; };
+  auto para_of = [&](const Site& s) {
+    return doc_.toks[s.quote >= 0 ? doc_.quotes[static_cast<size_t>(s.quote)].open : s.first].para;
+  };
   for (size_t i = 0; i < sites_.size(); ++i) {
     Site& s = sites_[i];
     if (!s.inherit) continue;
@@ -2130,7 +2187,8 @@ void ClaimFinder::Emit() {
       if (toks[k].kind != TokKind::kEnd) continue;
       uint32_t n = k + 1;
       if (n >= s.last) break;
-      if (toks[n].cap || toks[n].kind == TokKind::kOpenQuote || toks[n].kind == TokKind::kNumber || toks[n].reopen) {
+      if (toks[n].cap || toks[n].kind == TokKind::kOpenQuote || toks[n].kind == TokKind::kNumber ||
+          toks[n].reopen) {
         pieces.push_back({a, n, i});
         a = n;
       }

@@ -27,13 +27,13 @@ struct Tok {
   uint32_t start = 0;
   uint32_t end = 0;
   TokKind kind = TokKind::kWord;
-  bool cap = false;          // first letter upper case
-  bool single = false;       // quote mark: a single one (‘ ’ ')
-  bool reopen = false;       // an opening mark inside an open quote after a sentence end: the
-                             // quote goes on with a new sentence ("... topic. "This is ...")
-  uint32_t para = 0;         // paragraph index
-  int32_t quote = -1;        // innermost quote region whose content holds the token, else -1
-  std::string lower;         // lower-cased, ’ folded to ', for words; the mark itself otherwise
+  bool cap = false;     // first letter upper case
+  bool single = false;  // quote mark: a single one (‘ ’ ')
+  bool reopen = false;  // an opening mark inside an open quote after a sentence end: the
+                        // quote goes on with a new sentence ("... topic. "This is ...")
+  uint32_t para = 0;    // paragraph index
+  int32_t quote = -1;   // innermost quote region whose content holds the token, else -1
+  std::string lower;    // lower-cased, ’ folded to ', for words; the mark itself otherwise
   // Looked up once in BuildDoc: the word's lexicon entry and the cue / stance phrases
   // that start with it (nullptr when none).
   const WordInfo* info = nullptr;
@@ -43,13 +43,13 @@ struct Tok {
 
 // A run of quoted text: the marks and the content between them.
 struct Quote {
-  uint32_t open = 0;         // token index of the opening mark
-  uint32_t close = 0;        // token index of the closing mark; == first_after when unclosed
-  uint32_t first = 0;        // content tokens [first, last)
+  uint32_t open = 0;   // token index of the opening mark
+  uint32_t close = 0;  // token index of the closing mark; == first_after when unclosed
+  uint32_t first = 0;  // content tokens [first, last)
   uint32_t last = 0;
-  bool closed = true;        // false: the paragraph ended inside it
-  int32_t continues = -1;    // the quote (previous paragraph) this one continues
-  bool standalone = false;   // a direct quote of its own (not a scare quote inside a sentence)
+  bool closed = true;       // false: the paragraph ended inside it
+  int32_t continues = -1;   // the quote (previous paragraph) this one continues
+  bool standalone = false;  // a direct quote of its own (not a scare quote inside a sentence)
 };
 
 struct Doc {
@@ -65,7 +65,15 @@ Doc BuildDoc(std::string_view text, size_t body_start);
 // ---- lexicons (schema/lexicons/claims_*.tsv), loaded once per process
 
 enum CueClass : uint8_t {
-  kSpeech, kBelief, kParticiple, kAccording, kProposed, kOpposes, kSupports, kSpokeTo, kMet
+  kSpeech,
+  kBelief,
+  kParticiple,
+  kAccording,
+  kProposed,
+  kOpposes,
+  kSupports,
+  kSpokeTo,
+  kMet
 };
 struct Cue {
   std::vector<std::string> words;  // lower case
@@ -77,18 +85,36 @@ struct Cue {
 };
 
 enum WordClass : uint32_t {
-  kTitle = 1u << 0, kModifier = 1u << 1, kFunction = 1u << 2, kPronoun = 1u << 3,
-  kPersonNoun = 1u << 4, kGroupNoun = 1u << 5, kOrgNoun = 1u << 6, kDocumentNoun = 1u << 7,
-  kOrgHead = 1u << 8, kCountry = 1u << 9, kMale = 1u << 10, kFemale = 1u << 11,
-  kWeekday = 1u << 12, kRelDate = 1u << 13, kAbbrev = 1u << 14, kAux = 1u << 15,
-  kDeterminer = 1u << 16, kTimeWord = 1u << 17, kParty = 1u << 18, kNarrator = 1u << 19,
-  kSetting = 1u << 20, kForecast = 1u << 21, kClaimNoun = 1u << 22, kPlanNoun = 1u << 23,
+  kTitle = 1u << 0,
+  kModifier = 1u << 1,
+  kFunction = 1u << 2,
+  kPronoun = 1u << 3,
+  kPersonNoun = 1u << 4,
+  kGroupNoun = 1u << 5,
+  kOrgNoun = 1u << 6,
+  kDocumentNoun = 1u << 7,
+  kOrgHead = 1u << 8,
+  kCountry = 1u << 9,
+  kMale = 1u << 10,
+  kFemale = 1u << 11,
+  kWeekday = 1u << 12,
+  kRelDate = 1u << 13,
+  kAbbrev = 1u << 14,
+  kAux = 1u << 15,
+  kDeterminer = 1u << 16,
+  kTimeWord = 1u << 17,
+  kParty = 1u << 18,
+  kNarrator = 1u << 19,
+  kSetting = 1u << 20,
+  kForecast = 1u << 21,
+  kClaimNoun = 1u << 22,
+  kPlanNoun = 1u << 23,
 };
 struct WordInfo {
   uint32_t classes = 0;
-  char gender = 0;            // title / pronoun: 'm', 'f', 'p', 'n', 's'
-  char name_gender = 0;       // a given name seen with he / she in news (name_genders.tsv): 'm', 'f'
-  int day = 0;                // weekday 0..6 or relative day offset
+  char gender = 0;                     // title / pronoun: 'm', 'f', 'p', 'n', 's'
+  char name_gender = 0;                // a given name seen with he / she in news (name_genders.tsv): 'm', 'f'
+  int day = 0;                         // weekday 0..6 or relative day offset
   std::vector<std::string> roleheads;  // title -> description nouns
   std::string party;                   // party word -> the party's name
 };
@@ -112,13 +138,13 @@ template <typename V>
 using TextMap = std::unordered_map<std::string, V, TextHash, TextEq>;
 
 struct Lexicons {
-  std::vector<Cue> cues;                  // longest phrases first
+  std::vector<Cue> cues;  // longest phrases first
   TextMap<std::vector<uint32_t>> cues_by_first;
-  TextMap<WordInfo> words;                // lower-cased keys
-  std::vector<StancePhrase> stance;       // longest first
+  TextMap<WordInfo> words;           // lower-cased keys
+  std::vector<StancePhrase> stance;  // longest first
   TextMap<std::vector<uint32_t>> stance_by_first;
-  std::vector<std::string> countries;     // multi-word country names, lower case
-  TextMap<std::string> demonyms;          // "russian" -> "Russia" (gazetteers/countries.tsv)
+  std::vector<std::string> countries;  // multi-word country names, lower case
+  TextMap<std::string> demonyms;       // "russian" -> "Russia" (gazetteers/countries.tsv)
   // Everything above that a lower-cased word keys, in one table (pointers into
   // words, cues_by_first, stance_by_first; nullptr when absent).
   struct WordLookup {
@@ -146,12 +172,12 @@ int MatchStanceSlow(const Doc& doc, uint32_t i, uint32_t end, char mode, uint32_
 // ---- relations (claims_relations.cc)
 
 struct ClaimSite {
-  size_t claim = 0;           // index into Extraction::claims
-  uint32_t cue_tok = 0;       // cue token (or the quote's first token)
-  uint32_t first = 0;         // content tokens [first, last)
+  size_t claim = 0;      // index into Extraction::claims
+  uint32_t cue_tok = 0;  // cue token (or the quote's first token)
+  uint32_t first = 0;    // content tokens [first, last)
   uint32_t last = 0;
   CueClass cls = kSpeech;
-  uint32_t sent_first = 0;    // the sentence around it, tokens
+  uint32_t sent_first = 0;  // the sentence around it, tokens
   uint32_t sent_last = 0;
 };
 
@@ -179,8 +205,8 @@ struct SpeakerResolver {
 };
 
 void AddRelations(const Doc& doc, const std::vector<ClaimSite>& sites,
-                  const std::vector<std::pair<uint32_t, uint32_t>>& sentences,
-                  SpeakerResolver* speakers, Extraction* out);
+                  const std::vector<std::pair<uint32_t, uint32_t>>& sentences, SpeakerResolver* speakers,
+                  Extraction* out);
 
 // Helpers shared by the files.
 inline bool TokIs(const Tok& t, uint32_t cls) { return t.info && (t.info->classes & cls); }

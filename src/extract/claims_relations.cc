@@ -12,12 +12,18 @@ namespace {
 
 const char* TypeOf(CueClass c) {
   switch (c) {
-    case kProposed: return "proposed";
-    case kOpposes: return "opposes";
-    case kSupports: return "supports";
-    case kSpokeTo: return "spoke_to";
-    case kMet: return "met";
-    default: return "said";
+    case kProposed:
+      return "proposed";
+    case kOpposes:
+      return "opposes";
+    case kSupports:
+      return "supports";
+    case kSpokeTo:
+      return "spoke_to";
+    case kMet:
+      return "met";
+    default:
+      return "said";
   }
 }
 
@@ -29,9 +35,10 @@ class RelationBuilder {
   // Words that end the phrase a relation is about once it has two words: a relative
   // clause or an adjunct of time or manner ("sending aid to Ukraine throughout his campaign").
   static bool EndsPhrase(const std::string& w) {
-    static constexpr std::string_view kEnds[] = {
-        "where", "which", "who", "whom", "whose", "while", "when", "throughout", "during", "amid",
-        "amidst", "since", "because", "although", "though", "after", "before", "until", "unless", "whereas"};
+    static constexpr std::string_view kEnds[] = {"where",  "which",  "who",        "whom",     "whose",
+                                                 "while",  "when",   "throughout", "during",   "amid",
+                                                 "amidst", "since",  "because",    "although", "though",
+                                                 "after",  "before", "until",      "unless",   "whereas"};
     for (std::string_view e : kEnds)
       if (w == e) return true;
     return false;
@@ -57,7 +64,8 @@ class RelationBuilder {
   std::string AboutPhrase(uint32_t first, uint32_t last, uint32_t p, uint32_t q) const {
     auto is_be = [&](uint32_t k) {
       const std::string& l = doc_.toks[k].lower;
-      return l == "is" || l == "are" || l == "was" || l == "were" || l == "be" || l == "seems" || l == "remains";
+      return l == "is" || l == "are" || l == "was" || l == "were" || l == "be" || l == "seems" ||
+             l == "remains";
     };
     auto np = [&](uint32_t a, uint32_t b) -> std::string {
       // drop an appositive set off by commas and a leading "that"
@@ -91,9 +99,10 @@ class RelationBuilder {
     // before: X is [not] PHRASE
     uint32_t v = p;
     auto degree = [](const std::string& w) {
-      static const char* kWords[] = {"not", "a", "an", "simply", "very", "so", "too", "extremely", "increasingly",
-                                     "deeply", "highly", "really", "most", "more", "truly", "utterly", "completely",
-                                     "totally", "particularly", "especially", "clearly", "just", "also", "still"};
+      static const char* kWords[] = {
+          "not",          "a",       "an",           "simply",     "very",    "so",   "too",   "extremely",
+          "increasingly", "deeply",  "highly",       "really",     "most",    "more", "truly", "utterly",
+          "completely",   "totally", "particularly", "especially", "clearly", "just", "also",  "still"};
       for (const char* k : kWords)
         if (w == k) return true;
       return false;
@@ -125,8 +134,8 @@ class RelationBuilder {
     if (b < last && (is_be(b) || TokIs(doc_.toks[b], kAux))) return np(a, b);
     // "time to stop this ridiculous War": up to the clause's end
     uint32_t e = a;
-    while (e < last && doc_.toks[e].kind != TokKind::kEnd && doc_.toks[e].lower != "," && doc_.toks[e].lower != "where" &&
-           doc_.toks[e].lower != "which" && doc_.toks[e].lower != "who")
+    while (e < last && doc_.toks[e].kind != TokKind::kEnd && doc_.toks[e].lower != "," &&
+           doc_.toks[e].lower != "where" && doc_.toks[e].lower != "which" && doc_.toks[e].lower != "who")
       ++e;
     return e > a ? np(a, e) : std::string();
   }
@@ -197,8 +206,9 @@ class RelationBuilder {
         // an unnamed subject ("Mrs. Clinton's advisers accused Y"): the stance still has a side
         if (s.cls != kOpposes && s.cls != kSupports && s.cls != kProposed) continue;
         uint32_t lo = s.sent_first;
-        std::string src = speakers_->HasSubject(lo, s.cue_tok) ? speakers_->EntityInSubject(lo, s.cue_tok)
-                                                              : speakers_->NearestEntityBefore(lo, s.cue_tok);
+        std::string src = speakers_->HasSubject(lo, s.cue_tok)
+                              ? speakers_->EntityInSubject(lo, s.cue_tok)
+                              : speakers_->NearestEntityBefore(lo, s.cue_tok);
         // "Google and other companies pushed back, criticizing X": a participle's agent is
         // the sentence's subject
         const std::string& cue_word = doc_.toks[s.cue_tok].lower;
@@ -218,8 +228,8 @@ class RelationBuilder {
         uint32_t len = 0;
         int ci = s.cue_tok < s.sent_last ? MatchCue(doc_, s.cue_tok, s.sent_last, &len) : -1;
         uint32_t after = s.cue_tok + len;
-        if (ci >= 0 && lex.cues[static_cast<size_t>(ci)].noinvert && after < s.sent_last && doc_.toks[after].cap &&
-            !(after >= s.first && after < s.last)) {
+        if (ci >= 0 && lex.cues[static_cast<size_t>(ci)].noinvert && after < s.sent_last &&
+            doc_.toks[after].cap && !(after >= s.first && after < s.last)) {
           uint32_t hi = std::min<uint32_t>(s.sent_last, after + 8);
           if (s.first > after && s.first < hi) hi = s.first;
           Targets(c.speaker, "spoke_to", after, hi, s.sent_first);
@@ -248,7 +258,9 @@ class RelationBuilder {
           if (p.relation == "proposed") {
             a = k + len;
           } else {
-            while (a > s.first && !(doc_.toks[a - 1].kind == TokKind::kPunct && doc_.toks[a - 1].lower == ",")) --a;
+            while (a > s.first &&
+                   !(doc_.toks[a - 1].kind == TokKind::kPunct && doc_.toks[a - 1].lower == ","))
+              --a;
           }
           while (b < s.last && !(doc_.toks[b].kind == TokKind::kPunct && doc_.toks[b].lower == ",") &&
                  doc_.toks[b].kind != TokKind::kEnd)
@@ -363,7 +375,8 @@ class RelationBuilder {
             std::string agent = speakers_->EntityAt(k + len, sl, &end);
             std::string target = speakers_->SentenceSubjectEntity(lo, k);
             if (target.empty()) target = speakers_->NearestEntityBefore(lo, k);
-            if (!agent.empty() && !target.empty()) Add(agent, p.relation, target, "", "", k, std::max(end, k + len));
+            if (!agent.empty() && !target.empty())
+              Add(agent, p.relation, target, "", "", k, std::max(end, k + len));
             k += len - 1;
             continue;
           }

@@ -58,7 +58,9 @@ bool IsUpper(int32_t c) {
   return utf8proc_category(c) == UTF8PROC_CATEGORY_LU;
 }
 
-bool IsDoubleQuote(int32_t c) { return c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0xAB || c == 0xBB; }
+bool IsDoubleQuote(int32_t c) {
+  return c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0xAB || c == 0xBB;
+}
 bool IsSingleQuote(int32_t c) { return c == '\'' || c == 0x2018 || c == 0x2019 || c == 0x201A; }
 
 // Appends s lower-cased (ASCII and Unicode letters), with ‘ ’ folded to ', to *out.
@@ -125,16 +127,26 @@ Lexicons* LoadLexicons() {
       cue.words = Words(row[0]);
       if (cue.words.empty()) continue;
       std::string_view c = row[1];
-      if (c == "speech") cue.cls = kSpeech;
-      else if (c == "belief") cue.cls = kBelief;
-      else if (c == "participle") cue.cls = kParticiple;
-      else if (c == "according") cue.cls = kAccording;
-      else if (c == "proposed") cue.cls = kProposed;
-      else if (c == "opposes") cue.cls = kOpposes;
-      else if (c == "supports") cue.cls = kSupports;
-      else if (c == "spoke_to") cue.cls = kSpokeTo;
-      else if (c == "met") cue.cls = kMet;
-      else continue;
+      if (c == "speech")
+        cue.cls = kSpeech;
+      else if (c == "belief")
+        cue.cls = kBelief;
+      else if (c == "participle")
+        cue.cls = kParticiple;
+      else if (c == "according")
+        cue.cls = kAccording;
+      else if (c == "proposed")
+        cue.cls = kProposed;
+      else if (c == "opposes")
+        cue.cls = kOpposes;
+      else if (c == "supports")
+        cue.cls = kSupports;
+      else if (c == "spoke_to")
+        cue.cls = kSpokeTo;
+      else if (c == "met")
+        cue.cls = kMet;
+      else
+        continue;
       if (row.size() > 2) {
         cue.obj = row[2].find("obj") != std::string_view::npos;
         cue.strong = row[2].find("strong") != std::string_view::npos;
@@ -243,9 +255,11 @@ Lexicons* LoadLexicons() {
       lex->stance.push_back(std::move(p));
     }
   }
-  std::stable_sort(lex->stance.begin(), lex->stance.end(),
-                   [](const StancePhrase& a, const StancePhrase& b) { return a.words.size() > b.words.size(); });
-  for (uint32_t i = 0; i < lex->stance.size(); ++i) lex->stance_by_first[lex->stance[i].words[0]].push_back(i);
+  std::stable_sort(lex->stance.begin(), lex->stance.end(), [](const StancePhrase& a, const StancePhrase& b) {
+    return a.words.size() > b.words.size();
+  });
+  for (uint32_t i = 0; i < lex->stance.size(); ++i)
+    lex->stance_by_first[lex->stance[i].words[0]].push_back(i);
   for (const auto& [word, info] : lex->words) lex->by_word[word].info = &info;
   for (const auto& [word, cues] : lex->cues_by_first) lex->by_word[word].cues = &cues;
   for (const auto& [word, stances] : lex->stance_by_first) lex->by_word[word].stances = &stances;
@@ -288,8 +302,8 @@ int MatchCueSlow(const Doc& doc, uint32_t i, uint32_t end, uint32_t* len) {
   // after a possessive the word is a noun: "Friday's tweets", "Trump's claims"
   if (i > 0 && IsWord(doc.toks[i - 1])) {
     const std::string& p = doc.toks[i - 1].lower;
-    if (p.size() > 2 && p.compare(p.size() - 2, 2, "'s") == 0 && p != "it's" && p != "that's" && p != "he's" &&
-        p != "she's" && p != "what's" && p != "there's" && p != "who's")
+    if (p.size() > 2 && p.compare(p.size() - 2, 2, "'s") == 0 && p != "it's" && p != "that's" &&
+        p != "he's" && p != "she's" && p != "what's" && p != "there's" && p != "who's")
       return -1;
   }
   for (uint32_t ci : *bucket) {
@@ -437,20 +451,28 @@ Doc BuildDoc(std::string_view text, size_t body_start) {
     } else if (IsDoubleQuote(c) || ascii_pair) {
       if (c == 0x201C || c == 0x201E || c == 0xAB) kind = TokKind::kOpenQuote;
       // a closing mark typed where an opening one belongs: after a space, before a word
-      else if (c == 0x201D && prev_c == ' ' && IsAlnum(next)) kind = TokKind::kOpenQuote;
-      else if (c == 0x201D || c == 0xBB) kind = TokKind::kCloseQuote;
-      else kind = (prev_c == ' ' || prev_c == '(' || prev_c == '[' || prev_c == 0x2014 || prev_c == 0x2013 ||
-                   prev_c == '/' || prev_c == '-' || prev_c == 0x2018) && !next_space
-                      ? TokKind::kOpenQuote
-                      : TokKind::kCloseQuote;
+      else if (c == 0x201D && prev_c == ' ' && IsAlnum(next))
+        kind = TokKind::kOpenQuote;
+      else if (c == 0x201D || c == 0xBB)
+        kind = TokKind::kCloseQuote;
+      else
+        kind = (prev_c == ' ' || prev_c == '(' || prev_c == '[' || prev_c == 0x2014 || prev_c == 0x2013 ||
+                prev_c == '/' || prev_c == '-' || prev_c == 0x2018) &&
+                       !next_space
+                   ? TokKind::kOpenQuote
+                   : TokKind::kCloseQuote;
     } else if (IsSingleQuote(c)) {
       single = true;
       bool prev_open = prev_c == ' ' || prev_c == '(' || prev_c == '[' || prev_c == 0x201C || prev_c == '"' ||
                        prev_c == 0x2014 || prev_c == 0x2013;
-      if (c == 0x2018 && !next_space) kind = TokKind::kOpenQuote;
-      else if (prev_open && !next_space && c != 0x2019) kind = TokKind::kOpenQuote;
-      else if (prev_open && !next_space && c == 0x2019 && IsAlnum(next)) kind = TokKind::kOpenQuote;
-      else if (!prev_open) kind = TokKind::kCloseQuote;
+      if (c == 0x2018 && !next_space)
+        kind = TokKind::kOpenQuote;
+      else if (prev_open && !next_space && c != 0x2019)
+        kind = TokKind::kOpenQuote;
+      else if (prev_open && !next_space && c == 0x2019 && IsAlnum(next))
+        kind = TokKind::kOpenQuote;
+      else if (!prev_open)
+        kind = TokKind::kCloseQuote;
     } else if (c == '.' || c == '!' || c == '?' || c == 0x2026) {
       kind = TokKind::kEnd;
       // "..." is one token
@@ -502,7 +524,8 @@ Doc BuildDoc(std::string_view text, size_t body_start) {
           // closing mark for each follows in the paragraph; otherwise it is stray text
           if (curly_open(t) && curly_open(toks[static_cast<uint32_t>(dq)])) {
             int closes = 0;
-            for (uint32_t m = k + 1; m < pl; ++m) closes += !toks[m].single && toks[m].kind == TokKind::kCloseQuote;
+            for (uint32_t m = k + 1; m < pl; ++m)
+              closes += !toks[m].single && toks[m].kind == TokKind::kCloseQuote;
             if (closes >= nested + 2) ++nested;
           }
           // after a sentence end it only restarts the quote with a new sentence, the way
@@ -516,8 +539,10 @@ Doc BuildDoc(std::string_view text, size_t body_start) {
           bool found = false;
           for (uint32_t m = k + 1; m < pl && !found; ++m)
             found = toks[m].single && toks[m].kind == TokKind::kCloseQuote;
-          if (found) sq = static_cast<int32_t>(k);
-          else t.kind = TokKind::kPunct;
+          if (found)
+            sq = static_cast<int32_t>(k);
+          else
+            t.kind = TokKind::kPunct;
         } else if (t.kind == TokKind::kCloseQuote && sq >= 0) {
           Quote q;
           q.open = static_cast<uint32_t>(sq);

@@ -71,7 +71,8 @@ SentenceShape ShapeOf(const TokenView& tv, const text::Sentence& s) {
     }
   }
   bool title_line = s.paragraph == 0 && capitalized * 10 >= words * 8;
-  shape.title_case = !shape.caps && words >= 4 && capitalized * 10 >= words * 6 && (function_caps >= 1 || title_line);
+  shape.title_case =
+      !shape.caps && words >= 4 && capitalized * 10 >= words * 6 && (function_caps >= 1 || title_line);
   return shape;
 }
 
@@ -79,7 +80,8 @@ SentenceShape ShapeOf(const TokenView& tv, const text::Sentence& s) {
 bool IsContraction(std::string_view w) {
   size_t a = w.rfind('\'');
   size_t c = w.rfind("\xE2\x80\x99");
-  size_t p = a != std::string_view::npos ? a + 1 : (c != std::string_view::npos ? c + 3 : std::string_view::npos);
+  size_t p =
+      a != std::string_view::npos ? a + 1 : (c != std::string_view::npos ? c + 3 : std::string_view::npos);
   if (p == std::string_view::npos || p >= w.size() || w.size() - p > 2) return false;
   for (size_t i = p; i < w.size(); ++i) {
     if (!(w[i] >= 'a' && w[i] <= 'z')) return false;
@@ -91,12 +93,13 @@ bool IsContraction(std::string_view w) {
 bool IsPartyLetter(std::string_view f) { return f == "r." || f == "d." || f == "i." || f == "r" || f == "d"; }
 
 // "R-Utah", "D-Ohio": a party and state tag, not a name.
-bool IsPartyTag(std::string_view w) { return w.size() >= 3 && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') && w[1] == '-'; }
+bool IsPartyTag(std::string_view w) {
+  return w.size() >= 3 && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') && w[1] == '-';
+}
 
 class MentionFinder {
  public:
-  MentionFinder(const TokenView& tv, const text::Segmented& seg)
-      : tv_(tv), seg_(seg), lex_(Lexicon::Get()) {}
+  MentionFinder(const TokenView& tv, const text::Segmented& seg) : tv_(tv), seg_(seg), lex_(Lexicon::Get()) {}
 
   std::vector<Mention> Run() {
     CountLabels();
@@ -143,10 +146,10 @@ class MentionFinder {
   }
 
   // A transcript label at a paragraph start: one to three all-caps words and a colon,
-  // after an optional title ("PENCE:", "JAKE TAPPER:", "PRESIDENT OBAMA:"). A one-word label is a surname: it names the person
-  // the article names so (or a known person), else nothing ("UPDATE:"). A longer
-  // label is a person when it reads as a name (a given name first, or no common
-  // word). Returns where mention finding goes on (after the label when one was read).
+  // after an optional title ("PENCE:", "JAKE TAPPER:", "PRESIDENT OBAMA:"). A one-word label is a surname: it
+  // names the person the article names so (or a known person), else nothing ("UPDATE:"). A longer label is a
+  // person when it reads as a name (a given name first, or no common word). Returns where mention finding
+  // goes on (after the label when one was read).
   uint32_t SpeakerLabel(uint32_t i) {
     uint32_t b = first_word_;
     if (b >= se_ || caps_sentence_) return i;
@@ -177,7 +180,8 @@ class MentionFinder {
       m.deferred = IsCommonAt(b) || it == label_counts_.end() || it->second < 2;
     } else {
       std::string given(tv_.Text(b));
-      for (size_t x = 1; x < given.size(); ++x) given[x] = static_cast<char>(std::tolower(static_cast<unsigned char>(given[x])));
+      for (size_t x = 1; x < given.size(); ++x)
+        given[x] = static_cast<char>(std::tolower(static_cast<unsigned char>(given[x])));
       bool name = lex_.IsFirstName(given);
       if (!name) {
         name = true;
@@ -239,7 +243,8 @@ class MentionFinder {
       // An ordinal inside a street name: "West 23rd Street".
       if (t.kind == text::kNumber && j + 1 < se_ && IsCapWord(tv_, tv_.tok(j + 1))) {
         std::string_view n = t.Text(tv_.text);
-        if (n.size() >= 3 && (n.ends_with("st") || n.ends_with("nd") || n.ends_with("rd") || n.ends_with("th")) &&
+        if (n.size() >= 3 &&
+            (n.ends_with("st") || n.ends_with("nd") || n.ends_with("rd") || n.ends_with("th")) &&
             (tv_.info[j + 1].classes & kPlaceHead)) {
           j += 2;
           continue;
@@ -318,9 +323,10 @@ class MentionFinder {
       }
       uint32_t p = m.e;
       auto skip_det = [&](uint32_t q) {
-        while (q < next_person && (tv_.folded[q] == "the" || tv_.folded[q] == "a" || tv_.folded[q] == "an" ||
-                                   tv_.folded[q] == "former" || tv_.folded[q] == "its" || tv_.folded[q] == "his" ||
-                                   tv_.folded[q] == "her" || tv_.folded[q] == "their")) {
+        while (q < next_person &&
+               (tv_.folded[q] == "the" || tv_.folded[q] == "a" || tv_.folded[q] == "an" ||
+                tv_.folded[q] == "former" || tv_.folded[q] == "its" || tv_.folded[q] == "his" ||
+                tv_.folded[q] == "her" || tv_.folded[q] == "their")) {
           ++q;
         }
         // "the party's": an owner before the title
@@ -331,9 +337,9 @@ class MentionFinder {
       if (p + 1 < next_person && tv_.Text(p) == ",") {
         uint32_t q = skip_det(p + 1);
         uint32_t te = LooseTitleRun(q, next_person);
-        if (te > q && (te >= end || tv_.tok(te).kind != text::kWord || tv_.folded[te] == "of" || tv_.folded[te] == "on" ||
-                       tv_.folded[te] == "at" || tv_.folded[te] == "for" || tv_.folded[te] == "in" ||
-                       tv_.folded[te] == "and" || tv_.folded[te] == "who")) {
+        if (te > q && (te >= end || tv_.tok(te).kind != text::kWord || tv_.folded[te] == "of" ||
+                       tv_.folded[te] == "on" || tv_.folded[te] == "at" || tv_.folded[te] == "for" ||
+                       tv_.folded[te] == "in" || tv_.folded[te] == "and" || tv_.folded[te] == "who")) {
           rb = q;
           re = te;
         }
@@ -365,7 +371,8 @@ class MentionFinder {
     for (uint32_t len = 4; len >= 1; --len) {
       if (b < sb_ + len) continue;
       uint32_t s = b - len;
-      if (lex_.titles().MatchesExactly(tv_, s, b, &payload) && static_cast<TitleKind>(payload) != TitleKind::kModifier) {
+      if (lex_.titles().MatchesExactly(tv_, s, b, &payload) &&
+          static_cast<TitleKind>(payload) != TitleKind::kModifier) {
         best_s = s;
         break;
       }
@@ -382,7 +389,9 @@ class MentionFinder {
       const Token& t = tv_.tok(p);
       if (t.kind != text::kWord || t.capitalized != !lower) break;
       uint32_t pl = 0;
-      if (!lex_.titles().MatchesExactly(tv_, p, p + 1, &pl) || static_cast<TitleKind>(pl) != TitleKind::kModifier) break;
+      if (!lex_.titles().MatchesExactly(tv_, p, p + 1, &pl) ||
+          static_cast<TitleKind>(pl) != TitleKind::kModifier)
+        break;
       best_s = p;
     }
     m->role_b = best_s;
@@ -411,7 +420,8 @@ class MentionFinder {
   // The word at k is, alone, a title modifier ("Presidential", "National").
   bool IsTitleModifier(uint32_t k) const {
     uint32_t payload = 0;
-    return lex_.titles().MatchesExactly(tv_, k, k + 1, &payload) && static_cast<TitleKind>(payload) == TitleKind::kModifier;
+    return lex_.titles().MatchesExactly(tv_, k, k + 1, &payload) &&
+           static_cast<TitleKind>(payload) == TitleKind::kModifier;
   }
 
   // Tokens [b, e) name nothing; the model may not name them either.
@@ -436,7 +446,9 @@ class MentionFinder {
         if (before & (kOrgHead | kPlaceHead)) return x;
         // A whole gazetteer name, and no longer one across the "and" ("Trinidad and Tobago").
         uint32_t payload = 0;
-        if (lex_.names().MatchesExactly(tv_, k, x, &payload) && lex_.names().LongestAt(tv_, k, se_).len == x - k) return x;
+        if (lex_.names().MatchesExactly(tv_, k, x, &payload) &&
+            lex_.names().LongestAt(tv_, k, se_).len == x - k)
+          return x;
       } else if (f == "of" && place_end && !(before & (kOrgHead | kPlaceHead | kThingHead)) && x - k >= 2 &&
                  tv_.info[k].first_name) {
         return x;
@@ -575,7 +587,8 @@ class MentionFinder {
         }
         if (k > i) {  // a demonym right before the title
           uint32_t d = 0;
-          if (lex_.demonyms().MatchesExactly(tv_, k - 1, k, &d)) pending.country_gaz = static_cast<int32_t>(d);
+          if (lex_.demonyms().MatchesExactly(tv_, k - 1, k, &d))
+            pending.country_gaz = static_cast<int32_t>(d);
         }
         person_next = true;
         k = te;
@@ -620,7 +633,8 @@ class MentionFinder {
         uint32_t rb2;
         bool c2;
         // "Mr. President"; "General Election": a title before a word that names an event or a thing.
-        bool thing = m_end == k + 1 && ((tv_.info[k].event_classes & kEventHead) || (tv_.info[k].classes & kThingHead));
+        bool thing = m_end == k + 1 &&
+                     ((tv_.info[k].event_classes & kEventHead) || (tv_.info[k].classes & kThingHead));
         // "Republican Presidential candidate": a lone title modifier is no name.
         if (m_end == k + 1 && IsTitleModifier(k)) thing = true;
         if (thing || TitleRun(k, m_end, &rb2, &c2) >= m_end) {
@@ -645,7 +659,8 @@ class MentionFinder {
         bool skip = false;
         if (g.len == 1 && IsCommonAt(k) && (AtSentenceStart(k) || caps_sentence_)) skip = true;
         // "(R., N.Y.)": the state in a party label is the member's seat, not a place the text is about.
-        if (k >= sb_ + 3 && tv_.Text(k - 1) == "," && tv_.Text(k - 3) == "(" && IsPartyLetter(tv_.folded[k - 2])) {
+        if (k >= sb_ + 3 && tv_.Text(k - 1) == "," && tv_.Text(k - 3) == "(" &&
+            IsPartyLetter(tv_.folded[k - 2])) {
           Block(k, k + g.len);
           k += g.len;
           continue;
@@ -654,8 +669,9 @@ class MentionFinder {
         // surname-like word (capitalized, no common word, no head, title or demonym,
         // no plural: "Dallas Cowboys" is a team; a surname in -s is lost).
         if (g.len == 1 && entry.type != EntityType::kPerson && tv_.info[k].first_name && k + 1 < j &&
-            IsCapWord(tv_, tv_.tok(k + 1)) && !tv_.tok(k + 1).all_caps && lex_.names().LongestAt(tv_, k + 1, j).len == 0 &&
-            !IsCommonAt(k + 1) && !(tv_.info[k + 1].classes & (kOrgHead | kPlaceHead | kThingHead | kNotName)) &&
+            IsCapWord(tv_, tv_.tok(k + 1)) && !tv_.tok(k + 1).all_caps &&
+            lex_.names().LongestAt(tv_, k + 1, j).len == 0 && !IsCommonAt(k + 1) &&
+            !(tv_.info[k + 1].classes & (kOrgHead | kPlaceHead | kThingHead | kNotName)) &&
             tv_.info[k + 1].bucket[1] < 0 && tv_.info[k + 1].bucket[2] < 0 && !LooksPlural(k + 1)) {
           uint32_t m_end = PersonNameEnd(k, j);
           Mention m;
@@ -783,7 +799,8 @@ class MentionFinder {
     // "NBC's Dante Chinni": a name owned by an organization just before it is a
     // person (a reporter, an official), never the organization or a place.
     bool org_owner = false;
-    if (k >= sb_ + 2 && (tv_.folded[k - 1] == "'s" || tv_.folded[k - 1] == "'") && !mentions_.empty()) {  // "Reuters' X"
+    if (k >= sb_ + 2 && (tv_.folded[k - 1] == "'s" || tv_.folded[k - 1] == "'") &&
+        !mentions_.empty()) {  // "Reuters' X"
       const Mention& owner = mentions_.back();
       org_owner = owner.e == k - 1 && owner.type == EntityType::kOrganization;
     }
@@ -858,7 +875,8 @@ class MentionFinder {
     mm.type = EntityType::kPerson;
     // "Dole said": a lone name before a verb of saying is a person even when
     // no fuller name was seen.
-    mm.deferred = !(m < se_ && (tv_.info[m].classes & kSpeech) && !common && !(tv_.info[k].classes & kNotName));
+    mm.deferred =
+        !(m < se_ && (tv_.info[m].classes & kSpeech) && !common && !(tv_.info[k].classes & kNotName));
     Emit(mm);
   }
 
@@ -955,8 +973,10 @@ void AddModelMentions(const TokenView& tv, const text::Segmented& seg, std::vect
       bool overlap = false;
       std::vector<uint32_t> deferred;
       for (uint32_t t = b; t < e; ++t) {
-        if (covered[t] == 1) overlap = true;
-        else if (covered[t] >= 2) deferred.push_back(covered[t] - 2);
+        if (covered[t] == 1)
+          overlap = true;
+        else if (covered[t] >= 2)
+          deferred.push_back(covered[t] - 2);
       }
       if (overlap) continue;
       // A lone word the model tags alone: confirmed, typed as the model says.
@@ -968,8 +988,9 @@ void AddModelMentions(const TokenView& tv, const text::Segmented& seg, std::vect
           if (l == NerLabel::kBPer && !(e < s.last && (tv.info[e].classes & kSpeech))) continue;
           dm.deferred = false;
           dm.from_model = true;
-          dm.type = l == NerLabel::kBPer ? EntityType::kPerson
-                    : l == NerLabel::kBOrg ? EntityType::kOrganization : EntityType::kPlace;
+          dm.type = l == NerLabel::kBPer   ? EntityType::kPerson
+                    : l == NerLabel::kBOrg ? EntityType::kOrganization
+                                           : EntityType::kPlace;
           continue;
         }
       }
@@ -979,7 +1000,8 @@ void AddModelMentions(const TokenView& tv, const text::Segmented& seg, std::vect
       if (e - b == 1 && (tv.info[b].classes & kNotName)) continue;
       if (tv.info[e - 1].classes & kThingHead) continue;  // "Affordable Care Act"
       if (e - b == 1 && (IsCommonWord(lex, tv, b) || names_person(b))) continue;
-      if (e - b == 1 && l != NerLabel::kBPer && tv.info[b].first_name) continue;  // "Sandra" is no organization
+      if (e - b == 1 && l != NerLabel::kBPer && tv.info[b].first_name)
+        continue;  // "Sandra" is no organization
       uint32_t dem = 0;
       if (lex.demonyms().MatchesExactly(tv, b, e, &dem)) continue;  // "Russian"
       // A lone word the model alone calls a person is too often a thing ("Obamacare").
@@ -988,18 +1010,22 @@ void AddModelMentions(const TokenView& tv, const text::Segmented& seg, std::vect
       bool letters_ok = true;  // table headers: "W L PCT"; lower-case words inside ("Hofstra wasn't Stein")
       for (uint32_t t = b; t < e; ++t) {
         const text::Token& u = tv.tok(t);
-        letters_ok = letters_ok && tv.Text(t).size() >= 2 && !IsContraction(tv.Text(t)) && !IsPartyTag(tv.Text(t));
-        if (u.kind == text::kWord && !u.capitalized && !u.all_caps && !(tv.info[t].classes & (kConnector | kParticle))) {
+        letters_ok =
+            letters_ok && tv.Text(t).size() >= 2 && !IsContraction(tv.Text(t)) && !IsPartyTag(tv.Text(t));
+        if (u.kind == text::kWord && !u.capitalized && !u.all_caps &&
+            !(tv.info[t].classes & (kConnector | kParticle))) {
           letters_ok = false;
         }
-        if (u.kind != text::kWord && u.kind != text::kNumber && tv.Text(t) != "&" && tv.Text(t) != ".") letters_ok = false;
+        if (u.kind != text::kWord && u.kind != text::kNumber && tv.Text(t) != "&" && tv.Text(t) != ".")
+          letters_ok = false;
       }
       if (!letters_ok) continue;
       // "Sanders Has Advantage", "Who Called For Internment": a function word is in no
       // person's name, except as a given name before a surname ("Will Doyle").
       if (l == NerLabel::kBPer) {
         bool function_word = e - b != 2 && (tv.info[b].classes & kFunction);
-        for (uint32_t t = b + 1; t < e; ++t) function_word = function_word || (tv.info[t].classes & kFunction);
+        for (uint32_t t = b + 1; t < e; ++t)
+          function_word = function_word || (tv.info[t].classes & kFunction);
         if (function_word) continue;
       }
       Mention m;
@@ -1023,7 +1049,8 @@ void AddModelMentions(const TokenView& tv, const text::Segmented& seg, std::vect
   mentions->resize(w);
   if (added.empty()) return;
   mentions->insert(mentions->end(), added.begin(), added.end());
-  std::stable_sort(mentions->begin(), mentions->end(), [](const Mention& a, const Mention& b) { return a.b < b.b; });
+  std::stable_sort(mentions->begin(), mentions->end(),
+                   [](const Mention& a, const Mention& b) { return a.b < b.b; });
 }
 
 }  // namespace
@@ -1062,7 +1089,8 @@ void TrimHeadlineNames(const TokenView& tv, std::vector<Mention>* mentions) {
   std::unordered_set<std::string> full_names;               // folded, space-joined, two words or more
   std::unordered_set<std::string_view, WordHash> surnames;  // folded last words
   for (const Mention& m : *mentions) {
-    if (m.type != EntityType::kPerson || m.headline || m.blocked || m.deferred || m.guessed || m.e - m.b < 2) continue;
+    if (m.type != EntityType::kPerson || m.headline || m.blocked || m.deferred || m.guessed || m.e - m.b < 2)
+      continue;
     std::string full;
     for (uint32_t t = m.b; t < m.e; ++t) full += (t > m.b ? " " : "") + tv.folded[t];
     full_names.insert(std::move(full));
@@ -1106,8 +1134,8 @@ void TrimHeadlineNames(const TokenView& tv, std::vector<Mention>* mentions) {
 }
 
 // "Fox" after "Fox News": a lone uncommon word read as a person, organization
-// or place by shape or by the model, that opens a gazetteer organization named in the article, and ends no person's name
-// there, is that organization.
+// or place by shape or by the model, that opens a gazetteer organization named in the article, and ends no
+// person's name there, is that organization.
 void LoneWordsOfOrganizations(const TokenView& tv, std::vector<Mention>* mentions) {
   std::unordered_map<std::string_view, int32_t, WordHash> org_first;  // folded first word -> first such entry
   std::unordered_set<std::string_view, WordHash> person_last;
@@ -1119,7 +1147,8 @@ void LoneWordsOfOrganizations(const TokenView& tv, std::vector<Mention>* mention
   if (org_first.empty()) return;
   for (Mention& m : *mentions) {
     if (m.blocked || m.e - m.b != 1 || m.titled || m.courtesy || m.gaz >= 0) continue;
-    if (m.type != EntityType::kPerson && m.type != EntityType::kOrganization && m.type != EntityType::kPlace) continue;
+    if (m.type != EntityType::kPerson && m.type != EntityType::kOrganization && m.type != EntityType::kPlace)
+      continue;
     // Not a common word, demonym or never-name word ("State", "American", "Department").
     const TokenInfo& info = tv.info[m.b];
     if (info.common || info.bucket[2] >= 0 || (info.classes & kNotName)) continue;

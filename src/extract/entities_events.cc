@@ -14,7 +14,8 @@
 namespace claimgraph::extract {
 namespace {
 
-const char* const kWeekdays[] = {"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"};
+const char* const kWeekdays[] = {"sunday",   "monday", "tuesday", "wednesday",
+                                 "thursday", "friday", "saturday"};
 
 int WeekdayIndex(std::string_view folded) {
   for (int i = 0; i < 7; ++i) {
@@ -64,7 +65,8 @@ void AddEvents(const Article& article, const TokenView& tv, const text::Segmente
       // Tokens are sorted; find those inside the span.
       auto it = std::lower_bound(tv.tokens->begin(), tv.tokens->end(), sp.start,
                                  [](const text::Token& t, uint32_t s) { return t.start < s; });
-      for (; it != tv.tokens->end() && it->end <= sp.end; ++it) covering[it - tv.tokens->begin()] = static_cast<int32_t>(ei);
+      for (; it != tv.tokens->end() && it->end <= sp.end; ++it)
+        covering[it - tv.tokens->begin()] = static_cast<int32_t>(ei);
     }
   }
   std::unordered_map<std::string, size_t> by_name;
@@ -84,12 +86,16 @@ void AddEvents(const Article& article, const TokenView& tv, const text::Segmente
         uint32_t p = b - 1;
         const text::Token& u = tv.tok(p);
         bool ok = false;
-        if (u.kind == text::kNumber && tv.Text(p).size() == 4) ok = true;  // a year
-        else if (u.kind == text::kWord && (u.capitalized || u.all_caps) && covering[p] >= 0) ok = true;
-        else if (u.kind == text::kWord && (u.capitalized || u.all_caps) && !tv.info[p].common && p != s.first) ok = true;
-        else if (u.kind == text::kWord && (tv.info[p].event_classes & kEventModifier)) ok = true;
-        else if (u.kind == text::kWord && u.capitalized && p > s.first && (tv.info[p].classes & kNotName) == 0 &&
-                 tv.info[p].classes == 0 && !tv.info[p].common)
+        if (u.kind == text::kNumber && tv.Text(p).size() == 4)
+          ok = true;  // a year
+        else if (u.kind == text::kWord && (u.capitalized || u.all_caps) && covering[p] >= 0)
+          ok = true;
+        else if (u.kind == text::kWord && (u.capitalized || u.all_caps) && !tv.info[p].common && p != s.first)
+          ok = true;
+        else if (u.kind == text::kWord && (tv.info[p].event_classes & kEventModifier))
+          ok = true;
+        else if (u.kind == text::kWord && u.capitalized && p > s.first &&
+                 (tv.info[p].classes & kNotName) == 0 && tv.info[p].classes == 0 && !tv.info[p].common)
           ok = true;
         if (!ok) break;
         b = p;
@@ -134,7 +140,8 @@ void AddEvents(const Article& article, const TokenView& tv, const text::Segmente
       if (!place.empty() && e.place.empty()) {
         e.place = place;
         std::string alias = place + " " + std::string(tv.Text(h));
-        if (std::find(e.aliases.begin(), e.aliases.end(), alias) == e.aliases.end()) e.aliases.push_back(alias);
+        if (std::find(e.aliases.begin(), e.aliases.end(), alias) == e.aliases.end())
+          e.aliases.push_back(alias);
       }
       if (!date.empty() && e.date.empty()) e.date = date;
     }

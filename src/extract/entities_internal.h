@@ -13,20 +13,20 @@ namespace claimgraph::extract {
 
 // One name occurrence. Token ranges are half-open indices into the segmented tokens.
 struct Mention {
-  uint32_t b = 0, e = 0;        // the name's tokens (no title, no "the", no 's)
+  uint32_t b = 0, e = 0;  // the name's tokens (no title, no "the", no 's)
   EntityType type = EntityType::kPerson;
-  int32_t gaz = -1;             // gazetteer entry, or -1
-  uint32_t role_b = 0, role_e = 0;  // the title before the name ("Defense Secretary"), empty when none
+  int32_t gaz = -1;                   // gazetteer entry, or -1
+  uint32_t role_b = 0, role_e = 0;    // the title before the name ("Defense Secretary"), empty when none
   uint32_t role2_b = 0, role2_e = 0;  // a title after it (", the top Democrat on", "as commissioner")
-  int32_t country_gaz = -1;     // gazetteer entry of a demonym before the title ("Ukrainian President")
-  bool titled = false;          // a title or courtesy (Mr.) precedes: surely a person
-  bool courtesy = false;        // Mr./Mrs./Ms. precedes
-  bool deferred = false;        // a lone capitalized word: a person only if it names one already seen
-  bool from_model = false;      // proposed by the statistical model
-  bool headline = false;        // in a title-case line or the article's first line
-  bool guessed = false;         // typed person only by shape (no given name, no title): the model may retype
-  bool blocked = false;         // names nothing ("D." in "(D., Va.)"): only keeps the model off these tokens
-  bool has_fallback = false;    // deferred: when it names no person, it is a `fallback`
+  int32_t country_gaz = -1;           // gazetteer entry of a demonym before the title ("Ukrainian President")
+  bool titled = false;                // a title or courtesy (Mr.) precedes: surely a person
+  bool courtesy = false;              // Mr./Mrs./Ms. precedes
+  bool deferred = false;              // a lone capitalized word: a person only if it names one already seen
+  bool from_model = false;            // proposed by the statistical model
+  bool headline = false;              // in a title-case line or the article's first line
+  bool guessed = false;       // typed person only by shape (no given name, no title): the model may retype
+  bool blocked = false;       // names nothing ("D." in "(D., Va.)"): only keeps the model off these tokens
+  bool has_fallback = false;  // deferred: when it names no person, it is a `fallback`
   EntityType fallback = EntityType::kPlace;
 };
 

@@ -19,7 +19,8 @@ size_t FoldTo(std::string_view token, char* dst) {
     if (c >= 'A' && c <= 'Z') {
       *p++ = static_cast<char>(c + 32);
     } else if (c == 0xE2 && i + 2 < token.size() && static_cast<unsigned char>(token[i + 1]) == 0x80 &&
-               (static_cast<unsigned char>(token[i + 2]) == 0x98 || static_cast<unsigned char>(token[i + 2]) == 0x99)) {
+               (static_cast<unsigned char>(token[i + 2]) == 0x98 ||
+                static_cast<unsigned char>(token[i + 2]) == 0x99)) {
       *p++ = '\'';
       i += 2;
     } else {
@@ -60,7 +61,8 @@ TokenView MakeTokenView(std::string_view text, const std::vector<text::Token>& t
     const Lexicon& lex = Lexicon::Get();
     tv.info.resize(tokens.size());
     for (size_t i = 0; i < tokens.size(); ++i) {
-      lex.Describe(tokens[i].Text(text), tv.folded[i], tokens[i].capitalized || tokens[i].all_caps, &tv.info[i]);
+      lex.Describe(tokens[i].Text(text), tv.folded[i], tokens[i].capitalized || tokens[i].all_caps,
+                   &tv.info[i]);
     }
   }
   return tv;
@@ -157,10 +159,14 @@ void Lexicon::LoadEntries(std::string_view file, bool countries) {
     GazEntry e;
     e.name = row[0];
     std::string_view type = row[1];
-    if (type == "country") e.type = EntityType::kCountry;
-    else if (type == "organization") e.type = EntityType::kOrganization;
-    else if (type == "person") e.type = EntityType::kPerson;
-    else e.type = EntityType::kPlace;
+    if (type == "country")
+      e.type = EntityType::kCountry;
+    else if (type == "organization")
+      e.type = EntityType::kOrganization;
+    else if (type == "person")
+      e.type = EntityType::kPerson;
+    else
+      e.type = EntityType::kPlace;
     uint32_t index = static_cast<uint32_t>(entries_.size());
     names_.Add(e.name, index, &arena_);
     if (row.size() > 2) {
@@ -201,7 +207,7 @@ Lexicon::Lexicon() {
   if (auto data = SchemaFile("gazetteers/titles.tsv")) {
     for (const auto& row : ReadTsv(*data)) {
       if (row.size() < 2) continue;
-      TitleKind k = row[1] == "modifier" ? TitleKind::kModifier
+      TitleKind k = row[1] == "modifier"   ? TitleKind::kModifier
                     : row[1] == "courtesy" ? TitleKind::kCourtesy
                                            : TitleKind::kTitle;
       titles_.Add(row[0], static_cast<uint32_t>(k), &arena_);
@@ -212,17 +218,28 @@ Lexicon::Lexicon() {
       if (row.size() < 2) continue;
       uint16_t c = 0;
       std::string_view k = row[1];
-      if (k == "org_head") c = kOrgHead;
-      else if (k == "org_suffix") c = kOrgSuffix;
-      else if (k == "place_head") c = kPlaceHead;
-      else if (k == "thing_head") c = kThingHead;
-      else if (k == "not_name") c = kNotName;
-      else if (k == "connector") c = kConnector;
-      else if (k == "particle") c = kParticle;
-      else if (k == "locative") c = kLocative;
-      else if (k == "function") c = kFunction;
-      else if (k == "place_prefix") c = kPlacePrefix;
-      else if (k == "speech") c = kSpeech;
+      if (k == "org_head")
+        c = kOrgHead;
+      else if (k == "org_suffix")
+        c = kOrgSuffix;
+      else if (k == "place_head")
+        c = kPlaceHead;
+      else if (k == "thing_head")
+        c = kThingHead;
+      else if (k == "not_name")
+        c = kNotName;
+      else if (k == "connector")
+        c = kConnector;
+      else if (k == "particle")
+        c = kParticle;
+      else if (k == "locative")
+        c = kLocative;
+      else if (k == "function")
+        c = kFunction;
+      else if (k == "place_prefix")
+        c = kPlacePrefix;
+      else if (k == "speech")
+        c = kSpeech;
       classes_[row[0]] |= c;
     }
   }
@@ -254,15 +271,18 @@ Lexicon::Lexicon() {
   // One lookup per token: merge what is known about each folded word.
   const PhraseSet* sets[3] = {&names_, &titles_, &demonyms_};
   for (int k = 0; k < 3; ++k) {
-    for (const auto& [word, bucket] : sets[k]->first_words()) folded_[word].bucket[k] = static_cast<int32_t>(bucket);
+    for (const auto& [word, bucket] : sets[k]->first_words())
+      folded_[word].bucket[k] = static_cast<int32_t>(bucket);
   }
   for (const auto& [word, cls] : event_classes_) folded_[word].event_classes = cls;
   for (std::string_view w : common_) folded_[w].common = true;
   for (const auto& [word, cls] : classes_) {
     bool lower = true;
     for (char c : word) lower = lower && !(c >= 'A' && c <= 'Z');
-    if (lower) folded_[word].lower_classes = cls;
-    else raw_[word].classes = cls;
+    if (lower)
+      folded_[word].lower_classes = cls;
+    else
+      raw_[word].classes = cls;
   }
   for (std::string_view w : first_names_) raw_[w].first_name = true;
   // Surnames of known people, unless the surname is also a common word.
@@ -278,7 +298,8 @@ Lexicon::Lexicon() {
   }
 }
 
-void Lexicon::Describe(std::string_view raw, std::string_view folded, bool capitalized, TokenInfo* info) const {
+void Lexicon::Describe(std::string_view raw, std::string_view folded, bool capitalized,
+                       TokenInfo* info) const {
   const FoldedInfo* f = folded_.Find(folded);
   bool has_upper = false;
   for (char c : raw) has_upper = has_upper || (c >= 'A' && c <= 'Z');
@@ -286,8 +307,10 @@ void Lexicon::Describe(std::string_view raw, std::string_view folded, bool capit
     for (int k = 0; k < 3; ++k) info->bucket[k] = f->bucket[k];
     info->event_classes = f->event_classes;
     info->common = f->common;
-    if (!has_upper && raw.size() == folded.size()) info->classes = f->lower_classes;
-    else info->classes = f->lower_classes & kFunction;  // "Was" in a headline
+    if (!has_upper && raw.size() == folded.size())
+      info->classes = f->lower_classes;
+    else
+      info->classes = f->lower_classes & kFunction;  // "Was" in a headline
   }
   if (has_upper || raw.size() != folded.size()) {
     if (const RawInfo* r = raw_.Find(raw)) {

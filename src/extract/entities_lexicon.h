@@ -38,10 +38,10 @@ struct TokenInfo {
 
 // Tokens of a document with their folded text and lexicon facts, shared by all matchers.
 struct TokenView {
-  std::string_view text;                  // the document
+  std::string_view text;  // the document
   const std::vector<text::Token>* tokens;
-  std::vector<std::string> folded;        // parallel to *tokens
-  std::vector<TokenInfo> info;            // parallel to *tokens
+  std::vector<std::string> folded;  // parallel to *tokens
+  std::vector<TokenInfo> info;      // parallel to *tokens
   const text::Token& tok(uint32_t i) const { return (*tokens)[i]; }
   std::string_view Text(uint32_t i) const { return (*tokens)[i].Text(text); }
 };
@@ -79,7 +79,7 @@ enum WordClass : uint16_t {
 enum class TitleKind : uint8_t { kTitle, kModifier, kCourtesy };
 
 struct GazEntry {
-  std::string_view name;                  // canonical name
+  std::string_view name;  // canonical name
   EntityType type = EntityType::kPlace;
   std::vector<std::string_view> aliases;  // other names (not the demonyms)
 };
@@ -88,7 +88,7 @@ struct GazEntry {
 class PhraseSet {
  public:
   struct Match {
-    uint32_t len = 0;       // tokens matched; 0 = none
+    uint32_t len = 0;  // tokens matched; 0 = none
     uint32_t payload = 0;
   };
   explicit PhraseSet(int id = -1) : id_(id) {}
@@ -129,10 +129,10 @@ class Lexicon {
 
   // Fills one token's info (folded: the token folded).
   void Describe(std::string_view raw, std::string_view folded, bool capitalized, TokenInfo* info) const;
-  uint16_t Classes(std::string_view word) const;     // case-sensitive, name_words.tsv
+  uint16_t Classes(std::string_view word) const;         // case-sensitive, name_words.tsv
   uint16_t EventClasses(std::string_view folded) const;  // events.tsv
   bool IsFirstName(std::string_view word) const;
-  bool IsCommon(std::string_view folded) const;      // common lower-case word
+  bool IsCommon(std::string_view folded) const;  // common lower-case word
   // A known person (gazetteer) whose folded surname is `folded`; -1 when none.
   int32_t PersonBySurname(std::string_view folded) const;
   // 'm' or 'f' for a folded given name the claims lexicon marks male/female

@@ -21,11 +21,20 @@ inline uint64_t Mix(uint64_t x) {
 inline uint8_t Lower(uint8_t c) { return (c >= 'A' && c <= 'Z') ? static_cast<uint8_t>(c + 32) : c; }
 
 // Capitalization classes. kCaseless marks every word of an all-capitals sentence.
-enum CapClass : uint8_t { kLowerCase, kInitCap, kAllCaps, kMixedCase, kDigits, kPunctuation, kNonAscii, kCaseless };
+enum CapClass : uint8_t {
+  kLowerCase,
+  kInitCap,
+  kAllCaps,
+  kMixedCase,
+  kDigits,
+  kPunctuation,
+  kNonAscii,
+  kCaseless
+};
 
 struct TokenInfo {
-  uint64_t word;    // lower-cased word
-  uint64_t shape;   // character classes, runs cut at 2 (Xxx, XX, X.X., dd-dd)
+  uint64_t word;   // lower-cased word
+  uint64_t shape;  // character classes, runs cut at 2 (Xxx, XX, X.X., dd-dd)
   uint64_t prefix[4];
   uint64_t suffix[4];
   uint8_t cap;
@@ -56,10 +65,14 @@ std::string_view AsciiPunctuation(std::string_view w) {
 CapClass Classify(std::string_view w) {
   int upper = 0, lower = 0, digit = 0, non_ascii = 0;
   for (unsigned char c : w) {
-    if (c >= 'A' && c <= 'Z') ++upper;
-    else if (c >= 'a' && c <= 'z') ++lower;
-    else if (c >= '0' && c <= '9') ++digit;
-    else if (c >= 0x80) ++non_ascii;
+    if (c >= 'A' && c <= 'Z')
+      ++upper;
+    else if (c >= 'a' && c <= 'z')
+      ++lower;
+    else if (c >= '0' && c <= '9')
+      ++digit;
+    else if (c >= 0x80)
+      ++non_ascii;
   }
   unsigned char first = w.empty() ? 0 : static_cast<unsigned char>(w[0]);
   if (upper + lower == 0) {
@@ -96,12 +109,18 @@ void Describe(std::string_view w, bool caseless, CapClass cap, TokenInfo* t) {
   for (size_t i = 0; i < n && emitted < 12; ++i) {
     uint8_t c = static_cast<uint8_t>(w[i]);
     uint8_t k;
-    if (c >= 'A' && c <= 'Z') k = caseless ? 'x' : 'X';
-    else if (c >= 'a' && c <= 'z') k = 'x';
-    else if (c >= '0' && c <= '9') k = 'd';
-    else if (c >= 0xC0) k = 'u';
-    else if (c >= 0x80) continue;  // UTF-8 continuation byte
-    else k = c;
+    if (c >= 'A' && c <= 'Z')
+      k = caseless ? 'x' : 'X';
+    else if (c >= 'a' && c <= 'z')
+      k = 'x';
+    else if (c >= '0' && c <= '9')
+      k = 'd';
+    else if (c >= 0xC0)
+      k = 'u';
+    else if (c >= 0x80)
+      continue;  // UTF-8 continuation byte
+    else
+      k = c;
     run = (k == last) ? run + 1 : 1;
     last = k;
     if (run > 2) continue;
@@ -114,9 +133,35 @@ void Describe(std::string_view w, bool caseless, CapClass cap, TokenInfo* t) {
 }
 
 enum Template : uint64_t {
-  kBias = 1, kWord, kWordCap, kShape, kCap, kPre1, kPre2, kPre3, kPre4, kSuf1, kSuf2, kSuf3, kSuf4,
-  kPrevWord, kNextWord, kPrev2Word, kNext2Word, kPrevShape, kNextShape, kPrevWordWord, kWordNextWord,
-  kCapTrigram, kPrevWordCap, kCapNextWord, kFirstCap, kLengthCap, kLexiconCap, kLexiconPrev, kLexiconNext,
+  kBias = 1,
+  kWord,
+  kWordCap,
+  kShape,
+  kCap,
+  kPre1,
+  kPre2,
+  kPre3,
+  kPre4,
+  kSuf1,
+  kSuf2,
+  kSuf3,
+  kSuf4,
+  kPrevWord,
+  kNextWord,
+  kPrev2Word,
+  kNext2Word,
+  kPrevShape,
+  kNextShape,
+  kPrevWordWord,
+  kWordNextWord,
+  kCapTrigram,
+  kPrevWordCap,
+  kCapNextWord,
+  kFirstCap,
+  kLengthCap,
+  kLexiconCap,
+  kLexiconPrev,
+  kLexiconNext,
 };
 
 }  // namespace
@@ -143,8 +188,10 @@ void ExtractNerFeatures(const std::vector<std::string_view>& words, const NerLex
   for (size_t i = 0; i < n; ++i) {
     normal[i] = AsciiPunctuation(words[i]);
     caps[i] = Classify(normal[i]);
-    if (caps[i] == kAllCaps) ++all_caps;
-    else if (caps[i] == kLowerCase || caps[i] == kInitCap || caps[i] == kMixedCase) ++cased;
+    if (caps[i] == kAllCaps)
+      ++all_caps;
+    else if (caps[i] == kLowerCase || caps[i] == kInitCap || caps[i] == kMixedCase)
+      ++cased;
   }
   const bool caseless = all_caps > 0 && all_caps >= 2 * cased;
   // infos[0..1] and infos[n+2..n+3] are sentence boundary pads.

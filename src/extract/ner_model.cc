@@ -38,9 +38,10 @@ std::unique_ptr<NerModel> NerModel::FromBytes(std::string_view bytes) {
   if (bytes.size() < ner_format::kHeaderBytes) return nullptr;
   ner_format::Header h;
   std::memcpy(&h, bytes.data(), sizeof h);
-  if (std::memcmp(h.magic, ner_format::kMagic, sizeof h.magic) != 0 || h.format_version != ner_format::kFormatVersion ||
-      h.feature_version != kNerFeatureVersion || h.label_count != kNerLabelCount || h.log2_buckets < 4 ||
-      h.log2_buckets > 26 || h.lexicon_log2_slots > 26) {
+  if (std::memcmp(h.magic, ner_format::kMagic, sizeof h.magic) != 0 ||
+      h.format_version != ner_format::kFormatVersion || h.feature_version != kNerFeatureVersion ||
+      h.label_count != kNerLabelCount || h.log2_buckets < 4 || h.log2_buckets > 26 ||
+      h.lexicon_log2_slots > 26) {
     return nullptr;
   }
   const size_t buckets = size_t{1} << h.log2_buckets;
@@ -52,7 +53,8 @@ std::unique_ptr<NerModel> NerModel::FromBytes(std::string_view bytes) {
   m->scale_ = h.scale;
   std::memcpy(m->transition_, bytes.data() + sizeof h, sizeof m->transition_);
   for (int p = 0; p < kNerLabelCount; ++p) {
-    for (int lane = 0; lane < 8; ++lane) m->open_transition_[p][lane] = m->transition_[p][kOpenLabels[std::min(lane, 4)]];
+    for (int lane = 0; lane < 8; ++lane)
+      m->open_transition_[p][lane] = m->transition_[p][kOpenLabels[std::min(lane, 4)]];
   }
   const char* w = bytes.data() + ner_format::kHeaderBytes;
   if (reinterpret_cast<uintptr_t>(w) % 16 == 0) {
@@ -83,8 +85,8 @@ std::vector<NerLabel> NerModel::Tag(const std::vector<std::string_view>& words) 
   std::vector<NerLabel> labels(n, NerLabel::kO);
   if (n == 0) return labels;
   thread_local std::vector<uint64_t> features;
-  thread_local std::vector<float> score;    // [token][label]: best path score ending in label
-  thread_local std::vector<uint8_t> back;   // [token][label]: previous label on that path
+  thread_local std::vector<float> score;   // [token][label]: best path score ending in label
+  thread_local std::vector<uint8_t> back;  // [token][label]: previous label on that path
   ExtractNerFeatures(words, NerLexiconView{lexicon_slots_, lexicon_mask_}, &features);
   score.resize(n * kNerLabelCount);
   back.resize(n * kNerLabelCount);
@@ -106,8 +108,8 @@ std::vector<NerLabel> NerModel::Tag(const std::vector<std::string_view>& words) 
     __m128i lo = _mm_setzero_si128(), hi = _mm_setzero_si128();  // int32 sums of labels 1-4, 5-8
     const uint64_t* f = features.data() + i * kNerFeaturesPerToken;
     for (int k = 0; k < kNerFeaturesPerToken; ++k) {
-      const __m128i row = _mm_load_si128(
-          reinterpret_cast<const __m128i*>(weights_ + static_cast<size_t>(f[k] & bucket_mask_) * ner_format::kRowLabels));
+      const __m128i row = _mm_load_si128(reinterpret_cast<const __m128i*>(
+          weights_ + static_cast<size_t>(f[k] & bucket_mask_) * ner_format::kRowLabels));
       lo = _mm_add_epi32(lo, _mm_srai_epi32(_mm_unpacklo_epi16(row, row), 16));
       hi = _mm_add_epi32(hi, _mm_srai_epi32(_mm_unpackhi_epi16(row, row), 16));
     }
@@ -121,7 +123,8 @@ std::vector<NerLabel> NerModel::Tag(const std::vector<std::string_view>& words) 
     uint8_t* b = back.data() + i * kNerLabelCount;
     if (i == 0) {
       for (int l = 0; l < kNerLabelCount; ++l) {
-        s[l] = ner_format::Allowed(kNerLabelCount, l) ? acc[l] * scale_ + transition_[kNerLabelCount][l] : kNegInf;
+        s[l] = ner_format::Allowed(kNerLabelCount, l) ? acc[l] * scale_ + transition_[kNerLabelCount][l]
+                                                      : kNegInf;
         b[l] = 0;
       }
       continue;

@@ -7,8 +7,8 @@
 // small header: the weight table is used in place, from the embedded bytes.
 #pragma once
 
-#include <cstdint>
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string_view>
 #include <vector>
@@ -41,11 +41,11 @@ class NerModel {
   NerModel() = default;
 
   uint32_t bucket_mask_ = 0;
-  float scale_ = 1.0f;           // emission weight = int16 * scale_
+  float scale_ = 1.0f;                // emission weight = int16 * scale_
   const int16_t* weights_ = nullptr;  // [bucket][B-PER..I-MISC], 16-aligned, in the model bytes or owned_
-  std::vector<int16_t> owned_;         // copy, only when the bytes are misaligned
+  std::vector<int16_t> owned_;        // copy, only when the bytes are misaligned
   const uint32_t* lexicon_slots_ = nullptr;  // NerLexiconView (ner_features.h), in the model bytes
-  std::vector<uint32_t> owned_slots_;         // copy, only when the bytes are misaligned
+  std::vector<uint32_t> owned_slots_;        // copy, only when the bytes are misaligned
   uint32_t lexicon_mask_ = 0;
   float transition_[kNerLabelCount + 1][kNerLabelCount] = {};  // row kNerLabelCount = sentence start
   // transition_[p][l] for the labels any label may precede (O, B-PER, B-ORG, B-LOC,

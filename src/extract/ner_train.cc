@@ -18,8 +18,8 @@ constexpr int kL = kNerLabelCount;
 constexpr int kStart = kNerLabelCount;  // transition row of the sentence start
 
 // Best IOB2-valid label sequence for emissions emit[n][kL] and transitions trans[kL + 1][kL].
-void Viterbi(const float* emit, size_t n, const float* trans, std::vector<float>& score, std::vector<uint8_t>& back,
-             std::vector<uint8_t>* out) {
+void Viterbi(const float* emit, size_t n, const float* trans, std::vector<float>& score,
+             std::vector<uint8_t>& back, std::vector<uint8_t>* out) {
   constexpr float kNegInf = -std::numeric_limits<float>::infinity();
   score.resize(n * kL);
   back.resize(n * kL);
@@ -59,8 +59,8 @@ void Viterbi(const float* emit, size_t n, const float* trans, std::vector<float>
 // Corpus statistics of one lower-cased word.
 struct WordCounts {
   uint32_t total = 0;
-  uint32_t lower = 0;   // written without capitals
-  uint32_t capped = 0;  // written with a capital, not sentence-initial
+  uint32_t lower = 0;       // written without capitals
+  uint32_t capped = 0;      // written with a capital, not sentence-initial
   uint32_t entity[4] = {};  // inside a PER, ORG, LOC, MISC span
 };
 using CountMap = std::unordered_map<uint64_t, WordCounts>;
@@ -85,11 +85,16 @@ void Count(const NerTrainSentence& s, CountMap* counts) {
 // case (5 levels) x its usual entity type (none, PER, ORG, LOC, MISC, mixed).
 uint8_t WordClass(const WordCounts& c) {
   int lower_level;
-  if (c.lower + c.capped == 0) lower_level = 4;  // only ever sentence-initial
-  else if (c.lower == 0) lower_level = 0;
-  else if (c.lower * 10 < 3 * (c.lower + c.capped)) lower_level = 1;
-  else if (c.lower * 10 < 8 * (c.lower + c.capped)) lower_level = 2;
-  else lower_level = 3;
+  if (c.lower + c.capped == 0)
+    lower_level = 4;  // only ever sentence-initial
+  else if (c.lower == 0)
+    lower_level = 0;
+  else if (c.lower * 10 < 3 * (c.lower + c.capped))
+    lower_level = 1;
+  else if (c.lower * 10 < 8 * (c.lower + c.capped))
+    lower_level = 2;
+  else
+    lower_level = 3;
   int best = 0;
   uint32_t in_entities = 0;
   for (int t = 0; t < 4; ++t) {
@@ -97,8 +102,10 @@ uint8_t WordClass(const WordCounts& c) {
     if (c.entity[t] > c.entity[best]) best = t;
   }
   int type = 0;
-  if (c.entity[best] * 2 >= c.total) type = 1 + best;
-  else if (in_entities * 5 >= c.total) type = 5;
+  if (c.entity[best] * 2 >= c.total)
+    type = 1 + best;
+  else if (in_entities * 5 >= c.total)
+    type = 5;
   return static_cast<uint8_t>(1 + lower_level * 6 + type);
 }
 
@@ -139,8 +146,8 @@ std::vector<double> Averaged(const std::vector<float>& w, const std::vector<doub
 }
 
 // Quantizes weights avg[bucket][label] and transitions trans[kL + 1][kL] into a model file.
-std::string WriteModel(const std::vector<double>& avg_full, const std::vector<double>& trans_avg, int log2_buckets,
-                       const Lexicon& lexicon) {
+std::string WriteModel(const std::vector<double>& avg_full, const std::vector<double>& trans_avg,
+                       int log2_buckets, const Lexicon& lexicon) {
   // Rows without O: label l's weight minus O's weight of the same feature.
   constexpr int kR = ner_format::kRowLabels;
   const size_t buckets = avg_full.size() / kL;
@@ -224,7 +231,8 @@ std::string TrainNerModel(const std::vector<NerTrainSentence>& data, const NerTr
     for (size_t s = 0; s < data.size(); ++s) {
       words.assign(data[s].words.begin(), data[s].words.end());
       ExtractNerFeatures(
-          words, folds > 0 ? fold_lexicons[data[s].group % static_cast<uint32_t>(folds)].View() : NerLexiconView{},
+          words,
+          folds > 0 ? fold_lexicons[data[s].group % static_cast<uint32_t>(folds)].View() : NerLexiconView{},
           &feats);
       for (uint64_t f : feats) rows.push_back(static_cast<uint32_t>(f & mask));
       offsets[s + 1] = offsets[s] + words.size();
@@ -232,74 +240,75 @@ std::string TrainNerModel(const std::vector<NerTrainSentence>& data, const NerTr
   }
   std::vector<double> sum_w(buckets * kL, 0.0), sum_t((kL + 1) * kL, 0.0);  // over runs
   for (int run = 0; run < std::max(1, options.runs); ++run) {
-  std::vector<float> w(buckets * kL, 0.0f), tw((kL + 1) * kL, 0.0f);
-  std::vector<double> u(buckets * kL, 0.0), tu((kL + 1) * kL, 0.0);  // sum of clock * update
-  std::vector<size_t> order(data.size());
-  std::iota(order.begin(), order.end(), 0);
-  std::mt19937_64 rng(options.seed + static_cast<uint64_t>(run));
-  std::vector<float> emit, score;
-  std::vector<uint8_t> back, pred;
-  std::vector<uint32_t> keep;  // per token: bit k set = feature k is used
-  std::uniform_real_distribution<double> coin(0, 1);
-  double c = 1;  // number of sentences seen + 1: the averaging clock
-  auto update = [&](std::vector<float>& wt, std::vector<double>& ut, size_t index, float delta) {
-    wt[index] += delta;
-    ut[index] += c * delta;
-  };
-  for (int epoch = 1; epoch <= options.epochs; ++epoch) {
-    std::shuffle(order.begin(), order.end(), rng);
-    for (size_t s : order) {
-      const auto& gold = data[s].labels;
-      const size_t n = gold.size();
-      if (n == 0) {
-        c += 1;
-        continue;
-      }
-      const uint32_t* r = rows.data() + offsets[s] * kF;
-      keep.assign(n, ~0u);
-      if (options.word_dropout > 0 || options.context_dropout > 0) {
-        for (size_t i = 0; i < n; ++i) {
-          if (coin(rng) < options.word_dropout) keep[i] &= ~kNerWordIdentityFeatures;
-          if (coin(rng) < options.context_dropout) keep[i] &= ~kNerContextFeatures;
+    std::vector<float> w(buckets * kL, 0.0f), tw((kL + 1) * kL, 0.0f);
+    std::vector<double> u(buckets * kL, 0.0), tu((kL + 1) * kL, 0.0);  // sum of clock * update
+    std::vector<size_t> order(data.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::mt19937_64 rng(options.seed + static_cast<uint64_t>(run));
+    std::vector<float> emit, score;
+    std::vector<uint8_t> back, pred;
+    std::vector<uint32_t> keep;  // per token: bit k set = feature k is used
+    std::uniform_real_distribution<double> coin(0, 1);
+    double c = 1;  // number of sentences seen + 1: the averaging clock
+    auto update = [&](std::vector<float>& wt, std::vector<double>& ut, size_t index, float delta) {
+      wt[index] += delta;
+      ut[index] += c * delta;
+    };
+    for (int epoch = 1; epoch <= options.epochs; ++epoch) {
+      std::shuffle(order.begin(), order.end(), rng);
+      for (size_t s : order) {
+        const auto& gold = data[s].labels;
+        const size_t n = gold.size();
+        if (n == 0) {
+          c += 1;
+          continue;
         }
-      }
-      emit.assign(n * kL, 0.0f);
-      for (size_t i = 0; i < n; ++i) {
-        float* e = emit.data() + i * kL;
-        for (int k = 0; k < kF; ++k) {
-          if (!(keep[i] >> k & 1)) continue;
-          const float* row = w.data() + static_cast<size_t>(r[i * kF + k]) * kL;
-          for (int l = 0; l < kL; ++l) e[l] += row[l];
-        }
-      }
-      Viterbi(emit.data(), n, tw.data(), score, back, &pred);
-      for (size_t i = 0; i < n; ++i) {
-        const int g = static_cast<int>(gold[i]);
-        const int p = pred[i];
-        if (g != p) {
-          for (int k = 0; k < kF; ++k) {
-            if (!(keep[i] >> k & 1)) continue;
-            const size_t row = static_cast<size_t>(r[i * kF + k]) * kL;
-            update(w, u, row + g, 1.0f);
-            update(w, u, row + p, -1.0f);
+        const uint32_t* r = rows.data() + offsets[s] * kF;
+        keep.assign(n, ~0u);
+        if (options.word_dropout > 0 || options.context_dropout > 0) {
+          for (size_t i = 0; i < n; ++i) {
+            if (coin(rng) < options.word_dropout) keep[i] &= ~kNerWordIdentityFeatures;
+            if (coin(rng) < options.context_dropout) keep[i] &= ~kNerContextFeatures;
           }
         }
-        const int gp = i == 0 ? kStart : static_cast<int>(gold[i - 1]);
-        const int pp = i == 0 ? kStart : pred[i - 1];
-        if (gp != pp || g != p) {
-          update(tw, tu, static_cast<size_t>(gp) * kL + g, 1.0f);
-          update(tw, tu, static_cast<size_t>(pp) * kL + p, -1.0f);
+        emit.assign(n * kL, 0.0f);
+        for (size_t i = 0; i < n; ++i) {
+          float* e = emit.data() + i * kL;
+          for (int k = 0; k < kF; ++k) {
+            if (!(keep[i] >> k & 1)) continue;
+            const float* row = w.data() + static_cast<size_t>(r[i * kF + k]) * kL;
+            for (int l = 0; l < kL; ++l) e[l] += row[l];
+          }
         }
+        Viterbi(emit.data(), n, tw.data(), score, back, &pred);
+        for (size_t i = 0; i < n; ++i) {
+          const int g = static_cast<int>(gold[i]);
+          const int p = pred[i];
+          if (g != p) {
+            for (int k = 0; k < kF; ++k) {
+              if (!(keep[i] >> k & 1)) continue;
+              const size_t row = static_cast<size_t>(r[i * kF + k]) * kL;
+              update(w, u, row + g, 1.0f);
+              update(w, u, row + p, -1.0f);
+            }
+          }
+          const int gp = i == 0 ? kStart : static_cast<int>(gold[i - 1]);
+          const int pp = i == 0 ? kStart : pred[i - 1];
+          if (gp != pp || g != p) {
+            update(tw, tu, static_cast<size_t>(gp) * kL + g, 1.0f);
+            update(tw, tu, static_cast<size_t>(pp) * kL + p, -1.0f);
+          }
+        }
+        c += 1;
       }
-      c += 1;
+      if (options.after_epoch) {
+        options.after_epoch(
+            epoch, WriteModel(Averaged(w, u, c), Averaged(tw, tu, c), options.log2_buckets, final_lexicon));
+      }
     }
-    if (options.after_epoch) {
-      options.after_epoch(epoch, WriteModel(Averaged(w, u, c), Averaged(tw, tu, c), options.log2_buckets, final_lexicon));
-    }
-  }
-  const std::vector<double> aw = Averaged(w, u, c), at = Averaged(tw, tu, c);
-  for (size_t i = 0; i < aw.size(); ++i) sum_w[i] += aw[i];
-  for (size_t i = 0; i < at.size(); ++i) sum_t[i] += at[i];
+    const std::vector<double> aw = Averaged(w, u, c), at = Averaged(tw, tu, c);
+    for (size_t i = 0; i < aw.size(); ++i) sum_w[i] += aw[i];
+    for (size_t i = 0; i < at.size(); ++i) sum_t[i] += at[i];
   }
   // The mean of the runs' averaged weights (scale does not matter to decoding).
   return WriteModel(sum_w, sum_t, options.log2_buckets, final_lexicon);

@@ -98,7 +98,9 @@ PersonName ParseName(const TokenView& tv, uint32_t b, uint32_t e) {
   n.tokens = e - b;
   uint32_t s = e - 1;
   // "Jr." / "III" after the surname.
-  if (s > b && (tv.folded[s] == "jr." || tv.folded[s] == "sr." || tv.folded[s] == "ii" || tv.folded[s] == "iii")) --s;
+  if (s > b &&
+      (tv.folded[s] == "jr." || tv.folded[s] == "sr." || tv.folded[s] == "ii" || tv.folded[s] == "iii"))
+    --s;
   uint32_t sb = s;
   while (sb > b && (tv.info[sb - 1].classes & kParticle)) --sb;
   // "Wasserman Schultz": a given name is only the first token.
@@ -210,7 +212,8 @@ void ResolveMentions(const TokenView& tv, std::vector<Mention>& mentions, Extrac
       uint32_t j = i;
       std::string ini;
       while (j < toks.size() && toks[j].kind == text::kWord &&
-             (toks[j].capitalized || ((tv.info[j].classes & kConnector) && j + 1 < toks.size() && toks[j + 1].capitalized))) {
+             (toks[j].capitalized ||
+              ((tv.info[j].classes & kConnector) && j + 1 < toks.size() && toks[j + 1].capitalized))) {
         if (toks[j].capitalized) ini.push_back(tv.folded[j][0]);
         ++j;
       }
@@ -221,7 +224,8 @@ void ResolveMentions(const TokenView& tv, std::vector<Mention>& mentions, Extrac
       if (!lone_acronym(cl)) continue;
       const Mention& m = mentions[cl.mentions[0]];
       std::string a = StripDots(tv.folded[m.b]);
-      if (std::find(phrase_initials.begin(), phrase_initials.end(), a) != phrase_initials.end()) cl.dropped = true;
+      if (std::find(phrase_initials.begin(), phrase_initials.end(), a) != phrase_initials.end())
+        cl.dropped = true;
     }
   }
 
@@ -261,7 +265,9 @@ void ResolveMentions(const TokenView& tv, std::vector<Mention>& mentions, Extrac
     for (Mention& m : mentions) {
       // Only a word that is no given name may be dropped ("Exploits Trump"), and
       // never from a name that is itself known ("Wasim Akram").
-      if (!m.guessed || !m.headline || m.type != EntityType::kPerson || m.e - m.b < 2 || tv.info[m.b].first_name) continue;
+      if (!m.guessed || !m.headline || m.type != EntityType::kPerson || m.e - m.b < 2 ||
+          tv.info[m.b].first_name)
+        continue;
       std::string whole;
       for (uint32_t t = m.b; t < m.e; ++t) whole += (t > m.b ? " " : "") + tv.folded[t];
       if (std::find(known.begin(), known.end(), whole) != known.end()) continue;
@@ -329,8 +335,10 @@ void ResolveMentions(const TokenView& tv, std::vector<Mention>& mentions, Extrac
     char wanted = 0;
     if (m.courtesy && m.b > 0) {
       std::string_view c = tv.folded[m.b - 1];
-      if (c == "mr." || c == "mr") wanted = 'm';
-      else if (c == "mrs." || c == "mrs" || c == "ms." || c == "ms" || c == "miss") wanted = 'f';
+      if (c == "mr." || c == "mr")
+        wanted = 'm';
+      else if (c == "mrs." || c == "mrs" || c == "ms." || c == "ms" || c == "miss")
+        wanted = 'f';
     }
     int32_t gender_match = -1;
     int gender_matches = 0;
@@ -340,7 +348,8 @@ void ResolveMentions(const TokenView& tv, std::vector<Mention>& mentions, Extrac
       bool same_surname = SameSurname(cl.surname, s);
       bool match = same_surname ||
                    (!cl.given.empty() && cl.given.compare(0, cl.given.find(' '), s_nodots) == 0) ||
-                   (cl.surname.size() > s.size() && cl.surname.compare(cl.surname.size() - s.size(), s.size(), s) == 0 &&
+                   (cl.surname.size() > s.size() &&
+                    cl.surname.compare(cl.surname.size() - s.size(), s.size(), s) == 0 &&
                     cl.surname[cl.surname.size() - s.size() - 1] == ' ');
       if (!match) continue;
       int64_t pos = last_before(cl, m.b);
@@ -349,7 +358,8 @@ void ResolveMentions(const TokenView& tv, std::vector<Mention>& mentions, Extrac
         uint32_t first = UINT32_MAX;
         for (uint32_t mi : cl.mentions) {
           const Mention& cm = mentions[mi];
-          if (!names[mi].given.empty() && !cm.guessed && !cm.headline && cm.b < m.b) first = std::min(first, cm.b);
+          if (!names[mi].given.empty() && !cm.guessed && !cm.headline && cm.b < m.b)
+            first = std::min(first, cm.b);
         }
         if (first != UINT32_MAX) ++bearers;
         if (wanted != 0 && lex.GenderOf(std::string_view(cl.given).substr(0, cl.given.find(' '))) == wanted) {
@@ -384,7 +394,8 @@ void ResolveMentions(const TokenView& tv, std::vector<Mention>& mentions, Extrac
       bool known = m.titled || m.gaz >= 0 || lex.PersonBySurname(s) >= 0;
       if (m.deferred && !known && m.has_fallback) {
         // Names no person: it is the place (or organization) its context says.
-        std::string key = std::to_string(static_cast<int>(m.fallback)) + ":" + StripDots(tv.folded[m.b]) + " ";
+        std::string key =
+            std::to_string(static_cast<int>(m.fallback)) + ":" + StripDots(tv.folded[m.b]) + " ";
         auto it = by_text.find(key);
         if (it == by_text.end()) {
           it = by_text.emplace(key, clusters.size()).first;
@@ -430,7 +441,8 @@ void ResolveMentions(const TokenView& tv, std::vector<Mention>& mentions, Extrac
     for (uint32_t mi : cl.mentions) {
       const Mention& m = mentions[mi];
       std::string s = Surface(tv, m.b, m.e);
-      if (s != e.name && std::find(e.aliases.begin(), e.aliases.end(), s) == e.aliases.end()) e.aliases.push_back(s);
+      if (s != e.name && std::find(e.aliases.begin(), e.aliases.end(), s) == e.aliases.end())
+        e.aliases.push_back(s);
       Span sp{tv.tok(m.b).start, tv.tok(m.e - 1).end};
       if (e.mentions.empty() || !(e.mentions.back() == sp)) e.mentions.push_back(sp);
       for (auto [rb, re] : {std::pair{m.role_b, m.role_e}, std::pair{m.role2_b, m.role2_e}}) {
@@ -443,7 +455,8 @@ void ResolveMentions(const TokenView& tv, std::vector<Mention>& mentions, Extrac
         if (it != by_gaz.end() && !clusters[it->second].dropped) e.country = "t" + std::to_string(it->second);
       }
     }
-    std::sort(e.mentions.begin(), e.mentions.end(), [](const Span& a, const Span& b) { return a.start < b.start; });
+    std::sort(e.mentions.begin(), e.mentions.end(),
+              [](const Span& a, const Span& b) { return a.start < b.start; });
     out->entities.push_back(std::move(e));
   }
   (void)base;

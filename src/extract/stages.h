@@ -13,8 +13,7 @@ namespace claimgraph::extract {
 // Stage 1: recognize entity mentions (person, country, organization, place,
 // event) and resolve them within the article: one Entity per real thing,
 // with aliases, roles, mentions. Fills out->entities.
-void RecognizeEntities(const Article& article, const text::Segmented& seg, bool use_model,
-                       Extraction* out);
+void RecognizeEntities(const Article& article, const text::Segmented& seg, bool use_model, Extraction* out);
 
 // Stage 2: claims (direct quotes, reported speech) with their speakers, and the
 // relations they carry (said, proposed, opposes, supports, spoke_to, met).

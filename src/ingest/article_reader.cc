@@ -39,7 +39,9 @@ bool EndsWithI(std::string_view s, std::string_view suffix) {
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsSpaceOrTab(char c) { return c == ' ' || c == '\t'; }
-bool IsAsciiSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+bool IsAsciiSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
 
 std::string_view Trim(std::string_view s) {
   while (!s.empty() && IsAsciiSpace(s.front())) s.remove_prefix(1);
@@ -62,8 +64,7 @@ bool IsIsoDate(std::string_view s) {
 // a time ("2016-09-12T10:00Z", "2016-09-12 10:00"). Anything else is unknown ("").
 std::string NormalizeDate(std::string_view v) {
   v = Trim(v);
-  if (v.size() >= 10 && IsIsoDate(v.substr(0, 10)) &&
-      (v.size() == 10 || v[10] == 'T' || v[10] == ' ')) {
+  if (v.size() >= 10 && IsIsoDate(v.substr(0, 10)) && (v.size() == 10 || v[10] == 'T' || v[10] == ' ')) {
     return std::string(v.substr(0, 10));
   }
   return "";
@@ -74,14 +75,15 @@ size_t UnicodeSpaceAt(std::string_view s, size_t i) {
   unsigned char c = static_cast<unsigned char>(s[i]);
   if (c < 0x80) return IsAsciiSpace(static_cast<char>(c)) ? 1 : 0;
   auto at = [&](size_t k) { return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0; };
-  if (c == 0xC2 && (at(1) == 0x85 || at(1) == 0xA0)) return 2;           // NEL, NBSP
-  if (c == 0xE1 && at(1) == 0x9A && at(2) == 0x80) return 3;              // U+1680
+  if (c == 0xC2 && (at(1) == 0x85 || at(1) == 0xA0)) return 2;  // NEL, NBSP
+  if (c == 0xE1 && at(1) == 0x9A && at(2) == 0x80) return 3;    // U+1680
   if (c == 0xE2 && at(1) == 0x80) {
     unsigned char d = at(2);
-    if ((d >= 0x80 && d <= 0x8A) || d == 0xA8 || d == 0xA9 || d == 0xAF) return 3;  // U+2000-200A, 2028, 2029, 202F
+    if ((d >= 0x80 && d <= 0x8A) || d == 0xA8 || d == 0xA9 || d == 0xAF)
+      return 3;  // U+2000-200A, 2028, 2029, 202F
   }
-  if (c == 0xE2 && at(1) == 0x81 && at(2) == 0x9F) return 3;              // U+205F
-  if (c == 0xE3 && at(1) == 0x80 && at(2) == 0x80) return 3;              // U+3000
+  if (c == 0xE2 && at(1) == 0x81 && at(2) == 0x9F) return 3;  // U+205F
+  if (c == 0xE3 && at(1) == 0x80 && at(2) == 0x80) return 3;  // U+3000
   return 0;
 }
 
@@ -167,8 +169,7 @@ bool ParsePlain(std::string text, Article* a, std::string* why) {
     break;
   }
   if (pos >= t.size()) {
-    *why = a->title.empty() && a->date.empty() && a->url.empty() && a->outlet.empty() &&
-                   a->author.empty()
+    *why = a->title.empty() && a->date.empty() && a->url.empty() && a->outlet.empty() && a->author.empty()
                ? "empty file (only white space)"
                : "no article text after the header lines";
     return false;
@@ -303,7 +304,9 @@ bool TakenInDirectory(const std::string& name) {
   return false;
 }
 
-bool IsJsonLinesName(std::string_view path) { return EndsWithI(path, ".jsonl") || EndsWithI(path, ".ndjson"); }
+bool IsJsonLinesName(std::string_view path) {
+  return EndsWithI(path, ".jsonl") || EndsWithI(path, ".ndjson");
+}
 
 void Walk(const fs::path& dir, std::vector<InputFile>* out,
           const std::function<void(const ReadProblem&)>& on_problem) {
@@ -380,7 +383,8 @@ bool ValidUtf8(std::string_view s, size_t* bad_offset) {
       }
       cp = (cp << 6) | (p[i + k] & 0x3F);
     }
-    if ((len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF))) {
+    if ((len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
+        (len == 4 && (cp < 0x10000 || cp > 0x10FFFF))) {
       *bad_offset = i;
       return false;
     }
@@ -437,10 +441,20 @@ std::string Hash128Hex(std::string_view data) {
     uint64_t k1, k2;
     std::memcpy(&k1, p + b * 16, 8);
     std::memcpy(&k2, p + b * 16 + 8, 8);
-    k1 *= c1; k1 = Rotl(k1, 31); k1 *= c2; h1 ^= k1;
-    h1 = Rotl(h1, 27); h1 += h2; h1 = h1 * 5 + 0x52dce729;
-    k2 *= c2; k2 = Rotl(k2, 33); k2 *= c1; h2 ^= k2;
-    h2 = Rotl(h2, 31); h2 += h1; h2 = h2 * 5 + 0x38495ab5;
+    k1 *= c1;
+    k1 = Rotl(k1, 31);
+    k1 *= c2;
+    h1 ^= k1;
+    h1 = Rotl(h1, 27);
+    h1 += h2;
+    h1 = h1 * 5 + 0x52dce729;
+    k2 *= c2;
+    k2 = Rotl(k2, 33);
+    k2 *= c1;
+    h2 ^= k2;
+    h2 = Rotl(h2, 31);
+    h2 += h1;
+    h2 = h2 * 5 + 0x38495ab5;
   }
   const unsigned char* tail = p + blocks * 16;
   size_t rest = n & 15;
@@ -448,10 +462,16 @@ std::string Hash128Hex(std::string_view data) {
   for (size_t i = rest; i > 8; --i) k2 = (k2 << 8) | tail[i - 1];
   for (size_t i = std::min<size_t>(rest, 8); i > 0; --i) k1 = (k1 << 8) | tail[i - 1];
   if (rest > 8) {
-    k2 *= c2; k2 = Rotl(k2, 33); k2 *= c1; h2 ^= k2;
+    k2 *= c2;
+    k2 = Rotl(k2, 33);
+    k2 *= c1;
+    h2 ^= k2;
   }
   if (rest > 0) {
-    k1 *= c1; k1 = Rotl(k1, 31); k1 *= c2; h1 ^= k1;
+    k1 *= c1;
+    k1 = Rotl(k1, 31);
+    k1 *= c2;
+    h1 ^= k1;
   }
   h1 ^= n;
   h2 ^= n;
@@ -549,7 +569,8 @@ Result<Article> ReadArticleFile(const std::string& path) {
         return true;
       },
       [&](const ReadProblem& p, size_t) {
-        Status::Code code = p.message.rfind("cannot", 0) == 0 ? Status::Code::kIoError : Status::Code::kInvalidInput;
+        Status::Code code =
+            p.message.rfind("cannot", 0) == 0 ? Status::Code::kIoError : Status::Code::kInvalidInput;
         std::string msg = p.source + ": " + p.message;
         failed = code == Status::Code::kIoError ? Status::IoError(msg) : Status::InvalidInput(msg);
       });

@@ -14,8 +14,8 @@ namespace claimgraph::ingest {
 
 // One input to read: a regular file, or stdin ("-").
 struct InputFile {
-  std::string path;      // as given or as found under a directory; "-" for stdin
-  uint64_t size = 0;     // bytes; 0 for stdin or when unknown
+  std::string path;   // as given or as found under a directory; "-" for stdin
+  uint64_t size = 0;  // bytes; 0 for stdin or when unknown
   bool json_lines = false;
 };
 
@@ -23,7 +23,8 @@ struct InputFile {
 // entries skipped) and "-" into inputs. Inside directories only files ending in
 // .txt, .text, .jsonl or .ndjson (any case) are taken, and not those named
 // README*, LICENSE*, NOTICE* or COPYING*, so that notes and .json files beside
-// the articles are left alone; a path given by name is always taken. Paths that do not exist are reported as problems.
+// the articles are left alone; a path given by name is always taken. Paths that do not exist are reported as
+// problems.
 std::vector<InputFile> ListInputs(const std::vector<std::string>& paths,
                                   const std::function<void(const ReadProblem&)>& on_problem);
 

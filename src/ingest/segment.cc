@@ -11,7 +11,9 @@ namespace claimgraph::text {
 namespace {
 
 bool IsSentenceEndChar(char32_t c) { return c == '.' || c == '!' || c == '?' || c == 0x2026 || c == 0x203D; }
-bool IsOpenQuoteChar(char32_t c) { return c == 0x201C || c == 0x201E || c == 0x201F || c == 0xAB || c == 0x2039; }
+bool IsOpenQuoteChar(char32_t c) {
+  return c == 0x201C || c == 0x201E || c == 0x201F || c == 0xAB || c == 0x2039;
+}
 bool IsCloseQuoteChar(char32_t c) { return c == 0x201D || c == 0xBB || c == 0x203A; }
 bool IsOpenBracket(char32_t c) { return c == '(' || c == '[' || c == '{'; }
 bool IsCloseBracket(char32_t c) { return c == ')' || c == ']' || c == '}'; }
@@ -88,9 +90,11 @@ class Tokenizer {
         if (first) t.capitalized = up;
         first = false;
         ++letters;
-        if (up) ++uppers;
-        else if (IsLower(c)) { /* counted as a non-upper letter */ }
-        else --letters;  // caseless letters (marks, CJK) do not count either way
+        if (up)
+          ++uppers;
+        else if (IsLower(c)) { /* counted as a non-upper letter */
+        } else
+          --letters;  // caseless letters (marks, CJK) do not count either way
       }
       t.all_caps = letters >= 2 && uppers == letters;
     }
@@ -310,8 +314,9 @@ void SplitSentences(std::string_view text, const std::vector<AbbrevKind>& abbrev
     bool candidate = t.kind == kSentenceEnd || abbrev[i] == AbbrevKind::kMayEnd;
     if (!candidate) continue;
     uint32_t j = i + 1;
-    while (j < last && (toks[j].kind == kCloseQuote ||
-                        (toks[j].kind == kPunct && IsCloseBracket(static_cast<unsigned char>(text[toks[j].start]))))) {
+    while (j < last &&
+           (toks[j].kind == kCloseQuote ||
+            (toks[j].kind == kPunct && IsCloseBracket(static_cast<unsigned char>(text[toks[j].start]))))) {
       ++j;
     }
     if (j >= last) break;

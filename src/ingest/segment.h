@@ -24,15 +24,15 @@ struct Token {
   uint32_t start = 0;
   uint32_t end = 0;
   TokenKind kind = kWord;
-  bool capitalized = false;   // first letter upper case
-  bool all_caps = false;      // every letter upper case (at least 2 letters)
+  bool capitalized = false;  // first letter upper case
+  bool all_caps = false;     // every letter upper case (at least 2 letters)
   std::string_view Text(std::string_view doc) const { return doc.substr(start, end - start); }
 };
 
 struct Sentence {
-  uint32_t first = 0;      // index of first token
-  uint32_t last = 0;       // one past the last token
-  uint32_t start = 0;      // byte span
+  uint32_t first = 0;  // index of first token
+  uint32_t last = 0;   // one past the last token
+  uint32_t start = 0;  // byte span
   uint32_t end = 0;
   uint32_t paragraph = 0;  // index into Segmented::paragraphs
 };

@@ -88,8 +88,10 @@ const AbbrevTable& Table() {
       for (const auto& row : internal::ReadTsv(*data)) {
         if (row.size() < 2) continue;
         AbbrevKind k = AbbrevKind::kMayEnd;
-        if (row[1] == "title") k = AbbrevKind::kTitle;
-        else if (row[1] == "numeric") k = AbbrevKind::kNumeric;
+        if (row[1] == "title")
+          k = AbbrevKind::kTitle;
+        else if (row[1] == "numeric")
+          k = AbbrevKind::kNumeric;
         t.kinds.emplace(row[0], k);
       }
     }

@@ -26,7 +26,7 @@ inline bool IsLetter(char32_t c) {
   if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
   return IsLetterSlow(c);
 }
-bool IsUpper(char32_t c);   // upper or title case letter
+bool IsUpper(char32_t c);  // upper or title case letter
 bool IsLower(char32_t c);
 inline bool IsDigit(char32_t c) { return c >= '0' && c <= '9'; }  // ASCII 0-9 only: numbers in news text
 // ASCII and Unicode spaces, zero-width space, BOM.

@@ -8,11 +8,11 @@ namespace claimgraph::store {
 
 std::string NameKey(std::string_view name) {
   utf8proc_uint8_t* folded = nullptr;
-  utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(name.data()),
-                                    static_cast<utf8proc_ssize_t>(name.size()), &folded,
-                                    static_cast<utf8proc_option_t>(UTF8PROC_COMPOSE | UTF8PROC_COMPAT |
-                                                                   UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK |
-                                                                   UTF8PROC_IGNORE));
+  utf8proc_ssize_t n =
+      utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(name.data()),
+                   static_cast<utf8proc_ssize_t>(name.size()), &folded,
+                   static_cast<utf8proc_option_t>(UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD |
+                                                  UTF8PROC_STRIPMARK | UTF8PROC_IGNORE));
   std::string s;
   if (n >= 0) {
     s.assign(reinterpret_cast<const char*>(folded), static_cast<size_t>(n));

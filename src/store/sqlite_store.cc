@@ -48,7 +48,9 @@ struct IdTextHash {
   size_t operator()(const IdText& k) const {
     return std::hash<std::string_view>()(k.text) ^ (std::hash<int64_t>()(k.id) * 0x9e3779b97f4a7c15ull);
   }
-  size_t operator()(const std::pair<int64_t, std::string>& k) const { return (*this)(IdText{k.first, k.second}); }
+  size_t operator()(const std::pair<int64_t, std::string>& k) const {
+    return (*this)(IdText{k.first, k.second});
+  }
 };
 struct IdTextEq {
   using is_transparent = void;
@@ -75,7 +77,8 @@ std::string ColumnText(Statement& st, int index) {
 
 class SqliteStore final : public Store {
  public:
-  SqliteStore(std::string path, std::unique_ptr<SQLite::Database> db) : path_(std::move(path)), db_(std::move(db)) {}
+  SqliteStore(std::string path, std::unique_ptr<SQLite::Database> db)
+      : path_(std::move(path)), db_(std::move(db)) {}
 
   Status Prepare() {
     try {
@@ -106,7 +109,8 @@ class SqliteStore final : public Store {
       insert_alias_ = Make("INSERT OR IGNORE INTO entity_aliases (entity, alias, key) VALUES (?,?,?)");
       insert_role_ = Make("INSERT OR IGNORE INTO entity_roles (entity, role) VALUES (?,?)");
       insert_article_entities_ = MakeRows(
-          "INSERT OR REPLACE INTO article_entities (article, local_id, entity, name, country, place, date)", 7);
+          "INSERT OR REPLACE INTO article_entities (article, local_id, entity, name, country, place, date)",
+          7);
       insert_mentions_ = MakeRows("INSERT INTO mentions (article, start, \"end\", entity)", 4);
       insert_claim_ = Make(
           "INSERT INTO claims (article, local_id, speaker, kind, text, cue, start, \"end\", date)"
@@ -188,7 +192,8 @@ class SqliteStore final : public Store {
           pattern.push_back(ch);
         }
         sql +=
-            " WHERE c.speaker IN (SELECT entity FROM entity_aliases WHERE key = ?1 OR key LIKE ?2 ESCAPE '\\')";
+            " WHERE c.speaker IN (SELECT entity FROM entity_aliases WHERE key = ?1 OR key LIKE ?2 ESCAPE "
+            "'\\')";
       }
       // Oldest first, undated claims last; within an article in text order.
       sql += " ORDER BY COALESCE(c.date, a.date) IS NULL, COALESCE(c.date, a.date), a.seq, c.start LIMIT ?3";
@@ -222,7 +227,8 @@ class SqliteStore final : public Store {
 
   Status Migrate() {
     int latest = 0;
-    for (std::string_view name : internal::SchemaFiles("sql/")) latest = std::max(latest, MigrationNumber(name));
+    for (std::string_view name : internal::SchemaFiles("sql/"))
+      latest = std::max(latest, MigrationNumber(name));
     int version = db_->execAndGet("PRAGMA user_version").getInt();
     if (version > latest) {
       return Status::DbError(path_ + ": database schema version " + std::to_string(version) +
@@ -477,8 +483,9 @@ class SqliteStore final : public Store {
       st.bindNoCopy(p + 3, r.type);
       global(r.target, st, p + 4);
       const std::string& target_text =
-          r.target_text.empty() && !r.target.empty() && !entity_ids.count(std::string_view(r.target)) ? r.target
-                                                                                                   : r.target_text;
+          r.target_text.empty() && !r.target.empty() && !entity_ids.count(std::string_view(r.target))
+              ? r.target
+              : r.target_text;
       BindText(st, p + 5, target_text);
       auto cit = r.claim.empty() ? claim_ids.end() : claim_ids.find(std::string_view(r.claim));
       if (cit == claim_ids.end()) {
@@ -501,8 +508,8 @@ class SqliteStore final : public Store {
   NameIdMap name_cache_[static_cast<size_t>(EntityType::kEvent) + 1];
   IdTextSet alias_cache_;
   IdTextSet role_cache_;
-  std::unique_ptr<Statement> has_article_, insert_article_, find_entity_, find_entity_by_alias_, insert_entity_,
-      insert_alias_, insert_role_, insert_claim_;
+  std::unique_ptr<Statement> has_article_, insert_article_, find_entity_, find_entity_by_alias_,
+      insert_entity_, insert_alias_, insert_role_, insert_claim_;
   RowInsert insert_article_entities_, insert_mentions_, insert_relations_;
 };
 
@@ -517,7 +524,8 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path) {
     // store never reads them. Only takes effect before SQLite initializes.
     static const int kNoMemStatus = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
     (void)kNoMemStatus;
-    db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_NOMUTEX);
+    db = std::make_unique<SQLite::Database>(
+        path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_NOMUTEX);
     db->setBusyTimeout(10000);
   } catch (const std::exception& e) {
     return Status::DbError(path + ": cannot open database: " + e.what());

@@ -33,7 +33,8 @@ class SqliteReader {
     int rc = sqlite3_step(st);
     if (rc == SQLITE_ROW) v = sqlite3_column_int64(st, 0);
     sqlite3_finalize(st);
-    if (rc != SQLITE_ROW && rc != SQLITE_DONE) throw std::runtime_error(std::string(sqlite3_errstr(rc)) + ": " + sql);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+      throw std::runtime_error(std::string(sqlite3_errstr(rc)) + ": " + sql);
     return v;
   }
 

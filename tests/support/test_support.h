@@ -53,7 +53,7 @@ inline std::string ReadFile(const std::string& path) {
 }
 
 struct RunResult {
-  int exit_code = -1;      // -1 when killed by a signal
+  int exit_code = -1;  // -1 when killed by a signal
   int signal = 0;
   std::string out;
   std::string err;
@@ -109,7 +109,8 @@ inline RunResult WaitCli(pid_t pid, const TempDir& dir) {
 
 // Runs the CLI to completion.
 inline RunResult RunCli(const std::vector<std::string>& args, const TempDir& dir,
-                        const std::string& stdin_path = "/dev/null", const std::vector<std::string>& env = {}) {
+                        const std::string& stdin_path = "/dev/null",
+                        const std::vector<std::string>& env = {}) {
   return WaitCli(StartCli(args, dir, stdin_path, env), dir);
 }
 

@@ -41,7 +41,8 @@ bool IsJsonLines(const std::string& path) {
 Result<std::unique_ptr<Store>> OpenExisting(const std::string& db) {
   std::error_code ec;
   if (!std::filesystem::exists(db, ec)) {
-    return Status::NotFound(db + ": no such database (create it with `claimgraph ingest --db " + db + " PATH`)");
+    return Status::NotFound(db + ": no such database (create it with `claimgraph ingest --db " + db +
+                            " PATH`)");
   }
   return Store::Open(db);
 }
@@ -126,7 +127,8 @@ std::string SourceLabel(const SaidRow& r) {
   return slash == std::string::npos ? s : s.substr(slash + 1);
 }
 
-int RunSaid(const std::string& db, const std::optional<std::string>& by, size_t limit, std::optional<size_t> width) {
+int RunSaid(const std::string& db, const std::optional<std::string>& by, size_t limit,
+            std::optional<size_t> width) {
   auto store = OpenExisting(db);
   if (!store.ok()) {
     PrintError(store.status().message());
@@ -160,9 +162,9 @@ int RunSaid(const std::string& db, const std::optional<std::string>& by, size_t 
   size_t w_text = total == 0 ? 0 : (total > fixed + 20 ? total - fixed : 20);
   auto line = [&](const std::string& speaker, const std::string& kind, const std::string& date,
                   const std::string& source, const std::string& text) {
-    std::cout << cli::Pad(cli::FitWidth(speaker, w_speaker), w_speaker) << "  " << cli::Pad(kind, w_kind) << "  "
-              << cli::Pad(date, w_date) << "  " << cli::Pad(cli::FitWidth(source, w_source), w_source) << "  "
-              << cli::FitWidth(text, w_text) << "\n";
+    std::cout << cli::Pad(cli::FitWidth(speaker, w_speaker), w_speaker) << "  " << cli::Pad(kind, w_kind)
+              << "  " << cli::Pad(date, w_date) << "  " << cli::Pad(cli::FitWidth(source, w_source), w_source)
+              << "  " << cli::FitWidth(text, w_text) << "\n";
   };
   line("SPEAKER", "KIND", "DATE", "SOURCE", "TEXT");
   for (const SaidRow& r : rows.value()) {
@@ -209,16 +211,18 @@ int main(int argc, char** argv) {
   auto* ingest = app.add_subcommand("ingest", "Read articles, extract them and add them to the database");
   std::vector<std::string> paths;
   size_t batch_size = 64;
-  ingest->add_option("PATH", paths,
-                     "article files (.txt, or .jsonl/.ndjson with one article per line), folders (read "
-                     "recursively, sorted), or - for stdin")
+  ingest
+      ->add_option("PATH", paths,
+                   "article files (.txt, or .jsonl/.ndjson with one article per line), folders (read "
+                   "recursively, sorted), or - for stdin")
       ->required();
   ingest->add_option("--batch-size", batch_size, "articles per transaction")
       ->capture_default_str()
       ->check(CLI::Range(size_t{1}, size_t{1000000}));
   add_db(ingest);
 
-  auto* extract = app.add_subcommand("extract", "Extract one article and print its extraction JSON (no database)");
+  auto* extract =
+      app.add_subcommand("extract", "Extract one article and print its extraction JSON (no database)");
   std::string file;
   bool json = false;
   extract->add_option("FILE", file, "article file, or - for stdin")->required();
@@ -230,7 +234,8 @@ int main(int argc, char** argv) {
   size_t width = 0;
   said->add_option("--by", by, "only claims by this speaker (name, alias or surname; case-insensitive)");
   said->add_option("--limit", limit, "at most this many rows (0: all)")->capture_default_str();
-  auto* width_opt = said->add_option("--width", width, "line width (default: the terminal's, else 120; 0: no cut)");
+  auto* width_opt =
+      said->add_option("--width", width, "line width (default: the terminal's, else 120; 0: no cut)");
   add_db(said);
 
   auto* stats = app.add_subcommand("stats", "Print how many articles, entities, mentions, claims, relations");

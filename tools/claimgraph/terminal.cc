@@ -125,10 +125,13 @@ void ProgressBar::Update(size_t articles, size_t bytes_done, size_t bytes_total)
     int fill = static_cast<int>(frac * kBar);
     std::string bar(static_cast<size_t>(fill), '#');
     bar.append(static_cast<size_t>(kBar - fill), '.');
-    std::string eta = rate > 0 ? Seconds((static_cast<double>(bytes_total - std::min(bytes_done, bytes_total)) / 1e6) / rate)
-                               : std::string("?");
-    std::snprintf(line, sizeof line, "[%s] %3.0f%%  %zu articles  %.1f/%.1f MB  %.1f MB/s  ETA %s", bar.c_str(),
-                  frac * 100, articles, mb, static_cast<double>(bytes_total) / 1e6, rate, eta.c_str());
+    std::string eta =
+        rate > 0
+            ? Seconds((static_cast<double>(bytes_total - std::min(bytes_done, bytes_total)) / 1e6) / rate)
+            : std::string("?");
+    std::snprintf(line, sizeof line, "[%s] %3.0f%%  %zu articles  %.1f/%.1f MB  %.1f MB/s  ETA %s",
+                  bar.c_str(), frac * 100, articles, mb, static_cast<double>(bytes_total) / 1e6, rate,
+                  eta.c_str());
   } else {
     std::snprintf(line, sizeof line, "%zu articles  %.1f MB  %.1f MB/s", articles, mb, rate);
   }

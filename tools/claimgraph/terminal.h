@@ -27,7 +27,7 @@ class ProgressBar {
  public:
   explicit ProgressBar(bool enabled);
   void Update(size_t articles, size_t bytes_done, size_t bytes_total);
-  void Clear();   // erases the bar (before printing other lines, and at the end)
+  void Clear();  // erases the bar (before printing other lines, and at the end)
 
  private:
   bool enabled_;

@@ -136,7 +136,7 @@ bool IsAbbreviatedHonorific(std::string_view w) {
 }
 
 struct MapOptions {
-  bool misc_events = true;  // art/eve/nat -> MISC (else O)
+  bool misc_events = true;    // art/eve/nat -> MISC (else O)
   std::string gpe = "split";  // gpe -> split (country LOC, nationality MISC), loc, misc, o
 };
 
@@ -144,8 +144,9 @@ struct MapOptions {
 // geo -> LOC; gpe -> LOC for proper nouns that are never adjectives/plurals in
 // GMB (Nepal, Sudan), MISC for nationality words (Iraqi, Palestinians);
 // tim -> O; art/eve/nat -> MISC.
-std::vector<NerTrainSentence> MapGmb(const std::vector<GmbSentence>& gmb, const std::unordered_set<std::string>& titles,
-                                     const MapOptions& options, std::map<std::string, int>* stripped) {
+std::vector<NerTrainSentence> MapGmb(const std::vector<GmbSentence>& gmb,
+                                     const std::unordered_set<std::string>& titles, const MapOptions& options,
+                                     std::map<std::string, int>* stripped) {
   std::unordered_set<std::string> nationality, lower_words;
   for (const auto& s : gmb) {
     for (const auto& t : s) {
@@ -168,11 +169,15 @@ std::vector<NerTrainSentence> MapGmb(const std::vector<GmbSentence>& gmb, const 
       begins[i] = !raw[i].empty() && (s[i].tag[0] == 'B' || i == 0 || raw[i - 1] != raw[i]);
     }
     // Repairs of frequent GMB slips between adjacent spans.
-    struct RawSpan { size_t start, end; };
+    struct RawSpan {
+      size_t start, end;
+    };
     std::vector<RawSpan> spans;
     for (size_t i = 0; i < n; ++i) {
-      if (begins[i]) spans.push_back({i, i + 1});
-      else if (!raw[i].empty() && !spans.empty()) spans.back().end = i + 1;
+      if (begins[i])
+        spans.push_back({i, i + 1});
+      else if (!raw[i].empty() && !spans.empty())
+        spans.back().end = i + 1;
     }
     auto set_type = [&](RawSpan sp, const std::string& type) {
       for (size_t i = sp.start; i < sp.end; ++i) raw[i] = type;
@@ -227,14 +232,20 @@ std::vector<NerTrainSentence> MapGmb(const std::vector<GmbSentence>& gmb, const 
       ts.words.push_back(s[i].word);
       const std::string& r = raw[i];
       std::string type;
-      if (r == "per") type = "PER";
-      else if (r == "org") type = "ORG";
-      else if (r == "geo") type = "LOC";
+      if (r == "per")
+        type = "PER";
+      else if (r == "org")
+        type = "ORG";
+      else if (r == "geo")
+        type = "LOC";
       else if (r == "gpe" && options.gpe == "split") {
         type = (s[i].pos == "NNP" || s[i].pos == "NNPS") && !nationality.count(s[i].word) ? "LOC" : "MISC";
-      } else if (r == "gpe") type = options.gpe == "loc" ? "LOC" : options.gpe == "misc" ? "MISC" : "";
-      else if (r == "tim" || r.empty()) type = "";
-      else type = options.misc_events ? "MISC" : "";
+      } else if (r == "gpe")
+        type = options.gpe == "loc" ? "LOC" : options.gpe == "misc" ? "MISC" : "";
+      else if (r == "tim" || r.empty())
+        type = "";
+      else
+        type = options.misc_events ? "MISC" : "";
       types[i] = type;
       if (!type.empty() && i > 0 && types[i - 1] != type) begins[i] = true;
     }
@@ -266,7 +277,9 @@ std::vector<NerTrainSentence> MapGmb(const std::vector<GmbSentence>& gmb, const 
 struct Span {
   size_t start, end;
   std::string type;
-  bool operator<(const Span& o) const { return std::tie(start, end, type) < std::tie(o.start, o.end, o.type); }
+  bool operator<(const Span& o) const {
+    return std::tie(start, end, type) < std::tie(o.start, o.end, o.type);
+  }
 };
 std::vector<Span> Spans(const std::vector<std::string>& tags) {
   std::vector<Span> out;
@@ -303,7 +316,8 @@ double CpuSeconds() {
 }
 
 std::string g_predictions_path;
-int g_repeat = 1;  // --repeat: tag the evaluation data this many times, for the speed figure  // --predictions: "word gold predicted" lines of the last evaluation
+int g_repeat = 1;  // --repeat: tag the evaluation data this many times, for the speed figure  //
+                   // --predictions: "word gold predicted" lines of the last evaluation
 
 void Evaluate(const NerModel& model, const std::vector<EvalSentence>& data, const std::string& name) {
   std::map<std::string, int> tp, fp, fn;
@@ -328,8 +342,10 @@ void Evaluate(const NerModel& model, const std::vector<EvalSentence>& data, cons
     for (NerLabel l : predicted[k]) pt.emplace_back(NerLabelName(l));
     std::set<Span> gold, misc, sys;
     for (auto& sp : Spans(data[k].tags)) {
-      if (sp.type == "MISC") misc.insert({sp.start, sp.end, ""});
-      else gold.insert(sp);
+      if (sp.type == "MISC")
+        misc.insert({sp.start, sp.end, ""});
+      else
+        gold.insert(sp);
     }
     for (auto& sp : Spans(pt)) {
       if (sp.type != "MISC") sys.insert(sp);
@@ -359,11 +375,13 @@ void Evaluate(const NerModel& model, const std::vector<EvalSentence>& data, cons
     T += tp[ty];
     P += fp[ty];
     N += fn[ty];
-    std::printf("  %-3s P %.3f R %.3f F1 %.3f  (tp %d fp %d fn %d)\n", ty, r[0], r[1], r[2], tp[ty], fp[ty], fn[ty]);
+    std::printf("  %-3s P %.3f R %.3f F1 %.3f  (tp %d fp %d fn %d)\n", ty, r[0], r[1], r[2], tp[ty], fp[ty],
+                fn[ty]);
   }
   auto r = prf(T, P, N);
   std::printf("  ALL P %.3f R %.3f F1 %.3f\n", r[0], r[1], r[2]);
-  std::printf("  tagging: %.0f tokens/s, %.1f MB/s (CPU time, one thread)\n", tokens / secs, bytes / secs / 1e6);
+  std::printf("  tagging: %.0f tokens/s, %.1f MB/s (CPU time, one thread)\n", tokens / secs,
+              bytes / secs / 1e6);
 }
 
 std::vector<EvalSentence> ReadConll(const std::string& path) {
@@ -436,18 +454,23 @@ int main(int argc, char** argv) {
   app.add_option("--runs", runs, "independent trainings (seeds seed..seed+runs-1) averaged into one model")
       ->default_val(4);
   double word_dropout = 0, context_dropout = 0;
-  app.add_option("--word-dropout", word_dropout, "share of tokens trained without their word-identity features")
+  app.add_option("--word-dropout", word_dropout,
+                 "share of tokens trained without their word-identity features")
       ->default_val(0);
-  app.add_option("--context-dropout", context_dropout, "share of tokens trained without their context features")
+  app.add_option("--context-dropout", context_dropout,
+                 "share of tokens trained without their context features")
       ->default_val(0);
   app.add_flag("--no-misc-events", no_misc_events, "art/eve/nat -> O instead of MISC");
   std::string gpe_mapping = "split";
-  app.add_option("--gpe", gpe_mapping, "gpe -> split (country names LOC, nationality words MISC), loc, misc or o")
+  app.add_option("--gpe", gpe_mapping,
+                 "gpe -> split (country names LOC, nationality words MISC), loc, misc or o")
       ->default_val("split")
       ->check(CLI::IsMember({"split", "loc", "misc", "o"}));
-  app.add_option("--predictions", g_predictions_path, "write word/gold/predicted lines of the evaluations here");
+  app.add_option("--predictions", g_predictions_path,
+                 "write word/gold/predicted lines of the evaluations here");
   std::vector<std::string> tag_sentences;
-  app.add_option("--tag", tag_sentences, "tag these space-tokenized sentences with --model (or the built-in model)");
+  app.add_option("--tag", tag_sentences,
+                 "tag these space-tokenized sentences with --model (or the built-in model)");
   app.add_option("--repeat", g_repeat, "tag evaluation data this many times (speed measurement)");
   app.add_flag("--verbose", verbose, "print stripped titles and per-epoch scores");
   CLI11_PARSE(app, argc, argv);
@@ -494,7 +517,8 @@ int main(int argc, char** argv) {
       for (auto& [w, n] : stripped) top.push_back({n, w});
       std::sort(top.rbegin(), top.rend());
       std::printf("stripped titles:");
-      for (size_t i = 0; i < top.size() && i < 60; ++i) std::printf(" %s:%d", top[i].second.c_str(), top[i].first);
+      for (size_t i = 0; i < top.size() && i < 60; ++i)
+        std::printf(" %s:%d", top[i].second.c_str(), top[i].first);
       std::printf("\n");
     }
     std::vector<NerTrainSentence> train, dev;
@@ -532,10 +556,10 @@ int main(int argc, char** argv) {
     options.epochs = epochs;
     options.log2_buckets = log2_buckets;
     options.seed = seed;
-  options.word_dropout = word_dropout;
-  options.runs = runs;
-  options.lexicon_folds = lexicon_folds;
-  options.context_dropout = context_dropout;
+    options.word_dropout = word_dropout;
+    options.runs = runs;
+    options.lexicon_folds = lexicon_folds;
+    options.context_dropout = context_dropout;
     if (verbose) {
       options.after_epoch = [&](int epoch, std::string_view bytes) {
         auto m = NerModel::FromBytes(bytes);

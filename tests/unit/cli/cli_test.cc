@@ -64,8 +64,11 @@ void MakeSaidDb(const std::string& path) {
 
 TEST_CASE("cli: --help works on every command and exits 0", "[cli]") {
   TempDir dir;
-  for (std::vector<std::string> args : {std::vector<std::string>{"--help"}, {"ingest", "--help"},
-                                        {"extract", "--help"}, {"said", "--help"}, {"stats", "--help"}}) {
+  for (std::vector<std::string> args : {std::vector<std::string>{"--help"},
+                                        {"ingest", "--help"},
+                                        {"extract", "--help"},
+                                        {"said", "--help"},
+                                        {"stats", "--help"}}) {
     RunResult r = RunCli(args, dir);
     INFO(args.front());
     CHECK(r.exit_code == 0);
@@ -118,13 +121,17 @@ TEST_CASE("cli: ingest from stdin and from JSON Lines", "[cli]") {
   TempDir dir;
   std::string db = dir / "g.db";
   WriteFile(dir / "one.txt", "title: Piped\n\nAn article that came through a pipe.\n");
-  RunResult r = RunCli({"ingest", "--db", db, "-", kExamples + "/voa-two-articles.jsonl"}, dir, dir / "one.txt");
+  RunResult r =
+      RunCli({"ingest", "--db", db, "-", kExamples + "/voa-two-articles.jsonl"}, dir, dir / "one.txt");
   INFO(r.err);
   CHECK(r.exit_code == 0);
   CHECK(Contains(r.err, "read 3, added 3"));
   SqliteReader q(db);
   CHECK(q.Int("SELECT count(*) FROM articles WHERE source = '-' AND title = 'Piped'") == 1);
-  CHECK(q.Int("SELECT count(*) FROM articles WHERE source LIKE '%voa-two-articles.jsonl:2' AND outlet = 'VOA'") == 1);
+  CHECK(
+      q.Int(
+          "SELECT count(*) FROM articles WHERE source LIKE '%voa-two-articles.jsonl:2' AND outlet = 'VOA'") ==
+      1);
 }
 
 TEST_CASE("cli: bad inputs are named, the batch goes on, and the exit code is 1", "[cli]") {
@@ -135,7 +142,8 @@ TEST_CASE("cli: bad inputs are named, the batch goes on, and the exit code is 1"
   WriteFile(dir / "in/3-binary.txt", std::string("PK\x03\x04\0\0", 6));
   WriteFile(dir / "in/4-empty.txt", "");
   WriteFile(dir / "in/5-lines.jsonl",
-            "{\"text\": \"A good line.\"}\n{\"text\": \"broken\"\n{\"title\": \"no text\"}\n{\"text\": \"Another good line.\"}\n");
+            "{\"text\": \"A good line.\"}\n{\"text\": \"broken\"\n{\"title\": \"no text\"}\n{\"text\": "
+            "\"Another good line.\"}\n");
   WriteFile(dir / "in/6-good.txt", "Another good article about a tunnel.\n");
   RunResult r = RunCli({"ingest", "--db", db, dir / "in", dir / "missing.txt"}, dir);
   INFO(r.err);
@@ -193,8 +201,10 @@ TEST_CASE("cli: said prints a who-said-what table, cut to the width", "[cli]") {
   CHECK(Contains(r.out, "indirect"));
   CHECK(Contains(r.out, "2024-04-01"));
   CHECK(Contains(r.out, "bridge.txt"));
-  CHECK(Contains(r.out, "\xE2\x80\x9C" "the bridge will open"));  // direct quotes in “ ”
-  CHECK(Contains(r.out, "\xE2\x80\xA6"));                          // the long one is cut with …
+  CHECK(Contains(r.out,
+                 "\xE2\x80\x9C"
+                 "the bridge will open"));  // direct quotes in “ ”
+  CHECK(Contains(r.out, "\xE2\x80\xA6"));   // the long one is cut with …
   CHECK_FALSE(Contains(r.out, "between now and then"));
 
   RunResult full = RunCli({"said", "--db", db, "--width", "0"}, dir);
@@ -213,8 +223,8 @@ TEST_CASE("cli: said prints a who-said-what table, cut to the width", "[cli]") {
 TEST_CASE("cli: extract --json prints the extraction JSON of a file or of stdin", "[cli]") {
   TempDir dir;
   std::string hegseth = kExamples + "/oan-2025-02-12-hegseth-nato.txt";
-  for (const auto& [arg, stdin_path] : std::vector<std::pair<std::string, std::string>>{
-           {hegseth, "/dev/null"}, {"-", hegseth}}) {
+  for (const auto& [arg, stdin_path] :
+       std::vector<std::pair<std::string, std::string>>{{hegseth, "/dev/null"}, {"-", hegseth}}) {
     RunResult r = RunCli({"extract", "--json", arg}, dir, stdin_path);
     INFO(r.err);
     REQUIRE(r.exit_code == 0);
@@ -238,7 +248,8 @@ TEST_CASE("cli: extract --json prints the extraction JSON of a file or of stdin"
 TEST_CASE("cli: on a terminal, ingest draws a progress bar on stderr and clears it", "[cli]") {
   TempDir dir;
   for (int i = 0; i < 20; ++i) {
-    WriteFile(dir / ("in/" + std::to_string(i) + ".txt"), "Article number " + std::to_string(i) + " said hello.\n");
+    WriteFile(dir / ("in/" + std::to_string(i) + ".txt"),
+              "Article number " + std::to_string(i) + " said hello.\n");
   }
   int master = -1, slave = -1;
   REQUIRE(openpty(&master, &slave, nullptr, nullptr, nullptr) == 0);
@@ -278,7 +289,8 @@ TEST_CASE("cli: on a terminal, ingest draws a progress bar on stderr and clears 
 
 TEST_CASE("cli: extract takes a JSON Lines file only when it holds one article", "[cli]") {
   TempDir dir;
-  WriteFile(dir / "one.jsonl", "{\"text\": \"The mayor said the bridge would open.\", \"outlet\": \"Wire\"}\n");
+  WriteFile(dir / "one.jsonl",
+            "{\"text\": \"The mayor said the bridge would open.\", \"outlet\": \"Wire\"}\n");
   RunResult one = RunCli({"extract", "--json", dir / "one.jsonl"}, dir);
   CHECK(one.exit_code == 0);
   CHECK(Contains(one.out, "\"outlet\": \"Wire\""));

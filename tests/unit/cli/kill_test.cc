@@ -28,10 +28,11 @@ void WriteCorpus(const TempDir& dir) {
   const char* last[] = {"Lopez", "Smith", "Tanaka", "Novak", "Haddad", "Berg"};
   for (int i = 0; i < kArticles; ++i) {
     std::string who = std::string(first[i % 6]) + " " + last[(i / 6) % 6];
-    std::string text = "title: Council meeting " + std::to_string(i) + "\ndate: 2024-0" + std::to_string(1 + i % 9) +
-                       "-1" + std::to_string(i % 10) + "\n\n" + who +
+    std::string text = "title: Council meeting " + std::to_string(i) + "\ndate: 2024-0" +
+                       std::to_string(1 + i % 9) + "-1" + std::to_string(i % 10) + "\n\n" + who +
                        ", the mayor of Springfield, said on Monday that the council would vote on plan " +
-                       std::to_string(i) + ". \"We have waited long enough,\" " + who.substr(who.find(' ') + 1) +
+                       std::to_string(i) + ". \"We have waited long enough,\" " +
+                       who.substr(who.find(' ') + 1) +
                        " told reporters in Springfield. The United Nations and France welcomed the vote.\n";
     char name[32];
     std::snprintf(name, sizeof name, "corpus/%02d/%05d.txt", i % 50, i);
@@ -63,8 +64,8 @@ void CheckWhole(const std::string& db) {
                 " WHERE article NOT IN (SELECT seq FROM articles)") == 0);
   }
   CHECK(q.Int("SELECT count(*) FROM mentions WHERE entity NOT IN (SELECT id FROM entities)") == 0);
-  CHECK(q.Int("SELECT count(*) FROM claims WHERE speaker IS NOT NULL AND speaker NOT IN (SELECT id FROM entities)") ==
-        0);
+  CHECK(q.Int("SELECT count(*) FROM claims WHERE speaker IS NOT NULL AND speaker NOT IN (SELECT id FROM "
+              "entities)") == 0);
   CHECK(q.Int("SELECT count(*) FROM articles") == q.Int("SELECT count(DISTINCT id) FROM articles"));
   CHECK(q.Int("PRAGMA integrity_check = 1") == 0);  // "ok" reads as 0
 }
@@ -104,7 +105,8 @@ TEST_CASE("cli: an ingest killed with SIGKILL leaves whole articles and a re-run
   }
   CheckWhole(db);
 
-  RunResult rerun = RunCli({"ingest", "--db", db, "--batch-size", std::to_string(kBatch), dir / "corpus"}, dir);
+  RunResult rerun =
+      RunCli({"ingest", "--db", db, "--batch-size", std::to_string(kBatch), dir / "corpus"}, dir);
   INFO(rerun.err);
   CHECK(rerun.exit_code == 0);
   CHECK(CountArticles(db) == kArticles);

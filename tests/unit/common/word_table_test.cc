@@ -26,7 +26,8 @@ TEST_CASE("WordTable finds exactly the words put in, of every length", "[word_ta
     REQUIRE(v != nullptr);
     CHECK(*v == static_cast<int>(i) + 1);
   }
-  for (const char* absent : {"", "bb", "aba", "abc", "acba", "aaaaaaaaaaaaaaaaaaaaa", "aaaaaaaaaaaaaaaaX", "ac"}) {
+  for (const char* absent :
+       {"", "bb", "aba", "abc", "acba", "aaaaaaaaaaaaaaaaaaaaa", "aaaaaaaaaaaaaaaaX", "ac"}) {
     CHECK(table.Find(absent) == nullptr);
   }
   CHECK(table.Find(std::string("a\0c", 3)) == nullptr);

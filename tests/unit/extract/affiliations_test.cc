@@ -59,8 +59,10 @@ TEST_CASE("a title before the name ties the person to what it names", "[affiliat
 
 TEST_CASE("a description after the name: head of, professor at, a party word", "[affiliations]") {
   auto x = Run(
-      "\"This is a disgusting day,\" said Rep. Gary Butterfield (D-N.C.), head of the Congressional Black Caucus.\n\n"
-      "Michael Oppenheimer, a professor of geosciences at Princeton University, said the storms were worse.\n\n"
+      "\"This is a disgusting day,\" said Rep. Gary Butterfield (D-N.C.), head of the Congressional Black "
+      "Caucus.\n\n"
+      "Michael Oppenheimer, a professor of geosciences at Princeton University, said the storms were "
+      "worse.\n\n"
       "Senator Adam Schiff, the top Democrat on the House Intelligence Committee, called for sanctions.\n");
   CHECK(Find(x, "Gary Butterfield", "leads", "Congressional Black Caucus"));
   CHECK(Find(x, "Michael Oppenheimer", "member_of", "Princeton University"));
@@ -87,6 +89,8 @@ TEST_CASE("a demonym title ties a leader to the country", "[affiliations]") {
 }
 
 TEST_CASE("a former head of state leads nothing now", "[affiliations]") {
-  auto x = Run("Former U.S. President Jimmy Carter says he is disappointed. The United States should act, Carter said.\n");
+  auto x =
+      Run("Former U.S. President Jimmy Carter says he is disappointed. The United States should act, Carter "
+          "said.\n");
   CHECK(Count(x, "leads") == 0);
 }

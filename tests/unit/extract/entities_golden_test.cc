@@ -23,7 +23,8 @@ std::string Render(const claimgraph::Extraction& x) {
     out << "\troles=";
     for (size_t i = 0; i < e.roles.size(); ++i) out << (i ? "|" : "") << e.roles[i];
     out << "\tcountry=" << e.country << "\tplace=" << e.place << "\tdate=" << e.date << "\tmentions=";
-    for (size_t i = 0; i < e.mentions.size(); ++i) out << (i ? "," : "") << e.mentions[i].start << "-" << e.mentions[i].end;
+    for (size_t i = 0; i < e.mentions.size(); ++i)
+      out << (i ? "," : "") << e.mentions[i].start << "-" << e.mentions[i].end;
     out << "\n";
   }
   return out.str();

@@ -40,7 +40,8 @@ const Entity* Find(const Extraction& x, const std::string& name, EntityType type
 }
 
 int Count(const Extraction& x, EntityType type) {
-  return static_cast<int>(std::count_if(x.entities.begin(), x.entities.end(), [&](const Entity& e) { return e.type == type; }));
+  return static_cast<int>(
+      std::count_if(x.entities.begin(), x.entities.end(), [&](const Entity& e) { return e.type == type; }));
 }
 
 std::string MentionText(const Extraction& x, const Entity& e, size_t i) {
@@ -50,7 +51,8 @@ std::string MentionText(const Extraction& x, const Entity& e, size_t i) {
 }  // namespace
 
 TEST_CASE("countries by any of their names are one entity", "[entities]") {
-  auto x = Recognize("The United States sent aid. U.S. troops stayed home and America waited. Britain and the UK agreed.");
+  auto x = Recognize(
+      "The United States sent aid. U.S. troops stayed home and America waited. Britain and the UK agreed.");
   const Entity* us = Find(x, "United States", EntityType::kCountry);
   REQUIRE(us != nullptr);
   CHECK(us->mentions.size() == 3);
@@ -82,7 +84,9 @@ TEST_CASE("a title before a name makes a person with that role, outside the ment
 }
 
 TEST_CASE("a demonym before a title links the person to the country when it is named", "[entities]") {
-  auto x = Recognize("Ukrainian President Volodymyr Zelensky met troops in Ukraine. British Prime Minister Theresa May left.");
+  auto x = Recognize(
+      "Ukrainian President Volodymyr Zelensky met troops in Ukraine. British Prime Minister Theresa May "
+      "left.");
   const Entity* z = Find(x, "Volodymyr Zelensky", EntityType::kPerson);
   const Entity* ua = Find(x, "Ukraine", EntityType::kCountry);
   REQUIRE(z != nullptr);
@@ -112,7 +116,8 @@ TEST_CASE("surnames and near-identical spellings resolve to one person", "[entit
   CHECK(Count(x, EntityType::kPerson) == 3);
 }
 
-TEST_CASE("two people sharing a surname stay apart and a bare surname goes to the most recent", "[entities]") {
+TEST_CASE("two people sharing a surname stay apart and a bare surname goes to the most recent",
+          "[entities]") {
   auto x = Recognize("Bill Clinton spoke first. Hillary Clinton spoke next. Clinton said it was late.");
   const Entity* bill = Find(x, "Bill Clinton", EntityType::kPerson);
   const Entity* hill = Find(x, "Hillary Clinton", EntityType::kPerson);
@@ -205,7 +210,8 @@ TEST_CASE("entity ids follow first mention and mentions are sorted", "[entities]
 
 TEST_CASE("roles stated after the name: appositives and 'as'", "[entities]") {
   auto x = Recognize(
-      "Rep. Adam Schiff, the top Democrat on the committee, spoke. It followed the departure of Bill Bratton as "
+      "Rep. Adam Schiff, the top Democrat on the committee, spoke. It followed the departure of Bill Bratton "
+      "as "
       "commissioner. Debbie Wasserman Schultz stepped down as the party's national chair.");
   const Entity* s = Find(x, "Adam Schiff", EntityType::kPerson);
   REQUIRE(s != nullptr);
@@ -225,7 +231,8 @@ TEST_CASE("title-case headlines: common words end names", "[entities]") {
 }
 
 TEST_CASE("'in X' is a place unless X names a person already seen", "[entities]") {
-  auto x = Recognize("Alicia Machado spoke. Nobody had a role in Machado's citizenship. Rallies were held in Novi.");
+  auto x = Recognize(
+      "Alicia Machado spoke. Nobody had a role in Machado's citizenship. Rallies were held in Novi.");
   const Entity* m = Find(x, "Alicia Machado", EntityType::kPerson);
   REQUIRE(m != nullptr);
   CHECK(m->mentions.size() == 2);
@@ -249,7 +256,8 @@ TEST_CASE("street addresses with ordinals are places", "[entities]") {
 }
 
 TEST_CASE("honorifics mark people and a title before an event word is no person", "[entities]") {
-  auto x = Recognize("Sir Digby Jones spoke before the General Election. But the Scottish National Party disagreed.");
+  auto x = Recognize(
+      "Sir Digby Jones spoke before the General Election. But the Scottish National Party disagreed.");
   const Entity* d = Find(x, "Digby Jones", EntityType::kPerson);
   REQUIRE(d != nullptr);
   CHECK(d->roles.empty());
@@ -309,7 +317,8 @@ TEST_CASE("a place that is also a given name, before a surname, starts a person'
   CHECK(Find(x, "Dallas Cowboys", EntityType::kPerson) == nullptr);  // a team: a plural is no surname
 }
 
-TEST_CASE("Del. before a name is the title Delegate, not Delaware and party labels name no place", "[entities]") {
+TEST_CASE("Del. before a name is the title Delegate, not Delaware and party labels name no place",
+          "[entities]") {
   auto x = Recognize(
       "Del. Stacey Plaskett spoke to Sen. Tim Kaine (D., Va.) and Sen. Chuck Schumer (D-N.Y.). "
       "Sen. Rand Paul, R-Ky., listened.");
@@ -329,9 +338,10 @@ TEST_CASE("Del. before a name is the title Delegate, not Delaware and party labe
 
 TEST_CASE("a name owned by a news outlet is a person, apart from the outlet", "[entities]") {
   // With the model on: alone it would call the unknown name a place.
-  auto x = Recognize("A debate on the show\n\n\"CNN\u2019s Norla Vexmayer called that view "
-                     "\u201cpolitical Stockholm Syndrome\u201d on the air.\n",
-                     "", /*use_model=*/true);
+  auto x = Recognize(
+      "A debate on the show\n\n\"CNN\u2019s Norla Vexmayer called that view "
+      "\u201cpolitical Stockholm Syndrome\u201d on the air.\n",
+      "", /*use_model=*/true);
   CHECK(Find(x, "CNN", EntityType::kOrganization) != nullptr);
   const Entity* p = Find(x, "Norla Vexmayer", EntityType::kPerson);
   REQUIRE(p != nullptr);
@@ -341,7 +351,8 @@ TEST_CASE("a name owned by a news outlet is a person, apart from the outlet", "[
 
 TEST_CASE("business words end company names and 'and' between two names splits them", "[entities]") {
   auto x = Recognize(
-      "The course went to the firm Billy Casper Golf in May. The show came from Warner Bros. Theater Ventures "
+      "The course went to the firm Billy Casper Golf in May. The show came from Warner Bros. Theater "
+      "Ventures "
       "and Langley Park Productions, and it aired on Fox News and MSNBC.");
   CHECK(Find(x, "Billy Casper Golf", EntityType::kOrganization) != nullptr);
   CHECK(Find(x, "Billy Casper Golf", EntityType::kPerson) == nullptr);
@@ -383,14 +394,16 @@ TEST_CASE("a name suffix or a lone initial names nothing by itself", "[entities]
 
 TEST_CASE("a headline name carrying headline words is cut to the name the article uses", "[entities]") {
   auto x = Recognize(
-      "Mike Pence Calls for a Special Prosecutor\n\nIndiana Gov. Mike Pence on Tuesday asked for an inquiry.\n");
+      "Mike Pence Calls for a Special Prosecutor\n\nIndiana Gov. Mike Pence on Tuesday asked for an "
+      "inquiry.\n");
   const Entity* p = Find(x, "Mike Pence", EntityType::kPerson);
   REQUIRE(p != nullptr);
   CHECK(p->mentions.size() == 2);
   CHECK(MentionText(x, *p, 0) == "Mike Pence");
   CHECK(Count(x, EntityType::kPerson) == 1);
   // A role next to the cut words stays with them.
-  auto y = Recognize("Big-Name Senator Endorsed Trump Today\n\nDonald Trump won the backing of a senator on Friday.\n");
+  auto y = Recognize(
+      "Big-Name Senator Endorsed Trump Today\n\nDonald Trump won the backing of a senator on Friday.\n");
   const Entity* t = Find(y, "Donald Trump", EntityType::kPerson);
   REQUIRE(t != nullptr);
   CHECK(t->mentions.size() == 2);
@@ -399,14 +412,17 @@ TEST_CASE("a headline name carrying headline words is cut to the name the articl
 }
 
 TEST_CASE("a surname that is also a common word names the person at a sentence start", "[entities]") {
-  auto x = Recognize("Officials met on Monday.\n\nIndiana Gov. Mike Pence asked for an inquiry. Pence said it was needed.\n");
+  auto x = Recognize(
+      "Officials met on Monday.\n\nIndiana Gov. Mike Pence asked for an inquiry. Pence said it was "
+      "needed.\n");
   const Entity* p = Find(x, "Mike Pence", EntityType::kPerson);
   REQUIRE(p != nullptr);
   CHECK(p->mentions.size() == 2);
   CHECK(MentionText(x, *p, 1) == "Pence");
 }
 
-TEST_CASE("a lone surname shared by several people is the one introduced first, past their paragraph", "[entities]") {
+TEST_CASE("a lone surname shared by several people is the one introduced first, past their paragraph",
+          "[entities]") {
   auto x = Recognize(
       "A rally in Iowa\n\nHillary Clinton spoke in Iowa on Monday.\n\n"
       "Her husband, Bill Clinton, and her daughter, Chelsea Clinton, joined her on stage.\n\n"
@@ -437,7 +453,8 @@ TEST_CASE("a lone word that opens an organization named in the article is that o
 
 TEST_CASE("a title word alone names nobody and a longer organization name wins over a title", "[entities]") {
   auto x = Recognize(
-      "Republican National Committee Chairman Reince Priebus spoke. Republican Presidential candidate Ted Cruz "
+      "Republican National Committee Chairman Reince Priebus spoke. Republican Presidential candidate Ted "
+      "Cruz "
       "agreed. He asked the Attorney General and the FBI.");
   CHECK(Find(x, "Republican National Committee", EntityType::kOrganization) != nullptr);
   const Entity* p = Find(x, "Reince Priebus", EntityType::kPerson);
@@ -447,16 +464,18 @@ TEST_CASE("a title word alone names nobody and a longer organization name wins o
   CHECK(Count(x, EntityType::kPerson) == 2);  // no "National", "Presidential" or "General"
 }
 
-TEST_CASE("the model's person names hold no function words and an outlet ending in s owns names too", "[entities]") {
+TEST_CASE("the model's person names hold no function words and an outlet ending in s owns names too",
+          "[entities]") {
   auto x = Recognize(
       "A poll of the race\n\nThe numbers came in on Monday.\n\n"
       "SANDERS HAS ADVANTAGE - Bernie Sanders leads among young voters, a new poll found.\n",
       "", /*use_model=*/true);
   CHECK(Find(x, "Bernie Sanders", EntityType::kPerson) != nullptr);
   CHECK(Count(x, EntityType::kPerson) == 1);
-  auto y = Recognize("A debate on the show\n\n\"Reuters\u2019 Norla Vexmayer called that view "
-                     "\u201cpolitical Stockholm Syndrome\u201d on the air.\n",
-                     "", /*use_model=*/true);
+  auto y = Recognize(
+      "A debate on the show\n\n\"Reuters\u2019 Norla Vexmayer called that view "
+      "\u201cpolitical Stockholm Syndrome\u201d on the air.\n",
+      "", /*use_model=*/true);
   CHECK(Find(y, "Norla Vexmayer", EntityType::kPerson) != nullptr);
 }
 
@@ -487,7 +506,8 @@ TEST_CASE("a transcript label used in several turns is a person even without a f
 
 TEST_CASE("Mr. and Mrs. before a shared surname pick the bearer by the given name's gender", "[entities]") {
   auto x = Recognize(
-      "A rally in Iowa\n\nHillary Clinton spoke in Iowa on Monday.\n\nHer husband, Bill Clinton, joined her on stage.\n\n"
+      "A rally in Iowa\n\nHillary Clinton spoke in Iowa on Monday.\n\nHer husband, Bill Clinton, joined her "
+      "on stage.\n\n"
       "Mrs. Clinton said the race was close. Mr. Clinton agreed.\n");
   const Entity* h = Find(x, "Hillary Clinton", EntityType::kPerson);
   const Entity* b = Find(x, "Bill Clinton", EntityType::kPerson);
@@ -498,9 +518,11 @@ TEST_CASE("Mr. and Mrs. before a shared surname pick the bearer by the given nam
   CHECK(h->mentions[1].start < b->mentions[1].start);  // "Mrs. Clinton" comes before "Mr. Clinton"
 }
 
-TEST_CASE("pollsters are organizations and a sentence opener before an organization is not part of it", "[entities]") {
+TEST_CASE("pollsters are organizations and a sentence opener before an organization is not part of it",
+          "[entities]") {
   auto x = Recognize(
-      "Officials met on Monday.\n\nIn Congress, the bill stalled. A Quinnipiac University poll found support, "
+      "Officials met on Monday.\n\nIn Congress, the bill stalled. A Quinnipiac University poll found "
+      "support, "
       "and RealClearPolitics and Morning Consult agreed. The University of Texas disagreed.");
   CHECK(Find(x, "Congress", EntityType::kOrganization) != nullptr);
   const Entity* q = Find(x, "Quinnipiac University", EntityType::kOrganization);

@@ -40,9 +40,9 @@ TEST_CASE("shipped NER model finds people and places in a news sentence") {
   auto words = Words("Secretary of State John Kerry met Russian President Vladimir Putin in Moscow .");
   auto labels = Names(model->Tag(words));
   REQUIRE(labels.size() == words.size());
-  CHECK(labels[3] == "B-PER");   // John
-  CHECK(labels[4] == "I-PER");   // Kerry
-  CHECK(labels[0] == "O");       // Secretary of State: titles are not part of the name
+  CHECK(labels[3] == "B-PER");  // John
+  CHECK(labels[4] == "I-PER");  // Kerry
+  CHECK(labels[0] == "O");      // Secretary of State: titles are not part of the name
   CHECK(labels[2] == "O");
   CHECK(labels[8] == "B-PER");   // Vladimir
   CHECK(labels[9] == "I-PER");   // Putin
@@ -100,7 +100,8 @@ TEST_CASE("NER trainer round trip: train, save, load, tag the training sentences
 TEST_CASE("typographic quotes are punctuation to the NER model, never part of a name") {
   const NerModel* model = NerModel::Get();
   REQUIRE(model != nullptr);
-  auto curly = Names(model->Tag(Words("\u201C We will not give up , \u201D Rutte said in Brussels \u2013 again .")));
+  auto curly =
+      Names(model->Tag(Words("\u201C We will not give up , \u201D Rutte said in Brussels \u2013 again .")));
   auto straight = Names(model->Tag(Words("\" We will not give up , \" Rutte said in Brussels -- again .")));
   CHECK(curly == straight);
   CHECK(curly[0] == "O");

@@ -62,7 +62,8 @@ TEST_CASE("header lines fill the metadata and the body starts after them", "[ing
 }
 
 TEST_CASE("a leading 'date YYYY-MM-DD' token: the body goes on on the same line", "[ingest][reader]") {
-  auto r = ParseArticleText(" date 2025-02-12 Pete Hegseth pauses to talk to reporters.\n\nMore text.", "h.txt");
+  auto r =
+      ParseArticleText(" date 2025-02-12 Pete Hegseth pauses to talk to reporters.\n\nMore text.", "h.txt");
   REQUIRE(r.ok());
   CHECK(r->date == "2025-02-12");
   CHECK(r->body_start == 17);
@@ -230,7 +231,9 @@ TEST_CASE("a batch goes on past bad files and names each one", "[ingest][reader]
   TempDir dir;
   WriteFile(dir / "good.txt", "A good article.");
   WriteFile(dir / "empty.txt", "");
-  WriteFile(dir / "bin.txt", std::string("\x7f" "ELF\0\0", 6));
+  WriteFile(dir / "bin.txt", std::string("\x7f"
+                                         "ELF\0\0",
+                                         6));
   auto c = ReadAll({dir / "empty.txt", dir / "missing.txt", dir / "bin.txt", dir / "good.txt"});
   REQUIRE(c.articles.size() == 1);
   REQUIRE(c.problems.size() == 3);
@@ -243,6 +246,8 @@ TEST_CASE("a batch goes on past bad files and names each one", "[ingest][reader]
 TEST_CASE("FoldWhitespace folds Unicode spaces and trims", "[ingest][reader]") {
   using claimgraph::ingest::FoldWhitespace;
   CHECK(FoldWhitespace("  a\t\tb\n\nc  ") == "a b c");
-  CHECK(FoldWhitespace("a\xE2\x80\x83" "b\xE3\x80\x80" "c") == "a b c");  // em space, ideographic space
+  CHECK(FoldWhitespace("a\xE2\x80\x83"
+                       "b\xE3\x80\x80"
+                       "c") == "a b c");  // em space, ideographic space
   CHECK(FoldWhitespace("caf\xC3\xA9") == "caf\xC3\xA9");
 }

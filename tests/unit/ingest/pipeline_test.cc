@@ -95,7 +95,7 @@ TEST_CASE("Ingest reads, extracts and stores in batches, and reports progress", 
   CHECK(extractor.calls() == 10);  // the duplicate is not extracted
   REQUIRE(problems.size() == 1);
   CHECK(problems[0].source == dir / "in/empty.txt");
-  CHECK(store.batches == 3);       // 4 + 4 + 2
+  CHECK(store.batches == 3);  // 4 + 4 + 2
   REQUIRE_FALSE(seen.empty());
   for (size_t i = 1; i < seen.size(); ++i) CHECK(seen[i].bytes_done >= seen[i - 1].bytes_done);
   CHECK(seen.back().bytes_done == seen.back().bytes_total);
@@ -120,6 +120,6 @@ TEST_CASE("Ingest stops at the first store failure and says why", "[ingest][pipe
   CHECK_FALSE(r.status.ok());
   CHECK(r.status.message() == "test.db: disk full");
   CHECK(r.added == 5);
-  CHECK(store.batches == 2);   // no batch after the failed one
+  CHECK(store.batches == 2);  // no batch after the failed one
   CHECK(r.read < 20);
 }

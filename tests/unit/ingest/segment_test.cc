@@ -42,25 +42,29 @@ TEST_CASE("abbreviations and initials keep their period and do not end sentences
   CHECK(toks[7] == "J.D.");
   CHECK(toks[11] == "U.S.");
   CHECK(toks[13] == "Jan.");
-  REQUIRE(Sentences(text, seg) == std::vector<std::string>{
-                                     "Sen. Adam Schiff met Gen. Smith and J.D. Vance in the U.S. on Jan. 5.", "He left."});
+  REQUIRE(Sentences(text, seg) ==
+          std::vector<std::string>{"Sen. Adam Schiff met Gen. Smith and J.D. Vance in the U.S. on Jan. 5.",
+                                   "He left."});
 }
 
 TEST_CASE("an abbreviation at the end of a sentence ends it before a typical sentence start", "[segment]") {
   std::string text = "Troops went to the U.S. The war went on. Then Acme Inc. Group said no.";
   auto seg = Segment(text);
-  CHECK(Sentences(text, seg) ==
-        std::vector<std::string>{"Troops went to the U.S.", "The war went on.", "Then Acme Inc. Group said no."});
+  CHECK(Sentences(text, seg) == std::vector<std::string>{"Troops went to the U.S.", "The war went on.",
+                                                         "Then Acme Inc. Group said no."});
 }
 
 TEST_CASE("No. is an abbreviation only before a number", "[segment]") {
   std::string text = "He is No. 1 in the polls. She said no. Then she left.";
   auto seg = Segment(text);
-  CHECK(Sentences(text, seg) == std::vector<std::string>{"He is No. 1 in the polls.", "She said no.", "Then she left."});
+  CHECK(Sentences(text, seg) ==
+        std::vector<std::string>{"He is No. 1 in the polls.", "She said no.", "Then she left."});
 }
 
-TEST_CASE("possessives split off as their own tokens, names with apostrophes and hyphens stay whole", "[segment]") {
-  std::string text = "Ukraine\u2019s pre-2014 borders and Trump's plan, said Beto O'Rourke and Jean-Luc, who doesn't agree.";
+TEST_CASE("possessives split off as their own tokens, names with apostrophes and hyphens stay whole",
+          "[segment]") {
+  std::string text =
+      "Ukraine\u2019s pre-2014 borders and Trump's plan, said Beto O'Rourke and Jean-Luc, who doesn't agree.";
   auto seg = Segment(text);
   auto toks = Tokens(text, seg);
   CHECK(toks[0] == "Ukraine");
@@ -84,7 +88,8 @@ TEST_CASE("curly quotes and straight quotes are marked opening or closing", "[se
   }
   using claimgraph::text::kCloseQuote;
   using claimgraph::text::kOpenQuote;
-  CHECK(quotes == std::vector<TokenKind>{kOpenQuote, kCloseQuote, kOpenQuote, kOpenQuote, kCloseQuote, kCloseQuote});
+  CHECK(quotes ==
+        std::vector<TokenKind>{kOpenQuote, kCloseQuote, kOpenQuote, kOpenQuote, kCloseQuote, kCloseQuote});
 }
 
 TEST_CASE("space-separated straight quotes alternate open and close", "[segment]") {
@@ -95,10 +100,12 @@ TEST_CASE("space-separated straight quotes alternate open and close", "[segment]
 }
 
 TEST_CASE("a closing quote after the sentence end belongs to that sentence", "[segment]") {
-  std::string text = "\u201cWe want peace.\u201d Trump said. \u201cWow!\u201d he added. \"Go home.\" They did.";
+  std::string text =
+      "\u201cWe want peace.\u201d Trump said. \u201cWow!\u201d he added. \"Go home.\" They did.";
   auto seg = Segment(text);
   CHECK(Sentences(text, seg) == std::vector<std::string>{"\u201cWe want peace.\u201d", "Trump said.",
-                                                         "\u201cWow!\u201d he added.", "\"Go home.\"", "They did."});
+                                                         "\u201cWow!\u201d he added.", "\"Go home.\"",
+                                                         "They did."});
 }
 
 TEST_CASE("single curly quotes around a phrase, apostrophes elsewhere", "[segment]") {
@@ -110,7 +117,9 @@ TEST_CASE("single curly quotes around a phrase, apostrophes elsewhere", "[segmen
 }
 
 TEST_CASE("dashes, datelines and numbers", "[segment]") {
-  std::string text = "HEMPSTEAD, N.Y. \u2015 The vote -- a close one \u2014 ended at 8:30 p.m. on 2024-11-21 with 1,400.5 votes.";
+  std::string text =
+      "HEMPSTEAD, N.Y. \u2015 The vote -- a close one \u2014 ended at 8:30 p.m. on 2024-11-21 with 1,400.5 "
+      "votes.";
   auto seg = Segment(text);
   auto toks = Tokens(text, seg);
   CHECK(toks[0] == "HEMPSTEAD");
@@ -130,8 +139,10 @@ TEST_CASE("paragraphs are lines and sentences never cross them", "[segment]") {
   std::string text = "TRUMP WINS BIG\n\nOAN Staff Blake Wolf\nHe said it. It was so\n";
   auto seg = Segment(text);
   REQUIRE(seg.paragraphs.size() == 3);
-  CHECK(text.substr(seg.paragraphs[0].start, seg.paragraphs[0].end - seg.paragraphs[0].start) == "TRUMP WINS BIG");
-  CHECK(text.substr(seg.paragraphs[1].start, seg.paragraphs[1].end - seg.paragraphs[1].start) == "OAN Staff Blake Wolf");
+  CHECK(text.substr(seg.paragraphs[0].start, seg.paragraphs[0].end - seg.paragraphs[0].start) ==
+        "TRUMP WINS BIG");
+  CHECK(text.substr(seg.paragraphs[1].start, seg.paragraphs[1].end - seg.paragraphs[1].start) ==
+        "OAN Staff Blake Wolf");
   CHECK(Sentences(text, seg) ==
         std::vector<std::string>{"TRUMP WINS BIG", "OAN Staff Blake Wolf", "He said it.", "It was so"});
   CHECK(seg.sentences[3].paragraph == 2);
@@ -148,7 +159,8 @@ TEST_CASE("an ellipsis followed by lower case continues the sentence", "[segment
 TEST_CASE("photo credits and slashes tokenize into names", "[segment]") {
   std::string text = "(Photo by Chip Somodevilla/Getty Images)";
   auto seg = Segment(text);
-  CHECK(Tokens(text, seg) == std::vector<std::string>{"(", "Photo", "by", "Chip", "Somodevilla", "/", "Getty", "Images", ")"});
+  CHECK(Tokens(text, seg) ==
+        std::vector<std::string>{"(", "Photo", "by", "Chip", "Somodevilla", "/", "Getty", "Images", ")"});
 }
 
 TEST_CASE("header lines before body_start are not segmented", "[segment]") {

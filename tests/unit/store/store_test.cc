@@ -21,7 +21,8 @@ struct PersonSpec {
 };
 
 Extraction MakeExtraction(const std::string& body, const std::vector<PersonSpec>& people,
-                          const std::vector<std::pair<int, std::string>>& claims, const std::string& date = "") {
+                          const std::vector<std::pair<int, std::string>>& claims,
+                          const std::string& date = "") {
   Extraction x;
   x.article.text = body;
   x.article.id = ArticleId(body);
@@ -102,7 +103,8 @@ TEST_CASE("a new store has every table and the latest schema version", "[store]"
   for (const char* table : {"articles", "entities", "entity_aliases", "entity_roles", "mentions", "claims",
                             "relations", "article_entities"}) {
     INFO(table);
-    CHECK(db.Int(std::string("SELECT count(*) FROM sqlite_master WHERE type='table' AND name='") + table + "'") == 1);
+    CHECK(db.Int(std::string("SELECT count(*) FROM sqlite_master WHERE type='table' AND name='") + table +
+                 "'") == 1);
   }
   auto again = OpenOrFail(dir / "g.db");  // reopening an up-to-date store changes nothing
   CHECK(again->Stats().value().articles == 0);
@@ -112,8 +114,8 @@ TEST_CASE("PutBatch stores an article with its rows once and the same text again
   TempDir dir;
   auto store = OpenOrFail(dir / "g.db");
   std::string body = "Pete Hegseth said \"we will stay\" on Tuesday.";
-  Extraction x = MakeExtraction(body, {{"Pete Hegseth", {"Hegseth"}, {"Defense Secretary"}}}, {{0, "we will stay"}},
-                                "2025-02-12");
+  Extraction x = MakeExtraction(body, {{"Pete Hegseth", {"Hegseth"}, {"Defense Secretary"}}},
+                                {{0, "we will stay"}}, "2025-02-12");
   CHECK_FALSE(store->HasArticle(x.article.id));
   CHECK(Put(*store, {x}) == 1);
   CHECK(store->HasArticle(x.article.id));
@@ -153,8 +155,9 @@ TEST_CASE("the same person in two articles is one entity with every alias and ro
   auto store = OpenOrFail(dir / "g.db");
   Extraction a = MakeExtraction("Defense Secretary Pete Hegseth said \"no\" in Brussels.",
                                 {{"Pete Hegseth", {"Hegseth"}, {"Defense Secretary"}}}, {{0, "no"}});
-  Extraction b = MakeExtraction("Pete Hegseth, the Pentagon chief, said \"maybe\" later.",
-                                {{"Pete Hegseth", {"Secretary Hegseth"}, {"Pentagon chief"}}}, {{0, "maybe"}});
+  Extraction b =
+      MakeExtraction("Pete Hegseth, the Pentagon chief, said \"maybe\" later.",
+                     {{"Pete Hegseth", {"Secretary Hegseth"}, {"Pentagon chief"}}}, {{0, "maybe"}});
   CHECK(Put(*store, {a}) == 1);
   CHECK(Put(*store, {b}) == 1);
   CHECK(store->Stats().value().entities == 1);
@@ -166,7 +169,8 @@ TEST_CASE("the same person in two articles is one entity with every alias and ro
   CHECK(db.Int("SELECT count(DISTINCT entity) FROM mentions") == 1);
 }
 
-TEST_CASE("two people who share a surname stay apart and a bare surname joins only an unambiguous one", "[store]") {
+TEST_CASE("two people who share a surname stay apart and a bare surname joins only an unambiguous one",
+          "[store]") {
   TempDir dir;
   auto store = OpenOrFail(dir / "g.db");
   Put(*store, {MakeExtraction("John Smith said \"yes\".", {{"John Smith", {"Smith"}, {}}}, {{0, "yes"}})});
@@ -190,7 +194,8 @@ TEST_CASE("two people who share a surname stay apart and a bare surname joins on
 TEST_CASE("entities of different types with one name stay apart", "[store]") {
   TempDir dir;
   auto store = OpenOrFail(dir / "g.db");
-  Extraction x = MakeExtraction("Georgia said it would vote; Georgia Smith agreed.", {{"Georgia", {}, {}}}, {});
+  Extraction x =
+      MakeExtraction("Georgia said it would vote; Georgia Smith agreed.", {{"Georgia", {}, {}}}, {});
   Extraction y = MakeExtraction("Georgia is a country.", {{"Georgia", {}, {}}}, {});
   y.entities[0].type = EntityType::kCountry;
   Put(*store, {x, y});
@@ -200,7 +205,8 @@ TEST_CASE("entities of different types with one name stay apart", "[store]") {
 TEST_CASE("Said lists unresolved speakers and honours the limit", "[store]") {
   TempDir dir;
   auto store = OpenOrFail(dir / "g.db");
-  Put(*store, {MakeExtraction("Officials said \"later\" and \"sooner\" and \"never\".", {}, {{-1, "later"}, {-1, "sooner"}, {-1, "never"}})});
+  Put(*store, {MakeExtraction("Officials said \"later\" and \"sooner\" and \"never\".", {},
+                              {{-1, "later"}, {-1, "sooner"}, {-1, "never"}})});
   auto all = store->Said(std::nullopt, 0).value();
   REQUIRE(all.size() == 3);
   CHECK(all[0].speaker.empty());
@@ -212,9 +218,10 @@ TEST_CASE("Said lists unresolved speakers and honours the limit", "[store]") {
 TEST_CASE("Said orders claims by date, undated ones last", "[store]") {
   TempDir dir;
   auto store = OpenOrFail(dir / "g.db");
-  Put(*store, {MakeExtraction("Ann Lee said \"undated\".", {{"Ann Lee", {}, {}}}, {{0, "undated"}}),
-               MakeExtraction("Ann Lee said \"second\".", {{"Ann Lee", {}, {}}}, {{0, "second"}}, "2024-05-02"),
-               MakeExtraction("Ann Lee said \"first\".", {{"Ann Lee", {}, {}}}, {{0, "first"}}, "2024-05-01")});
+  Put(*store,
+      {MakeExtraction("Ann Lee said \"undated\".", {{"Ann Lee", {}, {}}}, {{0, "undated"}}),
+       MakeExtraction("Ann Lee said \"second\".", {{"Ann Lee", {}, {}}}, {{0, "second"}}, "2024-05-02"),
+       MakeExtraction("Ann Lee said \"first\".", {{"Ann Lee", {}, {}}}, {{0, "first"}}, "2024-05-01")});
   auto rows = store->Said(std::string("Lee"), 0).value();
   REQUIRE(rows.size() == 3);
   CHECK(rows[0].text == "first");
@@ -266,10 +273,14 @@ TEST_CASE("every stored article has exactly the rows it announced", "[store]") {
   }
   CHECK(Put(*store, batch) == 20);
   SqliteReader db(dir / "g.db");
-  CHECK(db.Int("SELECT count(*) FROM articles a WHERE n_mentions != (SELECT count(*) FROM mentions WHERE article = a.seq)"
+  CHECK(db.Int("SELECT count(*) FROM articles a WHERE n_mentions != (SELECT count(*) FROM mentions WHERE "
+               "article = a.seq)"
                " OR n_claims != (SELECT count(*) FROM claims WHERE article = a.seq)"
                " OR n_relations != (SELECT count(*) FROM relations WHERE article = a.seq)"
                " OR n_entities != (SELECT count(*) FROM article_entities WHERE article = a.seq)") == 0);
   CHECK(db.Int("SELECT count(*) FROM entities") == 3);
-  CHECK(db.Int("SELECT count(*) FROM relations r JOIN claims c ON c.id = r.claim WHERE c.article != r.article") == 0);
+  CHECK(
+      db.Int(
+          "SELECT count(*) FROM relations r JOIN claims c ON c.id = r.claim WHERE c.article != r.article") ==
+      0);
 }
