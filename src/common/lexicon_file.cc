@@ -51,12 +51,13 @@ std::vector<LexiconRow> ReadLexicon(std::string_view name, std::string_view data
     size_t n = row.fields.size();
     if (n < spec.min_fields || (spec.max_fields > 0 && n > spec.max_fields) || row.fields[0].empty()) {
       std::string want = spec.max_fields == spec.min_fields ? std::to_string(spec.min_fields)
-                         : spec.max_fields == 0 ? "at least " + std::to_string(spec.min_fields)
-                                                : std::to_string(spec.min_fields) + " to " +
-                                                      std::to_string(spec.max_fields);
-      problems->push_back(Where(name, line_no) + (row.fields[0].empty() ? "empty first field"
-                                                           : "malformed row: " + std::to_string(n) +
-                                                                 " tab-separated fields, expected " + want));
+                         : spec.max_fields == 0
+                             ? "at least " + std::to_string(spec.min_fields)
+                             : std::to_string(spec.min_fields) + " to " + std::to_string(spec.max_fields);
+      problems->push_back(Where(name, line_no) + (row.fields[0].empty()
+                                                      ? "empty first field"
+                                                      : "malformed row: " + std::to_string(n) +
+                                                            " tab-separated fields, expected " + want));
       continue;
     }
     if (spec.classes.size() > 0) {

@@ -169,7 +169,7 @@ Lexicons* LoadLexicons() {
 bool TakesDot(std::string_view word) {
   if (word.find('.') != std::string_view::npos) return true;  // U.S -> U.S.
   if (word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z') return true;
-  return text::AbbreviationKind(word) != text::AbbrevKind::kNone;
+  return text::AbbrevAlwaysTakesDot(word);
 }
 
 }  // namespace

@@ -106,13 +106,14 @@ namespace {
 struct AbbrevTable {
   std::unordered_map<std::string_view, AbbrevKind> kinds;
   std::unordered_set<std::string_view> starters;
+  std::unordered_set<std::string> always;  // folded
 };
 
 const AbbrevTable& Table() {
   static const AbbrevTable table = [] {
     AbbrevTable t;
     {
-      internal::LexiconSpec spec{2, 2, {"title", "month", "state", "corp", "other", "numeric"}};
+      internal::LexiconSpec spec{2, 3, {"title", "month", "state", "corp", "other", "numeric"}};
       for (const auto& row : internal::ReadLexicon("lexicons/abbreviations.tsv", spec)) {
         AbbrevKind k = AbbrevKind::kMayEnd;
         if (row[1] == "title")
@@ -120,6 +121,7 @@ const AbbrevTable& Table() {
         else if (row[1] == "numeric")
           k = AbbrevKind::kNumeric;
         t.kinds.emplace(row[0], k);
+        if (row[2] == "always") t.always.insert(Fold(row[0]));
       }
     }
     if (auto data = internal::SchemaFile("lexicons/sentence_starters.tsv")) {
@@ -133,6 +135,8 @@ const AbbrevTable& Table() {
 }
 
 }  // namespace
+
+bool AbbrevAlwaysTakesDot(std::string_view word) { return Table().always.count(Fold(word)) > 0; }
 
 AbbrevKind AbbreviationKind(std::string_view word) {
   if (word.empty()) return AbbrevKind::kNone;

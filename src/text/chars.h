@@ -77,6 +77,10 @@ enum class AbbrevKind : uint8_t {
 // Reads schema/lexicons/abbreviations.tsv once per process.
 AbbrevKind AbbreviationKind(std::string_view word);
 
+// True when `word` (without its period, any case) is an abbreviation whose period the
+// quote view always reads as part of it (the `always` rows of abbreviations.tsv).
+bool AbbrevAlwaysTakesDot(std::string_view word);
+
 // True when `word` (capitalized, as written) typically starts a sentence
 // (schema/lexicons/sentence_starters.tsv).
 bool IsSentenceStarter(std::string_view word);

@@ -88,7 +88,8 @@ QuotedText TokenizeQuoted(std::string_view text, size_t body_start, TakesDotFn t
       }
       // a dot that belongs to the word: Mr. U.S. J.
       if (i < text.size() && text[i] == '.' && !digit && takes_dot(text.substr(s, i - s))) ++i;
-      push(static_cast<uint32_t>(s), static_cast<uint32_t>(i), digit ? QuotedKind::kNumber : QuotedKind::kWord);
+      push(static_cast<uint32_t>(s), static_cast<uint32_t>(i),
+           digit ? QuotedKind::kNumber : QuotedKind::kWord);
       toks.back().cap = cap;
       prev_c = 'a';
       continue;

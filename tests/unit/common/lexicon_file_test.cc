@@ -10,7 +10,8 @@ using claimgraph::internal::LexiconProblems;
 using claimgraph::internal::LexiconSpec;
 using claimgraph::internal::ReadLexicon;
 
-TEST_CASE("a lexicon row with an unknown class or too few fields is an error naming file and line", "[lexicon]") {
+TEST_CASE("a lexicon row with an unknown class or too few fields is an error naming file and line",
+          "[lexicon]") {
   std::string data =
       "# words\n"
       "President\ttitle\t\n"
@@ -21,7 +22,8 @@ TEST_CASE("a lexicon row with an unknown class or too few fields is an error nam
       "\tmodifier\n"
       "Defense\tmodifier\n";
   std::vector<std::string> problems;
-  auto rows = ReadLexicon("lexicons/test_words.tsv", data, LexiconSpec{2, 3, {"title", "modifier"}}, &problems);
+  auto rows =
+      ReadLexicon("lexicons/test_words.tsv", data, LexiconSpec{2, 3, {"title", "modifier"}}, &problems);
   REQUIRE(rows.size() == 2);
   CHECK(rows[0][0] == "President");
   CHECK(rows[0].line == 2);
