@@ -58,7 +58,8 @@ class SurePeople {
 
  private:
   bool Sure(const Mention& m) const {
-    return m.titled || m.courtesy || m.gaz >= 0 || (m.e - m.b >= 2 && (tv_.info[m.b].first_name || Initial(m.b)));
+    return m.titled || m.courtesy || m.gaz >= 0 ||
+           (m.e - m.b >= 2 && (tv_.info[m.b].first_name || Initial(m.b)));
   }
   bool Initial(uint32_t t) const {  // "C." of "C. Lewis"
     std::string_view w = tv_.Text(t);
@@ -148,7 +149,8 @@ void DefinedAcronyms(const TokenView& tv, std::vector<Mention>* mentions) {
     } else {
       SurePeople sure(tv, *mentions);
       bool sure_person = false;
-      for (uint32_t t = d.b; t < d.e; ++t) sure_person = sure_person || (at[t] >= 0 && sure((*mentions)[at[t]]));
+      for (uint32_t t = d.b; t < d.e; ++t)
+        sure_person = sure_person || (at[t] >= 0 && sure((*mentions)[at[t]]));
       if (sure_person) continue;
       std::vector<Mention> kept;
       for (const Mention& m : *mentions) {
@@ -194,7 +196,8 @@ void ContextOrganizations(const TokenView& tv, const text::Segmented& seg, std::
     }
     bool before = m.b > 0 && IsWord(tv, m.b - 1) && !toks[m.b - 1].capitalized &&
                   cx.before.count(tv.folded[m.b - 1]) > 0 && !(m.b > 1 && tv.Text(m.b - 2) == "'s");
-    bool after = m.e < toks.size() && IsWord(tv, m.e) && !toks[m.e].capitalized && cx.after.count(tv.folded[m.e]) > 0;
+    bool after =
+        m.e < toks.size() && IsWord(tv, m.e) && !toks[m.e].capitalized && cx.after.count(tv.folded[m.e]) > 0;
     if ((digit && m.type == EntityType::kPerson) || before || after) MakeOrganization(&m);
   }
   (void)seg;
@@ -212,7 +215,8 @@ void TableTeams(const TokenView& tv, const text::Segmented& seg, std::vector<Men
     size_t dash = n.find('-');
     std::string_view a = n.substr(0, dash), b = dash == std::string_view::npos ? "0" : n.substr(dash + 1);
     auto digits = [](std::string_view d) {
-      return !d.empty() && d.size() <= 3 && std::all_of(d.begin(), d.end(), [](char c) { return c >= '0' && c <= '9'; });
+      return !d.empty() && d.size() <= 3 &&
+             std::all_of(d.begin(), d.end(), [](char c) { return c >= '0' && c <= '9'; });
     };
     return digits(a) && digits(b);
   };
@@ -234,7 +238,8 @@ void TableTeams(const TokenView& tv, const text::Segmented& seg, std::vector<Men
         continue;
       }
       uint32_t j = i + 1;
-      while (j < s.last && (IsCapital(tv, j) || (Skippable(tv, j) && j + 1 < s.last && IsCapital(tv, j + 1)))) ++j;
+      while (j < s.last && (IsCapital(tv, j) || (Skippable(tv, j) && j + 1 < s.last && IsCapital(tv, j + 1))))
+        ++j;
       // After the score: the line's end, another score or team, a bracket, comma or "and"
       // ("Sussex 363 ( W. Athey 111", "Worcestershire 238 and 133-5").
       const uint32_t k = j + 1;
@@ -249,13 +254,15 @@ void TableTeams(const TokenView& tv, const text::Segmented& seg, std::vector<Men
       }
       bool ok = true, covered = false;
       for (uint32_t t = i; t < j; ++t) {
-        ok = ok && !(tv.info[t].classes & kNotName) && !toks[t].all_caps == !toks[i].all_caps && tv.Text(t).size() >= 2;
+        ok = ok && !(tv.info[t].classes & kNotName) && !toks[t].all_caps == !toks[i].all_caps &&
+             tv.Text(t).size() >= 2;
         if (at[t] < 0) continue;
         covered = true;
         const Mention& m = (*mentions)[at[t]];
         ok = ok && m.b >= i && m.e <= j && !sure(m) && m.type != EntityType::kCountry;
       }
-      if (j - i == 1 && !covered && (tv.info[i].common || tv.info[i].first_name)) ok = ok && score(j + 1) && score(j + 2);
+      if (j - i == 1 && !covered && (tv.info[i].common || tv.info[i].first_name))
+        ok = ok && score(j + 1) && score(j + 2);
       if (ok) {
         for (uint32_t t = i; t < j; ++t) {
           if (at[t] >= 0) (*mentions)[at[t]].blocked = true;  // pieces of the team's name
@@ -274,7 +281,8 @@ void FindOrganizations(const TokenView& tv, const text::Segmented& seg, std::vec
   DefinedAcronyms(tv, mentions);
   ContextOrganizations(tv, seg, mentions);
   TableTeams(tv, seg, mentions);
-  std::stable_sort(mentions->begin(), mentions->end(), [](const Mention& a, const Mention& b) { return a.b < b.b; });
+  std::stable_sort(mentions->begin(), mentions->end(),
+                   [](const Mention& a, const Mention& b) { return a.b < b.b; });
 }
 
 }  // namespace claimgraph::extract

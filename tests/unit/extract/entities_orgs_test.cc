@@ -58,9 +58,11 @@ const Entity* EntityWith(const Extraction& x, const std::string& name) {
 
 }  // namespace
 
-TEST_CASE("an acronym the article defines joins the long name, and so do its later uses", "[entities][orgs]") {
+TEST_CASE("an acronym the article defines joins the long name, and so do its later uses",
+          "[entities][orgs]") {
   auto x = Recognize(
-      "The Society for Lunar Gardening and Irrigation (SLGI) said the plan was late. Critics of SLGI disagreed.");
+      "The Society for Lunar Gardening and Irrigation (SLGI) said the plan was late. Critics of SLGI "
+      "disagreed.");
   const Entity* full = EntityWith(x, "Society for Lunar Gardening and Irrigation");
   REQUIRE(full != nullptr);
   CHECK(full->type == EntityType::kOrganization);
@@ -73,7 +75,8 @@ TEST_CASE("an acronym the article defines joins the long name, and so do its lat
 }
 
 TEST_CASE("a word around an unknown name makes it an organization, not a person", "[entities][orgs]") {
-  CHECK(TypeOf(Recognize("The band Zorblatt said on Monday that the tour was over."), "Zorblatt") == "organization");
+  CHECK(TypeOf(Recognize("The band Zorblatt said on Monday that the tour was over."), "Zorblatt") ==
+        "organization");
   CHECK(TypeOf(Recognize("Shares in carmaker Velmora rose on Friday."), "Velmora") == "organization");
   CHECK(TypeOf(Recognize("\"We are looking into it,\" a Kestrel Yard spokesman said."), "Kestrel Yard") ==
         "organization");
