@@ -18,7 +18,7 @@
 #include "extract/entities_internal.h"
 #include "extract/ner_model.h"
 #include "extract/stages.h"
-#include "ingest/text_chars.h"
+#include "text/chars.h"
 
 namespace claimgraph::extract {
 namespace {

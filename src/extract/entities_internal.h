@@ -7,7 +7,7 @@
 
 #include "claimgraph/model.h"
 #include "extract/entities_lexicon.h"
-#include "ingest/segment.h"
+#include "text/segment.h"
 
 namespace claimgraph::extract {
 
