@@ -33,6 +33,10 @@ struct Mention {
 // Finds mentions of persons, countries, organizations and places, in text order.
 std::vector<Mention> FindMentions(const TokenView& tv, const text::Segmented& seg, bool use_model);
 
+// Organizations that shapes alone miss (entities_orgs.cc): acronyms the article defines,
+// names a word around them makes organizations, teams in results tables. Keeps text order.
+void FindOrganizations(const TokenView& tv, const text::Segmented& seg, std::vector<Mention>* mentions);
+
 // Groups mentions into entities (one per real thing) and appends them to out->entities,
 // with canonical names, aliases, roles, countries and mention spans. Ids are assigned later.
 void ResolveMentions(const TokenView& tv, std::vector<Mention>& mentions, Extraction* out);
