@@ -36,8 +36,9 @@ Command AddContradictionsCommand(CLI::App& app, const AddDb& add_db, const std::
                    "\xE2\x80\x9C" + r.a_evidence.text + "\xE2\x80\x9D", r.b + " " + r.b_side,
                    "\xE2\x80\x9C" + r.b_evidence.text + "\xE2\x80\x9D"});
     }
-    PrintTable({{"DATE", 10}, {"KIND", 4}, {"TARGET", 24}, {"A", 24}, {"A SAID", 30}, {"B", 24}, {"B SAID", 0}}, t,
-               TableWidth(st->o));
+    PrintTable(
+        {{"DATE", 10}, {"KIND", 4}, {"TARGET", 24}, {"A", 24}, {"A SAID", 30}, {"B", 24}, {"B SAID", 0}}, t,
+        TableWidth(st->o));
     return kOk;
   };
   return c;

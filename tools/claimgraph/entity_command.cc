@@ -27,12 +27,13 @@ void PrintReport(const EntityReport& r, size_t width) {
               {"claims", std::to_string(r.claim_count)},
               {"mentions", std::to_string(r.mention_count)}},
              width);
-  std::cout << "\nSAID (" << r.said.size() << (static_cast<int64_t>(r.said.size()) < r.claim_count ? " first" : "")
-            << ")\n";
+  std::cout << "\nSAID (" << r.said.size()
+            << (static_cast<int64_t>(r.said.size()) < r.claim_count ? " first" : "") << ")\n";
   if (!r.said.empty()) {
     std::vector<std::vector<std::string>> t;
     for (const ClaimRow& c : r.said)
-      t.push_back({c.date.empty() ? "-" : c.date, c.kind, std::to_string(c.appearances), ClaimText(c.kind, c.text)});
+      t.push_back(
+          {c.date.empty() ? "-" : c.date, c.kind, std::to_string(c.appearances), ClaimText(c.kind, c.text)});
     PrintTable({{"DATE", 10}, {"KIND", 8}, {"SEEN", 4}, {"TEXT", 0}}, t, width);
   }
   std::cout << "\nSAID ABOUT IT (" << r.said_about.size() << ")\n";
@@ -55,7 +56,8 @@ void PrintReport(const EntityReport& r, size_t width) {
   if (!r.articles.empty()) {
     std::vector<std::vector<std::string>> t;
     for (const ArticleRef& a : r.articles)
-      t.push_back({a.date.empty() ? "-" : a.date, SourceLabel(a.outlet, a.source), a.title.empty() ? a.source : a.title});
+      t.push_back({a.date.empty() ? "-" : a.date, SourceLabel(a.outlet, a.source),
+                   a.title.empty() ? a.source : a.title});
     PrintTable({{"DATE", 10}, {"SOURCE", 20}, {"TITLE", 0}}, t, width);
   }
 }
@@ -63,15 +65,17 @@ void PrintReport(const EntityReport& r, size_t width) {
 }  // namespace
 
 Command AddEntityCommand(CLI::App& app, const AddDb& add_db, const std::string& db) {
-  auto* cmd = app.add_subcommand(
-      "entity", "Print one entity: type, aliases, roles, affiliations, its claims, claims about it, relations, articles");
+  auto* cmd = app.add_subcommand("entity",
+                                 "Print one entity: type, aliases, roles, affiliations, its claims, claims "
+                                 "about it, relations, articles");
   struct State {
     QueryOptions o;
     std::string name;
   };
   auto st = std::make_shared<State>();
   st->o.db = &db;
-  cmd->add_option("NAME", st->name, "name or alias (case- and accent-insensitive), or a key such as person:pete hegseth")
+  cmd->add_option("NAME", st->name,
+                  "name or alias (case- and accent-insensitive), or a key such as person:pete hegseth")
       ->required();
   AddQueryOptions(cmd, add_db, &st->o);
   Command c;

@@ -4,7 +4,8 @@
 namespace claimgraph::cli {
 
 Command AddNeighborsCommand(CLI::App& app, const AddDb& add_db, const std::string& db) {
-  auto* cmd = app.add_subcommand("neighbors", "Print what an entity is connected to, up to --depth steps away");
+  auto* cmd =
+      app.add_subcommand("neighbors", "Print what an entity is connected to, up to --depth steps away");
   struct State {
     QueryOptions o;
     std::string name, types;
@@ -15,9 +16,10 @@ Command AddNeighborsCommand(CLI::App& app, const AddDb& add_db, const std::strin
   st->o.db = &db;
   cmd->add_option("NAME", st->name, "name or alias")->required();
   cmd->add_option("--depth", st->depth, "steps away")->capture_default_str()->check(CLI::Range(1, 6));
-  cmd->add_option("--type", st->types,
-                  "only these relations, comma-separated (said, denies, proposed, opposes, supports, spoke_to, met, "
-                  "member_of, leads, mentions, appears_in; default: all but appears_in)");
+  cmd->add_option(
+      "--type", st->types,
+      "only these relations, comma-separated (said, denies, proposed, opposes, supports, spoke_to, met, "
+      "member_of, leads, mentions, appears_in; default: all but appears_in)");
   cmd->add_option("--limit", st->limit, "at most this many rows, nearest and most connected first (0: all)")
       ->capture_default_str();
   AddQueryOptions(cmd, add_db, &st->o);
@@ -41,7 +43,8 @@ Command AddNeighborsCommand(CLI::App& app, const AddDb& add_db, const std::strin
     for (const NeighborRow& r : rows.value()) {
       std::string via = r.direction == "out" ? r.via + " ->" : "<- " + r.via;
       t.push_back({std::to_string(r.distance), via, r.type, r.name,
-                   SourceLabel(r.evidence.outlet, r.evidence.source), r.evidence.date.empty() ? "-" : r.evidence.date});
+                   SourceLabel(r.evidence.outlet, r.evidence.source),
+                   r.evidence.date.empty() ? "-" : r.evidence.date});
     }
     if (t.empty()) {
       std::cerr << "no neighbors of " << st->name << "\n";

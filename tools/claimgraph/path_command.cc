@@ -38,11 +38,13 @@ Command AddPathCommand(CLI::App& app, const AddDb& add_db, const std::string& db
     std::vector<std::vector<std::string>> t;
     for (const PathStep& s : rows.value()) {
       std::string edge = s.direction == "out" ? "-" + s.edge + "->" : "<-" + s.edge + "-";
-      t.push_back({std::to_string(s.step), s.from, edge, s.to, s.evidence.date.empty() ? "-" : s.evidence.date,
+      t.push_back({std::to_string(s.step), s.from, edge, s.to,
+                   s.evidence.date.empty() ? "-" : s.evidence.date,
                    SourceLabel(s.evidence.outlet, s.evidence.source), s.evidence.text});
     }
-    PrintTable({{"STEP", 4}, {"FROM", 24}, {"EDGE", 14}, {"TO", 24}, {"DATE", 10}, {"SOURCE", 20}, {"SENTENCE", 0}},
-               t, TableWidth(st->o));
+    PrintTable(
+        {{"STEP", 4}, {"FROM", 24}, {"EDGE", 14}, {"TO", 24}, {"DATE", 10}, {"SOURCE", 20}, {"SENTENCE", 0}},
+        t, TableWidth(st->o));
     return kOk;
   };
   return c;

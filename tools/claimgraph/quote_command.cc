@@ -5,7 +5,8 @@ namespace claimgraph::cli {
 
 Command AddQuoteCommand(CLI::App& app, const AddDb& add_db, const std::string& db) {
   auto* cmd = app.add_subcommand(
-      "quote", "Print where a quote (or a near-duplicate) appears: outlets, dates, the first appearance, the speaker");
+      "quote",
+      "Print where a quote (or a near-duplicate) appears: outlets, dates, the first appearance, the speaker");
   struct State {
     QueryOptions o;
     std::string text;
@@ -13,7 +14,8 @@ Command AddQuoteCommand(CLI::App& app, const AddDb& add_db, const std::string& d
   };
   auto st = std::make_shared<State>();
   st->o.db = &db;
-  cmd->add_option("TEXT", st->text, "the quote, or part of it (punctuation and case do not matter)")->required();
+  cmd->add_option("TEXT", st->text, "the quote, or part of it (punctuation and case do not matter)")
+      ->required();
   cmd->add_option("--limit", st->limit, "at most this many rows (0: all)")->capture_default_str();
   AddQueryOptions(cmd, add_db, &st->o);
   Command c;

@@ -19,7 +19,8 @@ Command AddRankCommand(CLI::App& app, const AddDb& add_db, const std::string& db
                   "graphs, as the output says)")
       ->capture_default_str()
       ->check(CLI::IsMember({"quoted", "mentioned", "pagerank", "betweenness"}));
-  cmd->add_option("--type", st->types, "only these entity types, comma-separated (person, country, organization, place, event)");
+  cmd->add_option("--type", st->types,
+                  "only these entity types, comma-separated (person, country, organization, place, event)");
   cmd->add_option("--limit", st->limit, "at most this many rows (0: all)")->capture_default_str();
   AddQueryOptions(cmd, add_db, &st->o, false);
   Command c;

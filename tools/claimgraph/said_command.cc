@@ -12,7 +12,8 @@ Command AddSaidCommand(CLI::App& app, const AddDb& add_db, const std::string& db
   };
   auto st = std::make_shared<State>();
   st->o.db = &db;
-  cmd->add_option("--by", st->by, "only claims by this speaker (name or alias; case- and accent-insensitive)");
+  cmd->add_option("--by", st->by,
+                  "only claims by this speaker (name or alias; case- and accent-insensitive)");
   cmd->add_option("--about", st->about,
                   "only claims naming or targeting this entity; when no entity has that name, claims whose "
                   "text or target contains it");

@@ -48,9 +48,10 @@ TEST_CASE("cli said: filters and the SEEN column; --json rows with stable keys",
   INFO(r.err);
   CHECK(r.exit_code == 0);
   CHECK(Contains(r.out, "SPEAKER       KIND    DATE        SOURCE                           SEEN  TEXT\n"));
-  CHECK(Contains(r.out, "Pete Hegseth  direct  2025-02-12  oan-2025-02-12-hegseth-nato.txt  2     \xE2\x80\x9C"
-                        "The United States does not believe that NATO membership for Ukraine is a realistic "
-                        "outcome of a negotiated settlement\xE2\x80\x9D\n"));
+  CHECK(Contains(r.out,
+                 "Pete Hegseth  direct  2025-02-12  oan-2025-02-12-hegseth-nato.txt  2     \xE2\x80\x9C"
+                 "The United States does not believe that NATO membership for Ukraine is a realistic "
+                 "outcome of a negotiated settlement\xE2\x80\x9D\n"));
 
   RunResult j = Query({"said", "--about", "rare earth", "--kind", "direct", "--json"});
   CHECK(j.exit_code == 0);
@@ -64,7 +65,8 @@ TEST_CASE("cli said: filters and the SEEN column; --json rows with stable keys",
   CHECK(std::string(rows[0]["speaker"].GetString()) == "Donald Trump");
   CHECK(std::string(rows[0]["kind"].GetString()) == "direct");
 
-  RunResult dated = Query({"said", "--since", "2005-01-01", "--until", "2005-12-31", "--relation", "opposes"});
+  RunResult dated =
+      Query({"said", "--since", "2005-01-01", "--until", "2005-12-31", "--relation", "opposes"});
   CHECK(dated.exit_code == 0);
   CHECK(Contains(dated.out, "Hugo Chavez"));
   CHECK_FALSE(Contains(dated.out, "Hegseth"));

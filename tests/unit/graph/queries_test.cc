@@ -1,7 +1,7 @@
 // The graph queries over a store built from examples/, asserting the rows a
 // user would check.
-#include <catch2/catch.hpp>
 #include <algorithm>
+#include <catch2/catch.hpp>
 
 #include "support/example_store.h"
 
@@ -23,7 +23,8 @@ bool AnyText(const std::vector<ClaimRow>& rows, const std::string& part) {
                      [&](const ClaimRow& r) { return r.text.find(part) != std::string::npos; });
 }
 
-const std::string kNatoQuote = "The United States does not believe that NATO membership for Ukraine is a realistic";
+const std::string kNatoQuote =
+    "The United States does not believe that NATO membership for Ukraine is a realistic";
 
 }  // namespace
 
@@ -122,7 +123,8 @@ TEST_CASE("said: bad values are errors, not empty tables", "[graph][said]") {
   CHECK(g->Said(who).status().code() == Status::Code::kNotFound);
 }
 
-TEST_CASE("names: unknown gets suggestions, ambiguous lists candidates with types and counts", "[graph][names]") {
+TEST_CASE("names: unknown gets suggestions, ambiguous lists candidates with types and counts",
+          "[graph][names]") {
   auto g = OpenGraph(ExampleStore());
   auto unknown = g->Entity("Zelenskiy Volodimir");
   REQUIRE_FALSE(unknown.ok());
@@ -168,7 +170,8 @@ TEST_CASE("entity: type, aliases, roles, affiliations, claims, claims about it, 
   bool spoke = false, supports = false;
   for (const RelationCount& c : e.relations) {
     spoke |= c.type == "spoke_to" && c.direction == "in" && c.other == "Donald Trump";
-    supports |= c.type == "supports" && c.direction == "out" && c.other == "North Atlantic Treaty Organization";
+    supports |=
+        c.type == "supports" && c.direction == "out" && c.other == "North Atlantic Treaty Organization";
   }
   CHECK(spoke);
   CHECK(supports);
@@ -268,7 +271,8 @@ TEST_CASE("rank: quoted, mentioned, pagerank, betweenness, by type", "[graph][ra
   CHECK(g->Rank(q).status().code() == Status::Code::kInvalidInput);
 }
 
-TEST_CASE("contradictions: one speaker on both sides, and pairs, with the claims as evidence", "[graph][contradictions]") {
+TEST_CASE("contradictions: one speaker on both sides, and pairs, with the claims as evidence",
+          "[graph][contradictions]") {
   auto rows = OpenGraph(ExampleStore())->Contradictions(ContradictionsQuery{});
   REQUIRE(rows.ok());
   const auto& v = rows.value();
@@ -306,7 +310,8 @@ TEST_CASE("quote: a near-duplicate quote carried by two articles is one claim wi
   CHECK(v[0].text.find("of a negotiated settlement") != std::string::npos);
   CHECK(v[1].appearance.date == "2025-02-13");
   CHECK(v[1].appearance.outlet == "Claimgraph Example Wire");
-  CHECK(v[1].text == "The United States does not believe that NATO membership for Ukraine is a realistic outcome");
+  CHECK(v[1].text ==
+        "The United States does not believe that NATO membership for Ukraine is a realistic outcome");
   CHECK(v[1].appearance.span.end - v[1].appearance.span.start == v[1].text.size());
   CHECK(g->Quote(QuoteQuery{"words nobody ever said", 50}).value().empty());
 }
