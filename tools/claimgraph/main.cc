@@ -11,6 +11,7 @@
 #include <iostream>
 
 #include "claimgraph/claimgraph.h"
+#include "stream.h"
 #include "terminal.h"
 
 namespace {
@@ -47,7 +48,7 @@ Result<std::unique_ptr<Store>> OpenExisting(const std::string& db) {
   return Store::Open(db);
 }
 
-int RunIngest(const std::vector<std::string>& paths, const std::string& db, size_t batch_size) {
+int RunIngest(const std::vector<std::string>& paths, const std::string& db, size_t batch_size, size_t jobs) {
   auto store = Store::Open(db);
   if (!store.ok()) {
     PrintError(store.status().message());
@@ -61,6 +62,7 @@ int RunIngest(const std::vector<std::string>& paths, const std::string& db, size
   cli::ProgressBar bar(isatty(STDERR_FILENO) != 0);
   IngestOptions options;
   options.batch_size = batch_size;
+  options.jobs = jobs;
   options.on_problem = [&](const ReadProblem& p) {
     bar.Clear();
     PrintError(ProblemText(p));
@@ -219,14 +221,27 @@ int main(int argc, char** argv) {
   ingest->add_option("--batch-size", batch_size, "articles per transaction")
       ->capture_default_str()
       ->check(CLI::Range(size_t{1}, size_t{1000000}));
+  size_t jobs = 0;
+  bool extracted = false;
+  ingest->add_option("--jobs", jobs, "extraction threads (default 0: one per core)")->capture_default_str();
+  ingest->add_flag("--extracted", extracted,
+                   "PATHs are lines written by `extract --jsonl` (- for stdin): store them, extract nothing");
   add_db(ingest);
 
   auto* extract =
       app.add_subcommand("extract", "Extract one article and print its extraction JSON (no database)");
-  std::string file;
+  std::vector<std::string> files;
   bool json = false;
-  extract->add_option("FILE", file, "article file, or - for stdin")->required();
-  extract->add_flag("--json", json, "print the extraction JSON (the only format)");
+  bool jsonl = false;
+  extract
+      ->add_option("FILE", files,
+                   "article file, or - for stdin; with --jsonl any number of files and folders (- is JSON "
+                   "Lines on stdin)")
+      ->required();
+  extract->add_flag("--json", json, "print the extraction JSON of one article");
+  extract->add_flag("--jsonl", jsonl,
+                    "print one extraction per line, its article text included, for every article");
+  extract->add_option("--jobs", jobs, "with --jsonl: extraction threads (default 0: one per core)");
 
   auto* said = app.add_subcommand("said", "Print who said what: the claims in the database");
   std::string by;
@@ -247,8 +262,14 @@ int main(int argc, char** argv) {
     int code = app.exit(e);
     return code == 0 ? kOk : kUsage;
   }
-  if (*ingest) return RunIngest(paths, db, batch_size);
-  if (*extract) return RunExtract(file);
+  if (*ingest && extracted) return cli::RunIngestExtracted(paths, db, batch_size);
+  if (*ingest) return RunIngest(paths, db, batch_size, jobs);
+  if (*extract && jsonl) return cli::RunExtractJsonl(files, jobs);
+  if (*extract && files.size() != 1) {
+    PrintError("extract --json takes one FILE (--jsonl takes many)");
+    return kUsage;
+  }
+  if (*extract) return RunExtract(files.front());
   if (*said) {
     return RunSaid(db, said->count("--by") ? std::optional<std::string>(by) : std::nullopt, limit,
                    width_opt->count() ? std::optional<size_t>(width) : std::nullopt);
