@@ -11,8 +11,9 @@
 
 namespace claimgraph {
 
-IngestReport ExtractEach(const std::vector<std::string>& paths, bool stdin_json_lines, const Extractor& extractor,
-                         const IngestOptions& options, const std::function<void(const Extraction&)>& on_extraction) {
+IngestReport ExtractEach(const std::vector<std::string>& paths, bool stdin_json_lines,
+                         const Extractor& extractor, const IngestOptions& options,
+                         const std::function<void(const Extraction&)>& on_extraction) {
   IngestReport report;
   IngestProgress progress;
   auto problem = [&](const ReadProblem& p) {
@@ -103,7 +104,8 @@ bool ForEachLine(const std::string& path, const std::function<void(std::string_v
 
 }  // namespace
 
-IngestReport IngestExtracted(const std::vector<std::string>& files, Store& store, const IngestOptions& options) {
+IngestReport IngestExtracted(const std::vector<std::string>& files, Store& store,
+                             const IngestOptions& options) {
   IngestReport report;
   IngestProgress progress;
   const size_t batch_size = std::max<size_t>(1, options.batch_size);

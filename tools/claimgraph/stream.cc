@@ -27,12 +27,12 @@ int RunExtractJsonl(const std::vector<std::string>& paths, size_t jobs) {
   options.jobs = jobs;
   options.on_problem = PrintProblem;
   std::string line;
-  IngestReport r = ExtractEach(paths, /*stdin_json_lines=*/true, *extractor.value(), options,
-                               [&](const Extraction& x) {
-                                 line = ExtractionToJsonLine(x);
-                                 line.push_back('\n');
-                                 std::fwrite(line.data(), 1, line.size(), stdout);
-                               });
+  IngestReport r =
+      ExtractEach(paths, /*stdin_json_lines=*/true, *extractor.value(), options, [&](const Extraction& x) {
+        line = ExtractionToJsonLine(x);
+        line.push_back('\n');
+        std::fwrite(line.data(), 1, line.size(), stdout);
+      });
   std::fflush(stdout);
   return r.skipped == 0 ? 0 : 1;
 }
@@ -53,7 +53,8 @@ int RunIngestExtracted(const std::vector<std::string>& files, const std::string&
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   if (!r.status.ok()) std::cerr << "claimgraph: " << r.status.message() << "\n";
   char tail[128];
-  std::snprintf(tail, sizeof tail, " (%.2f MB of extractions in %.2f s)", static_cast<double>(bytes) / 1e6, secs);
+  std::snprintf(tail, sizeof tail, " (%.2f MB of extractions in %.2f s)", static_cast<double>(bytes) / 1e6,
+                secs);
   std::cerr << "ingest: read " << r.read << ", added " << r.added << ", duplicates " << r.duplicates
             << ", skipped " << r.skipped << tail << "\n";
   return r.status.ok() && r.skipped == 0 ? 0 : 1;

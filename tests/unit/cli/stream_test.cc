@@ -88,6 +88,7 @@ TEST_CASE("extract --jsonl reads JSON Lines on stdin; ingest --extracted names a
   CHECK(r.err.find("bad.jsonl:2: \"article\" is not an object") != std::string::npos);
   CHECK(r.err.find("read 2, added 2, duplicates 0, skipped 1") != std::string::npos);
 
-  auto usage = RunCli({"extract", "--json", kExamples + "/voa-rice-iran.txt", kExamples + "/voa-clinton-doha.txt"}, dir);
+  auto usage = RunCli(
+      {"extract", "--json", kExamples + "/voa-rice-iran.txt", kExamples + "/voa-clinton-doha.txt"}, dir);
   CHECK(usage.exit_code == 2);
 }
