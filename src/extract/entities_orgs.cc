@@ -276,6 +276,91 @@ void ContextOrganizations(const TokenView& tv, const text::Segmented& seg, std::
   (void)seg;
 }
 
+// A place inside a longer capitalized name is part of it: "Manchester United", "the Texas
+// Rangers", "Dynamo Moscow", "London Newsroom" name organizations. Words that end places,
+// things or events, titles ("Moscow Mayor") and other names stop the run.
+void PlacesInsideNames(const TokenView& tv, const text::Segmented& seg, std::vector<Mention>* mentions) {
+  const auto& toks = *tv.tokens;
+  std::vector<int32_t> at = CoverMap(tv, *mentions);
+  std::vector<uint8_t> first_word(toks.size(), 0);
+  for (const auto& s : seg.sentences) {
+    uint32_t t = s.first;
+    while (t < s.last && !IsWord(tv, t)) ++t;
+    if (t < s.last) first_word[t] = 1;
+  }
+  // A word of no other name, or one only a lone-word guess holds.
+  auto joins = [&](uint32_t t) {
+    if (!IsCapital(tv, t)) return false;
+    if (at[t] >= 0) {
+      const Mention& o = (*mentions)[at[t]];
+      if (!(o.blocked || o.deferred || o.guessed || o.from_model) || o.e - o.b != 1) return false;
+    }
+    const TokenInfo& info = tv.info[t];
+    if (info.bucket[1] >= 0 || info.bucket[2] >= 0 || info.first_name)
+      return false;  // title, demonym, given name
+    if (info.classes & (kPlaceHead | kThingHead | kNotName | kFunction) || info.event_classes & kEventHead)
+      return false;
+    std::string_view w = tv.Text(t);
+    size_t dash = w.find('-');
+    if (dash != std::string_view::npos && dash + 1 < w.size() && w[dash + 1] >= 'a' && w[dash + 1] <= 'z')
+      return false;  // "U.S.-led", "Russian-born": adjectives
+    return w.size() >= 3;
+  };
+  std::vector<Mention> added;
+  for (Mention& m : *mentions) {
+    if (m.blocked || (m.type != EntityType::kPlace && m.type != EntityType::kCountry)) continue;
+    if (m.b > 0 && toks[m.b].all_caps) continue;  // headlines and datelines
+    uint32_t b = m.b, e = m.e;
+    while (e < toks.size() && joins(e) && toks[e].all_caps == toks[m.b].all_caps) ++e;
+    // Not before a place that is also a surname ("Ossie Davis").
+    const bool surname = Lexicon::Get().PersonBySurname(tv.folded[m.e - 1]) >= 0;
+    while (!surname && b > 0 && joins(b - 1) && !(first_word[b - 1] && tv.info[b - 1].common) &&
+           toks[b - 1].all_caps == toks[m.b].all_caps)
+      --b;
+    if (b == m.b && e == m.e) continue;
+    if (e < toks.size() && IsCapital(tv, e)) continue;  // more of the name follows: not sure where it ends
+    for (uint32_t t = b; t < e; ++t) {
+      if (at[t] >= 0) (*mentions)[at[t]].blocked = true;
+    }
+    m.blocked = true;
+    added.push_back(NewOrganization(b, e));
+  }
+  mentions->insert(mentions->end(), added.begin(), added.end());
+}
+
+// One sense per article: a team's name written the same way in running text ("Surrey beat
+// Kent by six wickets") is the team, unless it is in capitals (a dateline, a headline) or a
+// locative puts it somewhere ("in Surrey").
+void SameTeamElsewhere(const TokenView& tv, const std::unordered_set<std::string>& teams,
+                       std::vector<Mention>* mentions) {
+  const auto& toks = *tv.tokens;
+  SurePeople sure(tv, *mentions);
+  std::vector<int32_t> at = CoverMap(tv, *mentions);
+  auto placed = [&](uint32_t b) { return b > 0 && (tv.info[b - 1].classes & kLocative); };
+  for (Mention& m : *mentions) {
+    if (m.blocked || m.type == EntityType::kOrganization || m.type == EntityType::kCountry || sure(m))
+      continue;
+    if (toks[m.b].all_caps || placed(m.b)) continue;
+    std::string key;
+    for (uint32_t t = m.b; t < m.e; ++t) key += tv.folded[t] + " ";
+    if (teams.count(key)) MakeOrganization(&m);
+  }
+  std::vector<Mention> added;
+  for (uint32_t i = 0; i < toks.size(); ++i) {
+    if (at[i] >= 0 || !IsCapital(tv, i) || toks[i].all_caps || placed(i)) continue;
+    std::string key;
+    for (uint32_t j = i; j < toks.size() && j < i + 4 && IsCapital(tv, j) && at[j] < 0; ++j) {
+      key += tv.folded[j] + " ";
+      if (teams.count(key) && !(j + 1 < toks.size() && IsCapital(tv, j + 1))) {
+        added.push_back(NewOrganization(i, j + 1));
+        i = j;
+        break;
+      }
+    }
+  }
+  mentions->insert(mentions->end(), added.begin(), added.end());
+}
+
 // Results tables and score lines: a capitalized name right before a score (a whole number
 // of at most three digits) in a sentence of several numbers, opening its line or following
 // a score, is a team.
@@ -301,6 +386,7 @@ void TableTeams(const TokenView& tv, const text::Segmented& seg, std::vector<Men
   std::vector<int32_t> at = CoverMap(tv, *mentions);
   SurePeople sure(tv, *mentions);
   std::vector<Mention> added;
+  std::unordered_set<std::string> teams;
   for (const auto& s : seg.sentences) {
     int numbers = 0;
     for (uint32_t t = s.first; t < s.last; ++t) numbers += toks[t].kind == text::kNumber;
@@ -341,17 +427,22 @@ void TableTeams(const TokenView& tv, const text::Segmented& seg, std::vector<Men
           if (at[t] >= 0) (*mentions)[at[t]].blocked = true;  // pieces of the team's name
         }
         added.push_back(NewOrganization(i, j));
+        std::string key;
+        for (uint32_t t = i; t < j; ++t) key += tv.folded[t] + " ";
+        teams.insert(std::move(key));
       }
       i = j;
     }
   }
   mentions->insert(mentions->end(), added.begin(), added.end());
+  if (!teams.empty()) SameTeamElsewhere(tv, teams, mentions);
 }
 
 }  // namespace
 
 void FindOrganizations(const TokenView& tv, const text::Segmented& seg, std::vector<Mention>* mentions) {
   DefinedAcronyms(tv, mentions);
+  PlacesInsideNames(tv, seg, mentions);
   ContextOrganizations(tv, seg, mentions);
   TableTeams(tv, seg, mentions);
   std::stable_sort(mentions->begin(), mentions->end(),
