@@ -13,7 +13,7 @@ namespace {
 
 // One article by `outlet` on `date` in which `speaker` (or nobody, when empty) says `quote`.
 Extraction OneQuote(const std::string& outlet, const std::string& date, const std::string& speaker,
-                   const std::string& quote) {
+                    const std::string& quote) {
   Extraction x;
   x.article.text = speaker + " said: \"" + quote + "\" (" + outlet + ")";
   x.article.id = ArticleId(x.article.text);
@@ -47,9 +47,11 @@ TEST_CASE("tracking: near-duplicates of one speaker across outlets are one claim
     auto store = Store::Open(db);
     REQUIRE(store.ok());
     std::vector<Extraction> batch = {
-        OneQuote("Wire A", "2024-03-02", "Ann Lee", "We will build the bridge by next spring, whatever it costs."),
+        OneQuote("Wire A", "2024-03-02", "Ann Lee",
+                 "We will build the bridge by next spring, whatever it costs."),
         OneQuote("Wire B", "2024-03-01", "Ann Lee", "we will build the bridge by next spring"),
-        OneQuote("Wire C", "2024-03-03", "Bo Chan", "We will build the bridge by next spring, whatever it costs."),
+        OneQuote("Wire C", "2024-03-03", "Bo Chan",
+                 "We will build the bridge by next spring, whatever it costs."),
         OneQuote("Wire D", "2024-03-03", "Ann Lee", "We will never build the bridge."),
         OneQuote("Wire E", "2024-03-04", "", "It's incredible."),
         OneQuote("Wire F", "2024-03-05", "", "It's incredible!"),
@@ -68,7 +70,8 @@ TEST_CASE("tracking: near-duplicates of one speaker across outlets are one claim
   // The earliest appearance (Wire B, a day before A) is the claim's text and date.
   CHECK(r.Int("SELECT count(*) FROM tracked_claims WHERE text = 'we will build the bridge by next spring'"
               " AND first_date = '2024-03-01' AND appearances = 2") == 1);
-  CHECK(r.Int("SELECT count(*) FROM tracked_claims WHERE text LIKE 'It%s incredible%' AND speaker IS NULL") == 2);
+  CHECK(r.Int("SELECT count(*) FROM tracked_claims WHERE text LIKE 'It%s incredible%' AND speaker IS NULL") ==
+        2);
   CHECK(r.Int("SELECT max(appearances) FROM tracked_claims t JOIN entities e ON e.id = t.speaker"
               " WHERE e.name = 'Ann Lee' AND t.text LIKE 'It%s incredible%'") == 2);
 }
