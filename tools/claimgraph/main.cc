@@ -11,6 +11,7 @@
 #include <iostream>
 
 #include "claimgraph/claimgraph.h"
+#include "serve.h"
 #include "terminal.h"
 
 namespace {
@@ -241,6 +242,8 @@ int main(int argc, char** argv) {
   auto* stats = app.add_subcommand("stats", "Print how many articles, entities, mentions, claims, relations");
   add_db(stats);
 
+  cli::ServeCommand serve(app, db);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -254,5 +257,6 @@ int main(int argc, char** argv) {
                    width_opt->count() ? std::optional<size_t>(width) : std::nullopt);
   }
   if (*stats) return RunStats(db);
+  if (serve.parsed()) return serve.Run();
   return kUsage;
 }
