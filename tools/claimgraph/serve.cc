@@ -11,7 +11,7 @@
 #include <iostream>
 #include <thread>
 
-#include "claimgraph/store.h"
+#include "claimgraph/graph.h"
 #include "web_api.h"
 #include "web_assets.h"
 
@@ -37,6 +37,7 @@ std::string HostName(const std::string& header) {
 
 void SetJson(httplib::Response& res, const ApiReply& reply) {
   res.status = reply.status;
+  for (const auto& [name, value] : reply.headers) res.set_header(name.c_str(), value);
   res.set_content(reply.json, "application/json; charset=utf-8");
   res.set_header("Cache-Control", "no-store");
 }
@@ -61,7 +62,7 @@ void Route(httplib::Server& server, WebApi& api, bool loopback) {
     SetJson(res, api.Handle(req.matches[1].str(), req.params));
   });
   server.Get(R"(/api/.*)", [](const httplib::Request&, httplib::Response& res) {
-    SetJson(res, {404, R"({"error":"no such endpoint","candidates":[]})"});
+    SetJson(res, {404, R"({"error":"no such endpoint","candidates":[]})", {}});
   });
   server.Get(R"(/.*)", [](const httplib::Request& req, httplib::Response& res) {
     auto asset = FindWebAsset(req.path);
@@ -105,12 +106,12 @@ int ServeCommand::Run() {
               << " PATH`)\n";
     return 1;
   }
-  auto store = Store::Open(db_);
-  if (!store.ok()) {
-    std::cerr << "claimgraph: " << store.status().message() << "\n";
+  auto graph = Graph::Open(db_);  // read-only
+  if (!graph.ok()) {
+    std::cerr << "claimgraph: " << graph.status().message() << "\n";
     return 1;
   }
-  WebApi api(std::move(store.value()));
+  WebApi api(std::move(graph.value()), db_);
 
   // SIGINT and SIGTERM are taken by one thread (sigwait), which stops the server; every other
   // thread, the server's pool included, starts with them blocked.

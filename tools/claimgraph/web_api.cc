@@ -1,153 +1,146 @@
 #include "web_api.h"
 
-#include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
-
-#include <algorithm>
-#include <charconv>
-#include <initializer_list>
-#include <optional>
-#include <vector>
+#include "web_params.h"
 
 namespace claimgraph::cli {
 
 namespace {
 
-using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
-
-void Str(JsonWriter& w, const std::string& s) { w.String(s.data(), static_cast<rapidjson::SizeType>(s.size())); }
-
-ApiReply Error(int status, const std::string& message, const std::vector<std::string>& candidates = {}) {
-  rapidjson::StringBuffer buf;
-  JsonWriter w(buf);
-  w.StartObject();
-  w.Key("error");
-  Str(w, message);
-  if (status == 404) {
-    w.Key("candidates");
-    w.StartArray();
-    for (const auto& c : candidates) Str(w, c);
-    w.EndArray();
-  }
-  w.EndObject();
-  return {status, buf.GetString()};
+template <typename Row>
+ApiReply Rows(const std::vector<Row>& rows) {
+  std::string out = "[";
+  for (size_t i = 0; i < rows.size(); ++i) out += (i ? "," : "") + RowJson(rows[i]);
+  return {200, out + "]", {}};
 }
 
-// A request's parameters, checked: only the names an endpoint knows, each at most once.
-class Params {
- public:
-  Params(const ApiParams& raw, std::initializer_list<std::string_view> known) : raw_(raw) {
-    for (const auto& [key, value] : raw) {
-      if (std::find(known.begin(), known.end(), key) == known.end()) {
-        std::string list;
-        for (auto k : known) list += (list.empty() ? "" : ", ") + std::string(k);
-        error_ = "unknown parameter '" + key + "'" + (list.empty() ? "" : " (this endpoint takes: " + list + ")");
-        return;
-      }
-      if (raw.count(key) > 1) {
-        error_ = "parameter '" + key + "' given more than once";
-        return;
-      }
-    }
-  }
-  const std::optional<std::string>& error() const { return error_; }
-
-  std::optional<std::string> Text(const std::string& key) {
-    auto it = raw_.find(key);
-    if (it == raw_.end()) return std::nullopt;
-    if (it->second.empty()) Fail("parameter '" + key + "' is empty");
-    return it->second;
-  }
-  // A whole number in [lo, hi], or `fallback` when absent.
-  size_t Count(const std::string& key, size_t fallback, size_t lo, size_t hi) {
-    auto it = raw_.find(key);
-    if (it == raw_.end()) return fallback;
-    const std::string& v = it->second;
-    size_t n = 0;
-    auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
-    if (ec != std::errc() || end != v.data() + v.size() || n < lo || n > hi) {
-      Fail("parameter '" + key + "' must be a whole number from " + std::to_string(lo) + " to " +
-           std::to_string(hi) + ", not '" + v + "'");
-      return fallback;
-    }
-    return n;
-  }
-  void Fail(std::string message) {
-    if (!error_) error_ = std::move(message);
-  }
-
- private:
-  const ApiParams& raw_;
-  std::optional<std::string> error_;
-};
-
-ApiReply StatsReply(Store& store) {
-  auto s = store.Stats();
-  if (!s.ok()) return Error(500, s.status().message());
-  rapidjson::StringBuffer buf;
-  JsonWriter w(buf);
-  w.StartObject();
-  w.Key("articles");
-  w.Int64(s.value().articles);
-  w.Key("entities");
-  w.Int64(s.value().entities);
-  w.Key("mentions");
-  w.Int64(s.value().mentions);
-  w.Key("claims");
-  w.Int64(s.value().claims);
-  w.Key("relations");
-  w.Int64(s.value().relations);
-  w.EndObject();
-  return {200, buf.GetString()};
+ApiReply Said(Graph& g, Params& p) {
+  SaidQuery q;
+  q.by = p.Text("by");
+  q.about = p.Text("about");
+  q.kind = p.OneOf("kind", {"direct", "indirect"});
+  q.relation = p.Text("relation");
+  q.since = p.Date("since");
+  q.until = p.Date("until");
+  q.outlet = p.Text("outlet");
+  q.limit = p.Count("limit", 50, 0, 1000000);
+  if (p.error()) return ErrorReply(400, *p.error());
+  auto rows = g.Said(q);
+  return rows.ok() ? Rows(rows.value()) : FailedReply(g, rows.status(), {q.by.value_or(""), q.about.value_or("")});
 }
 
-ApiReply SaidReply(Store& store, const ApiParams& raw) {
-  Params p(raw, {"by", "limit"});
-  auto by = p.Text("by");
-  size_t limit = p.Count("limit", 50, 0, 1000000);
-  if (p.error()) return Error(400, *p.error());
-  auto rows = store.Said(by, limit);
-  if (!rows.ok()) return Error(500, rows.status().message());
-  rapidjson::StringBuffer buf;
-  JsonWriter w(buf);
-  w.StartArray();
-  for (const SaidRow& r : rows.value()) {
-    w.StartObject();
-    w.Key("speaker");
-    Str(w, r.speaker);
-    w.Key("kind");
-    Str(w, r.kind);
-    w.Key("cue");
-    Str(w, r.cue);
-    w.Key("text");
-    Str(w, r.text);
-    w.Key("date");
-    Str(w, r.date);
-    w.Key("article_id");
-    Str(w, r.article_id);
-    w.Key("source");
-    Str(w, r.source);
-    w.Key("outlet");
-    Str(w, r.outlet);
-    w.EndObject();
-  }
-  w.EndArray();
-  return {200, buf.GetString()};
+ApiReply EntityReply(Graph& g, Params& p) {
+  std::string name = p.Required("name");
+  if (p.error()) return ErrorReply(400, *p.error());
+  auto r = g.Entity(name);
+  return r.ok() ? ApiReply{200, RowJson(r.value()), {}} : FailedReply(g, r.status(), {name});
+}
+
+ApiReply NeighborsReply(Graph& g, Params& p) {
+  NeighborsQuery q;
+  q.name = p.Required("name");
+  q.depth = static_cast<int>(p.Count("depth", 1, 1, 6));
+  q.types = p.EdgeTypes("type");
+  q.limit = p.Count("limit", 100, 0, 1000000);
+  if (p.error()) return ErrorReply(400, *p.error());
+  auto rows = g.Neighbors(q);
+  return rows.ok() ? Rows(rows.value()) : FailedReply(g, rows.status(), {q.name});
+}
+
+ApiReply PathReply(Graph& g, Params& p) {
+  PathQuery q;
+  q.from = p.Required("from");
+  q.to = p.Required("to");
+  q.types = p.EdgeTypes("type");
+  if (p.error()) return ErrorReply(400, *p.error());
+  auto rows = g.Path(q);
+  return rows.ok() ? Rows(rows.value()) : FailedReply(g, rows.status(), {q.from, q.to});
+}
+
+ApiReply RankReply(Graph& g, Params& p) {
+  RankQuery q;
+  auto by = p.OneOf("by", {"quoted", "mentioned", "pagerank", "betweenness"});
+  if (by) ParseRankBy(*by, &q.by);
+  q.types = p.NodeTypes("type");
+  q.limit = p.Count("limit", 20, 0, 1000000);
+  if (p.error()) return ErrorReply(400, *p.error());
+  auto r = g.Rank(q);
+  if (!r.ok()) return FailedReply(g, r.status(), {});
+  ApiReply reply = Rows(r.value().rows);
+  // What the CLI prints on stderr beside its --json rows.
+  reply.headers.emplace_back("X-Claimgraph-Ranked-By", r.value().method);
+  return reply;
+}
+
+ApiReply ContradictionsReply(Graph& g, Params& p) {
+  ContradictionsQuery q;
+  q.limit = p.Count("limit", 50, 0, 1000000);
+  if (p.error()) return ErrorReply(400, *p.error());
+  auto rows = g.Contradictions(q);
+  return rows.ok() ? Rows(rows.value()) : FailedReply(g, rows.status(), {});
+}
+
+ApiReply QuoteReply(Graph& g, Params& p) {
+  QuoteQuery q;
+  q.text = p.Required("text");
+  q.limit = p.Count("limit", 50, 0, 1000000);
+  if (p.error()) return ErrorReply(400, *p.error());
+  auto rows = g.Quote(q);
+  return rows.ok() ? Rows(rows.value()) : FailedReply(g, rows.status(), {});
+}
+
+ApiReply CompleteReply(Graph& g, Params& p) {
+  std::string prefix = p.Required("q");
+  size_t limit = p.Count("limit", 10, 1, 100);
+  if (p.error()) return ErrorReply(400, *p.error());
+  auto rows = g.Complete(prefix, limit);
+  return rows.ok() ? Rows(rows.value()) : FailedReply(g, rows.status(), {});
+}
+
+ApiReply PassageReply(Graph& g, Params& p) {
+  std::string article = p.Required("article");
+  Span span;
+  span.start = static_cast<uint32_t>(p.Count("start", 0, 0, UINT32_MAX));
+  span.end = static_cast<uint32_t>(p.Count("end", 0, 0, UINT32_MAX));
+  if (p.error()) return ErrorReply(400, *p.error());
+  auto r = g.PassageOf(article, span);
+  return r.ok() ? ApiReply{200, RowJson(r.value()), {}} : FailedReply(g, r.status(), {});
 }
 
 }  // namespace
 
-WebApi::WebApi(std::unique_ptr<Store> store) : store_(std::move(store)) {}
+ApiReply GraphReply(Graph& g, Params& p);  // web_graph.cc
+
+WebApi::WebApi(std::unique_ptr<Graph> graph, std::string db_path)
+    : graph_(std::move(graph)), db_path_(std::move(db_path)) {}
 
 ApiReply WebApi::Handle(std::string_view endpoint, const ApiParams& params) {
-  std::lock_guard<std::mutex> lock(mu_);
-  if (endpoint == "stats") {
-    Params p(params, {});
-    if (p.error()) return Error(400, *p.error());
-    return StatsReply(*store_);
+  struct Endpoint {
+    std::string_view name;
+    std::initializer_list<std::string_view> params;
+    ApiReply (*run)(Graph&, Params&);
+  };
+  static const Endpoint kEndpoints[] = {
+      {"said", {"by", "about", "kind", "relation", "since", "until", "outlet", "limit"}, Said},
+      {"entity", {"name"}, EntityReply},
+      {"neighbors", {"name", "depth", "type", "limit"}, NeighborsReply},
+      {"path", {"from", "to", "type"}, PathReply},
+      {"rank", {"by", "type", "limit"}, RankReply},
+      {"contradictions", {"limit"}, ContradictionsReply},
+      {"quote", {"text", "limit"}, QuoteReply},
+      {"complete", {"q", "limit"}, CompleteReply},
+      {"passage", {"article", "start", "end"}, PassageReply},
+      {"graph", {"focus", "depth", "type", "since", "until", "max"}, GraphReply},
+  };
+  for (const Endpoint& e : kEndpoints) {
+    if (e.name != endpoint) continue;
+    Params p(params, e.params);
+    if (p.error()) return ErrorReply(400, *p.error());
+    std::lock_guard<std::mutex> lock(mu_);
+    return e.run(*graph_, p);
   }
-  if (endpoint == "said") return SaidReply(*store_, params);
-  return Error(404, "no endpoint /api/" + std::string(endpoint));
+  std::string names;
+  for (const Endpoint& e : kEndpoints) names += (names.empty() ? "" : ", ") + std::string(e.name);
+  return ErrorReply(404, "no endpoint /api/" + std::string(endpoint) + " (there are: " + names + ")");
 }
 
 }  // namespace claimgraph::cli
