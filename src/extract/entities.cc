@@ -18,7 +18,7 @@
 #include "extract/entities_internal.h"
 #include "extract/ner_model.h"
 #include "extract/stages.h"
-#include "ingest/text_chars.h"
+#include "text/chars.h"
 
 namespace claimgraph::extract {
 namespace {
@@ -1168,6 +1168,7 @@ std::vector<Mention> FindMentions(const TokenView& tv, const text::Segmented& se
   static const bool model_off = std::getenv("CLAIMGRAPH_NO_MODEL") != nullptr;
   if (use_model && !model_off) AddModelMentions(tv, seg, &mentions);
   RetypeTeams(tv, seg, &mentions);
+  FindOrganizations(tv, seg, &mentions);
   TrimHeadlineNames(tv, &mentions);
   LoneWordsOfOrganizations(tv, &mentions);
   mentions.erase(std::remove_if(mentions.begin(), mentions.end(), [](const Mention& m) { return m.blocked; }),
