@@ -4,8 +4,8 @@
 #include <rapidjson/writer.h>
 
 #include "graph/graph_impl.h"
-#include "ingest/segment.h"
 #include "store/name_key.h"
+#include "text/segment.h"
 
 namespace claimgraph {
 

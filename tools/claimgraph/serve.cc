@@ -89,7 +89,8 @@ void Route(httplib::Server& server, WebApi& api, bool loopback) {
 }  // namespace
 
 ServeCommand::ServeCommand(CLI::App& app, std::string& db) : db_(db) {
-  cmd_ = app.add_subcommand("serve", "Explore the graph in a browser: a read-only web server on the database");
+  cmd_ =
+      app.add_subcommand("serve", "Explore the graph in a browser: a read-only web server on the database");
   cmd_->add_option("--db", db_, "SQLite database file (default: $CLAIMGRAPH_DB, else claimgraph.db)")
       ->capture_default_str();
   cmd_->add_option("--port", port_, "TCP port (0: any free port)")
@@ -131,7 +132,8 @@ int ServeCommand::Run() {
   Route(server, api, IsLoopback(host_));
   int port = port_ == 0 ? server.bind_to_any_port(host_) : (server.bind_to_port(host_, port_) ? port_ : -1);
   if (port < 0) {
-    std::cerr << "claimgraph: cannot listen on " << host_ << ":" << port_ << " (in use, or not an address here)\n";
+    std::cerr << "claimgraph: cannot listen on " << host_ << ":" << port_
+              << " (in use, or not an address here)\n";
     return 1;
   }
   std::string shown = host_.find(':') != std::string::npos ? "[" + host_ + "]" : host_;

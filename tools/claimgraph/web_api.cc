@@ -25,7 +25,8 @@ ApiReply Said(Graph& g, Params& p) {
   q.limit = p.Count("limit", 50, 0, 1000000);
   if (p.error()) return ErrorReply(400, *p.error());
   auto rows = g.Said(q);
-  return rows.ok() ? Rows(rows.value()) : FailedReply(g, rows.status(), {q.by.value_or(""), q.about.value_or("")});
+  return rows.ok() ? Rows(rows.value())
+                   : FailedReply(g, rows.status(), {q.by.value_or(""), q.about.value_or("")});
 }
 
 ApiReply EntityReply(Graph& g, Params& p) {
@@ -109,6 +110,7 @@ ApiReply PassageReply(Graph& g, Params& p) {
 }  // namespace
 
 ApiReply GraphReply(Graph& g, Params& p);  // web_graph.cc
+ApiReply StyleReply(Graph& g, Params& p);  // web_style.cc
 
 WebApi::WebApi(std::unique_ptr<Graph> graph, std::string db_path)
     : graph_(std::move(graph)), db_path_(std::move(db_path)) {}
@@ -130,6 +132,7 @@ ApiReply WebApi::Handle(std::string_view endpoint, const ApiParams& params) {
       {"complete", {"q", "limit"}, CompleteReply},
       {"passage", {"article", "start", "end"}, PassageReply},
       {"graph", {"focus", "depth", "type", "since", "until", "max"}, GraphReply},
+      {"style", {}, StyleReply},
   };
   for (const Endpoint& e : kEndpoints) {
     if (e.name != endpoint) continue;

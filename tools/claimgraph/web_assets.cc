@@ -31,7 +31,8 @@ std::optional<WebAsset> FindWebAsset(std::string_view path) {
   if (path.empty() || path.front() != '/') return std::nullopt;
   path.remove_prefix(1);
   for (unsigned i = 0; i < internal::kWebFileCount; ++i) {
-    if (path == internal::kWebFiles[i].first) return WebAsset{internal::kWebFiles[i].second, ContentType(path)};
+    if (path == internal::kWebFiles[i].first)
+      return WebAsset{internal::kWebFiles[i].second, ContentType(path)};
   }
   return std::nullopt;
 }

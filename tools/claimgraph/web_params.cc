@@ -38,7 +38,8 @@ std::string Params::Required(const std::string& key) {
   return v.value_or("");
 }
 
-std::optional<std::string> Params::OneOf(const std::string& key, std::initializer_list<std::string_view> allowed) {
+std::optional<std::string> Params::OneOf(const std::string& key,
+                                         std::initializer_list<std::string_view> allowed) {
   auto v = Text(key);
   if (!v || std::find(allowed.begin(), allowed.end(), *v) != allowed.end()) return v;
   std::string list;
@@ -70,8 +71,8 @@ size_t Params::Count(const std::string& key, size_t fallback, size_t lo, size_t 
   size_t n = 0;
   auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
   if (ec != std::errc() || end != v.data() + v.size() || n < lo || n > hi) {
-    Fail("parameter '" + key + "' must be a whole number from " + std::to_string(lo) + " to " + std::to_string(hi) +
-         ", not '" + v + "'");
+    Fail("parameter '" + key + "' must be a whole number from " + std::to_string(lo) + " to " +
+         std::to_string(hi) + ", not '" + v + "'");
     return fallback;
   }
   return n;

@@ -39,7 +39,8 @@ class Params {
 };
 
 // {"error": message, "candidates": [...]} (candidates: always on a 404, else when given).
-ApiReply ErrorReply(int status, const std::string& message, const std::vector<NameCandidate>& candidates = {});
+ApiReply ErrorReply(int status, const std::string& message,
+                    const std::vector<NameCandidate>& candidates = {});
 // The reply for a failed query: an unknown name among `names` is 404 with the closest names, an
 // ambiguous one 400 with the names it fits, any other bad value 400, a database error 500.
 ApiReply FailedReply(Graph& g, const Status& s, const std::vector<std::string>& names);

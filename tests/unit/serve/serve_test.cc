@@ -86,9 +86,9 @@ TEST_CASE("serve: no path reaches outside the embedded assets", "[serve]") {
   TempDir dir;
   ServeProcess server(ExamplesDb(), dir);
   auto c = server.Client();
-  for (const char* path : {"/../CMakeLists.txt", "/%2e%2e/CMakeLists.txt", "/..%2fCMakeLists.txt",
-                           "/etc/passwd", "//etc/passwd", "/vendor/../../README.md", "/web/index.html",
-                           "/index.html%00.js", "/api/../../etc/passwd"}) {
+  for (const char* path :
+       {"/../CMakeLists.txt", "/%2e%2e/CMakeLists.txt", "/..%2fCMakeLists.txt", "/etc/passwd", "//etc/passwd",
+        "/vendor/../../README.md", "/web/index.html", "/index.html%00.js", "/api/../../etc/passwd"}) {
     INFO(path);
     auto res = c.Get(path);
     REQUIRE(res);
@@ -141,21 +141,22 @@ TEST_CASE("serve: bad parameters get 400 with a message, unknown endpoints 404",
     int status;
     const char* message;
   };
-  for (const Case& k : {Case{"/api/said?bogus=1", 400, "unknown parameter 'bogus'"},
-                        Case{"/api/said?limit=many", 400, "parameter 'limit' must be a whole number"},
-                        Case{"/api/said?limit=-1", 400, "parameter 'limit' must be a whole number"},
-                        Case{"/api/said?by=a&by=b", 400, "given more than once"},
-                        Case{"/api/said?by=", 400, "parameter 'by' is empty"},
-                        Case{"/api/contradictions?x=1", 400, "unknown parameter 'x'"},
-                        Case{"/api/said?kind=loud", 400, "parameter 'kind' must be one of direct, indirect"},
-                        Case{"/api/said?since=2025-13-01", 400, "parameter 'since' must be a date YYYY-MM-DD"},
-                        Case{"/api/neighbors", 400, "parameter 'name' is required"},
-                        Case{"/api/neighbors?name=hegseth&depth=9", 400, "parameter 'depth' must be a whole number"},
-                        Case{"/api/neighbors?name=hegseth&type=likes", 400, "likes"},
-                        Case{"/api/rank?by=fame", 400, "parameter 'by' must be one of quoted"},
-                        Case{"/api/graph?type=likes", 400, "neither a relation type nor a node type"},
-                        Case{"/api/passage?article=x&start=a&end=3", 400, "parameter 'start' must be a whole number"},
-                        Case{"/api/nothing", 404, "no endpoint /api/nothing"}}) {
+  for (const Case& k :
+       {Case{"/api/said?bogus=1", 400, "unknown parameter 'bogus'"},
+        Case{"/api/said?limit=many", 400, "parameter 'limit' must be a whole number"},
+        Case{"/api/said?limit=-1", 400, "parameter 'limit' must be a whole number"},
+        Case{"/api/said?by=a&by=b", 400, "given more than once"},
+        Case{"/api/said?by=", 400, "parameter 'by' is empty"},
+        Case{"/api/contradictions?x=1", 400, "unknown parameter 'x'"},
+        Case{"/api/said?kind=loud", 400, "parameter 'kind' must be one of direct, indirect"},
+        Case{"/api/said?since=2025-13-01", 400, "parameter 'since' must be a date YYYY-MM-DD"},
+        Case{"/api/neighbors", 400, "parameter 'name' is required"},
+        Case{"/api/neighbors?name=hegseth&depth=9", 400, "parameter 'depth' must be a whole number"},
+        Case{"/api/neighbors?name=hegseth&type=likes", 400, "likes"},
+        Case{"/api/rank?by=fame", 400, "parameter 'by' must be one of quoted"},
+        Case{"/api/graph?type=likes", 400, "neither a relation type nor a node type"},
+        Case{"/api/passage?article=x&start=a&end=3", 400, "parameter 'start' must be a whole number"},
+        Case{"/api/nothing", 404, "no endpoint /api/nothing"}}) {
     INFO(k.path);
     auto res = c.Get(k.path);
     REQUIRE(res);
@@ -231,8 +232,9 @@ TEST_CASE("serve: an unknown name is 404 with the closest names as candidates", 
   TempDir dir;
   ServeProcess server(ExamplesDb(), dir);
   auto c = server.Client();
-  for (const char* path : {"/api/entity?name=Hegsteth", "/api/said?by=Hegsteth", "/api/neighbors?name=Hegsteth",
-                           "/api/path?from=Putin&to=Hegsteth", "/api/graph?focus=Hegsteth"}) {
+  for (const char* path :
+       {"/api/entity?name=Hegsteth", "/api/said?by=Hegsteth", "/api/neighbors?name=Hegsteth",
+        "/api/path?from=Putin&to=Hegsteth", "/api/graph?focus=Hegsteth"}) {
     INFO(path);
     auto res = c.Get(path);
     REQUIRE(res);
@@ -283,8 +285,8 @@ TEST_CASE("serve: a claim's passage is its sentence cut around the quote", "[ser
   rapidjson::Document p = Json(res->body);
   CHECK(std::string(p["highlight"].GetString()) ==
         "Chasing this illusionary goal will only prolong the war and cause more suffering.");
-  auto outside = c.Get("/api/passage?article=" + std::string(rows[0]["article"].GetString()) +
-                       "&start=1&end=99999999");
+  auto outside =
+      c.Get("/api/passage?article=" + std::string(rows[0]["article"].GetString()) + "&start=1&end=99999999");
   REQUIRE(outside);
   CHECK(outside->status == 400);
   auto unknown = c.Get("/api/passage?article=0000&start=1&end=2");
@@ -301,7 +303,8 @@ TEST_CASE("serve: the graph around Hegseth holds him, his seven claims and what 
   rapidjson::Document d = Json(res->body);
   bool him = false;
   int said = 0, opposes = 0;
-  for (const auto& n : d["nodes"].GetArray()) him |= std::string(n["key"].GetString()) == "person:pete hegseth";
+  for (const auto& n : d["nodes"].GetArray())
+    him |= std::string(n["key"].GetString()) == "person:pete hegseth";
   for (const auto& e : d["edges"].GetArray()) {
     if (std::string(e["source"].GetString()) != "person:pete hegseth") continue;
     said += std::string(e["type"].GetString()) == "said";

@@ -230,9 +230,11 @@ async function drawGraph() {
     target: e.target, type: e.type, label: e.type === 'said' ? '' : e.type.replace('_', ' ') } }));
   cy.elements().remove();
   cy.add(elements);
-  cy.layout({ name: 'concentric', animate: false, minNodeSpacing: 28, startAngle: 3 * Math.PI / 2,
+  cy.layout({ name: 'concentric', animate: false, minNodeSpacing: 70, startAngle: 3 * Math.PI / 2,
     concentric: (n) => (n.hasClass('focus') ? 3 : n.data('type') === 'claim' ? 1 : 2), levelWidth: () => 1 }).run();
-  cy.fit(undefined, 30);
+  cy.fit(undefined, 40);
+  if (cy.zoom() > 1.6) cy.zoom({ level: 1.6, position: cy.getElementById(focusKey).position() });
+  cy.center(cy.getElementById(focusKey));
   drawLegend(g.nodes, g.edges);
   const shown = g.nodes.length + ' nodes, ' + g.edges.length + ' edges';
   setStatus(g.omitted ? shown + ' (' + g.omitted + ' more not shown)' : shown);
@@ -304,7 +306,7 @@ function showEntity(r) {
   const affiliations = r.affiliations.map((x) => el('li', {}, x.type.replace('_', ' ') + ' ',
     x.other_key ? el('button', { class: 'linklike', type: 'button', on: { click: () => focusOn(x.other_key) } }, x.other)
       : x.other));
-  $('node-panel').replaceChildren(
+  $('node-panel').replaceChildren(...[
     el('h2', { id: 'entity-name' }, r.name),
     el('p', {}, el('span', { class: 'tag' }, r.type), r.claims + ' claims, ' + r.mentions + ' mentions'),
     r.aliases.length ? el('p', {}, el('span', { class: 'muted' }, 'also: '), r.aliases.join(', ')) : null,
@@ -319,7 +321,7 @@ function showEntity(r) {
     })) : null,
     el('h3', {}, 'Relations'), listOrNone(relations),
     el('h3', {}, 'Articles'), listOrNone(r.articles.map((a) => el('li', {}, (a.date || 'undated') + ' · ',
-      a.title || a.source, a.outlet ? ' (' + a.outlet + ')' : ''))));
+      a.title || a.source, a.outlet ? ' (' + a.outlet + ')' : '')))].filter(Boolean));
 }
 
 async function openClaim(key) {
