@@ -22,7 +22,8 @@ int main(int argc, char** argv) {
   x.article.title = "<i>Title</i><script>window.pwned=5</script>";
   x.article.date = "2024-05-01";
   x.article.outlet = "<marquee>Outlet</marquee>";
-  size_t q = x.article.text.find(quote), second = x.article.text.find(img, 1), s = x.article.text.find(script);
+  size_t q = x.article.text.find(quote), second = x.article.text.find(img, 1),
+         s = x.article.text.find(script);
   Entity a;
   a.id = "e1";
   a.name = img;

@@ -86,33 +86,21 @@ void Route(httplib::Server& server, WebApi& api, bool loopback) {
   server.Options(R"(/.*)", refuse);
 }
 
-}  // namespace
+struct ServeOptions {
+  std::string host = "127.0.0.1";
+  int port = 8080;
+};
 
-ServeCommand::ServeCommand(CLI::App& app, std::string& db) : db_(db) {
-  cmd_ =
-      app.add_subcommand("serve", "Explore the graph in a browser: a read-only web server on the database");
-  cmd_->add_option("--db", db_, "SQLite database file (default: $CLAIMGRAPH_DB, else claimgraph.db)")
-      ->capture_default_str();
-  cmd_->add_option("--port", port_, "TCP port (0: any free port)")
-      ->capture_default_str()
-      ->check(CLI::Range(0, 65535));
-  cmd_->add_option("--host", host_, "address to listen on (loopback unless you mean to share the store)")
-      ->capture_default_str();
-}
-
-int ServeCommand::Run() {
+int Serve(const std::string& db, const ServeOptions& o) {
   std::error_code ec;
-  if (!std::filesystem::exists(db_, ec)) {
-    std::cerr << "claimgraph: " << db_ << ": no such database (create it with `claimgraph ingest --db " << db_
+  if (!std::filesystem::exists(db, ec)) {
+    std::cerr << "claimgraph: " << db << ": no such database (create it with `claimgraph ingest --db " << db
               << " PATH`)\n";
-    return 1;
+    return kFailure;
   }
-  auto graph = Graph::Open(db_);  // read-only
-  if (!graph.ok()) {
-    std::cerr << "claimgraph: " << graph.status().message() << "\n";
-    return 1;
-  }
-  WebApi api(std::move(graph.value()), db_);
+  auto graph = Graph::Open(db);  // read-only
+  if (!graph.ok()) return Report(graph.status());
+  WebApi api(std::move(graph.value()), db);
 
   // SIGINT and SIGTERM are taken by one thread (sigwait), which stops the server; every other
   // thread, the server's pool included, starts with them blocked.
@@ -129,15 +117,16 @@ int ServeCommand::Run() {
     int yes = 1;
     setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof(yes));
   });
-  Route(server, api, IsLoopback(host_));
-  int port = port_ == 0 ? server.bind_to_any_port(host_) : (server.bind_to_port(host_, port_) ? port_ : -1);
+  Route(server, api, IsLoopback(o.host));
+  int port =
+      o.port == 0 ? server.bind_to_any_port(o.host) : (server.bind_to_port(o.host, o.port) ? o.port : -1);
   if (port < 0) {
-    std::cerr << "claimgraph: cannot listen on " << host_ << ":" << port_
+    std::cerr << "claimgraph: cannot listen on " << o.host << ":" << o.port
               << " (in use, or not an address here)\n";
-    return 1;
+    return kFailure;
   }
-  std::string shown = host_.find(':') != std::string::npos ? "[" + host_ + "]" : host_;
-  std::cout << "claimgraph: serving " << db_ << " at http://" << shown << ":" << port << "/ (Ctrl-C stops)"
+  std::string shown = o.host.find(':') != std::string::npos ? "[" + o.host + "]" : o.host;
+  std::cout << "claimgraph: serving " << db << " at http://" << shown << ":" << port << "/ (Ctrl-C stops)"
             << std::endl;
 
   std::atomic<bool> done{false};
@@ -155,7 +144,25 @@ int ServeCommand::Run() {
   pthread_kill(waiter.native_handle(), SIGTERM);  // wakes the waiter when listening ended on its own
   waiter.join();
   std::cout << "claimgraph: stopped" << std::endl;
-  return ok ? 0 : 1;
+  return ok ? kOk : kFailure;
+}
+
+}  // namespace
+
+Command AddServeCommand(CLI::App& app, const AddDb& add_db, const std::string& db) {
+  auto* cmd =
+      app.add_subcommand("serve", "Explore the graph in a browser: a read-only web server on the database");
+  auto o = std::make_shared<ServeOptions>();
+  add_db(cmd);
+  cmd->add_option("--port", o->port, "TCP port (0: any free port)")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 65535));
+  cmd->add_option("--host", o->host, "address to listen on (loopback unless you mean to share the store)")
+      ->capture_default_str();
+  Command c;
+  c.app = cmd;
+  c.run = [o, &db]() { return Serve(db, *o); };
+  return c;
 }
 
 }  // namespace claimgraph::cli

@@ -2,24 +2,11 @@
 // web/). Registered in main.cc with one line.
 #pragma once
 
-#include <CLI/CLI.hpp>
-#include <string>
+#include "query_common.h"
 
 namespace claimgraph::cli {
 
-class ServeCommand {
- public:
-  // Adds the `serve` subcommand to `app`; `db` is the shared --db value.
-  ServeCommand(CLI::App& app, std::string& db);
-  bool parsed() const { return cmd_->parsed(); }
-  // Serves until SIGINT or SIGTERM; returns the exit code.
-  int Run();
-
- private:
-  CLI::App* cmd_;
-  std::string& db_;
-  std::string host_ = "127.0.0.1";
-  int port_ = 8080;
-};
+// Adds the `serve` subcommand; its run serves until SIGINT or SIGTERM and returns the exit code.
+Command AddServeCommand(CLI::App& app, const AddDb& add_db, const std::string& db);
 
 }  // namespace claimgraph::cli
