@@ -6,8 +6,8 @@
 #include <map>
 #include <tuple>
 
-#include "extract/entities_lexicon.h"
 #include "extract/claims/finder.h"
+#include "extract/entities_lexicon.h"
 
 namespace claimgraph::extract::claims {
 
@@ -441,6 +441,5 @@ std::string ClaimFinder::EntityAt(uint32_t i, uint32_t hi, uint32_t* end) {
   allow_create_ = keep;
   return id;
 }
-
 
 }  // namespace claimgraph::extract::claims

@@ -741,5 +741,4 @@ void ClaimFinder::AddOneWordCueSite(uint32_t np_a, uint32_t np_b, uint32_t c, Cu
   sites_.push_back(std::move(s));
 }
 
-
 }  // namespace claimgraph::extract::claims
