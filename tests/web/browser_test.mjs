@@ -121,17 +121,30 @@ async function hegsethTests(url) {
   check('the URL keeps the claim', page.url().includes('claim=' + encodeURIComponent(target).replace('%3A', '%3A')), page.url());
 
   // A claim node in the graph opens the same panel.
-  await page.evaluate(() => window.claimgraphView.cy.getElementById('claim:1').emit('tap'));
+  const tapped = await page.evaluate(() => {
+    const node = window.claimgraphView.cy.nodes('[type = "claim"]').filter((n) => n.data('name').includes('Ukraine joining NATO'))[0];
+    if (node) node.emit('tap');
+    return !!node;
+  });
+  check('a claim node about Ukraine joining NATO is drawn', tapped);
   await waitText(page, 'blockquote.passage mark', 'Ukraine joining NATO');
   check('tapping a claim node shows its sentence', true);
 
+  // A quote carried by two articles: both appearances listed, the second one's sentence on a click.
+  const twice = await page.$$eval('#entity-claims li', (lis) => {
+    const li = lis.find((x) => x.textContent.includes('2 appearances'));
+    return li ? li.dataset.claim : '';
+  });
+  check('a claim carried by two articles says so in the panel', twice !== '');
+  await page.click(`#entity-claims li[data-claim="${twice}"]`);
+  await page.waitForFunction(() => document.querySelectorAll('#claim-panel li').length === 2);
+  const before = await page.$eval('blockquote.passage', (b) => b.textContent);
+  await page.click('#claim-panel li:nth-child(2) button');
+  await page.waitForFunction((f) => document.querySelector('blockquote.passage').textContent !== f, {}, before);
+  const other = await page.$eval('blockquote.passage mark', (m) => m.textContent);
+  check('its other appearance shows that article\'s sentence', other.includes('NATO membership for Ukraine'), other);
+
   if (screenshot) {
-    await page.evaluate((k) => {
-      const cy = window.claimgraphView.cy;
-      cy.$(':selected').unselect();
-    }, target);
-    await page.click(`#entity-claims li[data-claim="${target}"]`);
-    await waitText(page, 'blockquote.passage mark', 'illusionary');
     await page.$eval('#panel', (p) => { p.scrollTop = 0; });
     await page.screenshot({ path: screenshot });
     console.log('wrote ' + screenshot);
@@ -145,7 +158,9 @@ async function hegsethTests(url) {
   await waitText(page2, '#entity-name', 'Pete Hegseth');
   await page2.waitForSelector('blockquote.passage mark');
   const mark2 = await page2.$eval('blockquote.passage mark', (m) => m.textContent);
-  check('a shared URL opens the same entity and claim', mark2 === shownMark, [mark2, shownMark]);
+  // (it opens the claim's first appearance; the page showed its second)
+  check('a shared URL opens the same entity and claim', mark2.includes('NATO membership for Ukraine') &&
+    shownMark.includes('NATO membership for Ukraine') && mark2 !== shownMark, [mark2, shownMark]);
 
   // Filters: only opposes edges.
   await page2.click('#types summary');
