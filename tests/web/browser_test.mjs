@@ -138,6 +138,7 @@ async function hegsethTests(url) {
   check('a claim carried by two articles says so in the panel', twice !== '');
   await page.click(`#entity-claims li[data-claim="${twice}"]`);
   await page.waitForFunction(() => document.querySelectorAll('#claim-panel li').length === 2);
+  await waitText(page, 'blockquote.passage mark', 'NATO membership for Ukraine');
   const before = await page.$eval('blockquote.passage', (b) => b.textContent);
   await page.click('#claim-panel li:nth-child(2) button');
   await page.waitForFunction((f) => document.querySelector('blockquote.passage').textContent !== f, {}, before);
