@@ -6,8 +6,8 @@
 #include <map>
 #include <tuple>
 
-#include "extract/stages.h"
 #include "extract/claims/finder.h"
+#include "extract/stages.h"
 
 namespace claimgraph::extract::claims {
 
