@@ -123,7 +123,8 @@ Snapshot Snapshot::Build(SQLite::Database& db) {
     for (size_t i = 0; i < m.size(); ++i) {
       if (i > 0 && std::get<0>(m[i]) == std::get<0>(m[i - 1]) && std::get<1>(m[i]) == std::get<1>(m[i - 1]))
         continue;
-      add_edge(std::get<0>(m[i]), std::get<1>(m[i]), EdgeType::kMentions, std::get<2>(m[i]), std::get<3>(m[i]));
+      add_edge(std::get<0>(m[i]), std::get<1>(m[i]), EdgeType::kMentions, std::get<2>(m[i]),
+               std::get<3>(m[i]));
     }
   }
   {
@@ -140,7 +141,8 @@ Snapshot Snapshot::Build(SQLite::Database& db) {
       int64_t id = st.getColumn(0).getInt64();
       if (!st.getColumn(3).isNull()) {
         auto dst = s.entity.find(st.getColumn(3).getInt64());
-        if (dst != s.entity.end() && dst->second != src->second) add_edge(src->second, dst->second, t, date, id);
+        if (dst != s.entity.end() && dst->second != src->second)
+          add_edge(src->second, dst->second, t, date, id);
       } else if (!st.getColumn(4).isNull()) {
         auto cv = row_claim.find(st.getColumn(4).getInt64());
         if (cv != row_claim.end()) add_edge(src->second, cv->second.first, t, date, id);

@@ -191,6 +191,8 @@ class ClaimFinder final : public SpeakerResolver {
   void NounOfSayingSites(uint32_t sf, uint32_t sl, uint32_t body_end);  // "Trump's claim that ..."
   bool NpWord(uint32_t i) const;
   bool FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* b, bool verb = true) const;
+  int64_t SkipAdverbials(uint32_t lo, int64_t j, bool* saw_be) const;
+  int AppositiveSubject(uint32_t lo, uint32_t cue, int64_t* jp, uint32_t* a, uint32_t* b) const;
   bool NpAfter(uint32_t i, uint32_t hi, uint32_t* a, uint32_t* b) const;
   bool SentenceSubject(uint32_t sf, uint32_t limit, uint32_t* a, uint32_t* b) const;
   uint32_t ContentStart(uint32_t j, uint32_t end, const Cue& cue) const;
@@ -230,6 +232,9 @@ class ClaimFinder final : public SpeakerResolver {
   void InferGenders();
   std::string Fold(std::string_view s) const;
   void Emit();
+  void ResolveSites();
+  void InheritSpeakers();
+  void EmitClaims();
   std::string DateFor(const Site& s) const;
 
   const Article& article_;

@@ -29,51 +29,123 @@ bool ClaimFinder::NpWord(uint32_t i) const {
   return false;
 }
 
+// Steps back from token j over adverbs, auxiliaries and time words ("has also
+// repeatedly", "said on Friday"); *saw_be when an auxiliary of the passive was among them.
+int64_t ClaimFinder::SkipAdverbials(uint32_t lo, int64_t j, bool* saw_be) const {
+  const auto& toks = doc_.toks;
+  while (j >= static_cast<int64_t>(lo)) {
+    const Tok& t = toks[static_cast<size_t>(j)];
+    const WordInfo* w = IsWord(t) ? t.info : nullptr;
+    bool adverb = IsWord(t) && !t.cap && t.lower.size() > 4 &&
+                  t.lower.compare(t.lower.size() - 2, 2, "ly") == 0 && !TokIs(t, kPersonNoun | kGroupNoun);
+    if (adverb || (t.lower == "and" && j > static_cast<int64_t>(lo) &&
+                   toks[static_cast<size_t>(j - 1)].lower.size() > 4 &&
+                   toks[static_cast<size_t>(j - 1)].lower.compare(
+                       toks[static_cast<size_t>(j - 1)].lower.size() - 2, 2, "ly") == 0)) {
+      --j;
+      continue;
+    }
+    if (w && (w->classes & kAux) && !(w->classes & kPronoun)) {
+      const std::string& l = t.lower;
+      *saw_be |= l == "is" || l == "was" || l == "were" || l == "are" || l == "been" || l == "being" ||
+                 l == "be" || l == "got" || l == "get" || l == "gets";
+      --j;
+      continue;
+    }
+    if (w && (w->classes & (kWeekday | kRelDate))) {
+      --j;
+      if (j >= static_cast<int64_t>(lo) &&
+          (toks[static_cast<size_t>(j)].lower == "on" || toks[static_cast<size_t>(j)].lower == "last" ||
+           toks[static_cast<size_t>(j)].lower == "this"))
+        --j;
+      continue;
+    }
+    if (t.lower == "week" || t.lower == "month" || t.lower == "night" || t.lower == "morning") {
+      if (j - 1 >= static_cast<int64_t>(lo) && (toks[static_cast<size_t>(j - 1)].lower == "this" ||
+                                                toks[static_cast<size_t>(j - 1)].lower == "last" ||
+                                                TokIs(toks[static_cast<size_t>(j - 1)], kWeekday))) {
+        j -= 2;
+        continue;
+      }
+    }
+    break;
+  }
+  return j;
+}
+
+// The subject phrase ends in a comma at token *j: an appositive ("Schiff, 56, who
+// has served ..., told"), a relative clause ("Mr. Slinker, whose ..., said") or a
+// name between commas after a description ("her adviser, Jake Sullivan, said").
+// 1: the name between the commas is the subject, in [*a, *b); -1: no subject;
+// 0: the phrase ends at the new *j.
+int ClaimFinder::AppositiveSubject(uint32_t lo, uint32_t cue, int64_t* jp, uint32_t* a, uint32_t* b) const {
+  const auto& toks = doc_.toks;
+  const int64_t j = *jp;
+  // appositive: "Schiff, 56, who has served ..., told" -> the phrase before the comma that opens it
+  int64_t k = j - 1;
+  int64_t found = -1;
+  int64_t relative = -1;  // "Mr. Slinker, whose latest start-up, Paradata, uses ..., said": Slinker
+  while (k >= static_cast<int64_t>(lo) && j - k < 40) {
+    const Tok& t = toks[static_cast<size_t>(k)];
+    if (t.kind == TokKind::kEnd || t.kind == TokKind::kOpenQuote || t.kind == TokKind::kCloseQuote) break;
+    uint32_t len = 0;
+    if (IsWord(t) && MatchCue(doc_, static_cast<uint32_t>(k), cue, &len) >= 0) break;
+    if (IsPunct(t, ',') && k - 1 >= static_cast<int64_t>(lo)) {
+      const Tok& p = toks[static_cast<size_t>(k - 1)];
+      const std::string& nx = toks[static_cast<size_t>(k + 1)].lower;
+      bool head = IsWord(p) && (p.cap || TokIs(p, kPronoun | kPersonNoun | kGroupNoun | kOrgNoun));
+      if (head && (nx == "who" || nx == "whose")) {
+        relative = k - 1;
+        break;
+      }
+      if (head && found < 0) found = k - 1;
+    }
+    --k;
+  }
+  if (relative >= 0) found = relative;
+  // "Ciudadanos leader, Albert Rivera, has accused", "her senior policy adviser, Jake
+  // Sullivan, said": the name between the commas, after a lower-case description
+  {
+    int64_t c2 = j - 1;
+    while (c2 >= static_cast<int64_t>(lo) && !IsPunct(toks[static_cast<size_t>(c2)], ',') && j - c2 <= 5)
+      --c2;
+    bool name = c2 >= static_cast<int64_t>(lo) && IsPunct(toks[static_cast<size_t>(c2)], ',') && c2 + 1 < j;
+    for (int64_t x = c2 + 1; name && x < j; ++x) {
+      const Tok& t = toks[static_cast<size_t>(x)];
+      name = IsWord(t) && t.cap && !TokIs(t, kFunction | kTitle);
+    }
+    bool described = name && c2 - 1 >= static_cast<int64_t>(lo) &&
+                     IsWord(toks[static_cast<size_t>(c2 - 1)]) && !toks[static_cast<size_t>(c2 - 1)].cap &&
+                     !TokIs(toks[static_cast<size_t>(c2 - 1)], kFunction);
+    // "His former business partner at Lenox, Lawrence B. Cummings,": a description that opens
+    // with a possessive or an article, even when it ends in a name
+    if (name && !described && c2 - 1 >= static_cast<int64_t>(lo)) {
+      int64_t d = c2 - 1;
+      while (d > static_cast<int64_t>(lo) && !IsPunct(toks[static_cast<size_t>(d - 1)], ',') && c2 - d < 12)
+        --d;
+      const std::string& w0 = toks[static_cast<size_t>(d)].lower;
+      bool opener = w0 == "his" || w0 == "her" || w0 == "their" || w0 == "its" || w0 == "the" || w0 == "a" ||
+                    w0 == "an";
+      described = opener && d + 1 < c2 && !toks[static_cast<size_t>(d + 1)].cap &&
+                  (d == static_cast<int64_t>(lo) || IsPunct(toks[static_cast<size_t>(d - 1)], ','));
+    }
+    if (name && relative < 0 && ((found >= 0 && !toks[static_cast<size_t>(found)].cap) || described)) {
+      *a = static_cast<uint32_t>(c2 + 1);
+      *b = static_cast<uint32_t>(j);
+      return 1;
+    }
+  }
+  if (found < 0) return -1;
+  *jp = found;
+  return 0;
+}
+
 bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* b, bool verb) const {
   const auto& toks = doc_.toks;
   if (cue == 0 || cue <= lo) return false;
   int64_t j = static_cast<int64_t>(cue) - 1;
   bool saw_be = false;
-  auto skip_adverbials = [&]() {
-    while (j >= static_cast<int64_t>(lo)) {
-      const Tok& t = toks[static_cast<size_t>(j)];
-      const WordInfo* w = IsWord(t) ? t.info : nullptr;
-      bool adverb = IsWord(t) && !t.cap && t.lower.size() > 4 &&
-                    t.lower.compare(t.lower.size() - 2, 2, "ly") == 0 && !TokIs(t, kPersonNoun | kGroupNoun);
-      if (adverb || (t.lower == "and" && j > static_cast<int64_t>(lo) &&
-                     toks[static_cast<size_t>(j - 1)].lower.size() > 4 &&
-                     toks[static_cast<size_t>(j - 1)].lower.compare(
-                         toks[static_cast<size_t>(j - 1)].lower.size() - 2, 2, "ly") == 0)) {
-        --j;
-        continue;
-      }
-      if (w && (w->classes & kAux) && !(w->classes & kPronoun)) {
-        const std::string& l = t.lower;
-        saw_be |= l == "is" || l == "was" || l == "were" || l == "are" || l == "been" || l == "being" ||
-                  l == "be" || l == "got" || l == "get" || l == "gets";
-        --j;
-        continue;
-      }
-      if (w && (w->classes & (kWeekday | kRelDate))) {
-        --j;
-        if (j >= static_cast<int64_t>(lo) &&
-            (toks[static_cast<size_t>(j)].lower == "on" || toks[static_cast<size_t>(j)].lower == "last" ||
-             toks[static_cast<size_t>(j)].lower == "this"))
-          --j;
-        continue;
-      }
-      if (t.lower == "week" || t.lower == "month" || t.lower == "night" || t.lower == "morning") {
-        if (j - 1 >= static_cast<int64_t>(lo) && (toks[static_cast<size_t>(j - 1)].lower == "this" ||
-                                                  toks[static_cast<size_t>(j - 1)].lower == "last" ||
-                                                  TokIs(toks[static_cast<size_t>(j - 1)], kWeekday))) {
-          j -= 2;
-          continue;
-        }
-      }
-      break;
-    }
-  };
-  skip_adverbials();
+  j = SkipAdverbials(lo, j, &saw_be);
   if (j < static_cast<int64_t>(lo)) return false;
   // a passive ("Clinton was criticized"): the phrase before is not the one who acts
   if (verb && saw_be) {
@@ -90,62 +162,8 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
     while (k >= static_cast<int64_t>(lo) && !IsPunct(toks[static_cast<size_t>(k)], '(') && j - k < 12) --k;
     if (k >= static_cast<int64_t>(lo) && IsPunct(toks[static_cast<size_t>(k)], '(')) j = k - 1;
   } else if (IsPunct(toks[static_cast<size_t>(j)], ',')) {
-    // appositive: "Schiff, 56, who has served ..., told" -> the phrase before the comma that opens it
-    int64_t k = j - 1;
-    int64_t found = -1;
-    int64_t relative = -1;  // "Mr. Slinker, whose latest start-up, Paradata, uses ..., said": Slinker
-    while (k >= static_cast<int64_t>(lo) && j - k < 40) {
-      const Tok& t = toks[static_cast<size_t>(k)];
-      if (t.kind == TokKind::kEnd || t.kind == TokKind::kOpenQuote || t.kind == TokKind::kCloseQuote) break;
-      uint32_t len = 0;
-      if (IsWord(t) && MatchCue(doc_, static_cast<uint32_t>(k), cue, &len) >= 0) break;
-      if (IsPunct(t, ',') && k - 1 >= static_cast<int64_t>(lo)) {
-        const Tok& p = toks[static_cast<size_t>(k - 1)];
-        const std::string& nx = toks[static_cast<size_t>(k + 1)].lower;
-        bool head = IsWord(p) && (p.cap || TokIs(p, kPronoun | kPersonNoun | kGroupNoun | kOrgNoun));
-        if (head && (nx == "who" || nx == "whose")) {
-          relative = k - 1;
-          break;
-        }
-        if (head && found < 0) found = k - 1;
-      }
-      --k;
-    }
-    if (relative >= 0) found = relative;
-    // "Ciudadanos leader, Albert Rivera, has accused", "her senior policy adviser, Jake
-    // Sullivan, said": the name between the commas, after a lower-case description
-    {
-      int64_t c2 = j - 1;
-      while (c2 >= static_cast<int64_t>(lo) && !IsPunct(toks[static_cast<size_t>(c2)], ',') && j - c2 <= 5)
-        --c2;
-      bool name = c2 >= static_cast<int64_t>(lo) && IsPunct(toks[static_cast<size_t>(c2)], ',') && c2 + 1 < j;
-      for (int64_t x = c2 + 1; name && x < j; ++x) {
-        const Tok& t = toks[static_cast<size_t>(x)];
-        name = IsWord(t) && t.cap && !TokIs(t, kFunction | kTitle);
-      }
-      bool described = name && c2 - 1 >= static_cast<int64_t>(lo) &&
-                       IsWord(toks[static_cast<size_t>(c2 - 1)]) && !toks[static_cast<size_t>(c2 - 1)].cap &&
-                       !TokIs(toks[static_cast<size_t>(c2 - 1)], kFunction);
-      // "His former business partner at Lenox, Lawrence B. Cummings,": a description that opens
-      // with a possessive or an article, even when it ends in a name
-      if (name && !described && c2 - 1 >= static_cast<int64_t>(lo)) {
-        int64_t d = c2 - 1;
-        while (d > static_cast<int64_t>(lo) && !IsPunct(toks[static_cast<size_t>(d - 1)], ',') && c2 - d < 12)
-          --d;
-        const std::string& w0 = toks[static_cast<size_t>(d)].lower;
-        bool opener = w0 == "his" || w0 == "her" || w0 == "their" || w0 == "its" || w0 == "the" ||
-                      w0 == "a" || w0 == "an";
-        described = opener && d + 1 < c2 && !toks[static_cast<size_t>(d + 1)].cap &&
-                    (d == static_cast<int64_t>(lo) || IsPunct(toks[static_cast<size_t>(d - 1)], ','));
-      }
-      if (name && relative < 0 && ((found >= 0 && !toks[static_cast<size_t>(found)].cap) || described)) {
-        *a = static_cast<uint32_t>(c2 + 1);
-        *b = static_cast<uint32_t>(j);
-        return true;
-      }
-    }
-    if (found < 0) return false;
-    j = found;
+    int r = AppositiveSubject(lo, cue, &j, a, b);
+    if (r != 0) return r > 0;
   }
   if (j < static_cast<int64_t>(lo)) return false;
   const Tok& last = toks[static_cast<size_t>(j)];

@@ -1,5 +1,5 @@
-#include <catch2/catch.hpp>
 #include <algorithm>
+#include <catch2/catch.hpp>
 
 #include "support/example_store.h"
 
@@ -30,8 +30,8 @@ TEST_CASE("graph: Select around a focus gives its claims with evidence", "[graph
   REQUIRE(!s.nodes.empty());
   CHECK(s.nodes[0].key == "person:pete hegseth");
   CHECK(s.nodes[0].name == "Pete Hegseth");
-  CHECK(std::count_if(s.nodes.begin(), s.nodes.end(), [](const GraphNode& n) { return n.type == NodeType::kClaim; }) ==
-        7);
+  CHECK(std::count_if(s.nodes.begin(), s.nodes.end(),
+                      [](const GraphNode& n) { return n.type == NodeType::kClaim; }) == 7);
   CHECK(s.edges.size() == 7);
   for (const GraphEdge& e : s.edges) {
     CHECK(e.type == EdgeType::kSaid);
@@ -86,5 +86,6 @@ TEST_CASE("graph: unknown and ambiguous names", "[graph]") {
   auto unknown = g->Entity("Hegseht");
   REQUIRE_FALSE(unknown.ok());
   CHECK(unknown.status().code() == Status::Code::kNotFound);
-  CHECK(unknown.status().message().rfind("no entity named Hegseht; did you mean: Pete Hegseth (person)", 0) == 0);
+  CHECK(unknown.status().message().rfind("no entity named Hegseht; did you mean: Pete Hegseth (person)", 0) ==
+        0);
 }
