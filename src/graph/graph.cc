@@ -85,6 +85,10 @@ Result<std::vector<ClaimRow>> GraphImpl::Said(const SaidQuery& q) {
     }
     if (f.about_entities.empty()) f.about_text = *q.about;
   }
+  for (const std::string* d : {&q.since, &q.until}) {
+    if (!d->empty() && DateNumber(*d) == 0)
+      return Status::InvalidInput("dates are YYYY-MM-DD, not '" + *d + "'");
+  }
   if (q.kind && *q.kind != "direct" && *q.kind != "indirect")
     return Status::InvalidInput("--kind must be direct or indirect, not '" + *q.kind + "'");
   f.kind = q.kind;

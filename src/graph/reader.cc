@@ -221,7 +221,7 @@ Result<EntityRef> Reader::ResolveOne(const std::string& name) {
 
 Evidence Reader::ClaimEvidence(int64_t claim_row) {
   Statement st(*db_,
-               "SELECT a.id, a.title, a.outlet, COALESCE(c.date, a.date), a.source, a.url, c.text, c.start,"
+               "SELECT a.id, a.title, a.outlet, COALESCE(a.date, c.date), a.source, a.url, c.text, c.start,"
                " c.\"end\" FROM claims c JOIN articles a ON a.seq = c.article WHERE c.id = ?");
   st.bind(1, claim_row);
   Evidence e;

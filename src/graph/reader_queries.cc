@@ -142,7 +142,7 @@ ClaimRow Reader::TrackedClaim(int64_t tracked) {
 std::vector<Appearance> Reader::Appearances(int64_t tracked) {
   Statement st(*db_,
                "SELECT c.id FROM claims c JOIN articles a ON a.seq = c.article WHERE c.tracked = ?"
-               " ORDER BY COALESCE(c.date, a.date) IS NULL, COALESCE(c.date, a.date), c.id");
+               " ORDER BY COALESCE(a.date, c.date) IS NULL, COALESCE(a.date, c.date), c.id");
   st.bind(1, tracked);
   std::vector<int64_t> ids;
   while (st.executeStep()) ids.push_back(st.getColumn(0).getInt64());

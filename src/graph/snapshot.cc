@@ -10,12 +10,14 @@ namespace claimgraph::graph {
 using SQLite::Statement;
 
 uint32_t DateNumber(std::string_view d) {
-  if (d.size() < 10 || d[4] != '-' || d[7] != '-') return 0;
+  if (d.size() != 10 || d[4] != '-' || d[7] != '-') return 0;
   uint32_t n = 0;
   for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
     if (d[i] < '0' || d[i] > '9') return 0;
     n = n * 10 + static_cast<uint32_t>(d[i] - '0');
   }
+  uint32_t month = n / 100 % 100, day = n % 100;
+  if (month < 1 || month > 12 || day < 1 || day > 31) return 0;
   return n;
 }
 
