@@ -56,9 +56,9 @@ TEST_CASE("a denial is a denied claim of what was denied, with a denies edge", "
 }
 
 TEST_CASE("rejected claims that, refused to confirm: the text leaves the cue out", "[claims][polarity]") {
-  auto x = Run(
-      "Finance Minister Anna Berg rejected claims that the budget was in deficit. Police Chief Tom Hale "
-      "refused to confirm that the suspect had been arrested.");
+  auto x =
+      Run("Finance Minister Anna Berg rejected claims that the budget was in deficit. Police Chief Tom Hale "
+          "refused to confirm that the suspect had been arrested.");
   const Claim* a = WithText(x, "the budget was in deficit");
   REQUIRE(a != nullptr);
   CHECK(a->polarity == ClaimPolarity::kDenied);
