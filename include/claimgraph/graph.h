@@ -97,22 +97,22 @@ using Evidence = Appearance;
 
 struct GraphNode {
   NodeType type = NodeType::kPerson;
-  std::string key;   // stable key (see above)
-  std::string name;  // entity: canonical name; claim: its text; article: title (else source)
-  std::string kind;  // claim: "direct" | "indirect"; else ""
-  std::string date;  // claim: first appearance; article: its date; event: its date; else ""
-  std::string speaker_key;                // claim: its speaker's key, "" when unresolved
-  std::vector<std::string> outlets;       // claim/article: distinct outlets, sorted
-  std::vector<Appearance> appearances;    // claim: every appearance, oldest first
-  std::vector<std::string> roles;         // person: roles as written
-  size_t degree = 0;                      // edges in the whole snapshot
+  std::string key;                   // stable key (see above)
+  std::string name;                  // entity: canonical name; claim: its text; article: title (else source)
+  std::string kind;                  // claim: "direct" | "indirect"; else ""
+  std::string date;                  // claim: first appearance; article: its date; event: its date; else ""
+  std::string speaker_key;           // claim: its speaker's key, "" when unresolved
+  std::vector<std::string> outlets;  // claim/article: distinct outlets, sorted
+  std::vector<Appearance> appearances;  // claim: every appearance, oldest first
+  std::vector<std::string> roles;       // person: roles as written
+  size_t degree = 0;                    // edges in the whole snapshot
 };
 
 struct GraphEdge {
   EdgeType type = EdgeType::kSaid;
-  std::string source;  // node key
-  std::string target;  // node key
-  std::string target_text;  // stance edges: the target as written
+  std::string source;              // node key
+  std::string target;              // node key
+  std::string target_text;         // stance edges: the target as written
   std::vector<Evidence> evidence;  // at least one; oldest first
 };
 
@@ -150,9 +150,9 @@ struct NameMatch {
 
 // said: one row per claim (however many articles carry it).
 struct SaidQuery {
-  std::optional<std::string> by;     // speaker name
-  std::optional<std::string> about;  // an entity the claim names or targets, else words of its text
-  std::optional<std::string> kind;   // "direct" | "indirect"
+  std::optional<std::string> by;        // speaker name
+  std::optional<std::string> about;     // an entity the claim names or targets, else words of its text
+  std::optional<std::string> kind;      // "direct" | "indirect"
   std::optional<std::string> relation;  // claims behind a relation of this type ("opposes", ...)
   std::string since, until;             // YYYY-MM-DD, inclusive, on any appearance
   std::optional<std::string> outlet;    // carried by this outlet (case-insensitive)
@@ -167,10 +167,10 @@ struct ClaimRow {
   std::string kind;
   std::string cue;
   std::string text;
-  std::string date;           // first appearance
-  std::string first_outlet;   // outlet of the first appearance
-  std::string first_article;  // article id of the first appearance
-  std::string source;         // first appearance's source path
+  std::string date;                  // first appearance
+  std::string first_outlet;          // outlet of the first appearance
+  std::string first_article;         // article id of the first appearance
+  std::string source;                // first appearance's source path
   std::vector<std::string> outlets;  // distinct, sorted
   int64_t appearances = 0;
 };
@@ -281,7 +281,7 @@ struct QuoteQuery {
 // date, source, url, text, start, end
 struct QuoteRow {
   std::string claim, speaker, speaker_key, kind;
-  std::string text;  // as this article has it
+  std::string text;    // as this article has it
   bool first = false;  // the first appearance of that claim
   Appearance appearance;
 };

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <filesystem>
 #include <memory>
 #include <string>
 #include <tuple>
@@ -81,13 +82,17 @@ class SqliteStore final : public Store {
   SqliteStore(std::string path, std::unique_ptr<SQLite::Database> db)
       : path_(std::move(path)), db_(std::move(db)) {}
 
-  Status Prepare() {
+  // read_only: a store opened to be read (OpenReadOnly): nothing is written, the schema
+  // must be this claimgraph's.
+  Status Prepare(bool read_only = false) {
     try {
       // More and larger lookaside slots: most of SQLite's small per-row
       // allocations then skip malloc.
       sqlite3_db_config(db_->getHandle(), SQLITE_DBCONFIG_LOOKASIDE, nullptr, 512, 2048);
-      db_->exec("PRAGMA journal_mode = WAL");
-      db_->exec("PRAGMA synchronous = NORMAL");
+      if (!read_only) {
+        db_->exec("PRAGMA journal_mode = WAL");
+        db_->exec("PRAGMA synchronous = NORMAL");
+      }
       // The REFERENCES clauses document the links; they are not enforced: every id
       // written comes from this file's own inserts in the same transaction, and
       // the checks cost ~17% of store time (tests check there are no orphans).
@@ -96,7 +101,7 @@ class SqliteStore final : public Store {
       db_->exec("PRAGMA cache_size = -32768");  // KiB: 32 MiB of page cache
       // Checkpoint every ~32 MiB of WAL rather than 4 MiB: fewer fsyncs during ingest.
       db_->exec("PRAGMA wal_autocheckpoint = 8192");
-      Status s = Migrate();
+      Status s = read_only ? CheckSchema() : Migrate();
       if (!s.ok()) return s;
       tracker_ = std::make_unique<store::ClaimTracker>(*db_);
       has_article_ = Make("SELECT 1 FROM articles WHERE id = ?");
@@ -227,6 +232,29 @@ class SqliteStore final : public Store {
 
  private:
   std::unique_ptr<Statement> Make(const char* sql) { return std::make_unique<Statement>(*db_, sql); }
+
+  // A store opened read-only must already be a claimgraph store of this schema version.
+  Status CheckSchema() {
+    int latest = 0;
+    for (std::string_view name : internal::SchemaFiles("sql/"))
+      latest = std::max(latest, MigrationNumber(name));
+    int version = db_->execAndGet("PRAGMA user_version").getInt();
+    bool tables =
+        db_->execAndGet("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'articles'")
+            .getInt() > 0;
+    if (version == 0 || !tables)
+      return Status::InvalidInput(path_ + ": not a claimgraph database (no claimgraph tables in it)");
+    if (version > latest) {
+      return Status::DbError(path_ + ": database schema version " + std::to_string(version) +
+                             " is newer than this claimgraph (" + std::to_string(latest) + ")");
+    }
+    if (version < latest) {
+      return Status::DbError(path_ + ": database schema version " + std::to_string(version) +
+                             " is older than this claimgraph's (" + std::to_string(latest) +
+                             "): `claimgraph ingest --db " + path_ + "` updates it");
+    }
+    return Status::Ok();
+  }
 
   Status Migrate() {
     int latest = 0;
@@ -534,7 +562,59 @@ class SqliteStore final : public Store {
   RowInsert insert_article_entities_, insert_mentions_, insert_relations_;
 };
 
+// `path` as an SQLite URI ("file:" and the path, percent-encoded) with `query`.
+std::string FileUri(const std::string& path, const std::string& query) {
+  static const char kHex[] = "0123456789ABCDEF";
+  std::string uri = "file:";
+  for (unsigned char c : path) {
+    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.' ||
+        c == '_' || c == '~' || c == '/') {
+      uri.push_back(static_cast<char>(c));
+    } else {
+      uri.push_back('%');
+      uri.push_back(kHex[c >> 4]);
+      uri.push_back(kHex[c & 15]);
+    }
+  }
+  return uri + "?" + query;
+}
+
 }  // namespace
+
+Result<std::unique_ptr<Store>> Store::OpenReadOnly(const std::string& path) {
+  std::error_code ec;
+  uint64_t size = std::filesystem::file_size(path, ec);
+  if (ec) return Status::NotFound(path + ": cannot open database: " + ec.message());
+  if (size == 0) return Status::InvalidInput(path + ": not a claimgraph database (empty file)");
+  // Read-only, so that nothing is written (no schema into an unrelated file) and a store in a
+  // folder one cannot write works; when SQLite cannot set up its WAL index there (it needs
+  // to create the -shm file), the file is read as immutable instead.
+  Status failed;
+  for (const char* query : {"mode=ro", "immutable=1"}) {
+    std::unique_ptr<SQLite::Database> db;
+    try {
+      db = std::make_unique<SQLite::Database>(
+          FileUri(path, query), SQLite::OPEN_READONLY | SQLite::OPEN_URI | SQLite::OPEN_NOMUTEX);
+      db->setBusyTimeout(10000);
+      db->execAndGet("SELECT count(*) FROM sqlite_master");  // reads the file: fails here if it cannot
+    } catch (const std::exception& e) {
+      std::string what = e.what();
+      if (what.find("not a database") != std::string::npos)
+        return Status::InvalidInput(path + ": not a claimgraph database (not an SQLite file)");
+      failed = Status::DbError(path + ": cannot open database: " + what);
+      continue;
+    }
+    auto store = std::make_unique<SqliteStore>(path, std::move(db));
+    Status s = store->Prepare(/*read_only=*/true);
+    if (s.code() == Status::Code::kDbError && std::string(query) == "mode=ro") {
+      failed = s;
+      continue;
+    }
+    if (!s.ok()) return s;
+    return std::unique_ptr<Store>(std::move(store));
+  }
+  return failed;
+}
 
 Result<std::unique_ptr<Store>> Store::Open(const std::string& path) {
   std::unique_ptr<SQLite::Database> db;

@@ -22,7 +22,17 @@ constexpr int kOk = 0;
 constexpr int kFailure = 1;
 constexpr int kUsage = 2;
 
-void PrintError(const std::string& msg) { std::cerr << "claimgraph: " << msg << "\n"; }
+// Messages name files and quote input: control characters are not sent to the terminal.
+void PrintError(const std::string& msg) { std::cerr << "claimgraph: " << TerminalSafe(msg) << "\n"; }
+
+// A count option: "-1" would wrap around to a huge size_t, so it is refused as --batch-size -3 is.
+CLI::Validator NotNegative() {
+  return CLI::Validator(
+      [](std::string& v) {
+        return !v.empty() && v[0] == '-' ? "Value " + v + " is negative" : std::string();
+      },
+      "NONNEGATIVE");
+}
 
 std::string ProblemText(const ReadProblem& p) {
   std::string s = p.source;
@@ -37,18 +47,19 @@ bool IsJsonLines(const std::string& path) {
   return ends(".jsonl") || ends(".ndjson");
 }
 
-// Stores that a read command needs must already exist: no empty database
-// is created by `said` or `stats`.
+// Stores that a read command needs must already exist and are opened read-only: `said`
+// and `stats` create no database and write nothing into a file that is not one.
 Result<std::unique_ptr<Store>> OpenExisting(const std::string& db) {
   std::error_code ec;
   if (!std::filesystem::exists(db, ec)) {
     return Status::NotFound(db + ": no such database (create it with `claimgraph ingest --db " + db +
                             " PATH`)");
   }
-  return Store::Open(db);
+  return Store::OpenReadOnly(db);
 }
 
-int RunIngest(const std::vector<std::string>& paths, const std::string& db, size_t batch_size, size_t jobs) {
+int RunIngest(const std::vector<std::string>& paths, const std::string& db, size_t batch_size, size_t jobs,
+              uint64_t max_bytes) {
   auto store = Store::Open(db);
   if (!store.ok()) {
     PrintError(store.status().message());
@@ -63,6 +74,7 @@ int RunIngest(const std::vector<std::string>& paths, const std::string& db, size
   IngestOptions options;
   options.batch_size = batch_size;
   options.jobs = jobs;
+  options.max_article_bytes = max_bytes;
   options.on_problem = [&](const ReadProblem& p) {
     bar.Clear();
     PrintError(ProblemText(p));
@@ -85,7 +97,7 @@ int RunIngest(const std::vector<std::string>& paths, const std::string& db, size
   return r.status.ok() && r.skipped == 0 ? kOk : kFailure;
 }
 
-int RunExtract(const std::string& file) {
+int RunExtract(const std::string& file, uint64_t max_bytes) {
   Result<Article> article = Status::Internal("");
   if (IsJsonLines(file)) {
     std::vector<Article> got;
@@ -94,7 +106,8 @@ int RunExtract(const std::string& file) {
         {file}, [&](Article&& a) { got.push_back(std::move(a)); },
         [&](const ReadProblem& p) {
           if (!bad) bad = p;
-        });
+        },
+        max_bytes);
     if (bad) {
       PrintError(ProblemText(*bad));
       return kFailure;
@@ -105,7 +118,7 @@ int RunExtract(const std::string& file) {
     }
     article = std::move(got.front());
   } else {
-    article = ReadArticleFile(file);
+    article = ReadArticleFile(file, max_bytes);
   }
   if (!article.ok()) {
     PrintError(article.status().message());
@@ -142,7 +155,7 @@ int RunSaid(const std::string& db, const std::optional<std::string>& by, size_t 
     return kFailure;
   }
   if (rows.value().empty()) {
-    std::cerr << (by ? "no claims by " + *by : std::string("no claims in ") + db) << "\n";
+    std::cerr << TerminalSafe(by ? "no claims by " + *by : std::string("no claims in ") + db) << "\n";
     return kOk;
   }
   size_t total = width ? *width : cli::TerminalColumns(STDOUT_FILENO);
@@ -153,7 +166,13 @@ int RunSaid(const std::string& db, const std::optional<std::string>& by, size_t 
   }
   // Column widths: content-sized, capped; the text takes the rest.
   size_t w_speaker = 7, w_source = 6;
-  for (const SaidRow& r : rows.value()) {
+  // Articles are input: no control character of theirs reaches the terminal.
+  std::vector<SaidRow> safe = std::move(rows.value());
+  for (SaidRow& r : safe) {
+    for (std::string* f : {&r.speaker, &r.kind, &r.date, &r.source, &r.outlet, &r.text})
+      *f = TerminalSafe(*f);
+  }
+  for (const SaidRow& r : safe) {
     w_speaker = std::max(w_speaker, cli::DisplayWidth(r.speaker.empty() ? "(unknown)" : r.speaker));
     w_source = std::max(w_source, cli::DisplayWidth(SourceLabel(r)));
   }
@@ -169,7 +188,7 @@ int RunSaid(const std::string& db, const std::optional<std::string>& by, size_t 
               << "  " << cli::FitWidth(text, w_text) << "\n";
   };
   line("SPEAKER", "KIND", "DATE", "SOURCE", "TEXT");
-  for (const SaidRow& r : rows.value()) {
+  for (const SaidRow& r : safe) {
     line(r.speaker.empty() ? "(unknown)" : r.speaker, r.kind, r.date.empty() ? "-" : r.date, SourceLabel(r),
          r.kind == "direct" ? "“" + r.text + "”" : r.text);
   }
@@ -223,7 +242,9 @@ int main(int argc, char** argv) {
       ->check(CLI::Range(size_t{1}, size_t{1000000}));
   size_t jobs = 0;
   bool extracted = false;
-  ingest->add_option("--jobs", jobs, "extraction threads (default 0: one per core)")->capture_default_str();
+  ingest->add_option("--jobs", jobs, "extraction threads (default 0: one per core)")
+      ->capture_default_str()
+      ->check(NotNegative());
   ingest->add_flag("--extracted", extracted,
                    "PATHs are lines written by `extract --jsonl` (- for stdin): store them, extract nothing");
   add_db(ingest);
@@ -241,21 +262,41 @@ int main(int argc, char** argv) {
   extract->add_flag("--json", json, "print the extraction JSON of one article");
   extract->add_flag("--jsonl", jsonl,
                     "print one extraction per line, its article text included, for every article");
-  extract->add_option("--jobs", jobs, "with --jsonl: extraction threads (default 0: one per core)");
+  extract->add_option("--jobs", jobs, "with --jsonl: extraction threads (default 0: one per core)")
+      ->check(NotNegative());
+  uint64_t max_bytes = kDefaultMaxArticleBytes;
+  for (CLI::App* cmd : {ingest, extract})
+    cmd->add_option("--max-article-bytes", max_bytes,
+                    "skip (with an error naming it) an article longer than this many bytes")
+        ->capture_default_str()
+        ->check(CLI::Range(uint64_t{1}, uint64_t{4294967295}));
 
   auto* said = app.add_subcommand("said", "Print who said what: the claims in the database");
   std::string by;
   size_t limit = 50;
   size_t width = 0;
   said->add_option("--by", by, "only claims by this speaker (name, alias or surname; case-insensitive)");
-  said->add_option("--limit", limit, "at most this many rows (0: all)")->capture_default_str();
+  said->add_option("--limit", limit, "at most this many rows (0: all)")
+      ->capture_default_str()
+      ->check(NotNegative());
   auto* width_opt =
-      said->add_option("--width", width, "line width (default: the terminal's, else 120; 0: no cut)");
+      said->add_option("--width", width, "line width (default: the terminal's, else 120; 0: no cut)")
+          ->check(NotNegative());
   add_db(said);
 
   auto* stats = app.add_subcommand("stats", "Print how many articles, entities, mentions, claims, relations");
   add_db(stats);
 
+  // "claimgraph bogus": name the unknown command (CLI11 would only say one is required)
+  if (argc > 1 && argv[1][0] != '-') {
+    bool known = false;
+    for (const CLI::App* cmd : app.get_subcommands({})) known |= cmd->get_name() == argv[1];
+    if (!known) {
+      PrintError(std::string("unknown command '") + argv[1] +
+                 "' (commands: ingest, extract, said, stats; see --help)");
+      return kUsage;
+    }
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -263,13 +304,13 @@ int main(int argc, char** argv) {
     return code == 0 ? kOk : kUsage;
   }
   if (*ingest && extracted) return cli::RunIngestExtracted(paths, db, batch_size);
-  if (*ingest) return RunIngest(paths, db, batch_size, jobs);
-  if (*extract && jsonl) return cli::RunExtractJsonl(files, jobs);
+  if (*ingest) return RunIngest(paths, db, batch_size, jobs, max_bytes);
+  if (*extract && jsonl) return cli::RunExtractJsonl(files, jobs, max_bytes);
   if (*extract && files.size() != 1) {
     PrintError("extract --json takes one FILE (--jsonl takes many)");
     return kUsage;
   }
-  if (*extract) return RunExtract(files.front());
+  if (*extract) return RunExtract(files.front(), max_bytes);
   if (*said) {
     return RunSaid(db, said->count("--by") ? std::optional<std::string>(by) : std::nullopt, limit,
                    width_opt->count() ? std::optional<size_t>(width) : std::nullopt);
