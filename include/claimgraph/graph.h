@@ -86,7 +86,7 @@ struct Appearance {
   std::string article_id;  // the article's id (hex)
   std::string title;
   std::string outlet;  // "" when unknown
-  std::string date;    // YYYY-MM-DD of the article (or the claim's stated day), "" when unknown
+  std::string date;    // YYYY-MM-DD: the article's date (else the claim's stated day), "" when unknown
   std::string source;  // the article's source path
   std::string url;
   std::string text;  // the claim's text as this article has it, or the evidence sentence
@@ -154,7 +154,7 @@ struct SaidQuery {
   std::optional<std::string> about;     // an entity the claim names or targets, else words of its text
   std::optional<std::string> kind;      // "direct" | "indirect"
   std::optional<std::string> relation;  // claims behind a relation of this type ("opposes", ...)
-  std::string since, until;             // YYYY-MM-DD, inclusive, on any appearance
+  std::string since, until;             // YYYY-MM-DD, inclusive: said (by any appearance's date) in range
   std::optional<std::string> outlet;    // carried by this outlet (case-insensitive)
   size_t limit = 50;                    // 0: all
 };

@@ -8,6 +8,7 @@
 
 #include "claimgraph/store.h"
 #include "store/name_key.h"
+#include "store/read_only.h"
 
 namespace claimgraph::graph {
 
@@ -64,7 +65,7 @@ Result<std::unique_ptr<Reader>> Reader::Open(const std::string& path) {
                             " PATH`)");
   }
   try {
-    auto db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READONLY | SQLite::OPEN_NOMUTEX);
+    auto db = store::OpenReadOnlyDatabase(path);
     db->setBusyTimeout(10000);
     int version = db->execAndGet("PRAGMA user_version").getInt();
     if (version == 0 && !db->tableExists("articles")) {
@@ -76,7 +77,7 @@ Result<std::unique_ptr<Reader>> Reader::Open(const std::string& path) {
       auto store = Store::Open(path);
       if (!store.ok()) return store.status();
       store.value().reset();
-      db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READONLY | SQLite::OPEN_NOMUTEX);
+      db = store::OpenReadOnlyDatabase(path);
       db->setBusyTimeout(10000);
     }
     db->exec("PRAGMA cache_size = -65536");
@@ -177,8 +178,8 @@ Result<NameMatch> Reader::Resolve(const std::string& name) {
         if (ch == '%' || ch == '_' || ch == '\\') pattern.push_back('\\');
         pattern.push_back(ch);
       }
-      Statement last(*db_,
-                     "SELECT DISTINCT entity FROM entity_aliases WHERE key LIKE ? ESCAPE '\\' ORDER BY entity");
+      Statement last(
+          *db_, "SELECT DISTINCT entity FROM entity_aliases WHERE key LIKE ? ESCAPE '\\' ORDER BY entity");
       last.bind(1, pattern);
       ids = Ids(last);
     }
@@ -210,8 +211,11 @@ Result<EntityRef> Reader::ResolveOne(const std::string& name) {
     return Status::InvalidInput(msg);
   }
   try {
-    Statement st(*db_, "SELECT id FROM entities WHERE type || ':' || key = ?");
-    st.bind(1, r.matches[0].key);
+    const std::string& key = r.matches[0].key;
+    size_t colon = key.find(':');
+    Statement st(*db_, "SELECT id FROM entities WHERE type = ? AND key = ?");
+    st.bind(1, key.substr(0, colon));
+    st.bind(2, key.substr(colon + 1));
     if (!st.executeStep()) return Status::Internal("entity vanished: " + r.matches[0].key);
     return EntityById(st.getColumn(0).getInt64());
   } catch (const std::exception& e) {
@@ -221,7 +225,7 @@ Result<EntityRef> Reader::ResolveOne(const std::string& name) {
 
 Evidence Reader::ClaimEvidence(int64_t claim_row) {
   Statement st(*db_,
-               "SELECT a.id, a.title, a.outlet, COALESCE(c.date, a.date), a.source, a.url, c.text, c.start,"
+               "SELECT a.id, a.title, a.outlet, COALESCE(a.date, c.date), a.source, a.url, c.text, c.start,"
                " c.\"end\" FROM claims c JOIN articles a ON a.seq = c.article WHERE c.id = ?");
   st.bind(1, claim_row);
   Evidence e;
@@ -233,7 +237,8 @@ Evidence Reader::ClaimEvidence(int64_t claim_row) {
     e.source = Text(st, 4);
     e.url = Text(st, 5);
     e.text = Text(st, 6);
-    e.span = {static_cast<uint32_t>(st.getColumn(7).getInt64()), static_cast<uint32_t>(st.getColumn(8).getInt64())};
+    e.span = {static_cast<uint32_t>(st.getColumn(7).getInt64()),
+              static_cast<uint32_t>(st.getColumn(8).getInt64())};
   }
   return e;
 }
@@ -252,7 +257,8 @@ Evidence Reader::RelationEvidence(int64_t relation_id) {
     e.source = Text(st, 4);
     e.url = Text(st, 5);
     e.text = Text(st, 6);
-    e.span = {static_cast<uint32_t>(st.getColumn(7).getInt64()), static_cast<uint32_t>(st.getColumn(8).getInt64())};
+    e.span = {static_cast<uint32_t>(st.getColumn(7).getInt64()),
+              static_cast<uint32_t>(st.getColumn(8).getInt64())};
   }
   return e;
 }

@@ -75,38 +75,47 @@ std::vector<ClaimRow> Reader::Said(const SaidFilter& f) {
   }
   if (!f.about_entities.empty()) {
     std::string ids = IdList(f.about_entities.size());
-    sql += " AND (EXISTS (SELECT 1 FROM claims c JOIN claim_entities ce ON ce.claim = c.id WHERE c.tracked = t.id"
-           " AND ce.entity IN " + ids + ") OR EXISTS (SELECT 1 FROM claims c JOIN relations r ON r.claim = c.id"
-           " WHERE c.tracked = t.id AND r.target IN " + ids + "))";
+    sql +=
+        " AND (EXISTS (SELECT 1 FROM claims c JOIN claim_entities ce ON ce.claim = c.id WHERE c.tracked = "
+        "t.id"
+        " AND ce.entity IN " +
+        ids +
+        ") OR EXISTS (SELECT 1 FROM claims c JOIN relations r ON r.claim = c.id"
+        " WHERE c.tracked = t.id AND r.target IN " +
+        ids + "))";
     binds.push_back([&](Statement& st, int& i) {
       for (int round = 0; round < 2; ++round)
         for (int64_t id : f.about_entities) st.bind(i++, id);
     });
   }
   if (f.about_text) {
-    sql += " AND (instr(lower(t.text), lower(?)) > 0 OR EXISTS (SELECT 1 FROM claims c JOIN relations r"
-           " ON r.claim = c.id WHERE c.tracked = t.id AND instr(lower(r.target_text), lower(?)) > 0))";
+    sql +=
+        " AND (instr(lower(t.text), lower(?)) > 0 OR EXISTS (SELECT 1 FROM claims c JOIN relations r"
+        " ON r.claim = c.id WHERE c.tracked = t.id AND instr(lower(r.target_text), lower(?)) > 0))";
     binds.push_back([&](Statement& st, int& i) {
       st.bind(i++, *f.about_text);
       st.bind(i++, *f.about_text);
     });
   }
   if (f.relation) {
-    sql += " AND EXISTS (SELECT 1 FROM claims c JOIN relations r ON r.claim = c.id WHERE c.tracked = t.id"
-           " AND r.type = ?)";
+    sql +=
+        " AND EXISTS (SELECT 1 FROM claims c JOIN relations r ON r.claim = c.id WHERE c.tracked = t.id"
+        " AND r.type = ?)";
     binds.push_back([&](Statement& st, int& i) { st.bind(i++, *f.relation); });
   }
   if (!f.since.empty() || !f.until.empty()) {
-    sql += " AND EXISTS (SELECT 1 FROM claims c JOIN articles a ON a.seq = c.article WHERE c.tracked = t.id"
-           " AND COALESCE(c.date, a.date) BETWEEN ? AND ?)";
+    sql +=
+        " AND EXISTS (SELECT 1 FROM claims c JOIN articles a ON a.seq = c.article WHERE c.tracked = t.id"
+        " AND COALESCE(c.date, a.date) BETWEEN ? AND ?)";
     binds.push_back([&](Statement& st, int& i) {
       st.bind(i++, f.since.empty() ? std::string("0000") : f.since);
       st.bind(i++, f.until.empty() ? std::string("9999") : f.until);
     });
   }
   if (f.outlet) {
-    sql += " AND EXISTS (SELECT 1 FROM claims c JOIN articles a ON a.seq = c.article WHERE c.tracked = t.id"
-           " AND a.outlet = ? COLLATE NOCASE)";
+    sql +=
+        " AND EXISTS (SELECT 1 FROM claims c JOIN articles a ON a.seq = c.article WHERE c.tracked = t.id"
+        " AND a.outlet = ? COLLATE NOCASE)";
     binds.push_back([&](Statement& st, int& i) { st.bind(i++, *f.outlet); });
   }
   // Oldest first, undated last; within an article in text order.
@@ -133,7 +142,7 @@ ClaimRow Reader::TrackedClaim(int64_t tracked) {
 std::vector<Appearance> Reader::Appearances(int64_t tracked) {
   Statement st(*db_,
                "SELECT c.id FROM claims c JOIN articles a ON a.seq = c.article WHERE c.tracked = ?"
-               " ORDER BY COALESCE(c.date, a.date) IS NULL, COALESCE(c.date, a.date), c.id");
+               " ORDER BY COALESCE(a.date, c.date) IS NULL, COALESCE(a.date, c.date), c.id");
   st.bind(1, tracked);
   std::vector<int64_t> ids;
   while (st.executeStep()) ids.push_back(st.getColumn(0).getInt64());
@@ -158,8 +167,9 @@ Result<EntityReport> Reader::Entity(const std::string& name) {
     Statement roles(*db_, "SELECT role FROM entity_roles WHERE entity = ? ORDER BY role");
     roles.bind(1, e.id);
     while (roles.executeStep()) r.roles.push_back(Text(roles, 0));
-    r.claim_count = db_->execAndGet("SELECT count(*) FROM tracked_claims WHERE speaker = " + std::to_string(e.id))
-                        .getInt64();
+    r.claim_count =
+        db_->execAndGet("SELECT count(*) FROM tracked_claims WHERE speaker = " + std::to_string(e.id))
+            .getInt64();
     r.mention_count =
         db_->execAndGet("SELECT count(*) FROM mentions WHERE entity = " + std::to_string(e.id)).getInt64();
     // Relations out and in, counted by type and other end (said edges are the claims).
@@ -227,7 +237,7 @@ std::vector<int64_t> Reader::MatchingClaims(const std::string& text) {
   for (size_t i = 0; i < words.size(); ++i) st.bind(static_cast<int>(i + 1), "%" + words[i] + "%");
   while (st.executeStep()) {
     std::vector<std::string> t = store::StatementTokens(Text(st, 1));
-    bool fragment = q.size() >= 3 && q.size() <= t.size() && store::Containment(q, t) >= 0.7;
+    bool fragment = q.size() >= 3 && q.size() <= t.size() && store::Containment(q, t) >= 0.8;
     if (store::SameStatement(q, t) || fragment) matched.push_back(st.getColumn(0).getInt64());
   }
   return matched;

@@ -13,6 +13,7 @@
 
 #include "claimgraph/store.h"
 #include "common/schema_data.h"
+#include "store/read_only.h"
 #include "store/claim_tracker.h"
 #include "store/name_key.h"
 
@@ -562,23 +563,6 @@ class SqliteStore final : public Store {
   RowInsert insert_article_entities_, insert_mentions_, insert_relations_;
 };
 
-// `path` as an SQLite URI ("file:" and the path, percent-encoded) with `query`.
-std::string FileUri(const std::string& path, const std::string& query) {
-  static const char kHex[] = "0123456789ABCDEF";
-  std::string uri = "file:";
-  for (unsigned char c : path) {
-    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.' ||
-        c == '_' || c == '~' || c == '/') {
-      uri.push_back(static_cast<char>(c));
-    } else {
-      uri.push_back('%');
-      uri.push_back(kHex[c >> 4]);
-      uri.push_back(kHex[c & 15]);
-    }
-  }
-  return uri + "?" + query;
-}
-
 }  // namespace
 
 Result<std::unique_ptr<Store>> Store::OpenReadOnly(const std::string& path) {
@@ -589,31 +573,19 @@ Result<std::unique_ptr<Store>> Store::OpenReadOnly(const std::string& path) {
   // Read-only, so that nothing is written (no schema into an unrelated file) and a store in a
   // folder one cannot write works; when SQLite cannot set up its WAL index there (it needs
   // to create the -shm file), the file is read as immutable instead.
-  Status failed;
-  for (const char* query : {"mode=ro", "immutable=1"}) {
-    std::unique_ptr<SQLite::Database> db;
-    try {
-      db = std::make_unique<SQLite::Database>(
-          FileUri(path, query), SQLite::OPEN_READONLY | SQLite::OPEN_URI | SQLite::OPEN_NOMUTEX);
-      db->setBusyTimeout(10000);
-      db->execAndGet("SELECT count(*) FROM sqlite_master");  // reads the file: fails here if it cannot
-    } catch (const std::exception& e) {
-      std::string what = e.what();
-      if (what.find("not a database") != std::string::npos)
-        return Status::InvalidInput(path + ": not a claimgraph database (not an SQLite file)");
-      failed = Status::DbError(path + ": cannot open database: " + what);
-      continue;
-    }
-    auto store = std::make_unique<SqliteStore>(path, std::move(db));
-    Status s = store->Prepare(/*read_only=*/true);
-    if (s.code() == Status::Code::kDbError && std::string(query) == "mode=ro") {
-      failed = s;
-      continue;
-    }
-    if (!s.ok()) return s;
-    return std::unique_ptr<Store>(std::move(store));
+  std::unique_ptr<SQLite::Database> db;
+  try {
+    db = store::OpenReadOnlyDatabase(path);
+  } catch (const std::exception& e) {
+    std::string what = e.what();
+    if (what.find("not a database") != std::string::npos)
+      return Status::InvalidInput(path + ": not a claimgraph database (not an SQLite file)");
+    return Status::DbError(path + ": cannot open database: " + what);
   }
-  return failed;
+  auto store = std::make_unique<SqliteStore>(path, std::move(db));
+  Status s = store->Prepare(/*read_only=*/true);
+  if (!s.ok()) return s;
+  return std::unique_ptr<Store>(std::move(store));
 }
 
 Result<std::unique_ptr<Store>> Store::Open(const std::string& path) {

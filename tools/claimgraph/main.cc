@@ -11,6 +11,7 @@
 #include <iostream>
 
 #include "claimgraph/claimgraph.h"
+#include "query_common.h"
 #include "stream.h"
 #include "terminal.h"
 
@@ -134,67 +135,6 @@ int RunExtract(const std::string& file, uint64_t max_bytes) {
   return kOk;
 }
 
-// The source column: the outlet, else the file name without its folders.
-std::string SourceLabel(const SaidRow& r) {
-  if (!r.outlet.empty()) return r.outlet;
-  std::string s = r.source;
-  size_t slash = s.rfind('/');
-  return slash == std::string::npos ? s : s.substr(slash + 1);
-}
-
-int RunSaid(const std::string& db, const std::optional<std::string>& by, size_t limit,
-            std::optional<size_t> width) {
-  auto store = OpenExisting(db);
-  if (!store.ok()) {
-    PrintError(store.status().message());
-    return kFailure;
-  }
-  auto rows = store.value()->Said(by, limit);
-  if (!rows.ok()) {
-    PrintError(rows.status().message());
-    return kFailure;
-  }
-  if (rows.value().empty()) {
-    std::cerr << TerminalSafe(by ? "no claims by " + *by : std::string("no claims in ") + db) << "\n";
-    return kOk;
-  }
-  size_t total = width ? *width : cli::TerminalColumns(STDOUT_FILENO);
-  if (!width && total == 0) {
-    const char* cols = std::getenv("COLUMNS");
-    total = cols ? std::strtoul(cols, nullptr, 10) : 0;
-    if (total == 0) total = 120;
-  }
-  // Column widths: content-sized, capped; the text takes the rest.
-  size_t w_speaker = 7, w_source = 6;
-  // Articles are input: no control character of theirs reaches the terminal.
-  std::vector<SaidRow> safe = std::move(rows.value());
-  for (SaidRow& r : safe) {
-    for (std::string* f : {&r.speaker, &r.kind, &r.date, &r.source, &r.outlet, &r.text})
-      *f = TerminalSafe(*f);
-  }
-  for (const SaidRow& r : safe) {
-    w_speaker = std::max(w_speaker, cli::DisplayWidth(r.speaker.empty() ? "(unknown)" : r.speaker));
-    w_source = std::max(w_source, cli::DisplayWidth(SourceLabel(r)));
-  }
-  w_speaker = std::min<size_t>(w_speaker, 24);
-  w_source = std::min<size_t>(w_source, 20);
-  const size_t w_kind = 8, w_date = 10, gaps = 8;
-  size_t fixed = w_speaker + w_kind + w_date + w_source + gaps;
-  size_t w_text = total == 0 ? 0 : (total > fixed + 20 ? total - fixed : 20);
-  auto line = [&](const std::string& speaker, const std::string& kind, const std::string& date,
-                  const std::string& source, const std::string& text) {
-    std::cout << cli::Pad(cli::FitWidth(speaker, w_speaker), w_speaker) << "  " << cli::Pad(kind, w_kind)
-              << "  " << cli::Pad(date, w_date) << "  " << cli::Pad(cli::FitWidth(source, w_source), w_source)
-              << "  " << cli::FitWidth(text, w_text) << "\n";
-  };
-  line("SPEAKER", "KIND", "DATE", "SOURCE", "TEXT");
-  for (const SaidRow& r : safe) {
-    line(r.speaker.empty() ? "(unknown)" : r.speaker, r.kind, r.date.empty() ? "-" : r.date, SourceLabel(r),
-         r.kind == "direct" ? "“" + r.text + "”" : r.text);
-  }
-  return kOk;
-}
-
 int RunStats(const std::string& db) {
   auto store = OpenExisting(db);
   if (!store.ok()) {
@@ -244,7 +184,7 @@ int main(int argc, char** argv) {
   bool extracted = false;
   ingest->add_option("--jobs", jobs, "extraction threads (default 0: one per core)")
       ->capture_default_str()
-      ->check(NotNegative());
+      ->check(cli::NotNegative());
   ingest->add_flag("--extracted", extracted,
                    "PATHs are lines written by `extract --jsonl` (- for stdin): store them, extract nothing");
   add_db(ingest);
@@ -263,7 +203,7 @@ int main(int argc, char** argv) {
   extract->add_flag("--jsonl", jsonl,
                     "print one extraction per line, its article text included, for every article");
   extract->add_option("--jobs", jobs, "with --jsonl: extraction threads (default 0: one per core)")
-      ->check(NotNegative());
+      ->check(cli::NotNegative());
   uint64_t max_bytes = kDefaultMaxArticleBytes;
   for (CLI::App* cmd : {ingest, extract})
     cmd->add_option("--max-article-bytes", max_bytes,
@@ -271,18 +211,15 @@ int main(int argc, char** argv) {
         ->capture_default_str()
         ->check(CLI::Range(uint64_t{1}, uint64_t{4294967295}));
 
-  auto* said = app.add_subcommand("said", "Print who said what: the claims in the database");
-  std::string by;
-  size_t limit = 50;
-  size_t width = 0;
-  said->add_option("--by", by, "only claims by this speaker (name, alias or surname; case-insensitive)");
-  said->add_option("--limit", limit, "at most this many rows (0: all)")
-      ->capture_default_str()
-      ->check(NotNegative());
-  auto* width_opt =
-      said->add_option("--width", width, "line width (default: the terminal's, else 120; 0: no cut)")
-          ->check(NotNegative());
-  add_db(said);
+  // Queries: one file each (tools/claimgraph/*_command.cc), one line each here.
+  std::vector<cli::Command> queries;
+  queries.push_back(cli::AddSaidCommand(app, add_db, db));
+  queries.push_back(cli::AddEntityCommand(app, add_db, db));
+  queries.push_back(cli::AddNeighborsCommand(app, add_db, db));
+  queries.push_back(cli::AddPathCommand(app, add_db, db));
+  queries.push_back(cli::AddRankCommand(app, add_db, db));
+  queries.push_back(cli::AddContradictionsCommand(app, add_db, db));
+  queries.push_back(cli::AddQuoteCommand(app, add_db, db));
 
   auto* stats = app.add_subcommand("stats", "Print how many articles, entities, mentions, claims, relations");
   add_db(stats);
@@ -290,10 +227,13 @@ int main(int argc, char** argv) {
   // "claimgraph bogus": name the unknown command (CLI11 would only say one is required)
   if (argc > 1 && argv[1][0] != '-') {
     bool known = false;
-    for (const CLI::App* cmd : app.get_subcommands({})) known |= cmd->get_name() == argv[1];
+    std::string names;
+    for (const CLI::App* cmd : app.get_subcommands({})) {
+      known |= cmd->get_name() == argv[1];
+      names += (names.empty() ? "" : ", ") + cmd->get_name();
+    }
     if (!known) {
-      PrintError(std::string("unknown command '") + argv[1] +
-                 "' (commands: ingest, extract, said, stats; see --help)");
+      PrintError(std::string("unknown command '") + argv[1] + "' (commands: " + names + "; see --help)");
       return kUsage;
     }
   }
@@ -311,10 +251,8 @@ int main(int argc, char** argv) {
     return kUsage;
   }
   if (*extract) return RunExtract(files.front(), max_bytes);
-  if (*said) {
-    return RunSaid(db, said->count("--by") ? std::optional<std::string>(by) : std::nullopt, limit,
-                   width_opt->count() ? std::optional<size_t>(width) : std::nullopt);
-  }
+  for (const cli::Command& c : queries)
+    if (*c.app) return c.run();
   if (*stats) return RunStats(db);
   return kUsage;
 }

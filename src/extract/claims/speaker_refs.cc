@@ -7,8 +7,8 @@
 #include <tuple>
 
 #include "common/schema_data.h"
-#include "extract/entities_lexicon.h"
 #include "extract/claims/finder.h"
+#include "extract/entities_lexicon.h"
 
 namespace claimgraph::extract::claims {
 
@@ -429,6 +429,5 @@ bool ClaimFinder::NameMatches(size_t cand, const std::string& key, const std::st
   }
   return false;
 }
-
 
 }  // namespace claimgraph::extract::claims

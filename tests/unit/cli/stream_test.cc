@@ -50,7 +50,7 @@ TEST_CASE("extract --jsonl | ingest --extracted gives the same store as ingest",
   auto lines = RunCli({"extract", "--jsonl", kExamples}, dir);
   REQUIRE(lines.exit_code == 0);
   std::vector<std::string> got = Lines(lines.out);
-  REQUIRE(got.size() == 7);  // 5 plain-text articles and the two of voa-two-articles.jsonl
+  REQUIRE(got.size() == 8);  // 6 plain-text articles and the two of voa-two-articles.jsonl
   for (const std::string& line : got) {
     rapidjson::Document d;
     d.Parse(line.c_str());
@@ -61,7 +61,7 @@ TEST_CASE("extract --jsonl | ingest --extracted gives the same store as ingest",
   WriteFile(dir / "x.jsonl", lines.out);
   auto loaded = RunCli({"ingest", "--extracted", "--db", dir / "streamed.db", dir / "x.jsonl"}, dir);
   REQUIRE(loaded.exit_code == 0);
-  CHECK(loaded.err.find("ingest: read 7, added 7, duplicates 0, skipped 0") != std::string::npos);
+  CHECK(loaded.err.find("ingest: read 8, added 8, duplicates 0, skipped 0") != std::string::npos);
 
   std::string a = Dump(dir / "direct.db"), b = Dump(dir / "streamed.db");
   CHECK(a.find("== claims\n") != std::string::npos);
@@ -70,7 +70,7 @@ TEST_CASE("extract --jsonl | ingest --extracted gives the same store as ingest",
 
   // Loading the same lines again adds nothing.
   auto again = RunCli({"ingest", "--extracted", "--db", dir / "streamed.db", dir / "x.jsonl"}, dir);
-  CHECK(again.err.find("read 7, added 0, duplicates 7") != std::string::npos);
+  CHECK(again.err.find("read 8, added 0, duplicates 8") != std::string::npos);
   CHECK(Dump(dir / "streamed.db") == b);
 }
 

@@ -27,11 +27,13 @@ std::vector<long long> V1Content(const std::string& db) {
   SqliteReader r(db);
   std::vector<long long> out;
   for (const char* sql :
-       {"SELECT count(*) FROM articles", "SELECT sum(length(text)) FROM articles", "SELECT count(*) FROM entities",
-        "SELECT count(*) FROM entity_aliases", "SELECT count(*) FROM entity_roles",
-        "SELECT count(*) FROM article_entities", "SELECT count(*) FROM mentions", "SELECT count(*) FROM claims",
+       {"SELECT count(*) FROM articles", "SELECT sum(length(text)) FROM articles",
+        "SELECT count(*) FROM entities", "SELECT count(*) FROM entity_aliases",
+        "SELECT count(*) FROM entity_roles", "SELECT count(*) FROM article_entities",
+        "SELECT count(*) FROM mentions", "SELECT count(*) FROM claims",
         "SELECT sum(length(text) + start * 7 + \"end\" * 13 + coalesce(speaker, 0)) FROM claims",
-        "SELECT count(*) FROM relations", "SELECT sum(length(coalesce(evidence, '')) + start) FROM relations"}) {
+        "SELECT count(*) FROM relations",
+        "SELECT sum(length(coalesce(evidence, '')) + start) FROM relations"}) {
     out.push_back(r.Int(sql));
   }
   return out;
@@ -39,7 +41,8 @@ std::vector<long long> V1Content(const std::string& db) {
 
 }  // namespace
 
-TEST_CASE("store: a version 1 store migrates to version 2 with nothing lost, claims tracked", "[graph][store]") {
+TEST_CASE("store: a version 1 store migrates to version 2 with nothing lost, claims tracked",
+          "[graph][store]") {
   TempDir dir;
   std::string db = claimgraph::testing::BuildStore(dir);
   std::vector<long long> before = V1Content(db);
@@ -48,7 +51,8 @@ TEST_CASE("store: a version 1 store migrates to version 2 with nothing lost, cla
   Exec(db,
        "DROP TABLE tracked_claims; DROP TABLE claim_sketches; DROP TABLE claim_entities;"
        " DROP INDEX claims_tracked; DROP INDEX relations_claim; DROP INDEX relations_type;"
-       " DROP INDEX articles_outlet; ALTER TABLE claims DROP COLUMN tracked; PRAGMA user_version = 1;");
+       " DROP INDEX articles_outlet; DROP INDEX entities_key; DROP INDEX articles_date; ALTER TABLE claims "
+       "DROP COLUMN tracked; PRAGMA user_version = 1;");
   REQUIRE(SqliteReader(db).Int("PRAGMA user_version") == 1);
 
   // A query opens it: migrated forward, then read.
