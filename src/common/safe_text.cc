@@ -72,8 +72,8 @@ std::string TerminalSafe(std::string_view s) {
       ++i;
       continue;
     }
-    if (cp == '\n' || cp == '\t' || cp == '\r')
-      out.push_back(' ');
+    if (cp == '\n' || cp == '\t')
+      out.push_back(static_cast<char>(cp));  // a table folds them to spaces; a message keeps its lines
     else if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F) || (cp >= 0x202A && cp <= 0x202E) ||
              (cp >= 0x2066 && cp <= 0x2069))
       out += kReplacement;

@@ -83,6 +83,8 @@ Result<std::unique_ptr<Reader>> Reader::Open(const std::string& path) {
     db->exec("PRAGMA cache_size = -65536");
     return std::unique_ptr<Reader>(new Reader(path, std::move(db)));
   } catch (const std::exception& e) {
+    if (std::string(e.what()).find("not a database") != std::string::npos)
+      return Status::InvalidInput(path + ": not a claimgraph database (not an SQLite file)");
     return Status::DbError(path + ": cannot open database: " + e.what());
   }
 }

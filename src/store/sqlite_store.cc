@@ -13,9 +13,9 @@
 
 #include "claimgraph/store.h"
 #include "common/schema_data.h"
-#include "store/read_only.h"
 #include "store/claim_tracker.h"
 #include "store/name_key.h"
+#include "store/read_only.h"
 
 namespace claimgraph {
 namespace {

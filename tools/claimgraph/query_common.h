@@ -50,7 +50,9 @@ int Report(const Status& s);
 // A count option: "-1" would wrap around to a huge size_t, so it is refused as --batch-size -3 is.
 inline CLI::Validator NotNegative() {
   return CLI::Validator(
-      [](std::string& v) { return !v.empty() && v[0] == '-' ? "Value " + v + " is negative" : std::string(); },
+      [](std::string& v) {
+        return !v.empty() && v[0] == '-' ? "Value " + v + " is negative" : std::string();
+      },
       "NONNEGATIVE");
 }
 
