@@ -25,7 +25,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
                                                     &std::fclose);
   if (!f) return 0;
   claimgraph::ingest::ReadStream(
-      input,
+      input, f.get(),
       [&](claimgraph::Article&& a, size_t) {
         claimgraph::Extraction x = extractor->Extract(a);
         std::string json = claimgraph::ExtractionToJson(x);
