@@ -222,15 +222,12 @@ class PersonIndex {
   Index surname_, prefix_, given_, tail_;
 };
 
-}  // namespace
+// The steps of ResolveMentions, in order.
 
-void ResolveMentions(const TokenView& tv, std::vector<Mention>& mentions, Extraction* out) {
-  const Lexicon& lex = Lexicon::Get();
-  std::vector<Cluster> clusters;
-  std::unordered_map<int32_t, size_t> by_gaz;
-  std::unordered_map<std::string, size_t> by_text;
-
-  // Non-person mentions.
+// Non-person mentions: one cluster per gazetteer entry, else per type and folded text.
+void ClusterNonPersons(const TokenView& tv, std::vector<Mention>& mentions, std::vector<Cluster>& clusters,
+                       std::unordered_map<int32_t, size_t>& by_gaz,
+                       std::unordered_map<std::string, size_t>& by_text) {
   for (uint32_t i = 0; i < mentions.size(); ++i) {
     Mention& m = mentions[i];
     if (m.type == EntityType::kPerson) continue;
@@ -252,8 +249,9 @@ void ResolveMentions(const TokenView& tv, std::vector<Mention>& mentions, Extrac
     }
     clusters[it->second].mentions.push_back(i);
   }
-  JoinShortForms(tv, mentions, clusters);
+}
 
+void DropLoneAcronyms(const TokenView& tv, std::vector<Mention>& mentions, std::vector<Cluster>& clusters) {
   // An acronym spelling the initials of a capitalized phrase that is not an
   // organization ("ACA" after "Affordable Care Act") is not one either.
   auto lone_acronym = [&](const Cluster& cl) {
@@ -287,7 +285,10 @@ void ResolveMentions(const TokenView& tv, std::vector<Mention>& mentions, Extrac
       if (phrase_initials.count(a)) cl.dropped = true;
     }
   }
+}
 
+void JoinWrittenLikeOthers(const TokenView& tv, std::vector<Mention>& mentions,
+                           std::vector<Cluster>& clusters) {
   // A person mention that is written exactly like a place, country or organization
   // named elsewhere in the article ("BOCA RATON" in the dateline, then "a Boca Raton
   // lawyer") is that entity, unless a title or Mr./Ms. marks it as a person.
@@ -310,6 +311,9 @@ void ResolveMentions(const TokenView& tv, std::vector<Mention>& mentions, Extrac
       clusters[it->second].mentions.push_back(i);
     }
   }
+}
+
+void TrimHeadlineWords(const TokenView& tv, std::vector<Mention>& mentions) {
   // A name guessed by shape that ends in a known person's name is that name with
   // a headline word before it ("Exploits Trump" -> "Trump").
   {
@@ -340,11 +344,12 @@ void ResolveMentions(const TokenView& tv, std::vector<Mention>& mentions, Extrac
       }
     }
   }
+}
 
-  // People: full names first.
-  std::vector<PersonName> names(mentions.size());
-  std::vector<int32_t> person_cluster(mentions.size(), -1);
-  PersonIndex people;
+// People with a given name: one cluster per compatible full name.
+void ClusterFullNames(const TokenView& tv, std::vector<Mention>& mentions, std::vector<Cluster>& clusters,
+                      std::vector<PersonName>& names, std::vector<int32_t>& person_cluster,
+                      PersonIndex& people) {
   for (uint32_t i = 0; i < mentions.size(); ++i) {
     Mention& m = mentions[i];
     if (m.type != EntityType::kPerson) continue;
@@ -369,6 +374,78 @@ void ResolveMentions(const TokenView& tv, std::vector<Mention>& mentions, Extrac
     if (cl.given.size() < names[i].given.size()) cl.given = names[i].given;
     person_cluster[i] = found;
   }
+}
+
+void BuildEntities(const TokenView& tv, std::vector<Mention>& mentions, std::vector<Cluster>& clusters,
+                   std::unordered_map<int32_t, size_t>& by_gaz, Extraction* out) {
+  const Lexicon& lex = Lexicon::Get();
+  // Build entities.
+  size_t base = out->entities.size();
+  std::vector<std::string> ids(clusters.size());
+  for (size_t c = 0; c < clusters.size(); ++c) {
+    Cluster& cl = clusters[c];
+    if (cl.dropped || cl.mentions.empty()) continue;
+    std::sort(cl.mentions.begin(), cl.mentions.end(),
+              [&](uint32_t a, uint32_t b) { return mentions[a].b < mentions[b].b; });
+    Entity e;
+    e.type = cl.type;
+    e.id = "t" + std::to_string(c);
+    ids[c] = e.id;
+    // Canonical: the gazetteer name, else the mention with the most tokens.
+    uint32_t best = cl.mentions.front();
+    for (uint32_t mi : cl.mentions) {
+      if (mentions[mi].e - mentions[mi].b > mentions[best].e - mentions[best].b) best = mi;
+    }
+    if (cl.gaz >= 0 && cl.type != EntityType::kPerson) {
+      const GazEntry& g = lex.entries()[cl.gaz];
+      e.name = std::string(g.name);
+      for (auto a : g.aliases) e.aliases.emplace_back(a);
+    } else {
+      e.name = Surface(tv, mentions[best].b, mentions[best].e);
+    }
+    for (uint32_t mi : cl.mentions) {
+      const Mention& m = mentions[mi];
+      std::string s = Surface(tv, m.b, m.e);
+      if (s != e.name && std::find(e.aliases.begin(), e.aliases.end(), s) == e.aliases.end())
+        e.aliases.push_back(s);
+      Span sp{tv.tok(m.b).start, tv.tok(m.e - 1).end};
+      if (e.mentions.empty() || !(e.mentions.back() == sp)) e.mentions.push_back(sp);
+      for (auto [rb, re] : {std::pair{m.role_b, m.role_e}, std::pair{m.role2_b, m.role2_e}}) {
+        if (re <= rb) continue;
+        std::string r = Surface(tv, rb, re);
+        if (std::find(e.roles.begin(), e.roles.end(), r) == e.roles.end()) e.roles.push_back(r);
+      }
+      if (m.country_gaz >= 0 && e.country.empty()) {
+        auto it = by_gaz.find(m.country_gaz);
+        if (it != by_gaz.end() && !clusters[it->second].dropped) e.country = "t" + std::to_string(it->second);
+      }
+    }
+    std::sort(e.mentions.begin(), e.mentions.end(),
+              [](const Span& a, const Span& b) { return a.start < b.start; });
+    out->entities.push_back(std::move(e));
+  }
+  (void)base;
+}
+
+}  // namespace
+
+void ResolveMentions(const TokenView& tv, std::vector<Mention>& mentions, Extraction* out) {
+  const Lexicon& lex = Lexicon::Get();
+  std::vector<Cluster> clusters;
+  std::unordered_map<int32_t, size_t> by_gaz;
+  std::unordered_map<std::string, size_t> by_text;
+
+  ClusterNonPersons(tv, mentions, clusters, by_gaz, by_text);
+  JoinShortForms(tv, mentions, clusters);
+
+  DropLoneAcronyms(tv, mentions, clusters);
+  JoinWrittenLikeOthers(tv, mentions, clusters);
+  TrimHeadlineWords(tv, mentions);
+  // People: full names first.
+  std::vector<PersonName> names(mentions.size());
+  std::vector<int32_t> person_cluster(mentions.size(), -1);
+  PersonIndex people;
+  ClusterFullNames(tv, mentions, clusters, names, person_cluster, people);
   // Then lone names. Each person's mention starts in order, and its first sure full name
   // (no headline, not guessed by shape); lone names add no full names.
   std::vector<std::vector<uint32_t>> starts(clusters.size());
@@ -490,52 +567,7 @@ void ResolveMentions(const TokenView& tv, std::vector<Mention>& mentions, Extrac
     person_cluster[i] = best;
   }
 
-  // Build entities.
-  size_t base = out->entities.size();
-  std::vector<std::string> ids(clusters.size());
-  for (size_t c = 0; c < clusters.size(); ++c) {
-    Cluster& cl = clusters[c];
-    if (cl.dropped || cl.mentions.empty()) continue;
-    std::sort(cl.mentions.begin(), cl.mentions.end(),
-              [&](uint32_t a, uint32_t b) { return mentions[a].b < mentions[b].b; });
-    Entity e;
-    e.type = cl.type;
-    e.id = "t" + std::to_string(c);
-    ids[c] = e.id;
-    // Canonical: the gazetteer name, else the mention with the most tokens.
-    uint32_t best = cl.mentions.front();
-    for (uint32_t mi : cl.mentions) {
-      if (mentions[mi].e - mentions[mi].b > mentions[best].e - mentions[best].b) best = mi;
-    }
-    if (cl.gaz >= 0 && cl.type != EntityType::kPerson) {
-      const GazEntry& g = lex.entries()[cl.gaz];
-      e.name = std::string(g.name);
-      for (auto a : g.aliases) e.aliases.emplace_back(a);
-    } else {
-      e.name = Surface(tv, mentions[best].b, mentions[best].e);
-    }
-    for (uint32_t mi : cl.mentions) {
-      const Mention& m = mentions[mi];
-      std::string s = Surface(tv, m.b, m.e);
-      if (s != e.name && std::find(e.aliases.begin(), e.aliases.end(), s) == e.aliases.end())
-        e.aliases.push_back(s);
-      Span sp{tv.tok(m.b).start, tv.tok(m.e - 1).end};
-      if (e.mentions.empty() || !(e.mentions.back() == sp)) e.mentions.push_back(sp);
-      for (auto [rb, re] : {std::pair{m.role_b, m.role_e}, std::pair{m.role2_b, m.role2_e}}) {
-        if (re <= rb) continue;
-        std::string r = Surface(tv, rb, re);
-        if (std::find(e.roles.begin(), e.roles.end(), r) == e.roles.end()) e.roles.push_back(r);
-      }
-      if (m.country_gaz >= 0 && e.country.empty()) {
-        auto it = by_gaz.find(m.country_gaz);
-        if (it != by_gaz.end() && !clusters[it->second].dropped) e.country = "t" + std::to_string(it->second);
-      }
-    }
-    std::sort(e.mentions.begin(), e.mentions.end(),
-              [](const Span& a, const Span& b) { return a.start < b.start; });
-    out->entities.push_back(std::move(e));
-  }
-  (void)base;
+  BuildEntities(tv, mentions, clusters, by_gaz, out);
 }
 
 }  // namespace claimgraph::extract

@@ -43,6 +43,7 @@ constexpr WordClassName kWordClasses[] = {
     {"female", kFemale},         {"weekday", kWeekday},   {"reldate", kRelDate},     {"aux", kAux},
     {"determiner", kDeterminer}, {"party", kParty},       {"timeword", kTimeWord},   {"narrator", kNarrator},
     {"setting", kSetting},       {"forecast", kForecast}, {"claimnoun", kClaimNoun}, {"plannoun", kPlanNoun},
+    {"particle", kParticle},     {"showing", kShowing},
 };
 
 // Adds one row of claims_words.tsv to the lexicon.

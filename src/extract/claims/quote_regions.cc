@@ -298,10 +298,7 @@ bool ClaimFinder::AttributionBefore(const Quote& q, uint32_t ps, uint32_t pe, Si
         // "footage of Hillary Clinton asking, “...”": a name right before the participle
         // is its agent; after a comma ("..., saying") the sentence's subject is
         auto shown = [&](uint32_t x) {  // "footage of", "a video showing", "heard"
-          if (x <= sf) return false;
-          const std::string& l = toks[x - 1].lower;
-          return l == "of" || l == "shows" || l == "showed" || l == "showing" || l == "heard" ||
-                 l == "hear" || l == "saw" || l == "see" || l == "watched" || l == "watch";
+          return x > sf && TokIs(toks[x - 1], kShowing);
         };
         uint32_t n = mm;
         while (n > sf && IsWord(toks[n - 1]) && toks[n - 1].cap && mm - n < 5) --n;

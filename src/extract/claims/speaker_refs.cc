@@ -111,9 +111,9 @@ void ClaimFinder::PreScan() {
       }
       uint32_t e = k;
       while (e < pl && e - k < 6 && IsWord(toks[e]) && !InStandalone(e) &&
-             (toks[e].cap || ((toks[e].lower == "de" || toks[e].lower == "van" || toks[e].lower == "von" ||
-                               (toks[e].lower == "of" && TokIs(toks[e - 1], kOrgHead))) &&
-                              e + 1 < pl && toks[e + 1].cap)) &&
+             (toks[e].cap ||
+              ((TokIs(toks[e], kParticle) || (toks[e].lower == "of" && TokIs(toks[e - 1], kOrgHead))) &&
+               e + 1 < pl && toks[e + 1].cap)) &&
              !(e > k && TokIs(toks[e], kTitle) && !TokIs(toks[e], kOrgHead)))
         ++e;
       uint32_t b = e;

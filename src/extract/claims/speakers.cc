@@ -307,9 +307,7 @@ void ClaimFinder::NameRun(uint32_t a, uint32_t b, uint32_t* run_a, uint32_t* run
         continue;
       }
       if (NpWord(r) && !u.cap && r + 1 < b && toks[r + 1].cap &&
-          (u.lower == "de" || u.lower == "van" || u.lower == "von" || u.lower == "al" || u.lower == "bin" ||
-           (u.lower == "of" && TokIs(toks[r - 1], kOrgHead)) || u.lower == "der" || u.lower == "la" ||
-           u.lower == "le" || u.lower == "du" || u.lower == "da" || u.lower == "el")) {
+          (TokIs(u, kParticle) || (u.lower == "of" && TokIs(toks[r - 1], kOrgHead)))) {
         ++r;
         continue;
       }

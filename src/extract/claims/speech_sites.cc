@@ -22,10 +22,7 @@ bool ClaimFinder::NpWord(uint32_t i) const {
   if (t.lower == "from")
     return i > 0 && i + 1 < doc_.toks.size() && doc_.toks[i - 1].cap && IsWord(doc_.toks[i - 1]) &&
            doc_.toks[i + 1].cap && IsWord(doc_.toks[i + 1]);
-  static const char* kParticles[] = {"of",  "de", "van", "von", "al", "bin",
-                                     "der", "la", "le",  "du",  "da", "el"};
-  for (const char* p : kParticles)
-    if (t.lower == p) return i + 1 < doc_.toks.size() && doc_.toks[i + 1].cap;
+  if (t.lower == "of" || TokIs(t, kParticle)) return i + 1 < doc_.toks.size() && doc_.toks[i + 1].cap;
   return false;
 }
 

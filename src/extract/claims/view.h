@@ -91,6 +91,8 @@ enum WordClass : uint32_t {
   kForecast = 1u << 21,
   kClaimNoun = 1u << 22,
   kPlanNoun = 1u << 23,
+  kParticle = 1u << 14,
+  kShowing = 1u << 24,
 };
 struct WordInfo {
   uint32_t classes = 0;
