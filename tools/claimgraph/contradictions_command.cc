@@ -1,4 +1,5 @@
 // claimgraph contradictions: speakers on both sides of one target, newest first.
+#include "claimgraph/safe_text.h"
 #include "query_common.h"
 #include "terminal.h"
 
@@ -36,9 +37,9 @@ Command AddContradictionsCommand(CLI::App& app, const AddDb& add_db, const std::
     // One block per conflict: the target, then each side with its evidence.
     size_t width = TableWidth(st->o);
     auto side = [&](const std::string& who, const std::string& what, const Evidence& e) {
-      std::string head = who + " " + what + " (" + (e.date.empty() ? "undated" : e.date) + ", " +
-                         SourceLabel(e.outlet, e.source) + "): ";
-      std::string quote = "\xE2\x80\x9C" + e.text + "\xE2\x80\x9D";
+      std::string head = TerminalSafe(who) + " " + what + " (" + (e.date.empty() ? "undated" : e.date) +
+                         ", " + TerminalSafe(SourceLabel(e.outlet, e.source)) + "): ";
+      std::string quote = TerminalSafe("\xE2\x80\x9C" + e.text + "\xE2\x80\x9D");
       size_t used = DisplayWidth(FitWidth(head, 0)) + 4;
       std::cout << "   " << FitWidth(head, 0) << " "
                 << FitWidth(quote, width == 0 ? 0 : (width > used + 20 ? width - used : 20)) << "\n";
@@ -46,7 +47,8 @@ Command AddContradictionsCommand(CLI::App& app, const AddDb& add_db, const std::
     int n = 0;
     for (const ContradictionRow& r : rows.value()) {
       std::cout << ++n << ". " << (r.kind == "self" ? "one speaker on both sides of " : "opposite sides of ")
-                << FitWidth(r.target, 0) << "  (" << (r.date.empty() ? "undated" : r.date) << ")\n";
+                << FitWidth(TerminalSafe(r.target), 0) << "  (" << (r.date.empty() ? "undated" : r.date)
+                << ")\n";
       side(r.a, r.a_side, r.a_evidence);
       side(r.b, r.b_side, r.b_evidence);
     }

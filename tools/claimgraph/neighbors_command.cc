@@ -1,4 +1,5 @@
 // claimgraph neighbors NAME: what an entity is connected to, hop by hop.
+#include "claimgraph/safe_text.h"
 #include "query_common.h"
 
 namespace claimgraph::cli {
@@ -48,7 +49,7 @@ Command AddNeighborsCommand(CLI::App& app, const AddDb& add_db, const std::strin
                    r.evidence.date.empty() ? "-" : r.evidence.date});
     }
     if (t.empty()) {
-      std::cerr << "no neighbors of " << st->name << "\n";
+      std::cerr << "no neighbors of " << TerminalSafe(st->name) << "\n";
       return kOk;
     }
     PrintTable({{"HOP", 3}, {"VIA", 14}, {"TYPE", 12}, {"NAME", 48}, {"SOURCE", 20}, {"DATE", 0}}, t,

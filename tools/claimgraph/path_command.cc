@@ -1,4 +1,5 @@
 // claimgraph path A B: how two entities are connected, each step with its evidence.
+#include "claimgraph/safe_text.h"
 #include "query_common.h"
 #include "terminal.h"
 
@@ -29,7 +30,7 @@ Command AddPathCommand(CLI::App& app, const AddDb& add_db, const std::string& db
     auto rows = graph->Path(q);
     if (!rows.ok()) return Report(rows.status());
     if (rows.value().empty()) {
-      std::cerr << "no path between " << st->from << " and " << st->to << "\n";
+      std::cerr << "no path between " << TerminalSafe(st->from) << " and " << TerminalSafe(st->to) << "\n";
       return kOk;
     }
     if (st->o.json) {
@@ -40,10 +41,11 @@ Command AddPathCommand(CLI::App& app, const AddDb& add_db, const std::string& db
     size_t width = TableWidth(st->o);
     for (const PathStep& s : rows.value()) {
       std::string edge = s.direction == "out" ? "-" + s.edge + "->" : "<-" + s.edge + "-";
-      std::cout << s.step << ". " << FitWidth(s.from, 0) << "  " << edge << "  " << FitWidth(s.to, 0) << "  ("
+      std::cout << s.step << ". " << FitWidth(TerminalSafe(s.from), 0) << "  " << edge << "  "
+                << FitWidth(TerminalSafe(s.to), 0) << "  ("
                 << (s.evidence.date.empty() ? "undated" : s.evidence.date) << ", "
-                << FitWidth(SourceLabel(s.evidence.outlet, s.evidence.source), 0) << ")\n   "
-                << FitWidth("\xE2\x80\x9C" + s.evidence.text + "\xE2\x80\x9D",
+                << FitWidth(TerminalSafe(SourceLabel(s.evidence.outlet, s.evidence.source)), 0) << ")\n   "
+                << FitWidth(TerminalSafe("\xE2\x80\x9C" + s.evidence.text + "\xE2\x80\x9D"),
                             width == 0 ? 0 : (width > 23 ? width - 3 : 20))
                 << "\n";
     }

@@ -1,4 +1,5 @@
 // claimgraph said: who said what, one row per claim however many articles carry it.
+#include "claimgraph/safe_text.h"
 #include "query_common.h"
 
 namespace claimgraph::cli {
@@ -51,7 +52,7 @@ Command AddSaidCommand(CLI::App& app, const AddDb& add_db, const std::string& db
       return kOk;
     }
     if (rows.value().empty()) {
-      std::cerr << "no claims" << (q.by ? " by " + *q.by : std::string()) << " in " << *st->o.db
+      std::cerr << "no claims" << (q.by ? " by " + TerminalSafe(*q.by) : std::string()) << " in " << *st->o.db
                 << (cmd->count("--about") || q.kind || q.relation || q.outlet || !q.since.empty() ||
                             !q.until.empty()
                         ? " that match"
