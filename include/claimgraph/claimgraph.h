@@ -8,5 +8,6 @@
 #include "claimgraph/graph.h"
 #include "claimgraph/model.h"
 #include "claimgraph/pipeline.h"
+#include "claimgraph/safe_text.h"
 #include "claimgraph/status.h"
 #include "claimgraph/store.h"

@@ -23,6 +23,7 @@ struct IngestOptions {
   size_t jobs = 0;                                         // extraction threads (0: one per core)
   std::function<void(const IngestProgress&)> on_progress;  // may be empty
   std::function<void(const ReadProblem&)> on_problem;      // may be empty
+  uint64_t max_article_bytes = kDefaultMaxArticleBytes;    // longer articles are skipped (a problem)
 };
 
 struct IngestReport {

@@ -44,6 +44,10 @@ class Store {
  public:
   // Opens or creates the database and brings its schema up to date.
   static Result<std::unique_ptr<Store>> Open(const std::string& path);
+  // Opens an existing store to read it (Stats, Said) without writing anything: a file that
+  // is empty, not SQLite, or not a claimgraph store of this version is an error; works in
+  // a folder one cannot write to. PutBatch on it fails.
+  static Result<std::unique_ptr<Store>> OpenReadOnly(const std::string& path);
   virtual ~Store() = default;
 
   virtual bool HasArticle(const std::string& article_id) = 0;

@@ -8,6 +8,7 @@
 
 #include "claimgraph/store.h"
 #include "store/name_key.h"
+#include "store/read_only.h"
 
 namespace claimgraph::graph {
 
@@ -64,7 +65,7 @@ Result<std::unique_ptr<Reader>> Reader::Open(const std::string& path) {
                             " PATH`)");
   }
   try {
-    auto db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READONLY | SQLite::OPEN_NOMUTEX);
+    auto db = store::OpenReadOnlyDatabase(path);
     db->setBusyTimeout(10000);
     int version = db->execAndGet("PRAGMA user_version").getInt();
     if (version == 0 && !db->tableExists("articles")) {
@@ -76,12 +77,14 @@ Result<std::unique_ptr<Reader>> Reader::Open(const std::string& path) {
       auto store = Store::Open(path);
       if (!store.ok()) return store.status();
       store.value().reset();
-      db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READONLY | SQLite::OPEN_NOMUTEX);
+      db = store::OpenReadOnlyDatabase(path);
       db->setBusyTimeout(10000);
     }
     db->exec("PRAGMA cache_size = -65536");
     return std::unique_ptr<Reader>(new Reader(path, std::move(db)));
   } catch (const std::exception& e) {
+    if (std::string(e.what()).find("not a database") != std::string::npos)
+      return Status::InvalidInput(path + ": not a claimgraph database (not an SQLite file)");
     return Status::DbError(path + ": cannot open database: " + e.what());
   }
 }

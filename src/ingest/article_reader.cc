@@ -1,6 +1,8 @@
 // Article readers: plain UTF-8 text with optional header lines, and JSON Lines.
 #include "ingest/article_reader.h"
 
+#include "claimgraph/safe_text.h"
+
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 
@@ -174,6 +176,10 @@ bool ParsePlain(std::string text, Article* a, std::string* why) {
                : "no article text after the header lines";
     return false;
   }
+  if (FoldWhitespace(t.substr(pos)).empty()) {  // only Unicode spaces (NBSP, U+3000, ...)
+    *why = "empty file (only white space)";
+    return false;
+  }
   a->body_start = pos;
   a->id = ArticleId(t.substr(pos));
   return true;
@@ -181,16 +187,51 @@ bool ParsePlain(std::string text, Article* a, std::string* why) {
 
 std::string ErrnoText(int err) { return std::error_code(err, std::generic_category()).message(); }
 
-// Reads a whole stream; false with *why on a read error.
-bool ReadAll(std::FILE* f, uint64_t size_hint, std::string* out, std::string* why) {
+std::string TooLarge(uint64_t max_bytes) {
+  return "too large (more than " + std::to_string(max_bytes) +
+         " bytes; --max-article-bytes sets the limit): skipped";
+}
+
+// Reads a whole stream in chunks of 64 KiB, at most max_bytes; false with *why on a read
+// error, on more than max_bytes, or as soon as a NUL byte or invalid UTF-8 turns up (so
+// that a device or an endless stream is refused after its first chunk, not read to the end).
+bool ReadAll(std::FILE* f, uint64_t size_hint, uint64_t max_bytes, std::string* out, std::string* why) {
   out->clear();
-  if (size_hint > 0 && size_hint <= kMaxArticleBytes) out->reserve(size_hint);
+  if (size_hint > max_bytes) {
+    *why = TooLarge(max_bytes);
+    return false;
+  }
+  if (size_hint > 0) out->reserve(size_hint);
   char buf[1 << 16];
+  size_t checked = 0;  // bytes known to be complete, valid UTF-8
   while (true) {
     size_t n = std::fread(buf, 1, sizeof buf, f);
+    if (std::memchr(buf, '\0', n) != nullptr) {
+      *why = "binary file (NUL byte at offset " +
+             std::to_string(out->size() +
+                            static_cast<size_t>(static_cast<const char*>(std::memchr(buf, '\0', n)) - buf)) +
+             ")";
+      return false;
+    }
+    if (out->size() + n > max_bytes) {
+      *why = TooLarge(max_bytes);
+      return false;
+    }
     out->append(buf, n);
+    // validate up to the last character that may be incomplete
+    size_t end = out->size();
+    for (size_t k = 0; k < 3 && end > checked && (static_cast<unsigned char>((*out)[end - 1]) & 0xC0) == 0x80;
+         ++k)
+      --end;
+    if (end > checked && static_cast<unsigned char>((*out)[end - 1]) >= 0xC0) --end;
+    size_t bad = 0;
+    if (n == sizeof buf && end > checked &&
+        !ValidUtf8(std::string_view(*out).substr(checked, end - checked), &bad)) {
+      *why = "invalid UTF-8 at byte " + std::to_string(checked + bad);
+      return false;
+    }
+    checked = std::max(checked, end);
     if (n < sizeof buf) break;
-    if (out->size() > kMaxArticleBytes) break;
   }
   if (std::ferror(f)) {
     *why = "cannot read: " + ErrnoText(errno);
@@ -204,28 +245,59 @@ struct FileCloser {
 };
 using FilePtr = std::unique_ptr<std::FILE, FileCloser>;
 
+// Reads one line (with its '\n') into *line, keeping at most `limit` bytes: the rest of a
+// longer line is read past and *too_long set. Returns the bytes read, 0 at the end.
+size_t ReadLine(std::FILE* f, size_t limit, std::string* line, bool* too_long) {
+  line->clear();
+  *too_long = false;
+  size_t bytes = 0;
+  int c;
+  while ((c = getc_unlocked(f)) != EOF) {
+    ++bytes;
+    if (line->size() < limit)
+      line->push_back(static_cast<char>(c));
+    else
+      *too_long = true;
+    if (c == '\n') break;
+  }
+  return bytes;
+}
+
 // Reads a JSON Lines file line by line: one article per non-blank line.
 bool ReadJsonLines(const InputFile& input, std::FILE* f, const ArticleSink& on_article,
                    const std::function<void(const ReadProblem&, size_t)>& on_problem) {
-  char* buf = nullptr;
-  size_t cap = 0;
+  // a line holds the text JSON-escaped: room for escapes beyond the text's own limit
+  const size_t line_limit =
+      static_cast<size_t>(std::min<uint64_t>(input.max_bytes, kMaxArticleBytes)) * 4 + 65536;
+  std::string buf;
   size_t line_no = 0;
   bool go_on = true;
   while (go_on) {
     errno = 0;
-    ssize_t n = getline(&buf, &cap, f);
-    if (n < 0) {
-      if (std::ferror(f)) on_problem({input.path, line_no + 1, "cannot read: " + ErrnoText(errno)}, 0);
+    bool too_long = false;
+    size_t n = ReadLine(f, line_limit, &buf, &too_long);
+    if (n == 0) {
+      if (std::ferror(f))
+        on_problem({EscapeInvalidUtf8(input.path), line_no + 1, "cannot read: " + ErrnoText(errno)}, 0);
       break;
     }
     ++line_no;
-    size_t bytes = static_cast<size_t>(n);
-    std::string_view raw(buf, bytes);
+    size_t bytes = n;
+    if (too_long) {
+      on_problem({EscapeInvalidUtf8(input.path), line_no,
+                  "line too long (more than " + std::to_string(line_limit) +
+                      " bytes; --max-article-bytes sets the limit): skipped"},
+                 bytes);
+      continue;
+    }
+    std::string_view raw(buf);
     if (!raw.empty() && raw.back() == '\n') raw.remove_suffix(1);
     if (!raw.empty() && raw.back() == '\r') raw.remove_suffix(1);
     if (line_no == 1 && raw.substr(0, 3) == "\xEF\xBB\xBF") raw.remove_prefix(3);
     if (Trim(raw).empty()) continue;
-    auto problem = [&](std::string msg) { on_problem({input.path, line_no, std::move(msg)}, bytes); };
+    auto problem = [&](std::string msg) {
+      on_problem({EscapeInvalidUtf8(input.path), line_no, std::move(msg)}, bytes);
+    };
     if (raw.find('\0') != std::string_view::npos) {
       problem("binary data (NUL byte)");
       continue;
@@ -252,43 +324,55 @@ bool ReadJsonLines(const InputFile& input, std::FILE* f, const ArticleSink& on_a
     }
     Article a;
     std::string why;
+    if (text_it->value.GetStringLength() > input.max_bytes) {
+      problem("\"text\": " + TooLarge(input.max_bytes));
+      continue;
+    }
     std::string text(text_it->value.GetString(), text_it->value.GetStringLength());
     if (!CheckText(text, &why)) {
       problem("\"text\": " + why);
       continue;
     }
-    bool ok = true;
+    std::string bad;  // what is wrong with the other fields, all in one problem
     auto field = [&](const char* name, std::string* out) {
       auto it = doc.FindMember(name);
       if (it == doc.MemberEnd() || it->value.IsNull()) return;
-      if (!it->value.IsString()) {
-        problem(std::string("\"") + name + "\" is not a string");
-        ok = false;
+      std::string what;
+      if (!it->value.IsString())
+        what = "is not a string";
+      else if (std::memchr(it->value.GetString(), '\0', it->value.GetStringLength()) != nullptr)
+        what = "holds a NUL character";
+      if (what.empty()) {
+        *out = std::string(Trim(std::string_view(it->value.GetString(), it->value.GetStringLength())));
         return;
       }
-      *out = std::string(Trim(std::string_view(it->value.GetString(), it->value.GetStringLength())));
+      bad += (bad.empty() ? "\"" : "; \"") + std::string(name) + "\" " + what;
     };
     field("title", &a.title);
     field("date", &a.date);
     field("url", &a.url);
     field("outlet", &a.outlet);
     field("author", &a.author);
-    if (!ok) continue;
+    if (!a.date.empty() && NormalizeDate(a.date).empty())
+      bad += (bad.empty() ? "" : "; ") + std::string("\"date\" is not a date (YYYY-MM-DD): ") + a.date;
+    if (!bad.empty()) {
+      problem(bad);
+      continue;
+    }
     a.date = NormalizeDate(a.date);
     a.text = std::move(text);
     std::string_view t = a.text;
     size_t start = 0;
     while (start < t.size() && IsAsciiSpace(t[start])) ++start;
-    if (start == t.size()) {
+    if (start == t.size() || FoldWhitespace(t.substr(start)).empty()) {
       problem("\"text\" is empty");
       continue;
     }
     a.body_start = start;
     a.id = ArticleId(t.substr(start));
-    a.source = input.path + ":" + std::to_string(line_no);
+    a.source = EscapeInvalidUtf8(input.path) + ":" + std::to_string(line_no);
     go_on = on_article(std::move(a), bytes);
   }
-  std::free(buf);
   return go_on;
 }
 
@@ -316,7 +400,7 @@ void Walk(const fs::path& dir, std::vector<InputFile>* out,
     names.push_back(it->path().filename().string());
   }
   if (ec) {
-    on_problem({dir.string(), 0, "cannot list directory: " + ec.message()});
+    on_problem({EscapeInvalidUtf8(dir.string()), 0, "cannot list directory: " + ec.message()});
     return;
   }
   std::sort(names.begin(), names.end());
@@ -498,7 +582,8 @@ std::vector<InputFile> ListInputs(const std::vector<std::string>& paths,
     std::error_code ec;
     fs::file_status st = fs::status(path, ec);
     if (ec || !fs::exists(st)) {
-      on_problem({path, 0, "cannot open: " + (ec ? ec.message() : std::string("No such file or directory"))});
+      on_problem({EscapeInvalidUtf8(path), 0,
+                  "cannot open: " + (ec ? ec.message() : std::string("No such file or directory"))});
       continue;
     }
     if (fs::is_directory(st)) {
@@ -519,24 +604,29 @@ bool ReadInput(const InputFile& input, const ArticleSink& on_article,
   if (input.path != "-") {
     owned.reset(std::fopen(input.path.c_str(), "rb"));
     if (!owned) {
-      on_problem({input.path, 0, "cannot open: " + ErrnoText(errno)}, input.size);
+      on_problem({EscapeInvalidUtf8(input.path), 0, "cannot open: " + ErrnoText(errno)}, input.size);
       return true;
     }
     f = owned.get();
   }
+  return ReadStream(input, f, on_article, on_problem);
+}
+
+bool ReadStream(const InputFile& input, std::FILE* f, const ArticleSink& on_article,
+                const std::function<void(const ReadProblem&, size_t bytes)>& on_problem) {
   if (input.json_lines) return ReadJsonLines(input, f, on_article, on_problem);
   std::string text, why;
-  if (!ReadAll(f, input.size, &text, &why)) {
-    on_problem({input.path, 0, why}, input.size);
+  if (!ReadAll(f, input.size, input.max_bytes, &text, &why)) {
+    on_problem({EscapeInvalidUtf8(input.path), 0, why}, input.size);
     return true;
   }
   size_t bytes = text.size();
   Article a;
   if (!ParsePlain(std::move(text), &a, &why)) {
-    on_problem({input.path, 0, why}, bytes);
+    on_problem({EscapeInvalidUtf8(input.path), 0, why}, bytes);
     return true;
   }
-  a.source = input.path;
+  a.source = EscapeInvalidUtf8(input.path);
   return on_article(std::move(a), bytes);
 }
 
@@ -552,8 +642,8 @@ Result<Article> ParseArticleText(std::string text, const std::string& source) {
   return a;
 }
 
-Result<Article> ReadArticleFile(const std::string& path) {
-  ingest::InputFile input{path, 0, false};
+Result<Article> ReadArticleFile(const std::string& path, uint64_t max_article_bytes) {
+  ingest::InputFile input{path, 0, false, max_article_bytes};
   if (path != "-") {
     std::error_code ec;
     if (std::filesystem::is_directory(path, ec)) return Status::InvalidInput(path + ": is a directory");
@@ -580,8 +670,9 @@ Result<Article> ReadArticleFile(const std::string& path) {
 }
 
 void ReadArticles(const std::vector<std::string>& paths, const std::function<void(Article&&)>& on_article,
-                  const std::function<void(const ReadProblem&)>& on_problem) {
-  for (const ingest::InputFile& input : ingest::ListInputs(paths, on_problem)) {
+                  const std::function<void(const ReadProblem&)>& on_problem, uint64_t max_article_bytes) {
+  for (ingest::InputFile input : ingest::ListInputs(paths, on_problem)) {
+    input.max_bytes = max_article_bytes;
     ingest::ReadInput(
         input,
         [&](Article&& a, size_t) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstdio>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -17,6 +18,7 @@ struct InputFile {
   std::string path;   // as given or as found under a directory; "-" for stdin
   uint64_t size = 0;  // bytes; 0 for stdin or when unknown
   bool json_lines = false;
+  uint64_t max_bytes = kDefaultMaxArticleBytes;  // an article longer than this is skipped
 };
 
 // Expands files, directories (recursively, entries sorted by name, hidden
@@ -34,6 +36,9 @@ std::vector<InputFile> ListInputs(const std::vector<std::string>& paths,
 using ArticleSink = std::function<bool(Article&&, size_t bytes)>;
 bool ReadInput(const InputFile& input, const ArticleSink& on_article,
                const std::function<void(const ReadProblem&, size_t bytes)>& on_problem);
+// The same from an open stream (the fuzz target reads from memory); input.path names it.
+bool ReadStream(const InputFile& input, std::FILE* f, const ArticleSink& on_article,
+                const std::function<void(const ReadProblem&, size_t bytes)>& on_problem);
 
 // True when `s` is valid UTF-8 (shortest forms, no surrogates, <= U+10FFFF);
 // otherwise *bad_offset is the byte offset of the first bad sequence.

@@ -19,6 +19,7 @@ IngestReport Ingest(const std::vector<std::string>& paths, const Extractor& extr
     if (options.on_problem) options.on_problem(p);
   };
   std::vector<ingest::InputFile> inputs = ingest::ListInputs(paths, problem);
+  for (auto& in : inputs) in.max_bytes = options.max_article_bytes;
   for (const auto& in : inputs) progress.bytes_total += in.size;
 
   pipeline::WorkerPool pool(extractor, pipeline::JobCount(options.jobs));

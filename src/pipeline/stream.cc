@@ -21,6 +21,7 @@ IngestReport ExtractEach(const std::vector<std::string>& paths, bool stdin_json_
     if (options.on_problem) options.on_problem(p);
   };
   std::vector<ingest::InputFile> inputs = ingest::ListInputs(paths, problem);
+  for (auto& in : inputs) in.max_bytes = options.max_article_bytes;
   for (auto& in : inputs) {
     if (in.path == "-" && stdin_json_lines) in.json_lines = true;
     progress.bytes_total += in.size;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <filesystem>
 #include <memory>
 #include <string>
 #include <tuple>
@@ -14,6 +15,7 @@
 #include "common/schema_data.h"
 #include "store/claim_tracker.h"
 #include "store/name_key.h"
+#include "store/read_only.h"
 
 namespace claimgraph {
 namespace {
@@ -81,13 +83,17 @@ class SqliteStore final : public Store {
   SqliteStore(std::string path, std::unique_ptr<SQLite::Database> db)
       : path_(std::move(path)), db_(std::move(db)) {}
 
-  Status Prepare() {
+  // read_only: a store opened to be read (OpenReadOnly): nothing is written, the schema
+  // must be this claimgraph's.
+  Status Prepare(bool read_only = false) {
     try {
       // More and larger lookaside slots: most of SQLite's small per-row
       // allocations then skip malloc.
       sqlite3_db_config(db_->getHandle(), SQLITE_DBCONFIG_LOOKASIDE, nullptr, 512, 2048);
-      db_->exec("PRAGMA journal_mode = WAL");
-      db_->exec("PRAGMA synchronous = NORMAL");
+      if (!read_only) {
+        db_->exec("PRAGMA journal_mode = WAL");
+        db_->exec("PRAGMA synchronous = NORMAL");
+      }
       // The REFERENCES clauses document the links; they are not enforced: every id
       // written comes from this file's own inserts in the same transaction, and
       // the checks cost ~17% of store time (tests check there are no orphans).
@@ -96,7 +102,7 @@ class SqliteStore final : public Store {
       db_->exec("PRAGMA cache_size = -32768");  // KiB: 32 MiB of page cache
       // Checkpoint every ~32 MiB of WAL rather than 4 MiB: fewer fsyncs during ingest.
       db_->exec("PRAGMA wal_autocheckpoint = 8192");
-      Status s = Migrate();
+      Status s = read_only ? CheckSchema() : Migrate();
       if (!s.ok()) return s;
       tracker_ = std::make_unique<store::ClaimTracker>(*db_);
       has_article_ = Make("SELECT 1 FROM articles WHERE id = ?");
@@ -227,6 +233,29 @@ class SqliteStore final : public Store {
 
  private:
   std::unique_ptr<Statement> Make(const char* sql) { return std::make_unique<Statement>(*db_, sql); }
+
+  // A store opened read-only must already be a claimgraph store of this schema version.
+  Status CheckSchema() {
+    int latest = 0;
+    for (std::string_view name : internal::SchemaFiles("sql/"))
+      latest = std::max(latest, MigrationNumber(name));
+    int version = db_->execAndGet("PRAGMA user_version").getInt();
+    bool tables =
+        db_->execAndGet("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'articles'")
+            .getInt() > 0;
+    if (version == 0 || !tables)
+      return Status::InvalidInput(path_ + ": not a claimgraph database (no claimgraph tables in it)");
+    if (version > latest) {
+      return Status::DbError(path_ + ": database schema version " + std::to_string(version) +
+                             " is newer than this claimgraph (" + std::to_string(latest) + ")");
+    }
+    if (version < latest) {
+      return Status::DbError(path_ + ": database schema version " + std::to_string(version) +
+                             " is older than this claimgraph's (" + std::to_string(latest) +
+                             "): `claimgraph ingest --db " + path_ + "` updates it");
+    }
+    return Status::Ok();
+  }
 
   Status Migrate() {
     int latest = 0;
@@ -535,6 +564,29 @@ class SqliteStore final : public Store {
 };
 
 }  // namespace
+
+Result<std::unique_ptr<Store>> Store::OpenReadOnly(const std::string& path) {
+  std::error_code ec;
+  uint64_t size = std::filesystem::file_size(path, ec);
+  if (ec) return Status::NotFound(path + ": cannot open database: " + ec.message());
+  if (size == 0) return Status::InvalidInput(path + ": not a claimgraph database (empty file)");
+  // Read-only, so that nothing is written (no schema into an unrelated file) and a store in a
+  // folder one cannot write works; when SQLite cannot set up its WAL index there (it needs
+  // to create the -shm file), the file is read as immutable instead.
+  std::unique_ptr<SQLite::Database> db;
+  try {
+    db = store::OpenReadOnlyDatabase(path);
+  } catch (const std::exception& e) {
+    std::string what = e.what();
+    if (what.find("not a database") != std::string::npos)
+      return Status::InvalidInput(path + ": not a claimgraph database (not an SQLite file)");
+    return Status::DbError(path + ": cannot open database: " + what);
+  }
+  auto store = std::make_unique<SqliteStore>(path, std::move(db));
+  Status s = store->Prepare(/*read_only=*/true);
+  if (!s.ok()) return s;
+  return std::unique_ptr<Store>(std::move(store));
+}
 
 Result<std::unique_ptr<Store>> Store::Open(const std::string& path) {
   std::unique_ptr<SQLite::Database> db;

@@ -13,7 +13,9 @@ Command AddContradictionsCommand(CLI::App& app, const AddDb& add_db, const std::
   };
   auto st = std::make_shared<State>();
   st->o.db = &db;
-  cmd->add_option("--limit", st->limit, "at most this many rows (0: all)")->capture_default_str();
+  cmd->add_option("--limit", st->limit, "at most this many rows (0: all)")
+      ->capture_default_str()
+      ->check(NotNegative());
   AddQueryOptions(cmd, add_db, &st->o);
   Command c;
   c.app = cmd;

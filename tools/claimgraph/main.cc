@@ -24,7 +24,17 @@ constexpr int kOk = 0;
 constexpr int kFailure = 1;
 constexpr int kUsage = 2;
 
-void PrintError(const std::string& msg) { std::cerr << "claimgraph: " << msg << "\n"; }
+// Messages name files and quote input: control characters are not sent to the terminal.
+void PrintError(const std::string& msg) { std::cerr << "claimgraph: " << TerminalSafe(msg) << "\n"; }
+
+// A count option: "-1" would wrap around to a huge size_t, so it is refused as --batch-size -3 is.
+CLI::Validator NotNegative() {
+  return CLI::Validator(
+      [](std::string& v) {
+        return !v.empty() && v[0] == '-' ? "Value " + v + " is negative" : std::string();
+      },
+      "NONNEGATIVE");
+}
 
 std::string ProblemText(const ReadProblem& p) {
   std::string s = p.source;
@@ -39,18 +49,19 @@ bool IsJsonLines(const std::string& path) {
   return ends(".jsonl") || ends(".ndjson");
 }
 
-// Stores that a read command needs must already exist: no empty database
-// is created by `said` or `stats`.
+// Stores that a read command needs must already exist and are opened read-only: `said`
+// and `stats` create no database and write nothing into a file that is not one.
 Result<std::unique_ptr<Store>> OpenExisting(const std::string& db) {
   std::error_code ec;
   if (!std::filesystem::exists(db, ec)) {
     return Status::NotFound(db + ": no such database (create it with `claimgraph ingest --db " + db +
                             " PATH`)");
   }
-  return Store::Open(db);
+  return Store::OpenReadOnly(db);
 }
 
-int RunIngest(const std::vector<std::string>& paths, const std::string& db, size_t batch_size, size_t jobs) {
+int RunIngest(const std::vector<std::string>& paths, const std::string& db, size_t batch_size, size_t jobs,
+              uint64_t max_bytes) {
   auto store = Store::Open(db);
   if (!store.ok()) {
     PrintError(store.status().message());
@@ -65,6 +76,7 @@ int RunIngest(const std::vector<std::string>& paths, const std::string& db, size
   IngestOptions options;
   options.batch_size = batch_size;
   options.jobs = jobs;
+  options.max_article_bytes = max_bytes;
   options.on_problem = [&](const ReadProblem& p) {
     bar.Clear();
     PrintError(ProblemText(p));
@@ -87,7 +99,7 @@ int RunIngest(const std::vector<std::string>& paths, const std::string& db, size
   return r.status.ok() && r.skipped == 0 ? kOk : kFailure;
 }
 
-int RunExtract(const std::string& file) {
+int RunExtract(const std::string& file, uint64_t max_bytes) {
   Result<Article> article = Status::Internal("");
   if (IsJsonLines(file)) {
     std::vector<Article> got;
@@ -96,7 +108,8 @@ int RunExtract(const std::string& file) {
         {file}, [&](Article&& a) { got.push_back(std::move(a)); },
         [&](const ReadProblem& p) {
           if (!bad) bad = p;
-        });
+        },
+        max_bytes);
     if (bad) {
       PrintError(ProblemText(*bad));
       return kFailure;
@@ -107,7 +120,7 @@ int RunExtract(const std::string& file) {
     }
     article = std::move(got.front());
   } else {
-    article = ReadArticleFile(file);
+    article = ReadArticleFile(file, max_bytes);
   }
   if (!article.ok()) {
     PrintError(article.status().message());
@@ -170,7 +183,9 @@ int main(int argc, char** argv) {
       ->check(CLI::Range(size_t{1}, size_t{1000000}));
   size_t jobs = 0;
   bool extracted = false;
-  ingest->add_option("--jobs", jobs, "extraction threads (default 0: one per core)")->capture_default_str();
+  ingest->add_option("--jobs", jobs, "extraction threads (default 0: one per core)")
+      ->capture_default_str()
+      ->check(cli::NotNegative());
   ingest->add_flag("--extracted", extracted,
                    "PATHs are lines written by `extract --jsonl` (- for stdin): store them, extract nothing");
   add_db(ingest);
@@ -188,7 +203,14 @@ int main(int argc, char** argv) {
   extract->add_flag("--json", json, "print the extraction JSON of one article");
   extract->add_flag("--jsonl", jsonl,
                     "print one extraction per line, its article text included, for every article");
-  extract->add_option("--jobs", jobs, "with --jsonl: extraction threads (default 0: one per core)");
+  extract->add_option("--jobs", jobs, "with --jsonl: extraction threads (default 0: one per core)")
+      ->check(cli::NotNegative());
+  uint64_t max_bytes = kDefaultMaxArticleBytes;
+  for (CLI::App* cmd : {ingest, extract})
+    cmd->add_option("--max-article-bytes", max_bytes,
+                    "skip (with an error naming it) an article longer than this many bytes")
+        ->capture_default_str()
+        ->check(CLI::Range(uint64_t{1}, uint64_t{4294967295}));
 
   // Queries: one file each (tools/claimgraph/*_command.cc), one line each here.
   std::vector<cli::Command> queries;
@@ -204,6 +226,19 @@ int main(int argc, char** argv) {
   auto* stats = app.add_subcommand("stats", "Print how many articles, entities, mentions, claims, relations");
   add_db(stats);
 
+  // "claimgraph bogus": name the unknown command (CLI11 would only say one is required)
+  if (argc > 1 && argv[1][0] != '-') {
+    bool known = false;
+    std::string names;
+    for (const CLI::App* cmd : app.get_subcommands({})) {
+      known |= cmd->get_name() == argv[1];
+      names += (names.empty() ? "" : ", ") + cmd->get_name();
+    }
+    if (!known) {
+      PrintError(std::string("unknown command '") + argv[1] + "' (commands: " + names + "; see --help)");
+      return kUsage;
+    }
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -211,13 +246,13 @@ int main(int argc, char** argv) {
     return code == 0 ? kOk : kUsage;
   }
   if (*ingest && extracted) return cli::RunIngestExtracted(paths, db, batch_size);
-  if (*ingest) return RunIngest(paths, db, batch_size, jobs);
-  if (*extract && jsonl) return cli::RunExtractJsonl(files, jobs);
+  if (*ingest) return RunIngest(paths, db, batch_size, jobs, max_bytes);
+  if (*extract && jsonl) return cli::RunExtractJsonl(files, jobs, max_bytes);
   if (*extract && files.size() != 1) {
     PrintError("extract --json takes one FILE (--jsonl takes many)");
     return kUsage;
   }
-  if (*extract) return RunExtract(files.front());
+  if (*extract) return RunExtract(files.front(), max_bytes);
   for (const cli::Command& c : queries)
     if (*c.app) return c.run();
   if (*stats) return RunStats(db);

@@ -21,7 +21,8 @@ Command AddNeighborsCommand(CLI::App& app, const AddDb& add_db, const std::strin
       "only these relations, comma-separated (said, denies, proposed, opposes, supports, spoke_to, met, "
       "member_of, leads, mentions, appears_in; default: all but appears_in)");
   cmd->add_option("--limit", st->limit, "at most this many rows, nearest and most connected first (0: all)")
-      ->capture_default_str();
+      ->capture_default_str()
+      ->check(NotNegative());
   AddQueryOptions(cmd, add_db, &st->o);
   Command c;
   c.app = cmd;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "claimgraph/safe_text.h"
 #include "terminal.h"
 
 namespace claimgraph::cli {
@@ -14,7 +15,8 @@ void AddQueryOptions(CLI::App* cmd, const AddDb& add_db, QueryOptions* o, bool w
   cmd->add_flag("--json", o->json, "one JSON object per row (keys in the README) instead of a table");
   if (with_width) {
     o->width_opt =
-        cmd->add_option("--width", o->width, "line width (default: the terminal's, else 120; 0: no cut)");
+        cmd->add_option("--width", o->width, "line width (default: the terminal's, else 120; 0: no cut)")
+            ->check(NotNegative());
   }
 }
 
@@ -28,7 +30,7 @@ std::unique_ptr<Graph> OpenGraphOrReport(const std::string& db) {
 }
 
 int Report(const Status& s) {
-  std::cerr << "claimgraph: " << s.message() << "\n";
+  std::cerr << "claimgraph: " << TerminalSafe(s.message()) << "\n";
   return kFailure;
 }
 
@@ -53,8 +55,12 @@ size_t TableWidth(const QueryOptions& o) {
   return total;
 }
 
-void PrintTable(const std::vector<Column>& columns, const std::vector<std::vector<std::string>>& rows,
+void PrintTable(const std::vector<Column>& columns, const std::vector<std::vector<std::string>>& unsafe_rows,
                 size_t width) {
+  // Cells come from articles: no control character of theirs reaches the terminal.
+  std::vector<std::vector<std::string>> rows = unsafe_rows;
+  for (auto& row : rows)
+    for (std::string& cell : row) cell = TerminalSafe(cell);
   std::vector<size_t> w(columns.size(), 0);
   for (size_t c = 0; c < columns.size(); ++c) {
     w[c] = DisplayWidth(columns[c].header);

@@ -47,6 +47,15 @@ std::unique_ptr<Graph> OpenGraphOrReport(const std::string& db);
 // Prints "claimgraph: <message>" and returns the exit code for it (1).
 int Report(const Status& s);
 
+// A count option: "-1" would wrap around to a huge size_t, so it is refused as --batch-size -3 is.
+inline CLI::Validator NotNegative() {
+  return CLI::Validator(
+      [](std::string& v) {
+        return !v.empty() && v[0] == '-' ? "Value " + v + " is negative" : std::string();
+      },
+      "NONNEGATIVE");
+}
+
 // Parses a --type list of edge types; prints the error and returns false when bad.
 bool ParseTypesOrReport(const std::string& list, std::vector<EdgeType>* out);
 

@@ -16,7 +16,9 @@ Command AddQuoteCommand(CLI::App& app, const AddDb& add_db, const std::string& d
   st->o.db = &db;
   cmd->add_option("TEXT", st->text, "the quote, or part of it (punctuation and case do not matter)")
       ->required();
-  cmd->add_option("--limit", st->limit, "at most this many rows (0: all)")->capture_default_str();
+  cmd->add_option("--limit", st->limit, "at most this many rows (0: all)")
+      ->capture_default_str()
+      ->check(NotNegative());
   AddQueryOptions(cmd, add_db, &st->o);
   Command c;
   c.app = cmd;

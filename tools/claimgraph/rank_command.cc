@@ -21,7 +21,9 @@ Command AddRankCommand(CLI::App& app, const AddDb& add_db, const std::string& db
       ->check(CLI::IsMember({"quoted", "mentioned", "pagerank", "betweenness"}));
   cmd->add_option("--type", st->types,
                   "only these entity types, comma-separated (person, country, organization, place, event)");
-  cmd->add_option("--limit", st->limit, "at most this many rows (0: all)")->capture_default_str();
+  cmd->add_option("--limit", st->limit, "at most this many rows (0: all)")
+      ->capture_default_str()
+      ->check(NotNegative());
   AddQueryOptions(cmd, add_db, &st->o, false);
   Command c;
   c.app = cmd;

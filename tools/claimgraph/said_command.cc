@@ -23,7 +23,9 @@ Command AddSaidCommand(CLI::App& app, const AddDb& add_db, const std::string& db
   cmd->add_option("--since", st->since, "only claims carried on or after this date (YYYY-MM-DD)");
   cmd->add_option("--until", st->until, "only claims carried on or before this date (YYYY-MM-DD)");
   cmd->add_option("--outlet", st->outlet, "only claims carried by this outlet (case-insensitive)");
-  cmd->add_option("--limit", st->limit, "at most this many rows (0: all)")->capture_default_str();
+  cmd->add_option("--limit", st->limit, "at most this many rows (0: all)")
+      ->capture_default_str()
+      ->check(NotNegative());
   AddQueryOptions(cmd, add_db, &st->o);
   Command c;
   c.app = cmd;

@@ -12,12 +12,12 @@ namespace {
 void PrintProblem(const ReadProblem& p) {
   std::string s = p.source;
   if (p.line > 0) s += ":" + std::to_string(p.line);
-  std::cerr << "claimgraph: " << s << ": " << p.message << "\n";
+  std::cerr << "claimgraph: " << TerminalSafe(s + ": " + p.message) << "\n";
 }
 
 }  // namespace
 
-int RunExtractJsonl(const std::vector<std::string>& paths, size_t jobs) {
+int RunExtractJsonl(const std::vector<std::string>& paths, size_t jobs, uint64_t max_bytes) {
   auto extractor = Extractor::Open();
   if (!extractor.ok()) {
     std::cerr << "claimgraph: " << extractor.status().message() << "\n";
@@ -25,6 +25,7 @@ int RunExtractJsonl(const std::vector<std::string>& paths, size_t jobs) {
   }
   IngestOptions options;
   options.jobs = jobs;
+  options.max_article_bytes = max_bytes;
   options.on_problem = PrintProblem;
   std::string line;
   IngestReport r =

@@ -2,6 +2,7 @@
 // engines on many machines) and `ingest --extracted` (those lines into the store).
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -9,7 +10,7 @@ namespace claimgraph::cli {
 
 // Extracts every article of `paths` (files, folders, "-": JSON Lines on stdin) and
 // prints one extraction line each, in input order. Exit code.
-int RunExtractJsonl(const std::vector<std::string>& paths, size_t jobs);
+int RunExtractJsonl(const std::vector<std::string>& paths, size_t jobs, uint64_t max_bytes);
 
 // Stores the lines of `files` ("-": stdin) written by extract --jsonl. Exit code.
 int RunIngestExtracted(const std::vector<std::string>& files, const std::string& db, size_t batch_size);
