@@ -11,6 +11,7 @@
 #include <iostream>
 
 #include "claimgraph/claimgraph.h"
+#include "commands.h"
 #include "terminal.h"
 
 namespace {
@@ -241,6 +242,14 @@ int main(int argc, char** argv) {
   auto* stats = app.add_subcommand("stats", "Print how many articles, entities, mentions, claims, relations");
   add_db(stats);
 
+  // Commands in files of their own, one line each.
+  cli::CommandContext ctx{&db, add_db};
+  std::vector<cli::CommandRun> commands = {
+      cli::AddRenderCommand(app, ctx),
+      cli::AddExportCommand(app, ctx),
+      cli::AddImportClaimReviewCommand(app, ctx),
+  };
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -254,5 +263,9 @@ int main(int argc, char** argv) {
                    width_opt->count() ? std::optional<size_t>(width) : std::nullopt);
   }
   if (*stats) return RunStats(db);
+  for (const cli::CommandRun& run : commands) {
+    int code = run();  // -1: not this command
+    if (code >= 0) return code;
+  }
   return kUsage;
 }
