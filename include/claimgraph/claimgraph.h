@@ -6,6 +6,7 @@
 #include "claimgraph/export.h"
 #include "claimgraph/extractor.h"
 #include "claimgraph/factcheck.h"
+#include "claimgraph/graph.h"
 #include "claimgraph/model.h"
 #include "claimgraph/pipeline.h"
 #include "claimgraph/status.h"

@@ -30,6 +30,16 @@ bool ParseEntityType(std::string_view s, EntityType* out) {
 }
 
 const Entity* Extraction::FindEntity(std::string_view id) const {
+  // ids are "e1", "e2", ... in order: look there first
+  if (id.size() > 1 && id.size() < 12 && id[0] == 'e') {
+    size_t n = 0;
+    bool digits = true;
+    for (char c : id.substr(1)) {
+      digits &= c >= '0' && c <= '9';
+      n = n * 10 + static_cast<size_t>(c - '0');
+    }
+    if (digits && n >= 1 && n <= entities.size() && entities[n - 1].id == id) return &entities[n - 1];
+  }
   for (const Entity& e : entities) {
     if (e.id == id) return &e;
   }

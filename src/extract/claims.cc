@@ -9,8 +9,10 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
+#include <tuple>
 
 #include "common/schema_data.h"
+#include "extract/claims_index.h"
 #include "extract/claims_internal.h"
 #include "extract/entities_lexicon.h"
 #include "extract/stages.h"
@@ -91,11 +93,6 @@ struct Site {
   }
 };
 
-struct MentionRec {
-  uint32_t pos;  // byte offset
-  size_t ent;
-};
-
 class ClaimFinder final : public SpeakerResolver {
  public:
   ClaimFinder(const Article& article, Extraction* out)
@@ -124,8 +121,7 @@ class ClaimFinder final : public SpeakerResolver {
   std::string NearestEntityBefore(uint32_t lo, uint32_t i) override {
     if (i <= lo) return {};
     uint32_t from = doc_.toks[lo].start, to = doc_.toks[i].start;
-    for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
-      if (it->pos >= to) continue;
+    for (auto it = std::make_reverse_iterator(idx_.AtOrAfter(to)); it != idx_.mentions().rend(); ++it) {
       if (it->pos < from) break;
       const Entity& e = out_->entities[it->ent];
       if (e.type == EntityType::kPlace || e.type == EntityType::kEvent) continue;
@@ -165,9 +161,7 @@ class ClaimFinder final : public SpeakerResolver {
     return letters >= 2;
   }
   // Did the article give person `ent` the role word `head` ("congressman", "lawmaker")?
-  bool HasRole(size_t ent, const std::string& head) const {
-    return std::find(ent_roles_[ent].begin(), ent_roles_[ent].end(), head) != ent_roles_[ent].end();
-  }
+  bool HasRole(size_t ent, const std::string& head) const { return idx_.HasRole(ent, head); }
   // How many words tokens [a, b) hold.
   uint32_t WordsIn(uint32_t a, uint32_t b) const {
     uint32_t n = 0;
@@ -185,12 +179,19 @@ class ClaimFinder final : public SpeakerResolver {
   }
   // Is the word at token i written capitalized somewhere else inside a sentence, where
   // only a name would be?
-  bool CapitalizedInside(uint32_t i) const {
-    for (uint32_t k = 1; k < doc_.toks.size(); ++k) {
-      const Tok& t = doc_.toks[k];
-      if (k != i && t.cap && t.lower == doc_.toks[i].lower && !OpensSentence(k)) return true;
+  bool CapitalizedInside(uint32_t i) {
+    if (cap_inside_.empty()) {  // once: each word's count of such places, and the first
+      for (uint32_t k = 1; k < doc_.toks.size(); ++k) {
+        const Tok& t = doc_.toks[k];
+        if (!t.cap || OpensSentence(k)) continue;
+        auto [it, fresh] = cap_inside_.emplace(t.lower, std::pair<uint32_t, uint32_t>{0, k});
+        ++it->second.first;
+      }
+      cap_inside_.emplace(std::string_view(), std::pair<uint32_t, uint32_t>{0, 0});  // built
     }
-    return false;
+    auto it = cap_inside_.find(doc_.toks[i].lower);
+    if (it == cap_inside_.end() || it->second.first == 0) return false;
+    return it->second.first > 1 || it->second.second != i;
   }
   // The paragraph of the token at (or after) byte `pos`.
   uint32_t ParaAt(uint32_t pos) const {
@@ -216,9 +217,11 @@ class ClaimFinder final : public SpeakerResolver {
   void PreScan();
   std::string Resolve(uint32_t a, uint32_t b, uint32_t pos);
   std::string FindOrCreate(uint32_t a, uint32_t b, uint32_t pos);
+  bool NameMatches(size_t cand, const std::string& key, const std::string& last, bool single) const;
   // The entity a pronoun at byte `pos` refers to, never `exclude` (the speaker of the quote it is in).
   std::string ResolvePronoun(char gender, uint32_t pos, const std::string& exclude = {}) const;
   std::string ResolveDescription(const std::string& head, uint32_t pos) const;
+  bool DescribedAs(size_t ent, const std::string& head) const;
   // A headline's description ("Lawmaker urges ..."): the one person the body then gives that role.
   std::string ResolveHeadlineDescription(const std::string& head, uint32_t pos) const;
   std::string ResolveThey(uint32_t pos) const;
@@ -241,9 +244,13 @@ class ClaimFinder final : public SpeakerResolver {
   std::vector<uint32_t> sentence_of_;  // token -> sentence index
   std::vector<Site> sites_;
   std::vector<uint8_t> consumed_;  // token used by an attribution
-  std::vector<MentionRec> mentions_;
-  std::unordered_map<std::string, size_t> keys_;     // folded name/alias -> entity
-  std::vector<std::vector<std::string>> ent_roles_;  // role words seen before mentions, lower case
+  EntityIndex idx_;  // mentions in text order; role words seen before mentions, lower case; names
+  std::unordered_map<std::string, size_t> keys_;  // folded name/alias -> entity
+  std::unordered_map<std::string_view, std::pair<uint32_t, uint32_t>> cap_inside_;  // CapitalizedInside
+  // recognized entities' mention spans (start, end, entity) by start, for FindOrCreate
+  std::vector<std::tuple<uint32_t, uint32_t, size_t>> rec_spans_;
+  uint32_t rec_span_max_ = 0;
+  std::unordered_set<size_t> tied_;  // entities with two mention spans at one start (AddMention)
   std::vector<char> ent_gender_;
   std::vector<char> ent_text_gender_;  // from the article's pronouns (InferGenders)
   std::vector<bool> ent_mine_;
@@ -1312,25 +1319,33 @@ void ClaimFinder::AddOneWordCueSite(uint32_t np_a, uint32_t np_b, uint32_t c, Cu
 
 void ClaimFinder::AddMention(size_t ent, uint32_t tok_first, uint32_t tok_last, bool to_entity) {
   const auto& toks = doc_.toks;
-  MentionRec rec{toks[tok_first].start, ent};
-  mentions_.insert(std::upper_bound(mentions_.begin(), mentions_.end(), rec,
-                                    [](const MentionRec& x, const MentionRec& y) { return x.pos < y.pos; }),
-                   rec);
+  idx_.Add(toks[tok_first].start, ent);
   // titles written before the mention: "Mayor Bill de Blasio", "Former President Bill Clinton"
   for (int64_t k = static_cast<int64_t>(tok_first) - 1; k >= 0 && tok_first - k <= 5; --k) {
     const Tok& t = toks[static_cast<size_t>(k)];
     const WordInfo* w = IsWord(t) ? t.info : nullptr;
     if (!w || !(w->classes & (kTitle | kModifier))) break;
     if (w->classes & kTitle) {
-      ent_roles_[ent].push_back(t.lower);
-      for (const auto& h : w->roleheads) ent_roles_[ent].push_back(h);
+      idx_.AddRole(ent, t.lower);
+      for (const auto& h : w->roleheads) idx_.AddRole(ent, h);
       if (w->gender && !ent_gender_[ent]) ent_gender_[ent] = w->gender;
     }
   }
   if (to_entity) {
     Span sp{toks[tok_first].start, toks[tok_last - 1].end};
-    auto& ms = out_->entities[ent].mentions;
-    if (std::find(ms.begin(), ms.end(), sp) == ms.end()) {
+    auto& ms = out_->entities[ent].mentions;  // sorted by start
+    auto at = std::lower_bound(ms.begin(), ms.end(), sp.start,
+                               [](const Span& x, uint32_t v) { return x.start < v; });
+    bool known = false, tie = false;
+    for (auto it = at; it != ms.end() && it->start == sp.start; ++it) {
+      known |= *it == sp;
+      tie = true;
+    }
+    if (!known && !tie && !tied_.count(ent)) {
+      ms.insert(at, sp);  // distinct starts: the one order a sort would give
+    } else if (!known) {
+      // spans that share a start: a sort may reorder them, so they keep going through it
+      tied_.insert(ent);
       ms.push_back(sp);
       std::sort(ms.begin(), ms.end(), [](const Span& x, const Span& y) { return x.start < y.start; });
     }
@@ -1340,12 +1355,12 @@ void ClaimFinder::AddMention(size_t ent, uint32_t tok_first, uint32_t tok_last, 
 void ClaimFinder::IndexEntities() {
   const auto& toks = doc_.toks;
   size_t n = out_->entities.size();
-  ent_roles_.assign(n, {});
   ent_gender_.assign(n, 0);
   ent_mine_.assign(n, false);
   for (size_t e = 0; e < n; ++e) {
     const Entity& ent = out_->entities[e];
     keys_.emplace(Fold(ent.name), e);
+    idx_.AddName(e, Fold(ent.name), ent.name);
     for (const auto& a : ent.aliases) keys_.emplace(Fold(a), e);
     for (const auto& r : ent.roles) {
       std::string low;
@@ -1355,9 +1370,9 @@ void ClaimFinder::IndexEntities() {
         size_t j = low.find(' ', i);
         if (j == std::string::npos) j = low.size();
         std::string w = low.substr(i, j - i);
-        ent_roles_[e].push_back(w);
+        idx_.AddRole(e, w);
         if (const WordInfo* wi = lex_.Word(w)) {
-          for (const auto& h : wi->roleheads) ent_roles_[e].push_back(h);
+          for (const auto& h : wi->roleheads) idx_.AddRole(e, h);
           if (wi->gender && !ent_gender_[e]) ent_gender_[e] = wi->gender;
         }
         i = j + 1;
@@ -1374,9 +1389,14 @@ void ClaimFinder::IndexEntities() {
       if (te == ti) te = ti + 1;
       AddMention(e, ti, te, false);
     }
+    if (ent.type != EntityType::kPlace && ent.type != EntityType::kEvent)
+      for (const Span& m : ent.mentions) {
+        rec_spans_.emplace_back(m.start, m.end, e);
+        rec_span_max_ = std::max(rec_span_max_, m.end - m.start);
+      }
   }
-  std::sort(mentions_.begin(), mentions_.end(),
-            [](const MentionRec& a, const MentionRec& b) { return a.pos < b.pos; });
+  std::sort(rec_spans_.begin(), rec_spans_.end());
+  idx_.Seal();
 }
 
 // Without recognized entities, names that are clearly people (a known first name
@@ -1446,11 +1466,10 @@ void ClaimFinder::InferGenders() {
     uint32_t si = sentence_of_[k];
     uint32_t from = sentences_[si].first;
     if (si > 0 && toks[sentences_[si - 1].first].para == t.para) from = sentences_[si - 1].first;
-    auto it = std::lower_bound(mentions_.begin(), mentions_.end(), toks[from].start,
-                               [](const MentionRec& m, uint32_t v) { return m.pos < v; });
+    auto it = idx_.AtOrAfter(toks[from].start);
     size_t who = n;
     bool one = true;
-    for (; it != mentions_.end() && it->pos < t.start && one; ++it) {
+    for (; it != idx_.mentions().end() && it->pos < t.start && one; ++it) {
       if (it->ent >= n || out_->entities[it->ent].type != EntityType::kPerson) continue;
       if (who != n && who != it->ent) one = false;
       who = it->ent;
@@ -1493,8 +1512,7 @@ std::string ClaimFinder::ResolvePronoun(char gender, uint32_t pos, const std::st
       return s->id;
     }
   }
-  for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
-    if (it->pos >= pos) continue;
+  for (auto it = std::make_reverse_iterator(idx_.AtOrAfter(pos)); it != idx_.mentions().rend(); ++it) {
     const Entity& e = out_->entities[it->ent];
     if (e.id == exclude) continue;
     if (gender == 'm' || gender == 'f') {
@@ -1520,7 +1538,7 @@ std::string ClaimFinder::ResolveOffice(const std::string& seat, uint32_t pos) co
     return v;
   }();
   std::string found;
-  for (const MentionRec& m : mentions_) {
+  for (const MentionRec& m : idx_.mentions()) {
     if (m.pos >= pos) break;
     const Entity& e = out_->entities[m.ent];
     if (e.type != EntityType::kPerson) continue;
@@ -1575,13 +1593,24 @@ std::string ClaimFinder::ResolveThey(uint32_t pos) const {
 }
 
 std::string ClaimFinder::ResolveDescription(const std::string& head, uint32_t pos) const {
-  std::string found;
-  for (const MentionRec& m : mentions_) {
-    if (m.pos >= pos) break;
-    const Entity& e = out_->entities[m.ent];
-    bool match = false;
+  // the one person given that role, or organization with that word in its name, named before pos
+  size_t found = kNone;
+  for (const EntityIndex::Entities* cands : {&idx_.RoleHolders(head), &idx_.WithWord(head)})
+    for (size_t c : *cands) {
+      if (c == found || idx_.FirstPos(c) >= pos || !DescribedAs(c, head)) continue;
+      if (found != kNone) return {};  // ambiguous: never guess
+      found = c;
+    }
+  return found == kNone ? std::string() : out_->entities[found].id;
+}
+
+// Is entity `ent` a person the article gave the role `head`, or an organization with that word in its name?
+bool ClaimFinder::DescribedAs(size_t ent, const std::string& head) const {
+  const Entity& e = out_->entities[ent];
+  bool match = false;
+  {
     if (e.type == EntityType::kPerson) {
-      match = HasRole(m.ent, head);
+      match = HasRole(ent, head);
     } else if (e.type == EntityType::kOrganization) {
       std::string low = Fold(e.name);
       size_t i = 0;
@@ -1592,11 +1621,8 @@ std::string ClaimFinder::ResolveDescription(const std::string& head, uint32_t po
         i = j + 1;
       }
     }
-    if (!match) continue;
-    if (!found.empty() && found != e.id) return {};  // ambiguous: never guess
-    found = e.id;
   }
-  return found;
+  return match;
 }
 
 std::string ClaimFinder::ResolveHeadlineDescription(const std::string& head, uint32_t pos) const {
@@ -1604,7 +1630,7 @@ std::string ClaimFinder::ResolveHeadlineDescription(const std::string& head, uin
   uint32_t lede_end = ParaAt(pos) + 2;
   std::string found;
   bool in_lede = false;
-  for (const MentionRec& m : mentions_) {
+  for (const MentionRec& m : idx_.mentions()) {
     if (m.pos <= pos) continue;
     const Entity& e = out_->entities[m.ent];
     if (e.type != EntityType::kPerson || !HasRole(m.ent, head)) continue;
@@ -1619,22 +1645,54 @@ std::string ClaimFinder::ResolveHeadlineDescription(const std::string& head, uin
   return found;
 }
 
+// Is entity `cand` the one a lone surname, surname or acronym `key` (last word `last`) names?
+bool ClaimFinder::NameMatches(size_t cand, const std::string& key, const std::string& last,
+                              bool single) const {
+  const Entity& en = out_->entities[cand];
+  std::string full = Fold(en.name);
+  if (en.type == EntityType::kPerson) {
+    size_t sp = full.rfind(' ');
+    std::string sur = sp == std::string::npos ? full : full.substr(sp + 1);
+    if (single && sur == key) return true;
+    if (!single && sur == last && sp == std::string::npos) return true;  // "Hegseth" then "Pete Hegseth"
+    return !single && sur == last && full.substr(0, full.find(' ')) == key.substr(0, key.find(' '));
+  }
+  if (!single) return false;
+  std::string acro;
+  size_t i = 0;
+  while (i < en.name.size()) {
+    if (en.name[i] >= 'A' && en.name[i] <= 'Z') acro.push_back(static_cast<char>(en.name[i] - 'A' + 'a'));
+    size_t j = en.name.find(' ', i);
+    if (j == std::string::npos) break;
+    i = j + 1;
+  }
+  if (acro.size() >= 2 && acro == key) return true;
+  // "the Post", "the Times": the last word of an organization named before
+  if (en.type == EntityType::kOrganization && lex_.Is(key, kOrgHead)) {
+    size_t sp = full.rfind(' ');
+    if (sp != std::string::npos && full.compare(sp + 1, std::string::npos, key) == 0) return true;
+  }
+  return false;
+}
+
 std::string ClaimFinder::FindOrCreate(uint32_t a, uint32_t b, uint32_t pos) {
   const auto& toks = doc_.toks;
   uint32_t s = toks[a].start, e = toks[b - 1].end;
-  // 1. a mention the recognizer found here
-  for (size_t i = 0; i < out_->entities.size(); ++i) {
-    if (ent_mine_[i]) continue;
-    // a speaker is never a place or an event ("Del. Stacey Plaskett" is not Delaware)
-    if (out_->entities[i].type == EntityType::kPlace || out_->entities[i].type == EntityType::kEvent)
-      continue;
-    for (const Span& m : out_->entities[i].mentions)
-      if (m.start < e && s < m.end) {
-        // a country name that opens a longer name is a given name: "Chad Bown"
-        if (out_->entities[i].type == EntityType::kCountry && m.start == s && m.end < e) continue;
-        AddMention(i, a, b, false);
-        return out_->entities[i].id;
-      }
+  // 1. a mention the recognizer found here (of the first such entity); a speaker is never a
+  // place or an event ("Del. Stacey Plaskett" is not Delaware), which rec_spans_ leaves out
+  size_t hit = kNone;
+  auto from = std::lower_bound(rec_spans_.begin(), rec_spans_.end(),
+                               std::make_tuple(s > rec_span_max_ ? s - rec_span_max_ : 0u, 0u, size_t{0}));
+  for (auto it = from; it != rec_spans_.end() && std::get<0>(*it) < e; ++it) {
+    auto [ms, me, i] = *it;
+    if (!(s < me) || i >= hit) continue;
+    // a country name that opens a longer name is a given name: "Chad Bown"
+    if (out_->entities[i].type == EntityType::kCountry && ms == s && me < e) continue;
+    hit = i;
+  }
+  if (hit != kNone) {
+    AddMention(hit, a, b, false);
+    return out_->entities[hit].id;
   }
   std::string name(doc_.text.substr(s, e - s));
   for (const char* suf : {"'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99"}) {
@@ -1651,49 +1709,22 @@ std::string ClaimFinder::FindOrCreate(uint32_t a, uint32_t b, uint32_t pos) {
   if (ent == kNone) {
     // surname or acronym of an entity already named; the most recent one wins
     std::string last = key.substr(key.rfind(' ') == std::string::npos ? 0 : key.rfind(' ') + 1);
-    // earlier mentions first (most recent first), then later ones
-    std::vector<size_t> order;
-    for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it)
-      if (it->pos < pos) order.push_back(it->ent);
-    for (const MentionRec& m : mentions_)
-      if (m.pos >= pos) order.push_back(m.ent);
-    for (size_t oi = 0; oi < order.size() && ent == kNone; ++oi) {
-      const size_t cand = order[oi];
-      const Entity& en = out_->entities[cand];
-      std::string full = Fold(en.name);
-      if (en.type == EntityType::kPerson) {
-        size_t sp = full.rfind(' ');
-        std::string sur = sp == std::string::npos ? full : full.substr(sp + 1);
-        if (single && sur == key)
-          ent = cand;
-        else if (!single && sur == last && sp == std::string::npos)
-          ent = cand;  // "Hegseth" then "Pete Hegseth"
-        else if (!single && sur == last && full.substr(0, full.find(' ')) == key.substr(0, key.find(' ')))
-          ent = cand;
-      } else if (single) {
-        std::string acro;
-        size_t i = 0;
-        while (i < en.name.size()) {
-          if (en.name[i] >= 'A' && en.name[i] <= 'Z')
-            acro.push_back(static_cast<char>(en.name[i] - 'A' + 'a'));
-          size_t j = en.name.find(' ', i);
-          if (j == std::string::npos) break;
-          i = j + 1;
-        }
-        if (acro.size() >= 2 && acro == key) ent = cand;
-        // "the Post", "the Times": the last word of an organization named before
-        if (ent == kNone && en.type == EntityType::kOrganization && lex_.Is(key, kOrgHead)) {
-          size_t sp = full.rfind(' ');
-          if (sp != std::string::npos && full.compare(sp + 1, std::string::npos, key) == 0) ent = cand;
-        }
-      }
-    }
+    // of the entities whose name ends in that word or spells it as an acronym, the one
+    // mentioned last before pos, else first after it
+    EntityIndex::Entities match;
+    for (const EntityIndex::Entities* cands :
+         {&idx_.WithLastWord(last), &idx_.WithAcronym(single ? key : "")})
+      for (size_t cand : *cands)
+        if (NameMatches(cand, key, last, single)) match.push_back(cand);
+    size_t nearest = idx_.Nearest(match, pos);
+    if (nearest != SIZE_MAX) ent = nearest;
     if (ent != kNone) {
       Entity& en = out_->entities[ent];
       if (Fold(en.name) != key && std::find(en.aliases.begin(), en.aliases.end(), name) == en.aliases.end()) {
         if (ent_mine_[ent] && name.size() > en.name.size() && en.type == EntityType::kPerson) {
           en.aliases.push_back(en.name);
           en.name = name;
+          idx_.AddName(ent, key, name);
         } else {
           en.aliases.push_back(name);
         }
@@ -1746,7 +1777,7 @@ std::string ClaimFinder::FindOrCreate(uint32_t a, uint32_t b, uint32_t pos) {
       en.type = EntityType::kPerson;
     out_->entities.push_back(std::move(en));
     ent = out_->entities.size() - 1;
-    ent_roles_.emplace_back();
+    idx_.AddName(ent, key, name);
     ent_gender_.push_back(0);
     ent_mine_.push_back(true);
     keys_.emplace(key, ent);
@@ -1915,7 +1946,7 @@ std::string ClaimFinder::Resolve(uint32_t a, uint32_t b, uint32_t pos) {
       en.type = EntityType::kCountry;
       en.aliases.push_back(std::string(doc_.text.substr(toks[k].start, head.end - toks[k].start)));
       out_->entities.push_back(std::move(en));
-      ent_roles_.emplace_back();
+      idx_.AddName(out_->entities.size() - 1, Fold(out_->entities.back().name), out_->entities.back().name);
       ent_gender_.push_back(0);
       ent_mine_.push_back(true);
       keys_.emplace(Fold(d->second), out_->entities.size() - 1);
@@ -1966,7 +1997,7 @@ std::string ClaimFinder::Resolve(uint32_t a, uint32_t b, uint32_t pos) {
       en.type = EntityType::kOrganization;
       en.aliases.push_back(std::string(doc_.text.substr(toks[k].start, toks[k].end - toks[k].start)));
       out_->entities.push_back(std::move(en));
-      ent_roles_.emplace_back();
+      idx_.AddName(out_->entities.size() - 1, Fold(out_->entities.back().name), out_->entities.back().name);
       ent_gender_.push_back(0);
       ent_mine_.push_back(true);
       keys_.emplace(key, out_->entities.size() - 1);

@@ -12,6 +12,7 @@
 
 #include "claimgraph/store.h"
 #include "common/schema_data.h"
+#include "store/claim_tracker.h"
 #include "store/fact_checks.h"
 #include "store/name_key.h"
 
@@ -98,6 +99,7 @@ class SqliteStore final : public Store {
       db_->exec("PRAGMA wal_autocheckpoint = 8192");
       Status s = Migrate();
       if (!s.ok()) return s;
+      tracker_ = std::make_unique<store::ClaimTracker>(*db_);
       has_article_ = Make("SELECT 1 FROM articles WHERE id = ?");
       insert_article_ = Make(
           "INSERT INTO articles (id, source, title, date, outlet, author, url, body_start, length, text,"
@@ -116,6 +118,7 @@ class SqliteStore final : public Store {
       insert_claim_ = Make(
           "INSERT INTO claims (article, local_id, speaker, kind, text, cue, start, \"end\", date)"
           " VALUES (?,?,?,?,?,?,?,?,?)");
+      insert_claim_entity_ = Make("INSERT OR IGNORE INTO claim_entities (claim, entity) VALUES (?,?)");
       insert_relations_ = MakeRows(
           "INSERT INTO relations (article, local_id, source, type, target, target_text, claim, evidence,"
           " start, \"end\")",
@@ -256,6 +259,9 @@ class SqliteStore final : public Store {
       db_->exec(std::string(*sql));
       db_->exec("PRAGMA user_version = " + std::to_string(n));
     }
+    // Version 2 tracks claims across articles: the claims of an older store
+    // get their tracked claims in the same transaction.
+    if (version < 2) store::ClaimTracker(*db_).TrackUntracked();
     tx.commit();
     return Status::Ok();
   }
@@ -483,7 +489,21 @@ class SqliteStore final : public Store {
       st.bind(8, static_cast<int64_t>(c.span.end));
       BindText(st, 9, c.date);
       Run(st);
-      claim_ids[c.id] = db_->getLastInsertRowid();
+      int64_t claim_id = db_->getLastInsertRowid();
+      claim_ids[c.id] = claim_id;
+      auto speaker = c.speaker.empty() ? entity_ids.end() : entity_ids.find(std::string_view(c.speaker));
+      tracker_->Track(claim_id, speaker == entity_ids.end() ? 0 : speaker->second,
+                      c.kind == ClaimKind::kDirect ? "direct" : "indirect", c.text,
+                      c.date.empty() ? a.date : c.date);
+      // The entities named inside the claim.
+      for (auto m = std::lower_bound(mentions.begin(), mentions.end(), MentionRow{c.span.start, 0, 0});
+           m != mentions.end() && m->start < c.span.end; ++m) {
+        if (m->end > c.span.end) continue;
+        Statement& ce = *insert_claim_entity_;
+        ce.bind(1, claim_id);
+        ce.bind(2, m->entity);
+        Run(ce);
+      }
     }
 
     // Rows get their ids in order, as with one INSERT per row.
@@ -521,7 +541,8 @@ class SqliteStore final : public Store {
   IdTextSet alias_cache_;
   IdTextSet role_cache_;
   std::unique_ptr<Statement> has_article_, insert_article_, find_entity_, find_entity_by_alias_,
-      insert_entity_, insert_alias_, insert_role_, insert_claim_;
+      insert_entity_, insert_alias_, insert_role_, insert_claim_, insert_claim_entity_;
+  std::unique_ptr<store::ClaimTracker> tracker_;
   RowInsert insert_article_entities_, insert_mentions_, insert_relations_;
 };
 

@@ -1,0 +1,110 @@
+#include "extract/claims_index.h"
+
+#include <algorithm>
+#include <climits>
+#include <cstdint>
+
+namespace claimgraph::extract::claims {
+
+void EntityIndex::Add(uint32_t pos, size_t ent) {
+  MentionRec rec{pos, ent, next_seq_++};
+  if (!sealed_) {
+    pending_.push_back(rec);
+    return;
+  }
+  mentions_.insert(rec);
+  if (by_ent_.size() <= ent) by_ent_.resize(ent + 1);
+  auto& v = by_ent_[ent];
+  auto at = std::upper_bound(v.begin(), v.end(), std::pair<uint32_t, uint64_t>{pos, rec.seq});
+  v.insert(at, {pos, rec.seq});
+}
+
+void EntityIndex::Seal() {
+  // The same order as inserting each at its upper bound by position, then std::sort by
+  // position once more (which may reorder mentions at the same byte).
+  std::stable_sort(pending_.begin(), pending_.end(),
+                   [](const MentionRec& a, const MentionRec& b) { return a.pos < b.pos; });
+  std::sort(pending_.begin(), pending_.end(),
+            [](const MentionRec& a, const MentionRec& b) { return a.pos < b.pos; });
+  uint64_t seq = 0;
+  for (MentionRec& m : pending_) {
+    m.seq = seq++;
+    mentions_.insert(mentions_.end(), m);
+    if (by_ent_.size() <= m.ent) by_ent_.resize(m.ent + 1);
+    by_ent_[m.ent].emplace_back(m.pos, m.seq);
+  }
+  next_seq_ = seq;
+  pending_.clear();
+  pending_.shrink_to_fit();
+  sealed_ = true;
+}
+
+size_t EntityIndex::Nearest(const Entities& ents, uint32_t pos) const {
+  size_t best = SIZE_MAX;
+  std::pair<uint32_t, uint64_t> at{0, 0};
+  for (size_t e : ents) {  // the latest mention before pos
+    if (e >= by_ent_.size()) continue;
+    const auto& v = by_ent_[e];
+    auto it = std::lower_bound(v.begin(), v.end(), std::pair<uint32_t, uint64_t>{pos, 0});
+    if (it == v.begin()) continue;
+    --it;
+    if (best == SIZE_MAX || *it > at) {
+      best = e;
+      at = *it;
+    }
+  }
+  if (best != SIZE_MAX) return best;
+  for (size_t e : ents) {  // else the first one at or after it
+    if (e >= by_ent_.size()) continue;
+    const auto& v = by_ent_[e];
+    auto it = std::lower_bound(v.begin(), v.end(), std::pair<uint32_t, uint64_t>{pos, 0});
+    if (it == v.end()) continue;
+    if (best == SIZE_MAX || *it < at) {
+      best = e;
+      at = *it;
+    }
+  }
+  return best;
+}
+
+void EntityIndex::AddRole(size_t ent, const std::string& role) {
+  auto [it, fresh] = role_ids_.emplace(role, static_cast<uint32_t>(role_holders_.size()));
+  if (fresh) role_holders_.emplace_back();
+  uint64_t key = (static_cast<uint64_t>(it->second) << 32) | static_cast<uint64_t>(ent);
+  if (has_role_.insert(key).second) role_holders_[it->second].push_back(ent);
+}
+
+bool EntityIndex::HasRole(size_t ent, const std::string& role) const {
+  auto it = role_ids_.find(role);
+  if (it == role_ids_.end()) return false;
+  return has_role_.count((static_cast<uint64_t>(it->second) << 32) | static_cast<uint64_t>(ent)) > 0;
+}
+
+const EntityIndex::Entities& EntityIndex::RoleHolders(const std::string& role) const {
+  static const Entities kNone;
+  auto it = role_ids_.find(role);
+  return it == role_ids_.end() ? kNone : role_holders_[it->second];
+}
+
+void EntityIndex::AddName(size_t ent, const std::string& folded, const std::string& name) {
+  size_t i = 0;
+  while (i <= folded.size()) {
+    size_t j = folded.find(' ', i);
+    if (j == std::string::npos) j = folded.size();
+    Put(words_, folded.substr(i, j - i), ent);
+    i = j + 1;
+  }
+  size_t sp = folded.rfind(' ');
+  Put(last_words_, sp == std::string::npos ? folded : folded.substr(sp + 1), ent);
+  std::string acro;
+  i = 0;
+  while (i < name.size()) {
+    if (name[i] >= 'A' && name[i] <= 'Z') acro.push_back(static_cast<char>(name[i] - 'A' + 'a'));
+    size_t j = name.find(' ', i);
+    if (j == std::string::npos) break;
+    i = j + 1;
+  }
+  if (acro.size() >= 2) Put(acronyms_, acro, ent);
+}
+
+}  // namespace claimgraph::extract::claims

@@ -1,0 +1,146 @@
+// Contradictions: one speaker on both sides of one target, and two speakers
+// on opposite sides of one target (supports / opposes; said / denies).
+#include <algorithm>
+#include <map>
+
+#include "graph/graph_impl.h"
+#include "store/name_key.h"
+#include "store/near_duplicate.h"
+
+namespace claimgraph::graph {
+
+namespace {
+
+struct Stance {
+  int64_t speaker = 0;
+  std::string side;    // "supports" | "opposes" | "said" | "denies"
+  int64_t evidence = 0;  // relations.id, or claims.id for "said"
+  std::string date;
+};
+
+struct Target {
+  std::string name, key;
+  std::vector<Stance> stances;
+};
+
+constexpr size_t kPerSide = 10;  // newest stances per side and target that are paired
+
+}  // namespace
+
+Result<std::vector<ContradictionRow>> GraphImpl::Contradictions(const ContradictionsQuery& q) {
+  try {
+    SQLite::Database& db = reader_->db();
+    std::map<std::string, Target> targets;
+    {
+      SQLite::Statement st(db,
+                           "SELECT r.id, r.source, r.type, t.type, t.key, t.name, r.target_text, a.date"
+                           " FROM relations r JOIN articles a ON a.seq = r.article"
+                           " LEFT JOIN entities t ON t.id = r.target"
+                           " WHERE r.type IN ('supports', 'opposes') AND r.source IS NOT NULL");
+      while (st.executeStep()) {
+        std::string key, name;
+        if (!st.getColumn(3).isNull()) {
+          key = Text(st, 3) + ":" + Text(st, 4);
+          name = Text(st, 5);
+        } else {
+          name = Text(st, 6);
+          if (store::StatementTokens(name).size() < 2) continue;  // "this", "it": not a target to compare
+          key = "text:" + store::NameKey(name);
+        }
+        if (st.getColumn(1).getInt64() == 0) continue;
+        Target& t = targets[key];
+        t.key = key.rfind("text:", 0) == 0 ? "" : key;
+        t.name = name;
+        t.stances.push_back({st.getColumn(1).getInt64(), Text(st, 2), st.getColumn(0).getInt64(), Text(st, 7)});
+      }
+    }
+    {
+      // A denial against every claim that states what it denies.
+      SQLite::Statement st(db,
+                           "SELECT r.id, r.source, COALESCE(c.text, r.target_text), c.tracked, a.date"
+                           " FROM relations r JOIN articles a ON a.seq = r.article"
+                           " LEFT JOIN claims c ON c.id = r.claim WHERE r.type = 'denies' AND r.source IS NOT NULL");
+      struct Denial {
+        int64_t id, speaker, tracked;
+        std::string text, date;
+      };
+      std::vector<Denial> denials;
+      while (st.executeStep()) {
+        denials.push_back({st.getColumn(0).getInt64(), st.getColumn(1).getInt64(),
+                           st.getColumn(3).isNull() ? 0 : st.getColumn(3).getInt64(), Text(st, 2), Text(st, 4)});
+      }
+      SQLite::Statement said(db,
+                             "SELECT speaker, first_claim, first_date FROM tracked_claims WHERE id = ?"
+                             " AND speaker IS NOT NULL");
+      for (const Denial& d : denials) {
+        for (int64_t claim : reader_->MatchingClaims(d.text)) {
+          if (claim == d.tracked) continue;
+          said.bind(1, claim);
+          if (said.executeStep()) {
+            std::string key = "claim:" + std::to_string(claim);
+            Target& t = targets[key];
+            t.key = key;
+            t.name = d.text;
+            t.stances.push_back({said.getColumn(0).getInt64(), "said", said.getColumn(1).getInt64(), Text(said, 2)});
+            t.stances.push_back({d.speaker, "denies", d.id, d.date});
+          }
+          said.reset();
+        }
+      }
+    }
+    auto opposite = [](const std::string& a, const std::string& b) {
+      return (a == "supports" && b == "opposes") || (a == "said" && b == "denies");
+    };
+    struct Raw {
+      std::string target, target_key;
+      Stance a, b;
+    };
+    std::vector<Raw> raws;
+    for (auto& [k, t] : targets) {
+      std::sort(t.stances.begin(), t.stances.end(),
+                [](const Stance& x, const Stance& y) { return x.date > y.date; });
+      std::map<std::pair<int64_t, int64_t>, bool> seen;  // speaker pair already reported
+      for (const std::string& side : {std::string("supports"), std::string("said")}) {
+        std::vector<const Stance*> pro, con;
+        for (const Stance& s : t.stances) {
+          if (s.side == side && pro.size() < kPerSide) pro.push_back(&s);
+          if (opposite(side, s.side) && con.size() < kPerSide) con.push_back(&s);
+        }
+        for (const Stance* p : pro) {
+          for (const Stance* c : con) {
+            if (seen[{p->speaker, c->speaker}]) continue;
+            seen[{p->speaker, c->speaker}] = true;
+            raws.push_back({t.name, t.key, *p, *c});
+          }
+        }
+      }
+    }
+    std::stable_sort(raws.begin(), raws.end(), [](const Raw& x, const Raw& y) {
+      return std::max(x.a.date, x.b.date) > std::max(y.a.date, y.b.date);
+    });
+    if (q.limit && raws.size() > q.limit) raws.resize(q.limit);
+    std::vector<ContradictionRow> rows;
+    for (const Raw& r : raws) {
+      ContradictionRow row;
+      row.kind = r.a.speaker == r.b.speaker ? "self" : "pair";
+      row.target = r.target;
+      row.target_key = r.target_key;
+      EntityRef a = reader_->EntityById(r.a.speaker), b = reader_->EntityById(r.b.speaker);
+      row.a = a.name;
+      row.a_key = a.key;
+      row.a_side = r.a.side;
+      row.b = b.name;
+      row.b_key = b.key;
+      row.b_side = r.b.side;
+      row.a_evidence = r.a.side == "said" ? reader_->ClaimEvidence(r.a.evidence) : reader_->RelationEvidence(r.a.evidence);
+      row.b_evidence = reader_->RelationEvidence(r.b.evidence);
+      row.date = std::max(r.a.date, r.b.date);
+      rows.push_back(std::move(row));
+    }
+    return rows;
+  } catch (const std::exception& e) {
+    return ReadError(reader_->path(), e);
+  }
+}
+
+}  // namespace claimgraph::graph

@@ -1,0 +1,76 @@
+// The graph's read-only view of the store: name resolution, claim rows,
+// evidence, and the queries answered from the store's indexes (said, entity,
+// quote). Every value reaches SQL as a bound parameter.
+#pragma once
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "claimgraph/graph.h"
+
+namespace claimgraph::graph {
+
+struct EntityRef {
+  int64_t id = 0;
+  std::string type, key, name;  // key: the stable node key ("person:pete hegseth")
+};
+
+// said, with names already resolved to entity ids.
+struct SaidFilter {
+  std::vector<int64_t> speakers;        // empty: any
+  std::vector<int64_t> about_entities;  // claims naming or targeting one of these
+  std::optional<std::string> about_text;
+  std::optional<int64_t> not_speaker;  // leave out this speaker's own claims
+  std::optional<std::string> kind, relation, outlet;
+  std::string since, until;
+  size_t limit = 50;
+};
+
+class Reader {
+ public:
+  // Opens the store read-only; a store of an older schema is migrated first
+  // (opened once for writing).
+  static Result<std::unique_ptr<Reader>> Open(const std::string& path);
+
+  SQLite::Database& db() { return *db_; }
+  const std::string& path() const { return path_; }
+
+  Result<NameMatch> Resolve(const std::string& name);
+  // One entity, or the NotFound / ambiguous error of graph.h.
+  Result<EntityRef> ResolveOne(const std::string& name);
+  EntityRef EntityById(int64_t id);
+
+  // Evidence from a claims row (an appearance) or a relations row.
+  Evidence ClaimEvidence(int64_t claim_row);
+  Evidence RelationEvidence(int64_t relation_id);
+
+  std::vector<ClaimRow> Said(const SaidFilter& f);
+  ClaimRow TrackedClaim(int64_t tracked);
+  std::vector<Appearance> Appearances(int64_t tracked);
+  std::vector<std::string> Outlets(int64_t tracked);
+
+  Result<EntityReport> Entity(const std::string& name);
+  std::vector<QuoteRow> Quote(const std::string& text, size_t limit);
+  // Tracked claims whose text is the same statement as `text`, or contains it.
+  std::vector<int64_t> MatchingClaims(const std::string& text);
+
+ private:
+  Reader(std::string path, std::unique_ptr<SQLite::Database> db) : path_(std::move(path)), db_(std::move(db)) {}
+  std::vector<NameCandidate> Candidates(const std::vector<int64_t>& ids);
+  std::vector<NameCandidate> Suggestions(const std::string& key);
+  void FillOutlets(std::vector<ClaimRow>* rows);
+
+  std::string path_;
+  std::unique_ptr<SQLite::Database> db_;
+};
+
+// Common SQL helpers.
+std::string Text(SQLite::Statement& st, int column);
+Status ReadError(const std::string& path, const std::exception& e);
+
+}  // namespace claimgraph::graph

@@ -1,0 +1,263 @@
+// The queries answered from the store's indexes: said, entity, quote.
+#include <algorithm>
+#include <functional>
+#include <map>
+
+#include "graph/reader.h"
+#include "store/near_duplicate.h"
+
+namespace claimgraph::graph {
+
+using SQLite::Statement;
+
+namespace {
+
+constexpr const char* kClaimColumns =
+    "SELECT t.id, e.name, e.type, e.key, t.kind, fc.cue, t.text, t.first_date, fa.outlet, fa.id, fa.source,"
+    " t.appearances FROM tracked_claims t JOIN claims fc ON fc.id = t.first_claim"
+    " JOIN articles fa ON fa.seq = fc.article LEFT JOIN entities e ON e.id = t.speaker";
+
+ClaimRow ReadClaimRow(Statement& st) {
+  ClaimRow r;
+  r.claim = "claim:" + std::to_string(st.getColumn(0).getInt64());
+  r.speaker = Text(st, 1);
+  if (!st.getColumn(2).isNull()) r.speaker_key = Text(st, 2) + ":" + Text(st, 3);
+  r.kind = Text(st, 4);
+  r.cue = Text(st, 5);
+  r.text = Text(st, 6);
+  r.date = Text(st, 7);
+  r.first_outlet = Text(st, 8);
+  r.first_article = Text(st, 9);
+  r.source = Text(st, 10);
+  r.appearances = st.getColumn(11).getInt64();
+  return r;
+}
+
+std::string IdList(size_t n) {
+  std::string s = "(";
+  for (size_t i = 0; i < n; ++i) s += i ? ",?" : "?";
+  return s + ")";
+}
+
+}  // namespace
+
+std::vector<std::string> Reader::Outlets(int64_t tracked) {
+  Statement st(*db_,
+               "SELECT DISTINCT a.outlet FROM claims c JOIN articles a ON a.seq = c.article"
+               " WHERE c.tracked = ? AND a.outlet IS NOT NULL ORDER BY 1");
+  st.bind(1, tracked);
+  std::vector<std::string> out;
+  while (st.executeStep()) out.push_back(Text(st, 0));
+  return out;
+}
+
+void Reader::FillOutlets(std::vector<ClaimRow>* rows) {
+  for (ClaimRow& r : *rows) r.outlets = Outlets(std::stoll(r.claim.substr(6)));
+}
+
+std::vector<ClaimRow> Reader::Said(const SaidFilter& f) {
+  std::string sql = kClaimColumns;
+  sql += " WHERE 1";
+  std::vector<std::function<void(Statement&, int&)>> binds;
+  if (!f.speakers.empty()) {
+    sql += " AND t.speaker IN " + IdList(f.speakers.size());
+    binds.push_back([&](Statement& st, int& i) {
+      for (int64_t id : f.speakers) st.bind(i++, id);
+    });
+  }
+  if (f.not_speaker) {
+    sql += " AND t.speaker IS NOT ?";
+    binds.push_back([&](Statement& st, int& i) { st.bind(i++, *f.not_speaker); });
+  }
+  if (f.kind) {
+    sql += " AND t.kind = ?";
+    binds.push_back([&](Statement& st, int& i) { st.bind(i++, *f.kind); });
+  }
+  if (!f.about_entities.empty()) {
+    std::string ids = IdList(f.about_entities.size());
+    sql += " AND (EXISTS (SELECT 1 FROM claims c JOIN claim_entities ce ON ce.claim = c.id WHERE c.tracked = t.id"
+           " AND ce.entity IN " + ids + ") OR EXISTS (SELECT 1 FROM claims c JOIN relations r ON r.claim = c.id"
+           " WHERE c.tracked = t.id AND r.target IN " + ids + "))";
+    binds.push_back([&](Statement& st, int& i) {
+      for (int round = 0; round < 2; ++round)
+        for (int64_t id : f.about_entities) st.bind(i++, id);
+    });
+  }
+  if (f.about_text) {
+    sql += " AND (instr(lower(t.text), lower(?)) > 0 OR EXISTS (SELECT 1 FROM claims c JOIN relations r"
+           " ON r.claim = c.id WHERE c.tracked = t.id AND instr(lower(r.target_text), lower(?)) > 0))";
+    binds.push_back([&](Statement& st, int& i) {
+      st.bind(i++, *f.about_text);
+      st.bind(i++, *f.about_text);
+    });
+  }
+  if (f.relation) {
+    sql += " AND EXISTS (SELECT 1 FROM claims c JOIN relations r ON r.claim = c.id WHERE c.tracked = t.id"
+           " AND r.type = ?)";
+    binds.push_back([&](Statement& st, int& i) { st.bind(i++, *f.relation); });
+  }
+  if (!f.since.empty() || !f.until.empty()) {
+    sql += " AND EXISTS (SELECT 1 FROM claims c JOIN articles a ON a.seq = c.article WHERE c.tracked = t.id"
+           " AND COALESCE(c.date, a.date) BETWEEN ? AND ?)";
+    binds.push_back([&](Statement& st, int& i) {
+      st.bind(i++, f.since.empty() ? std::string("0000") : f.since);
+      st.bind(i++, f.until.empty() ? std::string("9999") : f.until);
+    });
+  }
+  if (f.outlet) {
+    sql += " AND EXISTS (SELECT 1 FROM claims c JOIN articles a ON a.seq = c.article WHERE c.tracked = t.id"
+           " AND a.outlet = ? COLLATE NOCASE)";
+    binds.push_back([&](Statement& st, int& i) { st.bind(i++, *f.outlet); });
+  }
+  // Oldest first, undated last; within an article in text order.
+  sql += " ORDER BY t.first_date IS NULL, t.first_date, fc.article, fc.start LIMIT ?";
+  Statement st(*db_, sql);
+  int i = 1;
+  for (auto& b : binds) b(st, i);
+  st.bind(i, f.limit == 0 ? int64_t{-1} : static_cast<int64_t>(f.limit));
+  std::vector<ClaimRow> rows;
+  while (st.executeStep()) rows.push_back(ReadClaimRow(st));
+  FillOutlets(&rows);
+  return rows;
+}
+
+ClaimRow Reader::TrackedClaim(int64_t tracked) {
+  Statement st(*db_, std::string(kClaimColumns) + " WHERE t.id = ?");
+  st.bind(1, tracked);
+  ClaimRow r;
+  if (st.executeStep()) r = ReadClaimRow(st);
+  r.outlets = Outlets(tracked);
+  return r;
+}
+
+std::vector<Appearance> Reader::Appearances(int64_t tracked) {
+  Statement st(*db_,
+               "SELECT c.id FROM claims c JOIN articles a ON a.seq = c.article WHERE c.tracked = ?"
+               " ORDER BY COALESCE(c.date, a.date) IS NULL, COALESCE(c.date, a.date), c.id");
+  st.bind(1, tracked);
+  std::vector<int64_t> ids;
+  while (st.executeStep()) ids.push_back(st.getColumn(0).getInt64());
+  std::vector<Appearance> out;
+  for (int64_t id : ids) out.push_back(ClaimEvidence(id));
+  return out;
+}
+
+Result<EntityReport> Reader::Entity(const std::string& name) {
+  auto ent = ResolveOne(name);
+  if (!ent.ok()) return ent.status();
+  const EntityRef& e = ent.value();
+  try {
+    EntityReport r;
+    r.key = e.key;
+    r.name = e.name;
+    r.type = e.type;
+    Statement aliases(*db_, "SELECT alias FROM entity_aliases WHERE entity = ? ORDER BY alias");
+    aliases.bind(1, e.id);
+    while (aliases.executeStep())
+      if (Text(aliases, 0) != e.name) r.aliases.push_back(Text(aliases, 0));
+    Statement roles(*db_, "SELECT role FROM entity_roles WHERE entity = ? ORDER BY role");
+    roles.bind(1, e.id);
+    while (roles.executeStep()) r.roles.push_back(Text(roles, 0));
+    r.claim_count = db_->execAndGet("SELECT count(*) FROM tracked_claims WHERE speaker = " + std::to_string(e.id))
+                        .getInt64();
+    r.mention_count =
+        db_->execAndGet("SELECT count(*) FROM mentions WHERE entity = " + std::to_string(e.id)).getInt64();
+    // Relations out and in, counted by type and other end (said edges are the claims).
+    for (int dir = 0; dir < 2; ++dir) {
+      Statement st(*db_, dir == 0 ? "SELECT r.type, COALESCE(o.name, r.target_text), o.type, o.key, count(*)"
+                                    " FROM relations r LEFT JOIN entities o ON o.id = r.target"
+                                    " WHERE r.source = ? AND r.type != 'said' GROUP BY 1, 2, 3, 4"
+                                    " ORDER BY 5 DESC, 1, 2"
+                                  : "SELECT r.type, o.name, o.type, o.key, count(*)"
+                                    " FROM relations r JOIN entities o ON o.id = r.source"
+                                    " WHERE r.target = ? AND r.type != 'said' GROUP BY 1, 2, 3, 4"
+                                    " ORDER BY 5 DESC, 1, 2");
+      st.bind(1, e.id);
+      while (st.executeStep()) {
+        RelationCount c;
+        c.type = Text(st, 0);
+        c.direction = dir == 0 ? "out" : "in";
+        c.other = Text(st, 1);
+        if (!st.getColumn(2).isNull()) c.other_key = Text(st, 2) + ":" + Text(st, 3);
+        c.count = st.getColumn(4).getInt64();
+        if (c.type == "member_of" || c.type == "leads") r.affiliations.push_back(c);
+        r.relations.push_back(std::move(c));
+      }
+    }
+    SaidFilter own;
+    own.speakers = {e.id};
+    own.limit = 20;
+    r.said = Said(own);
+    SaidFilter about;
+    about.about_entities = {e.id};
+    about.not_speaker = e.id;
+    about.limit = 20;
+    r.said_about = Said(about);
+    Statement arts(*db_,
+                   "SELECT a.id, a.title, a.date, a.outlet, a.source FROM articles a WHERE a.seq IN"
+                   " (SELECT DISTINCT article FROM mentions WHERE entity = ?)"
+                   " ORDER BY a.date IS NULL, a.date, a.seq LIMIT 50");
+    arts.bind(1, e.id);
+    while (arts.executeStep()) {
+      r.articles.push_back({Text(arts, 0), Text(arts, 1), Text(arts, 2), Text(arts, 3), Text(arts, 4)});
+    }
+    return r;
+  } catch (const std::exception& ex) {
+    return ReadError(path_, ex);
+  }
+}
+
+std::vector<int64_t> Reader::MatchingClaims(const std::string& text) {
+  std::vector<std::string> q = store::StatementTokens(text);
+  std::vector<int64_t> matched;
+  if (q.empty()) return matched;
+  // Candidates hold one of the query's two longest ASCII words; then the words are compared.
+  std::vector<std::string> words;
+  for (const std::string& w : q)
+    if (std::all_of(w.begin(), w.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+      words.push_back(w);
+  std::sort(words.begin(), words.end(), [](const std::string& a, const std::string& b) {
+    return a.size() > b.size() || (a.size() == b.size() && a < b);
+  });
+  words.resize(std::min<size_t>(words.size(), 2));
+  std::string sql = "SELECT id, text FROM tracked_claims";
+  for (size_t i = 0; i < words.size(); ++i) sql += i ? " OR text LIKE ?" : " WHERE text LIKE ?";
+  sql += " ORDER BY id";
+  Statement st(*db_, sql);
+  for (size_t i = 0; i < words.size(); ++i) st.bind(static_cast<int>(i + 1), "%" + words[i] + "%");
+  while (st.executeStep()) {
+    std::vector<std::string> t = store::StatementTokens(Text(st, 1));
+    bool fragment = q.size() >= 3 && q.size() <= t.size() && store::Containment(q, t) >= 0.7;
+    if (store::SameStatement(q, t) || fragment) matched.push_back(st.getColumn(0).getInt64());
+  }
+  return matched;
+}
+
+std::vector<QuoteRow> Reader::Quote(const std::string& text, size_t limit) {
+  std::vector<QuoteRow> rows;
+  std::vector<int64_t> matched = MatchingClaims(text);
+  for (int64_t id : matched) {
+    ClaimRow c = TrackedClaim(id);
+    bool first = true;
+    for (Appearance& a : Appearances(id)) {
+      QuoteRow r;
+      r.claim = c.claim;
+      r.speaker = c.speaker;
+      r.speaker_key = c.speaker_key;
+      r.kind = c.kind;
+      r.text = a.text;
+      r.first = first;
+      first = false;
+      r.appearance = std::move(a);
+      rows.push_back(std::move(r));
+    }
+  }
+  std::stable_sort(rows.begin(), rows.end(), [](const QuoteRow& a, const QuoteRow& b) {
+    auto key = [](const QuoteRow& r) { return std::make_pair(r.appearance.date.empty(), r.appearance.date); };
+    return key(a) < key(b);
+  });
+  if (limit && rows.size() > limit) rows.resize(limit);
+  return rows;
+}
+
+}  // namespace claimgraph::graph

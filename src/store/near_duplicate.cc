@@ -1,0 +1,145 @@
+#include "store/near_duplicate.h"
+
+#include <utf8proc.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <limits>
+
+namespace claimgraph::store {
+namespace {
+
+uint64_t Mix(uint64_t x) {  // splitmix64's finalizer
+  x ^= x >> 30;
+  x *= 0xbf58476d1ce4e5b9ull;
+  x ^= x >> 27;
+  x *= 0x94d049bb133111ebull;
+  x ^= x >> 31;
+  return x;
+}
+
+uint64_t HashWord(std::string_view w) {  // FNV-1a, then mixed
+  uint64_t h = 0xcbf29ce484222325ull;
+  for (char c : w) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 0x100000001b3ull;
+  }
+  return Mix(h);
+}
+
+std::vector<uint64_t> SortedShingles(const std::vector<std::string>& tokens) {
+  std::vector<uint64_t> s = Shingles(tokens);
+  std::sort(s.begin(), s.end());
+  s.erase(std::unique(s.begin(), s.end()), s.end());
+  return s;
+}
+
+}  // namespace
+
+std::vector<std::string> StatementTokens(std::string_view text) {
+  utf8proc_uint8_t* folded = nullptr;
+  utf8proc_ssize_t n =
+      utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
+                   static_cast<utf8proc_ssize_t>(text.size()), &folded,
+                   static_cast<utf8proc_option_t>(UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD |
+                                                  UTF8PROC_STRIPMARK | UTF8PROC_IGNORE));
+  std::string s;
+  if (n >= 0) {
+    s.assign(reinterpret_cast<const char*>(folded), static_cast<size_t>(n));
+  } else {
+    s.assign(text);
+  }
+  std::free(folded);
+  std::vector<std::string> out;
+  std::string word;
+  for (size_t i = 0; i < s.size();) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    // ’ (E2 80 99) and ' inside a word are dropped; other punctuation splits.
+    if (c == '\'' || (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+                      static_cast<unsigned char>(s[i + 2]) == 0x99)) {
+      i += c == '\'' ? 1 : 3;
+      continue;
+    }
+    if (c < 0x80) {
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        word.push_back(static_cast<char>(c));
+      } else if (!word.empty()) {
+        out.push_back(std::move(word));
+        word.clear();
+      }
+      ++i;
+      continue;
+    }
+    // A multi-byte character: a letter or digit joins the word, anything else splits.
+    utf8proc_int32_t cp = 0;
+    utf8proc_ssize_t len = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
+                                            static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
+    if (len <= 0) {
+      ++i;
+      continue;
+    }
+    utf8proc_category_t cat = utf8proc_category(cp);
+    bool word_char = (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
+                     (cat >= UTF8PROC_CATEGORY_ND && cat <= UTF8PROC_CATEGORY_NO);
+    if (word_char) {
+      word.append(s, i, static_cast<size_t>(len));
+    } else if (!word.empty()) {
+      out.push_back(std::move(word));
+      word.clear();
+    }
+    i += static_cast<size_t>(len);
+  }
+  if (!word.empty()) out.push_back(std::move(word));
+  return out;
+}
+
+std::vector<uint64_t> Shingles(const std::vector<std::string>& tokens) {
+  std::vector<uint64_t> out;
+  if (tokens.size() == 1) out.push_back(HashWord(tokens[0]));
+  for (size_t i = 0; i + 1 < tokens.size(); ++i) {
+    out.push_back(Mix(HashWord(tokens[i]) * 31 + HashWord(tokens[i + 1])));
+  }
+  return out;
+}
+
+std::vector<int64_t> SketchKeys(const std::vector<uint64_t>& shingles, int64_t speaker) {
+  std::vector<int64_t> keys;
+  if (shingles.empty()) return keys;
+  for (int k = 0; k < kSketchKeys; ++k) {
+    uint64_t seed = Mix(0x9e3779b97f4a7c15ull * static_cast<uint64_t>(k + 1));
+    uint64_t lo = std::numeric_limits<uint64_t>::max();
+    for (uint64_t s : shingles) lo = std::min(lo, Mix(s ^ seed));
+    uint64_t key = Mix(lo ^ Mix(static_cast<uint64_t>(speaker) + 0x51ed270b27a3c1ull * (k + 1)));
+    keys.push_back(static_cast<int64_t>(key));
+  }
+  return keys;
+}
+
+double Containment(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  std::vector<uint64_t> x = SortedShingles(a), y = SortedShingles(b);
+  if (x.empty() || y.empty()) return 0;
+  std::vector<uint64_t> common;
+  std::set_intersection(x.begin(), x.end(), y.begin(), y.end(), std::back_inserter(common));
+  return static_cast<double>(common.size()) / static_cast<double>(std::min(x.size(), y.size()));
+}
+
+bool SameStatement(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  if (a.empty() || b.empty()) return false;
+  if (a == b) return true;
+  const std::vector<std::string>& s = a.size() <= b.size() ? a : b;
+  const std::vector<std::string>& l = a.size() <= b.size() ? b : a;
+  if (s.size() < kMinWords || s.size() * 4 < l.size()) return false;
+  // Words: at least 90% of the shorter's are in the longer, and every number.
+  std::vector<std::string> words(l.begin(), l.end());
+  std::sort(words.begin(), words.end());
+  size_t missing = 0;
+  for (const std::string& w : s) {
+    if (std::binary_search(words.begin(), words.end(), w)) continue;
+    if (std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
+    ++missing;
+  }
+  if (missing * 10 > s.size()) return false;
+  return Containment(a, b) >= 0.7;
+}
+
+}  // namespace claimgraph::store

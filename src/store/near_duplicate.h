@@ -1,0 +1,40 @@
+// Near-duplicate statements: the text normalization, shingles and MinHash
+// keys under which the store tracks one claim across the articles that carry
+// it, and the test that decides two texts are one statement.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace claimgraph::store {
+
+// The words of a text for comparison: Unicode compatibility forms and case
+// folded, accents stripped, apostrophes dropped inside words ("We’re" ->
+// "were"), every other non-letter, non-digit a separator.
+std::vector<std::string> StatementTokens(std::string_view text);
+
+// Hashes of the word pairs (bigrams) of the tokens; a one-word text gives its word.
+std::vector<uint64_t> Shingles(const std::vector<std::string>& tokens);
+
+// How many MinHash keys each appearance gets (one hash function per key).
+inline constexpr int kSketchKeys = 6;
+
+// The MinHash keys of a set of shingles, salted with the speaker (0 for an
+// unresolved one), so that only one speaker's statements meet. Empty when
+// there are no shingles.
+std::vector<int64_t> SketchKeys(const std::vector<uint64_t>& shingles, int64_t speaker);
+
+// Whether two texts (as tokens) are one statement: the same words, or, when the
+// shorter has at least kMinWords words and at least a quarter of the longer's,
+// at least 90% of the shorter's words (and every number) are in the longer and
+// at least 70% of its word pairs (punctuation and case never count; a word
+// changed in ten, a trimmed or an extended version do not break it).
+inline constexpr size_t kMinWords = 5;
+bool SameStatement(const std::vector<std::string>& a, const std::vector<std::string>& b);
+
+// The share (0..1) of the shorter text's word pairs found in the longer one.
+double Containment(const std::vector<std::string>& a, const std::vector<std::string>& b);
+
+}  // namespace claimgraph::store

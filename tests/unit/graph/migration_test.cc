@@ -1,0 +1,68 @@
+#include <sqlite3.h>
+
+#include <catch2/catch.hpp>
+
+#include "support/example_store.h"
+#include "support/sqlite_query.h"
+
+using namespace claimgraph;
+using claimgraph::testing::SqliteReader;
+using claimgraph::testing::TempDir;
+
+namespace {
+
+void Exec(const std::string& db, const std::string& sql) {
+  sqlite3* h = nullptr;
+  REQUIRE(sqlite3_open(db.c_str(), &h) == SQLITE_OK);
+  char* err = nullptr;
+  int rc = sqlite3_exec(h, sql.c_str(), nullptr, nullptr, &err);
+  INFO((err ? err : ""));
+  sqlite3_free(err);
+  sqlite3_close(h);
+  REQUIRE(rc == SQLITE_OK);
+}
+
+// Everything version 1 holds, as one fingerprint per table.
+std::vector<long long> V1Content(const std::string& db) {
+  SqliteReader r(db);
+  std::vector<long long> out;
+  for (const char* sql :
+       {"SELECT count(*) FROM articles", "SELECT sum(length(text)) FROM articles", "SELECT count(*) FROM entities",
+        "SELECT count(*) FROM entity_aliases", "SELECT count(*) FROM entity_roles",
+        "SELECT count(*) FROM article_entities", "SELECT count(*) FROM mentions", "SELECT count(*) FROM claims",
+        "SELECT sum(length(text) + start * 7 + \"end\" * 13 + coalesce(speaker, 0)) FROM claims",
+        "SELECT count(*) FROM relations", "SELECT sum(length(coalesce(evidence, '')) + start) FROM relations"}) {
+    out.push_back(r.Int(sql));
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("store: a version 1 store migrates to version 2 with nothing lost, claims tracked", "[graph][store]") {
+  TempDir dir;
+  std::string db = claimgraph::testing::BuildStore(dir);
+  std::vector<long long> before = V1Content(db);
+  long long tracked_before = SqliteReader(db).Int("SELECT count(*) FROM tracked_claims");
+  // Turn it back into a version 1 store: what 001_init.sql made, nothing more.
+  Exec(db,
+       "DROP TABLE tracked_claims; DROP TABLE claim_sketches; DROP TABLE claim_entities;"
+       " DROP INDEX claims_tracked; DROP INDEX relations_claim; DROP INDEX relations_type;"
+       " DROP INDEX articles_outlet; ALTER TABLE claims DROP COLUMN tracked; PRAGMA user_version = 1;");
+  REQUIRE(SqliteReader(db).Int("PRAGMA user_version") == 1);
+
+  // A query opens it: migrated forward, then read.
+  auto g = Graph::Open(db);
+  INFO(g.status().message());
+  REQUIRE(g.ok());
+  SqliteReader r(db);
+  CHECK(r.Int("PRAGMA user_version") == 2);
+  CHECK(V1Content(db) == before);
+  CHECK(r.Int("SELECT count(*) FROM claims WHERE tracked IS NULL") == 0);
+  CHECK(r.Int("SELECT count(*) FROM tracked_claims") == tracked_before);
+  CHECK(r.Int("SELECT sum(appearances) FROM tracked_claims") == r.Int("SELECT count(*) FROM claims"));
+  CHECK(r.Int("SELECT count(*) FROM claim_entities") > 0);
+  auto said = g.value()->Said(SaidQuery{"Hegseth"});
+  REQUIRE(said.ok());
+  CHECK(said.value().size() == 7);
+}
