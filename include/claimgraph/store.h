@@ -70,7 +70,10 @@ class Store {
   // Stores fact-checks (claimgraph/factcheck.h) in one transaction, each
   // attached to its claim or kept unmatched; fills their id, claim_key and
   // speaker_key. Storing one again (same url, speaker and text) updates it.
-  virtual Result<FactCheckReport> PutFactChecks(std::vector<FactCheck>* reviews) = 0;
+  // (A store that keeps none, like a test's fake, need not override it.)
+  virtual Result<FactCheckReport> PutFactChecks(std::vector<FactCheck>* /*reviews*/) {
+    return Status::Internal("this store keeps no fact-checks");
+  }
 };
 
 }  // namespace claimgraph

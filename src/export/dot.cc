@@ -125,6 +125,7 @@ std::string NodeTooltip(const GraphNode& n, const std::vector<const FactCheck*>*
       for (size_t i = 0; i < n.outlets.size(); ++i) tip += (i ? ", " : "") + n.outlets[i];
     }
     if (n.appearances.size() > 1) tip += "\n" + std::to_string(n.appearances.size()) + " appearances";
+    if (n.key.rfind("review:", 0) == 0) tip += "\n(from a fact-check; no article in the store carries it)";
   } else if (!n.roles.empty()) {
     for (const std::string& r : n.roles) tip += "\n" + r;
   }
@@ -167,6 +168,9 @@ std::string Legend(const exports::View& v) {
     out << "<TR><TD><FONT COLOR=\"" << s.color << "\"><B>⟶</B></FONT></TD><TD ALIGN=\"LEFT\"><FONT COLOR=\""
         << s.color << "\">" << exports::EdgeLabel(t) << "</FONT></TD></TR>";
   }
+  if (!v.checks.empty()) {
+    out << "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">double border: fact-checked</TD></TR>";
+  }
   if (v.omitted > 0) {
     out << "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><I>" << v.omitted << " more not shown</I></TD></TR>";
   }
@@ -201,8 +205,8 @@ std::string ToDot(const ExportGraph& g) {
     out << "  " << ids[n.key] << " [key=" << DotQuoted(n.key) << ", type=\"" << NodeTypeName(n.type)
         << "\", label=" << DotQuoted(label) << ", tooltip=" << DotQuoted(NodeTooltip(n, checks))
         << ", shape=" << s.shape << ", style=\"" << s.style << "\", fillcolor=\"" << s.fill << "\", color=\""
-        << (checks != nullptr ? "#dc3545" : s.border) << "\"";
-    if (checks != nullptr) out << ", penwidth=2.5";
+        << s.border << "\"";
+    if (checks != nullptr) out << ", peripheries=2";
     if (n.type == NodeType::kClaim) out << ", fontsize=10";
     out << "];\n";
   }

@@ -135,16 +135,44 @@ class JsonLdWriter {
     w_.EndArray();
   }
 
-  // The source node's edges that are properties of it, by term.
+  // A stance taken through a claim (speaker -opposes-> the claim that says it,
+  // with the target as text): a property of that claim, whose value is the
+  // topic it is about ("Ukraine joining NATO").
+  bool ThroughClaim(const GraphEdge& e) const {
+    return e.target_text.size() > 0 && e.target.rfind("claim:", 0) == 0 && e.type != EdgeType::kMentions;
+  }
+
+  // The node's edges that are properties of it, by term: its own edges, and
+  // for a claim the stances taken through it.
   void WriteEdgeProperties(const GraphNode& n) {
     std::map<std::string, std::vector<std::string>> props;
+    std::map<std::string, std::vector<std::string>> topics;
     for (const GraphEdge& e : v_.edges) {
       const char* term = EdgeTerm(e.type);
-      if (e.source != n.key || term == nullptr) continue;
+      if (term == nullptr) continue;
+      if (ThroughClaim(e)) {
+        if (e.target == n.key) topics[term].push_back(e.target_text);
+        continue;
+      }
+      if (e.source != n.key) continue;
       auto it = ids_.find(e.target);
       if (it != ids_.end()) props[term].push_back(it->second);
     }
-    for (const auto& [term, ids] : props) Ids(term.c_str(), ids);
+    std::set<std::string> terms;
+    for (const auto& [term, ids] : props) terms.insert(term);
+    for (const auto& [term, texts] : topics) terms.insert(term);
+    for (const std::string& term : terms) {
+      w_.Key(term.c_str());
+      w_.StartArray();
+      for (const std::string& id : props[term]) Str(w_, id);
+      for (const std::string& text : topics[term]) {
+        w_.StartObject();
+        Field(w_, "@type", "Topic");
+        Field(w_, "name", text);
+        w_.EndObject();
+      }
+      w_.EndArray();
+    }
   }
 
   void WriteEntity(const GraphNode& n) {
