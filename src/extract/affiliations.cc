@@ -12,8 +12,10 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "common/lexicon_file.h"
 #include "common/schema_data.h"
 #include "extract/stages.h"
+#include "text/chars.h"
 
 namespace claimgraph::extract {
 namespace {
@@ -29,9 +31,9 @@ struct AffiliationLexicon {
   static const AffiliationLexicon& Get() {
     static const AffiliationLexicon* lex = [] {
       auto* l = new AffiliationLexicon;
-      if (auto f = internal::SchemaFile("lexicons/affiliations.tsv")) {
-        for (const auto& row : internal::ReadTsv(*f)) {
-          if (row.size() < 2) continue;
+      {
+        internal::LexiconSpec spec{2, 3, {"leads", "member", "lower", "past", "party"}};
+        for (const auto& row : internal::ReadLexicon("lexicons/affiliations.tsv", spec)) {
           std::string w(row[0]);
           uint8_t& k = l->kinds[w];
           if (row[1] == "leads")
@@ -59,12 +61,13 @@ struct AffiliationLexicon {
   }
 };
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
+std::string Lower(std::string_view s) { return text::Fold(s); }
+
+}  // namespace
+
+void LoadAffiliationLexicon() { AffiliationLexicon::Get(); }
+
+namespace {
 
 class Affiliations {
  public:

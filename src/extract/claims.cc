@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
+#include <map>
 #include <tuple>
 
 #include "common/schema_data.h"
@@ -217,6 +218,11 @@ class ClaimFinder final : public SpeakerResolver {
   void PreScan();
   std::string Resolve(uint32_t a, uint32_t b, uint32_t pos);
   std::string FindOrCreate(uint32_t a, uint32_t b, uint32_t pos);
+  // Indexes entity `ent` under its (new) name.
+  void NameEntity(size_t ent) {
+    const std::string& name = out_->entities[ent].name;
+    idx_.AddName(ent, Fold(name), name, Fold(name.substr(name.rfind(' ') + 1)));
+  }
   bool NameMatches(size_t cand, const std::string& key, const std::string& last, bool single) const;
   // The entity a pronoun at byte `pos` refers to, never `exclude` (the speaker of the quote it is in).
   std::string ResolvePronoun(char gender, uint32_t pos, const std::string& exclude = {}) const;
@@ -229,6 +235,8 @@ class ClaimFinder final : public SpeakerResolver {
   std::string PreviousSubject(uint32_t i);
   // "the Pentagon chief": the one person named before `pos` whose title is that seat's office.
   std::string ResolveOffice(const std::string& seat, uint32_t pos) const;
+  bool SeatBefore(const MentionRec& m, const std::string& seat) const;
+  void UpdateOffices() const;
   void AddMention(size_t ent, uint32_t tok_first, uint32_t tok_last, bool to_entity);
   char Gender(size_t ent) const;
   void InferGenders();
@@ -250,6 +258,14 @@ class ClaimFinder final : public SpeakerResolver {
   // recognized entities' mention spans (start, end, entity) by start, for FindOrCreate
   std::vector<std::tuple<uint32_t, uint32_t, size_t>> rec_spans_;
   uint32_t rec_span_max_ = 0;
+  struct OfficeIndex {
+    bool built = false;
+    size_t seen = 0;                                                    // mentions of idx_.log() indexed
+    std::unordered_map<std::string, std::vector<size_t>> seat_holders;  // seat -> people
+    std::unordered_map<std::string, std::vector<MentionRec>> titled;    // ending of the word before a title
+    std::vector<MentionRec> long_titled;
+  };
+  mutable OfficeIndex office_;       // ResolveOffice's
   std::unordered_set<size_t> tied_;  // entities with two mention spans at one start (AddMention)
   std::vector<char> ent_gender_;
   std::vector<char> ent_text_gender_;  // from the article's pronouns (InferGenders)
@@ -961,6 +977,8 @@ uint32_t ClaimFinder::ContentEnd(uint32_t start, uint32_t end) const {
 
 void ClaimFinder::FindSpeechSites() {
   const auto& toks = doc_.toks;
+  std::multimap<uint32_t, size_t> site_by_np;
+  size_t np_indexed = 0;
   for (uint32_t si = 0; si < sentences_.size(); ++si) {
     auto [sf, sl] = sentences_[si];
     uint32_t body_end = sl;
@@ -1156,11 +1174,15 @@ void ClaimFinder::FindSpeechSites() {
     }
     // 2. cues left to right
     uint32_t last_np_first = kNone, last_np_last = kNone;
-    for (const Site& s : sites_)
-      if (s.np_first != kNone && s.np_first >= sf && s.np_first < sl) {
-        last_np_first = s.np_first;
-        last_np_last = s.np_last;
-      }
+    for (; np_indexed < sites_.size(); ++np_indexed)  // sites by np_first, indexed as they come
+      if (sites_[np_indexed].np_first != kNone) site_by_np.emplace(sites_[np_indexed].np_first, np_indexed);
+    size_t last_site = SIZE_MAX;  // the last site (in the order found) whose phrase is in this sentence
+    for (auto it = site_by_np.lower_bound(sf); it != site_by_np.end() && it->first < sl; ++it)
+      if (last_site == SIZE_MAX || it->second > last_site) last_site = it->second;
+    if (last_site != SIZE_MAX) {
+      last_np_first = sites_[last_site].np_first;
+      last_np_last = sites_[last_site].np_last;
+    }
     for (uint32_t c = sf; c < body_end; ++c) {
       if (!IsWord(toks[c]) || consumed_[c] || InStandalone(c)) continue;
       bool inside = false;
@@ -1360,7 +1382,7 @@ void ClaimFinder::IndexEntities() {
   for (size_t e = 0; e < n; ++e) {
     const Entity& ent = out_->entities[e];
     keys_.emplace(Fold(ent.name), e);
-    idx_.AddName(e, Fold(ent.name), ent.name);
+    NameEntity(e);
     for (const auto& a : ent.aliases) keys_.emplace(Fold(a), e);
     for (const auto& r : ent.roles) {
       std::string low;
@@ -1529,7 +1551,7 @@ std::string ClaimFinder::ResolvePronoun(char gender, uint32_t pos, const std::st
   return {};
 }
 
-std::string ClaimFinder::ResolveOffice(const std::string& seat, uint32_t pos) const {
+const std::vector<std::pair<std::string, std::string>>& Offices() {
   static const std::vector<std::pair<std::string, std::string>>* offices = [] {
     auto* v = new std::vector<std::pair<std::string, std::string>>;
     if (auto f = internal::SchemaFile("lexicons/offices.tsv"))
@@ -1537,32 +1559,90 @@ std::string ClaimFinder::ResolveOffice(const std::string& seat, uint32_t pos) co
         if (row.size() >= 2) v->emplace_back(std::string(row[0]), std::string(row[1]));
     return v;
   }();
-  std::string found;
-  for (const MentionRec& m : idx_.mentions()) {
-    if (m.pos >= pos) break;
-    const Entity& e = out_->entities[m.ent];
-    if (e.type != EntityType::kPerson) continue;
-    bool match = false;
-    for (const auto& r : e.roles) {
-      std::string role = Fold(r);
-      // "FBI Director James Comey" is "the FBI chief"
-      match |= role.rfind(seat + " ", 0) == 0;
-      for (const auto& [s, title] : *offices) match |= s == seat && role == title;
-    }
-    // the seat written before the title at this mention: "FBI Director James Comey"
-    for (const auto& r : e.roles) {
-      if (match) break;
-      std::string want = seat + " " + Fold(r) + " ";
-      uint32_t from = m.pos > want.size() + 8 ? m.pos - static_cast<uint32_t>(want.size()) - 8 : 0;
-      std::string before = Fold(doc_.text.substr(from, m.pos - from));
-      match =
-          before.size() >= want.size() && before.compare(before.size() - want.size(), want.size(), want) == 0;
-    }
-    if (!match) continue;
-    if (!found.empty() && found != e.id) return {};  // two of them: never guess
-    found = e.id;
+  return *offices;
+}
+
+// Is the seat written before a title of this person at mention m ("FBI Director James Comey")?
+bool ClaimFinder::SeatBefore(const MentionRec& m, const std::string& seat) const {
+  for (const auto& r : out_->entities[m.ent].roles) {
+    std::string want = seat + " " + Fold(r) + " ";
+    uint32_t from = m.pos > want.size() + 8 ? m.pos - static_cast<uint32_t>(want.size()) - 8 : 0;
+    std::string before = Fold(doc_.text.substr(from, m.pos - from));
+    if (before.size() >= want.size() && before.compare(before.size() - want.size(), want.size(), want) == 0)
+      return true;
   }
-  return found;
+  return false;
+}
+
+// Indexes what ResolveOffice looks for: people whose title names a seat ("FBI director" is
+// the FBI's), once; and each new mention with one of its titles written right before it, by
+// every ending of the word before that title (a seat ends there), or as "long" when that
+// word is too long to index.
+void ClaimFinder::UpdateOffices() const {
+  OfficeIndex& o = office_;
+  if (!o.built) {
+    o.built = true;
+    for (size_t e = 0; e < out_->entities.size(); ++e)
+      for (const auto& r : out_->entities[e].roles) {
+        std::string role = Fold(r);
+        for (size_t p = role.find(' '); p != std::string::npos; p = role.find(' ', p + 1))
+          o.seat_holders[role.substr(0, p)].push_back(e);
+        for (const auto& [seat, title] : Offices())
+          if (role == title) o.seat_holders[seat].push_back(e);
+      }
+  }
+  const auto& log = idx_.log();
+  for (; o.seen < log.size(); ++o.seen) {
+    const MentionRec& m = log[o.seen];
+    for (const auto& r : out_->entities[m.ent].roles) {
+      std::string tail = " " + Fold(r) + " ";
+      size_t k = tail.size() * 3 + 80;
+      std::string before;
+      uint32_t from;
+      for (;; k *= 2) {  // enough folded text for the title and 70 characters before it
+        from = m.pos > k ? m.pos - static_cast<uint32_t>(k) : 0;
+        before = Fold(doc_.text.substr(from, m.pos - from));
+        if (from == 0 || before.size() >= tail.size() + 70) break;
+      }
+      if (before.size() < tail.size() || before.compare(before.size() - tail.size(), tail.size(), tail) != 0)
+        continue;
+      std::string q = before.substr(0, before.size() - tail.size());
+      size_t sp = q.rfind(' ');
+      std::string word = sp == std::string::npos ? q : q.substr(sp + 1);
+      if ((sp == std::string::npos && from > 0) || word.size() > 64) {
+        o.long_titled.push_back(m);
+        break;
+      }
+      for (size_t i = 0; i <= word.size(); ++i) o.titled[word.substr(i)].push_back(m);
+      break;
+    }
+  }
+}
+
+std::string ClaimFinder::ResolveOffice(const std::string& seat, uint32_t pos) const {
+  UpdateOffices();
+  size_t found = kNone;
+  // the one person named before pos whose title names the seat ("FBI Director James Comey"
+  // is "the FBI chief"), or with the seat written before a title at a mention before pos
+  if (auto it = office_.seat_holders.find(seat); it != office_.seat_holders.end())
+    for (size_t e : it->second) {
+      if (e == found || out_->entities[e].type != EntityType::kPerson || idx_.FirstPos(e) >= pos) continue;
+      if (found != kNone) return {};  // two of them: never guess
+      found = e;
+    }
+  std::string last = seat.substr(seat.rfind(' ') + 1);
+  static const std::vector<MentionRec> kNoMentions;
+  auto it = office_.titled.find(last);
+  const std::vector<MentionRec>* titled = it == office_.titled.end() ? &kNoMentions : &it->second;
+  const std::vector<MentionRec>* lists[] = {titled, &office_.long_titled};
+  for (const std::vector<MentionRec>* ms : lists)
+    for (const MentionRec& m : *ms) {
+      if (m.pos >= pos || m.ent == found || out_->entities[m.ent].type != EntityType::kPerson) continue;
+      if (!SeatBefore(m, seat)) continue;
+      if (found != kNone) return {};
+      found = m.ent;
+    }
+  return found == kNone ? std::string() : out_->entities[found].id;
 }
 
 std::string ClaimFinder::PreviousSubject(uint32_t i) {
@@ -1724,7 +1804,7 @@ std::string ClaimFinder::FindOrCreate(uint32_t a, uint32_t b, uint32_t pos) {
         if (ent_mine_[ent] && name.size() > en.name.size() && en.type == EntityType::kPerson) {
           en.aliases.push_back(en.name);
           en.name = name;
-          idx_.AddName(ent, key, name);
+          NameEntity(ent);
         } else {
           en.aliases.push_back(name);
         }
@@ -1777,7 +1857,7 @@ std::string ClaimFinder::FindOrCreate(uint32_t a, uint32_t b, uint32_t pos) {
       en.type = EntityType::kPerson;
     out_->entities.push_back(std::move(en));
     ent = out_->entities.size() - 1;
-    idx_.AddName(ent, key, name);
+    NameEntity(ent);
     ent_gender_.push_back(0);
     ent_mine_.push_back(true);
     keys_.emplace(key, ent);
@@ -1852,7 +1932,8 @@ std::string ClaimFinder::Resolve(uint32_t a, uint32_t b, uint32_t pos) {
   uint32_t run_a = kNone, run_b = kNone;
   auto known_person = [&](const Tok& t) {
     std::string key = Fold(t.lower);
-    for (const Entity& e : out_->entities) {
+    for (size_t c : idx_.WithNameEnd(key)) {
+      const Entity& e = out_->entities[c];
       if (e.type != EntityType::kPerson || e.name.find(' ') == std::string::npos) continue;
       std::string last = Fold(e.name.substr(e.name.rfind(' ') + 1));
       if (last == key) return true;
@@ -1946,7 +2027,7 @@ std::string ClaimFinder::Resolve(uint32_t a, uint32_t b, uint32_t pos) {
       en.type = EntityType::kCountry;
       en.aliases.push_back(std::string(doc_.text.substr(toks[k].start, head.end - toks[k].start)));
       out_->entities.push_back(std::move(en));
-      idx_.AddName(out_->entities.size() - 1, Fold(out_->entities.back().name), out_->entities.back().name);
+      NameEntity(out_->entities.size() - 1);
       ent_gender_.push_back(0);
       ent_mine_.push_back(true);
       keys_.emplace(Fold(d->second), out_->entities.size() - 1);
@@ -1997,7 +2078,7 @@ std::string ClaimFinder::Resolve(uint32_t a, uint32_t b, uint32_t pos) {
       en.type = EntityType::kOrganization;
       en.aliases.push_back(std::string(doc_.text.substr(toks[k].start, toks[k].end - toks[k].start)));
       out_->entities.push_back(std::move(en));
-      idx_.AddName(out_->entities.size() - 1, Fold(out_->entities.back().name), out_->entities.back().name);
+      NameEntity(out_->entities.size() - 1);
       ent_gender_.push_back(0);
       ent_mine_.push_back(true);
       keys_.emplace(key, out_->entities.size() - 1);

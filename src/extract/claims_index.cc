@@ -13,10 +13,17 @@ void EntityIndex::Add(uint32_t pos, size_t ent) {
     return;
   }
   mentions_.insert(rec);
-  if (by_ent_.size() <= ent) by_ent_.resize(ent + 1);
-  auto& v = by_ent_[ent];
-  auto at = std::upper_bound(v.begin(), v.end(), std::pair<uint32_t, uint64_t>{pos, rec.seq});
-  v.insert(at, {pos, rec.seq});
+  log_.push_back(rec);
+  AddToEntity(rec);
+}
+
+void EntityIndex::AddToEntity(const MentionRec& m) {
+  if (by_ent_.size() <= m.ent) by_ent_.resize(m.ent + 1);
+  auto [it, fresh] = by_ent_[m.ent].emplace(m.pos, std::pair<uint64_t, uint64_t>{m.seq, m.seq});
+  if (!fresh) {
+    it->second.first = std::min(it->second.first, m.seq);
+    it->second.second = std::max(it->second.second, m.seq);
+  }
 }
 
 void EntityIndex::Seal() {
@@ -30,8 +37,8 @@ void EntityIndex::Seal() {
   for (MentionRec& m : pending_) {
     m.seq = seq++;
     mentions_.insert(mentions_.end(), m);
-    if (by_ent_.size() <= m.ent) by_ent_.resize(m.ent + 1);
-    by_ent_[m.ent].emplace_back(m.pos, m.seq);
+    log_.push_back(m);
+    AddToEntity(m);
   }
   next_seq_ = seq;
   pending_.clear();
@@ -45,23 +52,25 @@ size_t EntityIndex::Nearest(const Entities& ents, uint32_t pos) const {
   for (size_t e : ents) {  // the latest mention before pos
     if (e >= by_ent_.size()) continue;
     const auto& v = by_ent_[e];
-    auto it = std::lower_bound(v.begin(), v.end(), std::pair<uint32_t, uint64_t>{pos, 0});
+    auto it = v.lower_bound(pos);
     if (it == v.begin()) continue;
     --it;
-    if (best == SIZE_MAX || *it > at) {
+    std::pair<uint32_t, uint64_t> here{it->first, it->second.second};
+    if (best == SIZE_MAX || here > at) {
       best = e;
-      at = *it;
+      at = here;
     }
   }
   if (best != SIZE_MAX) return best;
   for (size_t e : ents) {  // else the first one at or after it
     if (e >= by_ent_.size()) continue;
     const auto& v = by_ent_[e];
-    auto it = std::lower_bound(v.begin(), v.end(), std::pair<uint32_t, uint64_t>{pos, 0});
+    auto it = v.lower_bound(pos);
     if (it == v.end()) continue;
-    if (best == SIZE_MAX || *it < at) {
+    std::pair<uint32_t, uint64_t> here{it->first, it->second.first};
+    if (best == SIZE_MAX || here < at) {
       best = e;
-      at = *it;
+      at = here;
     }
   }
   return best;
@@ -86,7 +95,9 @@ const EntityIndex::Entities& EntityIndex::RoleHolders(const std::string& role) c
   return it == role_ids_.end() ? kNone : role_holders_[it->second];
 }
 
-void EntityIndex::AddName(size_t ent, const std::string& folded, const std::string& name) {
+void EntityIndex::AddName(size_t ent, const std::string& folded, const std::string& name,
+                          const std::string& folded_end) {
+  Put(name_ends_, folded_end, ent);
   size_t i = 0;
   while (i <= folded.size()) {
     size_t j = folded.find(' ', i);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <set>
 #include <string>
 #include <string_view>
@@ -35,11 +36,13 @@ class EntityIndex {
   // Mentions added before Seal() are sorted as a vector sorted once by position would be.
   void Seal();
   const Mentions& mentions() const { return mentions_; }
+  // Every mention, in the order added (after Seal(): those before it in text order first).
+  const std::vector<MentionRec>& log() const { return log_; }
   // The first mention at byte `pos` or after it.
   Mentions::const_iterator AtOrAfter(uint32_t pos) const { return mentions_.lower_bound({pos, 0, 0}); }
   // The byte of the entity's first mention, or UINT32_MAX when it has none.
   uint32_t FirstPos(size_t ent) const {
-    return ent < by_ent_.size() && !by_ent_[ent].empty() ? by_ent_[ent].front().first : UINT32_MAX;
+    return ent < by_ent_.size() && !by_ent_[ent].empty() ? by_ent_[ent].begin()->first : UINT32_MAX;
   }
   // Of `ents`, the one with the latest mention before `pos`, else the one with the first
   // mention at or after it (as a walk back through the mentions, then forward, finds it);
@@ -53,10 +56,12 @@ class EntityIndex {
 
   // Names: every word of an entity's folded name, its last word and its acronym. A name
   // that changes is indexed again; callers check a candidate against its current name.
-  void AddName(size_t ent, const std::string& folded, const std::string& name);
+  void AddName(size_t ent, const std::string& folded, const std::string& name, const std::string& folded_end);
   const Entities& WithWord(const std::string& w) const { return Get(words_, w); }
   const Entities& WithLastWord(const std::string& w) const { return Get(last_words_, w); }
   const Entities& WithAcronym(const std::string& a) const { return Get(acronyms_, a); }
+  // by the folded last word of the name as written ("Clinton" for "Hillary Clinton")
+  const Entities& WithNameEnd(const std::string& w) const { return Get(name_ends_, w); }
 
  private:
   static const Entities& Get(const std::unordered_map<std::string, Entities>& m, const std::string& k) {
@@ -71,13 +76,15 @@ class EntityIndex {
 
   bool sealed_ = false;
   uint64_t next_seq_ = 0;
-  std::vector<MentionRec> pending_;
+  std::vector<MentionRec> pending_, log_;
   Mentions mentions_;
-  std::vector<std::vector<std::pair<uint32_t, uint64_t>>> by_ent_;  // (pos, seq), sorted
+  // per entity: each byte it is mentioned at -> the first and last seq there
+  std::vector<std::map<uint32_t, std::pair<uint64_t, uint64_t>>> by_ent_;
+  void AddToEntity(const MentionRec& m);
   std::unordered_map<std::string, uint32_t> role_ids_;
   std::vector<Entities> role_holders_;
   std::unordered_set<uint64_t> has_role_;  // role id << 32 | entity
-  std::unordered_map<std::string, Entities> words_, last_words_, acronyms_;
+  std::unordered_map<std::string, Entities> words_, last_words_, acronyms_, name_ends_;
 };
 
 }  // namespace claimgraph::extract::claims

@@ -1,10 +1,9 @@
 // Internals of claim extraction (issue 4): the token view of an article that
 // the quote, speaker and relation finders share, and the lexicons they read.
 //
-// The claim extractor keeps its own light tokenization of the body (words,
-// quote marks, sentence ends, paragraphs), so that it depends only on byte
-// offsets and not on the details of the shared segmenter. Offsets are
-// half-open UTF-8 byte offsets into Article::text.
+// The claim extractor reads the body through the text layer's quote view
+// (text/quoted.h: words, quote marks paired into regions, sentence ends,
+// paragraphs). Offsets are half-open UTF-8 byte offsets into Article::text.
 #pragma once
 
 #include <cstdint>
@@ -16,40 +15,23 @@
 
 #include "claimgraph/model.h"
 #include "common/word_table.h"
+#include "text/quoted.h"
 
 namespace claimgraph::extract::claims {
 
 struct WordInfo;
 
-enum class TokKind : uint8_t { kWord, kNumber, kPunct, kOpenQuote, kCloseQuote, kEnd, kDash };
+// The quote view of the article (text/quoted.h), each word annotated with its
+// claim lexicon entry once.
+using TokKind = text::QuotedKind;
+using Quote = text::QuoteRegion;
 
-struct Tok {
-  uint32_t start = 0;
-  uint32_t end = 0;
-  TokKind kind = TokKind::kWord;
-  bool cap = false;     // first letter upper case
-  bool single = false;  // quote mark: a single one (‘ ’ ')
-  bool reopen = false;  // an opening mark inside an open quote after a sentence end: the
-                        // quote goes on with a new sentence ("... topic. "This is ...")
-  uint32_t para = 0;    // paragraph index
-  int32_t quote = -1;   // innermost quote region whose content holds the token, else -1
-  std::string lower;    // lower-cased, ’ folded to ', for words; the mark itself otherwise
+struct Tok : text::QuotedToken {
   // Looked up once in BuildDoc: the word's lexicon entry and the cue / stance phrases
   // that start with it (nullptr when none).
   const WordInfo* info = nullptr;
   const std::vector<uint32_t>* cues = nullptr;
   const std::vector<uint32_t>* stances = nullptr;
-};
-
-// A run of quoted text: the marks and the content between them.
-struct Quote {
-  uint32_t open = 0;   // token index of the opening mark
-  uint32_t close = 0;  // token index of the closing mark; == first_after when unclosed
-  uint32_t first = 0;  // content tokens [first, last)
-  uint32_t last = 0;
-  bool closed = true;       // false: the paragraph ended inside it
-  int32_t continues = -1;   // the quote (previous paragraph) this one continues
-  bool standalone = false;  // a direct quote of its own (not a scare quote inside a sentence)
 };
 
 struct Doc {
@@ -59,7 +41,7 @@ struct Doc {
   std::vector<std::pair<uint32_t, uint32_t>> paras;  // token ranges [first, last)
 };
 
-// Tokenizes text[body_start:] and pairs quote marks (see claims_text.cc).
+// The quote view of text[body_start:] (text::TokenizeQuoted), annotated from the lexicons.
 Doc BuildDoc(std::string_view text, size_t body_start);
 
 // ---- lexicons (schema/lexicons/claims_*.tsv), loaded once per process
@@ -99,7 +81,6 @@ enum WordClass : uint32_t {
   kFemale = 1u << 11,
   kWeekday = 1u << 12,
   kRelDate = 1u << 13,
-  kAbbrev = 1u << 14,
   kAux = 1u << 15,
   kDeterminer = 1u << 16,
   kTimeWord = 1u << 17,

@@ -18,7 +18,7 @@
 #include "extract/entities_internal.h"
 #include "extract/ner_model.h"
 #include "extract/stages.h"
-#include "ingest/text_chars.h"
+#include "text/chars.h"
 
 namespace claimgraph::extract {
 namespace {
@@ -918,15 +918,13 @@ void AddModelMentions(const TokenView& tv, const text::Segmented& seg, std::vect
   std::vector<uint8_t> drop(mentions->size(), 0);
   // Words that name a person the rules found ("Putin" after "President Putin"):
   // the model may not retype them.
-  std::vector<std::string_view> person_words;
+  std::unordered_set<std::string_view> person_words;
   for (const Mention& m : *mentions) {
     if (m.type == EntityType::kPerson && !m.deferred && !m.blocked) {
-      for (uint32_t t = m.b; t < m.e; ++t) person_words.push_back(tv.folded[t]);
+      for (uint32_t t = m.b; t < m.e; ++t) person_words.insert(tv.folded[t]);
     }
   }
-  auto names_person = [&](uint32_t t) {
-    return std::find(person_words.begin(), person_words.end(), tv.folded[t]) != person_words.end();
-  };
+  auto names_person = [&](uint32_t t) { return person_words.count(tv.folded[t]) > 0; };
   std::vector<std::string_view> words;
   std::vector<Mention> added;
   for (const auto& s : seg.sentences) {
@@ -1168,6 +1166,7 @@ std::vector<Mention> FindMentions(const TokenView& tv, const text::Segmented& se
   static const bool model_off = std::getenv("CLAIMGRAPH_NO_MODEL") != nullptr;
   if (use_model && !model_off) AddModelMentions(tv, seg, &mentions);
   RetypeTeams(tv, seg, &mentions);
+  FindOrganizations(tv, seg, &mentions);
   TrimHeadlineNames(tv, &mentions);
   LoneWordsOfOrganizations(tv, &mentions);
   mentions.erase(std::remove_if(mentions.begin(), mentions.end(), [](const Mention& m) { return m.blocked; }),
@@ -1186,20 +1185,15 @@ void RecognizeEntities(const Article& article, const text::Segmented& seg, bool 
     uint32_t sb = b.mentions.empty() ? UINT32_MAX : b.mentions.front().start;
     return sa < sb;
   });
-  std::vector<std::pair<std::string, std::string>> renames;
+  std::unordered_map<std::string, std::string> renames;  // the first entity with an id gets it
   for (size_t i = 0; i < out->entities.size(); ++i) {
     std::string id = "e" + std::to_string(i + 1);
-    renames.emplace_back(out->entities[i].id, id);
+    renames.emplace(out->entities[i].id, id);
     out->entities[i].id = id;
   }
   for (auto& e : out->entities) {
     if (e.country.empty()) continue;
-    for (const auto& [from, to] : renames) {
-      if (e.country == from) {
-        e.country = to;
-        break;
-      }
-    }
+    if (auto it = renames.find(e.country); it != renames.end()) e.country = it->second;
   }
 }
 

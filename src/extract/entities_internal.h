@@ -7,7 +7,7 @@
 
 #include "claimgraph/model.h"
 #include "extract/entities_lexicon.h"
-#include "ingest/segment.h"
+#include "text/segment.h"
 
 namespace claimgraph::extract {
 
@@ -32,6 +32,10 @@ struct Mention {
 
 // Finds mentions of persons, countries, organizations and places, in text order.
 std::vector<Mention> FindMentions(const TokenView& tv, const text::Segmented& seg, bool use_model);
+
+// Organizations that shapes alone miss (entities_orgs.cc): acronyms the article defines,
+// names a word around them makes organizations, teams in results tables. Keeps text order.
+void FindOrganizations(const TokenView& tv, const text::Segmented& seg, std::vector<Mention>* mentions);
 
 // Groups mentions into entities (one per real thing) and appends them to out->entities,
 // with canonical names, aliases, roles, countries and mention spans. Ids are assigned later.

@@ -2,54 +2,15 @@
 
 #include <algorithm>
 
+#include "common/lexicon_file.h"
 #include "common/schema_data.h"
 
 namespace claimgraph::extract {
 
+using internal::LexiconSpec;
+using internal::ReadLexicon;
 using internal::ReadTsv;
 using internal::SchemaFile;
-
-namespace {
-
-// Folds token into dst (room for token.size() bytes); returns the folded length.
-size_t FoldTo(std::string_view token, char* dst) {
-  char* p = dst;
-  for (size_t i = 0; i < token.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(token[i]);
-    if (c >= 'A' && c <= 'Z') {
-      *p++ = static_cast<char>(c + 32);
-    } else if (c == 0xE2 && i + 2 < token.size() && static_cast<unsigned char>(token[i + 1]) == 0x80 &&
-               (static_cast<unsigned char>(token[i + 2]) == 0x98 ||
-                static_cast<unsigned char>(token[i + 2]) == 0x99)) {
-      *p++ = '\'';
-      i += 2;
-    } else {
-      *p++ = static_cast<char>(c);
-    }
-  }
-  return static_cast<size_t>(p - dst);
-}
-
-}  // namespace
-
-void FoldInto(std::string_view token, std::string* out) {
-  // The folded text is never longer than the token; words fit the stack buffer.
-  char buf[64];
-  if (token.size() <= sizeof buf) {
-    out->append(buf, FoldTo(token, buf));
-    return;
-  }
-  const size_t start = out->size();
-  out->resize(start + token.size());
-  out->resize(start + FoldTo(token, out->data() + start));
-}
-
-std::string Fold(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  FoldInto(s, &out);
-  return out;
-}
 
 TokenView MakeTokenView(std::string_view text, const std::vector<text::Token>& tokens, bool with_info) {
   TokenView tv;
@@ -204,18 +165,20 @@ Lexicon::Lexicon() {
   LoadEntries("gazetteers/gmb_places.tsv", false);
   LoadEntries("gazetteers/gmb_people.tsv", false);
 
-  if (auto data = SchemaFile("gazetteers/titles.tsv")) {
-    for (const auto& row : ReadTsv(*data)) {
-      if (row.size() < 2) continue;
+  {
+    for (const auto& row : ReadLexicon("gazetteers/titles.tsv", {2, 2, {"title", "modifier", "courtesy"}})) {
       TitleKind k = row[1] == "modifier"   ? TitleKind::kModifier
                     : row[1] == "courtesy" ? TitleKind::kCourtesy
                                            : TitleKind::kTitle;
       titles_.Add(row[0], static_cast<uint32_t>(k), &arena_);
     }
   }
-  if (auto data = SchemaFile("gazetteers/name_words.tsv")) {
-    for (const auto& row : ReadTsv(*data)) {
-      if (row.size() < 2) continue;
+  {
+    LexiconSpec spec{2,
+                     2,
+                     {"org_head", "org_suffix", "place_head", "thing_head", "not_name", "connector",
+                      "particle", "locative", "function", "place_prefix", "speech"}};
+    for (const auto& row : ReadLexicon("gazetteers/name_words.tsv", spec)) {
       uint16_t c = 0;
       std::string_view k = row[1];
       if (k == "org_head")
@@ -243,9 +206,8 @@ Lexicon::Lexicon() {
       classes_[row[0]] |= c;
     }
   }
-  if (auto data = SchemaFile("gazetteers/events.tsv")) {
-    for (const auto& row : ReadTsv(*data)) {
-      if (row.size() < 2) continue;
+  {
+    for (const auto& row : ReadLexicon("gazetteers/events.tsv", {2, 2, {"head", "modifier"}})) {
       event_classes_[row[0]] |= row[1] == "head" ? kEventHead : kEventModifier;
     }
   }

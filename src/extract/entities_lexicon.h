@@ -2,7 +2,7 @@
 // organizations, people), titles, name words and event words, all read from
 // schema/gazetteers/ and schema/lexicons/ once per process.
 //
-// Phrases are matched over tokens of the segmenter (ingest/segment.h), so a
+// Phrases are matched over tokens of the segmenter (text/segment.h), so a
 // gazetteer name is tokenized exactly like article text. Tokens are compared
 // folded (ASCII lower case, curly apostrophes straightened); the case of the
 // gazetteer form constrains the text: a capitalized word needs a capitalized
@@ -19,13 +19,14 @@
 
 #include "claimgraph/model.h"
 #include "common/word_table.h"
-#include "ingest/segment.h"
+#include "text/chars.h"
+#include "text/segment.h"
 
 namespace claimgraph::extract {
 
-// Folds one token's text: ASCII lower case, U+2018/U+2019 -> '. Appends to *out.
-void FoldInto(std::string_view token, std::string* out);
-std::string Fold(std::string_view s);
+// The one case-fold of word lookups (text/chars.h): lower case, U+2018/U+2019 -> '.
+using text::Fold;
+using text::FoldInto;
 
 // What the lexicon knows about one token, looked up once per token.
 struct TokenInfo {

@@ -1,7 +1,11 @@
 #include "claimgraph/extractor.h"
 
+#include "common/lexicon_file.h"
+#include "extract/claims_internal.h"
+#include "extract/entities_lexicon.h"
 #include "extract/stages.h"
-#include "ingest/segment.h"
+#include "text/chars.h"
+#include "text/segment.h"
 
 namespace claimgraph {
 namespace {
@@ -26,7 +30,21 @@ class PipelineExtractor final : public Extractor {
 
 }  // namespace
 
+namespace extract {
+
+Status LoadLexicons() {
+  claims::Lex();
+  Lexicon::Get();
+  LoadAffiliationLexicon();
+  text::AbbreviationKind("Mr");
+  text::IsSentenceStarter("The");
+  return internal::LexiconStatus();
+}
+
+}  // namespace extract
+
 Result<std::shared_ptr<const Extractor>> Extractor::Open(const ExtractorOptions& options) {
+  if (Status s = extract::LoadLexicons(); !s.ok()) return s;
   return std::shared_ptr<const Extractor>(std::make_shared<PipelineExtractor>(options));
 }
 

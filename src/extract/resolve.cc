@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "extract/entities_internal.h"
 
@@ -129,6 +130,98 @@ std::string Surface(const TokenView& tv, uint32_t b, uint32_t e) {
   return std::string(tv.text.substr(toks[b].start, toks[e - 1].end - toks[b].start));
 }
 
+// The folded words of tokens [b, e), each with its length, as one key.
+std::string WordsKey(const TokenView& tv, uint32_t b, uint32_t e) {
+  std::string k;
+  for (uint32_t t = b; t < e; ++t) {
+    k += std::to_string(tv.folded[t].size());
+    k.push_back(':');
+    k += tv.folded[t];
+  }
+  return k;
+}
+
+using Index = std::unordered_map<std::string, std::vector<size_t>>;
+
+const std::vector<size_t>* Lookup(const Index& index, const std::string& key) {
+  auto it = index.find(key);
+  return it == index.end() ? nullptr : &it->second;
+}
+
+// Acronyms and shorter forms join longer names of the same type: the first cluster (in
+// order) whose first mention the acronym spells or the shorter form ends.
+void JoinShortForms(const TokenView& tv, const std::vector<Mention>& mentions,
+                    std::vector<Cluster>& clusters) {
+  auto initials = [&](const Mention& m) {
+    std::string s;
+    for (uint32_t t = m.b; t < m.e; ++t) {
+      if (!tv.tok(t).capitalized) continue;
+      s.push_back(tv.folded[t][0]);
+    }
+    return s;
+  };
+  Index by_initials, by_tail;  // clusters by their first mention's initials, by its last 2.. words
+  for (size_t b = 0; b < clusters.size(); ++b) {
+    const Mention& mb = mentions[clusters[b].mentions[0]];
+    uint32_t lb = mb.e - mb.b;
+    if (lb >= 2) by_initials[initials(mb)].push_back(b);
+    for (uint32_t la = 2; la < lb; ++la) by_tail[WordsKey(tv, mb.e - la, mb.e)].push_back(b);
+  }
+  for (size_t a = 0; a < clusters.size(); ++a) {
+    Cluster& ca = clusters[a];
+    if (ca.dropped || ca.type == EntityType::kPerson) continue;
+    const Mention& ma = mentions[ca.mentions[0]];
+    const std::vector<size_t>* cands = nullptr;
+    if (ca.gaz < 0 && ma.e - ma.b == 1 && tv.tok(ma.b).all_caps)
+      cands = Lookup(by_initials, StripDots(tv.folded[ma.b]));
+    else if (ca.gaz < 0 && ma.e - ma.b >= 2)
+      cands = Lookup(by_tail, WordsKey(tv, ma.b, ma.e));
+    if (!cands) continue;
+    for (size_t b : *cands) {
+      if (a == b || clusters[b].dropped || clusters[b].type != ca.type) continue;
+      auto& dst = clusters[b].mentions;
+      dst.insert(dst.end(), ca.mentions.begin(), ca.mentions.end());
+      ca.dropped = true;
+      break;
+    }
+  }
+}
+
+// Person clusters by what a name can match them on: the surname (exactly, or by its first
+// three letters for near-identical ones), the first given name, a trailing part of the surname.
+class PersonIndex {
+ public:
+  void AddSurname(size_t c, const std::string& surname) {
+    surname_[surname].push_back(c);
+    if (surname.size() >= 5) prefix_[surname.substr(0, 3)].push_back(c);
+  }
+  void AddLoneKeys(size_t c, const Cluster& cl) {
+    if (!cl.given.empty()) given_[cl.given.substr(0, cl.given.find(' '))].push_back(c);
+    for (size_t p = cl.surname.find(' '); p != std::string::npos; p = cl.surname.find(' ', p + 1))
+      tail_[cl.surname.substr(p + 1)].push_back(c);
+  }
+  // Clusters that may match surname `s` (and, for a lone name, given name or surname tail
+  // `lone`), in cluster order; callers check each.
+  std::vector<size_t> Candidates(const std::string& s, const std::string* lone) const {
+    std::vector<size_t> out;
+    auto add = [&](const Index& index, const std::string& key) {
+      if (const std::vector<size_t>* v = Lookup(index, key)) out.insert(out.end(), v->begin(), v->end());
+    };
+    add(surname_, s);
+    if (s.size() >= 5) add(prefix_, s.substr(0, 3));
+    if (lone) {
+      add(given_, *lone);
+      add(tail_, s);
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+  }
+
+ private:
+  Index surname_, prefix_, given_, tail_;
+};
+
 }  // namespace
 
 void ResolveMentions(const TokenView& tv, std::vector<Mention>& mentions, Extraction* out) {
@@ -159,40 +252,7 @@ void ResolveMentions(const TokenView& tv, std::vector<Mention>& mentions, Extrac
     }
     clusters[it->second].mentions.push_back(i);
   }
-  // Acronyms and shorter forms join longer names of the same type.
-  auto initials = [&](const Mention& m) {
-    std::string s;
-    for (uint32_t t = m.b; t < m.e; ++t) {
-      if (!tv.tok(t).capitalized) continue;
-      s.push_back(tv.folded[t][0]);
-    }
-    return s;
-  };
-  for (size_t a = 0; a < clusters.size(); ++a) {
-    Cluster& ca = clusters[a];
-    if (ca.dropped || ca.type == EntityType::kPerson) continue;
-    const Mention& ma = mentions[ca.mentions[0]];
-    for (size_t b = 0; b < clusters.size(); ++b) {
-      if (a == b || clusters[b].dropped || clusters[b].type != ca.type) continue;
-      const Mention& mb = mentions[clusters[b].mentions[0]];
-      bool join = false;
-      if (ca.gaz < 0 && ma.e - ma.b == 1 && tv.tok(ma.b).all_caps && mb.e - mb.b >= 2) {
-        join = StripDots(tv.folded[ma.b]) == initials(mb);
-      } else if (ca.gaz < 0 && ma.e - ma.b >= 2 && mb.e - mb.b > ma.e - ma.b) {
-        uint32_t la = ma.e - ma.b, lb = mb.e - mb.b;
-        join = true;
-        for (uint32_t k = 0; k < la; ++k) {
-          if (tv.folded[ma.b + k] != tv.folded[mb.b + lb - la + k]) join = false;
-        }
-      }
-      if (join) {
-        auto& dst = clusters[b].mentions;
-        dst.insert(dst.end(), ca.mentions.begin(), ca.mentions.end());
-        ca.dropped = true;
-        break;
-      }
-    }
-  }
+  JoinShortForms(tv, mentions, clusters);
 
   // An acronym spelling the initials of a capitalized phrase that is not an
   // organization ("ACA" after "Affordable Care Act") is not one either.
@@ -202,7 +262,7 @@ void ResolveMentions(const TokenView& tv, std::vector<Mention>& mentions, Extrac
     return m.e - m.b == 1 && tv.tok(m.b).all_caps;
   };
   if (std::any_of(clusters.begin(), clusters.end(), lone_acronym)) {  // else nothing to test: skip the scan
-    std::vector<std::string> phrase_initials;
+    std::unordered_set<std::string> phrase_initials;
     const auto& toks = *tv.tokens;
     for (uint32_t i = 0; i < toks.size();) {
       if (!(toks[i].kind == text::kWord && toks[i].capitalized && !toks[i].all_caps)) {
@@ -217,15 +277,14 @@ void ResolveMentions(const TokenView& tv, std::vector<Mention>& mentions, Extrac
         if (toks[j].capitalized) ini.push_back(tv.folded[j][0]);
         ++j;
       }
-      if (ini.size() >= 2) phrase_initials.push_back(ini);
+      if (ini.size() >= 2) phrase_initials.insert(ini);
       i = j;
     }
     for (auto& cl : clusters) {
       if (!lone_acronym(cl)) continue;
       const Mention& m = mentions[cl.mentions[0]];
       std::string a = StripDots(tv.folded[m.b]);
-      if (std::find(phrase_initials.begin(), phrase_initials.end(), a) != phrase_initials.end())
-        cl.dropped = true;
+      if (phrase_initials.count(a)) cl.dropped = true;
     }
   }
 
@@ -254,13 +313,13 @@ void ResolveMentions(const TokenView& tv, std::vector<Mention>& mentions, Extrac
   // A name guessed by shape that ends in a known person's name is that name with
   // a headline word before it ("Exploits Trump" -> "Trump").
   {
-    std::vector<std::string> known;  // folded surnames and full names of sure people
+    std::unordered_set<std::string> known;  // folded surnames and full names of sure people
     for (const Mention& m : mentions) {
       if (m.type != EntityType::kPerson || m.guessed || m.deferred || m.e - m.b < 2) continue;
-      known.push_back(tv.folded[m.e - 1]);
+      known.insert(tv.folded[m.e - 1]);
       std::string full;
       for (uint32_t t = m.b; t < m.e; ++t) full += (t > m.b ? " " : "") + tv.folded[t];
-      known.push_back(full);
+      known.insert(full);
     }
     for (Mention& m : mentions) {
       // Only a word that is no given name may be dropped ("Exploits Trump"), and
@@ -270,11 +329,11 @@ void ResolveMentions(const TokenView& tv, std::vector<Mention>& mentions, Extrac
         continue;
       std::string whole;
       for (uint32_t t = m.b; t < m.e; ++t) whole += (t > m.b ? " " : "") + tv.folded[t];
-      if (std::find(known.begin(), known.end(), whole) != known.end()) continue;
+      if (known.count(whole)) continue;
       for (uint32_t b = m.b + 1; b < m.e; ++b) {
         std::string tail;
         for (uint32_t t = b; t < m.e; ++t) tail += (t > b ? " " : "") + tv.folded[t];
-        if (std::find(known.begin(), known.end(), tail) != known.end()) {
+        if (known.count(tail)) {
           m.b = b;
           break;
         }
@@ -285,13 +344,14 @@ void ResolveMentions(const TokenView& tv, std::vector<Mention>& mentions, Extrac
   // People: full names first.
   std::vector<PersonName> names(mentions.size());
   std::vector<int32_t> person_cluster(mentions.size(), -1);
+  PersonIndex people;
   for (uint32_t i = 0; i < mentions.size(); ++i) {
     Mention& m = mentions[i];
     if (m.type != EntityType::kPerson) continue;
     names[i] = ParseName(tv, m.b, m.e);
     if (names[i].given.empty()) continue;
     int32_t found = -1;
-    for (size_t c = 0; c < clusters.size(); ++c) {
+    for (size_t c : people.Candidates(names[i].surname, nullptr)) {
       Cluster& cl = clusters[c];
       if (cl.type != EntityType::kPerson || cl.dropped) continue;
       if (SameSurname(cl.surname, names[i].surname) && CompatibleGiven(cl.given, names[i].given)) {
@@ -302,19 +362,32 @@ void ResolveMentions(const TokenView& tv, std::vector<Mention>& mentions, Extrac
     if (found < 0) {
       found = static_cast<int32_t>(clusters.size());
       clusters.push_back({EntityType::kPerson, m.gaz, {}, names[i].given, names[i].surname, false});
+      people.AddSurname(clusters.size() - 1, names[i].surname);
     }
     Cluster& cl = clusters[found];
     cl.mentions.push_back(i);
     if (cl.given.size() < names[i].given.size()) cl.given = names[i].given;
     person_cluster[i] = found;
   }
-  // Then lone names.
-  auto last_before = [&](const Cluster& cl, uint32_t tok) {
-    int64_t best = -1;
-    for (uint32_t mi : cl.mentions) {
-      if (mentions[mi].b < tok) best = std::max<int64_t>(best, mentions[mi].b);
+  // Then lone names. Each person's mention starts in order, and its first sure full name
+  // (no headline, not guessed by shape); lone names add no full names.
+  std::vector<std::vector<uint32_t>> starts(clusters.size());
+  std::vector<uint32_t> sure_first(clusters.size(), UINT32_MAX);
+  for (size_t c = 0; c < clusters.size(); ++c) {
+    if (clusters[c].type != EntityType::kPerson) continue;
+    for (uint32_t mi : clusters[c].mentions) {
+      starts[c].push_back(mentions[mi].b);
+      const Mention& cm = mentions[mi];
+      if (!names[mi].given.empty() && !cm.guessed && !cm.headline)
+        sure_first[c] = std::min(sure_first[c], cm.b);
     }
-    return best;
+    std::sort(starts[c].begin(), starts[c].end());
+    people.AddLoneKeys(c, clusters[c]);
+  }
+  auto last_before = [&](size_t c, uint32_t tok) {
+    const auto& v = starts[c];
+    auto it = std::lower_bound(v.begin(), v.end(), tok);
+    return it == v.begin() ? int64_t{-1} : static_cast<int64_t>(*(it - 1));
   };
   for (uint32_t i = 0; i < mentions.size(); ++i) {
     Mention& m = mentions[i];
@@ -342,7 +415,7 @@ void ResolveMentions(const TokenView& tv, std::vector<Mention>& mentions, Extrac
     }
     int32_t gender_match = -1;
     int gender_matches = 0;
-    for (size_t c = 0; c < clusters.size(); ++c) {
+    for (size_t c : people.Candidates(s, &s_nodots)) {
       Cluster& cl = clusters[c];
       if (cl.type != EntityType::kPerson || cl.dropped) continue;
       bool same_surname = SameSurname(cl.surname, s);
@@ -352,15 +425,10 @@ void ResolveMentions(const TokenView& tv, std::vector<Mention>& mentions, Extrac
                     cl.surname.compare(cl.surname.size() - s.size(), s.size(), s) == 0 &&
                     cl.surname[cl.surname.size() - s.size() - 1] == ' ');
       if (!match) continue;
-      int64_t pos = last_before(cl, m.b);
+      int64_t pos = last_before(c, m.b);
       if (pos >= 0 && same_surname && !cl.given.empty()) {
         // Its first full name read as a sure name (no headline, not guessed by shape).
-        uint32_t first = UINT32_MAX;
-        for (uint32_t mi : cl.mentions) {
-          const Mention& cm = mentions[mi];
-          if (!names[mi].given.empty() && !cm.guessed && !cm.headline && cm.b < m.b)
-            first = std::min(first, cm.b);
-        }
+        uint32_t first = sure_first[c] < m.b ? sure_first[c] : UINT32_MAX;
         if (first != UINT32_MAX) ++bearers;
         if (wanted != 0 && lex.GenderOf(std::string_view(cl.given).substr(0, cl.given.find(' '))) == wanted) {
           gender_match = static_cast<int32_t>(c);
@@ -409,8 +477,16 @@ void ResolveMentions(const TokenView& tv, std::vector<Mention>& mentions, Extrac
       if (tv.info[m.b].classes & kNotName && !m.courtesy) continue;
       best = static_cast<int32_t>(clusters.size());
       clusters.push_back({EntityType::kPerson, -1, {}, {}, s, false});
+      people.AddSurname(clusters.size() - 1, s);
+      people.AddLoneKeys(clusters.size() - 1, clusters.back());
     }
     clusters[best].mentions.push_back(i);
+    if (starts.size() < clusters.size()) {
+      starts.resize(clusters.size());
+      sure_first.resize(clusters.size(), UINT32_MAX);
+    }
+    auto& st = starts[static_cast<size_t>(best)];
+    st.insert(std::upper_bound(st.begin(), st.end(), m.b), m.b);
     person_cluster[i] = best;
   }
 

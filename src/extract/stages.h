@@ -6,7 +6,7 @@
 #pragma once
 
 #include "claimgraph/model.h"
-#include "ingest/segment.h"
+#include "text/segment.h"
 
 namespace claimgraph::extract {
 
@@ -26,5 +26,12 @@ void ExtractClaims(const Article& article, const text::Segmented& seg, Extractio
 // Commissioner James O'Neill", ", a professor at Princeton University"), each
 // with the phrase as evidence. Appends to out->relations.
 void FindAffiliations(const Article& article, const text::Segmented& seg, Extraction* out);
+
+// Loads every lexicon and gazetteer of schema/ that the stages read (each is
+// loaded once per process); not ok, naming file and line, when one has a
+// malformed row or an unknown class.
+Status LoadLexicons();
+// The affiliation words (lexicons/affiliations.tsv); called by LoadLexicons.
+void LoadAffiliationLexicon();
 
 }  // namespace claimgraph::extract

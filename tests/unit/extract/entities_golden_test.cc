@@ -11,7 +11,7 @@
 
 #include "claimgraph/article.h"
 #include "extract/stages.h"
-#include "ingest/segment.h"
+#include "text/segment.h"
 
 namespace {
 

@@ -4,7 +4,7 @@
 #include <string>
 
 #include "extract/stages.h"
-#include "ingest/segment.h"
+#include "text/segment.h"
 
 using claimgraph::Article;
 using claimgraph::Entity;

@@ -4,12 +4,13 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 namespace claimgraph::text {
 
-// Decodes the code point starting at text[i]; *len receives its byte length
-// (>= 1). An invalid byte decodes as U+FFFD with length 1.
+// Decodes the code point starting at text[i] (utf8proc); *len receives its byte
+// length (>= 1). An invalid byte decodes as U+FFFD with length 1.
 char32_t DecodeAtSlow(std::string_view text, size_t i, int* len);  // text[i] >= 0x80
 inline char32_t DecodeAt(std::string_view text, size_t i, int* len) {
   unsigned char b0 = static_cast<unsigned char>(text[i]);
@@ -38,6 +39,25 @@ inline bool IsSpace(char32_t c) {
 
 inline bool IsWordChar(char32_t c) { return IsLetter(c) || IsDigit(c); }
 
+// Letters, marks (also enclosing ones) and numbers of every script ("3½", "٣"):
+// what a word of the quote view (text/quoted.h) is made of.
+bool IsAlnumSlow(char32_t c);  // c >= 0x80
+inline bool IsAlnum(char32_t c) {
+  if (c < 0x80) return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9');
+  return IsAlnumSlow(c);
+}
+
+// Quote marks: " “ ” „ « » and ' ‘ ’ ‚.
+inline bool IsDoubleQuote(char32_t c) {
+  return c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0xAB || c == 0xBB;
+}
+inline bool IsSingleQuote(char32_t c) { return c == '\'' || c == 0x2018 || c == 0x2019 || c == 0x201A; }
+
+// The one case-fold of the project's word lookups: lower case (ASCII and
+// Unicode letters) with ‘ and ’ folded to '. Appends the folded s to *out.
+void FoldInto(std::string_view s, std::string* out);
+std::string Fold(std::string_view s);
+
 // Apostrophe-like: ' and U+2019.
 inline bool IsApostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
 // Dash-like (not the ASCII hyphen): U+2012..U+2015, U+2212.
@@ -56,6 +76,10 @@ enum class AbbrevKind : uint8_t {
 // `word` is the token text WITHOUT the final period ("Gen", "U.S", "J").
 // Reads schema/lexicons/abbreviations.tsv once per process.
 AbbrevKind AbbreviationKind(std::string_view word);
+
+// True when `word` (without its period, any case) is an abbreviation whose period the
+// quote view always reads as part of it (the `always` rows of abbreviations.tsv).
+bool AbbrevAlwaysTakesDot(std::string_view word);
 
 // True when `word` (capitalized, as written) typically starts a sentence
 // (schema/lexicons/sentence_starters.tsv).

@@ -3,9 +3,9 @@
 // Paragraphs are lines: every line with non-space content is one paragraph
 // (news text here is one paragraph per line; blank lines separate too).
 // Sentences never cross a paragraph. Tokens never cross a line.
-#include "ingest/segment.h"
+#include "text/segment.h"
 
-#include "ingest/text_chars.h"
+#include "text/chars.h"
 
 namespace claimgraph::text {
 namespace {

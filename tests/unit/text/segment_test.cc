@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "ingest/segment.h"
+#include "text/segment.h"
 
 using claimgraph::text::Segment;
 using claimgraph::text::Segmented;

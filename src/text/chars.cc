@@ -1,4 +1,4 @@
-#include "ingest/text_chars.h"
+#include "text/chars.h"
 
 #include <string>
 #include <unordered_map>
@@ -6,41 +6,68 @@
 
 #include <utf8proc.h>
 
+#include "common/lexicon_file.h"
 #include "common/schema_data.h"
 
 namespace claimgraph::text {
 
 char32_t DecodeAtSlow(std::string_view text, size_t i, int* len) {
-  unsigned char b0 = static_cast<unsigned char>(text[i]);
-  int n = 0;
-  char32_t c = 0;
-  if ((b0 & 0xE0) == 0xC0) {
-    n = 2;
-    c = b0 & 0x1F;
-  } else if ((b0 & 0xF0) == 0xE0) {
-    n = 3;
-    c = b0 & 0x0F;
-  } else if ((b0 & 0xF8) == 0xF0) {
-    n = 4;
-    c = b0 & 0x07;
-  } else {
+  utf8proc_int32_t c = -1;
+  auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i),
+                            static_cast<utf8proc_ssize_t>(text.size() - i), &c);
+  if (n <= 0 || c < 0) {
     *len = 1;
     return 0xFFFD;
   }
-  if (i + n > text.size()) {
-    *len = 1;
-    return 0xFFFD;
+  *len = static_cast<int>(n);
+  return static_cast<char32_t>(c);
+}
+
+bool IsAlnumSlow(char32_t c) {
+  auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(c));
+  return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_ME) ||
+         (cat >= UTF8PROC_CATEGORY_ND && cat <= UTF8PROC_CATEGORY_NO);
+}
+
+void FoldInto(std::string_view s, std::string* out) {
+  size_t i = 0;
+  // An ASCII prefix (most words) goes through a stack buffer in one append.
+  char buf[32];
+  size_t n = 0;
+  while (i < s.size() && n < sizeof buf) {
+    unsigned char b = static_cast<unsigned char>(s[i]);
+    if (b >= 0x80) break;
+    buf[n++] = static_cast<char>(b >= 'A' && b <= 'Z' ? b - 'A' + 'a' : b);
+    ++i;
   }
-  for (int k = 1; k < n; ++k) {
-    unsigned char b = static_cast<unsigned char>(text[i + k]);
-    if ((b & 0xC0) != 0x80) {
-      *len = 1;
-      return 0xFFFD;
+  out->append(buf, n);
+  while (i < s.size()) {
+    unsigned char b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+      out->push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b - 'A' + 'a' : b));
+      ++i;
+      continue;
     }
-    c = (c << 6) | (b & 0x3F);
+    int len = 1;
+    char32_t c = DecodeAtSlow(s, i, &len);
+    if (c == 0x2019 || c == 0x2018) {
+      out->push_back('\'');
+    } else if (c == 0xFFFD && len == 1) {
+      out->push_back(s[i]);  // an invalid byte is kept as it is
+    } else {
+      utf8proc_uint8_t enc[4];
+      auto k = utf8proc_encode_char(utf8proc_tolower(static_cast<utf8proc_int32_t>(c)), enc);
+      out->append(reinterpret_cast<const char*>(enc), static_cast<size_t>(k));
+    }
+    i += static_cast<size_t>(len);
   }
-  *len = n;
-  return c;
+}
+
+std::string Fold(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  FoldInto(s, &out);
+  return out;
 }
 
 bool IsLetterSlow(char32_t c) {
@@ -79,20 +106,22 @@ namespace {
 struct AbbrevTable {
   std::unordered_map<std::string_view, AbbrevKind> kinds;
   std::unordered_set<std::string_view> starters;
+  std::unordered_set<std::string> always;  // folded
 };
 
 const AbbrevTable& Table() {
   static const AbbrevTable table = [] {
     AbbrevTable t;
-    if (auto data = internal::SchemaFile("lexicons/abbreviations.tsv")) {
-      for (const auto& row : internal::ReadTsv(*data)) {
-        if (row.size() < 2) continue;
+    {
+      internal::LexiconSpec spec{2, 3, {"title", "month", "state", "corp", "other", "numeric"}};
+      for (const auto& row : internal::ReadLexicon("lexicons/abbreviations.tsv", spec)) {
         AbbrevKind k = AbbrevKind::kMayEnd;
         if (row[1] == "title")
           k = AbbrevKind::kTitle;
         else if (row[1] == "numeric")
           k = AbbrevKind::kNumeric;
         t.kinds.emplace(row[0], k);
+        if (row[2] == "always") t.always.insert(Fold(row[0]));
       }
     }
     if (auto data = internal::SchemaFile("lexicons/sentence_starters.tsv")) {
@@ -106,6 +135,8 @@ const AbbrevTable& Table() {
 }
 
 }  // namespace
+
+bool AbbrevAlwaysTakesDot(std::string_view word) { return Table().always.count(Fold(word)) > 0; }
 
 AbbrevKind AbbreviationKind(std::string_view word) {
   if (word.empty()) return AbbrevKind::kNone;

@@ -1,0 +1,47 @@
+// Reading the lexicons and gazetteers of schema/ with checks: every loader of a
+// word list goes through ReadLexicon, so a malformed row or an unknown class is
+// a load error naming the file and line ("lexicons/claims_words.tsv:120:
+// unknown class 'titel'"), never a row dropped in silence.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "claimgraph/status.h"
+
+namespace claimgraph::internal {
+
+struct LexiconRow {
+  uint32_t line = 0;                     // 1-based line in the file
+  std::vector<std::string_view> fields;  // views into the file's bytes
+  std::string_view operator[](size_t i) const { return i < fields.size() ? fields[i] : std::string_view(); }
+  size_t size() const { return fields.size(); }
+  bool empty() const { return fields.empty(); }
+};
+
+struct LexiconSpec {
+  size_t min_fields = 1;  // a row with fewer fields is malformed
+  size_t max_fields = 0;  // a row with more is malformed (0: no limit)
+  // The classes the second field may hold; empty: any.
+  std::vector<std::string_view> classes;
+};
+
+// Reads `data`, the bytes of schema/<name>: one row per line, fields split at tabs,
+// blank lines and '#' comments skipped. A row that breaks `spec` is left out and
+// its problem ("name:line: ...") appended to *problems.
+std::vector<LexiconRow> ReadLexicon(std::string_view name, std::string_view data, const LexiconSpec& spec,
+                                    std::vector<std::string>* problems);
+
+// The same for the embedded file schema/<name>, its problems recorded for
+// LexiconProblems / LexiconStatus; a missing file is a problem too.
+std::vector<LexiconRow> ReadLexicon(std::string_view name, const LexiconSpec& spec);
+
+// Every problem recorded so far by ReadLexicon, in the order found.
+std::vector<std::string> LexiconProblems();
+
+// Not ok, naming the first problem, when a loaded lexicon had any.
+Status LexiconStatus();
+
+}  // namespace claimgraph::internal

@@ -1,0 +1,58 @@
+// The quote view of an article: words, numbers, punctuation and quote marks,
+// with the marks paired into quote regions (across paragraphs when a paragraph
+// leaves a quote open and the next one opens with a mark). Claims and
+// relations read the article through it.
+//
+// Offsets are half-open UTF-8 byte offsets into the text given to
+// TokenizeQuoted. Header lines (before body_start) are not tokenized.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace claimgraph::text {
+
+enum class QuotedKind : uint8_t { kWord, kNumber, kPunct, kOpenQuote, kCloseQuote, kEnd, kDash };
+
+struct QuotedToken {
+  uint32_t start = 0;
+  uint32_t end = 0;
+  QuotedKind kind = QuotedKind::kWord;
+  bool cap = false;     // first letter upper case
+  bool single = false;  // quote mark: a single one (‘ ’ ')
+  bool reopen = false;  // an opening mark inside an open quote after a sentence end: the
+                        // quote goes on with a new sentence ("... topic. "This is ...")
+  uint32_t para = 0;    // paragraph index
+  int32_t quote = -1;   // innermost quote region whose content holds the token, else -1
+  std::string lower;    // case-folded (FoldInto) for words; the mark itself otherwise
+};
+
+// A run of quoted text: the marks and the content between them.
+struct QuoteRegion {
+  uint32_t open = 0;   // token index of the opening mark
+  uint32_t close = 0;  // token index of the closing mark; == first_after when unclosed
+  uint32_t first = 0;  // content tokens [first, last)
+  uint32_t last = 0;
+  bool closed = true;       // false: the paragraph ended inside it
+  int32_t continues = -1;   // the quote (previous paragraph) this one continues
+  bool standalone = false;  // a direct quote of its own (set by the reader of the view)
+};
+
+struct QuotedText {
+  std::string_view text;
+  std::vector<QuotedToken> toks;
+  std::vector<QuoteRegion> quotes;                   // sorted by position, never nested
+  std::vector<std::pair<uint32_t, uint32_t>> paras;  // token ranges [first, last)
+};
+
+// Does a word (as written, without the period after it) keep that period as
+// part of it ("Mr", "U.S", "J")? The caller's abbreviation list decides.
+using TakesDotFn = bool (*)(std::string_view word);
+
+// Tokenizes text[body_start:] and pairs its quote marks. A line break ends a paragraph.
+QuotedText TokenizeQuoted(std::string_view text, size_t body_start, TakesDotFn takes_dot);
+
+}  // namespace claimgraph::text

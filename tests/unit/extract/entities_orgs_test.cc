@@ -1,0 +1,106 @@
+// Organizations that shapes alone miss: defined acronyms, context words, names with digits,
+// results tables (src/extract/entities_orgs.cc), with the shipped model on.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "extract/stages.h"
+#include "text/segment.h"
+
+using claimgraph::Article;
+using claimgraph::Entity;
+using claimgraph::EntityType;
+using claimgraph::Extraction;
+
+namespace {
+
+Extraction Recognize(const std::string& text) {
+  Article a;
+  a.text = text;
+  auto seg = claimgraph::text::Segment(a.text, 0);
+  Extraction x;
+  x.article = a;
+  claimgraph::extract::RecognizeEntities(a, seg, true, &x);
+  return x;
+}
+
+// The type of the entity with a mention spelled exactly `name`; "none" when no entity has one.
+std::string TypeOf(const Extraction& x, const std::string& name) {
+  for (const Entity& e : x.entities) {
+    for (const auto& m : e.mentions) {
+      if (x.article.text.substr(m.start, m.end - m.start) == name) {
+        switch (e.type) {
+          case EntityType::kPerson:
+            return "person";
+          case EntityType::kOrganization:
+            return "organization";
+          case EntityType::kCountry:
+            return "country";
+          case EntityType::kPlace:
+            return "place";
+          default:
+            return "other";
+        }
+      }
+    }
+  }
+  return "none";
+}
+
+const Entity* EntityWith(const Extraction& x, const std::string& name) {
+  for (const Entity& e : x.entities) {
+    for (const auto& m : e.mentions) {
+      if (x.article.text.substr(m.start, m.end - m.start) == name) return &e;
+    }
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("an acronym the article defines joins the long name, and so do its later uses",
+          "[entities][orgs]") {
+  auto x = Recognize(
+      "The Society for Lunar Gardening and Irrigation (SLGI) said the plan was late. Critics of SLGI "
+      "disagreed.");
+  const Entity* full = EntityWith(x, "Society for Lunar Gardening and Irrigation");
+  REQUIRE(full != nullptr);
+  CHECK(full->type == EntityType::kOrganization);
+  CHECK(EntityWith(x, "SLGI") == full);
+  CHECK(full->mentions.size() == 3);
+  // A phrase whose initials do not spell the bracket is left as it was.
+  auto y = Recognize("The Society for Lunar Gardening (XYZ) met.");
+  const Entity* xyz = EntityWith(y, "XYZ");
+  CHECK((xyz == nullptr || xyz->name != "Society for Lunar Gardening"));
+}
+
+TEST_CASE("a word around an unknown name makes it an organization, not a person", "[entities][orgs]") {
+  CHECK(TypeOf(Recognize("The band Zorblatt said on Monday that the tour was over."), "Zorblatt") ==
+        "organization");
+  CHECK(TypeOf(Recognize("Shares in carmaker Velmora rose on Friday."), "Velmora") == "organization");
+  CHECK(TypeOf(Recognize("\"We are looking into it,\" a Kestrel Yard spokesman said."), "Kestrel Yard") ==
+        "organization");
+  // A person the article names in full stays one.
+  auto x = Recognize("President Gabor Halmi spoke on Monday. A Halmi spokesman said the trip was off.");
+  CHECK(TypeOf(x, "Halmi") == "person");
+}
+
+TEST_CASE("a name with letters and digits in one word is no person", "[entities][orgs]") {
+  CHECK(TypeOf(Recognize("Mobile operator Q7 said it would cut prices."), "Q7") == "organization");
+  CHECK(TypeOf(Recognize("Q7 said it would cut prices."), "Q7") != "person");
+}
+
+TEST_CASE("names before scores in results lines are teams", "[entities][orgs]") {
+  auto x = Recognize(
+      "Results of matches played on Saturday:\n"
+      "Grimbleton 2 Oxhampstead Rovers 1\n"
+      "Standings:\n"
+      "Grimbleton 4 3 1 0 9 2 10\n"
+      "C. Morrow 94 not out\n");
+  CHECK(TypeOf(x, "Grimbleton") == "organization");
+  CHECK(TypeOf(x, "Oxhampstead Rovers") == "organization");
+  CHECK(TypeOf(x, "C. Morrow") != "organization");  // a player's innings, not a team
+  // Prose with a number after a name is no table.
+  auto y = Recognize("Marta Villon won 3 medals in Ostrava in 2004.");
+  CHECK(TypeOf(y, "Ostrava") != "organization");
+}
