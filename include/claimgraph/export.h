@@ -47,6 +47,7 @@ std::string ToGraphMl(const ExportGraph& g);
 
 // Lays out ToDot(g) with Graphviz's dot and writes it to `path`, as SVG or PNG
 // by the path's extension (.svg, .png); any other extension is kInvalidInput.
+// Call it from one thread at a time: Graphviz keeps global state.
 Status RenderDiagram(const ExportGraph& g, const std::string& path);
 
 }  // namespace claimgraph

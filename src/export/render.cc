@@ -13,8 +13,8 @@ namespace claimgraph {
 namespace {
 
 // Graphviz reports problems through a process-wide callback; RenderDiagram
-// collects them here while it runs (a Graph, and so rendering, is used from
-// one thread at a time).
+// collects them here while it runs. Rendering is for one thread at a time
+// (Graphviz's state is global).
 std::string* g_graphviz_messages = nullptr;
 
 int CollectMessage(char* message) {
@@ -22,9 +22,14 @@ int CollectMessage(char* message) {
   return 0;
 }
 
-struct ContextDeleter {
-  void operator()(GVC_t* c) const { gvFreeContext(c); }
-};
+// One Graphviz context for the whole process, never freed: Graphviz 2.42's
+// pango plugin keeps a pointer into a context's font cache in a static, so a
+// second context after the first one is freed reads freed memory (AddressSanitizer
+// shows it on the second render in one process).
+GVC_t* Context() {
+  static GVC_t* context = gvContext();
+  return context;
+}
 struct GraphDeleter {
   void operator()(Agraph_t* g) const { agclose(g); }
 };
@@ -56,17 +61,17 @@ Status RenderDiagram(const ExportGraph& g, const std::string& path) {
       g_graphviz_messages = nullptr;
     }
   } restore;
-  std::unique_ptr<GVC_t, ContextDeleter> gvc(gvContext());
-  if (!gvc) return Status::Internal("graphviz: cannot start its context");
+  GVC_t* gvc = Context();
+  if (gvc == nullptr) return Status::Internal("graphviz: cannot start its context");
   std::unique_ptr<Agraph_t, GraphDeleter> graph(agmemread(dot.c_str()));
   if (!graph) return Status::Internal("graphviz: cannot read the diagram: " + messages);
-  if (gvLayout(gvc.get(), graph.get(), "dot") != 0) {
+  if (gvLayout(gvc, graph.get(), "dot") != 0) {
     return Status::Internal("graphviz: layout failed: " + messages);
   }
   char* data = nullptr;
   unsigned int length = 0;
-  int rc = gvRenderData(gvc.get(), graph.get(), format, &data, &length);
-  gvFreeLayout(gvc.get(), graph.get());
+  int rc = gvRenderData(gvc, graph.get(), format, &data, &length);
+  gvFreeLayout(gvc, graph.get());
   if (rc != 0 || data == nullptr) {
     if (data != nullptr) gvFreeRenderData(data);
     return Status::Internal(std::string("graphviz: cannot render ") + format + ": " + messages);
