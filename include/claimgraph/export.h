@@ -22,6 +22,13 @@ namespace claimgraph {
 // (the shape in the evaluation README): article, entities, claims, relations.
 std::string ExtractionToJson(const Extraction& extraction, bool pretty = true);
 
+// One line of `claimgraph extract --jsonl`: the extraction JSON on one line, its
+// article also with "text" and "body_start", so that the line alone can be stored.
+std::string ExtractionToJsonLine(const Extraction& extraction);
+
+// Reads a line written by ExtractionToJsonLine back; an error says what is wrong.
+Result<Extraction> ExtractionFromJsonLine(std::string_view line);
+
 struct ExportGraph {
   Subgraph graph;
   // Fact-checks to show: a matched one beside its claim (when that claim is in

@@ -86,7 +86,7 @@ struct Appearance {
   std::string article_id;  // the article's id (hex)
   std::string title;
   std::string outlet;  // "" when unknown
-  std::string date;    // YYYY-MM-DD of the article (or the claim's stated day), "" when unknown
+  std::string date;    // YYYY-MM-DD: the article's date (else the claim's stated day), "" when unknown
   std::string source;  // the article's source path
   std::string url;
   std::string text;  // the claim's text as this article has it, or the evidence sentence
@@ -97,22 +97,22 @@ using Evidence = Appearance;
 
 struct GraphNode {
   NodeType type = NodeType::kPerson;
-  std::string key;   // stable key (see above)
-  std::string name;  // entity: canonical name; claim: its text; article: title (else source)
-  std::string kind;  // claim: "direct" | "indirect"; else ""
-  std::string date;  // claim: first appearance; article: its date; event: its date; else ""
-  std::string speaker_key;                // claim: its speaker's key, "" when unresolved
-  std::vector<std::string> outlets;       // claim/article: distinct outlets, sorted
-  std::vector<Appearance> appearances;    // claim: every appearance, oldest first
-  std::vector<std::string> roles;         // person: roles as written
-  size_t degree = 0;                      // edges in the whole snapshot
+  std::string key;                   // stable key (see above)
+  std::string name;                  // entity: canonical name; claim: its text; article: title (else source)
+  std::string kind;                  // claim: "direct" | "indirect"; else ""
+  std::string date;                  // claim: first appearance; article: its date; event: its date; else ""
+  std::string speaker_key;           // claim: its speaker's key, "" when unresolved
+  std::vector<std::string> outlets;  // claim/article: distinct outlets, sorted
+  std::vector<Appearance> appearances;  // claim: every appearance, oldest first
+  std::vector<std::string> roles;       // person: roles as written
+  size_t degree = 0;                    // edges in the whole snapshot
 };
 
 struct GraphEdge {
   EdgeType type = EdgeType::kSaid;
-  std::string source;  // node key
-  std::string target;  // node key
-  std::string target_text;  // stance edges: the target as written
+  std::string source;              // node key
+  std::string target;              // node key
+  std::string target_text;         // stance edges: the target as written
   std::vector<Evidence> evidence;  // at least one; oldest first
 };
 
@@ -150,16 +150,16 @@ struct NameMatch {
 
 // said: one row per claim (however many articles carry it).
 struct SaidQuery {
-  std::optional<std::string> by;     // speaker name
-  std::optional<std::string> about;  // an entity the claim names or targets, else words of its text
-  std::optional<std::string> kind;   // "direct" | "indirect"
+  std::optional<std::string> by;        // speaker name
+  std::optional<std::string> about;     // an entity the claim names or targets, else words of its text
+  std::optional<std::string> kind;      // "direct" | "indirect"
   std::optional<std::string> relation;  // claims behind a relation of this type ("opposes", ...)
-  std::string since, until;             // YYYY-MM-DD, inclusive, on any appearance
+  std::string since, until;             // YYYY-MM-DD, inclusive: said (by any appearance's date) in range
   std::optional<std::string> outlet;    // carried by this outlet (case-insensitive)
   size_t limit = 50;                    // 0: all
 };
 // JSON keys: claim, speaker, speaker_key, kind, cue, text, date, first_outlet,
-// first_article, outlets (array), appearances (count), source
+// first_article, outlets (array), appearances (count), source, verdict (null when none)
 struct ClaimRow {
   std::string claim;        // claim key
   std::string speaker;      // canonical name, "" when unresolved
@@ -167,12 +167,15 @@ struct ClaimRow {
   std::string kind;
   std::string cue;
   std::string text;
-  std::string date;           // first appearance
-  std::string first_outlet;   // outlet of the first appearance
-  std::string first_article;  // article id of the first appearance
-  std::string source;         // first appearance's source path
+  std::string date;                  // first appearance
+  std::string first_outlet;          // outlet of the first appearance
+  std::string first_article;         // article id of the first appearance
+  std::string source;                // first appearance's source path
   std::vector<std::string> outlets;  // distinct, sorted
   int64_t appearances = 0;
+  // Its fact-checks (claimgraph import-claimreview): "False (PolitiFact, 2014-07-23)",
+  // several joined with "; "; "" when none.
+  std::string verdict;
 };
 
 // entity: one report.
@@ -281,7 +284,7 @@ struct QuoteQuery {
 // date, source, url, text, start, end
 struct QuoteRow {
   std::string claim, speaker, speaker_key, kind;
-  std::string text;  // as this article has it
+  std::string text;    // as this article has it
   bool first = false;  // the first appearance of that claim
   Appearance appearance;
 };

@@ -20,6 +20,7 @@ struct IngestProgress {
 
 struct IngestOptions {
   size_t batch_size = 64;                                  // articles per transaction
+  size_t jobs = 0;                                         // extraction threads (0: one per core)
   std::function<void(const IngestProgress&)> on_progress;  // may be empty
   std::function<void(const ReadProblem&)> on_problem;      // may be empty
 };
@@ -34,5 +35,18 @@ struct IngestReport {
 
 IngestReport Ingest(const std::vector<std::string>& paths, const Extractor& extractor, Store& store,
                     const IngestOptions& options);
+
+// Streaming, for extraction spread over many machines: ExtractEach reads articles
+// like Ingest (files, folders; "-" is stdin, read as JSON Lines when
+// stdin_json_lines) and hands each extraction to `on_extraction` in input order
+// (no store, no duplicate check); IngestExtracted loads the lines that
+// `claimgraph extract --jsonl` writes (ExtractionToJsonLine) into the store, in
+// batches, skipping articles already there. Extracting with ExtractEach and
+// loading with IngestExtracted gives the same store as Ingest on the same inputs.
+IngestReport ExtractEach(const std::vector<std::string>& paths, bool stdin_json_lines,
+                         const Extractor& extractor, const IngestOptions& options,
+                         const std::function<void(const Extraction&)>& on_extraction);
+IngestReport IngestExtracted(const std::vector<std::string>& files, Store& store,
+                             const IngestOptions& options);
 
 }  // namespace claimgraph

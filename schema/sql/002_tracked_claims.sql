@@ -10,10 +10,10 @@
 CREATE TABLE tracked_claims (
   id           INTEGER PRIMARY KEY,
   speaker      INTEGER REFERENCES entities(id),  -- NULL when unresolved
-  kind         TEXT NOT NULL,                    -- kind of the first appearance stored
-  text         TEXT NOT NULL,                    -- text of the first appearance stored
+  kind         TEXT NOT NULL,                    -- kind of the earliest appearance
+  text         TEXT NOT NULL,                    -- text of the earliest appearance
   first_date   TEXT,                             -- earliest date of any appearance; NULL if none has one
-  first_claim  INTEGER NOT NULL REFERENCES claims(id),  -- that earliest appearance
+  first_claim  INTEGER NOT NULL REFERENCES claims(id),  -- the earliest appearance (first stored among equals)
   appearances  INTEGER NOT NULL                  -- how many claims rows point here
 );
 CREATE INDEX tracked_claims_speaker ON tracked_claims(speaker, first_date);

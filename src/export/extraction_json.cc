@@ -1,3 +1,5 @@
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
@@ -22,7 +24,7 @@ void Str(W& w, std::string_view s) {
 }
 
 template <typename W>
-void WriteAll(W& w, const Extraction& x) {
+void WriteAll(W& w, const Extraction& x, bool with_text = false) {
   w.StartObject();
   w.Key("article");
   w.StartObject();
@@ -40,6 +42,12 @@ void WriteAll(W& w, const Extraction& x) {
   StringOrNull(w, x.article.author);
   w.Key("url");
   StringOrNull(w, x.article.url);
+  if (with_text) {
+    w.Key("body_start");
+    w.Uint64(x.article.body_start);
+    w.Key("text");
+    Str(w, x.article.text);
+  }
   w.EndObject();
 
   w.Key("entities");
@@ -154,6 +162,172 @@ std::string ExtractionToJson(const Extraction& x, bool pretty) {
     WriteAll(w, x);
   }
   return std::string(buf.GetString(), buf.GetSize());
+}
+
+std::string ExtractionToJsonLine(const Extraction& x) {
+  rapidjson::StringBuffer buf;
+  rapidjson::Writer<rapidjson::StringBuffer> w(buf);
+  WriteAll(w, x, /*with_text=*/true);
+  return std::string(buf.GetString(), buf.GetSize());
+}
+
+namespace {
+
+using Value = rapidjson::Value;
+
+// Reads the member `key` of `obj` into *out: a string, or null / absent as "".
+// `required`: absent or null is an error.
+Status GetString(const Value& obj, const char* key, std::string* out, bool required = false) {
+  auto it = obj.FindMember(key);
+  if (it == obj.MemberEnd() || it->value.IsNull()) {
+    if (required) return Status::InvalidInput(std::string("no \"") + key + "\"");
+    out->clear();
+    return Status::Ok();
+  }
+  if (!it->value.IsString()) return Status::InvalidInput(std::string("\"") + key + "\" is not a string");
+  out->assign(it->value.GetString(), it->value.GetStringLength());
+  return Status::Ok();
+}
+
+Status GetUint(const Value& obj, const char* key, uint64_t* out) {
+  auto it = obj.FindMember(key);
+  if (it == obj.MemberEnd() || !it->value.IsUint64())
+    return Status::InvalidInput(std::string("\"") + key + "\" is not a number");
+  *out = it->value.GetUint64();
+  return Status::Ok();
+}
+
+Status GetSpan(const Value& obj, Span* span) {
+  uint64_t s = 0, e = 0;
+  if (Status st = GetUint(obj, "start", &s); !st.ok()) return st;
+  if (Status st = GetUint(obj, "end", &e); !st.ok()) return st;
+  span->start = static_cast<uint32_t>(s);
+  span->end = static_cast<uint32_t>(e);
+  return Status::Ok();
+}
+
+const Value* GetArray(const Value& obj, const char* key) {
+  auto it = obj.FindMember(key);
+  return it != obj.MemberEnd() && it->value.IsArray() ? &it->value : nullptr;
+}
+
+Status GetStrings(const Value& obj, const char* key, std::vector<std::string>* out) {
+  const Value* a = GetArray(obj, key);
+  if (!a) return Status::InvalidInput(std::string("\"") + key + "\" is not an array");
+  for (const Value& v : a->GetArray()) {
+    if (!v.IsString()) return Status::InvalidInput(std::string("\"") + key + "\" holds a non-string");
+    out->emplace_back(v.GetString(), v.GetStringLength());
+  }
+  return Status::Ok();
+}
+
+#define CG_TRY(expr)                             \
+  do {                                           \
+    if (Status s_ = (expr); !s_.ok()) return s_; \
+  } while (0)
+
+Status ReadArticle(const Value& a, Article* out) {
+  if (!a.IsObject()) return Status::InvalidInput("\"article\" is not an object");
+  CG_TRY(GetString(a, "id", &out->id, true));
+  CG_TRY(GetString(a, "source", &out->source));
+  CG_TRY(GetString(a, "title", &out->title));
+  CG_TRY(GetString(a, "date", &out->date));
+  CG_TRY(GetString(a, "outlet", &out->outlet));
+  CG_TRY(GetString(a, "author", &out->author));
+  CG_TRY(GetString(a, "url", &out->url));
+  CG_TRY(GetString(a, "text", &out->text, true));
+  uint64_t body_start = 0;
+  CG_TRY(GetUint(a, "body_start", &body_start));
+  if (body_start > out->text.size()) return Status::InvalidInput("\"body_start\" is past the text");
+  out->body_start = static_cast<size_t>(body_start);
+  return Status::Ok();
+}
+
+Status ReadEntity(const Value& v, Entity* e) {
+  if (!v.IsObject()) return Status::InvalidInput("an entity is not an object");
+  CG_TRY(GetString(v, "id", &e->id, true));
+  CG_TRY(GetString(v, "name", &e->name, true));
+  std::string type;
+  CG_TRY(GetString(v, "type", &type, true));
+  if (!ParseEntityType(type, &e->type)) return Status::InvalidInput("unknown entity type \"" + type + "\"");
+  CG_TRY(GetStrings(v, "aliases", &e->aliases));
+  CG_TRY(GetStrings(v, "roles", &e->roles));
+  CG_TRY(GetString(v, "country", &e->country));
+  CG_TRY(GetString(v, "place", &e->place));
+  CG_TRY(GetString(v, "date", &e->date));
+  const Value* mentions = GetArray(v, "mentions");
+  if (!mentions) return Status::InvalidInput("\"mentions\" is not an array");
+  for (const Value& m : mentions->GetArray()) {
+    if (!m.IsObject()) return Status::InvalidInput("a mention is not an object");
+    CG_TRY(GetSpan(m, &e->mentions.emplace_back()));
+  }
+  return Status::Ok();
+}
+
+Status ReadClaim(const Value& v, Claim* c) {
+  if (!v.IsObject()) return Status::InvalidInput("a claim is not an object");
+  CG_TRY(GetString(v, "id", &c->id, true));
+  CG_TRY(GetString(v, "speaker", &c->speaker));
+  std::string kind;
+  CG_TRY(GetString(v, "kind", &kind, true));
+  if (kind != "direct" && kind != "indirect")
+    return Status::InvalidInput("unknown claim kind \"" + kind + "\"");
+  c->kind = kind == "direct" ? ClaimKind::kDirect : ClaimKind::kIndirect;
+  CG_TRY(GetString(v, "text", &c->text, true));
+  CG_TRY(GetString(v, "cue", &c->cue));
+  CG_TRY(GetSpan(v, &c->span));
+  CG_TRY(GetString(v, "date", &c->date));
+  return Status::Ok();
+}
+
+// "target" is an entity id when one of the article's entities has it (then
+// "target_text" may follow), else the target as text.
+Status ReadRelation(const Value& v, const Extraction& x, Relation* r) {
+  if (!v.IsObject()) return Status::InvalidInput("a relation is not an object");
+  CG_TRY(GetString(v, "id", &r->id, true));
+  CG_TRY(GetString(v, "source", &r->source, true));
+  CG_TRY(GetString(v, "type", &r->type, true));
+  std::string target;
+  CG_TRY(GetString(v, "target", &target));
+  if (x.FindEntity(target) != nullptr) {
+    r->target = target;
+    CG_TRY(GetString(v, "target_text", &r->target_text));
+  } else {
+    r->target_text = target;
+  }
+  CG_TRY(GetString(v, "claim", &r->claim));
+  CG_TRY(GetString(v, "evidence", &r->evidence));
+  CG_TRY(GetSpan(v, &r->evidence_span));
+  return Status::Ok();
+}
+
+#undef CG_TRY
+
+}  // namespace
+
+Result<Extraction> ExtractionFromJsonLine(std::string_view line) {
+  rapidjson::Document d;
+  d.Parse(line.data(), line.size());
+  if (d.HasParseError())
+    return Status::InvalidInput(std::string("malformed JSON: ") +
+                                rapidjson::GetParseError_En(d.GetParseError()));
+  if (!d.IsObject()) return Status::InvalidInput("not a JSON object");
+  Extraction x;
+  auto art = d.FindMember("article");
+  if (art == d.MemberEnd()) return Status::InvalidInput("no \"article\"");
+  if (Status s = ReadArticle(art->value, &x.article); !s.ok()) return s;
+  const Value* entities = GetArray(d, "entities");
+  const Value* claims = GetArray(d, "claims");
+  const Value* relations = GetArray(d, "relations");
+  if (!entities || !claims || !relations)
+    return Status::InvalidInput("no \"entities\", \"claims\" or \"relations\" array");
+  for (const Value& v : entities->GetArray())
+    if (Status s = ReadEntity(v, &x.entities.emplace_back()); !s.ok()) return s;
+  for (const Value& v : claims->GetArray())
+    if (Status s = ReadClaim(v, &x.claims.emplace_back()); !s.ok()) return s;
+  for (const Value& v : relations->GetArray())
+    if (Status s = ReadRelation(v, x, &x.relations.emplace_back()); !s.ok()) return s;
+  return x;
 }
 
 }  // namespace claimgraph

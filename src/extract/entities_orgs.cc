@@ -46,14 +46,21 @@ bool IsCapital(const TokenView& tv, uint32_t t) {
 class SurePeople {
  public:
   SurePeople(const TokenView& tv, const std::vector<Mention>& mentions) : tv_(tv) {
-    for (const Mention& m : mentions) {
-      if (m.type == EntityType::kPerson && Sure(m)) surnames_.insert(tv.folded[m.e - 1]);
-    }
+    for (const Mention& m : mentions) Add(m);
   }
   bool operator()(const Mention& m) const {
     if (m.type != EntityType::kPerson) return false;
     return Sure(m) || (m.e - m.b == 1 && surnames_.count(tv_.folded[m.b]) > 0) ||
            Lexicon::Get().PersonBySurname(tv_.folded[m.e - 1]) >= 0;
+  }
+  // A mention joins or leaves the article's mentions (or is about to change).
+  void Add(const Mention& m) {
+    if (m.type == EntityType::kPerson && Sure(m)) ++surnames_[tv_.folded[m.e - 1]];
+  }
+  void Remove(const Mention& m) {
+    if (m.type != EntityType::kPerson || !Sure(m)) return;
+    auto it = surnames_.find(tv_.folded[m.e - 1]);
+    if (--it->second == 0) surnames_.erase(it);
   }
 
  private:
@@ -66,7 +73,7 @@ class SurePeople {
     return w.size() == 2 && w[1] == '.';
   }
   const TokenView& tv_;
-  std::unordered_set<std::string_view, WordHash> surnames_;
+  std::unordered_map<std::string_view, int, WordHash> surnames_;  // -> how many sure people end so
 };
 
 // Index of the mention covering token t in `mentions`, or -1.
@@ -124,6 +131,71 @@ uint32_t DefinedBy(const TokenView& tv, uint32_t open, std::string_view acronym)
   return need == 0 ? t : open;
 }
 
+// The article's mentions while definitions change them: removed ones stay as holes (so
+// indices hold) until Take(); which mention covers each token (the last one, as CoverMap
+// says) and where mentions start are kept up to date.
+class LiveMentions {
+ public:
+  LiveMentions(const TokenView& tv, std::vector<Mention>&& ms) : ms_(std::move(ms)), alive_(ms_.size(), 1) {
+    at_ = CoverMap(tv, ms_);
+    for (size_t i = 0; i < ms_.size(); ++i) Index(static_cast<int32_t>(i));
+  }
+  Mention& operator[](int32_t i) { return ms_[static_cast<size_t>(i)]; }
+  int32_t At(uint32_t t) const { return at_[t]; }
+  int32_t Push(const Mention& m) {
+    ms_.push_back(m);
+    alive_.push_back(1);
+    auto i = static_cast<int32_t>(ms_.size() - 1);
+    Index(i);
+    for (uint32_t t = m.b; t < m.e; ++t) at_[t] = i;
+    return i;
+  }
+  // The mentions that overlap tokens [b, e), in order.
+  std::vector<int32_t> Overlapping(uint32_t b, uint32_t e) const {
+    std::vector<int32_t> out;
+    for (uint32_t s = b > max_len_ ? b - max_len_ : 0; s < e; ++s) {
+      auto it = by_start_.find(s);
+      if (it == by_start_.end()) continue;
+      for (int32_t i : it->second)
+        if (alive_[static_cast<size_t>(i)] && !(ms_[static_cast<size_t>(i)].e <= b || s >= e))
+          out.push_back(i);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+  void Remove(const std::vector<int32_t>& gone) {
+    for (int32_t i : gone) alive_[static_cast<size_t>(i)] = 0;
+    for (int32_t i : gone)
+      for (uint32_t t = ms_[static_cast<size_t>(i)].b; t < ms_[static_cast<size_t>(i)].e; ++t)
+        if (at_[t] == i) at_[t] = LastCovering(t);
+  }
+  std::vector<Mention> Take() {
+    std::vector<Mention> out;
+    for (size_t i = 0; i < ms_.size(); ++i)
+      if (alive_[i]) out.push_back(std::move(ms_[i]));
+    return out;
+  }
+  const std::vector<Mention>& All() const { return ms_; }  // holes included
+
+ private:
+  void Index(int32_t i) {
+    const Mention& m = ms_[static_cast<size_t>(i)];
+    by_start_[m.b].push_back(i);
+    if (m.e > m.b) max_len_ = std::max(max_len_, m.e - m.b);
+  }
+  int32_t LastCovering(uint32_t t) const {
+    int32_t last = -1;
+    for (int32_t i : Overlapping(t, t + 1))
+      if (ms_[static_cast<size_t>(i)].b <= t && t < ms_[static_cast<size_t>(i)].e) last = i;
+    return last;
+  }
+  std::vector<Mention> ms_;
+  std::vector<uint8_t> alive_;
+  std::vector<int32_t> at_;
+  std::unordered_map<uint32_t, std::vector<int32_t>> by_start_;
+  uint32_t max_len_ = 1;
+};
+
 void DefinedAcronyms(const TokenView& tv, std::vector<Mention>* mentions) {
   const auto& toks = *tv.tokens;
   struct Definition {
@@ -137,43 +209,44 @@ void DefinedAcronyms(const TokenView& tv, std::vector<Mention>* mentions) {
     defs.push_back({b, i, i + 1});
   }
   if (defs.empty()) return;
+  std::unordered_map<std::string_view, std::vector<uint32_t>> caps_at;  // folded word -> all-caps tokens
+  for (uint32_t t = 0; t < toks.size(); ++t)
+    if (toks[t].all_caps) caps_at[tv.folded[t]].push_back(t);
+  LiveMentions ms(tv, std::move(*mentions));
+  SurePeople sure(tv, ms.All());
   for (const Definition& d : defs) {
-    std::vector<int32_t> at = CoverMap(tv, *mentions);
     // The long name as one mention: kept when it is one already, else an organization over
     // whatever pieces were found inside it ("Protect Journalists").
     EntityType type = EntityType::kOrganization;
-    int32_t whole = at[d.b];
-    if (whole >= 0 && (*mentions)[whole].b == d.b && (*mentions)[whole].e == d.e) {
-      type = (*mentions)[whole].type;
+    int32_t whole = ms.At(d.b);
+    if (whole >= 0 && ms[whole].b == d.b && ms[whole].e == d.e) {
+      type = ms[whole].type;
       if (type == EntityType::kPerson) continue;
     } else {
-      SurePeople sure(tv, *mentions);
       bool sure_person = false;
-      for (uint32_t t = d.b; t < d.e; ++t)
-        sure_person = sure_person || (at[t] >= 0 && sure((*mentions)[at[t]]));
+      for (uint32_t t = d.b; t < d.e; ++t) sure_person = sure_person || (ms.At(t) >= 0 && sure(ms[ms.At(t)]));
       if (sure_person) continue;
-      std::vector<Mention> kept;
-      for (const Mention& m : *mentions) {
-        if (m.e <= d.b || m.b >= d.e) kept.push_back(m);
-      }
-      kept.push_back(NewOrganization(d.b, d.e));
-      *mentions = std::move(kept);
+      std::vector<int32_t> gone = ms.Overlapping(d.b, d.e);
+      for (int32_t i : gone) sure.Remove(ms[i]);
+      ms.Remove(gone);
+      ms.Push(NewOrganization(d.b, d.e));
     }
     // The acronym, there and wherever else the article writes it, is the same thing.
-    std::string_view folded = tv.folded[d.acronym];
-    at = CoverMap(tv, *mentions);
-    for (uint32_t t = d.acronym; t < tv.tokens->size(); ++t) {
-      if (tv.folded[t] != folded || !toks[t].all_caps) continue;
-      if (at[t] < 0) {
+    const std::vector<uint32_t>& places = caps_at[tv.folded[d.acronym]];
+    for (auto it = std::lower_bound(places.begin(), places.end(), d.acronym); it != places.end(); ++it) {
+      uint32_t t = *it;
+      if (ms.At(t) < 0) {
         Mention m = NewOrganization(t, t + 1);
         m.type = type;
-        mentions->push_back(m);
-      } else if (Mention& m = (*mentions)[at[t]]; m.b == t && m.e == t + 1 && m.type != type) {
+        ms.Push(m);
+      } else if (Mention& m = ms[ms.At(t)]; m.b == t && m.e == t + 1 && m.type != type) {
+        sure.Remove(m);
         MakeOrganization(&m);
         m.type = type;
       }
     }
   }
+  *mentions = ms.Take();
 }
 
 // A name the rules typed by shape or the model, that a word around it makes an organization.
@@ -203,6 +276,91 @@ void ContextOrganizations(const TokenView& tv, const text::Segmented& seg, std::
   (void)seg;
 }
 
+// A place inside a longer capitalized name is part of it: "Manchester United", "the Texas
+// Rangers", "Dynamo Moscow", "London Newsroom" name organizations. Words that end places,
+// things or events, titles ("Moscow Mayor") and other names stop the run.
+void PlacesInsideNames(const TokenView& tv, const text::Segmented& seg, std::vector<Mention>* mentions) {
+  const auto& toks = *tv.tokens;
+  std::vector<int32_t> at = CoverMap(tv, *mentions);
+  std::vector<uint8_t> first_word(toks.size(), 0);
+  for (const auto& s : seg.sentences) {
+    uint32_t t = s.first;
+    while (t < s.last && !IsWord(tv, t)) ++t;
+    if (t < s.last) first_word[t] = 1;
+  }
+  // A word of no other name, or one only a lone-word guess holds.
+  auto joins = [&](uint32_t t) {
+    if (!IsCapital(tv, t)) return false;
+    if (at[t] >= 0) {
+      const Mention& o = (*mentions)[at[t]];
+      if (!(o.blocked || o.deferred || o.guessed || o.from_model) || o.e - o.b != 1) return false;
+    }
+    const TokenInfo& info = tv.info[t];
+    if (info.bucket[1] >= 0 || info.bucket[2] >= 0 || info.first_name)
+      return false;  // title, demonym, given name
+    if (info.classes & (kPlaceHead | kThingHead | kNotName | kFunction) || info.event_classes & kEventHead)
+      return false;
+    std::string_view w = tv.Text(t);
+    size_t dash = w.find('-');
+    if (dash != std::string_view::npos && dash + 1 < w.size() && w[dash + 1] >= 'a' && w[dash + 1] <= 'z')
+      return false;  // "U.S.-led", "Russian-born": adjectives
+    return w.size() >= 3;
+  };
+  std::vector<Mention> added;
+  for (Mention& m : *mentions) {
+    if (m.blocked || (m.type != EntityType::kPlace && m.type != EntityType::kCountry)) continue;
+    if (m.b > 0 && toks[m.b].all_caps) continue;  // headlines and datelines
+    uint32_t b = m.b, e = m.e;
+    while (e < toks.size() && joins(e) && toks[e].all_caps == toks[m.b].all_caps) ++e;
+    // Not before a place that is also a surname ("Ossie Davis").
+    const bool surname = Lexicon::Get().PersonBySurname(tv.folded[m.e - 1]) >= 0;
+    while (!surname && b > 0 && joins(b - 1) && !(first_word[b - 1] && tv.info[b - 1].common) &&
+           toks[b - 1].all_caps == toks[m.b].all_caps)
+      --b;
+    if (b == m.b && e == m.e) continue;
+    if (e < toks.size() && IsCapital(tv, e)) continue;  // more of the name follows: not sure where it ends
+    for (uint32_t t = b; t < e; ++t) {
+      if (at[t] >= 0) (*mentions)[at[t]].blocked = true;
+    }
+    m.blocked = true;
+    added.push_back(NewOrganization(b, e));
+  }
+  mentions->insert(mentions->end(), added.begin(), added.end());
+}
+
+// One sense per article: a team's name written the same way in running text ("Surrey beat
+// Kent by six wickets") is the team, unless it is in capitals (a dateline, a headline) or a
+// locative puts it somewhere ("in Surrey").
+void SameTeamElsewhere(const TokenView& tv, const std::unordered_set<std::string>& teams,
+                       std::vector<Mention>* mentions) {
+  const auto& toks = *tv.tokens;
+  SurePeople sure(tv, *mentions);
+  std::vector<int32_t> at = CoverMap(tv, *mentions);
+  auto placed = [&](uint32_t b) { return b > 0 && (tv.info[b - 1].classes & kLocative); };
+  for (Mention& m : *mentions) {
+    if (m.blocked || m.type == EntityType::kOrganization || m.type == EntityType::kCountry || sure(m))
+      continue;
+    if (toks[m.b].all_caps || placed(m.b)) continue;
+    std::string key;
+    for (uint32_t t = m.b; t < m.e; ++t) key += tv.folded[t] + " ";
+    if (teams.count(key)) MakeOrganization(&m);
+  }
+  std::vector<Mention> added;
+  for (uint32_t i = 0; i < toks.size(); ++i) {
+    if (at[i] >= 0 || !IsCapital(tv, i) || toks[i].all_caps || placed(i)) continue;
+    std::string key;
+    for (uint32_t j = i; j < toks.size() && j < i + 4 && IsCapital(tv, j) && at[j] < 0; ++j) {
+      key += tv.folded[j] + " ";
+      if (teams.count(key) && !(j + 1 < toks.size() && IsCapital(tv, j + 1))) {
+        added.push_back(NewOrganization(i, j + 1));
+        i = j;
+        break;
+      }
+    }
+  }
+  mentions->insert(mentions->end(), added.begin(), added.end());
+}
+
 // Results tables and score lines: a capitalized name right before a score (a whole number
 // of at most three digits) in a sentence of several numbers, opening its line or following
 // a score, is a team.
@@ -228,6 +386,7 @@ void TableTeams(const TokenView& tv, const text::Segmented& seg, std::vector<Men
   std::vector<int32_t> at = CoverMap(tv, *mentions);
   SurePeople sure(tv, *mentions);
   std::vector<Mention> added;
+  std::unordered_set<std::string> teams;
   for (const auto& s : seg.sentences) {
     int numbers = 0;
     for (uint32_t t = s.first; t < s.last; ++t) numbers += toks[t].kind == text::kNumber;
@@ -268,17 +427,22 @@ void TableTeams(const TokenView& tv, const text::Segmented& seg, std::vector<Men
           if (at[t] >= 0) (*mentions)[at[t]].blocked = true;  // pieces of the team's name
         }
         added.push_back(NewOrganization(i, j));
+        std::string key;
+        for (uint32_t t = i; t < j; ++t) key += tv.folded[t] + " ";
+        teams.insert(std::move(key));
       }
       i = j;
     }
   }
   mentions->insert(mentions->end(), added.begin(), added.end());
+  if (!teams.empty()) SameTeamElsewhere(tv, teams, mentions);
 }
 
 }  // namespace
 
 void FindOrganizations(const TokenView& tv, const text::Segmented& seg, std::vector<Mention>* mentions) {
   DefinedAcronyms(tv, mentions);
+  PlacesInsideNames(tv, seg, mentions);
   ContextOrganizations(tv, seg, mentions);
   TableTeams(tv, seg, mentions);
   std::stable_sort(mentions->begin(), mentions->end(),

@@ -1,7 +1,7 @@
 #include "claimgraph/extractor.h"
 
 #include "common/lexicon_file.h"
-#include "extract/claims_internal.h"
+#include "extract/claims/view.h"
 #include "extract/entities_lexicon.h"
 #include "extract/stages.h"
 #include "text/chars.h"

@@ -10,7 +10,8 @@ namespace claimgraph::graph {
 bool WalkFilter::Allows(const Snapshot& s, const EdgeData& e, Vertex to) const {
   if (!(edge_mask & (1u << e.type))) return false;
   if (!(node_mask & (1u << s.type[to]))) return false;
-  if ((since || until) && (e.date == 0 || (since && e.date < since) || (until && e.date > until))) return false;
+  if ((since || until) && (e.date == 0 || (since && e.date < since) || (until && e.date > until)))
+    return false;
   return true;
 }
 
@@ -88,7 +89,8 @@ Bfs Walk(const Snapshot& s, Vertex source, const WalkFilter& f, uint32_t max_dep
   std::vector<boost::default_color_type> colors(n, boost::white_color);
   auto color = boost::make_iterator_property_map(colors.begin(), boost::get(boost::vertex_index, s.g));
   try {
-    boost::breadth_first_search(fg, source, boost::visitor(Recorder(&s.g, &out, max_depth, stop)).color_map(color));
+    boost::breadth_first_search(fg, source,
+                                boost::visitor(Recorder(&s.g, &out, max_depth, stop)).color_map(color));
   } catch (const Found&) {
   } catch (const Recorder::Cut&) {
   }

@@ -15,8 +15,8 @@ namespace claimgraph::graph {
 
 // Which edges and vertices a walk may use.
 struct WalkFilter {
-  uint32_t edge_mask = 0;  // bit per EdgeType
-  uint32_t node_mask = 0;  // bit per NodeType
+  uint32_t edge_mask = 0;         // bit per EdgeType
+  uint32_t node_mask = 0;         // bit per NodeType
   uint32_t since = 0, until = 0;  // YYYYMMDD bounds on the edge's date; 0: none
   bool Allows(const Snapshot& s, const EdgeData& e, Vertex to) const;
 };

@@ -13,7 +13,7 @@ namespace {
 
 struct Stance {
   int64_t speaker = 0;
-  std::string side;    // "supports" | "opposes" | "said" | "denies"
+  std::string side;      // "supports" | "opposes" | "said" | "denies"
   int64_t evidence = 0;  // relations.id, or claims.id for "said"
   std::string date;
 };
@@ -51,15 +51,17 @@ Result<std::vector<ContradictionRow>> GraphImpl::Contradictions(const Contradict
         Target& t = targets[key];
         t.key = key.rfind("text:", 0) == 0 ? "" : key;
         t.name = name;
-        t.stances.push_back({st.getColumn(1).getInt64(), Text(st, 2), st.getColumn(0).getInt64(), Text(st, 7)});
+        t.stances.push_back(
+            {st.getColumn(1).getInt64(), Text(st, 2), st.getColumn(0).getInt64(), Text(st, 7)});
       }
     }
     {
       // A denial against every claim that states what it denies.
-      SQLite::Statement st(db,
-                           "SELECT r.id, r.source, COALESCE(c.text, r.target_text), c.tracked, a.date"
-                           " FROM relations r JOIN articles a ON a.seq = r.article"
-                           " LEFT JOIN claims c ON c.id = r.claim WHERE r.type = 'denies' AND r.source IS NOT NULL");
+      SQLite::Statement st(
+          db,
+          "SELECT r.id, r.source, COALESCE(c.text, r.target_text), c.tracked, a.date"
+          " FROM relations r JOIN articles a ON a.seq = r.article"
+          " LEFT JOIN claims c ON c.id = r.claim WHERE r.type = 'denies' AND r.source IS NOT NULL");
       struct Denial {
         int64_t id, speaker, tracked;
         std::string text, date;
@@ -67,7 +69,8 @@ Result<std::vector<ContradictionRow>> GraphImpl::Contradictions(const Contradict
       std::vector<Denial> denials;
       while (st.executeStep()) {
         denials.push_back({st.getColumn(0).getInt64(), st.getColumn(1).getInt64(),
-                           st.getColumn(3).isNull() ? 0 : st.getColumn(3).getInt64(), Text(st, 2), Text(st, 4)});
+                           st.getColumn(3).isNull() ? 0 : st.getColumn(3).getInt64(), Text(st, 2),
+                           Text(st, 4)});
       }
       SQLite::Statement said(db,
                              "SELECT speaker, first_claim, first_date FROM tracked_claims WHERE id = ?"
@@ -81,7 +84,8 @@ Result<std::vector<ContradictionRow>> GraphImpl::Contradictions(const Contradict
             Target& t = targets[key];
             t.key = key;
             t.name = d.text;
-            t.stances.push_back({said.getColumn(0).getInt64(), "said", said.getColumn(1).getInt64(), Text(said, 2)});
+            t.stances.push_back(
+                {said.getColumn(0).getInt64(), "said", said.getColumn(1).getInt64(), Text(said, 2)});
             t.stances.push_back({d.speaker, "denies", d.id, d.date});
           }
           said.reset();
@@ -132,7 +136,8 @@ Result<std::vector<ContradictionRow>> GraphImpl::Contradictions(const Contradict
       row.b = b.name;
       row.b_key = b.key;
       row.b_side = r.b.side;
-      row.a_evidence = r.a.side == "said" ? reader_->ClaimEvidence(r.a.evidence) : reader_->RelationEvidence(r.a.evidence);
+      row.a_evidence =
+          r.a.side == "said" ? reader_->ClaimEvidence(r.a.evidence) : reader_->RelationEvidence(r.a.evidence);
       row.b_evidence = reader_->RelationEvidence(r.b.evidence);
       row.date = std::max(r.a.date, r.b.date);
       rows.push_back(std::move(row));

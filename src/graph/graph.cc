@@ -32,7 +32,8 @@ Result<Vertex> GraphImpl::VertexOf(const std::string& name) {
   Status s = BuildSnapshot();
   if (!s.ok()) return s;
   Vertex v;
-  if (!snapshot_->Find(NodeType::kPerson, e.value().id, &v)) return Status::NotFound("no entity named " + name);
+  if (!snapshot_->Find(NodeType::kPerson, e.value().id, &v))
+    return Status::NotFound("no entity named " + name);
   return v;
 }
 
@@ -83,6 +84,10 @@ Result<std::vector<ClaimRow>> GraphImpl::Said(const SaidQuery& q) {
       if (e.ok()) f.about_entities.push_back(e.value().id);
     }
     if (f.about_entities.empty()) f.about_text = *q.about;
+  }
+  for (const std::string* d : {&q.since, &q.until}) {
+    if (!d->empty() && DateNumber(*d) == 0)
+      return Status::InvalidInput("dates are YYYY-MM-DD, not '" + *d + "'");
   }
   if (q.kind && *q.kind != "direct" && *q.kind != "indirect")
     return Status::InvalidInput("--kind must be direct or indirect, not '" + *q.kind + "'");
@@ -219,15 +224,16 @@ Result<RankResult> GraphImpl::Rank(const RankQuery& q) {
   uint32_t type_mask = 0;
   for (NodeType t : q.types) {
     if (t == NodeType::kClaim || t == NodeType::kArticle)
-      return Status::InvalidInput("rank ranks entities: --type takes person, country, organization, place, event");
+      return Status::InvalidInput(
+          "rank ranks entities: --type takes person, country, organization, place, event");
     type_mask |= 1u << static_cast<int>(t);
   }
   if (type_mask == 0) type_mask = (1u << static_cast<int>(NodeType::kClaim)) - 1;
   std::vector<std::pair<double, int64_t>> scored;  // (score, entity id)
   try {
     if (q.by == RankBy::kQuoted || q.by == RankBy::kMentioned) {
-      out.method = q.by == RankBy::kQuoted ? "claims made (however many articles carry each)"
-                                           : "mentions in articles";
+      out.method =
+          q.by == RankBy::kQuoted ? "claims made (however many articles carry each)" : "mentions in articles";
       SQLite::Statement st(reader_->db(), q.by == RankBy::kQuoted
                                               ? "SELECT e.id, e.type, count(*) FROM tracked_claims t"
                                                 " JOIN entities e ON e.id = t.speaker GROUP BY e.id"
@@ -235,7 +241,8 @@ Result<RankResult> GraphImpl::Rank(const RankQuery& q) {
                                                 " JOIN entities e ON e.id = m.entity GROUP BY e.id");
       while (st.executeStep()) {
         NodeType t;
-        if (!ParseNodeType(st.getColumn(1).getText(), &t) || !(type_mask & (1u << static_cast<int>(t)))) continue;
+        if (!ParseNodeType(st.getColumn(1).getText(), &t) || !(type_mask & (1u << static_cast<int>(t))))
+          continue;
         scored.emplace_back(static_cast<double>(st.getColumn(2).getInt64()), st.getColumn(0).getInt64());
       }
     } else {
@@ -247,8 +254,8 @@ Result<RankResult> GraphImpl::Rank(const RankQuery& q) {
       if (q.by == RankBy::kPagerank) {
         const int kIterations = 40;
         score = PageRank(g, f, kIterations);
-        out.method = "pagerank over entities and claims, damping 0.85, " + std::to_string(kIterations) +
-                     " iterations";
+        out.method =
+            "pagerank over entities and claims, damping 0.85, " + std::to_string(kIterations) + " iterations";
       } else {
         size_t vertices = 0;
         for (uint8_t t : g.type) vertices += (f.node_mask >> t) & 1u;

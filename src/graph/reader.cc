@@ -177,8 +177,8 @@ Result<NameMatch> Reader::Resolve(const std::string& name) {
         if (ch == '%' || ch == '_' || ch == '\\') pattern.push_back('\\');
         pattern.push_back(ch);
       }
-      Statement last(*db_,
-                     "SELECT DISTINCT entity FROM entity_aliases WHERE key LIKE ? ESCAPE '\\' ORDER BY entity");
+      Statement last(
+          *db_, "SELECT DISTINCT entity FROM entity_aliases WHERE key LIKE ? ESCAPE '\\' ORDER BY entity");
       last.bind(1, pattern);
       ids = Ids(last);
     }
@@ -221,7 +221,7 @@ Result<EntityRef> Reader::ResolveOne(const std::string& name) {
 
 Evidence Reader::ClaimEvidence(int64_t claim_row) {
   Statement st(*db_,
-               "SELECT a.id, a.title, a.outlet, COALESCE(c.date, a.date), a.source, a.url, c.text, c.start,"
+               "SELECT a.id, a.title, a.outlet, COALESCE(a.date, c.date), a.source, a.url, c.text, c.start,"
                " c.\"end\" FROM claims c JOIN articles a ON a.seq = c.article WHERE c.id = ?");
   st.bind(1, claim_row);
   Evidence e;
@@ -233,7 +233,8 @@ Evidence Reader::ClaimEvidence(int64_t claim_row) {
     e.source = Text(st, 4);
     e.url = Text(st, 5);
     e.text = Text(st, 6);
-    e.span = {static_cast<uint32_t>(st.getColumn(7).getInt64()), static_cast<uint32_t>(st.getColumn(8).getInt64())};
+    e.span = {static_cast<uint32_t>(st.getColumn(7).getInt64()),
+              static_cast<uint32_t>(st.getColumn(8).getInt64())};
   }
   return e;
 }
@@ -252,7 +253,8 @@ Evidence Reader::RelationEvidence(int64_t relation_id) {
     e.source = Text(st, 4);
     e.url = Text(st, 5);
     e.text = Text(st, 6);
-    e.span = {static_cast<uint32_t>(st.getColumn(7).getInt64()), static_cast<uint32_t>(st.getColumn(8).getInt64())};
+    e.span = {static_cast<uint32_t>(st.getColumn(7).getInt64()),
+              static_cast<uint32_t>(st.getColumn(8).getInt64())};
   }
   return e;
 }

@@ -60,7 +60,8 @@ class Reader {
   std::vector<int64_t> MatchingClaims(const std::string& text);
 
  private:
-  Reader(std::string path, std::unique_ptr<SQLite::Database> db) : path_(std::move(path)), db_(std::move(db)) {}
+  Reader(std::string path, std::unique_ptr<SQLite::Database> db)
+      : path_(std::move(path)), db_(std::move(db)) {}
   std::vector<NameCandidate> Candidates(const std::vector<int64_t>& ids);
   std::vector<NameCandidate> Suggestions(const std::string& key);
   void FillOutlets(std::vector<ClaimRow>* rows);

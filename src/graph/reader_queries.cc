@@ -14,7 +14,13 @@ namespace {
 
 constexpr const char* kClaimColumns =
     "SELECT t.id, e.name, e.type, e.key, t.kind, fc.cue, t.text, t.first_date, fa.outlet, fa.id, fa.source,"
-    " t.appearances FROM tracked_claims t JOIN claims fc ON fc.id = t.first_claim"
+    " t.appearances,"
+    // The fact-checks of the claim (schema 3), as VerdictText in src/export/view.cc writes them.
+    " (SELECT group_concat(coalesce(r.rating, 'reviewed') ||"
+    "   CASE WHEN r.reviewer IS NULL AND r.date IS NULL THEN '' ELSE ' (' || coalesce(r.reviewer, '') ||"
+    "   CASE WHEN r.reviewer IS NOT NULL AND r.date IS NOT NULL THEN ', ' ELSE '' END ||"
+    "   coalesce(r.date, '') || ')' END, '; ') FROM claim_reviews r WHERE r.tracked = t.id)"
+    " FROM tracked_claims t JOIN claims fc ON fc.id = t.first_claim"
     " JOIN articles fa ON fa.seq = fc.article LEFT JOIN entities e ON e.id = t.speaker";
 
 ClaimRow ReadClaimRow(Statement& st) {
@@ -30,6 +36,7 @@ ClaimRow ReadClaimRow(Statement& st) {
   r.first_article = Text(st, 9);
   r.source = Text(st, 10);
   r.appearances = st.getColumn(11).getInt64();
+  r.verdict = Text(st, 12);
   return r;
 }
 
@@ -75,38 +82,47 @@ std::vector<ClaimRow> Reader::Said(const SaidFilter& f) {
   }
   if (!f.about_entities.empty()) {
     std::string ids = IdList(f.about_entities.size());
-    sql += " AND (EXISTS (SELECT 1 FROM claims c JOIN claim_entities ce ON ce.claim = c.id WHERE c.tracked = t.id"
-           " AND ce.entity IN " + ids + ") OR EXISTS (SELECT 1 FROM claims c JOIN relations r ON r.claim = c.id"
-           " WHERE c.tracked = t.id AND r.target IN " + ids + "))";
+    sql +=
+        " AND (EXISTS (SELECT 1 FROM claims c JOIN claim_entities ce ON ce.claim = c.id WHERE c.tracked = "
+        "t.id"
+        " AND ce.entity IN " +
+        ids +
+        ") OR EXISTS (SELECT 1 FROM claims c JOIN relations r ON r.claim = c.id"
+        " WHERE c.tracked = t.id AND r.target IN " +
+        ids + "))";
     binds.push_back([&](Statement& st, int& i) {
       for (int round = 0; round < 2; ++round)
         for (int64_t id : f.about_entities) st.bind(i++, id);
     });
   }
   if (f.about_text) {
-    sql += " AND (instr(lower(t.text), lower(?)) > 0 OR EXISTS (SELECT 1 FROM claims c JOIN relations r"
-           " ON r.claim = c.id WHERE c.tracked = t.id AND instr(lower(r.target_text), lower(?)) > 0))";
+    sql +=
+        " AND (instr(lower(t.text), lower(?)) > 0 OR EXISTS (SELECT 1 FROM claims c JOIN relations r"
+        " ON r.claim = c.id WHERE c.tracked = t.id AND instr(lower(r.target_text), lower(?)) > 0))";
     binds.push_back([&](Statement& st, int& i) {
       st.bind(i++, *f.about_text);
       st.bind(i++, *f.about_text);
     });
   }
   if (f.relation) {
-    sql += " AND EXISTS (SELECT 1 FROM claims c JOIN relations r ON r.claim = c.id WHERE c.tracked = t.id"
-           " AND r.type = ?)";
+    sql +=
+        " AND EXISTS (SELECT 1 FROM claims c JOIN relations r ON r.claim = c.id WHERE c.tracked = t.id"
+        " AND r.type = ?)";
     binds.push_back([&](Statement& st, int& i) { st.bind(i++, *f.relation); });
   }
   if (!f.since.empty() || !f.until.empty()) {
-    sql += " AND EXISTS (SELECT 1 FROM claims c JOIN articles a ON a.seq = c.article WHERE c.tracked = t.id"
-           " AND COALESCE(c.date, a.date) BETWEEN ? AND ?)";
+    sql +=
+        " AND EXISTS (SELECT 1 FROM claims c JOIN articles a ON a.seq = c.article WHERE c.tracked = t.id"
+        " AND COALESCE(c.date, a.date) BETWEEN ? AND ?)";
     binds.push_back([&](Statement& st, int& i) {
       st.bind(i++, f.since.empty() ? std::string("0000") : f.since);
       st.bind(i++, f.until.empty() ? std::string("9999") : f.until);
     });
   }
   if (f.outlet) {
-    sql += " AND EXISTS (SELECT 1 FROM claims c JOIN articles a ON a.seq = c.article WHERE c.tracked = t.id"
-           " AND a.outlet = ? COLLATE NOCASE)";
+    sql +=
+        " AND EXISTS (SELECT 1 FROM claims c JOIN articles a ON a.seq = c.article WHERE c.tracked = t.id"
+        " AND a.outlet = ? COLLATE NOCASE)";
     binds.push_back([&](Statement& st, int& i) { st.bind(i++, *f.outlet); });
   }
   // Oldest first, undated last; within an article in text order.
@@ -133,7 +149,7 @@ ClaimRow Reader::TrackedClaim(int64_t tracked) {
 std::vector<Appearance> Reader::Appearances(int64_t tracked) {
   Statement st(*db_,
                "SELECT c.id FROM claims c JOIN articles a ON a.seq = c.article WHERE c.tracked = ?"
-               " ORDER BY COALESCE(c.date, a.date) IS NULL, COALESCE(c.date, a.date), c.id");
+               " ORDER BY COALESCE(a.date, c.date) IS NULL, COALESCE(a.date, c.date), c.id");
   st.bind(1, tracked);
   std::vector<int64_t> ids;
   while (st.executeStep()) ids.push_back(st.getColumn(0).getInt64());
@@ -158,8 +174,9 @@ Result<EntityReport> Reader::Entity(const std::string& name) {
     Statement roles(*db_, "SELECT role FROM entity_roles WHERE entity = ? ORDER BY role");
     roles.bind(1, e.id);
     while (roles.executeStep()) r.roles.push_back(Text(roles, 0));
-    r.claim_count = db_->execAndGet("SELECT count(*) FROM tracked_claims WHERE speaker = " + std::to_string(e.id))
-                        .getInt64();
+    r.claim_count =
+        db_->execAndGet("SELECT count(*) FROM tracked_claims WHERE speaker = " + std::to_string(e.id))
+            .getInt64();
     r.mention_count =
         db_->execAndGet("SELECT count(*) FROM mentions WHERE entity = " + std::to_string(e.id)).getInt64();
     // Relations out and in, counted by type and other end (said edges are the claims).

@@ -100,7 +100,8 @@ Result<Subgraph> GraphImpl::Select(const SelectFilter& sf) {
   std::stable_sort(chosen.begin(), chosen.end(), [&](Vertex a, Vertex b) {
     bool fa = focus && a == *focus, fb = focus && b == *focus;
     if (fa != fb) return fa;
-    return std::make_pair(-static_cast<int64_t>(degree[a]), a) < std::make_pair(-static_cast<int64_t>(degree[b]), b);
+    return std::make_pair(-static_cast<int64_t>(degree[a]), a) <
+           std::make_pair(-static_cast<int64_t>(degree[b]), b);
   });
   Subgraph out;
   if (sf.max_nodes && chosen.size() > sf.max_nodes) {

@@ -10,12 +10,14 @@ namespace claimgraph::graph {
 using SQLite::Statement;
 
 uint32_t DateNumber(std::string_view d) {
-  if (d.size() < 10 || d[4] != '-' || d[7] != '-') return 0;
+  if (d.size() != 10 || d[4] != '-' || d[7] != '-') return 0;
   uint32_t n = 0;
   for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
     if (d[i] < '0' || d[i] > '9') return 0;
     n = n * 10 + static_cast<uint32_t>(d[i] - '0');
   }
+  uint32_t month = n / 100 % 100, day = n % 100;
+  if (month < 1 || month > 12 || day < 1 || day > 31) return 0;
   return n;
 }
 
@@ -123,7 +125,8 @@ Snapshot Snapshot::Build(SQLite::Database& db) {
     for (size_t i = 0; i < m.size(); ++i) {
       if (i > 0 && std::get<0>(m[i]) == std::get<0>(m[i - 1]) && std::get<1>(m[i]) == std::get<1>(m[i - 1]))
         continue;
-      add_edge(std::get<0>(m[i]), std::get<1>(m[i]), EdgeType::kMentions, std::get<2>(m[i]), std::get<3>(m[i]));
+      add_edge(std::get<0>(m[i]), std::get<1>(m[i]), EdgeType::kMentions, std::get<2>(m[i]),
+               std::get<3>(m[i]));
     }
   }
   {
@@ -140,7 +143,8 @@ Snapshot Snapshot::Build(SQLite::Database& db) {
       int64_t id = st.getColumn(0).getInt64();
       if (!st.getColumn(3).isNull()) {
         auto dst = s.entity.find(st.getColumn(3).getInt64());
-        if (dst != s.entity.end() && dst->second != src->second) add_edge(src->second, dst->second, t, date, id);
+        if (dst != s.entity.end() && dst->second != src->second)
+          add_edge(src->second, dst->second, t, date, id);
       } else if (!st.getColumn(4).isNull()) {
         auto cv = row_claim.find(st.getColumn(4).getInt64());
         if (cv != row_claim.end()) add_edge(src->second, cv->second.first, t, date, id);

@@ -21,25 +21,25 @@ namespace claimgraph::graph {
 using Vertex = uint32_t;
 
 struct EdgeData {
-  uint8_t type = 0;     // EdgeType
-  uint8_t reverse = 0;  // 1: stored from target to source (the copy for walking backwards)
-  uint32_t date = 0;    // YYYYMMDD of the evidence, 0 when unknown
+  uint8_t type = 0;      // EdgeType
+  uint8_t reverse = 0;   // 1: stored from target to source (the copy for walking backwards)
+  uint32_t date = 0;     // YYYYMMDD of the evidence, 0 when unknown
   int64_t evidence = 0;  // claims.id for said / mentions / appears_in, else relations.id
 };
 
 using Csr = boost::compressed_sparse_row_graph<boost::directedS, boost::no_property, EdgeData,
-                                                boost::no_property, Vertex, uint32_t>;
+                                               boost::no_property, Vertex, uint32_t>;
 
 using Edge = boost::graph_traits<Csr>::edge_descriptor;
 
 struct Snapshot {
   Csr g;
-  std::vector<uint8_t> type;   // NodeType per vertex
-  std::vector<int64_t> db_id;  // entities.id, tracked_claims.id or articles.seq
-  std::vector<uint32_t> date;  // claim: first date; article: its date; YYYYMMDD or 0
+  std::vector<uint8_t> type;     // NodeType per vertex
+  std::vector<int64_t> db_id;    // entities.id, tracked_claims.id or articles.seq
+  std::vector<uint32_t> date;    // claim: first date; article: its date; YYYYMMDD or 0
   std::vector<uint32_t> degree;  // edges at the vertex, appears_in not counted
   std::unordered_map<int64_t, Vertex> entity, claim, article;  // db id -> vertex
-  size_t edge_count = 0;       // edges of graph.h (each stored twice)
+  size_t edge_count = 0;                                       // edges of graph.h (each stored twice)
 
   // Builds the snapshot from the store.
   static Snapshot Build(SQLite::Database& db);

@@ -10,8 +10,8 @@ namespace {
 constexpr std::array<std::string_view, kNodeTypeCount> kNodeNames = {
     "person", "country", "organization", "place", "event", "claim", "article"};
 constexpr std::array<std::string_view, kEdgeTypeCount> kEdgeNames = {
-    "said", "denies", "proposed", "opposes", "supports", "spoke_to",
-    "met",  "member_of", "leads", "mentions", "appears_in"};
+    "said", "denies",    "proposed", "opposes",  "supports",  "spoke_to",
+    "met",  "member_of", "leads",    "mentions", "appears_in"};
 
 template <typename T, size_t N>
 bool ParseName(const std::array<std::string_view, N>& names, std::string_view s, T* out) {

@@ -1,38 +1,15 @@
-// Ingest: read -> extract -> store, one transaction per batch.
+// Ingest: read -> extract -> store, one transaction per batch; the extraction
+// threads are one pool for the whole run.
 #include "claimgraph/pipeline.h"
 
 #include <algorithm>
-#include <atomic>
 #include <future>
-#include <thread>
 #include <unordered_set>
 
 #include "ingest/article_reader.h"
+#include "pipeline/worker_pool.h"
 
 namespace claimgraph {
-namespace {
-
-// Extracts a batch of articles, spread over a few threads (Extractor is
-// immutable and thread-safe). Order is kept. Each thread takes the next
-// article not yet taken, so a few long articles do not leave a core idle.
-std::vector<Extraction> ExtractAll(std::vector<Article>& articles, const Extractor& extractor) {
-  std::vector<Extraction> out(articles.size());
-  size_t threads = std::min<size_t>({std::max(1u, std::thread::hardware_concurrency()), 8, articles.size()});
-  std::atomic<size_t> next{0};
-  auto work = [&] {
-    for (size_t i; (i = next.fetch_add(1, std::memory_order_relaxed)) < articles.size();) {
-      out[i] = extractor.Extract(articles[i]);
-    }
-  };
-  std::vector<std::thread> pool;
-  for (size_t t = 1; t < threads; ++t) pool.emplace_back(work);
-  work();
-  for (auto& th : pool) th.join();
-  return out;
-}
-
-}  // namespace
-
 IngestReport Ingest(const std::vector<std::string>& paths, const Extractor& extractor, Store& store,
                     const IngestOptions& options) {
   IngestReport report;
@@ -44,6 +21,7 @@ IngestReport Ingest(const std::vector<std::string>& paths, const Extractor& extr
   std::vector<ingest::InputFile> inputs = ingest::ListInputs(paths, problem);
   for (const auto& in : inputs) progress.bytes_total += in.size;
 
+  pipeline::WorkerPool pool(extractor, pipeline::JobCount(options.jobs));
   // Batches move through two stages: while the workers extract batch k+1,
   // this thread stores batch k and reads on. Ids of articles read but not yet
   // committed are kept in `pending_ids`, so duplicates among them are caught.
@@ -69,9 +47,7 @@ IngestReport Ingest(const std::vector<std::string>& paths, const Extractor& extr
     bool have_previous = in_flight.valid();
     if (have_previous) previous = in_flight.get();
     if (!pending.empty()) {
-      in_flight = std::async(std::launch::async, [&extractor, articles = std::move(pending)]() mutable {
-        return ExtractAll(articles, extractor);
-      });
+      in_flight = pool.Extract(std::move(pending));
       pending = {};
     }
     if (have_previous && !store_batch(std::move(previous))) return false;

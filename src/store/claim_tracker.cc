@@ -22,10 +22,11 @@ ClaimTracker::ClaimTracker(SQLite::Database& db) : db_(db) {
       "INSERT INTO tracked_claims (speaker, kind, text, first_date, first_claim, appearances)"
       " VALUES (?,?,?,?,?,1)");
   update_first_ = std::make_unique<Statement>(
-      db_, "UPDATE tracked_claims SET first_date = ?2, first_claim = ?3, appearances = appearances + 1"
-           " WHERE id = ?1");
-  bump_count_ =
-      std::make_unique<Statement>(db_, "UPDATE tracked_claims SET appearances = appearances + 1 WHERE id = ?");
+      db_,
+      "UPDATE tracked_claims SET first_date = ?2, first_claim = ?3, kind = ?4, text = ?5,"
+      " appearances = appearances + 1 WHERE id = ?1");
+  bump_count_ = std::make_unique<Statement>(
+      db_, "UPDATE tracked_claims SET appearances = appearances + 1 WHERE id = ?");
   set_tracked_ = std::make_unique<Statement>(db_, "UPDATE claims SET tracked = ?2 WHERE id = ?1");
   insert_sketch_ =
       std::make_unique<Statement>(db_, "INSERT OR IGNORE INTO claim_sketches (key, tracked) VALUES (?,?)");
@@ -98,6 +99,8 @@ int64_t ClaimTracker::Track(int64_t claim, int64_t speaker, const std::string& k
     up.bind(1, tracked);
     up.bind(2, date);
     up.bind(3, claim);
+    up.bind(4, kind);
+    up.bind(5, text);
     Exec(up);
   } else {
     Statement& up = *bump_count_;

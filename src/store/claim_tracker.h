@@ -31,8 +31,8 @@ class ClaimTracker {
 
  private:
   SQLite::Database& db_;
-  std::unique_ptr<SQLite::Statement> candidates_, tracked_text_, insert_tracked_, update_first_,
-      bump_count_, set_tracked_, insert_sketch_;
+  std::unique_ptr<SQLite::Statement> candidates_, tracked_text_, insert_tracked_, update_first_, bump_count_,
+      set_tracked_, insert_sketch_;
 };
 
 }  // namespace claimgraph::store

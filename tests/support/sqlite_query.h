@@ -38,6 +38,27 @@ class SqliteReader {
     return v;
   }
 
+  // Every row of a query, one line each, columns separated by tabs (NULL as \N).
+  std::string Rows(const std::string& sql) {
+    sqlite3_stmt* st = nullptr;
+    if (sqlite3_prepare_v2(db_, sql.c_str(), -1, &st, nullptr) != SQLITE_OK) {
+      throw std::runtime_error(std::string(sqlite3_errmsg(db_)) + ": " + sql);
+    }
+    std::string out;
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+      for (int c = 0; c < sqlite3_column_count(st); ++c) {
+        if (c > 0) out += '\t';
+        const unsigned char* v = sqlite3_column_text(st, c);
+        out += v ? reinterpret_cast<const char*>(v) : "\\N";
+      }
+      out += '\n';
+    }
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE) throw std::runtime_error(std::string(sqlite3_errstr(rc)) + ": " + sql);
+    return out;
+  }
+
  private:
   sqlite3* db_ = nullptr;
 };

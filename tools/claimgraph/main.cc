@@ -11,7 +11,8 @@
 #include <iostream>
 
 #include "claimgraph/claimgraph.h"
-#include "commands.h"
+#include "query_common.h"
+#include "stream.h"
 #include "terminal.h"
 
 namespace {
@@ -48,7 +49,7 @@ Result<std::unique_ptr<Store>> OpenExisting(const std::string& db) {
   return Store::Open(db);
 }
 
-int RunIngest(const std::vector<std::string>& paths, const std::string& db, size_t batch_size) {
+int RunIngest(const std::vector<std::string>& paths, const std::string& db, size_t batch_size, size_t jobs) {
   auto store = Store::Open(db);
   if (!store.ok()) {
     PrintError(store.status().message());
@@ -62,6 +63,7 @@ int RunIngest(const std::vector<std::string>& paths, const std::string& db, size
   cli::ProgressBar bar(isatty(STDERR_FILENO) != 0);
   IngestOptions options;
   options.batch_size = batch_size;
+  options.jobs = jobs;
   options.on_problem = [&](const ReadProblem& p) {
     bar.Clear();
     PrintError(ProblemText(p));
@@ -120,61 +122,6 @@ int RunExtract(const std::string& file) {
   return kOk;
 }
 
-// The source column: the outlet, else the file name without its folders.
-std::string SourceLabel(const SaidRow& r) {
-  if (!r.outlet.empty()) return r.outlet;
-  std::string s = r.source;
-  size_t slash = s.rfind('/');
-  return slash == std::string::npos ? s : s.substr(slash + 1);
-}
-
-int RunSaid(const std::string& db, const std::optional<std::string>& by, size_t limit,
-            std::optional<size_t> width) {
-  auto store = OpenExisting(db);
-  if (!store.ok()) {
-    PrintError(store.status().message());
-    return kFailure;
-  }
-  auto rows = store.value()->Said(by, limit);
-  if (!rows.ok()) {
-    PrintError(rows.status().message());
-    return kFailure;
-  }
-  if (rows.value().empty()) {
-    std::cerr << (by ? "no claims by " + *by : std::string("no claims in ") + db) << "\n";
-    return kOk;
-  }
-  size_t total = width ? *width : cli::TerminalColumns(STDOUT_FILENO);
-  if (!width && total == 0) {
-    const char* cols = std::getenv("COLUMNS");
-    total = cols ? std::strtoul(cols, nullptr, 10) : 0;
-    if (total == 0) total = 120;
-  }
-  // Column widths: content-sized, capped; the text takes the rest.
-  size_t w_speaker = 7, w_source = 6;
-  for (const SaidRow& r : rows.value()) {
-    w_speaker = std::max(w_speaker, cli::DisplayWidth(r.speaker.empty() ? "(unknown)" : r.speaker));
-    w_source = std::max(w_source, cli::DisplayWidth(SourceLabel(r)));
-  }
-  w_speaker = std::min<size_t>(w_speaker, 24);
-  w_source = std::min<size_t>(w_source, 20);
-  const size_t w_kind = 8, w_date = 10, gaps = 8;
-  size_t fixed = w_speaker + w_kind + w_date + w_source + gaps;
-  size_t w_text = total == 0 ? 0 : (total > fixed + 20 ? total - fixed : 20);
-  auto line = [&](const std::string& speaker, const std::string& kind, const std::string& date,
-                  const std::string& source, const std::string& text) {
-    std::cout << cli::Pad(cli::FitWidth(speaker, w_speaker), w_speaker) << "  " << cli::Pad(kind, w_kind)
-              << "  " << cli::Pad(date, w_date) << "  " << cli::Pad(cli::FitWidth(source, w_source), w_source)
-              << "  " << cli::FitWidth(text, w_text) << "\n";
-  };
-  line("SPEAKER", "KIND", "DATE", "SOURCE", "TEXT");
-  for (const SaidRow& r : rows.value()) {
-    line(r.speaker.empty() ? "(unknown)" : r.speaker, r.kind, r.date.empty() ? "-" : r.date, SourceLabel(r),
-         r.kind == "direct" ? "“" + r.text + "”" : r.text);
-  }
-  return kOk;
-}
-
 int RunStats(const std::string& db) {
   auto store = OpenExisting(db);
   if (!store.ok()) {
@@ -220,35 +167,44 @@ int main(int argc, char** argv) {
   ingest->add_option("--batch-size", batch_size, "articles per transaction")
       ->capture_default_str()
       ->check(CLI::Range(size_t{1}, size_t{1000000}));
+  size_t jobs = 0;
+  bool extracted = false;
+  ingest->add_option("--jobs", jobs, "extraction threads (default 0: one per core)")->capture_default_str();
+  ingest->add_flag("--extracted", extracted,
+                   "PATHs are lines written by `extract --jsonl` (- for stdin): store them, extract nothing");
   add_db(ingest);
 
   auto* extract =
       app.add_subcommand("extract", "Extract one article and print its extraction JSON (no database)");
-  std::string file;
+  std::vector<std::string> files;
   bool json = false;
-  extract->add_option("FILE", file, "article file, or - for stdin")->required();
-  extract->add_flag("--json", json, "print the extraction JSON (the only format)");
+  bool jsonl = false;
+  extract
+      ->add_option("FILE", files,
+                   "article file, or - for stdin; with --jsonl any number of files and folders (- is JSON "
+                   "Lines on stdin)")
+      ->required();
+  extract->add_flag("--json", json, "print the extraction JSON of one article");
+  extract->add_flag("--jsonl", jsonl,
+                    "print one extraction per line, its article text included, for every article");
+  extract->add_option("--jobs", jobs, "with --jsonl: extraction threads (default 0: one per core)");
 
-  auto* said = app.add_subcommand("said", "Print who said what: the claims in the database");
-  std::string by;
-  size_t limit = 50;
-  size_t width = 0;
-  said->add_option("--by", by, "only claims by this speaker (name, alias or surname; case-insensitive)");
-  said->add_option("--limit", limit, "at most this many rows (0: all)")->capture_default_str();
-  auto* width_opt =
-      said->add_option("--width", width, "line width (default: the terminal's, else 120; 0: no cut)");
-  add_db(said);
+  // Queries: one file each (tools/claimgraph/*_command.cc), one line each here.
+  std::vector<cli::Command> queries;
+  queries.push_back(cli::AddSaidCommand(app, add_db, db));
+  queries.push_back(cli::AddEntityCommand(app, add_db, db));
+  queries.push_back(cli::AddNeighborsCommand(app, add_db, db));
+  queries.push_back(cli::AddPathCommand(app, add_db, db));
+  queries.push_back(cli::AddRankCommand(app, add_db, db));
+  queries.push_back(cli::AddContradictionsCommand(app, add_db, db));
+  queries.push_back(cli::AddQuoteCommand(app, add_db, db));
+  // Diagrams, exports and fact-checks in.
+  queries.push_back(cli::AddRenderCommand(app, add_db, db));
+  queries.push_back(cli::AddExportCommand(app, add_db, db));
+  queries.push_back(cli::AddImportClaimReviewCommand(app, add_db, db));
 
   auto* stats = app.add_subcommand("stats", "Print how many articles, entities, mentions, claims, relations");
   add_db(stats);
-
-  // Commands in files of their own, one line each.
-  cli::CommandContext ctx{&db, add_db};
-  std::vector<cli::CommandRun> commands = {
-      cli::AddRenderCommand(app, ctx),
-      cli::AddExportCommand(app, ctx),
-      cli::AddImportClaimReviewCommand(app, ctx),
-  };
 
   try {
     app.parse(argc, argv);
@@ -256,16 +212,16 @@ int main(int argc, char** argv) {
     int code = app.exit(e);
     return code == 0 ? kOk : kUsage;
   }
-  if (*ingest) return RunIngest(paths, db, batch_size);
-  if (*extract) return RunExtract(file);
-  if (*said) {
-    return RunSaid(db, said->count("--by") ? std::optional<std::string>(by) : std::nullopt, limit,
-                   width_opt->count() ? std::optional<size_t>(width) : std::nullopt);
+  if (*ingest && extracted) return cli::RunIngestExtracted(paths, db, batch_size);
+  if (*ingest) return RunIngest(paths, db, batch_size, jobs);
+  if (*extract && jsonl) return cli::RunExtractJsonl(files, jobs);
+  if (*extract && files.size() != 1) {
+    PrintError("extract --json takes one FILE (--jsonl takes many)");
+    return kUsage;
   }
+  if (*extract) return RunExtract(files.front());
+  for (const cli::Command& c : queries)
+    if (*c.app) return c.run();
   if (*stats) return RunStats(db);
-  for (const cli::CommandRun& run : commands) {
-    int code = run();  // -1: not this command
-    if (code >= 0) return code;
-  }
   return kUsage;
 }

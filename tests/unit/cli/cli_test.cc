@@ -92,16 +92,16 @@ TEST_CASE("cli: ingest the examples, then again: everything is a duplicate", "[c
   RunResult first = RunCli({"ingest", "--db", db, kExamples}, dir);
   INFO(first.err);
   CHECK(first.exit_code == 0);
-  CHECK(Contains(first.err, "read 7, added 7, duplicates 0, skipped 0"));
+  CHECK(Contains(first.err, "read 8, added 8, duplicates 0, skipped 0"));
   CHECK_FALSE(Contains(first.err, "\r"));  // no progress bar when stderr is not a terminal
 
   RunResult again = RunCli({"ingest", "--db", db, kExamples}, dir);
   CHECK(again.exit_code == 0);
-  CHECK(Contains(again.err, "read 7, added 0, duplicates 7, skipped 0"));
+  CHECK(Contains(again.err, "read 8, added 0, duplicates 8, skipped 0"));
 
   RunResult stats = RunCli({"stats", "--db", db}, dir);
   CHECK(stats.exit_code == 0);
-  CHECK(Contains(stats.out, "articles   7\n"));
+  CHECK(Contains(stats.out, "articles   8\n"));
   for (const char* word : {"entities", "mentions", "claims", "relations"}) CHECK(Contains(stats.out, word));
 }
 
@@ -216,7 +216,8 @@ TEST_CASE("cli: said prints a who-said-what table, cut to the width", "[cli]") {
   CHECK_FALSE(Contains(by.out, "the cost was fair"));
 
   RunResult nobody = RunCli({"said", "--db", db, "--by", "Someone Else"}, dir);
-  CHECK(nobody.exit_code == 0);
+  CHECK(nobody.exit_code == 1);
+  CHECK(Contains(nobody.err, "no entity named Someone Else"));
   CHECK_FALSE(Contains(nobody.out, "Maria"));
 }
 

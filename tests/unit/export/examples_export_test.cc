@@ -12,6 +12,7 @@
 #include "claimgraph/graph.h"
 #include "export_support.h"
 #include "support/example_store.h"
+#include "support/sqlite_query.h"
 
 using namespace claimgraph;
 using namespace claimgraph::testing;
@@ -176,7 +177,9 @@ TEST_CASE("export: networkx and jsonld.js read the whole examples graph back who
   CHECK(rdf["types"]["https://schema.org/ClaimReview"].GetInt() == 2);
   CHECK(rdf["types"]["https://schema.org/Person"].GetInt() > 5);
   CHECK(rdf["types"]["https://schema.org/Quotation"].GetInt() > 5);
-  CHECK(rdf["types"]["https://schema.org/NewsArticle"].GetInt() == 7);
+  // Every article carries a claim: each is one NewsArticle.
+  CHECK(rdf["types"]["https://schema.org/NewsArticle"].GetInt() ==
+        SqliteReader(ReviewedStore()).Int("SELECT count(*) FROM articles"));
 }
 
 TEST_CASE("render: the diagram around Hegseth as well-formed SVG and a PNG of the same size",
@@ -245,4 +248,28 @@ TEST_CASE("export: a cap keeps the most connected nodes and says how many more t
   REQUIRE(people.exit_code == 0);
   CHECK(people.out.find(">claim<") == std::string::npos);
   CHECK(people.out.find(">member_of<") != std::string::npos);
+}
+
+TEST_CASE("said and entity show the fact-check beside the claim it reviews", "[export][factcheck][cli]") {
+  TempDir dir;
+  RunResult said = RunCli({"said", "--db", ReviewedStore(), "--by", "Hegseth", "--width", "0"}, dir);
+  REQUIRE(said.exit_code == 0);
+  CHECK(said.out.find("FACT-CHECK") != std::string::npos);
+  CHECK(said.out.find(
+            "Accurate as a statement of policy (Example Fact Desk, 2025-02-13)  “The United States does "
+            "not believe that NATO membership") != std::string::npos);
+  RunResult json = RunCli({"said", "--db", ReviewedStore(), "--by", "Hegseth", "--json"}, dir);
+  REQUIRE(json.exit_code == 0);
+  CHECK(json.out.find("\"verdict\":\"Accurate as a statement of policy (Example Fact Desk, 2025-02-13)\"") !=
+        std::string::npos);
+  CHECK(json.out.find("\"verdict\":null") != std::string::npos);  // the claims nobody checked
+  RunResult entity = RunCli({"entity", "--db", ReviewedStore(), "Pete Hegseth", "--width", "0"}, dir);
+  REQUIRE(entity.exit_code == 0);
+  CHECK(entity.out.find("FACT-CHECK") != std::string::npos);
+  CHECK(entity.out.find("Accurate as a statement of policy (Example Fact Desk, 2025-02-13)") !=
+        std::string::npos);
+  // Without fact-checks the tables are as they were.
+  TempDir plain;
+  std::string db = BuildStore(plain);
+  CHECK(RunCli({"said", "--db", db, "--by", "Hegseth"}, dir).out.find("FACT-CHECK") == std::string::npos);
 }

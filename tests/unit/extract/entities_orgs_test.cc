@@ -104,3 +104,13 @@ TEST_CASE("names before scores in results lines are teams", "[entities][orgs]") 
   auto y = Recognize("Marta Villon won 3 medals in Ostrava in 2004.");
   CHECK(TypeOf(y, "Ostrava") != "organization");
 }
+
+TEST_CASE("a place inside a longer capitalized name is part of an organization's name", "[entities][orgs]") {
+  auto x = Recognize("The striker left Madrid Ravens for Dynamo Berlin last year.");
+  CHECK(TypeOf(x, "Madrid Ravens") == "organization");
+  CHECK(TypeOf(x, "Dynamo Berlin") == "organization");
+  // Titles, adjectives and people's names are not part of one.
+  auto y = Recognize("Moscow Mayor Yuri Luzhkov met U.S.-led forces. US actor Ossie Davis was there.");
+  CHECK(TypeOf(y, "Moscow") == "place");
+  CHECK(TypeOf(y, "Ossie Davis") != "organization");
+}

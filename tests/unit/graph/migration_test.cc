@@ -27,11 +27,13 @@ std::vector<long long> V1Content(const std::string& db) {
   SqliteReader r(db);
   std::vector<long long> out;
   for (const char* sql :
-       {"SELECT count(*) FROM articles", "SELECT sum(length(text)) FROM articles", "SELECT count(*) FROM entities",
-        "SELECT count(*) FROM entity_aliases", "SELECT count(*) FROM entity_roles",
-        "SELECT count(*) FROM article_entities", "SELECT count(*) FROM mentions", "SELECT count(*) FROM claims",
+       {"SELECT count(*) FROM articles", "SELECT sum(length(text)) FROM articles",
+        "SELECT count(*) FROM entities", "SELECT count(*) FROM entity_aliases",
+        "SELECT count(*) FROM entity_roles", "SELECT count(*) FROM article_entities",
+        "SELECT count(*) FROM mentions", "SELECT count(*) FROM claims",
         "SELECT sum(length(text) + start * 7 + \"end\" * 13 + coalesce(speaker, 0)) FROM claims",
-        "SELECT count(*) FROM relations", "SELECT sum(length(coalesce(evidence, '')) + start) FROM relations"}) {
+        "SELECT count(*) FROM relations",
+        "SELECT sum(length(coalesce(evidence, '')) + start) FROM relations"}) {
     out.push_back(r.Int(sql));
   }
   return out;
@@ -39,14 +41,16 @@ std::vector<long long> V1Content(const std::string& db) {
 
 }  // namespace
 
-TEST_CASE("store: a version 1 store migrates to version 2 with nothing lost, claims tracked", "[graph][store]") {
+TEST_CASE("store: a version 1 store migrates to version 2 with nothing lost, claims tracked",
+          "[graph][store]") {
   TempDir dir;
   std::string db = claimgraph::testing::BuildStore(dir);
   std::vector<long long> before = V1Content(db);
   long long tracked_before = SqliteReader(db).Int("SELECT count(*) FROM tracked_claims");
   // Turn it back into a version 1 store: what 001_init.sql made, nothing more.
   Exec(db,
-       "DROP TABLE claim_reviews; DROP TABLE tracked_claims; DROP TABLE claim_sketches; DROP TABLE claim_entities;"
+       "DROP TABLE claim_reviews; DROP TABLE tracked_claims; DROP TABLE claim_sketches; DROP TABLE "
+       "claim_entities;"
        " DROP INDEX claims_tracked; DROP INDEX relations_claim; DROP INDEX relations_type;"
        " DROP INDEX articles_outlet; ALTER TABLE claims DROP COLUMN tracked; PRAGMA user_version = 1;");
   REQUIRE(SqliteReader(db).Int("PRAGMA user_version") == 1);

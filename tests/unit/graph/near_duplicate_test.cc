@@ -5,7 +5,9 @@
 using namespace claimgraph::store;
 
 namespace {
-bool Same(const std::string& a, const std::string& b) { return SameStatement(StatementTokens(a), StatementTokens(b)); }
+bool Same(const std::string& a, const std::string& b) {
+  return SameStatement(StatementTokens(a), StatementTokens(b));
+}
 }  // namespace
 
 TEST_CASE("near-duplicates: punctuation, case, curly quotes and accents do not count", "[graph][tracking]") {
@@ -20,27 +22,33 @@ TEST_CASE("near-duplicates: a few words changed, trimmed or extended is one stat
   std::string full =
       "The United States does not believe that NATO membership for Ukraine is a realistic outcome of a "
       "negotiated settlement";
-  CHECK(Same(full, "The United States does not believe NATO membership for Ukraine is a realistic outcome of "
-                   "a negotiated settlement"));
+  CHECK(Same(full,
+             "The United States does not believe NATO membership for Ukraine is a realistic outcome of "
+             "a negotiated settlement"));
   CHECK(Same(full, "does not believe that NATO membership for Ukraine is a realistic outcome"));
   CHECK(Same(full + ", he said, adding that talks would go on", full));
 }
 
 TEST_CASE("near-duplicates: different statements stay apart", "[graph][tracking]") {
-  CHECK_FALSE(Same("The economy will grow by 3% next year", "The economy will shrink by 3% next year in Europe"));
+  CHECK_FALSE(
+      Same("The economy will grow by 3% next year", "The economy will shrink by 3% next year in Europe"));
   CHECK_FALSE(Same("I am hopeful that the results of that meeting will be positive",
                    "It is time to stop this ridiculous War"));
   // Short texts merge only when their words are the same.
   CHECK_FALSE(Same("great mistake", "a great mistake indeed"));
   CHECK(Same("Great mistake!", "great mistake"));
   // A few words out of a long quote are not that quote.
-  CHECK_FALSE(Same("security guarantees must be backed",
-                   "security guarantees for Ukraine must be backed by capable European and non-European troops, "
-                   "and there will not be U.S. troops deployed to Ukraine as part of any deal"));
+  CHECK_FALSE(
+      Same("security guarantees must be backed",
+           "security guarantees for Ukraine must be backed by capable European and non-European troops, "
+           "and there will not be U.S. troops deployed to Ukraine as part of any deal"));
 }
 
-TEST_CASE("near-duplicates: MinHash keys are shared by near-duplicates of one speaker only", "[graph][tracking]") {
-  auto keys = [](const std::string& t, int64_t speaker) { return SketchKeys(Shingles(StatementTokens(t)), speaker); };
+TEST_CASE("near-duplicates: MinHash keys are shared by near-duplicates of one speaker only",
+          "[graph][tracking]") {
+  auto keys = [](const std::string& t, int64_t speaker) {
+    return SketchKeys(Shingles(StatementTokens(t)), speaker);
+  };
   auto shared = [](const std::vector<int64_t>& a, const std::vector<int64_t>& b) {
     int n = 0;
     for (int64_t x : a)

@@ -5,7 +5,7 @@
 #include <set>
 #include <tuple>
 
-#include "extract/claims_internal.h"
+#include "extract/claims/view.h"
 
 namespace claimgraph::extract::claims {
 namespace {

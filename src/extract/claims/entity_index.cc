@@ -1,4 +1,4 @@
-#include "extract/claims_index.h"
+#include "extract/claims/entity_index.h"
 
 #include <algorithm>
 #include <climits>

@@ -3,7 +3,7 @@
 
 #include "common/lexicon_file.h"
 #include "common/schema_data.h"
-#include "extract/claims_internal.h"
+#include "extract/claims/view.h"
 #include "text/chars.h"
 
 namespace claimgraph::extract::claims {

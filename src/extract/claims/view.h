@@ -150,7 +150,7 @@ inline int MatchStance(const Doc& doc, uint32_t i, uint32_t end, char mode, uint
 int MatchCueSlow(const Doc& doc, uint32_t i, uint32_t end, uint32_t* len);
 int MatchStanceSlow(const Doc& doc, uint32_t i, uint32_t end, char mode, uint32_t* len);
 
-// ---- relations (claims_relations.cc)
+// ---- relations (relations.cc)
 
 struct ClaimSite {
   size_t claim = 0;      // index into Extraction::claims

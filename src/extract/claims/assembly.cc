@@ -1,0 +1,272 @@
+// Claims, stage 4: assembly. The sites resolved in text order and emitted as
+// claims with their dates; the relations they carry (relations.cc) added after.
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+#include <map>
+#include <tuple>
+
+#include "extract/claims/finder.h"
+#include "extract/stages.h"
+
+namespace claimgraph::extract::claims {
+
+namespace {
+
+// ---- dates
+
+bool ParseDate(std::string_view s, int* y, int* m, int* d) {
+  if (s.size() < 10) return false;
+  for (size_t i = 0; i + 10 <= s.size(); ++i) {
+    auto dig = [&](size_t k) { return s[i + k] >= '0' && s[i + k] <= '9'; };
+    if (dig(0) && dig(1) && dig(2) && dig(3) && s[i + 4] == '-' && dig(5) && dig(6) && s[i + 7] == '-' &&
+        dig(8) && dig(9)) {
+      *y = std::atoi(std::string(s.substr(i, 4)).c_str());
+      *m = std::atoi(std::string(s.substr(i + 5, 2)).c_str());
+      *d = std::atoi(std::string(s.substr(i + 8, 2)).c_str());
+      return *m >= 1 && *m <= 12 && *d >= 1 && *d <= 31;
+    }
+  }
+  return false;
+}
+
+// Days since 1970-01-01 (proleptic Gregorian) and back.
+long DaysFromCivil(int y, int m, int d) {
+  y -= m <= 2;
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const long yoe = y - era * 400;
+  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+std::string CivilFromDays(long z) {
+  z += 719468;
+  const long era = (z >= 0 ? z : z - 146096) / 146097;
+  const long doe = z - era * 146097;
+  const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  long y = yoe + era * 400;
+  const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const long mp = (5 * doy + 2) / 153;
+  const long d = doy - (153 * mp + 2) / 5 + 1;
+  const long m = mp + (mp < 10 ? 3 : -9);
+  y += m <= 2;
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%04ld-%02ld-%02ld", y, m, d);
+  return buf;
+}
+
+}  // namespace
+
+std::string ClaimFinder::DateFor(const Site& s) const {
+  int y, m, d;
+  bool have = ParseDate(article_.date, &y, &m, &d) || ParseDate(article_.source, &y, &m, &d);
+  if (!have) return article_.date;
+  long base = DaysFromCivil(y, m, d);
+  std::string date = CivilFromDays(base);
+  if (s.cue_first == kNone) return date;
+  uint32_t lo = s.cue_first >= 4 ? s.cue_first - 4 : 0;
+  uint32_t hi = std::min<uint32_t>(static_cast<uint32_t>(doc_.toks.size()), s.cue_first + s.cue_len + 4);
+  for (uint32_t k = lo; k < hi; ++k) {
+    const Tok& t = doc_.toks[k];
+    if (t.quote >= 0) continue;
+    const WordInfo* w = t.info;
+    if (!w || !t.cap) {
+      if (w && (w->classes & kRelDate)) return CivilFromDays(base + w->day);
+      continue;
+    }
+    if (w->classes & kWeekday) {
+      long wd = ((base + 4) % 7 + 7) % 7;  // 1970-01-01 was a Thursday
+      long back = ((wd - w->day) % 7 + 7) % 7;
+      return CivilFromDays(base - back);
+    }
+  }
+  return date;
+}
+
+void ClaimFinder::Emit() {
+  std::sort(sites_.begin(), sites_.end(), [](const Site& x, const Site& y) { return x.Pos() < y.Pos(); });
+  // resolve in text order; direct quotes without a cue keep an earlier speaker
+  for (size_t i = 0; i < sites_.size(); ++i) {
+    Site& s = sites_[i];
+    if (s.inherit) continue;
+    if (s.np_first != kNone) {
+      // a headline "X:" names someone the article knows, or someone plainly a person
+      allow_create_ = s.cue_len != 1 || doc_.toks[s.cue_first].kind != TokKind::kPunct;
+      s.speaker = Resolve(s.np_first, s.np_last, doc_.toks[s.np_first].start);
+      allow_create_ = true;
+      // an event says nothing itself (a capital may: "Beijing warned" is its government)
+      if (const Entity* e = out_->FindEntity(s.speaker))
+        if (e->type == EntityType::kEvent) s.speaker.clear();
+      if (!s.speaker.empty())
+        said_.push_back({doc_.toks[s.np_first].start, doc_.toks[s.np_first].para, s.speaker});
+    }
+    s.resolved = true;
+    s.date = DateFor(s);
+    if (s.quote >= 0) {
+      quote_speaker_[s.quote] = s.speaker;
+      quote_date_[s.quote] = s.date;
+    }
+  }
+  auto para_of = [&](const Site& s) {
+    return doc_.toks[s.quote >= 0 ? doc_.quotes[static_cast<size_t>(s.quote)].open : s.first].para;
+  };
+  for (size_t i = 0; i < sites_.size(); ++i) {
+    Site& s = sites_[i];
+    if (!s.inherit) continue;
+    const Quote& q = doc_.quotes[static_cast<size_t>(s.quote)];
+    bool done = false;
+    if (q.continues >= 0) {
+      auto it = quote_speaker_.find(q.continues);
+      if (it != quote_speaker_.end()) {
+        s.speaker = it->second;
+        s.date = quote_date_[q.continues];
+        done = true;
+      }
+    }
+    uint32_t p = para_of(s);
+    // an earlier attributed site in the same paragraph
+    for (size_t j = i; j-- > 0 && !done;) {
+      if (para_of(sites_[j]) != p) break;
+      if (sites_[j].resolved && (!sites_[j].speaker.empty() || sites_[j].quote >= 0)) {
+        s.speaker = sites_[j].speaker;
+        s.date = sites_[j].date;
+        done = true;
+      }
+    }
+    // a later attributed quote in the same paragraph
+    for (size_t j = i + 1; j < sites_.size() && !done; ++j) {
+      if (para_of(sites_[j]) != p) break;
+      if (sites_[j].quote >= 0 && !sites_[j].inherit && !sites_[j].speaker.empty()) {
+        s.speaker = sites_[j].speaker;
+        s.date = sites_[j].date;
+        done = true;
+      }
+    }
+    // a quote paragraph right after an attributed quote keeps that speaker
+    if (!done && q.open == doc_.paras[p].first && p > 0) {
+      for (size_t j = i; j-- > 0;) {
+        uint32_t pj = para_of(sites_[j]);
+        if (pj + 1 < p) break;
+        if (pj == p - 1 && sites_[j].quote >= 0) {
+          s.speaker = sites_[j].speaker;
+          s.date = sites_[j].date;
+          done = true;
+          break;
+        }
+      }
+    }
+    s.resolved = done;
+    if (s.date.empty()) s.date = DateFor(s);
+    quote_speaker_[s.quote] = s.speaker;
+    quote_date_[s.quote] = s.date;
+  }
+  // a quote with neither a cue nor an earlier speaker is not attributed to anyone, and a
+  // headline "X:" whose X is nobody known is a label: no claim
+  sites_.erase(std::remove_if(sites_.begin(), sites_.end(),
+                              [&](const Site& s) {
+                                return (s.inherit && !s.resolved) ||
+                                       (s.cue_len == 1 && s.cue_first != kNone &&
+                                        doc_.toks[s.cue_first].kind == TokKind::kPunct && s.speaker.empty());
+                              }),
+               sites_.end());
+
+  // claims, in the order of their content
+  struct Piece {
+    uint32_t first, last;
+    size_t site;
+  };
+  std::vector<Piece> pieces;
+  const auto& toks = doc_.toks;
+  for (size_t i = 0; i < sites_.size(); ++i) {
+    const Site& s = sites_[i];
+    if (s.quote < 0) {
+      pieces.push_back({s.first, s.last, i});
+      continue;
+    }
+    // one claim per quoted sentence
+    uint32_t a = s.first;
+    for (uint32_t k = s.first; k < s.last; ++k) {
+      if (toks[k].kind != TokKind::kEnd) continue;
+      uint32_t n = k + 1;
+      if (n >= s.last) break;
+      if (toks[n].cap || toks[n].kind == TokKind::kOpenQuote || toks[n].kind == TokKind::kNumber ||
+          toks[n].reopen) {
+        pieces.push_back({a, n, i});
+        a = n;
+      }
+    }
+    if (a < s.last) pieces.push_back({a, s.last, i});
+  }
+  std::sort(pieces.begin(), pieces.end(), [](const Piece& x, const Piece& y) { return x.first < y.first; });
+  std::vector<ClaimSite> claim_sites;
+  uint32_t prev_first = kNone, prev_last = kNone;
+  for (const Piece& pc : pieces) {
+    const Site& s = sites_[pc.site];
+    uint32_t a = pc.first, b = pc.last;
+    while (a < b && (toks[a].kind == TokKind::kPunct || toks[a].kind == TokKind::kDash ||
+                     toks[a].kind == TokKind::kEnd))
+      ++a;
+    while (b > a && (IsPunct(toks[b - 1], ',') || IsPunct(toks[b - 1], ';') || IsPunct(toks[b - 1], ':') ||
+                     toks[b - 1].kind == TokKind::kDash))
+      --b;
+    if (WordsIn(a, b) == 0) continue;
+    if (a == prev_first && b == prev_last) continue;
+    prev_first = a;
+    prev_last = b;
+    Claim c;
+    c.id = "c" + std::to_string(out_->claims.size() + 1);
+    c.speaker = s.speaker;
+    c.kind = s.quote >= 0 ? ClaimKind::kDirect : ClaimKind::kIndirect;
+    c.span = {toks[a].start, toks[b - 1].end};
+    if (s.quote >= 0) {
+      c.text = std::string(doc_.text.substr(c.span.start, c.span.end - c.span.start));
+    } else if (s.gap_first != kNone && a < s.gap_first && s.gap_last < b) {
+      // the span covers the attribution inside the content; the text leaves it out
+      c.text = SpanText(doc_, a, s.gap_first, true) + " " + SpanText(doc_, s.gap_last, b, true);
+    } else {
+      c.text = SpanText(doc_, a, b, true);
+    }
+    if (s.cue_first != kNone)
+      c.cue = std::string(doc_.text.substr(toks[s.cue_first].start,
+                                           toks[s.cue_first + s.cue_len - 1].end - toks[s.cue_first].start));
+    c.date = s.date.empty() ? DateFor(s) : s.date;
+    out_->claims.push_back(std::move(c));
+    ClaimSite cs;
+    cs.claim = out_->claims.size() - 1;
+    cs.cue_tok = s.cue_first != kNone ? s.cue_first : a;
+    cs.first = a;
+    cs.last = b;
+    cs.cls = s.cls;
+    uint32_t sent = sentence_of_[s.quote >= 0 ? doc_.quotes[static_cast<size_t>(s.quote)].open : s.first];
+    cs.sent_first = sentences_[sent].first;
+    cs.sent_last = sentences_[sent].second;
+    claim_sites.push_back(cs);
+  }
+  AddRelations(doc_, claim_sites, sentences_, this, out_);
+}
+
+void ClaimFinder::Run() {
+  if (doc_.toks.empty()) return;
+  consumed_.assign(doc_.toks.size(), 0);
+  ClassifyQuotes();
+  SplitSentences();
+  bool recognized = !out_->entities.empty();
+  IndexEntities();
+  if (!recognized) PreScan();
+  InferGenders();
+  FindQuoteSites();
+  FindSpeechSites();
+  Emit();
+}
+
+}  // namespace claimgraph::extract::claims
+
+namespace claimgraph::extract {
+
+void ExtractClaims(const Article& article, const text::Segmented&, Extraction* out) {
+  claims::ClaimFinder finder(article, out);
+  finder.Run();
+}
+
+}  // namespace claimgraph::extract

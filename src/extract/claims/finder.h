@@ -1,0 +1,247 @@
+// The claim stages' shared state (issue 12). Claim extraction runs in stages over
+// one quote view of the article (text/quoted.h), each stage a file:
+//
+//   quote_regions.cc  which quote regions are quotes of their own; the sentences
+//                     around them; a site for each direct quote (cue + speaker phrase)
+//   speech_sites.cc   reported speech: cue + subject phrase + content
+//   speaker_refs.cc   what a pronoun, a description or an office refers to
+//   speakers.cc       a speaker phrase resolved to an entity (or a new one)
+//   assembly.cc       sites resolved in text order and emitted as claims, with dates
+//   relations.cc      relations carried by the claims (said, opposes, ...)
+//
+// First every attribution site is found (a quote with its cue and subject
+// phrase, or a reported-speech cue with its subject and content); then the
+// sites are resolved in text order, so that a pronoun or a description refers
+// back to what the article named before it, and claims are emitted in the order
+// of their content.
+#pragma once
+
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <tuple>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "extract/claims/entity_index.h"
+#include "extract/claims/view.h"
+
+namespace claimgraph::extract::claims {
+
+constexpr uint32_t kNone = 0xFFFFFFFFu;
+
+inline bool IsPunct(const Tok& t, char c) {
+  return t.kind == TokKind::kPunct && t.end == t.start + 1 && t.lower[0] == c;
+}
+
+// ---- sites
+
+struct Site {
+  uint32_t np_first = kNone, np_last = kNone;  // subject phrase tokens; kNone: none
+  uint32_t cue_first = kNone, cue_len = 0;
+  CueClass cls = kSpeech;
+  int quote = -1;                // direct: the quote region
+  uint32_t first = 0, last = 0;  // indirect: content tokens
+  uint32_t gap_first = kNone,
+           gap_last = kNone;         // an attribution inside the content (", she said,"): not its text
+  bool inherit = false;              // direct quote without a cue: keeps an earlier speaker
+  bool subject_of_sentence = false;  // participle: the sentence's subject
+  uint32_t sent_first = 0, sent_last = 0;
+  std::string speaker;
+  std::string date;  // YYYY-MM-DD; an inherited quote takes the date of the one it continues
+  bool resolved = false;
+  uint32_t Pos() const {
+    if (np_first != kNone) return np_first;
+    if (cue_first != kNone) return cue_first;
+    return first;
+  }
+};
+
+class ClaimFinder final : public SpeakerResolver {
+ public:
+  ClaimFinder(const Article& article, Extraction* out)
+      : article_(article), out_(out), lex_(Lex()), doc_(BuildDoc(article.text, article.body_start)) {}
+
+  void Run();
+
+  std::string SubjectBefore(uint32_t lo, uint32_t i, bool verb) override {
+    uint32_t a, b;
+    if (!FindSubject(lo, i, &a, &b, verb)) return {};
+    return Resolve(a, b, doc_.toks[a].start);
+  }
+  bool HasSubject(uint32_t lo, uint32_t i) override {
+    uint32_t a, b;
+    return FindSubject(lo, i, &a, &b, true);
+  }
+  std::string EntityInSubject(uint32_t lo, uint32_t i) override {
+    uint32_t a, b;
+    if (!FindSubject(lo, i, &a, &b, true)) return {};
+    return NearestEntityBefore(a, b);
+  }
+  bool PassiveAt(uint32_t lo, uint32_t i) override {
+    uint32_t a, b;
+    return !FindSubject(lo, i, &a, &b, true) && FindSubject(lo, i, &a, &b, false);
+  }
+  std::string NearestEntityBefore(uint32_t lo, uint32_t i) override {
+    if (i <= lo) return {};
+    uint32_t from = doc_.toks[lo].start, to = doc_.toks[i].start;
+    for (auto it = std::make_reverse_iterator(idx_.AtOrAfter(to)); it != idx_.mentions().rend(); ++it) {
+      if (it->pos < from) break;
+      const Entity& e = out_->entities[it->ent];
+      if (e.type == EntityType::kPlace || e.type == EntityType::kEvent) continue;
+      return e.id;
+    }
+    return {};
+  }
+  std::string SentenceSubjectEntity(uint32_t sf, uint32_t limit) override {
+    uint32_t a, b;
+    if (!SentenceSubject(sf, limit, &a, &b)) return {};
+    return Resolve(a, b, doc_.toks[a].start);
+  }
+  std::string EntityAt(uint32_t i, uint32_t hi, uint32_t* end) override;
+  std::string QuoteSpeaker(uint32_t i) override {
+    int q = doc_.toks[i].quote;
+    if (q < 0) return {};
+    auto it = quote_speaker_.find(q);
+    return it == quote_speaker_.end() ? std::string() : it->second;
+  }
+
+ private:
+  // structure
+  void ClassifyQuotes();
+  void SplitSentences();
+  bool InStandalone(uint32_t i) const {
+    int q = doc_.toks[i].quote;
+    return q >= 0 && doc_.quotes[static_cast<size_t>(q)].standalone;
+  }
+  // A word written in capitals only, of two letters or more ("PENCE", "WALLACE").
+  bool AllCaps(const Tok& t) const {
+    int letters = 0;
+    for (uint32_t i = t.start; i < t.end; ++i) {
+      char c = doc_.text[i];
+      if (c >= 'a' && c <= 'z') return false;
+      letters += c >= 'A' && c <= 'Z';
+    }
+    return letters >= 2;
+  }
+  // Did the article give person `ent` the role word `head` ("congressman", "lawmaker")?
+  bool HasRole(size_t ent, const std::string& head) const { return idx_.HasRole(ent, head); }
+  // How many words tokens [a, b) hold.
+  uint32_t WordsIn(uint32_t a, uint32_t b) const {
+    uint32_t n = 0;
+    for (uint32_t k = a; k < b; ++k) n += IsWord(doc_.toks[k]);
+    return n;
+  }
+  // Records a site whose cue is the single token c (a forecast or a noun of saying) and
+  // consumes the cue; the speaker is the phrase [np_a, np_b), the content [first, last).
+  void AddOneWordCueSite(uint32_t np_a, uint32_t np_b, uint32_t c, CueClass cls, uint32_t first,
+                         uint32_t last, uint32_t sf, uint32_t sl);
+  // Does token i open a sentence (or a paragraph or a quote)?
+  bool OpensSentence(uint32_t i) const {
+    return i == 0 || doc_.toks[i - 1].para != doc_.toks[i].para || doc_.toks[i - 1].kind == TokKind::kEnd ||
+           doc_.toks[i - 1].kind == TokKind::kOpenQuote;
+  }
+  // Is the word at token i written capitalized somewhere else inside a sentence, where
+  // only a name would be?
+  bool CapitalizedInside(uint32_t i) {
+    if (cap_inside_.empty()) {  // once: each word's count of such places, and the first
+      for (uint32_t k = 1; k < doc_.toks.size(); ++k) {
+        const Tok& t = doc_.toks[k];
+        if (!t.cap || OpensSentence(k)) continue;
+        auto [it, fresh] = cap_inside_.emplace(t.lower, std::pair<uint32_t, uint32_t>{0, k});
+        ++it->second.first;
+      }
+      cap_inside_.emplace(std::string_view(), std::pair<uint32_t, uint32_t>{0, 0});  // built
+    }
+    auto it = cap_inside_.find(doc_.toks[i].lower);
+    if (it == cap_inside_.end() || it->second.first == 0) return false;
+    return it->second.first > 1 || it->second.second != i;
+  }
+  // The paragraph of the token at (or after) byte `pos`.
+  uint32_t ParaAt(uint32_t pos) const {
+    auto it = std::lower_bound(doc_.toks.begin(), doc_.toks.end(), pos,
+                               [](const Tok& t, uint32_t v) { return t.start < v; });
+    return it == doc_.toks.end() ? doc_.toks.back().para : it->para;
+  }
+  uint32_t ParaEnd(uint32_t i) const { return doc_.paras[doc_.toks[i].para].second; }
+  uint32_t ParaStart(uint32_t i) const { return doc_.paras[doc_.toks[i].para].first; }
+
+  // phase A
+  void FindQuoteSites();
+  void FindSpeechSites();
+  bool NpWord(uint32_t i) const;
+  bool FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* b, bool verb = true) const;
+  bool NpAfter(uint32_t i, uint32_t hi, uint32_t* a, uint32_t* b) const;
+  bool SentenceSubject(uint32_t sf, uint32_t limit, uint32_t* a, uint32_t* b) const;
+  uint32_t ContentStart(uint32_t j, uint32_t end, const Cue& cue) const;
+  uint32_t ContentEnd(uint32_t start, uint32_t end) const;
+
+  // phase B
+  void IndexEntities();
+  void PreScan();
+  std::string Resolve(uint32_t a, uint32_t b, uint32_t pos);
+  std::string FindOrCreate(uint32_t a, uint32_t b, uint32_t pos);
+  // Indexes entity `ent` under its (new) name.
+  void NameEntity(size_t ent) {
+    const std::string& name = out_->entities[ent].name;
+    idx_.AddName(ent, Fold(name), name, Fold(name.substr(name.rfind(' ') + 1)));
+  }
+  bool NameMatches(size_t cand, const std::string& key, const std::string& last, bool single) const;
+  // The entity a pronoun at byte `pos` refers to, never `exclude` (the speaker of the quote it is in).
+  std::string ResolvePronoun(char gender, uint32_t pos, const std::string& exclude = {}) const;
+  std::string ResolveDescription(const std::string& head, uint32_t pos) const;
+  bool DescribedAs(size_t ent, const std::string& head) const;
+  // A headline's description ("Lawmaker urges ..."): the one person the body then gives that role.
+  std::string ResolveHeadlineDescription(const std::string& head, uint32_t pos) const;
+  std::string ResolveThey(uint32_t pos) const;
+  // The organization or country that opens the sentence before token i's (its subject), or "".
+  std::string PreviousSubject(uint32_t i);
+  // "the Pentagon chief": the one person named before `pos` whose title is that seat's office.
+  std::string ResolveOffice(const std::string& seat, uint32_t pos) const;
+  bool SeatBefore(const MentionRec& m, const std::string& seat) const;
+  void UpdateOffices() const;
+  void AddMention(size_t ent, uint32_t tok_first, uint32_t tok_last, bool to_entity);
+  char Gender(size_t ent) const;
+  void InferGenders();
+  std::string Fold(std::string_view s) const;
+  void Emit();
+  std::string DateFor(const Site& s) const;
+
+  const Article& article_;
+  Extraction* out_;
+  const Lexicons& lex_;
+  Doc doc_;
+  std::vector<std::pair<uint32_t, uint32_t>> sentences_;
+  std::vector<uint32_t> sentence_of_;  // token -> sentence index
+  std::vector<Site> sites_;
+  std::vector<uint8_t> consumed_;  // token used by an attribution
+  EntityIndex idx_;  // mentions in text order; role words seen before mentions, lower case; names
+  std::unordered_map<std::string, size_t> keys_;  // folded name/alias -> entity
+  std::unordered_map<std::string_view, std::pair<uint32_t, uint32_t>> cap_inside_;  // CapitalizedInside
+  // recognized entities' mention spans (start, end, entity) by start, for FindOrCreate
+  std::vector<std::tuple<uint32_t, uint32_t, size_t>> rec_spans_;
+  uint32_t rec_span_max_ = 0;
+  struct OfficeIndex {
+    bool built = false;
+    size_t seen = 0;                                                    // mentions of idx_.log() indexed
+    std::unordered_map<std::string, std::vector<size_t>> seat_holders;  // seat -> people
+    std::unordered_map<std::string, std::vector<MentionRec>> titled;    // ending of the word before a title
+    std::vector<MentionRec> long_titled;
+  };
+  mutable OfficeIndex office_;       // ResolveOffice's
+  std::unordered_set<size_t> tied_;  // entities with two mention spans at one start (AddMention)
+  std::vector<char> ent_gender_;
+  std::vector<char> ent_text_gender_;  // from the article's pronouns (InferGenders)
+  std::vector<bool> ent_mine_;
+  std::unordered_map<int, std::string> quote_speaker_;
+  std::unordered_map<int, std::string> quote_date_;
+  struct Said {
+    uint32_t pos;
+    uint32_t para;
+    std::string id;
+  };
+  std::vector<Said> said_;  // speakers of sites resolved so far, in text order
+  bool allow_create_ = true;
+};
+}  // namespace claimgraph::extract::claims

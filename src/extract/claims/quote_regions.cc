@@ -1,0 +1,320 @@
+// Claims, stage 1: quote regions. Which quotes stand on their own, the sentences
+// around them, and a site (cue + speaker phrase) for each direct quote.
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+#include <map>
+#include <tuple>
+
+#include "extract/claims/finder.h"
+
+namespace claimgraph::extract::claims {
+
+void ClaimFinder::ClassifyQuotes() {
+  const auto& toks = doc_.toks;
+  for (Quote& q : doc_.quotes) {
+    uint32_t words = WordsIn(q.first, q.last);
+    if (words == 0) continue;
+    if (q.continues >= 0) {
+      q.standalone = doc_.quotes[static_cast<size_t>(q.continues)].standalone;
+      continue;
+    }
+    uint32_t ps = ParaStart(q.open);
+    const Tok* prev = q.open > ps ? &toks[q.open - 1] : nullptr;
+    const Tok* next = q.closed && q.close + 1 < ParaEnd(q.open) ? &toks[q.close + 1] : nullptr;
+    const Tok* lastc = q.last > q.first ? &toks[q.last - 1] : nullptr;
+    bool ends_punct = lastc && (lastc->kind == TokKind::kEnd || lastc->kind == TokKind::kDash ||
+                                IsPunct(*lastc, ',') || IsPunct(*lastc, ';') || IsPunct(*lastc, ':'));
+    bool prev_cue = false;
+    if (prev && IsWord(*prev)) {
+      uint32_t len = 0;
+      int ci = MatchCue(doc_, q.open - 1, q.open, &len);
+      prev_cue = ci >= 0 && (lex_.cues[static_cast<size_t>(ci)].cls == kSpeech ||
+                             lex_.cues[static_cast<size_t>(ci)].cls == kBelief ||
+                             lex_.cues[static_cast<size_t>(ci)].cls == kParticiple);
+    }
+    bool starts = !prev || prev->kind == TokKind::kEnd || prev->kind == TokKind::kCloseQuote ||
+                  prev->kind == TokKind::kDash || IsPunct(*prev, ':') || IsPunct(*prev, ',') ||
+                  IsPunct(*prev, '(') || IsPunct(*prev, ';') || prev_cue;
+    bool next_clause = true;
+    if (next && IsWord(*next) && !next->cap && !ends_punct) {
+      // a quote that ends on a word and runs on into lower-case text is part of a sentence,
+      // unless an attribution follows ("...” he said)
+      uint32_t len = 0;
+      bool cue = MatchCue(doc_, q.close + 1, ParaEnd(q.open), &len) >= 0;
+      bool pron = TokIs(*next, kPronoun) || next->lower == "the";
+      next_clause = cue || pron;
+    }
+    bool ends = !q.closed || !next || ends_punct || next->kind != TokKind::kWord || next->cap || next_clause;
+    if (words <= 2) {
+      q.standalone = (!prev || prev->kind == TokKind::kEnd || IsPunct(*prev, ':')) && ends_punct;
+    } else {
+      q.standalone = starts && ends;
+    }
+    // a short fragment set off by a comma inside a sentence ("..., “a disaster”") is a scare quote
+    if (q.standalone && words <= 4 && prev && IsPunct(*prev, ',') && !ends_punct && !prev_cue)
+      q.standalone = false;
+  }
+}
+
+void ClaimFinder::SplitSentences() {
+  const auto& toks = doc_.toks;
+  sentence_of_.assign(toks.size(), 0);
+  for (const auto& [pf, pl] : doc_.paras) {
+    uint32_t start = pf;
+    uint32_t k = pf;
+    while (k < pl) {
+      if (toks[k].kind == TokKind::kOpenQuote && toks[k].quote < 0 && k + 1 < pl && InStandalone(k + 1)) {
+        const Quote& q = doc_.quotes[static_cast<size_t>(toks[k + 1].quote)];
+        k = q.closed ? q.close + 1 : pl;
+        continue;
+      }
+      if (toks[k].kind == TokKind::kEnd) {
+        uint32_t n = k + 1;
+        while (n < pl && (toks[n].kind == TokKind::kCloseQuote || IsPunct(toks[n], ')'))) ++n;
+        bool brk = n >= pl || toks[n].cap || toks[n].kind == TokKind::kOpenQuote ||
+                   toks[n].kind == TokKind::kNumber || toks[n].kind == TokKind::kDash || toks[n].reopen;
+        if (brk) {
+          sentences_.emplace_back(start, n);
+          start = n;
+        }
+        k = n;
+        continue;
+      }
+      ++k;
+    }
+    if (start < pl) sentences_.emplace_back(start, pl);
+  }
+  for (uint32_t s = 0; s < sentences_.size(); ++s)
+    for (uint32_t k = sentences_[s].first; k < sentences_[s].second; ++k) sentence_of_[k] = s;
+}
+
+// A word that may belong to a subject phrase ("White House press secretary Josh Earnest").
+void ClaimFinder::FindQuoteSites() {
+  const auto& toks = doc_.toks;
+  for (int qi = 0; qi < static_cast<int>(doc_.quotes.size()); ++qi) {
+    const Quote& q = doc_.quotes[static_cast<size_t>(qi)];
+    if (!q.standalone) continue;
+    Site s;
+    s.quote = qi;
+    s.first = q.first;
+    s.last = q.last;
+    s.sent_first = sentence_of_[q.open];
+    uint32_t pe = ParaEnd(q.open);
+    uint32_t ps = ParaStart(q.open);
+    bool found = false;
+    // a transcript inside quote marks: “PENCE: Well, look, ...”
+    {
+      uint32_t k = q.first;
+      while (k < q.last && k - q.first < 3 && IsWord(toks[k]) && AllCaps(toks[k])) ++k;
+      if (k > q.first && k + 2 < q.last && IsPunct(toks[k], ':')) {
+        s.np_first = q.first;
+        s.np_last = k;
+        s.cue_first = k;
+        s.cue_len = 1;
+        s.first = k + 1;
+        found = true;
+      }
+    }
+    // a signed quote: “...” ― Sonya Herridge (a dash, then a name that ends the paragraph)
+    if (!found && q.closed && q.close + 2 < pe && toks[q.close + 1].kind == TokKind::kDash) {
+      uint32_t a, b;
+      if (NpAfter(q.close + 2, pe, &a, &b) && toks[a].cap &&
+          (b == pe || IsPunct(toks[b], ',') || toks[b].kind == TokKind::kEnd)) {
+        s.np_first = a;
+        s.np_last = b;
+        s.cue_first = q.close + 1;
+        s.cue_len = 1;
+        found = true;
+      }
+    }
+    // after the quote: "...,” Hegseth stated / ,” he added / ,” said O'Neill / ,” according to X
+    if (!found && q.closed && q.close + 1 < pe) {
+      uint32_t j = q.close + 1;
+      if (IsPunct(toks[j], ',')) ++j;
+      uint32_t len = 0;
+      int ci = j < pe ? MatchCue(doc_, j, pe, &len) : -1;
+      if (ci >= 0) {
+        const Cue& cue = lex_.cues[static_cast<size_t>(ci)];
+        uint32_t a, b;
+        uint32_t after = j + len;
+        if (cue.cls == kAccording || cue.cls == kSpeech || cue.cls == kBelief) {
+          if (NpAfter(after, pe, &a, &b)) {
+            s.np_first = a;
+            s.np_last = b;
+            s.cue_first = j;
+            s.cue_len = len;
+            s.cls = cue.cls;
+            found = true;
+          }
+        }
+      } else {
+        for (uint32_t m = j; m < pe && m < j + 14; ++m) {
+          const Tok& t = toks[m];
+          if (IsPunct(t, '(') && m > j) {
+            uint32_t r = m + 1;
+            while (r < pe && r < m + 10 && !IsPunct(toks[r], ')')) ++r;
+            if (r < pe && IsPunct(toks[r], ')')) {
+              m = r;
+              continue;
+            }
+          }
+          if (IsPunct(t, ',') && m > j) {
+            // an appositive: "...,” Flynn, a top Trump surrogate, said"
+            uint32_t r = m + 1;
+            while (r < pe && r < m + 16 && !IsPunct(toks[r], ',') && toks[r].kind != TokKind::kEnd &&
+                   toks[r].kind != TokKind::kOpenQuote)
+              ++r;
+            if (r + 1 < pe && IsPunct(toks[r], ',')) {
+              m = r;
+              continue;
+            }
+            break;
+          }
+          if (!IsWord(t)) break;
+          int c2 = MatchCue(doc_, m, pe, &len);
+          if (c2 >= 0 && m > j) {
+            const Cue& cue = lex_.cues[static_cast<size_t>(c2)];
+            if (cue.cls != kSpeech && cue.cls != kBelief) break;
+            // the attribution should not introduce a clause of its own ("He said he would ...")
+            uint32_t n = m + len;
+            if (n < pe && (toks[n].lower == "that" ||
+                           (TokIs(toks[n], kPronoun) && toks[n].lower != "her" && toks[n].lower != "him")))
+              break;
+            // nor introduce the next quote: “... mainstream.” He added: “...”
+            if (n < pe && (IsPunct(toks[n], ':') || toks[n].kind == TokKind::kOpenQuote) &&
+                toks[q.close - 1].kind == TokKind::kEnd)
+              break;
+            uint32_t a, b;
+            if (FindSubject(j, m, &a, &b)) {
+              s.np_first = a;
+              s.np_last = b;
+              s.cue_first = m;
+              s.cue_len = len;
+              s.cls = cue.cls;
+              found = true;
+            }
+            break;
+          }
+          if (!NpWord(m) && !TokIs(t, kAux)) break;
+        }
+      }
+    }
+    // an attribution after the quote whose subject is not read ("...?” a narrator in the
+    // Clinton ad asks): the quote has a source of its own, left unresolved, never an
+    // earlier or later speaker's
+    // (A quote that ends its sentence with a period and is followed by a capitalized word is
+    // followed by the writer's next sentence: “... for Australia.” Higher fuel costs are expected.)
+    bool next_sentence = q.closed && q.close > q.first && toks[q.close - 1].kind == TokKind::kEnd &&
+                         toks[q.close - 1].lower == "." && q.close + 1 < pe && toks[q.close + 1].cap;
+    if (!found && q.closed && q.close + 1 < pe && !next_sentence) {
+      uint32_t j = q.close + 1;
+      if (IsPunct(toks[j], ',')) ++j;
+      for (uint32_t m = j; m < pe && m < j + 10 && IsWord(toks[m]) && toks[m].quote < 0; ++m) {
+        const std::string& w = toks[m].lower;
+        if (w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been" || w == "also" ||
+            w == "not" || IsLyAdverb(toks[m]))
+          break;  // a verb phrase of the writer's own ("Higher fuel costs also are expected")
+        uint32_t len = 0;
+        int ci = MatchCue(doc_, m, pe, &len);
+        if (ci < 0) continue;
+        const Cue& cue = lex_.cues[static_cast<size_t>(ci)];
+        if (m > j + 1 && (cue.cls == kSpeech || cue.cls == kBelief) && !TokIs(toks[j], kPronoun)) {
+          s.cue_first = m;
+          s.cue_len = len;
+          s.cls = cue.cls;
+          found = true;
+        }
+        break;
+      }
+    }
+    // before the quote: X said, “... / X said: “... / X: “...
+    if (!found && q.open > ps && q.continues < 0) {
+      uint32_t p = q.open - 1;
+      bool sep = IsPunct(toks[p], ',') || IsPunct(toks[p], ':');
+      uint32_t scan_end = sep ? p : q.open;
+      uint32_t sf = sentences_[sentence_of_[q.open]].first;
+      // nearest cue before, in the same sentence, outside other quotes
+      for (int64_t m = static_cast<int64_t>(scan_end) - 1; m >= static_cast<int64_t>(sf); --m) {
+        const Tok& t = toks[static_cast<size_t>(m)];
+        if (t.quote >= 0 || t.kind == TokKind::kCloseQuote) break;
+        if (!IsWord(t)) continue;
+        uint32_t len = 0;
+        int ci = MatchCue(doc_, static_cast<uint32_t>(m), scan_end, &len);
+        if (ci < 0) continue;
+        // longest match starting earlier ("called on" over "on")
+        const Cue& cue = lex_.cues[static_cast<size_t>(ci)];
+        if (cue.cls == kSpokeTo || cue.cls == kMet) continue;
+        uint32_t mm = static_cast<uint32_t>(m);
+        uint32_t a, b;
+        if (cue.cls == kAccording) {
+          if (NpAfter(mm + len, scan_end, &a, &b)) found = true;
+        } else if (cue.cls == kParticiple) {
+          // "footage of Hillary Clinton asking, “...”": a name right before the participle
+          // is its agent; after a comma ("..., saying") the sentence's subject is
+          auto shown = [&](uint32_t x) {  // "footage of", "a video showing", "heard"
+            if (x <= sf) return false;
+            const std::string& l = toks[x - 1].lower;
+            return l == "of" || l == "shows" || l == "showed" || l == "showing" || l == "heard" ||
+                   l == "hear" || l == "saw" || l == "see" || l == "watched" || l == "watch";
+          };
+          uint32_t n = mm;
+          while (n > sf && IsWord(toks[n - 1]) && toks[n - 1].cap && mm - n < 5) --n;
+          if (n < mm && shown(n)) {
+            a = n;
+            b = mm;
+            found = true;
+          } else {
+            found = SentenceSubject(sf, mm, &a, &b);
+            s.subject_of_sentence = true;
+          }
+        } else {
+          found = FindSubject(sf, mm, &a, &b);
+          if (!found && IsPunct(toks[mm - (mm > 0)], ',') && NpAfter(mm + len, scan_end, &a, &b))
+            found = true;
+        }
+        if (found) {
+          s.np_first = a;
+          s.np_last = b;
+          s.cue_first = mm;
+          s.cue_len = len;
+          s.cls = cue.cls;
+        }
+        break;
+      }
+      if (!found && IsPunct(toks[p], ':') && p > sf && p - sf <= 6) {
+        // headline style "Trump: “...”"
+        uint32_t a, b;
+        if (FindSubject(sf, p + 1 > sf ? p : p, &a, &b) && a == sf) {
+          s.np_first = a;
+          s.np_last = b;
+          found = true;
+        }
+      }
+      if (!found && IsPunct(toks[p], ':') && p > sf) {
+        // a sentence that introduces the quote: "Jeb Bush broke down what was wrong with it: “...”"
+        uint32_t a, b;
+        if (SentenceSubject(sf, p, &a, &b) && b < p && IsWord(toks[b]) && !toks[b].cap) {
+          s.np_first = a;
+          s.np_last = b;
+          s.cue_first = p;
+          s.cue_len = 1;
+          s.subject_of_sentence = true;
+          found = true;
+        }
+      }
+    }
+    if (found) {
+      for (uint32_t k = s.cue_first; k != kNone && k < s.cue_first + s.cue_len; ++k) consumed_[k] = 1;
+      for (uint32_t k = s.np_first; k < s.np_last; ++k) consumed_[k] = 1;
+    } else {
+      s.inherit = true;
+    }
+    sites_.push_back(std::move(s));
+  }
+}
+
+// Where the content of a reported-speech cue starts: after "that", time phrases
+// and (for told / asked) the listener.
+
+}  // namespace claimgraph::extract::claims

@@ -1,0 +1,433 @@
+// Claims, stage 3a: what a speaker phrase refers back to: the entities the
+// article named so far, their genders and offices; pronouns, descriptions, offices.
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+#include <map>
+#include <tuple>
+
+#include "common/schema_data.h"
+#include "extract/claims/finder.h"
+#include "extract/entities_lexicon.h"
+
+namespace claimgraph::extract::claims {
+
+// ---- entities
+
+void ClaimFinder::AddMention(size_t ent, uint32_t tok_first, uint32_t tok_last, bool to_entity) {
+  const auto& toks = doc_.toks;
+  idx_.Add(toks[tok_first].start, ent);
+  // titles written before the mention: "Mayor Bill de Blasio", "Former President Bill Clinton"
+  for (int64_t k = static_cast<int64_t>(tok_first) - 1; k >= 0 && tok_first - k <= 5; --k) {
+    const Tok& t = toks[static_cast<size_t>(k)];
+    const WordInfo* w = IsWord(t) ? t.info : nullptr;
+    if (!w || !(w->classes & (kTitle | kModifier))) break;
+    if (w->classes & kTitle) {
+      idx_.AddRole(ent, t.lower);
+      for (const auto& h : w->roleheads) idx_.AddRole(ent, h);
+      if (w->gender && !ent_gender_[ent]) ent_gender_[ent] = w->gender;
+    }
+  }
+  if (to_entity) {
+    Span sp{toks[tok_first].start, toks[tok_last - 1].end};
+    auto& ms = out_->entities[ent].mentions;  // sorted by start
+    auto at = std::lower_bound(ms.begin(), ms.end(), sp.start,
+                               [](const Span& x, uint32_t v) { return x.start < v; });
+    bool known = false, tie = false;
+    for (auto it = at; it != ms.end() && it->start == sp.start; ++it) {
+      known |= *it == sp;
+      tie = true;
+    }
+    if (!known && !tie && !tied_.count(ent)) {
+      ms.insert(at, sp);  // distinct starts: the one order a sort would give
+    } else if (!known) {
+      // spans that share a start: a sort may reorder them, so they keep going through it
+      tied_.insert(ent);
+      ms.push_back(sp);
+      std::sort(ms.begin(), ms.end(), [](const Span& x, const Span& y) { return x.start < y.start; });
+    }
+  }
+}
+
+void ClaimFinder::IndexEntities() {
+  const auto& toks = doc_.toks;
+  size_t n = out_->entities.size();
+  ent_gender_.assign(n, 0);
+  ent_mine_.assign(n, false);
+  for (size_t e = 0; e < n; ++e) {
+    const Entity& ent = out_->entities[e];
+    keys_.emplace(Fold(ent.name), e);
+    NameEntity(e);
+    for (const auto& a : ent.aliases) keys_.emplace(Fold(a), e);
+    for (const auto& r : ent.roles) {
+      std::string low;
+      for (char c : r) low.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+      size_t i = 0;
+      while (i < low.size()) {
+        size_t j = low.find(' ', i);
+        if (j == std::string::npos) j = low.size();
+        std::string w = low.substr(i, j - i);
+        idx_.AddRole(e, w);
+        if (const WordInfo* wi = lex_.Word(w)) {
+          for (const auto& h : wi->roleheads) idx_.AddRole(e, h);
+          if (wi->gender && !ent_gender_[e]) ent_gender_[e] = wi->gender;
+        }
+        i = j + 1;
+      }
+    }
+    for (const Span& m : ent.mentions) {
+      auto it = std::lower_bound(toks.begin(), toks.end(), m.start,
+                                 [](const Tok& t, uint32_t v) { return t.start < v; });
+      if (it == toks.end() || it->start != m.start) continue;
+      uint32_t ti = static_cast<uint32_t>(it - toks.begin());
+      if (InStandalone(ti)) continue;
+      uint32_t te = ti;
+      while (te < toks.size() && toks[te].end <= m.end) ++te;
+      if (te == ti) te = ti + 1;
+      AddMention(e, ti, te, false);
+    }
+    if (ent.type != EntityType::kPlace && ent.type != EntityType::kEvent)
+      for (const Span& m : ent.mentions) {
+        rec_spans_.emplace_back(m.start, m.end, e);
+        rec_span_max_ = std::max(rec_span_max_, m.end - m.start);
+      }
+  }
+  std::sort(rec_spans_.begin(), rec_spans_.end());
+  idx_.Seal();
+}
+
+// Without recognized entities, names that are clearly people (a known first name
+// or a title before them), organizations (ending in Committee, Fund, ...) and
+// countries become entities, so that pronouns and descriptions can refer to them.
+void ClaimFinder::PreScan() {
+  const auto& toks = doc_.toks;
+  for (const auto& [pf, pl] : doc_.paras) {
+    uint32_t k = pf;
+    while (k < pl) {
+      if (!IsWord(toks[k]) || !toks[k].cap || InStandalone(k) ||
+          TokIs(toks[k], kFunction | kPronoun | kTitle)) {
+        ++k;
+        continue;
+      }
+      uint32_t e = k;
+      while (e < pl && e - k < 6 && IsWord(toks[e]) && !InStandalone(e) &&
+             (toks[e].cap || ((toks[e].lower == "de" || toks[e].lower == "van" || toks[e].lower == "von" ||
+                               (toks[e].lower == "of" && TokIs(toks[e - 1], kOrgHead))) &&
+                              e + 1 < pl && toks[e + 1].cap)) &&
+             !(e > k && TokIs(toks[e], kTitle) && !TokIs(toks[e], kOrgHead)))
+        ++e;
+      uint32_t b = e;
+      while (b > k && TokIs(toks[b - 1], kFunction)) --b;
+      // a trailing possessive belongs to the name: "Trump's"
+      if (b > k) {
+        const WordInfo* first = toks[k].info;
+        bool titled = k > pf && IsWord(toks[k - 1]) && TokIs(toks[k - 1], kTitle);
+        bool person = b - k >= 2 && ((first && (first->classes & (kMale | kFemale))) || titled);
+        bool org = b - k >= 2 && TokIs(toks[b - 1], kOrgHead) && !TokIs(toks[b - 1], kTitle);
+        bool country = b - k == 1 && TokIs(toks[k], kCountry);
+        if (person || org || country) FindOrCreate(k, b, toks[k].start);
+      }
+      k = e > k ? e : k + 1;
+    }
+  }
+}
+
+char ClaimFinder::Gender(size_t ent) const {
+  if (ent_gender_[ent]) return ent_gender_[ent];
+  const Entity& e = out_->entities[ent];
+  if (e.type != EntityType::kPerson) return 'n';
+  std::string first = e.name.substr(0, e.name.find(' '));
+  std::string low;
+  for (char c : first) low.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+  const WordInfo* w = lex_.Word(low);
+  if (w && (w->classes & kMale) && !(w->classes & kFemale)) return 'm';
+  if (w && (w->classes & kFemale) && !(w->classes & kMale)) return 'f';
+  if (w && !(w->classes & (kMale | kFemale)) && w->name_gender) return w->name_gender;
+  return ent < ent_text_gender_.size() ? ent_text_gender_[ent] : 0;
+}
+
+// The article's own pronouns tell a person's gender: a he / she outside quotes whose
+// sentence, and the one before it in the paragraph, name one person only votes for that
+// person ("Melanie Smith was anxious. She said ..."). A person gets the gender that has
+// at least twice the votes of the other.
+void ClaimFinder::InferGenders() {
+  const auto& toks = doc_.toks;
+  size_t n = out_->entities.size();
+  std::vector<std::pair<uint16_t, uint16_t>> votes(n, {0, 0});
+  for (uint32_t k = 0; k < toks.size(); ++k) {
+    const Tok& t = toks[k];
+    // subjects only: an object ("shout at him") is as often someone the sentence did not name
+    if (!IsWord(t) || t.quote >= 0 || (t.lower != "he" && t.lower != "she")) continue;
+    char g = t.info->gender;
+    if (g != 'm' && g != 'f') continue;
+    uint32_t si = sentence_of_[k];
+    uint32_t from = sentences_[si].first;
+    if (si > 0 && toks[sentences_[si - 1].first].para == t.para) from = sentences_[si - 1].first;
+    auto it = idx_.AtOrAfter(toks[from].start);
+    size_t who = n;
+    bool one = true;
+    for (; it != idx_.mentions().end() && it->pos < t.start && one; ++it) {
+      if (it->ent >= n || out_->entities[it->ent].type != EntityType::kPerson) continue;
+      if (who != n && who != it->ent) one = false;
+      who = it->ent;
+    }
+    if (!one || who == n) continue;
+    (g == 'm' ? votes[who].first : votes[who].second)++;
+  }
+  ent_text_gender_.assign(n, 0);
+  // two people who share a name ("Scott" for Keith and Rakeyia Scott): a bare mention
+  // could be either, so neither takes a gender from votes
+  std::unordered_map<std::string, int> shared;
+  for (const Entity& e : out_->entities)
+    if (e.type == EntityType::kPerson)
+      for (const auto& al : e.aliases) ++shared[Fold(al)];
+  for (size_t e = 0; e < n; ++e) {
+    const Entity& en = out_->entities[e];
+    bool ambiguous = false;
+    for (const auto& al : en.aliases) ambiguous |= en.type == EntityType::kPerson && shared[Fold(al)] > 1;
+    if (ambiguous) continue;
+    auto [m, f] = votes[e];
+    if (m > 0 && m >= 2 * f)
+      ent_text_gender_[e] = 'm';
+    else if (f > 0 && f >= 2 * m)
+      ent_text_gender_[e] = 'f';
+  }
+}
+
+std::string ClaimFinder::ResolvePronoun(char gender, uint32_t pos, const std::string& exclude) const {
+  uint32_t para = ParaAt(pos);
+  // the last speaker, in this paragraph or the one before, comes first
+  if (gender == 'm' || gender == 'f') {
+    for (auto s = said_.rbegin(); s != said_.rend(); ++s) {
+      if (s->pos >= pos) continue;
+      if (s->para + 1 < para) break;
+      const Entity* e = out_->FindEntity(s->id);
+      if (!e || e->type != EntityType::kPerson || s->id == exclude) continue;
+      size_t idx = static_cast<size_t>(e - out_->entities.data());
+      char g = Gender(idx);
+      if (g && g != gender) continue;
+      return s->id;
+    }
+  }
+  for (auto it = std::make_reverse_iterator(idx_.AtOrAfter(pos)); it != idx_.mentions().rend(); ++it) {
+    const Entity& e = out_->entities[it->ent];
+    if (e.id == exclude) continue;
+    if (gender == 'm' || gender == 'f') {
+      if (e.type != EntityType::kPerson) continue;
+      char g = Gender(it->ent);
+      if (g && g != gender) continue;
+      return e.id;
+    }
+    if (gender == 'n') {
+      if (e.type != EntityType::kOrganization && e.type != EntityType::kCountry) continue;
+      return e.id;
+    }
+  }
+  return {};
+}
+
+const std::vector<std::pair<std::string, std::string>>& Offices() {
+  static const std::vector<std::pair<std::string, std::string>>* offices = [] {
+    auto* v = new std::vector<std::pair<std::string, std::string>>;
+    if (auto f = internal::SchemaFile("lexicons/offices.tsv"))
+      for (const auto& row : internal::ReadTsv(*f))
+        if (row.size() >= 2) v->emplace_back(std::string(row[0]), std::string(row[1]));
+    return v;
+  }();
+  return *offices;
+}
+
+// Is the seat written before a title of this person at mention m ("FBI Director James Comey")?
+bool ClaimFinder::SeatBefore(const MentionRec& m, const std::string& seat) const {
+  for (const auto& r : out_->entities[m.ent].roles) {
+    std::string want = seat + " " + Fold(r) + " ";
+    uint32_t from = m.pos > want.size() + 8 ? m.pos - static_cast<uint32_t>(want.size()) - 8 : 0;
+    std::string before = Fold(doc_.text.substr(from, m.pos - from));
+    if (before.size() >= want.size() && before.compare(before.size() - want.size(), want.size(), want) == 0)
+      return true;
+  }
+  return false;
+}
+
+// Indexes what ResolveOffice looks for: people whose title names a seat ("FBI director" is
+// the FBI's), once; and each new mention with one of its titles written right before it, by
+// every ending of the word before that title (a seat ends there), or as "long" when that
+// word is too long to index.
+void ClaimFinder::UpdateOffices() const {
+  OfficeIndex& o = office_;
+  if (!o.built) {
+    o.built = true;
+    for (size_t e = 0; e < out_->entities.size(); ++e)
+      for (const auto& r : out_->entities[e].roles) {
+        std::string role = Fold(r);
+        for (size_t p = role.find(' '); p != std::string::npos; p = role.find(' ', p + 1))
+          o.seat_holders[role.substr(0, p)].push_back(e);
+        for (const auto& [seat, title] : Offices())
+          if (role == title) o.seat_holders[seat].push_back(e);
+      }
+  }
+  const auto& log = idx_.log();
+  for (; o.seen < log.size(); ++o.seen) {
+    const MentionRec& m = log[o.seen];
+    for (const auto& r : out_->entities[m.ent].roles) {
+      std::string tail = " " + Fold(r) + " ";
+      size_t k = tail.size() * 3 + 80;
+      std::string before;
+      uint32_t from;
+      for (;; k *= 2) {  // enough folded text for the title and 70 characters before it
+        from = m.pos > k ? m.pos - static_cast<uint32_t>(k) : 0;
+        before = Fold(doc_.text.substr(from, m.pos - from));
+        if (from == 0 || before.size() >= tail.size() + 70) break;
+      }
+      if (before.size() < tail.size() || before.compare(before.size() - tail.size(), tail.size(), tail) != 0)
+        continue;
+      std::string q = before.substr(0, before.size() - tail.size());
+      size_t sp = q.rfind(' ');
+      std::string word = sp == std::string::npos ? q : q.substr(sp + 1);
+      if ((sp == std::string::npos && from > 0) || word.size() > 64) {
+        o.long_titled.push_back(m);
+        break;
+      }
+      for (size_t i = 0; i <= word.size(); ++i) o.titled[word.substr(i)].push_back(m);
+      break;
+    }
+  }
+}
+
+std::string ClaimFinder::ResolveOffice(const std::string& seat, uint32_t pos) const {
+  UpdateOffices();
+  size_t found = kNone;
+  // the one person named before pos whose title names the seat ("FBI Director James Comey"
+  // is "the FBI chief"), or with the seat written before a title at a mention before pos
+  if (auto it = office_.seat_holders.find(seat); it != office_.seat_holders.end())
+    for (size_t e : it->second) {
+      if (e == found || out_->entities[e].type != EntityType::kPerson || idx_.FirstPos(e) >= pos) continue;
+      if (found != kNone) return {};  // two of them: never guess
+      found = e;
+    }
+  std::string last = seat.substr(seat.rfind(' ') + 1);
+  static const std::vector<MentionRec> kNoMentions;
+  auto it = office_.titled.find(last);
+  const std::vector<MentionRec>* titled = it == office_.titled.end() ? &kNoMentions : &it->second;
+  const std::vector<MentionRec>* lists[] = {titled, &office_.long_titled};
+  for (const std::vector<MentionRec>* ms : lists)
+    for (const MentionRec& m : *ms) {
+      if (m.pos >= pos || m.ent == found || out_->entities[m.ent].type != EntityType::kPerson) continue;
+      if (!SeatBefore(m, seat)) continue;
+      if (found != kNone) return {};
+      found = m.ent;
+    }
+  return found == kNone ? std::string() : out_->entities[found].id;
+}
+
+std::string ClaimFinder::PreviousSubject(uint32_t i) {
+  uint32_t si = sentence_of_[i];
+  if (si == 0 || doc_.toks[sentences_[si - 1].first].para + 1 < doc_.toks[i].para) return {};
+  auto [pf, pl] = sentences_[si - 1];
+  uint32_t a, b;
+  if (!SentenceSubject(pf, pl, &a, &b)) return {};
+  std::string id = NearestEntityBefore(a, b);
+  const Entity* e = out_->FindEntity(id);
+  if (!e || (e->type != EntityType::kOrganization && e->type != EntityType::kCountry)) return {};
+  return id;
+}
+
+std::string ClaimFinder::ResolveThey(uint32_t pos) const {
+  // only the last speaker, in this paragraph or the one before, and only when it is a
+  // body that speaks as "they" (the committee, the government); people are left alone
+  uint32_t para = ParaAt(pos);
+  for (auto s = said_.rbegin(); s != said_.rend(); ++s) {
+    if (s->pos >= pos) continue;
+    if (s->para + 1 < para) break;
+    const Entity* e = out_->FindEntity(s->id);
+    if (!e) return {};
+    if (e->type == EntityType::kOrganization || e->type == EntityType::kCountry) return s->id;
+    return {};
+  }
+  return {};
+}
+
+std::string ClaimFinder::ResolveDescription(const std::string& head, uint32_t pos) const {
+  // the one person given that role, or organization with that word in its name, named before pos
+  size_t found = kNone;
+  for (const EntityIndex::Entities* cands : {&idx_.RoleHolders(head), &idx_.WithWord(head)})
+    for (size_t c : *cands) {
+      if (c == found || idx_.FirstPos(c) >= pos || !DescribedAs(c, head)) continue;
+      if (found != kNone) return {};  // ambiguous: never guess
+      found = c;
+    }
+  return found == kNone ? std::string() : out_->entities[found].id;
+}
+
+// Is entity `ent` a person the article gave the role `head`, or an organization with that word in its name?
+bool ClaimFinder::DescribedAs(size_t ent, const std::string& head) const {
+  const Entity& e = out_->entities[ent];
+  bool match = false;
+  {
+    if (e.type == EntityType::kPerson) {
+      match = HasRole(ent, head);
+    } else if (e.type == EntityType::kOrganization) {
+      std::string low = Fold(e.name);
+      size_t i = 0;
+      while (i <= low.size() && !match) {
+        size_t j = low.find(' ', i);
+        if (j == std::string::npos) j = low.size();
+        match = low.compare(i, j - i, head) == 0 && j - i == head.size();
+        i = j + 1;
+      }
+    }
+  }
+  return match;
+}
+
+std::string ClaimFinder::ResolveHeadlineDescription(const std::string& head, uint32_t pos) const {
+  // the lede's one such person, or else the article's only one
+  uint32_t lede_end = ParaAt(pos) + 2;
+  std::string found;
+  bool in_lede = false;
+  for (const MentionRec& m : idx_.mentions()) {
+    if (m.pos <= pos) continue;
+    const Entity& e = out_->entities[m.ent];
+    if (e.type != EntityType::kPerson || !HasRole(m.ent, head)) continue;
+    bool lede = ParaAt(m.pos) <= lede_end;
+    if (found.empty()) {
+      found = e.id;
+      in_lede = lede;
+    } else if (found != e.id && (!in_lede || lede)) {
+      return {};  // two lawmakers and nothing to tell them apart: never guess
+    }
+  }
+  return found;
+}
+
+// Is entity `cand` the one a lone surname, surname or acronym `key` (last word `last`) names?
+bool ClaimFinder::NameMatches(size_t cand, const std::string& key, const std::string& last,
+                              bool single) const {
+  const Entity& en = out_->entities[cand];
+  std::string full = Fold(en.name);
+  if (en.type == EntityType::kPerson) {
+    size_t sp = full.rfind(' ');
+    std::string sur = sp == std::string::npos ? full : full.substr(sp + 1);
+    if (single && sur == key) return true;
+    if (!single && sur == last && sp == std::string::npos) return true;  // "Hegseth" then "Pete Hegseth"
+    return !single && sur == last && full.substr(0, full.find(' ')) == key.substr(0, key.find(' '));
+  }
+  if (!single) return false;
+  std::string acro;
+  size_t i = 0;
+  while (i < en.name.size()) {
+    if (en.name[i] >= 'A' && en.name[i] <= 'Z') acro.push_back(static_cast<char>(en.name[i] - 'A' + 'a'));
+    size_t j = en.name.find(' ', i);
+    if (j == std::string::npos) break;
+    i = j + 1;
+  }
+  if (acro.size() >= 2 && acro == key) return true;
+  // "the Post", "the Times": the last word of an organization named before
+  if (en.type == EntityType::kOrganization && lex_.Is(key, kOrgHead)) {
+    size_t sp = full.rfind(' ');
+    if (sp != std::string::npos && full.compare(sp + 1, std::string::npos, key) == 0) return true;
+  }
+  return false;
+}
+
+}  // namespace claimgraph::extract::claims

@@ -1,0 +1,445 @@
+// Claims, stage 3b: a speaker phrase resolved to an entity, found among the
+// article's entities or made new.
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+#include <map>
+#include <tuple>
+
+#include "extract/claims/finder.h"
+#include "extract/entities_lexicon.h"
+
+namespace claimgraph::extract::claims {
+
+std::string ClaimFinder::Fold(std::string_view s) const {
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+        (static_cast<unsigned char>(s[i + 2]) == 0x99 || static_cast<unsigned char>(s[i + 2]) == 0x98)) {
+      out.push_back('\'');
+      i += 2;
+      continue;
+    }
+    if (c == '.') continue;
+    if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
+    out.push_back(static_cast<char>(c));
+  }
+  if (out.rfind("the ", 0) == 0) out = out.substr(4);
+  if (out.size() > 2 && out.compare(out.size() - 2, 2, "'s") == 0) out.resize(out.size() - 2);
+  return out;
+}
+
+std::string ClaimFinder::FindOrCreate(uint32_t a, uint32_t b, uint32_t pos) {
+  const auto& toks = doc_.toks;
+  uint32_t s = toks[a].start, e = toks[b - 1].end;
+  // 1. a mention the recognizer found here (of the first such entity); a speaker is never a
+  // place or an event ("Del. Stacey Plaskett" is not Delaware), which rec_spans_ leaves out
+  size_t hit = kNone;
+  auto from = std::lower_bound(rec_spans_.begin(), rec_spans_.end(),
+                               std::make_tuple(s > rec_span_max_ ? s - rec_span_max_ : 0u, 0u, size_t{0}));
+  for (auto it = from; it != rec_spans_.end() && std::get<0>(*it) < e; ++it) {
+    auto [ms, me, i] = *it;
+    if (!(s < me) || i >= hit) continue;
+    // a country name that opens a longer name is a given name: "Chad Bown"
+    if (out_->entities[i].type == EntityType::kCountry && ms == s && me < e) continue;
+    hit = i;
+  }
+  if (hit != kNone) {
+    AddMention(hit, a, b, false);
+    return out_->entities[hit].id;
+  }
+  std::string name(doc_.text.substr(s, e - s));
+  for (const char* suf : {"'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99"}) {
+    size_t n = std::strlen(suf);
+    if (name.size() > n && name.compare(name.size() - n, n, suf) == 0) {
+      name.resize(name.size() - n);
+      break;
+    }
+  }
+  std::string key = Fold(name);
+  size_t ent = kNone;
+  if (auto it = keys_.find(key); it != keys_.end()) ent = it->second;
+  bool single = key.find(' ') == std::string::npos;
+  if (ent == kNone) {
+    // surname or acronym of an entity already named; the most recent one wins
+    std::string last = key.substr(key.rfind(' ') == std::string::npos ? 0 : key.rfind(' ') + 1);
+    // of the entities whose name ends in that word or spells it as an acronym, the one
+    // mentioned last before pos, else first after it
+    EntityIndex::Entities match;
+    for (const EntityIndex::Entities* cands :
+         {&idx_.WithLastWord(last), &idx_.WithAcronym(single ? key : "")})
+      for (size_t cand : *cands)
+        if (NameMatches(cand, key, last, single)) match.push_back(cand);
+    size_t nearest = idx_.Nearest(match, pos);
+    if (nearest != SIZE_MAX) ent = nearest;
+    if (ent != kNone) {
+      Entity& en = out_->entities[ent];
+      if (Fold(en.name) != key && std::find(en.aliases.begin(), en.aliases.end(), name) == en.aliases.end()) {
+        if (ent_mine_[ent] && name.size() > en.name.size() && en.type == EntityType::kPerson) {
+          en.aliases.push_back(en.name);
+          en.name = name;
+          NameEntity(ent);
+        } else {
+          en.aliases.push_back(name);
+        }
+      }
+      keys_.emplace(key, ent);
+    }
+  }
+  // a day, a month or a sentence opener names nobody: "Friday's tweets"
+  if (ent == kNone && single && lex_.Is(key, kWeekday | kRelDate | kFunction | kPronoun | kTimeWord))
+    return {};
+  // a common plural capitalized only because it opens a sentence ("Opponents said",
+  // "Prosecutors argued") is a group, not a name; parties and peoples stay ("Democrats")
+  if (ent == kNone && single && b - a == 1 && !AllCaps(doc_.toks[a]) && key.size() > 4 && key.back() == 's' &&
+      !lex_.Is(key, kParty | kModifier | kMale | kFemale | kOrgHead | kCountry) &&
+      Lexicon::Get().IsCommon(key)) {
+    if (OpensSentence(a) && !CapitalizedInside(a)) return {};
+  }
+  // one capitalized word that opens a headline ("Winemaker rejects Foster's offer") names
+  // someone only if the article writes it capitalized inside a sentence too
+  if (ent == kNone && single && b - a == 1 && !doc_.toks[a].lower.empty()) {
+    const auto& [pf, pl] = doc_.paras[doc_.toks[a].para];
+    bool headline = doc_.toks[pl - 1].kind != TokKind::kEnd && doc_.toks[pl - 1].kind != TokKind::kCloseQuote;
+    bool opens = a == pf && headline && doc_.paras.size() > 1;
+    bool acronym = AllCaps(doc_.toks[a]);
+    if (opens && !acronym && !lex_.Is(key, kMale | kFemale) && !CapitalizedInside(a)) return {};
+  }
+  if (ent == kNone && !allow_create_) {
+    bool person = b - a >= 2 && TokIs(toks[a], kMale | kFemale);
+    if (!person) return {};
+  }
+  if (ent == kNone) {
+    Entity en;
+    en.id = "e" + std::to_string(out_->entities.size() + 1);
+    en.name = name;
+    const Tok& lt = toks[b - 1];
+    bool all_caps = true;
+    int letters = 0;
+    for (char c : name) {
+      if ((c >= 'a' && c <= 'z')) all_caps = false;
+      if ((c >= 'A' && c <= 'Z')) ++letters;
+    }
+    bool country = lex_.Is(key, kCountry);
+    if (!country)
+      for (const auto& c : lex_.countries) country |= c == key;
+    if (country)
+      en.type = EntityType::kCountry;
+    else if (TokIs(lt, kOrgHead) || (all_caps && letters >= 2) || lex_.Is(key, kOrgHead))
+      en.type = EntityType::kOrganization;
+    else
+      en.type = EntityType::kPerson;
+    out_->entities.push_back(std::move(en));
+    ent = out_->entities.size() - 1;
+    NameEntity(ent);
+    ent_gender_.push_back(0);
+    ent_mine_.push_back(true);
+    keys_.emplace(key, ent);
+  }
+  AddMention(ent, a, b, ent_mine_[ent]);
+  return out_->entities[ent].id;
+}
+
+std::string ClaimFinder::Resolve(uint32_t a, uint32_t b, uint32_t pos) {
+  const auto& toks = doc_.toks;
+  if (a >= b) return {};
+  if (b - a == 1) {
+    const WordInfo* w = toks[a].info;
+    if (w && (w->classes & kPronoun)) {
+      // "he" inside a quote is someone other than the one quoted
+      std::string quoted;
+      if (toks[a].quote >= 0) {
+        auto it = quote_speaker_.find(toks[a].quote);
+        if (it != quote_speaker_.end()) quoted = it->second;
+      }
+      if (w->gender == 'm' || w->gender == 'f') return ResolvePronoun(w->gender, pos, quoted);
+      if (w->gender == 'n') {
+        // "it": the organization or country that spoke last, else the one the sentence before
+        // is about (its subject: "New owner Yeahronimo Media Ventures has not ruled out ...
+        // It also plans ..."), else the one named last
+        std::string last = toks[a].quote < 0 ? ResolveThey(pos) : std::string();
+        if (last.empty() && toks[a].quote < 0) last = PreviousSubject(a);
+        return last.empty() ? ResolvePronoun('n', pos, quoted) : last;
+      }
+      if (w->gender == 's' || w->gender == 'p') {
+        // "I" / "we" inside a quote: the quote's speaker
+        if (toks[a].quote >= 0) {
+          auto it = quote_speaker_.find(toks[a].quote);
+          if (it != quote_speaker_.end()) return it->second;
+        }
+      }
+      // "they" outside quotes: an organization or country that spoke just before
+      if (w->gender == 'p' && toks[a].lower == "they" && toks[a].quote < 0) return ResolveThey(pos);
+      return {};
+    }
+  }
+  // "his campaign", "its government", "her new book": the one the possessive stands for, as
+  // "Trump's campaign" is Trump and "the IMF report" the IMF
+  if (b - a >= 2 && TokIs(toks[a], kPronoun) && IsWord(toks[b - 1]) && !toks[b - 1].cap) {
+    const std::string& l = toks[a].lower;
+    const std::string& h = toks[b - 1].lower;
+    bool plain = true;  // no name inside: "his friend Bruce Turry" is Turry
+    for (uint32_t k = a + 1; k < b; ++k) plain &= !toks[k].cap;
+    if ((l == "his" || l == "her" || l == "its" || l == "their") && plain &&
+        ((b - a == 2 &&
+          (h == "campaign" || h == "camp" || h == "team" || h == "administration" || h == "government")) ||
+         TokIs(toks[b - 1], kDocumentNoun))) {
+      if (l == "his" || l == "her") return ResolvePronoun(l == "his" ? 'm' : 'f', pos);
+      std::string last = ResolveThey(pos);
+      return last.empty() ? ResolvePronoun('n', pos) : last;
+    }
+  }
+  // "the MP for Sittingbourne and Sheppey", "the chairman of the Federal Reserve": a
+  // description of one person, whose place or body is not the speaker
+  if (b - a >= 4 && toks[a].lower == "the" && (TokIs(toks[a + 1], kTitle | kPersonNoun)) &&
+      (toks[a + 2].lower == "for" || toks[a + 2].lower == "of" || toks[a + 2].lower == "from")) {
+    const std::string& head = toks[a + 1].lower;
+    std::string id = ResolveDescription(head, pos);
+    if (id.empty())
+      if (const WordInfo* w = toks[a + 1].info)
+        for (const auto& h : w->roleheads)
+          if (id.empty()) id = ResolveDescription(h, pos);
+    return id;
+  }
+  // the last run of capitalized words that are not titles (a title that is the surname of
+  // someone the article named is a name: "Larry King ... King said")
+  uint32_t run_a = kNone, run_b = kNone;
+  auto known_person = [&](const Tok& t) {
+    std::string key = Fold(t.lower);
+    for (size_t c : idx_.WithNameEnd(key)) {
+      const Entity& e = out_->entities[c];
+      if (e.type != EntityType::kPerson || e.name.find(' ') == std::string::npos) continue;
+      std::string last = Fold(e.name.substr(e.name.rfind(' ') + 1));
+      if (last == key) return true;
+    }
+    return false;
+  };
+  for (uint32_t k = a; k < b;) {
+    const Tok& t = toks[k];
+    const WordInfo* w = t.info;
+    bool title =
+        w && (w->classes & kTitle) && !(w->classes & kOrgHead) && !(t.cap && k + 1 == b && known_person(t));
+    bool name_word = IsWord(t) && t.cap && !title && !(w && (w->classes & kFunction) && k == a) &&
+                     !(w && (w->classes & kPronoun));
+    if (!name_word) {
+      ++k;
+      continue;
+    }
+    uint32_t r = k;
+    while (r < b) {
+      const Tok& u = toks[r];
+      const WordInfo* uw = u.info;
+      bool utitle = uw && (uw->classes & kTitle) && !(uw->classes & kOrgHead) && r > k;
+      if (IsWord(u) && u.cap && !utitle) {
+        ++r;
+        // a possessive ends a name: "NBC's Dante Chinni" is Chinni
+        if (EndsPossessive(u) && r < b && toks[r].cap) break;
+        continue;
+      }
+      if (NpWord(r) && !u.cap && r + 1 < b && toks[r + 1].cap &&
+          (u.lower == "de" || u.lower == "van" || u.lower == "von" || u.lower == "al" || u.lower == "bin" ||
+           (u.lower == "of" && TokIs(toks[r - 1], kOrgHead)) || u.lower == "der" || u.lower == "la" ||
+           u.lower == "le" || u.lower == "du" || u.lower == "da" || u.lower == "el")) {
+        ++r;
+        continue;
+      }
+      break;
+    }
+    run_a = k;
+    run_b = r;
+    k = r;
+  }
+  // a name with "of" / "on" / "for" inside it: "War on Want", "Friends of the Earth"
+  while (run_a != kNone && run_a >= a + 2 && run_b - run_a < 8) {
+    uint32_t j = run_a - 1;
+    if (toks[j].lower == "the" && j >= a + 2 && toks[j - 1].lower == "of") --j;
+    const std::string& l = toks[j].lower;
+    if (!(l == "of" || l == "on" || l == "for") || toks[j].cap || j == a) break;
+    // "John McCain of Arizona" is a person and a place: only an organization's head word joins with "of"
+    if (l == "of" && !TokIs(toks[j - 1], kOrgHead)) break;
+    uint32_t r = j;
+    while (r > a && IsWord(toks[r - 1]) && toks[r - 1].cap && !TokIs(toks[r - 1], kTitle | kFunction)) --r;
+    if (r == j) break;
+    run_a = r;
+  }
+  // "John McCain of Arizona", "Peter King from New York": the person, not where he is from
+  if (run_a != kNone && run_a >= a + 2 && run_b == b &&
+      (toks[run_a - 1].lower == "of" || toks[run_a - 1].lower == "from")) {
+    uint32_t j = run_a - 1;
+    uint32_t r = j;
+    while (r > a && IsWord(toks[r - 1]) && toks[r - 1].cap && !TokIs(toks[r - 1], kFunction | kOrgHead)) --r;
+    while (r < j && TokIs(toks[r], kTitle | kModifier)) ++r;  // "Sen.", "Republican"; "Peter King" keeps King
+    bool person = j - r >= 2;
+    if (!person && r < j) {
+      auto it =
+          keys_.find(Fold(std::string(doc_.text.substr(toks[r].start, toks[j - 1].end - toks[r].start))));
+      person = it != keys_.end() && out_->entities[it->second].type == EntityType::kPerson;
+    }
+    if (person) {
+      run_a = r;
+      run_b = j;
+    }
+  }
+  // a lower-case head after the name: "the IMF report", "Trump's campaign", "the Pentagon chief"
+  const Tok& head = toks[b - 1];
+  bool has_head = IsWord(head) && !head.cap;
+  // "the Bahraini monarchy", "Russian officials", "the Israeli government": the country they act for
+  if (has_head && TokIs(head, kGroupNoun | kOrgNoun) && !TokIs(head, kPersonNoun | kTitle | kDocumentNoun)) {
+    for (uint32_t k = a; k + 1 < b; ++k) {
+      if (!IsWord(toks[k]) || !toks[k].cap || TokIs(toks[k], kFunction | kDeterminer)) continue;
+      auto d = lex_.demonyms.find(toks[k].lower);
+      if (d == lex_.demonyms.end()) break;  // another name comes first: "the Kremlin's Russian advisers"
+      if (auto it = keys_.find(Fold(d->second)); it != keys_.end()) {
+        if (out_->entities[it->second].type != EntityType::kCountry) break;
+        AddMention(it->second, k, k + 1, false);
+        return out_->entities[it->second].id;
+      }
+      if (!allow_create_) break;
+      Entity en;
+      en.id = "e" + std::to_string(out_->entities.size() + 1);
+      en.name = d->second;
+      en.type = EntityType::kCountry;
+      en.aliases.push_back(std::string(doc_.text.substr(toks[k].start, head.end - toks[k].start)));
+      out_->entities.push_back(std::move(en));
+      NameEntity(out_->entities.size() - 1);
+      ent_gender_.push_back(0);
+      ent_mine_.push_back(true);
+      keys_.emplace(Fold(d->second), out_->entities.size() - 1);
+      AddMention(out_->entities.size() - 1, k, b, true);
+      return out_->entities.back().id;
+    }
+  }
+  if (has_head && run_a != kNone && run_b == b - 1) {
+    const std::string& h = head.lower;
+    if (h == "administration" || h == "government") return FindOrCreate(run_a, b, pos);
+    if (h == "campaign" || h == "camp" || h == "team") {
+      bool keep = allow_create_;
+      allow_create_ = false;
+      std::string id = FindOrCreate(run_a, run_b, pos);
+      allow_create_ = keep;
+      return id;
+    }
+  }
+  // "White House officials", "U.S. officials": the organization or country they speak for
+  if (has_head && TokIs(head, kGroupNoun) && run_a != kNone) {
+    std::string key =
+        Fold(std::string(doc_.text.substr(toks[run_a].start, toks[run_b - 1].end - toks[run_a].start)));
+    if (auto it = keys_.find(key); it != keys_.end()) {
+      const Entity& en = out_->entities[it->second];
+      if (en.type == EntityType::kOrganization || en.type == EntityType::kCountry) {
+        AddMention(it->second, run_a, run_b, false);
+        return en.id;
+      }
+    }
+  }
+  // "Republican lawmakers", "Labour MPs": the party
+  if ((has_head || (head.cap && b - a >= 2)) && TokIs(head, kGroupNoun)) {
+    for (uint32_t k = a; k + 1 < b; ++k) {
+      const WordInfo* w = toks[k].cap ? toks[k].info : nullptr;
+      if (!w || !(w->classes & kParty)) continue;
+      std::string key = Fold(w->party);
+      if (auto it = keys_.find(key); it != keys_.end()) {
+        AddMention(it->second, k, k + 1, false);
+        return out_->entities[it->second].id;
+      }
+      if (auto it = keys_.find(toks[k].lower + (toks[k].lower.back() == 's' ? "" : "s")); it != keys_.end()) {
+        AddMention(it->second, k, k + 1, false);
+        return out_->entities[it->second].id;
+      }
+      Entity en;
+      en.id = "e" + std::to_string(out_->entities.size() + 1);
+      en.name = w->party;
+      en.type = EntityType::kOrganization;
+      en.aliases.push_back(std::string(doc_.text.substr(toks[k].start, toks[k].end - toks[k].start)));
+      out_->entities.push_back(std::move(en));
+      NameEntity(out_->entities.size() - 1);
+      ent_gender_.push_back(0);
+      ent_mine_.push_back(true);
+      keys_.emplace(key, out_->entities.size() - 1);
+      AddMention(out_->entities.size() - 1, k, k + 1, true);
+      return out_->entities.back().id;
+    }
+  }
+  if (has_head) {
+    const WordInfo* hw = head.info;
+    if (hw && (hw->classes & kDocumentNoun) && run_a != kNone) return FindOrCreate(run_a, run_b, pos);
+    // "the Liverpool Echo newspaper", "the Xinhua news agency": the name is the organization
+    if (hw && (hw->classes & kOrgNoun) && run_a != kNone && run_b + 1 >= b - 1 && run_b < b) {
+      std::string id = FindOrCreate(run_a, run_b, pos);
+      for (size_t i = 0; i < out_->entities.size(); ++i)
+        if (out_->entities[i].id == id && ent_mine_[i] && out_->entities[i].type == EntityType::kPerson)
+          out_->entities[i].type = EntityType::kOrganization;
+      return id;
+    }
+    // "the Pentagon chief": whoever holds the office that seat stands for, or whose title names it
+    if (hw && (hw->classes & kPersonNoun) && run_a != kNone && run_b == b - 1) {
+      std::string seat =
+          Fold(std::string(doc_.text.substr(toks[run_a].start, toks[run_b - 1].end - toks[run_a].start)));
+      std::string id = ResolveOffice(seat, pos);
+      if (!id.empty()) return id;
+    }
+    if (hw && (hw->classes & (kPersonNoun | kOrgNoun))) return ResolveDescription(head.lower, pos);
+    return {};
+  }
+  if (run_a == kNone) return {};
+  // drop sentence openers, days and contractions at either end ("Friday", "You'd")
+  auto junk = [&](uint32_t k) {
+    const std::string& l = toks[k].lower;
+    size_t ap = l.find('\'');
+    if (ap != std::string::npos && ap > 0 && lex_.Is(l.substr(0, ap), kPronoun)) return true;
+    return lex_.Is(l, kFunction | kPronoun);
+  };
+  while (run_b > run_a && junk(run_a)) ++run_a;
+  while (run_b > run_a && junk(run_b - 1)) --run_b;
+  if (run_a >= run_b) return {};
+  // drop a leading party / nationality word: "Democrat Hillary Clinton"
+  // (unless the whole run is a name the article knows: "New Hampshire")
+  auto known = [&](uint32_t x, uint32_t y) {
+    return keys_.count(Fold(std::string(doc_.text.substr(toks[x].start, toks[y - 1].end - toks[x].start)))) >
+           0;
+  };
+  while (run_b - run_a > 1 && TokIs(toks[run_a], kModifier) && !TokIs(toks[run_b - 1], kOrgHead) &&
+         !known(run_a, run_b))
+    ++run_a;
+  if (run_b - run_a == 1) {
+    const WordInfo* w = toks[run_a].info;
+    // "Lawmaker urges retaliation on Russia" over the article about Rep. Adam Schiff
+    if (w && (w->classes & kPersonNoun) && run_a == doc_.paras[toks[run_a].para].first &&
+        toks[run_a].para < 2 && doc_.paras.size() > 2) {
+      uint32_t pl = doc_.paras[toks[run_a].para].second;
+      bool headline = toks[pl - 1].kind != TokKind::kEnd && toks[pl - 1].kind != TokKind::kCloseQuote;
+      if (headline) return ResolveHeadlineDescription(toks[run_a].lower, toks[run_a].start);
+    }
+    if (w &&
+        (w->classes &
+         (kFunction | kGroupNoun | kModifier | kPersonNoun | kOrgNoun | kTitle | kDocumentNoun)) &&
+        !(w->classes & (kOrgHead | kCountry)) && !((w->classes & kTitle) && known_person(toks[run_a])))
+      return {};
+  }
+  return FindOrCreate(run_a, run_b, pos);
+}
+
+std::string ClaimFinder::EntityAt(uint32_t i, uint32_t hi, uint32_t* end) {
+  const auto& toks = doc_.toks;
+  uint32_t k = i;
+  // an object pronoun: "Democrats accused him of ..."
+  if (k < hi && IsWord(toks[k]) && (toks[k].lower == "him" || toks[k].lower == "her")) {
+    *end = k + 1;
+    const WordInfo* w = toks[k].info;
+    return w ? ResolvePronoun(w->gender, toks[k].start) : std::string();
+  }
+  while (k < hi && IsWord(toks[k]) && !toks[k].cap && TokIs(toks[k], kDeterminer | kTitle | kModifier)) ++k;
+  uint32_t e = k;
+  while (e < hi && IsWord(toks[e]) && toks[e].cap && e - k < 6) ++e;
+  *end = e;
+  if (e == k) return {};
+  // an object names someone the article knows (or plainly a person), never a new thing
+  bool keep = allow_create_;
+  allow_create_ = false;
+  std::string id = Resolve(k, e, toks[k].start);
+  allow_create_ = keep;
+  return id;
+}
+
+}  // namespace claimgraph::extract::claims

@@ -1,0 +1,160 @@
+// Streaming: extraction lines out (extract --jsonl) and back in (ingest --extracted).
+#include <cstdio>
+#include <cstring>
+#include <future>
+#include <unordered_set>
+
+#include "claimgraph/export.h"
+#include "claimgraph/pipeline.h"
+#include "ingest/article_reader.h"
+#include "pipeline/worker_pool.h"
+
+namespace claimgraph {
+
+IngestReport ExtractEach(const std::vector<std::string>& paths, bool stdin_json_lines,
+                         const Extractor& extractor, const IngestOptions& options,
+                         const std::function<void(const Extraction&)>& on_extraction) {
+  IngestReport report;
+  IngestProgress progress;
+  auto problem = [&](const ReadProblem& p) {
+    ++report.skipped;
+    if (options.on_problem) options.on_problem(p);
+  };
+  std::vector<ingest::InputFile> inputs = ingest::ListInputs(paths, problem);
+  for (auto& in : inputs) {
+    if (in.path == "-" && stdin_json_lines) in.json_lines = true;
+    progress.bytes_total += in.size;
+  }
+  // While the pool extracts batch k+1, this thread writes batch k.
+  pipeline::WorkerPool pool(extractor, pipeline::JobCount(options.jobs));
+  const size_t batch_size = std::max<size_t>(1, options.batch_size);
+  std::vector<Article> pending;
+  std::future<std::vector<Extraction>> in_flight;
+  auto flush = [&](bool last) {
+    std::vector<Extraction> previous;
+    if (in_flight.valid()) previous = in_flight.get();
+    if (!pending.empty()) in_flight = pool.Extract(std::move(pending));
+    pending = {};
+    for (const Extraction& x : previous) on_extraction(x);
+    if (last && in_flight.valid())
+      for (const Extraction& x : in_flight.get()) on_extraction(x);
+  };
+  for (const auto& input : inputs) {
+    ingest::ReadInput(
+        input,
+        [&](Article&& a, size_t bytes) {
+          ++report.read;
+          ++progress.articles_done;
+          pending.push_back(std::move(a));
+          if (pending.size() >= batch_size) flush(false);
+          progress.bytes_done += bytes;
+          if (options.on_progress) options.on_progress(progress);
+          return true;
+        },
+        [&](const ReadProblem& p, size_t bytes) {
+          problem(p);
+          progress.bytes_done += bytes;
+        });
+  }
+  flush(true);
+  report.added = report.read;
+  return report;
+}
+
+namespace {
+
+// Calls on_line(line, number) for each non-blank line of `path` ("-": stdin).
+bool ForEachLine(const std::string& path, const std::function<void(std::string_view, size_t)>& on_line,
+                 std::string* error) {
+  std::FILE* f = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
+  if (!f) {
+    *error = path + ": cannot open";
+    return false;
+  }
+  std::string line;
+  size_t number = 0;
+  char buf[1 << 16];
+  bool ok = true;
+  auto emit = [&] {
+    ++number;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.find_first_not_of(" \t") != std::string::npos) on_line(line, number);
+    line.clear();
+  };
+  while (size_t n = std::fread(buf, 1, sizeof buf, f)) {
+    for (size_t i = 0; i < n;) {
+      const char* nl = static_cast<const char*>(std::memchr(buf + i, '\n', n - i));
+      size_t end = nl ? static_cast<size_t>(nl - buf) : n;
+      line.append(buf + i, end - i);
+      i = end;
+      if (nl) {
+        emit();
+        ++i;
+      }
+    }
+  }
+  if (std::ferror(f)) {
+    *error = path + ": read error";
+    ok = false;
+  }
+  if (!line.empty()) emit();
+  if (f != stdin) std::fclose(f);
+  return ok;
+}
+
+}  // namespace
+
+IngestReport IngestExtracted(const std::vector<std::string>& files, Store& store,
+                             const IngestOptions& options) {
+  IngestReport report;
+  IngestProgress progress;
+  const size_t batch_size = std::max<size_t>(1, options.batch_size);
+  std::vector<Extraction> batch;
+  std::unordered_set<std::string> batch_ids;
+  auto problem = [&](const std::string& source, size_t line, const std::string& message) {
+    ++report.skipped;
+    if (options.on_problem) options.on_problem(ReadProblem{source, line, message});
+  };
+  auto store_batch = [&] {
+    if (batch.empty() || !report.status.ok()) return;
+    size_t added = 0;
+    report.status = store.PutBatch(batch, &added);
+    if (report.status.ok()) {
+      report.added += added;
+      report.duplicates += batch.size() - added;
+    }
+    batch.clear();
+    batch_ids.clear();
+  };
+  for (const std::string& file : files) {
+    std::string error;
+    bool ok = ForEachLine(
+        file,
+        [&](std::string_view line, size_t number) {
+          progress.bytes_done += line.size() + 1;
+          if (!report.status.ok()) return;
+          Result<Extraction> x = ExtractionFromJsonLine(line);
+          if (!x.ok()) {
+            problem(file, number, x.status().message());
+            return;
+          }
+          ++report.read;
+          ++progress.articles_done;
+          const std::string& id = x.value().article.id;
+          if (batch_ids.count(id) || store.HasArticle(id)) {
+            ++report.duplicates;
+          } else {
+            batch_ids.insert(id);
+            batch.push_back(std::move(x).value());
+            if (batch.size() >= batch_size) store_batch();
+          }
+          if (options.on_progress) options.on_progress(progress);
+        },
+        &error);
+    if (!ok) problem(file, 0, error.substr(file.size() + 2));
+  }
+  store_batch();
+  return report;
+}
+
+}  // namespace claimgraph

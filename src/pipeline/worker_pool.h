@@ -1,0 +1,47 @@
+// A persistent pool of extraction threads, made once per Ingest / extract
+// stream and fed one batch of articles at a time (no threads started per batch).
+#pragma once
+
+#include <condition_variable>
+#include <cstddef>
+#include <future>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+#include "claimgraph/extractor.h"
+
+namespace claimgraph::pipeline {
+
+// The number of extraction threads for `jobs` (0: one per core, at most 8).
+size_t JobCount(size_t jobs);
+
+class WorkerPool {
+ public:
+  WorkerPool(const Extractor& extractor, size_t threads);
+  ~WorkerPool();
+  WorkerPool(const WorkerPool&) = delete;
+  WorkerPool& operator=(const WorkerPool&) = delete;
+
+  // Extracts `articles` on the pool's threads, each taking the next article not
+  // yet taken; the result keeps their order. One batch at a time: the future of
+  // the previous batch must have been waited for.
+  std::future<std::vector<Extraction>> Extract(std::vector<Article> articles);
+
+ private:
+  void Work();
+
+  const Extractor& extractor_;
+  std::mutex mu_;
+  std::condition_variable wake_;
+  bool stop_ = false;
+  // The batch in hand.
+  std::vector<Article> articles_;
+  std::vector<Extraction> out_;
+  size_t next_ = 0;     // next article to take
+  size_t pending_ = 0;  // articles not yet finished
+  std::promise<std::vector<Extraction>> done_;
+  std::vector<std::thread> threads_;
+};
+
+}  // namespace claimgraph::pipeline
