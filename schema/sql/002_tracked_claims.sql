@@ -16,11 +16,14 @@ CREATE TABLE tracked_claims (
   first_claim  INTEGER NOT NULL REFERENCES claims(id),  -- the earliest appearance (first stored among equals)
   appearances  INTEGER NOT NULL                  -- how many claims rows point here
 );
-CREATE INDEX tracked_claims_speaker ON tracked_claims(speaker, first_date);
+-- (speaker, first_date): said --by in date order; first_claim makes it cover
+-- the graph snapshot's scan.
+CREATE INDEX tracked_claims_speaker ON tracked_claims(speaker, first_date, first_claim);
 CREATE INDEX tracked_claims_date ON tracked_claims(first_date);
 
 ALTER TABLE claims ADD COLUMN tracked INTEGER REFERENCES tracked_claims(id);
-CREATE INDEX claims_tracked ON claims(tracked);
+-- By tracked claim; article and date make it cover the graph snapshot's scan.
+CREATE INDEX claims_tracked ON claims(tracked, article, date);
 
 -- MinHash keys of every appearance, salted with the speaker: two appearances
 -- that share a key are candidates, checked on their texts before they merge.
@@ -41,6 +44,8 @@ INSERT OR IGNORE INTO claim_entities (claim, entity)
   SELECT c.id, m.entity FROM claims c
   JOIN mentions m ON m.article = c.article AND m.start >= c.start AND m."end" <= c."end";
 
+CREATE INDEX entities_key ON entities(key);
 CREATE INDEX relations_claim ON relations(claim);
-CREATE INDEX relations_type ON relations(type);
+CREATE INDEX relations_type ON relations(type, source, target, claim, article);
 CREATE INDEX articles_outlet ON articles(outlet COLLATE NOCASE);
+CREATE INDEX articles_date ON articles(date);

@@ -210,8 +210,11 @@ Result<EntityRef> Reader::ResolveOne(const std::string& name) {
     return Status::InvalidInput(msg);
   }
   try {
-    Statement st(*db_, "SELECT id FROM entities WHERE type || ':' || key = ?");
-    st.bind(1, r.matches[0].key);
+    const std::string& key = r.matches[0].key;
+    size_t colon = key.find(':');
+    Statement st(*db_, "SELECT id FROM entities WHERE type = ? AND key = ?");
+    st.bind(1, key.substr(0, colon));
+    st.bind(2, key.substr(colon + 1));
     if (!st.executeStep()) return Status::Internal("entity vanished: " + r.matches[0].key);
     return EntityById(st.getColumn(0).getInt64());
   } catch (const std::exception& e) {

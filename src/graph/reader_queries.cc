@@ -244,7 +244,7 @@ std::vector<int64_t> Reader::MatchingClaims(const std::string& text) {
   for (size_t i = 0; i < words.size(); ++i) st.bind(static_cast<int>(i + 1), "%" + words[i] + "%");
   while (st.executeStep()) {
     std::vector<std::string> t = store::StatementTokens(Text(st, 1));
-    bool fragment = q.size() >= 3 && q.size() <= t.size() && store::Containment(q, t) >= 0.7;
+    bool fragment = q.size() >= 3 && q.size() <= t.size() && store::Containment(q, t) >= 0.8;
     if (store::SameStatement(q, t) || fragment) matched.push_back(st.getColumn(0).getInt64());
   }
   return matched;

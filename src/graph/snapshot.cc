@@ -30,9 +30,8 @@ std::string DateText(uint32_t n) {
 
 bool Snapshot::Find(NodeType t, int64_t id, Vertex* v) const {
   const auto& m = t == NodeType::kClaim ? claim : t == NodeType::kArticle ? article : entity;
-  auto it = m.find(id);
-  if (it == m.end()) return false;
-  *v = it->second;
+  if (id < 0 || static_cast<size_t>(id) >= m.size() || m[static_cast<size_t>(id)] == kNoVertex) return false;
+  *v = m[static_cast<size_t>(id)];
   return true;
 }
 
@@ -50,10 +49,27 @@ struct RawEdge {
   EdgeData data;
 };
 
+// The vertex of a db id in an id -> vertex table, kNoVertex when absent.
+Vertex At(const std::vector<Vertex>& m, int64_t id) {
+  return id >= 0 && static_cast<size_t>(id) < m.size() ? m[static_cast<size_t>(id)] : kNoVertex;
+}
+
+void Put(std::vector<Vertex>* m, int64_t id, Vertex v) {
+  if (static_cast<size_t>(id) >= m->size()) m->resize(static_cast<size_t>(id) + 1, kNoVertex);
+  (*m)[static_cast<size_t>(id)] = v;
+}
+
+int64_t MaxId(SQLite::Database& db, const char* table, const char* column) {
+  return db.execAndGet(std::string("SELECT COALESCE(max(") + column + "), 0) FROM " + table).getInt64();
+}
+
 }  // namespace
 
 Snapshot Snapshot::Build(SQLite::Database& db) {
   Snapshot s;
+  s.entity.assign(static_cast<size_t>(MaxId(db, "entities", "id")) + 1, kNoVertex);
+  s.article.assign(static_cast<size_t>(MaxId(db, "articles", "seq")) + 1, kNoVertex);
+  s.claim.assign(static_cast<size_t>(MaxId(db, "tracked_claims", "id")) + 1, kNoVertex);
   auto add_vertex = [&](uint8_t type, int64_t id, uint32_t date) {
     Vertex v = static_cast<Vertex>(s.type.size());
     s.type.push_back(type);
@@ -67,15 +83,15 @@ Snapshot Snapshot::Build(SQLite::Database& db) {
       uint8_t t;
       if (!EntityNodeType(st.getColumn(1).getText(), &t)) continue;
       int64_t id = st.getColumn(0).getInt64();
-      s.entity.emplace(id, add_vertex(t, id, 0));
+      Put(&s.entity, id, add_vertex(t, id, 0));
     }
   }
   {
-    Statement st(db, "SELECT seq, date FROM articles");
+    Statement st(db, "SELECT seq, date FROM articles INDEXED BY articles_date");
     while (st.executeStep()) {
       int64_t id = st.getColumn(0).getInt64();
-      s.article.emplace(id, add_vertex(static_cast<uint8_t>(NodeType::kArticle), id,
-                                       DateNumber(st.getColumn(1).getText())));
+      Put(&s.article, id,
+          add_vertex(static_cast<uint8_t>(NodeType::kArticle), id, DateNumber(st.getColumn(1).getText())));
     }
   }
   std::vector<RawEdge> edges;
@@ -83,32 +99,36 @@ Snapshot Snapshot::Build(SQLite::Database& db) {
     edges.push_back({a, b, {static_cast<uint8_t>(t), 0, date, evidence}});
   };
   {
-    Statement st(db, "SELECT id, speaker, first_date, first_claim FROM tracked_claims");
+    Statement st(
+        db,
+        "SELECT id, speaker, first_date, first_claim FROM tracked_claims INDEXED BY tracked_claims_speaker");
     while (st.executeStep()) {
       int64_t id = st.getColumn(0).getInt64();
       uint32_t date = DateNumber(st.getColumn(2).getText());
       Vertex v = add_vertex(static_cast<uint8_t>(NodeType::kClaim), id, date);
-      s.claim.emplace(id, v);
+      Put(&s.claim, id, v);
       if (!st.getColumn(1).isNull()) {
-        auto sp = s.entity.find(st.getColumn(1).getInt64());
-        if (sp != s.entity.end()) add_edge(sp->second, v, EdgeType::kSaid, date, st.getColumn(3).getInt64());
+        Vertex sp = At(s.entity, st.getColumn(1).getInt64());
+        if (sp != kNoVertex) add_edge(sp, v, EdgeType::kSaid, date, st.getColumn(3).getInt64());
       }
     }
   }
-  // Appearances: claim -> article; and each claims row's tracked claim, for the edges below.
-  std::unordered_map<int64_t, std::pair<Vertex, uint32_t>> row_claim;  // claims.id -> (vertex, date)
+  // Appearances: claim -> article; and each claims row's tracked claim and
+  // date, for the edges below (claims.id -> vertex, date).
+  std::vector<Vertex> row_claim(static_cast<size_t>(MaxId(db, "claims", "id")) + 1, kNoVertex);
+  std::vector<uint32_t> row_date(row_claim.size(), 0);
   {
     Statement st(db,
-                 "SELECT c.id, c.tracked, c.article, COALESCE(c.date, a.date) FROM claims c"
-                 " JOIN articles a ON a.seq = c.article WHERE c.tracked IS NOT NULL");
+                 "SELECT id, tracked, article, date FROM claims INDEXED BY claims_tracked WHERE tracked > 0");
     while (st.executeStep()) {
       int64_t row = st.getColumn(0).getInt64();
-      auto cv = s.claim.find(st.getColumn(1).getInt64());
-      auto av = s.article.find(st.getColumn(2).getInt64());
-      if (cv == s.claim.end() || av == s.article.end()) continue;
-      uint32_t date = DateNumber(st.getColumn(3).getText());
-      row_claim.emplace(row, std::make_pair(cv->second, date));
-      add_edge(cv->second, av->second, EdgeType::kAppearsIn, date, row);
+      Vertex cv = At(s.claim, st.getColumn(1).getInt64());
+      Vertex av = At(s.article, st.getColumn(2).getInt64());
+      if (cv == kNoVertex || av == kNoVertex) continue;
+      uint32_t date = st.getColumn(3).isNull() ? s.date[av] : DateNumber(st.getColumn(3).getText());
+      row_claim[static_cast<size_t>(row)] = cv;
+      row_date[static_cast<size_t>(row)] = date;
+      add_edge(cv, av, EdgeType::kAppearsIn, date, row);
     }
   }
   {
@@ -116,10 +136,11 @@ Snapshot Snapshot::Build(SQLite::Database& db) {
     std::vector<std::tuple<Vertex, Vertex, uint32_t, int64_t>> m;
     Statement st(db, "SELECT claim, entity FROM claim_entities");
     while (st.executeStep()) {
-      auto cv = row_claim.find(st.getColumn(0).getInt64());
-      auto ev = s.entity.find(st.getColumn(1).getInt64());
-      if (cv == row_claim.end() || ev == s.entity.end()) continue;
-      m.emplace_back(cv->second.first, ev->second, cv->second.second, st.getColumn(0).getInt64());
+      int64_t row = st.getColumn(0).getInt64();
+      Vertex cv = At(row_claim, row);
+      Vertex ev = At(s.entity, st.getColumn(1).getInt64());
+      if (cv == kNoVertex || ev == kNoVertex) continue;
+      m.emplace_back(cv, ev, row_date[static_cast<size_t>(row)], row);
     }
     std::sort(m.begin(), m.end());
     for (size_t i = 0; i < m.size(); ++i) {
@@ -132,22 +153,22 @@ Snapshot Snapshot::Build(SQLite::Database& db) {
   {
     // Relations: to an entity, else to the claim they come from.
     Statement st(db,
-                 "SELECT r.id, r.source, r.type, r.target, r.claim, a.date FROM relations r"
-                 " JOIN articles a ON a.seq = r.article WHERE r.type != 'said' AND r.source IS NOT NULL");
+                 "SELECT id, source, type, target, claim, article FROM relations INDEXED BY relations_type"
+                 " WHERE type != 'said' AND source IS NOT NULL");
     while (st.executeStep()) {
       EdgeType t;
       if (!ParseEdgeType(st.getColumn(2).getText(), &t)) continue;
-      auto src = s.entity.find(st.getColumn(1).getInt64());
-      if (src == s.entity.end()) continue;
-      uint32_t date = DateNumber(st.getColumn(5).getText());
+      Vertex src = At(s.entity, st.getColumn(1).getInt64());
+      Vertex art = At(s.article, st.getColumn(5).getInt64());
+      if (src == kNoVertex) continue;
+      uint32_t date = art == kNoVertex ? 0 : s.date[art];
       int64_t id = st.getColumn(0).getInt64();
       if (!st.getColumn(3).isNull()) {
-        auto dst = s.entity.find(st.getColumn(3).getInt64());
-        if (dst != s.entity.end() && dst->second != src->second)
-          add_edge(src->second, dst->second, t, date, id);
+        Vertex dst = At(s.entity, st.getColumn(3).getInt64());
+        if (dst != kNoVertex && dst != src) add_edge(src, dst, t, date, id);
       } else if (!st.getColumn(4).isNull()) {
-        auto cv = row_claim.find(st.getColumn(4).getInt64());
-        if (cv != row_claim.end()) add_edge(src->second, cv->second.first, t, date, id);
+        Vertex cv = At(row_claim, st.getColumn(4).getInt64());
+        if (cv != kNoVertex) add_edge(src, cv, t, date, id);
       }
     }
   }

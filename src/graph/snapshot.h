@@ -7,7 +7,6 @@
 #include <boost/graph/compressed_sparse_row_graph.hpp>
 #include <cstdint>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "claimgraph/graph.h"
@@ -19,6 +18,7 @@ class Database;
 namespace claimgraph::graph {
 
 using Vertex = uint32_t;
+inline constexpr Vertex kNoVertex = 0xffffffffu;
 
 struct EdgeData {
   uint8_t type = 0;      // EdgeType
@@ -38,8 +38,9 @@ struct Snapshot {
   std::vector<int64_t> db_id;    // entities.id, tracked_claims.id or articles.seq
   std::vector<uint32_t> date;    // claim: first date; article: its date; YYYYMMDD or 0
   std::vector<uint32_t> degree;  // edges at the vertex, appears_in not counted
-  std::unordered_map<int64_t, Vertex> entity, claim, article;  // db id -> vertex
-  size_t edge_count = 0;                                       // edges of graph.h (each stored twice)
+  // db id -> vertex (kNoVertex when absent); the store's ids are dense row ids.
+  std::vector<Vertex> entity, claim, article;
+  size_t edge_count = 0;  // edges of graph.h (each stored twice)
 
   // Builds the snapshot from the store.
   static Snapshot Build(SQLite::Database& db);

@@ -51,7 +51,10 @@ int64_t ClaimTracker::Track(int64_t claim, int64_t speaker, const std::string& k
   int64_t tracked = 0;
   std::string tracked_date;
   bool tracked_dated = false;
-  if (!keys.empty()) {
+  // An unresolved speaker's short text ("It's incredible") is said by too many
+  // people to be one statement: it stays on its own.
+  bool may_merge = speaker != 0 || tokens.size() >= kMinWords;
+  if (!keys.empty() && may_merge) {
     Statement& cand = *candidates_;
     for (int k = 0; k < kSketchKeys; ++k) cand.bind(k + 1, keys[static_cast<size_t>(k)]);
     std::vector<int64_t> ids;

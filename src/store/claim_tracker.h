@@ -19,7 +19,8 @@ class ClaimTracker {
   explicit ClaimTracker(SQLite::Database& db);
 
   // Tracks claims row `claim` (already inserted): joins the tracked claim of a
-  // near-duplicate by the same speaker (0: unresolved), else starts one.
+  // near-duplicate by the same speaker (0: unresolved; an unresolved text of
+  // fewer than kMinWords words is never merged), else starts one.
   // `date` is the appearance's date (the claim's, else the article's), "" if none.
   // Returns the tracked claim's id.
   int64_t Track(int64_t claim, int64_t speaker, const std::string& kind, const std::string& text,

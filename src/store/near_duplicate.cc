@@ -128,7 +128,7 @@ bool SameStatement(const std::vector<std::string>& a, const std::vector<std::str
   if (a == b) return true;
   const std::vector<std::string>& s = a.size() <= b.size() ? a : b;
   const std::vector<std::string>& l = a.size() <= b.size() ? b : a;
-  if (s.size() < kMinWords || s.size() * 4 < l.size()) return false;
+  if (s.size() < kMinWords || s.size() * 3 < l.size()) return false;
   // Words: at least 90% of the shorter's are in the longer, and every number.
   std::vector<std::string> words(l.begin(), l.end());
   std::sort(words.begin(), words.end());
@@ -139,7 +139,7 @@ bool SameStatement(const std::vector<std::string>& a, const std::vector<std::str
     ++missing;
   }
   if (missing * 10 > s.size()) return false;
-  return Containment(a, b) >= 0.7;
+  return Containment(a, b) >= 0.8;
 }
 
 }  // namespace claimgraph::store

@@ -27,10 +27,12 @@ inline constexpr int kSketchKeys = 6;
 std::vector<int64_t> SketchKeys(const std::vector<uint64_t>& shingles, int64_t speaker);
 
 // Whether two texts (as tokens) are one statement: the same words, or, when the
-// shorter has at least kMinWords words and at least a quarter of the longer's,
+// shorter has at least kMinWords words and at least a third of the longer's,
 // at least 90% of the shorter's words (and every number) are in the longer and
-// at least 70% of its word pairs (punctuation and case never count; a word
-// changed in ten, a trimmed or an extended version do not break it).
+// at least 80% of its word pairs (punctuation and case never count; a word
+// changed in ten, a trimmed or an extended version do not break it, while
+// "We needed to cut expenses" stays apart from "We needed to cut a lot more
+// than coffee expenses").
 inline constexpr size_t kMinWords = 5;
 bool SameStatement(const std::vector<std::string>& a, const std::vector<std::string>& b);
 

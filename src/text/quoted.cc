@@ -23,11 +23,9 @@ inline bool IsSpaceCp(int32_t c) { return c >= 0 && IsSpace(static_cast<char32_t
 inline bool IsAlnumCp(int32_t c) { return c >= 0 && IsAlnum(static_cast<char32_t>(c)); }
 inline bool IsUpperCp(int32_t c) { return c >= 0 && IsUpper(static_cast<char32_t>(c)); }
 
-}  // namespace
-
-QuotedText TokenizeQuoted(std::string_view text, size_t body_start, TakesDotFn takes_dot) {
-  QuotedText doc;
-  doc.text = text;
+// Splits text[body_start:] into tokens and paragraphs (marks not yet paired).
+void Tokenize(std::string_view text, size_t body_start, TakesDotFn takes_dot, QuotedText* out) {
+  QuotedText& doc = *out;
   std::vector<QuotedToken>& toks = doc.toks;
   toks.reserve(text.size() / 5 + 8);
   uint32_t para = 0;
@@ -146,7 +144,14 @@ QuotedText TokenizeQuoted(std::string_view text, size_t body_start, TakesDotFn t
     prev_c = c;
   }
   end_paragraph();
+}
 
+// Pairs the quote marks of each paragraph into quote regions; a mark left
+// unpaired is punctuation (an apostrophe, a stray mark).
+void PairQuotes(QuotedText* out) {
+  QuotedText& doc = *out;
+  std::string_view text = doc.text;
+  std::vector<QuotedToken>& toks = doc.toks;
   // Pair quote marks within each paragraph. A double quote left open at the end
   // of a paragraph runs to its end; if the next paragraph opens with a quote
   // mark, that quote continues it.
@@ -228,6 +233,16 @@ QuotedText TokenizeQuoted(std::string_view text, size_t body_start, TakesDotFn t
       pending_continue = static_cast<int32_t>(doc.quotes.size() - 1);
     }
   }
+}
+
+}  // namespace
+
+QuotedText TokenizeQuoted(std::string_view text, size_t body_start, TakesDotFn takes_dot) {
+  QuotedText doc;
+  doc.text = text;
+  Tokenize(text, body_start, takes_dot, &doc);
+  PairQuotes(&doc);
+  std::vector<QuotedToken>& toks = doc.toks;
   // Quotes were pushed in paragraph order and never nest, so they are sorted by position.
   for (int32_t qi = 0; qi < static_cast<int32_t>(doc.quotes.size()); ++qi) {
     const QuoteRegion& q = doc.quotes[static_cast<size_t>(qi)];

@@ -86,6 +86,13 @@ std::string ClaimFinder::DateFor(const Site& s) const {
 
 void ClaimFinder::Emit() {
   std::sort(sites_.begin(), sites_.end(), [](const Site& x, const Site& y) { return x.Pos() < y.Pos(); });
+  ResolveSites();
+  InheritSpeakers();
+  EmitClaims();
+}
+
+// Resolves the speaker of every site that has a phrase of its own, in text order.
+void ClaimFinder::ResolveSites() {
   // resolve in text order; direct quotes without a cue keep an earlier speaker
   for (size_t i = 0; i < sites_.size(); ++i) {
     Site& s = sites_[i];
@@ -108,6 +115,12 @@ void ClaimFinder::Emit() {
       quote_date_[s.quote] = s.date;
     }
   }
+}
+
+// A direct quote without a cue keeps the speaker of the quote it continues, of an
+// attributed site in its paragraph, or of the quote paragraph right before it; one
+// that finds none, and a headline "X:" whose X is nobody known, are dropped.
+void ClaimFinder::InheritSpeakers() {
   auto para_of = [&](const Site& s) {
     return doc_.toks[s.quote >= 0 ? doc_.quotes[static_cast<size_t>(s.quote)].open : s.first].para;
   };
@@ -170,7 +183,10 @@ void ClaimFinder::Emit() {
                                         doc_.toks[s.cue_first].kind == TokKind::kPunct && s.speaker.empty());
                               }),
                sites_.end());
+}
 
+// Claims in the order of their content (one per quoted sentence), then their relations.
+void ClaimFinder::EmitClaims() {
   // claims, in the order of their content
   struct Piece {
     uint32_t first, last;

@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <map>
 #include <string>
 #include <tuple>
 #include <unordered_map>
@@ -169,9 +170,29 @@ class ClaimFinder final : public SpeakerResolver {
 
   // phase A
   void FindQuoteSites();
+  // The ways FindQuoteSites finds a quote's speaker phrase and cue, in the order tried;
+  // [ps, pe) is the quote's paragraph. True when found (filled in *s).
+  bool TranscriptInQuote(const Quote& q, uint32_t ps, uint32_t pe, Site* s);
+  bool SignedQuote(const Quote& q, uint32_t ps, uint32_t pe, Site* s);
+  bool AttributionAfter(const Quote& q, uint32_t ps, uint32_t pe, Site* s);
+  bool UnreadSourceAfter(const Quote& q, uint32_t ps, uint32_t pe, Site* s);
+  bool AttributionBefore(const Quote& q, uint32_t ps, uint32_t pe, Site* s);
   void FindSpeechSites();
+  // The parts of FindSpeechSites, each for one sentence [sf, sl) whose text ends at body_end.
+  struct SiteIndex {
+    std::multimap<uint32_t, size_t> by_np;  // sites by np_first, indexed as they come
+    size_t indexed = 0;
+  };
+  uint32_t BodyEnd(uint32_t sf, uint32_t sl) const;
+  void TranscriptSite(uint32_t sf, uint32_t sl, uint32_t body_end);          // "Trump: We will win."
+  void ClosingAttributionSite(uint32_t sf, uint32_t sl, uint32_t body_end);  // "..., the IMF said."
+  void ForecastSite(uint32_t sf, uint32_t sl, uint32_t body_end);            // "The IMF cut its forecast to"
+  void CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t first_site, SiteIndex* index);
+  void NounOfSayingSites(uint32_t sf, uint32_t sl, uint32_t body_end);  // "Trump's claim that ..."
   bool NpWord(uint32_t i) const;
   bool FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* b, bool verb = true) const;
+  int64_t SkipAdverbials(uint32_t lo, int64_t j, bool* saw_be) const;
+  int AppositiveSubject(uint32_t lo, uint32_t cue, int64_t* jp, uint32_t* a, uint32_t* b) const;
   bool NpAfter(uint32_t i, uint32_t hi, uint32_t* a, uint32_t* b) const;
   bool SentenceSubject(uint32_t sf, uint32_t limit, uint32_t* a, uint32_t* b) const;
   uint32_t ContentStart(uint32_t j, uint32_t end, const Cue& cue) const;
@@ -181,6 +202,11 @@ class ClaimFinder final : public SpeakerResolver {
   void IndexEntities();
   void PreScan();
   std::string Resolve(uint32_t a, uint32_t b, uint32_t pos);
+  // The steps of Resolve (speakers.cc).
+  bool ResolveReference(uint32_t a, uint32_t b, uint32_t pos, std::string* id);
+  void NameRun(uint32_t a, uint32_t b, uint32_t* run_a, uint32_t* run_b) const;
+  bool ResolveByHead(uint32_t a, uint32_t b, uint32_t run_a, uint32_t run_b, uint32_t pos, std::string* id);
+  bool KnownSurname(const Tok& t) const;
   std::string FindOrCreate(uint32_t a, uint32_t b, uint32_t pos);
   // Indexes entity `ent` under its (new) name.
   void NameEntity(size_t ent) {
@@ -206,6 +232,9 @@ class ClaimFinder final : public SpeakerResolver {
   void InferGenders();
   std::string Fold(std::string_view s) const;
   void Emit();
+  void ResolveSites();
+  void InheritSpeakers();
+  void EmitClaims();
   std::string DateFor(const Site& s) const;
 
   const Article& article_;

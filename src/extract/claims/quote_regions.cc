@@ -91,7 +91,6 @@ void ClaimFinder::SplitSentences() {
 
 // A word that may belong to a subject phrase ("White House press secretary Josh Earnest").
 void ClaimFinder::FindQuoteSites() {
-  const auto& toks = doc_.toks;
   for (int qi = 0; qi < static_cast<int>(doc_.quotes.size()); ++qi) {
     const Quote& q = doc_.quotes[static_cast<size_t>(qi)];
     if (!q.standalone) continue;
@@ -102,208 +101,11 @@ void ClaimFinder::FindQuoteSites() {
     s.sent_first = sentence_of_[q.open];
     uint32_t pe = ParaEnd(q.open);
     uint32_t ps = ParaStart(q.open);
-    bool found = false;
-    // a transcript inside quote marks: “PENCE: Well, look, ...”
-    {
-      uint32_t k = q.first;
-      while (k < q.last && k - q.first < 3 && IsWord(toks[k]) && AllCaps(toks[k])) ++k;
-      if (k > q.first && k + 2 < q.last && IsPunct(toks[k], ':')) {
-        s.np_first = q.first;
-        s.np_last = k;
-        s.cue_first = k;
-        s.cue_len = 1;
-        s.first = k + 1;
-        found = true;
-      }
-    }
-    // a signed quote: “...” ― Sonya Herridge (a dash, then a name that ends the paragraph)
-    if (!found && q.closed && q.close + 2 < pe && toks[q.close + 1].kind == TokKind::kDash) {
-      uint32_t a, b;
-      if (NpAfter(q.close + 2, pe, &a, &b) && toks[a].cap &&
-          (b == pe || IsPunct(toks[b], ',') || toks[b].kind == TokKind::kEnd)) {
-        s.np_first = a;
-        s.np_last = b;
-        s.cue_first = q.close + 1;
-        s.cue_len = 1;
-        found = true;
-      }
-    }
-    // after the quote: "...,” Hegseth stated / ,” he added / ,” said O'Neill / ,” according to X
-    if (!found && q.closed && q.close + 1 < pe) {
-      uint32_t j = q.close + 1;
-      if (IsPunct(toks[j], ',')) ++j;
-      uint32_t len = 0;
-      int ci = j < pe ? MatchCue(doc_, j, pe, &len) : -1;
-      if (ci >= 0) {
-        const Cue& cue = lex_.cues[static_cast<size_t>(ci)];
-        uint32_t a, b;
-        uint32_t after = j + len;
-        if (cue.cls == kAccording || cue.cls == kSpeech || cue.cls == kBelief) {
-          if (NpAfter(after, pe, &a, &b)) {
-            s.np_first = a;
-            s.np_last = b;
-            s.cue_first = j;
-            s.cue_len = len;
-            s.cls = cue.cls;
-            found = true;
-          }
-        }
-      } else {
-        for (uint32_t m = j; m < pe && m < j + 14; ++m) {
-          const Tok& t = toks[m];
-          if (IsPunct(t, '(') && m > j) {
-            uint32_t r = m + 1;
-            while (r < pe && r < m + 10 && !IsPunct(toks[r], ')')) ++r;
-            if (r < pe && IsPunct(toks[r], ')')) {
-              m = r;
-              continue;
-            }
-          }
-          if (IsPunct(t, ',') && m > j) {
-            // an appositive: "...,” Flynn, a top Trump surrogate, said"
-            uint32_t r = m + 1;
-            while (r < pe && r < m + 16 && !IsPunct(toks[r], ',') && toks[r].kind != TokKind::kEnd &&
-                   toks[r].kind != TokKind::kOpenQuote)
-              ++r;
-            if (r + 1 < pe && IsPunct(toks[r], ',')) {
-              m = r;
-              continue;
-            }
-            break;
-          }
-          if (!IsWord(t)) break;
-          int c2 = MatchCue(doc_, m, pe, &len);
-          if (c2 >= 0 && m > j) {
-            const Cue& cue = lex_.cues[static_cast<size_t>(c2)];
-            if (cue.cls != kSpeech && cue.cls != kBelief) break;
-            // the attribution should not introduce a clause of its own ("He said he would ...")
-            uint32_t n = m + len;
-            if (n < pe && (toks[n].lower == "that" ||
-                           (TokIs(toks[n], kPronoun) && toks[n].lower != "her" && toks[n].lower != "him")))
-              break;
-            // nor introduce the next quote: “... mainstream.” He added: “...”
-            if (n < pe && (IsPunct(toks[n], ':') || toks[n].kind == TokKind::kOpenQuote) &&
-                toks[q.close - 1].kind == TokKind::kEnd)
-              break;
-            uint32_t a, b;
-            if (FindSubject(j, m, &a, &b)) {
-              s.np_first = a;
-              s.np_last = b;
-              s.cue_first = m;
-              s.cue_len = len;
-              s.cls = cue.cls;
-              found = true;
-            }
-            break;
-          }
-          if (!NpWord(m) && !TokIs(t, kAux)) break;
-        }
-      }
-    }
-    // an attribution after the quote whose subject is not read ("...?” a narrator in the
-    // Clinton ad asks): the quote has a source of its own, left unresolved, never an
-    // earlier or later speaker's
-    // (A quote that ends its sentence with a period and is followed by a capitalized word is
-    // followed by the writer's next sentence: “... for Australia.” Higher fuel costs are expected.)
-    bool next_sentence = q.closed && q.close > q.first && toks[q.close - 1].kind == TokKind::kEnd &&
-                         toks[q.close - 1].lower == "." && q.close + 1 < pe && toks[q.close + 1].cap;
-    if (!found && q.closed && q.close + 1 < pe && !next_sentence) {
-      uint32_t j = q.close + 1;
-      if (IsPunct(toks[j], ',')) ++j;
-      for (uint32_t m = j; m < pe && m < j + 10 && IsWord(toks[m]) && toks[m].quote < 0; ++m) {
-        const std::string& w = toks[m].lower;
-        if (w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been" || w == "also" ||
-            w == "not" || IsLyAdverb(toks[m]))
-          break;  // a verb phrase of the writer's own ("Higher fuel costs also are expected")
-        uint32_t len = 0;
-        int ci = MatchCue(doc_, m, pe, &len);
-        if (ci < 0) continue;
-        const Cue& cue = lex_.cues[static_cast<size_t>(ci)];
-        if (m > j + 1 && (cue.cls == kSpeech || cue.cls == kBelief) && !TokIs(toks[j], kPronoun)) {
-          s.cue_first = m;
-          s.cue_len = len;
-          s.cls = cue.cls;
-          found = true;
-        }
-        break;
-      }
-    }
-    // before the quote: X said, “... / X said: “... / X: “...
-    if (!found && q.open > ps && q.continues < 0) {
-      uint32_t p = q.open - 1;
-      bool sep = IsPunct(toks[p], ',') || IsPunct(toks[p], ':');
-      uint32_t scan_end = sep ? p : q.open;
-      uint32_t sf = sentences_[sentence_of_[q.open]].first;
-      // nearest cue before, in the same sentence, outside other quotes
-      for (int64_t m = static_cast<int64_t>(scan_end) - 1; m >= static_cast<int64_t>(sf); --m) {
-        const Tok& t = toks[static_cast<size_t>(m)];
-        if (t.quote >= 0 || t.kind == TokKind::kCloseQuote) break;
-        if (!IsWord(t)) continue;
-        uint32_t len = 0;
-        int ci = MatchCue(doc_, static_cast<uint32_t>(m), scan_end, &len);
-        if (ci < 0) continue;
-        // longest match starting earlier ("called on" over "on")
-        const Cue& cue = lex_.cues[static_cast<size_t>(ci)];
-        if (cue.cls == kSpokeTo || cue.cls == kMet) continue;
-        uint32_t mm = static_cast<uint32_t>(m);
-        uint32_t a, b;
-        if (cue.cls == kAccording) {
-          if (NpAfter(mm + len, scan_end, &a, &b)) found = true;
-        } else if (cue.cls == kParticiple) {
-          // "footage of Hillary Clinton asking, “...”": a name right before the participle
-          // is its agent; after a comma ("..., saying") the sentence's subject is
-          auto shown = [&](uint32_t x) {  // "footage of", "a video showing", "heard"
-            if (x <= sf) return false;
-            const std::string& l = toks[x - 1].lower;
-            return l == "of" || l == "shows" || l == "showed" || l == "showing" || l == "heard" ||
-                   l == "hear" || l == "saw" || l == "see" || l == "watched" || l == "watch";
-          };
-          uint32_t n = mm;
-          while (n > sf && IsWord(toks[n - 1]) && toks[n - 1].cap && mm - n < 5) --n;
-          if (n < mm && shown(n)) {
-            a = n;
-            b = mm;
-            found = true;
-          } else {
-            found = SentenceSubject(sf, mm, &a, &b);
-            s.subject_of_sentence = true;
-          }
-        } else {
-          found = FindSubject(sf, mm, &a, &b);
-          if (!found && IsPunct(toks[mm - (mm > 0)], ',') && NpAfter(mm + len, scan_end, &a, &b))
-            found = true;
-        }
-        if (found) {
-          s.np_first = a;
-          s.np_last = b;
-          s.cue_first = mm;
-          s.cue_len = len;
-          s.cls = cue.cls;
-        }
-        break;
-      }
-      if (!found && IsPunct(toks[p], ':') && p > sf && p - sf <= 6) {
-        // headline style "Trump: “...”"
-        uint32_t a, b;
-        if (FindSubject(sf, p + 1 > sf ? p : p, &a, &b) && a == sf) {
-          s.np_first = a;
-          s.np_last = b;
-          found = true;
-        }
-      }
-      if (!found && IsPunct(toks[p], ':') && p > sf) {
-        // a sentence that introduces the quote: "Jeb Bush broke down what was wrong with it: “...”"
-        uint32_t a, b;
-        if (SentenceSubject(sf, p, &a, &b) && b < p && IsWord(toks[b]) && !toks[b].cap) {
-          s.np_first = a;
-          s.np_last = b;
-          s.cue_first = p;
-          s.cue_len = 1;
-          s.subject_of_sentence = true;
-          found = true;
-        }
-      }
-    }
+    bool found = TranscriptInQuote(q, ps, pe, &s);
+    if (!found) found = SignedQuote(q, ps, pe, &s);
+    if (!found) found = AttributionAfter(q, ps, pe, &s);
+    if (!found) found = UnreadSourceAfter(q, ps, pe, &s);
+    if (!found) found = AttributionBefore(q, ps, pe, &s);
     if (found) {
       for (uint32_t k = s.cue_first; k != kNone && k < s.cue_first + s.cue_len; ++k) consumed_[k] = 1;
       for (uint32_t k = s.np_first; k < s.np_last; ++k) consumed_[k] = 1;
@@ -312,6 +114,241 @@ void ClaimFinder::FindQuoteSites() {
     }
     sites_.push_back(std::move(s));
   }
+}
+
+// A transcript inside quote marks: “PENCE: Well, look, ...”
+bool ClaimFinder::TranscriptInQuote(const Quote& q, uint32_t ps, uint32_t pe, Site* s) {
+  const auto& toks = doc_.toks;
+  bool found = false;
+  // a transcript inside quote marks: “PENCE: Well, look, ...”
+  {
+    uint32_t k = q.first;
+    while (k < q.last && k - q.first < 3 && IsWord(toks[k]) && AllCaps(toks[k])) ++k;
+    if (k > q.first && k + 2 < q.last && IsPunct(toks[k], ':')) {
+      s->np_first = q.first;
+      s->np_last = k;
+      s->cue_first = k;
+      s->cue_len = 1;
+      s->first = k + 1;
+      found = true;
+    }
+  }
+  return found;
+}
+
+// A signed quote: “...” ― Sonya Herridge (a dash, then a name that ends the paragraph).
+bool ClaimFinder::SignedQuote(const Quote& q, uint32_t ps, uint32_t pe, Site* s) {
+  const auto& toks = doc_.toks;
+  bool found = false;
+  // a signed quote: “...” ― Sonya Herridge (a dash, then a name that ends the paragraph)
+  if (q.closed && q.close + 2 < pe && toks[q.close + 1].kind == TokKind::kDash) {
+    uint32_t a, b;
+    if (NpAfter(q.close + 2, pe, &a, &b) && toks[a].cap &&
+        (b == pe || IsPunct(toks[b], ',') || toks[b].kind == TokKind::kEnd)) {
+      s->np_first = a;
+      s->np_last = b;
+      s->cue_first = q.close + 1;
+      s->cue_len = 1;
+      found = true;
+    }
+  }
+  return found;
+}
+
+// After the quote: "...,” Hegseth stated / ,” he added / ,” said O'Neill / ,” according to X".
+bool ClaimFinder::AttributionAfter(const Quote& q, uint32_t ps, uint32_t pe, Site* s) {
+  const auto& toks = doc_.toks;
+  bool found = false;
+  // after the quote: "...,” Hegseth stated / ,” he added / ,” said O'Neill / ,” according to X
+  if (q.closed && q.close + 1 < pe) {
+    uint32_t j = q.close + 1;
+    if (IsPunct(toks[j], ',')) ++j;
+    uint32_t len = 0;
+    int ci = j < pe ? MatchCue(doc_, j, pe, &len) : -1;
+    if (ci >= 0) {
+      const Cue& cue = lex_.cues[static_cast<size_t>(ci)];
+      uint32_t a, b;
+      uint32_t after = j + len;
+      if (cue.cls == kAccording || cue.cls == kSpeech || cue.cls == kBelief) {
+        if (NpAfter(after, pe, &a, &b)) {
+          s->np_first = a;
+          s->np_last = b;
+          s->cue_first = j;
+          s->cue_len = len;
+          s->cls = cue.cls;
+          found = true;
+        }
+      }
+    } else {
+      for (uint32_t m = j; m < pe && m < j + 14; ++m) {
+        const Tok& t = toks[m];
+        if (IsPunct(t, '(') && m > j) {
+          uint32_t r = m + 1;
+          while (r < pe && r < m + 10 && !IsPunct(toks[r], ')')) ++r;
+          if (r < pe && IsPunct(toks[r], ')')) {
+            m = r;
+            continue;
+          }
+        }
+        if (IsPunct(t, ',') && m > j) {
+          // an appositive: "...,” Flynn, a top Trump surrogate, said"
+          uint32_t r = m + 1;
+          while (r < pe && r < m + 16 && !IsPunct(toks[r], ',') && toks[r].kind != TokKind::kEnd &&
+                 toks[r].kind != TokKind::kOpenQuote)
+            ++r;
+          if (r + 1 < pe && IsPunct(toks[r], ',')) {
+            m = r;
+            continue;
+          }
+          break;
+        }
+        if (!IsWord(t)) break;
+        int c2 = MatchCue(doc_, m, pe, &len);
+        if (c2 >= 0 && m > j) {
+          const Cue& cue = lex_.cues[static_cast<size_t>(c2)];
+          if (cue.cls != kSpeech && cue.cls != kBelief) break;
+          // the attribution should not introduce a clause of its own ("He said he would ...")
+          uint32_t n = m + len;
+          if (n < pe && (toks[n].lower == "that" ||
+                         (TokIs(toks[n], kPronoun) && toks[n].lower != "her" && toks[n].lower != "him")))
+            break;
+          // nor introduce the next quote: “... mainstream.” He added: “...”
+          if (n < pe && (IsPunct(toks[n], ':') || toks[n].kind == TokKind::kOpenQuote) &&
+              toks[q.close - 1].kind == TokKind::kEnd)
+            break;
+          uint32_t a, b;
+          if (FindSubject(j, m, &a, &b)) {
+            s->np_first = a;
+            s->np_last = b;
+            s->cue_first = m;
+            s->cue_len = len;
+            s->cls = cue.cls;
+            found = true;
+          }
+          break;
+        }
+        if (!NpWord(m) && !TokIs(t, kAux)) break;
+      }
+    }
+  }
+  return found;
+}
+
+// An attribution after the quote whose subject is not read.
+bool ClaimFinder::UnreadSourceAfter(const Quote& q, uint32_t ps, uint32_t pe, Site* s) {
+  const auto& toks = doc_.toks;
+  bool found = false;
+  // an attribution after the quote whose subject is not read ("...?” a narrator in the
+  // Clinton ad asks): the quote has a source of its own, left unresolved, never an
+  // earlier or later speaker's
+  // (A quote that ends its sentence with a period and is followed by a capitalized word is
+  // followed by the writer's next sentence: “... for Australia.” Higher fuel costs are expected.)
+  bool next_sentence = q.closed && q.close > q.first && toks[q.close - 1].kind == TokKind::kEnd &&
+                       toks[q.close - 1].lower == "." && q.close + 1 < pe && toks[q.close + 1].cap;
+  if (q.closed && q.close + 1 < pe && !next_sentence) {
+    uint32_t j = q.close + 1;
+    if (IsPunct(toks[j], ',')) ++j;
+    for (uint32_t m = j; m < pe && m < j + 10 && IsWord(toks[m]) && toks[m].quote < 0; ++m) {
+      const std::string& w = toks[m].lower;
+      if (w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been" || w == "also" ||
+          w == "not" || IsLyAdverb(toks[m]))
+        break;  // a verb phrase of the writer's own ("Higher fuel costs also are expected")
+      uint32_t len = 0;
+      int ci = MatchCue(doc_, m, pe, &len);
+      if (ci < 0) continue;
+      const Cue& cue = lex_.cues[static_cast<size_t>(ci)];
+      if (m > j + 1 && (cue.cls == kSpeech || cue.cls == kBelief) && !TokIs(toks[j], kPronoun)) {
+        s->cue_first = m;
+        s->cue_len = len;
+        s->cls = cue.cls;
+        found = true;
+      }
+      break;
+    }
+  }
+  return found;
+}
+
+// Before the quote: X said, “... / X said: “... / X: “...
+bool ClaimFinder::AttributionBefore(const Quote& q, uint32_t ps, uint32_t pe, Site* s) {
+  const auto& toks = doc_.toks;
+  bool found = false;
+  // before the quote: X said, “... / X said: “... / X: “...
+  if (q.open > ps && q.continues < 0) {
+    uint32_t p = q.open - 1;
+    bool sep = IsPunct(toks[p], ',') || IsPunct(toks[p], ':');
+    uint32_t scan_end = sep ? p : q.open;
+    uint32_t sf = sentences_[sentence_of_[q.open]].first;
+    // nearest cue before, in the same sentence, outside other quotes
+    for (int64_t m = static_cast<int64_t>(scan_end) - 1; m >= static_cast<int64_t>(sf); --m) {
+      const Tok& t = toks[static_cast<size_t>(m)];
+      if (t.quote >= 0 || t.kind == TokKind::kCloseQuote) break;
+      if (!IsWord(t)) continue;
+      uint32_t len = 0;
+      int ci = MatchCue(doc_, static_cast<uint32_t>(m), scan_end, &len);
+      if (ci < 0) continue;
+      // longest match starting earlier ("called on" over "on")
+      const Cue& cue = lex_.cues[static_cast<size_t>(ci)];
+      if (cue.cls == kSpokeTo || cue.cls == kMet) continue;
+      uint32_t mm = static_cast<uint32_t>(m);
+      uint32_t a, b;
+      if (cue.cls == kAccording) {
+        if (NpAfter(mm + len, scan_end, &a, &b)) found = true;
+      } else if (cue.cls == kParticiple) {
+        // "footage of Hillary Clinton asking, “...”": a name right before the participle
+        // is its agent; after a comma ("..., saying") the sentence's subject is
+        auto shown = [&](uint32_t x) {  // "footage of", "a video showing", "heard"
+          if (x <= sf) return false;
+          const std::string& l = toks[x - 1].lower;
+          return l == "of" || l == "shows" || l == "showed" || l == "showing" || l == "heard" ||
+                 l == "hear" || l == "saw" || l == "see" || l == "watched" || l == "watch";
+        };
+        uint32_t n = mm;
+        while (n > sf && IsWord(toks[n - 1]) && toks[n - 1].cap && mm - n < 5) --n;
+        if (n < mm && shown(n)) {
+          a = n;
+          b = mm;
+          found = true;
+        } else {
+          found = SentenceSubject(sf, mm, &a, &b);
+          s->subject_of_sentence = true;
+        }
+      } else {
+        found = FindSubject(sf, mm, &a, &b);
+        if (!found && IsPunct(toks[mm - (mm > 0)], ',') && NpAfter(mm + len, scan_end, &a, &b)) found = true;
+      }
+      if (found) {
+        s->np_first = a;
+        s->np_last = b;
+        s->cue_first = mm;
+        s->cue_len = len;
+        s->cls = cue.cls;
+      }
+      break;
+    }
+    if (!found && IsPunct(toks[p], ':') && p > sf && p - sf <= 6) {
+      // headline style "Trump: “...”"
+      uint32_t a, b;
+      if (FindSubject(sf, p + 1 > sf ? p : p, &a, &b) && a == sf) {
+        s->np_first = a;
+        s->np_last = b;
+        found = true;
+      }
+    }
+    if (!found && IsPunct(toks[p], ':') && p > sf) {
+      // a sentence that introduces the quote: "Jeb Bush broke down what was wrong with it: “...”"
+      uint32_t a, b;
+      if (SentenceSubject(sf, p, &a, &b) && b < p && IsWord(toks[b]) && !toks[b].cap) {
+        s->np_first = a;
+        s->np_last = b;
+        s->cue_first = p;
+        s->cue_len = 1;
+        s->subject_of_sentence = true;
+        found = true;
+      }
+    }
+  }
+  return found;
 }
 
 // Where the content of a reported-speech cue starts: after "that", time phrases

@@ -141,247 +141,37 @@ std::string ClaimFinder::FindOrCreate(uint32_t a, uint32_t b, uint32_t pos) {
   return out_->entities[ent].id;
 }
 
+namespace {
+
+// Sets *out to v and says so: the answer of a resolution step that found its speaker
+// (or found that the phrase has none).
+bool Found(std::string* out, std::string v) {
+  *out = std::move(v);
+  return true;
+}
+
+}  // namespace
+
+// A title that is the surname of a person the article named with a full name is a
+// name: "Larry King ... King said".
+bool ClaimFinder::KnownSurname(const Tok& t) const {
+  std::string key = Fold(t.lower);
+  for (size_t c : idx_.WithNameEnd(key)) {
+    const Entity& e = out_->entities[c];
+    if (e.type != EntityType::kPerson || e.name.find(' ') == std::string::npos) continue;
+    std::string last = Fold(e.name.substr(e.name.rfind(' ') + 1));
+    if (last == key) return true;
+  }
+  return false;
+}
+
 std::string ClaimFinder::Resolve(uint32_t a, uint32_t b, uint32_t pos) {
   const auto& toks = doc_.toks;
   if (a >= b) return {};
-  if (b - a == 1) {
-    const WordInfo* w = toks[a].info;
-    if (w && (w->classes & kPronoun)) {
-      // "he" inside a quote is someone other than the one quoted
-      std::string quoted;
-      if (toks[a].quote >= 0) {
-        auto it = quote_speaker_.find(toks[a].quote);
-        if (it != quote_speaker_.end()) quoted = it->second;
-      }
-      if (w->gender == 'm' || w->gender == 'f') return ResolvePronoun(w->gender, pos, quoted);
-      if (w->gender == 'n') {
-        // "it": the organization or country that spoke last, else the one the sentence before
-        // is about (its subject: "New owner Yeahronimo Media Ventures has not ruled out ...
-        // It also plans ..."), else the one named last
-        std::string last = toks[a].quote < 0 ? ResolveThey(pos) : std::string();
-        if (last.empty() && toks[a].quote < 0) last = PreviousSubject(a);
-        return last.empty() ? ResolvePronoun('n', pos, quoted) : last;
-      }
-      if (w->gender == 's' || w->gender == 'p') {
-        // "I" / "we" inside a quote: the quote's speaker
-        if (toks[a].quote >= 0) {
-          auto it = quote_speaker_.find(toks[a].quote);
-          if (it != quote_speaker_.end()) return it->second;
-        }
-      }
-      // "they" outside quotes: an organization or country that spoke just before
-      if (w->gender == 'p' && toks[a].lower == "they" && toks[a].quote < 0) return ResolveThey(pos);
-      return {};
-    }
-  }
-  // "his campaign", "its government", "her new book": the one the possessive stands for, as
-  // "Trump's campaign" is Trump and "the IMF report" the IMF
-  if (b - a >= 2 && TokIs(toks[a], kPronoun) && IsWord(toks[b - 1]) && !toks[b - 1].cap) {
-    const std::string& l = toks[a].lower;
-    const std::string& h = toks[b - 1].lower;
-    bool plain = true;  // no name inside: "his friend Bruce Turry" is Turry
-    for (uint32_t k = a + 1; k < b; ++k) plain &= !toks[k].cap;
-    if ((l == "his" || l == "her" || l == "its" || l == "their") && plain &&
-        ((b - a == 2 &&
-          (h == "campaign" || h == "camp" || h == "team" || h == "administration" || h == "government")) ||
-         TokIs(toks[b - 1], kDocumentNoun))) {
-      if (l == "his" || l == "her") return ResolvePronoun(l == "his" ? 'm' : 'f', pos);
-      std::string last = ResolveThey(pos);
-      return last.empty() ? ResolvePronoun('n', pos) : last;
-    }
-  }
-  // "the MP for Sittingbourne and Sheppey", "the chairman of the Federal Reserve": a
-  // description of one person, whose place or body is not the speaker
-  if (b - a >= 4 && toks[a].lower == "the" && (TokIs(toks[a + 1], kTitle | kPersonNoun)) &&
-      (toks[a + 2].lower == "for" || toks[a + 2].lower == "of" || toks[a + 2].lower == "from")) {
-    const std::string& head = toks[a + 1].lower;
-    std::string id = ResolveDescription(head, pos);
-    if (id.empty())
-      if (const WordInfo* w = toks[a + 1].info)
-        for (const auto& h : w->roleheads)
-          if (id.empty()) id = ResolveDescription(h, pos);
-    return id;
-  }
-  // the last run of capitalized words that are not titles (a title that is the surname of
-  // someone the article named is a name: "Larry King ... King said")
+  if (std::string id; ResolveReference(a, b, pos, &id)) return id;
   uint32_t run_a = kNone, run_b = kNone;
-  auto known_person = [&](const Tok& t) {
-    std::string key = Fold(t.lower);
-    for (size_t c : idx_.WithNameEnd(key)) {
-      const Entity& e = out_->entities[c];
-      if (e.type != EntityType::kPerson || e.name.find(' ') == std::string::npos) continue;
-      std::string last = Fold(e.name.substr(e.name.rfind(' ') + 1));
-      if (last == key) return true;
-    }
-    return false;
-  };
-  for (uint32_t k = a; k < b;) {
-    const Tok& t = toks[k];
-    const WordInfo* w = t.info;
-    bool title =
-        w && (w->classes & kTitle) && !(w->classes & kOrgHead) && !(t.cap && k + 1 == b && known_person(t));
-    bool name_word = IsWord(t) && t.cap && !title && !(w && (w->classes & kFunction) && k == a) &&
-                     !(w && (w->classes & kPronoun));
-    if (!name_word) {
-      ++k;
-      continue;
-    }
-    uint32_t r = k;
-    while (r < b) {
-      const Tok& u = toks[r];
-      const WordInfo* uw = u.info;
-      bool utitle = uw && (uw->classes & kTitle) && !(uw->classes & kOrgHead) && r > k;
-      if (IsWord(u) && u.cap && !utitle) {
-        ++r;
-        // a possessive ends a name: "NBC's Dante Chinni" is Chinni
-        if (EndsPossessive(u) && r < b && toks[r].cap) break;
-        continue;
-      }
-      if (NpWord(r) && !u.cap && r + 1 < b && toks[r + 1].cap &&
-          (u.lower == "de" || u.lower == "van" || u.lower == "von" || u.lower == "al" || u.lower == "bin" ||
-           (u.lower == "of" && TokIs(toks[r - 1], kOrgHead)) || u.lower == "der" || u.lower == "la" ||
-           u.lower == "le" || u.lower == "du" || u.lower == "da" || u.lower == "el")) {
-        ++r;
-        continue;
-      }
-      break;
-    }
-    run_a = k;
-    run_b = r;
-    k = r;
-  }
-  // a name with "of" / "on" / "for" inside it: "War on Want", "Friends of the Earth"
-  while (run_a != kNone && run_a >= a + 2 && run_b - run_a < 8) {
-    uint32_t j = run_a - 1;
-    if (toks[j].lower == "the" && j >= a + 2 && toks[j - 1].lower == "of") --j;
-    const std::string& l = toks[j].lower;
-    if (!(l == "of" || l == "on" || l == "for") || toks[j].cap || j == a) break;
-    // "John McCain of Arizona" is a person and a place: only an organization's head word joins with "of"
-    if (l == "of" && !TokIs(toks[j - 1], kOrgHead)) break;
-    uint32_t r = j;
-    while (r > a && IsWord(toks[r - 1]) && toks[r - 1].cap && !TokIs(toks[r - 1], kTitle | kFunction)) --r;
-    if (r == j) break;
-    run_a = r;
-  }
-  // "John McCain of Arizona", "Peter King from New York": the person, not where he is from
-  if (run_a != kNone && run_a >= a + 2 && run_b == b &&
-      (toks[run_a - 1].lower == "of" || toks[run_a - 1].lower == "from")) {
-    uint32_t j = run_a - 1;
-    uint32_t r = j;
-    while (r > a && IsWord(toks[r - 1]) && toks[r - 1].cap && !TokIs(toks[r - 1], kFunction | kOrgHead)) --r;
-    while (r < j && TokIs(toks[r], kTitle | kModifier)) ++r;  // "Sen.", "Republican"; "Peter King" keeps King
-    bool person = j - r >= 2;
-    if (!person && r < j) {
-      auto it =
-          keys_.find(Fold(std::string(doc_.text.substr(toks[r].start, toks[j - 1].end - toks[r].start))));
-      person = it != keys_.end() && out_->entities[it->second].type == EntityType::kPerson;
-    }
-    if (person) {
-      run_a = r;
-      run_b = j;
-    }
-  }
-  // a lower-case head after the name: "the IMF report", "Trump's campaign", "the Pentagon chief"
-  const Tok& head = toks[b - 1];
-  bool has_head = IsWord(head) && !head.cap;
-  // "the Bahraini monarchy", "Russian officials", "the Israeli government": the country they act for
-  if (has_head && TokIs(head, kGroupNoun | kOrgNoun) && !TokIs(head, kPersonNoun | kTitle | kDocumentNoun)) {
-    for (uint32_t k = a; k + 1 < b; ++k) {
-      if (!IsWord(toks[k]) || !toks[k].cap || TokIs(toks[k], kFunction | kDeterminer)) continue;
-      auto d = lex_.demonyms.find(toks[k].lower);
-      if (d == lex_.demonyms.end()) break;  // another name comes first: "the Kremlin's Russian advisers"
-      if (auto it = keys_.find(Fold(d->second)); it != keys_.end()) {
-        if (out_->entities[it->second].type != EntityType::kCountry) break;
-        AddMention(it->second, k, k + 1, false);
-        return out_->entities[it->second].id;
-      }
-      if (!allow_create_) break;
-      Entity en;
-      en.id = "e" + std::to_string(out_->entities.size() + 1);
-      en.name = d->second;
-      en.type = EntityType::kCountry;
-      en.aliases.push_back(std::string(doc_.text.substr(toks[k].start, head.end - toks[k].start)));
-      out_->entities.push_back(std::move(en));
-      NameEntity(out_->entities.size() - 1);
-      ent_gender_.push_back(0);
-      ent_mine_.push_back(true);
-      keys_.emplace(Fold(d->second), out_->entities.size() - 1);
-      AddMention(out_->entities.size() - 1, k, b, true);
-      return out_->entities.back().id;
-    }
-  }
-  if (has_head && run_a != kNone && run_b == b - 1) {
-    const std::string& h = head.lower;
-    if (h == "administration" || h == "government") return FindOrCreate(run_a, b, pos);
-    if (h == "campaign" || h == "camp" || h == "team") {
-      bool keep = allow_create_;
-      allow_create_ = false;
-      std::string id = FindOrCreate(run_a, run_b, pos);
-      allow_create_ = keep;
-      return id;
-    }
-  }
-  // "White House officials", "U.S. officials": the organization or country they speak for
-  if (has_head && TokIs(head, kGroupNoun) && run_a != kNone) {
-    std::string key =
-        Fold(std::string(doc_.text.substr(toks[run_a].start, toks[run_b - 1].end - toks[run_a].start)));
-    if (auto it = keys_.find(key); it != keys_.end()) {
-      const Entity& en = out_->entities[it->second];
-      if (en.type == EntityType::kOrganization || en.type == EntityType::kCountry) {
-        AddMention(it->second, run_a, run_b, false);
-        return en.id;
-      }
-    }
-  }
-  // "Republican lawmakers", "Labour MPs": the party
-  if ((has_head || (head.cap && b - a >= 2)) && TokIs(head, kGroupNoun)) {
-    for (uint32_t k = a; k + 1 < b; ++k) {
-      const WordInfo* w = toks[k].cap ? toks[k].info : nullptr;
-      if (!w || !(w->classes & kParty)) continue;
-      std::string key = Fold(w->party);
-      if (auto it = keys_.find(key); it != keys_.end()) {
-        AddMention(it->second, k, k + 1, false);
-        return out_->entities[it->second].id;
-      }
-      if (auto it = keys_.find(toks[k].lower + (toks[k].lower.back() == 's' ? "" : "s")); it != keys_.end()) {
-        AddMention(it->second, k, k + 1, false);
-        return out_->entities[it->second].id;
-      }
-      Entity en;
-      en.id = "e" + std::to_string(out_->entities.size() + 1);
-      en.name = w->party;
-      en.type = EntityType::kOrganization;
-      en.aliases.push_back(std::string(doc_.text.substr(toks[k].start, toks[k].end - toks[k].start)));
-      out_->entities.push_back(std::move(en));
-      NameEntity(out_->entities.size() - 1);
-      ent_gender_.push_back(0);
-      ent_mine_.push_back(true);
-      keys_.emplace(key, out_->entities.size() - 1);
-      AddMention(out_->entities.size() - 1, k, k + 1, true);
-      return out_->entities.back().id;
-    }
-  }
-  if (has_head) {
-    const WordInfo* hw = head.info;
-    if (hw && (hw->classes & kDocumentNoun) && run_a != kNone) return FindOrCreate(run_a, run_b, pos);
-    // "the Liverpool Echo newspaper", "the Xinhua news agency": the name is the organization
-    if (hw && (hw->classes & kOrgNoun) && run_a != kNone && run_b + 1 >= b - 1 && run_b < b) {
-      std::string id = FindOrCreate(run_a, run_b, pos);
-      for (size_t i = 0; i < out_->entities.size(); ++i)
-        if (out_->entities[i].id == id && ent_mine_[i] && out_->entities[i].type == EntityType::kPerson)
-          out_->entities[i].type = EntityType::kOrganization;
-      return id;
-    }
-    // "the Pentagon chief": whoever holds the office that seat stands for, or whose title names it
-    if (hw && (hw->classes & kPersonNoun) && run_a != kNone && run_b == b - 1) {
-      std::string seat =
-          Fold(std::string(doc_.text.substr(toks[run_a].start, toks[run_b - 1].end - toks[run_a].start)));
-      std::string id = ResolveOffice(seat, pos);
-      if (!id.empty()) return id;
-    }
-    if (hw && (hw->classes & (kPersonNoun | kOrgNoun))) return ResolveDescription(head.lower, pos);
-    return {};
-  }
+  NameRun(a, b, &run_a, &run_b);
+  if (std::string id; ResolveByHead(a, b, run_a, run_b, pos, &id)) return id;
   if (run_a == kNone) return {};
   // drop sentence openers, days and contractions at either end ("Friday", "You'd")
   auto junk = [&](uint32_t k) {
@@ -414,10 +204,262 @@ std::string ClaimFinder::Resolve(uint32_t a, uint32_t b, uint32_t pos) {
     if (w &&
         (w->classes &
          (kFunction | kGroupNoun | kModifier | kPersonNoun | kOrgNoun | kTitle | kDocumentNoun)) &&
-        !(w->classes & (kOrgHead | kCountry)) && !((w->classes & kTitle) && known_person(toks[run_a])))
+        !(w->classes & (kOrgHead | kCountry)) && !((w->classes & kTitle) && KnownSurname(toks[run_a])))
       return {};
   }
   return FindOrCreate(run_a, run_b, pos);
+}
+
+// A pronoun, a possessive pronoun before a head ("his campaign") or a description
+// of one person ("the MP for Sittingbourne"): true when [a, b) is one, with the
+// entity (or "") in *id.
+bool ClaimFinder::ResolveReference(uint32_t a, uint32_t b, uint32_t pos, std::string* id) {
+  const auto& toks = doc_.toks;
+  if (b - a == 1) {
+    const WordInfo* w = toks[a].info;
+    if (w && (w->classes & kPronoun)) {
+      // "he" inside a quote is someone other than the one quoted
+      std::string quoted;
+      if (toks[a].quote >= 0) {
+        auto it = quote_speaker_.find(toks[a].quote);
+        if (it != quote_speaker_.end()) quoted = it->second;
+      }
+      if (w->gender == 'm' || w->gender == 'f') return Found(id, ResolvePronoun(w->gender, pos, quoted));
+      if (w->gender == 'n') {
+        // "it": the organization or country that spoke last, else the one the sentence before
+        // is about (its subject: "New owner Yeahronimo Media Ventures has not ruled out ...
+        // It also plans ..."), else the one named last
+        std::string last = toks[a].quote < 0 ? ResolveThey(pos) : std::string();
+        if (last.empty() && toks[a].quote < 0) last = PreviousSubject(a);
+        return Found(id, last.empty() ? ResolvePronoun('n', pos, quoted) : last);
+      }
+      if (w->gender == 's' || w->gender == 'p') {
+        // "I" / "we" inside a quote: the quote's speaker
+        if (toks[a].quote >= 0) {
+          auto it = quote_speaker_.find(toks[a].quote);
+          if (it != quote_speaker_.end()) return Found(id, it->second);
+        }
+      }
+      // "they" outside quotes: an organization or country that spoke just before
+      if (w->gender == 'p' && toks[a].lower == "they" && toks[a].quote < 0)
+        return Found(id, ResolveThey(pos));
+      return Found(id, std::string());
+    }
+  }
+  // "his campaign", "its government", "her new book": the one the possessive stands for, as
+  // "Trump's campaign" is Trump and "the IMF report" the IMF
+  if (b - a >= 2 && TokIs(toks[a], kPronoun) && IsWord(toks[b - 1]) && !toks[b - 1].cap) {
+    const std::string& l = toks[a].lower;
+    const std::string& h = toks[b - 1].lower;
+    bool plain = true;  // no name inside: "his friend Bruce Turry" is Turry
+    for (uint32_t k = a + 1; k < b; ++k) plain &= !toks[k].cap;
+    if ((l == "his" || l == "her" || l == "its" || l == "their") && plain &&
+        ((b - a == 2 &&
+          (h == "campaign" || h == "camp" || h == "team" || h == "administration" || h == "government")) ||
+         TokIs(toks[b - 1], kDocumentNoun))) {
+      if (l == "his" || l == "her") return Found(id, ResolvePronoun(l == "his" ? 'm' : 'f', pos));
+      std::string last = ResolveThey(pos);
+      return Found(id, last.empty() ? ResolvePronoun('n', pos) : last);
+    }
+  }
+  // "the MP for Sittingbourne and Sheppey", "the chairman of the Federal Reserve": a
+  // description of one person, whose place or body is not the speaker
+  if (b - a >= 4 && toks[a].lower == "the" && (TokIs(toks[a + 1], kTitle | kPersonNoun)) &&
+      (toks[a + 2].lower == "for" || toks[a + 2].lower == "of" || toks[a + 2].lower == "from")) {
+    const std::string& head = toks[a + 1].lower;
+    std::string found = ResolveDescription(head, pos);
+    if (found.empty())
+      if (const WordInfo* w = toks[a + 1].info)
+        for (const auto& h : w->roleheads)
+          if (found.empty()) found = ResolveDescription(h, pos);
+    return Found(id, found);
+  }
+  return false;
+}
+
+// The last run of capitalized words of [a, b) that are not titles, in [*run_a,
+// *run_b) (kNone when none), widened over "of" / "on" / "for" inside a name and
+// narrowed to the person in "John McCain of Arizona".
+void ClaimFinder::NameRun(uint32_t a, uint32_t b, uint32_t* run_a, uint32_t* run_b) const {
+  const auto& toks = doc_.toks;
+  // the last run of capitalized words that are not titles (a title that is the surname of
+  // someone the article named is a name: "Larry King ... King said")
+  for (uint32_t k = a; k < b;) {
+    const Tok& t = toks[k];
+    const WordInfo* w = t.info;
+    bool title =
+        w && (w->classes & kTitle) && !(w->classes & kOrgHead) && !(t.cap && k + 1 == b && KnownSurname(t));
+    bool name_word = IsWord(t) && t.cap && !title && !(w && (w->classes & kFunction) && k == a) &&
+                     !(w && (w->classes & kPronoun));
+    if (!name_word) {
+      ++k;
+      continue;
+    }
+    uint32_t r = k;
+    while (r < b) {
+      const Tok& u = toks[r];
+      const WordInfo* uw = u.info;
+      bool utitle = uw && (uw->classes & kTitle) && !(uw->classes & kOrgHead) && r > k;
+      if (IsWord(u) && u.cap && !utitle) {
+        ++r;
+        // a possessive ends a name: "NBC's Dante Chinni" is Chinni
+        if (EndsPossessive(u) && r < b && toks[r].cap) break;
+        continue;
+      }
+      if (NpWord(r) && !u.cap && r + 1 < b && toks[r + 1].cap &&
+          (u.lower == "de" || u.lower == "van" || u.lower == "von" || u.lower == "al" || u.lower == "bin" ||
+           (u.lower == "of" && TokIs(toks[r - 1], kOrgHead)) || u.lower == "der" || u.lower == "la" ||
+           u.lower == "le" || u.lower == "du" || u.lower == "da" || u.lower == "el")) {
+        ++r;
+        continue;
+      }
+      break;
+    }
+    (*run_a) = k;
+    (*run_b) = r;
+    k = r;
+  }
+  // a name with "of" / "on" / "for" inside it: "War on Want", "Friends of the Earth"
+  while ((*run_a) != kNone && (*run_a) >= a + 2 && (*run_b) - (*run_a) < 8) {
+    uint32_t j = (*run_a) - 1;
+    if (toks[j].lower == "the" && j >= a + 2 && toks[j - 1].lower == "of") --j;
+    const std::string& l = toks[j].lower;
+    if (!(l == "of" || l == "on" || l == "for") || toks[j].cap || j == a) break;
+    // "John McCain of Arizona" is a person and a place: only an organization's head word joins with "of"
+    if (l == "of" && !TokIs(toks[j - 1], kOrgHead)) break;
+    uint32_t r = j;
+    while (r > a && IsWord(toks[r - 1]) && toks[r - 1].cap && !TokIs(toks[r - 1], kTitle | kFunction)) --r;
+    if (r == j) break;
+    (*run_a) = r;
+  }
+  // "John McCain of Arizona", "Peter King from New York": the person, not where he is from
+  if ((*run_a) != kNone && (*run_a) >= a + 2 && (*run_b) == b &&
+      (toks[(*run_a) - 1].lower == "of" || toks[(*run_a) - 1].lower == "from")) {
+    uint32_t j = (*run_a) - 1;
+    uint32_t r = j;
+    while (r > a && IsWord(toks[r - 1]) && toks[r - 1].cap && !TokIs(toks[r - 1], kFunction | kOrgHead)) --r;
+    while (r < j && TokIs(toks[r], kTitle | kModifier)) ++r;  // "Sen.", "Republican"; "Peter King" keeps King
+    bool person = j - r >= 2;
+    if (!person && r < j) {
+      auto it =
+          keys_.find(Fold(std::string(doc_.text.substr(toks[r].start, toks[j - 1].end - toks[r].start))));
+      person = it != keys_.end() && out_->entities[it->second].type == EntityType::kPerson;
+    }
+    if (person) {
+      (*run_a) = r;
+      (*run_b) = j;
+    }
+  }
+}
+
+// [a, b) ends in a lower-case head ("the IMF report", "Russian officials", "the
+// Pentagon chief"): true with the entity (or "") in *id when the head decides.
+bool ClaimFinder::ResolveByHead(uint32_t a, uint32_t b, uint32_t run_a, uint32_t run_b, uint32_t pos,
+                                std::string* id) {
+  const auto& toks = doc_.toks;
+  // a lower-case head after the name: "the IMF report", "Trump's campaign", "the Pentagon chief"
+  const Tok& head = toks[b - 1];
+  bool has_head = IsWord(head) && !head.cap;
+  // "the Bahraini monarchy", "Russian officials", "the Israeli government": the country they act for
+  if (has_head && TokIs(head, kGroupNoun | kOrgNoun) && !TokIs(head, kPersonNoun | kTitle | kDocumentNoun)) {
+    for (uint32_t k = a; k + 1 < b; ++k) {
+      if (!IsWord(toks[k]) || !toks[k].cap || TokIs(toks[k], kFunction | kDeterminer)) continue;
+      auto d = lex_.demonyms.find(toks[k].lower);
+      if (d == lex_.demonyms.end()) break;  // another name comes first: "the Kremlin's Russian advisers"
+      if (auto it = keys_.find(Fold(d->second)); it != keys_.end()) {
+        if (out_->entities[it->second].type != EntityType::kCountry) break;
+        AddMention(it->second, k, k + 1, false);
+        return Found(id, out_->entities[it->second].id);
+      }
+      if (!allow_create_) break;
+      Entity en;
+      en.id = "e" + std::to_string(out_->entities.size() + 1);
+      en.name = d->second;
+      en.type = EntityType::kCountry;
+      en.aliases.push_back(std::string(doc_.text.substr(toks[k].start, head.end - toks[k].start)));
+      out_->entities.push_back(std::move(en));
+      NameEntity(out_->entities.size() - 1);
+      ent_gender_.push_back(0);
+      ent_mine_.push_back(true);
+      keys_.emplace(Fold(d->second), out_->entities.size() - 1);
+      AddMention(out_->entities.size() - 1, k, b, true);
+      return Found(id, out_->entities.back().id);
+    }
+  }
+  if (has_head && run_a != kNone && run_b == b - 1) {
+    const std::string& h = head.lower;
+    if (h == "administration" || h == "government") return Found(id, FindOrCreate(run_a, b, pos));
+    if (h == "campaign" || h == "camp" || h == "team") {
+      bool keep = allow_create_;
+      allow_create_ = false;
+      std::string found = FindOrCreate(run_a, run_b, pos);
+      allow_create_ = keep;
+      return Found(id, found);
+    }
+  }
+  // "White House officials", "U.S. officials": the organization or country they speak for
+  if (has_head && TokIs(head, kGroupNoun) && run_a != kNone) {
+    std::string key =
+        Fold(std::string(doc_.text.substr(toks[run_a].start, toks[run_b - 1].end - toks[run_a].start)));
+    if (auto it = keys_.find(key); it != keys_.end()) {
+      const Entity& en = out_->entities[it->second];
+      if (en.type == EntityType::kOrganization || en.type == EntityType::kCountry) {
+        AddMention(it->second, run_a, run_b, false);
+        return Found(id, en.id);
+      }
+    }
+  }
+  // "Republican lawmakers", "Labour MPs": the party
+  if ((has_head || (head.cap && b - a >= 2)) && TokIs(head, kGroupNoun)) {
+    for (uint32_t k = a; k + 1 < b; ++k) {
+      const WordInfo* w = toks[k].cap ? toks[k].info : nullptr;
+      if (!w || !(w->classes & kParty)) continue;
+      std::string key = Fold(w->party);
+      if (auto it = keys_.find(key); it != keys_.end()) {
+        AddMention(it->second, k, k + 1, false);
+        return Found(id, out_->entities[it->second].id);
+      }
+      if (auto it = keys_.find(toks[k].lower + (toks[k].lower.back() == 's' ? "" : "s")); it != keys_.end()) {
+        AddMention(it->second, k, k + 1, false);
+        return Found(id, out_->entities[it->second].id);
+      }
+      Entity en;
+      en.id = "e" + std::to_string(out_->entities.size() + 1);
+      en.name = w->party;
+      en.type = EntityType::kOrganization;
+      en.aliases.push_back(std::string(doc_.text.substr(toks[k].start, toks[k].end - toks[k].start)));
+      out_->entities.push_back(std::move(en));
+      NameEntity(out_->entities.size() - 1);
+      ent_gender_.push_back(0);
+      ent_mine_.push_back(true);
+      keys_.emplace(key, out_->entities.size() - 1);
+      AddMention(out_->entities.size() - 1, k, k + 1, true);
+      return Found(id, out_->entities.back().id);
+    }
+  }
+  if (has_head) {
+    const WordInfo* hw = head.info;
+    if (hw && (hw->classes & kDocumentNoun) && run_a != kNone)
+      return Found(id, FindOrCreate(run_a, run_b, pos));
+    // "the Liverpool Echo newspaper", "the Xinhua news agency": the name is the organization
+    if (hw && (hw->classes & kOrgNoun) && run_a != kNone && run_b + 1 >= b - 1 && run_b < b) {
+      std::string found = FindOrCreate(run_a, run_b, pos);
+      for (size_t i = 0; i < out_->entities.size(); ++i)
+        if (out_->entities[i].id == found && ent_mine_[i] && out_->entities[i].type == EntityType::kPerson)
+          out_->entities[i].type = EntityType::kOrganization;
+      return Found(id, found);
+    }
+    // "the Pentagon chief": whoever holds the office that seat stands for, or whose title names it
+    if (hw && (hw->classes & kPersonNoun) && run_a != kNone && run_b == b - 1) {
+      std::string seat =
+          Fold(std::string(doc_.text.substr(toks[run_a].start, toks[run_b - 1].end - toks[run_a].start)));
+      std::string found = ResolveOffice(seat, pos);
+      if (!found.empty()) return Found(id, found);
+    }
+    if (hw && (hw->classes & (kPersonNoun | kOrgNoun))) return Found(id, ResolveDescription(head.lower, pos));
+    return Found(id, std::string());
+  }
+  return false;
 }
 
 std::string ClaimFinder::EntityAt(uint32_t i, uint32_t hi, uint32_t* end) {

@@ -29,51 +29,123 @@ bool ClaimFinder::NpWord(uint32_t i) const {
   return false;
 }
 
+// Steps back from token j over adverbs, auxiliaries and time words ("has also
+// repeatedly", "said on Friday"); *saw_be when an auxiliary of the passive was among them.
+int64_t ClaimFinder::SkipAdverbials(uint32_t lo, int64_t j, bool* saw_be) const {
+  const auto& toks = doc_.toks;
+  while (j >= static_cast<int64_t>(lo)) {
+    const Tok& t = toks[static_cast<size_t>(j)];
+    const WordInfo* w = IsWord(t) ? t.info : nullptr;
+    bool adverb = IsWord(t) && !t.cap && t.lower.size() > 4 &&
+                  t.lower.compare(t.lower.size() - 2, 2, "ly") == 0 && !TokIs(t, kPersonNoun | kGroupNoun);
+    if (adverb || (t.lower == "and" && j > static_cast<int64_t>(lo) &&
+                   toks[static_cast<size_t>(j - 1)].lower.size() > 4 &&
+                   toks[static_cast<size_t>(j - 1)].lower.compare(
+                       toks[static_cast<size_t>(j - 1)].lower.size() - 2, 2, "ly") == 0)) {
+      --j;
+      continue;
+    }
+    if (w && (w->classes & kAux) && !(w->classes & kPronoun)) {
+      const std::string& l = t.lower;
+      *saw_be |= l == "is" || l == "was" || l == "were" || l == "are" || l == "been" || l == "being" ||
+                 l == "be" || l == "got" || l == "get" || l == "gets";
+      --j;
+      continue;
+    }
+    if (w && (w->classes & (kWeekday | kRelDate))) {
+      --j;
+      if (j >= static_cast<int64_t>(lo) &&
+          (toks[static_cast<size_t>(j)].lower == "on" || toks[static_cast<size_t>(j)].lower == "last" ||
+           toks[static_cast<size_t>(j)].lower == "this"))
+        --j;
+      continue;
+    }
+    if (t.lower == "week" || t.lower == "month" || t.lower == "night" || t.lower == "morning") {
+      if (j - 1 >= static_cast<int64_t>(lo) && (toks[static_cast<size_t>(j - 1)].lower == "this" ||
+                                                toks[static_cast<size_t>(j - 1)].lower == "last" ||
+                                                TokIs(toks[static_cast<size_t>(j - 1)], kWeekday))) {
+        j -= 2;
+        continue;
+      }
+    }
+    break;
+  }
+  return j;
+}
+
+// The subject phrase ends in a comma at token *j: an appositive ("Schiff, 56, who
+// has served ..., told"), a relative clause ("Mr. Slinker, whose ..., said") or a
+// name between commas after a description ("her adviser, Jake Sullivan, said").
+// 1: the name between the commas is the subject, in [*a, *b); -1: no subject;
+// 0: the phrase ends at the new *j.
+int ClaimFinder::AppositiveSubject(uint32_t lo, uint32_t cue, int64_t* jp, uint32_t* a, uint32_t* b) const {
+  const auto& toks = doc_.toks;
+  const int64_t j = *jp;
+  // appositive: "Schiff, 56, who has served ..., told" -> the phrase before the comma that opens it
+  int64_t k = j - 1;
+  int64_t found = -1;
+  int64_t relative = -1;  // "Mr. Slinker, whose latest start-up, Paradata, uses ..., said": Slinker
+  while (k >= static_cast<int64_t>(lo) && j - k < 40) {
+    const Tok& t = toks[static_cast<size_t>(k)];
+    if (t.kind == TokKind::kEnd || t.kind == TokKind::kOpenQuote || t.kind == TokKind::kCloseQuote) break;
+    uint32_t len = 0;
+    if (IsWord(t) && MatchCue(doc_, static_cast<uint32_t>(k), cue, &len) >= 0) break;
+    if (IsPunct(t, ',') && k - 1 >= static_cast<int64_t>(lo)) {
+      const Tok& p = toks[static_cast<size_t>(k - 1)];
+      const std::string& nx = toks[static_cast<size_t>(k + 1)].lower;
+      bool head = IsWord(p) && (p.cap || TokIs(p, kPronoun | kPersonNoun | kGroupNoun | kOrgNoun));
+      if (head && (nx == "who" || nx == "whose")) {
+        relative = k - 1;
+        break;
+      }
+      if (head && found < 0) found = k - 1;
+    }
+    --k;
+  }
+  if (relative >= 0) found = relative;
+  // "Ciudadanos leader, Albert Rivera, has accused", "her senior policy adviser, Jake
+  // Sullivan, said": the name between the commas, after a lower-case description
+  {
+    int64_t c2 = j - 1;
+    while (c2 >= static_cast<int64_t>(lo) && !IsPunct(toks[static_cast<size_t>(c2)], ',') && j - c2 <= 5)
+      --c2;
+    bool name = c2 >= static_cast<int64_t>(lo) && IsPunct(toks[static_cast<size_t>(c2)], ',') && c2 + 1 < j;
+    for (int64_t x = c2 + 1; name && x < j; ++x) {
+      const Tok& t = toks[static_cast<size_t>(x)];
+      name = IsWord(t) && t.cap && !TokIs(t, kFunction | kTitle);
+    }
+    bool described = name && c2 - 1 >= static_cast<int64_t>(lo) &&
+                     IsWord(toks[static_cast<size_t>(c2 - 1)]) && !toks[static_cast<size_t>(c2 - 1)].cap &&
+                     !TokIs(toks[static_cast<size_t>(c2 - 1)], kFunction);
+    // "His former business partner at Lenox, Lawrence B. Cummings,": a description that opens
+    // with a possessive or an article, even when it ends in a name
+    if (name && !described && c2 - 1 >= static_cast<int64_t>(lo)) {
+      int64_t d = c2 - 1;
+      while (d > static_cast<int64_t>(lo) && !IsPunct(toks[static_cast<size_t>(d - 1)], ',') && c2 - d < 12)
+        --d;
+      const std::string& w0 = toks[static_cast<size_t>(d)].lower;
+      bool opener = w0 == "his" || w0 == "her" || w0 == "their" || w0 == "its" || w0 == "the" || w0 == "a" ||
+                    w0 == "an";
+      described = opener && d + 1 < c2 && !toks[static_cast<size_t>(d + 1)].cap &&
+                  (d == static_cast<int64_t>(lo) || IsPunct(toks[static_cast<size_t>(d - 1)], ','));
+    }
+    if (name && relative < 0 && ((found >= 0 && !toks[static_cast<size_t>(found)].cap) || described)) {
+      *a = static_cast<uint32_t>(c2 + 1);
+      *b = static_cast<uint32_t>(j);
+      return 1;
+    }
+  }
+  if (found < 0) return -1;
+  *jp = found;
+  return 0;
+}
+
 bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* b, bool verb) const {
   const auto& toks = doc_.toks;
   if (cue == 0 || cue <= lo) return false;
   int64_t j = static_cast<int64_t>(cue) - 1;
   bool saw_be = false;
-  auto skip_adverbials = [&]() {
-    while (j >= static_cast<int64_t>(lo)) {
-      const Tok& t = toks[static_cast<size_t>(j)];
-      const WordInfo* w = IsWord(t) ? t.info : nullptr;
-      bool adverb = IsWord(t) && !t.cap && t.lower.size() > 4 &&
-                    t.lower.compare(t.lower.size() - 2, 2, "ly") == 0 && !TokIs(t, kPersonNoun | kGroupNoun);
-      if (adverb || (t.lower == "and" && j > static_cast<int64_t>(lo) &&
-                     toks[static_cast<size_t>(j - 1)].lower.size() > 4 &&
-                     toks[static_cast<size_t>(j - 1)].lower.compare(
-                         toks[static_cast<size_t>(j - 1)].lower.size() - 2, 2, "ly") == 0)) {
-        --j;
-        continue;
-      }
-      if (w && (w->classes & kAux) && !(w->classes & kPronoun)) {
-        const std::string& l = t.lower;
-        saw_be |= l == "is" || l == "was" || l == "were" || l == "are" || l == "been" || l == "being" ||
-                  l == "be" || l == "got" || l == "get" || l == "gets";
-        --j;
-        continue;
-      }
-      if (w && (w->classes & (kWeekday | kRelDate))) {
-        --j;
-        if (j >= static_cast<int64_t>(lo) &&
-            (toks[static_cast<size_t>(j)].lower == "on" || toks[static_cast<size_t>(j)].lower == "last" ||
-             toks[static_cast<size_t>(j)].lower == "this"))
-          --j;
-        continue;
-      }
-      if (t.lower == "week" || t.lower == "month" || t.lower == "night" || t.lower == "morning") {
-        if (j - 1 >= static_cast<int64_t>(lo) && (toks[static_cast<size_t>(j - 1)].lower == "this" ||
-                                                  toks[static_cast<size_t>(j - 1)].lower == "last" ||
-                                                  TokIs(toks[static_cast<size_t>(j - 1)], kWeekday))) {
-          j -= 2;
-          continue;
-        }
-      }
-      break;
-    }
-  };
-  skip_adverbials();
+  j = SkipAdverbials(lo, j, &saw_be);
   if (j < static_cast<int64_t>(lo)) return false;
   // a passive ("Clinton was criticized"): the phrase before is not the one who acts
   if (verb && saw_be) {
@@ -90,62 +162,8 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
     while (k >= static_cast<int64_t>(lo) && !IsPunct(toks[static_cast<size_t>(k)], '(') && j - k < 12) --k;
     if (k >= static_cast<int64_t>(lo) && IsPunct(toks[static_cast<size_t>(k)], '(')) j = k - 1;
   } else if (IsPunct(toks[static_cast<size_t>(j)], ',')) {
-    // appositive: "Schiff, 56, who has served ..., told" -> the phrase before the comma that opens it
-    int64_t k = j - 1;
-    int64_t found = -1;
-    int64_t relative = -1;  // "Mr. Slinker, whose latest start-up, Paradata, uses ..., said": Slinker
-    while (k >= static_cast<int64_t>(lo) && j - k < 40) {
-      const Tok& t = toks[static_cast<size_t>(k)];
-      if (t.kind == TokKind::kEnd || t.kind == TokKind::kOpenQuote || t.kind == TokKind::kCloseQuote) break;
-      uint32_t len = 0;
-      if (IsWord(t) && MatchCue(doc_, static_cast<uint32_t>(k), cue, &len) >= 0) break;
-      if (IsPunct(t, ',') && k - 1 >= static_cast<int64_t>(lo)) {
-        const Tok& p = toks[static_cast<size_t>(k - 1)];
-        const std::string& nx = toks[static_cast<size_t>(k + 1)].lower;
-        bool head = IsWord(p) && (p.cap || TokIs(p, kPronoun | kPersonNoun | kGroupNoun | kOrgNoun));
-        if (head && (nx == "who" || nx == "whose")) {
-          relative = k - 1;
-          break;
-        }
-        if (head && found < 0) found = k - 1;
-      }
-      --k;
-    }
-    if (relative >= 0) found = relative;
-    // "Ciudadanos leader, Albert Rivera, has accused", "her senior policy adviser, Jake
-    // Sullivan, said": the name between the commas, after a lower-case description
-    {
-      int64_t c2 = j - 1;
-      while (c2 >= static_cast<int64_t>(lo) && !IsPunct(toks[static_cast<size_t>(c2)], ',') && j - c2 <= 5)
-        --c2;
-      bool name = c2 >= static_cast<int64_t>(lo) && IsPunct(toks[static_cast<size_t>(c2)], ',') && c2 + 1 < j;
-      for (int64_t x = c2 + 1; name && x < j; ++x) {
-        const Tok& t = toks[static_cast<size_t>(x)];
-        name = IsWord(t) && t.cap && !TokIs(t, kFunction | kTitle);
-      }
-      bool described = name && c2 - 1 >= static_cast<int64_t>(lo) &&
-                       IsWord(toks[static_cast<size_t>(c2 - 1)]) && !toks[static_cast<size_t>(c2 - 1)].cap &&
-                       !TokIs(toks[static_cast<size_t>(c2 - 1)], kFunction);
-      // "His former business partner at Lenox, Lawrence B. Cummings,": a description that opens
-      // with a possessive or an article, even when it ends in a name
-      if (name && !described && c2 - 1 >= static_cast<int64_t>(lo)) {
-        int64_t d = c2 - 1;
-        while (d > static_cast<int64_t>(lo) && !IsPunct(toks[static_cast<size_t>(d - 1)], ',') && c2 - d < 12)
-          --d;
-        const std::string& w0 = toks[static_cast<size_t>(d)].lower;
-        bool opener = w0 == "his" || w0 == "her" || w0 == "their" || w0 == "its" || w0 == "the" ||
-                      w0 == "a" || w0 == "an";
-        described = opener && d + 1 < c2 && !toks[static_cast<size_t>(d + 1)].cap &&
-                    (d == static_cast<int64_t>(lo) || IsPunct(toks[static_cast<size_t>(d - 1)], ','));
-      }
-      if (name && relative < 0 && ((found >= 0 && !toks[static_cast<size_t>(found)].cap) || described)) {
-        *a = static_cast<uint32_t>(c2 + 1);
-        *b = static_cast<uint32_t>(j);
-        return true;
-      }
-    }
-    if (found < 0) return false;
-    j = found;
+    int r = AppositiveSubject(lo, cue, &j, a, b);
+    if (r != 0) return r > 0;
   }
   if (j < static_cast<int64_t>(lo)) return false;
   const Tok& last = toks[static_cast<size_t>(j)];
@@ -380,348 +398,377 @@ uint32_t ClaimFinder::ContentEnd(uint32_t start, uint32_t end) const {
 }
 
 void ClaimFinder::FindSpeechSites() {
-  const auto& toks = doc_.toks;
-  std::multimap<uint32_t, size_t> site_by_np;
-  size_t np_indexed = 0;
+  SiteIndex index;
   for (uint32_t si = 0; si < sentences_.size(); ++si) {
     auto [sf, sl] = sentences_[si];
-    uint32_t body_end = sl;
-    while (body_end > sf && (toks[body_end - 1].kind == TokKind::kEnd || IsPunct(toks[body_end - 1], ')') ||
-                             (toks[body_end - 1].kind == TokKind::kCloseQuote &&
-                              !InStandalone(body_end - 2 + (body_end < 2)))))
-      --body_end;
+    uint32_t body_end = BodyEnd(sf, sl);
     size_t first_site = sites_.size();
-    // 0. headline / transcript style "Trump: We will win."
-    {
-      uint32_t a, b;
-      if (NpAfter(sf, body_end, &a, &b) && b < body_end && IsPunct(toks[b], ':') && b - a <= 5 &&
-          toks[a].cap && !consumed_[b] &&
-          !(b + 1 < body_end && (toks[b + 1].kind == TokKind::kOpenQuote || InStandalone(b + 1)))) {
-        uint32_t ce = ContentEnd(b + 1, body_end);
-        uint32_t words = WordsIn(b + 1, ce);
-        if (words >= 3) {
-          Site s;
-          s.np_first = a;
-          s.np_last = b;
-          s.cue_first = b;
-          s.cue_len = 1;
-          s.first = b + 1;
-          s.last = ce;
-          s.sent_first = sf;
-          s.sent_last = sl;
-          consumed_[b] = 1;
-          sites_.push_back(std::move(s));
-        }
-      }
-    }
-    // 1. a closing attribution: "..., the IMF said." / "..., said O'Neill." / "..., according to X."
-    //    also mid-sentence: "..., top lawmakers said Friday, as they ..."
-    for (int64_t k = static_cast<int64_t>(body_end) - 2; k > static_cast<int64_t>(sf); --k) {
-      const Tok& t = toks[static_cast<size_t>(k)];
-      if (InStandalone(static_cast<uint32_t>(k))) break;
-      if (!IsPunct(t, ',')) continue;
-      uint32_t j = static_cast<uint32_t>(k) + 1;
-      uint32_t len = 0, a = kNone, b = kNone, cue_at = kNone, after = kNone;
-      int ci = MatchCue(doc_, j, body_end, &len);
-      if (ci >= 0) {
-        const Cue& cue = lex_.cues[static_cast<size_t>(ci)];
-        if ((cue.cls == kSpeech || cue.cls == kAccording || cue.cls == kBelief) && !cue.noinvert &&
-            NpAfter(j + len, body_end, &a, &b)) {
-          cue_at = j;
-          after = b;
-        }
-      } else {
-        for (uint32_t m = j + 1; m < body_end && m < j + 12; ++m) {
-          if (IsPunct(toks[m], '(')) {
-            uint32_t r = m + 1;
-            while (r < body_end && r < m + 10 && !IsPunct(toks[r], ')')) ++r;
-            if (r < body_end && IsPunct(toks[r], ')')) {
-              m = r;
-              continue;
-            }
-          }
-          // an appositive name inside the subject: "..., his top aide, Tad Devine, told ..."
-          if (IsPunct(toks[m], ',') && m + 1 < body_end && toks[m + 1].cap && IsWord(toks[m + 1])) {
-            uint32_t r = m + 1;
-            while (r < body_end && r < m + 6 && IsWord(toks[r]) && toks[r].cap) ++r;
-            if (r < body_end && IsPunct(toks[r], ',')) {
-              m = r;
-              continue;
-            }
-          }
-          if (!IsWord(toks[m])) break;
-          int c2 = MatchCue(doc_, m, body_end, &len);
-          if (c2 >= 0) {
-            const Cue& cue = lex_.cues[static_cast<size_t>(c2)];
-            bool adjectives = true;
-            if ((cue.cls == kSpeech || cue.cls == kBelief) && FindSubject(j, m, &a, &b)) {
-              for (uint32_t x = j; x < a; ++x) adjectives &= IsWord(toks[x]) && !toks[x].cap;
-              // a description before the name: "..., his top aide, Tad Devine, told"
-              bool described = a > j + 1 && a - j <= 6 && IsPunct(toks[a - 1], ',');
-              for (uint32_t x = j; described && x + 1 < a; ++x) described = IsWord(toks[x]) && !toks[x].cap;
-              if ((a - j <= 3 && adjectives) || described) {
-                ci = c2;
-                cue_at = m;
-                after = m + len;
-              }
-            }
-            break;
-          }
-          if (!NpWord(m) && !TokIs(toks[m], kAux)) break;
-        }
-      }
-      if (cue_at == kNone || consumed_[cue_at]) continue;
-      // the one told: "..., Tad Devine told The Huffington Post."
-      if (after == cue_at + len && lex_.cues[static_cast<size_t>(ci)].obj) {
-        uint32_t oa, ob;
-        if (NpAfter(after, body_end, &oa, &ob)) {
-          after = ob;
-        } else {  // "told reporters", "told a news conference"
-          uint32_t o = after;
-          while (o < body_end && o < after + 5 && IsWord(toks[o]) && toks[o].lower != "that") ++o;
-          if (o > after && (o == body_end || IsPunct(toks[o], ','))) after = o;
-        }
-      }
-      // after the attribution: only time words, then the end or a comma
-      while (after < body_end && IsWord(toks[after]) &&
-             (TokIs(toks[after], kTimeWord | kWeekday | kRelDate) || toks[after].lower == "afternoon" ||
-              toks[after].lower == "evening"))
-        ++after;
-      if (after < body_end && !IsPunct(toks[after], ',')) continue;
-      if (after < body_end && after + 1 < body_end && (toks[after + 1].lower == "that")) continue;
-      uint32_t cf = sf;
-      // skip an opening connective ("However,")
-      if (cf + 1 < static_cast<uint32_t>(k) && IsPunct(toks[cf + 1], ',') && TokIs(toks[cf], kFunction))
-        cf += 2;
-      uint32_t ce = ContentEnd(cf, static_cast<uint32_t>(k));
-      uint32_t words = 0;
-      bool has_quote = false;
-      for (uint32_t m = cf; m < ce; ++m) {
-        words += IsWord(toks[m]);
-        has_quote |= InStandalone(m);
-      }
-      // "The industry, she said, is doing better": the sentence goes on after the
-      // attribution, and what follows is the speaker's too, unless it opens the
-      // writer's own clause (", she said, as ...", ", he said, adding ...").
-      uint32_t right_end = kNone;
-      if (after + 1 < body_end && ce == static_cast<uint32_t>(k) && IsWord(toks[after + 1]) &&
-          !TokIs(toks[after + 1], kNarrator) && !InStandalone(after + 1)) {
-        uint32_t l3 = 0;
-        int c3 = MatchCue(doc_, after + 1, body_end, &l3);
-        uint32_t re = ContentEnd(after + 1, body_end);
-        uint32_t rwords = WordsIn(after + 1, re);
-        if (c3 < 0 && rwords >= 2) {
-          right_end = re;
-          words += rwords;
-        }
-      }
-      if (words < 3 || has_quote) break;
-      Site s;
-      s.np_first = a;
-      s.np_last = b;
-      s.cue_first = cue_at;
-      s.cue_len = len;
-      s.cls = lex_.cues[static_cast<size_t>(ci)].cls == kAccording ? kSpeech
-                                                                   : lex_.cues[static_cast<size_t>(ci)].cls;
-      s.first = cf;
-      s.last = ce;
-      if (right_end != kNone) {
-        s.gap_first = static_cast<uint32_t>(k);
-        s.gap_last = after + 1;
-        s.last = right_end;
-      }
-      s.sent_first = sf;
-      s.sent_last = sl;
-      for (uint32_t m = cue_at; m < cue_at + len; ++m) consumed_[m] = 1;
-      sites_.push_back(std::move(s));
-      break;
-    }
-    // 1b. a forecast revised: "The IMF edged up its forecast for those countries to 4.2
-    //     percent": what the forecaster now says is the verb and what follows it
-    for (uint32_t c = sf + 2; c < body_end; ++c) {
-      if (!IsWord(toks[c]) || !TokIs(toks[c], kForecast) || consumed_[c] || InStandalone(c)) continue;
-      // back over adjectives to the possessive: "its British growth forecast"
-      uint32_t poss = c;
-      auto named = [](const Tok& t) { return t.cap && EndsPossessive(t); };  // "the IMF's"
-      while (poss > sf && c - poss < 4 && IsWord(toks[poss - 1]) && toks[poss - 1].lower != "its" &&
-             toks[poss - 1].lower != "their" && !named(toks[poss - 1]))
-        --poss;
-      // "hold the IMF's estimate of global growth steady at 3.1 percent": the owner's forecast is
-      // the noun and what follows it
-      if (poss > sf && named(toks[poss - 1])) {
-        uint32_t b = poss, a = poss - 1;
-        while (a > sf && IsWord(toks[a - 1]) && toks[a - 1].cap && !TokIs(toks[a - 1], kFunction)) --a;
-        uint32_t ce = ContentEnd(c, body_end);
-        uint32_t words = WordsIn(c, ce);
-        bool figure = false;  // a forecast states a figure
-        for (uint32_t m = c; m < ce; ++m) figure |= toks[m].kind == TokKind::kNumber;
-        if (words >= 4 && figure) {
-          AddOneWordCueSite(a, b, c, kSpeech, c, ce, sf, sl);
-          break;
-        }
-        continue;
-      }
-      if (poss <= sf + 1 || (toks[poss - 1].lower != "its" && toks[poss - 1].lower != "their")) continue;
-      uint32_t verb = poss - 2;  // "edged up its": the verb may have a particle
-      if (toks[verb + 1].cap || !IsWord(toks[verb + 1])) continue;
-      if (verb > sf && (toks[verb].lower == "up" || toks[verb].lower == "down") && IsWord(toks[verb - 1]))
-        --verb;
-      if (!verb || toks[verb].cap) continue;
-      uint32_t a, b;
-      uint32_t subject_end = verb;
-      while (subject_end > sf && TokIs(toks[subject_end - 1], kAux)) --subject_end;
-      if (!FindSubject(sf, subject_end, &a, &b, false)) continue;
-      uint32_t ce = ContentEnd(verb, body_end);
-      if (WordsIn(verb, ce) < 4) continue;
-      AddOneWordCueSite(a, b, c, kSpeech, verb, ce, sf, sl);
-      break;
-    }
-    // 2. cues left to right
-    uint32_t last_np_first = kNone, last_np_last = kNone;
-    for (; np_indexed < sites_.size(); ++np_indexed)  // sites by np_first, indexed as they come
-      if (sites_[np_indexed].np_first != kNone) site_by_np.emplace(sites_[np_indexed].np_first, np_indexed);
-    size_t last_site = SIZE_MAX;  // the last site (in the order found) whose phrase is in this sentence
-    for (auto it = site_by_np.lower_bound(sf); it != site_by_np.end() && it->first < sl; ++it)
-      if (last_site == SIZE_MAX || it->second > last_site) last_site = it->second;
-    if (last_site != SIZE_MAX) {
-      last_np_first = sites_[last_site].np_first;
-      last_np_last = sites_[last_site].np_last;
-    }
-    for (uint32_t c = sf; c < body_end; ++c) {
-      if (!IsWord(toks[c]) || consumed_[c] || InStandalone(c)) continue;
-      bool inside = false;
-      for (size_t x = first_site; x < sites_.size() && !inside; ++x)
-        inside = sites_[x].quote < 0 && c >= sites_[x].first && c < sites_[x].last;
-      if (inside) continue;
-      uint32_t len = 0;
-      int ci = MatchCue(doc_, c, body_end, &len);
-      if (ci < 0) continue;
-      const Cue& cue = lex_.cues[static_cast<size_t>(ci)];
-      if (cue.cls == kSpokeTo || cue.cls == kMet) continue;
-      // a passive without "was": "the Khans, criticized strongly by John McCain" (a relation, no claim)
-      if (PassiveBy(doc_, c + len, body_end)) continue;
-      Site s;
-      s.cue_first = c;
-      s.cue_len = len;
-      s.cls = cue.cls;
-      s.sent_first = sf;
-      s.sent_last = sl;
-      uint32_t a, b;
-      uint32_t cstart;
-      if (cue.cls == kAccording) {
-        if (!NpAfter(c + len, body_end, &a, &b)) continue;
-        bool at_start = c == sf || (c > sf && IsPunct(toks[c - 1], ',') && c - sf <= 4);
-        if (at_start) {
-          uint32_t m = b;
-          while (m < body_end && !IsPunct(toks[m], ',')) ++m;
-          cstart = m + 1;
-          if (cstart >= body_end) continue;
-          s.first = cstart;
-          s.last = ContentEnd(cstart, body_end);
-        } else {
-          if (c == sf || !IsPunct(toks[c - 1], ',')) continue;
-          s.first = sf;
-          s.last = ContentEnd(sf, c - 1);
-        }
+    TranscriptSite(sf, sl, body_end);
+    ClosingAttributionSite(sf, sl, body_end);
+    ForecastSite(sf, sl, body_end);
+    CueSites(sf, sl, body_end, first_site, &index);
+    NounOfSayingSites(sf, sl, body_end);
+  }
+}
+
+// The end of sentence [sf, sl) without its closing period, parenthesis or quote mark.
+uint32_t ClaimFinder::BodyEnd(uint32_t sf, uint32_t sl) const {
+  const auto& toks = doc_.toks;
+  uint32_t body_end = sl;
+  while (body_end > sf &&
+         (toks[body_end - 1].kind == TokKind::kEnd || IsPunct(toks[body_end - 1], ')') ||
+          (toks[body_end - 1].kind == TokKind::kCloseQuote && !InStandalone(body_end - 2 + (body_end < 2)))))
+    --body_end;
+  return body_end;
+}
+
+void ClaimFinder::TranscriptSite(uint32_t sf, uint32_t sl, uint32_t body_end) {
+  const auto& toks = doc_.toks;
+  // 0. headline / transcript style "Trump: We will win."
+  {
+    uint32_t a, b;
+    if (NpAfter(sf, body_end, &a, &b) && b < body_end && IsPunct(toks[b], ':') && b - a <= 5 && toks[a].cap &&
+        !consumed_[b] &&
+        !(b + 1 < body_end && (toks[b + 1].kind == TokKind::kOpenQuote || InStandalone(b + 1)))) {
+      uint32_t ce = ContentEnd(b + 1, body_end);
+      uint32_t words = WordsIn(b + 1, ce);
+      if (words >= 3) {
+        Site s;
         s.np_first = a;
         s.np_last = b;
-        s.cls = kSpeech;
-      } else {
-        if (cue.cls == kParticiple) {
-          if (c == sf || !IsPunct(toks[c - 1], ',')) continue;
-          if (last_np_first != kNone) {
-            a = last_np_first;
-            b = last_np_last;
-          } else if (!SentenceSubject(sf, c, &a, &b)) {
+        s.cue_first = b;
+        s.cue_len = 1;
+        s.first = b + 1;
+        s.last = ce;
+        s.sent_first = sf;
+        s.sent_last = sl;
+        consumed_[b] = 1;
+        sites_.push_back(std::move(s));
+      }
+    }
+  }
+}
+
+void ClaimFinder::ClosingAttributionSite(uint32_t sf, uint32_t sl, uint32_t body_end) {
+  const auto& toks = doc_.toks;
+  // 1. a closing attribution: "..., the IMF said." / "..., said O'Neill." / "..., according to X."
+  //    also mid-sentence: "..., top lawmakers said Friday, as they ..."
+  for (int64_t k = static_cast<int64_t>(body_end) - 2; k > static_cast<int64_t>(sf); --k) {
+    const Tok& t = toks[static_cast<size_t>(k)];
+    if (InStandalone(static_cast<uint32_t>(k))) break;
+    if (!IsPunct(t, ',')) continue;
+    uint32_t j = static_cast<uint32_t>(k) + 1;
+    uint32_t len = 0, a = kNone, b = kNone, cue_at = kNone, after = kNone;
+    int ci = MatchCue(doc_, j, body_end, &len);
+    if (ci >= 0) {
+      const Cue& cue = lex_.cues[static_cast<size_t>(ci)];
+      if ((cue.cls == kSpeech || cue.cls == kAccording || cue.cls == kBelief) && !cue.noinvert &&
+          NpAfter(j + len, body_end, &a, &b)) {
+        cue_at = j;
+        after = b;
+      }
+    } else {
+      for (uint32_t m = j + 1; m < body_end && m < j + 12; ++m) {
+        if (IsPunct(toks[m], '(')) {
+          uint32_t r = m + 1;
+          while (r < body_end && r < m + 10 && !IsPunct(toks[r], ')')) ++r;
+          if (r < body_end && IsPunct(toks[r], ')')) {
+            m = r;
             continue;
           }
-          s.subject_of_sentence = true;
-        } else if (!FindSubject(sf, c, &a, &b)) {
-          // "X said ... and warned against ...": a second verb of the same subject
-          uint32_t p = c;
-          while (p > sf && (toks[p - 1].lower == "also" || toks[p - 1].lower == "then")) --p;
-          if (!(p > sf && toks[p - 1].lower == "and" && last_np_first != kNone)) continue;
-          a = last_np_first;
-          b = last_np_last;
         }
-        // a comparison, not a statement: "£2bn more than Mr Brown predicted in his budget"
-        if (a > sf && toks[a - 1].lower == "than") continue;
-        // "Hegseth continued, stating that ...": a cue followed by a comma has no content of its own
-        uint32_t j = c + len;
-        if (j < body_end && IsPunct(toks[j], ',')) {
-          last_np_first = a;
-          last_np_last = b;
-          continue;
+        // an appositive name inside the subject: "..., his top aide, Tad Devine, told ..."
+        if (IsPunct(toks[m], ',') && m + 1 < body_end && toks[m + 1].cap && IsWord(toks[m + 1])) {
+          uint32_t r = m + 1;
+          while (r < body_end && r < m + 6 && IsWord(toks[r]) && toks[r].cap) ++r;
+          if (r < body_end && IsPunct(toks[r], ',')) {
+            m = r;
+            continue;
+          }
         }
-        if (j < body_end && (toks[j].kind == TokKind::kOpenQuote || InStandalone(j))) continue;
-        cstart = ContentStart(j, body_end, cue);
+        if (!IsWord(toks[m])) break;
+        int c2 = MatchCue(doc_, m, body_end, &len);
+        if (c2 >= 0) {
+          const Cue& cue = lex_.cues[static_cast<size_t>(c2)];
+          bool adjectives = true;
+          if ((cue.cls == kSpeech || cue.cls == kBelief) && FindSubject(j, m, &a, &b)) {
+            for (uint32_t x = j; x < a; ++x) adjectives &= IsWord(toks[x]) && !toks[x].cap;
+            // a description before the name: "..., his top aide, Tad Devine, told"
+            bool described = a > j + 1 && a - j <= 6 && IsPunct(toks[a - 1], ',');
+            for (uint32_t x = j; described && x + 1 < a; ++x) described = IsWord(toks[x]) && !toks[x].cap;
+            if ((a - j <= 3 && adjectives) || described) {
+              ci = c2;
+              cue_at = m;
+              after = m + len;
+            }
+          }
+          break;
+        }
+        if (!NpWord(m) && !TokIs(toks[m], kAux)) break;
+      }
+    }
+    if (cue_at == kNone || consumed_[cue_at]) continue;
+    // the one told: "..., Tad Devine told The Huffington Post."
+    if (after == cue_at + len && lex_.cues[static_cast<size_t>(ci)].obj) {
+      uint32_t oa, ob;
+      if (NpAfter(after, body_end, &oa, &ob)) {
+        after = ob;
+      } else {  // "told reporters", "told a news conference"
+        uint32_t o = after;
+        while (o < body_end && o < after + 5 && IsWord(toks[o]) && toks[o].lower != "that") ++o;
+        if (o > after && (o == body_end || IsPunct(toks[o], ','))) after = o;
+      }
+    }
+    // after the attribution: only time words, then the end or a comma
+    while (after < body_end && IsWord(toks[after]) &&
+           (TokIs(toks[after], kTimeWord | kWeekday | kRelDate) || toks[after].lower == "afternoon" ||
+            toks[after].lower == "evening"))
+      ++after;
+    if (after < body_end && !IsPunct(toks[after], ',')) continue;
+    if (after < body_end && after + 1 < body_end && (toks[after + 1].lower == "that")) continue;
+    uint32_t cf = sf;
+    // skip an opening connective ("However,")
+    if (cf + 1 < static_cast<uint32_t>(k) && IsPunct(toks[cf + 1], ',') && TokIs(toks[cf], kFunction))
+      cf += 2;
+    uint32_t ce = ContentEnd(cf, static_cast<uint32_t>(k));
+    uint32_t words = 0;
+    bool has_quote = false;
+    for (uint32_t m = cf; m < ce; ++m) {
+      words += IsWord(toks[m]);
+      has_quote |= InStandalone(m);
+    }
+    // "The industry, she said, is doing better": the sentence goes on after the
+    // attribution, and what follows is the speaker's too, unless it opens the
+    // writer's own clause (", she said, as ...", ", he said, adding ...").
+    uint32_t right_end = kNone;
+    if (after + 1 < body_end && ce == static_cast<uint32_t>(k) && IsWord(toks[after + 1]) &&
+        !TokIs(toks[after + 1], kNarrator) && !InStandalone(after + 1)) {
+      uint32_t l3 = 0;
+      int c3 = MatchCue(doc_, after + 1, body_end, &l3);
+      uint32_t re = ContentEnd(after + 1, body_end);
+      uint32_t rwords = WordsIn(after + 1, re);
+      if (c3 < 0 && rwords >= 2) {
+        right_end = re;
+        words += rwords;
+      }
+    }
+    if (words < 3 || has_quote) break;
+    Site s;
+    s.np_first = a;
+    s.np_last = b;
+    s.cue_first = cue_at;
+    s.cue_len = len;
+    s.cls = lex_.cues[static_cast<size_t>(ci)].cls == kAccording ? kSpeech
+                                                                 : lex_.cues[static_cast<size_t>(ci)].cls;
+    s.first = cf;
+    s.last = ce;
+    if (right_end != kNone) {
+      s.gap_first = static_cast<uint32_t>(k);
+      s.gap_last = after + 1;
+      s.last = right_end;
+    }
+    s.sent_first = sf;
+    s.sent_last = sl;
+    for (uint32_t m = cue_at; m < cue_at + len; ++m) consumed_[m] = 1;
+    sites_.push_back(std::move(s));
+    break;
+  }
+}
+
+void ClaimFinder::ForecastSite(uint32_t sf, uint32_t sl, uint32_t body_end) {
+  const auto& toks = doc_.toks;
+  // 1b. a forecast revised: "The IMF edged up its forecast for those countries to 4.2
+  //     percent": what the forecaster now says is the verb and what follows it
+  for (uint32_t c = sf + 2; c < body_end; ++c) {
+    if (!IsWord(toks[c]) || !TokIs(toks[c], kForecast) || consumed_[c] || InStandalone(c)) continue;
+    // back over adjectives to the possessive: "its British growth forecast"
+    uint32_t poss = c;
+    auto named = [](const Tok& t) { return t.cap && EndsPossessive(t); };  // "the IMF's"
+    while (poss > sf && c - poss < 4 && IsWord(toks[poss - 1]) && toks[poss - 1].lower != "its" &&
+           toks[poss - 1].lower != "their" && !named(toks[poss - 1]))
+      --poss;
+    // "hold the IMF's estimate of global growth steady at 3.1 percent": the owner's forecast is
+    // the noun and what follows it
+    if (poss > sf && named(toks[poss - 1])) {
+      uint32_t b = poss, a = poss - 1;
+      while (a > sf && IsWord(toks[a - 1]) && toks[a - 1].cap && !TokIs(toks[a - 1], kFunction)) --a;
+      uint32_t ce = ContentEnd(c, body_end);
+      uint32_t words = WordsIn(c, ce);
+      bool figure = false;  // a forecast states a figure
+      for (uint32_t m = c; m < ce; ++m) figure |= toks[m].kind == TokKind::kNumber;
+      if (words >= 4 && figure) {
+        AddOneWordCueSite(a, b, c, kSpeech, c, ce, sf, sl);
+        break;
+      }
+      continue;
+    }
+    if (poss <= sf + 1 || (toks[poss - 1].lower != "its" && toks[poss - 1].lower != "their")) continue;
+    uint32_t verb = poss - 2;  // "edged up its": the verb may have a particle
+    if (toks[verb + 1].cap || !IsWord(toks[verb + 1])) continue;
+    if (verb > sf && (toks[verb].lower == "up" || toks[verb].lower == "down") && IsWord(toks[verb - 1]))
+      --verb;
+    if (!verb || toks[verb].cap) continue;
+    uint32_t a, b;
+    uint32_t subject_end = verb;
+    while (subject_end > sf && TokIs(toks[subject_end - 1], kAux)) --subject_end;
+    if (!FindSubject(sf, subject_end, &a, &b, false)) continue;
+    uint32_t ce = ContentEnd(verb, body_end);
+    if (WordsIn(verb, ce) < 4) continue;
+    AddOneWordCueSite(a, b, c, kSpeech, verb, ce, sf, sl);
+    break;
+  }
+}
+
+void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t first_site, SiteIndex* index) {
+  const auto& toks = doc_.toks;
+  // 2. cues left to right
+  uint32_t last_np_first = kNone, last_np_last = kNone;
+  for (; index->indexed < sites_.size(); ++index->indexed)  // sites by np_first, indexed as they come
+    if (sites_[index->indexed].np_first != kNone)
+      index->by_np.emplace(sites_[index->indexed].np_first, index->indexed);
+  size_t last_site = SIZE_MAX;  // the last site (in the order found) whose phrase is in this sentence
+  for (auto it = index->by_np.lower_bound(sf); it != index->by_np.end() && it->first < sl; ++it)
+    if (last_site == SIZE_MAX || it->second > last_site) last_site = it->second;
+  if (last_site != SIZE_MAX) {
+    last_np_first = sites_[last_site].np_first;
+    last_np_last = sites_[last_site].np_last;
+  }
+  for (uint32_t c = sf; c < body_end; ++c) {
+    if (!IsWord(toks[c]) || consumed_[c] || InStandalone(c)) continue;
+    bool inside = false;
+    for (size_t x = first_site; x < sites_.size() && !inside; ++x)
+      inside = sites_[x].quote < 0 && c >= sites_[x].first && c < sites_[x].last;
+    if (inside) continue;
+    uint32_t len = 0;
+    int ci = MatchCue(doc_, c, body_end, &len);
+    if (ci < 0) continue;
+    const Cue& cue = lex_.cues[static_cast<size_t>(ci)];
+    if (cue.cls == kSpokeTo || cue.cls == kMet) continue;
+    // a passive without "was": "the Khans, criticized strongly by John McCain" (a relation, no claim)
+    if (PassiveBy(doc_, c + len, body_end)) continue;
+    Site s;
+    s.cue_first = c;
+    s.cue_len = len;
+    s.cls = cue.cls;
+    s.sent_first = sf;
+    s.sent_last = sl;
+    uint32_t a, b;
+    uint32_t cstart;
+    if (cue.cls == kAccording) {
+      if (!NpAfter(c + len, body_end, &a, &b)) continue;
+      bool at_start = c == sf || (c > sf && IsPunct(toks[c - 1], ',') && c - sf <= 4);
+      if (at_start) {
+        uint32_t m = b;
+        while (m < body_end && !IsPunct(toks[m], ',')) ++m;
+        cstart = m + 1;
         if (cstart >= body_end) continue;
-        if (cue.clause &&
-            !(cstart > j && (toks[cstart - 1].lower == "that" || IsPunct(toks[cstart - 1], ':'))))
-          continue;
-        s.np_first = a;
-        s.np_last = b;
         s.first = cstart;
         s.last = ContentEnd(cstart, body_end);
-        // "Trump wrote a series of posts, saying that ...": the object of the verb is not what was said
-        if (cue.cls == kSpeech && s.last < body_end && cstart < body_end && toks[cstart].lower != "that" &&
-            (cstart == 0 || toks[cstart - 1].lower != "that")) {
-          uint32_t n = s.last;
-          while (n < body_end && (toks[n].kind == TokKind::kPunct)) ++n;
-          uint32_t l2 = 0;
-          int c2 = MatchCue(doc_, n, body_end, &l2);
-          if (c2 >= 0 && lex_.cues[static_cast<size_t>(c2)].cls == kParticiple) continue;
-        }
-      }
-      if (WordsIn(s.first, s.last) < 2) continue;
-      last_np_first = s.np_first;
-      last_np_last = s.np_last;
-      for (uint32_t m = c; m < c + len; ++m) consumed_[m] = 1;
-      sites_.push_back(std::move(s));
-      c += len - 1;
-    }
-    // 3. a noun of saying after a possessive: "Trump's claim that ...", "his plan to ...",
-    //    "Clinton's call for ..." (the possessor said, or proposes, what follows)
-    for (uint32_t c = sf + 1; c + 2 < body_end; ++c) {
-      const Tok& t = toks[c];
-      if (!IsWord(t) || t.cap || consumed_[c] || InStandalone(c) || !TokIs(t, kClaimNoun | kPlanNoun))
-        continue;
-      const std::string& nx = toks[c + 1].lower;
-      bool plan = TokIs(t, kPlanNoun);
-      CueClass cls;
-      // after a plan noun "that" is a relative pronoun ("little in his plan that matches ...")
-      if (nx == "that" && TokIs(t, kClaimNoun))
-        cls = kSpeech;
-      else if (plan && (nx == "to" || nx == "for"))
-        cls = kProposed;
-      else
-        continue;
-      // the possessor, before up to two adjectives: "Trump's repeated claim", "his latest plan"
-      uint32_t p = c;
-      while (p > sf && c - p < 2 && IsWord(toks[p - 1]) && !toks[p - 1].cap &&
-             !TokIs(toks[p - 1], kPronoun | kFunction | kDeterminer) &&
-             toks[p - 1].lower.find('\'') == std::string::npos)
-        --p;
-      if (p == sf) continue;
-      const Tok& poss = toks[p - 1];
-      const std::string& pl = poss.lower;
-      uint32_t a, b = p;
-      if (pl == "his" || pl == "her" || pl == "its") {
-        a = p - 1;
-      } else if (poss.cap && EndsPossessive(poss)) {
-        a = p - 1;
-        while (a > sf && IsWord(toks[a - 1]) && toks[a - 1].cap && !TokIs(toks[a - 1], kFunction)) --a;
       } else {
+        if (c == sf || !IsPunct(toks[c - 1], ',')) continue;
+        s.first = sf;
+        s.last = ContentEnd(sf, c - 1);
+      }
+      s.np_first = a;
+      s.np_last = b;
+      s.cls = kSpeech;
+    } else {
+      if (cue.cls == kParticiple) {
+        if (c == sf || !IsPunct(toks[c - 1], ',')) continue;
+        if (last_np_first != kNone) {
+          a = last_np_first;
+          b = last_np_last;
+        } else if (!SentenceSubject(sf, c, &a, &b)) {
+          continue;
+        }
+        s.subject_of_sentence = true;
+      } else if (!FindSubject(sf, c, &a, &b)) {
+        // "X said ... and warned against ...": a second verb of the same subject
+        uint32_t p = c;
+        while (p > sf && (toks[p - 1].lower == "also" || toks[p - 1].lower == "then")) --p;
+        if (!(p > sf && toks[p - 1].lower == "and" && last_np_first != kNone)) continue;
+        a = last_np_first;
+        b = last_np_last;
+      }
+      // a comparison, not a statement: "£2bn more than Mr Brown predicted in his budget"
+      if (a > sf && toks[a - 1].lower == "than") continue;
+      // "Hegseth continued, stating that ...": a cue followed by a comma has no content of its own
+      uint32_t j = c + len;
+      if (j < body_end && IsPunct(toks[j], ',')) {
+        last_np_first = a;
+        last_np_last = b;
         continue;
       }
-      // only as an object ("seized on Trump's claim that ..."): as the sentence's subject the
-      // phrase runs into the writer's own verb ("Clinton's call for a ban drew praise")
-      if (a == sf || !IsWord(toks[a - 1]) || toks[a - 1].cap) continue;
-      uint32_t cstart = c + 2;
-      uint32_t ce = ContentEnd(cstart, body_end);
-      if (WordsIn(cstart, ce) < 2) continue;
-      AddOneWordCueSite(a, b, c, cls, cstart, ce, sf, sl);
+      if (j < body_end && (toks[j].kind == TokKind::kOpenQuote || InStandalone(j))) continue;
+      cstart = ContentStart(j, body_end, cue);
+      if (cstart >= body_end) continue;
+      if (cue.clause && !(cstart > j && (toks[cstart - 1].lower == "that" || IsPunct(toks[cstart - 1], ':'))))
+        continue;
+      s.np_first = a;
+      s.np_last = b;
+      s.first = cstart;
+      s.last = ContentEnd(cstart, body_end);
+      // "Trump wrote a series of posts, saying that ...": the object of the verb is not what was said
+      if (cue.cls == kSpeech && s.last < body_end && cstart < body_end && toks[cstart].lower != "that" &&
+          (cstart == 0 || toks[cstart - 1].lower != "that")) {
+        uint32_t n = s.last;
+        while (n < body_end && (toks[n].kind == TokKind::kPunct)) ++n;
+        uint32_t l2 = 0;
+        int c2 = MatchCue(doc_, n, body_end, &l2);
+        if (c2 >= 0 && lex_.cues[static_cast<size_t>(c2)].cls == kParticiple) continue;
+      }
     }
+    if (WordsIn(s.first, s.last) < 2) continue;
+    last_np_first = s.np_first;
+    last_np_last = s.np_last;
+    for (uint32_t m = c; m < c + len; ++m) consumed_[m] = 1;
+    sites_.push_back(std::move(s));
+    c += len - 1;
+  }
+}
+
+void ClaimFinder::NounOfSayingSites(uint32_t sf, uint32_t sl, uint32_t body_end) {
+  const auto& toks = doc_.toks;
+  // 3. a noun of saying after a possessive: "Trump's claim that ...", "his plan to ...",
+  //    "Clinton's call for ..." (the possessor said, or proposes, what follows)
+  for (uint32_t c = sf + 1; c + 2 < body_end; ++c) {
+    const Tok& t = toks[c];
+    if (!IsWord(t) || t.cap || consumed_[c] || InStandalone(c) || !TokIs(t, kClaimNoun | kPlanNoun)) continue;
+    const std::string& nx = toks[c + 1].lower;
+    bool plan = TokIs(t, kPlanNoun);
+    CueClass cls;
+    // after a plan noun "that" is a relative pronoun ("little in his plan that matches ...")
+    if (nx == "that" && TokIs(t, kClaimNoun))
+      cls = kSpeech;
+    else if (plan && (nx == "to" || nx == "for"))
+      cls = kProposed;
+    else
+      continue;
+    // the possessor, before up to two adjectives: "Trump's repeated claim", "his latest plan"
+    uint32_t p = c;
+    while (p > sf && c - p < 2 && IsWord(toks[p - 1]) && !toks[p - 1].cap &&
+           !TokIs(toks[p - 1], kPronoun | kFunction | kDeterminer) &&
+           toks[p - 1].lower.find('\'') == std::string::npos)
+      --p;
+    if (p == sf) continue;
+    const Tok& poss = toks[p - 1];
+    const std::string& pl = poss.lower;
+    uint32_t a, b = p;
+    if (pl == "his" || pl == "her" || pl == "its") {
+      a = p - 1;
+    } else if (poss.cap && EndsPossessive(poss)) {
+      a = p - 1;
+      while (a > sf && IsWord(toks[a - 1]) && toks[a - 1].cap && !TokIs(toks[a - 1], kFunction)) --a;
+    } else {
+      continue;
+    }
+    // only as an object ("seized on Trump's claim that ..."): as the sentence's subject the
+    // phrase runs into the writer's own verb ("Clinton's call for a ban drew praise")
+    if (a == sf || !IsWord(toks[a - 1]) || toks[a - 1].cap) continue;
+    uint32_t cstart = c + 2;
+    uint32_t ce = ContentEnd(cstart, body_end);
+    if (WordsIn(cstart, ce) < 2) continue;
+    AddOneWordCueSite(a, b, c, cls, cstart, ce, sf, sl);
   }
 }
 

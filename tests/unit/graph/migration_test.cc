@@ -52,7 +52,8 @@ TEST_CASE("store: a version 1 store migrates to version 2 with nothing lost, cla
        "DROP TABLE claim_reviews; DROP TABLE tracked_claims; DROP TABLE claim_sketches; DROP TABLE "
        "claim_entities;"
        " DROP INDEX claims_tracked; DROP INDEX relations_claim; DROP INDEX relations_type;"
-       " DROP INDEX articles_outlet; ALTER TABLE claims DROP COLUMN tracked; PRAGMA user_version = 1;");
+       " DROP INDEX articles_outlet; DROP INDEX entities_key; DROP INDEX articles_date; ALTER TABLE claims "
+       "DROP COLUMN tracked; PRAGMA user_version = 1;");
   REQUIRE(SqliteReader(db).Int("PRAGMA user_version") == 1);
 
   // A query opens it: migrated forward, then read.

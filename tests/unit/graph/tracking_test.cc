@@ -1,0 +1,77 @@
+// Claims tracked across articles, through the store.
+#include <catch2/catch.hpp>
+
+#include "claimgraph/store.h"
+#include "support/sqlite_query.h"
+#include "support/test_support.h"
+
+using namespace claimgraph;
+using claimgraph::testing::SqliteReader;
+using claimgraph::testing::TempDir;
+
+namespace {
+
+// One article by `outlet` on `date` in which `speaker` (or nobody, when empty) says `quote`.
+Extraction OneQuote(const std::string& outlet, const std::string& date, const std::string& speaker,
+                    const std::string& quote) {
+  Extraction x;
+  x.article.text = speaker + " said: \"" + quote + "\" (" + outlet + ")";
+  x.article.id = ArticleId(x.article.text);
+  x.article.source = outlet + ".txt";
+  x.article.outlet = outlet;
+  x.article.date = date;
+  if (!speaker.empty()) {
+    Entity e;
+    e.id = "e1";
+    e.name = speaker;
+    e.mentions = {{0, static_cast<uint32_t>(speaker.size())}};
+    x.entities.push_back(e);
+  }
+  Claim c;
+  c.id = "c1";
+  c.speaker = speaker.empty() ? "" : "e1";
+  c.text = quote;
+  size_t at = x.article.text.find(quote);
+  c.span = {static_cast<uint32_t>(at), static_cast<uint32_t>(at + quote.size())};
+  x.claims.push_back(c);
+  return x;
+}
+
+}  // namespace
+
+TEST_CASE("tracking: near-duplicates of one speaker across outlets are one claim; others are not",
+          "[graph][tracking]") {
+  TempDir dir;
+  std::string db = dir / "t.db";
+  {
+    auto store = Store::Open(db);
+    REQUIRE(store.ok());
+    std::vector<Extraction> batch = {
+        OneQuote("Wire A", "2024-03-02", "Ann Lee",
+                 "We will build the bridge by next spring, whatever it costs."),
+        OneQuote("Wire B", "2024-03-01", "Ann Lee", "we will build the bridge by next spring"),
+        OneQuote("Wire C", "2024-03-03", "Bo Chan",
+                 "We will build the bridge by next spring, whatever it costs."),
+        OneQuote("Wire D", "2024-03-03", "Ann Lee", "We will never build the bridge."),
+        OneQuote("Wire E", "2024-03-04", "", "It's incredible."),
+        OneQuote("Wire F", "2024-03-05", "", "It's incredible!"),
+        OneQuote("Wire G", "2024-03-04", "Ann Lee", "It's incredible."),
+        OneQuote("Wire H", "2024-03-05", "Ann Lee", "it's INCREDIBLE"),
+    };
+    size_t added = 0;
+    REQUIRE(store.value()->PutBatch(batch, &added).ok());
+    REQUIRE(added == 8);
+  }
+  SqliteReader r(db);
+  CHECK(r.Int("SELECT count(*) FROM claims") == 8);
+  // Ann Lee's bridge quote (A, B), Bo Chan's, Ann Lee's "never", two unresolved "It's incredible", Ann Lee's.
+  CHECK(r.Int("SELECT count(*) FROM tracked_claims") == 6);
+  CHECK(r.Int("SELECT appearances FROM tracked_claims WHERE text LIKE 'we will build%'") == 2);
+  // The earliest appearance (Wire B, a day before A) is the claim's text and date.
+  CHECK(r.Int("SELECT count(*) FROM tracked_claims WHERE text = 'we will build the bridge by next spring'"
+              " AND first_date = '2024-03-01' AND appearances = 2") == 1);
+  CHECK(r.Int("SELECT count(*) FROM tracked_claims WHERE text LIKE 'It%s incredible%' AND speaker IS NULL") ==
+        2);
+  CHECK(r.Int("SELECT max(appearances) FROM tracked_claims t JOIN entities e ON e.id = t.speaker"
+              " WHERE e.name = 'Ann Lee' AND t.text LIKE 'It%s incredible%'") == 2);
+}
