@@ -289,6 +289,25 @@ struct QuoteRow {
   Appearance appearance;
 };
 
+// Completion of a name as it is typed (the web explorer's search box): entities
+// whose name or an alias starts with the prefix, folded as names are.
+// JSON keys: key, name, type, alias (the alias that matched), claims
+struct NameCompletion {
+  std::string key, name, type;
+  std::string alias;
+  int64_t claims = 0;
+};
+
+// The sentence(s) of an article that hold a span, cut into the text before
+// the span, the span and the text after it (all three from the article).
+// JSON keys: article, title, outlet, date, source, url, before, highlight,
+// after, start, end (the span's bytes in the article)
+struct Passage {
+  std::string article_id, title, outlet, date, source, url;
+  std::string before, highlight, after;
+  Span span;
+};
+
 class Graph {
  public:
   // Opens the store read-only (it must exist and be migrated: open it once with
@@ -310,6 +329,12 @@ class Graph {
 
   virtual Result<Subgraph> Select(const SelectFilter& filter) = 0;
 
+  // Entities whose name or alias starts with `prefix`, most quoted first.
+  virtual Result<std::vector<NameCompletion>> Complete(const std::string& prefix, size_t limit) = 0;
+  // The passage of article `article_id` around `span`; kNotFound for an unknown
+  // article, kInvalidInput for a span outside it.
+  virtual Result<Passage> PassageOf(const std::string& article_id, Span span) = 0;
+
   // Builds the snapshot now (it is otherwise built on first use); for timing.
   virtual Status BuildSnapshot() = 0;
 };
@@ -322,5 +347,7 @@ std::string RowJson(const RankRow& r);
 std::string RowJson(const ContradictionRow& r);
 std::string RowJson(const QuoteRow& r);
 std::string RowJson(const EntityReport& r);
+std::string RowJson(const NameCompletion& r);
+std::string RowJson(const Passage& r);
 
 }  // namespace claimgraph

@@ -1167,6 +1167,7 @@ std::vector<Mention> FindMentions(const TokenView& tv, const text::Segmented& se
   if (use_model && !model_off) AddModelMentions(tv, seg, &mentions);
   RetypeTeams(tv, seg, &mentions);
   FindOrganizations(tv, seg, &mentions);
+  SeatsAsGovernments(tv, seg, &mentions);
   TrimHeadlineNames(tv, &mentions);
   LoneWordsOfOrganizations(tv, &mentions);
   mentions.erase(std::remove_if(mentions.begin(), mentions.end(), [](const Mention& m) { return m.blocked; }),

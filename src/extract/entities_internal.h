@@ -37,6 +37,10 @@ std::vector<Mention> FindMentions(const TokenView& tv, const text::Segmented& se
 // names a word around them makes organizations, teams in results tables. Keeps text order.
 void FindOrganizations(const TokenView& tv, const text::Segmented& seg, std::vector<Mention>* mentions);
 
+// Capitals and seats of government that speak or act stand for their government
+// (entities_seats.cc): "Tehran denies" is a mention of Iran. Keeps text order.
+void SeatsAsGovernments(const TokenView& tv, const text::Segmented& seg, std::vector<Mention>* mentions);
+
 // Groups mentions into entities (one per real thing) and appends them to out->entities,
 // with canonical names, aliases, roles, countries and mention spans. Ids are assigned later.
 void ResolveMentions(const TokenView& tv, std::vector<Mention>& mentions, Extraction* out);

@@ -30,6 +30,8 @@ class GraphImpl final : public Graph {
   Result<std::vector<QuoteRow>> Quote(const QuoteQuery& q) override;
   Result<Subgraph> Select(const SelectFilter& filter) override;
   Status BuildSnapshot() override;
+  Result<std::vector<NameCompletion>> Complete(const std::string& prefix, size_t limit) override;
+  Result<Passage> PassageOf(const std::string& article_id, Span span) override;
 
  private:
   // The focus of a walk: the snapshot vertex of a name.

@@ -12,6 +12,7 @@
 
 #include "claimgraph/claimgraph.h"
 #include "query_common.h"
+#include "serve.h"
 #include "stream.h"
 #include "terminal.h"
 
@@ -198,6 +199,7 @@ int main(int argc, char** argv) {
   queries.push_back(cli::AddRankCommand(app, add_db, db));
   queries.push_back(cli::AddContradictionsCommand(app, add_db, db));
   queries.push_back(cli::AddQuoteCommand(app, add_db, db));
+  queries.push_back(cli::AddServeCommand(app, add_db, db));
   // Diagrams, exports and fact-checks in.
   queries.push_back(cli::AddRenderCommand(app, add_db, db));
   queries.push_back(cli::AddExportCommand(app, add_db, db));

@@ -1,0 +1,132 @@
+// Metonymy (entity recognition, after organizations): a capital or seat of government that
+// speaks or acts stands for its government: "Tehran denies ...", "Washington wants ...", "the
+// Elysee said ...". Its mention becomes one of the country or office it stands for
+// (schema/gazetteers/seats.tsv), the city's name kept as the mention's text; elsewhere ("in
+// Tehran", "Tehran's streets") the city stays a place.
+//
+// Speaking or acting: a verb of the cue lexicon (lexicons/claims_cues.tsv: "denies", "said",
+// "accused", "wants" ...) follows, after at most two auxiliaries or "-ly" adverbs ("has
+// repeatedly denied"), and no preposition comes before ("officials in Tehran said").
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "common/schema_data.h"
+#include "extract/entities_internal.h"
+
+namespace claimgraph::extract {
+namespace {
+
+struct Seats {
+  PhraseSet phrases;                // seat names and spellings; payload = index into stands_for
+  std::vector<int32_t> stands_for;  // gazetteer entry of the country or organization, -1 when unknown
+  PhraseSet verbs;                  // the cue lexicon's phrases ("denies", "has called for")
+  std::deque<std::string> arena;
+
+  static const Seats& Get() {
+    static const Seats* seats = [] {
+      auto* s = new Seats();
+      const Lexicon& lex = Lexicon::Get();
+      std::unordered_map<std::string_view, int32_t, WordHash> by_name;
+      for (size_t i = 0; i < lex.entries().size(); ++i) {
+        const GazEntry& e = lex.entries()[i];
+        if (e.type == EntityType::kCountry || e.type == EntityType::kOrganization)
+          by_name.emplace(e.name, static_cast<int32_t>(i));
+      }
+      if (auto data = internal::SchemaFile("gazetteers/seats.tsv")) {
+        for (const auto& row : internal::ReadTsv(*data)) {
+          if (row.size() < 2) continue;
+          auto it = by_name.find(row[1]);
+          const uint32_t index = static_cast<uint32_t>(s->stands_for.size());
+          s->stands_for.push_back(it == by_name.end() ? -1 : it->second);
+          s->phrases.Add(row[0], index, &s->arena);
+          std::string_view list = row.size() > 2 ? row[2] : std::string_view();
+          while (!list.empty()) {
+            size_t bar = list.find('|');
+            if (bar != 0) s->phrases.Add(list.substr(0, bar), index, &s->arena);
+            if (bar == std::string_view::npos) break;
+            list.remove_prefix(bar + 1);
+          }
+        }
+      }
+      if (auto data = internal::SchemaFile("lexicons/claims_cues.tsv")) {
+        for (const auto& row : internal::ReadTsv(*data)) {
+          if (row.size() < 2) continue;
+          s->verbs.Add(row[0], 0, &s->arena);
+        }
+      }
+      return s;
+    }();
+    return *seats;
+  }
+};
+
+bool LowerWord(const TokenView& tv, uint32_t t) {
+  return tv.tok(t).kind == text::kWord && !tv.tok(t).capitalized && !tv.tok(t).all_caps;
+}
+
+// The seat at [b, e) is the subject of a verb of the cue lexicon.
+bool Acts(const TokenView& tv, const Seats& seats, uint32_t b, uint32_t e, const text::Sentence& s) {
+  const uint32_t sentence_last = s.last;
+  uint32_t p = b;
+  if (p > s.first && tv.folded[p - 1] == "the") --p;
+  if (p > s.first && LowerWord(tv, p - 1) && tv.folded[p - 1] != "that") return false;  // "in Tehran"
+  // The verb, after at most two auxiliaries or adverbs; never after a form of "be" ("Beijing
+  // has been threatened", "Lisbon is about ...") unless the cue itself starts so.
+  uint32_t k = e;
+  for (int skipped = 0; k < sentence_last && LowerWord(tv, k); ++skipped, ++k) {
+    if (seats.verbs.LongestAt(tv, k, sentence_last).len > 0) return true;
+    const std::string_view w = tv.folded[k];
+    const bool be = w == "is" || w == "was" || w == "are" || w == "were" || w == "be" || w == "been";
+    const bool adverb = w.size() > 4 && w.substr(w.size() - 2) == "ly";
+    if (skipped == 2 || be || !(adverb || (tv.info[k].classes & kFunction))) return false;
+  }
+  return false;
+}
+
+}  // namespace
+
+void SeatsAsGovernments(const TokenView& tv, const text::Segmented& seg, std::vector<Mention>* mentions) {
+  const Seats& seats = Seats::Get();
+  const Lexicon& lex = Lexicon::Get();
+  std::vector<int32_t> at(tv.tokens->size(), -1);
+  for (size_t i = 0; i < mentions->size(); ++i) {
+    for (uint32_t t = (*mentions)[i].b; t < (*mentions)[i].e; ++t) at[t] = static_cast<int32_t>(i);
+  }
+  std::vector<Mention> added;
+  for (const auto& s : seg.sentences) {
+    for (uint32_t i = s.first; i < s.last; ++i) {
+      if (!(tv.tok(i).capitalized || tv.tok(i).all_caps)) continue;
+      PhraseSet::Match match = seats.phrases.LongestAt(tv, i, s.last);
+      if (match.len == 0) continue;
+      const uint32_t e = i + match.len;
+      const int32_t target = seats.stands_for[match.payload];
+      if (target < 0 || (e < s.last && (tv.tok(e).capitalized || tv.tok(e).all_caps)) ||
+          !Acts(tv, seats, i, e, s)) {
+        i = e - 1;
+        continue;
+      }
+      const EntityType type = lex.entries()[target].type;
+      if (at[i] < 0) {
+        Mention m;
+        m.b = i;
+        m.e = e;
+        m.type = type;
+        m.gaz = target;
+        added.push_back(m);
+      } else if (Mention& m = (*mentions)[at[i]];
+                 m.b == i && m.e == e && !m.titled && !m.courtesy && !tv.info[i].first_name) {
+        m.type = type;
+        m.gaz = target;
+        m.deferred = m.guessed = m.has_fallback = false;
+      }
+      i = e - 1;
+    }
+  }
+  if (added.empty()) return;
+  mentions->insert(mentions->end(), added.begin(), added.end());
+  std::stable_sort(mentions->begin(), mentions->end(),
+                   [](const Mention& a, const Mention& b) { return a.b < b.b; });
+}
+
+}  // namespace claimgraph::extract
