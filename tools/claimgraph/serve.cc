@@ -117,6 +117,9 @@ int Serve(const std::string& db, const ServeOptions& o) {
     int yes = 1;
     setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof(yes));
   });
+  // A browser's idle keep-alive connection holds a worker until it times out: keep that short, so
+  // that Ctrl-C ends the server at once.
+  server.set_keep_alive_timeout(1);
   Route(server, api, IsLoopback(o.host));
   int port =
       o.port == 0 ? server.bind_to_any_port(o.host) : (server.bind_to_port(o.host, o.port) ? o.port : -1);
