@@ -36,11 +36,15 @@ struct Entity {
 };
 
 enum class ClaimKind { kDirect, kIndirect };
+// Asserted: the speaker states the text. Denied: the speaker denies it, rejects it or refuses to
+// confirm it ("Tehran denies it is trying to build ...": the text is what was denied).
+enum class ClaimPolarity { kAsserted, kDenied };
 
 struct Claim {
   std::string id;       // "c1", ...
   std::string speaker;  // entity id, or empty when unresolved
   ClaimKind kind = ClaimKind::kDirect;
+  ClaimPolarity polarity = ClaimPolarity::kAsserted;
   std::string text;  // the content only: no quote marks, cue or speaker
   std::string cue;   // the cue verb or phrase as written ("stated", "according to")
   Span span;         // the content in Article::text

@@ -105,6 +105,8 @@ void WriteAll(W& w, const Extraction& x, bool with_text = false) {
     StringOrNull(w, c.speaker);
     w.Key("kind");
     Str(w, c.kind == ClaimKind::kDirect ? "direct" : "indirect");
+    w.Key("polarity");
+    Str(w, c.polarity == ClaimPolarity::kDenied ? "denied" : "asserted");
     w.Key("text");
     Str(w, c.text);
     w.Key("cue");
@@ -273,6 +275,11 @@ Status ReadClaim(const Value& v, Claim* c) {
   if (kind != "direct" && kind != "indirect")
     return Status::InvalidInput("unknown claim kind \"" + kind + "\"");
   c->kind = kind == "direct" ? ClaimKind::kDirect : ClaimKind::kIndirect;
+  std::string polarity;
+  CG_TRY(GetString(v, "polarity", &polarity));
+  if (!polarity.empty() && polarity != "asserted" && polarity != "denied")
+    return Status::InvalidInput("unknown claim polarity \"" + polarity + "\"");
+  c->polarity = polarity == "denied" ? ClaimPolarity::kDenied : ClaimPolarity::kAsserted;
   CG_TRY(GetString(v, "text", &c->text, true));
   CG_TRY(GetString(v, "cue", &c->cue));
   CG_TRY(GetSpan(v, &c->span));

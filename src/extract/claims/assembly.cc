@@ -243,9 +243,14 @@ void ClaimFinder::EmitClaims() {
     } else {
       c.text = SpanText(doc_, a, b, true);
     }
-    if (s.cue_first != kNone)
+    if (s.cue_first != kNone) {
       c.cue = std::string(doc_.text.substr(toks[s.cue_first].start,
                                            toks[s.cue_first + s.cue_len - 1].end - toks[s.cue_first].start));
+      uint32_t len = 0;
+      int ci = MatchCue(doc_, s.cue_first, s.cue_first + s.cue_len, &len);
+      if (ci >= 0 && len == s.cue_len && Lex().cues[static_cast<size_t>(ci)].denied)
+        c.polarity = ClaimPolarity::kDenied;
+    }
     c.date = s.date.empty() ? DateFor(s) : s.date;
     out_->claims.push_back(std::move(c));
     ClaimSite cs;

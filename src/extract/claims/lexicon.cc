@@ -109,6 +109,7 @@ Lexicons* LoadLexicons() {
         cue.strong = row[2].find("strong") != std::string_view::npos;
         cue.noinvert = row[2].find("noinvert") != std::string_view::npos;
         cue.clause = row[2].find("clause") != std::string_view::npos;
+        cue.denied = row[2].find("denied") != std::string_view::npos;
       }
       lex->cues.push_back(std::move(cue));
     }

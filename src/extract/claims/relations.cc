@@ -1,4 +1,4 @@
-// Relations carried by claims and stance phrases (issue 4): said, proposed,
+// Relations carried by claims and stance phrases (issue 4): said, denies, proposed,
 // opposes, supports, spoke_to, met. Each relation keeps the text that shows it
 // (evidence) and its byte span.
 #include <algorithm>
@@ -221,7 +221,14 @@ class RelationBuilder {
         Add(src, TypeOf(s.cls), target, text, c.id, ev_first, std::max(s.last, ev_first + 1));
         continue;
       }
-      // what was said is the claim itself: its whole text
+      // what was said is the claim itself: its whole text; a denial is no "said" (it would read
+      // as the speaker asserting what was denied) but a "denies" edge to what the claim is about
+      if (c.polarity == ClaimPolarity::kDenied) {
+        std::string target, text;
+        Object(s.first, s.last, &target, &text);
+        Add(c.speaker, "denies", target, text, c.id, std::min(s.cue_tok, s.first), s.last);
+        continue;
+      }
       Add(c.speaker, "said", "", c.text, c.id, s.first, s.last);
       // "Schiff told Capital Download": the one told is spoken to, when named
       {

@@ -64,6 +64,7 @@ struct Cue {
   bool strong = false;
   bool noinvert = false;  // "..., told X.": what follows the cue is never its speaker
   bool clause = false;    // content only after "that" or a colon ("posted a record profit" is none)
+  bool denied = false;    // the speaker denies the content ("denies", "rejected claims that")
 };
 
 enum WordClass : uint32_t {
