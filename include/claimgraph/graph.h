@@ -254,7 +254,7 @@ struct RankRow {
 struct RankResult {
   std::vector<RankRow> rows;
   std::string method;  // e.g. "pagerank, damping 0.85, 50 iterations" or
-                       // "betweenness, sampled from 256 of 1204311 sources (approximate)"
+                       // "betweenness, sampled from 64 of 1204311 sources (approximate)"
   bool approximate = false;
 };
 
