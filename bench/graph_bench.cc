@@ -63,7 +63,8 @@ std::string Tag(size_t k) {  // 0 -> "Kaa", 1 -> "Kab", ...
 
 int Build(const std::string& db, const std::string& dir, size_t min_claims) {
   std::vector<Article> articles;
-  ReadArticles({dir}, [&](Article&& a) { articles.push_back(std::move(a)); }, [](const ReadProblem&) {});
+  ReadArticles(
+      {dir}, [&](Article&& a) { articles.push_back(std::move(a)); }, [](const ReadProblem&) {});
   auto extractor = Extractor::Open();
   if (!extractor.ok()) {
     std::fprintf(stderr, "%s\n", extractor.status().message().c_str());
@@ -76,7 +77,8 @@ int Build(const std::string& db, const std::string& dir, size_t min_claims) {
     base.push_back(extractor.value()->Extract(a));
     per_copy += base.back().claims.size();
   }
-  std::printf("extracted %zu articles, %zu claims per copy, in %.1f s\n", base.size(), per_copy, Ms(t0) / 1000);
+  std::printf("extracted %zu articles, %zu claims per copy, in %.1f s\n", base.size(), per_copy,
+              Ms(t0) / 1000);
   auto store = Store::Open(db);
   if (!store.ok()) {
     std::fprintf(stderr, "%s\n", store.status().message().c_str());
@@ -114,9 +116,10 @@ int Build(const std::string& db, const std::string& dir, size_t min_claims) {
     std::fprintf(stderr, "\rcopy %zu of %zu (%.0f s)", k + 1, copies, Ms(t1) / 1000);
   }
   auto stats = store.value()->Stats();
-  std::printf("\nstored %zu copies in %.0f s: %lld articles, %lld entities, %lld claims, %lld relations\n", copies,
-              Ms(t1) / 1000, static_cast<long long>(stats->articles), static_cast<long long>(stats->entities),
-              static_cast<long long>(stats->claims), static_cast<long long>(stats->relations));
+  std::printf("\nstored %zu copies in %.0f s: %lld articles, %lld entities, %lld claims, %lld relations\n",
+              copies, Ms(t1) / 1000, static_cast<long long>(stats->articles),
+              static_cast<long long>(stats->entities), static_cast<long long>(stats->claims),
+              static_cast<long long>(stats->relations));
   return 0;
 }
 
@@ -205,7 +208,8 @@ int Query(const std::string& db, size_t samples) {
 int main(int argc, char** argv) {
   std::string mode = argc > 1 ? argv[1] : "";
   if (mode == "build" && argc == 5) return Build(argv[2], argv[3], std::strtoul(argv[4], nullptr, 10));
-  if (mode == "query" && argc >= 3) return Query(argv[2], argc > 3 ? std::strtoul(argv[3], nullptr, 10) : 200);
+  if (mode == "query" && argc >= 3)
+    return Query(argv[2], argc > 3 ? std::strtoul(argv[3], nullptr, 10) : 200);
   std::fprintf(stderr, "usage: %s build DB CORPUS_DIR MIN_CLAIMS | query DB [SAMPLES]\n", argv[0]);
   return 2;
 }

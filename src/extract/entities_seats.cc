@@ -20,7 +20,7 @@ namespace {
 struct Seats {
   PhraseSet phrases;                // seat names and spellings; payload = index into stands_for
   std::vector<int32_t> stands_for;  // gazetteer entry of the country or organization, -1 when unknown
-  PhraseSet verbs;  // the cue lexicon's phrases ("denies", "has called for")
+  PhraseSet verbs;                  // the cue lexicon's phrases ("denies", "has called for")
   std::deque<std::string> arena;
 
   static const Seats& Get() {
