@@ -111,8 +111,8 @@ ApiReply PassageReply(Graph& g, Params& p) {
 
 }  // namespace
 
-ApiReply GraphReply(Graph& g, Params& p);  // web_graph.cc
-ApiReply StyleReply(Graph& g, Params& p);  // web_style.cc
+ApiReply GraphReply(Graph& g, Params& p);                // web_graph.cc
+ApiReply StyleReply(Graph& g, Params& p);                // web_style.cc
 ApiReply JsonLdReply(const std::string& db, Params& p);  // web_style.cc
 
 WebApi::WebApi(std::unique_ptr<Graph> graph, std::string db_path)
@@ -136,7 +136,8 @@ ApiReply WebApi::Handle(std::string_view endpoint, const ApiParams& params) {
       {"passage", {"article", "start", "end"}, PassageReply},
       {"graph", {"focus", "depth", "type", "since", "until", "max"}, GraphReply},
       {"style", {}, StyleReply},
-      {"jsonld", {"focus", "depth", "type", "since", "until", "max"},
+      {"jsonld",
+       {"focus", "depth", "type", "since", "until", "max"},
        [this](Graph&, Params& p) { return JsonLdReply(db_path_, p); }},
   };
   for (const Endpoint& e : kEndpoints) {

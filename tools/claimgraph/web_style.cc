@@ -80,4 +80,3 @@ ApiReply JsonLdReply(const std::string& db, Params& p) {
 }
 
 }  // namespace claimgraph::cli
-

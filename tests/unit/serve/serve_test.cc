@@ -334,7 +334,8 @@ TEST_CASE("serve: a missing database or a port in use is a clear error, exit 1",
   CHECK(usage.exit_code == 2);
 }
 
-TEST_CASE("serve: the JSON-LD of the view is what `claimgraph export --format jsonld` writes for it", "[serve]") {
+TEST_CASE("serve: the JSON-LD of the view is what `claimgraph export --format jsonld` writes for it",
+          "[serve]") {
   TempDir dir;
   ServeProcess server(ExamplesDb(), dir);
   auto res = server.Client().Get("/api/jsonld?focus=hegseth&depth=1&type=said,opposes,person,claim");
@@ -343,8 +344,8 @@ TEST_CASE("serve: the JSON-LD of the view is what `claimgraph export --format js
   CHECK(res->get_header_value("Content-Type") == "application/ld+json; charset=utf-8");
   CHECK(Contains(res->get_header_value("Content-Disposition"), "claimgraph.jsonld"));
   TempDir dir2;
-  RunResult cli = RunCli({"export", "--db", ExamplesDb(), "--format", "jsonld", "--focus", "hegseth", "--depth", "1",
-                          "--type", "said,opposes,person,claim", "--max-nodes", "80"},
+  RunResult cli = RunCli({"export", "--db", ExamplesDb(), "--format", "jsonld", "--focus", "hegseth",
+                          "--depth", "1", "--type", "said,opposes,person,claim", "--max-nodes", "80"},
                          dir2);
   REQUIRE(cli.exit_code == 0);
   CHECK(res->body == cli.out);
