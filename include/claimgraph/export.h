@@ -38,6 +38,23 @@ struct ExportGraph {
   std::string title;  // a caption for the diagram ("around Pete Hegseth"); "" for none
 };
 
+// The diagram's look by type: what RenderDiagram draws, and the web explorer
+// (`claimgraph serve`) too. Shapes are Graphviz's ("ellipse", "box", ...),
+// styles Graphviz's ("filled,rounded"; edges "solid", "bold", "dashed",
+// "dotted"), colours "#rrggbb".
+struct NodeStyle {
+  const char* shape;
+  const char* style;
+  const char* fill;
+  const char* border;
+};
+struct EdgeStyle {
+  const char* color;
+  const char* style;
+};
+NodeStyle StyleOf(NodeType t);
+EdgeStyle StyleOf(EdgeType t);
+
 // GraphViz DOT: node shape and colour by type, edge colour and label by
 // relation, claims as short quoted labels with the whole text as tooltip, a
 // legend, and "N more not shown" when the selection was cut.

@@ -8,16 +8,6 @@
 #include "export/view.h"
 
 namespace claimgraph {
-namespace {
-
-using exports::DotQuoted;
-
-struct NodeStyle {
-  const char* shape;
-  const char* style;
-  const char* fill;
-  const char* border;
-};
 
 NodeStyle StyleOf(NodeType t) {
   switch (t) {
@@ -38,11 +28,6 @@ NodeStyle StyleOf(NodeType t) {
   }
   return {"ellipse", "filled", "#ffffff", "#000000"};
 }
-
-struct EdgeStyle {
-  const char* color;
-  const char* style;
-};
 
 EdgeStyle StyleOf(EdgeType t) {
   switch (t) {
@@ -71,6 +56,10 @@ EdgeStyle StyleOf(EdgeType t) {
   }
   return {"#000000", "solid"};
 }
+
+namespace {
+
+using exports::DotQuoted;
 
 // Which relation colours an edge drawn for several: the one that says most.
 int Salience(EdgeType t) {
