@@ -84,9 +84,15 @@ int Build(const std::string& db, const std::string& dir, size_t min_claims) {
     std::fprintf(stderr, "%s\n", store.status().message().c_str());
     return 1;
   }
-  size_t copies = (min_claims + per_copy - 1) / per_copy;
+  // Copies until the store holds min_claims claims (duplicate articles of the
+  // corpus are stored once per copy); a store built before is added to.
   auto t1 = Clock::now();
-  for (size_t k = 0; k < copies; ++k) {
+  size_t k = 0;
+  for (;; ++k) {
+    auto now = store.value()->Stats();
+    if (!now.ok() || static_cast<size_t>(now->claims) >= min_claims) break;
+    if (store.value()->HasArticle(ArticleId(base.front().article.text + "\ncopy " + std::to_string(k))))
+      continue;
     std::vector<Extraction> batch;
     for (const Extraction& x : base) {
       Extraction c = x;
@@ -113,10 +119,11 @@ int Build(const std::string& db, const std::string& dir, size_t min_claims) {
       std::fprintf(stderr, "%s\n", s.message().c_str());
       return 1;
     }
-    std::fprintf(stderr, "\rcopy %zu of %zu (%.0f s)", k + 1, copies, Ms(t1) / 1000);
+    std::fprintf(stderr, "\rcopy %zu (%.0f s)", k + 1, Ms(t1) / 1000);
   }
+  size_t copies = k;
   auto stats = store.value()->Stats();
-  std::printf("\nstored %zu copies in %.0f s: %lld articles, %lld entities, %lld claims, %lld relations\n",
+  std::printf("\n%zu copies, stored in %.0f s: %lld articles, %lld entities, %lld claims, %lld relations\n",
               copies, Ms(t1) / 1000, static_cast<long long>(stats->articles),
               static_cast<long long>(stats->entities), static_cast<long long>(stats->claims),
               static_cast<long long>(stats->relations));

@@ -146,14 +146,12 @@ std::vector<double> Betweenness(const Snapshot& s, const WalkFilter& f, size_t s
   }
   std::vector<int64_t> dist(n, -1);
   std::vector<double> sigma(n, 0), delta(n, 0);
-  std::vector<std::vector<Vertex>> preds(n);
   std::vector<Vertex> stack;
   for (Vertex src : chosen) {
     for (Vertex v : stack) {
       dist[v] = -1;
       sigma[v] = 0;
       delta[v] = 0;
-      preds[v].clear();
     }
     stack.clear();
     std::deque<Vertex> queue{src};
@@ -170,15 +168,18 @@ std::vector<double> Betweenness(const Snapshot& s, const WalkFilter& f, size_t s
           dist[w] = dist[v] + 1;
           queue.push_back(w);
         }
-        if (dist[w] == dist[v] + 1) {
-          sigma[w] += sigma[v];
-          preds[w].push_back(v);
-        }
+        if (dist[w] == dist[v] + 1) sigma[w] += sigma[v];
       }
     }
+    // Back from the farthest: a vertex's predecessors are its neighbours one step
+    // closer (the graph is symmetric), so no lists of them are kept.
     for (auto it = stack.rbegin(); it != stack.rend(); ++it) {
       Vertex w = *it;
-      for (Vertex v : preds[w]) delta[v] += sigma[v] / sigma[w] * (1 + delta[w]);
+      for (auto e : boost::make_iterator_range(boost::out_edges(w, s.g))) {
+        Vertex v = boost::target(e, s.g);
+        if (dist[v] == dist[w] - 1 && f.Allows(s, s.g[e], v))
+          delta[v] += sigma[v] / sigma[w] * (1 + delta[w]);
+      }
       if (w != src) score[w] += delta[w];
     }
   }

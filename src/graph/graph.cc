@@ -259,7 +259,7 @@ Result<RankResult> GraphImpl::Rank(const RankQuery& q) {
       } else {
         size_t vertices = 0;
         for (uint8_t t : g.type) vertices += (f.node_mask >> t) & 1u;
-        const size_t kExactUpTo = 4000, kSources = 256;
+        const size_t kExactUpTo = 4000, kSources = 64;
         bool sampled = vertices > kExactUpTo;
         score = Betweenness(g, f, sampled ? kSources : 0);
         out.approximate = sampled;

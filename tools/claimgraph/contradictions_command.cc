@@ -1,5 +1,6 @@
 // claimgraph contradictions: speakers on both sides of one target, newest first.
 #include "query_common.h"
+#include "terminal.h"
 
 namespace claimgraph::cli {
 
@@ -32,15 +33,23 @@ Command AddContradictionsCommand(CLI::App& app, const AddDb& add_db, const std::
       std::cerr << "no contradictions in " << *st->o.db << "\n";
       return kOk;
     }
-    std::vector<std::vector<std::string>> t;
+    // One block per conflict: the target, then each side with its evidence.
+    size_t width = TableWidth(st->o);
+    auto side = [&](const std::string& who, const std::string& what, const Evidence& e) {
+      std::string head = who + " " + what + " (" + (e.date.empty() ? "undated" : e.date) + ", " +
+                         SourceLabel(e.outlet, e.source) + "): ";
+      std::string quote = "\xE2\x80\x9C" + e.text + "\xE2\x80\x9D";
+      size_t used = DisplayWidth(FitWidth(head, 0)) + 4;
+      std::cout << "   " << FitWidth(head, 0) << " "
+                << FitWidth(quote, width == 0 ? 0 : (width > used + 20 ? width - used : 20)) << "\n";
+    };
+    int n = 0;
     for (const ContradictionRow& r : rows.value()) {
-      t.push_back({r.date.empty() ? "-" : r.date, r.kind, r.target, r.a + " " + r.a_side,
-                   "\xE2\x80\x9C" + r.a_evidence.text + "\xE2\x80\x9D", r.b + " " + r.b_side,
-                   "\xE2\x80\x9C" + r.b_evidence.text + "\xE2\x80\x9D"});
+      std::cout << ++n << ". " << (r.kind == "self" ? "one speaker on both sides of " : "opposite sides of ")
+                << FitWidth(r.target, 0) << "  (" << (r.date.empty() ? "undated" : r.date) << ")\n";
+      side(r.a, r.a_side, r.a_evidence);
+      side(r.b, r.b_side, r.b_evidence);
     }
-    PrintTable(
-        {{"DATE", 10}, {"KIND", 4}, {"TARGET", 24}, {"A", 24}, {"A SAID", 30}, {"B", 24}, {"B SAID", 0}}, t,
-        TableWidth(st->o));
     return kOk;
   };
   return c;

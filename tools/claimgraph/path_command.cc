@@ -1,5 +1,6 @@
 // claimgraph path A B: how two entities are connected, each step with its evidence.
 #include "query_common.h"
+#include "terminal.h"
 
 namespace claimgraph::cli {
 
@@ -35,16 +36,17 @@ Command AddPathCommand(CLI::App& app, const AddDb& add_db, const std::string& db
       PrintJsonRows(rows.value());
       return kOk;
     }
-    std::vector<std::vector<std::string>> t;
+    // One line per step, its evidence sentence below it.
+    size_t width = TableWidth(st->o);
     for (const PathStep& s : rows.value()) {
       std::string edge = s.direction == "out" ? "-" + s.edge + "->" : "<-" + s.edge + "-";
-      t.push_back({std::to_string(s.step), s.from, edge, s.to,
-                   s.evidence.date.empty() ? "-" : s.evidence.date,
-                   SourceLabel(s.evidence.outlet, s.evidence.source), s.evidence.text});
+      std::cout << s.step << ". " << FitWidth(s.from, 0) << "  " << edge << "  " << FitWidth(s.to, 0) << "  ("
+                << (s.evidence.date.empty() ? "undated" : s.evidence.date) << ", "
+                << FitWidth(SourceLabel(s.evidence.outlet, s.evidence.source), 0) << ")\n   "
+                << FitWidth("\xE2\x80\x9C" + s.evidence.text + "\xE2\x80\x9D",
+                            width == 0 ? 0 : (width > 23 ? width - 3 : 20))
+                << "\n";
     }
-    PrintTable(
-        {{"STEP", 4}, {"FROM", 24}, {"EDGE", 14}, {"TO", 24}, {"DATE", 10}, {"SOURCE", 20}, {"SENTENCE", 0}},
-        t, TableWidth(st->o));
     return kOk;
   };
   return c;

@@ -119,7 +119,10 @@ TEST_CASE("cli entity, neighbors, path, rank, contradictions, quote: tables and 
 
   RunResult p = Query({"path", "Putin", "Zelensky", "--width", "0"});
   CHECK(p.exit_code == 0);
-  CHECK(Contains(p.out, "1     Putin         <-spoke_to-  Donald Trump"));
+  CHECK(Contains(p.out,
+                 "1. Putin  <-spoke_to-  Donald Trump  (2025-02-12, oan-2025-02-12-hegseth-nato.txt)\n"
+                 "   \xE2\x80\x9C"
+                 "Additionally, Trump wrote"));
   CHECK(Contains(p.out, "saying that he spoke to both Putin and Zelensky"));
   auto pj = JsonRows(Query({"path", "Putin", "Zelensky", "--json"}).out);
   REQUIRE(pj.size() == 2);
@@ -141,7 +144,10 @@ TEST_CASE("cli entity, neighbors, path, rank, contradictions, quote: tables and 
 
   RunResult c = Query({"contradictions", "--width", "0"});
   CHECK(c.exit_code == 0);
-  CHECK(Contains(c.out, "self  North Atlantic Treaty Organization  Donald Trump supports"));
+  CHECK(Contains(c.out,
+                 "one speaker on both sides of North Atlantic Treaty Organization  (2025-02-13)\n"
+                 "   Donald Trump supports (2025-02-13, Claimgraph Example Wire): \xE2\x80\x9C"
+                 "a supporter of NATO"));
   auto cj = JsonRows(Query({"contradictions", "--json", "--limit", "1"}).out);
   REQUIRE(cj.size() == 1);
   CHECK(cj[0]["a_evidence"].HasMember("text"));
