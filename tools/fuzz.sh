@@ -19,9 +19,13 @@ mkdir -p build-fuzz/corpus build-fuzz/findings
 cp -n examples/*.txt examples/*.jsonl tests/fixtures/* build-fuzz/corpus/ 2>/dev/null || true
 before=$(ls build-fuzz/findings | wc -l)
 # -timeout: one input may take at most 10 s; -rss_limit_mb: memory of one run.
-build-fuzz/claimgraph_fuzz build-fuzz/corpus -max_total_time="$secs" -max_len=65536 -timeout=10 \
+build-fuzz/fuzz/claimgraph_fuzz build-fuzz/corpus -max_total_time="$secs" -max_len=65536 -timeout=10 \
   -rss_limit_mb=2048 -artifact_prefix=build-fuzz/findings/ -print_final_stats=1 2>build-fuzz/fuzz.log || true
-grep -E "^stat::number_of_executed_units|^stat::peak_rss_mb|^#[0-9]+ *DONE" build-fuzz/fuzz.log || tail -5 build-fuzz/fuzz.log
+if ! grep -E "^stat::number_of_executed_units|^stat::peak_rss_mb|^#[0-9]+ *DONE" build-fuzz/fuzz.log; then
+  tail -20 build-fuzz/fuzz.log >&2
+  echo "fuzz: the fuzzer did not run to the end (log: build-fuzz/fuzz.log)" >&2
+  exit 1
+fi
 after=$(ls build-fuzz/findings | wc -l)
 if [ "$after" -gt "$before" ]; then
   echo "fuzz: $((after - before)) new finding(s) in build-fuzz/findings/ (log: build-fuzz/fuzz.log)" >&2

@@ -13,7 +13,7 @@ cmake --build build -j"$jobs"
 cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DCLAIMGRAPH_SANITIZE=ON >/dev/null
 # The sanitizer build needs only what ctest runs: the suite and the CLI it drives.
 cmake --build build-asan -j"$jobs" --target claimgraph_tests claimgraph_cli
-(cd build-asan && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j"$jobs")
+(cd build-asan && ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions="$PWD/../tests/lsan.supp" UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j"$jobs")
 # Where Debian's clang is installed: a minute of fuzzing of the readers and the extractor
 # (tools/fuzz.sh; a finding fails the run).
 if command -v clang++ >/dev/null; then

@@ -5,6 +5,7 @@
 #include "claimgraph/article.h"
 #include "claimgraph/export.h"
 #include "claimgraph/extractor.h"
+#include "claimgraph/factcheck.h"
 #include "claimgraph/graph.h"
 #include "claimgraph/model.h"
 #include "claimgraph/pipeline.h"

@@ -159,7 +159,7 @@ struct SaidQuery {
   size_t limit = 50;                    // 0: all
 };
 // JSON keys: claim, speaker, speaker_key, kind, cue, text, date, first_outlet,
-// first_article, outlets (array), appearances (count), source
+// first_article, outlets (array), appearances (count), source, verdict (null when none)
 struct ClaimRow {
   std::string claim;        // claim key
   std::string speaker;      // canonical name, "" when unresolved
@@ -173,6 +173,9 @@ struct ClaimRow {
   std::string source;                // first appearance's source path
   std::vector<std::string> outlets;  // distinct, sorted
   int64_t appearances = 0;
+  // Its fact-checks (claimgraph import-claimreview): "False (PolitiFact, 2014-07-23)",
+  // several joined with "; "; "" when none.
+  std::string verdict;
 };
 
 // entity: one report.

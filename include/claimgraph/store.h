@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "claimgraph/factcheck.h"
 #include "claimgraph/model.h"
 #include "claimgraph/status.h"
 
@@ -40,6 +41,17 @@ struct SaidRow {
   std::string outlet;
 };
 
+// What PutFactChecks did.
+struct FactCheckReport {
+  size_t matched = 0;    // attached to a claim in the store
+  size_t unmatched = 0;  // kept as a claim of their speaker alone
+  size_t updated = 0;    // of those, already stored before (same url, speaker and text)
+};
+
+// Every fact-check stored in the database at `db_path` (opened read-only), in
+// the order they were stored; none for a database that has never had any.
+Result<std::vector<FactCheck>> ReadFactChecks(const std::string& db_path);
+
 class Store {
  public:
   // Opens or creates the database and brings its schema up to date.
@@ -58,6 +70,14 @@ class Store {
   // Claims, optionally only those whose speaker has `by` as name or alias
   // (case-insensitive; a surname matches too).
   virtual Result<std::vector<SaidRow>> Said(const std::optional<std::string>& by, size_t limit) = 0;
+
+  // Stores fact-checks (claimgraph/factcheck.h) in one transaction, each
+  // attached to its claim or kept unmatched; fills their id, claim_key and
+  // speaker_key. Storing one again (same url, speaker and text) updates it.
+  // (A store that keeps none, like a test's fake, need not override it.)
+  virtual Result<FactCheckReport> PutFactChecks(std::vector<FactCheck>* /*reviews*/) {
+    return Status::Internal("this store keeps no fact-checks");
+  }
 };
 
 }  // namespace claimgraph

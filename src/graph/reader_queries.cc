@@ -14,7 +14,13 @@ namespace {
 
 constexpr const char* kClaimColumns =
     "SELECT t.id, e.name, e.type, e.key, t.kind, fc.cue, t.text, t.first_date, fa.outlet, fa.id, fa.source,"
-    " t.appearances FROM tracked_claims t JOIN claims fc ON fc.id = t.first_claim"
+    " t.appearances,"
+    // The fact-checks of the claim (schema 3), as VerdictText in src/export/view.cc writes them.
+    " (SELECT group_concat(coalesce(r.rating, 'reviewed') ||"
+    "   CASE WHEN r.reviewer IS NULL AND r.date IS NULL THEN '' ELSE ' (' || coalesce(r.reviewer, '') ||"
+    "   CASE WHEN r.reviewer IS NOT NULL AND r.date IS NOT NULL THEN ', ' ELSE '' END ||"
+    "   coalesce(r.date, '') || ')' END, '; ') FROM claim_reviews r WHERE r.tracked = t.id)"
+    " FROM tracked_claims t JOIN claims fc ON fc.id = t.first_claim"
     " JOIN articles fa ON fa.seq = fc.article LEFT JOIN entities e ON e.id = t.speaker";
 
 ClaimRow ReadClaimRow(Statement& st) {
@@ -30,6 +36,7 @@ ClaimRow ReadClaimRow(Statement& st) {
   r.first_article = Text(st, 9);
   r.source = Text(st, 10);
   r.appearances = st.getColumn(11).getInt64();
+  r.verdict = Text(st, 12);
   return r;
 }
 

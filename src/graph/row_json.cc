@@ -64,6 +64,7 @@ void ClaimFields(W& w, const ClaimRow& r) {
   Str(w, "source", r.source);
   Strings(w, "outlets", r.outlets);
   Int(w, "appearances", r.appearances);
+  StrOrNull(w, "verdict", r.verdict);
 }
 
 template <typename F>

@@ -14,6 +14,7 @@
 #include "claimgraph/store.h"
 #include "common/schema_data.h"
 #include "store/claim_tracker.h"
+#include "store/fact_checks.h"
 #include "store/name_key.h"
 #include "store/read_only.h"
 
@@ -228,6 +229,17 @@ class SqliteStore final : public Store {
       return rows;
     } catch (const std::exception& e) {
       return Status::DbError(path_ + ": cannot read: " + e.what());
+    }
+  }
+
+  Result<FactCheckReport> PutFactChecks(std::vector<FactCheck>* reviews) override {
+    try {
+      SQLite::Transaction tx(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+      FactCheckReport report = store::PutFactChecks(*db_, reviews);
+      tx.commit();
+      return report;
+    } catch (const std::exception& e) {
+      return Status::DbError(path_ + ": cannot store fact-checks: " + e.what());
     }
   }
 

@@ -197,8 +197,29 @@ async function hegsethTests(url) {
     return { name: window.downloaded.name, size: bytes.length, magic: String.fromCharCode(...bytes.slice(1, 4)) };
   });
   check('PNG export downloads a PNG image', png.size > 1000 && png.magic === 'PNG' && png.name.endsWith('.png'), png);
+  // Export of the view as JSON-LD: the link answers the schema.org graph of what is drawn.
+  await page.waitForSelector('#export-jsonld:not([hidden])');
+  const jsonld = await page.$eval('#export-jsonld', async (a) => {
+    const res = await fetch(a.href);
+    return { type: res.headers.get('content-type'), body: await res.json(), download: a.getAttribute('download') };
+  });
+  const people = JSON.stringify(jsonld.body);
+  check('JSON-LD export links to the schema.org graph of the view',
+    jsonld.type.startsWith('application/ld+json') && people.includes('Pete Hegseth') && people.includes('schema.org') &&
+    jsonld.download === 'claimgraph.jsonld', jsonld.type);
   check('no dialog opened', dialogs.length === 0, dialogs);
   await page2.close();
+  await page.close();
+}
+
+// A store with fact-checks imported: the verdict is shown beside the claim.
+async function factCheckTests(url) {
+  const page = await browser.newPage();
+  await page.goto(url + '?focus=' + encodeURIComponent('person:pete hegseth'), { waitUntil: 'networkidle0' });
+  await page.waitForSelector('#entity-claims li');
+  const verdicts = await page.$$eval('#entity-claims .verdict', (v) => v.map((x) => x.textContent));
+  check('a fact-check verdict is shown beside its claim',
+    verdicts.some((v) => v.includes('Accurate as a statement of policy')), verdicts);
   await page.close();
 }
 
@@ -237,7 +258,11 @@ async function main() {
   execFileSync(cli, ['ingest', '--db', examples, 'examples'], { stdio: 'ignore', cwd: root });
   const hostile = path.join(tmp, 'hostile.db');
   execFileSync(hostileMaker, [hostile]);
-  servers.push(await serve(examples), await serve(hostile));
+  const reviewed = path.join(tmp, 'reviewed.db');
+  fs.copyFileSync(examples, reviewed);
+  execFileSync(cli, ['import-claimreview', '--db', reviewed, path.join(root, 'tests/data/claimreview/hegseth-nato.jsonld')],
+    { stdio: 'ignore' });
+  servers.push(await serve(examples), await serve(hostile), await serve(reviewed));
   const profile = path.join(tmp, 'profile');
   browser = await puppeteer.launch({
     executablePath: chromium,
@@ -248,6 +273,7 @@ async function main() {
   });
   await hegsethTests(servers[0].url);
   await hostileTests(servers[1].url);
+  await factCheckTests(servers[2].url);
 }
 
 try {

@@ -1,4 +1,6 @@
 // claimgraph entity NAME: everything the store knows about one entity.
+#include <algorithm>
+
 #include "query_common.h"
 
 namespace claimgraph::cli {
@@ -30,20 +32,33 @@ void PrintReport(const EntityReport& r, size_t width) {
   std::cout << "\nSAID (" << r.said.size()
             << (static_cast<int64_t>(r.said.size()) < r.claim_count ? " first" : "") << ")\n";
   if (!r.said.empty()) {
+    bool checked =
+        std::any_of(r.said.begin(), r.said.end(), [](const ClaimRow& c) { return !c.verdict.empty(); });
     std::vector<std::vector<std::string>> t;
-    for (const ClaimRow& c : r.said)
-      t.push_back(
-          {c.date.empty() ? "-" : c.date, c.kind, std::to_string(c.appearances), ClaimText(c.kind, c.text)});
-    PrintTable({{"DATE", 10}, {"KIND", 8}, {"SEEN", 4}, {"TEXT", 0}}, t, width);
+    for (const ClaimRow& c : r.said) {
+      t.push_back({c.date.empty() ? "-" : c.date, c.kind, std::to_string(c.appearances)});
+      if (checked) t.back().push_back(c.verdict.empty() ? "-" : c.verdict);
+      t.back().push_back(ClaimText(c.kind, c.text));
+    }
+    std::vector<Column> columns = {{"DATE", 10}, {"KIND", 8}, {"SEEN", 4}};
+    if (checked) columns.push_back({"FACT-CHECK", 30});
+    columns.push_back({"TEXT", 0});
+    PrintTable(columns, t, width);
   }
   std::cout << "\nSAID ABOUT IT (" << r.said_about.size() << ")\n";
   if (!r.said_about.empty()) {
+    bool checked = std::any_of(r.said_about.begin(), r.said_about.end(),
+                               [](const ClaimRow& c) { return !c.verdict.empty(); });
     std::vector<std::vector<std::string>> t;
     for (const ClaimRow& c : r.said_about) {
-      t.push_back({c.speaker.empty() ? "(unknown)" : c.speaker, c.date.empty() ? "-" : c.date,
-                   ClaimText(c.kind, c.text)});
+      t.push_back({c.speaker.empty() ? "(unknown)" : c.speaker, c.date.empty() ? "-" : c.date});
+      if (checked) t.back().push_back(c.verdict.empty() ? "-" : c.verdict);
+      t.back().push_back(ClaimText(c.kind, c.text));
     }
-    PrintTable({{"SPEAKER", 24}, {"DATE", 10}, {"TEXT", 0}}, t, width);
+    std::vector<Column> columns = {{"SPEAKER", 24}, {"DATE", 10}};
+    if (checked) columns.push_back({"FACT-CHECK", 30});
+    columns.push_back({"TEXT", 0});
+    PrintTable(columns, t, width);
   }
   std::cout << "\nRELATIONS (" << r.relations.size() << ")\n";
   if (!r.relations.empty()) {

@@ -222,6 +222,10 @@ int main(int argc, char** argv) {
   queries.push_back(cli::AddContradictionsCommand(app, add_db, db));
   queries.push_back(cli::AddQuoteCommand(app, add_db, db));
   queries.push_back(cli::AddServeCommand(app, add_db, db));
+  // Diagrams, exports and fact-checks in.
+  queries.push_back(cli::AddRenderCommand(app, add_db, db));
+  queries.push_back(cli::AddExportCommand(app, add_db, db));
+  queries.push_back(cli::AddImportClaimReviewCommand(app, add_db, db));
 
   auto* stats = app.add_subcommand("stats", "Print how many articles, entities, mentions, claims, relations");
   add_db(stats);

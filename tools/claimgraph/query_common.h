@@ -41,6 +41,9 @@ Command AddPathCommand(CLI::App& app, const AddDb& add_db, const std::string& db
 Command AddRankCommand(CLI::App& app, const AddDb& add_db, const std::string& db);
 Command AddContradictionsCommand(CLI::App& app, const AddDb& add_db, const std::string& db);
 Command AddQuoteCommand(CLI::App& app, const AddDb& add_db, const std::string& db);
+Command AddRenderCommand(CLI::App& app, const AddDb& add_db, const std::string& db);  // render_command.cc
+Command AddExportCommand(CLI::App& app, const AddDb& add_db, const std::string& db);  // export_command.cc
+Command AddImportClaimReviewCommand(CLI::App& app, const AddDb& add_db, const std::string& db);
 
 // Opens the graph; on failure prints the error and returns null.
 std::unique_ptr<Graph> OpenGraphOrReport(const std::string& db);

@@ -1,4 +1,6 @@
 // claimgraph said: who said what, one row per claim however many articles carry it.
+#include <algorithm>
+
 #include "claimgraph/safe_text.h"
 #include "query_common.h"
 
@@ -60,14 +62,20 @@ Command AddSaidCommand(CLI::App& app, const AddDb& add_db, const std::string& db
                 << "\n";
       return kOk;
     }
+    // The fact-check column only when a claim listed has one.
+    bool checked = std::any_of(rows.value().begin(), rows.value().end(),
+                               [](const ClaimRow& r) { return !r.verdict.empty(); });
     std::vector<std::vector<std::string>> table;
     for (const ClaimRow& r : rows.value()) {
       table.push_back({r.speaker.empty() ? "(unknown)" : r.speaker, r.kind, r.date.empty() ? "-" : r.date,
-                       SourceLabel(r.first_outlet, r.source), std::to_string(r.appearances),
-                       ClaimText(r.kind, r.text)});
+                       SourceLabel(r.first_outlet, r.source), std::to_string(r.appearances)});
+      if (checked) table.back().push_back(r.verdict.empty() ? "-" : r.verdict);
+      table.back().push_back(ClaimText(r.kind, r.text));
     }
-    PrintTable({{"SPEAKER", 24}, {"KIND", 8}, {"DATE", 10}, {"SOURCE", 20}, {"SEEN", 4}, {"TEXT", 0}}, table,
-               TableWidth(st->o));
+    std::vector<Column> columns = {{"SPEAKER", 24}, {"KIND", 8}, {"DATE", 10}, {"SOURCE", 20}, {"SEEN", 4}};
+    if (checked) columns.push_back({"FACT-CHECK", 30});
+    columns.push_back({"TEXT", 0});
+    PrintTable(columns, table, TableWidth(st->o));
     return kOk;
   };
   return c;

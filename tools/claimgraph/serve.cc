@@ -38,7 +38,7 @@ std::string HostName(const std::string& header) {
 void SetJson(httplib::Response& res, const ApiReply& reply) {
   res.status = reply.status;
   for (const auto& [name, value] : reply.headers) res.set_header(name.c_str(), value);
-  res.set_content(reply.json, "application/json; charset=utf-8");
+  res.set_content(reply.json, reply.content_type);
   res.set_header("Cache-Control", "no-store");
 }
 

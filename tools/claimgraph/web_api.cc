@@ -1,5 +1,7 @@
 #include "web_api.h"
 
+#include <functional>
+
 #include "web_params.h"
 
 namespace claimgraph::cli {
@@ -109,8 +111,9 @@ ApiReply PassageReply(Graph& g, Params& p) {
 
 }  // namespace
 
-ApiReply GraphReply(Graph& g, Params& p);  // web_graph.cc
-ApiReply StyleReply(Graph& g, Params& p);  // web_style.cc
+ApiReply GraphReply(Graph& g, Params& p);                // web_graph.cc
+ApiReply StyleReply(Graph& g, Params& p);                // web_style.cc
+ApiReply JsonLdReply(const std::string& db, Params& p);  // web_style.cc
 
 WebApi::WebApi(std::unique_ptr<Graph> graph, std::string db_path)
     : graph_(std::move(graph)), db_path_(std::move(db_path)) {}
@@ -119,9 +122,9 @@ ApiReply WebApi::Handle(std::string_view endpoint, const ApiParams& params) {
   struct Endpoint {
     std::string_view name;
     std::initializer_list<std::string_view> params;
-    ApiReply (*run)(Graph&, Params&);
+    std::function<ApiReply(Graph&, Params&)> run;
   };
-  static const Endpoint kEndpoints[] = {
+  const Endpoint kEndpoints[] = {
       {"said", {"by", "about", "kind", "relation", "since", "until", "outlet", "limit"}, Said},
       {"entity", {"name"}, EntityReply},
       {"neighbors", {"name", "depth", "type", "limit"}, NeighborsReply},
@@ -133,6 +136,9 @@ ApiReply WebApi::Handle(std::string_view endpoint, const ApiParams& params) {
       {"passage", {"article", "start", "end"}, PassageReply},
       {"graph", {"focus", "depth", "type", "since", "until", "max"}, GraphReply},
       {"style", {}, StyleReply},
+      {"jsonld",
+       {"focus", "depth", "type", "since", "until", "max"},
+       [this](Graph&, Params& p) { return JsonLdReply(db_path_, p); }},
   };
   for (const Endpoint& e : kEndpoints) {
     if (e.name != endpoint) continue;

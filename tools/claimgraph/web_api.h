@@ -22,6 +22,7 @@ struct ApiReply {
   int status = 200;
   std::string json;
   std::vector<std::pair<std::string, std::string>> headers;
+  std::string content_type = "application/json; charset=utf-8";
 };
 
 using ApiParams = std::multimap<std::string, std::string>;

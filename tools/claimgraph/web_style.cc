@@ -1,73 +1,12 @@
-// GET /api/style: the colours and shapes the page draws with, those of the rendered diagram.
+// GET /api/style: the colours and shapes the page draws with: the rendered diagram's (export.h).
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include "claimgraph/export.h"
+#include "graph_selection.h"
 #include "web_params.h"
 
 namespace claimgraph::cli {
-
-namespace {
-
-struct NodeLook {
-  const char* shape;
-  const char* fill;
-  const char* border;
-};
-struct EdgeLook {
-  const char* color;
-  const char* style;
-};
-
-// The render command's styles (until the export library shares its table).
-NodeLook LookOf(NodeType t) {
-  switch (t) {
-    case NodeType::kPerson:
-      return {"ellipse", "#cfe2ff", "#084298"};
-    case NodeType::kCountry:
-      return {"hexagon", "#d1e7dd", "#0f5132"};
-    case NodeType::kOrganization:
-      return {"box", "#ffe5d0", "#984c0c"};
-    case NodeType::kPlace:
-      return {"house", "#e2d9f3", "#432874"};
-    case NodeType::kEvent:
-      return {"octagon", "#fff3cd", "#997404"};
-    case NodeType::kClaim:
-      return {"note", "#f8f9fa", "#495057"};
-    case NodeType::kArticle:
-      return {"folder", "#e9ecef", "#6c757d"};
-  }
-  return {"ellipse", "#ffffff", "#000000"};
-}
-
-EdgeLook LookOf(EdgeType t) {
-  switch (t) {
-    case EdgeType::kSaid:
-      return {"#495057", "solid"};
-    case EdgeType::kDenies:
-      return {"#6f42c1", "solid"};
-    case EdgeType::kProposed:
-      return {"#0d6efd", "solid"};
-    case EdgeType::kOpposes:
-      return {"#dc3545", "bold"};
-    case EdgeType::kSupports:
-      return {"#198754", "bold"};
-    case EdgeType::kSpokeTo:
-      return {"#0dcaf0", "dashed"};
-    case EdgeType::kMet:
-      return {"#0aa2c0", "dashed"};
-    case EdgeType::kMemberOf:
-      return {"#fd7e14", "solid"};
-    case EdgeType::kLeads:
-      return {"#8b4513", "bold"};
-    case EdgeType::kMentions:
-      return {"#adb5bd", "dotted"};
-    case EdgeType::kAppearsIn:
-      return {"#adb5bd", "dashed"};
-  }
-  return {"#000000", "solid"};
-}
-
-}  // namespace
 
 ApiReply StyleReply(Graph&, Params& p) {
   if (p.error()) return ErrorReply(400, *p.error());
@@ -78,7 +17,7 @@ ApiReply StyleReply(Graph&, Params& p) {
   w.StartObject();
   for (int i = 0; i < kNodeTypeCount; ++i) {
     auto t = static_cast<NodeType>(i);
-    NodeLook s = LookOf(t);
+    NodeStyle s = StyleOf(t);
     w.Key(std::string(NodeTypeName(t)).c_str());
     w.StartObject();
     w.Key("shape");
@@ -94,7 +33,7 @@ ApiReply StyleReply(Graph&, Params& p) {
   w.StartObject();
   for (int i = 0; i < kEdgeTypeCount; ++i) {
     auto t = static_cast<EdgeType>(i);
-    EdgeLook s = LookOf(t);
+    EdgeStyle s = StyleOf(t);
     w.Key(std::string(EdgeTypeName(t)).c_str());
     w.StartObject();
     w.Key("color");
@@ -105,9 +44,39 @@ ApiReply StyleReply(Graph&, Params& p) {
   }
   w.EndObject();
   w.Key("jsonld");
-  w.Bool(false);
+  w.Bool(true);
   w.EndObject();
   return {200, buf.GetString(), {}};
+}
+
+// GET /api/jsonld: the JSON-LD export (schema.org, as `claimgraph export --format jsonld` writes it)
+// of the selection the page shows: the same options, the same selection, the same writer.
+ApiReply JsonLdReply(const std::string& db, Params& p) {
+  SelectionOptions o;
+  o.focus = p.Text("focus").value_or("");
+  o.depth = static_cast<int>(p.Count("depth", 1, 1, 4));
+  o.since = p.Date("since");
+  o.until = p.Date("until");
+  o.max_nodes = p.Count("max", 80, 1, 5000);
+  if (auto types = p.Text("type")) {
+    size_t start = 0;
+    while (start <= types->size()) {
+      size_t comma = types->find(',', start);
+      if (comma == std::string::npos) comma = types->size();
+      o.types.push_back(types->substr(start, comma - start));
+      start = comma + 1;
+    }
+  }
+  if (p.error()) return ErrorReply(400, *p.error());
+  auto g = SelectExportGraph(db, o);
+  if (!g.ok()) {
+    int status = g.status().code() == Status::Code::kNotFound ? 404 : 400;
+    return ErrorReply(g.status().code() == Status::Code::kDbError ? 500 : status, g.status().message());
+  }
+  ApiReply reply{200, ToJsonLd(g.value()), {}};
+  reply.content_type = "application/ld+json; charset=utf-8";
+  reply.headers.emplace_back("Content-Disposition", "attachment; filename=\"claimgraph.jsonld\"");
+  return reply;
 }
 
 }  // namespace claimgraph::cli

@@ -49,7 +49,8 @@ TEST_CASE("store: a version 1 store migrates to version 2 with nothing lost, cla
   long long tracked_before = SqliteReader(db).Int("SELECT count(*) FROM tracked_claims");
   // Turn it back into a version 1 store: what 001_init.sql made, nothing more.
   Exec(db,
-       "DROP TABLE tracked_claims; DROP TABLE claim_sketches; DROP TABLE claim_entities;"
+       "DROP TABLE claim_reviews; DROP TABLE tracked_claims; DROP TABLE claim_sketches; DROP TABLE "
+       "claim_entities;"
        " DROP INDEX claims_tracked; DROP INDEX relations_claim; DROP INDEX relations_type;"
        " DROP INDEX articles_outlet; DROP INDEX entities_key; DROP INDEX articles_date; ALTER TABLE claims "
        "DROP COLUMN tracked; PRAGMA user_version = 1;");
@@ -60,7 +61,7 @@ TEST_CASE("store: a version 1 store migrates to version 2 with nothing lost, cla
   INFO(g.status().message());
   REQUIRE(g.ok());
   SqliteReader r(db);
-  CHECK(r.Int("PRAGMA user_version") == 2);
+  CHECK(r.Int("PRAGMA user_version") >= 2);  // and the later versions
   CHECK(V1Content(db) == before);
   CHECK(r.Int("SELECT count(*) FROM claims WHERE tracked IS NULL") == 0);
   CHECK(r.Int("SELECT count(*) FROM tracked_claims") == tracked_before);

@@ -5,6 +5,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "claimgraph/export.h"
 #include "claimgraph/graph.h"
 #include "support/serve_support.h"
 #include "support/test_support.h"
@@ -331,4 +332,40 @@ TEST_CASE("serve: a missing database or a port in use is a clear error, exit 1",
   CHECK(Contains(busy.err, "cannot listen on 127.0.0.1:"));
   RunResult usage = RunCli({"serve", "--db", ExamplesDb(), "--port", "70000"}, dir2);
   CHECK(usage.exit_code == 2);
+}
+
+TEST_CASE("serve: the JSON-LD of the view is what `claimgraph export --format jsonld` writes for it",
+          "[serve]") {
+  TempDir dir;
+  ServeProcess server(ExamplesDb(), dir);
+  auto res = server.Client().Get("/api/jsonld?focus=hegseth&depth=1&type=said,opposes,person,claim");
+  REQUIRE(res);
+  REQUIRE(res->status == 200);
+  CHECK(res->get_header_value("Content-Type") == "application/ld+json; charset=utf-8");
+  CHECK(Contains(res->get_header_value("Content-Disposition"), "claimgraph.jsonld"));
+  TempDir dir2;
+  RunResult cli = RunCli({"export", "--db", ExamplesDb(), "--format", "jsonld", "--focus", "hegseth",
+                          "--depth", "1", "--type", "said,opposes,person,claim", "--max-nodes", "80"},
+                         dir2);
+  REQUIRE(cli.exit_code == 0);
+  CHECK(res->body == cli.out);
+  CHECK(Contains(res->body, "Pete Hegseth"));
+  auto unknown = server.Client().Get("/api/jsonld?focus=Hegsteth");
+  REQUIRE(unknown);
+  CHECK(unknown->status == 404);
+  CHECK(Contains(unknown->body, "no entity named Hegsteth"));
+}
+
+TEST_CASE("serve: the style is the rendered diagram's", "[serve]") {
+  TempDir dir;
+  ServeProcess server(ExamplesDb(), dir);
+  auto res = server.Client().Get("/api/style");
+  REQUIRE(res);
+  rapidjson::Document d = Json(res->body);
+  claimgraph::NodeStyle person = claimgraph::StyleOf(claimgraph::NodeType::kPerson);
+  claimgraph::EdgeStyle opposes = claimgraph::StyleOf(claimgraph::EdgeType::kOpposes);
+  CHECK(std::string(d["nodes"]["person"]["fill"].GetString()) == person.fill);
+  CHECK(std::string(d["nodes"]["person"]["shape"].GetString()) == person.shape);
+  CHECK(std::string(d["edges"]["opposes"]["color"].GetString()) == opposes.color);
+  CHECK(d["jsonld"].GetBool());
 }
