@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <memory>
 
 #include "claimgraph/claimgraph.h"
@@ -13,7 +14,10 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static const std::shared_ptr<const claimgraph::Extractor> extractor = [] {
     auto x = claimgraph::Extractor::Open();
-    if (!x.ok()) std::abort();
+    if (!x.ok()) {
+      std::fprintf(stderr, "claimgraph_fuzz: %s\n", x.status().message().c_str());
+      std::abort();
+    }
     return x.value();
   }();
   if (size == 0) return 0;
