@@ -225,11 +225,9 @@ Result<EntityRef> Reader::ResolveOne(const std::string& name) {
   }
 }
 
-Evidence Reader::ClaimEvidence(int64_t claim_row) {
-  Statement st(*db_,
-               "SELECT a.id, a.title, a.outlet, COALESCE(a.date, c.date), a.source, a.url, c.text, c.start,"
-               " c.\"end\" FROM claims c JOIN articles a ON a.seq = c.article WHERE c.id = ?");
-  st.bind(1, claim_row);
+// The evidence of the row a query selects as (article id, title, outlet, date, source, url, text,
+// start, end); empty when there is none.
+static Evidence EvidenceRow(Statement& st) {
   Evidence e;
   if (st.executeStep()) {
     e.article_id = Text(st, 0);
@@ -245,24 +243,20 @@ Evidence Reader::ClaimEvidence(int64_t claim_row) {
   return e;
 }
 
+Evidence Reader::ClaimEvidence(int64_t claim_row) {
+  Statement st(*db_,
+               "SELECT a.id, a.title, a.outlet, COALESCE(a.date, c.date), a.source, a.url, c.text, c.start,"
+               " c.\"end\" FROM claims c JOIN articles a ON a.seq = c.article WHERE c.id = ?");
+  st.bind(1, claim_row);
+  return EvidenceRow(st);
+}
+
 Evidence Reader::RelationEvidence(int64_t relation_id) {
   Statement st(*db_,
                "SELECT a.id, a.title, a.outlet, a.date, a.source, a.url, r.evidence, r.start, r.\"end\""
                " FROM relations r JOIN articles a ON a.seq = r.article WHERE r.id = ?");
   st.bind(1, relation_id);
-  Evidence e;
-  if (st.executeStep()) {
-    e.article_id = Text(st, 0);
-    e.title = Text(st, 1);
-    e.outlet = Text(st, 2);
-    e.date = Text(st, 3);
-    e.source = Text(st, 4);
-    e.url = Text(st, 5);
-    e.text = Text(st, 6);
-    e.span = {static_cast<uint32_t>(st.getColumn(7).getInt64()),
-              static_cast<uint32_t>(st.getColumn(8).getInt64())};
-  }
-  return e;
+  return EvidenceRow(st);
 }
 
 }  // namespace claimgraph::graph
