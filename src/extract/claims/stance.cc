@@ -24,8 +24,10 @@ struct StanceClassName {
   uint8_t bit;
 };
 constexpr StanceClassName kStanceClasses[] = {
-    {"negator", kNegator}, {"intensifier", kIntensifier}, {"diminisher", kDiminisher}, {"contrast", kContrast},
-    {"concessive", kConcessive}, {"closed", kClosed}, {"finite", kFinite}, {"self", kSelf},
+    {"negator", kNegator},       {"intensifier", kIntensifier},
+    {"diminisher", kDiminisher}, {"contrast", kContrast},
+    {"concessive", kConcessive}, {"closed", kClosed},
+    {"finite", kFinite},         {"self", kSelf},
 };
 
 const StanceLexicon& Lexicon() {
@@ -65,9 +67,8 @@ bool Contracted(std::string_view w) {
 
 bool IsBe(std::string_view w) {
   return w == "is" || w == "are" || w == "was" || w == "were" || w == "am" || w == "be" || w == "been" ||
-         w == "being" ||
-         w == "seems" || w == "seemed" || w == "remains" || w == "remained" || w == "looks" || w == "became" ||
-         w == "sounds" || w == "isn't" || w == "wasn't" || w == "aren't" || w == "weren't" ||
+         w == "being" || w == "seems" || w == "seemed" || w == "remains" || w == "remained" || w == "looks" ||
+         w == "became" || w == "sounds" || w == "isn't" || w == "wasn't" || w == "aren't" || w == "weren't" ||
          w == "isn\xE2\x80\x99t" || w == "wasn\xE2\x80\x99t" || w == "aren\xE2\x80\x99t" ||
          w == "weren\xE2\x80\x99t";
 }
@@ -75,13 +76,13 @@ bool IsBe(std::string_view w) {
 // The shape of an adjective: what may stand before a noun it judges ("unfair taxes",
 // "wasteful spending", "crazy system", "bad deal").
 bool AdjectiveShape(std::string_view w) {
-  static constexpr std::string_view kEnds[] = {"ful", "ous", "ive", "able", "ible", "ic",  "al",
-                                               "ent", "ant", "less", "est", "ish", "ry", "zy"};
+  static constexpr std::string_view kEnds[] = {"ful", "ous", "ive",  "able", "ible", "ic", "al",
+                                               "ent", "ant", "less", "est",  "ish",  "ry", "zy"};
   for (std::string_view e : kEnds)
     if (w.size() > e.size() + 2 && EndsWith(w, e)) return true;
   return w == "bad" || w == "good" || w == "great" || w == "wrong" || w == "fair" || w == "unfair" ||
-         w == "poor" || w == "nice" || w == "evil" || w == "best" || w == "worst" || w == "sad" || w == "weak" ||
-         w == "strong" || w == "silly" || w == "ugly";
+         w == "poor" || w == "nice" || w == "evil" || w == "best" || w == "worst" || w == "sad" ||
+         w == "weak" || w == "strong" || w == "silly" || w == "ugly";
 }
 
 // A token that ends a clause inside the content.
@@ -133,7 +134,8 @@ class ContentReader {
       // "retaliate against Russia", "we will fight against X": an act against X, the speaker's
       // own or the one proposed, opposes X
       if (t.lower == "against" && k > first_ && IsWord(doc_.toks[k - 1]) &&
-          !(StanceClasses(doc_.toks[k - 1].lower) & (kClosed | kFinite)) && !TokIs(doc_.toks[k - 1], kDeterminer)) {
+          !(StanceClasses(doc_.toks[k - 1].lower) & (kClosed | kFinite)) &&
+          !TokIs(doc_.toks[k - 1], kDeterminer)) {
         uint32_t cs = k - 1;
         while (cs > first_ && !ClauseBreak(doc_.toks[cs - 1])) --cs;
         uint32_t e = NounPhrase(k + 1);
@@ -150,7 +152,7 @@ class ContentReader {
       int v = Valence(t.lower);
       if (v == 0 || phrase[k - first_] || (cls & (kNegator | kIntensifier | kDiminisher))) continue;
       if (TokIs(t, kFunction | kDeterminer | kAux | kPronoun | kTitle)) continue;  // "like", "no", "please"
-      if (t.cap && !SentenceStart(k)) continue;                                     // a name: "Hope", "Joy"
+      if (t.cap && !SentenceStart(k)) continue;                                    // a name: "Hope", "Joy"
       // a weak word (AFINN +-1: "growth", "uncertain") says too little to be a stance
       if (std::abs(v) < 2) continue;
       int mag = std::abs(v);
@@ -201,7 +203,7 @@ class ContentReader {
         continue;
       }
       if (!IsWord(p) || IsBe(p.lower)) break;  // "isn't fair": NegatedBefore reads the verb
-      if (NegatedAux(p.lower)) {                // "don't trust": the verb stays out of the phrase
+      if (NegatedAux(p.lower)) {               // "don't trust": the verb stays out of the phrase
         *neg = !*neg;
         break;
       }
@@ -265,20 +267,22 @@ class ContentReader {
     }
     // "X is ADJ", "X was a disaster", "X is the worst deal": the subject of the clause
     uint32_t d = j;
-    while (d > cs && ((TokIs(doc_.toks[d - 1], kDeterminer) && !(StanceClasses(doc_.toks[d - 1].lower) & kSelf)) ||
-                      doc_.toks[d - 1].kind == TokKind::kOpenQuote))
+    while (d > cs &&
+           ((TokIs(doc_.toks[d - 1], kDeterminer) && !(StanceClasses(doc_.toks[d - 1].lower) & kSelf)) ||
+            doc_.toks[d - 1].kind == TokKind::kOpenQuote))
       --d;
     if (d > cs && Contracted(doc_.toks[d - 1].lower)) return false;  // "it's the craziest thing": a pronoun
     if (d > cs && IsBe(doc_.toks[d - 1].lower)) {
       const std::string& be = doc_.toks[d - 1].lower;
       // a passive ("has not been determined", "was praised by"): no judgement of the speaker's
-      if (EndsWith(w, "ed") && (be == "been" || be == "being" || be == "be" ||
-                                (k + 1 < last_ && doc_.toks[k + 1].lower == "by")))
+      if (EndsWith(w, "ed") &&
+          (be == "been" || be == "being" || be == "be" || (k + 1 < last_ && doc_.toks[k + 1].lower == "by")))
         return false;
       uint32_t b = d - 1;
       if (b > cs && (StanceClasses(doc_.toks[b - 1].lower) & kNegator)) --b;  // "X is not"
       // "X will be", "X has been", "X won't be"
-      while (b > cs && ((StanceClasses(doc_.toks[b - 1].lower) & kFinite) || NegatedAux(doc_.toks[b - 1].lower)))
+      while (b > cs &&
+             ((StanceClasses(doc_.toks[b - 1].lower) & kFinite) || NegatedAux(doc_.toks[b - 1].lower)))
         --b;
       uint32_t a = cs;
       while (a < b && (StanceClasses(doc_.toks[a].lower) & kClosed) && !TokIs(doc_.toks[a], kDeterminer)) ++a;

@@ -107,9 +107,9 @@ TEST_CASE("a stance target is never a fragment ending in a function word or a cl
   CHECK(TrimTarget("of Obamacare") == "Obamacare");
   CHECK(TrimTarget("the administration on this and") == "the administration");
   // in an article: the phrase after "against the city" was "the city", a threat's, not a stance
-  auto x = Run(
-      "Bill de Blasio said there had been no specific, credible threats against the city.\n"
-      "Bill Clinton said: \"It doesn't make any sense. It's the craziest thing in the world.\"\n");
+  auto x =
+      Run("Bill de Blasio said there had been no specific, credible threats against the city.\n"
+          "Bill Clinton said: \"It doesn't make any sense. It's the craziest thing in the world.\"\n");
   CHECK(Stances(x, "Bill de Blasio") == "");
   CHECK(Stances(x, "Bill Clinton") == "");
 }
@@ -120,9 +120,11 @@ TEST_CASE("no speaker takes a stance toward their own side or their own statemen
   CHECK(RefusedTarget("we have seen a sustained commitment", "") != "");
   // the claim's own words are no target
   CHECK(RefusedTarget("Chasing this illusionary goal will only prolong the war",
-                      "Chasing this illusionary goal will only prolong the war and cause more suffering.") != "");
-  auto x = Run("Pete Hegseth said: \"Chasing this illusionary goal will only prolong the war and cause more "
-               "suffering.\"\n");
+                      "Chasing this illusionary goal will only prolong the war and cause more suffering.") !=
+        "");
+  auto x =
+      Run("Pete Hegseth said: \"Chasing this illusionary goal will only prolong the war and cause more "
+          "suffering.\"\n");
   for (const Relation& r : x.relations) {
     if (r.type != "opposes" && r.type != "supports") continue;
     CHECK(r.target_text.find("Chasing") == std::string::npos);
@@ -132,9 +134,9 @@ TEST_CASE("no speaker takes a stance toward their own side or their own statemen
 }
 
 TEST_CASE("a stance inside a quote about someone else is not theirs", "[claims][stance]") {
-  auto x = Run(
-      "\"I just spoke to President Volodymyr Zelenskyy. He, like President Putin, wants to make PEACE,\" "
-      "Donald Trump said.\n");
+  auto x =
+      Run("\"I just spoke to President Volodymyr Zelenskyy. He, like President Putin, wants to make PEACE,\" "
+          "Donald Trump said.\n");
   CHECK(Stances(x, "Volodymyr Zelensky") == "");
   CHECK(Stances(x, "Volodymyr Zelenskyy") == "");
 }
