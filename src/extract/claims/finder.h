@@ -239,6 +239,8 @@ class ClaimFinder final : public SpeakerResolver {
   bool SubjectOfSentenceBefore(const Quote& q, Site* s);
   bool WritersSentenceBetween(uint32_t a, uint32_t b) const;
   void EmitClaims();
+  bool IsStatement(const Site& s, uint32_t a, uint32_t b) const;
+  void DropNonStatements(const std::vector<bool>& statement);
   std::string DateFor(const Site& s) const;
 
   const Article& article_;

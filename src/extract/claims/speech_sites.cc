@@ -81,7 +81,8 @@ int ClaimFinder::AppositiveSubject(uint32_t lo, uint32_t cue, int64_t* jp, uint3
   // appositive: "Schiff, 56, who has served ..., told" -> the phrase before the comma that opens it
   int64_t k = j - 1;
   int64_t found = -1;
-  int64_t relative = -1;  // "Mr. Slinker, whose latest start-up, Paradata, uses ..., said": Slinker
+  int64_t which_head = -1;  // "The Federal Reserve, which sets rates, said": the thing itself
+  int64_t relative = -1;    // "Mr. Slinker, whose latest start-up, Paradata, uses ..., said": Slinker
   while (k >= static_cast<int64_t>(lo) && j - k < 40) {
     const Tok& t = toks[static_cast<size_t>(k)];
     if (t.kind == TokKind::kEnd || t.kind == TokKind::kOpenQuote || t.kind == TokKind::kCloseQuote) break;
@@ -95,11 +96,15 @@ int ClaimFinder::AppositiveSubject(uint32_t lo, uint32_t cue, int64_t* jp, uint3
         relative = k - 1;
         break;
       }
-      if (head && found < 0) found = k - 1;
+      // "Michael Mulgrew, president of the Federation of Teachers, which represents ..., said":
+      // a clause about a thing belongs to the description, and the speaker is named before it
+      if (head && found < 0 && nx != "which") found = k - 1;
+      if (head && which_head < 0 && nx == "which") which_head = k - 1;
     }
     --k;
   }
   if (relative >= 0) found = relative;
+  if (found < 0) found = which_head;
   // "Ciudadanos leader, Albert Rivera, has accused", "her senior policy adviser, Jake
   // Sullivan, said": the name between the commas, after a lower-case description
   {
@@ -195,9 +200,12 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
   if (first > static_cast<uint32_t>(j)) return false;
   // "Voters in New Hampshire said", "Officials at the State Department said": the group speaks,
   // not the place or body that names it (a group is left unresolved)
+  // "A spokesman for the State Department said", "lawyers for Mr. Trump said": the spokesperson
+  // speaks (unresolved), and the body they speak for joins through member_of, not the quote
   if (first >= lo + 2 && TokIs(toks[first - 2], kGroupNoun) &&
       (toks[first - 1].lower == "in" || toks[first - 1].lower == "from" || toks[first - 1].lower == "at" ||
-       toks[first - 1].lower == "across" || toks[first - 1].lower == "around")) {
+       toks[first - 1].lower == "for" || toks[first - 1].lower == "across" ||
+       toks[first - 1].lower == "around")) {
     *a = first - 2;
     *b = first - 1;
     return true;
@@ -456,6 +464,9 @@ void ClaimFinder::ClosingAttributionSite(uint32_t sf, uint32_t sl, uint32_t body
     if (InStandalone(static_cast<uint32_t>(k))) break;
     if (!IsPunct(t, ',')) continue;
     uint32_t j = static_cast<uint32_t>(k) + 1;
+    // a quoted phrase that ends the content, its comma inside the marks: 'using the tax
+    // “is a misguided approach,” said Mr. Burman.'
+    if (j < body_end && t.quote >= 0 && doc_.toks[j].kind == TokKind::kCloseQuote) ++j;
     uint32_t len = 0, a = kNone, b = kNone, cue_at = kNone, after = kNone;
     int ci = MatchCue(doc_, j, body_end, &len);
     if (ci >= 0) {
@@ -518,10 +529,24 @@ void ClaimFinder::ClosingAttributionSite(uint32_t sf, uint32_t sl, uint32_t body
       }
     }
     // after the attribution: only time words, then the end or a comma
+    const uint32_t after_cue = after;
     while (after < body_end && IsWord(toks[after]) &&
            (TokIs(toks[after], kTimeWord | kWeekday | kRelDate) || toks[after].lower == "afternoon" ||
             toks[after].lower == "evening"))
       ++after;
+    // where or how it was said: "..., Mr. Obama said in his interview.", "..., she said at a
+    // rally in Ohio on Friday."
+    if (after < body_end && IsWord(toks[after])) {
+      static const char* const kPreps[] = {"in", "on", "at", "during", "after", "before", "via", "through"};
+      after = after_cue;
+      bool prep = false;
+      for (const char* w : kPreps) prep |= toks[after].lower == w;
+      uint32_t m = after + 1;
+      while (prep && m < body_end && m < after + 10 && IsWord(toks[m]) && toks[m].lower != "that" &&
+             toks[m].quote < 0 && !TokIs(toks[m], kAux))
+        ++m;
+      if (prep && m > after + 1 && (m == body_end || IsPunct(toks[m], ','))) after = m;
+    }
     if (after < body_end && !IsPunct(toks[after], ',')) continue;
     if (after < body_end && after + 1 < body_end && (toks[after + 1].lower == "that")) continue;
     uint32_t cf = sf;
@@ -539,8 +564,15 @@ void ClaimFinder::ClosingAttributionSite(uint32_t sf, uint32_t sl, uint32_t body
     // attribution, and what follows is the speaker's too, unless it opens the
     // writer's own clause (", she said, as ...", ", he said, adding ...").
     uint32_t right_end = kNone;
+    // ("..., said Mr. Burman, an economist at ...": a description of the speaker is not content)
+    auto describes = [&](uint32_t x) {
+      const std::string& w = toks[x].lower;
+      if (w == "a" || w == "an" || w == "who" || w == "whose") return true;
+      return (w == "the" || w == "his" || w == "her") && x + 1 < body_end && IsWord(toks[x + 1]) &&
+             TokIs(toks[x + 1], kTitle | kPersonNoun | kOrgNoun | kModifier);
+    };
     if (after + 1 < body_end && ce == static_cast<uint32_t>(k) && IsWord(toks[after + 1]) &&
-        !TokIs(toks[after + 1], kNarrator) && !InStandalone(after + 1)) {
+        !TokIs(toks[after + 1], kNarrator) && !InStandalone(after + 1) && !describes(after + 1)) {
       uint32_t l3 = 0;
       int c3 = MatchCue(doc_, after + 1, body_end, &l3);
       uint32_t re = ContentEnd(after + 1, body_end);
@@ -690,6 +722,12 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
       }
       // a comparison, not a statement: "£2bn more than Mr Brown predicted in his budget"
       if (a > sf && toks[a - 1].lower == "than") continue;
+      // a noun, not a verb: "branded the Tory plans as ...", "the Republican claims"
+      //   ("defended his plans for the economy": a determiner right before it)
+      if (TokIs(toks[c], kPlanNoun | kClaimNoun) && c > sf &&
+          ((TokIs(toks[c - 1], kDeterminer) && (!toks[c - 1].cap || c - 1 == sf)) ||
+           (c >= sf + 2 && TokIs(toks[c - 1], kModifier | kParty) && TokIs(toks[c - 2], kDeterminer))))
+        continue;
       // "Hegseth continued, stating that ...": a cue followed by a comma has no content of its own
       uint32_t j = c + len;
       if (j < body_end && IsPunct(toks[j], ',')) {
@@ -738,7 +776,7 @@ void ClaimFinder::NounOfSayingSites(uint32_t sf, uint32_t sl, uint32_t body_end)
     // after a plan noun "that" is a relative pronoun ("little in his plan that matches ...")
     if (nx == "that" && TokIs(t, kClaimNoun))
       cls = kSpeech;
-    else if (plan && (nx == "to" || nx == "for"))
+    else if (plan && (nx == "to" || (nx == "for" && TokIs(t, kCallFor))))
       cls = kProposed;
     else
       continue;

@@ -79,3 +79,65 @@ TEST_CASE("a person named after a preposition is not the subject a pronoun refer
           "mentioned that the climate was warming.\n");
   CHECK(SpeakerOf(x, "the climate was warming") == "Ann Wolcott");
 }
+
+TEST_CASE("a quoted phrase ending the content, then ', said X.', is X's reported speech",
+          "[claims][speech]") {
+  auto x = Run(
+      "However laudable the goal, using the capital gains tax \"is a misguided approach,\" said Mr. Leonard "
+      "Burman, an economist.\n\nRaising the rate \"would hurt savers,\" Ms. Ada Kamin said.\n");
+  CHECK(SpeakerOf(x, "However laudable the goal, using the capital gains tax is a misguided approach") ==
+        "Leonard Burman");
+  const Claim* c = Starting(x, "However laudable");
+  REQUIRE(c != nullptr);
+  CHECK(c->text.find("economist") == std::string::npos);  // the speaker's description is not content
+  CHECK(SpeakerOf(x, "Raising the rate would hurt savers") == "Ada Kamin");
+}
+
+TEST_CASE("where it was said, after a closing attribution, is not content", "[claims][speech]") {
+  auto x =
+      Run("Shifting monsoons could affect a billion people, President Barack Obama said in his interview.\n");
+  const Claim* c = Starting(x, "Shifting monsoons");
+  REQUIRE(c != nullptr);
+  CHECK(c->text == "Shifting monsoons could affect a billion people");
+  CHECK(SpeakerOf(x, "Shifting monsoons") == "Barack Obama");
+}
+
+TEST_CASE("a subject with a relative clause about an organization is the person named first",
+          "[claims][speech]") {
+  auto x =
+      Run("Michael Mulgrew, president of the United Federation of Teachers, which represents city educators, "
+          "said "
+          "the rally sent a message.\n\nThe Federal Reserve, which sets interest rates, said inflation was "
+          "rising.\n");
+  CHECK(SpeakerOf(x, "the rally sent a message") == "Michael Mulgrew");
+  CHECK(SpeakerOf(x, "inflation was rising") == "Federal Reserve");
+}
+
+TEST_CASE("a spokesman for an organization speaks, not the organization", "[claims][speech]") {
+  auto x =
+      Run("A spokesman for the State Department said the talks would resume next week.\n\n"
+          "Jim Calloway, a spokesman for Acme Corp, said the plant would close.\n");
+  CHECK(SpeakerOf(x, "the talks would resume") == "(unresolved)");
+  CHECK(SpeakerOf(x, "the plant would close") == "Jim Calloway");
+}
+
+TEST_CASE("a bare noun phrase after a verb of an act is no claim; a clause is", "[claims][speech]") {
+  auto x =
+      Run("Labour seeks a third term in office. Mr Brown offers a new deal for pensioners. Mr Howard "
+          "defended his "
+          "plans for the economy. Mr Cable branded the Tory plans as \"fantasy economics\". Donald Trump "
+          "wants the "
+          "wall to be paid for by Mexico.\n");
+  CHECK(Starting(x, "a third term") == nullptr);
+  CHECK(Starting(x, "a new deal") == nullptr);
+  CHECK(Starting(x, "his plans") == nullptr);
+  CHECK(Starting(x, "the economy") == nullptr);
+  CHECK(Starting(x, "as fantasy economics") == nullptr);
+  for (const auto& e : x.entities) CHECK(e.name != "Tory");  // "the Tory plans" is no speaker
+  CHECK(SpeakerOf(x, "the wall to be paid for by Mexico") == "Donald Trump");
+  // the stance stays, as an edge: Labour proposes a third term
+  bool proposed = false;
+  for (const auto& r : x.relations)
+    proposed |= r.type == "proposed" && r.target_text == "a third term in office";
+  CHECK(proposed);
+}
