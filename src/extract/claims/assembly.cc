@@ -85,10 +85,24 @@ std::string ClaimFinder::DateFor(const Site& s) const {
 }
 
 void ClaimFinder::Emit() {
+  StripDenialOpeners();
   std::sort(sites_.begin(), sites_.end(), [](const Site& x, const Site& y) { return x.Pos() < y.Pos(); });
   ResolveSites();
   InheritSpeakers();
   EmitClaims();
+}
+
+// Reported speech that opens with a denial ("X said it is not true that Y", "there is no truth
+// to reports that Y"): the claim is Y, denied.
+void ClaimFinder::StripDenialOpeners() {
+  for (Site& s : sites_) {
+    if (s.quote >= 0 || s.first >= s.last) continue;
+    uint32_t len = 0;
+    int ci = MatchCue(doc_, s.first, s.last, &len);
+    if (ci < 0 || !lex_.cues[static_cast<size_t>(ci)].opener || WordsIn(s.first + len, s.last) < 2) continue;
+    s.first += len;
+    s.denied = lex_.cues[static_cast<size_t>(ci)].denied;
+  }
 }
 
 // Resolves the speaker of every site that has a phrase of its own, in text order.
@@ -286,6 +300,7 @@ void ClaimFinder::EmitClaims() {
       if (ci >= 0 && len == s.cue_len && Lex().cues[static_cast<size_t>(ci)].denied)
         c.polarity = ClaimPolarity::kDenied;
     }
+    if (s.denied) c.polarity = ClaimPolarity::kDenied;
     c.date = s.date.empty() ? DateFor(s) : s.date;
     out_->claims.push_back(std::move(c));
     statement.push_back(s.quote >= 0 || IsStatement(s, a, b));

@@ -289,7 +289,7 @@ bool ClaimFinder::AttributionBefore(const Quote& q, uint32_t ps, uint32_t pe, Si
       if (ci < 0) continue;
       // longest match starting earlier ("called on" over "on")
       const Cue& cue = lex_.cues[static_cast<size_t>(ci)];
-      if (cue.cls == kSpokeTo || cue.cls == kMet) continue;
+      if (cue.cls == kSpokeTo || cue.cls == kMet || cue.opener) continue;
       uint32_t mm = static_cast<uint32_t>(m);
       uint32_t a, b;
       if (cue.cls == kAccording) {

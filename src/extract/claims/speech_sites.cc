@@ -414,6 +414,64 @@ void ClaimFinder::FindSpeechSites() {
     ForecastSite(sf, sl, body_end);
     CueSites(sf, sl, body_end, first_site, &index);
     NounOfSayingSites(sf, sl, body_end);
+    ViewSite(sf, sl, body_end);
+  }
+}
+
+// "In Mr. Smith's view, ...", "In the words of Senator Jones, ...", "..., in her opinion.":
+// the owner of the view says what the rest of the sentence says.
+void ClaimFinder::ViewSite(uint32_t sf, uint32_t sl, uint32_t body_end) {
+  const auto& toks = doc_.toks;
+  // the phrase "in ... view" starting at token i, within [i, hi): its speaker phrase and end
+  auto phrase = [&](uint32_t i, uint32_t hi, uint32_t* a, uint32_t* b, uint32_t* end) -> bool {
+    if (i + 2 >= hi || toks[i].lower != "in" || consumed_[i]) return false;
+    // "in the view of X", "in the words of X"
+    if (toks[i + 1].lower == "the" && i + 3 < hi && TokIs(toks[i + 2], kViewNoun) &&
+        toks[i + 3].lower == "of") {
+      if (!NpAfter(i + 4, hi, a, b) || !toks[*a].cap) return false;
+      *end = *b;
+      return true;
+    }
+    // "in X's view", "in his opinion", "in the senator's judgment"
+    uint32_t n = i + 1;
+    while (n < hi && n - i <= 6 && IsWord(toks[n]) && !TokIs(toks[n], kViewNoun)) ++n;
+    if (n >= hi || n - i > 6 || !TokIs(toks[n], kViewNoun) || n < i + 2) return false;
+    const Tok& poss = toks[n - 1];
+    const std::string& pl = poss.lower;
+    if (pl == "his" || pl == "her" || pl == "their") {
+      *a = n - 1;
+    } else if (EndsPossessive(poss)) {
+      *a = i + 1;
+    } else {
+      return false;
+    }
+    *b = n;
+    *end = n + 1;
+    return true;
+  };
+  uint32_t a, b, end;
+  uint32_t start = sf;
+  // after an opening connective ("But in Mr. Smith's view, ...")
+  if (start + 1 < body_end && TokIs(toks[start], kFunction) && toks[start + 1].lower == "in") ++start;
+  if (phrase(start, body_end, &a, &b, &end) && end < body_end && IsPunct(toks[end], ',')) {
+    uint32_t ce = ContentEnd(end + 1, body_end);
+    if (WordsIn(end + 1, ce) >= 3) {
+      AddOneWordCueSite(a, b, start, kSpeech, end + 1, ce, sf, sl);
+      sites_.back().cue_len = end - start;  // the cue is the whole phrase
+    }
+    return;
+  }
+  // "..., in her view."
+  for (uint32_t k = sf + 3; k + 2 < body_end; ++k) {
+    if (!IsPunct(toks[k], ',') || InStandalone(k)) continue;
+    if (phrase(k + 1, body_end, &a, &b, &end) && end == body_end) {
+      uint32_t ce = ContentEnd(sf, k);
+      if (WordsIn(sf, ce) >= 3) {
+        AddOneWordCueSite(a, b, k + 1, kSpeech, sf, ce, sf, sl);
+        sites_.back().cue_len = end - (k + 1);
+      }
+      return;
+    }
   }
 }
 
@@ -673,7 +731,7 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
     int ci = MatchCue(doc_, c, body_end, &len);
     if (ci < 0) continue;
     const Cue& cue = lex_.cues[static_cast<size_t>(ci)];
-    if (cue.cls == kSpokeTo || cue.cls == kMet) continue;
+    if (cue.cls == kSpokeTo || cue.cls == kMet || cue.opener) continue;
     // a passive without "was": "the Khans, criticized strongly by John McCain" (a relation, no claim)
     if (PassiveBy(doc_, c + len, body_end)) continue;
     Site s;

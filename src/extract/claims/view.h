@@ -65,6 +65,7 @@ struct Cue {
   bool noinvert = false;   // "..., told X.": what follows the cue is never its speaker
   bool clause = false;     // content only after "that" or a colon ("posted a record profit" is none)
   bool denied = false;     // the speaker denies the content ("denies", "rejected claims that")
+  bool opener = false;     // opens a content and denies the rest ("it is not true that"): no cue itself
   bool notspeech = false;  // an act, not speech ("seeks", "offers"): a claim only with a clause
 };
 
@@ -95,6 +96,7 @@ enum WordClass : uint32_t {
   kParticle = 1u << 14,
   kShowing = 1u << 24,
   kCallFor = 1u << 25,
+  kViewNoun = 1u << 26,
 };
 struct WordInfo {
   uint32_t classes = 0;

@@ -141,3 +141,33 @@ TEST_CASE("a bare noun phrase after a verb of an act is no claim; a clause is", 
     proposed |= r.type == "proposed" && r.target_text == "a third term in office";
   CHECK(proposed);
 }
+
+TEST_CASE("'it is not true that', 'there is no truth to reports that': the rest is denied",
+          "[claims][speech]") {
+  auto x =
+      Run("Mayor Ruth Ellery said it is not true that the factory will close. Acme Corp said there is no "
+          "truth to "
+          "reports that it will be sold. It is not true that taxes will rise, Senator Paul Oxley said.\n");
+  for (const char* text : {"the factory will close", "it will be sold", "taxes will rise"}) {
+    const Claim* c = Starting(x, text);
+    REQUIRE(c != nullptr);
+    CHECK(c->text == text);
+    CHECK(c->polarity == claimgraph::ClaimPolarity::kDenied);
+  }
+  CHECK(SpeakerOf(x, "the factory will close") == "Ruth Ellery");
+  CHECK(SpeakerOf(x, "taxes will rise") == "Paul Oxley");
+  CHECK(Starting(x, "it is not true") == nullptr);
+  CHECK(Starting(x, "there is no truth") == nullptr);
+}
+
+TEST_CASE("beliefs, worries and views are reported speech of their holder", "[claims][speech]") {
+  auto x =
+      Run("Senator Ann Wolcott worries that the bill will hurt farmers. Governor Tim Brandt is convinced the "
+          "plant is safe. Mayor Ruth Ellery made the case that the budget would balance. In Mr. Paul Oxley's "
+          "view, the treaty is a mistake. The tariffs will backfire, in the judgment of Dr. Lena Ortiz.\n");
+  CHECK(SpeakerOf(x, "the bill will hurt farmers") == "Ann Wolcott");
+  CHECK(SpeakerOf(x, "the plant is safe") == "Tim Brandt");
+  CHECK(SpeakerOf(x, "the budget would balance") == "Ruth Ellery");
+  CHECK(SpeakerOf(x, "the treaty is a mistake") == "Paul Oxley");
+  CHECK(SpeakerOf(x, "The tariffs will backfire") == "Lena Ortiz");
+}
