@@ -298,7 +298,8 @@ class RelationBuilder {
           Targets(c.speaker, "spoke_to", after, hi, s.sent_first);
         }
       }
-      if (s.cls == kOpposes || s.cls == kSupports || s.cls == kProposed) {
+      if ((s.cls == kOpposes || s.cls == kSupports || s.cls == kProposed) &&
+          !Negated(s.sent_first, s.cue_tok)) {
         std::string target, text;
         Object(s.first, s.last, &target, &text, s.cls == kProposed);
         uint32_t ev_first = std::min(s.cue_tok, s.first);
@@ -321,7 +322,12 @@ class RelationBuilder {
         const StancePhrase& p = lex.stance[static_cast<size_t>(si)];
         if (done.count(p.relation)) continue;
         // "was not terrible", "never a disaster": a negated judgement takes no side
-        if (p.relation != "proposed" && Negated(s.first, k)) {
+        // "we will not raise taxes": no proposal of what follows
+        if ((p.relation != "proposed" && Negated(s.first, k)) ||
+            (p.relation == "proposed" && k + len < s.last && Negated(s.first, k + len + 1)) ||
+            // "everything we can to support X": the modal stands for a verb said before
+            (p.relation == "proposed" && (StanceClasses(p.words.back()) & kFinite) && k + len < s.last &&
+             doc_.toks[k + len].lower == "to")) {
           k += len - 1;
           continue;
         }
@@ -436,8 +442,11 @@ class RelationBuilder {
             }
             // otherwise the entity named last before the verb in its sentence
             if (src.empty()) {
-              src = Agent(speakers_->HasSubject(lo, k) ? speakers_->EntityInSubject(lo, k) : std::string());
-              if (src.empty()) src = speakers_->NearestEntityBefore(lo, k);
+              // a subject that names no one ("in the United States, both candidates have opposed
+              // X") is unnamed, not the entity before it
+              bool subject = speakers_->HasSubject(lo, k) || CommonNounBefore(lo, k);
+              src = Agent(subject ? speakers_->EntityInSubject(lo, k) : std::string());
+              if (src.empty() && !subject) src = speakers_->NearestEntityBefore(lo, k);
             }
             if (!src.empty()) {
               std::string target, text;
@@ -468,9 +477,11 @@ class RelationBuilder {
             continue;
           }
         }
+        bool matched = false;
         for (char mode : {'a', 'n'}) {
           int si = MatchStance(doc_, k, sl, mode, &len);
           if (si < 0) continue;
+          matched = true;
           const StancePhrase& p = lex.stance[static_cast<size_t>(si)];
           std::string src = subject(lo, k, false);
           // "Mr. Carter, an outspoken critic of the invasion, ...": the name before the comma
@@ -485,8 +496,46 @@ class RelationBuilder {
           k += len - 1;
           break;
         }
+        if (!matched) SentimentVerb(lo, sl, k);
       }
     }
+  }
+
+  // "Hurd mocked Trump", "X thanked Y", "X lashed out at Y": a sentiment word (AFINN-165,
+  // strongly valued) between a named subject and a named object is the subject's stance toward
+  // the object. Both ends must be named entities: a verb alone, or a noun ("the attack on Y"),
+  // gives nothing.
+  void SentimentVerb(uint32_t lo, uint32_t sl, uint32_t k) {
+    const Tok& t = doc_.toks[k];
+    int v = Valence(t.lower);
+    if (v > -2 && v < 2) return;
+    if (t.cap || IsLyAdverb(t) || TokIs(t, kFunction | kDeterminer | kAux | kPronoun | kTitle)) return;
+    if (StanceClasses(t.lower) & (kNegator | kIntensifier | kDiminisher)) return;
+    if (Negated(lo, k)) return;
+    std::string src = Agent(speakers_->SubjectBefore(lo, k, true));
+    if (src.empty()) return;
+    uint32_t i = k + 1;
+    if (i < sl && (doc_.toks[i].lower == "at" || doc_.toks[i].lower == "on" || doc_.toks[i].lower == "with" ||
+                   doc_.toks[i].lower == "against" || doc_.toks[i].lower == "into"))
+      ++i;
+    uint32_t end = i;
+    std::string target = i < sl ? Agent(speakers_->EntityAt(i, sl, &end)) : std::string();
+    if (target.empty() || target == src || end <= i) return;
+    Add(src, v < 0 ? "opposes" : "supports", target, "", "", k, end);
+  }
+
+  // "both candidates have opposed": a common noun (lower case, no name) is the verb's subject,
+  // past auxiliaries and adverbs.
+  bool CommonNounBefore(uint32_t lo, uint32_t k) const {
+    uint32_t j = k;
+    while (j > lo && IsWord(doc_.toks[j - 1]) &&
+           ((StanceClasses(doc_.toks[j - 1].lower) & (kFinite | kNegator)) || IsLyAdverb(doc_.toks[j - 1]) ||
+            TokIs(doc_.toks[j - 1], kAux)))
+      --j;
+    if (j == lo) return false;
+    const Tok& p = doc_.toks[j - 1];
+    return IsWord(p) && !p.cap && !TokIs(p, kFunction | kTimeWord | kWeekday | kRelDate | kPronoun) &&
+           !(StanceClasses(p.lower) & kClosed);
   }
 
   // "did not want to", "never backed": a negated verb takes no stance of its own.

@@ -125,7 +125,8 @@ class ContentReader {
       const Tok& t = doc_.toks[k];
       if (!IsWord(t)) continue;
       uint8_t cls = StanceClasses(t.lower);
-      if (cls & kConcessive) {
+      // "Without X, Y" (a condition) and "although X, Y" (a concession): X is no stance
+      if ((cls & kConcessive) || (t.lower == "without" && (k == first_ || ClauseBreak(doc_.toks[k - 1])))) {
         // "although X, Y": X is conceded
         concessive_end = k + 1;
         while (concessive_end < last_ && !ClauseBreak(doc_.toks[concessive_end])) ++concessive_end;
@@ -318,6 +319,8 @@ class ContentReader {
       while (e < last_ && e - k <= 3 && NounPhraseWord(doc_.toks[e]) && doc_.toks[e].lower != "of" &&
              !TokIs(doc_.toks[e], kDeterminer))
         ++e;
+      // "negative economic and political forces": a coordination this reading would cut
+      if (e < last_ && (doc_.toks[e].lower == "and" || doc_.toks[e].lower == "or")) return false;
       *tf = k;
       *tl = e;
       return true;

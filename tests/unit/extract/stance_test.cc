@@ -148,3 +148,28 @@ TEST_CASE("an act the speaker calls for against X opposes X", "[claims][stance]"
   CHECK_FALSE(Has(x, "Adam Schiff", "proposed", "Barack Obama"));
   CHECK(Stances(x, "Adam Schiff").find("proposed:retaliate against Russia") != std::string::npos);
 }
+
+TEST_CASE("reducing or tackling something opposes it; the speaker's side committing to an act proposes it",
+          "[claims][stance]") {
+  auto x = Run("Michael Howard said his party would tackle waste and reduce the borrowing.\n");
+  CHECK(Stances(x, "Michael Howard").find("opposes:waste") != std::string::npos);
+  CHECK(Stances(x, "Michael Howard").find("proposed:tackle waste") != std::string::npos);
+  auto y = Run("Tony Blair said: \"We will defend this record.\"\n");
+  CHECK(Stances(y, "Tony Blair").find("proposed:defend this record") != std::string::npos);
+  // a negated commitment proposes nothing
+  auto z = Run("Tony Blair said: \"We will not raise income tax.\"\n");
+  CHECK(Stances(z, "Tony Blair").find("proposed:") == std::string::npos);
+  // "everything we can to support X": the modal stands for a verb said before
+  auto w = Run("Hillary Clinton said: \"We need to do everything we can to help the victims.\"\n");
+  CHECK(Stances(w, "Hillary Clinton").find("proposed:help the victims") == std::string::npos);
+}
+
+TEST_CASE("a strongly valued verb between two named entities is the subject's stance", "[claims][stance]") {
+  auto x = Run("Will Hurd mocked Donald Trump on Tuesday.\n");
+  CHECK(Has(x, "Will Hurd", "opposes", "Donald Trump"));
+  auto y = Run("Will Hurd never mocked Donald Trump.\n");
+  CHECK(Stances(y, "Will Hurd") == "");
+  // an unnamed subject is nobody's: not the entity named before it
+  auto z = Run("In the United States, both candidates have opposed the new trade deal.\n");
+  CHECK(Stances(z, "United States") == "");
+}
