@@ -163,7 +163,17 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
            toks[static_cast<size_t>(k)].lower != "who" && toks[static_cast<size_t>(k)].lower != "which" &&
            toks[static_cast<size_t>(k)].lower != "whose" && toks[static_cast<size_t>(k)].lower != "that")
       --k;
-    if (k < j - 1 && k - 1 >= static_cast<int64_t>(lo) && IsPunct(toks[static_cast<size_t>(k)], ',') &&
+    // an adverbial, not a verb phrase ("Tom Slinker, whose start-up, Paradata, uses big data, said")
+    bool adverbial = false;
+    if (k < j - 1) {
+      const std::string& w0 = toks[static_cast<size_t>(k + 1)].lower;
+      static const char* const kOpeners[] = {"in",       "for",       "by",       "on",          "at",
+                                             "however",  "meanwhile", "though",   "too",         "also",
+                                             "moreover", "instead",   "likewise", "nevertheless"};
+      for (const char* o : kOpeners) adverbial |= w0 == o;
+      adverbial |= k + 2 == j && IsLyAdverb(toks[static_cast<size_t>(k + 1)]);
+    }
+    if (adverbial && k - 1 >= static_cast<int64_t>(lo) && IsPunct(toks[static_cast<size_t>(k)], ',') &&
         IsWord(toks[static_cast<size_t>(k - 1)]) && toks[static_cast<size_t>(k - 1)].cap)
       j = k - 1;
   }
