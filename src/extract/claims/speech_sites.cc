@@ -154,6 +154,29 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
     const std::string& c = toks[cue].lower;
     if (c.size() < 4 || c.compare(c.size() - 3, 3, "ing") != 0) return false;
   }
+  // a parenthetical between the subject and the verb: "Trump, in particular, has criticized",
+  // "The company, however, said" (lower-case words only; "X, who is ..., said" is an appositive)
+  if (IsPunct(toks[static_cast<size_t>(j)], ',')) {
+    int64_t k = j - 1;
+    while (k >= static_cast<int64_t>(lo) && j - k <= 4 && IsWord(toks[static_cast<size_t>(k)]) &&
+           !toks[static_cast<size_t>(k)].cap && !TokIs(toks[static_cast<size_t>(k)], kAux | kPronoun) &&
+           toks[static_cast<size_t>(k)].lower != "who" && toks[static_cast<size_t>(k)].lower != "which" &&
+           toks[static_cast<size_t>(k)].lower != "whose" && toks[static_cast<size_t>(k)].lower != "that")
+      --k;
+    // an adverbial, not a verb phrase ("Tom Slinker, whose start-up, Paradata, uses big data, said")
+    bool adverbial = false;
+    if (k < j - 1) {
+      const std::string& w0 = toks[static_cast<size_t>(k + 1)].lower;
+      static const char* const kOpeners[] = {"in",       "for",       "by",       "on",          "at",
+                                             "however",  "meanwhile", "though",   "too",         "also",
+                                             "moreover", "instead",   "likewise", "nevertheless"};
+      for (const char* o : kOpeners) adverbial |= w0 == o;
+      adverbial |= k + 2 == j && IsLyAdverb(toks[static_cast<size_t>(k + 1)]);
+    }
+    if (adverbial && k - 1 >= static_cast<int64_t>(lo) && IsPunct(toks[static_cast<size_t>(k)], ',') &&
+        IsWord(toks[static_cast<size_t>(k - 1)]) && toks[static_cast<size_t>(k - 1)].cap)
+      j = k - 1;
+  }
   // "Gov. John Kasich (R-OH), said": the comma after a parenthesis closes nothing
   if (IsPunct(toks[static_cast<size_t>(j)], ',') && j - 1 >= static_cast<int64_t>(lo) &&
       IsPunct(toks[static_cast<size_t>(j - 1)], ')'))
@@ -318,7 +341,15 @@ uint32_t ClaimFinder::ContentStart(uint32_t j, uint32_t end, const Cue& cue) con
     uint32_t len = 0;
     if (m > j && MatchCue(doc_, m, end, &len) >= 0) break;
     if (cue.cls != kSpeech && cue.cls != kBelief) break;
-    if (IsWord(t) && !t.cap &&
+    // the one told: "told a Labour Party gathering that ..."
+    // ("told reporters the bill that ...": a second noun phrase is the content)
+    if (cue.obj && m > j && TokIs(t, kDeterminer) && !t.cap && IsWord(toks[m - 1]) && !toks[m - 1].cap &&
+        !TokIs(toks[m - 1], kDeterminer)) {
+      const std::string& pv = toks[m - 1].lower;
+      if (pv != "in" && pv != "on" && pv != "at" && pv != "to" && pv != "with" && pv != "during") break;
+    }
+    bool listener = cue.obj && m - j < 8 && !TokIs(t, kAux | kPronoun) && t.kind != TokKind::kNumber;
+    if (IsWord(t) && !t.cap && !listener &&
         !TokIs(t, kSetting | kWeekday | kRelDate | kTimeWord | kDeterminer | kGroupNoun))
       break;
   }
@@ -626,8 +657,12 @@ void ClaimFinder::ClosingAttributionSite(uint32_t sf, uint32_t sl, uint32_t body
     auto describes = [&](uint32_t x) {
       const std::string& w = toks[x].lower;
       if (w == "a" || w == "an" || w == "who" || w == "whose") return true;
-      return (w == "the" || w == "his" || w == "her") && x + 1 < body_end && IsWord(toks[x + 1]) &&
-             TokIs(toks[x + 1], kTitle | kPersonNoun | kOrgNoun | kModifier);
+      if (w != "the" && w != "his" && w != "her") return false;
+      for (uint32_t y = x + 1; y < body_end && y <= x + 3 && IsWord(toks[y]); ++y) {
+        if (TokIs(toks[y], kTitle | kPersonNoun)) return true;  // "the Republican senator from Ohio"
+        if (!TokIs(toks[y], kModifier) && !toks[y].cap) return false;
+      }
+      return false;
     };
     if (after + 1 < body_end && ce == static_cast<uint32_t>(k) && IsWord(toks[after + 1]) &&
         !TokIs(toks[after + 1], kNarrator) && !InStandalone(after + 1) && !describes(after + 1)) {
@@ -774,9 +809,15 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
         // "X said ... and warned against ...": a second verb of the same subject
         uint32_t p = c;
         while (p > sf && (toks[p - 1].lower == "also" || toks[p - 1].lower == "then")) --p;
-        if (!(p > sf && toks[p - 1].lower == "and" && last_np_first != kNone)) continue;
-        a = last_np_first;
-        b = last_np_last;
+        bool conj = p > sf && (toks[p - 1].lower == "and" || toks[p - 1].lower == "but");
+        if (!conj) continue;
+        if (last_np_first != kNone) {
+          a = last_np_first;
+          b = last_np_last;
+        } else if (cue.cls != kSpeech || !SentenceSubject(sf, p - 1, &a, &b) || !toks[a].cap) {
+          // "The Fed did not rule out a rise but noted that ...": the sentence's subject
+          continue;
+        }
       }
       // a comparison, not a statement: "£2bn more than Mr Brown predicted in his budget"
       if (a > sf && toks[a - 1].lower == "than") continue;

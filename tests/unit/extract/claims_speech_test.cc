@@ -171,3 +171,39 @@ TEST_CASE("beliefs, worries and views are reported speech of their holder", "[cl
   CHECK(SpeakerOf(x, "the treaty is a mistake") == "Paul Oxley");
   CHECK(SpeakerOf(x, "The tariffs will backfire") == "Lena Ortiz");
 }
+
+TEST_CASE("a parenthetical between subject and verb, a second verb after 'but'", "[claims][speech]") {
+  auto x = Run(
+      "Republican nominee Donald Trump, in particular, has sharply criticized free-trade deals and called "
+      "for "
+      "steep new tariffs on goods from China. The Federal Reserve did not rule out raising rates again but "
+      "noted that any future increases would be slow.\n");
+  CHECK(SpeakerOf(x, "steep new tariffs") == "Donald Trump");
+  CHECK(SpeakerOf(x, "any future increases would be slow") == "Federal Reserve");
+}
+
+TEST_CASE("after a quote that ends its sentence, the writer's next sentence is read on its own",
+          "[claims][speech]") {
+  auto x = Run(
+      "Mr Hollis added: \"They have learned nothing.\" By contrast, he said, the party had listened to its "
+      "voters and changed.\n");
+  CHECK(Starting(x, "Mr Hollis added") == nullptr);
+  const Claim* c = Starting(x, "By contrast");
+  REQUIRE(c != nullptr);
+  CHECK(c->text.find("the party had listened to its voters") != std::string::npos);
+  CHECK(SpeakerOf(x, "By contrast") == "Hollis");
+}
+
+TEST_CASE("the one told, the one expected to say, what was cited", "[claims][speech]") {
+  auto x = Run(
+      "Prime Minister Tony Blair has told a Labour Party gathering that the Tory policies would cause "
+      "economic "
+      "failure. Michael Howard is expected to say that around £6bn will be available for tax cuts. Senator "
+      "Ann Wolcott told reporters the bill that passed was good.\n");
+  const Claim* c = Starting(x, "the Tory policies");
+  REQUIRE(c != nullptr);
+  CHECK(c->text == "the Tory policies would cause economic failure");
+  CHECK(SpeakerOf(x, "the Tory policies") == "Tony Blair");
+  CHECK(SpeakerOf(x, "around £6bn will be available") == "Michael Howard");
+  CHECK(SpeakerOf(x, "the bill that passed was good") == "Ann Wolcott");
+}
