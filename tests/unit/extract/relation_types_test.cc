@@ -13,10 +13,12 @@ using namespace claimgraph::extract::claims;
 TEST_CASE("a new relation type is a row of relations.tsv and phrases of its class", "[claims][lexicon]") {
   std::vector<std::string> problems;
   std::string plan;
-  auto relations = ReadRelationTypes("proposed\tproposal\nendorsed\tstance\nvisited\tcontact\n", &plan, &problems);
+  auto relations =
+      ReadRelationTypes("proposed\tproposal\nendorsed\tstance\nvisited\tcontact\n", &plan, &problems);
   REQUIRE(problems.empty());
   CHECK(plan == "proposed");
-  auto cues = ReadCues("said\tspeech\tstrong\nvouched for\tendorsed\nflew to see\tvisited\n", relations, &problems);
+  auto cues =
+      ReadCues("said\tspeech\tstrong\nvouched for\tendorsed\nflew to see\tvisited\n", relations, &problems);
   REQUIRE(problems.empty());
   REQUIRE(cues.size() == 3);
   CHECK(cues[0].cls == kSpeech);
@@ -43,7 +45,8 @@ TEST_CASE("an unknown relation class or kind is a load error naming file and lin
 
 TEST_CASE("the shipped lexicons: every relation cue names a listed relation", "[claims][lexicon]") {
   const Lexicons& lex = Lex();
-  for (const char* r : {"opposes", "supports", "proposed", "spoke_to", "met"}) CHECK(lex.relations.count(r) == 1);
+  for (const char* r : {"opposes", "supports", "proposed", "spoke_to", "met"})
+    CHECK(lex.relations.count(r) == 1);
   CHECK(lex.plan_relation == "proposed");
   for (const Cue& c : lex.cues) {
     bool claim = c.cls == kSpeech || c.cls == kBelief || c.cls == kParticiple || c.cls == kAccording;
