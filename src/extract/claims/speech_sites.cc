@@ -187,6 +187,16 @@ int64_t ClaimFinder::SkipAgeAndPlace(uint32_t lo, int64_t kc, int64_t head) cons
 bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* b, bool verb) const {
   const auto& toks = doc_.toks;
   if (cue == 0 || cue <= lo) return false;
+  // "McConnell, now the majority leader, who in 2010 said ...": the one the relative clause is about
+  for (uint32_t w = cue; w > lo && cue - w < 5;) {
+    --w;
+    const Tok& t = toks[w];
+    if (t.lower == "who" && !t.cap) return w > lo && FindSubject(lo, w, a, b, verb);
+    bool between = t.kind == TokKind::kNumber || IsLyAdverb(t) ||
+                   TokIs(t, kAux | kTimeWord | kWeekday | kRelDate) || t.lower == "also" ||
+                   t.lower == "once" || t.lower == "later";
+    if (!between || TokIs(t, kPronoun)) break;
+  }
   int64_t j = static_cast<int64_t>(cue) - 1;
   bool saw_be = false;
   j = SkipAdverbials(lo, j, &saw_be);

@@ -267,3 +267,10 @@ TEST_CASE("'said he ..., arguing that ...': both clauses are the speaker's; a lo
   CHECK(SpeakerOf(x, "Their strategy is very clear") == "Michael McFaul");
   CHECK(Starting(x, "of RT") == nullptr);
 }
+
+TEST_CASE("'X, ..., who in 2010 said ...': the one the relative clause is about", "[claims][speech]") {
+  auto x = Run(
+      "Obama has had a frosty relationship with Mitch McConnell, now the Senate majority leader, who in 2010 "
+      "said the party's most important goal was to make Obama a one-term president.\n");
+  CHECK(SpeakerOf(x, "the party's most important goal") == "Mitch McConnell");
+}
