@@ -34,7 +34,7 @@ class RelationBuilder {
 
   // Words that end the phrase a relation is about once it has two words: a relative
   // clause or an adjunct of time or manner ("sending aid to Ukraine throughout his campaign").
-  static bool EndsPhrase(const std::string& w) {
+  static bool EndsPhrase(std::string_view w) {
     static constexpr std::string_view kEnds[] = {"where",  "which",  "who",        "whom",     "whose",
                                                  "while",  "when",   "throughout", "during",   "amid",
                                                  "amidst", "since",  "because",    "although", "though",
@@ -63,7 +63,7 @@ class RelationBuilder {
   // unrealistic"); else after it, past "that" ("does not believe that X is realistic").
   std::string AboutPhrase(uint32_t first, uint32_t last, uint32_t p, uint32_t q) const {
     auto is_be = [&](uint32_t k) {
-      const std::string& l = doc_.toks[k].lower;
+      std::string_view l = doc_.toks[k].lower;
       return l == "is" || l == "are" || l == "was" || l == "were" || l == "be" || l == "seems" ||
              l == "remains";
     };
@@ -98,7 +98,7 @@ class RelationBuilder {
     };
     // before: X is [not] PHRASE
     uint32_t v = p;
-    auto degree = [](const std::string& w) {
+    auto degree = [](std::string_view w) {
       static const char* kWords[] = {
           "not",          "a",       "an",           "simply",     "very",    "so",   "too",   "extremely",
           "increasingly", "deeply",  "highly",       "really",     "most",    "more", "truly", "utterly",
@@ -154,7 +154,7 @@ class RelationBuilder {
     // "blamed himself for ...": no stance toward another
     if (target.empty() && type != "said") {
       for (uint32_t m = ev_first; m < ev_last && m < ev_first + 4; ++m) {
-        const std::string& x = doc_.toks[m].lower;
+        std::string_view x = doc_.toks[m].lower;
         if (x == "himself" || x == "herself" || x == "themselves" || x == "itself") return;
       }
     }
@@ -211,7 +211,7 @@ class RelationBuilder {
                               : speakers_->NearestEntityBefore(lo, s.cue_tok);
         // "Google and other companies pushed back, criticizing X": a participle's agent is
         // the sentence's subject
-        const std::string& cue_word = doc_.toks[s.cue_tok].lower;
+        std::string_view cue_word = doc_.toks[s.cue_tok].lower;
         if (src.empty() && cue_word.size() > 4 && cue_word.compare(cue_word.size() - 3, 3, "ing") == 0)
           src = speakers_->SentenceSubjectEntity(lo, s.cue_tok);
         if (src.empty()) continue;

@@ -23,7 +23,7 @@ void ClaimFinder::AddMention(size_t ent, uint32_t tok_first, uint32_t tok_last, 
     const WordInfo* w = IsWord(t) ? t.info : nullptr;
     if (!w || !(w->classes & (kTitle | kModifier))) break;
     if (w->classes & kTitle) {
-      idx_.AddRole(ent, t.lower);
+      idx_.AddRole(ent, std::string(t.lower));
       for (const auto& h : w->roleheads) idx_.AddRole(ent, h);
       if (w->gender && !ent_gender_[ent]) ent_gender_[ent] = w->gender;
     }

@@ -43,7 +43,7 @@ int64_t ClaimFinder::SkipAdverbials(uint32_t lo, int64_t j, bool* saw_be) const 
       continue;
     }
     if (w && (w->classes & kAux) && !(w->classes & kPronoun)) {
-      const std::string& l = t.lower;
+      std::string_view l = t.lower;
       *saw_be |= l == "is" || l == "was" || l == "were" || l == "are" || l == "been" || l == "being" ||
                  l == "be" || l == "got" || l == "get" || l == "gets";
       --j;
@@ -89,7 +89,7 @@ int ClaimFinder::AppositiveSubject(uint32_t lo, uint32_t cue, int64_t* jp, uint3
     if (IsWord(t) && MatchCue(doc_, static_cast<uint32_t>(k), cue, &len) >= 0) break;
     if (IsPunct(t, ',') && k - 1 >= static_cast<int64_t>(lo)) {
       const Tok& p = toks[static_cast<size_t>(k - 1)];
-      const std::string& nx = toks[static_cast<size_t>(k + 1)].lower;
+      std::string_view nx = toks[static_cast<size_t>(k + 1)].lower;
       bool head = IsWord(p) && (p.cap || TokIs(p, kPronoun | kPersonNoun | kGroupNoun | kOrgNoun));
       if (head && (nx == "who" || nx == "whose")) {
         relative = k - 1;
@@ -120,7 +120,7 @@ int ClaimFinder::AppositiveSubject(uint32_t lo, uint32_t cue, int64_t* jp, uint3
       int64_t d = c2 - 1;
       while (d > static_cast<int64_t>(lo) && !IsPunct(toks[static_cast<size_t>(d - 1)], ',') && c2 - d < 12)
         --d;
-      const std::string& w0 = toks[static_cast<size_t>(d)].lower;
+      std::string_view w0 = toks[static_cast<size_t>(d)].lower;
       bool opener = w0 == "his" || w0 == "her" || w0 == "their" || w0 == "its" || w0 == "the" || w0 == "a" ||
                     w0 == "an";
       described = opener && d + 1 < c2 && !toks[static_cast<size_t>(d + 1)].cap &&
@@ -146,7 +146,7 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
   if (j < static_cast<int64_t>(lo)) return false;
   // a passive ("Clinton was criticized"): the phrase before is not the one who acts
   if (verb && saw_be) {
-    const std::string& c = toks[cue].lower;
+    std::string_view c = toks[cue].lower;
     if (c.size() < 4 || c.compare(c.size() - 3, 3, "ing") != 0) return false;
   }
   // "Gov. John Kasich (R-OH), said": the comma after a parenthesis closes nothing
@@ -239,7 +239,7 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
 bool ClaimFinder::NpAfter(uint32_t i, uint32_t hi, uint32_t* a, uint32_t* b) const {
   uint32_t k = i;
   // a possessive opens a description, not a phrase of its own: "added his campaign manager Jeff Weaver"
-  const std::string& first = doc_.toks[i].lower;
+  std::string_view first = doc_.toks[i].lower;
   bool possessive = first == "his" || first == "her" || first == "their" || first == "its";
   if (possessive) {
     // "his wife", "her top aide, ...": the words of the description, then any name in it
@@ -374,7 +374,7 @@ uint32_t ClaimFinder::ContentEnd(uint32_t start, uint32_t end) const {
         break;
       // a clause of another attribution: "he attacked her, Donald Trump tells Kelly that ..."
       uint32_t a, b;
-      const std::string& nx = toks[k + 1].lower;
+      std::string_view nx = toks[k + 1].lower;
       bool third = TokIs(toks[k + 1], kPronoun) ? (nx == "he" || nx == "she" || nx == "they")
                                                 : toks[k + 1].cap && !TokIs(toks[k + 1], kFunction);
       if (IsPunct(t, ',') && third && NpAfter(k + 1, end, &a, &b) && b - a <= 4 && b < end) {
@@ -731,7 +731,7 @@ void ClaimFinder::NounOfSayingSites(uint32_t sf, uint32_t sl, uint32_t body_end)
   for (uint32_t c = sf + 1; c + 2 < body_end; ++c) {
     const Tok& t = toks[c];
     if (!IsWord(t) || t.cap || consumed_[c] || InStandalone(c) || !TokIs(t, kClaimNoun | kPlanNoun)) continue;
-    const std::string& nx = toks[c + 1].lower;
+    std::string_view nx = toks[c + 1].lower;
     bool plan = TokIs(t, kPlanNoun);
     CueClass cls;
     // after a plan noun "that" is a relative pronoun ("little in his plan that matches ...")
@@ -749,7 +749,7 @@ void ClaimFinder::NounOfSayingSites(uint32_t sf, uint32_t sl, uint32_t body_end)
       --p;
     if (p == sf) continue;
     const Tok& poss = toks[p - 1];
-    const std::string& pl = poss.lower;
+    std::string_view pl = poss.lower;
     uint32_t a, b = p;
     if (pl == "his" || pl == "her" || pl == "its") {
       a = p - 1;
