@@ -3,7 +3,7 @@
 # (default 60): builds build-fuzz/ (clang, ASan+UBSan, coverage), seeds the corpus
 # build-fuzz/corpus from examples/ and tests/fixtures/, and runs on one core. Findings
 # (crash-*, timeout-*, leak-*, oom-*) are written to build-fuzz/findings/ and make the
-# script exit 1; turn each into a regression test (tests/unit/fuzz_regression_test.cc).
+# script exit 1; turn each into a regression test (tests/unit/extract/fuzz_regression_test.cc).
 #   tools/fuzz.sh [SECONDS]
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -100,6 +100,7 @@ struct GraphNode {
   std::string key;                   // stable key (see above)
   std::string name;                  // entity: canonical name; claim: its text; article: title (else source)
   std::string kind;                  // claim: "direct" | "indirect"; else ""
+  std::string polarity;              // claim: "asserted" | "denied" (its text is what was denied); else ""
   std::string date;                  // claim: first appearance; article: its date; event: its date; else ""
   std::string speaker_key;           // claim: its speaker's key, "" when unresolved
   std::vector<std::string> outlets;  // claim/article: distinct outlets, sorted
@@ -153,18 +154,20 @@ struct SaidQuery {
   std::optional<std::string> by;        // speaker name
   std::optional<std::string> about;     // an entity the claim names or targets, else words of its text
   std::optional<std::string> kind;      // "direct" | "indirect"
+  std::optional<std::string> polarity;  // "asserted" | "denied"
   std::optional<std::string> relation;  // claims behind a relation of this type ("opposes", ...)
   std::string since, until;             // YYYY-MM-DD, inclusive: said (by any appearance's date) in range
   std::optional<std::string> outlet;    // carried by this outlet (case-insensitive)
   size_t limit = 50;                    // 0: all
 };
-// JSON keys: claim, speaker, speaker_key, kind, cue, text, date, first_outlet,
+// JSON keys: claim, speaker, speaker_key, kind, polarity, cue, text, date, first_outlet,
 // first_article, outlets (array), appearances (count), source, verdict (null when none)
 struct ClaimRow {
   std::string claim;        // claim key
   std::string speaker;      // canonical name, "" when unresolved
   std::string speaker_key;  // "" when unresolved
   std::string kind;
+  std::string polarity;  // "asserted" | "denied" (text is what the speaker denied)
   std::string cue;
   std::string text;
   std::string date;                  // first appearance
@@ -280,10 +283,10 @@ struct QuoteQuery {
   std::string text;
   size_t limit = 50;  // 0: all
 };
-// JSON keys: claim, speaker, speaker_key, kind, first, article, title, outlet,
+// JSON keys: claim, speaker, speaker_key, kind, polarity, first, article, title, outlet,
 // date, source, url, text, start, end
 struct QuoteRow {
-  std::string claim, speaker, speaker_key, kind;
+  std::string claim, speaker, speaker_key, kind, polarity;
   std::string text;    // as this article has it
   bool first = false;  // the first appearance of that claim
   Appearance appearance;

@@ -27,6 +27,7 @@ constexpr Key kKeys[] = {
     {"label", "node", "string"},
     {"text", "node", "string"},
     {"kind", "node", "string"},
+    {"polarity", "node", "string"},
     {"date", "node", "string"},
     {"speaker", "node", "string"},
     {"roles", "node", "string"},
@@ -102,6 +103,7 @@ std::string ToGraphMl(const ExportGraph& g) {
       d.Add("label", exports::ShortLabel(n.name, 60, 1000));
       d.Add("text", n.name);
       d.Add("kind", n.kind);
+      d.Add("polarity", n.polarity);
       d.Add("speaker", n.speaker_key);
     } else {
       d.Add("name", n.name);

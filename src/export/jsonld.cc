@@ -206,7 +206,10 @@ class JsonLdWriter {
     }
     Field(w_, "identifier", n.key);
     Field(w_, "text", n.name);
-    if (!n.speaker_key.empty()) {
+    // A denied statement is not its speaker's claim: the speaker `denies` it
+    // (an edge property of the speaker) and the claim says so.
+    if (n.polarity == "denied") Field(w_, "polarity", "denied");
+    if (!n.speaker_key.empty() && n.polarity != "denied") {
       auto it = ids_.find(n.speaker_key);
       std::string id;
       if (it != ids_.end()) {

@@ -14,7 +14,7 @@ namespace {
 struct Stance {
   int64_t speaker = 0;
   std::string side;      // "supports" | "opposes" | "said" | "denies"
-  int64_t evidence = 0;  // relations.id, or claims.id for "said"
+  int64_t evidence = 0;  // relations.id, or claims.id for "said" and "denies"
   std::string date;
 };
 
@@ -56,28 +56,25 @@ Result<std::vector<ContradictionRow>> GraphImpl::Contradictions(const Contradict
       }
     }
     {
-      // A denial against every claim that states what it denies.
-      SQLite::Statement st(
-          db,
-          "SELECT r.id, r.source, COALESCE(c.text, r.target_text), c.tracked, a.date"
-          " FROM relations r JOIN articles a ON a.seq = r.article"
-          " LEFT JOIN claims c ON c.id = r.claim WHERE r.type = 'denies' AND r.source IS NOT NULL");
+      // A denied statement against every asserted statement with the same text
+      // (a near-duplicate, or one containing it), by anyone.
+      SQLite::Statement st(db,
+                           "SELECT id, speaker, text, first_date, first_claim FROM tracked_claims"
+                           " WHERE polarity = 'denied' AND speaker IS NOT NULL");
       struct Denial {
-        int64_t id, speaker, tracked;
+        int64_t tracked, speaker, claim;
         std::string text, date;
       };
       std::vector<Denial> denials;
       while (st.executeStep()) {
-        denials.push_back({st.getColumn(0).getInt64(), st.getColumn(1).getInt64(),
-                           st.getColumn(3).isNull() ? 0 : st.getColumn(3).getInt64(), Text(st, 2),
-                           Text(st, 4)});
+        denials.push_back({st.getColumn(0).getInt64(), st.getColumn(1).getInt64(), st.getColumn(4).getInt64(),
+                           Text(st, 2), Text(st, 3)});
       }
       SQLite::Statement said(db,
                              "SELECT speaker, first_claim, first_date FROM tracked_claims WHERE id = ?"
-                             " AND speaker IS NOT NULL");
+                             " AND speaker IS NOT NULL AND polarity = 'asserted'");
       for (const Denial& d : denials) {
         for (int64_t claim : reader_->MatchingClaims(d.text)) {
-          if (claim == d.tracked) continue;
           said.bind(1, claim);
           if (said.executeStep()) {
             std::string key = "claim:" + std::to_string(claim);
@@ -86,7 +83,7 @@ Result<std::vector<ContradictionRow>> GraphImpl::Contradictions(const Contradict
             t.name = d.text;
             t.stances.push_back(
                 {said.getColumn(0).getInt64(), "said", said.getColumn(1).getInt64(), Text(said, 2)});
-            t.stances.push_back({d.speaker, "denies", d.id, d.date});
+            t.stances.push_back({d.speaker, "denies", d.claim, d.date});
           }
           said.reset();
         }
@@ -136,9 +133,12 @@ Result<std::vector<ContradictionRow>> GraphImpl::Contradictions(const Contradict
       row.b = b.name;
       row.b_key = b.key;
       row.b_side = r.b.side;
-      row.a_evidence =
-          r.a.side == "said" ? reader_->ClaimEvidence(r.a.evidence) : reader_->RelationEvidence(r.a.evidence);
-      row.b_evidence = reader_->RelationEvidence(r.b.evidence);
+      auto evidence = [&](const Stance& x) {
+        return x.side == "said" || x.side == "denies" ? reader_->ClaimEvidence(x.evidence)
+                                                      : reader_->RelationEvidence(x.evidence);
+      };
+      row.a_evidence = evidence(r.a);
+      row.b_evidence = evidence(r.b);
       row.date = std::max(r.a.date, r.b.date);
       rows.push_back(std::move(row));
     }

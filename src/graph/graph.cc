@@ -63,9 +63,7 @@ NodeInfo GraphImpl::Info(Vertex v) {
 }
 
 Evidence GraphImpl::EdgeEvidence(const EdgeData& e) {
-  EdgeType t = static_cast<EdgeType>(e.type);
-  if (t == EdgeType::kSaid || t == EdgeType::kMentions || t == EdgeType::kAppearsIn)
-    return reader_->ClaimEvidence(e.evidence);
+  if (e.by_claim) return reader_->ClaimEvidence(e.evidence);
   return reader_->RelationEvidence(e.evidence);
 }
 
@@ -92,6 +90,9 @@ Result<std::vector<ClaimRow>> GraphImpl::Said(const SaidQuery& q) {
   if (q.kind && *q.kind != "direct" && *q.kind != "indirect")
     return Status::InvalidInput("--kind must be direct or indirect, not '" + *q.kind + "'");
   f.kind = q.kind;
+  if (q.polarity && *q.polarity != "asserted" && *q.polarity != "denied")
+    return Status::InvalidInput("--polarity must be asserted or denied, not '" + *q.polarity + "'");
+  f.polarity = q.polarity;
   f.relation = q.relation;
   f.outlet = q.outlet;
   f.since = q.since;

@@ -26,7 +26,7 @@ struct SaidFilter {
   std::vector<int64_t> about_entities;  // claims naming or targeting one of these
   std::optional<std::string> about_text;
   std::optional<int64_t> not_speaker;  // leave out this speaker's own claims
-  std::optional<std::string> kind, relation, outlet;
+  std::optional<std::string> kind, polarity, relation, outlet;
   std::string since, until;
   size_t limit = 50;
 };

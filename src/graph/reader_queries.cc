@@ -19,7 +19,8 @@ constexpr const char* kClaimColumns =
     " (SELECT group_concat(coalesce(r.rating, 'reviewed') ||"
     "   CASE WHEN r.reviewer IS NULL AND r.date IS NULL THEN '' ELSE ' (' || coalesce(r.reviewer, '') ||"
     "   CASE WHEN r.reviewer IS NOT NULL AND r.date IS NOT NULL THEN ', ' ELSE '' END ||"
-    "   coalesce(r.date, '') || ')' END, '; ') FROM claim_reviews r WHERE r.tracked = t.id)"
+    "   coalesce(r.date, '') || ')' END, '; ') FROM claim_reviews r WHERE r.tracked = t.id),"
+    " t.polarity"
     " FROM tracked_claims t JOIN claims fc ON fc.id = t.first_claim"
     " JOIN articles fa ON fa.seq = fc.article LEFT JOIN entities e ON e.id = t.speaker";
 
@@ -37,6 +38,7 @@ ClaimRow ReadClaimRow(Statement& st) {
   r.source = Text(st, 10);
   r.appearances = st.getColumn(11).getInt64();
   r.verdict = Text(st, 12);
+  r.polarity = Text(st, 13);
   return r;
 }
 
@@ -79,6 +81,10 @@ std::vector<ClaimRow> Reader::Said(const SaidFilter& f) {
   if (f.kind) {
     sql += " AND t.kind = ?";
     binds.push_back([&](Statement& st, int& i) { st.bind(i++, *f.kind); });
+  }
+  if (f.polarity) {
+    sql += " AND t.polarity = ?";
+    binds.push_back([&](Statement& st, int& i) { st.bind(i++, *f.polarity); });
   }
   if (!f.about_entities.empty()) {
     std::string ids = IdList(f.about_entities.size());
@@ -262,6 +268,7 @@ std::vector<QuoteRow> Reader::Quote(const std::string& text, size_t limit) {
       r.speaker = c.speaker;
       r.speaker_key = c.speaker_key;
       r.kind = c.kind;
+      r.polarity = c.polarity;
       r.text = a.text;
       r.first = first;
       first = false;

@@ -56,6 +56,7 @@ void ClaimFields(W& w, const ClaimRow& r) {
   StrOrNull(w, "speaker", r.speaker);
   StrOrNull(w, "speaker_key", r.speaker_key);
   Str(w, "kind", r.kind);
+  Str(w, "polarity", r.polarity);
   StrOrNull(w, "cue", r.cue);
   Str(w, "text", r.text);
   StrOrNull(w, "date", r.date);
@@ -174,6 +175,7 @@ std::string RowJson(const QuoteRow& r) {
     StrOrNull(w, "speaker", r.speaker);
     StrOrNull(w, "speaker_key", r.speaker_key);
     Str(w, "kind", r.kind);
+    Str(w, "polarity", r.polarity);
     w.Key("first");
     w.Bool(r.first);
     EvidenceFields(w, r.appearance);

@@ -30,6 +30,7 @@ GraphNode GraphImpl::Node(Vertex v) {
   if (n.type == NodeType::kClaim) {
     ClaimRow c = reader_->TrackedClaim(id);
     n.kind = c.kind;
+    n.polarity = c.polarity;
     n.date = c.date;
     n.speaker_key = c.speaker_key;
     n.outlets = c.outlets;
@@ -133,8 +134,7 @@ Result<Subgraph> GraphImpl::Select(const SelectFilter& sf) {
           g.type = static_cast<EdgeType>(d.type);
           g.source = keys[v];
           g.target = keys[t];
-          EdgeType et = g.type;
-          if (et != EdgeType::kSaid && et != EdgeType::kMentions && et != EdgeType::kAppearsIn) {
+          if (!d.by_claim) {
             SQLite::Statement st(reader_->db(), "SELECT target_text FROM relations WHERE id = ?");
             st.bind(1, d.evidence);
             if (st.executeStep()) g.target_text = Text(st, 0);

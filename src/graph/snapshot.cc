@@ -96,12 +96,13 @@ Snapshot Snapshot::Build(SQLite::Database& db) {
   }
   std::vector<RawEdge> edges;
   auto add_edge = [&](Vertex a, Vertex b, EdgeType t, uint32_t date, int64_t evidence) {
-    edges.push_back({a, b, {static_cast<uint8_t>(t), 0, date, evidence}});
+    bool by_claim = t == EdgeType::kSaid || t == EdgeType::kMentions || t == EdgeType::kAppearsIn;
+    edges.push_back({a, b, {static_cast<uint8_t>(t), 0, by_claim, date, evidence}});
   };
   {
-    Statement st(
-        db,
-        "SELECT id, speaker, first_date, first_claim FROM tracked_claims INDEXED BY tracked_claims_speaker");
+    Statement st(db,
+                 "SELECT id, speaker, first_date, first_claim, polarity = 'denied' FROM tracked_claims"
+                 " INDEXED BY tracked_claims_speaker");
     while (st.executeStep()) {
       int64_t id = st.getColumn(0).getInt64();
       uint32_t date = DateNumber(st.getColumn(2).getText());
@@ -109,7 +110,12 @@ Snapshot Snapshot::Build(SQLite::Database& db) {
       Put(&s.claim, id, v);
       if (!st.getColumn(1).isNull()) {
         Vertex sp = At(s.entity, st.getColumn(1).getInt64());
-        if (sp != kNoVertex) add_edge(sp, v, EdgeType::kSaid, date, st.getColumn(3).getInt64());
+        // A denied statement: the speaker -> claim edge is a denial, not a saying.
+        EdgeType type = st.getColumn(4).getInt() ? EdgeType::kDenies : EdgeType::kSaid;
+        if (sp != kNoVertex) {
+          add_edge(sp, v, type, date, st.getColumn(3).getInt64());
+          edges.back().data.by_claim = 1;
+        }
       }
     }
   }

@@ -23,8 +23,9 @@ inline constexpr Vertex kNoVertex = 0xffffffffu;
 struct EdgeData {
   uint8_t type = 0;      // EdgeType
   uint8_t reverse = 0;   // 1: stored from target to source (the copy for walking backwards)
+  uint8_t by_claim = 0;  // 1: evidence is a claims.id (said, a denied claim, mentions, appears_in)
   uint32_t date = 0;     // YYYYMMDD of the evidence, 0 when unknown
-  int64_t evidence = 0;  // claims.id for said / mentions / appears_in, else relations.id
+  int64_t evidence = 0;  // claims.id when by_claim, else relations.id
 };
 
 using Csr = boost::compressed_sparse_row_graph<boost::directedS, boost::no_property, EdgeData,

@@ -16,11 +16,11 @@ ClaimTracker::ClaimTracker(SQLite::Database& db) : db_(db) {
   candidates_ = std::make_unique<Statement>(
       db_, "SELECT DISTINCT tracked FROM claim_sketches WHERE key IN " + in + " ORDER BY tracked");
   tracked_text_ = std::make_unique<Statement>(
-      db_, "SELECT text, COALESCE(speaker, 0), first_date FROM tracked_claims WHERE id = ?");
+      db_, "SELECT text, COALESCE(speaker, 0), first_date, polarity FROM tracked_claims WHERE id = ?");
   insert_tracked_ = std::make_unique<Statement>(
       db_,
-      "INSERT INTO tracked_claims (speaker, kind, text, first_date, first_claim, appearances)"
-      " VALUES (?,?,?,?,?,1)");
+      "INSERT INTO tracked_claims (speaker, kind, text, first_date, first_claim, appearances, polarity)"
+      " VALUES (?,?,?,?,?,1,?)");
   update_first_ = std::make_unique<Statement>(
       db_,
       "UPDATE tracked_claims SET first_date = ?2, first_claim = ?3, kind = ?4, text = ?5,"
@@ -43,8 +43,8 @@ void Exec(Statement& st) {
 }
 }  // namespace
 
-int64_t ClaimTracker::Track(int64_t claim, int64_t speaker, const std::string& kind, const std::string& text,
-                            const std::string& date) {
+int64_t ClaimTracker::Track(int64_t claim, int64_t speaker, const std::string& kind,
+                            const std::string& polarity, const std::string& text, const std::string& date) {
   std::vector<std::string> tokens = StatementTokens(text);
   std::vector<int64_t> keys = SketchKeys(Shingles(tokens), speaker);
 
@@ -65,7 +65,7 @@ int64_t ClaimTracker::Track(int64_t claim, int64_t speaker, const std::string& k
       Statement& t = *tracked_text_;
       t.bind(1, id);
       bool same = false;
-      if (t.executeStep() && t.getColumn(1).getInt64() == speaker) {
+      if (t.executeStep() && t.getColumn(1).getInt64() == speaker && t.getColumn(3).getString() == polarity) {
         same = SameStatement(tokens, StatementTokens(t.getColumn(0).getString()));
         if (same) {
           tracked_dated = !t.getColumn(2).isNull();
@@ -95,6 +95,7 @@ int64_t ClaimTracker::Track(int64_t claim, int64_t speaker, const std::string& k
       ins.bind(4, date);
     }
     ins.bind(5, claim);
+    ins.bind(6, polarity);
     Exec(ins);
     tracked = db_.getLastInsertRowid();
   } else if (!date.empty() && (!tracked_dated || date < tracked_date)) {
@@ -127,19 +128,20 @@ int64_t ClaimTracker::Track(int64_t claim, int64_t speaker, const std::string& k
 int64_t ClaimTracker::TrackUntracked() {
   struct Row {
     int64_t id, speaker;
-    std::string kind, text, date;
+    std::string kind, polarity, text, date;
   };
   std::vector<Row> rows;
   {
-    Statement st(db_,
-                 "SELECT c.id, COALESCE(c.speaker, 0), c.kind, c.text, COALESCE(c.date, a.date, '')"
-                 " FROM claims c JOIN articles a ON a.seq = c.article WHERE c.tracked IS NULL ORDER BY c.id");
+    Statement st(
+        db_,
+        "SELECT c.id, COALESCE(c.speaker, 0), c.kind, c.polarity, c.text, COALESCE(c.date, a.date, '')"
+        " FROM claims c JOIN articles a ON a.seq = c.article WHERE c.tracked IS NULL ORDER BY c.id");
     while (st.executeStep()) {
       rows.push_back({st.getColumn(0).getInt64(), st.getColumn(1).getInt64(), st.getColumn(2).getString(),
-                      st.getColumn(3).getString(), st.getColumn(4).getString()});
+                      st.getColumn(3).getString(), st.getColumn(4).getString(), st.getColumn(5).getString()});
     }
   }
-  for (const Row& r : rows) Track(r.id, r.speaker, r.kind, r.text, r.date);
+  for (const Row& r : rows) Track(r.id, r.speaker, r.kind, r.polarity, r.text, r.date);
   return static_cast<int64_t>(rows.size());
 }
 

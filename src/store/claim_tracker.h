@@ -19,12 +19,13 @@ class ClaimTracker {
   explicit ClaimTracker(SQLite::Database& db);
 
   // Tracks claims row `claim` (already inserted): joins the tracked claim of a
-  // near-duplicate by the same speaker (0: unresolved; an unresolved text of
-  // fewer than kMinWords words is never merged), else starts one.
+  // near-duplicate by the same speaker with the same polarity ("asserted" |
+  // "denied": a denial never joins an assertion of the same text; 0: unresolved;
+  // an unresolved text of fewer than kMinWords words is never merged), else starts one.
   // `date` is the appearance's date (the claim's, else the article's), "" if none.
   // Returns the tracked claim's id.
-  int64_t Track(int64_t claim, int64_t speaker, const std::string& kind, const std::string& text,
-                const std::string& date);
+  int64_t Track(int64_t claim, int64_t speaker, const std::string& kind, const std::string& polarity,
+                const std::string& text, const std::string& date);
 
   // Tracks every claims row that has no tracked claim yet, in id order (a
   // version 1 store after its migration). Returns how many.

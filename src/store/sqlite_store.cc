@@ -122,8 +122,8 @@ class SqliteStore final : public Store {
           7);
       insert_mentions_ = MakeRows("INSERT INTO mentions (article, start, \"end\", entity)", 4);
       insert_claim_ = Make(
-          "INSERT INTO claims (article, local_id, speaker, kind, text, cue, start, \"end\", date)"
-          " VALUES (?,?,?,?,?,?,?,?,?)");
+          "INSERT INTO claims (article, local_id, speaker, kind, text, cue, start, \"end\", date, polarity)"
+          " VALUES (?,?,?,?,?,?,?,?,?,?)");
       insert_claim_entity_ = Make("INSERT OR IGNORE INTO claim_entities (claim, entity) VALUES (?,?)");
       insert_relations_ = MakeRows(
           "INSERT INTO relations (article, local_id, source, type, target, target_text, claim, evidence,"
@@ -517,12 +517,14 @@ class SqliteStore final : public Store {
       st.bind(7, static_cast<int64_t>(c.span.start));
       st.bind(8, static_cast<int64_t>(c.span.end));
       BindText(st, 9, c.date);
+      const char* polarity = c.polarity == ClaimPolarity::kDenied ? "denied" : "asserted";
+      st.bindNoCopy(10, polarity);
       Run(st);
       int64_t claim_id = db_->getLastInsertRowid();
       claim_ids[c.id] = claim_id;
       auto speaker = c.speaker.empty() ? entity_ids.end() : entity_ids.find(std::string_view(c.speaker));
       tracker_->Track(claim_id, speaker == entity_ids.end() ? 0 : speaker->second,
-                      c.kind == ClaimKind::kDirect ? "direct" : "indirect", c.text,
+                      c.kind == ClaimKind::kDirect ? "direct" : "indirect", polarity, c.text,
                       c.date.empty() ? a.date : c.date);
       // The entities named inside the claim.
       for (auto m = std::lower_bound(mentions.begin(), mentions.end(), MentionRow{c.span.start, 0, 0});

@@ -38,7 +38,7 @@ void PrintReport(const EntityReport& r, size_t width) {
     for (const ClaimRow& c : r.said) {
       t.push_back({c.date.empty() ? "-" : c.date, c.kind, std::to_string(c.appearances)});
       if (checked) t.back().push_back(c.verdict.empty() ? "-" : c.verdict);
-      t.back().push_back(ClaimText(c.kind, c.text));
+      t.back().push_back(ClaimText(c.kind, c.text, c.polarity));
     }
     std::vector<Column> columns = {{"DATE", 10}, {"KIND", 8}, {"SEEN", 4}};
     if (checked) columns.push_back({"FACT-CHECK", 30});
@@ -53,7 +53,7 @@ void PrintReport(const EntityReport& r, size_t width) {
     for (const ClaimRow& c : r.said_about) {
       t.push_back({c.speaker.empty() ? "(unknown)" : c.speaker, c.date.empty() ? "-" : c.date});
       if (checked) t.back().push_back(c.verdict.empty() ? "-" : c.verdict);
-      t.back().push_back(ClaimText(c.kind, c.text));
+      t.back().push_back(ClaimText(c.kind, c.text, c.polarity));
     }
     std::vector<Column> columns = {{"SPEAKER", 24}, {"DATE", 10}};
     if (checked) columns.push_back({"FACT-CHECK", 30});

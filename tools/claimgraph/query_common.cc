@@ -99,8 +99,9 @@ std::string SourceLabel(const std::string& outlet, const std::string& source) {
   return slash == std::string::npos ? source : source.substr(slash + 1);
 }
 
-std::string ClaimText(const std::string& kind, const std::string& text) {
-  return kind == "direct" ? "\xE2\x80\x9C" + text + "\xE2\x80\x9D" : text;
+std::string ClaimText(const std::string& kind, const std::string& text, const std::string& polarity) {
+  std::string shown = kind == "direct" ? "\xE2\x80\x9C" + text + "\xE2\x80\x9D" : text;
+  return polarity == "denied" ? "denies: " + shown : shown;
 }
 
 }  // namespace claimgraph::cli

@@ -82,7 +82,8 @@ void PrintJsonRows(const std::vector<Row>& rows) {
 
 // The source label of an appearance: the outlet, else the file name.
 std::string SourceLabel(const std::string& outlet, const std::string& source);
-// A claim's text as the table shows it: direct quotes in “ ”.
-std::string ClaimText(const std::string& kind, const std::string& text);
+// A claim's text as the table shows it: direct quotes in “ ”, a denial after "denies: ".
+std::string ClaimText(const std::string& kind, const std::string& text,
+                      const std::string& polarity = "asserted");
 
 }  // namespace claimgraph::cli

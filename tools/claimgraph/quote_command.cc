@@ -39,7 +39,8 @@ Command AddQuoteCommand(CLI::App& app, const AddDb& add_db, const std::string& d
     for (const QuoteRow& r : rows.value()) {
       const Appearance& a = r.appearance;
       t.push_back({a.date.empty() ? "-" : a.date, r.first ? "first" : "", SourceLabel(a.outlet, a.source),
-                   r.speaker.empty() ? "(unknown)" : r.speaker, r.claim, ClaimText(r.kind, r.text)});
+                   r.speaker.empty() ? "(unknown)" : r.speaker, r.claim,
+                   ClaimText(r.kind, r.text, r.polarity)});
     }
     PrintTable({{"DATE", 10}, {"", 5}, {"SOURCE", 24}, {"SPEAKER", 24}, {"CLAIM", 12}, {"TEXT", 0}}, t,
                TableWidth(st->o));

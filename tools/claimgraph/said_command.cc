@@ -10,7 +10,7 @@ Command AddSaidCommand(CLI::App& app, const AddDb& add_db, const std::string& db
   auto* cmd = app.add_subcommand("said", "Print who said what: the claims in the database");
   struct State {
     QueryOptions o;
-    std::string by, about, kind, relation, since, until, outlet;
+    std::string by, about, kind, polarity, relation, since, until, outlet;
     size_t limit = 50;
   };
   auto st = std::make_shared<State>();
@@ -21,6 +21,8 @@ Command AddSaidCommand(CLI::App& app, const AddDb& add_db, const std::string& db
                   "only claims naming or targeting this entity; when no entity has that name, claims whose "
                   "text or target contains it");
   cmd->add_option("--kind", st->kind, "direct or indirect")->check(CLI::IsMember({"direct", "indirect"}));
+  cmd->add_option("--polarity", st->polarity, "asserted, or denied: only the statements the speaker denied")
+      ->check(CLI::IsMember({"asserted", "denied"}));
   cmd->add_option("--relation", st->relation,
                   "only claims behind a relation of this type (opposes, supports, proposed, denies, ...)");
   cmd->add_option("--since", st->since, "only claims carried on or after this date (YYYY-MM-DD)");
@@ -40,6 +42,7 @@ Command AddSaidCommand(CLI::App& app, const AddDb& add_db, const std::string& db
     q.by = opt("--by", st->by);
     q.about = opt("--about", st->about);
     q.kind = opt("--kind", st->kind);
+    q.polarity = opt("--polarity", st->polarity);
     q.relation = opt("--relation", st->relation);
     q.outlet = opt("--outlet", st->outlet);
     q.since = st->since;
@@ -55,8 +58,8 @@ Command AddSaidCommand(CLI::App& app, const AddDb& add_db, const std::string& db
     }
     if (rows.value().empty()) {
       std::cerr << "no claims" << (q.by ? " by " + TerminalSafe(*q.by) : std::string()) << " in " << *st->o.db
-                << (cmd->count("--about") || q.kind || q.relation || q.outlet || !q.since.empty() ||
-                            !q.until.empty()
+                << (cmd->count("--about") || q.kind || q.polarity || q.relation || q.outlet ||
+                            !q.since.empty() || !q.until.empty()
                         ? " that match"
                         : "")
                 << "\n";
@@ -70,7 +73,7 @@ Command AddSaidCommand(CLI::App& app, const AddDb& add_db, const std::string& db
       table.push_back({r.speaker.empty() ? "(unknown)" : r.speaker, r.kind, r.date.empty() ? "-" : r.date,
                        SourceLabel(r.first_outlet, r.source), std::to_string(r.appearances)});
       if (checked) table.back().push_back(r.verdict.empty() ? "-" : r.verdict);
-      table.back().push_back(ClaimText(r.kind, r.text));
+      table.back().push_back(ClaimText(r.kind, r.text, r.polarity));
     }
     std::vector<Column> columns = {{"SPEAKER", 24}, {"KIND", 8}, {"DATE", 10}, {"SOURCE", 20}, {"SEEN", 4}};
     if (checked) columns.push_back({"FACT-CHECK", 30});

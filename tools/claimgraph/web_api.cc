@@ -20,6 +20,7 @@ ApiReply Said(Graph& g, Params& p) {
   q.by = p.Text("by");
   q.about = p.Text("about");
   q.kind = p.OneOf("kind", {"direct", "indirect"});
+  q.polarity = p.OneOf("polarity", {"asserted", "denied"});
   q.relation = p.Text("relation");
   q.since = p.Date("since");
   q.until = p.Date("until");
@@ -125,7 +126,7 @@ ApiReply WebApi::Handle(std::string_view endpoint, const ApiParams& params) {
     std::function<ApiReply(Graph&, Params&)> run;
   };
   const Endpoint kEndpoints[] = {
-      {"said", {"by", "about", "kind", "relation", "since", "until", "outlet", "limit"}, Said},
+      {"said", {"by", "about", "kind", "polarity", "relation", "since", "until", "outlet", "limit"}, Said},
       {"entity", {"name"}, EntityReply},
       {"neighbors", {"name", "depth", "type", "limit"}, NeighborsReply},
       {"path", {"from", "to", "type"}, PathReply},

@@ -147,15 +147,6 @@ void ClaimFinder::InheritSpeakers() {
         done = true;
       }
     }
-    // a later attributed quote in the same paragraph
-    for (size_t j = i + 1; j < sites_.size() && !done; ++j) {
-      if (para_of(sites_[j]) != p) break;
-      if (sites_[j].quote >= 0 && !sites_[j].inherit && !sites_[j].speaker.empty()) {
-        s.speaker = sites_[j].speaker;
-        s.date = sites_[j].date;
-        done = true;
-      }
-    }
     // a quote paragraph right after an attributed quote keeps that speaker
     if (!done && q.open == doc_.paras[p].first && p > 0) {
       for (size_t j = i; j-- > 0;) {
@@ -167,6 +158,21 @@ void ClaimFinder::InheritSpeakers() {
           done = true;
           break;
         }
+      }
+    }
+    // the person the sentence before it is about, in the same paragraph ("Mr Blair went on to
+    // list his government's achievements. “So now we have a choice ...”")
+    if (!done) done = SubjectOfSentenceBefore(q, &s);
+    // a later attributed quote in the same paragraph, unless a sentence of the writer's, or
+    // reported speech, comes between them ("“...” In response, David Davis said ... “...,” he said.")
+    for (size_t j = i + 1; j < sites_.size() && !done; ++j) {
+      if (para_of(sites_[j]) != p) break;
+      if (sites_[j].quote < 0 && !sites_[j].speaker.empty()) break;
+      if (sites_[j].quote >= 0 && WritersSentenceBetween(q.close, doc_.quotes[sites_[j].quote].open)) break;
+      if (sites_[j].quote >= 0 && !sites_[j].inherit && !sites_[j].speaker.empty()) {
+        s.speaker = sites_[j].speaker;
+        s.date = sites_[j].date;
+        done = true;
       }
     }
     s.resolved = done;
@@ -183,6 +189,34 @@ void ClaimFinder::InheritSpeakers() {
                                         doc_.toks[s.cue_first].kind == TokKind::kPunct && s.speaker.empty());
                               }),
                sites_.end());
+}
+
+// Does a sentence end outside quote marks between tokens a and b (the writer's own text)?
+bool ClaimFinder::WritersSentenceBetween(uint32_t a, uint32_t b) const {
+  for (uint32_t k = a + 1; k < b && k < doc_.toks.size(); ++k)
+    if (doc_.toks[k].kind == TokKind::kEnd && doc_.toks[k].quote < 0) return true;
+  return false;
+}
+
+// A quote without a cue that opens a sentence right after a sentence of the same paragraph
+// whose subject is a person the article named: that person speaks.
+bool ClaimFinder::SubjectOfSentenceBefore(const Quote& q, Site* s) {
+  uint32_t si = sentence_of_[q.open];
+  if (si == 0 || q.open != sentences_[si].first) return false;
+  auto [sf, sl] = sentences_[si - 1];
+  if (doc_.toks[sf].para != doc_.toks[q.open].para) return false;
+  for (uint32_t k = sf; k < sl; ++k)
+    if (doc_.toks[k].quote >= 0) return false;  // a sentence of quotes has speakers of its own
+  uint32_t a, b;
+  if (!SentenceSubject(sf, sl, &a, &b)) return false;
+  allow_create_ = false;
+  std::string id = Resolve(a, b, doc_.toks[a].start);
+  allow_create_ = true;
+  const Entity* e = out_->FindEntity(id);
+  if (!e || e->type != EntityType::kPerson) return false;
+  s->speaker = id;
+  s->date = DateFor(*s);
+  return true;
 }
 
 // Claims in the order of their content (one per quoted sentence), then their relations.

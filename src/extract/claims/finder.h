@@ -216,6 +216,8 @@ class ClaimFinder final : public SpeakerResolver {
   bool NameMatches(size_t cand, const std::string& key, const std::string& last, bool single) const;
   // The entity a pronoun at byte `pos` refers to, never `exclude` (the speaker of the quote it is in).
   std::string ResolvePronoun(char gender, uint32_t pos, const std::string& exclude = {}) const;
+  void PersonOpeningSentence(char gender, uint32_t pos, const std::string& exclude, std::string* id,
+                             uint32_t* at) const;
   std::string ResolveDescription(const std::string& head, uint32_t pos) const;
   bool DescribedAs(size_t ent, const std::string& head) const;
   // A headline's description ("Lawmaker urges ..."): the one person the body then gives that role.
@@ -234,6 +236,8 @@ class ClaimFinder final : public SpeakerResolver {
   void Emit();
   void ResolveSites();
   void InheritSpeakers();
+  bool SubjectOfSentenceBefore(const Quote& q, Site* s);
+  bool WritersSentenceBetween(uint32_t a, uint32_t b) const;
   void EmitClaims();
   std::string DateFor(const Site& s) const;
 

@@ -196,8 +196,15 @@ void ClaimFinder::InferGenders() {
 
 std::string ClaimFinder::ResolvePronoun(char gender, uint32_t pos, const std::string& exclude) const {
   uint32_t para = ParaAt(pos);
-  // the last speaker, in this paragraph or the one before, comes first
   if (gender == 'm' || gender == 'f') {
+    // a person named before it in its own sentence ("Mr Blair contrasted ..., which he said")
+    std::string subject;
+    uint32_t subject_pos = 0;
+    PersonOpeningSentence(gender, pos, exclude, &subject, &subject_pos);
+    if (!subject.empty() && subject_pos == UINT32_MAX) return subject;
+    // the last speaker, in this paragraph or the one before, unless the sentence before
+    // opens with a person named after that speaker spoke ("Mr Brown also called for unity.
+    // ..., he told delegates")
     for (auto s = said_.rbegin(); s != said_.rend(); ++s) {
       if (s->pos >= pos) continue;
       if (s->para + 1 < para) break;
@@ -206,8 +213,10 @@ std::string ClaimFinder::ResolvePronoun(char gender, uint32_t pos, const std::st
       size_t idx = static_cast<size_t>(e - out_->entities.data());
       char g = Gender(idx);
       if (g && g != gender) continue;
+      if (!subject.empty() && subject_pos > s->pos) return subject;
       return s->id;
     }
+    if (!subject.empty()) return subject;
   }
   for (auto it = std::make_reverse_iterator(idx_.AtOrAfter(pos)); it != idx_.mentions().rend(); ++it) {
     const Entity& e = out_->entities[it->ent];
@@ -224,6 +233,57 @@ std::string ClaimFinder::ResolvePronoun(char gender, uint32_t pos, const std::st
     }
   }
   return {};
+}
+
+// The person (of `gender`, never `exclude`) a pronoun at byte `pos` most plainly refers to
+// by position: the first one named outside quotes earlier in its own sentence (*at set to
+// UINT32_MAX), else the one the sentence before, in the same paragraph, opens with (*at its byte).
+void ClaimFinder::PersonOpeningSentence(char gender, uint32_t pos, const std::string& exclude,
+                                        std::string* id, uint32_t* at) const {
+  const auto& toks = doc_.toks;
+  auto tok_at = [&](uint32_t byte) {
+    return static_cast<uint32_t>(std::lower_bound(toks.begin(), toks.end(), byte,
+                                                  [](const Tok& t, uint32_t v) { return t.start < v; }) -
+                                 toks.begin());
+  };
+  uint32_t k = tok_at(pos);
+  if (k >= toks.size() || sentence_of_.size() != toks.size()) return;
+  auto person = [&](uint32_t from, uint32_t to, uint32_t opening_toks) -> bool {
+    for (auto it = idx_.AtOrAfter(from); it != idx_.mentions().end() && it->pos < to; ++it) {
+      uint32_t mt = tok_at(it->pos);
+      if (mt >= toks.size() || toks[mt].quote >= 0) continue;
+      if (opening_toks && mt >= tok_at(from) + opening_toks) return false;
+      // a subject opens its clause: "Campaigning against Mitt Romney, he ..." is not Romney
+      uint32_t b = mt;
+      while (b > 0 && IsWord(toks[b - 1]) && (toks[b - 1].cap || TokIs(toks[b - 1], kTitle)) &&
+             toks[b - 1].start >= from)
+        --b;
+      if (b > 0 && toks[b - 1].start >= from) {
+        const Tok& pv = toks[b - 1];
+        static const char* const kOpeners[] = {"and",   "but",    "while", "as", "when",   "because",
+                                               "after", "before", "since", "if", "though", "although"};
+        bool opens = IsPunct(pv, ',') || pv.kind == TokKind::kEnd;
+        for (const char* w : kOpeners) opens |= pv.lower == w;
+        if (!opens) continue;
+      }
+      const Entity& e = out_->entities[it->ent];
+      if (e.type != EntityType::kPerson || e.id == exclude) continue;
+      char g = Gender(it->ent);
+      if (g && g != gender) continue;
+      *id = e.id;
+      *at = it->pos;
+      return true;
+    }
+    return false;
+  };
+  uint32_t si = sentence_of_[k];
+  if (person(toks[sentences_[si].first].start, pos, 0)) {
+    *at = UINT32_MAX;
+    return;
+  }
+  if (si == 0 || toks[sentences_[si - 1].first].para != toks[k].para) return;
+  // the subject: among the sentence's first words ("Mr Brown also ...", "On Sunday, Mr Brown ...")
+  person(toks[sentences_[si - 1].first].start, toks[sentences_[si].first].start, 6);
 }
 
 const std::vector<std::pair<std::string, std::string>>& Offices() {

@@ -237,6 +237,7 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
 
 // A subject phrase right after a cue ("said O'Neill", "according to NYPD Commissioner James O'Neill").
 bool ClaimFinder::NpAfter(uint32_t i, uint32_t hi, uint32_t* a, uint32_t* b) const {
+  if (i >= hi) return false;  // the cue ends the text: no phrase after it
   uint32_t k = i;
   // a possessive opens a description, not a phrase of its own: "added his campaign manager Jeff Weaver"
   std::string_view first = doc_.toks[i].lower;

@@ -57,8 +57,8 @@ TEST_CASE("cli said: filters and the SEEN column; --json rows with stable keys",
   CHECK(j.exit_code == 0);
   auto rows = JsonRows(j.out);
   REQUIRE(rows.size() == 2);
-  for (const char* key : {"claim", "speaker", "speaker_key", "kind", "cue", "text", "date", "first_outlet",
-                          "first_article", "source", "outlets", "appearances"}) {
+  for (const char* key : {"claim", "speaker", "speaker_key", "kind", "polarity", "cue", "text", "date",
+                          "first_outlet", "first_article", "source", "outlets", "appearances"}) {
     INFO(key);
     CHECK(rows[0].HasMember(key));
   }
@@ -73,6 +73,16 @@ TEST_CASE("cli said: filters and the SEEN column; --json rows with stable keys",
 
   RunResult limited = Query({"said", "--limit", "2", "--json"});
   CHECK(JsonRows(limited.out).size() == 2);
+
+  // A denial reads as one: "Tehran denies it is trying to build a nuclear weapon".
+  RunResult iran = Query({"said", "--by", "Iran", "--width", "0"});
+  CHECK(iran.exit_code == 0);
+  CHECK(Contains(iran.out,
+                 "Iran     indirect  -     VOA     1     denies: it is trying to build a nuclear weapon\n"));
+  RunResult denied = Query({"said", "--polarity", "denied", "--json"});
+  auto denials = JsonRows(denied.out);
+  REQUIRE(denials.size() >= 1);
+  for (const auto& d : denials) CHECK(std::string(d["polarity"].GetString()) == "denied");
 }
 
 TEST_CASE("cli: unknown names exit 1 with suggestions, ambiguous ones list candidates", "[cli][graph]") {

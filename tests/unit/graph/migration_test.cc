@@ -41,7 +41,7 @@ std::vector<long long> V1Content(const std::string& db) {
 
 }  // namespace
 
-TEST_CASE("store: a version 1 store migrates to version 2 with nothing lost, claims tracked",
+TEST_CASE("store: a version 1 store migrates to the latest version with nothing lost, claims tracked",
           "[graph][store]") {
   TempDir dir;
   std::string db = claimgraph::testing::BuildStore(dir);
@@ -53,7 +53,7 @@ TEST_CASE("store: a version 1 store migrates to version 2 with nothing lost, cla
        "claim_entities;"
        " DROP INDEX claims_tracked; DROP INDEX relations_claim; DROP INDEX relations_type;"
        " DROP INDEX articles_outlet; DROP INDEX entities_key; DROP INDEX articles_date; ALTER TABLE claims "
-       "DROP COLUMN tracked; PRAGMA user_version = 1;");
+       "DROP COLUMN tracked; ALTER TABLE claims DROP COLUMN polarity; PRAGMA user_version = 1;");
   REQUIRE(SqliteReader(db).Int("PRAGMA user_version") == 1);
 
   // A query opens it: migrated forward, then read.
@@ -67,6 +67,8 @@ TEST_CASE("store: a version 1 store migrates to version 2 with nothing lost, cla
   CHECK(r.Int("SELECT count(*) FROM tracked_claims") == tracked_before);
   CHECK(r.Int("SELECT sum(appearances) FROM tracked_claims") == r.Int("SELECT count(*) FROM claims"));
   CHECK(r.Int("SELECT count(*) FROM claim_entities") > 0);
+  // Version 4: claims stored without a polarity are assertions.
+  CHECK(r.Int("SELECT count(*) FROM claims WHERE polarity != 'asserted'") == 0);
   auto said = g.value()->Said(SaidQuery{"Hegseth"});
   REQUIRE(said.ok());
   CHECK(said.value().size() == 7);

@@ -123,6 +123,32 @@ TEST_CASE("said: bad values are errors, not empty tables", "[graph][said]") {
   CHECK(g->Said(who).status().code() == Status::Code::kNotFound);
 }
 
+TEST_CASE("said: a denial is shown as one, and --polarity selects denials", "[graph][said]") {
+  // voa-rice-iran: "Tehran denies it is trying to build a nuclear weapon".
+  SaidQuery by_iran;
+  by_iran.by = "iran";
+  auto rows = Said(by_iran);
+  auto denial = std::find_if(rows.begin(), rows.end(), [](const ClaimRow& r) {
+    return r.text == "it is trying to build a nuclear weapon";
+  });
+  REQUIRE(denial != rows.end());
+  CHECK(denial->speaker == "Iran");
+  CHECK(denial->polarity == "denied");
+  SaidQuery denied;
+  denied.polarity = "denied";
+  denied.limit = 0;
+  for (const ClaimRow& r : Said(denied)) CHECK(r.polarity == "denied");
+  CHECK(AnyText(Said(denied), "nuclear weapon"));
+  SaidQuery asserted;
+  asserted.polarity = "asserted";
+  asserted.limit = 0;
+  CHECK_FALSE(AnyText(Said(asserted), "it is trying to build a nuclear weapon"));
+  CHECK(AnyText(Said(asserted), kNatoQuote));
+  SaidQuery bad;
+  bad.polarity = "maybe";
+  CHECK(OpenGraph(ExampleStore())->Said(bad).status().code() == Status::Code::kInvalidInput);
+}
+
 TEST_CASE("names: unknown gets suggestions, ambiguous lists candidates with types and counts",
           "[graph][names]") {
   auto g = OpenGraph(ExampleStore());

@@ -1,6 +1,7 @@
 // Claims tracked across articles, through the store.
 #include <catch2/catch.hpp>
 
+#include "claimgraph/graph.h"
 #include "claimgraph/store.h"
 #include "support/sqlite_query.h"
 #include "support/test_support.h"
@@ -74,4 +75,75 @@ TEST_CASE("tracking: near-duplicates of one speaker across outlets are one claim
         2);
   CHECK(r.Int("SELECT max(appearances) FROM tracked_claims t JOIN entities e ON e.id = t.speaker"
               " WHERE e.name = 'Ann Lee' AND t.text LIKE 'It%s incredible%'") == 2);
+}
+
+TEST_CASE("tracking: a denial never joins the assertion of the same text", "[graph][tracking]") {
+  TempDir dir;
+  std::string db = dir / "t.db";
+  {
+    auto store = Store::Open(db);
+    REQUIRE(store.ok());
+    Extraction denied = OneQuote("Wire B", "2024-03-02", "Ann Lee", "the ministry is building a new bridge");
+    denied.claims[0].polarity = ClaimPolarity::kDenied;
+    Extraction denied_again =
+        OneQuote("Wire C", "2024-03-03", "Ann Lee", "The ministry is building a new bridge.");
+    denied_again.claims[0].polarity = ClaimPolarity::kDenied;
+    std::vector<Extraction> batch = {
+        OneQuote("Wire A", "2024-03-01", "Ann Lee", "the ministry is building a new bridge"),
+        denied,
+        denied_again,
+    };
+    size_t added = 0;
+    REQUIRE(store.value()->PutBatch(batch, &added).ok());
+    REQUIRE(added == 3);
+  }
+  SqliteReader r(db);
+  // One assertion, one denial carried twice.
+  CHECK(r.Int("SELECT count(*) FROM tracked_claims") == 2);
+  CHECK(r.Int("SELECT appearances FROM tracked_claims WHERE polarity = 'asserted'") == 1);
+  CHECK(r.Int("SELECT appearances FROM tracked_claims WHERE polarity = 'denied'") == 2);
+  CHECK(r.Int("SELECT count(*) FROM claims WHERE polarity = 'denied'") == 2);
+}
+
+TEST_CASE("contradictions: a statement said by one speaker and denied by another",
+          "[graph][contradictions]") {
+  TempDir dir;
+  std::string db = dir / "t.db";
+  {
+    auto store = Store::Open(db);
+    REQUIRE(store.ok());
+    Extraction denied = OneQuote("Wire B", "2024-03-02", "Bo Chan", "The ministry is building a new bridge.");
+    denied.claims[0].polarity = ClaimPolarity::kDenied;
+    std::vector<Extraction> batch = {
+        OneQuote("Wire A", "2024-03-01", "Ann Lee", "the ministry is building a new bridge"),
+        denied,
+    };
+    size_t added = 0;
+    REQUIRE(store.value()->PutBatch(batch, &added).ok());
+  }
+  auto g = Graph::Open(db);
+  REQUIRE(g.ok());
+  auto rows = g.value()->Contradictions(ContradictionsQuery{});
+  REQUIRE(rows.ok());
+  REQUIRE(rows.value().size() == 1);
+  const ContradictionRow& r = rows.value()[0];
+  CHECK(r.kind == "pair");
+  CHECK(r.a == "Ann Lee");
+  CHECK(r.a_side == "said");
+  CHECK(r.b == "Bo Chan");
+  CHECK(r.b_side == "denies");
+  CHECK(r.date == "2024-03-02");
+  CHECK(r.a_evidence.outlet == "Wire A");
+  CHECK(r.b_evidence.outlet == "Wire B");
+  CHECK(r.b_evidence.text == "The ministry is building a new bridge.");
+  // The denial is a denies edge, not a said edge, in the graph.
+  auto sub = g.value()->Select(SelectFilter{});
+  REQUIRE(sub.ok());
+  int said = 0, denies = 0;
+  for (const GraphEdge& e : sub.value().edges) {
+    said += e.type == EdgeType::kSaid;
+    denies += e.type == EdgeType::kDenies;
+  }
+  CHECK(said == 1);
+  CHECK(denies == 1);
 }

@@ -290,6 +290,7 @@ function claimItem(row) {
     el('span', { class: 'muted' }, (row.date || 'undated') + (outlets ? ' · ' + outlets : '') +
       (row.appearances > 1 ? ' · ' + row.appearances + ' appearances' : '')),
     ' ', verdictOf(row), el('br'),
+    row.polarity === 'denied' ? el('strong', { class: 'denied' }, 'denies: ') : null,
     el('span', { class: 'text ' + row.kind }, row.text));
 }
 
