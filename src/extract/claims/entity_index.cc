@@ -76,6 +76,25 @@ size_t EntityIndex::Nearest(const Entities& ents, uint32_t pos) const {
   return best;
 }
 
+bool EntityIndex::LastBefore(size_t ent, uint32_t pos, std::pair<uint32_t, uint64_t>* at) const {
+  if (ent >= by_ent_.size()) return false;
+  const auto& v = by_ent_[ent];
+  auto it = v.lower_bound(pos);
+  if (it == v.begin()) return false;
+  --it;
+  *at = {it->first, it->second.second};
+  return true;
+}
+
+bool EntityIndex::FirstAfter(size_t ent, uint32_t pos, std::pair<uint32_t, uint64_t>* at) const {
+  if (ent >= by_ent_.size()) return false;
+  const auto& v = by_ent_[ent];
+  auto it = v.upper_bound(pos);
+  if (it == v.end()) return false;
+  *at = {it->first, it->second.first};
+  return true;
+}
+
 void EntityIndex::AddRole(size_t ent, const std::string& role) {
   auto [it, fresh] = role_ids_.emplace(role, static_cast<uint32_t>(role_holders_.size()));
   if (fresh) role_holders_.emplace_back();

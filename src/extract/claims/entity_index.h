@@ -48,6 +48,10 @@ class EntityIndex {
   // mention at or after it (as a walk back through the mentions, then forward, finds it);
   // SIZE_MAX when none of them is mentioned.
   size_t Nearest(const Entities& ents, uint32_t pos) const;
+  // The entity's last mention before byte `pos` / first one after it, as (byte, seq) in
+  // the order of mentions(); false when there is none.
+  bool LastBefore(size_t ent, uint32_t pos, std::pair<uint32_t, uint64_t>* at) const;
+  bool FirstAfter(size_t ent, uint32_t pos, std::pair<uint32_t, uint64_t>* at) const;
 
   // Role words ("congressman") the article gives an entity.
   void AddRole(size_t ent, const std::string& role);
