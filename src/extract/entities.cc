@@ -1090,7 +1090,10 @@ void TrimHeadlineNames(const TokenView& tv, std::vector<Mention>* mentions) {
     if (m.type != EntityType::kPerson || m.headline || m.blocked || m.deferred || m.guessed || m.e - m.b < 2)
       continue;
     std::string full;
-    for (uint32_t t = m.b; t < m.e; ++t) full += (t > m.b ? " " : "") + tv.folded[t];
+    for (uint32_t t = m.b; t < m.e; ++t) {
+      if (t > m.b) full += ' ';
+      full += tv.folded[t];
+    }
     full_names.insert(std::move(full));
     surnames.insert(tv.folded[m.e - 1]);
   }
@@ -1101,7 +1104,8 @@ void TrimHeadlineNames(const TokenView& tv, std::vector<Mention>* mentions) {
     for (uint32_t b = m.b; b < m.e; ++b) {
       std::string span;
       for (uint32_t e = b; e < m.e; ++e) {
-        span += (e > b ? " " : "") + tv.folded[e];
+        if (e > b) span += ' ';
+        span += tv.folded[e];
         if (e > b && e + 1 - b > best_e - best_b && full_names.count(span)) {
           best_b = b;
           best_e = e + 1;

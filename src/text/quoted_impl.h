@@ -28,25 +28,6 @@ inline bool IsSpaceCp(int32_t c) { return c >= 0 && IsSpace(static_cast<char32_t
 inline bool IsAlnumCp(int32_t c) { return c >= 0 && IsAlnum(static_cast<char32_t>(c)); }
 inline bool IsUpperCp(int32_t c) { return c >= 0 && IsUpper(static_cast<char32_t>(c)); }
 
-// The folded form of text[s, e): a view of the text itself when folding leaves it as
-// written (ASCII without capitals, most tokens), else a copy in *arena. *scratch is reused.
-inline std::string_view FoldToken(std::string_view text, uint32_t s, uint32_t e, TextArena* arena,
-                                  std::string* scratch) {
-  std::string_view w = text.substr(s, e - s);
-  bool same = true;
-  for (char ch : w) {
-    unsigned char b = static_cast<unsigned char>(ch);
-    if (b >= 0x80 || (b >= 'A' && b <= 'Z')) {
-      same = false;
-      break;
-    }
-  }
-  if (same) return w;
-  scratch->clear();
-  FoldInto(w, scratch);
-  return *scratch == w ? w : arena->Add(*scratch);
-}
-
 // Splits text[body_start:] into tokens and paragraphs (marks not yet paired).
 template <typename Token>
 void Tokenize(std::string_view text, size_t body_start, TakesDotFn takes_dot, BasicQuotedText<Token>* out) {
@@ -75,7 +56,7 @@ void Tokenize(std::string_view text, size_t body_start, TakesDotFn takes_dot, Ba
     t.end = e;
     t.kind = kind;
     t.para = para;
-    t.lower = FoldToken(text, s, e, &doc.folded, &scratch);
+    t.lower = FoldedView(text.substr(s, e - s), &doc.folded, &scratch);
     para_has_tokens = true;
   };
   while (i < text.size()) {

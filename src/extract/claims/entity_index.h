@@ -14,10 +14,10 @@
 
 namespace claimgraph::extract::claims {
 
-struct MentionRec {
-  uint32_t pos;  // byte offset
-  size_t ent;
-  uint64_t seq = 0;  // order among mentions at the same byte: the one added first comes first
+struct MentionRec {  // 12 bytes: an article holds a mention every few dozen bytes (issue 9)
+  uint32_t pos;      // byte offset
+  uint32_t ent;      // index into Extraction::entities
+  uint32_t seq = 0;  // order among mentions at the same byte: the one added first comes first
 };
 
 struct MentionOrder {
@@ -79,11 +79,11 @@ class EntityIndex {
   }
 
   bool sealed_ = false;
-  uint64_t next_seq_ = 0;
+  uint32_t next_seq_ = 0;
   std::vector<MentionRec> pending_, log_;
   Mentions mentions_;
   // per entity: each byte it is mentioned at -> the first and last seq there
-  std::vector<std::map<uint32_t, std::pair<uint64_t, uint64_t>>> by_ent_;
+  std::vector<std::map<uint32_t, std::pair<uint32_t, uint32_t>>> by_ent_;
   void AddToEntity(const MentionRec& m);
   std::unordered_map<std::string, uint32_t> role_ids_;
   std::vector<Entities> role_holders_;

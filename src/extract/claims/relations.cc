@@ -297,8 +297,10 @@ class RelationBuilder {
   void FromSentences(const std::vector<std::pair<uint32_t, uint32_t>>& sentences,
                      const std::vector<ClaimSite>& sites) {
     const Lexicons& lex = Lex();
-    std::set<uint32_t> used;
-    for (const ClaimSite& s : sites) used.insert(s.cue_tok);
+    std::vector<uint32_t> used;  // the claims' cue tokens, sorted
+    used.reserve(sites.size());
+    for (const ClaimSite& s : sites) used.push_back(s.cue_tok);
+    std::sort(used.begin(), used.end());
     for (const auto& [sf, sl] : sentences) {
       std::string last_src;  // the subject of the sentence's last stance verb, for "... and blamed Y"
       auto subject = [&](uint32_t lo, uint32_t k, bool verb) {
@@ -328,7 +330,8 @@ class RelationBuilder {
                     !out_->claims[cs.claim].speaker.empty() && k - cs.cue_tok <= 4)
                   src = out_->claims[cs.claim].speaker;
             if (!src.empty()) Targets(src, TypeOf(cue.cls), k + len, sl, sf);
-          } else if (used.count(k) || (cue.cls != kOpposes && cue.cls != kSupports && cue.cls != kProposed)) {
+          } else if (std::binary_search(used.begin(), used.end(), k) ||
+                     (cue.cls != kOpposes && cue.cls != kSupports && cue.cls != kProposed)) {
             subject(lo, k, true);  // keeps the sentence's subject for a following "and VERB"
           } else if (uint32_t by = PassiveBy(doc_, k + len, sl); by != 0) {
             // "the Khans, criticized strongly by John McCain": the one after "by" takes the
