@@ -1,14 +1,10 @@
 // What the web explorer asks beside the queries: name completion and the
 // passage of an article around a claim.
-#include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
-
 #include "graph/graph_impl.h"
 #include "store/name_key.h"
 #include "text/segment.h"
 
 namespace claimgraph {
-
 namespace graph {
 
 using SQLite::Statement;
@@ -90,59 +86,4 @@ Result<Passage> GraphImpl::PassageOf(const std::string& article_id, Span span) {
 }
 
 }  // namespace graph
-
-namespace {
-
-using W = rapidjson::Writer<rapidjson::StringBuffer>;
-
-void Str(W& w, const char* key, const std::string& v) {
-  w.Key(key);
-  w.String(v.data(), static_cast<rapidjson::SizeType>(v.size()));
-}
-void StrOrNull(W& w, const char* key, const std::string& v) {
-  w.Key(key);
-  if (v.empty()) {
-    w.Null();
-  } else {
-    w.String(v.data(), static_cast<rapidjson::SizeType>(v.size()));
-  }
-}
-
-}  // namespace
-
-std::string RowJson(const NameCompletion& r) {
-  rapidjson::StringBuffer buf;
-  W w(buf);
-  w.StartObject();
-  Str(w, "key", r.key);
-  Str(w, "name", r.name);
-  Str(w, "type", r.type);
-  Str(w, "alias", r.alias);
-  w.Key("claims");
-  w.Int64(r.claims);
-  w.EndObject();
-  return buf.GetString();
-}
-
-std::string RowJson(const Passage& r) {
-  rapidjson::StringBuffer buf;
-  W w(buf);
-  w.StartObject();
-  Str(w, "article", r.article_id);
-  StrOrNull(w, "title", r.title);
-  StrOrNull(w, "outlet", r.outlet);
-  StrOrNull(w, "date", r.date);
-  StrOrNull(w, "source", r.source);
-  StrOrNull(w, "url", r.url);
-  Str(w, "before", r.before);
-  Str(w, "highlight", r.highlight);
-  Str(w, "after", r.after);
-  w.Key("start");
-  w.Uint(r.span.start);
-  w.Key("end");
-  w.Uint(r.span.end);
-  w.EndObject();
-  return buf.GetString();
-}
-
 }  // namespace claimgraph

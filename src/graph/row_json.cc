@@ -210,4 +210,30 @@ std::string RowJson(const EntityReport& r) {
   });
 }
 
+std::string RowJson(const NameCompletion& r) {
+  return Object([&](W& w) {
+    Str(w, "key", r.key);
+    Str(w, "name", r.name);
+    Str(w, "type", r.type);
+    Str(w, "alias", r.alias);
+    Int(w, "claims", r.claims);
+  });
+}
+
+std::string RowJson(const Passage& r) {
+  return Object([&](W& w) {
+    Str(w, "article", r.article_id);
+    StrOrNull(w, "title", r.title);
+    StrOrNull(w, "outlet", r.outlet);
+    StrOrNull(w, "date", r.date);
+    StrOrNull(w, "source", r.source);
+    StrOrNull(w, "url", r.url);
+    Str(w, "before", r.before);
+    Str(w, "highlight", r.highlight);
+    Str(w, "after", r.after);
+    Int(w, "start", r.span.start);
+    Int(w, "end", r.span.end);
+  });
+}
+
 }  // namespace claimgraph

@@ -114,7 +114,11 @@ class SqliteStore final : public Store {
       find_entity_by_alias_ = Make(
           "SELECT DISTINCT a.entity FROM entity_aliases a JOIN entities e ON e.id = a.entity"
           " WHERE a.key = ? AND e.type = ? LIMIT 2");
+      find_entity_by_surname_ = Make(
+          "SELECT s.entity, e.key FROM entity_surnames s JOIN entities e ON e.id = s.entity"
+          " WHERE s.key = ? LIMIT 50");
       insert_entity_ = Make("INSERT INTO entities (type, name, key) VALUES (?,?,?)");
+      insert_surname_ = Make("INSERT OR IGNORE INTO entity_surnames (key, entity) VALUES (?,?)");
       insert_alias_ = Make("INSERT OR IGNORE INTO entity_aliases (entity, alias, key) VALUES (?,?,?)");
       insert_role_ = Make("INSERT OR IGNORE INTO entity_roles (entity, role) VALUES (?,?)");
       insert_article_entities_ = MakeRows(
@@ -291,6 +295,17 @@ class SqliteStore final : public Store {
     // Version 2 tracks claims across articles: the claims of an older store
     // get their tracked claims in the same transaction.
     if (version < 2) store::ClaimTracker(*db_).TrackUntracked();
+    // Version 5 indexes the surnames of the persons already stored.
+    if (version < 5) {
+      Statement persons(*db_, "SELECT id, key FROM entities WHERE type = 'person' AND instr(key, ' ') > 0");
+      Statement add(*db_, "INSERT OR IGNORE INTO entity_surnames (key, entity) VALUES (?,?)");
+      while (persons.executeStep()) {
+        std::string key = persons.getColumn(1).getString();
+        add.bind(1, key.substr(key.rfind(' ') + 1));
+        add.bind(2, persons.getColumn(0).getInt64());
+        Run(add);
+      }
+    }
     tx.commit();
     return Status::Ok();
   }
@@ -400,14 +415,51 @@ class SqliteStore final : public Store {
       *from_alias = true;
       return candidate;
     }
+    if (found == 0 && e.type == EntityType::kPerson) {
+      if (int64_t id = PersonBySurname(key); id != 0) {
+        *from_alias = true;  // not cached: a later person may make the surname ambiguous
+        return id;
+      }
+    }
     Statement& ins = *insert_entity_;
     ins.bindNoCopy(1, type);
     ins.bindNoCopy(2, e.name);
     ins.bindNoCopy(3, key);
     Run(ins);
     int64_t id = db_->getLastInsertRowid();
+    if (size_t space = key.rfind(' '); e.type == EntityType::kPerson && space != std::string::npos) {
+      Statement& sur = *insert_surname_;
+      sur.bind(1, key.substr(space + 1));
+      sur.bind(2, id);
+      Run(sur);
+    }
     entity_cache_.emplace(std::move(cache_key), id);
     return id;
+  }
+
+  // The one known person whose key ends with `key` at a word boundary and is
+  // longer ("putin" -> "vladimir putin", "de blasio" -> "bill de blasio"); 0
+  // when there is none, or several ("smith" with John and Jane Smith known).
+  int64_t PersonBySurname(const std::string& key) {
+    std::string last = key.substr(key.rfind(' ') == std::string::npos ? 0 : key.rfind(' ') + 1);
+    std::string tail = " " + key;
+    Statement& st = *find_entity_by_surname_;
+    st.reset();
+    st.bind(1, last);
+    int64_t match = 0;
+    int matches = 0, rows = 0;
+    while (st.executeStep()) {
+      ++rows;
+      std::string candidate = st.getColumn(1).getString();
+      if (candidate.size() > tail.size() &&
+          candidate.compare(candidate.size() - tail.size(), tail.size(), tail) == 0) {
+        match = st.getColumn(0).getInt64();
+        ++matches;
+      }
+    }
+    st.reset();
+    st.clearBindings();
+    return matches == 1 && rows < 50 ? match : 0;
   }
 
   // known_key: the alias's key when already computed, else empty.
@@ -572,7 +624,8 @@ class SqliteStore final : public Store {
   IdTextSet alias_cache_;
   IdTextSet role_cache_;
   std::unique_ptr<Statement> has_article_, insert_article_, find_entity_, find_entity_by_alias_,
-      insert_entity_, insert_alias_, insert_role_, insert_claim_, insert_claim_entity_;
+      find_entity_by_surname_, insert_surname_, insert_entity_, insert_alias_, insert_role_, insert_claim_,
+      insert_claim_entity_;
   std::unique_ptr<store::ClaimTracker> tracker_;
   RowInsert insert_article_entities_, insert_mentions_, insert_relations_;
 };

@@ -85,10 +85,24 @@ std::string ClaimFinder::DateFor(const Site& s) const {
 }
 
 void ClaimFinder::Emit() {
+  StripDenialOpeners();
   std::sort(sites_.begin(), sites_.end(), [](const Site& x, const Site& y) { return x.Pos() < y.Pos(); });
   ResolveSites();
   InheritSpeakers();
   EmitClaims();
+}
+
+// Reported speech that opens with a denial ("X said it is not true that Y", "there is no truth
+// to reports that Y"): the claim is Y, denied.
+void ClaimFinder::StripDenialOpeners() {
+  for (Site& s : sites_) {
+    if (s.quote >= 0 || s.first >= s.last) continue;
+    uint32_t len = 0;
+    int ci = MatchCue(doc_, s.first, s.last, &len);
+    if (ci < 0 || !lex_.cues[static_cast<size_t>(ci)].opener || WordsIn(s.first + len, s.last) < 2) continue;
+    s.first += len;
+    s.denied = lex_.cues[static_cast<size_t>(ci)].denied;
+  }
 }
 
 // Resolves the speaker of every site that has a phrase of its own, in text order.
@@ -253,6 +267,7 @@ void ClaimFinder::EmitClaims() {
   // at most one claim a piece: room for all at once, not a copy of every claim per doubling
   claim_sites.reserve(pieces.size());
   out_->claims.reserve(out_->claims.size() + pieces.size());
+  std::vector<bool> statement(out_->claims.size(), true);  // per claim: is it a statement?
   uint32_t prev_first = kNone, prev_last = kNone;
   for (const Piece& pc : pieces) {
     const Site& s = sites_[pc.site];
@@ -288,8 +303,10 @@ void ClaimFinder::EmitClaims() {
       if (ci >= 0 && len == s.cue_len && Lex().cues[static_cast<size_t>(ci)].denied)
         c.polarity = ClaimPolarity::kDenied;
     }
+    if (s.denied) c.polarity = ClaimPolarity::kDenied;
     c.date = s.date.empty() ? DateFor(s) : s.date;
     out_->claims.push_back(std::move(c));
+    statement.push_back(s.quote >= 0 || IsStatement(s, a, b));
     ClaimSite cs;
     cs.claim = out_->claims.size() - 1;
     cs.cue_tok = s.cue_first != kNone ? s.cue_first : a;
@@ -305,6 +322,65 @@ void ClaimFinder::EmitClaims() {
   std::vector<Site>().swap(sites_);
   std::vector<Piece>().swap(pieces);
   AddRelations(doc_, claim_sites, sentences_, this, out_);
+  DropNonStatements(statement);
+}
+
+// Is the content [a, b) of site s a statement? What follows a verb of an act rather than of
+// speech (cue flag "notspeech": "seeks", "offers", "defended") is one only as a clause: after
+// "that" or a colon, or with a verb of its own ("wants the wall to be built"); a bare noun
+// phrase ("Labour seeks a third term", "defended his plans") is the object of a stance,
+// carried by its relation, not something the subject said.
+bool ClaimFinder::IsStatement(const Site& s, uint32_t a, uint32_t b) const {
+  if (s.cue_first == kNone) return true;
+  uint32_t len = 0;
+  int ci = MatchCue(doc_, s.cue_first, s.cue_first + s.cue_len, &len);
+  if (ci < 0 || len != s.cue_len || !Lex().cues[static_cast<size_t>(ci)].notspeech) return true;
+  const auto& toks = doc_.toks;
+  if (a > 0 && (toks[a - 1].lower == "that" || IsPunct(toks[a - 1], ':'))) return true;
+  for (uint32_t k = a; k < b; ++k) {
+    const Tok& t = toks[k];
+    if (!IsWord(t)) continue;
+    if (TokIs(t, kAux) && !TokIs(t, kPronoun)) return true;
+    if (t.lower == "to" && k + 1 < b && IsWord(toks[k + 1]) && !toks[k + 1].cap &&
+        toks[k + 1].kind != TokKind::kNumber && !TokIs(toks[k + 1], kDeterminer | kPronoun | kFunction))
+      return true;
+    if (t.lower == "that" && k > a) return true;
+  }
+  return false;
+}
+
+// Removes the claims that are not statements (their stance and proposal relations stay, as
+// evidence without a claim; their "said" edges go), and numbers claims and relations again.
+void ClaimFinder::DropNonStatements(const std::vector<bool>& statement) {
+  auto& claims = out_->claims;
+  if (std::find(statement.begin(), statement.end(), false) == statement.end()) return;
+  std::unordered_map<std::string, std::string> renamed;  // old claim id -> new ("" when dropped)
+  size_t n = 0;
+  for (size_t i = 0; i < claims.size(); ++i) {
+    if (i < statement.size() && !statement[i]) {
+      renamed[claims[i].id] = "";
+      continue;
+    }
+    std::string id = "c" + std::to_string(n + 1);
+    renamed[claims[i].id] = id;
+    claims[i].id = id;
+    if (n != i) claims[n] = std::move(claims[i]);
+    ++n;
+  }
+  claims.resize(n);
+  auto& rels = out_->relations;
+  rels.erase(std::remove_if(rels.begin(), rels.end(),
+                            [&](const Relation& r) {
+                              auto it = renamed.find(r.claim);
+                              return it != renamed.end() && it->second.empty() &&
+                                     (r.type == "said" || r.type == "denies");
+                            }),
+             rels.end());
+  for (size_t i = 0; i < rels.size(); ++i) {
+    rels[i].id = "r" + std::to_string(i + 1);
+    auto it = renamed.find(rels[i].claim);
+    if (it != renamed.end()) rels[i].claim = it->second;
+  }
 }
 
 void ClaimFinder::Run() {

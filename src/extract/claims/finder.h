@@ -47,6 +47,7 @@ struct Site {
   uint32_t gap_first = kNone,
            gap_last = kNone;         // an attribution inside the content (", she said,"): not its text
   bool inherit = false;              // direct quote without a cue: keeps an earlier speaker
+  bool denied = false;               // the content opened with a denial ("it is not true that")
   bool subject_of_sentence = false;  // participle: the sentence's subject
   uint32_t sent_first = 0, sent_last = 0;
   std::string speaker;
@@ -189,6 +190,7 @@ class ClaimFinder final : public SpeakerResolver {
   void ForecastSite(uint32_t sf, uint32_t sl, uint32_t body_end);            // "The IMF cut its forecast to"
   void CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t first_site, SiteIndex* index);
   void NounOfSayingSites(uint32_t sf, uint32_t sl, uint32_t body_end);  // "Trump's claim that ..."
+  void ViewSite(uint32_t sf, uint32_t sl, uint32_t body_end);           // "In Smith's view, ..."
   bool NpWord(uint32_t i) const;
   bool FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* b, bool verb = true) const;
   int64_t SkipAdverbials(uint32_t lo, int64_t j, bool* saw_be) const;
@@ -239,6 +241,9 @@ class ClaimFinder final : public SpeakerResolver {
   bool SubjectOfSentenceBefore(const Quote& q, Site* s);
   bool WritersSentenceBetween(uint32_t a, uint32_t b) const;
   void EmitClaims();
+  void StripDenialOpeners();
+  bool IsStatement(const Site& s, uint32_t a, uint32_t b) const;
+  void DropNonStatements(const std::vector<bool>& statement);
   std::string DateFor(const Site& s) const;
 
   const Article& article_;

@@ -44,7 +44,7 @@ constexpr WordClassName kWordClasses[] = {
     {"female", kFemale},         {"weekday", kWeekday},   {"reldate", kRelDate},     {"aux", kAux},
     {"determiner", kDeterminer}, {"party", kParty},       {"timeword", kTimeWord},   {"narrator", kNarrator},
     {"setting", kSetting},       {"forecast", kForecast}, {"claimnoun", kClaimNoun}, {"plannoun", kPlanNoun},
-    {"particle", kParticle},     {"showing", kShowing},
+    {"particle", kParticle},     {"showing", kShowing},   {"callfor", kCallFor},     {"viewnoun", kViewNoun},
 };
 
 // Adds one row of claims_words.tsv to the lexicon.
@@ -112,6 +112,8 @@ Lexicons* LoadLexicons() {
         cue.noinvert = row[2].find("noinvert") != std::string_view::npos;
         cue.clause = row[2].find("clause") != std::string_view::npos;
         cue.denied = row[2].find("denied") != std::string_view::npos;
+        cue.notspeech = row[2].find("notspeech") != std::string_view::npos;
+        cue.opener = row[2].find("opener") != std::string_view::npos;
       }
       lex->cues.push_back(std::move(cue));
     }

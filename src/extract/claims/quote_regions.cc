@@ -67,6 +67,13 @@ void ClaimFinder::SplitSentences() {
       if (toks[k].kind == TokKind::kOpenQuote && toks[k].quote < 0 && k + 1 < pl && InStandalone(k + 1)) {
         const Quote& q = doc_.quotes[static_cast<size_t>(toks[k + 1].quote)];
         k = q.closed ? q.close + 1 : pl;
+        // a quote that ends its sentence ('... added: “They have learned nothing.” By contrast,
+        // he said, ...'): the writer's next sentence starts after it
+        if (q.closed && q.last > q.first && toks[q.last - 1].kind == TokKind::kEnd && k < pl &&
+            IsWord(toks[k]) && toks[k].cap) {
+          sentences_.emplace_back(start, k);
+          start = k;
+        }
         continue;
       }
       if (toks[k].kind == TokKind::kEnd) {
@@ -289,7 +296,7 @@ bool ClaimFinder::AttributionBefore(const Quote& q, uint32_t ps, uint32_t pe, Si
       if (ci < 0) continue;
       // longest match starting earlier ("called on" over "on")
       const Cue& cue = lex_.cues[static_cast<size_t>(ci)];
-      if (cue.cls == kSpokeTo || cue.cls == kMet) continue;
+      if (cue.cls == kSpokeTo || cue.cls == kMet || cue.opener) continue;
       uint32_t mm = static_cast<uint32_t>(m);
       uint32_t a, b;
       if (cue.cls == kAccording) {

@@ -5,6 +5,7 @@
 #include <set>
 #include <tuple>
 
+#include "extract/claims/stance.h"
 #include "extract/claims/view.h"
 
 namespace claimgraph::extract::claims {
@@ -64,8 +65,8 @@ class RelationBuilder {
   std::string AboutPhrase(uint32_t first, uint32_t last, uint32_t p, uint32_t q) const {
     auto is_be = [&](uint32_t k) {
       std::string_view l = doc_.toks[k].lower;
-      return l == "is" || l == "are" || l == "was" || l == "were" || l == "be" || l == "seems" ||
-             l == "remains";
+      return l == "is" || l == "are" || l == "was" || l == "were" || l == "be" || l == "been" ||
+             l == "seems" || l == "remains";
     };
     auto np = [&](uint32_t a, uint32_t b) -> std::string {
       // drop an appositive set off by commas and a leading "that"
@@ -108,12 +109,23 @@ class RelationBuilder {
       return false;
     };
     while (v > first && (degree(doc_.toks[v - 1].lower) || doc_.toks[v - 1].kind == TokKind::kOpenQuote ||
-                         doc_.toks[v - 1].kind == TokKind::kCloseQuote))
+                         doc_.toks[v - 1].kind == TokKind::kCloseQuote || doc_.toks[v - 1].lower == "the"))
       --v;
+    // "it's the craziest thing": said of a pronoun, nothing to name
+    if (v > first && v < p && ContractedBe(doc_.toks[v - 1].lower)) return {};
+    // "there will not be X": X
+    if (doc_.toks[p].lower == "there" && p < q && is_be(q - 1)) {
+      uint32_t e = q;
+      while (e < last && doc_.toks[e].kind != TokKind::kEnd && doc_.toks[e].lower != "," && e - q < 10) ++e;
+      return e > q ? np(q, e) : std::string();
+    }
     if (v > first && is_be(v - 1)) {
+      // "Labour had been responsible for": the subject is before the auxiliaries
+      while (v - 1 > first && (StanceClasses(doc_.toks[v - 2].lower) & kFinite)) --v;
       uint32_t a = v - 1;
       while (a > first && doc_.toks[a - 1].lower != "that" && doc_.toks[a - 1].kind != TokKind::kEnd &&
-             doc_.toks[a - 1].lower != ";" && v - a < 16)
+             doc_.toks[a - 1].lower != ";" &&
+             !(StanceClasses(doc_.toks[a - 1].lower) & (kContrast | kConcessive)) && v - a < 16)
         --a;
       std::string before = np(a, v - 1);
       if (!before.empty()) return before;
@@ -129,13 +141,17 @@ class RelationBuilder {
     }
     if (a < last && doc_.toks[a].lower == "that") ++a;
     uint32_t b = a;
-    while (b < last && b - a < 12 && IsWord(doc_.toks[b]) && !is_be(b) && !TokIs(doc_.toks[b], kAux)) ++b;
+    // up to a verb ("X is realistic", "X will work"): StanceClasses' finite verbs, not the
+    // adverbs of the aux class ("first", "only")
+    auto finite = [&](uint32_t k) { return is_be(k) || (StanceClasses(doc_.toks[k].lower) & kFinite); };
+    while (b < last && b - a < 12 && IsWord(doc_.toks[b]) && !finite(b)) ++b;
     if (b == a) return {};
-    if (b < last && (is_be(b) || TokIs(doc_.toks[b], kAux))) return np(a, b);
+    if (b < last && finite(b)) return np(a, b);
     // "time to stop this ridiculous War": up to the clause's end
-    uint32_t e = a;
+    uint32_t e = a, words = 0;
     while (e < last && doc_.toks[e].kind != TokKind::kEnd && doc_.toks[e].lower != "," &&
-           doc_.toks[e].lower != "where" && doc_.toks[e].lower != "which" && doc_.toks[e].lower != "who")
+           doc_.toks[e].lower != "where" && doc_.toks[e].lower != "which" && doc_.toks[e].lower != "who" &&
+           !(IsWord(doc_.toks[e]) && ++words > 10))
       ++e;
     return e > a ? np(a, e) : std::string();
   }
@@ -148,23 +164,36 @@ class RelationBuilder {
     return id;
   }
 
-  void Add(const std::string& source, const std::string& type, const std::string& target,
+  bool Add(const std::string& source, const std::string& type, const std::string& target,
            const std::string& target_text, const std::string& claim, uint32_t ev_first, uint32_t ev_last) {
-    if (source.empty() || ev_first >= ev_last) return;
+    if (source.empty() || ev_first >= ev_last) return false;
+    // a stance read inside a quote is the quoted speaker's own, or it is only what they claim
+    // of another ("He, like President Putin, wants to make PEACE")
+    if (IsStance(type) && quoted_tok_ != kNoTok && doc_.toks[quoted_tok_].quote >= 0 &&
+        source != speakers_->QuoteSpeaker(quoted_tok_))
+      return false;
     // "blamed himself for ...": no stance toward another
     if (target.empty() && type != "said") {
       for (uint32_t m = ev_first; m < ev_last && m < ev_first + 4; ++m) {
         std::string_view x = doc_.toks[m].lower;
-        if (x == "himself" || x == "herself" || x == "themselves" || x == "itself") return;
+        if (x == "himself" || x == "herself" || x == "themselves" || x == "itself") return false;
       }
     }
-    if (!target.empty() && target == source) return;
+    if (!target.empty() && target == source) return false;
     std::string tt = target_text;
-    if (!target.empty())
+    if (!target.empty()) {
       if (const Entity* e = out_->FindEntity(target)) tt = e->name;
-    if (target.empty() && tt.empty()) return;
+    } else if (IsStance(type)) {
+      // a stance is toward a thing: never a fragment, a clause or the speaker's own words;
+      // a proposal may be an act ("proposed to cut taxes")
+      if (type == "proposed" && tt.compare(0, 3, "to ") == 0) tt.erase(0, 3);
+      tt = TrimTarget(tt);
+      if (!RefusedTarget(tt, content_of_ ? content_of_->text : std::string()).empty()) return false;
+      if (NamesSource(source, tt)) return false;
+    }
+    if (target.empty() && tt.empty()) return false;
     auto key = std::make_tuple(source, type, target.empty() ? tt : target);
-    if (!seen_.insert(key).second) return;
+    if (!seen_.insert(key).second) return false;
     Relation r;
     r.id = "r" + std::to_string(out_->relations.size() + 1);
     r.source = source;
@@ -175,13 +204,40 @@ class RelationBuilder {
     r.evidence = SpanText(doc_, ev_first, ev_last, false);
     r.evidence_span = {doc_.toks[ev_first].start, doc_.toks[ev_last - 1].end};
     out_->relations.push_back(std::move(r));
+    return true;
+  }
+
+  static bool IsStance(const std::string& type) {
+    return type == "opposes" || type == "supports" || type == "proposed";
+  }
+
+  // Is the target text the source itself ("Clinton opposes Clinton")?
+  bool NamesSource(const std::string& source, const std::string& text) const {
+    const Entity* e = out_->FindEntity(source);
+    if (!e) return false;
+    if (text == e->name) return true;
+    for (const auto& a : e->aliases)
+      if (text == a) return true;
+    return false;
   }
 
   // The object of a stance phrase at token i: an entity when one is named there, else its text.
   // Returns the end of the object phrase (exclusive).
-  uint32_t Object(uint32_t i, uint32_t hi, std::string* target, std::string* text) {
+  uint32_t Object(uint32_t i, uint32_t hi, std::string* target, std::string* text, bool proposal = false) {
     uint32_t end = i;
     *target = speakers_->EntityAt(i, hi, &end);
+    if (proposal) {
+      // "called on Obama to retaliate", "urged the administration to call out Russia": the one
+      // asked is no target, what they are asked to do is
+      uint32_t to = i;
+      while (to < hi && to < i + 6 && IsWord(doc_.toks[to]) && doc_.toks[to].lower != "to" &&
+             !(StanceClasses(doc_.toks[to].lower) & kFinite))
+        ++to;
+      if (to > i && to + 1 < hi && doc_.toks[to].lower == "to") {
+        target->clear();
+        i = to + 1;
+      }
+    }
     *text = ShortText(i, hi);
     return ShortEnd(i, hi);
   }
@@ -216,7 +272,7 @@ class RelationBuilder {
           src = speakers_->SentenceSubjectEntity(lo, s.cue_tok);
         if (src.empty()) continue;
         std::string target, text;
-        Object(s.first, s.last, &target, &text);
+        Object(s.first, s.last, &target, &text, s.cls == kProposed);
         uint32_t ev_first = std::min(s.cue_tok, s.first);
         Add(src, TypeOf(s.cls), target, text, c.id, ev_first, std::max(s.last, ev_first + 1));
         continue;
@@ -242,41 +298,47 @@ class RelationBuilder {
           Targets(c.speaker, "spoke_to", after, hi, s.sent_first);
         }
       }
-      if (s.cls == kOpposes || s.cls == kSupports || s.cls == kProposed) {
+      if ((s.cls == kOpposes || s.cls == kSupports || s.cls == kProposed) &&
+          !Negated(s.sent_first, s.cue_tok)) {
         std::string target, text;
-        Object(s.first, s.last, &target, &text);
+        Object(s.first, s.last, &target, &text, s.cls == kProposed);
         uint32_t ev_first = std::min(s.cue_tok, s.first);
         Add(c.speaker, TypeOf(s.cls), target, text, c.id, ev_first, std::max(s.last, ev_first + 1));
       }
-      // stance words inside the content: "... is unrealistic", "We want ..."
+      // stance words inside the content: "... is unrealistic", "We want ..."; what comes
+      // before "..., but" is conceded ("We want X, but we must start by Y")
+      uint32_t conceded = s.first;
+      for (uint32_t k = s.first + 1; k < s.last; ++k)
+        if ((StanceClasses(doc_.toks[k].lower) & kContrast) &&
+            (doc_.toks[k - 1].kind == TokKind::kEnd || doc_.toks[k - 1].lower == "," ||
+             doc_.toks[k - 1].lower == ";"))
+          conceded = k;
       std::set<std::string> done;
-      for (uint32_t k = s.first; k < s.last; ++k) {
+      content_of_ = &c;
+      for (uint32_t k = conceded; k < s.last; ++k) {
         uint32_t len = 0;
         int si = MatchStance(doc_, k, s.last, 'c', &len);
         if (si < 0) continue;
         const StancePhrase& p = lex.stance[static_cast<size_t>(si)];
-        if (!done.insert(p.relation).second) continue;
+        if (done.count(p.relation)) continue;
+        // "was not terrible", "never a disaster": a negated judgement takes no side
+        // "we will not raise taxes": no proposal of what follows
+        if ((p.relation != "proposed" && Negated(s.first, k)) ||
+            (p.relation == "proposed" && k + len < s.last && Negated(s.first, k + len + 1)) ||
+            // "everything we can to support X": the modal stands for a verb said before
+            (p.relation == "proposed" && (StanceClasses(p.words.back()) & kFinite) && k + len < s.last &&
+             doc_.toks[k + len].lower == "to")) {
+          k += len - 1;
+          continue;
+        }
         // what it is about: the noun phrase the phrase is said of ("NATO membership for
         // Ukraine is not realistic"), the one after it ("does not believe that X is ...",
         // "time to stop X", "we want X"), else the clause around it
+        // (a phrase it cannot name gives no edge: the clause around it is no target)
         std::string about = AboutPhrase(s.first, s.last, k, k + len);
         if (about.empty()) {
-          uint32_t a = k, b = k + len;
-          if (p.relation == "proposed") {
-            a = k + len;
-          } else {
-            while (a > s.first &&
-                   !(doc_.toks[a - 1].kind == TokKind::kPunct && doc_.toks[a - 1].lower == ","))
-              --a;
-          }
-          while (b < s.last && !(doc_.toks[b].kind == TokKind::kPunct && doc_.toks[b].lower == ",") &&
-                 doc_.toks[b].kind != TokKind::kEnd)
-            ++b;
-          if (a >= b) {
-            a = s.first;
-            b = s.last;
-          }
-          about = SpanText(doc_, a, b, true);
+          k += len - 1;
+          continue;
         }
         // the phrase is a name the article knows: the entity is the target
         std::string target;
@@ -288,9 +350,26 @@ class RelationBuilder {
             break;
           }
         }
-        Add(c.speaker, p.relation, target, about, c.id, s.first, s.last);
+        if (Add(c.speaker, p.relation, target, about, c.id, s.first, s.last)) done.insert(p.relation);
         k += len - 1;
       }
+      FromContent(c, s, done);
+      content_of_ = nullptr;
+    }
+  }
+
+  // Stance carried by the claim's content: its sentiment words and what they judge.
+  // One stance of each kind per claim: a stance phrase of the lexicon ("is unrealistic") that
+  // named its target comes first.
+  void FromContent(const Claim& c, const ClaimSite& s, std::set<std::string>& done) {
+    if (c.polarity == ClaimPolarity::kDenied) return;
+    for (const ContentStance& cs : StanceOfContent(doc_, s.first, s.last, s.cls == kProposed)) {
+      if (done.count(cs.relation)) continue;
+      uint32_t end = cs.first;
+      std::string target = speakers_->EntityAt(cs.first, cs.last, &end);
+      if (end < cs.last) target.clear();  // "Labour's plans": the plans, not Labour
+      if (Add(c.speaker, cs.relation, target, SpanText(doc_, cs.first, cs.last, true), c.id, s.first, s.last))
+        done.insert(cs.relation);
     }
   }
 
@@ -315,6 +394,7 @@ class RelationBuilder {
       for (uint32_t k = sf; k < sl; ++k) {
         const Tok& t = doc_.toks[k];
         if (!IsWord(t)) continue;
+        quoted_tok_ = k;
         uint32_t lo = sf;
         if (t.quote >= 0) lo = std::max(lo, doc_.quotes[static_cast<size_t>(t.quote)].first);
         uint32_t len = 0;
@@ -331,7 +411,8 @@ class RelationBuilder {
                   src = out_->claims[cs.claim].speaker;
             if (!src.empty()) Targets(src, TypeOf(cue.cls), k + len, sl, sf);
           } else if (std::binary_search(used.begin(), used.end(), k) ||
-                     (cue.cls != kOpposes && cue.cls != kSupports && cue.cls != kProposed)) {
+                     (cue.cls != kOpposes && cue.cls != kSupports && cue.cls != kProposed) ||
+                     Negated(lo, k)) {
             subject(lo, k, true);  // keeps the sentence's subject for a following "and VERB"
           } else if (uint32_t by = PassiveBy(doc_, k + len, sl); by != 0) {
             // "the Khans, criticized strongly by John McCain": the one after "by" takes the
@@ -364,12 +445,15 @@ class RelationBuilder {
             }
             // otherwise the entity named last before the verb in its sentence
             if (src.empty()) {
-              src = Agent(speakers_->HasSubject(lo, k) ? speakers_->EntityInSubject(lo, k) : std::string());
-              if (src.empty()) src = speakers_->NearestEntityBefore(lo, k);
+              // a subject that names no one ("in the United States, both candidates have opposed
+              // X") is unnamed, not the entity before it
+              bool subject = speakers_->HasSubject(lo, k) || CommonNounBefore(lo, k);
+              src = Agent(subject ? speakers_->EntityInSubject(lo, k) : std::string());
+              if (src.empty() && !subject) src = speakers_->NearestEntityBefore(lo, k);
             }
             if (!src.empty()) {
               std::string target, text;
-              uint32_t oe = Object(k + len, sl, &target, &text);
+              uint32_t oe = Object(k + len, sl, &target, &text, cue.cls == kProposed);
               Add(src, TypeOf(cue.cls), target, text, "", k, std::max(oe, k + len));
             }
           }
@@ -382,6 +466,11 @@ class RelationBuilder {
             // "drew criticism from Democrats": the agent follows; the target is what came before
             const StancePhrase& p = lex.stance[static_cast<size_t>(si)];
             uint32_t end = k + len;
+            // only after a verb ("drew sharp criticism from"), not "amid opposition by X"
+            if (!AfterVerb(lo, k)) {
+              k += len - 1;
+              continue;
+            }
             std::string agent = speakers_->EntityAt(k + len, sl, &end);
             std::string target = speakers_->SentenceSubjectEntity(lo, k);
             if (target.empty()) target = speakers_->NearestEntityBefore(lo, k);
@@ -391,9 +480,11 @@ class RelationBuilder {
             continue;
           }
         }
+        bool matched = false;
         for (char mode : {'a', 'n'}) {
           int si = MatchStance(doc_, k, sl, mode, &len);
           if (si < 0) continue;
+          matched = true;
           const StancePhrase& p = lex.stance[static_cast<size_t>(si)];
           std::string src = subject(lo, k, false);
           // "Mr. Carter, an outspoken critic of the invasion, ...": the name before the comma
@@ -408,8 +499,68 @@ class RelationBuilder {
           k += len - 1;
           break;
         }
+        if (!matched) SentimentVerb(lo, sl, k);
       }
     }
+  }
+
+  // "Hurd mocked Trump", "X thanked Y", "X lashed out at Y": a sentiment word (AFINN-165,
+  // strongly valued) between a named subject and a named object is the subject's stance toward
+  // the object. Both ends must be named entities: a verb alone, or a noun ("the attack on Y"),
+  // gives nothing.
+  void SentimentVerb(uint32_t lo, uint32_t sl, uint32_t k) {
+    const Tok& t = doc_.toks[k];
+    int v = Valence(t.lower);
+    if (v > -2 && v < 2) return;
+    if (t.cap || IsLyAdverb(t) || TokIs(t, kFunction | kDeterminer | kAux | kPronoun | kTitle)) return;
+    if (StanceClasses(t.lower) & (kNegator | kIntensifier | kDiminisher)) return;
+    if (Negated(lo, k)) return;
+    std::string src = Agent(speakers_->SubjectBefore(lo, k, true));
+    if (src.empty()) return;
+    uint32_t i = k + 1;
+    if (i < sl && (doc_.toks[i].lower == "at" || doc_.toks[i].lower == "on" || doc_.toks[i].lower == "with" ||
+                   doc_.toks[i].lower == "against" || doc_.toks[i].lower == "into"))
+      ++i;
+    uint32_t end = i;
+    std::string target = i < sl ? Agent(speakers_->EntityAt(i, sl, &end)) : std::string();
+    if (target.empty() || target == src || end <= i) return;
+    Add(src, v < 0 ? "opposes" : "supports", target, "", "", k, end);
+  }
+
+  // "both candidates have opposed": a common noun (lower case, no name) is the verb's subject,
+  // past auxiliaries and adverbs.
+  bool CommonNounBefore(uint32_t lo, uint32_t k) const {
+    uint32_t j = k;
+    while (j > lo && IsWord(doc_.toks[j - 1]) &&
+           ((StanceClasses(doc_.toks[j - 1].lower) & (kFinite | kNegator)) || IsLyAdverb(doc_.toks[j - 1]) ||
+            TokIs(doc_.toks[j - 1], kAux)))
+      --j;
+    if (j == lo) return false;
+    const Tok& p = doc_.toks[j - 1];
+    return IsWord(p) && !p.cap && !TokIs(p, kFunction | kTimeWord | kWeekday | kRelDate | kPronoun) &&
+           !(StanceClasses(p.lower) & kClosed);
+  }
+
+  // "did not want to", "never backed": a negated verb takes no stance of its own.
+  bool Negated(uint32_t lo, uint32_t k) const {
+    for (uint32_t j = k; j > lo && k - j < 2; --j) {
+      std::string_view w = doc_.toks[j - 1].lower;
+      if ((StanceClasses(w) & kNegator) || w.find("n't") != std::string::npos ||
+          w.find("n\xE2\x80\x99t") != std::string::npos)
+        return true;
+    }
+    return false;
+  }
+
+  // Does a verb stand before the noun at k, past a determiner and one or two modifiers?
+  bool AfterVerb(uint32_t lo, uint32_t k) const {
+    for (uint32_t j = k; j > lo && k - j < 3; --j) {
+      const Tok& p = doc_.toks[j - 1];
+      if (!IsWord(p)) return false;
+      if (TokIs(p, kDeterminer)) continue;
+      return !TokIs(p, kFunction | kPronoun) && !(StanceClasses(p.lower) & kClosed);
+    }
+    return false;
   }
 
   // "spoke to both Putin and Zelensky": one edge per person named.
@@ -434,6 +585,9 @@ class RelationBuilder {
   SpeakerResolver* speakers_;
   Extraction* out_;
   std::set<std::tuple<std::string, std::string, std::string>> seen_;
+  static constexpr uint32_t kNoTok = UINT32_MAX;
+  uint32_t quoted_tok_ = kNoTok;       // FromSentences: the token being read, for Add's quote check
+  const Claim* content_of_ = nullptr;  // FromClaims: the claim whose content gives the stance
 };
 
 }  // namespace

@@ -81,7 +81,8 @@ int ClaimFinder::AppositiveSubject(uint32_t lo, uint32_t cue, int64_t* jp, uint3
   // appositive: "Schiff, 56, who has served ..., told" -> the phrase before the comma that opens it
   int64_t k = j - 1;
   int64_t found = -1;
-  int64_t relative = -1;  // "Mr. Slinker, whose latest start-up, Paradata, uses ..., said": Slinker
+  int64_t which_head = -1;  // "The Federal Reserve, which sets rates, said": the thing itself
+  int64_t relative = -1;    // "Mr. Slinker, whose latest start-up, Paradata, uses ..., said": Slinker
   while (k >= static_cast<int64_t>(lo) && j - k < 40) {
     const Tok& t = toks[static_cast<size_t>(k)];
     if (t.kind == TokKind::kEnd || t.kind == TokKind::kOpenQuote || t.kind == TokKind::kCloseQuote) break;
@@ -95,11 +96,15 @@ int ClaimFinder::AppositiveSubject(uint32_t lo, uint32_t cue, int64_t* jp, uint3
         relative = k - 1;
         break;
       }
-      if (head && found < 0) found = k - 1;
+      // "Michael Mulgrew, president of the Federation of Teachers, which represents ..., said":
+      // a clause about a thing belongs to the description, and the speaker is named before it
+      if (head && found < 0 && nx != "which") found = k - 1;
+      if (head && which_head < 0 && nx == "which") which_head = k - 1;
     }
     --k;
   }
   if (relative >= 0) found = relative;
+  if (found < 0) found = which_head;
   // "Ciudadanos leader, Albert Rivera, has accused", "her senior policy adviser, Jake
   // Sullivan, said": the name between the commas, after a lower-case description
   {
@@ -149,6 +154,29 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
     std::string_view c = toks[cue].lower;
     if (c.size() < 4 || c.compare(c.size() - 3, 3, "ing") != 0) return false;
   }
+  // a parenthetical between the subject and the verb: "Trump, in particular, has criticized",
+  // "The company, however, said" (lower-case words only; "X, who is ..., said" is an appositive)
+  if (IsPunct(toks[static_cast<size_t>(j)], ',')) {
+    int64_t k = j - 1;
+    while (k >= static_cast<int64_t>(lo) && j - k <= 4 && IsWord(toks[static_cast<size_t>(k)]) &&
+           !toks[static_cast<size_t>(k)].cap && !TokIs(toks[static_cast<size_t>(k)], kAux | kPronoun) &&
+           toks[static_cast<size_t>(k)].lower != "who" && toks[static_cast<size_t>(k)].lower != "which" &&
+           toks[static_cast<size_t>(k)].lower != "whose" && toks[static_cast<size_t>(k)].lower != "that")
+      --k;
+    // an adverbial, not a verb phrase ("Tom Slinker, whose start-up, Paradata, uses big data, said")
+    bool adverbial = false;
+    if (k < j - 1) {
+      std::string_view w0 = toks[static_cast<size_t>(k + 1)].lower;
+      static const char* const kOpeners[] = {"in",       "for",       "by",       "on",          "at",
+                                             "however",  "meanwhile", "though",   "too",         "also",
+                                             "moreover", "instead",   "likewise", "nevertheless"};
+      for (const char* o : kOpeners) adverbial |= w0 == o;
+      adverbial |= k + 2 == j && IsLyAdverb(toks[static_cast<size_t>(k + 1)]);
+    }
+    if (adverbial && k - 1 >= static_cast<int64_t>(lo) && IsPunct(toks[static_cast<size_t>(k)], ',') &&
+        IsWord(toks[static_cast<size_t>(k - 1)]) && toks[static_cast<size_t>(k - 1)].cap)
+      j = k - 1;
+  }
   // "Gov. John Kasich (R-OH), said": the comma after a parenthesis closes nothing
   if (IsPunct(toks[static_cast<size_t>(j)], ',') && j - 1 >= static_cast<int64_t>(lo) &&
       IsPunct(toks[static_cast<size_t>(j - 1)], ')'))
@@ -195,9 +223,12 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
   if (first > static_cast<uint32_t>(j)) return false;
   // "Voters in New Hampshire said", "Officials at the State Department said": the group speaks,
   // not the place or body that names it (a group is left unresolved)
+  // "A spokesman for the State Department said", "lawyers for Mr. Trump said": the spokesperson
+  // speaks (unresolved), and the body they speak for joins through member_of, not the quote
   if (first >= lo + 2 && TokIs(toks[first - 2], kGroupNoun) &&
       (toks[first - 1].lower == "in" || toks[first - 1].lower == "from" || toks[first - 1].lower == "at" ||
-       toks[first - 1].lower == "across" || toks[first - 1].lower == "around")) {
+       toks[first - 1].lower == "for" || toks[first - 1].lower == "across" ||
+       toks[first - 1].lower == "around")) {
     *a = first - 2;
     *b = first - 1;
     return true;
@@ -310,7 +341,15 @@ uint32_t ClaimFinder::ContentStart(uint32_t j, uint32_t end, const Cue& cue) con
     uint32_t len = 0;
     if (m > j && MatchCue(doc_, m, end, &len) >= 0) break;
     if (cue.cls != kSpeech && cue.cls != kBelief) break;
-    if (IsWord(t) && !t.cap &&
+    // the one told: "told a Labour Party gathering that ..."
+    // ("told reporters the bill that ...": a second noun phrase is the content)
+    if (cue.obj && m > j && TokIs(t, kDeterminer) && !t.cap && IsWord(toks[m - 1]) && !toks[m - 1].cap &&
+        !TokIs(toks[m - 1], kDeterminer)) {
+      std::string_view pv = toks[m - 1].lower;
+      if (pv != "in" && pv != "on" && pv != "at" && pv != "to" && pv != "with" && pv != "during") break;
+    }
+    bool listener = cue.obj && m - j < 8 && !TokIs(t, kAux | kPronoun) && t.kind != TokKind::kNumber;
+    if (IsWord(t) && !t.cap && !listener &&
         !TokIs(t, kSetting | kWeekday | kRelDate | kTimeWord | kDeterminer | kGroupNoun))
       break;
   }
@@ -406,6 +445,64 @@ void ClaimFinder::FindSpeechSites() {
     ForecastSite(sf, sl, body_end);
     CueSites(sf, sl, body_end, first_site, &index);
     NounOfSayingSites(sf, sl, body_end);
+    ViewSite(sf, sl, body_end);
+  }
+}
+
+// "In Mr. Smith's view, ...", "In the words of Senator Jones, ...", "..., in her opinion.":
+// the owner of the view says what the rest of the sentence says.
+void ClaimFinder::ViewSite(uint32_t sf, uint32_t sl, uint32_t body_end) {
+  const auto& toks = doc_.toks;
+  // the phrase "in ... view" starting at token i, within [i, hi): its speaker phrase and end
+  auto phrase = [&](uint32_t i, uint32_t hi, uint32_t* a, uint32_t* b, uint32_t* end) -> bool {
+    if (i + 2 >= hi || toks[i].lower != "in" || consumed_[i]) return false;
+    // "in the view of X", "in the words of X"
+    if (toks[i + 1].lower == "the" && i + 3 < hi && TokIs(toks[i + 2], kViewNoun) &&
+        toks[i + 3].lower == "of") {
+      if (!NpAfter(i + 4, hi, a, b) || !toks[*a].cap) return false;
+      *end = *b;
+      return true;
+    }
+    // "in X's view", "in his opinion", "in the senator's judgment"
+    uint32_t n = i + 1;
+    while (n < hi && n - i <= 6 && IsWord(toks[n]) && !TokIs(toks[n], kViewNoun)) ++n;
+    if (n >= hi || n - i > 6 || !TokIs(toks[n], kViewNoun) || n < i + 2) return false;
+    const Tok& poss = toks[n - 1];
+    std::string_view pl = poss.lower;
+    if (pl == "his" || pl == "her" || pl == "their") {
+      *a = n - 1;
+    } else if (EndsPossessive(poss)) {
+      *a = i + 1;
+    } else {
+      return false;
+    }
+    *b = n;
+    *end = n + 1;
+    return true;
+  };
+  uint32_t a, b, end;
+  uint32_t start = sf;
+  // after an opening connective ("But in Mr. Smith's view, ...")
+  if (start + 1 < body_end && TokIs(toks[start], kFunction) && toks[start + 1].lower == "in") ++start;
+  if (phrase(start, body_end, &a, &b, &end) && end < body_end && IsPunct(toks[end], ',')) {
+    uint32_t ce = ContentEnd(end + 1, body_end);
+    if (WordsIn(end + 1, ce) >= 3) {
+      AddOneWordCueSite(a, b, start, kSpeech, end + 1, ce, sf, sl);
+      sites_.back().cue_len = end - start;  // the cue is the whole phrase
+    }
+    return;
+  }
+  // "..., in her view."
+  for (uint32_t k = sf + 3; k + 2 < body_end; ++k) {
+    if (!IsPunct(toks[k], ',') || InStandalone(k)) continue;
+    if (phrase(k + 1, body_end, &a, &b, &end) && end == body_end) {
+      uint32_t ce = ContentEnd(sf, k);
+      if (WordsIn(sf, ce) >= 3) {
+        AddOneWordCueSite(a, b, k + 1, kSpeech, sf, ce, sf, sl);
+        sites_.back().cue_len = end - (k + 1);
+      }
+      return;
+    }
   }
 }
 
@@ -456,6 +553,9 @@ void ClaimFinder::ClosingAttributionSite(uint32_t sf, uint32_t sl, uint32_t body
     if (InStandalone(static_cast<uint32_t>(k))) break;
     if (!IsPunct(t, ',')) continue;
     uint32_t j = static_cast<uint32_t>(k) + 1;
+    // a quoted phrase that ends the content, its comma inside the marks: 'using the tax
+    // “is a misguided approach,” said Mr. Burman.'
+    if (j < body_end && t.quote >= 0 && doc_.toks[j].kind == TokKind::kCloseQuote) ++j;
     uint32_t len = 0, a = kNone, b = kNone, cue_at = kNone, after = kNone;
     int ci = MatchCue(doc_, j, body_end, &len);
     if (ci >= 0) {
@@ -518,10 +618,24 @@ void ClaimFinder::ClosingAttributionSite(uint32_t sf, uint32_t sl, uint32_t body
       }
     }
     // after the attribution: only time words, then the end or a comma
+    const uint32_t after_cue = after;
     while (after < body_end && IsWord(toks[after]) &&
            (TokIs(toks[after], kTimeWord | kWeekday | kRelDate) || toks[after].lower == "afternoon" ||
             toks[after].lower == "evening"))
       ++after;
+    // where or how it was said: "..., Mr. Obama said in his interview.", "..., she said at a
+    // rally in Ohio on Friday."
+    if (after < body_end && IsWord(toks[after])) {
+      static const char* const kPreps[] = {"in", "on", "at", "during", "after", "before", "via", "through"};
+      after = after_cue;
+      bool prep = false;
+      for (const char* w : kPreps) prep |= toks[after].lower == w;
+      uint32_t m = after + 1;
+      while (prep && m < body_end && m < after + 10 && IsWord(toks[m]) && toks[m].lower != "that" &&
+             toks[m].quote < 0 && !TokIs(toks[m], kAux))
+        ++m;
+      if (prep && m > after + 1 && (m == body_end || IsPunct(toks[m], ','))) after = m;
+    }
     if (after < body_end && !IsPunct(toks[after], ',')) continue;
     if (after < body_end && after + 1 < body_end && (toks[after + 1].lower == "that")) continue;
     uint32_t cf = sf;
@@ -539,8 +653,19 @@ void ClaimFinder::ClosingAttributionSite(uint32_t sf, uint32_t sl, uint32_t body
     // attribution, and what follows is the speaker's too, unless it opens the
     // writer's own clause (", she said, as ...", ", he said, adding ...").
     uint32_t right_end = kNone;
+    // ("..., said Mr. Burman, an economist at ...": a description of the speaker is not content)
+    auto describes = [&](uint32_t x) {
+      std::string_view w = toks[x].lower;
+      if (w == "a" || w == "an" || w == "who" || w == "whose") return true;
+      if (w != "the" && w != "his" && w != "her") return false;
+      for (uint32_t y = x + 1; y < body_end && y <= x + 3 && IsWord(toks[y]); ++y) {
+        if (TokIs(toks[y], kTitle | kPersonNoun)) return true;  // "the Republican senator from Ohio"
+        if (!TokIs(toks[y], kModifier) && !toks[y].cap) return false;
+      }
+      return false;
+    };
     if (after + 1 < body_end && ce == static_cast<uint32_t>(k) && IsWord(toks[after + 1]) &&
-        !TokIs(toks[after + 1], kNarrator) && !InStandalone(after + 1)) {
+        !TokIs(toks[after + 1], kNarrator) && !InStandalone(after + 1) && !describes(after + 1)) {
       uint32_t l3 = 0;
       int c3 = MatchCue(doc_, after + 1, body_end, &l3);
       uint32_t re = ContentEnd(after + 1, body_end);
@@ -641,7 +766,7 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
     int ci = MatchCue(doc_, c, body_end, &len);
     if (ci < 0) continue;
     const Cue& cue = lex_.cues[static_cast<size_t>(ci)];
-    if (cue.cls == kSpokeTo || cue.cls == kMet) continue;
+    if (cue.cls == kSpokeTo || cue.cls == kMet || cue.opener) continue;
     // a passive without "was": "the Khans, criticized strongly by John McCain" (a relation, no claim)
     if (PassiveBy(doc_, c + len, body_end)) continue;
     Site s;
@@ -684,12 +809,24 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
         // "X said ... and warned against ...": a second verb of the same subject
         uint32_t p = c;
         while (p > sf && (toks[p - 1].lower == "also" || toks[p - 1].lower == "then")) --p;
-        if (!(p > sf && toks[p - 1].lower == "and" && last_np_first != kNone)) continue;
-        a = last_np_first;
-        b = last_np_last;
+        bool conj = p > sf && (toks[p - 1].lower == "and" || toks[p - 1].lower == "but");
+        if (!conj) continue;
+        if (last_np_first != kNone) {
+          a = last_np_first;
+          b = last_np_last;
+        } else if (cue.cls != kSpeech || !SentenceSubject(sf, p - 1, &a, &b) || !toks[a].cap) {
+          // "The Fed did not rule out a rise but noted that ...": the sentence's subject
+          continue;
+        }
       }
       // a comparison, not a statement: "£2bn more than Mr Brown predicted in his budget"
       if (a > sf && toks[a - 1].lower == "than") continue;
+      // a noun, not a verb: "branded the Tory plans as ...", "the Republican claims"
+      //   ("defended his plans for the economy": a determiner right before it)
+      if (TokIs(toks[c], kPlanNoun | kClaimNoun) && c > sf &&
+          ((TokIs(toks[c - 1], kDeterminer) && (!toks[c - 1].cap || c - 1 == sf)) ||
+           (c >= sf + 2 && TokIs(toks[c - 1], kModifier | kParty) && TokIs(toks[c - 2], kDeterminer))))
+        continue;
       // "Hegseth continued, stating that ...": a cue followed by a comma has no content of its own
       uint32_t j = c + len;
       if (j < body_end && IsPunct(toks[j], ',')) {
@@ -738,7 +875,7 @@ void ClaimFinder::NounOfSayingSites(uint32_t sf, uint32_t sl, uint32_t body_end)
     // after a plan noun "that" is a relative pronoun ("little in his plan that matches ...")
     if (nx == "that" && TokIs(t, kClaimNoun))
       cls = kSpeech;
-    else if (plan && (nx == "to" || nx == "for"))
+    else if (plan && (nx == "to" || (nx == "for" && TokIs(t, kCallFor))))
       cls = kProposed;
     else
       continue;

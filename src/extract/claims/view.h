@@ -59,9 +59,11 @@ struct Cue {
   CueClass cls = kSpeech;
   bool obj = false;
   bool strong = false;
-  bool noinvert = false;  // "..., told X.": what follows the cue is never its speaker
-  bool clause = false;    // content only after "that" or a colon ("posted a record profit" is none)
-  bool denied = false;    // the speaker denies the content ("denies", "rejected claims that")
+  bool noinvert = false;   // "..., told X.": what follows the cue is never its speaker
+  bool clause = false;     // content only after "that" or a colon ("posted a record profit" is none)
+  bool denied = false;     // the speaker denies the content ("denies", "rejected claims that")
+  bool opener = false;     // opens a content and denies the rest ("it is not true that"): no cue itself
+  bool notspeech = false;  // an act, not speech ("seeks", "offers"): a claim only with a clause
 };
 
 enum WordClass : uint32_t {
@@ -90,6 +92,8 @@ enum WordClass : uint32_t {
   kPlanNoun = 1u << 23,
   kParticle = 1u << 14,
   kShowing = 1u << 24,
+  kCallFor = 1u << 25,
+  kViewNoun = 1u << 26,
 };
 struct WordInfo {
   uint32_t classes = 0;

@@ -129,10 +129,11 @@ TEST_CASE("cli entity, neighbors, path, rank, contradictions, quote: tables and 
 
   RunResult p = Query({"path", "Putin", "Zelensky", "--width", "0"});
   CHECK(p.exit_code == 0);
-  CHECK(Contains(p.out,
-                 "1. Putin  <-spoke_to-  Donald Trump  (2025-02-12, oan-2025-02-12-hegseth-nato.txt)\n"
-                 "   \xE2\x80\x9C"
-                 "Additionally, Trump wrote"));
+  CHECK(
+      Contains(p.out,
+               "1. Vladimir Putin  <-spoke_to-  Donald Trump  (2025-02-12, oan-2025-02-12-hegseth-nato.txt)\n"
+               "   \xE2\x80\x9C"
+               "Additionally, Trump wrote"));
   CHECK(Contains(p.out, "saying that he spoke to both Putin and Zelensky"));
   auto pj = JsonRows(Query({"path", "Putin", "Zelensky", "--json"}).out);
   REQUIRE(pj.size() == 2);

@@ -79,3 +79,131 @@ TEST_CASE("a person named after a preposition is not the subject a pronoun refer
           "mentioned that the climate was warming.\n");
   CHECK(SpeakerOf(x, "the climate was warming") == "Ann Wolcott");
 }
+
+TEST_CASE("a quoted phrase ending the content, then ', said X.', is X's reported speech",
+          "[claims][speech]") {
+  auto x = Run(
+      "However laudable the goal, using the capital gains tax \"is a misguided approach,\" said Mr. Leonard "
+      "Burman, an economist.\n\nRaising the rate \"would hurt savers,\" Ms. Ada Kamin said.\n");
+  CHECK(SpeakerOf(x, "However laudable the goal, using the capital gains tax is a misguided approach") ==
+        "Leonard Burman");
+  const Claim* c = Starting(x, "However laudable");
+  REQUIRE(c != nullptr);
+  CHECK(c->text.find("economist") == std::string::npos);  // the speaker's description is not content
+  CHECK(SpeakerOf(x, "Raising the rate would hurt savers") == "Ada Kamin");
+}
+
+TEST_CASE("where it was said, after a closing attribution, is not content", "[claims][speech]") {
+  auto x =
+      Run("Shifting monsoons could affect a billion people, President Barack Obama said in his interview.\n");
+  const Claim* c = Starting(x, "Shifting monsoons");
+  REQUIRE(c != nullptr);
+  CHECK(c->text == "Shifting monsoons could affect a billion people");
+  CHECK(SpeakerOf(x, "Shifting monsoons") == "Barack Obama");
+}
+
+TEST_CASE("a subject with a relative clause about an organization is the person named first",
+          "[claims][speech]") {
+  auto x =
+      Run("Michael Mulgrew, president of the United Federation of Teachers, which represents city educators, "
+          "said "
+          "the rally sent a message.\n\nThe Federal Reserve, which sets interest rates, said inflation was "
+          "rising.\n");
+  CHECK(SpeakerOf(x, "the rally sent a message") == "Michael Mulgrew");
+  CHECK(SpeakerOf(x, "inflation was rising") == "Federal Reserve");
+}
+
+TEST_CASE("a spokesman for an organization speaks, not the organization", "[claims][speech]") {
+  auto x =
+      Run("A spokesman for the State Department said the talks would resume next week.\n\n"
+          "Jim Calloway, a spokesman for Acme Corp, said the plant would close.\n");
+  CHECK(SpeakerOf(x, "the talks would resume") == "(unresolved)");
+  CHECK(SpeakerOf(x, "the plant would close") == "Jim Calloway");
+}
+
+TEST_CASE("a bare noun phrase after a verb of an act is no claim; a clause is", "[claims][speech]") {
+  auto x =
+      Run("Labour seeks a third term in office. Mr Brown offers a new deal for pensioners. Mr Howard "
+          "defended his "
+          "plans for the economy. Mr Cable branded the Tory plans as \"fantasy economics\". Donald Trump "
+          "wants the "
+          "wall to be paid for by Mexico.\n");
+  CHECK(Starting(x, "a third term") == nullptr);
+  CHECK(Starting(x, "a new deal") == nullptr);
+  CHECK(Starting(x, "his plans") == nullptr);
+  CHECK(Starting(x, "the economy") == nullptr);
+  CHECK(Starting(x, "as fantasy economics") == nullptr);
+  for (const auto& e : x.entities) CHECK(e.name != "Tory");  // "the Tory plans" is no speaker
+  CHECK(SpeakerOf(x, "the wall to be paid for by Mexico") == "Donald Trump");
+  // the stance stays, as an edge: Labour proposes a third term
+  bool proposed = false;
+  for (const auto& r : x.relations)
+    proposed |= r.type == "proposed" && r.target_text == "a third term in office";
+  CHECK(proposed);
+}
+
+TEST_CASE("'it is not true that', 'there is no truth to reports that': the rest is denied",
+          "[claims][speech]") {
+  auto x =
+      Run("Mayor Ruth Ellery said it is not true that the factory will close. Acme Corp said there is no "
+          "truth to "
+          "reports that it will be sold. It is not true that taxes will rise, Senator Paul Oxley said.\n");
+  for (const char* text : {"the factory will close", "it will be sold", "taxes will rise"}) {
+    const Claim* c = Starting(x, text);
+    REQUIRE(c != nullptr);
+    CHECK(c->text == text);
+    CHECK(c->polarity == claimgraph::ClaimPolarity::kDenied);
+  }
+  CHECK(SpeakerOf(x, "the factory will close") == "Ruth Ellery");
+  CHECK(SpeakerOf(x, "taxes will rise") == "Paul Oxley");
+  CHECK(Starting(x, "it is not true") == nullptr);
+  CHECK(Starting(x, "there is no truth") == nullptr);
+}
+
+TEST_CASE("beliefs, worries and views are reported speech of their holder", "[claims][speech]") {
+  auto x =
+      Run("Senator Ann Wolcott worries that the bill will hurt farmers. Governor Tim Brandt is convinced the "
+          "plant is safe. Mayor Ruth Ellery made the case that the budget would balance. In Mr. Paul Oxley's "
+          "view, the treaty is a mistake. The tariffs will backfire, in the judgment of Dr. Lena Ortiz.\n");
+  CHECK(SpeakerOf(x, "the bill will hurt farmers") == "Ann Wolcott");
+  CHECK(SpeakerOf(x, "the plant is safe") == "Tim Brandt");
+  CHECK(SpeakerOf(x, "the budget would balance") == "Ruth Ellery");
+  CHECK(SpeakerOf(x, "the treaty is a mistake") == "Paul Oxley");
+  CHECK(SpeakerOf(x, "The tariffs will backfire") == "Lena Ortiz");
+}
+
+TEST_CASE("a parenthetical between subject and verb, a second verb after 'but'", "[claims][speech]") {
+  auto x = Run(
+      "Republican nominee Donald Trump, in particular, has sharply criticized free-trade deals and called "
+      "for "
+      "steep new tariffs on goods from China. The Federal Reserve did not rule out raising rates again but "
+      "noted that any future increases would be slow.\n");
+  CHECK(SpeakerOf(x, "steep new tariffs") == "Donald Trump");
+  CHECK(SpeakerOf(x, "any future increases would be slow") == "Federal Reserve");
+}
+
+TEST_CASE("after a quote that ends its sentence, the writer's next sentence is read on its own",
+          "[claims][speech]") {
+  auto x = Run(
+      "Mr Hollis added: \"They have learned nothing.\" By contrast, he said, the party had listened to its "
+      "voters and changed.\n");
+  CHECK(Starting(x, "Mr Hollis added") == nullptr);
+  const Claim* c = Starting(x, "By contrast");
+  REQUIRE(c != nullptr);
+  CHECK(c->text.find("the party had listened to its voters") != std::string::npos);
+  CHECK(SpeakerOf(x, "By contrast") == "Hollis");
+}
+
+TEST_CASE("the one told, the one expected to say, what was cited", "[claims][speech]") {
+  auto x = Run(
+      "Prime Minister Tony Blair has told a Labour Party gathering that the Tory policies would cause "
+      "economic "
+      "failure. Michael Howard is expected to say that around £6bn will be available for tax cuts. Senator "
+      "Ann Wolcott told reporters the bill that passed was good.\n");
+  const Claim* c = Starting(x, "the Tory policies");
+  REQUIRE(c != nullptr);
+  CHECK(c->text == "the Tory policies would cause economic failure");
+  CHECK(SpeakerOf(x, "the Tory policies") == "Tony Blair");
+  CHECK(SpeakerOf(x, "around £6bn will be available") == "Michael Howard");
+  CHECK(SpeakerOf(x, "the bill that passed was good") == "Ann Wolcott");
+}

@@ -53,7 +53,8 @@ TEST_CASE("store: a version 1 store migrates to the latest version with nothing 
        "claim_entities;"
        " DROP INDEX claims_tracked; DROP INDEX relations_claim; DROP INDEX relations_type;"
        " DROP INDEX articles_outlet; DROP INDEX entities_key; DROP INDEX articles_date; ALTER TABLE claims "
-       "DROP COLUMN tracked; ALTER TABLE claims DROP COLUMN polarity; PRAGMA user_version = 1;");
+       "DROP COLUMN tracked; ALTER TABLE claims DROP COLUMN polarity; DROP TABLE entity_surnames;"
+       " PRAGMA user_version = 1;");
   REQUIRE(SqliteReader(db).Int("PRAGMA user_version") == 1);
 
   // A query opens it: migrated forward, then read.
@@ -69,6 +70,9 @@ TEST_CASE("store: a version 1 store migrates to the latest version with nothing 
   CHECK(r.Int("SELECT count(*) FROM claim_entities") > 0);
   // Version 4: claims stored without a polarity are assertions.
   CHECK(r.Int("SELECT count(*) FROM claims WHERE polarity != 'asserted'") == 0);
+  // Version 5: the surnames of the persons already stored.
+  CHECK(r.Int("SELECT count(*) FROM entity_surnames s JOIN entities e ON e.id = s.entity"
+              " WHERE s.key = 'putin' AND e.name = 'Vladimir Putin'") == 1);
   auto said = g.value()->Said(SaidQuery{"Hegseth"});
   REQUIRE(said.ok());
   CHECK(said.value().size() == 7);

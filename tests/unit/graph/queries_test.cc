@@ -222,7 +222,7 @@ TEST_CASE("neighbors: depth and relation types", "[graph][neighbors]") {
     CHECK(r.evidence.text.find("he spoke to both Putin and Zelensky") != std::string::npos);
   }
   std::sort(names.begin(), names.end());
-  CHECK(names == std::vector<std::string>{"Putin", "Volodymyr Zelensky"});
+  CHECK(names == std::vector<std::string>{"Vladimir Putin", "Volodymyr Zelensky"});
 
   q.depth = 2;
   q.types = {EdgeType::kSpokeTo, EdgeType::kLeads};

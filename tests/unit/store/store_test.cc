@@ -189,6 +189,19 @@ TEST_CASE("two people who share a surname stay apart and a bare surname joins on
   Put(*store, {MakeExtraction("Hegseth said \"b\".", {{"Hegseth", {}, {}}}, {{0, "b"}})});
   CHECK(store->Stats().value().entities == 4);
   CHECK(store->Said(std::string("Pete Hegseth"), 0).value().size() == 2);
+
+  // Named by surname alone in an article that never gives the full name, when
+  // one known person has it: that person ("Putin" after "Vladimir Putin").
+  Put(*store, {MakeExtraction("Vladimir Putin said \"c\".", {{"Vladimir Putin", {}, {}}}, {{0, "c"}})});
+  Put(*store, {MakeExtraction("Putin said \"d\".", {{"Putin", {}, {}}}, {{0, "d"}})});
+  CHECK(store->Stats().value().entities == 5);
+  CHECK(store->Said(std::string("Vladimir Putin"), 0).value().size() == 2);
+  // A surname of several words too ("de Blasio" after "Bill de Blasio"), never part of a word.
+  Put(*store, {MakeExtraction("Bill de Blasio said \"e\".", {{"Bill de Blasio", {}, {}}}, {{0, "e"}})});
+  Put(*store, {MakeExtraction("de Blasio said \"f\".", {{"de Blasio", {}, {}}}, {{0, "f"}})});
+  Put(*store, {MakeExtraction("Lasio said \"g\".", {{"Lasio", {}, {}}}, {{0, "g"}})});
+  CHECK(store->Stats().value().entities == 7);
+  CHECK(store->Said(std::string("Bill de Blasio"), 0).value().size() == 2);
 }
 
 TEST_CASE("entities of different types with one name stay apart", "[store]") {

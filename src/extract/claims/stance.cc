@@ -1,0 +1,450 @@
+// Stance from a claim's content (issue 13): AFINN-165 valence, negation, intensifiers and
+// contrast, and the noun phrase each evaluation is about. See stance.h.
+#include "extract/claims/stance.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdlib>
+
+#include "common/lexicon_file.h"
+#include "text/chars.h"
+
+namespace claimgraph::extract::claims {
+namespace {
+
+using internal::ReadLexicon;
+
+struct StanceLexicon {
+  TextMap<uint8_t> words;  // stance_words.tsv
+  TextMap<int> valence;    // sentiment.tsv (single words; phrases are read as their words)
+};
+
+struct StanceClassName {
+  std::string_view name;
+  uint8_t bit;
+};
+constexpr StanceClassName kStanceClasses[] = {
+    {"negator", kNegator},       {"intensifier", kIntensifier},
+    {"diminisher", kDiminisher}, {"contrast", kContrast},
+    {"concessive", kConcessive}, {"closed", kClosed},
+    {"finite", kFinite},         {"self", kSelf},
+};
+
+const StanceLexicon& Lexicon() {
+  static const StanceLexicon* lex = [] {
+    auto* l = new StanceLexicon();
+    internal::LexiconSpec spec{2, 2, {}};
+    for (const StanceClassName& c : kStanceClasses) spec.classes.push_back(c.name);
+    for (const auto& row : ReadLexicon("lexicons/stance_words.tsv", spec))
+      for (const StanceClassName& c : kStanceClasses)
+        if (c.name == row[1]) l->words[text::Fold(row[0])] |= c.bit;
+    for (const auto& row : ReadLexicon("lexicons/sentiment.tsv", {2, 2, {}})) {
+      if (row[0].find(' ') != std::string_view::npos) continue;
+      int v = std::atoi(std::string(row[1]).c_str());
+      if (v != 0) l->valence[text::Fold(row[0])] = v;
+    }
+    return l;
+  }();
+  return *lex;
+}
+
+bool EndsWith(std::string_view w, std::string_view end) {
+  return w.size() >= end.size() && w.compare(w.size() - end.size(), end.size(), end) == 0;
+}
+
+// "doesn't", "isn’t": a negated auxiliary.
+bool NegatedAux(std::string_view w) { return EndsWith(w, "n't") || EndsWith(w, "n\xE2\x80\x99t"); }
+
+// "it's", "that’s", "we're": a pronoun with a contracted verb.
+bool Contracted(std::string_view w) {
+  size_t a = w.find('\'');
+  if (a == std::string_view::npos) a = w.find("\xE2\x80\x99");
+  if (a == std::string_view::npos || a == 0) return false;
+  std::string_view head = w.substr(0, a);
+  return StanceClasses(head) & (kClosed | kSelf) || head == "he" || head == "she" || head == "there" ||
+         head == "what" || head == "you";
+}
+
+bool IsBe(std::string_view w) {
+  return w == "is" || w == "are" || w == "was" || w == "were" || w == "am" || w == "be" || w == "been" ||
+         w == "being" || w == "seems" || w == "seemed" || w == "remains" || w == "remained" || w == "looks" ||
+         w == "became" || w == "sounds" || w == "isn't" || w == "wasn't" || w == "aren't" || w == "weren't" ||
+         w == "isn\xE2\x80\x99t" || w == "wasn\xE2\x80\x99t" || w == "aren\xE2\x80\x99t" ||
+         w == "weren\xE2\x80\x99t";
+}
+
+// The shape of an adjective: what may stand before a noun it judges ("unfair taxes",
+// "wasteful spending", "crazy system", "bad deal").
+bool AdjectiveShape(std::string_view w) {
+  static constexpr std::string_view kEnds[] = {"ful", "ous", "ive",  "able", "ible", "ic", "al",
+                                               "ent", "ant", "less", "est",  "ish",  "ry", "zy"};
+  for (std::string_view e : kEnds)
+    if (w.size() > e.size() + 2 && EndsWith(w, e)) return true;
+  return w == "bad" || w == "good" || w == "great" || w == "wrong" || w == "fair" || w == "unfair" ||
+         w == "poor" || w == "nice" || w == "evil" || w == "best" || w == "worst" || w == "sad" ||
+         w == "weak" || w == "strong" || w == "silly" || w == "ugly";
+}
+
+// A token that ends a clause inside the content.
+bool ClauseBreak(const Tok& t) {
+  if (t.kind == TokKind::kEnd) return true;
+  if (t.kind != TokKind::kPunct) return false;
+  return t.lower == "," || t.lower == ";" || t.lower == ":" || t.lower == "(" || t.lower == ")" ||
+         t.lower == "-" || t.lower == "\xE2\x80\x94" || t.lower == "\xE2\x80\x93";
+}
+
+// A word that may stand inside a noun phrase.
+bool NounPhraseWord(const Tok& t) {
+  if (!IsWord(t)) return false;
+  uint8_t c = StanceClasses(t.lower);
+  if (c & (kFinite | kNegator | kContrast | kConcessive)) return false;
+  if ((c & kClosed) && !TokIs(t, kDeterminer) && t.lower != "of") return false;
+  if (NegatedAux(t.lower) || Contracted(t.lower)) return false;
+  return !TokIs(t, kAux) || TokIs(t, kDeterminer);
+}
+
+class ContentReader {
+ public:
+  ContentReader(const Doc& doc, uint32_t first, uint32_t last, bool proposal)
+      : doc_(doc), first_(first), last_(last), proposal_(proposal) {}
+
+  std::vector<ContentStance> Read() {
+    std::vector<ContentStance> out;
+    // the words of the lexicon's own stance phrases ("responsible for", "critical to support")
+    // are read there, not as sentiment words
+    std::vector<bool> phrase(last_ - first_, false);
+    for (uint32_t k = first_; k < last_; ++k)
+      for (char mode : {'c', 'a', 'n'}) {
+        uint32_t len = 0;
+        if (MatchStance(doc_, k, last_, mode, &len) >= 0)
+          for (uint32_t m = k; m < k + len && m < last_; ++m) phrase[m - first_] = true;
+      }
+    uint32_t conceded_until = Conceded();
+    uint32_t concessive_end = first_;
+    for (uint32_t k = first_; k < last_; ++k) {
+      const Tok& t = doc_.toks[k];
+      if (!IsWord(t)) continue;
+      uint8_t cls = StanceClasses(t.lower);
+      // "Without X, Y" (a condition) and "although X, Y" (a concession): X is no stance
+      if ((cls & kConcessive) || (t.lower == "without" && (k == first_ || ClauseBreak(doc_.toks[k - 1])))) {
+        // "although X, Y": X is conceded
+        concessive_end = k + 1;
+        while (concessive_end < last_ && !ClauseBreak(doc_.toks[concessive_end])) ++concessive_end;
+      }
+      if (k < conceded_until || k < concessive_end) continue;
+      // "retaliate against Russia", "we will fight against X": an act against X, the speaker's
+      // own or the one proposed, opposes X
+      if (t.lower == "against" && k > first_ && IsWord(doc_.toks[k - 1]) &&
+          !(StanceClasses(doc_.toks[k - 1].lower) & (kClosed | kFinite)) &&
+          !TokIs(doc_.toks[k - 1], kDeterminer)) {
+        uint32_t cs = k - 1;
+        while (cs > first_ && !ClauseBreak(doc_.toks[cs - 1])) --cs;
+        uint32_t e = NounPhrase(k + 1);
+        if (e > k + 1 && (proposal_ || SpeakersVerb(cs, k - 1))) {
+          ContentStance s;
+          s.relation = "opposes";
+          s.first = k + 1;
+          s.last = e;
+          s.valence = -2;
+          out.push_back(s);
+        }
+        continue;
+      }
+      int v = Valence(t.lower);
+      if (v == 0 || phrase[k - first_] || (cls & (kNegator | kIntensifier | kDiminisher))) continue;
+      if (TokIs(t, kFunction | kDeterminer | kAux | kPronoun | kTitle)) continue;  // "like", "no", "please"
+      if (t.cap && !SentenceStart(k)) continue;                                    // a name: "Hope", "Joy"
+      // a weak word (AFINN +-1: "growth", "uncertain") says too little to be a stance
+      if (std::abs(v) < 2) continue;
+      int mag = std::abs(v);
+      bool neg = false;
+      uint32_t j = Modifiers(k, &mag, &neg);
+      if (mag < 2) continue;
+      if (NegatedBefore(j)) neg = !neg;
+      int val = (v < 0) != neg ? -mag : mag;
+      uint32_t tf = 0, tl = 0;
+      if (!Target(j, k, &tf, &tl)) continue;
+      ContentStance s;
+      s.relation = val < 0 ? "opposes" : "supports";
+      s.first = tf;
+      s.last = tl;
+      s.valence = val;
+      out.push_back(s);
+    }
+    return out;
+  }
+
+ private:
+  bool SentenceStart(uint32_t k) const {
+    if (k == first_) return true;
+    const Tok& p = doc_.toks[k - 1];
+    return p.kind == TokKind::kEnd || p.kind == TokKind::kOpenQuote || p.lower == ":";
+  }
+
+  // Everything before the last contrast word that opens a clause ("..., but Y", "X. But Y")
+  // is conceded: the claim's stance is what follows.
+  uint32_t Conceded() const {
+    uint32_t until = first_;
+    for (uint32_t k = first_ + 1; k < last_; ++k) {
+      if (!IsWord(doc_.toks[k]) || !(StanceClasses(doc_.toks[k].lower) & kContrast)) continue;
+      const Tok& p = doc_.toks[k - 1];
+      if (ClauseBreak(p) || p.kind == TokKind::kEnd) until = k;
+    }
+    return until;
+  }
+
+  // Walks back over the words that modify the sentiment word at k: intensifiers, diminishers,
+  // negators, "a"/"an", "-ly" adverbs. Returns the first of them.
+  uint32_t Modifiers(uint32_t k, int* mag, bool* neg) const {
+    uint32_t j = k;
+    for (int steps = 0; j > first_ && steps < 4; ++steps) {
+      const Tok& p = doc_.toks[j - 1];
+      if (p.kind == TokKind::kOpenQuote || p.kind == TokKind::kCloseQuote) {  // a "ludicrous improbability"
+        --j;
+        continue;
+      }
+      if (!IsWord(p) || IsBe(p.lower)) break;  // "isn't fair": NegatedBefore reads the verb
+      if (NegatedAux(p.lower)) {               // "don't trust": the verb stays out of the phrase
+        *neg = !*neg;
+        break;
+      }
+      uint8_t c = StanceClasses(p.lower);
+      if (c & kIntensifier)
+        ++*mag;
+      else if (c & kDiminisher)
+        --*mag;
+      else if (c & kNegator)
+        *neg = !*neg;
+      else if (!(p.lower == "a" || p.lower == "an" || IsLyAdverb(p)))
+        break;
+      --j;
+    }
+    return j;
+  }
+
+  // "does not think X is fair", "never been fair": a negator just before the modifiers.
+  bool NegatedBefore(uint32_t j) const {
+    if (j <= first_) return false;
+    const Tok& p = doc_.toks[j - 1];
+    if (NegatedAux(p.lower) && IsBe(p.lower)) return true;  // "isn't fair"
+    if (IsBe(p.lower) && j >= first_ + 2) {
+      const Tok& q = doc_.toks[j - 2];
+      return (StanceClasses(q.lower) & kNegator) || NegatedAux(q.lower);  // "not be fair", "won't be"
+    }
+    return false;
+  }
+
+  // The noun phrase at a: an optional determiner, then words of a noun phrase, at most 6;
+  // trailing closed-class words left out. Returns its end (== a when there is none).
+  uint32_t NounPhrase(uint32_t a) const {
+    uint32_t e = a, words = 0;
+    while (e < last_ && words < 6 && NounPhraseWord(doc_.toks[e])) {
+      ++words;
+      ++e;
+    }
+    while (e > a && (StanceClasses(doc_.toks[e - 1].lower) & kClosed)) --e;
+    return e;
+  }
+
+  // The target of the sentiment word at k (its modifiers start at j): [*tf, *tl).
+  bool Target(uint32_t j, uint32_t k, uint32_t* tf, uint32_t* tl) const {
+    uint32_t cs = j;
+    while (cs > first_ && !ClauseBreak(doc_.toks[cs - 1])) --cs;
+    uint32_t after = k + 1;  // past a closing quote mark: "extremely disappointed" with X
+    while (after < last_ && doc_.toks[after].kind == TokKind::kCloseQuote) ++after;
+    // "critical of X", "proud of X", "angry about X", "disappointed with X"
+    // ("accused of", "charged with": a participle with "of" is a passive, not a feeling)
+    std::string_view w = doc_.toks[k].lower;
+    std::string_view prep = after < last_ ? doc_.toks[after].lower : w;
+    bool feeling = EndsWith(w, "ed") && (prep == "with" || prep == "about" || prep == "at");
+    if (after < last_ && (AdjectiveShape(w) || feeling) &&
+        (prep == "of" || prep == "about" || prep == "with" || prep == "towards" || prep == "toward" ||
+         prep == "at")) {
+      uint32_t e = NounPhrase(after + 1);
+      if (e == after + 1) return false;
+      *tf = after + 1;
+      *tl = e;
+      return true;
+    }
+    // "X is ADJ", "X was a disaster", "X is the worst deal": the subject of the clause
+    uint32_t d = j;
+    while (d > cs &&
+           ((TokIs(doc_.toks[d - 1], kDeterminer) && !(StanceClasses(doc_.toks[d - 1].lower) & kSelf)) ||
+            doc_.toks[d - 1].kind == TokKind::kOpenQuote))
+      --d;
+    if (d > cs && Contracted(doc_.toks[d - 1].lower)) return false;  // "it's the craziest thing": a pronoun
+    if (d > cs && IsBe(doc_.toks[d - 1].lower)) {
+      std::string_view be = doc_.toks[d - 1].lower;
+      // a passive ("has not been determined", "was praised by"): no judgement of the speaker's
+      if (EndsWith(w, "ed") &&
+          (be == "been" || be == "being" || be == "be" || (k + 1 < last_ && doc_.toks[k + 1].lower == "by")))
+        return false;
+      uint32_t b = d - 1;
+      if (b > cs && (StanceClasses(doc_.toks[b - 1].lower) & kNegator)) --b;  // "X is not"
+      // "X will be", "X has been", "X won't be"
+      while (b > cs &&
+             ((StanceClasses(doc_.toks[b - 1].lower) & kFinite) || NegatedAux(doc_.toks[b - 1].lower)))
+        --b;
+      uint32_t a = cs;
+      while (a < b && (StanceClasses(doc_.toks[a].lower) & kClosed) && !TokIs(doc_.toks[a], kDeterminer)) ++a;
+      if (a < b && (doc_.toks[a].lower == "that" || doc_.toks[a].lower == "this")) {
+        // "that is wrong", "this is a disaster": a pronoun, nothing to name
+        if (a + 1 == b) return false;
+      }
+      uint32_t e = a;
+      while (e < b && NounPhraseWord(doc_.toks[e])) ++e;
+      if (e != b || b - a > 8 || b == a) return false;
+      if (TokIs(doc_.toks[a], kPronoun) || (StanceClasses(doc_.toks[a].lower) & kSelf)) return false;
+      *tf = a;
+      *tl = b;
+      return true;
+    }
+    const Tok& n = doc_.toks[k + 1];
+    if (!IsWord(n)) return false;
+    // "support the first responders", "praised Clinton's record": a verb and its object
+    if (TokIs(n, kDeterminer) || (n.cap && !TokIs(n, kFunction)) || EndsPossessive(n)) {
+      if (StanceClasses(n.lower) & (kSelf | kFinite)) return false;
+      if (n.lower == "that" && k + 2 < last_ && !NounPhraseWord(doc_.toks[k + 2])) return false;
+      if (!SpeakersVerb(cs, j)) return false;
+      uint32_t e = NounPhrase(k + 1);
+      if (e == k + 1) return false;
+      *tf = k + 1;
+      *tl = e;
+      return true;
+    }
+    // "unfair taxes", "this crazy system": an adjective and the noun it judges
+    if (AdjectiveShape(doc_.toks[k].lower) && NounPhraseWord(n) && !n.cap && !TokIs(n, kDeterminer) &&
+        !IsLyAdverb(n)) {
+      uint32_t e = k + 1;
+      while (e < last_ && e - k <= 3 && NounPhraseWord(doc_.toks[e]) && doc_.toks[e].lower != "of" &&
+             !TokIs(doc_.toks[e], kDeterminer))
+        ++e;
+      // "negative economic and political forces": a coordination this reading would cut
+      if (e < last_ && (doc_.toks[e].lower == "and" || doc_.toks[e].lower == "or")) return false;
+      *tf = k;
+      *tl = e;
+      return true;
+    }
+    return false;
+  }
+
+  // Is the verb whose modifiers start at j the speaker's own: "we support", "I will defend",
+  // "to support", an imperative? Not "God bless X", "they attacked X": another's act.
+  bool SpeakersVerb(uint32_t cs, uint32_t j) const {
+    uint32_t b = j;
+    while (b > cs && b + 4 > j) {
+      const Tok& p = doc_.toks[b - 1];
+      if (p.lower == "to" || (StanceClasses(p.lower) & kSelf)) return true;
+      if (!IsWord(p)) return false;
+      if (!((StanceClasses(p.lower) & (kFinite | kNegator | kIntensifier)) || NegatedAux(p.lower) ||
+            IsLyAdverb(p)))
+        return false;
+      --b;
+    }
+    return b == cs && (b == first_ || doc_.toks[b - 1].kind == TokKind::kEnd);
+  }
+
+  const Doc& doc_;
+  uint32_t first_;
+  uint32_t last_;
+  bool proposal_;  // the content is what the speaker proposes ("called on X to retaliate against Y")
+};
+
+std::vector<std::string> TargetWords(std::string_view s) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    size_t b = i;
+    while (i < s.size() && s[i] != ' ') ++i;
+    std::string w = text::Fold(s.substr(b, i - b));
+    auto strip = [](char c) { return c == ',' || c == '.' || c == '"' || c == '\'' || c == ';' || c == ':'; };
+    while (!w.empty() && strip(w.back())) w.pop_back();
+    while (!w.empty() && strip(w.front())) w.erase(0, 1);
+    if (!w.empty()) out.push_back(std::move(w));
+  }
+  return out;
+}
+
+}  // namespace
+
+uint8_t StanceClasses(std::string_view lower) {
+  const auto& m = Lexicon().words;
+  auto it = m.find(lower);
+  return it == m.end() ? 0 : it->second;
+}
+
+int Valence(std::string_view lower) {
+  const auto& m = Lexicon().valence;
+  auto it = m.find(lower);
+  return it == m.end() ? 0 : it->second;
+}
+
+std::vector<ContentStance> StanceOfContent(const Doc& doc, uint32_t first, uint32_t last, bool proposal) {
+  if (first >= last || last > doc.toks.size()) return {};
+  return ContentReader(doc, first, last, proposal).Read();
+}
+
+bool ContractedBe(std::string_view lower) {
+  if (!Contracted(lower)) return false;
+  for (std::string_view p : {"it", "that", "this", "there", "what"})
+    if (lower.size() > p.size() && lower.compare(0, p.size(), p) == 0 && !std::isalpha(lower[p.size()]))
+      return true;
+  return false;
+}
+
+std::string TrimTarget(std::string_view target) {
+  std::vector<std::string_view> pieces;
+  size_t i = 0;
+  while (i < target.size()) {
+    while (i < target.size() && target[i] == ' ') ++i;
+    size_t b = i;
+    while (i < target.size() && target[i] != ' ') ++i;
+    if (i > b) pieces.push_back(target.substr(b, i - b));
+  }
+  auto closed = [](std::string_view piece, bool front) {
+    std::vector<std::string> w = TargetWords(piece);
+    if (w.empty()) return true;
+    if (!(StanceClasses(w[0]) & kClosed)) return false;
+    if (front && w[0] == "to") return false;  // "to materialize": an infinitive stays, and is refused
+    return !front || !Lex().Is(w[0], kDeterminer);
+  };
+  size_t a = 0, e = pieces.size();
+  while (a < e && closed(pieces[a], true)) ++a;
+  while (e > a && closed(pieces[e - 1], false)) --e;
+  std::string out;
+  for (size_t k = a; k < e; ++k) {
+    if (!out.empty()) out += ' ';
+    out += pieces[k];
+  }
+  while (!out.empty() && (out.back() == ',' || out.back() == ';' || out.back() == ':')) out.pop_back();
+  return out;
+}
+
+std::string RefusedTarget(std::string_view target, std::string_view claim_text) {
+  std::vector<std::string> w = TargetWords(target);
+  if (w.empty()) return "empty";
+  const Lexicons& lex = Lex();
+  uint8_t head = StanceClasses(w.front());
+  if ((head & kClosed) && !lex.Is(w.front(), kDeterminer)) return "a fragment opening with a function word";
+  if (StanceClasses(w.back()) & kClosed) return "a fragment ending in a function word";
+  if ((head & kSelf) && !lex.Is(w.front(), kDeterminer)) return "the speaker's own side";
+  for (size_t i = 0; i < w.size(); ++i) {
+    const std::string& x = w[i];
+    if ((StanceClasses(x) & kFinite) || NegatedAux(x) || Contracted(x)) return "a clause, not a noun phrase";
+    // "recognizing that returning to ...": a clause cut before its verb
+    if (x == "that" && i > 0 && i + 1 < w.size() &&
+        (lex.Is(w[i + 1], kDeterminer | kPronoun) || EndsWith(w[i + 1], "ing")))
+      return "a clause cut before its verb";
+  }
+  if (w.size() == 1 && (lex.Is(w[0], kPronoun) || (StanceClasses(w[0]) & kSelf))) return "a pronoun";
+  if (!claim_text.empty() && w.size() >= 5) {
+    std::vector<std::string> c = TargetWords(claim_text);
+    size_t shared = 0;
+    for (const std::string& x : c) shared += std::find(w.begin(), w.end(), x) != w.end();
+    if (!c.empty() && shared * 5 >= c.size() * 4) return "the claim itself";
+  }
+  return {};
+}
+
+}  // namespace claimgraph::extract::claims

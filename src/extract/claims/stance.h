@@ -1,0 +1,62 @@
+// Stance from a claim's content (issue 13): what a claim is about and how it judges it.
+// "Trump said the TPP is a disaster" is Trump opposing the TPP; "we support the first
+// responders" supports them. The evaluation comes from the AFINN-165 sentiment words of
+// schema/lexicons/sentiment.tsv, read with the negators, intensifiers and contrast words of
+// schema/lexicons/stance_words.tsv; the target is the noun phrase the word is said of
+// ("X is ADJ"), modifies ("ADJ X"), or acts on ("VERB X", "ADJ of X").
+//
+// The same words decide which stance targets are refused, for every stance edge: a fragment
+// that ends in a function word ("this legislation in the"), a clause rather than a noun phrase
+// ("It doesn't make any sense"), the speaker's own side ("our record").
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/claims/view.h"
+
+namespace claimgraph::extract::claims {
+
+enum StanceWord : uint8_t {
+  kNegator = 1u << 0,
+  kIntensifier = 1u << 1,
+  kDiminisher = 1u << 2,
+  kContrast = 1u << 3,
+  kConcessive = 1u << 4,
+  kClosed = 1u << 5,
+  kFinite = 1u << 6,
+  kSelf = 1u << 7,
+};
+
+// One stance the content takes: toward the tokens [first, last) of the article.
+struct ContentStance {
+  const char* relation = "";  // "opposes" / "supports"
+  uint32_t first = 0;
+  uint32_t last = 0;
+  int valence = 0;  // summed, after negation and intensifiers
+};
+
+// The classes of stance_words.tsv a lower-cased word has (0 when none).
+uint8_t StanceClasses(std::string_view lower);
+// The AFINN-165 valence of a lower-cased word, 0 when it has none.
+int Valence(std::string_view lower);
+
+// Stances taken by the content tokens [first, last) of one claim, in text order; `proposal`:
+// the content is what the speaker calls for ("urged Obama to retaliate against Russia").
+std::vector<ContentStance> StanceOfContent(const Doc& doc, uint32_t first, uint32_t last, bool proposal);
+
+// "it's", "that’s", "there's": a pronoun that names nothing, and a contracted verb.
+bool ContractedBe(std::string_view lower);
+
+// The target text without the closed-class words it starts or ends with ("of Obamacare",
+// "the mandate requiring all to").
+std::string TrimTarget(std::string_view target);
+
+// Why a stance target text is refused ("" when it is a fine target): a fragment that starts or
+// ends with a closed-class word, a clause (a finite verb inside), a bare pronoun, the speaker's
+// own side (first person), or the claim's own text.
+std::string RefusedTarget(std::string_view target, std::string_view claim_text);
+
+}  // namespace claimgraph::extract::claims
