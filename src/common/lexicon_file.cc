@@ -85,6 +85,8 @@ std::vector<LexiconRow> ReadLexicon(std::string_view name, const LexiconSpec& sp
   return rows;
 }
 
+void RecordLexiconProblem(std::string problem) { Record(std::move(problem)); }
+
 std::vector<std::string> LexiconProblems() {
   std::lock_guard<std::mutex> lock(ProblemsMutex());
   return Problems();

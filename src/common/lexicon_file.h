@@ -38,6 +38,10 @@ std::vector<LexiconRow> ReadLexicon(std::string_view name, std::string_view data
 // LexiconProblems / LexiconStatus; a missing file is a problem too.
 std::vector<LexiconRow> ReadLexicon(std::string_view name, const LexiconSpec& spec);
 
+// Records a problem found by a loader that reads a lexicon's bytes itself (the first form of
+// ReadLexicon), so that LexiconStatus reports it.
+void RecordLexiconProblem(std::string problem);
+
 // Every problem recorded so far by ReadLexicon, in the order found.
 std::vector<std::string> LexiconProblems();
 

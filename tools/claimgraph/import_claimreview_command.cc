@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "claimgraph/factcheck.h"
+#include "claimgraph/safe_text.h"
 #include "claimgraph/store.h"
 #include "query_common.h"
 #include "terminal.h"
@@ -24,7 +25,7 @@ Command AddImportClaimReviewCommand(CLI::App& app, const AddDb& add_db, const st
             for (const std::string& f : *files) {
               auto read = ReadClaimReviews(f);
               if (!read.ok()) {
-                std::cerr << "claimgraph: " << read.status().message() << "\n";
+                std::cerr << "claimgraph: " << TerminalSafe(read.status().message()) << "\n";
                 ++bad;
                 continue;
               }
@@ -45,10 +46,12 @@ Command AddImportClaimReviewCommand(CLI::App& app, const AddDb& add_db, const st
               report = put.value();
             }
             for (const FactCheck& r : reviews) {
+              // Names, ratings and texts come from the file: control characters made harmless.
               std::cout << (r.claim_key.empty() ? "unmatched  " : "matched    ") << Pad(r.claim_key, 10)
-                        << "  " << FitWidth(r.speaker, 24) << ": "
-                        << FitWidth(r.rating.empty() ? "reviewed" : r.rating, 20) << " ("
-                        << FitWidth(r.reviewer, 30) << ")  “" << FitWidth(r.claim_text, 60) << "”\n";
+                        << "  " << FitWidth(TerminalSafe(r.speaker), 24) << ": "
+                        << FitWidth(TerminalSafe(r.rating.empty() ? "reviewed" : r.rating), 20) << " ("
+                        << FitWidth(TerminalSafe(r.reviewer), 30) << ")  “"
+                        << FitWidth(TerminalSafe(r.claim_text), 60) << "”\n";
             }
             std::cerr << "import-claimreview: read " << reviews.size() << " reviews, matched "
                       << report.matched << ", unmatched " << report.unmatched << ", already stored "

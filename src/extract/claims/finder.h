@@ -221,6 +221,7 @@ class ClaimFinder final : public SpeakerResolver {
   void PersonOpeningSentence(char gender, uint32_t pos, const std::string& exclude, std::string* id,
                              uint32_t* at) const;
   std::string ResolveDescription(const std::string& head, uint32_t pos) const;
+  std::string DescribedSubjectBefore(uint32_t a, uint32_t b) const;
   bool DescribedAs(size_t ent, const std::string& head) const;
   // A headline's description ("Lawmaker urges ..."): the one person the body then gives that role.
   std::string ResolveHeadlineDescription(const std::string& head, uint32_t pos) const;

@@ -76,47 +76,28 @@ void AddWord(const LexiconRow& row, const WordClassName& wc, Lexicons* lex) {
   }
 }
 
+// The kinds a relation of lexicons/relations.tsv may have.
+constexpr std::pair<std::string_view, CueClass> kRelationKinds[] = {
+    {"stance", kStance}, {"proposal", kProposal}, {"contact", kContact}};
+// The claim classes of the cue lexicon: every other class names a relation.
+constexpr std::pair<std::string_view, CueClass> kClaimClasses[] = {
+    {"speech", kSpeech}, {"belief", kBelief}, {"participle", kParticiple}, {"according", kAccording}};
+
 Lexicons* LoadLexicons() {
   auto* lex = new Lexicons();
   {
-    LexiconSpec spec{2,
-                     3,
-                     {"speech", "belief", "participle", "according", "proposed", "opposes", "supports",
-                      "spoke_to", "met"}};
-    for (const auto& row : ReadLexicon("lexicons/claims_cues.tsv", spec)) {
-      Cue cue;
-      cue.words = Words(row[0]);
-      if (cue.words.empty()) continue;
-      std::string_view c = row[1];
-      if (c == "speech")
-        cue.cls = kSpeech;
-      else if (c == "belief")
-        cue.cls = kBelief;
-      else if (c == "participle")
-        cue.cls = kParticiple;
-      else if (c == "according")
-        cue.cls = kAccording;
-      else if (c == "proposed")
-        cue.cls = kProposed;
-      else if (c == "opposes")
-        cue.cls = kOpposes;
-      else if (c == "supports")
-        cue.cls = kSupports;
-      else if (c == "spoke_to")
-        cue.cls = kSpokeTo;
-      else
-        cue.cls = kMet;
-      if (row.size() > 2) {
-        cue.obj = row[2].find("obj") != std::string_view::npos;
-        cue.strong = row[2].find("strong") != std::string_view::npos;
-        cue.noinvert = row[2].find("noinvert") != std::string_view::npos;
-        cue.clause = row[2].find("clause") != std::string_view::npos;
-        cue.denied = row[2].find("denied") != std::string_view::npos;
-        cue.notspeech = row[2].find("notspeech") != std::string_view::npos;
-        cue.opener = row[2].find("opener") != std::string_view::npos;
-      }
-      lex->cues.push_back(std::move(cue));
+    std::vector<std::string> problems;
+    if (auto f = SchemaFile("lexicons/relations.tsv")) {
+      lex->relations = ReadRelationTypes(*f, &lex->plan_relation, &problems);
+    } else {
+      problems.push_back("lexicons/relations.tsv: missing from schema/");
     }
+    if (auto f = SchemaFile("lexicons/claims_cues.tsv")) {
+      lex->cues = ReadCues(*f, lex->relations, &problems);
+    } else {
+      problems.push_back("lexicons/claims_cues.tsv: missing from schema/");
+    }
+    for (auto& p : problems) internal::RecordLexiconProblem(std::move(p));
   }
   std::stable_sort(lex->cues.begin(), lex->cues.end(),
                    [](const Cue& a, const Cue& b) { return a.words.size() > b.words.size(); });
@@ -149,8 +130,10 @@ Lexicons* LoadLexicons() {
     }
   }
   {
-    for (const auto& row :
-         ReadLexicon("lexicons/claims_stance.tsv", {3, 3, {"opposes", "supports", "proposed"}})) {
+    LexiconSpec spec{3, 3, {}};
+    for (const auto& [name, kind] : lex->relations)
+      if (kind == kStance || kind == kProposal) spec.classes.push_back(name);
+    for (const auto& row : ReadLexicon("lexicons/claims_stance.tsv", spec)) {
       StancePhrase p;
       p.words = Words(row[0]);
       if (p.words.empty()) continue;
@@ -292,6 +275,57 @@ Doc BuildDoc(std::string_view text, size_t body_start) {
     }
   }
   return doc;
+}
+
+TextMap<CueClass> ReadRelationTypes(std::string_view data, std::string* plan,
+                                    std::vector<std::string>* problems) {
+  LexiconSpec spec{2, 2, {}};
+  for (const auto& [kind, cls] : kRelationKinds) spec.classes.push_back(kind);
+  TextMap<CueClass> out;
+  // the kind is the second field: ReadLexicon checks it as the row's class
+  for (const auto& row : internal::ReadLexicon("lexicons/relations.tsv", data, spec, problems))
+    for (const auto& [kind, cls] : kRelationKinds)
+      if (row[1] == kind) {
+        out.emplace(std::string(row[0]), cls);
+        if (cls == kProposal && plan->empty()) *plan = std::string(row[0]);
+      }
+  return out;
+}
+
+std::vector<Cue> ReadCues(std::string_view data, const TextMap<CueClass>& relations,
+                          std::vector<std::string>* problems) {
+  LexiconSpec spec{2, 3, {}};
+  for (const auto& [name, cls] : kClaimClasses) spec.classes.push_back(name);
+  for (const auto& [name, kind] : relations) spec.classes.push_back(name);
+  std::vector<Cue> cues;
+  for (const auto& row : internal::ReadLexicon("lexicons/claims_cues.tsv", data, spec, problems)) {
+    Cue cue;
+    cue.words = Words(row[0]);
+    if (cue.words.empty()) continue;
+    std::string_view c = row[1];
+    bool claim = false;
+    for (const auto& [name, cls] : kClaimClasses)
+      if (c == name) {
+        cue.cls = cls;
+        claim = true;
+      }
+    if (!claim) {
+      auto it = relations.find(c);
+      cue.cls = it->second;
+      cue.relation = std::string(c);
+    }
+    if (row.size() > 2) {
+      cue.obj = row[2].find("obj") != std::string_view::npos;
+      cue.strong = row[2].find("strong") != std::string_view::npos;
+      cue.noinvert = row[2].find("noinvert") != std::string_view::npos;
+      cue.clause = row[2].find("clause") != std::string_view::npos;
+      cue.denied = row[2].find("denied") != std::string_view::npos;
+      cue.notspeech = row[2].find("notspeech") != std::string_view::npos;
+      cue.opener = row[2].find("opener") != std::string_view::npos;
+    }
+    cues.push_back(std::move(cue));
+  }
+  return cues;
 }
 
 }  // namespace claimgraph::extract::claims

@@ -11,23 +11,6 @@
 namespace claimgraph::extract::claims {
 namespace {
 
-const char* TypeOf(CueClass c) {
-  switch (c) {
-    case kProposed:
-      return "proposed";
-    case kOpposes:
-      return "opposes";
-    case kSupports:
-      return "supports";
-    case kSpokeTo:
-      return "spoke_to";
-    case kMet:
-      return "met";
-    default:
-      return "said";
-  }
-}
-
 class RelationBuilder {
  public:
   RelationBuilder(const Doc& doc, SpeakerResolver* speakers, Extraction* out)
@@ -207,8 +190,21 @@ class RelationBuilder {
     return true;
   }
 
+  // A relation type of lexicons/relations.tsv whose kind takes a side (stance, proposal).
   static bool IsStance(const std::string& type) {
-    return type == "opposes" || type == "supports" || type == "proposed";
+    const auto& rel = Lex().relations;
+    auto it = rel.find(type);
+    return it != rel.end() && (it->second == kStance || it->second == kProposal);
+  }
+
+  // The relation type a claim site's cue gives: the cue's class, or for a plan noun ("his plan
+  // to ...", no cue phrase) the lexicon's plan relation.
+  const std::string& RelationOf(const ClaimSite& s) const {
+    uint32_t len = 0;
+    int ci = s.cue_tok < s.sent_last ? MatchCue(doc_, s.cue_tok, s.sent_last, &len) : -1;
+    if (ci >= 0 && !Lex().cues[static_cast<size_t>(ci)].relation.empty())
+      return Lex().cues[static_cast<size_t>(ci)].relation;
+    return Lex().plan_relation;
   }
 
   // Is the target text the source itself ("Clinton opposes Clinton")?
@@ -260,7 +256,7 @@ class RelationBuilder {
       const Claim& c = out_->claims[s.claim];
       if (c.speaker.empty()) {
         // an unnamed subject ("Mrs. Clinton's advisers accused Y"): the stance still has a side
-        if (s.cls != kOpposes && s.cls != kSupports && s.cls != kProposed) continue;
+        if (s.cls != kStance && s.cls != kProposal) continue;
         uint32_t lo = s.sent_first;
         std::string src = speakers_->HasSubject(lo, s.cue_tok)
                               ? speakers_->EntityInSubject(lo, s.cue_tok)
@@ -272,9 +268,9 @@ class RelationBuilder {
           src = speakers_->SentenceSubjectEntity(lo, s.cue_tok);
         if (src.empty()) continue;
         std::string target, text;
-        Object(s.first, s.last, &target, &text, s.cls == kProposed);
+        Object(s.first, s.last, &target, &text, s.cls == kProposal);
         uint32_t ev_first = std::min(s.cue_tok, s.first);
-        Add(src, TypeOf(s.cls), target, text, c.id, ev_first, std::max(s.last, ev_first + 1));
+        Add(src, RelationOf(s), target, text, c.id, ev_first, std::max(s.last, ev_first + 1));
         continue;
       }
       // what was said is the claim itself: its whole text; a denial is no "said" (it would read
@@ -298,12 +294,11 @@ class RelationBuilder {
           Targets(c.speaker, "spoke_to", after, hi, s.sent_first);
         }
       }
-      if ((s.cls == kOpposes || s.cls == kSupports || s.cls == kProposed) &&
-          !Negated(s.sent_first, s.cue_tok)) {
+      if ((s.cls == kStance || s.cls == kProposal) && !Negated(s.sent_first, s.cue_tok)) {
         std::string target, text;
-        Object(s.first, s.last, &target, &text, s.cls == kProposed);
+        Object(s.first, s.last, &target, &text, s.cls == kProposal);
         uint32_t ev_first = std::min(s.cue_tok, s.first);
-        Add(c.speaker, TypeOf(s.cls), target, text, c.id, ev_first, std::max(s.last, ev_first + 1));
+        Add(c.speaker, RelationOf(s), target, text, c.id, ev_first, std::max(s.last, ev_first + 1));
       }
       // stance words inside the content: "... is unrealistic", "We want ..."; what comes
       // before "..., but" is conceded ("We want X, but we must start by Y")
@@ -363,7 +358,7 @@ class RelationBuilder {
   // named its target comes first.
   void FromContent(const Claim& c, const ClaimSite& s, std::set<std::string>& done) {
     if (c.polarity == ClaimPolarity::kDenied) return;
-    for (const ContentStance& cs : StanceOfContent(doc_, s.first, s.last, s.cls == kProposed)) {
+    for (const ContentStance& cs : StanceOfContent(doc_, s.first, s.last, s.cls == kProposal)) {
       if (done.count(cs.relation)) continue;
       uint32_t end = cs.first;
       std::string target = speakers_->EntityAt(cs.first, cs.last, &end);
@@ -401,7 +396,7 @@ class RelationBuilder {
         int ci = MatchCue(doc_, k, sl, &len);
         if (ci >= 0) {
           const Cue& cue = lex.cues[static_cast<size_t>(ci)];
-          if (cue.cls == kSpokeTo || cue.cls == kMet) {
+          if (cue.cls == kContact) {
             std::string src = subject(lo, k, true);
             // "..., Obama said after meeting with Putin": the one who said it
             if (src.empty())
@@ -409,10 +404,9 @@ class RelationBuilder {
                 if (cs.cue_tok >= sf && cs.cue_tok < k && cs.sent_first == sf &&
                     !out_->claims[cs.claim].speaker.empty() && k - cs.cue_tok <= 4)
                   src = out_->claims[cs.claim].speaker;
-            if (!src.empty()) Targets(src, TypeOf(cue.cls), k + len, sl, sf);
+            if (!src.empty()) Targets(src, cue.relation, k + len, sl, sf);
           } else if (std::binary_search(used.begin(), used.end(), k) ||
-                     (cue.cls != kOpposes && cue.cls != kSupports && cue.cls != kProposed) ||
-                     Negated(lo, k)) {
+                     (cue.cls != kStance && cue.cls != kProposal) || Negated(lo, k)) {
             subject(lo, k, true);  // keeps the sentence's subject for a following "and VERB"
           } else if (uint32_t by = PassiveBy(doc_, k + len, sl); by != 0) {
             // "the Khans, criticized strongly by John McCain": the one after "by" takes the
@@ -422,7 +416,7 @@ class RelationBuilder {
             std::string patient = speakers_->SubjectBefore(lo, k, false);
             if (patient.empty()) patient = speakers_->NearestEntityBefore(lo, k);
             if (!agent.empty() && !patient.empty() && agent != patient)
-              Add(agent, TypeOf(cue.cls), patient, "", "", lo, std::max(end, k + len));
+              Add(agent, cue.relation, patient, "", "", lo, std::max(end, k + len));
           } else {
             std::string src = subject(lo, k, true);
             // "..., attacking X", "... while more recently proposing X": a participle's
@@ -438,7 +432,7 @@ class RelationBuilder {
                 std::string agent = speakers_->EntityAt(by + 1, sl, &end);
                 std::string patient = speakers_->SubjectBefore(lo, k, false);
                 if (!agent.empty() && !patient.empty())
-                  Add(agent, TypeOf(cue.cls), patient, "", "", lo, std::max(end, k + len));
+                  Add(agent, cue.relation, patient, "", "", lo, std::max(end, k + len));
               }
               k += len - 1;
               continue;
@@ -453,8 +447,8 @@ class RelationBuilder {
             }
             if (!src.empty()) {
               std::string target, text;
-              uint32_t oe = Object(k + len, sl, &target, &text, cue.cls == kProposed);
-              Add(src, TypeOf(cue.cls), target, text, "", k, std::max(oe, k + len));
+              uint32_t oe = Object(k + len, sl, &target, &text, cue.cls == kProposal);
+              Add(src, cue.relation, target, text, "", k, std::max(oe, k + len));
             }
           }
           k += len - 1;
@@ -564,7 +558,7 @@ class RelationBuilder {
   }
 
   // "spoke to both Putin and Zelensky": one edge per person named.
-  void Targets(const std::string& src, const char* type, uint32_t i, uint32_t hi, uint32_t sf) {
+  void Targets(const std::string& src, const std::string& type, uint32_t i, uint32_t hi, uint32_t sf) {
     uint32_t k = i;
     while (k < hi) {
       const Tok& t = doc_.toks[k];

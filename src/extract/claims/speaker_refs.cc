@@ -300,6 +300,36 @@ void ClaimFinder::PersonOpeningSentence(char gender, uint32_t pos, const std::st
   person(toks[sentences_[si - 1].first].start, toks[sentences_[si].first].start, 6);
 }
 
+// "Gordon Brown has addressed the conference. The Chancellor said ...": a definite description
+// of one person ("the Chancellor", "the prime minister", "the Tory leader") that no role the
+// article gave resolves is the person the sentence before opens with, unless the article gave
+// that person other roles.
+std::string ClaimFinder::DescribedSubjectBefore(uint32_t a, uint32_t b) const {
+  const auto& toks = doc_.toks;
+  if (a >= b || toks[a].lower != "the" || b - a > 4 || sentence_of_.size() != toks.size()) return {};
+  const Tok& head = toks[b - 1];
+  if (!TokIs(head, kTitle | kPersonNoun) || TokIs(head, kGroupNoun)) return {};
+  for (uint32_t k = a + 1; k + 1 < b; ++k)
+    if (!TokIs(toks[k], kTitle | kModifier | kParty | kPersonNoun)) return {};
+  uint32_t si = sentence_of_[a];
+  if (si == 0 || sentences_[si].first + 3 < a) return {};  // the description opens its sentence
+  auto [sf, sl] = sentences_[si - 1];
+  if (toks[sf].para + 1 < toks[a].para) return {};
+  uint32_t x, y;
+  if (!SentenceSubject(sf, sl, &x, &y)) return {};
+  for (auto it = idx_.AtOrAfter(toks[x].start); it != idx_.mentions().end() && it->pos < toks[y - 1].end;
+       ++it) {
+    const Entity& e = out_->entities[it->ent];
+    if (e.type != EntityType::kPerson) return {};
+    if (e.roles.empty()) return e.id;
+    std::string h = Fold(head.lower);
+    for (const auto& r : e.roles)
+      if (Fold(r).find(h) != std::string::npos) return e.id;
+    return {};
+  }
+  return {};
+}
+
 const std::vector<std::pair<std::string, std::string>>& Offices() {
   static const std::vector<std::pair<std::string, std::string>>* offices = [] {
     auto* v = new std::vector<std::pair<std::string, std::string>>;

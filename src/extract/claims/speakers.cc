@@ -172,7 +172,7 @@ std::string ClaimFinder::Resolve(uint32_t a, uint32_t b, uint32_t pos) {
   uint32_t run_a = kNone, run_b = kNone;
   NameRun(a, b, &run_a, &run_b);
   if (std::string id; ResolveByHead(a, b, run_a, run_b, pos, &id)) return id;
-  if (run_a == kNone) return {};
+  if (run_a == kNone) return DescribedSubjectBefore(a, b);
   // drop sentence openers, days and contractions at either end ("Friday", "You'd")
   auto junk = [&](uint32_t k) {
     std::string_view l = toks[k].lower;
@@ -455,8 +455,11 @@ bool ClaimFinder::ResolveByHead(uint32_t a, uint32_t b, uint32_t run_a, uint32_t
       std::string found = ResolveOffice(seat, pos);
       if (!found.empty()) return Found(id, found);
     }
-    if (hw && (hw->classes & (kPersonNoun | kOrgNoun)))
-      return Found(id, ResolveDescription(std::string(head.lower), pos));
+    if (hw && (hw->classes & (kPersonNoun | kOrgNoun))) {
+      std::string found = ResolveDescription(std::string(head.lower), pos);
+      if (found.empty() && (hw->classes & kPersonNoun)) found = DescribedSubjectBefore(a, b);
+      return Found(id, found);
+    }
     return Found(id, std::string());
   }
   return false;

@@ -565,7 +565,8 @@ void ClaimFinder::ClosingAttributionSite(uint32_t sf, uint32_t sl, uint32_t body
         cue_at = j;
         after = b;
       }
-    } else {
+    } else if (toks[j].lower != "which") {
+      // (", which the Tories deny": a relative clause, whose content is not the sentence before it)
       for (uint32_t m = j + 1; m < body_end && m < j + 12; ++m) {
         if (IsPunct(toks[m], '(')) {
           uint32_t r = m + 1;

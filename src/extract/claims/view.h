@@ -43,20 +43,19 @@ Doc BuildDoc(std::string_view text, size_t body_start);
 
 // ---- lexicons (schema/lexicons/claims_*.tsv), loaded once per process
 
-enum CueClass : uint8_t {
-  kSpeech,
-  kBelief,
-  kParticiple,
-  kAccording,
-  kProposed,
-  kOpposes,
-  kSupports,
-  kSpokeTo,
-  kMet
-};
+// What a cue does: the four claim classes, or the kind of relation its class names in
+// lexicons/relations.tsv (stance, proposal, contact); the relation itself is Cue::relation.
+enum CueClass : uint8_t { kSpeech, kBelief, kParticiple, kAccording, kStance, kProposal, kContact };
+// The kinds under the names of the relations that first had them (the claim finders test these).
+constexpr CueClass kProposed = kProposal;
+constexpr CueClass kOpposes = kStance;
+constexpr CueClass kSupports = kStance;
+constexpr CueClass kSpokeTo = kContact;
+constexpr CueClass kMet = kContact;
 struct Cue {
   std::vector<std::string> words;  // lower case
   CueClass cls = kSpeech;
+  std::string relation;  // the relation type of a relation class ("opposes", "met"), else ""
   bool obj = false;
   bool strong = false;
   bool noinvert = false;   // "..., told X.": what follows the cue is never its speaker
@@ -106,7 +105,7 @@ struct WordInfo {
 
 struct StancePhrase {
   std::vector<std::string> words;
-  std::string relation;  // opposes / supports / proposed
+  std::string relation;  // a relation of lexicons/relations.tsv of kind stance or proposal
   char mode = 0;         // 'a' adj, 'n' noun, 'c' content
 };
 
@@ -123,7 +122,9 @@ template <typename V>
 using TextMap = std::unordered_map<std::string, V, TextHash, TextEq>;
 
 struct Lexicons {
-  std::vector<Cue> cues;  // longest phrases first
+  std::vector<Cue> cues;        // longest phrases first
+  TextMap<CueClass> relations;  // lexicons/relations.tsv: relation type -> its kind
+  std::string plan_relation;    // the first proposal relation: what a plan noun gives
   TextMap<std::vector<uint32_t>> cues_by_first;
   TextMap<WordInfo> words;           // lower-cased keys
   std::vector<StancePhrase> stance;  // longest first
@@ -149,6 +150,16 @@ struct Lexicons {
 };
 
 const Lexicons& Lex();
+
+// The rows of lexicons/relations.tsv (`data`), as relation type -> kind; a row of an unknown
+// kind is a problem "lexicons/relations.tsv:LINE: ...".
+// `plan`: the first relation of kind proposal.
+TextMap<CueClass> ReadRelationTypes(std::string_view data, std::string* plan,
+                                    std::vector<std::string>* problems);
+// The rows of a cue lexicon (`data`, read as lexicons/claims_cues.tsv) whose class is a claim
+// class or one of `relations`; any other class is a problem naming the file and line.
+std::vector<Cue> ReadCues(std::string_view data, const TextMap<CueClass>& relations,
+                          std::vector<std::string>* problems);
 
 // Matches a cue phrase at token i (longest first); returns its index or -1, and its length.
 inline int MatchCue(const Doc& doc, uint32_t i, uint32_t end, uint32_t* len);

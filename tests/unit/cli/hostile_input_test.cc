@@ -299,3 +299,26 @@ TEST_CASE("hostile: an unknown command is named", "[cli][hostile]") {
   CHECK(r.exit_code == 2);
   CHECK_FALSE(Contains(r.err, "\x1b"));
 }
+
+TEST_CASE("hostile: import-claimreview prints no control characters from the reviews", "[cli][hostile]") {
+  TempDir dir;
+  WriteFile(
+      dir / "r.jsonld",
+      "{\"@context\": \"https://schema.org\", \"@type\": \"ClaimReview\", \"url\": \"https://x.example/1\","
+      " \"author\": {\"name\": \"Desk \\u001b]0;owned\\u0007\"},"
+      " \"claimReviewed\": \"The moon is \\u001b[31mcheese\","
+      " \"reviewRating\": {\"alternateName\": \"False\\u001b[2J\"},"
+      " \"itemReviewed\": {\"@type\": \"Claim\", \"author\": {\"name\": \"Ann \\u001b[1mLee\"}}}");
+  RunResult r = RunCli({"import-claimreview", "--db", dir / "a.db", dir / "r.jsonld"}, dir);
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  for (const std::string* s : {&r.out, &r.err}) {
+    for (char ch : *s) {
+      unsigned char c = static_cast<unsigned char>(ch);
+      INFO(static_cast<int>(c));
+      CHECK((c >= 0x20 || c == '\n'));
+    }
+  }
+  CHECK(Contains(r.out, "unmatched"));
+  CHECK(Contains(r.out, "Ann \xEF\xBF\xBD[1mLee"));
+}

@@ -207,3 +207,24 @@ TEST_CASE("the one told, the one expected to say, what was cited", "[claims][spe
   CHECK(SpeakerOf(x, "around £6bn will be available") == "Michael Howard");
   CHECK(SpeakerOf(x, "the bill that passed was good") == "Ann Wolcott");
 }
+
+TEST_CASE("'the Chancellor', 'the prime minister' after a sentence about a person is that person",
+          "[claims][speech]") {
+  auto x =
+      Run("Gordon Brown has addressed the conference behind closed doors. The Chancellor said the plans "
+          "would see "
+          "some £50bn in spending cuts by 2011, which the Tories deny.\n\n"
+          "Tony Blair has launched an attack on spending plans.\n\n"
+          "The prime minister has told a party gathering that the policies would cause economic failure.\n");
+  CHECK(SpeakerOf(x, "the plans would see some £50bn") == "Gordon Brown");
+  CHECK(SpeakerOf(x, "the policies would cause economic failure") == "Tony Blair");
+  CHECK(Starting(x, "The Chancellor said") == nullptr);  // ", which the Tories deny" attributes no sentence
+}
+
+TEST_CASE("a description is not the person before when the article gave that person another role",
+          "[claims][speech]") {
+  auto x =
+      Run("Senator Ann Wolcott spoke at the rally on Monday. The governor said the budget would balance next "
+          "year.\n");
+  CHECK(SpeakerOf(x, "the budget would balance") == "(unresolved)");
+}
