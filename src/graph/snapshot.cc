@@ -100,9 +100,15 @@ Snapshot Snapshot::Build(SQLite::Database& db) {
     edges.push_back({a, b, {static_cast<uint8_t>(t), 0, by_claim, date, evidence}});
   };
   {
-    Statement st(db,
-                 "SELECT id, speaker, first_date, first_claim, polarity = 'denied' FROM tracked_claims"
-                 " INDEXED BY tracked_claims_speaker");
+    std::vector<int64_t> denied;  // ids, ascending
+    {
+      Statement d(db,
+                  "SELECT id FROM tracked_claims INDEXED BY tracked_claims_denied WHERE polarity = 'denied'");
+      while (d.executeStep()) denied.push_back(d.getColumn(0).getInt64());
+    }
+    Statement st(
+        db,
+        "SELECT id, speaker, first_date, first_claim FROM tracked_claims INDEXED BY tracked_claims_speaker");
     while (st.executeStep()) {
       int64_t id = st.getColumn(0).getInt64();
       uint32_t date = DateNumber(st.getColumn(2).getText());
@@ -111,7 +117,8 @@ Snapshot Snapshot::Build(SQLite::Database& db) {
       if (!st.getColumn(1).isNull()) {
         Vertex sp = At(s.entity, st.getColumn(1).getInt64());
         // A denied statement: the speaker -> claim edge is a denial, not a saying.
-        EdgeType type = st.getColumn(4).getInt() ? EdgeType::kDenies : EdgeType::kSaid;
+        bool is_denied = std::binary_search(denied.begin(), denied.end(), id);
+        EdgeType type = is_denied ? EdgeType::kDenies : EdgeType::kSaid;
         if (sp != kNoVertex) {
           add_edge(sp, v, type, date, st.getColumn(3).getInt64());
           edges.back().data.by_claim = 1;

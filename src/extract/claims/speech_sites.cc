@@ -447,6 +447,69 @@ void ClaimFinder::FindSpeechSites() {
     NounOfSayingSites(sf, sl, body_end);
     ViewSite(sf, sl, body_end);
   }
+  ContinuationSites();
+}
+
+// Reported speech that goes on in the next sentence without a cue of its own, in the
+// conditional of reported speech: "Mr Howard said the £35bn saved would go back into
+// services. The £12bn left over would then reduce borrowing." The second sentence is his too
+// when it has no quote, no cue and no attribution of its own and speaks in "would" / "could".
+void ClaimFinder::ContinuationSites() {
+  const auto& toks = doc_.toks;
+  std::vector<int64_t> site_of(sentences_.size(), -1);  // per sentence: a site in it (-2: several)
+  for (size_t i = 0; i < sites_.size(); ++i) {
+    const Site& st = sites_[i];
+    uint32_t at = st.quote >= 0 ? doc_.quotes[static_cast<size_t>(st.quote)].open : st.Pos();
+    for (uint32_t t : {at, st.first}) {
+      if (t >= toks.size()) continue;
+      int64_t& slot = site_of[sentence_of_[t]];
+      slot = slot == -1 || slot == static_cast<int64_t>(i) ? static_cast<int64_t>(i) : -2;
+    }
+  }
+  size_t found = sites_.size();
+  for (uint32_t si = 1; si < sentences_.size(); ++si) {
+    if (site_of[si] != -1 || site_of[si - 1] < 0) continue;
+    const Site prev = sites_[static_cast<size_t>(site_of[si - 1])];
+    if (prev.quote >= 0 || (prev.cls != kSpeech && prev.cls != kBelief) || prev.np_first == kNone ||
+        prev.gap_first != kNone || static_cast<size_t>(site_of[si - 1]) >= found)
+      continue;
+    auto [sf, sl] = sentences_[si];
+    uint32_t body_end = BodyEnd(sf, sl);
+    // the speech ran to the end of the sentence before, in the same or the paragraph before
+    bool closing = prev.cue_first != kNone && prev.cue_first >= prev.last;  // "..., he added."
+    if ((!closing && prev.last + 2 < BodyEnd(sentences_[si - 1].first, sentences_[si - 1].second)) ||
+        toks[sf].para > toks[prev.first].para + 1)
+      continue;
+    // a statement (not a question, nor the writer's condition "If ...") about no one named
+    const std::string& w0 = toks[sf].lower;
+    bool modal = false, plain = WordsIn(sf, body_end) >= 5 && !TokIs(toks[sf], kPronoun) && w0 != "if" &&
+                                w0 != "so" && w0 != "why" && w0 != "how" && w0 != "when" &&
+                                !(body_end < sl && toks[body_end].lower == "?");
+    for (uint32_t k = sf; k < body_end && plain; ++k) {
+      const Tok& t = toks[k];
+      if (t.quote >= 0 || t.kind == TokKind::kOpenQuote || t.kind == TokKind::kCloseQuote || consumed_[k] ||
+          IsPunct(t, ':')) {
+        plain = false;
+        break;
+      }
+      uint32_t len = 0;
+      if (MatchCue(doc_, k, body_end, &len) >= 0) plain = false;
+      // the conditional of reported speech as a main verb ("what would become ..." is not)
+      const std::string& pv = k > sf ? toks[k - 1].lower : std::string();
+      modal |= (t.lower == "would" || t.lower == "could") && pv != "what" && pv != "which" && pv != "that" &&
+               pv != "who";
+    }
+    for (auto m = idx_.AtOrAfter(toks[sf].start);
+         m != idx_.mentions().end() && m->pos < toks[body_end - 1].end; ++m)
+      plain &= out_->entities[m->ent].type != EntityType::kPerson;  // about someone named: the writer's
+    if (!plain || !modal) continue;
+    Site s = prev;
+    s.first = sf;
+    s.last = ContentEnd(sf, body_end);
+    s.sent_first = sf;
+    s.sent_last = sl;
+    sites_.push_back(std::move(s));
+  }
 }
 
 // "In Mr. Smith's view, ...", "In the words of Senator Jones, ...", "..., in her opinion.":

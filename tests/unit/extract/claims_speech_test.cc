@@ -228,3 +228,17 @@ TEST_CASE("a description is not the person before when the article gave that per
           "year.\n");
   CHECK(SpeakerOf(x, "the budget would balance") == "(unresolved)");
 }
+
+TEST_CASE("reported speech that goes on in the next sentence in 'would' is the same speaker's",
+          "[claims][speech]") {
+  auto x = Run(
+      "The bulk of the £35bn saved will go back into frontline services, Mr Howard said. The £12bn left over "
+      "would then be spent on reducing government borrowing, he added. However, the remainder would deal "
+      "with "
+      "some of the unfair taxes.\n\n"
+      "Mr Howard said taxes were too high. Why would anyone vote for that? If Senator Ann Wolcott won, she "
+      "could raise them again.\n");
+  CHECK(SpeakerOf(x, "However, the remainder would deal") == "Howard");
+  CHECK(Starting(x, "Why would anyone") == nullptr);        // a question is the writer's
+  CHECK(Starting(x, "If Senator Ann Wolcott") == nullptr);  // and so is a condition about someone named
+}
