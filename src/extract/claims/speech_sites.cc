@@ -481,7 +481,7 @@ void ClaimFinder::ContinuationSites() {
         toks[sf].para > toks[prev.first].para + 1)
       continue;
     // a statement (not a question, nor the writer's condition "If ...") about no one named
-    const std::string& w0 = toks[sf].lower;
+    std::string_view w0 = toks[sf].lower;
     bool modal = false, plain = WordsIn(sf, body_end) >= 5 && !TokIs(toks[sf], kPronoun) && w0 != "if" &&
                                 w0 != "so" && w0 != "why" && w0 != "how" && w0 != "when" &&
                                 !(body_end < sl && toks[body_end].lower == "?");
@@ -495,7 +495,7 @@ void ClaimFinder::ContinuationSites() {
       uint32_t len = 0;
       if (MatchCue(doc_, k, body_end, &len) >= 0) plain = false;
       // the conditional of reported speech as a main verb ("what would become ..." is not)
-      const std::string& pv = k > sf ? toks[k - 1].lower : std::string();
+      std::string_view pv = k > sf ? toks[k - 1].lower : std::string_view();
       modal |= (t.lower == "would" || t.lower == "could") && pv != "what" && pv != "which" && pv != "that" &&
                pv != "who";
     }
