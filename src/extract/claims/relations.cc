@@ -2,6 +2,7 @@
 // opposes, supports, spoke_to, met. Each relation keeps the text that shows it
 // (evidence) and its byte span.
 #include <algorithm>
+#include <cstdlib>
 #include <set>
 #include <tuple>
 
@@ -152,9 +153,10 @@ class RelationBuilder {
     if (source.empty() || ev_first >= ev_last) return false;
     // a stance read inside a quote is the quoted speaker's own, or it is only what they claim
     // of another ("He, like President Putin, wants to make PEACE")
-    if (IsStance(type) && quoted_tok_ != kNoTok && doc_.toks[quoted_tok_].quote >= 0 &&
-        source != speakers_->QuoteSpeaker(quoted_tok_))
-      return false;
+    if (IsStance(type) && quoted_tok_ != kNoTok && doc_.toks[quoted_tok_].quote >= 0) {
+      std::string quoted_by = speakers_->QuoteSpeaker(quoted_tok_);
+      if (!quoted_by.empty() && source != quoted_by) return false;
+    }
     // "blamed himself for ...": no stance toward another
     if (target.empty() && type != "said") {
       for (uint32_t m = ev_first; m < ev_last && m < ev_first + 4; ++m) {
@@ -296,7 +298,16 @@ class RelationBuilder {
       }
       if ((s.cls == kStance || s.cls == kProposal) && !Negated(s.sent_first, s.cue_tok)) {
         std::string target, text;
-        Object(s.first, s.last, &target, &text, s.cls == kProposal);
+        // "condemned the Lowell assault in fierce terms: '...'": the object before the content
+        uint32_t len = 0;
+        uint32_t from = s.first, to = s.last;
+        if (s.cue_tok < s.first && MatchCue(doc_, s.cue_tok, s.sent_last, &len) >= 0 &&
+            s.cue_tok + len + 1 < s.first && s.first - (s.cue_tok + len) <= 12 &&
+            IsWord(doc_.toks[s.cue_tok + len])) {
+          from = s.cue_tok + len;
+          to = s.first;
+        }
+        Object(from, to, &target, &text, s.cls == kProposal);
         uint32_t ev_first = std::min(s.cue_tok, s.first);
         Add(c.speaker, RelationOf(s), target, text, c.id, ev_first, std::max(s.last, ev_first + 1));
       }
@@ -330,8 +341,24 @@ class RelationBuilder {
         // Ukraine is not realistic"), the one after it ("does not believe that X is ...",
         // "time to stop X", "we want X"), else the clause around it
         // (a phrase it cannot name gives no edge: the clause around it is no target)
-        std::string about = AboutPhrase(s.first, s.last, k, k + len);
+        std::string about;
+        // a judgement word of the sentiment lexicon in a named subject's predicate ("Trump lied
+        // about X", "Trump had made false claims") judges the subject, not what follows
+        if (p.relation != "proposed" && len == 1 && std::abs(Valence(doc_.toks[k].lower)) >= 2 &&
+            !PredicateOfBe(s.first, k)) {
+          std::string subj = ClauseSubjectEntity(s.first, k, c.speaker);
+          if (!subj.empty() && Add(c.speaker, p.relation, subj, "", c.id, s.first, s.last)) {
+            done.insert(p.relation);
+            continue;
+          }
+        }
+        about = AboutPhrase(s.first, s.last, k, k + len);
         if (about.empty()) {
+          // "Trump had made false claims": what is judged is the named subject's
+          std::string subj =
+              p.relation != "proposed" ? ClauseSubjectEntity(s.first, k, c.speaker) : std::string();
+          if (!subj.empty() && Add(c.speaker, p.relation, subj, "", c.id, s.first, s.last))
+            done.insert(p.relation);
           k += len - 1;
           continue;
         }
@@ -361,11 +388,54 @@ class RelationBuilder {
     for (const ContentStance& cs : StanceOfContent(doc_, s.first, s.last, s.cls == kProposal)) {
       if (done.count(cs.relation)) continue;
       uint32_t end = cs.first;
-      std::string target = speakers_->EntityAt(cs.first, cs.last, &end);
+      std::string target = cs.first < cs.last ? speakers_->EntityAt(cs.first, cs.last, &end) : std::string();
       if (end < cs.last) target.clear();  // "Labour's plans": the plans, not Labour
-      if (Add(c.speaker, cs.relation, target, SpanText(doc_, cs.first, cs.last, true), c.id, s.first, s.last))
+      if (cs.first < cs.last && Add(c.speaker, cs.relation, target, SpanText(doc_, cs.first, cs.last, true),
+                                    c.id, s.first, s.last)) {
+        done.insert(cs.relation);
+        continue;
+      }
+      // "X made unfair claims": the named subject of the clause judged
+      std::string subj = ClauseSubjectEntity(s.first, cs.first, c.speaker);
+      if (!subj.empty() && Add(c.speaker, cs.relation, subj, "", c.id, s.first, s.last))
         done.insert(cs.relation);
     }
+  }
+
+  // Is the word at k said of the subject through a form of "be" ("X is [very] corrupt")?
+  bool PredicateOfBe(uint32_t first, uint32_t k) const {
+    uint32_t v = k;
+    while (v > first && (IsLyAdverb(doc_.toks[v - 1]) || !IsWord(doc_.toks[v - 1]) ||
+                         (StanceClasses(doc_.toks[v - 1].lower) & (kIntensifier | kNegator)) ||
+                         TokIs(doc_.toks[v - 1], kDeterminer)))
+      --v;
+    if (v == first) return false;
+    const std::string& w = doc_.toks[v - 1].lower;
+    return w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been";
+  }
+
+  // The named entity that opens the clause holding token k, as its subject ("Trump had made
+  // false claims"): a name followed by a verb, not the speaker; "" otherwise.
+  std::string ClauseSubjectEntity(uint32_t first, uint32_t k, const std::string& speaker) {
+    uint32_t a = k;
+    while (a > first && doc_.toks[a - 1].kind != TokKind::kEnd && doc_.toks[a - 1].lower != "," &&
+           doc_.toks[a - 1].lower != ";" && doc_.toks[a - 1].lower != ":" &&
+           !(StanceClasses(doc_.toks[a - 1].lower) & (kContrast | kConcessive)) &&
+           doc_.toks[a - 1].lower != "that")
+      --a;
+    while (a < k && !IsWord(doc_.toks[a])) ++a;
+    // "It doesn't make any sense": a pronoun names no one here
+    if (a < k && (TokIs(doc_.toks[a], kPronoun) || (StanceClasses(doc_.toks[a].lower) & (kSelf | kClosed))) &&
+        !TokIs(doc_.toks[a], kDeterminer))
+      return {};
+    uint32_t end = a;
+    std::string e = a < k ? Agent(speakers_->EntityAt(a, k, &end)) : std::string();
+    if (e.empty() || e == speaker || end > k || end <= a) return {};
+    const Tok& v = doc_.toks[end];
+    bool verb = IsWord(v) && !v.cap &&
+                ((StanceClasses(v.lower) & kFinite) ||
+                 (!TokIs(v, kFunction | kDeterminer | kPronoun) && !(StanceClasses(v.lower) & kClosed)));
+    return verb ? e : std::string();
   }
 
   void FromSentences(const std::vector<std::pair<uint32_t, uint32_t>>& sentences,

@@ -163,7 +163,19 @@ class ContentReader {
       if (NegatedBefore(j)) neg = !neg;
       int val = (v < 0) != neg ? -mag : mag;
       uint32_t tf = 0, tl = 0;
-      if (!Target(j, k, &tf, &tl)) continue;
+      if (!Target(j, k, &tf, &tl)) {
+        // no phrase of its own: the caller may still find the clause's named subject
+        // ("Trump had made unfair claims"), when the word judges something in its clause
+        if (AdjectiveShape(t.lower) && k + 1 < last_ && NounPhraseWord(doc_.toks[k + 1])) {
+          ContentStance s;
+          s.relation = val < 0 ? "opposes" : "supports";
+          s.first = k;
+          s.last = k;  // empty: no phrase
+          s.valence = val;
+          out.push_back(s);
+        }
+        continue;
+      }
       ContentStance s;
       s.relation = val < 0 ? "opposes" : "supports";
       s.first = tf;

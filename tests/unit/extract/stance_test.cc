@@ -173,3 +173,19 @@ TEST_CASE("a strongly valued verb between two named entities is the subject's st
   auto z = Run("In the United States, both candidates have opposed the new trade deal.\n");
   CHECK(Stances(z, "United States") == "");
 }
+
+TEST_CASE("a judgement of a named subject's act is a stance toward the subject", "[claims][stance]") {
+  auto x = Run("Hillary Clinton said Donald Trump lied about his taxes.\n");
+  CHECK(Has(x, "Hillary Clinton", "opposes", "Donald Trump"));
+  CHECK_FALSE(Has(x, "Hillary Clinton", "opposes", "his taxes"));
+  auto y = Run("The New York Times said Donald Trump had made false claims.\n");
+  CHECK(Has(y, "The New York Times", "opposes", "Donald Trump"));
+  // "It doesn't make any sense": a pronoun is no one
+  auto z = Run("Bill Clinton said: \"It doesn't make any sense.\"\n");
+  CHECK(Stances(z, "Bill Clinton") == "");
+}
+
+TEST_CASE("the object of a stance verb stands before a quote it introduces", "[claims][stance]") {
+  auto x = Run("Pamela Geller condemned the Lowell assault in fierce terms: \"Such attacks are rampant.\"\n");
+  CHECK(Stances(x, "Pamela Geller").find("opposes:the Lowell assault") != std::string::npos);
+}
