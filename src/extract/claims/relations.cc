@@ -410,7 +410,7 @@ class RelationBuilder {
                          TokIs(doc_.toks[v - 1], kDeterminer)))
       --v;
     if (v == first) return false;
-    const std::string& w = doc_.toks[v - 1].lower;
+    std::string_view w = doc_.toks[v - 1].lower;
     return w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been";
   }
 
