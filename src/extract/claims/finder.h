@@ -195,6 +195,7 @@ class ClaimFinder final : public SpeakerResolver {
   bool NpWord(uint32_t i) const;
   bool FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* b, bool verb = true) const;
   int64_t SkipAdverbials(uint32_t lo, int64_t j, bool* saw_be) const;
+  int64_t SkipAgeAndPlace(uint32_t lo, int64_t kc, int64_t head) const;
   int AppositiveSubject(uint32_t lo, uint32_t cue, int64_t* jp, uint32_t* a, uint32_t* b) const;
   bool NpAfter(uint32_t i, uint32_t hi, uint32_t* a, uint32_t* b) const;
   bool SentenceSubject(uint32_t sf, uint32_t limit, uint32_t* a, uint32_t* b) const;

@@ -187,7 +187,7 @@ bool ClaimFinder::AttributionAfter(const Quote& q, uint32_t ps, uint32_t pe, Sit
         }
       }
     } else {
-      for (uint32_t m = j; m < pe && m < j + 14; ++m) {
+      for (uint32_t m = j; m < pe && m < j + 30; ++m) {
         const Tok& t = toks[m];
         if (IsPunct(t, '(') && m > j) {
           uint32_t r = m + 1;

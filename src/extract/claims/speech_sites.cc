@@ -85,20 +85,29 @@ int ClaimFinder::AppositiveSubject(uint32_t lo, uint32_t cue, int64_t* jp, uint3
   int64_t relative = -1;    // "Mr. Slinker, whose latest start-up, Paradata, uses ..., said": Slinker
   while (k >= static_cast<int64_t>(lo) && j - k < 40) {
     const Tok& t = toks[static_cast<size_t>(k)];
-    if (t.kind == TokKind::kEnd || t.kind == TokKind::kOpenQuote || t.kind == TokKind::kCloseQuote) break;
+    // (the period of an abbreviation before a comma, "of Ashton, Md., who", ends nothing)
+    bool abbrev = t.kind == TokKind::kEnd && t.lower == "." && k + 1 <= j &&
+                  IsPunct(toks[static_cast<size_t>(k + 1)], ',');
+    if ((t.kind == TokKind::kEnd && !abbrev) || t.kind == TokKind::kOpenQuote ||
+        t.kind == TokKind::kCloseQuote)
+      break;
     uint32_t len = 0;
     if (IsWord(t) && MatchCue(doc_, static_cast<uint32_t>(k), cue, &len) >= 0) break;
     if (IsPunct(t, ',') && k - 1 >= static_cast<int64_t>(lo)) {
-      const Tok& p = toks[static_cast<size_t>(k - 1)];
+      int64_t pk = k - 1;  // the word before the comma ("Md." ends in a period of its own)
+      if (!IsWord(toks[static_cast<size_t>(pk)]) && toks[static_cast<size_t>(pk)].lower == "." &&
+          pk - 1 >= static_cast<int64_t>(lo) && IsWord(toks[static_cast<size_t>(pk - 1)]))
+        --pk;
+      const Tok& p = toks[static_cast<size_t>(pk)];
       std::string_view nx = toks[static_cast<size_t>(k + 1)].lower;
       bool head = IsWord(p) && (p.cap || TokIs(p, kPronoun | kPersonNoun | kGroupNoun | kOrgNoun));
       if (head && (nx == "who" || nx == "whose")) {
-        relative = k - 1;
+        relative = SkipAgeAndPlace(lo, k, pk);
         break;
       }
       // "Michael Mulgrew, president of the Federation of Teachers, which represents ..., said":
       // a clause about a thing belongs to the description, and the speaker is named before it
-      if (head && found < 0 && nx != "which") found = k - 1;
+      if (head && found < 0 && nx != "which") found = SkipAgeAndPlace(lo, k, pk);
       if (head && which_head < 0 && nx == "which") which_head = k - 1;
     }
     --k;
@@ -140,6 +149,39 @@ int ClaimFinder::AppositiveSubject(uint32_t lo, uint32_t cue, int64_t* jp, uint3
   if (found < 0) return -1;
   *jp = found;
   return 0;
+}
+
+// "Donna Rawlings, 59, of Ashton, Md., who watched ..., said": an age and a home town set off
+// by commas of their own after a name; from the comma at token kc whose word before is `head`,
+// the word before them (the name's last), else `head`.
+int64_t ClaimFinder::SkipAgeAndPlace(uint32_t lo, int64_t kc, int64_t head) const {
+  const auto& toks = doc_.toks;
+  auto at = [&](int64_t i) -> const Tok& { return toks[static_cast<size_t>(i)]; };
+  const int64_t low = static_cast<int64_t>(lo);
+  // the comma before the segment that ends at comma c, or -1
+  auto comma_before = [&](int64_t c) {
+    int64_t pc = c - 1;
+    while (pc >= low && c - pc <= 5 && !IsPunct(at(pc), ',') &&
+           !(at(pc).kind == TokKind::kEnd && !(pc + 1 <= c && IsPunct(at(pc + 1), ','))))
+      --pc;
+    return pc >= low && IsPunct(at(pc), ',') && pc + 1 < c && pc - 1 >= low ? pc : int64_t{-1};
+  };
+  while (true) {
+    int64_t pc = comma_before(kc);
+    if (pc < 0) break;
+    const Tok& s0 = at(pc + 1);
+    bool number = s0.kind == TokKind::kNumber && kc - pc == 2;
+    bool from = s0.lower == "of" || s0.lower == "from";
+    bool state = false;  // "Md." after "of Ashton,"
+    if (!number && !from && kc - pc <= 3 && s0.cap) {
+      int64_t pp = comma_before(pc);
+      state = pp >= 0 && (at(pp + 1).lower == "of" || at(pp + 1).lower == "from");
+    }
+    if (!number && !from && !state) break;
+    kc = pc;
+    if (IsWord(at(pc - 1)) && at(pc - 1).cap) head = pc - 1;
+  }
+  return head;
 }
 
 bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* b, bool verb) const {
@@ -908,8 +950,12 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
       s.first = cstart;
       s.last = ContentEnd(cstart, body_end);
       // "Trump wrote a series of posts, saying that ...": the object of the verb is not what was said
-      if (cue.cls == kSpeech && s.last < body_end && cstart < body_end && toks[cstart].lower != "that" &&
-          (cstart == 0 || toks[cstart - 1].lower != "that")) {
+      // (a clause is: "Perdue said he didn't believe it, arguing that ...")
+      bool clause = TokIs(toks[cstart], kPronoun);
+      for (uint32_t m = cstart; m < s.last && !clause; ++m)
+        clause = TokIs(toks[m], kAux) && !TokIs(toks[m], kPronoun);
+      if (cue.cls == kSpeech && !clause && s.last < body_end && cstart < body_end &&
+          toks[cstart].lower != "that" && (cstart == 0 || toks[cstart - 1].lower != "that")) {
         uint32_t n = s.last;
         while (n < body_end && (toks[n].kind == TokKind::kPunct)) ++n;
         uint32_t l2 = 0;

@@ -242,3 +242,25 @@ TEST_CASE("reported speech that goes on in the next sentence in 'would' is the s
   CHECK(Starting(x, "Why would anyone") == nullptr);        // a question is the writer's
   CHECK(Starting(x, "If Senator Ann Wolcott") == nullptr);  // and so is a condition about someone named
 }
+
+TEST_CASE("an age and a home town between the name and 'who ..., said'", "[claims][speech]") {
+  auto x =
+      Run("Donna Sampson Rawlings, 59, of Ashton, Md., who watched the ceremony on a screen, said the event "
+          "brought back memories of her father.\n\nTom Eckert, 61, of Dayton, said the museum was long "
+          "overdue.\n");
+  CHECK(SpeakerOf(x, "the event brought back memories") == "Donna Sampson Rawlings");
+  CHECK(SpeakerOf(x, "the museum was long overdue") == "Tom Eckert");
+}
+
+TEST_CASE("'said he ..., arguing that ...': both clauses are the speaker's; a long appositive after a quote",
+          "[claims][speech]") {
+  auto x = Run(
+      "Sen. David Perdue (R-Ga.) said he didn't believe those characterizations hurt the party, arguing that "
+      "it was divisions in the party.\n\n"
+      "\"Their strategy is very clear: to look like a legitimate source of news,\" Michael McFaul, a senior "
+      "fellow at the Hoover Institution and a former United States ambassador to Russia, said of RT.\n");
+  CHECK(SpeakerOf(x, "he didn't believe those characterizations") == "David Perdue");
+  CHECK(SpeakerOf(x, "it was divisions in the party") == "David Perdue");
+  CHECK(SpeakerOf(x, "Their strategy is very clear") == "Michael McFaul");
+  CHECK(Starting(x, "of RT") == nullptr);
+}
