@@ -3,25 +3,15 @@
 
 #include <string>
 
-#include "claimgraph/extractor.h"
-#include "claimgraph/model.h"
+#include "support/extract_support.h"
 
 using claimgraph::Article;
 using claimgraph::Extraction;
 using claimgraph::Relation;
 
-namespace {
+using claimgraph::testing::ExtractText;
 
-Extraction Run(const std::string& text) {
-  Article a;
-  a.text = text;
-  a.body_start = 0;
-  a.date = "2016-09-20";
-  a.source = "test.txt";
-  auto ex = claimgraph::Extractor::Open();
-  REQUIRE(ex.ok());
-  return ex.value()->Extract(a);
-}
+namespace {
 
 // The relation of this type from the person named `source` whose target text contains `target`.
 const Relation* Find(const Extraction& x, const std::string& source, const std::string& type,
@@ -47,7 +37,7 @@ TEST_CASE("a title before the name ties the person to what it names", "[affiliat
       "NYPD Commissioner James Moore said the blast was intentional.\n\n"
       "White House press secretary Josh Earnest said the president was briefed.\n\n"
       "Republican presidential nominee Donald Trump spoke in Colorado.\n";
-  auto x = Run(text);
+  auto x = ExtractText(text);
   const Relation* a = Find(x, "James Moore", "leads", "New York Police Department");
   REQUIRE(a);
   CHECK(a->evidence == "NYPD Commissioner James Moore");
@@ -58,7 +48,7 @@ TEST_CASE("a title before the name ties the person to what it names", "[affiliat
 }
 
 TEST_CASE("a description after the name: head of, professor at, a party word", "[affiliations]") {
-  auto x = Run(
+  auto x = ExtractText(
       "\"This is a disgusting day,\" said Rep. Gary Butterfield (D-N.C.), head of the Congressional Black "
       "Caucus.\n\n"
       "Michael Oppenheimer, a professor of geosciences at Princeton University, said the storms were "
@@ -72,7 +62,7 @@ TEST_CASE("a description after the name: head of, professor at, a party word", "
 }
 
 TEST_CASE("past ties, lower ranks and parts of an organization", "[affiliations]") {
-  auto x = Run(
+  auto x = ExtractText(
       "Douglas Holtz, an economist who served as director of the Congressional Budget Office, disagreed.\n\n"
       "Former NATO Secretary General Anders Rasmussen spoke on Monday.\n\n"
       "Mary Chen, the deputy director of the Federal Bureau of Investigation, testified.\n\n"
@@ -84,13 +74,13 @@ TEST_CASE("past ties, lower ranks and parts of an organization", "[affiliations]
 }
 
 TEST_CASE("a demonym title ties a leader to the country", "[affiliations]") {
-  auto x = Run("British Prime Minister Theresa May said Britain would leave the EU.\n");
+  auto x = ExtractText("British Prime Minister Theresa May said Britain would leave the EU.\n");
   CHECK(Find(x, "Theresa May", "leads", "Britain"));
 }
 
 TEST_CASE("a former head of state leads nothing now", "[affiliations]") {
-  auto x =
-      Run("Former U.S. President Jimmy Carter says he is disappointed. The United States should act, Carter "
-          "said.\n");
+  auto x = ExtractText(
+      "Former U.S. President Jimmy Carter says he is disappointed. The United States should act, Carter "
+      "said.\n");
   CHECK(Count(x, "leads") == 0);
 }

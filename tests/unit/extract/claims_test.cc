@@ -5,8 +5,7 @@
 #include <sstream>
 #include <string>
 
-#include "claimgraph/extractor.h"
-#include "claimgraph/model.h"
+#include "support/extract_support.h"
 
 using claimgraph::Article;
 using claimgraph::Claim;
@@ -14,18 +13,9 @@ using claimgraph::ClaimKind;
 using claimgraph::Extraction;
 using claimgraph::Relation;
 
-namespace {
+using claimgraph::testing::ExtractText;
 
-Extraction Run(const std::string& text, const std::string& date = "2025-02-12") {
-  Article a;
-  a.text = text;
-  a.body_start = 0;
-  a.date = date;
-  a.source = "test.txt";
-  auto ex = claimgraph::Extractor::Open();
-  REQUIRE(ex.ok());
-  return ex.value()->Extract(a);
-}
+namespace {
 
 // The claim whose text is exactly `text`, or nullptr.
 const Claim* ClaimText(const Extraction& x, const std::string& text) {
@@ -64,7 +54,7 @@ const Relation* FindRelation(const Extraction& x, const std::string& source_name
 
 TEST_CASE("a direct quote with the cue after it is one claim of the named speaker", "[claims]") {
   std::string text = "\xE2\x80\x9CWe will win this fight,\xE2\x80\x9D Senator Jane Smith said on Monday.\n";
-  auto x = Run(text);
+  auto x = ExtractText(text);
   REQUIRE(x.claims.size() == 1);
   const Claim& c = x.claims[0];
   CHECK(c.kind == ClaimKind::kDirect);
@@ -77,8 +67,8 @@ TEST_CASE("a direct quote with the cue after it is one claim of the named speake
 }
 
 TEST_CASE("a quote of several sentences gives one claim per sentence", "[claims]") {
-  auto x =
-      Run("\"Taxes are too high. We will cut them. Nobody should pay more!\" Governor Ann Lee announced.\n");
+  auto x = ExtractText(
+      "\"Taxes are too high. We will cut them. Nobody should pay more!\" Governor Ann Lee announced.\n");
   REQUIRE(x.claims.size() == 3);
   CHECK(x.claims[0].text == "Taxes are too high.");
   CHECK(x.claims[1].text == "We will cut them.");
@@ -87,10 +77,10 @@ TEST_CASE("a quote of several sentences gives one claim per sentence", "[claims]
 }
 
 TEST_CASE("a split quote is two claims and 'he said' finds the man named before", "[claims]") {
-  auto x =
-      Run("Mayor Tom Brown spoke to reporters after the vote.\n\n"
-          "\xE2\x80\x9CThe plan is dead,\xE2\x80\x9D he said, \xE2\x80\x9C"
-          "and nobody in this city will revive it.\xE2\x80\x9D\n");
+  auto x = ExtractText(
+      "Mayor Tom Brown spoke to reporters after the vote.\n\n"
+      "\xE2\x80\x9CThe plan is dead,\xE2\x80\x9D he said, \xE2\x80\x9C"
+      "and nobody in this city will revive it.\xE2\x80\x9D\n");
   const Claim* a = ClaimText(x, "The plan is dead");
   const Claim* b = ClaimText(x, "and nobody in this city will revive it.");
   REQUIRE(a);
@@ -100,10 +90,10 @@ TEST_CASE("a split quote is two claims and 'he said' finds the man named before"
 }
 
 TEST_CASE("a quote left open at a paragraph's end continues in the next", "[claims]") {
-  auto x =
-      Run("Governor Ann Lee said: \xE2\x80\x9CTaxes will fall next year.\n\n"
-          "\xE2\x80\x9CSpending will fall too, and schools will get more.\xE2\x80\x9D\n\n"
-          "The budget passed on Friday.\n");
+  auto x = ExtractText(
+      "Governor Ann Lee said: \xE2\x80\x9CTaxes will fall next year.\n\n"
+      "\xE2\x80\x9CSpending will fall too, and schools will get more.\xE2\x80\x9D\n\n"
+      "The budget passed on Friday.\n");
   const Claim* a = ClaimText(x, "Taxes will fall next year.");
   const Claim* b = ClaimText(x, "Spending will fall too, and schools will get more.");
   REQUIRE(a);
@@ -113,21 +103,21 @@ TEST_CASE("a quote left open at a paragraph's end continues in the next", "[clai
 }
 
 TEST_CASE("a quote paragraph without a cue keeps the speaker of the one before", "[claims]") {
-  auto x =
-      Run("\xE2\x80\x9CWe have the votes for this bill,\xE2\x80\x9D said Senator Mark Davis.\n\n"
-          "\xE2\x80\x9CThe other side knows it and they are afraid.\xE2\x80\x9D\n");
+  auto x = ExtractText(
+      "\xE2\x80\x9CWe have the votes for this bill,\xE2\x80\x9D said Senator Mark Davis.\n\n"
+      "\xE2\x80\x9CThe other side knows it and they are afraid.\xE2\x80\x9D\n");
   const Claim* b = ClaimText(x, "The other side knows it and they are afraid.");
   REQUIRE(b);
   CHECK(SpeakerName(x, *b) == "Mark Davis");
 }
 
 TEST_CASE("an unattributed quote with nobody before it is not a claim", "[claims]") {
-  auto x = Run("\xE2\x80\x9CThis is a strange day for everyone here.\xE2\x80\x9D\n");
+  auto x = ExtractText("\xE2\x80\x9CThis is a strange day for everyone here.\xE2\x80\x9D\n");
   CHECK(x.claims.empty());
 }
 
 TEST_CASE("scare quotes belong to the sentence around them", "[claims]") {
-  auto x = Run("Mayor Bill Jones said the plan was \"a disaster\" for the city.\n");
+  auto x = ExtractText("Mayor Bill Jones said the plan was \"a disaster\" for the city.\n");
   REQUIRE(x.claims.size() == 1);
   CHECK(x.claims[0].kind == ClaimKind::kIndirect);
   CHECK(x.claims[0].text == "the plan was a disaster for the city");
@@ -135,11 +125,11 @@ TEST_CASE("scare quotes belong to the sentence around them", "[claims]") {
 }
 
 TEST_CASE("other quote styles: guillemets, single quotes, straight quotes", "[claims]") {
-  auto x =
-      Run("\xC2\xAB"
-          "Europe must defend itself now,\xC2\xBB the minister Paul Klein said.\n\n"
-          "\xE2\x80\x98I will not resign from this post,\xE2\x80\x99 Maria Ortiz said.\n\n"
-          "\"We expect growth next year,\" said Anna Berg.\n");
+  auto x = ExtractText(
+      "\xC2\xAB"
+      "Europe must defend itself now,\xC2\xBB the minister Paul Klein said.\n\n"
+      "\xE2\x80\x98I will not resign from this post,\xE2\x80\x99 Maria Ortiz said.\n\n"
+      "\"We expect growth next year,\" said Anna Berg.\n");
   const Claim* a = ClaimText(x, "Europe must defend itself now");
   const Claim* b = ClaimText(x, "I will not resign from this post");
   const Claim* c = ClaimText(x, "We expect growth next year");
@@ -152,11 +142,11 @@ TEST_CASE("other quote styles: guillemets, single quotes, straight quotes", "[cl
 }
 
 TEST_CASE("reported speech: said that, according to, told reporters", "[claims]") {
-  auto x =
-      Run("Defense Secretary Pete Hegseth stated on Wednesday that the war must end soon.\n\n"
-          "According to Ann Lee, the budget will pass in March.\n\n"
-          "The vote will be close, according to Mark Davis.\n\n"
-          "Tom Brown told reporters he would not run again.\n");
+  auto x = ExtractText(
+      "Defense Secretary Pete Hegseth stated on Wednesday that the war must end soon.\n\n"
+      "According to Ann Lee, the budget will pass in March.\n\n"
+      "The vote will be close, according to Mark Davis.\n\n"
+      "Tom Brown told reporters he would not run again.\n");
   const Claim* a = ClaimText(x, "the war must end soon");
   const Claim* b = ClaimText(x, "the budget will pass in March");
   const Claim* c = ClaimText(x, "The vote will be close");
@@ -175,9 +165,9 @@ TEST_CASE("reported speech: said that, according to, told reporters", "[claims]"
 }
 
 TEST_CASE("a cue after the content and a participle continuing the speaker", "[claims]") {
-  auto x =
-      Run("Growth will slow sharply next year, the International Monetary Fund said.\n\n"
-          "Pete Hegseth continued, stating that security guarantees must be backed by European troops.\n");
+  auto x = ExtractText(
+      "Growth will slow sharply next year, the International Monetary Fund said.\n\n"
+      "Pete Hegseth continued, stating that security guarantees must be backed by European troops.\n");
   const Claim* a = ClaimText(x, "Growth will slow sharply next year");
   const Claim* b = ClaimText(x, "security guarantees must be backed by European troops");
   REQUIRE(a);
@@ -188,19 +178,20 @@ TEST_CASE("a cue after the content and a participle continuing the speaker", "[c
 }
 
 TEST_CASE("headline style 'X: ...' is a claim of X", "[claims]") {
-  auto x = Run("Trump: Tariffs will make America rich again\n\nDonald Trump spoke in Ohio on Monday.\n");
+  auto x =
+      ExtractText("Trump: Tariffs will make America rich again\n\nDonald Trump spoke in Ohio on Monday.\n");
   const Claim* a = ClaimText(x, "Tariffs will make America rich again");
   REQUIRE(a);
   CHECK(SpeakerName(x, *a) == "Donald Trump");
-  auto y = Run("The Latest: Storm hits the coast on Monday night\n");
+  auto y = ExtractText("The Latest: Storm hits the coast on Monday night\n");
   CHECK(y.claims.empty());
 }
 
 TEST_CASE("she resolves by first name and title and the mayor by an earlier title", "[claims]") {
-  auto x =
-      Run("Hillary Clinton met Donald Trump in New York.\n\n"
-          "\xE2\x80\x9CWe need a serious debate about jobs,\xE2\x80\x9D she said.\n\n"
-          "Mayor Bill de Blasio attended the meeting. The mayor said the city was safe.\n");
+  auto x = ExtractText(
+      "Hillary Clinton met Donald Trump in New York.\n\n"
+      "\xE2\x80\x9CWe need a serious debate about jobs,\xE2\x80\x9D she said.\n\n"
+      "Mayor Bill de Blasio attended the meeting. The mayor said the city was safe.\n");
   const Claim* a = ClaimText(x, "We need a serious debate about jobs");
   const Claim* b = ClaimText(x, "the city was safe");
   REQUIRE(a);
@@ -210,25 +201,25 @@ TEST_CASE("she resolves by first name and title and the mayor by an earlier titl
 }
 
 TEST_CASE("a description the article does not make clear stays unresolved", "[claims]") {
-  auto x = Run("The newspaper said the senator had lied about the loans.\n");
+  auto x = ExtractText("The newspaper said the senator had lied about the loans.\n");
   REQUIRE(x.claims.size() == 1);
   CHECK(x.claims[0].speaker.empty());
   CHECK(x.claims[0].text == "the senator had lied about the loans");
 }
 
 TEST_CASE("photo credits and bylines are not speakers", "[claims]") {
-  auto x =
-      Run("Pete Hegseth talks to reporters in Washington. (Photo by Chip Somodevilla/Getty Images)\n\n"
-          "OAN Staff Blake Wolf\n\n11:35 AM - Wednesday, February 12, 2025\n");
+  auto x = ExtractText(
+      "Pete Hegseth talks to reporters in Washington. (Photo by Chip Somodevilla/Getty Images)\n\n"
+      "OAN Staff Blake Wolf\n\n11:35 AM - Wednesday, February 12, 2025\n");
   CHECK(x.claims.empty());
 }
 
 TEST_CASE("stance and contact relations", "[claims][relations]") {
-  auto x =
-      Run("Senator Mark Davis criticized Governor Ann Lee over the budget.\n\n"
-          "Tom Brown called for a full repeal of the tax.\n\n"
-          "Maria Ortiz praised Anna Berg for her work.\n\n"
-          "Donald Trump said that he spoke to both Vladimir Putin and Volodymyr Zelensky.\n");
+  auto x = ExtractText(
+      "Senator Mark Davis criticized Governor Ann Lee over the budget.\n\n"
+      "Tom Brown called for a full repeal of the tax.\n\n"
+      "Maria Ortiz praised Anna Berg for her work.\n\n"
+      "Donald Trump said that he spoke to both Vladimir Putin and Volodymyr Zelensky.\n");
   const Relation* opp = FindRelation(x, "Mark Davis", "opposes", "Ann Lee");
   REQUIRE(opp);
   CHECK_FALSE(opp->evidence.empty());
@@ -248,7 +239,7 @@ TEST_CASE("the seed article: 'he added' is Hegseth and Trump's post is his", "[c
   REQUIRE(in);
   std::stringstream ss;
   ss << in.rdbuf();
-  auto x = Run(ss.str());
+  auto x = ExtractText(ss.str());
   const Claim* added = ClaimText(
       x, "To be clear, as part of any security guarantee, there will not be U.S. troops deployed to Ukraine");
   REQUIRE(added);
@@ -261,9 +252,9 @@ TEST_CASE("the seed article: 'he added' is Hegseth and Trump's post is his", "[c
 
 TEST_CASE("a passive stance verb takes its side from the agent and blaming oneself is no stance",
           "[claims][relations]") {
-  auto x =
-      Run("Senator Mark Davis was criticized by Governor Ann Lee over the budget.\n\n"
-          "Tom Brown blamed himself for the defeat.\n");
+  auto x = ExtractText(
+      "Senator Mark Davis was criticized by Governor Ann Lee over the budget.\n\n"
+      "Tom Brown blamed himself for the defeat.\n");
   const Relation* opp = FindRelation(x, "Ann Lee", "opposes", "Mark Davis");
   REQUIRE(opp);
   CHECK_FALSE(FindRelation(x, "Mark Davis", "opposes", "Ann Lee"));
@@ -271,10 +262,10 @@ TEST_CASE("a passive stance verb takes its side from the agent and blaming onese
 }
 
 TEST_CASE("two apostrophes and two backticks are double quote marks", "[claims]") {
-  auto x =
-      Run("Leonard Burman, an economist, said the plan was sound.\n\n"
-          "''It does not make our fiscal problems worse,'' Mr. Burman said.\n\n"
-          "``We will look at it closely,'' said Anna Berg.\n");
+  auto x = ExtractText(
+      "Leonard Burman, an economist, said the plan was sound.\n\n"
+      "''It does not make our fiscal problems worse,'' Mr. Burman said.\n\n"
+      "``We will look at it closely,'' said Anna Berg.\n");
   const Claim* a = ClaimText(x, "It does not make our fiscal problems worse");
   const Claim* b = ClaimText(x, "We will look at it closely");
   REQUIRE(a);
@@ -285,10 +276,10 @@ TEST_CASE("two apostrophes and two backticks are double quote marks", "[claims]"
 }
 
 TEST_CASE("an attribution inside a sentence leaves both halves as the content", "[claims]") {
-  auto x =
-      Run("Golf clubs are changing, Mary Tanner said, and the game is not dying.\n\n"
-          "The golf industry, Tanner said, is doing much better than it did in 2009.\n\n"
-          "In any case, Jay Price said, the market was vastly oversupplied with courses.\n");
+  auto x = ExtractText(
+      "Golf clubs are changing, Mary Tanner said, and the game is not dying.\n\n"
+      "The golf industry, Tanner said, is doing much better than it did in 2009.\n\n"
+      "In any case, Jay Price said, the market was vastly oversupplied with courses.\n");
   const Claim* a = ClaimText(x, "The golf industry is doing much better than it did in 2009");
   const Claim* b = ClaimText(x, "In any case the market was vastly oversupplied with courses");
   REQUIRE(a);
@@ -300,9 +291,9 @@ TEST_CASE("an attribution inside a sentence leaves both halves as the content", 
 }
 
 TEST_CASE("a name written like a place named in the article is that place, not a speaker", "[claims]") {
-  auto x =
-      Run("BOCA RATON, Fla. -- Clubs are closing across the state.\n\n"
-          "Michelle Tanzer, a Boca Raton lawyer, has seen what she said is growing demand for pools.\n");
+  auto x = ExtractText(
+      "BOCA RATON, Fla. -- Clubs are closing across the state.\n\n"
+      "Michelle Tanzer, a Boca Raton lawyer, has seen what she said is growing demand for pools.\n");
   for (const auto& e : x.entities)
     if (Names(e, "Boca Raton") || Names(e, "BOCA RATON")) CHECK(e.type == claimgraph::EntityType::kPlace);
   const Claim* a = ClaimText(x, "is growing demand for pools");
@@ -311,17 +302,17 @@ TEST_CASE("a name written like a place named in the article is that place, not a
 }
 
 TEST_CASE("a country name that opens a longer name is a given name", "[claims]") {
-  auto x = Run("\"Mexico has been very good at this,\" said Chad Bown, an expert on trade.\n");
+  auto x = ExtractText("\"Mexico has been very good at this,\" said Chad Bown, an expert on trade.\n");
   const Claim* a = ClaimText(x, "Mexico has been very good at this");
   REQUIRE(a);
   CHECK(SpeakerName(x, *a) == "Chad Bown");
 }
 
 TEST_CASE("a transcript inside quote marks takes the speaker from its label", "[claims]") {
-  auto x =
-      Run("Governor Mike Pence spoke to Fox News on Sunday.\n\n"
-          "\"PENCE: Well, look, the debate tomorrow night will be about the issues.\n\n"
-          "\"PENCE: And that is why we are on our way to the White House.\n");
+  auto x = ExtractText(
+      "Governor Mike Pence spoke to Fox News on Sunday.\n\n"
+      "\"PENCE: Well, look, the debate tomorrow night will be about the issues.\n\n"
+      "\"PENCE: And that is why we are on our way to the White House.\n");
   const Claim* a = ClaimText(x, "Well, look, the debate tomorrow night will be about the issues.");
   const Claim* b = ClaimText(x, "And that is why we are on our way to the White House.");
   REQUIRE(a);
@@ -331,12 +322,12 @@ TEST_CASE("a transcript inside quote marks takes the speaker from its label", "[
 }
 
 TEST_CASE("a quote signed with a dash and a name is that person's", "[claims]") {
-  auto x =
-      Run("Readers told us what they think.\n\n"
-          "\xE2\x80\x9CThe debate showed who he really is. He has no plan.\xE2\x80\x9D \xE2\x80\x95 Martha "
-          "Aguilar\n\n"
-          "\xE2\x80\x9D"
-          "Maybe we can build a wall around him.\xE2\x80\x9D \xE2\x80\x94 Steve Quinlan.\n");
+  auto x = ExtractText(
+      "Readers told us what they think.\n\n"
+      "\xE2\x80\x9CThe debate showed who he really is. He has no plan.\xE2\x80\x9D \xE2\x80\x95 Martha "
+      "Aguilar\n\n"
+      "\xE2\x80\x9D"
+      "Maybe we can build a wall around him.\xE2\x80\x9D \xE2\x80\x94 Steve Quinlan.\n");
   const Claim* a = ClaimText(x, "He has no plan.");
   const Claim* b = ClaimText(x, "Maybe we can build a wall around him.");
   REQUIRE(a);
@@ -346,14 +337,14 @@ TEST_CASE("a quote signed with a dash and a name is that person's", "[claims]") 
 }
 
 TEST_CASE("subjects with appositives, relative clauses and party tags before the cue", "[claims]") {
-  auto x =
-      Run("Hillary Clinton spoke on Friday.\n\n"
-          "In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: \xE2\x80\x9C"
-          "Cooperation is strongest when Europe is united.\xE2\x80\x9D\n\n"
-          "Tom Slinker, whose latest start-up, Paradata, uses big data, said: \xE2\x80\x9C"
-          "He is a start-up kind of guy.\xE2\x80\x9D\n\n"
-          "After winning Ohio, Gov. John Kasich (R-OH), said, \xE2\x80\x9CI am getting ready to rent a "
-          "covered wagon.\xE2\x80\x9D\n");
+  auto x = ExtractText(
+      "Hillary Clinton spoke on Friday.\n\n"
+      "In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: \xE2\x80\x9C"
+      "Cooperation is strongest when Europe is united.\xE2\x80\x9D\n\n"
+      "Tom Slinker, whose latest start-up, Paradata, uses big data, said: \xE2\x80\x9C"
+      "He is a start-up kind of guy.\xE2\x80\x9D\n\n"
+      "After winning Ohio, Gov. John Kasich (R-OH), said, \xE2\x80\x9CI am getting ready to rent a "
+      "covered wagon.\xE2\x80\x9D\n");
   const Claim* a = ClaimText(x, "Cooperation is strongest when Europe is united.");
   const Claim* b = ClaimText(x, "He is a start-up kind of guy.");
   const Claim* c = ClaimText(x, "I am getting ready to rent a covered wagon.");
@@ -366,20 +357,20 @@ TEST_CASE("subjects with appositives, relative clauses and party tags before the
 }
 
 TEST_CASE("a sentence ending in a colon introduces a quote of its subject", "[claims]") {
-  auto x =
-      Run("Donald Trump posted a photo of himself eating a taco bowl. \xE2\x80\x9CI love "
-          "Hispanics!\xE2\x80\x9D he tweeted.\n\n"
-          "Former Florida governor Jeb Bush broke down what was wrong with the image: \xE2\x80\x9C"
-          "Not all Hispanics are Mexican.\xE2\x80\x9D\n");
+  auto x = ExtractText(
+      "Donald Trump posted a photo of himself eating a taco bowl. \xE2\x80\x9CI love "
+      "Hispanics!\xE2\x80\x9D he tweeted.\n\n"
+      "Former Florida governor Jeb Bush broke down what was wrong with the image: \xE2\x80\x9C"
+      "Not all Hispanics are Mexican.\xE2\x80\x9D\n");
   const Claim* a = ClaimText(x, "Not all Hispanics are Mexican.");
   REQUIRE(a);
   CHECK(SpeakerName(x, *a) == "Jeb Bush");
 }
 
 TEST_CASE("'that' opens reported speech only after the cue and its setting", "[claims]") {
-  auto x =
-      Run("Donald Trump called for contestants to wear dresses that showed more style.\n\n"
-          "Mayor Ann Lee said in a statement to reporters on Monday that the budget would pass.\n");
+  auto x = ExtractText(
+      "Donald Trump called for contestants to wear dresses that showed more style.\n\n"
+      "Mayor Ann Lee said in a statement to reporters on Monday that the budget would pass.\n");
   const Claim* a = ClaimText(x, "contestants to wear dresses that showed more style");
   const Claim* b = ClaimText(x, "the budget would pass");
   REQUIRE(a);
@@ -389,9 +380,9 @@ TEST_CASE("'that' opens reported speech only after the cue and its setting", "[c
 }
 
 TEST_CASE("a second verb joined by 'and' keeps the subject of the first", "[claims][relations]") {
-  auto x =
-      Run("Donald Trump said he would order a review of computer defenses and warned against hackers from "
-          "China.\n");
+  auto x = ExtractText(
+      "Donald Trump said he would order a review of computer defenses and warned against hackers from "
+      "China.\n");
   const Claim* a = ClaimText(x, "he would order a review of computer defenses");
   const Claim* b = ClaimText(x, "hackers from China");
   REQUIRE(a);
@@ -401,9 +392,9 @@ TEST_CASE("a second verb joined by 'and' keeps the subject of the first", "[clai
 }
 
 TEST_CASE("a quote without a cue takes the date of the attributed quote it follows", "[claims]") {
-  auto x =
-      Run("\xE2\x80\x9CWe are looking to do a deal,\xE2\x80\x9D Donald Trump stated on Monday. "
-          "\xE2\x80\x9CI want security of the rare earth.\xE2\x80\x9D\n");
+  auto x = ExtractText(
+      "\xE2\x80\x9CWe are looking to do a deal,\xE2\x80\x9D Donald Trump stated on Monday. "
+      "\xE2\x80\x9CI want security of the rare earth.\xE2\x80\x9D\n");
   const Claim* a = ClaimText(x, "We are looking to do a deal");
   const Claim* b = ClaimText(x, "I want security of the rare earth.");
   REQUIRE(a);
@@ -419,7 +410,7 @@ TEST_CASE("the seed article: stance targets are the short phrase the claim is ab
   REQUIRE(in);
   std::stringstream ss;
   ss << in.rdbuf();
-  auto x = Run(ss.str());
+  auto x = ExtractText(ss.str());
   auto target = [&](const std::string& source, const std::string& type, const std::string& text) {
     for (const auto& r : x.relations) {
       const auto* s = x.FindEntity(r.source);
@@ -445,11 +436,11 @@ TEST_CASE("the seed article: stance targets are the short phrase the claim is ab
 }
 
 TEST_CASE("'they' is an organization that spoke just before, never a person or a guess", "[claims]") {
-  auto x =
-      Run("The International Monetary Fund said on Tuesday that growth would slow.\n\n"
-          "They said that the British economy would suffer most.\n\n"
-          "Senator Mark Davis said the plan was sound.\n\n"
-          "They said it would fail.\n");
+  auto x = ExtractText(
+      "The International Monetary Fund said on Tuesday that growth would slow.\n\n"
+      "They said that the British economy would suffer most.\n\n"
+      "Senator Mark Davis said the plan was sound.\n\n"
+      "They said it would fail.\n");
   const Claim* a = ClaimText(x, "the British economy would suffer most");
   const Claim* b = ClaimText(x, "it would fail");
   REQUIRE(a);
@@ -459,9 +450,9 @@ TEST_CASE("'they' is an organization that spoke just before, never a person or a
 }
 
 TEST_CASE("a named outlet before 'newspaper' or 'news agency' is the speaker", "[claims]") {
-  auto x =
-      Run("But the Liverpool Echo newspaper has said the club will avoid a bidding war.\n\n"
-          "The Xinhua news agency said the talks had failed.\n");
+  auto x = ExtractText(
+      "But the Liverpool Echo newspaper has said the club will avoid a bidding war.\n\n"
+      "The Xinhua news agency said the talks had failed.\n");
   const Claim* a = ClaimText(x, "the club will avoid a bidding war");
   const Claim* b = ClaimText(x, "the talks had failed");
   REQUIRE(a);
@@ -474,7 +465,7 @@ TEST_CASE("a named outlet before 'newspaper' or 'news agency' is the speaker", "
 
 TEST_CASE("a revised forecast is a claim of the forecaster and 'it' is the body that spoke last",
           "[claims]") {
-  auto x = Run(
+  auto x = ExtractText(
       "The International Monetary Fund cut its forecast for U.S. growth this year to 1.6 percent.\n\n"
       "But on Tuesday, it increased its British growth forecast by 0.1 percentage points to 1.8 percent.\n");
   const Claim* a = ClaimText(x, "cut its forecast for U.S. growth this year to 1.6 percent");
@@ -487,7 +478,7 @@ TEST_CASE("a revised forecast is a claim of the forecaster and 'it' is the body 
 }
 
 TEST_CASE("proposing to do away with something opposes it", "[claims][relations]") {
-  auto x = Run(
+  auto x = ExtractText(
       "Donald Trump proposes doing away with the government mandate requiring everyone to buy insurance.\n");
   CHECK(FindRelation(x, "Donald Trump", "opposes", "mandate"));
   CHECK(FindRelation(x, "Donald Trump", "proposed", "mandate"));
@@ -495,29 +486,29 @@ TEST_CASE("proposing to do away with something opposes it", "[claims][relations]
 
 TEST_CASE("'the Pentagon chief' is the Defense Secretary named before and two candidates stay unresolved",
           "[claims]") {
-  auto x =
-      Run("Defense Secretary Pete Hegseth met allies in Brussels. The Pentagon chief said the alliance must "
-          "spend more.\n\n"
-          "FBI Director James Comey testified on Tuesday. The FBI chief said the inquiry was open.\n");
+  auto x = ExtractText(
+      "Defense Secretary Pete Hegseth met allies in Brussels. The Pentagon chief said the alliance must "
+      "spend more.\n\n"
+      "FBI Director James Comey testified on Tuesday. The FBI chief said the inquiry was open.\n");
   const Claim* a = ClaimText(x, "the alliance must spend more");
   const Claim* b = ClaimText(x, "the inquiry was open");
   REQUIRE(a);
   REQUIRE(b);
   CHECK(SpeakerName(x, *a) == "Pete Hegseth");
   CHECK(SpeakerName(x, *b) == "James Comey");
-  auto y =
-      Run("Defense Secretary Pete Hegseth and former Defense Secretary Lloyd Austin spoke. "
-          "The Pentagon chief said the alliance must spend more.\n");
+  auto y = ExtractText(
+      "Defense Secretary Pete Hegseth and former Defense Secretary Lloyd Austin spoke. "
+      "The Pentagon chief said the alliance must spend more.\n");
   const Claim* c = ClaimText(y, "the alliance must spend more");
   REQUIRE(c);
   CHECK(SpeakerName(y, *c) == "");
 }
 
 TEST_CASE("a quote inside a quote does not end the outer one", "[claims]") {
-  auto x =
-      Run("\xE2\x80\x9CI would rather live in what he calls \xE2\x80\x9Chell\xE2\x80\x9D than live in a "
-          "world where he "
-          "is president,\xE2\x80\x9D said Adriana Rodarte.\n");
+  auto x = ExtractText(
+      "\xE2\x80\x9CI would rather live in what he calls \xE2\x80\x9Chell\xE2\x80\x9D than live in a "
+      "world where he "
+      "is president,\xE2\x80\x9D said Adriana Rodarte.\n");
   REQUIRE(x.claims.size() == 1);
   CHECK(x.claims[0].text ==
         "I would rather live in what he calls \xE2\x80\x9Chell\xE2\x80\x9D than live in a world where he is "
@@ -526,16 +517,17 @@ TEST_CASE("a quote inside a quote does not end the outer one", "[claims]") {
 }
 
 TEST_CASE("a day is never a speaker and a cue word after a possessive is a noun", "[claims]") {
-  auto x = Run("Trump has responded with attacks on Machado, including Friday\xE2\x80\x99s tweets.\n");
+  auto x =
+      ExtractText("Trump has responded with attacks on Machado, including Friday\xE2\x80\x99s tweets.\n");
   for (const auto& e : x.entities) CHECK(e.name != "Friday");
   for (const auto& c : x.claims) CHECK(c.cue != "tweets");
 }
 
 TEST_CASE("a common word opening a headline is no speaker", "[claims]") {
-  auto x =
-      Run("Winemaker rejects Foster\xE2\x80\x99s offer\n\n"
-          "Australian winemaker Southcorp has rejected a takeover offer. Southcorp said the offer was too "
-          "low.\n");
+  auto x = ExtractText(
+      "Winemaker rejects Foster\xE2\x80\x99s offer\n\n"
+      "Australian winemaker Southcorp has rejected a takeover offer. Southcorp said the offer was too "
+      "low.\n");
   for (const auto& e : x.entities) CHECK(e.name != "Winemaker");
   const Claim* a = ClaimText(x, "the offer was too low");
   REQUIRE(a);
@@ -543,13 +535,13 @@ TEST_CASE("a common word opening a headline is no speaker", "[claims]") {
 }
 
 TEST_CASE("'said Del. Stacey Plaskett': Del. is a title, not the speaker", "[claims]") {
-  auto x = Run("\"This is a waste of time,\" said Del. Stacey Plaskett of the Virgin Islands.\n");
+  auto x = ExtractText("\"This is a waste of time,\" said Del. Stacey Plaskett of the Virgin Islands.\n");
   REQUIRE(x.claims.size() == 1);
   CHECK(SpeakerName(x, x.claims[0]) == "Stacey Plaskett");
 }
 
 TEST_CASE("a stance said of a named country targets the country", "[claims][relations]") {
-  auto x = Run("Secretary of State Condoleezza Rice says Iran is a very dangerous state.\n");
+  auto x = ExtractText("Secretary of State Condoleezza Rice says Iran is a very dangerous state.\n");
   bool found = false;
   for (const auto& r : x.relations) {
     const auto* s = x.FindEntity(r.source);
@@ -560,22 +552,23 @@ TEST_CASE("a stance said of a named country targets the country", "[claims][rela
 }
 
 TEST_CASE("'X, an outspoken critic of Y,' is a stance of X", "[claims][relations]") {
-  auto x = Run("Mr. Jimmy Carter, an outspoken critic of the Iraq invasion, was quoted on Sunday.\n");
+  auto x = ExtractText("Mr. Jimmy Carter, an outspoken critic of the Iraq invasion, was quoted on Sunday.\n");
   CHECK(FindRelation(x, "Jimmy Carter", "opposes", "invasion"));
 }
 
 TEST_CASE("'said in a statement to the stock exchange that ...' starts the content after 'that'",
           "[claims]") {
-  auto x = Run("Changyu said in a statement to the Shenzhen stock exchange that Illva will pay 481m yuan.\n");
+  auto x = ExtractText(
+      "Changyu said in a statement to the Shenzhen stock exchange that Illva will pay 481m yuan.\n");
   CHECK(ClaimText(x, "Illva will pay 481m yuan"));
 }
 
 TEST_CASE("pronoun-like openers and the MP for a constituency are not named speakers", "[claims]") {
-  auto x =
-      Run("One Republican said the plan was dead.\n\n"
-          "Nobody said the vote would pass.\n\n"
-          "Labour MP Derek Wyatt said the campaign was too long.\n\n"
-          "The MP for Sittingbourne and Sheppey said the prime minister had tried very hard.\n");
+  auto x = ExtractText(
+      "One Republican said the plan was dead.\n\n"
+      "Nobody said the vote would pass.\n\n"
+      "Labour MP Derek Wyatt said the campaign was too long.\n\n"
+      "The MP for Sittingbourne and Sheppey said the prime minister had tried very hard.\n");
   for (const auto& e : x.entities) {
     CHECK(e.name != "One");
     CHECK(e.name != "Nobody");
@@ -586,24 +579,25 @@ TEST_CASE("pronoun-like openers and the MP for a constituency are not named spea
 }
 
 TEST_CASE("an outlet's possessive before a name: the person is the speaker", "[claims]") {
-  auto x = Run("Debates are not likely to alter the campaign, noted NBC\xE2\x80\x99s Dante Chinni.\n");
+  auto x =
+      ExtractText("Debates are not likely to alter the campaign, noted NBC\xE2\x80\x99s Dante Chinni.\n");
   const Claim* a = ClaimText(x, "Debates are not likely to alter the campaign");
   REQUIRE(a);
   CHECK(SpeakerName(x, *a) == "Dante Chinni");
 }
 
 TEST_CASE("a description ending in a name, then the speaker's name between commas", "[claims]") {
-  auto x =
-      Run("His former business partner at Lenox, Lawrence B. Cummings, called him a master at bolting deals "
-          "together.\n");
+  auto x = ExtractText(
+      "His former business partner at Lenox, Lawrence B. Cummings, called him a master at bolting deals "
+      "together.\n");
   REQUIRE_FALSE(x.claims.empty());
   CHECK(SpeakerName(x, x.claims[0]) == "Lawrence B. Cummings");
 }
 
 TEST_CASE("a group in a place speaks, not the place and a known name keeps its first word", "[claims]") {
-  auto x =
-      Run("Senator Jeanne Shaheen of New Hampshire spoke on Monday.\n\n"
-          "Voters in New Hampshire said the race was close.\n");
+  auto x = ExtractText(
+      "Senator Jeanne Shaheen of New Hampshire spoke on Monday.\n\n"
+      "Voters in New Hampshire said the race was close.\n");
   for (const auto& e : x.entities) CHECK(e.name != "Hampshire");
   const Claim* a = ClaimText(x, "the race was close");
   REQUIRE(a);
@@ -611,9 +605,9 @@ TEST_CASE("a group in a place speaks, not the place and a known name keeps its f
 }
 
 TEST_CASE("'the Post' after 'The Washington Post' is the same outlet", "[claims]") {
-  auto x =
-      Run("The Washington Post published the letter on Monday.\n\n"
-          "The Post reported that the deal was dead.\n");
+  auto x = ExtractText(
+      "The Washington Post published the letter on Monday.\n\n"
+      "The Post reported that the deal was dead.\n");
   const Claim* a = ClaimText(x, "the deal was dead");
   REQUIRE(a);
   CHECK(SpeakerName(x, *a).find("Washington Post") != std::string::npos);
@@ -623,9 +617,9 @@ TEST_CASE("'the Post' after 'The Washington Post' is the same outlet", "[claims]
 }
 
 TEST_CASE("a common plural opening a sentence is a group, a party stays", "[claims]") {
-  auto x =
-      Run("Opponents said the law was unfair.\n\n"
-          "Democrats said the vote would pass.\n");
+  auto x = ExtractText(
+      "Opponents said the law was unfair.\n\n"
+      "Democrats said the vote would pass.\n");
   for (const auto& e : x.entities) CHECK(e.name != "Opponents");
   const Claim* a = ClaimText(x, "the law was unfair");
   const Claim* b = ClaimText(x, "the vote would pass");
@@ -636,10 +630,10 @@ TEST_CASE("a common plural opening a sentence is a group, a party stays", "[clai
 }
 
 TEST_CASE("'added his campaign manager NAME': the name speaks, not the 'his'", "[claims]") {
-  auto x =
-      Run("Bernie Sanders spoke in Ohio on Tuesday.\n\n"
-          "\xE2\x80\x9CWe have a path to victory,\xE2\x80\x9D added his campaign manager Jeff Weaver.\n\n"
-          "\xE2\x80\x9CWe won,\xE2\x80\x9D said his wife.\n");
+  auto x = ExtractText(
+      "Bernie Sanders spoke in Ohio on Tuesday.\n\n"
+      "\xE2\x80\x9CWe have a path to victory,\xE2\x80\x9D added his campaign manager Jeff Weaver.\n\n"
+      "\xE2\x80\x9CWe won,\xE2\x80\x9D said his wife.\n");
   const Claim* a = ClaimText(x, "We have a path to victory");
   const Claim* b = ClaimText(x, "We won");
   REQUIRE(a);
@@ -649,9 +643,9 @@ TEST_CASE("'added his campaign manager NAME': the name speaks, not the 'his'", "
 }
 
 TEST_CASE("'..., his aide, NAME, told OUTLET.': the aide speaks, the outlet is told", "[claims]") {
-  auto x =
-      Run("Sanders remains committed to the race, his top aide, Tad Devine, told The Huffington Post.\n\n"
-          "The campaign has money left, Tad Devine told reporters.\n");
+  auto x = ExtractText(
+      "Sanders remains committed to the race, his top aide, Tad Devine, told The Huffington Post.\n\n"
+      "The campaign has money left, Tad Devine told reporters.\n");
   const Claim* a = ClaimText(x, "Sanders remains committed to the race");
   const Claim* b = ClaimText(x, "The campaign has money left");
   REQUIRE(a);
@@ -663,17 +657,17 @@ TEST_CASE("'..., his aide, NAME, told OUTLET.': the aide speaks, the outlet is t
 TEST_CASE("the article's own pronouns tell a person's gender for a later 'she said'", "[claims]") {
   // "Ngozi" is in no name list: "She" right after the only person named gives her gender,
   // so the later "she said" skips the nearer man of unknown gender.
-  auto x =
-      Run("Ngozi Adeyemi runs the clinic. She opened it in 2010.\n\n"
-          "Mr. Okafor visited on Monday.\n\n"
-          "\xE2\x80\x9CWe need more nurses,\xE2\x80\x9D she said.\n");
+  auto x = ExtractText(
+      "Ngozi Adeyemi runs the clinic. She opened it in 2010.\n\n"
+      "Mr. Okafor visited on Monday.\n\n"
+      "\xE2\x80\x9CWe need more nurses,\xE2\x80\x9D she said.\n");
   const Claim* a = ClaimText(x, "We need more nurses");
   REQUIRE(a);
   CHECK(SpeakerName(x, *a) == "Ngozi Adeyemi");
 }
 
 TEST_CASE("a given name in the name lists gives the gender: 'Megyn' is a woman", "[claims]") {
-  auto x = Run(
+  auto x = ExtractText(
       "Megyn Kelly interviewed Donald Trump on Tuesday. Months after he attacked her, he said people who are "
       "bullied should fight back.\n");
   const Claim* a = ClaimText(x, "people who are bullied should fight back");
@@ -682,7 +676,7 @@ TEST_CASE("a given name in the name lists gives the gender: 'Megyn' is a woman",
 }
 
 TEST_CASE("'according to his biography' is his and 'his campaign' speaks for him", "[claims]") {
-  auto x = Run(
+  auto x = ExtractText(
       "Ben Carson never won a primary. He raised $5 million in February, according to his campaign finance "
       "filings.\n\n"
       "Carson will stay in the race through March, his campaign said.\n");
@@ -695,9 +689,9 @@ TEST_CASE("'according to his biography' is his and 'his campaign' speaks for him
 }
 
 TEST_CASE("'the Bahraini monarchy', 'Russian officials': the country they act for", "[claims]") {
-  auto x =
-      Run("The Bahraini monarchy accuses Iran of stirring up unrest.\n\n"
-          "Russian officials said the talks had failed.\n");
+  auto x = ExtractText(
+      "The Bahraini monarchy accuses Iran of stirring up unrest.\n\n"
+      "Russian officials said the talks had failed.\n");
   bool bahrain_opposes_iran = false;
   for (const auto& r : x.relations) {
     const auto* s = x.FindEntity(r.source);
@@ -712,9 +706,9 @@ TEST_CASE("'the Bahraini monarchy', 'Russian officials': the country they act fo
 }
 
 TEST_CASE("'John McCain of Arizona said': the person speaks, not where he is from", "[claims]") {
-  auto x =
-      Run("Senator John McCain of Arizona said the bill was bad.\n\n"
-          "Peter King from New York said the vote was close.\n");
+  auto x = ExtractText(
+      "Senator John McCain of Arizona said the bill was bad.\n\n"
+      "Peter King from New York said the vote was close.\n");
   const Claim* a = ClaimText(x, "the bill was bad");
   const Claim* b = ClaimText(x, "the vote was close");
   REQUIRE(a);
@@ -725,7 +719,8 @@ TEST_CASE("'John McCain of Arizona said': the person speaks, not where he is fro
 
 TEST_CASE("'the Khans, criticized strongly by John McCain': McCain opposes the Khans, no claim of theirs",
           "[claims]") {
-  auto x = Run("He was drawn into a row with the Khans, criticized strongly by John McCain last week.\n");
+  auto x =
+      ExtractText("He was drawn into a row with the Khans, criticized strongly by John McCain last week.\n");
   bool found = false;
   for (const auto& r : x.relations) {
     const auto* s = x.FindEntity(r.source);
@@ -738,7 +733,7 @@ TEST_CASE("'the Khans, criticized strongly by John McCain': McCain opposes the K
 
 TEST_CASE("a transcript's 'Well, I think' stays one claim and ', he said' after a stance ends it",
           "[claims]") {
-  auto x = Run(
+  auto x = ExtractText(
       "Gov. Mary Fallin spoke on CNN on Sunday.\n\n"
       "FALLIN: Well, I think the whole nation needs to work together on this.\n\n"
       "Megyn Kelly interviewed Donald Trump. Months after he attacked her, he said people who are bullied "
@@ -753,12 +748,12 @@ TEST_CASE("a transcript's 'Well, I think' stays one claim and ', he said' after 
 
 TEST_CASE("'Obama said after meeting with Putin' is a meeting and 'X told The Huffington Post' speaks to it",
           "[claims]") {
-  auto x =
-      Run("\xE2\x80\x9CWe have had problems with cyber intrusions from Russia,\xE2\x80\x9D Barack Obama said "
-          "after "
-          "meeting with Russian President Vladimir Putin.\n\n"
-          "The race is close, Tad Devine told The Huffington Post.\n\n"
-          "Smith told reporters the vote was fair.\n");
+  auto x = ExtractText(
+      "\xE2\x80\x9CWe have had problems with cyber intrusions from Russia,\xE2\x80\x9D Barack Obama said "
+      "after "
+      "meeting with Russian President Vladimir Putin.\n\n"
+      "The race is close, Tad Devine told The Huffington Post.\n\n"
+      "Smith told reporters the vote was fair.\n");
   bool met = false, spoke = false;
   for (const auto& r : x.relations) {
     const auto* s = x.FindEntity(r.source);
@@ -774,10 +769,10 @@ TEST_CASE("'Obama said after meeting with Putin' is a meeting and 'X told The Hu
 
 TEST_CASE("'Trump's claim that X', 'criticized his plan to X': claims of the possessor, as objects only",
           "[claims]") {
-  auto x =
-      Run("Politifact checked Donald Trump's claim that there were thousands of shootings in Chicago.\n\n"
-          "Republicans criticized his plan to build a wall on the border.\n\n"
-          "Clinton's call for a ban on assault weapons drew praise.\n");
+  auto x = ExtractText(
+      "Politifact checked Donald Trump's claim that there were thousands of shootings in Chicago.\n\n"
+      "Republicans criticized his plan to build a wall on the border.\n\n"
+      "Clinton's call for a ban on assault weapons drew praise.\n");
   const Claim* a = ClaimText(x, "there were thousands of shootings in Chicago");
   const Claim* b = ClaimText(x, "build a wall on the border");
   REQUIRE(a);
@@ -793,13 +788,13 @@ TEST_CASE("'Trump's claim that X', 'criticized his plan to X': claims of the pos
 
 TEST_CASE("'footage of Clinton asking, “...”' is Clinton's and '“...” a narrator in the ad asks' is nobody's",
           "[claims]") {
-  auto x =
-      Run("The ad ran on Monday.\n\n"
-          "\xE2\x80\x9CWhy didn\xE2\x80\x99t he pay?\xE2\x80\x9D a narrator in the Clinton ad asks. The spot "
-          "ends with "
-          "footage of Donald Trump saying, \xE2\x80\x9CThat makes me smart,\xE2\x80\x9D in the debate.\n\n"
-          "Another ad uses footage of Hillary Clinton asking, \xE2\x80\x9CWhy aren\xE2\x80\x99t I "
-          "ahead?\xE2\x80\x9D\n");
+  auto x = ExtractText(
+      "The ad ran on Monday.\n\n"
+      "\xE2\x80\x9CWhy didn\xE2\x80\x99t he pay?\xE2\x80\x9D a narrator in the Clinton ad asks. The spot "
+      "ends with "
+      "footage of Donald Trump saying, \xE2\x80\x9CThat makes me smart,\xE2\x80\x9D in the debate.\n\n"
+      "Another ad uses footage of Hillary Clinton asking, \xE2\x80\x9CWhy aren\xE2\x80\x99t I "
+      "ahead?\xE2\x80\x9D\n");
   const Claim* a = ClaimText(x, "Why didn\xE2\x80\x99t he pay?");
   const Claim* b = ClaimText(x, "That makes me smart");
   const Claim* c = ClaimText(x, "Why aren\xE2\x80\x99t I ahead?");
@@ -814,10 +809,10 @@ TEST_CASE("'footage of Clinton asking, “...”' is Clinton's and '“...” a 
 TEST_CASE(
     "a surname that is also a title speaks when the article named the person and 'his plan that' is no claim",
     "[claims]") {
-  auto x =
-      Run("Larry King hosts a show on RT.\n\n"
-          "King said the network was fair.\n\n"
-          "Trump courts workers, but there is little in his plan that matches his rhetoric.\n");
+  auto x = ExtractText(
+      "Larry King hosts a show on RT.\n\n"
+      "King said the network was fair.\n\n"
+      "Trump courts workers, but there is little in his plan that matches his rhetoric.\n");
   const Claim* a = ClaimText(x, "the network was fair");
   REQUIRE(a);
   CHECK(SpeakerName(x, *a) == "Larry King");
@@ -826,18 +821,18 @@ TEST_CASE(
 
 TEST_CASE("a headline's 'Lawmaker urges X' is the lede's lawmaker and two in the lede stay unresolved",
           "[claims]") {
-  auto x =
-      Run("Lawmaker urges retaliation on Russia\n\n"
-          "Rep. Adam Schiff called on President Obama to retaliate against Russia on Wednesday.\n\n"
-          "The hacking went on for months, officials said.\n\n"
-          "Rep. Debbie Wasserman Schultz stepped down in July.\n");
+  auto x = ExtractText(
+      "Lawmaker urges retaliation on Russia\n\n"
+      "Rep. Adam Schiff called on President Obama to retaliate against Russia on Wednesday.\n\n"
+      "The hacking went on for months, officials said.\n\n"
+      "Rep. Debbie Wasserman Schultz stepped down in July.\n");
   const Claim* a = ClaimText(x, "retaliation on Russia");
   REQUIRE(a);
   CHECK(SpeakerName(x, *a) == "Adam Schiff");
-  auto y =
-      Run("Lawmaker urges retaliation on Russia\n\n"
-          "Rep. Adam Schiff and Rep. Peter King spoke on Wednesday.\n\n"
-          "The hacking went on for months, officials said.\n");
+  auto y = ExtractText(
+      "Lawmaker urges retaliation on Russia\n\n"
+      "Rep. Adam Schiff and Rep. Peter King spoke on Wednesday.\n\n"
+      "The hacking went on for months, officials said.\n");
   const Claim* b = ClaimText(y, "retaliation on Russia");
   if (b) CHECK(SpeakerName(y, *b) == "");
 }
@@ -845,11 +840,11 @@ TEST_CASE("a headline's 'Lawmaker urges X' is the lede's lawmaker and two in the
 TEST_CASE(
     "'the IMF's estimate of growth steady at 3.1 percent' and 'the IMF pointed to X' are the IMF's claims",
     "[claims]") {
-  auto x =
-      Run("The International Monetary Fund (IMF) cut its forecast on Tuesday.\n\n"
-          "That was enough to hold the IMF's estimate of global growth steady at 3.1 percent this year.\n\n"
-          "The IMF pointed to Britain's decision to leave the European Union as an example of rising "
-          "protectionism.\n");
+  auto x = ExtractText(
+      "The International Monetary Fund (IMF) cut its forecast on Tuesday.\n\n"
+      "That was enough to hold the IMF's estimate of global growth steady at 3.1 percent this year.\n\n"
+      "The IMF pointed to Britain's decision to leave the European Union as an example of rising "
+      "protectionism.\n");
   const Claim* a = ClaimText(x, "estimate of global growth steady at 3.1 percent this year");
   const Claim* b =
       ClaimText(x, "Britain's decision to leave the European Union as an example of rising protectionism");
@@ -861,13 +856,13 @@ TEST_CASE(
 
 TEST_CASE("British usage: 'Labour MPs' speak for the party, 'the PM' is a description, 'Backbencher' a title",
           "[claims]") {
-  auto x =
-      Run("Labour MPs have angrily criticised Tony Blair and Gordon Brown.\n\n"
-          "The PM insisted nothing would derail Labour's campaign.\n\n"
-          "Backbencher Stephen Pound said some MPs had threatened to speak out.\n\n"
-          "Labour's Paul Flynn said the two men had a scorching from MPs adding: \xE2\x80\x9CIt was a "
-          "meeting like no "
-          "other.\xE2\x80\x9D\n");
+  auto x = ExtractText(
+      "Labour MPs have angrily criticised Tony Blair and Gordon Brown.\n\n"
+      "The PM insisted nothing would derail Labour's campaign.\n\n"
+      "Backbencher Stephen Pound said some MPs had threatened to speak out.\n\n"
+      "Labour's Paul Flynn said the two men had a scorching from MPs adding: \xE2\x80\x9CIt was a "
+      "meeting like no "
+      "other.\xE2\x80\x9D\n");
   const Claim* a = ClaimText(x, "Tony Blair and Gordon Brown");
   const Claim* b = ClaimText(x, "nothing would derail Labour's campaign");
   const Claim* c = ClaimText(x, "some MPs had threatened to speak out");
@@ -887,16 +882,16 @@ TEST_CASE("British usage: 'Labour MPs' speak for the party, 'the PM' is a descri
 }
 
 TEST_CASE("'more than Mr Brown predicted in his budget' is a comparison, not a claim", "[claims]") {
-  auto x =
-      Run("Gordon Brown presented his plans on Monday.\n\n"
-          "Borrowing will fall, but that is still 2bn more than Mr Brown predicted in his March budget.\n");
+  auto x = ExtractText(
+      "Gordon Brown presented his plans on Monday.\n\n"
+      "Borrowing will fall, but that is still 2bn more than Mr Brown predicted in his March budget.\n");
   for (const auto& c : x.claims) CHECK(c.text.find("March budget") == std::string::npos);
 }
 
 TEST_CASE(
     "the writer's next sentence after a quote is no attribution and 'Qantas posted a record profit' no claim",
     "[claims]") {
-  auto x = Run(
+  auto x = ExtractText(
       "Australian airline Qantas has posted a record profit thanks to cost-cutting.\n\n"
       "\xE2\x80\x9CThe tsunami affected travel patterns,\xE2\x80\x9D chief executive Geoff Dixon explained. "
       "\xE2\x80\x9CIt certainly affected Japanese travel.\xE2\x80\x9D Higher fuel costs also are expected to "
@@ -913,7 +908,7 @@ TEST_CASE(
 }
 
 TEST_CASE("'it' is the organization the sentence before is about, not the last one named", "[claims]") {
-  auto x = Run(
+  auto x = ExtractText(
       "Tulip Computers sold several products under the Commodore name, including USB storage devices. It had "
       "planned to relaunch the brand next year.\n");
   const Claim* a = ClaimText(x, "to relaunch the brand next year");
@@ -922,10 +917,10 @@ TEST_CASE("'it' is the organization the sentence before is about, not the last o
 }
 
 TEST_CASE("'He added:' introduces the next quote, not the one before it, and DJ is a title", "[claims]") {
-  auto x =
-      Run("Virgin Radio DJ Pete Mitchell said: \"This year has seen an amazing array of talent.\" He added: "
-          "\"The "
-          "Scissor Sisters are one of the most original bands.\"\n");
+  auto x = ExtractText(
+      "Virgin Radio DJ Pete Mitchell said: \"This year has seen an amazing array of talent.\" He added: "
+      "\"The "
+      "Scissor Sisters are one of the most original bands.\"\n");
   const Claim* a = ClaimText(x, "This year has seen an amazing array of talent.");
   const Claim* b = ClaimText(x, "The Scissor Sisters are one of the most original bands.");
   REQUIRE(a);
@@ -938,9 +933,9 @@ TEST_CASE("'He added:' introduces the next quote, not the one before it, and DJ 
 
 TEST_CASE("a quote that reopens each sentence with a new mark gives one claim per sentence, no stray mark",
           "[claims]") {
-  auto x =
-      Run("Walter Smith met his squad on Monday.\n\n"
-          "He said: \"I pointed out how I see the team going forward. \"This is a relaxed gathering.\"\n");
+  auto x = ExtractText(
+      "Walter Smith met his squad on Monday.\n\n"
+      "He said: \"I pointed out how I see the team going forward. \"This is a relaxed gathering.\"\n");
   const Claim* a = ClaimText(x, "I pointed out how I see the team going forward.");
   const Claim* b = ClaimText(x, "This is a relaxed gathering.");
   REQUIRE(a);
@@ -950,9 +945,9 @@ TEST_CASE("a quote that reopens each sentence with a new mark gives one claim pe
 }
 
 TEST_CASE("'he said' finds Vincent Cable, whose surname is also an organization's head word", "[claims]") {
-  auto x =
-      Run("Vincent Cable said the plan was ducking tough choices.\n\n"
-          "\xE2\x80\x9CLast week was bad,\xE2\x80\x9D he said.\n");
+  auto x = ExtractText(
+      "Vincent Cable said the plan was ducking tough choices.\n\n"
+      "\xE2\x80\x9CLast week was bad,\xE2\x80\x9D he said.\n");
   const Claim* a = ClaimText(x, "Last week was bad");
   REQUIRE(a);
   CHECK(SpeakerName(x, *a) == "Vincent Cable");

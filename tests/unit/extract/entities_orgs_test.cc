@@ -4,25 +4,15 @@
 
 #include <string>
 
-#include "extract/stages.h"
-#include "text/segment.h"
+#include "support/extract_support.h"
 
-using claimgraph::Article;
 using claimgraph::Entity;
 using claimgraph::EntityType;
 using claimgraph::Extraction;
 
-namespace {
+using claimgraph::testing::RecognizeText;
 
-Extraction Recognize(const std::string& text) {
-  Article a;
-  a.text = text;
-  auto seg = claimgraph::text::Segment(a.text, 0);
-  Extraction x;
-  x.article = a;
-  claimgraph::extract::RecognizeEntities(a, seg, true, &x);
-  return x;
-}
+namespace {
 
 // The type of the entity with a mention spelled exactly `name`; "none" when no entity has one.
 std::string TypeOf(const Extraction& x, const std::string& name) {
@@ -60,7 +50,7 @@ const Entity* EntityWith(const Extraction& x, const std::string& name) {
 
 TEST_CASE("an acronym the article defines joins the long name, and so do its later uses",
           "[entities][orgs]") {
-  auto x = Recognize(
+  auto x = RecognizeText(
       "The Society for Lunar Gardening and Irrigation (SLGI) said the plan was late. Critics of SLGI "
       "disagreed.");
   const Entity* full = EntityWith(x, "Society for Lunar Gardening and Irrigation");
@@ -69,29 +59,29 @@ TEST_CASE("an acronym the article defines joins the long name, and so do its lat
   CHECK(EntityWith(x, "SLGI") == full);
   CHECK(full->mentions.size() == 3);
   // A phrase whose initials do not spell the bracket is left as it was.
-  auto y = Recognize("The Society for Lunar Gardening (XYZ) met.");
+  auto y = RecognizeText("The Society for Lunar Gardening (XYZ) met.");
   const Entity* xyz = EntityWith(y, "XYZ");
   CHECK((xyz == nullptr || xyz->name != "Society for Lunar Gardening"));
 }
 
 TEST_CASE("a word around an unknown name makes it an organization, not a person", "[entities][orgs]") {
-  CHECK(TypeOf(Recognize("The band Zorblatt said on Monday that the tour was over."), "Zorblatt") ==
+  CHECK(TypeOf(RecognizeText("The band Zorblatt said on Monday that the tour was over."), "Zorblatt") ==
         "organization");
-  CHECK(TypeOf(Recognize("Shares in carmaker Velmora rose on Friday."), "Velmora") == "organization");
-  CHECK(TypeOf(Recognize("\"We are looking into it,\" a Kestrel Yard spokesman said."), "Kestrel Yard") ==
+  CHECK(TypeOf(RecognizeText("Shares in carmaker Velmora rose on Friday."), "Velmora") == "organization");
+  CHECK(TypeOf(RecognizeText("\"We are looking into it,\" a Kestrel Yard spokesman said."), "Kestrel Yard") ==
         "organization");
   // A person the article names in full stays one.
-  auto x = Recognize("President Gabor Halmi spoke on Monday. A Halmi spokesman said the trip was off.");
+  auto x = RecognizeText("President Gabor Halmi spoke on Monday. A Halmi spokesman said the trip was off.");
   CHECK(TypeOf(x, "Halmi") == "person");
 }
 
 TEST_CASE("a name with letters and digits in one word is no person", "[entities][orgs]") {
-  CHECK(TypeOf(Recognize("Mobile operator Q7 said it would cut prices."), "Q7") == "organization");
-  CHECK(TypeOf(Recognize("Q7 said it would cut prices."), "Q7") != "person");
+  CHECK(TypeOf(RecognizeText("Mobile operator Q7 said it would cut prices."), "Q7") == "organization");
+  CHECK(TypeOf(RecognizeText("Q7 said it would cut prices."), "Q7") != "person");
 }
 
 TEST_CASE("names before scores in results lines are teams", "[entities][orgs]") {
-  auto x = Recognize(
+  auto x = RecognizeText(
       "Results of matches played on Saturday:\n"
       "Grimbleton 2 Oxhampstead Rovers 1\n"
       "Standings:\n"
@@ -101,16 +91,16 @@ TEST_CASE("names before scores in results lines are teams", "[entities][orgs]") 
   CHECK(TypeOf(x, "Oxhampstead Rovers") == "organization");
   CHECK(TypeOf(x, "C. Morrow") != "organization");  // a player's innings, not a team
   // Prose with a number after a name is no table.
-  auto y = Recognize("Marta Villon won 3 medals in Ostrava in 2004.");
+  auto y = RecognizeText("Marta Villon won 3 medals in Ostrava in 2004.");
   CHECK(TypeOf(y, "Ostrava") != "organization");
 }
 
 TEST_CASE("a place inside a longer capitalized name is part of an organization's name", "[entities][orgs]") {
-  auto x = Recognize("The striker left Madrid Ravens for Dynamo Berlin last year.");
+  auto x = RecognizeText("The striker left Madrid Ravens for Dynamo Berlin last year.");
   CHECK(TypeOf(x, "Madrid Ravens") == "organization");
   CHECK(TypeOf(x, "Dynamo Berlin") == "organization");
   // Titles, adjectives and people's names are not part of one.
-  auto y = Recognize("Moscow Mayor Yuri Luzhkov met U.S.-led forces. US actor Ossie Davis was there.");
+  auto y = RecognizeText("Moscow Mayor Yuri Luzhkov met U.S.-led forces. US actor Ossie Davis was there.");
   CHECK(TypeOf(y, "Moscow") == "place");
   CHECK(TypeOf(y, "Ossie Davis") != "organization");
 }

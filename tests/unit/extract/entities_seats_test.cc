@@ -4,25 +4,15 @@
 
 #include <string>
 
-#include "extract/stages.h"
-#include "text/segment.h"
+#include "support/extract_support.h"
 
-using claimgraph::Article;
 using claimgraph::Entity;
 using claimgraph::EntityType;
 using claimgraph::Extraction;
 
-namespace {
+using claimgraph::testing::RecognizeText;
 
-Extraction Recognize(const std::string& text) {
-  Article a;
-  a.text = text;
-  auto seg = claimgraph::text::Segment(a.text, 0);
-  Extraction x;
-  x.article = a;
-  claimgraph::extract::RecognizeEntities(a, seg, true, &x);
-  return x;
-}
+namespace {
 
 // The entity that holds the n-th (0-based) mention spelled `surface`.
 const Entity* Holder(const Extraction& x, const std::string& surface, int n = 0) {
@@ -44,7 +34,7 @@ const Entity* Holder(const Extraction& x, const std::string& surface, int n = 0)
 }  // namespace
 
 TEST_CASE("a capital that speaks or acts is its country, the city kept as the mention", "[entities][seats]") {
-  auto x = Recognize(
+  auto x = RecognizeText(
       "Tehran denies it is trying to build a nuclear weapon. Washington has repeatedly accused Beijing of "
       "dumping steel.");
   const Entity* iran = Holder(x, "Tehran");
@@ -61,7 +51,7 @@ TEST_CASE("a capital that speaks or acts is its country, the city kept as the me
 }
 
 TEST_CASE("a capital where things happen stays a place", "[entities][seats]") {
-  auto x = Recognize(
+  auto x = RecognizeText(
       "Officials in Tehran said the talks would go on. Tehran's streets were quiet. Moscow has been "
       "threatened with sanctions.");
   for (int n : {0, 1}) {
@@ -75,7 +65,7 @@ TEST_CASE("a capital where things happen stays a place", "[entities][seats]") {
 }
 
 TEST_CASE("a seat of government that speaks is its country or office", "[entities][seats]") {
-  auto x = Recognize("The Elysee said the president would travel. Whitehall insists the plan is sound.");
+  auto x = RecognizeText("The Elysee said the president would travel. Whitehall insists the plan is sound.");
   const Entity* elysee = Holder(x, "Elysee");
   REQUIRE(elysee != nullptr);
   CHECK(elysee->name == "France");

@@ -4,37 +4,20 @@
 
 #include <string>
 
-#include "claimgraph/extractor.h"
-#include "claimgraph/model.h"
+#include "support/extract_support.h"
 
 using claimgraph::Article;
 using claimgraph::Claim;
 using claimgraph::ClaimPolarity;
 using claimgraph::Extraction;
 
+using claimgraph::testing::ClaimWithText;
+using claimgraph::testing::EntityName;
+using claimgraph::testing::ExtractText;
+
 namespace {
 
-Extraction Run(const std::string& text) {
-  Article a;
-  a.text = text;
-  a.body_start = 0;
-  a.date = "2025-02-12";
-  a.source = "test.txt";
-  auto ex = claimgraph::Extractor::Open();
-  REQUIRE(ex.ok());
-  return ex.value()->Extract(a);
-}
-
-const Claim* WithText(const Extraction& x, const std::string& text) {
-  for (const auto& c : x.claims)
-    if (c.text == text) return &c;
-  return nullptr;
-}
-
-std::string SpeakerName(const Extraction& x, const Claim& c) {
-  const auto* e = c.speaker.empty() ? nullptr : x.FindEntity(c.speaker);
-  return e ? e->name : "";
-}
+std::string SpeakerName(const Extraction& x, const Claim& c) { return EntityName(x, c.speaker); }
 
 // The relation types whose claim is `c`.
 std::string TypesOf(const Extraction& x, const Claim& c) {
@@ -47,8 +30,8 @@ std::string TypesOf(const Extraction& x, const Claim& c) {
 }  // namespace
 
 TEST_CASE("a denial is a denied claim of what was denied, with a denies edge", "[claims][polarity]") {
-  auto x = Run("Tehran denies it is trying to build a nuclear weapon. Iran's leaders met on Monday.");
-  const Claim* c = WithText(x, "it is trying to build a nuclear weapon");
+  auto x = ExtractText("Tehran denies it is trying to build a nuclear weapon. Iran's leaders met on Monday.");
+  const Claim* c = ClaimWithText(x, "it is trying to build a nuclear weapon");
   REQUIRE(c != nullptr);
   CHECK(c->polarity == ClaimPolarity::kDenied);
   CHECK(SpeakerName(x, *c) == "Iran");  // the capital speaks for the country
@@ -56,21 +39,21 @@ TEST_CASE("a denial is a denied claim of what was denied, with a denies edge", "
 }
 
 TEST_CASE("rejected claims that, refused to confirm: the text leaves the cue out", "[claims][polarity]") {
-  auto x =
-      Run("Finance Minister Anna Berg rejected claims that the budget was in deficit. Police Chief Tom Hale "
-          "refused to confirm that the suspect had been arrested.");
-  const Claim* a = WithText(x, "the budget was in deficit");
+  auto x = ExtractText(
+      "Finance Minister Anna Berg rejected claims that the budget was in deficit. Police Chief Tom Hale "
+      "refused to confirm that the suspect had been arrested.");
+  const Claim* a = ClaimWithText(x, "the budget was in deficit");
   REQUIRE(a != nullptr);
   CHECK(a->polarity == ClaimPolarity::kDenied);
   CHECK(SpeakerName(x, *a) == "Anna Berg");
-  const Claim* b = WithText(x, "the suspect had been arrested");
+  const Claim* b = ClaimWithText(x, "the suspect had been arrested");
   REQUIRE(b != nullptr);
   CHECK(b->polarity == ClaimPolarity::kDenied);
 }
 
 TEST_CASE("a claim stated plainly is asserted", "[claims][polarity]") {
-  auto x = Run("Finance Minister Anna Berg said the budget was in surplus.");
-  const Claim* c = WithText(x, "the budget was in surplus");
+  auto x = ExtractText("Finance Minister Anna Berg said the budget was in surplus.");
+  const Claim* c = ClaimWithText(x, "the budget was in surplus");
   REQUIRE(c != nullptr);
   CHECK(c->polarity == ClaimPolarity::kAsserted);
   CHECK(TypesOf(x, *c) == "said ");

@@ -38,31 +38,41 @@ Extraction OneQuote(const std::string& outlet, const std::string& date, const st
   return x;
 }
 
+// `quote` as OneQuote has it, denied by the speaker.
+Extraction OneDenial(const std::string& outlet, const std::string& date, const std::string& speaker,
+                     const std::string& quote) {
+  Extraction x = OneQuote(outlet, date, speaker, quote);
+  x.claims[0].polarity = ClaimPolarity::kDenied;
+  return x;
+}
+
+// Stores `batch` in a new store at `db`; every article must be added.
+void StoreAll(const std::string& db, const std::vector<Extraction>& batch) {
+  auto store = Store::Open(db);
+  REQUIRE(store.ok());
+  size_t added = 0;
+  REQUIRE(store.value()->PutBatch(batch, &added).ok());
+  REQUIRE(added == batch.size());
+}
+
 }  // namespace
 
 TEST_CASE("tracking: near-duplicates of one speaker across outlets are one claim; others are not",
           "[graph][tracking]") {
   TempDir dir;
   std::string db = dir / "t.db";
-  {
-    auto store = Store::Open(db);
-    REQUIRE(store.ok());
-    std::vector<Extraction> batch = {
-        OneQuote("Wire A", "2024-03-02", "Ann Lee",
-                 "We will build the bridge by next spring, whatever it costs."),
-        OneQuote("Wire B", "2024-03-01", "Ann Lee", "we will build the bridge by next spring"),
-        OneQuote("Wire C", "2024-03-03", "Bo Chan",
-                 "We will build the bridge by next spring, whatever it costs."),
-        OneQuote("Wire D", "2024-03-03", "Ann Lee", "We will never build the bridge."),
-        OneQuote("Wire E", "2024-03-04", "", "It's incredible."),
-        OneQuote("Wire F", "2024-03-05", "", "It's incredible!"),
-        OneQuote("Wire G", "2024-03-04", "Ann Lee", "It's incredible."),
-        OneQuote("Wire H", "2024-03-05", "Ann Lee", "it's INCREDIBLE"),
-    };
-    size_t added = 0;
-    REQUIRE(store.value()->PutBatch(batch, &added).ok());
-    REQUIRE(added == 8);
-  }
+  StoreAll(db, {
+                   OneQuote("Wire A", "2024-03-02", "Ann Lee",
+                            "We will build the bridge by next spring, whatever it costs."),
+                   OneQuote("Wire B", "2024-03-01", "Ann Lee", "we will build the bridge by next spring"),
+                   OneQuote("Wire C", "2024-03-03", "Bo Chan",
+                            "We will build the bridge by next spring, whatever it costs."),
+                   OneQuote("Wire D", "2024-03-03", "Ann Lee", "We will never build the bridge."),
+                   OneQuote("Wire E", "2024-03-04", "", "It's incredible."),
+                   OneQuote("Wire F", "2024-03-05", "", "It's incredible!"),
+                   OneQuote("Wire G", "2024-03-04", "Ann Lee", "It's incredible."),
+                   OneQuote("Wire H", "2024-03-05", "Ann Lee", "it's INCREDIBLE"),
+               });
   SqliteReader r(db);
   CHECK(r.Int("SELECT count(*) FROM claims") == 8);
   // Ann Lee's bridge quote (A, B), Bo Chan's, Ann Lee's "never", two unresolved "It's incredible", Ann Lee's.
@@ -80,23 +90,11 @@ TEST_CASE("tracking: near-duplicates of one speaker across outlets are one claim
 TEST_CASE("tracking: a denial never joins the assertion of the same text", "[graph][tracking]") {
   TempDir dir;
   std::string db = dir / "t.db";
-  {
-    auto store = Store::Open(db);
-    REQUIRE(store.ok());
-    Extraction denied = OneQuote("Wire B", "2024-03-02", "Ann Lee", "the ministry is building a new bridge");
-    denied.claims[0].polarity = ClaimPolarity::kDenied;
-    Extraction denied_again =
-        OneQuote("Wire C", "2024-03-03", "Ann Lee", "The ministry is building a new bridge.");
-    denied_again.claims[0].polarity = ClaimPolarity::kDenied;
-    std::vector<Extraction> batch = {
-        OneQuote("Wire A", "2024-03-01", "Ann Lee", "the ministry is building a new bridge"),
-        denied,
-        denied_again,
-    };
-    size_t added = 0;
-    REQUIRE(store.value()->PutBatch(batch, &added).ok());
-    REQUIRE(added == 3);
-  }
+  StoreAll(db, {
+                   OneQuote("Wire A", "2024-03-01", "Ann Lee", "the ministry is building a new bridge"),
+                   OneDenial("Wire B", "2024-03-02", "Ann Lee", "the ministry is building a new bridge"),
+                   OneDenial("Wire C", "2024-03-03", "Ann Lee", "The ministry is building a new bridge."),
+               });
   SqliteReader r(db);
   // One assertion, one denial carried twice.
   CHECK(r.Int("SELECT count(*) FROM tracked_claims") == 2);
@@ -109,18 +107,10 @@ TEST_CASE("contradictions: a statement said by one speaker and denied by another
           "[graph][contradictions]") {
   TempDir dir;
   std::string db = dir / "t.db";
-  {
-    auto store = Store::Open(db);
-    REQUIRE(store.ok());
-    Extraction denied = OneQuote("Wire B", "2024-03-02", "Bo Chan", "The ministry is building a new bridge.");
-    denied.claims[0].polarity = ClaimPolarity::kDenied;
-    std::vector<Extraction> batch = {
-        OneQuote("Wire A", "2024-03-01", "Ann Lee", "the ministry is building a new bridge"),
-        denied,
-    };
-    size_t added = 0;
-    REQUIRE(store.value()->PutBatch(batch, &added).ok());
-  }
+  StoreAll(db, {
+                   OneQuote("Wire A", "2024-03-01", "Ann Lee", "the ministry is building a new bridge"),
+                   OneDenial("Wire B", "2024-03-02", "Bo Chan", "The ministry is building a new bridge."),
+               });
   auto g = Graph::Open(db);
   REQUIRE(g.ok());
   auto rows = g.value()->Contradictions(ContradictionsQuery{});

@@ -1,0 +1,57 @@
+// Helpers for the extraction tests: a short text through the whole extractor
+// (or through entity recognition alone), and the lookups their checks share.
+#pragma once
+
+#include <catch2/catch.hpp>
+
+#include <memory>
+#include <string>
+
+#include "claimgraph/extractor.h"
+#include "claimgraph/model.h"
+#include "extract/stages.h"
+#include "text/segment.h"
+
+namespace claimgraph::testing {
+
+// `text` as one article (no header, dated `date`) through the extractor, which
+// is opened once for all tests.
+inline Extraction ExtractText(const std::string& text, const std::string& date = "2025-02-12") {
+  static const std::shared_ptr<const Extractor> extractor = [] {
+    auto ex = Extractor::Open();
+    REQUIRE(ex.ok());
+    return ex.value();
+  }();
+  Article a;
+  a.text = text;
+  a.body_start = 0;
+  a.date = date;
+  a.source = "test.txt";
+  return extractor->Extract(a);
+}
+
+// Entity recognition alone (the first stage), with the tagger.
+inline Extraction RecognizeText(const std::string& text) {
+  Article a;
+  a.text = text;
+  auto seg = text::Segment(a.text, 0);
+  Extraction x;
+  x.article = a;
+  extract::RecognizeEntities(a, seg, true, &x);
+  return x;
+}
+
+// The claim whose text is exactly `text`, or nullptr.
+inline const Claim* ClaimWithText(const Extraction& x, const std::string& text) {
+  for (const Claim& c : x.claims)
+    if (c.text == text) return &c;
+  return nullptr;
+}
+
+// The canonical name of entity `id` ("e3"), "" when there is none.
+inline std::string EntityName(const Extraction& x, const std::string& id) {
+  const Entity* e = id.empty() ? nullptr : x.FindEntity(id);
+  return e ? e->name : "";
+}
+
+}  // namespace claimgraph::testing
