@@ -3,6 +3,7 @@
 // (evidence) and its byte span.
 #include <algorithm>
 #include <cstdlib>
+#include <cstring>
 #include <set>
 #include <tuple>
 
@@ -328,6 +329,13 @@ class RelationBuilder {
         const StancePhrase& p = lex.stance[static_cast<size_t>(si)];
         if (done.count(p.relation)) continue;
         // "was not terrible", "never a disaster": a negated judgement takes no side
+        // "broadcasters should make the decision": a recommendation only when an agent is told
+        // what to do ("products should appear by 2010" is a forecast)
+        if (p.relation == "proposed" && !AgentBefore(s.first, k) &&
+            (p.words[0] == "should" || p.words[0] == "ought")) {
+          k += len - 1;
+          continue;
+        }
         // "we will not raise taxes": no proposal of what follows
         if ((p.relation != "proposed" && Negated(s.first, k)) ||
             (p.relation == "proposed" && k + len < s.last && Negated(s.first, k + len + 1)) ||
@@ -400,6 +408,23 @@ class RelationBuilder {
       if (!subj.empty() && Add(c.speaker, cs.relation, subj, "", c.id, s.first, s.last))
         done.insert(cs.relation);
     }
+  }
+
+  // Does an agent stand just before token k: a named entity, a person or group noun of the
+  // lexicon, an agent noun ("broadcasters", "politicians"), or a personal pronoun?
+  bool AgentBefore(uint32_t first, uint32_t k) {
+    if (k == first) return false;
+    const Tok& p = doc_.toks[k - 1];
+    if (!IsWord(p)) return false;
+    if (TokIs(p, kPersonNoun | kGroupNoun | kOrgNoun | kTitle | kParty)) return true;
+    const std::string& w = p.lower;
+    if (w == "we" || w == "you" || w == "they" || w == "he" || w == "she" || w == "i") return true;
+    for (const char* end : {"ers", "ors", "ists", "ians", "ents", "ants"})
+      if (w.size() > 5 && w.compare(w.size() - std::strlen(end), std::strlen(end), end) == 0) return true;
+    uint32_t a = k - 1;
+    while (a > first && doc_.toks[a - 1].cap && IsWord(doc_.toks[a - 1])) --a;
+    uint32_t end = a;
+    return p.cap && !Agent(speakers_->EntityAt(a, k, &end)).empty() && end == k;
   }
 
   // Is the word at k said of the subject through a form of "be" ("X is [very] corrupt")?

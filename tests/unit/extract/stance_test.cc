@@ -189,3 +189,11 @@ TEST_CASE("the object of a stance verb stands before a quote it introduces", "[c
   auto x = Run("Pamela Geller condemned the Lowell assault in fierce terms: \"Such attacks are rampant.\"\n");
   CHECK(Stances(x, "Pamela Geller").find("opposes:the Lowell assault") != std::string::npos);
 }
+
+TEST_CASE("what an agent should do is proposed; what a thing should do is a forecast", "[claims][stance]") {
+  auto x = Run("Lord Holme said: \"The broadcasters should make the decision to go ahead.\"\n");
+  CHECK(Stances(x, "Holme").find("proposed:make the decision to go ahead") != std::string::npos);
+  auto y = Run(
+      "Mario Paniccia said products exploiting the breakthrough should appear by the end of the decade.\n");
+  CHECK(Stances(y, "Mario Paniccia").find("proposed:") == std::string::npos);
+}
