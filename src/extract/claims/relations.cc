@@ -417,7 +417,7 @@ class RelationBuilder {
     const Tok& p = doc_.toks[k - 1];
     if (!IsWord(p)) return false;
     if (TokIs(p, kPersonNoun | kGroupNoun | kOrgNoun | kTitle | kParty)) return true;
-    const std::string& w = p.lower;
+    std::string_view w = p.lower;
     if (w == "we" || w == "you" || w == "they" || w == "he" || w == "she" || w == "i") return true;
     for (const char* end : {"ers", "ors", "ists", "ians", "ents", "ants"})
       if (w.size() > 5 && w.compare(w.size() - std::strlen(end), std::strlen(end), end) == 0) return true;
