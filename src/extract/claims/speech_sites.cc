@@ -454,6 +454,16 @@ uint32_t ClaimFinder::ContentEnd(uint32_t start, uint32_t end) const {
       if (IsPunct(t, ',') && toks[k + 1].lower == "and" && k + 2 < end &&
           MatchCue(doc_, k + 2, end, &len) >= 0)
         break;
+      // someone else's word on it: "..., which the Tories deny" (", which he said involves ..." is
+      // the speaker's own, and goes on)
+      if (IsPunct(t, ',') && toks[k + 1].lower == "which" && k + 2 < end && !TokIs(toks[k + 2], kPronoun)) {
+        bool other = false;
+        for (uint32_t m = k + 2; m < end && m < k + 7 && !other; ++m) {
+          int c4 = MatchCue(doc_, m, end, &len);
+          other = c4 >= 0 && lex_.cues[static_cast<size_t>(c4)].cls == kSpeech;
+        }
+        if (other) break;
+      }
       // a clause of another attribution: "he attacked her, Donald Trump tells Kelly that ..."
       uint32_t a, b;
       std::string_view nx = toks[k + 1].lower;

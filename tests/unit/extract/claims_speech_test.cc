@@ -219,6 +219,9 @@ TEST_CASE("'the Chancellor', 'the prime minister' after a sentence about a perso
   CHECK(SpeakerOf(x, "the plans would see some £50bn") == "Gordon Brown");
   CHECK(SpeakerOf(x, "the policies would cause economic failure") == "Tony Blair");
   CHECK(Starting(x, "The Chancellor said") == nullptr);  // ", which the Tories deny" attributes no sentence
+  const Claim* c = Starting(x, "the plans would see some £50bn");
+  REQUIRE(c != nullptr);
+  CHECK(c->text == "the plans would see some £50bn in spending cuts by 2011");  // nor is it content
 }
 
 TEST_CASE("a description is not the person before when the article gave that person another role",
