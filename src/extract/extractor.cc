@@ -18,7 +18,6 @@ class PipelineExtractor final : public Extractor {
 
   Extraction Extract(const Article& article) const override {
     Extraction out;
-    out.article = article;
     text::Segmented seg = text::Segment(article.text, article.body_start);
     extract::RecognizeEntities(article, seg, options_.use_model, &out);
     // The claim stages read their own view of the text (text/quoted.h), so a long article
@@ -29,6 +28,9 @@ class PipelineExtractor final : public Extractor {
     extract::ExtractClaims(article, &out);
     if (long_article) seg = text::Segment(article.text, article.body_start);
     extract::FindAffiliations(article, seg, &out);
+    // the stages read `article`; its copy in the result is made last, so that it is not
+    // held while they run (an article's size less at the peak)
+    out.article = article;
     return out;
   }
 
