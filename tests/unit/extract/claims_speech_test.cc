@@ -274,3 +274,20 @@ TEST_CASE("'X, ..., who in 2010 said ...': the one the relative clause is about"
       "said the party's most important goal was to make Obama a one-term president.\n");
   CHECK(SpeakerOf(x, "the party's most important goal") == "Mitch McConnell");
 }
+
+TEST_CASE(
+    "'she said' is not the nearest man; a quote about X said by someone else is not X's; "
+    "'He said Mr Blair ..., adding:' stays with He",
+    "[claims][speech]") {
+  auto x =
+      Run("Mrs Sarah Jenkins, whose son died in the attack, met the families on Monday. Mr Blair spoke to "
+          "reporters later. \"He has healed rifts,\" she said.\n\n"
+          "\"Blair has done his best,\" said a victim's relative.\n\n"
+          "Paul Oxley led the service. He said Mr Blair had spoken with \"such sincerity\", adding: "
+          "\"It was "
+          "a moving day.\"\n");
+  CHECK(SpeakerOf(x, "He has healed rifts") == "Sarah Jenkins");
+  CHECK(SpeakerOf(x, "Blair has done his best") == "(unresolved)");
+  CHECK(SpeakerOf(x, "Mr Blair had spoken") == "Paul Oxley");
+  CHECK(SpeakerOf(x, "It was a moving day") == "Paul Oxley");
+}
