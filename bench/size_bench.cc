@@ -1,7 +1,9 @@
 // claimgraph_size_bench BBC_DIR [RUNS]: how extraction time and memory grow with the size
-// of one article. Two articles are built at 0.25, 1, 4 and 16 MB (MB = 2^20 bytes):
+// of one article. Three articles are built at 0.25, 1, 4 and 16 MB (MB = 2^20 bytes):
 //   repeated: "The minister said the plan would help farmers. Chancellor Merkel met
 //             farmers." and a blank line, repeated;
+//   pronouns: "Theresa May met Angela Merkel in Berlin. He said the plan would help
+//             farmers." and a blank line, repeated (a "he" that no one named fits);
 //   bbc:      the BBC articles of BBC_DIR joined by blank lines (repeated when the folder
 //             holds less text), cut at a paragraph; files that are not UTF-8 left out.
 // Each run is a child process that builds the article and extracts it once (one thread);
@@ -73,14 +75,21 @@ std::string JoinedBbc(const std::string& dir) {
 }
 
 const char kRepeated[] = "The minister said the plan would help farmers. Chancellor Merkel met farmers.\n\n";
+const char kPronouns[] = "Theresa May met Angela Merkel in Berlin. He said the plan would help farmers.\n\n";
+
+// The text of `kind` ("repeated", "pronouns", else the BBC articles of bbc_dir) at `bytes`.
+std::string TextOf(const std::string& kind, const std::string& bbc_dir, size_t bytes) {
+  if (kind == "repeated") return Fill(kRepeated, bytes);
+  if (kind == "pronouns") return Fill(kPronouns, bytes);
+  return Fill(JoinedBbc(bbc_dir), bytes);
+}
 
 // In a child (so that its peak RSS is this article's alone): builds the article, extracts
 // it, writes the CPU seconds of Extract() to fd.
-[[noreturn]] void Child(const std::string& bbc_dir, size_t bytes, int fd) {
+[[noreturn]] void Child(const std::string& kind, const std::string& bbc_dir, size_t bytes, int fd) {
   auto extractor = claimgraph::Extractor::Open();
   if (!extractor.ok()) _exit(3);
-  auto article =
-      claimgraph::ParseArticleText(Fill(bbc_dir.empty() ? kRepeated : JoinedBbc(bbc_dir), bytes), "bench");
+  auto article = claimgraph::ParseArticleText(TextOf(kind, bbc_dir, bytes), "bench");
   if (!article.ok()) {
     std::fprintf(stderr, "%s\n", article.status().message().c_str());
     _exit(4);
@@ -93,7 +102,7 @@ const char kRepeated[] = "The minister said the plan would help farmers. Chancel
 }
 
 // One run: CPU seconds of the extraction and the child's peak RSS in MB; false on failure.
-bool Run(const std::string& bbc_dir, size_t bytes, double* secs, double* rss_mb) {
+bool Run(const std::string& kind, const std::string& bbc_dir, size_t bytes, double* secs, double* rss_mb) {
   int fds[2];
   if (pipe(fds) != 0) return false;
   std::fflush(nullptr);
@@ -101,7 +110,7 @@ bool Run(const std::string& bbc_dir, size_t bytes, double* secs, double* rss_mb)
   if (pid < 0) return false;
   if (pid == 0) {
     close(fds[0]);
-    Child(bbc_dir, bytes, fds[1]);
+    Child(kind, bbc_dir, bytes, fds[1]);
   }
   close(fds[1]);
   bool ok = read(fds[0], secs, sizeof *secs) == static_cast<ssize_t>(sizeof *secs);
@@ -128,8 +137,7 @@ int main(int argc, char** argv) {
   std::printf("one article per size, extraction on one thread, median of %d runs (CPU seconds)\n", runs);
   std::printf("%-9s %6s %9s %9s %8s %9s\n", "TEXT", "MB", "SECONDS", "S/MB", "x0.25MB", "PEAK RSS");
   int status = 0;
-  for (const auto& [name, dir] : {std::pair<const char*, std::string>{"repeated", ""},
-                                  std::pair<const char*, std::string>{"bbc", argv[1]}}) {
+  for (const std::string name : {"repeated", "pronouns", "bbc"}) {
     double base = 0;
     for (double mb : {0.25, 1.0, 4.0, 16.0}) {
       size_t bytes = static_cast<size_t>(mb * 1024 * 1024);
@@ -137,8 +145,8 @@ int main(int argc, char** argv) {
       double peak = 0;
       for (int r = 0; r < runs; ++r) {
         double secs = 0, rss = 0;
-        if (!Run(dir, bytes, &secs, &rss)) {
-          std::fprintf(stderr, "%s at %.2f MB: the extraction failed\n", name, mb);
+        if (!Run(name, argv[1], bytes, &secs, &rss)) {
+          std::fprintf(stderr, "%s at %.2f MB: the extraction failed\n", name.c_str(), mb);
           return 1;
         }
         times.push_back(secs);
@@ -146,7 +154,8 @@ int main(int argc, char** argv) {
       }
       double t = Median(times), per_mb = t / mb;
       if (mb == 0.25) base = per_mb;
-      std::printf("%-9s %6.2f %9.3f %9.3f %8.2f %6.0f MB\n", name, mb, t, per_mb, per_mb / base, peak);
+      std::printf("%-9s %6.2f %9.3f %9.3f %8.2f %6.0f MB\n", name.c_str(), mb, t, per_mb, per_mb / base,
+                  peak);
       if (per_mb > 2 * base || (mb == 16.0 && peak > 300)) status = 1;
     }
   }

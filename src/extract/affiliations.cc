@@ -55,8 +55,8 @@ struct AffiliationLexicon {
     return *lex;
   }
 
-  uint8_t Kind(const std::string& lower) const {
-    auto it = kinds.find(lower);
+  uint8_t Kind(std::string_view lower) const {
+    auto it = kinds.find(std::string(lower));
     return it == kinds.end() ? 0 : it->second;
   }
 };
@@ -77,7 +77,7 @@ class Affiliations {
   void Run() {
     if (toks_.empty()) return;
     // Lower-cased lazily: only the words around person mentions are ever read.
-    lower_.assign(toks_.size(), std::string());
+    lower_.assign(toks_.size(), std::string_view());
     lowered_.assign(toks_.size(), 0);
     owner_.assign(toks_.size(), -1);
     for (size_t e = 0; e < out_->entities.size(); ++e)
@@ -135,7 +135,7 @@ class Affiliations {
   // "White House press secretary Josh Earnest", "Republican presidential nominee Donald Trump".
   void Before(size_t p, uint32_t b, uint32_t e) {
     const Entity& person = out_->entities[p];
-    std::set<std::string> role_words;
+    std::set<std::string, std::less<>> role_words;
     for (const auto& r : person.roles) {
       std::string low = Lower(r);
       size_t i = 0;
@@ -169,7 +169,7 @@ class Affiliations {
         Add(p, rank, owner_[j], "", toks_[s].start, toks_[e - 1].end);
       } else if (IsWord(j) && toks_[j].capitalized && (lex_.Kind(Lo(j)) & kPartyWord)) {
         if (j > 0 && Lo(j - 1) == "former") return;
-        Add(p, kMember, -1, lex_.party.at(Lo(j)), toks_[j].start, toks_[e - 1].end);
+        Add(p, kMember, -1, lex_.party.at(std::string(Lo(j))), toks_[j].start, toks_[e - 1].end);
       }
     }
   }
@@ -207,7 +207,7 @@ class Affiliations {
     uint32_t part = a;
     bool tied = false;  // the title of this part has its tie already: "director of X at Y" -> member_of Y
     for (uint32_t x = a + 1; x + 1 < z; ++x) {
-      const std::string& w = Lo(x);
+      std::string_view w = Lo(x);
       if (w == "and") {
         part = x + 1;
         tied = false;
@@ -231,7 +231,7 @@ class Affiliations {
     }
     for (uint32_t x = a; x < z; ++x) {
       if (!(lex_.Kind(Lo(x)) & kPartyWord) || !toks_[x].capitalized) continue;
-      Add(p, kMember, -1, lex_.party.at(Lo(x)), toks_[b].start, toks_[z - 1].end);
+      Add(p, kMember, -1, lex_.party.at(std::string(Lo(x))), toks_[b].start, toks_[z - 1].end);
       break;
     }
   }
@@ -247,7 +247,7 @@ class Affiliations {
     for (const Span& m : person.mentions) {
       auto [b, e] = Tokens(m);
       for (uint32_t k = b, n = 0; k > 0 && n < 6; --k, ++n) {
-        const std::string& w = Lo(k - 1);
+        std::string_view w = Lo(k - 1);
         if (w == "former" || w.rfind("ex-", 0) == 0) return;
         if (!IsWord(k - 1) || (!toks_[k - 1].capitalized && !(lex_.Kind(w) & (kLeads | kMember | kLower))))
           break;
@@ -316,16 +316,18 @@ class Affiliations {
   const std::vector<Token>& toks_;
   Extraction* out_;
   const AffiliationLexicon& lex_;
-  // Token k lower-cased (ASCII), computed on first use.
-  const std::string& Lo(size_t k) const {
+  // Token k case-folded, computed on first use (a view of the text, or of arena_).
+  std::string_view Lo(size_t k) const {
     if (!lowered_[k]) {
-      lower_[k] = Lower(toks_[k].Text(text_));
+      lower_[k] = text::FoldedView(toks_[k].Text(text_), &arena_, &scratch_);
       lowered_[k] = 1;
     }
     return lower_[k];
   }
-  mutable std::vector<std::string> lower_;
+  mutable std::vector<std::string_view> lower_;
   mutable std::vector<uint8_t> lowered_;
+  mutable text::TextArena arena_;
+  mutable std::string scratch_;
   std::vector<int32_t> owner_;  // token -> entity whose mention covers it, or -1
   std::set<std::tuple<std::string, std::string, std::string>> seen_;
 };

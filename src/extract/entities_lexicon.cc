@@ -17,7 +17,9 @@ TokenView MakeTokenView(std::string_view text, const std::vector<text::Token>& t
   tv.text = text;
   tv.tokens = &tokens;
   tv.folded.resize(tokens.size());
-  for (size_t i = 0; i < tokens.size(); ++i) FoldInto(tokens[i].Text(text), &tv.folded[i]);
+  std::string scratch;
+  for (size_t i = 0; i < tokens.size(); ++i)
+    tv.folded[i] = text::FoldedView(tokens[i].Text(text), &tv.arena, &scratch);
   if (with_info) {
     const Lexicon& lex = Lexicon::Get();
     tv.info.resize(tokens.size());

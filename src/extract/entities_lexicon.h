@@ -41,8 +41,9 @@ struct TokenInfo {
 struct TokenView {
   std::string_view text;  // the document
   const std::vector<text::Token>* tokens;
-  std::vector<std::string> folded;  // parallel to *tokens
-  std::vector<TokenInfo> info;      // parallel to *tokens
+  std::vector<std::string_view> folded;  // parallel to *tokens: views of text or of arena
+  text::TextArena arena;                 // the folded tokens that differ from the text
+  std::vector<TokenInfo> info;           // parallel to *tokens
   const text::Token& tok(uint32_t i) const { return (*tokens)[i]; }
   std::string_view Text(uint32_t i) const { return (*tokens)[i].Text(text); }
 };

@@ -342,7 +342,7 @@ void SameTeamElsewhere(const TokenView& tv, const std::unordered_set<std::string
       continue;
     if (toks[m.b].all_caps || placed(m.b)) continue;
     std::string key;
-    for (uint32_t t = m.b; t < m.e; ++t) key += tv.folded[t] + " ";
+    for (uint32_t t = m.b; t < m.e; ++t) (key += tv.folded[t]) += " ";
     if (teams.count(key)) MakeOrganization(&m);
   }
   std::vector<Mention> added;
@@ -350,7 +350,7 @@ void SameTeamElsewhere(const TokenView& tv, const std::unordered_set<std::string
     if (at[i] >= 0 || !IsCapital(tv, i) || toks[i].all_caps || placed(i)) continue;
     std::string key;
     for (uint32_t j = i; j < toks.size() && j < i + 4 && IsCapital(tv, j) && at[j] < 0; ++j) {
-      key += tv.folded[j] + " ";
+      (key += tv.folded[j]) += " ";
       if (teams.count(key) && !(j + 1 < toks.size() && IsCapital(tv, j + 1))) {
         added.push_back(NewOrganization(i, j + 1));
         i = j;
@@ -428,7 +428,7 @@ void TableTeams(const TokenView& tv, const text::Segmented& seg, std::vector<Men
         }
         added.push_back(NewOrganization(i, j));
         std::string key;
-        for (uint32_t t = i; t < j; ++t) key += tv.folded[t] + " ";
+        for (uint32_t t = i; t < j; ++t) (key += tv.folded[t]) += " ";
         teams.insert(std::move(key));
       }
       i = j;

@@ -10,17 +10,27 @@
 namespace claimgraph {
 namespace {
 
+constexpr size_t kLongArticle = 1 << 20;
+
 class PipelineExtractor final : public Extractor {
  public:
   explicit PipelineExtractor(const ExtractorOptions& options) : options_(options) {}
 
   Extraction Extract(const Article& article) const override {
     Extraction out;
-    out.article = article;
     text::Segmented seg = text::Segment(article.text, article.body_start);
     extract::RecognizeEntities(article, seg, options_.use_model, &out);
-    extract::ExtractClaims(article, seg, &out);
+    // The claim stages read their own view of the text (text/quoted.h), so a long article
+    // frees the segmentation while they run and segments again for the affiliations: the
+    // same tokens, and about 3 bytes less per byte of text at the peak (issue 9).
+    bool long_article = article.text.size() > kLongArticle;
+    if (long_article) seg = text::Segmented();
+    extract::ExtractClaims(article, &out);
+    if (long_article) seg = text::Segment(article.text, article.body_start);
     extract::FindAffiliations(article, seg, &out);
+    // the stages read `article`; its copy in the result is made last, so that it is not
+    // held while they run (an article's size less at the peak)
+    out.article = article;
     return out;
   }
 

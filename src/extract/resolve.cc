@@ -320,9 +320,9 @@ void TrimHeadlineWords(const TokenView& tv, std::vector<Mention>& mentions) {
     std::unordered_set<std::string> known;  // folded surnames and full names of sure people
     for (const Mention& m : mentions) {
       if (m.type != EntityType::kPerson || m.guessed || m.deferred || m.e - m.b < 2) continue;
-      known.insert(tv.folded[m.e - 1]);
+      known.emplace(tv.folded[m.e - 1]);
       std::string full;
-      for (uint32_t t = m.b; t < m.e; ++t) full += (t > m.b ? " " : "") + tv.folded[t];
+      for (uint32_t t = m.b; t < m.e; ++t) (full += t > m.b ? " " : "") += tv.folded[t];
       known.insert(full);
     }
     for (Mention& m : mentions) {
@@ -332,11 +332,11 @@ void TrimHeadlineWords(const TokenView& tv, std::vector<Mention>& mentions) {
           tv.info[m.b].first_name)
         continue;
       std::string whole;
-      for (uint32_t t = m.b; t < m.e; ++t) whole += (t > m.b ? " " : "") + tv.folded[t];
+      for (uint32_t t = m.b; t < m.e; ++t) (whole += t > m.b ? " " : "") += tv.folded[t];
       if (known.count(whole)) continue;
       for (uint32_t b = m.b + 1; b < m.e; ++b) {
         std::string tail;
-        for (uint32_t t = b; t < m.e; ++t) tail += (t > b ? " " : "") + tv.folded[t];
+        for (uint32_t t = b; t < m.e; ++t) (tail += t > b ? " " : "") += tv.folded[t];
         if (known.count(tail)) {
           m.b = b;
           break;

@@ -70,6 +70,21 @@ std::string Fold(std::string_view s) {
   return out;
 }
 
+std::string_view FoldedView(std::string_view word, TextArena* arena, std::string* scratch) {
+  bool same = true;
+  for (char ch : word) {
+    unsigned char b = static_cast<unsigned char>(ch);
+    if (b >= 0x80 || (b >= 'A' && b <= 'Z')) {
+      same = false;
+      break;
+    }
+  }
+  if (same) return word;
+  scratch->clear();
+  FoldInto(word, scratch);
+  return *scratch == word ? word : arena->Add(*scratch);
+}
+
 bool IsLetterSlow(char32_t c) {
   switch (utf8proc_category(static_cast<utf8proc_int32_t>(c))) {
     case UTF8PROC_CATEGORY_LU:

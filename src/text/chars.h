@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "text/arena.h"
+
 namespace claimgraph::text {
 
 // Decodes the code point starting at text[i] (utf8proc); *len receives its byte
@@ -57,6 +59,10 @@ inline bool IsSingleQuote(char32_t c) { return c == '\'' || c == 0x2018 || c == 
 // Unicode letters) with ‘ and ’ folded to '. Appends the folded s to *out.
 void FoldInto(std::string_view s, std::string* out);
 std::string Fold(std::string_view s);
+// The folded form of `word` (a token of a document) without a copy when folding leaves
+// it as written (ASCII without capitals: most tokens): a view of `word` itself, else of
+// its folded copy in *arena. *scratch is a buffer the caller reuses.
+std::string_view FoldedView(std::string_view word, TextArena* arena, std::string* scratch);
 
 // Apostrophe-like: ' and U+2019.
 inline bool IsApostrophe(char32_t c) { return c == '\'' || c == 0x2019; }

@@ -8,10 +8,11 @@
 #pragma once
 
 #include <cstdint>
-#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "text/arena.h"
 
 namespace claimgraph::text {
 
@@ -20,14 +21,17 @@ enum class QuotedKind : uint8_t { kWord, kNumber, kPunct, kOpenQuote, kCloseQuot
 struct QuotedToken {
   uint32_t start = 0;
   uint32_t end = 0;
+  uint32_t para = 0;   // paragraph index
+  int32_t quote = -1;  // innermost quote region whose content holds the token, else -1
+  uint32_t tag = 0;    // free for the reader of the view (claims: the cue / stance phrases it starts)
   QuotedKind kind = QuotedKind::kWord;
   bool cap = false;     // first letter upper case
   bool single = false;  // quote mark: a single one (‘ ’ ')
   bool reopen = false;  // an opening mark inside an open quote after a sentence end: the
                         // quote goes on with a new sentence ("... topic. "This is ...")
-  uint32_t para = 0;    // paragraph index
-  int32_t quote = -1;   // innermost quote region whose content holds the token, else -1
-  std::string lower;    // case-folded (FoldInto) for words; the mark itself otherwise
+  // Case-folded (FoldInto) for words; the mark itself otherwise. Points into the text
+  // when folding leaves it as written, else into BasicQuotedText::folded.
+  std::string_view lower;
 };
 
 // A run of quoted text: the marks and the content between them.
@@ -41,12 +45,17 @@ struct QuoteRegion {
   bool standalone = false;  // a direct quote of its own (set by the reader of the view)
 };
 
-struct QuotedText {
+// The view over a token type: QuotedToken, or a reader's type derived from it that
+// adds what the reader looks up per token (built in place, without a second copy).
+template <typename Token>
+struct BasicQuotedText {
   std::string_view text;
-  std::vector<QuotedToken> toks;
+  std::vector<Token> toks;
   std::vector<QuoteRegion> quotes;                   // sorted by position, never nested
   std::vector<std::pair<uint32_t, uint32_t>> paras;  // token ranges [first, last)
+  TextArena folded;                                  // the lower forms that differ from the text
 };
+using QuotedText = BasicQuotedText<QuotedToken>;
 
 // Does a word (as written, without the period after it) keep that period as
 // part of it ("Mr", "U.S", "J")? The caller's abbreviation list decides.
@@ -54,5 +63,10 @@ using TakesDotFn = bool (*)(std::string_view word);
 
 // Tokenizes text[body_start:] and pairs its quote marks. A line break ends a paragraph.
 QuotedText TokenizeQuoted(std::string_view text, size_t body_start, TakesDotFn takes_dot);
+// The same into *out (empty), for any Token derived from QuotedToken. Defined in
+// text/quoted_impl.h, which a reader with its own Token type includes.
+template <typename Token>
+void TokenizeQuotedInto(std::string_view text, size_t body_start, TakesDotFn takes_dot,
+                        BasicQuotedText<Token>* out);
 
 }  // namespace claimgraph::text

@@ -424,6 +424,55 @@ std::unordered_set<std::string> ReadTitles(const std::string& path) {
   return out;
 }
 
+// Tags each space-tokenized sentence with the model at model_path (or the built-in one)
+// and prints word/TAG pairs, a sentence a line.
+void TagSentences(const std::string& model_path, const std::vector<std::string>& sentences) {
+  static std::string bytes = model_path.empty() ? std::string() : ReadFile(model_path);
+  std::unique_ptr<NerModel> owned = model_path.empty() ? nullptr : NerModel::FromBytes(bytes);
+  const NerModel* model = model_path.empty() ? NerModel::Get() : owned.get();
+  if (!model) throw std::runtime_error("no model");
+  for (const auto& sentence : sentences) {
+    std::istringstream ss(sentence);
+    std::vector<std::string> toks;
+    for (std::string w; ss >> w;) toks.push_back(w);
+    std::vector<std::string_view> words(toks.begin(), toks.end());
+    auto labels = model->Tag(words);
+    for (size_t i = 0; i < words.size(); ++i) {
+      std::printf("%s%s/%s", i ? " " : "", toks[i].c_str(), std::string(NerLabelName(labels[i])).c_str());
+    }
+    std::printf("\n");
+  }
+}
+
+// Training data as news writes it too: some first names shortened to an initial (J. Smith),
+// and a share of the sentences added again in capitals (not counted for the lexicon).
+void Augment(uint64_t seed, double initial_fraction, double upper_fraction,
+             std::vector<NerTrainSentence>* data) {
+  std::vector<NerTrainSentence>& train = *data;
+  std::mt19937_64 rng(seed);
+  std::uniform_real_distribution<double> coin(0, 1);
+  for (auto& s : train) {
+    for (size_t i = 0; i + 1 < s.words.size(); ++i) {
+      if (s.labels[i] == NerLabel::kBPer && s.labels[i + 1] == NerLabel::kIPer && s.words[i].size() > 2 &&
+          std::isupper(static_cast<unsigned char>(s.words[i][0])) && coin(rng) < initial_fraction) {
+        s.words[i] = s.words[i].substr(0, 1) + ".";
+      }
+    }
+  }
+  const size_t original = train.size();
+  for (size_t i = 0; i < original; ++i) {
+    if (coin(rng) >= upper_fraction) continue;
+    NerTrainSentence up = train[i];
+    up.counts_for_lexicon = false;
+    for (auto& w : up.words) {
+      for (char& c : w) {
+        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
+      }
+    }
+    train.push_back(std::move(up));
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -478,21 +527,7 @@ int main(int argc, char** argv) {
     std::vector<EvalSentence> conll;
     if (!conll_path.empty()) conll = ReadConll(conll_path);
     if (!tag_sentences.empty()) {
-      static std::string bytes = model_path.empty() ? std::string() : ReadFile(model_path);
-      std::unique_ptr<NerModel> owned = model_path.empty() ? nullptr : NerModel::FromBytes(bytes);
-      const NerModel* model = model_path.empty() ? NerModel::Get() : owned.get();
-      if (!model) throw std::runtime_error("no model");
-      for (const auto& sentence : tag_sentences) {
-        std::istringstream ss(sentence);
-        std::vector<std::string> toks;
-        for (std::string w; ss >> w;) toks.push_back(w);
-        std::vector<std::string_view> words(toks.begin(), toks.end());
-        auto labels = model->Tag(words);
-        for (size_t i = 0; i < words.size(); ++i) {
-          std::printf("%s%s/%s", i ? " " : "", toks[i].c_str(), std::string(NerLabelName(labels[i])).c_str());
-        }
-        std::printf("\n");
-      }
+      TagSentences(model_path, tag_sentences);
       return 0;
     }
     if (!model_path.empty()) {
@@ -526,29 +561,8 @@ int main(int argc, char** argv) {
       all[i].group = static_cast<uint32_t>(i);
       (dev_every > 0 && i % dev_every == static_cast<size_t>(dev_every - 1) ? dev : train).push_back(all[i]);
     }
-    std::mt19937_64 rng(seed);
-    std::uniform_real_distribution<double> coin(0, 1);
-    // Names are also written with initials (J. Smith): shorten some first names.
-    for (auto& s : train) {
-      for (size_t i = 0; i + 1 < s.words.size(); ++i) {
-        if (s.labels[i] == NerLabel::kBPer && s.labels[i + 1] == NerLabel::kIPer && s.words[i].size() > 2 &&
-            std::isupper(static_cast<unsigned char>(s.words[i][0])) && coin(rng) < initial_fraction) {
-          s.words[i] = s.words[i].substr(0, 1) + ".";
-        }
-      }
-    }
     const size_t original = train.size();
-    for (size_t i = 0; i < original; ++i) {
-      if (coin(rng) >= upper_fraction) continue;
-      NerTrainSentence up = train[i];
-      up.counts_for_lexicon = false;
-      for (auto& w : up.words) {
-        for (char& c : w) {
-          if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
-        }
-      }
-      train.push_back(std::move(up));
-    }
+    Augment(seed, initial_fraction, upper_fraction, &train);
     std::printf("GMB: %zu sentences: %zu train (+%zu in capitals), %zu held out\n", all.size(), original,
                 train.size() - original, dev.size());
     auto dev_eval = ToEval(dev);

@@ -264,6 +264,9 @@ void ClaimFinder::EmitClaims() {
   }
   std::sort(pieces.begin(), pieces.end(), [](const Piece& x, const Piece& y) { return x.first < y.first; });
   std::vector<ClaimSite> claim_sites;
+  // at most one claim a piece: room for all at once, not a copy of every claim per doubling
+  claim_sites.reserve(pieces.size());
+  out_->claims.reserve(out_->claims.size() + pieces.size());
   std::vector<bool> statement(out_->claims.size(), true);  // per claim: is it a statement?
   uint32_t prev_first = kNone, prev_last = kNone;
   for (const Piece& pc : pieces) {
@@ -315,6 +318,9 @@ void ClaimFinder::EmitClaims() {
     cs.sent_last = sentences_[sent].second;
     claim_sites.push_back(cs);
   }
+  // the sites are spent: their memory goes back before the relations are found
+  std::vector<Site>().swap(sites_);
+  std::vector<Piece>().swap(pieces);
   AddRelations(doc_, claim_sites, sentences_, this, out_);
   DropNonStatements(statement);
 }
@@ -395,7 +401,7 @@ void ClaimFinder::Run() {
 
 namespace claimgraph::extract {
 
-void ExtractClaims(const Article& article, const text::Segmented&, Extraction* out) {
+void ExtractClaims(const Article& article, Extraction* out) {
   claims::ClaimFinder finder(article, out);
   finder.Run();
 }

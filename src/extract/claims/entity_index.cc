@@ -7,7 +7,7 @@
 namespace claimgraph::extract::claims {
 
 void EntityIndex::Add(uint32_t pos, size_t ent) {
-  MentionRec rec{pos, ent, next_seq_++};
+  MentionRec rec{pos, static_cast<uint32_t>(ent), next_seq_++};
   if (!sealed_) {
     pending_.push_back(rec);
     return;
@@ -19,7 +19,7 @@ void EntityIndex::Add(uint32_t pos, size_t ent) {
 
 void EntityIndex::AddToEntity(const MentionRec& m) {
   if (by_ent_.size() <= m.ent) by_ent_.resize(m.ent + 1);
-  auto [it, fresh] = by_ent_[m.ent].emplace(m.pos, std::pair<uint64_t, uint64_t>{m.seq, m.seq});
+  auto [it, fresh] = by_ent_[m.ent].emplace(m.pos, std::pair<uint32_t, uint32_t>{m.seq, m.seq});
   if (!fresh) {
     it->second.first = std::min(it->second.first, m.seq);
     it->second.second = std::max(it->second.second, m.seq);
@@ -33,7 +33,7 @@ void EntityIndex::Seal() {
                    [](const MentionRec& a, const MentionRec& b) { return a.pos < b.pos; });
   std::sort(pending_.begin(), pending_.end(),
             [](const MentionRec& a, const MentionRec& b) { return a.pos < b.pos; });
-  uint64_t seq = 0;
+  uint32_t seq = 0;
   for (MentionRec& m : pending_) {
     m.seq = seq++;
     mentions_.insert(mentions_.end(), m);
@@ -74,6 +74,25 @@ size_t EntityIndex::Nearest(const Entities& ents, uint32_t pos) const {
     }
   }
   return best;
+}
+
+bool EntityIndex::LastBefore(size_t ent, uint32_t pos, std::pair<uint32_t, uint64_t>* at) const {
+  if (ent >= by_ent_.size()) return false;
+  const auto& v = by_ent_[ent];
+  auto it = v.lower_bound(pos);
+  if (it == v.begin()) return false;
+  --it;
+  *at = {it->first, it->second.second};
+  return true;
+}
+
+bool EntityIndex::FirstAfter(size_t ent, uint32_t pos, std::pair<uint32_t, uint64_t>* at) const {
+  if (ent >= by_ent_.size()) return false;
+  const auto& v = by_ent_[ent];
+  auto it = v.upper_bound(pos);
+  if (it == v.end()) return false;
+  *at = {it->first, it->second.first};
+  return true;
 }
 
 void EntityIndex::AddRole(size_t ent, const std::string& role) {

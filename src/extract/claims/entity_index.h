@@ -14,10 +14,10 @@
 
 namespace claimgraph::extract::claims {
 
-struct MentionRec {
-  uint32_t pos;  // byte offset
-  size_t ent;
-  uint64_t seq = 0;  // order among mentions at the same byte: the one added first comes first
+struct MentionRec {  // 12 bytes: an article holds a mention every few dozen bytes (issue 9)
+  uint32_t pos;      // byte offset
+  uint32_t ent;      // index into Extraction::entities
+  uint32_t seq = 0;  // order among mentions at the same byte: the one added first comes first
 };
 
 struct MentionOrder {
@@ -48,6 +48,10 @@ class EntityIndex {
   // mention at or after it (as a walk back through the mentions, then forward, finds it);
   // SIZE_MAX when none of them is mentioned.
   size_t Nearest(const Entities& ents, uint32_t pos) const;
+  // The entity's last mention before byte `pos` / first one after it, as (byte, seq) in
+  // the order of mentions(); false when there is none.
+  bool LastBefore(size_t ent, uint32_t pos, std::pair<uint32_t, uint64_t>* at) const;
+  bool FirstAfter(size_t ent, uint32_t pos, std::pair<uint32_t, uint64_t>* at) const;
 
   // Role words ("congressman") the article gives an entity.
   void AddRole(size_t ent, const std::string& role);
@@ -75,11 +79,11 @@ class EntityIndex {
   }
 
   bool sealed_ = false;
-  uint64_t next_seq_ = 0;
+  uint32_t next_seq_ = 0;
   std::vector<MentionRec> pending_, log_;
   Mentions mentions_;
   // per entity: each byte it is mentioned at -> the first and last seq there
-  std::vector<std::map<uint32_t, std::pair<uint64_t, uint64_t>>> by_ent_;
+  std::vector<std::map<uint32_t, std::pair<uint32_t, uint32_t>>> by_ent_;
   void AddToEntity(const MentionRec& m);
   std::unordered_map<std::string, uint32_t> role_ids_;
   std::vector<Entities> role_holders_;

@@ -5,6 +5,7 @@
 #include "common/schema_data.h"
 #include "extract/claims/view.h"
 #include "text/chars.h"
+#include "text/quoted_impl.h"
 
 namespace claimgraph::extract::claims {
 namespace {
@@ -147,8 +148,17 @@ Lexicons* LoadLexicons() {
   for (uint32_t i = 0; i < lex->stance.size(); ++i)
     lex->stance_by_first[lex->stance[i].words[0]].push_back(i);
   for (const auto& [word, info] : lex->words) lex->by_word[word].info = &info;
-  for (const auto& [word, cues] : lex->cues_by_first) lex->by_word[word].cues = &cues;
-  for (const auto& [word, stances] : lex->stance_by_first) lex->by_word[word].stances = &stances;
+  lex->starts.emplace_back();
+  auto starts = [&](const std::string& word) -> Lexicons::PhraseStarts& {
+    Lexicons::WordLookup& w = lex->by_word[word];
+    if (w.starts == 0) {
+      w.starts = static_cast<uint32_t>(lex->starts.size());
+      lex->starts.emplace_back();
+    }
+    return lex->starts[w.starts];
+  };
+  for (const auto& [word, cues] : lex->cues_by_first) starts(word).cues = &cues;
+  for (const auto& [word, stances] : lex->stance_by_first) starts(word).stances = &stances;
   return lex;
 }
 
@@ -179,7 +189,7 @@ const Lexicons& Lex() {
 int MatchCueSlow(const Doc& doc, uint32_t i, uint32_t end, uint32_t* len) {
   const Lexicons& lex = Lex();
   if (i >= end || !IsWord(doc.toks[i])) return -1;
-  const std::vector<uint32_t>* bucket = doc.toks[i].cues;
+  const std::vector<uint32_t>* bucket = lex.starts[doc.toks[i].tag].cues;
   if (!bucket) return -1;
   // a capitalized cue only opens a sentence or stands in a title ("Trump Says"), never "United States"
   if (doc.toks[i].cap && doc.toks[i].para != 0 && i > 0 && doc.toks[i - 1].para == doc.toks[i].para &&
@@ -187,7 +197,7 @@ int MatchCueSlow(const Doc& doc, uint32_t i, uint32_t end, uint32_t* len) {
     return -1;
   // after a possessive the word is a noun: "Friday's tweets", "Trump's claims"
   if (i > 0 && IsWord(doc.toks[i - 1])) {
-    const std::string& p = doc.toks[i - 1].lower;
+    std::string_view p = doc.toks[i - 1].lower;
     if (p.size() > 2 && p.compare(p.size() - 2, 2, "'s") == 0 && p != "it's" && p != "that's" &&
         p != "he's" && p != "she's" && p != "what's" && p != "there's" && p != "who's")
       return -1;
@@ -208,7 +218,7 @@ int MatchCueSlow(const Doc& doc, uint32_t i, uint32_t end, uint32_t* len) {
 int MatchStanceSlow(const Doc& doc, uint32_t i, uint32_t end, char mode, uint32_t* len) {
   const Lexicons& lex = Lex();
   if (i >= end) return -1;
-  const std::vector<uint32_t>* bucket = doc.toks[i].stances;
+  const std::vector<uint32_t>* bucket = lex.starts[doc.toks[i].tag].stances;
   if (!bucket) return -1;
   for (uint32_t si : *bucket) {
     const StancePhrase& p = lex.stance[si];
@@ -255,20 +265,13 @@ std::string SpanText(const Doc& doc, uint32_t first, uint32_t last, bool strip_q
 }
 
 Doc BuildDoc(std::string_view text, size_t body_start) {
-  text::QuotedText view = text::TokenizeQuoted(text, body_start, TakesDot);
   Doc doc;
-  doc.text = view.text;
-  doc.quotes = std::move(view.quotes);
-  doc.paras = std::move(view.paras);
-  std::vector<Tok>& toks = doc.toks;
-  toks.resize(view.toks.size());
-  for (size_t k = 0; k < toks.size(); ++k) static_cast<text::QuotedToken&>(toks[k]) = std::move(view.toks[k]);
+  text::TokenizeQuotedInto(text, body_start, TakesDot, &doc);
   const Lexicons& lex = Lex();
-  for (Tok& t : toks) {
+  for (Tok& t : doc.toks) {
     if (const Lexicons::WordLookup* w = lex.by_word.Find(t.lower)) {
       t.info = w->info;
-      t.cues = w->cues;
-      t.stances = w->stances;
+      t.tag = w->starts;
     }
   }
   return doc;

@@ -256,7 +256,7 @@ bool ClaimFinder::UnreadSourceAfter(const Quote& q, uint32_t ps, uint32_t pe, Si
     uint32_t j = q.close + 1;
     if (IsPunct(toks[j], ',')) ++j;
     for (uint32_t m = j; m < pe && m < j + 10 && IsWord(toks[m]) && toks[m].quote < 0; ++m) {
-      const std::string& w = toks[m].lower;
+      std::string_view w = toks[m].lower;
       if (w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been" || w == "also" ||
           w == "not" || IsLyAdverb(toks[m]))
         break;  // a verb phrase of the writer's own ("Higher fuel costs also are expected")

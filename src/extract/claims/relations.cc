@@ -20,7 +20,7 @@ class RelationBuilder {
 
   // Words that end the phrase a relation is about once it has two words: a relative
   // clause or an adjunct of time or manner ("sending aid to Ukraine throughout his campaign").
-  static bool EndsPhrase(const std::string& w) {
+  static bool EndsPhrase(std::string_view w) {
     static constexpr std::string_view kEnds[] = {"where",  "which",  "who",        "whom",     "whose",
                                                  "while",  "when",   "throughout", "during",   "amid",
                                                  "amidst", "since",  "because",    "although", "though",
@@ -49,7 +49,7 @@ class RelationBuilder {
   // unrealistic"); else after it, past "that" ("does not believe that X is realistic").
   std::string AboutPhrase(uint32_t first, uint32_t last, uint32_t p, uint32_t q) const {
     auto is_be = [&](uint32_t k) {
-      const std::string& l = doc_.toks[k].lower;
+      std::string_view l = doc_.toks[k].lower;
       return l == "is" || l == "are" || l == "was" || l == "were" || l == "be" || l == "been" ||
              l == "seems" || l == "remains";
     };
@@ -84,7 +84,7 @@ class RelationBuilder {
     };
     // before: X is [not] PHRASE
     uint32_t v = p;
-    auto degree = [](const std::string& w) {
+    auto degree = [](std::string_view w) {
       static const char* kWords[] = {
           "not",          "a",       "an",           "simply",     "very",    "so",   "too",   "extremely",
           "increasingly", "deeply",  "highly",       "really",     "most",    "more", "truly", "utterly",
@@ -161,7 +161,7 @@ class RelationBuilder {
     // "blamed himself for ...": no stance toward another
     if (target.empty() && type != "said") {
       for (uint32_t m = ev_first; m < ev_last && m < ev_first + 4; ++m) {
-        const std::string& x = doc_.toks[m].lower;
+        std::string_view x = doc_.toks[m].lower;
         if (x == "himself" || x == "herself" || x == "themselves" || x == "itself") return false;
       }
     }
@@ -266,7 +266,7 @@ class RelationBuilder {
                               : speakers_->NearestEntityBefore(lo, s.cue_tok);
         // "Google and other companies pushed back, criticizing X": a participle's agent is
         // the sentence's subject
-        const std::string& cue_word = doc_.toks[s.cue_tok].lower;
+        std::string_view cue_word = doc_.toks[s.cue_tok].lower;
         if (src.empty() && cue_word.size() > 4 && cue_word.compare(cue_word.size() - 3, 3, "ing") == 0)
           src = speakers_->SentenceSubjectEntity(lo, s.cue_tok);
         if (src.empty()) continue;
@@ -417,7 +417,7 @@ class RelationBuilder {
     const Tok& p = doc_.toks[k - 1];
     if (!IsWord(p)) return false;
     if (TokIs(p, kPersonNoun | kGroupNoun | kOrgNoun | kTitle | kParty)) return true;
-    const std::string& w = p.lower;
+    std::string_view w = p.lower;
     if (w == "we" || w == "you" || w == "they" || w == "he" || w == "she" || w == "i") return true;
     for (const char* end : {"ers", "ors", "ists", "ians", "ents", "ants"})
       if (w.size() > 5 && w.compare(w.size() - std::strlen(end), std::strlen(end), end) == 0) return true;
@@ -435,7 +435,7 @@ class RelationBuilder {
                          TokIs(doc_.toks[v - 1], kDeterminer)))
       --v;
     if (v == first) return false;
-    const std::string& w = doc_.toks[v - 1].lower;
+    std::string_view w = doc_.toks[v - 1].lower;
     return w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been";
   }
 
@@ -466,8 +466,10 @@ class RelationBuilder {
   void FromSentences(const std::vector<std::pair<uint32_t, uint32_t>>& sentences,
                      const std::vector<ClaimSite>& sites) {
     const Lexicons& lex = Lex();
-    std::set<uint32_t> used;
-    for (const ClaimSite& s : sites) used.insert(s.cue_tok);
+    std::vector<uint32_t> used;  // the claims' cue tokens, sorted
+    used.reserve(sites.size());
+    for (const ClaimSite& s : sites) used.push_back(s.cue_tok);
+    std::sort(used.begin(), used.end());
     for (const auto& [sf, sl] : sentences) {
       std::string last_src;  // the subject of the sentence's last stance verb, for "... and blamed Y"
       auto subject = [&](uint32_t lo, uint32_t k, bool verb) {
@@ -498,7 +500,8 @@ class RelationBuilder {
                     !out_->claims[cs.claim].speaker.empty() && k - cs.cue_tok <= 4)
                   src = out_->claims[cs.claim].speaker;
             if (!src.empty()) Targets(src, cue.relation, k + len, sl, sf);
-          } else if (used.count(k) || (cue.cls != kStance && cue.cls != kProposal) || Negated(lo, k)) {
+          } else if (std::binary_search(used.begin(), used.end(), k) ||
+                     (cue.cls != kStance && cue.cls != kProposal) || Negated(lo, k)) {
             subject(lo, k, true);  // keeps the sentence's subject for a following "and VERB"
           } else if (uint32_t by = PassiveBy(doc_, k + len, sl); by != 0) {
             // "the Khans, criticized strongly by John McCain": the one after "by" takes the
@@ -630,7 +633,7 @@ class RelationBuilder {
   // "did not want to", "never backed": a negated verb takes no stance of its own.
   bool Negated(uint32_t lo, uint32_t k) const {
     for (uint32_t j = k; j > lo && k - j < 2; --j) {
-      const std::string& w = doc_.toks[j - 1].lower;
+      std::string_view w = doc_.toks[j - 1].lower;
       if ((StanceClasses(w) & kNegator) || w.find("n't") != std::string::npos ||
           w.find("n\xE2\x80\x99t") != std::string::npos)
         return true;

@@ -23,7 +23,7 @@ void ClaimFinder::AddMention(size_t ent, uint32_t tok_first, uint32_t tok_last, 
     const WordInfo* w = IsWord(t) ? t.info : nullptr;
     if (!w || !(w->classes & (kTitle | kModifier))) break;
     if (w->classes & kTitle) {
-      idx_.AddRole(ent, t.lower);
+      idx_.AddRole(ent, std::string(t.lower));
       for (const auto& h : w->roleheads) idx_.AddRole(ent, h);
       if (w->gender && !ent_gender_[ent]) ent_gender_[ent] = w->gender;
     }
@@ -218,19 +218,33 @@ std::string ClaimFinder::ResolvePronoun(char gender, uint32_t pos, const std::st
     }
     if (!subject.empty()) return subject;
   }
+  // The nearest mention before pos whose entity fits. A walk back costs what it skips, so
+  // after kWalk mentions the answer comes per entity instead (each one's last mention before
+  // pos, the same one the walk would reach): a pronoun that nothing fits ("he" in an article
+  // of women) costs the article's entities, not its mentions.
+  if (gender != 'm' && gender != 'f' && gender != 'n') return {};
+  auto fits = [&](size_t ent) {
+    const Entity& e = out_->entities[ent];
+    if (e.id == exclude) return false;
+    if (gender == 'n') return e.type == EntityType::kOrganization || e.type == EntityType::kCountry;
+    if (e.type != EntityType::kPerson) return false;
+    char g = Gender(ent);
+    return !g || g == gender;
+  };
+  constexpr int kWalk = 64;
+  int walked = 0;
   for (auto it = std::make_reverse_iterator(idx_.AtOrAfter(pos)); it != idx_.mentions().rend(); ++it) {
-    const Entity& e = out_->entities[it->ent];
-    if (e.id == exclude) continue;
-    if (gender == 'm' || gender == 'f') {
-      if (e.type != EntityType::kPerson) continue;
-      char g = Gender(it->ent);
-      if (g && g != gender) continue;
-      return e.id;
+    if (++walked > kWalk) {
+      size_t best = kNone;
+      std::pair<uint32_t, uint64_t> best_at{0, 0}, at;
+      for (size_t ent = 0; ent < out_->entities.size(); ++ent)
+        if (idx_.LastBefore(ent, pos, &at) && (best == kNone || at > best_at) && fits(ent)) {
+          best = ent;
+          best_at = at;
+        }
+      return best == kNone ? std::string() : out_->entities[best].id;
     }
-    if (gender == 'n') {
-      if (e.type != EntityType::kOrganization && e.type != EntityType::kCountry) continue;
-      return e.id;
-    }
+    if (fits(it->ent)) return out_->entities[it->ent].id;
   }
   return {};
 }
@@ -471,23 +485,29 @@ bool ClaimFinder::DescribedAs(size_t ent, const std::string& head) const {
 }
 
 std::string ClaimFinder::ResolveHeadlineDescription(const std::string& head, uint32_t pos) const {
-  // the lede's one such person, or else the article's only one
+  // the lede's one such person, or else the article's only one: the person given the role
+  // who is mentioned first after pos, unless another one is mentioned after pos too (in
+  // the lede, when the first is): two lawmakers and nothing to tell them apart, never guess
   uint32_t lede_end = ParaAt(pos) + 2;
-  std::string found;
-  bool in_lede = false;
-  for (const MentionRec& m : idx_.mentions()) {
-    if (m.pos <= pos) continue;
-    const Entity& e = out_->entities[m.ent];
-    if (e.type != EntityType::kPerson || !HasRole(m.ent, head)) continue;
-    bool lede = ParaAt(m.pos) <= lede_end;
-    if (found.empty()) {
-      found = e.id;
-      in_lede = lede;
-    } else if (found != e.id && (!in_lede || lede)) {
-      return {};  // two lawmakers and nothing to tell them apart: never guess
+  const EntityIndex::Entities& holders = idx_.RoleHolders(head);
+  auto first_after = [&](size_t ent, std::pair<uint32_t, uint64_t>* at) {
+    return out_->entities[ent].type == EntityType::kPerson && idx_.FirstAfter(ent, pos, at);
+  };
+  size_t found = kNone;
+  std::pair<uint32_t, uint64_t> found_at{0, 0}, at;
+  for (size_t c : holders)
+    if (first_after(c, &at) && (found == kNone || at < found_at)) {
+      found = c;
+      found_at = at;
     }
-  }
-  return found;
+  if (found == kNone) return {};
+  const std::string& id = out_->entities[found].id;
+  bool in_lede = ParaAt(found_at.first) <= lede_end;
+  for (size_t c : holders)
+    if (c != found && out_->entities[c].id != id && first_after(c, &at) &&
+        (!in_lede || ParaAt(at.first) <= lede_end))
+      return {};
+  return id;
 }
 
 // Is entity `cand` the one a lone surname, surname or acronym `key` (last word `last`) names?

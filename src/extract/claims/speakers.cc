@@ -175,7 +175,7 @@ std::string ClaimFinder::Resolve(uint32_t a, uint32_t b, uint32_t pos) {
   if (run_a == kNone) return DescribedSubjectBefore(a, b);
   // drop sentence openers, days and contractions at either end ("Friday", "You'd")
   auto junk = [&](uint32_t k) {
-    const std::string& l = toks[k].lower;
+    std::string_view l = toks[k].lower;
     size_t ap = l.find('\'');
     if (ap != std::string::npos && ap > 0 && lex_.Is(l.substr(0, ap), kPronoun)) return true;
     return lex_.Is(l, kFunction | kPronoun);
@@ -199,7 +199,7 @@ std::string ClaimFinder::Resolve(uint32_t a, uint32_t b, uint32_t pos) {
         toks[run_a].para < 2 && doc_.paras.size() > 2) {
       uint32_t pl = doc_.paras[toks[run_a].para].second;
       bool headline = toks[pl - 1].kind != TokKind::kEnd && toks[pl - 1].kind != TokKind::kCloseQuote;
-      if (headline) return ResolveHeadlineDescription(toks[run_a].lower, toks[run_a].start);
+      if (headline) return ResolveHeadlineDescription(std::string(toks[run_a].lower), toks[run_a].start);
     }
     if (w &&
         (w->classes &
@@ -249,8 +249,8 @@ bool ClaimFinder::ResolveReference(uint32_t a, uint32_t b, uint32_t pos, std::st
   // "his campaign", "its government", "her new book": the one the possessive stands for, as
   // "Trump's campaign" is Trump and "the IMF report" the IMF
   if (b - a >= 2 && TokIs(toks[a], kPronoun) && IsWord(toks[b - 1]) && !toks[b - 1].cap) {
-    const std::string& l = toks[a].lower;
-    const std::string& h = toks[b - 1].lower;
+    std::string_view l = toks[a].lower;
+    std::string_view h = toks[b - 1].lower;
     bool plain = true;  // no name inside: "his friend Bruce Turry" is Turry
     for (uint32_t k = a + 1; k < b; ++k) plain &= !toks[k].cap;
     if ((l == "his" || l == "her" || l == "its" || l == "their") && plain &&
@@ -266,7 +266,7 @@ bool ClaimFinder::ResolveReference(uint32_t a, uint32_t b, uint32_t pos, std::st
   // description of one person, whose place or body is not the speaker
   if (b - a >= 4 && toks[a].lower == "the" && (TokIs(toks[a + 1], kTitle | kPersonNoun)) &&
       (toks[a + 2].lower == "for" || toks[a + 2].lower == "of" || toks[a + 2].lower == "from")) {
-    const std::string& head = toks[a + 1].lower;
+    std::string head(toks[a + 1].lower);
     std::string found = ResolveDescription(head, pos);
     if (found.empty())
       if (const WordInfo* w = toks[a + 1].info)
@@ -321,7 +321,7 @@ void ClaimFinder::NameRun(uint32_t a, uint32_t b, uint32_t* run_a, uint32_t* run
   while ((*run_a) != kNone && (*run_a) >= a + 2 && (*run_b) - (*run_a) < 8) {
     uint32_t j = (*run_a) - 1;
     if (toks[j].lower == "the" && j >= a + 2 && toks[j - 1].lower == "of") --j;
-    const std::string& l = toks[j].lower;
+    std::string_view l = toks[j].lower;
     if (!(l == "of" || l == "on" || l == "for") || toks[j].cap || j == a) break;
     // "John McCain of Arizona" is a person and a place: only an organization's head word joins with "of"
     if (l == "of" && !TokIs(toks[j - 1], kOrgHead)) break;
@@ -385,7 +385,7 @@ bool ClaimFinder::ResolveByHead(uint32_t a, uint32_t b, uint32_t run_a, uint32_t
     }
   }
   if (has_head && run_a != kNone && run_b == b - 1) {
-    const std::string& h = head.lower;
+    std::string_view h = head.lower;
     if (h == "administration" || h == "government") return Found(id, FindOrCreate(run_a, b, pos));
     if (h == "campaign" || h == "camp" || h == "team") {
       bool keep = allow_create_;
@@ -417,7 +417,8 @@ bool ClaimFinder::ResolveByHead(uint32_t a, uint32_t b, uint32_t run_a, uint32_t
         AddMention(it->second, k, k + 1, false);
         return Found(id, out_->entities[it->second].id);
       }
-      if (auto it = keys_.find(toks[k].lower + (toks[k].lower.back() == 's' ? "" : "s")); it != keys_.end()) {
+      if (auto it = keys_.find(std::string(toks[k].lower) + (toks[k].lower.back() == 's' ? "" : "s"));
+          it != keys_.end()) {
         AddMention(it->second, k, k + 1, false);
         return Found(id, out_->entities[it->second].id);
       }
@@ -455,7 +456,7 @@ bool ClaimFinder::ResolveByHead(uint32_t a, uint32_t b, uint32_t run_a, uint32_t
       if (!found.empty()) return Found(id, found);
     }
     if (hw && (hw->classes & (kPersonNoun | kOrgNoun))) {
-      std::string found = ResolveDescription(head.lower, pos);
+      std::string found = ResolveDescription(std::string(head.lower), pos);
       if (found.empty() && (hw->classes & kPersonNoun)) found = DescribedSubjectBefore(a, b);
       return Found(id, found);
     }

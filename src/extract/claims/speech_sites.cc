@@ -43,7 +43,7 @@ int64_t ClaimFinder::SkipAdverbials(uint32_t lo, int64_t j, bool* saw_be) const 
       continue;
     }
     if (w && (w->classes & kAux) && !(w->classes & kPronoun)) {
-      const std::string& l = t.lower;
+      std::string_view l = t.lower;
       *saw_be |= l == "is" || l == "was" || l == "were" || l == "are" || l == "been" || l == "being" ||
                  l == "be" || l == "got" || l == "get" || l == "gets";
       --j;
@@ -99,7 +99,7 @@ int ClaimFinder::AppositiveSubject(uint32_t lo, uint32_t cue, int64_t* jp, uint3
           pk - 1 >= static_cast<int64_t>(lo) && IsWord(toks[static_cast<size_t>(pk - 1)]))
         --pk;
       const Tok& p = toks[static_cast<size_t>(pk)];
-      const std::string& nx = toks[static_cast<size_t>(k + 1)].lower;
+      std::string_view nx = toks[static_cast<size_t>(k + 1)].lower;
       bool head = IsWord(p) && (p.cap || TokIs(p, kPronoun | kPersonNoun | kGroupNoun | kOrgNoun));
       if (head && (nx == "who" || nx == "whose")) {
         relative = SkipAgeAndPlace(lo, k, pk);
@@ -134,7 +134,7 @@ int ClaimFinder::AppositiveSubject(uint32_t lo, uint32_t cue, int64_t* jp, uint3
       int64_t d = c2 - 1;
       while (d > static_cast<int64_t>(lo) && !IsPunct(toks[static_cast<size_t>(d - 1)], ',') && c2 - d < 12)
         --d;
-      const std::string& w0 = toks[static_cast<size_t>(d)].lower;
+      std::string_view w0 = toks[static_cast<size_t>(d)].lower;
       bool opener = w0 == "his" || w0 == "her" || w0 == "their" || w0 == "its" || w0 == "the" || w0 == "a" ||
                     w0 == "an";
       described = opener && d + 1 < c2 && !toks[static_cast<size_t>(d + 1)].cap &&
@@ -187,13 +187,23 @@ int64_t ClaimFinder::SkipAgeAndPlace(uint32_t lo, int64_t kc, int64_t head) cons
 bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* b, bool verb) const {
   const auto& toks = doc_.toks;
   if (cue == 0 || cue <= lo) return false;
+  // "McConnell, now the majority leader, who in 2010 said ...": the one the relative clause is about
+  for (uint32_t w = cue; w > lo && cue - w < 5;) {
+    --w;
+    const Tok& t = toks[w];
+    if (t.lower == "who" && !t.cap) return w > lo && FindSubject(lo, w, a, b, verb);
+    bool between = t.kind == TokKind::kNumber || IsLyAdverb(t) ||
+                   TokIs(t, kAux | kTimeWord | kWeekday | kRelDate) || t.lower == "also" ||
+                   t.lower == "once" || t.lower == "later";
+    if (!between || TokIs(t, kPronoun)) break;
+  }
   int64_t j = static_cast<int64_t>(cue) - 1;
   bool saw_be = false;
   j = SkipAdverbials(lo, j, &saw_be);
   if (j < static_cast<int64_t>(lo)) return false;
   // a passive ("Clinton was criticized"): the phrase before is not the one who acts
   if (verb && saw_be) {
-    const std::string& c = toks[cue].lower;
+    std::string_view c = toks[cue].lower;
     if (c.size() < 4 || c.compare(c.size() - 3, 3, "ing") != 0) return false;
   }
   // a parenthetical between the subject and the verb: "Trump, in particular, has criticized",
@@ -208,7 +218,7 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
     // an adverbial, not a verb phrase ("Tom Slinker, whose start-up, Paradata, uses big data, said")
     bool adverbial = false;
     if (k < j - 1) {
-      const std::string& w0 = toks[static_cast<size_t>(k + 1)].lower;
+      std::string_view w0 = toks[static_cast<size_t>(k + 1)].lower;
       static const char* const kOpeners[] = {"in",       "for",       "by",       "on",          "at",
                                              "however",  "meanwhile", "though",   "too",         "also",
                                              "moreover", "instead",   "likewise", "nevertheless"};
@@ -313,7 +323,7 @@ bool ClaimFinder::NpAfter(uint32_t i, uint32_t hi, uint32_t* a, uint32_t* b) con
   if (i >= hi) return false;  // the cue ends the text: no phrase after it
   uint32_t k = i;
   // a possessive opens a description, not a phrase of its own: "added his campaign manager Jeff Weaver"
-  const std::string& first = doc_.toks[i].lower;
+  std::string_view first = doc_.toks[i].lower;
   bool possessive = first == "his" || first == "her" || first == "their" || first == "its";
   if (possessive) {
     // "his wife", "her top aide, ...": the words of the description, then any name in it
@@ -387,7 +397,7 @@ uint32_t ClaimFinder::ContentStart(uint32_t j, uint32_t end, const Cue& cue) con
     // ("told reporters the bill that ...": a second noun phrase is the content)
     if (cue.obj && m > j && TokIs(t, kDeterminer) && !t.cap && IsWord(toks[m - 1]) && !toks[m - 1].cap &&
         !TokIs(toks[m - 1], kDeterminer)) {
-      const std::string& pv = toks[m - 1].lower;
+      std::string_view pv = toks[m - 1].lower;
       if (pv != "in" && pv != "on" && pv != "at" && pv != "to" && pv != "with" && pv != "during") break;
     }
     bool listener = cue.obj && m - j < 8 && !TokIs(t, kAux | kPronoun) && t.kind != TokKind::kNumber;
@@ -454,9 +464,19 @@ uint32_t ClaimFinder::ContentEnd(uint32_t start, uint32_t end) const {
       if (IsPunct(t, ',') && toks[k + 1].lower == "and" && k + 2 < end &&
           MatchCue(doc_, k + 2, end, &len) >= 0)
         break;
+      // someone else's word on it: "..., which the Tories deny" (", which he said involves ..." is
+      // the speaker's own, and goes on)
+      if (IsPunct(t, ',') && toks[k + 1].lower == "which" && k + 2 < end && !TokIs(toks[k + 2], kPronoun)) {
+        bool other = false;
+        for (uint32_t m = k + 2; m < end && m < k + 7 && !other; ++m) {
+          int c4 = MatchCue(doc_, m, end, &len);
+          other = c4 >= 0 && lex_.cues[static_cast<size_t>(c4)].cls == kSpeech;
+        }
+        if (other) break;
+      }
       // a clause of another attribution: "he attacked her, Donald Trump tells Kelly that ..."
       uint32_t a, b;
-      const std::string& nx = toks[k + 1].lower;
+      std::string_view nx = toks[k + 1].lower;
       bool third = TokIs(toks[k + 1], kPronoun) ? (nx == "he" || nx == "she" || nx == "they")
                                                 : toks[k + 1].cap && !TokIs(toks[k + 1], kFunction);
       if (IsPunct(t, ',') && third && NpAfter(k + 1, end, &a, &b) && b - a <= 4 && b < end) {
@@ -523,7 +543,7 @@ void ClaimFinder::ContinuationSites() {
         toks[sf].para > toks[prev.first].para + 1)
       continue;
     // a statement (not a question, nor the writer's condition "If ...") about no one named
-    const std::string& w0 = toks[sf].lower;
+    std::string_view w0 = toks[sf].lower;
     bool modal = false, plain = WordsIn(sf, body_end) >= 5 && !TokIs(toks[sf], kPronoun) && w0 != "if" &&
                                 w0 != "so" && w0 != "why" && w0 != "how" && w0 != "when" &&
                                 !(body_end < sl && toks[body_end].lower == "?");
@@ -537,7 +557,7 @@ void ClaimFinder::ContinuationSites() {
       uint32_t len = 0;
       if (MatchCue(doc_, k, body_end, &len) >= 0) plain = false;
       // the conditional of reported speech as a main verb ("what would become ..." is not)
-      const std::string& pv = k > sf ? toks[k - 1].lower : std::string();
+      std::string_view pv = k > sf ? toks[k - 1].lower : std::string_view();
       modal |= (t.lower == "would" || t.lower == "could") && pv != "what" && pv != "which" && pv != "that" &&
                pv != "who";
     }
@@ -573,7 +593,7 @@ void ClaimFinder::ViewSite(uint32_t sf, uint32_t sl, uint32_t body_end) {
     while (n < hi && n - i <= 6 && IsWord(toks[n]) && !TokIs(toks[n], kViewNoun)) ++n;
     if (n >= hi || n - i > 6 || !TokIs(toks[n], kViewNoun) || n < i + 2) return false;
     const Tok& poss = toks[n - 1];
-    const std::string& pl = poss.lower;
+    std::string_view pl = poss.lower;
     if (pl == "his" || pl == "her" || pl == "their") {
       *a = n - 1;
     } else if (EndsPossessive(poss)) {
@@ -761,7 +781,7 @@ void ClaimFinder::ClosingAttributionSite(uint32_t sf, uint32_t sl, uint32_t body
     uint32_t right_end = kNone;
     // ("..., said Mr. Burman, an economist at ...": a description of the speaker is not content)
     auto describes = [&](uint32_t x) {
-      const std::string& w = toks[x].lower;
+      std::string_view w = toks[x].lower;
       if (w == "a" || w == "an" || w == "who" || w == "whose") return true;
       if (w != "the" && w != "his" && w != "her") return false;
       for (uint32_t y = x + 1; y < body_end && y <= x + 3 && IsWord(toks[y]); ++y) {
@@ -979,7 +999,7 @@ void ClaimFinder::NounOfSayingSites(uint32_t sf, uint32_t sl, uint32_t body_end)
   for (uint32_t c = sf + 1; c + 2 < body_end; ++c) {
     const Tok& t = toks[c];
     if (!IsWord(t) || t.cap || consumed_[c] || InStandalone(c) || !TokIs(t, kClaimNoun | kPlanNoun)) continue;
-    const std::string& nx = toks[c + 1].lower;
+    std::string_view nx = toks[c + 1].lower;
     bool plan = TokIs(t, kPlanNoun);
     CueClass cls;
     // after a plan noun "that" is a relative pronoun ("little in his plan that matches ...")
@@ -997,7 +1017,7 @@ void ClaimFinder::NounOfSayingSites(uint32_t sf, uint32_t sl, uint32_t body_end)
       --p;
     if (p == sf) continue;
     const Tok& poss = toks[p - 1];
-    const std::string& pl = poss.lower;
+    std::string_view pl = poss.lower;
     uint32_t a, b = p;
     if (pl == "his" || pl == "her" || pl == "its") {
       a = p - 1;

@@ -266,8 +266,8 @@ class ContentReader {
     while (after < last_ && doc_.toks[after].kind == TokKind::kCloseQuote) ++after;
     // "critical of X", "proud of X", "angry about X", "disappointed with X"
     // ("accused of", "charged with": a participle with "of" is a passive, not a feeling)
-    const std::string& w = doc_.toks[k].lower;
-    const std::string& prep = after < last_ ? doc_.toks[after].lower : w;
+    std::string_view w = doc_.toks[k].lower;
+    std::string_view prep = after < last_ ? doc_.toks[after].lower : w;
     bool feeling = EndsWith(w, "ed") && (prep == "with" || prep == "about" || prep == "at");
     if (after < last_ && (AdjectiveShape(w) || feeling) &&
         (prep == "of" || prep == "about" || prep == "with" || prep == "towards" || prep == "toward" ||
@@ -286,7 +286,7 @@ class ContentReader {
       --d;
     if (d > cs && Contracted(doc_.toks[d - 1].lower)) return false;  // "it's the craziest thing": a pronoun
     if (d > cs && IsBe(doc_.toks[d - 1].lower)) {
-      const std::string& be = doc_.toks[d - 1].lower;
+      std::string_view be = doc_.toks[d - 1].lower;
       // a passive ("has not been determined", "was praised by"): no judgement of the speaker's
       if (EndsWith(w, "ed") &&
           (be == "been" || be == "being" || be == "be" || (k + 1 < last_ && doc_.toks[k + 1].lower == "by")))

@@ -26,20 +26,17 @@ struct WordInfo;
 using TokKind = text::QuotedKind;
 using Quote = text::QuoteRegion;
 
+// Built once per article, in place (48 bytes a token): `lower` views the text or the
+// Doc's arena of folded words; `tag` (from QuotedToken) indexes Lexicons::starts, the
+// cue / stance phrases the word starts (0: none).
 struct Tok : text::QuotedToken {
-  // Looked up once in BuildDoc: the word's lexicon entry and the cue / stance phrases
-  // that start with it (nullptr when none).
-  const WordInfo* info = nullptr;
-  const std::vector<uint32_t>* cues = nullptr;
-  const std::vector<uint32_t>* stances = nullptr;
+  const WordInfo* info = nullptr;  // the word's lexicon entry, looked up once in BuildDoc
 };
 
-struct Doc {
-  std::string_view text;
-  std::vector<Tok> toks;
-  std::vector<Quote> quotes;
-  std::vector<std::pair<uint32_t, uint32_t>> paras;  // token ranges [first, last)
-};
+static_assert(sizeof(Tok) <= 48, "a token per 5 bytes of text: keep it small (issue 9)");
+
+// text, toks, quotes, paras (token ranges [first, last)) and the folded words' arena.
+struct Doc : text::BasicQuotedText<Tok> {};
 
 // The quote view of text[body_start:] (text::TokenizeQuoted), annotated from the lexicons.
 Doc BuildDoc(std::string_view text, size_t body_start);
@@ -138,10 +135,15 @@ struct Lexicons {
   // words, cues_by_first, stance_by_first; nullptr when absent).
   struct WordLookup {
     const WordInfo* info = nullptr;
+    uint32_t starts = 0;  // index into `starts`; 0: the word starts no phrase
+  };
+  internal::WordTable<WordLookup> by_word;
+  // The cue and stance phrases a word starts (nullptr when none); [0] is {nullptr, nullptr}.
+  struct PhraseStarts {
     const std::vector<uint32_t>* cues = nullptr;
     const std::vector<uint32_t>* stances = nullptr;
   };
-  internal::WordTable<WordLookup> by_word;
+  std::vector<PhraseStarts> starts;
 
   const WordInfo* Word(std::string_view lower) const;
   bool Is(std::string_view lower, uint32_t cls) const;
@@ -225,11 +227,11 @@ inline uint32_t PassiveBy(const Doc& doc, uint32_t i, uint32_t end) {
   return i + 1 < end && doc.toks[i].lower == "by" && doc.toks[i + 1].cap ? i : 0;
 }
 inline int MatchCue(const Doc& doc, uint32_t i, uint32_t end, uint32_t* len) {
-  if (i >= end || !IsWord(doc.toks[i]) || doc.toks[i].cues == nullptr) return -1;
+  if (i >= end || !IsWord(doc.toks[i]) || doc.toks[i].tag == 0) return -1;
   return MatchCueSlow(doc, i, end, len);
 }
 inline int MatchStance(const Doc& doc, uint32_t i, uint32_t end, char mode, uint32_t* len) {
-  if (i >= end || doc.toks[i].stances == nullptr) return -1;
+  if (i >= end || doc.toks[i].tag == 0) return -1;
   return MatchStanceSlow(doc, i, end, mode, len);
 }
 std::string SpanText(const Doc& doc, uint32_t first, uint32_t last, bool strip_quotes);

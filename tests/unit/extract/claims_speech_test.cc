@@ -219,6 +219,9 @@ TEST_CASE("'the Chancellor', 'the prime minister' after a sentence about a perso
   CHECK(SpeakerOf(x, "the plans would see some £50bn") == "Gordon Brown");
   CHECK(SpeakerOf(x, "the policies would cause economic failure") == "Tony Blair");
   CHECK(Starting(x, "The Chancellor said") == nullptr);  // ", which the Tories deny" attributes no sentence
+  const Claim* c = Starting(x, "the plans would see some £50bn");
+  REQUIRE(c != nullptr);
+  CHECK(c->text == "the plans would see some £50bn in spending cuts by 2011");  // nor is it content
 }
 
 TEST_CASE("a description is not the person before when the article gave that person another role",
@@ -263,4 +266,11 @@ TEST_CASE("'said he ..., arguing that ...': both clauses are the speaker's; a lo
   CHECK(SpeakerOf(x, "it was divisions in the party") == "David Perdue");
   CHECK(SpeakerOf(x, "Their strategy is very clear") == "Michael McFaul");
   CHECK(Starting(x, "of RT") == nullptr);
+}
+
+TEST_CASE("'X, ..., who in 2010 said ...': the one the relative clause is about", "[claims][speech]") {
+  auto x = Run(
+      "Obama has had a frosty relationship with Mitch McConnell, now the Senate majority leader, who in 2010 "
+      "said the party's most important goal was to make Obama a one-term president.\n");
+  CHECK(SpeakerOf(x, "the party's most important goal") == "Mitch McConnell");
 }

@@ -1,0 +1,324 @@
+// Entity recognition after the rules: the tagger's names where the rules found none,
+// teams, organizations, seats of government, headline names and lone words of
+// organizations; then resolution into entities, events and ids (stage 1, stages.h).
+#include <algorithm>
+#include <cstdlib>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "extract/entities_finder.h"
+#include "extract/ner_model.h"
+#include "extract/stages.h"
+#include "text/chars.h"
+
+namespace claimgraph::extract {
+
+namespace {
+
+bool IsCommonWord(const Lexicon& lex, const TokenView& tv, uint32_t t) { return tv.info[t].common; }
+
+// Adds the model's names where the rules found nothing: a model span that
+// overlaps no rule mention becomes a mention (PER -> person, ORG ->
+// organization, LOC -> place, or country when the gazetteer says so).
+void AddModelMentions(const TokenView& tv, const text::Segmented& seg, std::vector<Mention>* mentions) {
+  const NerModel* model = NerModel::Get();
+  if (model == nullptr) return;
+  const Lexicon& lex = Lexicon::Get();
+  // covered: 1 = a rule mention, 2 + index = a deferred lone word the model may confirm or retype.
+  std::vector<uint32_t> covered(tv.tokens->size(), 0);
+  std::vector<int32_t> guessed_at(tv.tokens->size(), -1);  // first token of a guessed person -> mention
+  for (size_t mi = 0; mi < mentions->size(); ++mi) {
+    const Mention& m = (*mentions)[mi];
+    if (m.guessed) guessed_at[m.b] = static_cast<int32_t>(mi);
+    for (uint32_t t = m.b; t < m.e; ++t) covered[t] = m.deferred ? static_cast<uint32_t>(2 + mi) : 1;
+    for (uint32_t t = m.role_b; t < m.role_e; ++t) covered[t] = 1;
+  }
+  std::vector<uint8_t> drop(mentions->size(), 0);
+  // Words that name a person the rules found ("Putin" after "President Putin"):
+  // the model may not retype them.
+  std::unordered_set<std::string_view> person_words;
+  for (const Mention& m : *mentions) {
+    if (m.type == EntityType::kPerson && !m.deferred && !m.blocked) {
+      for (uint32_t t = m.b; t < m.e; ++t) person_words.insert(tv.folded[t]);
+    }
+  }
+  auto names_person = [&](uint32_t t) { return person_words.count(tv.folded[t]) > 0; };
+  std::vector<std::string_view> words;
+  std::vector<Mention> added;
+  for (const auto& s : seg.sentences) {
+    // The model is slow next to the rules: run it only on sentences with a
+    // capitalized word the rules left unexplained.
+    bool open = false;
+    uint32_t first_word = s.last;
+    for (uint32_t i = s.first; i < s.last && !open; ++i) {
+      const text::Token& t = tv.tok(i);
+      if (t.kind != text::kWord) continue;
+      if (first_word == s.last) first_word = i;
+      if (!(t.capitalized || t.all_caps) || covered[i] == 1) continue;
+      const TokenInfo& info = tv.info[i];
+      if (info.classes & kNotName) continue;
+      if (i == first_word && info.common) continue;
+      if (info.bucket[1] >= 0) continue;  // a title word
+      open = true;
+    }
+    if (!open || ShapeOf(tv, s).title_case) continue;
+    words.clear();
+    for (uint32_t i = s.first; i < s.last; ++i) words.push_back(tv.Text(i));
+    std::vector<NerLabel> labels = model->Tag(words);
+    for (uint32_t i = 0; i < labels.size();) {
+      NerLabel l = labels[i];
+      if (l != NerLabel::kBPer && l != NerLabel::kBOrg && l != NerLabel::kBLoc) {
+        ++i;
+        continue;
+      }
+      uint32_t j = i + 1;
+      while (j < labels.size() && labels[j] == static_cast<NerLabel>(static_cast<int>(l) + 1)) ++j;
+      uint32_t b = s.first + i, e = s.first + j;
+      i = j;
+      // A name the rules called a person by shape alone, that the model calls an
+      // organization or place with the same span ("Wells Fargo").
+      if (guessed_at[b] >= 0 && l != NerLabel::kBPer) {
+        Mention& gm = (*mentions)[guessed_at[b]];
+        if (gm.e == e) {
+          gm.type = l == NerLabel::kBOrg ? EntityType::kOrganization : EntityType::kPlace;
+          gm.guessed = false;
+          gm.role_b = gm.role_e = gm.role2_b = gm.role2_e = 0;
+          continue;
+        }
+      }
+      bool overlap = false;
+      std::vector<uint32_t> deferred;
+      for (uint32_t t = b; t < e; ++t) {
+        if (covered[t] == 1)
+          overlap = true;
+        else if (covered[t] >= 2)
+          deferred.push_back(covered[t] - 2);
+      }
+      if (overlap) continue;
+      // A lone word the model tags alone: confirmed, typed as the model says.
+      if (deferred.size() == 1 && e - b == 1) {
+        Mention& dm = (*mentions)[deferred[0]];
+        if (dm.b == b && dm.e == e) {
+          if (IsCommonWord(lex, tv, b) || names_person(b)) continue;
+          if (l != NerLabel::kBPer && tv.info[b].first_name) continue;
+          if (l == NerLabel::kBPer && !(e < s.last && (tv.info[e].classes & kSpeech))) continue;
+          dm.deferred = false;
+          dm.from_model = true;
+          dm.type = l == NerLabel::kBPer   ? EntityType::kPerson
+                    : l == NerLabel::kBOrg ? EntityType::kOrganization
+                                           : EntityType::kPlace;
+          continue;
+        }
+      }
+      for (uint32_t d : deferred) drop[d] = 1;
+      // Not names: lower-case starts, months and weekdays.
+      if (!tv.tok(b).capitalized && !tv.tok(b).all_caps) continue;
+      if (e - b == 1 && (tv.info[b].classes & kNotName)) continue;
+      if (tv.info[e - 1].classes & kThingHead) continue;  // "Affordable Care Act"
+      if (e - b == 1 && (IsCommonWord(lex, tv, b) || names_person(b))) continue;
+      if (e - b == 1 && l != NerLabel::kBPer && tv.info[b].first_name)
+        continue;  // "Sandra" is no organization
+      uint32_t dem = 0;
+      if (lex.demonyms().MatchesExactly(tv, b, e, &dem)) continue;  // "Russian"
+      // A lone word the model alone calls a person is too often a thing ("Obamacare").
+      bool speaks = e < s.last && (tv.info[e].classes & kSpeech);
+      if (e - b == 1 && l == NerLabel::kBPer && !speaks) continue;
+      bool letters_ok = true;  // table headers: "W L PCT"; lower-case words inside ("Hofstra wasn't Stein")
+      for (uint32_t t = b; t < e; ++t) {
+        const text::Token& u = tv.tok(t);
+        letters_ok =
+            letters_ok && tv.Text(t).size() >= 2 && !IsContraction(tv.Text(t)) && !IsPartyTag(tv.Text(t));
+        if (u.kind == text::kWord && !u.capitalized && !u.all_caps &&
+            !(tv.info[t].classes & (kConnector | kParticle))) {
+          letters_ok = false;
+        }
+        if (u.kind != text::kWord && u.kind != text::kNumber && tv.Text(t) != "&" && tv.Text(t) != ".")
+          letters_ok = false;
+      }
+      if (!letters_ok) continue;
+      // "Sanders Has Advantage", "Who Called For Internment": a function word is in no
+      // person's name, except as a given name before a surname ("Will Doyle").
+      if (l == NerLabel::kBPer) {
+        bool function_word = e - b != 2 && (tv.info[b].classes & kFunction);
+        for (uint32_t t = b + 1; t < e; ++t)
+          function_word = function_word || (tv.info[t].classes & kFunction);
+        if (function_word) continue;
+      }
+      Mention m;
+      m.b = b;
+      m.e = e;
+      m.from_model = true;
+      if (l == NerLabel::kBPer) {
+        m.type = EntityType::kPerson;
+      } else if (l == NerLabel::kBOrg) {
+        m.type = EntityType::kOrganization;
+      } else {
+        m.type = EntityType::kPlace;
+      }
+      added.push_back(m);
+    }
+  }
+  size_t w = 0;
+  for (size_t mi = 0; mi < mentions->size(); ++mi) {
+    if (!drop[mi]) (*mentions)[w++] = (*mentions)[mi];
+  }
+  mentions->resize(w);
+  if (added.empty()) return;
+  mentions->insert(mentions->end(), added.begin(), added.end());
+  std::stable_sort(mentions->begin(), mentions->end(),
+                   [](const Mention& a, const Mention& b) { return a.b < b.b; });
+}
+
+}  // namespace
+
+// Results tables and score lines ("Chicago 75 61 .551", "Surrey 310 , Kent 250"):
+// a place right before a score is a team, an organization.
+void RetypeTeams(const TokenView& tv, const text::Segmented& seg, std::vector<Mention>* mentions) {
+  std::vector<uint16_t> numbers_in(seg.sentences.size(), 0);
+  std::vector<uint32_t> sentence_of(tv.tokens->size(), 0);
+  for (size_t si = 0; si < seg.sentences.size(); ++si) {
+    const auto& s = seg.sentences[si];
+    for (uint32_t t = s.first; t < s.last; ++t) {
+      sentence_of[t] = static_cast<uint32_t>(si);
+      if (tv.tok(t).kind == text::kNumber) ++numbers_in[si];
+    }
+  }
+  for (Mention& m : *mentions) {
+    if (m.type != EntityType::kPlace && m.type != EntityType::kCountry) continue;
+    uint32_t si = sentence_of[m.b];
+    if (numbers_in[si] < 2 || m.e >= seg.sentences[si].last) continue;
+    const text::Token& next = tv.tok(m.e);
+    if (next.kind != text::kNumber) continue;
+    std::string_view n = tv.Text(m.e);
+    if (n.find('-') != std::string_view::npos || n.size() > 4) continue;  // a date, not a score
+    m.type = EntityType::kOrganization;
+    m.gaz = -1;
+  }
+}
+
+// A person name read in a title-case headline often carries headline words
+// ("Mike Pence Calls for ...", "Says Clinton Is In"): when the article names
+// the person outside its headline, the headline mention is cut to that name
+// (the longest full name the body uses inside it, else the body's surname with
+// the given names before it).
+void TrimHeadlineNames(const TokenView& tv, std::vector<Mention>* mentions) {
+  std::unordered_set<std::string> full_names;               // folded, space-joined, two words or more
+  std::unordered_set<std::string_view, WordHash> surnames;  // folded last words
+  for (const Mention& m : *mentions) {
+    if (m.type != EntityType::kPerson || m.headline || m.blocked || m.deferred || m.guessed || m.e - m.b < 2)
+      continue;
+    std::string full;
+    for (uint32_t t = m.b; t < m.e; ++t) {
+      if (t > m.b) full += ' ';
+      full += tv.folded[t];
+    }
+    full_names.insert(std::move(full));
+    surnames.insert(tv.folded[m.e - 1]);
+  }
+  if (surnames.empty()) return;
+  for (Mention& m : *mentions) {
+    if (m.type != EntityType::kPerson || !m.headline || m.blocked || m.gaz >= 0 || m.e - m.b < 2) continue;
+    uint32_t best_b = 0, best_e = 0;
+    for (uint32_t b = m.b; b < m.e; ++b) {
+      std::string span;
+      for (uint32_t e = b; e < m.e; ++e) {
+        if (e > b) span += ' ';
+        span += tv.folded[e];
+        if (e > b && e + 1 - b > best_e - best_b && full_names.count(span)) {
+          best_b = b;
+          best_e = e + 1;
+        }
+      }
+    }
+    if (best_e == 0) {
+      for (uint32_t p = m.b; p < m.e && best_e == 0; ++p) {
+        if (!surnames.count(tv.folded[p])) continue;
+        uint32_t b = p;
+        while (b > m.b && tv.info[b - 1].first_name) --b;
+        best_b = b;
+        best_e = p + 1;
+      }
+    }
+    if (best_e == 0 || (best_b == m.b && best_e == m.e)) continue;
+    // A role read next to the cut words is not this person's ("Senator Endorsed Trump").
+    if (best_b != m.b) {
+      m.role_b = m.role_e = 0;
+      m.titled = m.courtesy = false;
+      m.country_gaz = -1;
+    }
+    if (best_e != m.e) m.role2_b = m.role2_e = 0;
+    m.b = best_b;
+    m.e = best_e;
+    m.guessed = false;
+  }
+}
+
+// "Fox" after "Fox News": a lone uncommon word read as a person, organization
+// or place by shape or by the model, that opens a gazetteer organization named in the article, and ends no
+// person's name there, is that organization.
+void LoneWordsOfOrganizations(const TokenView& tv, std::vector<Mention>* mentions) {
+  std::unordered_map<std::string_view, int32_t, WordHash> org_first;  // folded first word -> first such entry
+  std::unordered_set<std::string_view, WordHash> person_last;
+  for (const Mention& m : *mentions) {
+    if (m.blocked || m.e - m.b < 2) continue;
+    if (m.type == EntityType::kOrganization && m.gaz >= 0) org_first.emplace(tv.folded[m.b], m.gaz);
+    if (m.type == EntityType::kPerson) person_last.insert(tv.folded[m.e - 1]);
+  }
+  if (org_first.empty()) return;
+  for (Mention& m : *mentions) {
+    if (m.blocked || m.e - m.b != 1 || m.titled || m.courtesy || m.gaz >= 0) continue;
+    if (m.type != EntityType::kPerson && m.type != EntityType::kOrganization && m.type != EntityType::kPlace)
+      continue;
+    // Not a common word, demonym or never-name word ("State", "American", "Department").
+    const TokenInfo& info = tv.info[m.b];
+    if (info.common || info.bucket[2] >= 0 || (info.classes & kNotName)) continue;
+    std::string_view w = tv.folded[m.b];
+    if (person_last.count(w)) continue;
+    auto it = org_first.find(w);
+    if (it == org_first.end()) continue;
+    m.type = EntityType::kOrganization;
+    m.gaz = it->second;
+    m.deferred = m.guessed = m.has_fallback = false;
+  }
+}
+
+std::vector<Mention> FindMentions(const TokenView& tv, const text::Segmented& seg, bool use_model) {
+  std::vector<Mention> mentions = MentionFinder(tv, seg).Run();
+  // CLAIMGRAPH_NO_MODEL=1 turns the model off without a rebuild, to measure what it adds.
+  static const bool model_off = std::getenv("CLAIMGRAPH_NO_MODEL") != nullptr;
+  if (use_model && !model_off) AddModelMentions(tv, seg, &mentions);
+  RetypeTeams(tv, seg, &mentions);
+  FindOrganizations(tv, seg, &mentions);
+  SeatsAsGovernments(tv, seg, &mentions);
+  TrimHeadlineNames(tv, &mentions);
+  LoneWordsOfOrganizations(tv, &mentions);
+  mentions.erase(std::remove_if(mentions.begin(), mentions.end(), [](const Mention& m) { return m.blocked; }),
+                 mentions.end());
+  return mentions;
+}
+
+void RecognizeEntities(const Article& article, const text::Segmented& seg, bool use_model, Extraction* out) {
+  TokenView tv = MakeTokenView(article.text, seg.tokens);
+  std::vector<Mention> mentions = FindMentions(tv, seg, use_model);
+  ResolveMentions(tv, mentions, out);
+  AddEvents(article, tv, seg, out);
+  // Ids in order of first mention.
+  std::stable_sort(out->entities.begin(), out->entities.end(), [](const Entity& a, const Entity& b) {
+    uint32_t sa = a.mentions.empty() ? UINT32_MAX : a.mentions.front().start;
+    uint32_t sb = b.mentions.empty() ? UINT32_MAX : b.mentions.front().start;
+    return sa < sb;
+  });
+  std::unordered_map<std::string, std::string> renames;  // the first entity with an id gets it
+  for (size_t i = 0; i < out->entities.size(); ++i) {
+    std::string id = "e" + std::to_string(i + 1);
+    renames.emplace(out->entities[i].id, id);
+    out->entities[i].id = id;
+  }
+  for (auto& e : out->entities) {
+    if (e.country.empty()) continue;
+    if (auto it = renames.find(e.country); it != renames.end()) e.country = it->second;
+  }
+}
+
+}  // namespace claimgraph::extract
