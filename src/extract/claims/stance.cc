@@ -311,6 +311,7 @@ class ContentReader {
       *tl = b;
       return true;
     }
+    if (k + 1 >= last_) return false;  // the word ends the content: nothing after it
     const Tok& n = doc_.toks[k + 1];
     if (!IsWord(n)) return false;
     // "support the first responders", "praised Clinton's record": a verb and its object

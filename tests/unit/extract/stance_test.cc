@@ -197,3 +197,12 @@ TEST_CASE("what an agent should do is proposed; what a thing should do is a fore
       "Mario Paniccia said products exploiting the breakthrough should appear by the end of the decade.\n");
   CHECK(Stances(y, "Mario Paniccia").find("proposed:") == std::string::npos);
 }
+
+TEST_CASE("a sentiment word that ends the text reads nothing past it", "[claims][stance][fuzz]") {
+  // crash-4e2f703a (tools/fuzz.sh): "... win" as the article's last token; the target
+  // search read the token after it (heap-buffer-overflow in ContentReader::Target)
+  auto x = Run("Pete Hegseth said the team would win");
+  CHECK(Stances(x, "Pete Hegseth") == "");
+  auto y = Run("Pete Hegseth said they win");
+  CHECK(Stances(y, "Pete Hegseth") == "");
+}
