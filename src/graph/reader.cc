@@ -25,8 +25,6 @@ Status ReadError(const std::string& path, const std::exception& e) {
 
 namespace {
 
-constexpr int kLatestSchema = 2;
-
 // Levenshtein distance, giving up (returning limit + 1) past `limit`.
 size_t Distance(std::string_view a, std::string_view b, size_t limit) {
   if (a.size() > b.size() + limit || b.size() > a.size() + limit) return limit + 1;
@@ -71,7 +69,7 @@ Result<std::unique_ptr<Reader>> Reader::Open(const std::string& path) {
     if (version == 0 && !db->tableExists("articles")) {
       return Status::InvalidInput(path + ": not a claimgraph database");
     }
-    if (version < kLatestSchema) {
+    if (version < store::LatestSchemaVersion()) {
       // An older store: bring it up to date once, then read it.
       db.reset();
       auto store = Store::Open(path);

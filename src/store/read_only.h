@@ -16,4 +16,8 @@ namespace claimgraph::store {
 // not SQLite.
 std::unique_ptr<SQLite::Database> OpenReadOnlyDatabase(const std::string& path);
 
+// The schema version this claimgraph writes: the number of its last migration
+// (schema/sql/NNN_name.sql). A store below it is migrated when opened for writing.
+int LatestSchemaVersion();
+
 }  // namespace claimgraph::store

@@ -33,6 +33,13 @@ int MigrationNumber(std::string_view name) {
   return n;
 }
 
+int LatestVersion() {
+  int latest = 0;
+  for (std::string_view name : internal::SchemaFiles("sql/"))
+    latest = std::max(latest, MigrationNumber(name));
+  return latest;
+}
+
 void BindText(Statement& st, int index, const std::string& s) {
   if (s.empty()) {
     st.bind(index);  // NULL
@@ -252,9 +259,7 @@ class SqliteStore final : public Store {
 
   // A store opened read-only must already be a claimgraph store of this schema version.
   Status CheckSchema() {
-    int latest = 0;
-    for (std::string_view name : internal::SchemaFiles("sql/"))
-      latest = std::max(latest, MigrationNumber(name));
+    int latest = LatestVersion();
     int version = db_->execAndGet("PRAGMA user_version").getInt();
     bool tables =
         db_->execAndGet("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'articles'")
@@ -274,9 +279,7 @@ class SqliteStore final : public Store {
   }
 
   Status Migrate() {
-    int latest = 0;
-    for (std::string_view name : internal::SchemaFiles("sql/"))
-      latest = std::max(latest, MigrationNumber(name));
+    int latest = LatestVersion();
     int version = db_->execAndGet("PRAGMA user_version").getInt();
     if (version > latest) {
       return Status::DbError(path_ + ": database schema version " + std::to_string(version) +
@@ -675,5 +678,9 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path) {
   if (!s.ok()) return s;
   return std::unique_ptr<Store>(std::move(store));
 }
+
+namespace store {
+int LatestSchemaVersion() { return LatestVersion(); }
+}  // namespace store
 
 }  // namespace claimgraph

@@ -77,3 +77,25 @@ TEST_CASE("store: a version 1 store migrates to the latest version with nothing 
   REQUIRE(said.ok());
   CHECK(said.value().size() == 7);
 }
+
+TEST_CASE("store: a query brings a store of any older version up to date, not only version 1",
+          "[graph][store]") {
+  TempDir dir;
+  std::string db = claimgraph::testing::BuildStore(dir);
+  long long latest = SqliteReader(db).Int("PRAGMA user_version");
+  // Back to version 3: what versions 4, 5 and 6 added, removed.
+  Exec(
+      db,
+      "DROP INDEX tracked_claims_denied; DROP TABLE entity_surnames; ALTER TABLE claims DROP COLUMN polarity;"
+      " ALTER TABLE tracked_claims DROP COLUMN polarity; PRAGMA user_version = 3;");
+  auto g = Graph::Open(db);
+  INFO(g.status().message());
+  REQUIRE(g.ok());
+  CHECK(SqliteReader(db).Int("PRAGMA user_version") == latest);
+  auto said = g.value()->Said(SaidQuery{"Hegseth"});
+  REQUIRE(said.ok());
+  CHECK(said.value().size() == 7);
+  CHECK(said.value()[0].polarity == "asserted");
+  auto sub = g.value()->Select(SelectFilter{});
+  CHECK(sub.ok());
+}
