@@ -187,7 +187,8 @@ class ClaimFinder final : public SpeakerResolver {
   uint32_t BodyEnd(uint32_t sf, uint32_t sl) const;
   void TranscriptSite(uint32_t sf, uint32_t sl, uint32_t body_end);          // "Trump: We will win."
   void ClosingAttributionSite(uint32_t sf, uint32_t sl, uint32_t body_end);  // "..., the IMF said."
-  void ForecastSite(uint32_t sf, uint32_t sl, uint32_t body_end);            // "The IMF cut its forecast to"
+  uint32_t AfterAttribution(uint32_t after, uint32_t body_end) const;  // past "Friday", "in an interview"
+  void ForecastSite(uint32_t sf, uint32_t sl, uint32_t body_end);      // "The IMF cut its forecast to"
   void CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t first_site, SiteIndex* index);
   void NounOfSayingSites(uint32_t sf, uint32_t sl, uint32_t body_end);  // "Trump's claim that ..."
   void ViewSite(uint32_t sf, uint32_t sl, uint32_t body_end);           // "In Smith's view, ..."

@@ -1,5 +1,5 @@
-// Claims, stage 2: speech sites. Reported speech as cue + subject phrase + content,
-// and the subject phrases of cues.
+// Claims, stage 2: speech sites. Reported speech as cue + subject phrase + content
+// (the subject phrases themselves: subjects.cc).
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
@@ -9,374 +9,6 @@
 #include "extract/claims/finder.h"
 
 namespace claimgraph::extract::claims {
-
-bool ClaimFinder::NpWord(uint32_t i) const {
-  const Tok& t = doc_.toks[i];
-  if (!IsWord(t) || t.kind == TokKind::kNumber) return false;
-  if (t.cap) return true;
-  const WordInfo* w = t.info;
-  if (w && (w->classes & (kTitle | kModifier | kDeterminer | kPersonNoun | kGroupNoun | kOrgNoun |
-                          kDocumentNoun | kPronoun | kOrgHead)))
-    return true;
-  // "Peter King from New York": a name, then where the person is from
-  if (t.lower == "from")
-    return i > 0 && i + 1 < doc_.toks.size() && doc_.toks[i - 1].cap && IsWord(doc_.toks[i - 1]) &&
-           doc_.toks[i + 1].cap && IsWord(doc_.toks[i + 1]);
-  if (t.lower == "of" || TokIs(t, kParticle)) return i + 1 < doc_.toks.size() && doc_.toks[i + 1].cap;
-  return false;
-}
-
-// Steps back from token j over adverbs, auxiliaries and time words ("has also
-// repeatedly", "said on Friday"); *saw_be when an auxiliary of the passive was among them.
-int64_t ClaimFinder::SkipAdverbials(uint32_t lo, int64_t j, bool* saw_be) const {
-  const auto& toks = doc_.toks;
-  while (j >= static_cast<int64_t>(lo)) {
-    const Tok& t = toks[static_cast<size_t>(j)];
-    const WordInfo* w = IsWord(t) ? t.info : nullptr;
-    bool adverb = IsWord(t) && !t.cap && t.lower.size() > 4 &&
-                  t.lower.compare(t.lower.size() - 2, 2, "ly") == 0 && !TokIs(t, kPersonNoun | kGroupNoun);
-    if (adverb || (t.lower == "and" && j > static_cast<int64_t>(lo) &&
-                   toks[static_cast<size_t>(j - 1)].lower.size() > 4 &&
-                   toks[static_cast<size_t>(j - 1)].lower.compare(
-                       toks[static_cast<size_t>(j - 1)].lower.size() - 2, 2, "ly") == 0)) {
-      --j;
-      continue;
-    }
-    if (w && (w->classes & kAux) && !(w->classes & kPronoun)) {
-      std::string_view l = t.lower;
-      *saw_be |= l == "is" || l == "was" || l == "were" || l == "are" || l == "been" || l == "being" ||
-                 l == "be" || l == "got" || l == "get" || l == "gets";
-      --j;
-      continue;
-    }
-    if (w && (w->classes & (kWeekday | kRelDate))) {
-      --j;
-      if (j >= static_cast<int64_t>(lo) &&
-          (toks[static_cast<size_t>(j)].lower == "on" || toks[static_cast<size_t>(j)].lower == "last" ||
-           toks[static_cast<size_t>(j)].lower == "this"))
-        --j;
-      continue;
-    }
-    if (t.lower == "week" || t.lower == "month" || t.lower == "night" || t.lower == "morning") {
-      if (j - 1 >= static_cast<int64_t>(lo) && (toks[static_cast<size_t>(j - 1)].lower == "this" ||
-                                                toks[static_cast<size_t>(j - 1)].lower == "last" ||
-                                                TokIs(toks[static_cast<size_t>(j - 1)], kWeekday))) {
-        j -= 2;
-        continue;
-      }
-    }
-    break;
-  }
-  return j;
-}
-
-// The subject phrase ends in a comma at token *j: an appositive ("Schiff, 56, who
-// has served ..., told"), a relative clause ("Mr. Slinker, whose ..., said") or a
-// name between commas after a description ("her adviser, Jake Sullivan, said").
-// 1: the name between the commas is the subject, in [*a, *b); -1: no subject;
-// 0: the phrase ends at the new *j.
-int ClaimFinder::AppositiveSubject(uint32_t lo, uint32_t cue, int64_t* jp, uint32_t* a, uint32_t* b) const {
-  const auto& toks = doc_.toks;
-  const int64_t j = *jp;
-  // appositive: "Schiff, 56, who has served ..., told" -> the phrase before the comma that opens it
-  int64_t k = j - 1;
-  int64_t found = -1;
-  int64_t which_head = -1;  // "The Federal Reserve, which sets rates, said": the thing itself
-  int64_t relative = -1;    // "Mr. Slinker, whose latest start-up, Paradata, uses ..., said": Slinker
-  while (k >= static_cast<int64_t>(lo) && j - k < 40) {
-    const Tok& t = toks[static_cast<size_t>(k)];
-    // (the period of an abbreviation before a comma, "of Ashton, Md., who", ends nothing)
-    bool abbrev = t.kind == TokKind::kEnd && t.lower == "." && k + 1 <= j &&
-                  IsPunct(toks[static_cast<size_t>(k + 1)], ',');
-    if ((t.kind == TokKind::kEnd && !abbrev) || t.kind == TokKind::kOpenQuote ||
-        t.kind == TokKind::kCloseQuote)
-      break;
-    uint32_t len = 0;
-    if (IsWord(t) && MatchCue(doc_, static_cast<uint32_t>(k), cue, &len) >= 0) break;
-    if (IsPunct(t, ',') && k - 1 >= static_cast<int64_t>(lo)) {
-      int64_t pk = k - 1;  // the word before the comma ("Md." ends in a period of its own)
-      if (!IsWord(toks[static_cast<size_t>(pk)]) && toks[static_cast<size_t>(pk)].lower == "." &&
-          pk - 1 >= static_cast<int64_t>(lo) && IsWord(toks[static_cast<size_t>(pk - 1)]))
-        --pk;
-      const Tok& p = toks[static_cast<size_t>(pk)];
-      std::string_view nx = toks[static_cast<size_t>(k + 1)].lower;
-      bool head = IsWord(p) && (p.cap || TokIs(p, kPronoun | kPersonNoun | kGroupNoun | kOrgNoun));
-      if (head && (nx == "who" || nx == "whose")) {
-        relative = SkipAgeAndPlace(lo, k, pk);
-        break;
-      }
-      // "Michael Mulgrew, president of the Federation of Teachers, which represents ..., said":
-      // a clause about a thing belongs to the description, and the speaker is named before it
-      if (head && found < 0 && nx != "which") found = SkipAgeAndPlace(lo, k, pk);
-      if (head && which_head < 0 && nx == "which") which_head = k - 1;
-    }
-    --k;
-  }
-  if (relative >= 0) found = relative;
-  if (found < 0) found = which_head;
-  // "Ciudadanos leader, Albert Rivera, has accused", "her senior policy adviser, Jake
-  // Sullivan, said": the name between the commas, after a lower-case description
-  {
-    int64_t c2 = j - 1;
-    while (c2 >= static_cast<int64_t>(lo) && !IsPunct(toks[static_cast<size_t>(c2)], ',') && j - c2 <= 5)
-      --c2;
-    bool name = c2 >= static_cast<int64_t>(lo) && IsPunct(toks[static_cast<size_t>(c2)], ',') && c2 + 1 < j;
-    for (int64_t x = c2 + 1; name && x < j; ++x) {
-      const Tok& t = toks[static_cast<size_t>(x)];
-      name = IsWord(t) && t.cap && !TokIs(t, kFunction | kTitle);
-    }
-    bool described = name && c2 - 1 >= static_cast<int64_t>(lo) &&
-                     IsWord(toks[static_cast<size_t>(c2 - 1)]) && !toks[static_cast<size_t>(c2 - 1)].cap &&
-                     !TokIs(toks[static_cast<size_t>(c2 - 1)], kFunction);
-    // "His former business partner at Lenox, Lawrence B. Cummings,": a description that opens
-    // with a possessive or an article, even when it ends in a name
-    if (name && !described && c2 - 1 >= static_cast<int64_t>(lo)) {
-      int64_t d = c2 - 1;
-      while (d > static_cast<int64_t>(lo) && !IsPunct(toks[static_cast<size_t>(d - 1)], ',') && c2 - d < 12)
-        --d;
-      std::string_view w0 = toks[static_cast<size_t>(d)].lower;
-      bool opener = w0 == "his" || w0 == "her" || w0 == "their" || w0 == "its" || w0 == "the" || w0 == "a" ||
-                    w0 == "an";
-      described = opener && d + 1 < c2 && !toks[static_cast<size_t>(d + 1)].cap &&
-                  (d == static_cast<int64_t>(lo) || IsPunct(toks[static_cast<size_t>(d - 1)], ','));
-    }
-    if (name && relative < 0 && ((found >= 0 && !toks[static_cast<size_t>(found)].cap) || described)) {
-      *a = static_cast<uint32_t>(c2 + 1);
-      *b = static_cast<uint32_t>(j);
-      return 1;
-    }
-  }
-  if (found < 0) return -1;
-  *jp = found;
-  return 0;
-}
-
-// "Donna Rawlings, 59, of Ashton, Md., who watched ..., said": an age and a home town set off
-// by commas of their own after a name; from the comma at token kc whose word before is `head`,
-// the word before them (the name's last), else `head`.
-int64_t ClaimFinder::SkipAgeAndPlace(uint32_t lo, int64_t kc, int64_t head) const {
-  const auto& toks = doc_.toks;
-  auto at = [&](int64_t i) -> const Tok& { return toks[static_cast<size_t>(i)]; };
-  const int64_t low = static_cast<int64_t>(lo);
-  // the comma before the segment that ends at comma c, or -1
-  auto comma_before = [&](int64_t c) {
-    int64_t pc = c - 1;
-    while (pc >= low && c - pc <= 5 && !IsPunct(at(pc), ',') &&
-           !(at(pc).kind == TokKind::kEnd && !(pc + 1 <= c && IsPunct(at(pc + 1), ','))))
-      --pc;
-    return pc >= low && IsPunct(at(pc), ',') && pc + 1 < c && pc - 1 >= low ? pc : int64_t{-1};
-  };
-  while (true) {
-    int64_t pc = comma_before(kc);
-    if (pc < 0) break;
-    const Tok& s0 = at(pc + 1);
-    bool number = s0.kind == TokKind::kNumber && kc - pc == 2;
-    bool from = s0.lower == "of" || s0.lower == "from";
-    bool state = false;  // "Md." after "of Ashton,"
-    if (!number && !from && kc - pc <= 3 && s0.cap) {
-      int64_t pp = comma_before(pc);
-      state = pp >= 0 && (at(pp + 1).lower == "of" || at(pp + 1).lower == "from");
-    }
-    if (!number && !from && !state) break;
-    kc = pc;
-    if (IsWord(at(pc - 1)) && at(pc - 1).cap) head = pc - 1;
-  }
-  return head;
-}
-
-bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* b, bool verb) const {
-  const auto& toks = doc_.toks;
-  if (cue == 0 || cue <= lo) return false;
-  // "McConnell, now the majority leader, who in 2010 said ...": the one the relative clause is about
-  for (uint32_t w = cue; w > lo && cue - w < 5;) {
-    --w;
-    const Tok& t = toks[w];
-    if (t.lower == "who" && !t.cap) return w > lo && FindSubject(lo, w, a, b, verb);
-    bool between = t.kind == TokKind::kNumber || IsLyAdverb(t) ||
-                   TokIs(t, kAux | kTimeWord | kWeekday | kRelDate) || t.lower == "also" ||
-                   t.lower == "once" || t.lower == "later";
-    if (!between || TokIs(t, kPronoun)) break;
-  }
-  int64_t j = static_cast<int64_t>(cue) - 1;
-  bool saw_be = false;
-  j = SkipAdverbials(lo, j, &saw_be);
-  if (j < static_cast<int64_t>(lo)) return false;
-  // a passive ("Clinton was criticized"): the phrase before is not the one who acts
-  if (verb && saw_be) {
-    std::string_view c = toks[cue].lower;
-    if (c.size() < 4 || c.compare(c.size() - 3, 3, "ing") != 0) return false;
-  }
-  // a parenthetical between the subject and the verb: "Trump, in particular, has criticized",
-  // "The company, however, said" (lower-case words only; "X, who is ..., said" is an appositive)
-  if (IsPunct(toks[static_cast<size_t>(j)], ',')) {
-    int64_t k = j - 1;
-    while (k >= static_cast<int64_t>(lo) && j - k <= 4 && IsWord(toks[static_cast<size_t>(k)]) &&
-           !toks[static_cast<size_t>(k)].cap && !TokIs(toks[static_cast<size_t>(k)], kAux | kPronoun) &&
-           toks[static_cast<size_t>(k)].lower != "who" && toks[static_cast<size_t>(k)].lower != "which" &&
-           toks[static_cast<size_t>(k)].lower != "whose" && toks[static_cast<size_t>(k)].lower != "that")
-      --k;
-    // an adverbial, not a verb phrase ("Tom Slinker, whose start-up, Paradata, uses big data, said")
-    bool adverbial = false;
-    if (k < j - 1) {
-      std::string_view w0 = toks[static_cast<size_t>(k + 1)].lower;
-      static const char* const kOpeners[] = {"in",       "for",       "by",       "on",          "at",
-                                             "however",  "meanwhile", "though",   "too",         "also",
-                                             "moreover", "instead",   "likewise", "nevertheless"};
-      for (const char* o : kOpeners) adverbial |= w0 == o;
-      adverbial |= k + 2 == j && IsLyAdverb(toks[static_cast<size_t>(k + 1)]);
-    }
-    if (adverbial && k - 1 >= static_cast<int64_t>(lo) && IsPunct(toks[static_cast<size_t>(k)], ',') &&
-        IsWord(toks[static_cast<size_t>(k - 1)]) && toks[static_cast<size_t>(k - 1)].cap)
-      j = k - 1;
-  }
-  // "Gov. John Kasich (R-OH), said": the comma after a parenthesis closes nothing
-  if (IsPunct(toks[static_cast<size_t>(j)], ',') && j - 1 >= static_cast<int64_t>(lo) &&
-      IsPunct(toks[static_cast<size_t>(j - 1)], ')'))
-    --j;
-  // parenthesis: Sanders (I-Vt.) said
-  if (IsPunct(toks[static_cast<size_t>(j)], ')')) {
-    int64_t k = j - 1;
-    while (k >= static_cast<int64_t>(lo) && !IsPunct(toks[static_cast<size_t>(k)], '(') && j - k < 12) --k;
-    if (k >= static_cast<int64_t>(lo) && IsPunct(toks[static_cast<size_t>(k)], '(')) j = k - 1;
-  } else if (IsPunct(toks[static_cast<size_t>(j)], ',')) {
-    int r = AppositiveSubject(lo, cue, &j, a, b);
-    if (r != 0) return r > 0;
-  }
-  if (j < static_cast<int64_t>(lo)) return false;
-  const Tok& last = toks[static_cast<size_t>(j)];
-  if (!IsWord(last)) return false;
-  const WordInfo* lw = last.info;
-  bool head_ok =
-      last.cap || (lw && (lw->classes & (kPronoun | kPersonNoun | kGroupNoun | kOrgNoun | kDocumentNoun)));
-  if (!head_ok) return false;
-  if (lw && (lw->classes & kPronoun)) {
-    *a = static_cast<uint32_t>(j);
-    *b = static_cast<uint32_t>(j + 1);
-    return true;
-  }
-  int64_t k = j;
-  while (k >= static_cast<int64_t>(lo) && j - k < 10 && NpWord(static_cast<uint32_t>(k))) {
-    const WordInfo* w = toks[static_cast<size_t>(k)].info;
-    if (w && (w->classes & kPronoun) && k != j) break;
-    if (w && (w->classes & kDeterminer) && !toks[static_cast<size_t>(k)].cap) {
-      --k;
-      break;
-    }
-    --k;
-  }
-  uint32_t first = static_cast<uint32_t>(k + 1);
-  // a determiner was taken: include it
-  if (k >= static_cast<int64_t>(lo) && k + 1 <= j) {
-    const WordInfo* w = toks[static_cast<size_t>(k)].info;
-    if (w && (w->classes & kDeterminer) && !toks[static_cast<size_t>(k)].cap &&
-        IsWord(toks[static_cast<size_t>(k)]) && toks[static_cast<size_t>(k + 1)].start > 0)
-      first = static_cast<uint32_t>(k);
-  }
-  if (first > static_cast<uint32_t>(j)) return false;
-  // "Voters in New Hampshire said", "Officials at the State Department said": the group speaks,
-  // not the place or body that names it (a group is left unresolved)
-  // "A spokesman for the State Department said", "lawyers for Mr. Trump said": the spokesperson
-  // speaks (unresolved), and the body they speak for joins through member_of, not the quote
-  if (first >= lo + 2 && TokIs(toks[first - 2], kGroupNoun) &&
-      (toks[first - 1].lower == "in" || toks[first - 1].lower == "from" || toks[first - 1].lower == "at" ||
-       toks[first - 1].lower == "for" || toks[first - 1].lower == "across" ||
-       toks[first - 1].lower == "around")) {
-    *a = first - 2;
-    *b = first - 1;
-    return true;
-  }
-  // "The MP for Sittingbourne and Sheppey said": the names belong to a description of a person
-  {
-    uint32_t m = first;
-    while (m > lo && first - m < 6 && (toks[m - 1].cap || toks[m - 1].lower == "and") && IsWord(toks[m - 1]))
-      --m;
-    if (m >= lo + 3 &&
-        (toks[m - 1].lower == "for" || toks[m - 1].lower == "of" || toks[m - 1].lower == "from") &&
-        TokIs(toks[m - 2], kTitle | kPersonNoun) && toks[m - 3].lower == "the") {
-      *a = m - 3;
-      *b = static_cast<uint32_t>(j + 1);
-      return true;
-    }
-  }
-  // "Warren Buffett, the chairman of Berkshire Hathaway, criticized": the name before the description
-  if (first >= lo + 2 && IsPunct(toks[first - 1], ',') && IsWord(toks[first]) && !toks[first].cap &&
-      TokIs(toks[first], kDeterminer) && IsWord(toks[first - 2]) && toks[first - 2].cap &&
-      !TokIs(toks[first - 2], kFunction)) {
-    uint32_t e = first - 1;
-    uint32_t n = e;
-    while (n > lo && IsWord(toks[n - 1]) && toks[n - 1].cap && e - n < 5) --n;
-    bool opens = n == lo || IsPunct(toks[n - 1], ',') || toks[n - 1].kind == TokKind::kEnd ||
-                 toks[n - 1].kind == TokKind::kCloseQuote || toks[n - 1].kind == TokKind::kOpenQuote;
-    if (n < e && opens) {
-      *a = n;
-      *b = e;
-      return true;
-    }
-  }
-  *a = first;
-  *b = static_cast<uint32_t>(j + 1);
-  return true;
-}
-
-// A subject phrase right after a cue ("said O'Neill", "according to NYPD Commissioner James O'Neill").
-bool ClaimFinder::NpAfter(uint32_t i, uint32_t hi, uint32_t* a, uint32_t* b) const {
-  if (i >= hi) return false;  // the cue ends the text: no phrase after it
-  uint32_t k = i;
-  // a possessive opens a description, not a phrase of its own: "added his campaign manager Jeff Weaver"
-  std::string_view first = doc_.toks[i].lower;
-  bool possessive = first == "his" || first == "her" || first == "their" || first == "its";
-  if (possessive) {
-    // "his wife", "her top aide, ...": the words of the description, then any name in it
-    ++k;
-    while (k < hi && k - i < 8 && IsWord(doc_.toks[k]) && doc_.toks[k].kind != TokKind::kNumber &&
-           (NpWord(k) || !TokIs(doc_.toks[k], kFunction | kAux | kPronoun) ||
-            // "his best friend at Lehigh"
-            (k + 1 < hi && doc_.toks[k + 1].cap &&
-             (doc_.toks[k].lower == "at" || doc_.toks[k].lower == "of" || doc_.toks[k].lower == "for"))))
-      ++k;
-    // then the name between commas: "his best friend at Lehigh, Bruce Turry, who ..."
-    if (k + 2 < hi && k > i + 1 && IsPunct(doc_.toks[k], ',') && doc_.toks[k + 1].cap &&
-        IsWord(doc_.toks[k + 1])) {
-      uint32_t r = k + 1;
-      while (r < hi && r - k <= 4 && IsWord(doc_.toks[r]) && doc_.toks[r].cap) ++r;
-      if (r - k >= 3 && (r == hi || IsPunct(doc_.toks[r], ',') || doc_.toks[r].kind == TokKind::kEnd)) k = r;
-    }
-    if (k > i + 1) {
-      *a = i;
-      *b = k;
-      return true;
-    }
-    k = i;
-  }
-  while (k < hi && k - i < 10 && NpWord(k)) {
-    const WordInfo* w = doc_.toks[k].info;
-    if (w && (w->classes & kPronoun) && k != i) break;
-    ++k;
-    if (w && (w->classes & kPronoun)) break;
-  }
-  if (k == i) return false;
-  *a = i;
-  *b = k;
-  return true;
-}
-
-// The phrase that opens the sentence (its subject), for participles ("Hegseth continued, stating that").
-bool ClaimFinder::SentenceSubject(uint32_t sf, uint32_t limit, uint32_t* a, uint32_t* b) const {
-  uint32_t k = sf;
-  // skip an introductory phrase ending with a comma ("Additionally, ...")
-  for (uint32_t m = sf; m < limit && m < sf + 6; ++m) {
-    if (IsPunct(doc_.toks[m], ',')) {
-      k = m + 1;
-      break;
-    }
-  }
-  uint32_t e = k;
-  while (e < limit && e - k < 10 && NpWord(e)) ++e;
-  if (e == k) return false;
-  *a = k;
-  *b = e;
-  return true;
-}
 
 uint32_t ClaimFinder::ContentStart(uint32_t j, uint32_t end, const Cue& cue) const {
   const auto& toks = doc_.toks;
@@ -669,6 +301,31 @@ void ClaimFinder::TranscriptSite(uint32_t sf, uint32_t sl, uint32_t body_end) {
   }
 }
 
+// Past what may follow a closing attribution's cue and subject: time words ("said
+// Friday"), or where or how it was said ("..., Mr. Obama said in his interview.").
+uint32_t ClaimFinder::AfterAttribution(uint32_t after, uint32_t body_end) const {
+  const auto& toks = doc_.toks;
+  const uint32_t after_cue = after;
+  while (after < body_end && IsWord(toks[after]) &&
+         (TokIs(toks[after], kTimeWord | kWeekday | kRelDate) || toks[after].lower == "afternoon" ||
+          toks[after].lower == "evening"))
+    ++after;
+  // where or how it was said: "..., Mr. Obama said in his interview.", "..., she said at a
+  // rally in Ohio on Friday."
+  if (after < body_end && IsWord(toks[after])) {
+    static const char* const kPreps[] = {"in", "on", "at", "during", "after", "before", "via", "through"};
+    after = after_cue;
+    bool prep = false;
+    for (const char* w : kPreps) prep |= toks[after].lower == w;
+    uint32_t m = after + 1;
+    while (prep && m < body_end && m < after + 10 && IsWord(toks[m]) && toks[m].lower != "that" &&
+           toks[m].quote < 0 && !TokIs(toks[m], kAux))
+      ++m;
+    if (prep && m > after + 1 && (m == body_end || IsPunct(toks[m], ','))) after = m;
+  }
+  return after;
+}
+
 void ClaimFinder::ClosingAttributionSite(uint32_t sf, uint32_t sl, uint32_t body_end) {
   const auto& toks = doc_.toks;
   // 1. a closing attribution: "..., the IMF said." / "..., said O'Neill." / "..., according to X."
@@ -743,25 +400,8 @@ void ClaimFinder::ClosingAttributionSite(uint32_t sf, uint32_t sl, uint32_t body
         if (o > after && (o == body_end || IsPunct(toks[o], ','))) after = o;
       }
     }
-    // after the attribution: only time words, then the end or a comma
-    const uint32_t after_cue = after;
-    while (after < body_end && IsWord(toks[after]) &&
-           (TokIs(toks[after], kTimeWord | kWeekday | kRelDate) || toks[after].lower == "afternoon" ||
-            toks[after].lower == "evening"))
-      ++after;
-    // where or how it was said: "..., Mr. Obama said in his interview.", "..., she said at a
-    // rally in Ohio on Friday."
-    if (after < body_end && IsWord(toks[after])) {
-      static const char* const kPreps[] = {"in", "on", "at", "during", "after", "before", "via", "through"};
-      after = after_cue;
-      bool prep = false;
-      for (const char* w : kPreps) prep |= toks[after].lower == w;
-      uint32_t m = after + 1;
-      while (prep && m < body_end && m < after + 10 && IsWord(toks[m]) && toks[m].lower != "that" &&
-             toks[m].quote < 0 && !TokIs(toks[m], kAux))
-        ++m;
-      if (prep && m > after + 1 && (m == body_end || IsPunct(toks[m], ','))) after = m;
-    }
+    // after the attribution: only time words, or where it was said, then the end or a comma
+    after = AfterAttribution(after, body_end);
     if (after < body_end && !IsPunct(toks[after], ',')) continue;
     if (after < body_end && after + 1 < body_end && (toks[after + 1].lower == "that")) continue;
     uint32_t cf = sf;
