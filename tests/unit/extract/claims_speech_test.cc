@@ -5,25 +5,16 @@
 
 #include <string>
 
-#include "claimgraph/extractor.h"
 #include "claimgraph/model.h"
+#include "support/extract_support.h"
 
-using claimgraph::Article;
 using claimgraph::Claim;
 using claimgraph::Extraction;
 
-namespace {
+using claimgraph::testing::EntityName;
+using claimgraph::testing::ExtractText;
 
-Extraction Run(const std::string& text) {
-  Article a;
-  a.text = text;
-  a.body_start = 0;
-  a.date = "2025-02-12";
-  a.source = "test.txt";
-  auto ex = claimgraph::Extractor::Open();
-  REQUIRE(ex.ok());
-  return ex.value()->Extract(a);
-}
+namespace {
 
 // The claim whose text starts with `prefix`, or nullptr.
 const Claim* Starting(const Extraction& x, const std::string& prefix) {
@@ -35,15 +26,15 @@ const Claim* Starting(const Extraction& x, const std::string& prefix) {
 std::string SpeakerOf(const Extraction& x, const std::string& prefix) {
   const Claim* c = Starting(x, prefix);
   if (!c) return "(no claim)";
-  const auto* e = c->speaker.empty() ? nullptr : x.FindEntity(c->speaker);
-  return e ? e->name : "(unresolved)";
+  std::string name = EntityName(x, c->speaker);
+  return name.empty() ? "(unresolved)" : name;
 }
 
 }  // namespace
 
 TEST_CASE("a quote paragraph after '..., X said.' stays with X, not the next person named",
           "[claims][speech]") {
-  auto x = Run(
+  auto x = ExtractText(
       "\"Each leader should decide,\" said Lord Fenwick.\n\n"
       "\"If the premier wants to take part, he must say so. \"The broadcasters could then go ahead without "
       "him.\" The society has long campaigned for debates. Harold Pike has ruled out taking part. Last month "
@@ -55,7 +46,7 @@ TEST_CASE("a quote paragraph after '..., X said.' stays with X, not the next per
 
 TEST_CASE("a quote after a sentence about a person is that person's, not the next speaker's",
           "[claims][speech]") {
-  auto x = Run(
+  auto x = ExtractText(
       "Mr Hollis went on to list his government's record and to rally the party. \"So now we have a choice, "
       "and I say we have to fight.\" In response, Daniel Marsh said the party would make cuts. \"Everybody "
       "knows taxes went up,\" he said.\n");
@@ -64,7 +55,7 @@ TEST_CASE("a quote after a sentence about a person is that person's, not the nex
 }
 
 TEST_CASE("'he' is the person the sentence is about before the last speaker", "[claims][speech]") {
-  auto x = Run(
+  auto x = ExtractText(
       "Daniel Marsh said the party would make cuts in regional spending. In his speech, Mr Hollis contrasted "
       "a reformed party with a hidebound one, which he said would turn the clock back with spending cuts.\n\n"
       "Mr Brandt also called for party unity. According to a text released by officials, he told delegates: "
@@ -74,15 +65,15 @@ TEST_CASE("'he' is the person the sentence is about before the last speaker", "[
 }
 
 TEST_CASE("a person named after a preposition is not the subject a pronoun refers to", "[claims][speech]") {
-  auto x =
-      Run("Senator Ann Wolcott said the bill was dead. Campaigning against Mitt Romney in 2012, she barely "
-          "mentioned that the climate was warming.\n");
+  auto x = ExtractText(
+      "Senator Ann Wolcott said the bill was dead. Campaigning against Mitt Romney in 2012, she barely "
+      "mentioned that the climate was warming.\n");
   CHECK(SpeakerOf(x, "the climate was warming") == "Ann Wolcott");
 }
 
 TEST_CASE("a quoted phrase ending the content, then ', said X.', is X's reported speech",
           "[claims][speech]") {
-  auto x = Run(
+  auto x = ExtractText(
       "However laudable the goal, using the capital gains tax \"is a misguided approach,\" said Mr. Leonard "
       "Burman, an economist.\n\nRaising the rate \"would hurt savers,\" Ms. Ada Kamin said.\n");
   CHECK(SpeakerOf(x, "However laudable the goal, using the capital gains tax is a misguided approach") ==
@@ -94,8 +85,8 @@ TEST_CASE("a quoted phrase ending the content, then ', said X.', is X's reported
 }
 
 TEST_CASE("where it was said, after a closing attribution, is not content", "[claims][speech]") {
-  auto x =
-      Run("Shifting monsoons could affect a billion people, President Barack Obama said in his interview.\n");
+  auto x = ExtractText(
+      "Shifting monsoons could affect a billion people, President Barack Obama said in his interview.\n");
   const Claim* c = Starting(x, "Shifting monsoons");
   REQUIRE(c != nullptr);
   CHECK(c->text == "Shifting monsoons could affect a billion people");
@@ -104,30 +95,30 @@ TEST_CASE("where it was said, after a closing attribution, is not content", "[cl
 
 TEST_CASE("a subject with a relative clause about an organization is the person named first",
           "[claims][speech]") {
-  auto x =
-      Run("Michael Mulgrew, president of the United Federation of Teachers, which represents city educators, "
-          "said "
-          "the rally sent a message.\n\nThe Federal Reserve, which sets interest rates, said inflation was "
-          "rising.\n");
+  auto x = ExtractText(
+      "Michael Mulgrew, president of the United Federation of Teachers, which represents city educators, "
+      "said "
+      "the rally sent a message.\n\nThe Federal Reserve, which sets interest rates, said inflation was "
+      "rising.\n");
   CHECK(SpeakerOf(x, "the rally sent a message") == "Michael Mulgrew");
   CHECK(SpeakerOf(x, "inflation was rising") == "Federal Reserve");
 }
 
 TEST_CASE("a spokesman for an organization speaks, not the organization", "[claims][speech]") {
-  auto x =
-      Run("A spokesman for the State Department said the talks would resume next week.\n\n"
-          "Jim Calloway, a spokesman for Acme Corp, said the plant would close.\n");
+  auto x = ExtractText(
+      "A spokesman for the State Department said the talks would resume next week.\n\n"
+      "Jim Calloway, a spokesman for Acme Corp, said the plant would close.\n");
   CHECK(SpeakerOf(x, "the talks would resume") == "(unresolved)");
   CHECK(SpeakerOf(x, "the plant would close") == "Jim Calloway");
 }
 
 TEST_CASE("a bare noun phrase after a verb of an act is no claim; a clause is", "[claims][speech]") {
-  auto x =
-      Run("Labour seeks a third term in office. Mr Brown offers a new deal for pensioners. Mr Howard "
-          "defended his "
-          "plans for the economy. Mr Cable branded the Tory plans as \"fantasy economics\". Donald Trump "
-          "wants the "
-          "wall to be paid for by Mexico.\n");
+  auto x = ExtractText(
+      "Labour seeks a third term in office. Mr Brown offers a new deal for pensioners. Mr Howard "
+      "defended his "
+      "plans for the economy. Mr Cable branded the Tory plans as \"fantasy economics\". Donald Trump "
+      "wants the "
+      "wall to be paid for by Mexico.\n");
   CHECK(Starting(x, "a third term") == nullptr);
   CHECK(Starting(x, "a new deal") == nullptr);
   CHECK(Starting(x, "his plans") == nullptr);
@@ -144,10 +135,10 @@ TEST_CASE("a bare noun phrase after a verb of an act is no claim; a clause is", 
 
 TEST_CASE("'it is not true that', 'there is no truth to reports that': the rest is denied",
           "[claims][speech]") {
-  auto x =
-      Run("Mayor Ruth Ellery said it is not true that the factory will close. Acme Corp said there is no "
-          "truth to "
-          "reports that it will be sold. It is not true that taxes will rise, Senator Paul Oxley said.\n");
+  auto x = ExtractText(
+      "Mayor Ruth Ellery said it is not true that the factory will close. Acme Corp said there is no "
+      "truth to "
+      "reports that it will be sold. It is not true that taxes will rise, Senator Paul Oxley said.\n");
   for (const char* text : {"the factory will close", "it will be sold", "taxes will rise"}) {
     const Claim* c = Starting(x, text);
     REQUIRE(c != nullptr);
@@ -161,10 +152,10 @@ TEST_CASE("'it is not true that', 'there is no truth to reports that': the rest 
 }
 
 TEST_CASE("beliefs, worries and views are reported speech of their holder", "[claims][speech]") {
-  auto x =
-      Run("Senator Ann Wolcott worries that the bill will hurt farmers. Governor Tim Brandt is convinced the "
-          "plant is safe. Mayor Ruth Ellery made the case that the budget would balance. In Mr. Paul Oxley's "
-          "view, the treaty is a mistake. The tariffs will backfire, in the judgment of Dr. Lena Ortiz.\n");
+  auto x = ExtractText(
+      "Senator Ann Wolcott worries that the bill will hurt farmers. Governor Tim Brandt is convinced the "
+      "plant is safe. Mayor Ruth Ellery made the case that the budget would balance. In Mr. Paul Oxley's "
+      "view, the treaty is a mistake. The tariffs will backfire, in the judgment of Dr. Lena Ortiz.\n");
   CHECK(SpeakerOf(x, "the bill will hurt farmers") == "Ann Wolcott");
   CHECK(SpeakerOf(x, "the plant is safe") == "Tim Brandt");
   CHECK(SpeakerOf(x, "the budget would balance") == "Ruth Ellery");
@@ -173,7 +164,7 @@ TEST_CASE("beliefs, worries and views are reported speech of their holder", "[cl
 }
 
 TEST_CASE("a parenthetical between subject and verb, a second verb after 'but'", "[claims][speech]") {
-  auto x = Run(
+  auto x = ExtractText(
       "Republican nominee Donald Trump, in particular, has sharply criticized free-trade deals and called "
       "for "
       "steep new tariffs on goods from China. The Federal Reserve did not rule out raising rates again but "
@@ -184,7 +175,7 @@ TEST_CASE("a parenthetical between subject and verb, a second verb after 'but'",
 
 TEST_CASE("after a quote that ends its sentence, the writer's next sentence is read on its own",
           "[claims][speech]") {
-  auto x = Run(
+  auto x = ExtractText(
       "Mr Hollis added: \"They have learned nothing.\" By contrast, he said, the party had listened to its "
       "voters and changed.\n");
   CHECK(Starting(x, "Mr Hollis added") == nullptr);
@@ -195,7 +186,7 @@ TEST_CASE("after a quote that ends its sentence, the writer's next sentence is r
 }
 
 TEST_CASE("the one told, the one expected to say, what was cited", "[claims][speech]") {
-  auto x = Run(
+  auto x = ExtractText(
       "Prime Minister Tony Blair has told a Labour Party gathering that the Tory policies would cause "
       "economic "
       "failure. Michael Howard is expected to say that around £6bn will be available for tax cuts. Senator "
@@ -210,12 +201,12 @@ TEST_CASE("the one told, the one expected to say, what was cited", "[claims][spe
 
 TEST_CASE("'the Chancellor', 'the prime minister' after a sentence about a person is that person",
           "[claims][speech]") {
-  auto x =
-      Run("Gordon Brown has addressed the conference behind closed doors. The Chancellor said the plans "
-          "would see "
-          "some £50bn in spending cuts by 2011, which the Tories deny.\n\n"
-          "Tony Blair has launched an attack on spending plans.\n\n"
-          "The prime minister has told a party gathering that the policies would cause economic failure.\n");
+  auto x = ExtractText(
+      "Gordon Brown has addressed the conference behind closed doors. The Chancellor said the plans "
+      "would see "
+      "some £50bn in spending cuts by 2011, which the Tories deny.\n\n"
+      "Tony Blair has launched an attack on spending plans.\n\n"
+      "The prime minister has told a party gathering that the policies would cause economic failure.\n");
   CHECK(SpeakerOf(x, "the plans would see some £50bn") == "Gordon Brown");
   CHECK(SpeakerOf(x, "the policies would cause economic failure") == "Tony Blair");
   CHECK(Starting(x, "The Chancellor said") == nullptr);  // ", which the Tories deny" attributes no sentence
@@ -226,15 +217,15 @@ TEST_CASE("'the Chancellor', 'the prime minister' after a sentence about a perso
 
 TEST_CASE("a description is not the person before when the article gave that person another role",
           "[claims][speech]") {
-  auto x =
-      Run("Senator Ann Wolcott spoke at the rally on Monday. The governor said the budget would balance next "
-          "year.\n");
+  auto x = ExtractText(
+      "Senator Ann Wolcott spoke at the rally on Monday. The governor said the budget would balance next "
+      "year.\n");
   CHECK(SpeakerOf(x, "the budget would balance") == "(unresolved)");
 }
 
 TEST_CASE("reported speech that goes on in the next sentence in 'would' is the same speaker's",
           "[claims][speech]") {
-  auto x = Run(
+  auto x = ExtractText(
       "The bulk of the £35bn saved will go back into frontline services, Mr Howard said. The £12bn left over "
       "would then be spent on reducing government borrowing, he added. However, the remainder would deal "
       "with "
@@ -247,17 +238,17 @@ TEST_CASE("reported speech that goes on in the next sentence in 'would' is the s
 }
 
 TEST_CASE("an age and a home town between the name and 'who ..., said'", "[claims][speech]") {
-  auto x =
-      Run("Donna Sampson Rawlings, 59, of Ashton, Md., who watched the ceremony on a screen, said the event "
-          "brought back memories of her father.\n\nTom Eckert, 61, of Dayton, said the museum was long "
-          "overdue.\n");
+  auto x = ExtractText(
+      "Donna Sampson Rawlings, 59, of Ashton, Md., who watched the ceremony on a screen, said the event "
+      "brought back memories of her father.\n\nTom Eckert, 61, of Dayton, said the museum was long "
+      "overdue.\n");
   CHECK(SpeakerOf(x, "the event brought back memories") == "Donna Sampson Rawlings");
   CHECK(SpeakerOf(x, "the museum was long overdue") == "Tom Eckert");
 }
 
 TEST_CASE("'said he ..., arguing that ...': both clauses are the speaker's; a long appositive after a quote",
           "[claims][speech]") {
-  auto x = Run(
+  auto x = ExtractText(
       "Sen. David Perdue (R-Ga.) said he didn't believe those characterizations hurt the party, arguing that "
       "it was divisions in the party.\n\n"
       "\"Their strategy is very clear: to look like a legitimate source of news,\" Michael McFaul, a senior "
@@ -269,7 +260,7 @@ TEST_CASE("'said he ..., arguing that ...': both clauses are the speaker's; a lo
 }
 
 TEST_CASE("'X, ..., who in 2010 said ...': the one the relative clause is about", "[claims][speech]") {
-  auto x = Run(
+  auto x = ExtractText(
       "Obama has had a frosty relationship with Mitch McConnell, now the Senate majority leader, who in 2010 "
       "said the party's most important goal was to make Obama a one-term president.\n");
   CHECK(SpeakerOf(x, "the party's most important goal") == "Mitch McConnell");
@@ -279,13 +270,13 @@ TEST_CASE(
     "'she said' is not the nearest man; a quote about X said by someone else is not X's; "
     "'He said Mr Blair ..., adding:' stays with He",
     "[claims][speech]") {
-  auto x =
-      Run("Mrs Sarah Jenkins, whose son died in the attack, met the families on Monday. Mr Blair spoke to "
-          "reporters later. \"He has healed rifts,\" she said.\n\n"
-          "\"Blair has done his best,\" said a victim's relative.\n\n"
-          "Paul Oxley led the service. He said Mr Blair had spoken with \"such sincerity\", adding: "
-          "\"It was "
-          "a moving day.\"\n");
+  auto x = ExtractText(
+      "Mrs Sarah Jenkins, whose son died in the attack, met the families on Monday. Mr Blair spoke to "
+      "reporters later. \"He has healed rifts,\" she said.\n\n"
+      "\"Blair has done his best,\" said a victim's relative.\n\n"
+      "Paul Oxley led the service. He said Mr Blair had spoken with \"such sincerity\", adding: "
+      "\"It was "
+      "a moving day.\"\n");
   CHECK(SpeakerOf(x, "He has healed rifts") == "Sarah Jenkins");
   CHECK(SpeakerOf(x, "Blair has done his best") == "(unresolved)");
   CHECK(SpeakerOf(x, "Mr Blair had spoken") == "Paul Oxley");

@@ -5,38 +5,24 @@
 
 #include <string>
 
-#include "claimgraph/extractor.h"
 #include "claimgraph/model.h"
 #include "extract/claims/stance.h"
+#include "support/extract_support.h"
 
-using claimgraph::Article;
 using claimgraph::Extraction;
 using claimgraph::Relation;
 
+using claimgraph::testing::EntityName;
+using claimgraph::testing::ExtractText;
+
 namespace {
-
-Extraction Run(const std::string& text) {
-  Article a;
-  a.text = text;
-  a.body_start = 0;
-  a.date = "2025-02-12";
-  a.source = "test.txt";
-  auto ex = claimgraph::Extractor::Open();
-  REQUIRE(ex.ok());
-  return ex.value()->Extract(a);
-}
-
-std::string Name(const Extraction& x, const std::string& id) {
-  const auto* e = id.empty() ? nullptr : x.FindEntity(id);
-  return e ? e->name : "";
-}
 
 // The stance edges (opposes / supports / proposed) of the source named, as "type:target" lines.
 std::string Stances(const Extraction& x, const std::string& source) {
   std::string out;
   for (const Relation& r : x.relations) {
     if (r.type != "opposes" && r.type != "supports" && r.type != "proposed") continue;
-    if (Name(x, r.source) != source) continue;
+    if (EntityName(x, r.source) != source) continue;
     out += r.type + ":" + r.target_text + "\n";
   }
   return out;
@@ -49,47 +35,48 @@ bool Has(const Extraction& x, const std::string& source, const std::string& type
 }  // namespace
 
 TEST_CASE("a claim that judges a thing badly opposes it, well supports it", "[claims][stance]") {
-  auto x = Run("Michael Howard said the tax system was unfair.\n");
+  auto x = ExtractText("Michael Howard said the tax system was unfair.\n");
   CHECK(Has(x, "Michael Howard", "opposes", "the tax system"));
-  auto y = Run("Michael Howard said the new hospital was wonderful.\n");
+  auto y = ExtractText("Michael Howard said the new hospital was wonderful.\n");
   CHECK(Has(y, "Michael Howard", "supports", "the new hospital"));
   // the evaluation of a noun it modifies: "unfair taxes"
-  auto z = Run("Michael Howard said Labour would bring in unfair taxes.\n");
+  auto z = ExtractText("Michael Howard said Labour would bring in unfair taxes.\n");
   CHECK(Has(z, "Michael Howard", "opposes", "unfair taxes"));
   // the object of the speaker's own verb: "we support the first responders"
-  auto w = Run("Hillary Clinton said: \"We will always support the first responders.\"\n");
+  auto w = ExtractText("Hillary Clinton said: \"We will always support the first responders.\"\n");
   CHECK(Has(w, "Hillary Clinton", "supports", "the first responders"));
 }
 
 TEST_CASE("a negator turns the stance over", "[claims][stance]") {
-  auto x = Run("Michael Howard said the tax system was not fair.\n");
+  auto x = ExtractText("Michael Howard said the tax system was not fair.\n");
   CHECK(Has(x, "Michael Howard", "opposes", "the tax system"));
   CHECK_FALSE(Has(x, "Michael Howard", "supports", "the tax system"));
-  auto y = Run("Michael Howard said the new hospital was never boring.\n");
+  auto y = ExtractText("Michael Howard said the new hospital was never boring.\n");
   CHECK(Has(y, "Michael Howard", "supports", "the new hospital"));
   // a stance phrase of the lexicon negated ("not terrible") is no stance against it
-  auto z = Run("Michael Howard said the new hospital was not terrible.\n");
+  auto z = ExtractText("Michael Howard said the new hospital was not terrible.\n");
   CHECK_FALSE(Has(z, "Michael Howard", "opposes", "the new hospital"));
 }
 
 TEST_CASE("what comes before 'but' is conceded: the stance is what follows", "[claims][stance]") {
-  auto x = Run("Gordon Brown said: \"The plan has some wonderful ideas, but the budget is a disaster.\"\n");
+  auto x = ExtractText(
+      "Gordon Brown said: \"The plan has some wonderful ideas, but the budget is a disaster.\"\n");
   CHECK(Has(x, "Gordon Brown", "opposes", "the budget"));
   CHECK(Stances(x, "Gordon Brown").find("supports:") == std::string::npos);
   // "although X, Y": X is conceded
-  auto y = Run("Gordon Brown said although the plan was wonderful, the budget was a disaster.\n");
+  auto y = ExtractText("Gordon Brown said although the plan was wonderful, the budget was a disaster.\n");
   CHECK(Stances(y, "Gordon Brown").find("supports:") == std::string::npos);
 }
 
 TEST_CASE("a weak word, a passive and another's act are no stance of the speaker", "[claims][stance]") {
   // AFINN +-1 words ("growth", "uncertain") say too little
-  auto x = Run("The IMF said the outlook for growth remains uncertain.\n");
+  auto x = ExtractText("The IMF said the outlook for growth remains uncertain.\n");
   CHECK(Stances(x, "International Monetary Fund") == "");
   // "has not been determined": a passive, not a judgement
-  auto y = Run("James O'Neill said the exact cause of the explosion has not been determined.\n");
+  auto y = ExtractText("James O'Neill said the exact cause of the explosion has not been determined.\n");
   CHECK(Stances(y, "James O'Neill") == "");
   // "God bless X", "they attacked X": the verb is another's
-  auto z = Run("Donald Trump said: \"God bless the people of Russia.\"\n");
+  auto z = ExtractText("Donald Trump said: \"God bless the people of Russia.\"\n");
   CHECK(Stances(z, "Donald Trump") == "");
 }
 
@@ -107,9 +94,9 @@ TEST_CASE("a stance target is never a fragment ending in a function word or a cl
   CHECK(TrimTarget("of Obamacare") == "Obamacare");
   CHECK(TrimTarget("the administration on this and") == "the administration");
   // in an article: the phrase after "against the city" was "the city", a threat's, not a stance
-  auto x =
-      Run("Bill de Blasio said there had been no specific, credible threats against the city.\n"
-          "Bill Clinton said: \"It doesn't make any sense. It's the craziest thing in the world.\"\n");
+  auto x = ExtractText(
+      "Bill de Blasio said there had been no specific, credible threats against the city.\n"
+      "Bill Clinton said: \"It doesn't make any sense. It's the craziest thing in the world.\"\n");
   CHECK(Stances(x, "Bill de Blasio") == "");
   CHECK(Stances(x, "Bill Clinton") == "");
 }
@@ -122,27 +109,28 @@ TEST_CASE("no speaker takes a stance toward their own side or their own statemen
   CHECK(RefusedTarget("Chasing this illusionary goal will only prolong the war",
                       "Chasing this illusionary goal will only prolong the war and cause more suffering.") !=
         "");
-  auto x =
-      Run("Pete Hegseth said: \"Chasing this illusionary goal will only prolong the war and cause more "
-          "suffering.\"\n");
+  auto x = ExtractText(
+      "Pete Hegseth said: \"Chasing this illusionary goal will only prolong the war and cause more "
+      "suffering.\"\n");
   for (const Relation& r : x.relations) {
     if (r.type != "opposes" && r.type != "supports") continue;
     CHECK(r.target_text.find("Chasing") == std::string::npos);
   }
-  auto y = Run("Tony Blair said Tony Blair was wonderful.\n");
+  auto y = ExtractText("Tony Blair said Tony Blair was wonderful.\n");
   CHECK(Stances(y, "Tony Blair") == "");
 }
 
 TEST_CASE("a stance inside a quote about someone else is not theirs", "[claims][stance]") {
-  auto x =
-      Run("\"I just spoke to President Volodymyr Zelenskyy. He, like President Putin, wants to make PEACE,\" "
-          "Donald Trump said.\n");
+  auto x = ExtractText(
+      "\"I just spoke to President Volodymyr Zelenskyy. He, like President Putin, wants to make PEACE,\" "
+      "Donald Trump said.\n");
   CHECK(Stances(x, "Volodymyr Zelensky") == "");
   CHECK(Stances(x, "Volodymyr Zelenskyy") == "");
 }
 
 TEST_CASE("an act the speaker calls for against X opposes X", "[claims][stance]") {
-  auto x = Run("Adam Schiff called on President Obama to retaliate against Russia for its interference.\n");
+  auto x = ExtractText(
+      "Adam Schiff called on President Obama to retaliate against Russia for its interference.\n");
   CHECK(Has(x, "Adam Schiff", "opposes", "Russia"));
   // the one asked is no target of the proposal: what they are asked to do is
   CHECK_FALSE(Has(x, "Adam Schiff", "proposed", "Barack Obama"));
@@ -151,49 +139,50 @@ TEST_CASE("an act the speaker calls for against X opposes X", "[claims][stance]"
 
 TEST_CASE("reducing or tackling something opposes it; the speaker's side committing to an act proposes it",
           "[claims][stance]") {
-  auto x = Run("Michael Howard said his party would tackle waste and reduce the borrowing.\n");
+  auto x = ExtractText("Michael Howard said his party would tackle waste and reduce the borrowing.\n");
   CHECK(Stances(x, "Michael Howard").find("opposes:waste") != std::string::npos);
   CHECK(Stances(x, "Michael Howard").find("proposed:tackle waste") != std::string::npos);
-  auto y = Run("Tony Blair said: \"We will defend this record.\"\n");
+  auto y = ExtractText("Tony Blair said: \"We will defend this record.\"\n");
   CHECK(Stances(y, "Tony Blair").find("proposed:defend this record") != std::string::npos);
   // a negated commitment proposes nothing
-  auto z = Run("Tony Blair said: \"We will not raise income tax.\"\n");
+  auto z = ExtractText("Tony Blair said: \"We will not raise income tax.\"\n");
   CHECK(Stances(z, "Tony Blair").find("proposed:") == std::string::npos);
   // "everything we can to support X": the modal stands for a verb said before
-  auto w = Run("Hillary Clinton said: \"We need to do everything we can to help the victims.\"\n");
+  auto w = ExtractText("Hillary Clinton said: \"We need to do everything we can to help the victims.\"\n");
   CHECK(Stances(w, "Hillary Clinton").find("proposed:help the victims") == std::string::npos);
 }
 
 TEST_CASE("a strongly valued verb between two named entities is the subject's stance", "[claims][stance]") {
-  auto x = Run("Will Hurd mocked Donald Trump on Tuesday.\n");
+  auto x = ExtractText("Will Hurd mocked Donald Trump on Tuesday.\n");
   CHECK(Has(x, "Will Hurd", "opposes", "Donald Trump"));
-  auto y = Run("Will Hurd never mocked Donald Trump.\n");
+  auto y = ExtractText("Will Hurd never mocked Donald Trump.\n");
   CHECK(Stances(y, "Will Hurd") == "");
   // an unnamed subject is nobody's: not the entity named before it
-  auto z = Run("In the United States, both candidates have opposed the new trade deal.\n");
+  auto z = ExtractText("In the United States, both candidates have opposed the new trade deal.\n");
   CHECK(Stances(z, "United States") == "");
 }
 
 TEST_CASE("a judgement of a named subject's act is a stance toward the subject", "[claims][stance]") {
-  auto x = Run("Hillary Clinton said Donald Trump lied about his taxes.\n");
+  auto x = ExtractText("Hillary Clinton said Donald Trump lied about his taxes.\n");
   CHECK(Has(x, "Hillary Clinton", "opposes", "Donald Trump"));
   CHECK_FALSE(Has(x, "Hillary Clinton", "opposes", "his taxes"));
-  auto y = Run("The New York Times said Donald Trump had made false claims.\n");
+  auto y = ExtractText("The New York Times said Donald Trump had made false claims.\n");
   CHECK(Has(y, "The New York Times", "opposes", "Donald Trump"));
   // "It doesn't make any sense": a pronoun is no one
-  auto z = Run("Bill Clinton said: \"It doesn't make any sense.\"\n");
+  auto z = ExtractText("Bill Clinton said: \"It doesn't make any sense.\"\n");
   CHECK(Stances(z, "Bill Clinton") == "");
 }
 
 TEST_CASE("the object of a stance verb stands before a quote it introduces", "[claims][stance]") {
-  auto x = Run("Pamela Geller condemned the Lowell assault in fierce terms: \"Such attacks are rampant.\"\n");
+  auto x = ExtractText(
+      "Pamela Geller condemned the Lowell assault in fierce terms: \"Such attacks are rampant.\"\n");
   CHECK(Stances(x, "Pamela Geller").find("opposes:the Lowell assault") != std::string::npos);
 }
 
 TEST_CASE("what an agent should do is proposed; what a thing should do is a forecast", "[claims][stance]") {
-  auto x = Run("Lord Holme said: \"The broadcasters should make the decision to go ahead.\"\n");
+  auto x = ExtractText("Lord Holme said: \"The broadcasters should make the decision to go ahead.\"\n");
   CHECK(Stances(x, "Holme").find("proposed:make the decision to go ahead") != std::string::npos);
-  auto y = Run(
+  auto y = ExtractText(
       "Mario Paniccia said products exploiting the breakthrough should appear by the end of the decade.\n");
   CHECK(Stances(y, "Mario Paniccia").find("proposed:") == std::string::npos);
 }
@@ -201,8 +190,8 @@ TEST_CASE("what an agent should do is proposed; what a thing should do is a fore
 TEST_CASE("a sentiment word that ends the text reads nothing past it", "[claims][stance][fuzz]") {
   // crash-4e2f703a (tools/fuzz.sh): "... win" as the article's last token; the target
   // search read the token after it (heap-buffer-overflow in ContentReader::Target)
-  auto x = Run("Pete Hegseth said the team would win");
+  auto x = ExtractText("Pete Hegseth said the team would win");
   CHECK(Stances(x, "Pete Hegseth") == "");
-  auto y = Run("Pete Hegseth said they win");
+  auto y = ExtractText("Pete Hegseth said they win");
   CHECK(Stances(y, "Pete Hegseth") == "");
 }
