@@ -38,13 +38,13 @@ struct WordClassName {
   uint32_t bit;  // 0: the class sets no bit (rolehead)
 };
 constexpr WordClassName kWordClasses[] = {
-    {"title", kTitle},           {"rolehead", 0},         {"modifier", kModifier},   {"function", kFunction},
-    {"pronoun", kPronoun},       {"person", kPersonNoun}, {"group", kGroupNoun},     {"org", kOrgNoun},
-    {"document", kDocumentNoun}, {"orghead", kOrgHead},   {"country", kCountry},     {"male", kMale},
-    {"female", kFemale},         {"weekday", kWeekday},   {"reldate", kRelDate},     {"aux", kAux},
-    {"determiner", kDeterminer}, {"party", kParty},       {"timeword", kTimeWord},   {"narrator", kNarrator},
-    {"setting", kSetting},       {"forecast", kForecast}, {"claimnoun", kClaimNoun}, {"plannoun", kPlanNoun},
-    {"particle", kParticle},     {"showing", kShowing},   {"callfor", kCallFor},     {"viewnoun", kViewNoun},
+    {"title", kTitle},           {"rolehead", 0},           {"modifier", kModifier}, {"function", kFunction},
+    {"pronoun", kPronoun},       {"person", kPersonNoun},   {"group", kGroupNoun},   {"org", kOrgNoun},
+    {"document", kDocumentNoun}, {"orghead", kOrgHead},     {"country", kCountry},   {"male", kMale},
+    {"female", kFemale},         {"weekday", kWeekday},     {"reldate", kRelDate},   {"aux", kAux},
+    {"determiner", kDeterminer}, {"timeword", kTimeWord},   {"narrator", kNarrator}, {"setting", kSetting},
+    {"forecast", kForecast},     {"claimnoun", kClaimNoun}, {"plannoun", kPlanNoun}, {"particle", kParticle},
+    {"showing", kShowing},       {"callfor", kCallFor},     {"viewnoun", kViewNoun},
 };
 
 // Adds one row of claims_words.tsv to the lexicon.
@@ -67,9 +67,6 @@ void AddWord(const LexiconRow& row, const WordClassName& wc, Lexicons* lex) {
     case kWeekday:
     case kRelDate:
       w.day = std::atoi(std::string(v).c_str());
-      break;
-    case kParty:
-      w.party = std::string(v);
       break;
     default:
       break;
@@ -109,6 +106,16 @@ Lexicons* LoadLexicons() {
     for (const auto& row : ReadLexicon("lexicons/claims_words.tsv", spec)) {
       for (const WordClassName& wc : kWordClasses)
         if (wc.name == row[1]) AddWord(row, wc, lex);
+    }
+  }
+  // Party words are one vocabulary with the affiliation stage's (lexicons/affiliations.tsv),
+  // which checks the file's rows when it loads it.
+  if (auto f = SchemaFile("lexicons/affiliations.tsv")) {
+    for (const auto& row : ReadTsv(*f)) {
+      if (row.size() < 3 || row[1] != "party") continue;
+      WordInfo& w = lex->words[Lower(row[0])];
+      w.classes |= kParty;
+      w.party = std::string(row[2]);
     }
   }
   if (auto f = SchemaFile("gazetteers/countries.tsv")) {
