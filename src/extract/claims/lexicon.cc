@@ -43,8 +43,8 @@ constexpr WordClassName kWordClasses[] = {
     {"document", kDocumentNoun}, {"orghead", kOrgHead},     {"country", kCountry},   {"male", kMale},
     {"female", kFemale},         {"weekday", kWeekday},     {"reldate", kRelDate},   {"aux", kAux},
     {"determiner", kDeterminer}, {"timeword", kTimeWord},   {"narrator", kNarrator}, {"setting", kSetting},
-    {"forecast", kForecast},     {"claimnoun", kClaimNoun}, {"plannoun", kPlanNoun}, {"particle", kParticle},
-    {"showing", kShowing},       {"callfor", kCallFor},     {"viewnoun", kViewNoun},
+    {"forecast", kForecast},     {"claimnoun", kClaimNoun}, {"plannoun", kPlanNoun}, {"showing", kShowing},
+    {"callfor", kCallFor},       {"viewnoun", kViewNoun},
 };
 
 // Adds one row of claims_words.tsv to the lexicon.
@@ -107,6 +107,12 @@ Lexicons* LoadLexicons() {
       for (const WordClassName& wc : kWordClasses)
         if (wc.name == row[1]) AddWord(row, wc, lex);
     }
+  }
+  // Name particles ("de", "van") are one vocabulary with the entity stage's
+  // (gazetteers/name_words.tsv), which checks the file's rows when it loads it.
+  if (auto f = SchemaFile("gazetteers/name_words.tsv")) {
+    for (const auto& row : ReadTsv(*f))
+      if (row.size() >= 2 && row[1] == "particle") lex->words[Lower(row[0])].classes |= kParticle;
   }
   // Party words are one vocabulary with the affiliation stage's (lexicons/affiliations.tsv),
   // which checks the file's rows when it loads it.
