@@ -38,13 +38,30 @@ struct WordClassName {
   uint32_t bit;  // 0: the class sets no bit (rolehead)
 };
 constexpr WordClassName kWordClasses[] = {
-    {"rolehead", 0},           {"modifier", kModifier}, {"function", kFunction}, {"pronoun", kPronoun},
-    {"person", kPersonNoun},   {"group", kGroupNoun},   {"org", kOrgNoun},       {"document", kDocumentNoun},
-    {"orghead", kOrgHead},     {"country", kCountry},   {"male", kMale},         {"female", kFemale},
-    {"weekday", kWeekday},     {"reldate", kRelDate},   {"aux", kAux},           {"determiner", kDeterminer},
-    {"timeword", kTimeWord},   {"narrator", kNarrator}, {"setting", kSetting},   {"forecast", kForecast},
-    {"claimnoun", kClaimNoun}, {"plannoun", kPlanNoun}, {"showing", kShowing},   {"callfor", kCallFor},
-    {"viewnoun", kViewNoun},   {"raising", kRaising},
+    {"rolehead", 0},
+    {"modifier", kModifier},
+    {"function", kFunction},
+    {"pronoun", kPronoun},
+    {"person", kPersonNoun},
+    {"group", kGroupNoun},
+    {"org", kOrgNoun},
+    {"document", kDocumentNoun},
+    {"orghead", kOrgHead},
+    {"country", kCountry},
+    {"weekday", kWeekday},
+    {"reldate", kRelDate},
+    {"aux", kAux},
+    {"determiner", kDeterminer},
+    {"timeword", kTimeWord},
+    {"narrator", kNarrator},
+    {"setting", kSetting},
+    {"forecast", kForecast},
+    {"claimnoun", kClaimNoun},
+    {"plannoun", kPlanNoun},
+    {"showing", kShowing},
+    {"callfor", kCallFor},
+    {"viewnoun", kViewNoun},
+    {"raising", kRaising},
 };
 
 // Adds one row of claims_words.tsv to the lexicon.
@@ -115,6 +132,16 @@ Lexicons* LoadLexicons() {
       WordInfo& w = lex->words[Lower(row[0])];
       w.classes |= row[1] == "modifier" ? kModifier : kTitle;
       if (row.size() > 2 && !row[2].empty()) w.gender = row[2][0];
+    }
+  }
+  // Given names are one vocabulary with the entity stage's (gazetteers/first_names.tsv, checked
+  // there); the claims use those with a gender (m, f, or u for either) to resolve "he" / "she".
+  if (auto f = SchemaFile("gazetteers/first_names.tsv")) {
+    for (const auto& row : ReadTsv(*f)) {
+      if (row.size() < 2 || row[1].empty()) continue;
+      WordInfo& w = lex->words[Lower(row[0])];
+      if (row[1] != "f") w.classes |= kMale;
+      if (row[1] != "m") w.classes |= kFemale;
     }
   }
   // Name particles ("de", "van") are one vocabulary with the entity stage's
