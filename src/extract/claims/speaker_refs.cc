@@ -54,6 +54,10 @@ void ClaimFinder::IndexEntities() {
   size_t n = out_->entities.size();
   ent_gender_.assign(n, 0);
   ent_mine_.assign(n, false);
+  size_t mentions = 0;
+  for (const Entity& ent : out_->entities) mentions += ent.mentions.size();
+  idx_.Reserve(mentions);
+  rec_spans_.reserve(mentions);
   for (size_t e = 0; e < n; ++e) {
     const Entity& ent = out_->entities[e];
     keys_.emplace(Fold(ent.name), e);

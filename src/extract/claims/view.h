@@ -136,7 +136,7 @@ struct Lexicons {
   // cues_by_first, stance_by_first; nullptr when absent). entries[0] is the empty one.
   struct WordEntry {
     const WordInfo* info = nullptr;
-    uint32_t classes = 0;  // info->classes, 0 without info
+    uint32_t classes = 0;                            // info->classes, 0 without info
     const std::vector<uint32_t>* cues = nullptr;     // the cue phrases the word starts
     const std::vector<uint32_t>* stances = nullptr;  // the stance phrases it starts
   };
