@@ -38,13 +38,29 @@ struct WordClassName {
   uint32_t bit;  // 0: the class sets no bit (rolehead)
 };
 constexpr WordClassName kWordClasses[] = {
-    {"title", kTitle},           {"rolehead", 0},         {"modifier", kModifier},   {"function", kFunction},
-    {"pronoun", kPronoun},       {"person", kPersonNoun}, {"group", kGroupNoun},     {"org", kOrgNoun},
-    {"document", kDocumentNoun}, {"orghead", kOrgHead},   {"country", kCountry},     {"male", kMale},
-    {"female", kFemale},         {"weekday", kWeekday},   {"reldate", kRelDate},     {"aux", kAux},
-    {"determiner", kDeterminer}, {"party", kParty},       {"timeword", kTimeWord},   {"narrator", kNarrator},
-    {"setting", kSetting},       {"forecast", kForecast}, {"claimnoun", kClaimNoun}, {"plannoun", kPlanNoun},
-    {"particle", kParticle},     {"showing", kShowing},   {"callfor", kCallFor},     {"viewnoun", kViewNoun},
+    {"rolehead", 0},
+    {"modifier", kModifier},
+    {"function", kFunction},
+    {"pronoun", kPronoun},
+    {"person", kPersonNoun},
+    {"group", kGroupNoun},
+    {"org", kOrgNoun},
+    {"document", kDocumentNoun},
+    {"orghead", kOrgHead},
+    {"country", kCountry},
+    {"weekday", kWeekday},
+    {"reldate", kRelDate},
+    {"aux", kAux},
+    {"determiner", kDeterminer},
+    {"timeword", kTimeWord},
+    {"narrator", kNarrator},
+    {"setting", kSetting},
+    {"forecast", kForecast},
+    {"claimnoun", kClaimNoun},
+    {"plannoun", kPlanNoun},
+    {"showing", kShowing},
+    {"callfor", kCallFor},
+    {"viewnoun", kViewNoun},
 };
 
 // Adds one row of claims_words.tsv to the lexicon.
@@ -57,7 +73,6 @@ void AddWord(const LexiconRow& row, const WordClassName& wc, Lexicons* lex) {
     case 0:
       w.roleheads.emplace_back(Lower(v));
       break;
-    case kTitle:
     case kPronoun:
       if (!v.empty()) w.gender = v[0];
       break;
@@ -67,9 +82,6 @@ void AddWord(const LexiconRow& row, const WordClassName& wc, Lexicons* lex) {
     case kWeekday:
     case kRelDate:
       w.day = std::atoi(std::string(v).c_str());
-      break;
-    case kParty:
-      w.party = std::string(v);
       break;
     default:
       break;
@@ -109,6 +121,42 @@ Lexicons* LoadLexicons() {
     for (const auto& row : ReadLexicon("lexicons/claims_words.tsv", spec)) {
       for (const WordClassName& wc : kWordClasses)
         if (wc.name == row[1]) AddWord(row, wc, lex);
+    }
+  }
+  // Title words are one vocabulary with the entity stage's (gazetteers/titles.tsv, checked
+  // there): every one-word row of any kind, with the gender the row may give.
+  if (auto f = SchemaFile("gazetteers/titles.tsv")) {
+    for (const auto& row : ReadTsv(*f)) {
+      if (row.size() < 2 || row[0].find(' ') != std::string_view::npos) continue;
+      WordInfo& w = lex->words[Lower(row[0])];
+      w.classes |= row[1] == "modifier" ? kModifier : kTitle;
+      if (row.size() > 2 && !row[2].empty()) w.gender = row[2][0];
+    }
+  }
+  // Given names are one vocabulary with the entity stage's (gazetteers/first_names.tsv, checked
+  // there); the claims use those with a gender (m, f, or u for either) to resolve "he" / "she".
+  if (auto f = SchemaFile("gazetteers/first_names.tsv")) {
+    for (const auto& row : ReadTsv(*f)) {
+      if (row.size() < 2 || row[1].empty()) continue;
+      WordInfo& w = lex->words[Lower(row[0])];
+      if (row[1] != "f") w.classes |= kMale;
+      if (row[1] != "m") w.classes |= kFemale;
+    }
+  }
+  // Name particles ("de", "van") are one vocabulary with the entity stage's
+  // (gazetteers/name_words.tsv), which checks the file's rows when it loads it.
+  if (auto f = SchemaFile("gazetteers/name_words.tsv")) {
+    for (const auto& row : ReadTsv(*f))
+      if (row.size() >= 2 && row[1] == "particle") lex->words[Lower(row[0])].classes |= kParticle;
+  }
+  // Party words are one vocabulary with the affiliation stage's (lexicons/affiliations.tsv),
+  // which checks the file's rows when it loads it.
+  if (auto f = SchemaFile("lexicons/affiliations.tsv")) {
+    for (const auto& row : ReadTsv(*f)) {
+      if (row.size() < 3 || row[1] != "party") continue;
+      WordInfo& w = lex->words[Lower(row[0])];
+      w.classes |= kParty;
+      w.party = std::string(row[2]);
     }
   }
   if (auto f = SchemaFile("gazetteers/countries.tsv")) {

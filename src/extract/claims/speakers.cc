@@ -165,10 +165,25 @@ bool ClaimFinder::KnownSurname(const Tok& t) const {
   return false;
 }
 
+// "Lawmaker urges retaliation on Russia" over the article about Rep. Adam Schiff: a
+// description noun that opens the headline (or lede) paragraph, which ends without a full stop.
+bool ClaimFinder::HeadlineDescription(uint32_t k) const {
+  const auto& toks = doc_.toks;
+  const WordInfo* w = toks[k].Info();
+  if (!w || !(w->classes & kPersonNoun) || !toks[k].cap || k != doc_.paras[toks[k].para].first ||
+      toks[k].para >= 2 || doc_.paras.size() <= 2)
+    return false;
+  uint32_t pl = doc_.paras[toks[k].para].second;
+  return toks[pl - 1].kind != TokKind::kEnd && toks[pl - 1].kind != TokKind::kCloseQuote;
+}
+
 std::string ClaimFinder::Resolve(uint32_t a, uint32_t b, uint32_t pos) {
   const auto& toks = doc_.toks;
   if (a >= b) return {};
   if (std::string id; ResolveReference(a, b, pos, &id)) return id;
+  // a lone title word opening a headline ("Lawmaker urges ...") is the description, not a title
+  if (b - a == 1 && HeadlineDescription(a))
+    return ResolveHeadlineDescription(std::string(toks[a].lower), toks[a].start);
   uint32_t run_a = kNone, run_b = kNone;
   NameRun(a, b, &run_a, &run_b);
   if (std::string id; ResolveByHead(a, b, run_a, run_b, pos, &id)) return id;
@@ -194,13 +209,8 @@ std::string ClaimFinder::Resolve(uint32_t a, uint32_t b, uint32_t pos) {
     ++run_a;
   if (run_b - run_a == 1) {
     const WordInfo* w = toks[run_a].Info();
-    // "Lawmaker urges retaliation on Russia" over the article about Rep. Adam Schiff
-    if (w && (w->classes & kPersonNoun) && run_a == doc_.paras[toks[run_a].para].first &&
-        toks[run_a].para < 2 && doc_.paras.size() > 2) {
-      uint32_t pl = doc_.paras[toks[run_a].para].second;
-      bool headline = toks[pl - 1].kind != TokKind::kEnd && toks[pl - 1].kind != TokKind::kCloseQuote;
-      if (headline) return ResolveHeadlineDescription(std::string(toks[run_a].lower), toks[run_a].start);
-    }
+    if (HeadlineDescription(run_a))
+      return ResolveHeadlineDescription(std::string(toks[run_a].lower), toks[run_a].start);
     if (w &&
         (w->classes &
          (kFunction | kGroupNoun | kModifier | kPersonNoun | kOrgNoun | kTitle | kDocumentNoun)) &&
