@@ -185,7 +185,7 @@ Lexicon::Lexicon() {
     LexiconSpec spec{2,
                      2,
                      {"org_head", "org_suffix", "place_head", "thing_head", "not_name", "connector",
-                      "particle", "locative", "function", "place_prefix", "speech"}};
+                      "particle", "locative", "function", "place_prefix"}};
     for (const auto& row : ReadLexicon("gazetteers/name_words.tsv", spec)) {
       uint16_t c = 0;
       std::string_view k = row[1];
@@ -209,9 +209,16 @@ Lexicon::Lexicon() {
         c = kFunction;
       else if (k == "place_prefix")
         c = kPlacePrefix;
-      else if (k == "speech")
-        c = kSpeech;
       classes_[row[0]] |= c;
+    }
+  }
+  // Verbs of saying are one vocabulary with the claim extractor's cues (lexicons/claims_cues.tsv,
+  // checked there): a one-word speech cue after a name ("Smith said") marks a person.
+  if (auto data = SchemaFile("lexicons/claims_cues.tsv")) {
+    for (const auto& row : ReadTsv(*data)) {
+      if (row.size() >= 2 && row[1] == "speech" && row[0].find(' ') == std::string_view::npos) {
+        classes_[row[0]] |= kSpeech;
+      }
     }
   }
   {
