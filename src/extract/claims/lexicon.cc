@@ -214,18 +214,22 @@ Lexicons* LoadLexicons() {
   });
   for (uint32_t i = 0; i < lex->stance.size(); ++i)
     lex->stance_by_first[lex->stance[i].words[0]].push_back(i);
-  for (const auto& [word, info] : lex->words) lex->by_word[word].info = &info;
-  lex->starts.emplace_back();
-  auto starts = [&](const std::string& word) -> Lexicons::PhraseStarts& {
-    Lexicons::WordLookup& w = lex->by_word[word];
-    if (w.starts == 0) {
-      w.starts = static_cast<uint32_t>(lex->starts.size());
-      lex->starts.emplace_back();
+  lex->entries.emplace_back();  // [0]: no entry
+  auto entry = [&](const std::string& word) -> Lexicons::WordEntry& {
+    uint32_t& e = lex->by_word[word];
+    if (e == 0) {
+      e = static_cast<uint32_t>(lex->entries.size());
+      lex->entries.emplace_back();
     }
-    return lex->starts[w.starts];
+    return lex->entries[e];
   };
-  for (const auto& [word, cues] : lex->cues_by_first) starts(word).cues = &cues;
-  for (const auto& [word, stances] : lex->stance_by_first) starts(word).stances = &stances;
+  for (const auto& [word, info] : lex->words) {
+    Lexicons::WordEntry& e = entry(word);
+    e.info = &info;
+    e.classes = info.classes;
+  }
+  for (const auto& [word, cues] : lex->cues_by_first) entry(word).cues = &cues;
+  for (const auto& [word, stances] : lex->stance_by_first) entry(word).stances = &stances;
   return lex;
 }
 
@@ -239,8 +243,8 @@ bool TakesDot(std::string_view word) {
 }  // namespace
 
 const WordInfo* Lexicons::Word(std::string_view lower) const {
-  const WordLookup* w = by_word.Find(lower);
-  return w ? w->info : nullptr;
+  const uint32_t* e = by_word.Find(lower);
+  return e ? entries[*e].info : nullptr;
 }
 
 bool Lexicons::Is(std::string_view lower, uint32_t cls) const {
@@ -248,15 +252,12 @@ bool Lexicons::Is(std::string_view lower, uint32_t cls) const {
   return w && (w->classes & cls);
 }
 
-const Lexicons& Lex() {
-  static const Lexicons* lex = LoadLexicons();
-  return *lex;
-}
+const Lexicons* detail::LoadClaimLexicons() { return LoadLexicons(); }
 
 int MatchCueSlow(const Doc& doc, uint32_t i, uint32_t end, uint32_t* len) {
   const Lexicons& lex = Lex();
   if (i >= end || !IsWord(doc.toks[i])) return -1;
-  const std::vector<uint32_t>* bucket = lex.starts[doc.toks[i].tag].cues;
+  const std::vector<uint32_t>* bucket = lex.entries[doc.toks[i].tag].cues;
   if (!bucket) return -1;
   // a capitalized cue only opens a sentence or stands in a title ("Trump Says"), never "United States"
   if (doc.toks[i].cap && doc.toks[i].para != 0 && i > 0 && doc.toks[i - 1].para == doc.toks[i].para &&
@@ -285,7 +286,7 @@ int MatchCueSlow(const Doc& doc, uint32_t i, uint32_t end, uint32_t* len) {
 int MatchStanceSlow(const Doc& doc, uint32_t i, uint32_t end, char mode, uint32_t* len) {
   const Lexicons& lex = Lex();
   if (i >= end) return -1;
-  const std::vector<uint32_t>* bucket = lex.starts[doc.toks[i].tag].stances;
+  const std::vector<uint32_t>* bucket = lex.entries[doc.toks[i].tag].stances;
   if (!bucket) return -1;
   for (uint32_t si : *bucket) {
     const StancePhrase& p = lex.stance[si];
@@ -336,10 +337,7 @@ Doc BuildDoc(std::string_view text, size_t body_start) {
   text::TokenizeQuotedInto(text, body_start, TakesDot, &doc);
   const Lexicons& lex = Lex();
   for (Tok& t : doc.toks) {
-    if (const Lexicons::WordLookup* w = lex.by_word.Find(t.lower)) {
-      t.info = w->info;
-      t.tag = w->starts;
-    }
+    if (const uint32_t* e = lex.by_word.Find(t.lower)) t.tag = *e;
   }
   return doc;
 }
