@@ -46,7 +46,7 @@ constexpr WordClassName kWordClasses[] = {
     {"group", kGroupNoun},
     {"org", kOrgNoun},
     {"document", kDocumentNoun},
-    {"orghead", kOrgHead},
+
     {"country", kCountry},
     {"weekday", kWeekday},
     {"reldate", kRelDate},
@@ -144,11 +144,30 @@ Lexicons* LoadLexicons() {
       if (row[1] != "m") w.classes |= kFemale;
     }
   }
-  // Name particles ("de", "van") are one vocabulary with the entity stage's
-  // (gazetteers/name_words.tsv), which checks the file's rows when it loads it.
+  // Name particles ("de", "van") and organization head words ("Committee") are one vocabulary
+  // with the entity stage's (gazetteers/name_words.tsv), which checks the file's rows.
   if (auto f = SchemaFile("gazetteers/name_words.tsv")) {
-    for (const auto& row : ReadTsv(*f))
-      if (row.size() >= 2 && row[1] == "particle") lex->words[Lower(row[0])].classes |= kParticle;
+    for (const auto& row : ReadTsv(*f)) {
+      if (row.size() < 2) continue;
+      if (row[1] == "particle") lex->words[Lower(row[0])].classes |= kParticle;
+      if (row[1] == "org_head") lex->words[Lower(row[0])].classes |= kOrgHead;
+    }
+  }
+  // An organization known by one word, its name or an alias ("NATO", "CNN"), is a speaker
+  // organization too (gazetteers/organizations.tsv).
+  if (auto f = SchemaFile("gazetteers/organizations.tsv")) {
+    for (const auto& row : ReadTsv(*f)) {
+      for (size_t i = 0; i < row.size(); i += 2) {  // the name, then the aliases
+        std::string_view names = row[i];
+        while (!names.empty()) {
+          size_t bar = names.find('|');
+          std::string_view one = names.substr(0, bar);
+          if (!one.empty() && one.find(' ') == std::string_view::npos)
+            lex->words[Lower(one)].classes |= kOrgHead;
+          names = bar == std::string_view::npos ? std::string_view() : names.substr(bar + 1);
+        }
+      }
+    }
   }
   // Party words are one vocabulary with the affiliation stage's (lexicons/affiliations.tsv),
   // which checks the file's rows when it loads it.
