@@ -38,28 +38,12 @@ struct WordClassName {
   uint32_t bit;  // 0: the class sets no bit (rolehead)
 };
 constexpr WordClassName kWordClasses[] = {
-    {"rolehead", 0},
-    {"modifier", kModifier},
-    {"function", kFunction},
-    {"pronoun", kPronoun},
-    {"person", kPersonNoun},
-    {"group", kGroupNoun},
-    {"org", kOrgNoun},
-    {"document", kDocumentNoun},
+    {"rolehead", 0},           {"modifier", kModifier}, {"function", kFunction}, {"pronoun", kPronoun},
+    {"person", kPersonNoun},   {"group", kGroupNoun},   {"org", kOrgNoun},       {"document", kDocumentNoun},
 
-    {"country", kCountry},
-    {"weekday", kWeekday},
-    {"reldate", kRelDate},
-    {"aux", kAux},
-    {"determiner", kDeterminer},
-    {"timeword", kTimeWord},
-    {"narrator", kNarrator},
-    {"setting", kSetting},
-    {"forecast", kForecast},
-    {"claimnoun", kClaimNoun},
-    {"plannoun", kPlanNoun},
-    {"showing", kShowing},
-    {"callfor", kCallFor},
+    {"weekday", kWeekday},     {"reldate", kRelDate},   {"aux", kAux},           {"determiner", kDeterminer},
+    {"timeword", kTimeWord},   {"narrator", kNarrator}, {"setting", kSetting},   {"forecast", kForecast},
+    {"claimnoun", kClaimNoun}, {"plannoun", kPlanNoun}, {"showing", kShowing},   {"callfor", kCallFor},
     {"viewnoun", kViewNoun},
     {"raising", kRaising},
 };
@@ -77,9 +61,6 @@ void AddWord(const LexiconRow& row, const WordClassName& wc, Lexicons* lex) {
     case kPronoun:
       if (!v.empty()) w.gender = v[0];
       break;
-    case kCountry:
-      if (key.find(' ') != std::string::npos) lex->countries.push_back(key);
-      break;
     case kWeekday:
     case kRelDate:
       w.day = std::atoi(std::string(v).c_str());
@@ -87,6 +68,14 @@ void AddWord(const LexiconRow& row, const WordClassName& wc, Lexicons* lex) {
     default:
       break;
   }
+}
+
+// A country's name or alias (gazetteers/countries.tsv): a speaker named so is a country.
+void AddCountry(std::string_view name, Lexicons* lex) {
+  if (name.empty()) return;
+  std::string key = Lower(name);
+  lex->words[key].classes |= kCountry;
+  if (key.find(' ') != std::string::npos) lex->countries.push_back(key);
 }
 
 // The kinds a relation of lexicons/relations.tsv may have.
@@ -181,7 +170,15 @@ Lexicons* LoadLexicons() {
   }
   if (auto f = SchemaFile("gazetteers/countries.tsv")) {
     for (const auto& row : ReadTsv(*f)) {
-      if (row.size() < 4 || row[1] != "country") continue;
+      if (row.size() < 2 || row[1] != "country") continue;
+      // a country's name and aliases: a new speaker entity with one of them is a country
+      AddCountry(row[0], lex);
+      for (std::string_view a = row.size() > 2 ? row[2] : std::string_view(); !a.empty();) {
+        size_t bar = a.find('|');
+        AddCountry(a.substr(0, bar), lex);
+        a = bar == std::string_view::npos ? std::string_view() : a.substr(bar + 1);
+      }
+      if (row.size() < 4) continue;
       std::string_view d = row[3];
       while (!d.empty()) {
         size_t bar = d.find('|');
