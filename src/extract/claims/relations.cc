@@ -297,7 +297,20 @@ class RelationBuilder {
           Targets(c.speaker, "spoke_to", after, hi, s.sent_first);
         }
       }
-      if ((s.cls == kStance || s.cls == kProposal) && !Negated(s.sent_first, s.cue_tok)) {
+      // a place takes no stance ("commercials in New York criticizing Mrs. Clinton"): a
+      // participle's agent is then the sentence's subject
+      std::string who = c.speaker;
+      if (Agent(c.speaker).empty()) {
+        std::string_view cue_word = doc_.toks[s.cue_tok].lower;
+        std::string subj = cue_word.size() > 4 && cue_word.compare(cue_word.size() - 3, 3, "ing") == 0
+                               ? Agent(speakers_->SentenceSubjectEntity(s.sent_first, s.cue_tok))
+                               : std::string();
+        if (!subj.empty()) who = subj;
+      }
+      // "has not endorsed Y": support withheld opposes Y
+      bool withheld = s.cls == kStance && RelationOf(s) == "supports" && s.cue_tok > s.sent_first + 1 &&
+                      Negated(s.sent_first, s.cue_tok);
+      if ((s.cls == kStance || s.cls == kProposal) && (withheld || !Negated(s.sent_first, s.cue_tok))) {
         std::string target, text;
         // "condemned the Lowell assault in fierce terms: '...'": the object before the content
         uint32_t len = 0;
@@ -309,8 +322,9 @@ class RelationBuilder {
           to = s.first;
         }
         Object(from, to, &target, &text, s.cls == kProposal);
-        uint32_t ev_first = std::min(s.cue_tok, s.first);
-        Add(c.speaker, RelationOf(s), target, text, c.id, ev_first, std::max(s.last, ev_first + 1));
+        uint32_t ev_first = std::min(withheld ? s.cue_tok - 1 : s.cue_tok, s.first);
+        Add(who, withheld ? std::string("opposes") : RelationOf(s), target, text, c.id, ev_first,
+            std::max(s.last, ev_first + 1));
       }
       // stance words inside the content: "... is unrealistic", "We want ..."; what comes
       // before "..., but" is conceded ("We want X, but we must start by Y")
@@ -336,6 +350,15 @@ class RelationBuilder {
           k += len - 1;
           continue;
         }
+        // "he wouldn't support Y", "we will never back Y": the speaker's own support withheld
+        std::string relation = p.relation;
+        if (relation == "supports" && len == 1 && Negated(s.first, k) && OwnSubject(s.first, k)) {
+          std::string about = AboutPhrase(s.first, s.last, k, k + len);
+          std::string target = KnownEntity(about);
+          if (!about.empty() && Add(who, "opposes", target, about, c.id, s.first, s.last))
+            done.insert("opposes");
+          continue;
+        }
         // "we will not raise taxes": no proposal of what follows
         if ((p.relation != "proposed" && Negated(s.first, k)) ||
             (p.relation == "proposed" && k + len < s.last && Negated(s.first, k + len + 1)) ||
@@ -354,8 +377,8 @@ class RelationBuilder {
         // about X", "Trump had made false claims") judges the subject, not what follows
         if (p.relation != "proposed" && len == 1 && std::abs(Valence(doc_.toks[k].lower)) >= 2 &&
             !PredicateOfBe(s.first, k)) {
-          std::string subj = ClauseSubjectEntity(s.first, k, c.speaker);
-          if (!subj.empty() && Add(c.speaker, p.relation, subj, "", c.id, s.first, s.last)) {
+          std::string subj = ClauseSubjectEntity(s.first, k, who);
+          if (!subj.empty() && Add(who, p.relation, subj, "", c.id, s.first, s.last)) {
             done.insert(p.relation);
             continue;
           }
@@ -363,50 +386,64 @@ class RelationBuilder {
         about = AboutPhrase(s.first, s.last, k, k + len);
         if (about.empty()) {
           // "Trump had made false claims": what is judged is the named subject's
-          std::string subj =
-              p.relation != "proposed" ? ClauseSubjectEntity(s.first, k, c.speaker) : std::string();
-          if (!subj.empty() && Add(c.speaker, p.relation, subj, "", c.id, s.first, s.last))
-            done.insert(p.relation);
+          std::string subj = p.relation != "proposed" ? ClauseSubjectEntity(s.first, k, who) : std::string();
+          if (!subj.empty() && Add(who, p.relation, subj, "", c.id, s.first, s.last)) done.insert(p.relation);
           k += len - 1;
           continue;
         }
         // the phrase is a name the article knows: the entity is the target
-        std::string target;
-        for (const Entity& e : out_->entities) {
-          bool same = e.name == about;
-          for (const auto& al : e.aliases) same |= al == about;
-          if (same && e.type != EntityType::kEvent) {
-            target = e.id;
-            break;
-          }
-        }
-        if (Add(c.speaker, p.relation, target, about, c.id, s.first, s.last)) done.insert(p.relation);
+        std::string target = KnownEntity(about);
+        if (Add(who, p.relation, target, about, c.id, s.first, s.last)) done.insert(p.relation);
         k += len - 1;
       }
-      FromContent(c, s, done);
+      FromContent(c, who, s, done);
       content_of_ = nullptr;
     }
+  }
+
+  // The entity (not an event) whose name or alias is the text, or "".
+  std::string KnownEntity(const std::string& text) const {
+    for (const Entity& e : out_->entities) {
+      bool same = e.name == text;
+      for (const auto& al : e.aliases) same |= al == text;
+      if (same && e.type != EntityType::kEvent) return e.id;
+    }
+    return {};
+  }
+
+  // Is the verb at k the speaker's own: its subject, past auxiliaries, negators and adverbs, is
+  // "we" / "I", or the pronoun that opens the reported clause ("X said he would not support Y")?
+  bool OwnSubject(uint32_t first, uint32_t k) const {
+    uint32_t j = k;
+    while (j > first && IsWord(doc_.toks[j - 1]) &&
+           ((StanceClasses(doc_.toks[j - 1].lower) & (kFinite | kNegator)) || IsLyAdverb(doc_.toks[j - 1]) ||
+            doc_.toks[j - 1].lower.find("n't") != std::string::npos ||
+            doc_.toks[j - 1].lower.find("n\xE2\x80\x99t") != std::string::npos))
+      --j;
+    if (j == first) return false;
+    std::string_view w = doc_.toks[j - 1].lower;
+    if (StanceClasses(w) & kSelf) return true;
+    return j - 1 == first && (w == "he" || w == "she" || w == "they");
   }
 
   // Stance carried by the claim's content: its sentiment words and what they judge.
   // One stance of each kind per claim: a stance phrase of the lexicon ("is unrealistic") that
   // named its target comes first.
-  void FromContent(const Claim& c, const ClaimSite& s, std::set<std::string>& done) {
+  void FromContent(const Claim& c, const std::string& who, const ClaimSite& s, std::set<std::string>& done) {
     if (c.polarity == ClaimPolarity::kDenied) return;
     for (const ContentStance& cs : StanceOfContent(doc_, s.first, s.last, s.cls == kProposal)) {
       if (done.count(cs.relation)) continue;
       uint32_t end = cs.first;
       std::string target = cs.first < cs.last ? speakers_->EntityAt(cs.first, cs.last, &end) : std::string();
       if (end < cs.last) target.clear();  // "Labour's plans": the plans, not Labour
-      if (cs.first < cs.last && Add(c.speaker, cs.relation, target, SpanText(doc_, cs.first, cs.last, true),
-                                    c.id, s.first, s.last)) {
+      if (cs.first < cs.last &&
+          Add(who, cs.relation, target, SpanText(doc_, cs.first, cs.last, true), c.id, s.first, s.last)) {
         done.insert(cs.relation);
         continue;
       }
       // "X made unfair claims": the named subject of the clause judged
-      std::string subj = ClauseSubjectEntity(s.first, cs.first, c.speaker);
-      if (!subj.empty() && Add(c.speaker, cs.relation, subj, "", c.id, s.first, s.last))
-        done.insert(cs.relation);
+      std::string subj = ClauseSubjectEntity(s.first, cs.first, who);
+      if (!subj.empty() && Add(who, cs.relation, subj, "", c.id, s.first, s.last)) done.insert(cs.relation);
     }
   }
 
@@ -501,13 +538,14 @@ class RelationBuilder {
                   src = out_->claims[cs.claim].speaker;
             if (!src.empty()) Targets(src, cue.relation, k + len, sl, sf);
           } else if (std::binary_search(used.begin(), used.end(), k) ||
-                     (cue.cls != kStance && cue.cls != kProposal) || Negated(lo, k)) {
+                     (cue.cls != kStance && cue.cls != kProposal) ||
+                     (Negated(lo, k) && !Withheld(cue, lo, k))) {
             subject(lo, k, true);  // keeps the sentence's subject for a following "and VERB"
-          } else if (uint32_t by = PassiveBy(doc_, k + len, sl); by != 0) {
+          } else if (uint32_t by = AgentBy(k + len, sl); by != 0) {
             // "the Khans, criticized strongly by John McCain": the one after "by" takes the
             // stance toward the one before the verb
             uint32_t end = by + 1;
-            std::string agent = speakers_->EntityAt(by + 1, sl, &end);
+            std::string agent = AgentAfter(by + 1, sl, &end);
             std::string patient = speakers_->SubjectBefore(lo, k, false);
             if (patient.empty()) patient = speakers_->NearestEntityBefore(lo, k);
             if (!agent.empty() && !patient.empty() && agent != patient)
@@ -524,7 +562,7 @@ class RelationBuilder {
               uint32_t by = k + len;
               if (by + 1 < sl && doc_.toks[by].lower == "by") {
                 uint32_t end = by + 1;
-                std::string agent = speakers_->EntityAt(by + 1, sl, &end);
+                std::string agent = AgentAfter(by + 1, sl, &end);
                 std::string patient = speakers_->SubjectBefore(lo, k, false);
                 if (!agent.empty() && !patient.empty())
                   Add(agent, cue.relation, patient, "", "", lo, std::max(end, k + len));
@@ -543,7 +581,9 @@ class RelationBuilder {
             if (!src.empty()) {
               std::string target, text;
               uint32_t oe = Object(k + len, sl, &target, &text, cue.cls == kProposal);
-              Add(src, cue.relation, target, text, "", k, std::max(oe, k + len));
+              bool withheld = Withheld(cue, lo, k);
+              Add(src, withheld ? "opposes" : cue.relation, target, text, "", withheld ? k - 1 : k,
+                  std::max(oe, k + len));
             }
           }
           k += len - 1;
@@ -603,7 +643,13 @@ class RelationBuilder {
     if (v > -2 && v < 2) return;
     if (t.cap || IsLyAdverb(t) || TokIs(t, kFunction | kDeterminer | kAux | kPronoun | kTitle)) return;
     if (StanceClasses(t.lower) & (kNegator | kIntensifier | kDiminisher)) return;
-    if (Negated(lo, k)) return;
+    // a passive: "X was outraged by Y" is X's feeling, "X was mocked by Y" Y's act; neither is
+    // read here (the stance cues read theirs)
+    if (AgentBy(k + 1, sl) != 0) return;
+    // "did not endorse Y", "refused to back Y": withheld support opposes; a criticism withheld
+    // says nothing
+    bool negated = Negated(lo, k);
+    if (negated && v < 0) return;
     std::string src = Agent(speakers_->SubjectBefore(lo, k, true));
     if (src.empty()) return;
     uint32_t i = k + 1;
@@ -613,7 +659,31 @@ class RelationBuilder {
     uint32_t end = i;
     std::string target = i < sl ? Agent(speakers_->EntityAt(i, sl, &end)) : std::string();
     if (target.empty() || target == src || end <= i) return;
-    Add(src, v < 0 ? "opposes" : "supports", target, "", "", k, end);
+    Add(src, v < 0 || negated ? "opposes" : "supports", target, "", "", negated ? k - 1 : k, end);
+  }
+
+  // The agent named at i, past a determiner and up to two words that describe it ("Tidal owner
+  // Jay Z", "the Republican majority"); *end is the end of its name.
+  std::string AgentAfter(uint32_t i, uint32_t end_of, uint32_t* end) {
+    for (uint32_t j = i; j < end_of && j < i + 3; ++j) {
+      if (!IsWord(doc_.toks[j])) break;
+      *end = j;
+      std::string e = Agent(speakers_->EntityAt(j, end_of, end));
+      if (!e.empty() && *end > j) return e;
+      if (!doc_.toks[j].cap && TokIs(doc_.toks[j], kFunction | kPronoun) && !TokIs(doc_.toks[j], kDeterminer))
+        break;
+    }
+    return {};
+  }
+
+  // The "by" of a passive at i ("praised by Obama", "welcomed by the Republican majority"), past
+  // an "-ly" adverb, when a name follows it; 0 otherwise.
+  uint32_t AgentBy(uint32_t i, uint32_t end) const {
+    if (i < end && IsLyAdverb(doc_.toks[i])) ++i;
+    if (i + 1 >= end || doc_.toks[i].lower != "by") return 0;
+    uint32_t n = i + 1;
+    if (TokIs(doc_.toks[n], kDeterminer) && n + 1 < end) ++n;
+    return doc_.toks[n].cap && IsWord(doc_.toks[n]) ? i : 0;
   }
 
   // "both candidates have opposed": a common noun (lower case, no name) is the verb's subject,
@@ -628,6 +698,13 @@ class RelationBuilder {
     const Tok& p = doc_.toks[j - 1];
     return IsWord(p) && !p.cap && !TokIs(p, kFunction | kTimeWord | kWeekday | kRelDate | kPronoun) &&
            !(StanceClasses(p.lower) & kClosed);
+  }
+
+  // "has not endorsed Y", "refused to back Y": support withheld, an opposing stance.
+  bool Withheld(const Cue& cue, uint32_t lo, uint32_t k) const {
+    // the verb's own subject, named ("a foe who has not endorsed Y" names no one)
+    return cue.cls == kStance && cue.relation == "supports" && k > lo + 1 && Negated(lo, k) &&
+           !speakers_->SubjectBefore(lo, k, true).empty();
   }
 
   // "did not want to", "never backed": a negated verb takes no stance of its own.
