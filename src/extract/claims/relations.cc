@@ -225,6 +225,25 @@ class RelationBuilder {
   uint32_t Object(uint32_t i, uint32_t hi, std::string* target, std::string* text, bool proposal = false) {
     uint32_t end = i;
     *target = speakers_->EntityAt(i, hi, &end);
+    // "CIA chief John Brennan", "Intel's lab director Mario Paniccia": the person the office
+    // describes, not the organization that names it
+    if (!target->empty() && end > i) {
+      const Entity* org = out_->FindEntity(*target);
+      for (uint32_t j = end; org && org->type != EntityType::kPerson && j < hi && j < end + 4; ++j) {
+        const Tok& t = doc_.toks[j];
+        if (!IsWord(t)) break;
+        uint32_t pe = j;
+        std::string person = speakers_->EntityAt(j, hi, &pe);
+        const Entity* e = person.empty() ? nullptr : out_->FindEntity(person);
+        if (e && e->type == EntityType::kPerson && pe > j) {
+          *target = person;
+          break;
+        }
+        if (t.cap ||
+            !(TokIs(t, kTitle) || EndsPossessive(t) || !TokIs(t, kFunction | kDeterminer | kPronoun)))
+          break;
+      }
+    }
     if (proposal) {
       // "called on Obama to retaliate", "urged the administration to call out Russia": the one
       // asked is no target, what they are asked to do is
@@ -326,9 +345,16 @@ class RelationBuilder {
         Add(who, withheld ? std::string("opposes") : RelationOf(s), target, text, c.id, ev_first,
             std::max(s.last, ev_first + 1));
       }
+      if (c.polarity != ClaimPolarity::kDenied) {
+        Warning(c, who, s);
+        Allocation(c, who, s);
+      }
+      // "Without X, Y": a condition; what it is without is called for when Y is bad, and no
+      // stance word inside X is the speaker's ("Without action to support growth, ...")
+      uint32_t without_end = Without(c, who, s);
       // stance words inside the content: "... is unrealistic", "We want ..."; what comes
       // before "..., but" is conceded ("We want X, but we must start by Y")
-      uint32_t conceded = s.first;
+      uint32_t conceded = std::max(s.first, without_end);
       for (uint32_t k = s.first + 1; k < s.last; ++k)
         if ((StanceClasses(doc_.toks[k].lower) & kContrast) &&
             (doc_.toks[k - 1].kind == TokKind::kEnd || doc_.toks[k - 1].lower == "," ||
@@ -399,6 +425,103 @@ class RelationBuilder {
       FromContent(c, who, s, done);
       content_of_ = nullptr;
     }
+  }
+
+  // A token that ends a clause: the sentence's end, a comma, semicolon, colon, bracket or dash.
+  static bool ClauseBreak(const Tok& t) {
+    if (t.kind == TokKind::kEnd) return true;
+    if (t.kind != TokKind::kPunct) return false;
+    for (std::string_view p : {",", ";", ":", "(", ")", "-", "\xE2\x80\x94", "\xE2\x80\x93"})
+      if (t.lower == p) return true;
+    return false;
+  }
+
+  // The first content token past a leading "that".
+  uint32_t ContentStart(const ClaimSite& s) const {
+    uint32_t a = s.first;
+    while (a < s.last && (doc_.toks[a].lower == "that" || !IsWord(doc_.toks[a]))) ++a;
+    return a;
+  }
+
+  // The subject phrase that opens the content at a, up to its finite verb (at most `most`
+  // words): the verb's index, or a when there is none.
+  uint32_t SubjectEnd(uint32_t a, uint32_t last, uint32_t most) const {
+    uint32_t e = a;
+    while (e < last && e - a < most &&
+           (IsWord(doc_.toks[e]) || doc_.toks[e].lower == "'s" ||
+            (!ClauseBreak(doc_.toks[e]) && doc_.toks[e].kind != TokKind::kOpenQuote &&
+             doc_.toks[e].kind != TokKind::kCloseQuote && doc_.toks[e].lower != "." &&
+             doc_.toks[e].lower != "?")) &&
+           !(StanceClasses(doc_.toks[e].lower) & kFinite) &&
+           doc_.toks[e].lower.find("n't") == std::string::npos)
+      ++e;
+    return e < last && e > a && (StanceClasses(doc_.toks[e].lower) & kFinite) ? e : a;
+  }
+
+  // "X warned that the Tories were planning ...", "warned that the Brexit vote could depress
+  // growth": a warning about what a named one does opposes it.
+  void Warning(const Claim& c, const std::string& who, const ClaimSite& s) {
+    if (s.cue_tok >= doc_.toks.size() || doc_.toks[s.cue_tok].lower.compare(0, 4, "warn") != 0) return;
+    uint32_t a = ContentStart(s);
+    uint32_t v = SubjectEnd(a, s.last, 8);
+    if (v == a) return;
+    bool named = false;
+    for (uint32_t k = a; k < v; ++k)
+      named |= doc_.toks[k].cap && !TokIs(doc_.toks[k], kDeterminer | kFunction | kPronoun);
+    if (!named) return;
+    uint32_t b = a;
+    while (b < v && TokIs(doc_.toks[b], kDeterminer)) ++b;
+    uint32_t end = b;
+    std::string target = Agent(speakers_->EntityAt(b, v, &end));
+    if (end != v) target.clear();  // "the Brexit vote": the vote, not Brexit
+    Add(who, "opposes", target, SpanText(doc_, a, v, true), c.id, s.first, s.last);
+  }
+
+  // "The £12bn left over would then be spent on reducing borrowing", "around £6bn will be
+  // available for tax cuts": where the speaker says money will go is the speaker's proposal.
+  void Allocation(const Claim& c, const std::string& who, const ClaimSite& s) {
+    uint32_t a = ContentStart(s);
+    uint32_t v = SubjectEnd(a, s.last, 14);
+    if (v == a || (doc_.toks[v].lower != "will" && doc_.toks[v].lower != "would")) return;
+    bool money = false;
+    for (uint32_t k = a; k < v; ++k) {
+      std::string_view w = doc_.toks[k].lower;
+      money |= w.find("\xC2\xA3") != std::string_view::npos || w.find('$') != std::string_view::npos ||
+               w.find("\xE2\x82\xAC") != std::string_view::npos || w == "money" || w == "savings" ||
+               w == "funds";
+    }
+    if (!money) return;
+    // past the modal, "be", the verb of moving money and its particle: "will go back into X",
+    // "would then be spent on X", "will be available for X"
+    uint32_t k = v + 1;
+    if (k < s.last && (doc_.toks[k].lower == "then" || doc_.toks[k].lower == "also")) ++k;
+    if (k < s.last && doc_.toks[k].lower == "be") ++k;
+    if (k < s.last && IsWord(doc_.toks[k]) && !TokIs(doc_.toks[k], kFunction)) ++k;
+    while (k < s.last &&
+           (doc_.toks[k].lower == "back" || doc_.toks[k].lower == "up" || doc_.toks[k].lower == "into" ||
+            doc_.toks[k].lower == "on" || doc_.toks[k].lower == "for" || doc_.toks[k].lower == "to" ||
+            doc_.toks[k].lower == "towards"))
+      ++k;
+    if (k >= s.last || !IsWord(doc_.toks[k])) return;
+    Add(who, "proposed", "", ShortText(k, s.last), c.id, s.first, s.last);
+  }
+
+  // "Without determined policy action to support X, growth risks ...": X called for when what
+  // follows the comma is bad. Returns the token after the condition's comma (or s.first).
+  uint32_t Without(const Claim& c, const std::string& who, const ClaimSite& s) {
+    uint32_t a = ContentStart(s);
+    if (a >= s.last || doc_.toks[a].lower != "without") return s.first;
+    uint32_t comma = a + 1;
+    while (comma < s.last && doc_.toks[comma].lower != "," && doc_.toks[comma].kind != TokKind::kEnd) ++comma;
+    if (comma >= s.last || doc_.toks[comma].lower != ",") return s.first;
+    bool bad = false;
+    for (uint32_t k = comma + 1; k < s.last && doc_.toks[k].kind != TokKind::kEnd; ++k)
+      bad |= IsWord(doc_.toks[k]) && Valence(doc_.toks[k].lower) <= -2;
+    uint32_t np = a + 1;
+    while (np < comma && doc_.toks[np].lower != "to" && doc_.toks[np].lower != "for") ++np;
+    if (bad && c.polarity != ClaimPolarity::kDenied && np > a + 1)
+      Add(who, "proposed", "", SpanText(doc_, a + 1, np, true), c.id, s.first, s.last);
+    return comma + 1;
   }
 
   // The entity (not an event) whose name or alias is the text, or "".
@@ -659,7 +782,25 @@ class RelationBuilder {
     uint32_t end = i;
     std::string target = i < sl ? Agent(speakers_->EntityAt(i, sl, &end)) : std::string();
     if (target.empty() || target == src || end <= i) return;
-    Add(src, v < 0 || negated ? "opposes" : "supports", target, "", "", negated ? k - 1 : k, end);
+    // the evidence runs to the end of the object's phrase ("approved Sri Lanka's request for a
+    // freeze on loan repayments"); an act on another's request or plan is a stance toward the
+    // request, not its maker
+    uint32_t ev_end = std::max(end, ShortEnd(i, sl));
+    std::string text;
+    uint32_t n = end < sl && doc_.toks[end].lower == "'s" ? end + 1 : end;
+    if ((EndsPossessive(doc_.toks[end - 1]) || n > end) && n < sl && RequestNoun(doc_.toks[n].lower)) {
+      target.clear();
+      text = ShortText(i, sl);
+    }
+    Add(src, v < 0 || negated ? "opposes" : "supports", target, text, "", negated ? k - 1 : k, ev_end);
+  }
+
+  // A noun for what one asks or plans ("request", "proposal", "bid").
+  static bool RequestNoun(std::string_view w) {
+    for (std::string_view n : {"request", "requests", "proposal", "proposals", "plan", "plans", "bid",
+                               "application", "demand", "demands", "offer", "call", "appeal"})
+      if (w == n) return true;
+    return false;
   }
 
   // The agent named at i, past a determiner and up to two words that describe it ("Tidal owner
