@@ -835,6 +835,14 @@ TEST_CASE("a headline's 'Lawmaker urges X' is the lede's lawmaker and two in the
       "The hacking went on for months, officials said.\n");
   const Claim* b = ClaimText(y, "retaliation on Russia");
   if (b) CHECK(SpeakerName(y, *b) == "");
+  // a headline's title word is a description too ("Senator" is a title before a name)
+  auto z = ExtractText(
+      "Senator urges retaliation on Russia\n\n"
+      "Sen. Mark Warner called on President Obama to retaliate against Russia on Wednesday.\n\n"
+      "The hacking went on for months, officials said.\n");
+  const Claim* c = ClaimText(z, "retaliation on Russia");
+  REQUIRE(c);
+  CHECK(SpeakerName(z, *c) == "Mark Warner");
 }
 
 TEST_CASE(
