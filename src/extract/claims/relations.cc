@@ -44,103 +44,6 @@ class RelationBuilder {
     return SpanText(doc_, first, k, true);
   }
 
-  // The noun phrase a stance phrase at [p, q) inside content [first, last) is about, or "".
-  // Before it when a form of "be" joins them ("Russia ceding territory, such as Crimea, is
-  // unrealistic"); else after it, past "that" ("does not believe that X is realistic").
-  std::string AboutPhrase(uint32_t first, uint32_t last, uint32_t p, uint32_t q) const {
-    auto is_be = [&](uint32_t k) {
-      std::string_view l = doc_.toks[k].lower;
-      return l == "is" || l == "are" || l == "was" || l == "were" || l == "be" || l == "been" ||
-             l == "seems" || l == "remains";
-    };
-    auto np = [&](uint32_t a, uint32_t b) -> std::string {
-      // drop an appositive set off by commas and a leading "that"
-      while (a < b && (doc_.toks[a].lower == "that" || doc_.toks[a].kind == TokKind::kPunct)) ++a;
-      std::string out;
-      uint32_t words = 0;
-      bool skip = false;
-      uint32_t seg = a;
-      for (uint32_t k = a; k < b; ++k) {
-        const Tok& t = doc_.toks[k];
-        if (t.kind == TokKind::kPunct && t.lower == ",") {
-          if (!skip && k > seg) {
-            out += (out.empty() ? "" : " ") + SpanText(doc_, seg, k, true);
-          }
-          skip = !skip;
-          seg = k + 1;
-          continue;
-        }
-        if (!skip) words += IsWord(t);
-      }
-      if (!skip && seg < b) out += (out.empty() ? "" : " ") + SpanText(doc_, seg, b, true);
-      // a lone word says too little ("It", "goal"), unless it is a name ("Iran")
-      if (words == 1) {
-        uint32_t w = a;
-        while (w < b && !IsWord(doc_.toks[w])) ++w;
-        if (w < b && doc_.toks[w].cap && !TokIs(doc_.toks[w], kPronoun | kFunction | kDeterminer)) return out;
-      }
-      if (words < 2 || words > 10) return {};
-      return out;
-    };
-    // before: X is [not] PHRASE
-    uint32_t v = p;
-    auto degree = [](std::string_view w) {
-      static const char* kWords[] = {
-          "not",          "a",       "an",           "simply",     "very",    "so",   "too",   "extremely",
-          "increasingly", "deeply",  "highly",       "really",     "most",    "more", "truly", "utterly",
-          "completely",   "totally", "particularly", "especially", "clearly", "just", "also",  "still"};
-      for (const char* k : kWords)
-        if (w == k) return true;
-      return false;
-    };
-    while (v > first && (degree(doc_.toks[v - 1].lower) || doc_.toks[v - 1].kind == TokKind::kOpenQuote ||
-                         doc_.toks[v - 1].kind == TokKind::kCloseQuote || doc_.toks[v - 1].lower == "the"))
-      --v;
-    // "it's the craziest thing": said of a pronoun, nothing to name
-    if (v > first && v < p && ContractedBe(doc_.toks[v - 1].lower)) return {};
-    // "there will not be X": X
-    if (doc_.toks[p].lower == "there" && p < q && is_be(q - 1)) {
-      uint32_t e = q;
-      while (e < last && doc_.toks[e].kind != TokKind::kEnd && doc_.toks[e].lower != "," && e - q < 10) ++e;
-      return e > q ? np(q, e) : std::string();
-    }
-    if (v > first && is_be(v - 1)) {
-      // "Labour had been responsible for": the subject is before the auxiliaries
-      while (v - 1 > first && (StanceClasses(doc_.toks[v - 2].lower) & kFinite)) --v;
-      uint32_t a = v - 1;
-      while (a > first && doc_.toks[a - 1].lower != "that" && doc_.toks[a - 1].kind != TokKind::kEnd &&
-             doc_.toks[a - 1].lower != ";" &&
-             !(StanceClasses(doc_.toks[a - 1].lower) & (kContrast | kConcessive)) && v - a < 16)
-        --a;
-      std::string before = np(a, v - 1);
-      if (!before.empty()) return before;
-    }
-    // "X is a realistic outcome" after "does not believe": the phrase opens the clause
-    if (p < q && is_be(q - 1)) return {};  // "must be backed by ...": the clause, not a phrase
-    uint32_t a = q;
-    // an aside: "We want, like you, a sovereign Ukraine"
-    if (a < last && doc_.toks[a].lower == ",") {
-      uint32_t c = a + 1;
-      while (c < last && c - a < 6 && doc_.toks[c].lower != ",") ++c;
-      if (c < last && doc_.toks[c].lower == ",") a = c + 1;
-    }
-    if (a < last && doc_.toks[a].lower == "that") ++a;
-    uint32_t b = a;
-    // up to a verb ("X is realistic", "X will work"): StanceClasses' finite verbs, not the
-    // adverbs of the aux class ("first", "only")
-    auto finite = [&](uint32_t k) { return is_be(k) || (StanceClasses(doc_.toks[k].lower) & kFinite); };
-    while (b < last && b - a < 12 && IsWord(doc_.toks[b]) && !finite(b)) ++b;
-    if (b == a) return {};
-    if (b < last && finite(b)) return np(a, b);
-    // "time to stop this ridiculous War": up to the clause's end
-    uint32_t e = a, words = 0;
-    while (e < last && doc_.toks[e].kind != TokKind::kEnd && doc_.toks[e].lower != "," &&
-           doc_.toks[e].lower != "where" && doc_.toks[e].lower != "which" && doc_.toks[e].lower != "who" &&
-           !(IsWord(doc_.toks[e]) && ++words > 10))
-      ++e;
-    return e > a ? np(a, e) : std::string();
-  }
-
   // A source that can take a stance: a person, organization or country, not a place or event.
   std::string Agent(const std::string& id) const {
     if (id.empty()) return id;
@@ -272,6 +175,17 @@ class RelationBuilder {
     return k;
   }
 
+  // Who takes the stances of a claim: its speaker; but a place takes no stance ("commercials in
+  // New York criticizing Mrs. Clinton"): a participle's agent is then the sentence's subject.
+  std::string StanceSource(const Claim& c, const ClaimSite& s) {
+    if (!Agent(c.speaker).empty()) return c.speaker;
+    std::string_view cue_word = doc_.toks[s.cue_tok].lower;
+    std::string subj = cue_word.size() > 4 && cue_word.compare(cue_word.size() - 3, 3, "ing") == 0
+                           ? Agent(speakers_->SentenceSubjectEntity(s.sent_first, s.cue_tok))
+                           : std::string();
+    return subj.empty() ? c.speaker : subj;
+  }
+
   void FromClaims(const std::vector<ClaimSite>& sites) {
     const Lexicons& lex = Lex();
     for (const ClaimSite& s : sites) {
@@ -316,16 +230,7 @@ class RelationBuilder {
           Targets(c.speaker, "spoke_to", after, hi, s.sent_first);
         }
       }
-      // a place takes no stance ("commercials in New York criticizing Mrs. Clinton"): a
-      // participle's agent is then the sentence's subject
-      std::string who = c.speaker;
-      if (Agent(c.speaker).empty()) {
-        std::string_view cue_word = doc_.toks[s.cue_tok].lower;
-        std::string subj = cue_word.size() > 4 && cue_word.compare(cue_word.size() - 3, 3, "ing") == 0
-                               ? Agent(speakers_->SentenceSubjectEntity(s.sent_first, s.cue_tok))
-                               : std::string();
-        if (!subj.empty()) who = subj;
-      }
+      std::string who = StanceSource(c, s);
       // "has not endorsed Y": support withheld opposes Y
       bool withheld = s.cls == kStance && RelationOf(s) == "supports" && s.cue_tok > s.sent_first + 1 &&
                       Negated(s.sent_first, s.cue_tok);
@@ -378,8 +283,8 @@ class RelationBuilder {
         }
         // "he wouldn't support Y", "we will never back Y": the speaker's own support withheld
         std::string relation = p.relation;
-        if (relation == "supports" && len == 1 && Negated(s.first, k) && OwnSubject(s.first, k)) {
-          std::string about = AboutPhrase(s.first, s.last, k, k + len);
+        if (relation == "supports" && len == 1 && Negated(s.first, k) && OwnSubject(doc_, s.first, k)) {
+          std::string about = AboutPhrase(doc_, s.first, s.last, k, k + len);
           std::string target = KnownEntity(about);
           if (!about.empty() && Add(who, "opposes", target, about, c.id, s.first, s.last))
             done.insert("opposes");
@@ -409,7 +314,7 @@ class RelationBuilder {
             continue;
           }
         }
-        about = AboutPhrase(s.first, s.last, k, k + len);
+        about = AboutPhrase(doc_, s.first, s.last, k, k + len);
         if (about.empty()) {
           // "Trump had made false claims": what is judged is the named subject's
           std::string subj = p.relation != "proposed" ? ClauseSubjectEntity(s.first, k, who) : std::string();
@@ -427,101 +332,35 @@ class RelationBuilder {
     }
   }
 
-  // A token that ends a clause: the sentence's end, a comma, semicolon, colon, bracket or dash.
-  static bool ClauseBreak(const Tok& t) {
-    if (t.kind == TokKind::kEnd) return true;
-    if (t.kind != TokKind::kPunct) return false;
-    for (std::string_view p : {",", ";", ":", "(", ")", "-", "\xE2\x80\x94", "\xE2\x80\x93"})
-      if (t.lower == p) return true;
-    return false;
-  }
-
-  // The first content token past a leading "that".
-  uint32_t ContentStart(const ClaimSite& s) const {
-    uint32_t a = s.first;
-    while (a < s.last && (doc_.toks[a].lower == "that" || !IsWord(doc_.toks[a]))) ++a;
-    return a;
-  }
-
-  // The subject phrase that opens the content at a, up to its finite verb (at most `most`
-  // words): the verb's index, or a when there is none.
-  uint32_t SubjectEnd(uint32_t a, uint32_t last, uint32_t most) const {
-    uint32_t e = a;
-    while (e < last && e - a < most &&
-           (IsWord(doc_.toks[e]) || doc_.toks[e].lower == "'s" ||
-            (!ClauseBreak(doc_.toks[e]) && doc_.toks[e].kind != TokKind::kOpenQuote &&
-             doc_.toks[e].kind != TokKind::kCloseQuote && doc_.toks[e].lower != "." &&
-             doc_.toks[e].lower != "?")) &&
-           !(StanceClasses(doc_.toks[e].lower) & kFinite) &&
-           doc_.toks[e].lower.find("n't") == std::string::npos)
-      ++e;
-    return e < last && e > a && (StanceClasses(doc_.toks[e].lower) & kFinite) ? e : a;
-  }
-
   // "X warned that the Tories were planning ...", "warned that the Brexit vote could depress
   // growth": a warning about what a named one does opposes it.
   void Warning(const Claim& c, const std::string& who, const ClaimSite& s) {
     if (s.cue_tok >= doc_.toks.size() || doc_.toks[s.cue_tok].lower.compare(0, 4, "warn") != 0) return;
-    uint32_t a = ContentStart(s);
-    uint32_t v = SubjectEnd(a, s.last, 8);
-    if (v == a) return;
-    bool named = false;
-    for (uint32_t k = a; k < v; ++k)
-      named |= doc_.toks[k].cap && !TokIs(doc_.toks[k], kDeterminer | kFunction | kPronoun);
-    if (!named) return;
-    uint32_t b = a;
-    while (b < v && TokIs(doc_.toks[b], kDeterminer)) ++b;
+    ContentSpan subj;
+    if (!WarningSubject(doc_, s.first, s.last, &subj)) return;
+    uint32_t b = subj.first;
+    while (b < subj.last && TokIs(doc_.toks[b], kDeterminer)) ++b;
     uint32_t end = b;
-    std::string target = Agent(speakers_->EntityAt(b, v, &end));
-    if (end != v) target.clear();  // "the Brexit vote": the vote, not Brexit
-    Add(who, "opposes", target, SpanText(doc_, a, v, true), c.id, s.first, s.last);
+    std::string target = Agent(speakers_->EntityAt(b, subj.last, &end));
+    if (end != subj.last) target.clear();  // "the Brexit vote": the vote, not Brexit
+    Add(who, "opposes", target, SpanText(doc_, subj.first, subj.last, true), c.id, s.first, s.last);
   }
 
-  // "The £12bn left over would then be spent on reducing borrowing", "around £6bn will be
-  // available for tax cuts": where the speaker says money will go is the speaker's proposal.
+  // "The £12bn left over would then be spent on reducing borrowing": where the speaker says
+  // money will go is the speaker's proposal.
   void Allocation(const Claim& c, const std::string& who, const ClaimSite& s) {
-    uint32_t a = ContentStart(s);
-    uint32_t v = SubjectEnd(a, s.last, 14);
-    if (v == a || (doc_.toks[v].lower != "will" && doc_.toks[v].lower != "would")) return;
-    bool money = false;
-    for (uint32_t k = a; k < v; ++k) {
-      std::string_view w = doc_.toks[k].lower;
-      money |= w.find("\xC2\xA3") != std::string_view::npos || w.find('$') != std::string_view::npos ||
-               w.find("\xE2\x82\xAC") != std::string_view::npos || w == "money" || w == "savings" ||
-               w == "funds";
-    }
-    if (!money) return;
-    // past the modal, "be", the verb of moving money and its particle: "will go back into X",
-    // "would then be spent on X", "will be available for X"
-    uint32_t k = v + 1;
-    if (k < s.last && (doc_.toks[k].lower == "then" || doc_.toks[k].lower == "also")) ++k;
-    if (k < s.last && doc_.toks[k].lower == "be") ++k;
-    if (k < s.last && IsWord(doc_.toks[k]) && !TokIs(doc_.toks[k], kFunction)) ++k;
-    while (k < s.last &&
-           (doc_.toks[k].lower == "back" || doc_.toks[k].lower == "up" || doc_.toks[k].lower == "into" ||
-            doc_.toks[k].lower == "on" || doc_.toks[k].lower == "for" || doc_.toks[k].lower == "to" ||
-            doc_.toks[k].lower == "towards"))
-      ++k;
-    if (k >= s.last || !IsWord(doc_.toks[k])) return;
-    Add(who, "proposed", "", ShortText(k, s.last), c.id, s.first, s.last);
+    uint32_t k = AllocationTarget(doc_, s.first, s.last);
+    if (k != 0) Add(who, "proposed", "", ShortText(k, s.last), c.id, s.first, s.last);
   }
 
-  // "Without determined policy action to support X, growth risks ...": X called for when what
-  // follows the comma is bad. Returns the token after the condition's comma (or s.first).
+  // "Without determined policy action to support X, growth risks ...": the action is called for;
+  // returns the token after the condition (s.first when there is none).
   uint32_t Without(const Claim& c, const std::string& who, const ClaimSite& s) {
-    uint32_t a = ContentStart(s);
-    if (a >= s.last || doc_.toks[a].lower != "without") return s.first;
-    uint32_t comma = a + 1;
-    while (comma < s.last && doc_.toks[comma].lower != "," && doc_.toks[comma].kind != TokKind::kEnd) ++comma;
-    if (comma >= s.last || doc_.toks[comma].lower != ",") return s.first;
-    bool bad = false;
-    for (uint32_t k = comma + 1; k < s.last && doc_.toks[k].kind != TokKind::kEnd; ++k)
-      bad |= IsWord(doc_.toks[k]) && Valence(doc_.toks[k].lower) <= -2;
-    uint32_t np = a + 1;
-    while (np < comma && doc_.toks[np].lower != "to" && doc_.toks[np].lower != "for") ++np;
-    if (bad && c.polarity != ClaimPolarity::kDenied && np > a + 1)
-      Add(who, "proposed", "", SpanText(doc_, a + 1, np, true), c.id, s.first, s.last);
-    return comma + 1;
+    ContentSpan called;
+    uint32_t end = WithoutCondition(doc_, s.first, s.last, &called);
+    if (called.first < called.last && c.polarity != ClaimPolarity::kDenied)
+      Add(who, "proposed", "", SpanText(doc_, called.first, called.last, true), c.id, s.first, s.last);
+    return end;
   }
 
   // The entity (not an event) whose name or alias is the text, or "".
@@ -532,21 +371,6 @@ class RelationBuilder {
       if (same && e.type != EntityType::kEvent) return e.id;
     }
     return {};
-  }
-
-  // Is the verb at k the speaker's own: its subject, past auxiliaries, negators and adverbs, is
-  // "we" / "I", or the pronoun that opens the reported clause ("X said he would not support Y")?
-  bool OwnSubject(uint32_t first, uint32_t k) const {
-    uint32_t j = k;
-    while (j > first && IsWord(doc_.toks[j - 1]) &&
-           ((StanceClasses(doc_.toks[j - 1].lower) & (kFinite | kNegator)) || IsLyAdverb(doc_.toks[j - 1]) ||
-            doc_.toks[j - 1].lower.find("n't") != std::string::npos ||
-            doc_.toks[j - 1].lower.find("n\xE2\x80\x99t") != std::string::npos))
-      --j;
-    if (j == first) return false;
-    std::string_view w = doc_.toks[j - 1].lower;
-    if (StanceClasses(w) & kSelf) return true;
-    return j - 1 == first && (w == "he" || w == "she" || w == "they");
   }
 
   // Stance carried by the claim's content: its sentiment words and what they judge.
