@@ -38,28 +38,12 @@ struct WordClassName {
   uint32_t bit;  // 0: the class sets no bit (rolehead)
 };
 constexpr WordClassName kWordClasses[] = {
-    {"rolehead", 0},
-    {"modifier", kModifier},
-    {"function", kFunction},
-    {"pronoun", kPronoun},
-    {"person", kPersonNoun},
-    {"group", kGroupNoun},
-    {"org", kOrgNoun},
-    {"document", kDocumentNoun},
-    {"orghead", kOrgHead},
-    {"country", kCountry},
-    {"weekday", kWeekday},
-    {"reldate", kRelDate},
-    {"aux", kAux},
-    {"determiner", kDeterminer},
-    {"timeword", kTimeWord},
-    {"narrator", kNarrator},
-    {"setting", kSetting},
-    {"forecast", kForecast},
-    {"claimnoun", kClaimNoun},
-    {"plannoun", kPlanNoun},
-    {"showing", kShowing},
-    {"callfor", kCallFor},
+    {"rolehead", 0},           {"modifier", kModifier}, {"function", kFunction}, {"pronoun", kPronoun},
+    {"person", kPersonNoun},   {"group", kGroupNoun},   {"org", kOrgNoun},       {"document", kDocumentNoun},
+
+    {"weekday", kWeekday},     {"reldate", kRelDate},   {"aux", kAux},           {"determiner", kDeterminer},
+    {"timeword", kTimeWord},   {"narrator", kNarrator}, {"setting", kSetting},   {"forecast", kForecast},
+    {"claimnoun", kClaimNoun}, {"plannoun", kPlanNoun}, {"showing", kShowing},   {"callfor", kCallFor},
     {"viewnoun", kViewNoun},
 };
 
@@ -76,9 +60,6 @@ void AddWord(const LexiconRow& row, const WordClassName& wc, Lexicons* lex) {
     case kPronoun:
       if (!v.empty()) w.gender = v[0];
       break;
-    case kCountry:
-      if (key.find(' ') != std::string::npos) lex->countries.push_back(key);
-      break;
     case kWeekday:
     case kRelDate:
       w.day = std::atoi(std::string(v).c_str());
@@ -86,6 +67,14 @@ void AddWord(const LexiconRow& row, const WordClassName& wc, Lexicons* lex) {
     default:
       break;
   }
+}
+
+// A country's name or alias (gazetteers/countries.tsv): a speaker named so is a country.
+void AddCountry(std::string_view name, Lexicons* lex) {
+  if (name.empty()) return;
+  std::string key = Lower(name);
+  lex->words[key].classes |= kCountry;
+  if (key.find(' ') != std::string::npos) lex->countries.push_back(key);
 }
 
 // The kinds a relation of lexicons/relations.tsv may have.
@@ -143,11 +132,30 @@ Lexicons* LoadLexicons() {
       if (row[1] != "m") w.classes |= kFemale;
     }
   }
-  // Name particles ("de", "van") are one vocabulary with the entity stage's
-  // (gazetteers/name_words.tsv), which checks the file's rows when it loads it.
+  // Name particles ("de", "van") and organization head words ("Committee") are one vocabulary
+  // with the entity stage's (gazetteers/name_words.tsv), which checks the file's rows.
   if (auto f = SchemaFile("gazetteers/name_words.tsv")) {
-    for (const auto& row : ReadTsv(*f))
-      if (row.size() >= 2 && row[1] == "particle") lex->words[Lower(row[0])].classes |= kParticle;
+    for (const auto& row : ReadTsv(*f)) {
+      if (row.size() < 2) continue;
+      if (row[1] == "particle") lex->words[Lower(row[0])].classes |= kParticle;
+      if (row[1] == "org_head") lex->words[Lower(row[0])].classes |= kOrgHead;
+    }
+  }
+  // An organization known by one word, its name or an alias ("NATO", "CNN"), is a speaker
+  // organization too (gazetteers/organizations.tsv).
+  if (auto f = SchemaFile("gazetteers/organizations.tsv")) {
+    for (const auto& row : ReadTsv(*f)) {
+      for (size_t i = 0; i < row.size(); i += 2) {  // the name, then the aliases
+        std::string_view names = row[i];
+        while (!names.empty()) {
+          size_t bar = names.find('|');
+          std::string_view one = names.substr(0, bar);
+          if (!one.empty() && one.find(' ') == std::string_view::npos)
+            lex->words[Lower(one)].classes |= kOrgHead;
+          names = bar == std::string_view::npos ? std::string_view() : names.substr(bar + 1);
+        }
+      }
+    }
   }
   // Party words are one vocabulary with the affiliation stage's (lexicons/affiliations.tsv),
   // which checks the file's rows when it loads it.
@@ -161,7 +169,15 @@ Lexicons* LoadLexicons() {
   }
   if (auto f = SchemaFile("gazetteers/countries.tsv")) {
     for (const auto& row : ReadTsv(*f)) {
-      if (row.size() < 4 || row[1] != "country") continue;
+      if (row.size() < 2 || row[1] != "country") continue;
+      // a country's name and aliases: a new speaker entity with one of them is a country
+      AddCountry(row[0], lex);
+      for (std::string_view a = row.size() > 2 ? row[2] : std::string_view(); !a.empty();) {
+        size_t bar = a.find('|');
+        AddCountry(a.substr(0, bar), lex);
+        a = bar == std::string_view::npos ? std::string_view() : a.substr(bar + 1);
+      }
+      if (row.size() < 4) continue;
       std::string_view d = row[3];
       while (!d.empty()) {
         size_t bar = d.find('|');
