@@ -2,9 +2,11 @@
 // articles, as the median of RUNS runs (default 5). PHASES is a comma-separated
 // subset of extract,store,ingest (default all of them):
 //   extract: every article extracted once, on one thread, no database;
-//   store:   the extractions written with Store::PutBatch, batches of 64, into a
-//            fresh SQLite file, from Open to the close of the store (its final
-//            checkpoint included);
+//   store:   what the one writing thread of an ingest does: the extractions,
+//            prepared beforehand (Store::Prepare, which Ingest runs on the
+//            extraction threads), written with Store::PutPrepared in batches of 64
+//            into a fresh SQLite file, from Open to the close of the store (its
+//            final checkpoint included);
 //   ingest:  what `claimgraph ingest --jobs N DIR` does, with 1 and with 2 jobs:
 //            Store::Open of a fresh file, Ingest() (read, extract on N threads,
 //            store), and the close of the store.
@@ -99,13 +101,14 @@ int main(int argc, char** argv) {
     for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(db.string() + suffix);
   };
   if (phase("store")) {
-    std::vector<claimgraph::Extraction> extractions;
-    for (const auto& a : articles) extractions.push_back(extractor.value()->Extract(a));
+    std::vector<claimgraph::PreparedExtraction> extractions;
+    for (const auto& a : articles)
+      extractions.push_back(claimgraph::Store::Prepare(extractor.value()->Extract(a)));
     std::vector<double> rates, cpu_rates;
     for (int r = 0; r < runs; ++r) {
       remove_db();
       // The batches are copied before the clock starts: PutBatch takes them as Ingest hands them over.
-      std::vector<std::vector<claimgraph::Extraction>> batches;
+      std::vector<std::vector<claimgraph::PreparedExtraction>> batches;
       for (size_t i = 0; i < extractions.size(); i += 64)
         batches.emplace_back(
             extractions.begin() + static_cast<ptrdiff_t>(i),
@@ -119,7 +122,7 @@ int main(int argc, char** argv) {
       }
       for (auto& batch : batches) {
         size_t added = 0;
-        claimgraph::Status s = store.value()->PutBatch(batch, &added);
+        claimgraph::Status s = store.value()->PutPrepared(batch, &added);
         if (!s.ok()) {
           std::fprintf(stderr, "%s\n", s.message().c_str());
           return 1;
@@ -129,7 +132,7 @@ int main(int argc, char** argv) {
       cpu_rates.push_back(mb / (ThreadCpuSeconds() - c0));
       rates.push_back(mb / Seconds(t0));
     }
-    Print("store (PutBatch):", rates, cpu_rates, "");
+    Print("store (writer):", rates, cpu_rates, "");
   }
 
   if (phase("ingest")) {

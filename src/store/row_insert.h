@@ -20,7 +20,8 @@ class RowInsert {
  public:
   RowInsert() = default;
   // head: "INSERT INTO t (c1, ..., cn)" with n = columns.
-  RowInsert(SQLite::Database& db, const std::string& head, int columns, int rows) : columns_(columns), rows_(rows) {
+  RowInsert(SQLite::Database& db, const std::string& head, int columns, int rows)
+      : columns_(columns), rows_(rows) {
     std::string row = "(?";
     for (int c = 1; c < columns; ++c) row += ",?";
     row += ')';

@@ -14,6 +14,7 @@
 #include "claimgraph/store.h"
 #include "common/schema_data.h"
 #include "store/claim_tracker.h"
+#include "store/derived.h"
 #include "store/fact_checks.h"
 #include "store/name_key.h"
 #include "store/read_only.h"
@@ -162,6 +163,26 @@ class SqliteStore final : public Store {
   }
 
   Status PutBatch(const std::vector<Extraction>& batch, size_t* added) override {
+    std::vector<Item> items;
+    items.reserve(batch.size());
+    for (const Extraction& x : batch) items.push_back({&x, nullptr});
+    return Put(items, added);
+  }
+
+  Status PutPrepared(const std::vector<PreparedExtraction>& batch, size_t* added) override {
+    std::vector<Item> items;
+    items.reserve(batch.size());
+    for (const PreparedExtraction& p : batch) items.push_back({&p.extraction, p.derived.get()});
+    return Put(items, added);
+  }
+
+  // One extraction to write, with what is derived from it (null: not derived yet).
+  struct Item {
+    const Extraction* x;
+    const store::Derived* derived;
+  };
+
+  Status Put(const std::vector<Item>& batch, size_t* added) {
     if (added) *added = 0;
     size_t n = 0;
     try {
@@ -172,9 +193,13 @@ class SqliteStore final : public Store {
       next_claim_ = next_claim_id_->getColumn(0).getInt64();
       next_claim_id_->reset();
       tracker_->Begin();
-      for (const Extraction& x : batch) {
-        if (HasArticleOrThrow(x.article.id)) continue;
-        PutOne(x);
+      for (const Item& item : batch) {
+        if (HasArticleOrThrow(item.x->article.id)) continue;
+        if (item.derived) {
+          PutOne(*item.x, *item.derived);
+        } else {
+          PutOne(*item.x, store::Derive(*item.x));
+        }
         ++n;
       }
       tracker_->Flush();
@@ -346,8 +371,8 @@ class SqliteStore final : public Store {
   // The global id of an entity of this type and canonical name: the entity with
   // the same key, else the one entity of that type that has the name as an alias
   // ("Hegseth" -> "Pete Hegseth", unless two Hegseths are known), else a new one.
-  // *key receives the name's key when it had to be computed, else stays as is.
-  int64_t ResolveEntity(const Entity& e, std::string* key) {
+  // key: StoreKey(e.name).
+  int64_t ResolveEntity(const Entity& e, const std::string& key) {
     // Same type and name: same key, so the same answer as the key cache.
     NameIdMap& by_name = name_cache_[static_cast<size_t>(e.type)];
     if (auto it = by_name.find(std::string_view(e.name)); it != by_name.end()) return it->second;
@@ -359,11 +384,8 @@ class SqliteStore final : public Store {
 
   // ResolveEntity without the name cache. *from_alias is set when the id came
   // from the alias table: not cached, as a later entity may make the alias ambiguous.
-  int64_t ResolveEntityByKey(const Entity& e, bool* from_alias, std::string* key_out) {
+  int64_t ResolveEntityByKey(const Entity& e, bool* from_alias, const std::string& key) {
     std::string type(EntityTypeName(e.type));
-    std::string& key = *key_out;
-    key = store::NameKey(e.name);
-    if (key.empty()) key = e.name;
     std::string cache_key = type + '\t' + key;
     if (auto it = entity_cache_.find(cache_key); it != entity_cache_.end()) return it->second;
     Statement& find = *find_entity_;
@@ -442,13 +464,11 @@ class SqliteStore final : public Store {
     return matches == 1 && rows < 50 ? match : 0;
   }
 
-  // known_key: the alias's key when already computed, else empty.
-  void AddAlias(int64_t entity, const std::string& alias, const std::string& known_key = std::string()) {
+  // key: StoreKey(alias).
+  void AddAlias(int64_t entity, const std::string& alias, const std::string& key) {
     if (alias.empty()) return;
     if (alias_cache_.find(IdText{entity, alias}) != alias_cache_.end()) return;
     alias_cache_.emplace(entity, alias);
-    std::string key = known_key.empty() ? store::NameKey(alias) : known_key;
-    if (key.empty()) key = alias;
     Statement& st = *insert_alias_;
     st.bind(1, entity);
     st.bindNoCopy(2, alias);
@@ -470,17 +490,14 @@ class SqliteStore final : public Store {
 
   // The article's claims, each with its tracked claim, and the entities named
   // inside each; *claim_ids receives their global ids.
-  void PutClaims(const Extraction& x, int64_t article, const LocalIds& entity_ids,
-                 const std::vector<MentionRow>& mentions, LocalIds* claim_ids) {
-    std::vector<store::StatementSketch> sketches;
-    sketches.reserve(x.claims.size());
+  void PutClaims(const Extraction& x, const store::Derived& derived, int64_t article,
+                 const LocalIds& entity_ids, const std::vector<MentionRow>& mentions, LocalIds* claim_ids) {
     std::vector<store::Appearance> seen(x.claims.size());
     std::vector<int64_t> speakers(x.claims.size());
     for (size_t i = 0; i < x.claims.size(); ++i) {
       const Claim& c = x.claims[i];
       auto speaker = c.speaker.empty() ? entity_ids.end() : entity_ids.find(std::string_view(c.speaker));
       speakers[i] = speaker == entity_ids.end() ? 0 : speaker->second;
-      sketches.push_back(store::SketchStatement(c.text));
       store::Appearance& ap = seen[i];
       ap.claim = next_claim_++;
       ap.speaker = speakers[i];
@@ -488,8 +505,8 @@ class SqliteStore final : public Store {
       ap.polarity = c.polarity == ClaimPolarity::kDenied ? "denied" : "asserted";
       ap.text = &c.text;
       ap.date = c.date.empty() ? x.article.date : c.date;
-      ap.sketch = &sketches.back();
-      ap.keys = store::SaltedKeys(sketches.back().minima, ap.speaker);
+      ap.sketch = &derived.claims[i];
+      ap.keys = store::SaltedKeys(derived.claims[i].minima, ap.speaker);
       (*claim_ids)[c.id] = ap.claim;
     }
     tracker_->Prefetch(seen);
@@ -528,19 +545,19 @@ class SqliteStore final : public Store {
     });
   }
 
-  void PutOne(const Extraction& x) {
+  void PutOne(const Extraction& x, const store::Derived& derived) {
     const Article& a = x.article;
     // Entities first (they do not depend on the article), so that the
     // article row can carry its final row counts.
     // Local ids ("e3", "c1") to global row ids; the keys view x's strings.
     LocalIds entity_ids;
     std::vector<MentionRow> mentions;
-    for (const Entity& e : x.entities) {
-      std::string name_key;
-      int64_t id = ResolveEntity(e, &name_key);
+    for (size_t i = 0; i < x.entities.size(); ++i) {
+      const Entity& e = x.entities[i];
+      int64_t id = ResolveEntity(e, derived.name_keys[i]);
       entity_ids[e.id] = id;
-      AddAlias(id, e.name, name_key);
-      for (const std::string& alias : e.aliases) AddAlias(id, alias);
+      AddAlias(id, e.name, derived.name_keys[i]);
+      for (size_t k = 0; k < e.aliases.size(); ++k) AddAlias(id, e.aliases[k], derived.alias_keys[i][k]);
       for (const std::string& role : e.roles) {
         if (role.empty() || role_cache_.find(IdText{id, role}) != role_cache_.end()) continue;
         role_cache_.emplace(id, role);
@@ -600,7 +617,7 @@ class SqliteStore final : public Store {
     });
 
     LocalIds claim_ids;
-    PutClaims(x, article, entity_ids, mentions, &claim_ids);
+    PutClaims(x, derived, article, entity_ids, mentions, &claim_ids);
 
     // Rows get their ids in order, as with one INSERT per row.
     insert_relations_.Insert(x.relations.size(), [&](Statement& st, int p, size_t i) {
@@ -693,5 +710,19 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path) {
 namespace store {
 int LatestSchemaVersion() { return LatestVersion(); }
 }  // namespace store
+
+PreparedExtraction Store::Prepare(Extraction x) {
+  PreparedExtraction p;
+  p.derived = std::make_shared<const store::Derived>(store::Derive(x));
+  p.extraction = std::move(x);
+  return p;
+}
+
+Status Store::PutPrepared(const std::vector<PreparedExtraction>& batch, size_t* added) {
+  std::vector<Extraction> extractions;
+  extractions.reserve(batch.size());
+  for (const PreparedExtraction& p : batch) extractions.push_back(p.extraction);
+  return PutBatch(extractions, added);
+}
 
 }  // namespace claimgraph
