@@ -60,7 +60,7 @@ std::vector<LexiconRow> ReadLexicon(std::string_view name, std::string_view data
                                                             " tab-separated fields, expected " + want));
       continue;
     }
-    if (spec.classes.size() > 0) {
+    if (spec.classes.size() > 0 && row.fields.size() > 1) {  // a row may leave an optional class out
       bool known = false;
       for (std::string_view c : spec.classes) known |= c == row.fields[1];
       if (!known) {

@@ -24,7 +24,7 @@ struct LexiconRow {
 struct LexiconSpec {
   size_t min_fields = 1;  // a row with fewer fields is malformed
   size_t max_fields = 0;  // a row with more is malformed (0: no limit)
-  // The classes the second field may hold; empty: any.
+  // The classes the second field may hold, where a row has one; empty: any.
   std::vector<std::string_view> classes;
 };
 

@@ -168,18 +168,24 @@ Lexicon::Lexicon() {
   LoadEntries("gazetteers/gmb_people.tsv", false);
 
   {
-    for (const auto& row : ReadLexicon("gazetteers/titles.tsv", {2, 2, {"title", "modifier", "courtesy"}})) {
+    for (const auto& row :
+         ReadLexicon("gazetteers/titles.tsv", {2, 3, {"title", "modifier", "courtesy", "descriptor"}})) {
+      if (row[1] == "descriptor") continue;  // a speaker-phrase word for the claims only
       TitleKind k = row[1] == "modifier"   ? TitleKind::kModifier
                     : row[1] == "courtesy" ? TitleKind::kCourtesy
                                            : TitleKind::kTitle;
       titles_.Add(row[0], static_cast<uint32_t>(k), &arena_);
+      if (k == TitleKind::kCourtesy && row.size() > 2 && (row[2] == "m" || row[2] == "f")) {
+        arena_.push_back(Fold(row[0]));
+        genders_.emplace(arena_.back(), row[2][0]);  // "Mrs." -> f
+      }
     }
   }
   {
     LexiconSpec spec{2,
                      2,
                      {"org_head", "org_suffix", "place_head", "thing_head", "not_name", "connector",
-                      "particle", "locative", "function", "place_prefix", "speech"}};
+                      "particle", "locative", "function", "place_prefix"}};
     for (const auto& row : ReadLexicon("gazetteers/name_words.tsv", spec)) {
       uint16_t c = 0;
       std::string_view k = row[1];
@@ -203,9 +209,16 @@ Lexicon::Lexicon() {
         c = kFunction;
       else if (k == "place_prefix")
         c = kPlacePrefix;
-      else if (k == "speech")
-        c = kSpeech;
       classes_[row[0]] |= c;
+    }
+  }
+  // Verbs of saying are one vocabulary with the claim extractor's cues (lexicons/claims_cues.tsv,
+  // checked there): a one-word speech cue after a name ("Smith said") marks a person.
+  if (auto data = SchemaFile("lexicons/claims_cues.tsv")) {
+    for (const auto& row : ReadTsv(*data)) {
+      if (row.size() >= 2 && row[1] == "speech" && row[0].find(' ') == std::string_view::npos) {
+        classes_[row[0]] |= kSpeech;
+      }
     }
   }
   {
@@ -213,23 +226,22 @@ Lexicon::Lexicon() {
       event_classes_[row[0]] |= row[1] == "head" ? kEventHead : kEventModifier;
     }
   }
-  for (const char* f : {"gazetteers/first_names.tsv", "gazetteers/gmb_first_names.tsv"}) {
-    if (auto data = SchemaFile(f)) {
-      for (const auto& row : ReadTsv(*data)) {
-        if (!row.empty()) first_names_.insert(row[0]);
-      }
+  // first_names.tsv's second column (gender m / f / u) is for the claim extractor's pronouns
+  for (const auto& row : ReadLexicon("gazetteers/first_names.tsv", {1, 2, {"m", "f", "u"}})) {
+    first_names_.insert(row[0]);
+    if (row[1] == "m" || row[1] == "f") {
+      arena_.push_back(Fold(row[0]));
+      genders_.emplace(arena_.back(), row[1][0]);
+    }
+  }
+  if (auto data = SchemaFile("gazetteers/gmb_first_names.tsv")) {
+    for (const auto& row : ReadTsv(*data)) {
+      if (!row.empty()) first_names_.insert(row[0]);
     }
   }
   if (auto data = SchemaFile("lexicons/common_words.tsv")) {
     for (const auto& row : ReadTsv(*data)) {
       if (!row.empty()) common_.insert(row[0]);
-    }
-  }
-  if (auto data = SchemaFile("lexicons/claims_words.tsv")) {
-    for (const auto& row : ReadTsv(*data)) {
-      if (row.size() < 2 || (row[1] != "male" && row[1] != "female")) continue;
-      arena_.push_back(Fold(row[0]));
-      genders_.emplace(arena_.back(), row[1] == "male" ? 'm' : 'f');
     }
   }
   // One lookup per token: merge what is known about each folded word.

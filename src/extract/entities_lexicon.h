@@ -137,8 +137,8 @@ class Lexicon {
   bool IsCommon(std::string_view folded) const;  // common lower-case word
   // A known person (gazetteer) whose folded surname is `folded`; -1 when none.
   int32_t PersonBySurname(std::string_view folded) const;
-  // 'm' or 'f' for a folded given name the claims lexicon marks male/female
-  // (lexicons/claims_words.tsv, shared with the claim extractor); 0 when unknown.
+  // 'm' or 'f' for a folded given name (gazetteers/first_names.tsv) or courtesy title
+  // ("mrs.", gazetteers/titles.tsv) whose row gives that gender; 0 when unknown.
   char GenderOf(std::string_view folded_given) const;
 
  private:
@@ -153,7 +153,8 @@ class Lexicon {
   std::unordered_set<std::string_view, WordHash> first_names_;
   std::unordered_set<std::string_view, WordHash> common_;
   std::unordered_map<std::string_view, int32_t, WordHash> surnames_;
-  std::unordered_map<std::string_view, char, WordHash> genders_;  // folded given name -> 'm' / 'f'
+  std::unordered_map<std::string_view, char, WordHash>
+      genders_;  // folded given name or courtesy title -> 'm' / 'f'
   // Everything known about a folded word, in one lookup.
   struct FoldedInfo {
     int32_t bucket[3] = {-1, -1, -1};

@@ -482,14 +482,7 @@ void ResolveMentions(const TokenView& tv, std::vector<Mention>& mentions, Extrac
     uint32_t first_named_at = UINT32_MAX;
     int bearers = 0;
     // "Mr. Clinton" / "Mrs. Clinton": the courtesy title tells which bearer, by the gender of the given name.
-    char wanted = 0;
-    if (m.courtesy && m.b > 0) {
-      std::string_view c = tv.folded[m.b - 1];
-      if (c == "mr." || c == "mr")
-        wanted = 'm';
-      else if (c == "mrs." || c == "mrs" || c == "ms." || c == "ms" || c == "miss")
-        wanted = 'f';
-    }
+    char wanted = m.courtesy && m.b > 0 ? lex.GenderOf(tv.folded[m.b - 1]) : 0;  // titles.tsv's gender
     int32_t gender_match = -1;
     int gender_matches = 0;
     for (size_t c : people.Candidates(s, &s_nodots)) {

@@ -70,7 +70,7 @@ std::string ClaimFinder::DateFor(const Site& s) const {
   for (uint32_t k = lo; k < hi; ++k) {
     const Tok& t = doc_.toks[k];
     if (t.quote >= 0) continue;
-    const WordInfo* w = t.info;
+    const WordInfo* w = t.Info();
     if (!w || !t.cap) {
       if (w && (w->classes & kRelDate)) return CivilFromDays(base + w->day);
       continue;

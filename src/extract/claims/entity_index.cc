@@ -9,53 +9,125 @@ namespace claimgraph::extract::claims {
 void EntityIndex::Add(uint32_t pos, size_t ent) {
   MentionRec rec{pos, static_cast<uint32_t>(ent), next_seq_++};
   if (!sealed_) {
-    pending_.push_back(rec);
+    base_.push_back(rec);
     return;
   }
-  mentions_.insert(rec);
-  log_.push_back(rec);
+  later_.insert(rec);
+  later_log_.push_back(rec);
   AddToEntity(rec);
 }
 
+// A mention added after Seal(): its byte updates the entity's sorted vector when it is there
+// (a later seq only raises `last`), else goes into the entity's map.
 void EntityIndex::AddToEntity(const MentionRec& m) {
   if (by_ent_.size() <= m.ent) by_ent_.resize(m.ent + 1);
-  auto [it, fresh] = by_ent_[m.ent].emplace(m.pos, std::pair<uint32_t, uint32_t>{m.seq, m.seq});
+  if (by_ent_later_.size() <= m.ent) by_ent_later_.resize(m.ent + 1);
+  std::vector<EntityPos>& v = by_ent_[m.ent];
+  auto it =
+      std::lower_bound(v.begin(), v.end(), m.pos, [](const EntityPos& e, uint32_t p) { return e.pos < p; });
+  if (it != v.end() && it->pos == m.pos) {
+    it->first = std::min(it->first, m.seq);
+    it->last = std::max(it->last, m.seq);
+    return;
+  }
+  auto [at, fresh] = by_ent_later_[m.ent].emplace(m.pos, std::pair<uint32_t, uint32_t>{m.seq, m.seq});
   if (!fresh) {
-    it->second.first = std::min(it->second.first, m.seq);
-    it->second.second = std::max(it->second.second, m.seq);
+    at->second.first = std::min(at->second.first, m.seq);
+    at->second.second = std::max(at->second.second, m.seq);
   }
 }
 
 void EntityIndex::Seal() {
   // The same order as inserting each at its upper bound by position, then std::sort by
   // position once more (which may reorder mentions at the same byte).
-  std::stable_sort(pending_.begin(), pending_.end(),
+  std::stable_sort(base_.begin(), base_.end(),
                    [](const MentionRec& a, const MentionRec& b) { return a.pos < b.pos; });
-  std::sort(pending_.begin(), pending_.end(),
+  std::sort(base_.begin(), base_.end(),
             [](const MentionRec& a, const MentionRec& b) { return a.pos < b.pos; });
   uint32_t seq = 0;
-  for (MentionRec& m : pending_) {
+  size_t ents = 0;
+  for (MentionRec& m : base_) {
     m.seq = seq++;
-    mentions_.insert(mentions_.end(), m);
-    log_.push_back(m);
-    AddToEntity(m);
+    ents = std::max<size_t>(ents, m.ent + 1);
   }
   next_seq_ = seq;
-  pending_.clear();
-  pending_.shrink_to_fit();
+  base_.shrink_to_fit();
+  // each entity's bytes, in text order, in a vector allocated once (room for each mention)
+  std::vector<uint32_t> count(ents, 0);
+  for (const MentionRec& m : base_) ++count[m.ent];
+  by_ent_.resize(std::max(by_ent_.size(), ents));
+  for (size_t e = 0; e < ents; ++e) by_ent_[e].reserve(count[e]);
+  for (const MentionRec& m : base_) {
+    std::vector<EntityPos>& v = by_ent_[m.ent];
+    if (!v.empty() && v.back().pos == m.pos)
+      v.back().last = m.seq;  // seqs rise in text order
+    else
+      v.push_back({m.pos, m.seq, m.seq});
+  }
   sealed_ = true;
+}
+
+uint32_t EntityIndex::FirstPos(size_t ent) const {
+  EntityPos at{};
+  return From(ent, 0, false, &at) ? at.pos : UINT32_MAX;
+}
+
+bool EntityIndex::Before(size_t ent, uint32_t pos, EntityPos* at) const {
+  bool found = false;
+  if (ent < by_ent_.size()) {
+    const auto& v = by_ent_[ent];
+    auto it =
+        std::lower_bound(v.begin(), v.end(), pos, [](const EntityPos& e, uint32_t p) { return e.pos < p; });
+    if (it != v.begin()) {
+      *at = *std::prev(it);
+      found = true;
+    }
+  }
+  if (ent < by_ent_later_.size()) {
+    const auto& m = by_ent_later_[ent];
+    auto it = m.lower_bound(pos);
+    if (it != m.begin()) {
+      --it;
+      if (!found || it->first > at->pos) {
+        *at = {it->first, it->second.first, it->second.second};
+        found = true;
+      }
+    }
+  }
+  return found;
+}
+
+bool EntityIndex::From(size_t ent, uint32_t pos, bool strictly, EntityPos* at) const {
+  bool found = false;
+  if (ent < by_ent_.size()) {
+    const auto& v = by_ent_[ent];
+    auto it = strictly ? std::upper_bound(v.begin(), v.end(), pos,
+                                          [](uint32_t p, const EntityPos& e) { return p < e.pos; })
+                       : std::lower_bound(v.begin(), v.end(), pos,
+                                          [](const EntityPos& e, uint32_t p) { return e.pos < p; });
+    if (it != v.end()) {
+      *at = *it;
+      found = true;
+    }
+  }
+  if (ent < by_ent_later_.size()) {
+    const auto& m = by_ent_later_[ent];
+    auto it = strictly ? m.upper_bound(pos) : m.lower_bound(pos);
+    if (it != m.end() && (!found || it->first < at->pos)) {
+      *at = {it->first, it->second.first, it->second.second};
+      found = true;
+    }
+  }
+  return found;
 }
 
 size_t EntityIndex::Nearest(const Entities& ents, uint32_t pos) const {
   size_t best = SIZE_MAX;
   std::pair<uint32_t, uint64_t> at{0, 0};
+  EntityPos p{};
   for (size_t e : ents) {  // the latest mention before pos
-    if (e >= by_ent_.size()) continue;
-    const auto& v = by_ent_[e];
-    auto it = v.lower_bound(pos);
-    if (it == v.begin()) continue;
-    --it;
-    std::pair<uint32_t, uint64_t> here{it->first, it->second.second};
+    if (!Before(e, pos, &p)) continue;
+    std::pair<uint32_t, uint64_t> here{p.pos, p.last};
     if (best == SIZE_MAX || here > at) {
       best = e;
       at = here;
@@ -63,11 +135,8 @@ size_t EntityIndex::Nearest(const Entities& ents, uint32_t pos) const {
   }
   if (best != SIZE_MAX) return best;
   for (size_t e : ents) {  // else the first one at or after it
-    if (e >= by_ent_.size()) continue;
-    const auto& v = by_ent_[e];
-    auto it = v.lower_bound(pos);
-    if (it == v.end()) continue;
-    std::pair<uint32_t, uint64_t> here{it->first, it->second.first};
+    if (!From(e, pos, false, &p)) continue;
+    std::pair<uint32_t, uint64_t> here{p.pos, p.first};
     if (best == SIZE_MAX || here < at) {
       best = e;
       at = here;
@@ -77,21 +146,16 @@ size_t EntityIndex::Nearest(const Entities& ents, uint32_t pos) const {
 }
 
 bool EntityIndex::LastBefore(size_t ent, uint32_t pos, std::pair<uint32_t, uint64_t>* at) const {
-  if (ent >= by_ent_.size()) return false;
-  const auto& v = by_ent_[ent];
-  auto it = v.lower_bound(pos);
-  if (it == v.begin()) return false;
-  --it;
-  *at = {it->first, it->second.second};
+  EntityPos p{};
+  if (!Before(ent, pos, &p)) return false;
+  *at = {p.pos, p.last};
   return true;
 }
 
 bool EntityIndex::FirstAfter(size_t ent, uint32_t pos, std::pair<uint32_t, uint64_t>* at) const {
-  if (ent >= by_ent_.size()) return false;
-  const auto& v = by_ent_[ent];
-  auto it = v.upper_bound(pos);
-  if (it == v.end()) return false;
-  *at = {it->first, it->second.first};
+  EntityPos p{};
+  if (!From(ent, pos, true, &p)) return false;
+  *at = {p.pos, p.first};
   return true;
 }
 

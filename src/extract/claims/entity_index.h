@@ -2,7 +2,10 @@
 // what it finds rather than what the article holds (a description, a surname, a span).
 #pragma once
 
+#include <algorithm>
+#include <cstddef>
 #include <cstdint>
+#include <iterator>
 #include <map>
 #include <set>
 #include <string>
@@ -28,22 +31,116 @@ struct MentionOrder {
 
 class EntityIndex {
  public:
-  using Mentions = std::set<MentionRec, MentionOrder>;
   using Entities = std::vector<size_t>;
+  using Later = std::set<MentionRec, MentionOrder>;
 
+  // The mentions in text order (same byte: in the order added): those added before Seal()
+  // in one sorted vector (12 bytes each), the few added after it in a set, read as one
+  // sequence by a bidirectional iterator that merges the two.
+  class Mentions {
+   public:
+    class const_iterator {
+     public:
+      using iterator_category = std::bidirectional_iterator_tag;
+      using value_type = MentionRec;
+      using difference_type = std::ptrdiff_t;
+      using pointer = const MentionRec*;
+      using reference = const MentionRec&;
+      const_iterator() = default;
+      reference operator*() const { return FromBase() ? (*base_)[i_] : *it_; }
+      pointer operator->() const { return &**this; }
+      const_iterator& operator++() {
+        if (FromBase())
+          ++i_;
+        else
+          ++it_;
+        return *this;
+      }
+      const_iterator& operator--() {  // back to the larger of the two elements before
+        bool base_back = i_ > 0, later_back = it_ != later_->begin();
+        if (base_back && later_back) base_back = MentionOrder()(*std::prev(it_), (*base_)[i_ - 1]);
+        if (base_back)
+          --i_;
+        else
+          --it_;
+        return *this;
+      }
+      const_iterator operator++(int) {
+        const_iterator t = *this;
+        ++*this;
+        return t;
+      }
+      const_iterator operator--(int) {
+        const_iterator t = *this;
+        --*this;
+        return t;
+      }
+      bool operator==(const const_iterator& o) const { return i_ == o.i_ && it_ == o.it_; }
+      bool operator!=(const const_iterator& o) const { return !(*this == o); }
+
+     private:
+      friend class Mentions;
+      const_iterator(const std::vector<MentionRec>* base, size_t i, const Later* later,
+                     Later::const_iterator it)
+          : base_(base), i_(i), later_(later), it_(it) {}
+      // Is the current element the base vector's (the smaller of the two heads)?
+      bool FromBase() const {
+        if (i_ == base_->size()) return false;
+        return it_ == later_->end() || MentionOrder()((*base_)[i_], *it_);
+      }
+      const std::vector<MentionRec>* base_ = nullptr;
+      size_t i_ = 0;
+      const Later* later_ = nullptr;
+      Later::const_iterator it_;
+    };
+    using const_reverse_iterator = std::reverse_iterator<const_iterator>;
+
+    Mentions(const std::vector<MentionRec>* base, const Later* later) : base_(base), later_(later) {}
+    const_iterator begin() const { return {base_, 0, later_, later_->begin()}; }
+    const_iterator end() const { return {base_, base_->size(), later_, later_->end()}; }
+    const_reverse_iterator rbegin() const { return const_reverse_iterator(end()); }
+    const_reverse_iterator rend() const { return const_reverse_iterator(begin()); }
+    // The first mention at byte `pos` or after it.
+    const_iterator LowerBound(uint32_t pos) const {
+      MentionRec key{pos, 0, 0};
+      size_t i = static_cast<size_t>(std::lower_bound(base_->begin(), base_->end(), key, MentionOrder()) -
+                                     base_->begin());
+      return {base_, i, later_, later_->lower_bound(key)};
+    }
+
+   private:
+    const std::vector<MentionRec>* base_;
+    const Later* later_;
+  };
+
+  // Every mention in the order added (after Seal(): those added before it in text order
+  // first): the base vector, then the later ones.
+  class Log {
+   public:
+    Log(const std::vector<MentionRec>* base, const std::vector<MentionRec>* later)
+        : base_(base), later_(later) {}
+    size_t size() const { return base_->size() + later_->size(); }
+    const MentionRec& operator[](size_t i) const {
+      return i < base_->size() ? (*base_)[i] : (*later_)[i - base_->size()];
+    }
+
+   private:
+    const std::vector<MentionRec>* base_;
+    const std::vector<MentionRec>* later_;
+  };
+
+  // Room for n mentions added before Seal().
+  void Reserve(size_t n) { base_.reserve(n); }
   // Mentions, in text order (same byte: in the order added).
   void Add(uint32_t pos, size_t ent);
   // Mentions added before Seal() are sorted as a vector sorted once by position would be.
   void Seal();
-  const Mentions& mentions() const { return mentions_; }
-  // Every mention, in the order added (after Seal(): those before it in text order first).
-  const std::vector<MentionRec>& log() const { return log_; }
+  Mentions mentions() const { return Mentions(&base_, &later_); }
+  Log log() const { return Log(&base_, &later_log_); }
   // The first mention at byte `pos` or after it.
-  Mentions::const_iterator AtOrAfter(uint32_t pos) const { return mentions_.lower_bound({pos, 0, 0}); }
+  Mentions::const_iterator AtOrAfter(uint32_t pos) const { return mentions().LowerBound(pos); }
   // The byte of the entity's first mention, or UINT32_MAX when it has none.
-  uint32_t FirstPos(size_t ent) const {
-    return ent < by_ent_.size() && !by_ent_[ent].empty() ? by_ent_[ent].begin()->first : UINT32_MAX;
-  }
+  uint32_t FirstPos(size_t ent) const;
   // Of `ents`, the one with the latest mention before `pos`, else the one with the first
   // mention at or after it (as a walk back through the mentions, then forward, finds it);
   // SIZE_MAX when none of them is mentioned.
@@ -80,11 +177,20 @@ class EntityIndex {
 
   bool sealed_ = false;
   uint32_t next_seq_ = 0;
-  std::vector<MentionRec> pending_, log_;
-  Mentions mentions_;
-  // per entity: each byte it is mentioned at -> the first and last seq there
-  std::vector<std::map<uint32_t, std::pair<uint32_t, uint32_t>>> by_ent_;
-  void AddToEntity(const MentionRec& m);
+  std::vector<MentionRec> base_;       // before Seal(): as added; after: sorted
+  Later later_;                        // added after Seal()
+  std::vector<MentionRec> later_log_;  // the same, in the order added
+  // Per entity, each byte it is mentioned at with the first and last seq there: the bytes
+  // of mentions added before Seal() in a sorted vector, bytes first seen after it in a map.
+  struct EntityPos {
+    uint32_t pos, first, last;
+  };
+  std::vector<std::vector<EntityPos>> by_ent_;
+  std::vector<std::map<uint32_t, std::pair<uint32_t, uint32_t>>> by_ent_later_;
+  // The entity's last byte before pos / first byte at or after pos (after it: `strictly`).
+  bool Before(size_t ent, uint32_t pos, EntityPos* at) const;
+  bool From(size_t ent, uint32_t pos, bool strictly, EntityPos* at) const;
+  void AddToEntity(const MentionRec& m);  // a mention added after Seal()
   std::unordered_map<std::string, uint32_t> role_ids_;
   std::vector<Entities> role_holders_;
   std::unordered_set<uint64_t> has_role_;  // role id << 32 | entity

@@ -227,6 +227,7 @@ class ClaimFinder final : public SpeakerResolver {
   std::string DescribedSubjectBefore(uint32_t a, uint32_t b) const;
   bool DescribedAs(size_t ent, const std::string& head) const;
   // A headline's description ("Lawmaker urges ..."): the one person the body then gives that role.
+  bool HeadlineDescription(uint32_t k) const;
   std::string ResolveHeadlineDescription(const std::string& head, uint32_t pos) const;
   std::string ResolveThey(uint32_t pos) const;
   // The organization or country that opens the sentence before token i's (its subject), or "".

@@ -38,13 +38,13 @@ struct WordClassName {
   uint32_t bit;  // 0: the class sets no bit (rolehead)
 };
 constexpr WordClassName kWordClasses[] = {
-    {"title", kTitle},           {"rolehead", 0},         {"modifier", kModifier},   {"function", kFunction},
-    {"pronoun", kPronoun},       {"person", kPersonNoun}, {"group", kGroupNoun},     {"org", kOrgNoun},
-    {"document", kDocumentNoun}, {"orghead", kOrgHead},   {"country", kCountry},     {"male", kMale},
-    {"female", kFemale},         {"weekday", kWeekday},   {"reldate", kRelDate},     {"aux", kAux},
-    {"determiner", kDeterminer}, {"party", kParty},       {"timeword", kTimeWord},   {"narrator", kNarrator},
-    {"setting", kSetting},       {"forecast", kForecast}, {"claimnoun", kClaimNoun}, {"plannoun", kPlanNoun},
-    {"particle", kParticle},     {"showing", kShowing},   {"callfor", kCallFor},     {"viewnoun", kViewNoun},
+    {"rolehead", 0},           {"modifier", kModifier}, {"function", kFunction}, {"pronoun", kPronoun},
+    {"person", kPersonNoun},   {"group", kGroupNoun},   {"org", kOrgNoun},       {"document", kDocumentNoun},
+
+    {"weekday", kWeekday},     {"reldate", kRelDate},   {"aux", kAux},           {"determiner", kDeterminer},
+    {"timeword", kTimeWord},   {"narrator", kNarrator}, {"setting", kSetting},   {"forecast", kForecast},
+    {"claimnoun", kClaimNoun}, {"plannoun", kPlanNoun}, {"showing", kShowing},   {"callfor", kCallFor},
+    {"viewnoun", kViewNoun},
 };
 
 // Adds one row of claims_words.tsv to the lexicon.
@@ -57,23 +57,24 @@ void AddWord(const LexiconRow& row, const WordClassName& wc, Lexicons* lex) {
     case 0:
       w.roleheads.emplace_back(Lower(v));
       break;
-    case kTitle:
     case kPronoun:
       if (!v.empty()) w.gender = v[0];
-      break;
-    case kCountry:
-      if (key.find(' ') != std::string::npos) lex->countries.push_back(key);
       break;
     case kWeekday:
     case kRelDate:
       w.day = std::atoi(std::string(v).c_str());
       break;
-    case kParty:
-      w.party = std::string(v);
-      break;
     default:
       break;
   }
+}
+
+// A country's name or alias (gazetteers/countries.tsv): a speaker named so is a country.
+void AddCountry(std::string_view name, Lexicons* lex) {
+  if (name.empty()) return;
+  std::string key = Lower(name);
+  lex->words[key].classes |= kCountry;
+  if (key.find(' ') != std::string::npos) lex->countries.push_back(key);
 }
 
 // The kinds a relation of lexicons/relations.tsv may have.
@@ -111,9 +112,72 @@ Lexicons* LoadLexicons() {
         if (wc.name == row[1]) AddWord(row, wc, lex);
     }
   }
+  // Title words are one vocabulary with the entity stage's (gazetteers/titles.tsv, checked
+  // there): every one-word row of any kind, with the gender the row may give.
+  if (auto f = SchemaFile("gazetteers/titles.tsv")) {
+    for (const auto& row : ReadTsv(*f)) {
+      if (row.size() < 2 || row[0].find(' ') != std::string_view::npos) continue;
+      WordInfo& w = lex->words[Lower(row[0])];
+      w.classes |= row[1] == "modifier" ? kModifier : kTitle;
+      if (row.size() > 2 && !row[2].empty()) w.gender = row[2][0];
+    }
+  }
+  // Given names are one vocabulary with the entity stage's (gazetteers/first_names.tsv, checked
+  // there); the claims use those with a gender (m, f, or u for either) to resolve "he" / "she".
+  if (auto f = SchemaFile("gazetteers/first_names.tsv")) {
+    for (const auto& row : ReadTsv(*f)) {
+      if (row.size() < 2 || row[1].empty()) continue;
+      WordInfo& w = lex->words[Lower(row[0])];
+      if (row[1] != "f") w.classes |= kMale;
+      if (row[1] != "m") w.classes |= kFemale;
+    }
+  }
+  // Name particles ("de", "van") and organization head words ("Committee") are one vocabulary
+  // with the entity stage's (gazetteers/name_words.tsv), which checks the file's rows.
+  if (auto f = SchemaFile("gazetteers/name_words.tsv")) {
+    for (const auto& row : ReadTsv(*f)) {
+      if (row.size() < 2) continue;
+      if (row[1] == "particle") lex->words[Lower(row[0])].classes |= kParticle;
+      if (row[1] == "org_head") lex->words[Lower(row[0])].classes |= kOrgHead;
+    }
+  }
+  // An organization known by one word, its name or an alias ("NATO", "CNN"), is a speaker
+  // organization too (gazetteers/organizations.tsv).
+  if (auto f = SchemaFile("gazetteers/organizations.tsv")) {
+    for (const auto& row : ReadTsv(*f)) {
+      for (size_t i = 0; i < row.size(); i += 2) {  // the name, then the aliases
+        std::string_view names = row[i];
+        while (!names.empty()) {
+          size_t bar = names.find('|');
+          std::string_view one = names.substr(0, bar);
+          if (!one.empty() && one.find(' ') == std::string_view::npos)
+            lex->words[Lower(one)].classes |= kOrgHead;
+          names = bar == std::string_view::npos ? std::string_view() : names.substr(bar + 1);
+        }
+      }
+    }
+  }
+  // Party words are one vocabulary with the affiliation stage's (lexicons/affiliations.tsv),
+  // which checks the file's rows when it loads it.
+  if (auto f = SchemaFile("lexicons/affiliations.tsv")) {
+    for (const auto& row : ReadTsv(*f)) {
+      if (row.size() < 3 || row[1] != "party") continue;
+      WordInfo& w = lex->words[Lower(row[0])];
+      w.classes |= kParty;
+      w.party = std::string(row[2]);
+    }
+  }
   if (auto f = SchemaFile("gazetteers/countries.tsv")) {
     for (const auto& row : ReadTsv(*f)) {
-      if (row.size() < 4 || row[1] != "country") continue;
+      if (row.size() < 2 || row[1] != "country") continue;
+      // a country's name and aliases: a new speaker entity with one of them is a country
+      AddCountry(row[0], lex);
+      for (std::string_view a = row.size() > 2 ? row[2] : std::string_view(); !a.empty();) {
+        size_t bar = a.find('|');
+        AddCountry(a.substr(0, bar), lex);
+        a = bar == std::string_view::npos ? std::string_view() : a.substr(bar + 1);
+      }
+      if (row.size() < 4) continue;
       std::string_view d = row[3];
       while (!d.empty()) {
         size_t bar = d.find('|');
@@ -147,18 +211,22 @@ Lexicons* LoadLexicons() {
   });
   for (uint32_t i = 0; i < lex->stance.size(); ++i)
     lex->stance_by_first[lex->stance[i].words[0]].push_back(i);
-  for (const auto& [word, info] : lex->words) lex->by_word[word].info = &info;
-  lex->starts.emplace_back();
-  auto starts = [&](const std::string& word) -> Lexicons::PhraseStarts& {
-    Lexicons::WordLookup& w = lex->by_word[word];
-    if (w.starts == 0) {
-      w.starts = static_cast<uint32_t>(lex->starts.size());
-      lex->starts.emplace_back();
+  lex->entries.emplace_back();  // [0]: no entry
+  auto entry = [&](const std::string& word) -> Lexicons::WordEntry& {
+    uint32_t& e = lex->by_word[word];
+    if (e == 0) {
+      e = static_cast<uint32_t>(lex->entries.size());
+      lex->entries.emplace_back();
     }
-    return lex->starts[w.starts];
+    return lex->entries[e];
   };
-  for (const auto& [word, cues] : lex->cues_by_first) starts(word).cues = &cues;
-  for (const auto& [word, stances] : lex->stance_by_first) starts(word).stances = &stances;
+  for (const auto& [word, info] : lex->words) {
+    Lexicons::WordEntry& e = entry(word);
+    e.info = &info;
+    e.classes = info.classes;
+  }
+  for (const auto& [word, cues] : lex->cues_by_first) entry(word).cues = &cues;
+  for (const auto& [word, stances] : lex->stance_by_first) entry(word).stances = &stances;
   return lex;
 }
 
@@ -172,8 +240,8 @@ bool TakesDot(std::string_view word) {
 }  // namespace
 
 const WordInfo* Lexicons::Word(std::string_view lower) const {
-  const WordLookup* w = by_word.Find(lower);
-  return w ? w->info : nullptr;
+  const uint32_t* e = by_word.Find(lower);
+  return e ? entries[*e].info : nullptr;
 }
 
 bool Lexicons::Is(std::string_view lower, uint32_t cls) const {
@@ -181,15 +249,12 @@ bool Lexicons::Is(std::string_view lower, uint32_t cls) const {
   return w && (w->classes & cls);
 }
 
-const Lexicons& Lex() {
-  static const Lexicons* lex = LoadLexicons();
-  return *lex;
-}
+const Lexicons* detail::LoadClaimLexicons() { return LoadLexicons(); }
 
 int MatchCueSlow(const Doc& doc, uint32_t i, uint32_t end, uint32_t* len) {
   const Lexicons& lex = Lex();
   if (i >= end || !IsWord(doc.toks[i])) return -1;
-  const std::vector<uint32_t>* bucket = lex.starts[doc.toks[i].tag].cues;
+  const std::vector<uint32_t>* bucket = lex.entries[doc.toks[i].tag].cues;
   if (!bucket) return -1;
   // a capitalized cue only opens a sentence or stands in a title ("Trump Says"), never "United States"
   if (doc.toks[i].cap && doc.toks[i].para != 0 && i > 0 && doc.toks[i - 1].para == doc.toks[i].para &&
@@ -218,7 +283,7 @@ int MatchCueSlow(const Doc& doc, uint32_t i, uint32_t end, uint32_t* len) {
 int MatchStanceSlow(const Doc& doc, uint32_t i, uint32_t end, char mode, uint32_t* len) {
   const Lexicons& lex = Lex();
   if (i >= end) return -1;
-  const std::vector<uint32_t>* bucket = lex.starts[doc.toks[i].tag].stances;
+  const std::vector<uint32_t>* bucket = lex.entries[doc.toks[i].tag].stances;
   if (!bucket) return -1;
   for (uint32_t si : *bucket) {
     const StancePhrase& p = lex.stance[si];
@@ -269,10 +334,7 @@ Doc BuildDoc(std::string_view text, size_t body_start) {
   text::TokenizeQuotedInto(text, body_start, TakesDot, &doc);
   const Lexicons& lex = Lex();
   for (Tok& t : doc.toks) {
-    if (const Lexicons::WordLookup* w = lex.by_word.Find(t.lower)) {
-      t.info = w->info;
-      t.tag = w->starts;
-    }
+    if (const uint32_t* e = lex.by_word.Find(t.lower)) t.tag = *e;
   }
   return doc;
 }

@@ -20,7 +20,7 @@ void ClaimFinder::AddMention(size_t ent, uint32_t tok_first, uint32_t tok_last, 
   // titles written before the mention: "Mayor Bill de Blasio", "Former President Bill Clinton"
   for (int64_t k = static_cast<int64_t>(tok_first) - 1; k >= 0 && tok_first - k <= 5; --k) {
     const Tok& t = toks[static_cast<size_t>(k)];
-    const WordInfo* w = IsWord(t) ? t.info : nullptr;
+    const WordInfo* w = IsWord(t) ? t.Info() : nullptr;
     if (!w || !(w->classes & (kTitle | kModifier))) break;
     if (w->classes & kTitle) {
       idx_.AddRole(ent, std::string(t.lower));
@@ -54,6 +54,10 @@ void ClaimFinder::IndexEntities() {
   size_t n = out_->entities.size();
   ent_gender_.assign(n, 0);
   ent_mine_.assign(n, false);
+  size_t mentions = 0;
+  for (const Entity& ent : out_->entities) mentions += ent.mentions.size();
+  idx_.Reserve(mentions);
+  rec_spans_.reserve(mentions);
   for (size_t e = 0; e < n; ++e) {
     const Entity& ent = out_->entities[e];
     keys_.emplace(Fold(ent.name), e);
@@ -120,7 +124,7 @@ void ClaimFinder::PreScan() {
       while (b > k && TokIs(toks[b - 1], kFunction)) --b;
       // a trailing possessive belongs to the name: "Trump's"
       if (b > k) {
-        const WordInfo* first = toks[k].info;
+        const WordInfo* first = toks[k].Info();
         bool titled = k > pf && IsWord(toks[k - 1]) && TokIs(toks[k - 1], kTitle);
         bool person = b - k >= 2 && ((first && (first->classes & (kMale | kFemale))) || titled);
         bool org = b - k >= 2 && TokIs(toks[b - 1], kOrgHead) && !TokIs(toks[b - 1], kTitle);
@@ -158,7 +162,7 @@ void ClaimFinder::InferGenders() {
     const Tok& t = toks[k];
     // subjects only: an object ("shout at him") is as often someone the sentence did not name
     if (!IsWord(t) || t.quote >= 0 || (t.lower != "he" && t.lower != "she")) continue;
-    char g = t.info->gender;
+    char g = t.Info()->gender;
     if (g != 'm' && g != 'f') continue;
     uint32_t si = sentence_of_[k];
     uint32_t from = sentences_[si].first;

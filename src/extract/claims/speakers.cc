@@ -165,10 +165,25 @@ bool ClaimFinder::KnownSurname(const Tok& t) const {
   return false;
 }
 
+// "Lawmaker urges retaliation on Russia" over the article about Rep. Adam Schiff: a
+// description noun that opens the headline (or lede) paragraph, which ends without a full stop.
+bool ClaimFinder::HeadlineDescription(uint32_t k) const {
+  const auto& toks = doc_.toks;
+  const WordInfo* w = toks[k].Info();
+  if (!w || !(w->classes & kPersonNoun) || !toks[k].cap || k != doc_.paras[toks[k].para].first ||
+      toks[k].para >= 2 || doc_.paras.size() <= 2)
+    return false;
+  uint32_t pl = doc_.paras[toks[k].para].second;
+  return toks[pl - 1].kind != TokKind::kEnd && toks[pl - 1].kind != TokKind::kCloseQuote;
+}
+
 std::string ClaimFinder::Resolve(uint32_t a, uint32_t b, uint32_t pos) {
   const auto& toks = doc_.toks;
   if (a >= b) return {};
   if (std::string id; ResolveReference(a, b, pos, &id)) return id;
+  // a lone title word opening a headline ("Lawmaker urges ...") is the description, not a title
+  if (b - a == 1 && HeadlineDescription(a))
+    return ResolveHeadlineDescription(std::string(toks[a].lower), toks[a].start);
   uint32_t run_a = kNone, run_b = kNone;
   NameRun(a, b, &run_a, &run_b);
   if (std::string id; ResolveByHead(a, b, run_a, run_b, pos, &id)) return id;
@@ -193,14 +208,9 @@ std::string ClaimFinder::Resolve(uint32_t a, uint32_t b, uint32_t pos) {
          !known(run_a, run_b))
     ++run_a;
   if (run_b - run_a == 1) {
-    const WordInfo* w = toks[run_a].info;
-    // "Lawmaker urges retaliation on Russia" over the article about Rep. Adam Schiff
-    if (w && (w->classes & kPersonNoun) && run_a == doc_.paras[toks[run_a].para].first &&
-        toks[run_a].para < 2 && doc_.paras.size() > 2) {
-      uint32_t pl = doc_.paras[toks[run_a].para].second;
-      bool headline = toks[pl - 1].kind != TokKind::kEnd && toks[pl - 1].kind != TokKind::kCloseQuote;
-      if (headline) return ResolveHeadlineDescription(std::string(toks[run_a].lower), toks[run_a].start);
-    }
+    const WordInfo* w = toks[run_a].Info();
+    if (HeadlineDescription(run_a))
+      return ResolveHeadlineDescription(std::string(toks[run_a].lower), toks[run_a].start);
     if (w &&
         (w->classes &
          (kFunction | kGroupNoun | kModifier | kPersonNoun | kOrgNoun | kTitle | kDocumentNoun)) &&
@@ -216,7 +226,7 @@ std::string ClaimFinder::Resolve(uint32_t a, uint32_t b, uint32_t pos) {
 bool ClaimFinder::ResolveReference(uint32_t a, uint32_t b, uint32_t pos, std::string* id) {
   const auto& toks = doc_.toks;
   if (b - a == 1) {
-    const WordInfo* w = toks[a].info;
+    const WordInfo* w = toks[a].Info();
     if (w && (w->classes & kPronoun)) {
       // "he" inside a quote is someone other than the one quoted
       std::string quoted;
@@ -269,7 +279,7 @@ bool ClaimFinder::ResolveReference(uint32_t a, uint32_t b, uint32_t pos, std::st
     std::string head(toks[a + 1].lower);
     std::string found = ResolveDescription(head, pos);
     if (found.empty())
-      if (const WordInfo* w = toks[a + 1].info)
+      if (const WordInfo* w = toks[a + 1].Info())
         for (const auto& h : w->roleheads)
           if (found.empty()) found = ResolveDescription(h, pos);
     return Found(id, found);
@@ -286,7 +296,7 @@ void ClaimFinder::NameRun(uint32_t a, uint32_t b, uint32_t* run_a, uint32_t* run
   // someone the article named is a name: "Larry King ... King said")
   for (uint32_t k = a; k < b;) {
     const Tok& t = toks[k];
-    const WordInfo* w = t.info;
+    const WordInfo* w = t.Info();
     bool title =
         w && (w->classes & kTitle) && !(w->classes & kOrgHead) && !(t.cap && k + 1 == b && KnownSurname(t));
     bool name_word = IsWord(t) && t.cap && !title && !(w && (w->classes & kFunction) && k == a) &&
@@ -298,7 +308,7 @@ void ClaimFinder::NameRun(uint32_t a, uint32_t b, uint32_t* run_a, uint32_t* run
     uint32_t r = k;
     while (r < b) {
       const Tok& u = toks[r];
-      const WordInfo* uw = u.info;
+      const WordInfo* uw = u.Info();
       bool utitle = uw && (uw->classes & kTitle) && !(uw->classes & kOrgHead) && r > k;
       if (IsWord(u) && u.cap && !utitle) {
         ++r;
@@ -410,7 +420,7 @@ bool ClaimFinder::ResolveByHead(uint32_t a, uint32_t b, uint32_t run_a, uint32_t
   // "Republican lawmakers", "Labour MPs": the party
   if ((has_head || (head.cap && b - a >= 2)) && TokIs(head, kGroupNoun)) {
     for (uint32_t k = a; k + 1 < b; ++k) {
-      const WordInfo* w = toks[k].cap ? toks[k].info : nullptr;
+      const WordInfo* w = toks[k].cap ? toks[k].Info() : nullptr;
       if (!w || !(w->classes & kParty)) continue;
       std::string key = Fold(w->party);
       if (auto it = keys_.find(key); it != keys_.end()) {
@@ -437,7 +447,7 @@ bool ClaimFinder::ResolveByHead(uint32_t a, uint32_t b, uint32_t run_a, uint32_t
     }
   }
   if (has_head) {
-    const WordInfo* hw = head.info;
+    const WordInfo* hw = head.Info();
     if (hw && (hw->classes & kDocumentNoun) && run_a != kNone)
       return Found(id, FindOrCreate(run_a, run_b, pos));
     // "the Liverpool Echo newspaper", "the Xinhua news agency": the name is the organization
@@ -471,7 +481,7 @@ std::string ClaimFinder::EntityAt(uint32_t i, uint32_t hi, uint32_t* end) {
   // an object pronoun: "Democrats accused him of ..."
   if (k < hi && IsWord(toks[k]) && (toks[k].lower == "him" || toks[k].lower == "her")) {
     *end = k + 1;
-    const WordInfo* w = toks[k].info;
+    const WordInfo* w = toks[k].Info();
     return w ? ResolvePronoun(w->gender, toks[k].start) : std::string();
   }
   while (k < hi && IsWord(toks[k]) && !toks[k].cap && TokIs(toks[k], kDeterminer | kTitle | kModifier)) ++k;

@@ -41,7 +41,7 @@ uint32_t ClaimFinder::ContentStart(uint32_t j, uint32_t end, const Cue& cue) con
   // time phrases right after the cue
   for (int guard = 0; guard < 4 && k < end; ++guard) {
     const Tok& t = toks[k];
-    const WordInfo* w = t.info;
+    const WordInfo* w = t.Info();
     if (w && (w->classes & (kWeekday | kRelDate))) {
       ++k;
       continue;

@@ -12,7 +12,7 @@ bool ClaimFinder::NpWord(uint32_t i) const {
   const Tok& t = doc_.toks[i];
   if (!IsWord(t) || t.kind == TokKind::kNumber) return false;
   if (t.cap) return true;
-  const WordInfo* w = t.info;
+  const WordInfo* w = t.Info();
   if (w && (w->classes & (kTitle | kModifier | kDeterminer | kPersonNoun | kGroupNoun | kOrgNoun |
                           kDocumentNoun | kPronoun | kOrgHead)))
     return true;
@@ -30,7 +30,7 @@ int64_t ClaimFinder::SkipAdverbials(uint32_t lo, int64_t j, bool* saw_be) const 
   const auto& toks = doc_.toks;
   while (j >= static_cast<int64_t>(lo)) {
     const Tok& t = toks[static_cast<size_t>(j)];
-    const WordInfo* w = IsWord(t) ? t.info : nullptr;
+    const WordInfo* w = IsWord(t) ? t.Info() : nullptr;
     bool adverb = IsWord(t) && !t.cap && t.lower.size() > 4 &&
                   t.lower.compare(t.lower.size() - 2, 2, "ly") == 0 && !TokIs(t, kPersonNoun | kGroupNoun);
     if (adverb || (t.lower == "and" && j > static_cast<int64_t>(lo) &&
@@ -243,7 +243,7 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
   if (j < static_cast<int64_t>(lo)) return false;
   const Tok& last = toks[static_cast<size_t>(j)];
   if (!IsWord(last)) return false;
-  const WordInfo* lw = last.info;
+  const WordInfo* lw = last.Info();
   bool head_ok =
       last.cap || (lw && (lw->classes & (kPronoun | kPersonNoun | kGroupNoun | kOrgNoun | kDocumentNoun)));
   if (!head_ok) return false;
@@ -254,7 +254,7 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
   }
   int64_t k = j;
   while (k >= static_cast<int64_t>(lo) && j - k < 10 && NpWord(static_cast<uint32_t>(k))) {
-    const WordInfo* w = toks[static_cast<size_t>(k)].info;
+    const WordInfo* w = toks[static_cast<size_t>(k)].Info();
     if (w && (w->classes & kPronoun) && k != j) break;
     if (w && (w->classes & kDeterminer) && !toks[static_cast<size_t>(k)].cap) {
       --k;
@@ -265,7 +265,7 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
   uint32_t first = static_cast<uint32_t>(k + 1);
   // a determiner was taken: include it
   if (k >= static_cast<int64_t>(lo) && k + 1 <= j) {
-    const WordInfo* w = toks[static_cast<size_t>(k)].info;
+    const WordInfo* w = toks[static_cast<size_t>(k)].Info();
     if (w && (w->classes & kDeterminer) && !toks[static_cast<size_t>(k)].cap &&
         IsWord(toks[static_cast<size_t>(k)]) && toks[static_cast<size_t>(k + 1)].start > 0)
       first = static_cast<uint32_t>(k);
@@ -347,7 +347,7 @@ bool ClaimFinder::NpAfter(uint32_t i, uint32_t hi, uint32_t* a, uint32_t* b) con
     k = i;
   }
   while (k < hi && k - i < 10 && NpWord(k)) {
-    const WordInfo* w = doc_.toks[k].info;
+    const WordInfo* w = doc_.toks[k].Info();
     if (w && (w->classes & kPronoun) && k != i) break;
     ++k;
     if (w && (w->classes & kPronoun)) break;

@@ -26,14 +26,15 @@ struct WordInfo;
 using TokKind = text::QuotedKind;
 using Quote = text::QuoteRegion;
 
-// Built once per article, in place (48 bytes a token): `lower` views the text or the
-// Doc's arena of folded words; `tag` (from QuotedToken) indexes Lexicons::starts, the
-// cue / stance phrases the word starts (0: none).
+// Built once per article, in place (40 bytes a token, a token per 5 bytes of text):
+// `lower` views the text or the Doc's arena of folded words; `tag` (from QuotedToken)
+// is the word's index into Lexicons::entries, looked up once in BuildDoc (0: none).
 struct Tok : text::QuotedToken {
-  const WordInfo* info = nullptr;  // the word's lexicon entry, looked up once in BuildDoc
+  // The word's lexicon entry (nullptr when the claim lexicons do not list the word).
+  inline const WordInfo* Info() const;
 };
 
-static_assert(sizeof(Tok) <= 48, "a token per 5 bytes of text: keep it small (issue 9)");
+static_assert(sizeof(Tok) <= 40, "a token per 5 bytes of text: keep it small (issue 9)");
 
 // text, toks, quotes, paras (token ranges [first, last)) and the folded words' arena.
 struct Doc : text::BasicQuotedText<Tok> {};
@@ -131,25 +132,30 @@ struct Lexicons {
   TextMap<std::vector<uint32_t>> stance_by_first;
   std::vector<std::string> countries;  // multi-word country names, lower case
   TextMap<std::string> demonyms;       // "russian" -> "Russia" (gazetteers/countries.tsv)
-  // Everything above that a lower-cased word keys, in one table (pointers into
-  // words, cues_by_first, stance_by_first; nullptr when absent).
-  struct WordLookup {
+  // Everything above that a lower-cased word keys, in one entry (pointers into words,
+  // cues_by_first, stance_by_first; nullptr when absent). entries[0] is the empty one.
+  struct WordEntry {
     const WordInfo* info = nullptr;
-    uint32_t starts = 0;  // index into `starts`; 0: the word starts no phrase
+    uint32_t classes = 0;                            // info->classes, 0 without info
+    const std::vector<uint32_t>* cues = nullptr;     // the cue phrases the word starts
+    const std::vector<uint32_t>* stances = nullptr;  // the stance phrases it starts
   };
-  internal::WordTable<WordLookup> by_word;
-  // The cue and stance phrases a word starts (nullptr when none); [0] is {nullptr, nullptr}.
-  struct PhraseStarts {
-    const std::vector<uint32_t>* cues = nullptr;
-    const std::vector<uint32_t>* stances = nullptr;
-  };
-  std::vector<PhraseStarts> starts;
+  std::vector<WordEntry> entries;
+  internal::WordTable<uint32_t> by_word;  // lower-cased word -> index into entries (never 0)
 
   const WordInfo* Word(std::string_view lower) const;
   bool Is(std::string_view lower, uint32_t cls) const;
 };
 
-const Lexicons& Lex();
+namespace detail {
+const Lexicons* LoadClaimLexicons();
+}
+// The claim lexicons, loaded on the first call.
+inline const Lexicons& Lex() {
+  static const Lexicons* lex = detail::LoadClaimLexicons();
+  return *lex;
+}
+inline const WordInfo* Tok::Info() const { return Lex().entries[tag].info; }
 
 // The rows of lexicons/relations.tsv (`data`), as relation type -> kind; a row of an unknown
 // kind is a problem "lexicons/relations.tsv:LINE: ...".
@@ -210,7 +216,7 @@ void AddRelations(const Doc& doc, const std::vector<ClaimSite>& sites,
                   Extraction* out);
 
 // Helpers shared by the files.
-inline bool TokIs(const Tok& t, uint32_t cls) { return t.info && (t.info->classes & cls); }
+inline bool TokIs(const Tok& t, uint32_t cls) { return Lex().entries[t.tag].classes & cls; }
 inline bool IsWord(const Tok& t) { return t.kind == TokKind::kWord || t.kind == TokKind::kNumber; }
 // An "-ly" adverb ("strongly", "angrily").
 inline bool IsLyAdverb(const Tok& t) {
@@ -227,11 +233,11 @@ inline uint32_t PassiveBy(const Doc& doc, uint32_t i, uint32_t end) {
   return i + 1 < end && doc.toks[i].lower == "by" && doc.toks[i + 1].cap ? i : 0;
 }
 inline int MatchCue(const Doc& doc, uint32_t i, uint32_t end, uint32_t* len) {
-  if (i >= end || !IsWord(doc.toks[i]) || doc.toks[i].tag == 0) return -1;
+  if (i >= end || !IsWord(doc.toks[i]) || !Lex().entries[doc.toks[i].tag].cues) return -1;
   return MatchCueSlow(doc, i, end, len);
 }
 inline int MatchStance(const Doc& doc, uint32_t i, uint32_t end, char mode, uint32_t* len) {
-  if (i >= end || doc.toks[i].tag == 0) return -1;
+  if (i >= end || !Lex().entries[doc.toks[i].tag].stances) return -1;
   return MatchStanceSlow(doc, i, end, mode, len);
 }
 std::string SpanText(const Doc& doc, uint32_t first, uint32_t last, bool strip_quotes);

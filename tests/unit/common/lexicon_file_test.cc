@@ -45,6 +45,18 @@ TEST_CASE("a lexicon without a class list takes any second field", "[lexicon]") 
   CHECK(rows[1].line == 2);
 }
 
+TEST_CASE("an optional class may be left out, but one that is given must be known", "[lexicon]") {
+  // gazetteers/first_names.tsv: a given name, and its gender where known
+  std::vector<std::string> problems;
+  auto rows = ReadLexicon("gazetteers/names.tsv", "Aaron\tm\nRobin\nKim\tx\n",
+                          LexiconSpec{1, 2, {"m", "f", "u"}}, &problems);
+  REQUIRE(rows.size() == 2);
+  CHECK(rows[1][0] == "Robin");
+  CHECK(rows[1][1].empty());
+  REQUIRE(problems.size() == 1);
+  CHECK(problems[0] == "gazetteers/names.tsv:3: unknown class 'x'");
+}
+
 TEST_CASE("every lexicon and gazetteer in schema/ loads without a problem", "[lexicon]") {
   auto status = claimgraph::extract::LoadLexicons();
   INFO(status.message());

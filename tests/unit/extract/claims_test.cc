@@ -835,6 +835,14 @@ TEST_CASE("a headline's 'Lawmaker urges X' is the lede's lawmaker and two in the
       "The hacking went on for months, officials said.\n");
   const Claim* b = ClaimText(y, "retaliation on Russia");
   if (b) CHECK(SpeakerName(y, *b) == "");
+  // a headline's title word is a description too ("Senator" is a title before a name)
+  auto z = ExtractText(
+      "Senator urges retaliation on Russia\n\n"
+      "Sen. Mark Warner called on President Obama to retaliate against Russia on Wednesday.\n\n"
+      "The hacking went on for months, officials said.\n");
+  const Claim* c = ClaimText(z, "retaliation on Russia");
+  REQUIRE(c);
+  CHECK(SpeakerName(z, *c) == "Mark Warner");
 }
 
 TEST_CASE(
@@ -951,4 +959,21 @@ TEST_CASE("'he said' finds Vincent Cable, whose surname is also an organization'
   const Claim* a = ClaimText(x, "Last week was bad");
   REQUIRE(a);
   CHECK(SpeakerName(x, *a) == "Vincent Cable");
+}
+
+TEST_CASE("an organization known by one word (a gazetteer name or alias) speaks as an organization",
+          "[claims]") {
+  auto x = ExtractText(
+      "Rights groups react\n\n"
+      "Amnesty said the trial was unfair. Brookings said growth would slow.\n\n"
+      "Human Rights Watch said the law was harsh. NATO said the drills would go ahead.\n");
+  for (const char* text :
+       {"the trial was unfair", "growth would slow", "the law was harsh", "the drills would go ahead"}) {
+    const Claim* c = ClaimText(x, text);
+    INFO(text);
+    REQUIRE(c);
+    const auto* e = x.FindEntity(c->speaker);
+    REQUIRE(e);
+    CHECK(e->type == claimgraph::EntityType::kOrganization);
+  }
 }
