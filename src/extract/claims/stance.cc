@@ -348,6 +348,8 @@ class ContentReader {
     while (b > cs && b + 4 > j) {
       const Tok& p = doc_.toks[b - 1];
       if (p.lower == "to" || (StanceClasses(p.lower) & kSelf)) return true;
+      // "X said he would not support Y": the reported clause's own subject pronoun is the speaker
+      if (b - 1 == first_ && (p.lower == "he" || p.lower == "she" || p.lower == "they")) return true;
       if (!IsWord(p)) return false;
       if (!((StanceClasses(p.lower) & (kFinite | kNegator | kIntensifier)) || NegatedAux(p.lower) ||
             IsLyAdverb(p)))
@@ -390,7 +392,21 @@ uint8_t StanceClasses(std::string_view lower) {
 int Valence(std::string_view lower) {
   const auto& m = Lexicon().valence;
   auto it = m.find(lower);
-  return it == m.end() ? 0 : it->second;
+  if (it != m.end()) return it->second;
+  // AFINN lists some forms of a verb only ("slam", "thank", "ridicule"): the others are read as
+  // their stem ("slammed", "thanked", "ridiculed", "denounced"); never a short word ("was", "is")
+  if (lower.size() < 6 || !EndsWith(lower, "ed")) return 0;
+  std::string_view stem = lower.substr(0, lower.size() - 2);
+  std::string cands[4] = {std::string(stem), std::string(stem) + "e", {}, {}};
+  if (stem.size() >= 2 && stem[stem.size() - 1] == stem[stem.size() - 2])
+    cands[2] = stem.substr(0, stem.size() - 1);
+  if (EndsWith(stem, "i")) cands[3] = std::string(stem.substr(0, stem.size() - 1)) + "y";
+  for (const std::string& c : cands) {
+    if (c.size() < 3) continue;
+    auto f = m.find(c);
+    if (f != m.end()) return f->second;
+  }
+  return 0;
 }
 
 std::vector<ContentStance> StanceOfContent(const Doc& doc, uint32_t first, uint32_t last, bool proposal) {
@@ -440,7 +456,8 @@ std::string RefusedTarget(std::string_view target, std::string_view claim_text) 
   const Lexicons& lex = Lex();
   uint8_t head = StanceClasses(w.front());
   if ((head & kClosed) && !lex.Is(w.front(), kDeterminer)) return "a fragment opening with a function word";
-  if (StanceClasses(w.back()) & kClosed) return "a fragment ending in a function word";
+  if (StanceClasses(w.back()) & (kClosed | kSelf) || lex.Is(w.back(), kPronoun))
+    return "a fragment ending in a function word";
   if ((head & kSelf) && !lex.Is(w.front(), kDeterminer)) return "the speaker's own side";
   for (size_t i = 0; i < w.size(); ++i) {
     const std::string& x = w[i];
