@@ -58,6 +58,7 @@ constexpr WordClassName kWordClasses[] = {
     {"showing", kShowing},
     {"callfor", kCallFor},
     {"viewnoun", kViewNoun},
+    {"raising", kRaising},
 };
 
 // Adds one row of claims_words.tsv to the lexicon.
