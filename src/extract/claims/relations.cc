@@ -76,6 +76,8 @@ class RelationBuilder {
       // a stance is toward a thing: never a fragment, a clause or the speaker's own words;
       // a proposal may be an act ("proposed to cut taxes")
       if (type == "proposed" && tt.compare(0, 3, "to ") == 0) tt.erase(0, 3);
+      // "let's be realistic": a manner, not a thing proposed
+      if (type == "proposed" && (tt == "be" || tt.compare(0, 3, "be ") == 0)) return false;
       tt = TrimTarget(tt);
       if (!RefusedTarget(tt, content_of_ ? content_of_->text : std::string()).empty()) return false;
       if (NamesSource(source, tt)) return false;
@@ -288,6 +290,15 @@ class RelationBuilder {
           std::string target = KnownEntity(about);
           if (!about.empty() && Add(who, "opposes", target, about, c.id, s.first, s.last))
             done.insert("opposes");
+          continue;
+        }
+        // "prime ministers should not have the right of veto": what an agent should not have or
+        // do is opposed ("should not be" is a judgement, read elsewhere)
+        if (relation == "proposed" && len == 1 && (p.words[0] == "should" || p.words[0] == "must") &&
+            k + 3 < s.last && (doc_.toks[k + 1].lower == "not" || doc_.toks[k + 1].lower == "never") &&
+            doc_.toks[k + 2].lower != "be" && AgentBefore(s.first, k)) {
+          std::string text = ShortText(k + 3, s.last);
+          if (Add(who, "opposes", KnownEntity(text), text, c.id, s.first, s.last)) done.insert("opposes");
           continue;
         }
         // "we will not raise taxes": no proposal of what follows
@@ -566,6 +577,16 @@ class RelationBuilder {
           // "Mr. Carter, an outspoken critic of the invasion, ...": the name before the comma
           if (src.empty() && mode == 'a' && k > lo + 1 && doc_.toks[k - 1].lower == ",")
             src = Agent(speakers_->SubjectBefore(lo, k - 1, false));
+          // "Lord Holme, who has campaigned for Y,": the name before the relative clause
+          if (src.empty() && mode == 'a') {
+            uint32_t w = k;
+            while (w > lo + 1 && IsWord(doc_.toks[w - 1]) &&
+                   ((StanceClasses(doc_.toks[w - 1].lower) & kFinite) || IsLyAdverb(doc_.toks[w - 1]) ||
+                    doc_.toks[w - 1].lower == "long"))
+              --w;
+            if (w > lo + 2 && doc_.toks[w - 1].lower == "who" && doc_.toks[w - 2].lower == ",")
+              src = Agent(speakers_->SubjectBefore(lo, w - 2, false));
+          }
           // "Macron leveled a sharp criticism of Y": the sentence's subject
           if (src.empty() && mode == 'n') src = speakers_->SentenceSubjectEntity(lo, k);
           if (src.empty()) continue;
