@@ -192,6 +192,7 @@ class ClaimFinder final : public SpeakerResolver {
   void CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t first_site, SiteIndex* index);
   void NounOfSayingSites(uint32_t sf, uint32_t sl, uint32_t body_end);  // "Trump's claim that ..."
   void ViewSite(uint32_t sf, uint32_t sl, uint32_t body_end);           // "In Smith's view, ..."
+  bool Progressive(uint32_t sf, uint32_t c) const;                      // "is warning", "was also saying"
   void ContinuationSites();  // "X said Y would ... . Z would then ...": Z's sentence is X's too
   bool NpWord(uint32_t i) const;
   bool FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* b, bool verb = true) const;

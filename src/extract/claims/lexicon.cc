@@ -45,6 +45,7 @@ constexpr WordClassName kWordClasses[] = {
     {"timeword", kTimeWord},   {"narrator", kNarrator}, {"setting", kSetting},   {"forecast", kForecast},
     {"claimnoun", kClaimNoun}, {"plannoun", kPlanNoun}, {"showing", kShowing},   {"callfor", kCallFor},
     {"viewnoun", kViewNoun},
+    {"raising", kRaising},
 };
 
 // Adds one row of claims_words.tsv to the lexicon.

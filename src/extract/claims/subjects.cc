@@ -31,6 +31,17 @@ int64_t ClaimFinder::SkipAdverbials(uint32_t lo, int64_t j, bool* saw_be) const 
   while (j >= static_cast<int64_t>(lo)) {
     const Tok& t = toks[static_cast<size_t>(j)];
     const WordInfo* w = IsWord(t) ? t.Info() : nullptr;
+    // a verb that hands its subject on: "Green appeared to suggest", "she went on to say"
+    if (t.lower == "to" && j - 1 >= static_cast<int64_t>(lo)) {
+      int64_t r = j - 1;
+      bool on = toks[static_cast<size_t>(r)].lower == "on" && r - 1 >= static_cast<int64_t>(lo);
+      if (on) --r;  // "went on to"
+      const Tok& v = toks[static_cast<size_t>(r)];
+      if (TokIs(v, kRaising) && !v.cap && (!on || v.lower.substr(0, 2) == "go" || v.lower == "went")) {
+        j = r - 1;
+        continue;
+      }
+    }
     bool adverb = IsWord(t) && !t.cap && t.lower.size() > 4 &&
                   t.lower.compare(t.lower.size() - 2, 2, "ly") == 0 && !TokIs(t, kPersonNoun | kGroupNoun);
     if (adverb || (t.lower == "and" && j > static_cast<int64_t>(lo) &&
