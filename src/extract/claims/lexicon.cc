@@ -44,8 +44,7 @@ constexpr WordClassName kWordClasses[] = {
     {"weekday", kWeekday},     {"reldate", kRelDate},   {"aux", kAux},           {"determiner", kDeterminer},
     {"timeword", kTimeWord},   {"narrator", kNarrator}, {"setting", kSetting},   {"forecast", kForecast},
     {"claimnoun", kClaimNoun}, {"plannoun", kPlanNoun}, {"showing", kShowing},   {"callfor", kCallFor},
-    {"viewnoun", kViewNoun},
-    {"raising", kRaising},
+    {"viewnoun", kViewNoun},   {"raising", kRaising},
 };
 
 // Adds one row of claims_words.tsv to the lexicon.
