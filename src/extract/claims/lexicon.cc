@@ -38,13 +38,27 @@ struct WordClassName {
   uint32_t bit;  // 0: the class sets no bit (rolehead)
 };
 constexpr WordClassName kWordClasses[] = {
-    {"rolehead", 0},           {"modifier", kModifier}, {"function", kFunction}, {"pronoun", kPronoun},
-    {"person", kPersonNoun},   {"group", kGroupNoun},   {"org", kOrgNoun},       {"document", kDocumentNoun},
+    {"rolehead", 0},
+    {"modifier", kModifier},
+    {"function", kFunction},
+    {"pronoun", kPronoun},
+    {"person", kPersonNoun},
+    {"group", kGroupNoun},
+    {"org", kOrgNoun},
+    {"document", kDocumentNoun},
 
-    {"weekday", kWeekday},     {"reldate", kRelDate},   {"aux", kAux},           {"determiner", kDeterminer},
-    {"timeword", kTimeWord},   {"narrator", kNarrator}, {"setting", kSetting},   {"forecast", kForecast},
-    {"claimnoun", kClaimNoun}, {"plannoun", kPlanNoun}, {"showing", kShowing},   {"callfor", kCallFor},
-    {"viewnoun", kViewNoun},   {"raising", kRaising},
+    {"aux", kAux},
+    {"determiner", kDeterminer},
+    {"timeword", kTimeWord},
+    {"narrator", kNarrator},
+    {"setting", kSetting},
+    {"forecast", kForecast},
+    {"claimnoun", kClaimNoun},
+    {"plannoun", kPlanNoun},
+    {"showing", kShowing},
+    {"callfor", kCallFor},
+    {"viewnoun", kViewNoun},
+    {"raising", kRaising},
 };
 
 // Adds one row of claims_words.tsv to the lexicon.
@@ -59,10 +73,6 @@ void AddWord(const LexiconRow& row, const WordClassName& wc, Lexicons* lex) {
       break;
     case kPronoun:
       if (!v.empty()) w.gender = v[0];
-      break;
-    case kWeekday:
-    case kRelDate:
-      w.day = std::atoi(std::string(v).c_str());
       break;
     default:
       break;
@@ -156,6 +166,12 @@ Lexicons* LoadLexicons() {
         }
       }
     }
+  }
+  // Day words are one vocabulary with the event stage's (lexicons/day_words.tsv).
+  for (const auto& row : ReadLexicon("lexicons/day_words.tsv", LexiconSpec{3, 3, {"weekday", "reldate"}})) {
+    WordInfo& w = lex->words[Lower(row[0])];
+    w.classes |= row[1] == "weekday" ? kWeekday : kRelDate;
+    w.day = std::atoi(std::string(row[2]).c_str());
   }
   // Party words are one vocabulary with the affiliation stage's (lexicons/affiliations.tsv),
   // which checks the file's rows when it loads it.
