@@ -21,10 +21,10 @@ class RelationBuilder {
   // Words that end the phrase a relation is about once it has two words: a relative
   // clause or an adjunct of time or manner ("sending aid to Ukraine throughout his campaign").
   static bool EndsPhrase(std::string_view w) {
-    static constexpr std::string_view kEnds[] = {"where",  "which",  "who",        "whom",     "whose",
-                                                 "while",  "when",   "throughout", "during",   "amid",
-                                                 "amidst", "since",  "because",    "although", "though",
-                                                 "after",  "before", "until",      "unless",   "whereas"};
+    static constexpr std::string_view kEnds[] = {
+        "where",      "which",  "who",    "whom",   "whose",  "while",   "when",
+        "throughout", "during", "amid",   "amidst", "since",  "because", "although",
+        "though",     "after",  "before", "until",  "unless", "whereas", "but"};
     for (std::string_view e : kEnds)
       if (w == e) return true;
     return false;
@@ -597,8 +597,21 @@ class RelationBuilder {
           if (src.empty() && mode == 'n') src = speakers_->SentenceSubjectEntity(lo, k);
           if (src.empty()) continue;
           std::string target, text;
-          uint32_t oe = Object(k + len, sl, &target, &text);
+          bool proposal = p.relation == "proposed";
+          // "X worked with Y to overhaul Z": a joint effort, when what it is for follows
+          if (proposal && p.words.back() == "with") {
+            uint32_t to = k + len;
+            while (to < sl && to < k + len + 6 && doc_.toks[to].lower != "to") ++to;
+            if (to + 1 >= sl || doc_.toks[to].lower != "to") continue;
+          }
+          uint32_t oe = Object(k + len, sl, &target, &text, proposal);
           Add(src, p.relation, target, text, "", k, std::max(oe, k + len));
+          if (proposal && p.words.back() == "with") {  // the one worked with shares the effort
+            uint32_t end = k + len;
+            std::string partner = Agent(speakers_->EntityAt(k + len, sl, &end));
+            if (!partner.empty() && partner != src)
+              Add(partner, p.relation, "", text, "", k, std::max(oe, k + len));
+          }
           k += len - 1;
           break;
         }
