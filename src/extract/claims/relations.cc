@@ -580,21 +580,7 @@ class RelationBuilder {
           matched = true;
           const StancePhrase& p = lex.stance[static_cast<size_t>(si)];
           std::string src = subject(lo, k, false);
-          // "Mr. Carter, an outspoken critic of the invasion, ...": the name before the comma
-          if (src.empty() && mode == 'a' && k > lo + 1 && doc_.toks[k - 1].lower == ",")
-            src = Agent(speakers_->SubjectBefore(lo, k - 1, false));
-          // "Lord Holme, who has campaigned for Y,": the name before the relative clause
-          if (src.empty() && mode == 'a') {
-            uint32_t w = k;
-            while (w > lo + 1 && IsWord(doc_.toks[w - 1]) &&
-                   ((StanceClasses(doc_.toks[w - 1].lower) & kFinite) || IsLyAdverb(doc_.toks[w - 1]) ||
-                    doc_.toks[w - 1].lower == "long"))
-              --w;
-            if (w > lo + 2 && doc_.toks[w - 1].lower == "who" && doc_.toks[w - 2].lower == ",")
-              src = Agent(speakers_->SubjectBefore(lo, w - 2, false));
-          }
-          // "Macron leveled a sharp criticism of Y": the sentence's subject
-          if (src.empty() && mode == 'n') src = speakers_->SentenceSubjectEntity(lo, k);
+          if (src.empty()) src = PhraseSource(lo, k, mode);
           if (src.empty()) continue;
           std::string target, text;
           bool proposal = p.relation == "proposed";
@@ -618,6 +604,28 @@ class RelationBuilder {
         if (!matched) SentimentVerb(lo, sl, k);
       }
     }
+  }
+
+  // The source of a stance phrase at k with no subject right before it: the name before an
+  // appositive or a relative clause, or for a noun the sentence's subject; "" when none.
+  std::string PhraseSource(uint32_t lo, uint32_t k, char mode) {
+    std::string src;
+    // "Mr. Carter, an outspoken critic of the invasion, ...": the name before the comma
+    if (src.empty() && mode == 'a' && k > lo + 1 && doc_.toks[k - 1].lower == ",")
+      src = Agent(speakers_->SubjectBefore(lo, k - 1, false));
+    // "Lord Holme, who has campaigned for Y,": the name before the relative clause
+    if (src.empty() && mode == 'a') {
+      uint32_t w = k;
+      while (w > lo + 1 && IsWord(doc_.toks[w - 1]) &&
+             ((StanceClasses(doc_.toks[w - 1].lower) & kFinite) || IsLyAdverb(doc_.toks[w - 1]) ||
+              doc_.toks[w - 1].lower == "long"))
+        --w;
+      if (w > lo + 2 && doc_.toks[w - 1].lower == "who" && doc_.toks[w - 2].lower == ",")
+        src = Agent(speakers_->SubjectBefore(lo, w - 2, false));
+    }
+    // "Macron leveled a sharp criticism of Y": the sentence's subject
+    if (src.empty() && mode == 'n') src = speakers_->SentenceSubjectEntity(lo, k);
+    return src;
   }
 
   // "Hurd mocked Trump", "X thanked Y", "X lashed out at Y": a sentiment word (AFINN-165,
