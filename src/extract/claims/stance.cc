@@ -14,9 +14,10 @@ namespace {
 
 using internal::ReadLexicon;
 
+// Looked up for most words of a claim's content: flat tables (common/word_table.h).
 struct StanceLexicon {
-  TextMap<uint8_t> words;  // stance_words.tsv
-  TextMap<int> valence;    // sentiment.tsv (single words; phrases are read as their words)
+  internal::WordTable<uint8_t> words;  // stance_words.tsv
+  internal::WordTable<int> valence;    // sentiment.tsv (single words; phrases are read as their words)
 };
 
 struct StanceClassName {
@@ -382,15 +383,13 @@ std::vector<std::string> TargetWords(std::string_view s) {
 }  // namespace
 
 uint8_t StanceClasses(std::string_view lower) {
-  const auto& m = Lexicon().words;
-  auto it = m.find(lower);
-  return it == m.end() ? 0 : it->second;
+  const uint8_t* c = Lexicon().words.Find(lower);
+  return c ? *c : 0;
 }
 
 int Valence(std::string_view lower) {
-  const auto& m = Lexicon().valence;
-  auto it = m.find(lower);
-  return it == m.end() ? 0 : it->second;
+  const int* v = Lexicon().valence.Find(lower);
+  return v ? *v : 0;
 }
 
 std::vector<ContentStance> StanceOfContent(const Doc& doc, uint32_t first, uint32_t last, bool proposal) {
