@@ -317,7 +317,12 @@ Doc BuildDoc(std::string_view text, size_t body_start) {
   Doc doc;
   text::TokenizeQuotedInto(text, body_start, TakesDot, &doc);
   const Lexicons& lex = Lex();
-  for (Tok& t : doc.toks) {
+  constexpr size_t kAhead = 8;  // prefetched words ahead of the lookup (WordTable::Prefetch)
+  const size_t n = doc.toks.size();
+  for (size_t i = 0; i < std::min(kAhead, n); ++i) lex.by_word.Prefetch(doc.toks[i].lower);
+  for (size_t i = 0; i < n; ++i) {
+    if (i + kAhead < n) lex.by_word.Prefetch(doc.toks[i + kAhead].lower);
+    Tok& t = doc.toks[i];
     if (const uint32_t* e = lex.by_word.Find(t.lower)) t.tag = *e;
   }
   return doc;
