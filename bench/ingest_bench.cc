@@ -1,9 +1,17 @@
-// claimgraph_bench DIR [RUNS]: extract and ingest throughput over a folder of
-// articles, as the median of RUNS runs (default 5).
+// claimgraph_bench DIR [RUNS] [PHASES]: extract and ingest throughput over a folder of
+// articles, as the median of RUNS runs (default 5). PHASES is a comma-separated
+// subset of extract,store,ingest (default all of them):
 //   extract: every article extracted once, on one thread, no database;
-//   store:   the extractions written with Store::PutBatch, batches of 64;
-//   ingest:  Ingest() into a fresh SQLite file (read, extract on all cores, store).
-// MB are 10^6 bytes of article text as read.
+//   store:   what the one writing thread of an ingest does: the extractions,
+//            prepared beforehand (Store::Prepare, which Ingest runs on the
+//            extraction threads), written with Store::PutPrepared in batches of 64
+//            into a fresh SQLite file, from Open to the close of the store (its
+//            final checkpoint included);
+//   ingest:  what `claimgraph ingest --jobs N DIR` does, with 1 and with 2 jobs:
+//            Store::Open of a fresh file, Ingest() (read, extract on N threads,
+//            store), and the close of the store.
+// MB are 10^6 bytes of article text as read. The single-thread phases also print
+// MB per CPU second of the thread that does the work.
 #include <time.h>
 
 #include <algorithm>
@@ -12,7 +20,6 @@
 #include <cstdlib>
 #include <filesystem>
 #include <string>
-#include <thread>
 #include <vector>
 
 #include "claimgraph/claimgraph.h"
@@ -29,22 +36,35 @@ double Seconds(std::chrono::steady_clock::time_point since) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - since).count();
 }
 
-// CPU time of the calling thread: robust when other processes share the cores.
-double ThreadCpuSeconds() {
+double CpuSeconds(clockid_t clock) {
   timespec ts{};
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  clock_gettime(clock, &ts);
   return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
+}
+// CPU time of the calling thread: robust when other processes share the cores.
+double ThreadCpuSeconds() { return CpuSeconds(CLOCK_THREAD_CPUTIME_ID); }
+// CPU time of every thread of the process.
+double ProcessCpuSeconds() { return CpuSeconds(CLOCK_PROCESS_CPUTIME_ID); }
+
+void Print(const char* what, const std::vector<double>& rates, const std::vector<double>& cpu_rates,
+           const char* cpu_what) {
+  std::printf("%-20s median %.2f MB/s  (min %.2f, max %.2f)", what, Median(rates),
+              *std::min_element(rates.begin(), rates.end()), *std::max_element(rates.begin(), rates.end()));
+  if (!cpu_rates.empty()) std::printf("; %.2f MB per CPU second%s", Median(cpu_rates), cpu_what);
+  std::printf("\n");
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
   if (argc < 2) {
-    std::fprintf(stderr, "usage: %s DIR [RUNS]\n", argv[0]);
+    std::fprintf(stderr, "usage: %s DIR [RUNS] [extract,store,ingest]\n", argv[0]);
     return 2;
   }
   std::string dir = argv[1];
   int runs = argc > 2 ? std::max(1, std::atoi(argv[2])) : 5;
+  std::string phases = argc > 3 ? argv[3] : "extract,store,ingest";
+  auto phase = [&](const char* name) { return phases.find(name) != std::string::npos; };
 
   std::vector<claimgraph::Article> articles;
   size_t bytes = 0;
@@ -63,76 +83,89 @@ int main(int argc, char** argv) {
   double mb = static_cast<double>(bytes) / 1e6;
   std::printf("%s: %zu articles, %.2f MB, %d runs\n", dir.c_str(), articles.size(), mb, runs);
 
-  std::vector<double> extract_rates, extract_cpu_rates, ingest_rates;
   size_t sink = 0;
-  for (int r = 0; r < runs; ++r) {
-    auto t0 = std::chrono::steady_clock::now();
-    double c0 = ThreadCpuSeconds();
-    for (const auto& a : articles) sink += extractor.value()->Extract(a).claims.size();
-    extract_cpu_rates.push_back(mb / (ThreadCpuSeconds() - c0));
-    extract_rates.push_back(mb / Seconds(t0));
+  if (phase("extract")) {
+    std::vector<double> rates, cpu_rates;
+    for (int r = 0; r < runs; ++r) {
+      auto t0 = std::chrono::steady_clock::now();
+      double c0 = ThreadCpuSeconds();
+      for (const auto& a : articles) sink += extractor.value()->Extract(a).claims.size();
+      cpu_rates.push_back(mb / (ThreadCpuSeconds() - c0));
+      rates.push_back(mb / Seconds(t0));
+    }
+    Print("extract (1 thread):", rates, cpu_rates, "");
   }
+
   std::filesystem::path db = std::filesystem::temp_directory_path() / "claimgraph-bench.db";
   auto remove_db = [&] {
     for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(db.string() + suffix);
   };
-  // store: the extractions written with PutBatch in batches of 64, nothing else.
-  std::vector<claimgraph::Extraction> extractions;
-  for (const auto& a : articles) extractions.push_back(extractor.value()->Extract(a));
-  std::vector<double> store_rates, store_cpu_rates;
-  for (int r = 0; r < runs; ++r) {
-    remove_db();
-    auto store = claimgraph::Store::Open(db.string());
-    if (!store.ok()) {
-      std::fprintf(stderr, "%s\n", store.status().message().c_str());
-      return 1;
-    }
-    auto t0 = std::chrono::steady_clock::now();
-    double c0 = ThreadCpuSeconds();
-    for (size_t i = 0; i < extractions.size(); i += 64) {
-      std::vector<claimgraph::Extraction> batch(extractions.begin() + i,
-                                                extractions.begin() + std::min(extractions.size(), i + 64));
-      size_t added = 0;
-      claimgraph::Status s = store.value()->PutBatch(batch, &added);
-      if (!s.ok()) {
-        std::fprintf(stderr, "%s\n", s.message().c_str());
+  if (phase("store")) {
+    std::vector<claimgraph::PreparedExtraction> extractions;
+    for (const auto& a : articles)
+      extractions.push_back(claimgraph::Store::Prepare(extractor.value()->Extract(a)));
+    std::vector<double> rates, cpu_rates;
+    for (int r = 0; r < runs; ++r) {
+      remove_db();
+      // The batches are copied before the clock starts: PutBatch takes them as Ingest hands them over.
+      std::vector<std::vector<claimgraph::PreparedExtraction>> batches;
+      for (size_t i = 0; i < extractions.size(); i += 64)
+        batches.emplace_back(
+            extractions.begin() + static_cast<ptrdiff_t>(i),
+            extractions.begin() + static_cast<ptrdiff_t>(std::min(extractions.size(), i + 64)));
+      auto t0 = std::chrono::steady_clock::now();
+      double c0 = ThreadCpuSeconds();
+      auto store = claimgraph::Store::Open(db.string());
+      if (!store.ok()) {
+        std::fprintf(stderr, "%s\n", store.status().message().c_str());
         return 1;
       }
+      for (auto& batch : batches) {
+        size_t added = 0;
+        claimgraph::Status s = store.value()->PutPrepared(batch, &added);
+        if (!s.ok()) {
+          std::fprintf(stderr, "%s\n", s.message().c_str());
+          return 1;
+        }
+      }
+      store.value().reset();  // close: the final checkpoint counts too
+      cpu_rates.push_back(mb / (ThreadCpuSeconds() - c0));
+      rates.push_back(mb / Seconds(t0));
     }
-    store.value().reset();
-    store_cpu_rates.push_back(mb / (ThreadCpuSeconds() - c0));
-    store_rates.push_back(mb / Seconds(t0));
+    Print("store (writer):", rates, cpu_rates, "");
   }
-  size_t ingest_bytes = 0;
-  for (int r = 0; r < runs; ++r) {
-    remove_db();
-    auto store = claimgraph::Store::Open(db.string());
-    if (!store.ok()) {
-      std::fprintf(stderr, "%s\n", store.status().message().c_str());
-      return 1;
+
+  if (phase("ingest")) {
+    for (size_t jobs : {size_t{1}, size_t{2}}) {
+      std::vector<double> rates, cpu_rates;
+      for (int r = 0; r < runs; ++r) {
+        remove_db();
+        size_t ingest_bytes = 0;
+        claimgraph::IngestOptions options;
+        options.jobs = jobs;
+        options.on_progress = [&](const claimgraph::IngestProgress& p) { ingest_bytes = p.bytes_done; };
+        auto t0 = std::chrono::steady_clock::now();
+        double c0 = ProcessCpuSeconds();
+        auto store = claimgraph::Store::Open(db.string());
+        if (!store.ok()) {
+          std::fprintf(stderr, "%s\n", store.status().message().c_str());
+          return 1;
+        }
+        claimgraph::IngestReport report =
+            claimgraph::Ingest({dir}, *extractor.value(), *store.value(), options);
+        store.value().reset();  // close: the final checkpoint counts too
+        double secs = Seconds(t0);
+        if (!report.status.ok()) {
+          std::fprintf(stderr, "%s\n", report.status.message().c_str());
+          return 1;
+        }
+        rates.push_back(static_cast<double>(ingest_bytes) / 1e6 / secs);
+        cpu_rates.push_back(static_cast<double>(ingest_bytes) / 1e6 / (ProcessCpuSeconds() - c0));
+      }
+      std::string what = "ingest (" + std::to_string(jobs) + (jobs == 1 ? " job):" : " jobs):");
+      Print(what.c_str(), rates, cpu_rates, " (all threads)");
     }
-    claimgraph::IngestOptions options;
-    options.on_progress = [&](const claimgraph::IngestProgress& p) { ingest_bytes = p.bytes_done; };
-    auto t0 = std::chrono::steady_clock::now();
-    claimgraph::IngestReport report = claimgraph::Ingest({dir}, *extractor.value(), *store.value(), options);
-    store.value().reset();  // close: the final checkpoint counts too
-    double secs = Seconds(t0);
-    if (!report.status.ok()) {
-      std::fprintf(stderr, "%s\n", report.status.message().c_str());
-      return 1;
-    }
-    ingest_rates.push_back(static_cast<double>(ingest_bytes) / 1e6 / secs);
   }
   remove_db();
-  std::printf("extract (1 thread):  median %.2f MB/s  (min %.2f, max %.2f); %.2f MB per CPU second\n",
-              Median(extract_rates), *std::min_element(extract_rates.begin(), extract_rates.end()),
-              *std::max_element(extract_rates.begin(), extract_rates.end()), Median(extract_cpu_rates));
-  std::printf("store (PutBatch):    median %.2f MB/s  (min %.2f, max %.2f); %.2f MB per CPU second\n",
-              Median(store_rates), *std::min_element(store_rates.begin(), store_rates.end()),
-              *std::max_element(store_rates.begin(), store_rates.end()), Median(store_cpu_rates));
-  std::printf("ingest (%u threads): median %.2f MB/s  (min %.2f, max %.2f)\n",
-              std::max(1u, std::thread::hardware_concurrency()), Median(ingest_rates),
-              *std::min_element(ingest_rates.begin(), ingest_rates.end()),
-              *std::max_element(ingest_rates.begin(), ingest_rates.end()));
   return sink == static_cast<size_t>(-1) ? 1 : 0;
 }

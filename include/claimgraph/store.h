@@ -21,6 +21,19 @@
 
 namespace claimgraph {
 
+namespace store {
+struct Derived;  // src/store/derived.h
+}
+
+// An extraction with what the store derives from it alone, without the database
+// (the name keys of its entities and aliases, the words and sketch of each claim):
+// Store::Prepare makes it on any thread, so that Ingest does that work on the
+// extraction threads and the one thread that writes only writes.
+struct PreparedExtraction {
+  Extraction extraction;
+  std::shared_ptr<const store::Derived> derived;  // empty: PutPrepared derives it itself
+};
+
 struct StoreStats {
   int64_t articles = 0;
   int64_t entities = 0;
@@ -66,6 +79,11 @@ class Store {
   // Writes every extraction in one transaction; articles already present are
   // skipped. Returns how many were new through *added.
   virtual Status PutBatch(const std::vector<Extraction>& batch, size_t* added) = 0;
+  // Thread-safe, needs no database.
+  static PreparedExtraction Prepare(Extraction x);
+  // PutBatch of prepared extractions: the same rows. (The default, for a store that
+  // derives nothing, hands the extractions to PutBatch.)
+  virtual Status PutPrepared(const std::vector<PreparedExtraction>& batch, size_t* added);
   virtual Result<StoreStats> Stats() = 0;
   // Claims, optionally only those whose speaker has `by` as name or alias
   // (case-insensitive; a surname matches too).

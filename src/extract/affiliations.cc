@@ -14,6 +14,7 @@
 
 #include "common/lexicon_file.h"
 #include "common/schema_data.h"
+#include "extract/claims/stance.h"
 #include "extract/stages.h"
 #include "text/chars.h"
 
@@ -96,7 +97,75 @@ class Affiliations {
       }
       Country(p);
     }
+    OwnSide();
   }
+
+  // "David Davis said the Tories would fund the cuts by ...", "May said the country would
+  // formally declare ...": what the speaker's own party, organization or country will do, in
+  // the speaker's claim, is the speaker's proposal.
+  void OwnSide() {
+    size_t n = out_->claims.size();
+    std::string last_own;  // the speaker of the claim before, when it was such a proposal
+    for (size_t ci = 0; ci < n; ++ci) {
+      const Claim& c = out_->claims[ci];
+      std::string prev = std::move(last_own);
+      last_own.clear();
+      if (c.speaker.empty() || c.polarity == ClaimPolarity::kDenied) continue;
+      std::set<std::string, std::less<>> own;  // ids the speaker is tied to
+      bool leads_country = false;
+      for (const Relation& r : out_->relations)
+        if (r.source == c.speaker && (r.type == "member_of" || r.type == "leads") && !r.target.empty()) {
+          own.insert(r.target);
+          const Entity* t = out_->FindEntity(r.target);
+          leads_country |= r.type == "leads" && t && t->type == EntityType::kCountry;
+        }
+      if (own.empty()) continue;
+      auto [b, e] = Tokens(c.span);
+      uint32_t k = b;
+      if (k < e && (Lo(k) == "that" || Lo(k) == "the")) ++k;
+      if (k < e && Lo(k) == "the") ++k;
+      if (k >= e) continue;
+      if (Lo(k) == "it" && (k == b || Lo(b) == "that") && prev == c.speaker) {
+        ++k;  // "... and suggested that it would withdraw": the side named in the claim before
+      } else if (owner_[k] >= 0 && own.count(out_->entities[static_cast<size_t>(owner_[k])].id)) {
+        int32_t o = owner_[k];
+        while (k < e && owner_[k] == o) ++k;
+      } else if (leads_country && k > b && Lo(k - 1) == "the" &&
+                 (Lo(k) == "country" || Lo(k) == "government")) {
+        ++k;
+      } else {
+        continue;
+      }
+      // the modal of a plan, past an adverb: "would then", "will formally"
+      if (k >= e || (Lo(k) != "would" && Lo(k) != "will" && Lo(k) != "shall")) continue;
+      ++k;
+      while (k < e && IsWord(k) && (Lo(k) == "then" || Lo(k) == "also" || Lo(k) == "now" || EndsLy(Lo(k))))
+        ++k;
+      // a verb of the speaker's side, not a judgement ("would be", "will have")
+      if (k >= e || !IsWord(k) || toks_[k].capitalized || Lo(k) == "be" || Lo(k) == "have" || Lo(k) == "not")
+        continue;
+      uint32_t z = k, words = 0;
+      while (z < e && toks_[z].kind != text::kSentenceEnd && toks_[z].Text(text_) != ";" && words < 14) {
+        words += IsWord(z);
+        ++z;
+      }
+      std::string target =
+          claims::TrimTarget(text_.substr(toks_[k].start, toks_[z - 1].end - toks_[k].start));
+      if (target.empty() || !seen_.insert({c.speaker, "proposed", target}).second) continue;
+      last_own = c.speaker;
+      Relation r;
+      r.id = "r" + std::to_string(out_->relations.size() + 1);
+      r.source = c.speaker;
+      r.type = "proposed";
+      r.target_text = target;
+      r.claim = c.id;
+      r.evidence_span = c.span;
+      r.evidence = c.text;
+      out_->relations.push_back(std::move(r));
+    }
+  }
+
+  static bool EndsLy(std::string_view w) { return w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0; }
 
  private:
   // Tokens [b, e) that lie inside the byte span.
@@ -147,15 +216,28 @@ class Affiliations {
       }
     }
     uint32_t k = b;
-    uint32_t skipped = 0;
+    uint32_t skipped = 0, modifiers = 0;
     while (k > 0 && skipped < 5) {
       uint32_t j = k - 1;
       if (!IsWord(j) || owner_[j] >= 0) break;
       uint8_t kind = lex_.Kind(Lo(j));
-      if (!role_words.count(Lo(j)) && !(kind & (kLeads | kMember | kLower))) break;
       if (kind & kPartyWord) break;
+      if (!role_words.count(Lo(j)) && !(kind & (kLeads | kMember | kLower))) {
+        // "Tory shadow home secretary David Davis": up to two lower-case words that qualify
+        // the title, once the title itself was read
+        if (skipped == 0 || modifiers >= 2 || !Modifier(j)) break;
+        ++modifiers;
+      }
       k = j;
       ++skipped;
+    }
+    // the title's qualifiers, with nothing named before them, tie to nothing
+    bool named = k > 0 && (Tie(owner_[k - 1]) || (IsWord(k - 1) && (lex_.Kind(Lo(k - 1)) & kPartyWord)));
+    while (!named && modifiers > 0 && k < b && !(lex_.Kind(Lo(k)) & (kLeads | kMember | kLower)) &&
+           !role_words.count(Lo(k))) {
+      ++k;
+      --skipped;
+      --modifiers;
     }
     if (skipped == 0) return;
     uint8_t rank = Rank(k, b);
@@ -172,6 +254,17 @@ class Affiliations {
         Add(p, kMember, -1, lex_.party.at(std::string(Lo(j))), toks_[j].start, toks_[e - 1].end);
       }
     }
+  }
+
+  // A lower-case word that may qualify a title ("shadow", "home", "foreign"): not a verb form
+  // ("said", "blamed", "leading") nor a short function word.
+  bool Modifier(uint32_t j) const {
+    std::string_view w = Lo(j);
+    if (toks_[j].capitalized || w.size() < 4) return false;
+    for (std::string_view end : {"ed", "ing", "ly"})
+      if (w.size() > end.size() && w.compare(w.size() - end.size(), end.size(), end) == 0) return false;
+    return w != "said" && w != "says" && w != "told" && w != "with" && w != "from" && w != "that" &&
+           w != "this" && w != "when" && w != "while" && w != "than" && w != "into";
   }
 
   // "Adam Schiff (D-Calif.), the top Democrat on the House Intelligence Committee,",

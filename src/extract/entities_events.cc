@@ -9,19 +9,22 @@
 #include <string>
 #include <unordered_map>
 
+#include "common/lexicon_file.h"
 #include "extract/entities_internal.h"
 
 namespace claimgraph::extract {
 namespace {
 
-const char* const kWeekdays[] = {"sunday",   "monday", "tuesday", "wednesday",
-                                 "thursday", "friday", "saturday"};
-
+// 0 (Sunday) .. 6 (Saturday) for a folded weekday name (lexicons/day_words.tsv), else -1.
 int WeekdayIndex(std::string_view folded) {
-  for (int i = 0; i < 7; ++i) {
-    if (folded == kWeekdays[i]) return i;
-  }
-  return -1;
+  static const auto* days = [] {
+    auto* m = new std::unordered_map<std::string, int>;
+    for (const auto& row : internal::ReadLexicon("lexicons/day_words.tsv", {3, 3, {"weekday", "reldate"}}))
+      if (row[1] == "weekday") (*m)[std::string(row[0])] = std::atoi(std::string(row[2]).c_str());
+    return m;
+  }();
+  auto it = days->find(std::string(folded));
+  return it == days->end() ? -1 : it->second;
 }
 
 bool ParseDate(std::string_view d, int* y, int* m, int* day) {

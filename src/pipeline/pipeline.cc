@@ -22,18 +22,18 @@ IngestReport Ingest(const std::vector<std::string>& paths, const Extractor& extr
   for (auto& in : inputs) in.max_bytes = options.max_article_bytes;
   for (const auto& in : inputs) progress.bytes_total += in.size;
 
-  pipeline::WorkerPool pool(extractor, pipeline::JobCount(options.jobs));
+  pipeline::WorkerPool pool(extractor, pipeline::JobCount(options.jobs), /*for_store=*/true);
   // Batches move through two stages: while the workers extract batch k+1,
   // this thread stores batch k and reads on. Ids of articles read but not yet
   // committed are kept in `pending_ids`, so duplicates among them are caught.
   const size_t batch_size = std::max<size_t>(1, options.batch_size);
   std::vector<Article> pending;
   std::unordered_set<std::string> pending_ids;
-  std::future<std::vector<Extraction>> in_flight;
-  auto store_batch = [&](std::vector<Extraction> batch) -> bool {
+  std::future<std::vector<PreparedExtraction>> in_flight;
+  auto store_batch = [&](std::vector<PreparedExtraction> batch) -> bool {
     size_t added = 0;
-    Status s = store.PutBatch(batch, &added);
-    for (const Extraction& x : batch) pending_ids.erase(x.article.id);
+    Status s = store.PutPrepared(batch, &added);
+    for (const PreparedExtraction& x : batch) pending_ids.erase(x.extraction.article.id);
     if (!s.ok()) {
       report.status = s;
       return false;
@@ -44,7 +44,7 @@ IngestReport Ingest(const std::vector<std::string>& paths, const Extractor& extr
   };
   // Hands the pending articles to the extractors and stores the batch before them.
   auto flush = [&](bool last) -> bool {
-    std::vector<Extraction> previous;
+    std::vector<PreparedExtraction> previous;
     bool have_previous = in_flight.valid();
     if (have_previous) previous = in_flight.get();
     if (!pending.empty()) {

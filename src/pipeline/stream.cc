@@ -27,18 +27,18 @@ IngestReport ExtractEach(const std::vector<std::string>& paths, bool stdin_json_
     progress.bytes_total += in.size;
   }
   // While the pool extracts batch k+1, this thread writes batch k.
-  pipeline::WorkerPool pool(extractor, pipeline::JobCount(options.jobs));
+  pipeline::WorkerPool pool(extractor, pipeline::JobCount(options.jobs), /*for_store=*/false);
   const size_t batch_size = std::max<size_t>(1, options.batch_size);
   std::vector<Article> pending;
-  std::future<std::vector<Extraction>> in_flight;
+  std::future<std::vector<PreparedExtraction>> in_flight;
   auto flush = [&](bool last) {
-    std::vector<Extraction> previous;
+    std::vector<PreparedExtraction> previous;
     if (in_flight.valid()) previous = in_flight.get();
     if (!pending.empty()) in_flight = pool.Extract(std::move(pending));
     pending = {};
-    for (const Extraction& x : previous) on_extraction(x);
+    for (const PreparedExtraction& x : previous) on_extraction(x.extraction);
     if (last && in_flight.valid())
-      for (const Extraction& x : in_flight.get()) on_extraction(x);
+      for (const PreparedExtraction& x : in_flight.get()) on_extraction(x.extraction);
   };
   for (const auto& input : inputs) {
     ingest::ReadInput(

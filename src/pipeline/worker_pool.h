@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "claimgraph/extractor.h"
+#include "claimgraph/store.h"
 
 namespace claimgraph::pipeline {
 
@@ -18,7 +19,9 @@ size_t JobCount(size_t jobs);
 
 class WorkerPool {
  public:
-  WorkerPool(const Extractor& extractor, size_t threads);
+  // for_store: each extraction is also prepared for the store (Store::Prepare) on the
+  // pool's threads.
+  WorkerPool(const Extractor& extractor, size_t threads, bool for_store);
   ~WorkerPool();
   WorkerPool(const WorkerPool&) = delete;
   WorkerPool& operator=(const WorkerPool&) = delete;
@@ -26,21 +29,22 @@ class WorkerPool {
   // Extracts `articles` on the pool's threads, each taking the next article not
   // yet taken; the result keeps their order. One batch at a time: the future of
   // the previous batch must have been waited for.
-  std::future<std::vector<Extraction>> Extract(std::vector<Article> articles);
+  std::future<std::vector<PreparedExtraction>> Extract(std::vector<Article> articles);
 
  private:
   void Work();
 
   const Extractor& extractor_;
+  const bool for_store_;
   std::mutex mu_;
   std::condition_variable wake_;
   bool stop_ = false;
   // The batch in hand.
   std::vector<Article> articles_;
-  std::vector<Extraction> out_;
+  std::vector<PreparedExtraction> out_;
   size_t next_ = 0;     // next article to take
   size_t pending_ = 0;  // articles not yet finished
-  std::promise<std::vector<Extraction>> done_;
+  std::promise<std::vector<PreparedExtraction>> done_;
   std::vector<std::thread> threads_;
 };
 

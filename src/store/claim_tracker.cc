@@ -1,128 +1,211 @@
 #include "store/claim_tracker.h"
 
 #include <algorithm>
-#include <vector>
 
-#include "store/near_duplicate.h"
+#include "store/row_insert.h"
 
 namespace claimgraph::store {
 
 using SQLite::Statement;
 
-ClaimTracker::ClaimTracker(SQLite::Database& db) : db_(db) {
-  std::string in = "(?";
-  for (int k = 1; k < kSketchKeys; ++k) in += ",?";
-  in += ")";
-  candidates_ = std::make_unique<Statement>(
-      db_, "SELECT DISTINCT tracked FROM claim_sketches WHERE key IN " + in + " ORDER BY tracked");
-  tracked_text_ = std::make_unique<Statement>(
-      db_, "SELECT text, COALESCE(speaker, 0), first_date, polarity FROM tracked_claims WHERE id = ?");
-  insert_tracked_ = std::make_unique<Statement>(
-      db_,
-      "INSERT INTO tracked_claims (speaker, kind, text, first_date, first_claim, appearances, polarity)"
-      " VALUES (?,?,?,?,?,1,?)");
-  update_first_ = std::make_unique<Statement>(
-      db_,
-      "UPDATE tracked_claims SET first_date = ?2, first_claim = ?3, kind = ?4, text = ?5,"
-      " appearances = appearances + 1 WHERE id = ?1");
-  bump_count_ = std::make_unique<Statement>(
-      db_, "UPDATE tracked_claims SET appearances = appearances + 1 WHERE id = ?");
-  set_tracked_ = std::make_unique<Statement>(db_, "UPDATE claims SET tracked = ?2 WHERE id = ?1");
-  insert_sketch_ =
-      std::make_unique<Statement>(db_, "INSERT OR IGNORE INTO claim_sketches (key, tracked) VALUES (?,?)");
-}
-
 namespace {
-void Done(Statement& st) {
-  st.reset();
-  st.clearBindings();
-}
-void Exec(Statement& st) {
-  st.exec();
-  Done(st);
+// Keys per candidate query and rows per multi-row insert of sketches.
+constexpr int kKeysPerQuery = 100;
+constexpr int kSketchRows = 100;
+constexpr int kTrackedRows = 16;
+
+void BindOptional(Statement& st, int index, const std::optional<std::string>& s) {
+  if (s) {
+    st.bind(index, *s);
+  } else {
+    st.bind(index);
+  }
 }
 }  // namespace
 
-int64_t ClaimTracker::Track(int64_t claim, int64_t speaker, const std::string& kind,
-                            const std::string& polarity, const std::string& text, const std::string& date) {
-  std::vector<std::string> tokens = StatementTokens(text);
-  std::vector<int64_t> keys = SketchKeys(Shingles(tokens), speaker);
+ClaimTracker::ClaimTracker(SQLite::Database& db) : db_(db) {
+  std::string in = "(?";
+  for (int k = 1; k < kKeysPerQuery; ++k) in += ",?";
+  in += ")";
+  prefetch_ = std::make_unique<Statement>(db_, "SELECT key, tracked FROM claim_sketches WHERE key IN " + in);
+  tracked_row_ = std::make_unique<Statement>(
+      db_,
+      "SELECT COALESCE(speaker, 0), kind, text, first_date, first_claim, appearances, polarity"
+      " FROM tracked_claims WHERE id = ?");
+  next_id_ = std::make_unique<Statement>(db_, "SELECT COALESCE(max(id), 0) + 1 FROM tracked_claims");
+  update_ = std::make_unique<Statement>(db_,
+                                        "UPDATE tracked_claims SET kind = ?2, text = ?3, first_date = ?4,"
+                                        " first_claim = ?5, appearances = ?6 WHERE id = ?1");
+  insert_tracked_ = RowInsert(
+      db_,
+      "INSERT INTO tracked_claims (id, speaker, kind, text, first_date, first_claim, appearances, polarity)",
+      8, kTrackedRows);
+  insert_sketches_ = RowInsert(db_, "INSERT OR IGNORE INTO claim_sketches (key, tracked)", 2, kSketchRows);
+}
 
+void ClaimTracker::Begin() {
+  Abandon();
+  Statement& st = *next_id_;
+  st.executeStep();
+  next_tracked_ = st.getColumn(0).getInt64();
+  st.reset();
+}
+
+void ClaimTracker::Abandon() {
+  stored_keys_.clear();
+  batch_keys_.clear();
+  new_sketches_.clear();
+  tracked_.clear();
+}
+
+void ClaimTracker::Prefetch(const std::vector<Appearance>& appearances) {
+  std::vector<int64_t> missing;
+  for (const Appearance& a : appearances)
+    for (int64_t key : a.keys)
+      if (stored_keys_.emplace(key, std::vector<int64_t>()).second) missing.push_back(key);
+  Statement& st = *prefetch_;
+  for (size_t i = 0; i < missing.size(); i += kKeysPerQuery) {
+    // A short last group repeats its last key (IN ignores repeats).
+    for (size_t k = 0; k < static_cast<size_t>(kKeysPerQuery); ++k)
+      st.bind(static_cast<int>(k) + 1, missing[std::min(i + k, missing.size() - 1)]);
+    while (st.executeStep()) stored_keys_[st.getColumn(0).getInt64()].push_back(st.getColumn(1).getInt64());
+    st.reset();
+  }
+}
+
+std::vector<int64_t> ClaimTracker::Candidates(const std::vector<int64_t>& keys) {
+  std::vector<int64_t> ids;
+  for (int64_t key : keys) {
+    auto stored = stored_keys_.find(key);
+    if (stored == stored_keys_.end()) {
+      Appearance a;
+      a.keys = {key};
+      Prefetch({a});
+      stored = stored_keys_.find(key);
+    }
+    ids.insert(ids.end(), stored->second.begin(), stored->second.end());
+    if (auto added = batch_keys_.find(key); added != batch_keys_.end())
+      ids.insert(ids.end(), added->second.begin(), added->second.end());
+  }
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  return ids;
+}
+
+ClaimTracker::Tracked* ClaimTracker::Load(int64_t id) {
+  if (auto it = tracked_.find(id); it != tracked_.end()) return &it->second;
+  Statement& st = *tracked_row_;
+  st.bind(1, id);
+  if (!st.executeStep()) {
+    st.reset();
+    return nullptr;
+  }
+  Tracked t;
+  t.speaker = st.getColumn(0).getInt64();
+  t.kind = st.getColumn(1).getString();
+  t.text = st.getColumn(2).getString();
+  if (!st.getColumn(3).isNull()) t.first_date = st.getColumn(3).getString();
+  t.first_claim = st.getColumn(4).getInt64();
+  t.appearances = st.getColumn(5).getInt64();
+  t.polarity = st.getColumn(6).getString();
+  st.reset();
+  t.tokens = StatementTokens(t.text);
+  return &tracked_.emplace(id, std::move(t)).first->second;
+}
+
+int64_t ClaimTracker::Track(const Appearance& a) {
+  const std::vector<std::string>& tokens = a.sketch->tokens;
   int64_t tracked = 0;
-  std::string tracked_date;
-  bool tracked_dated = false;
   // An unresolved speaker's short text ("It's incredible") is said by too many
   // people to be one statement: it stays on its own.
-  bool may_merge = speaker != 0 || tokens.size() >= kMinWords;
-  if (!keys.empty() && may_merge) {
-    Statement& cand = *candidates_;
-    for (int k = 0; k < kSketchKeys; ++k) cand.bind(k + 1, keys[static_cast<size_t>(k)]);
-    std::vector<int64_t> ids;
-    while (cand.executeStep()) ids.push_back(cand.getColumn(0).getInt64());
-    Done(cand);
+  bool may_merge = a.speaker != 0 || tokens.size() >= kMinWords;
+  if (!a.keys.empty() && may_merge) {
     // The oldest candidate (lowest id) that is the same statement by the same speaker.
-    for (int64_t id : ids) {
-      Statement& t = *tracked_text_;
-      t.bind(1, id);
-      bool same = false;
-      if (t.executeStep() && t.getColumn(1).getInt64() == speaker && t.getColumn(3).getString() == polarity) {
-        same = SameStatement(tokens, StatementTokens(t.getColumn(0).getString()));
-        if (same) {
-          tracked_dated = !t.getColumn(2).isNull();
-          tracked_date = tracked_dated ? t.getColumn(2).getString() : std::string();
-        }
-      }
-      Done(t);
-      if (same) {
+    for (int64_t id : Candidates(a.keys)) {
+      const Tracked* t = Load(id);
+      if (t && t->speaker == a.speaker && t->polarity == a.polarity && SameStatement(tokens, t->tokens)) {
         tracked = id;
         break;
       }
     }
   }
-
   if (tracked == 0) {
-    Statement& ins = *insert_tracked_;
-    if (speaker == 0) {
-      ins.bind(1);
-    } else {
-      ins.bind(1, speaker);
-    }
-    ins.bind(2, kind);
-    ins.bind(3, text);
-    if (date.empty()) {
-      ins.bind(4);
-    } else {
-      ins.bind(4, date);
-    }
-    ins.bind(5, claim);
-    ins.bind(6, polarity);
-    Exec(ins);
-    tracked = db_.getLastInsertRowid();
-  } else if (!date.empty() && (!tracked_dated || date < tracked_date)) {
-    Statement& up = *update_first_;
-    up.bind(1, tracked);
-    up.bind(2, date);
-    up.bind(3, claim);
-    up.bind(4, kind);
-    up.bind(5, text);
-    Exec(up);
+    tracked = next_tracked_++;
+    Tracked& t = tracked_[tracked];
+    t.speaker = a.speaker;
+    t.kind = a.kind;
+    t.text = *a.text;
+    if (!a.date.empty()) t.first_date = a.date;
+    t.first_claim = a.claim;
+    t.appearances = 1;
+    t.polarity = a.polarity;
+    t.tokens = tokens;
+    t.is_new = true;
   } else {
-    Statement& up = *bump_count_;
-    up.bind(1, tracked);
-    Exec(up);
+    Tracked& t = tracked_[tracked];
+    if (!a.date.empty() && (!t.first_date || a.date < *t.first_date)) {
+      t.first_date = a.date;
+      t.first_claim = a.claim;
+      t.kind = a.kind;
+      t.text = *a.text;
+      t.tokens = tokens;
+    }
+    ++t.appearances;
+    t.changed = !t.is_new;
   }
-
-  Statement& set = *set_tracked_;
-  set.bind(1, claim);
-  set.bind(2, tracked);
-  Exec(set);
-  for (int64_t key : keys) {
-    Statement& sk = *insert_sketch_;
-    sk.bind(1, key);
-    sk.bind(2, tracked);
-    Exec(sk);
+  for (int64_t key : a.keys) {
+    std::vector<int64_t>& ids = batch_keys_[key];
+    if (std::find(ids.begin(), ids.end(), tracked) != ids.end()) continue;
+    ids.push_back(tracked);
+    new_sketches_.emplace_back(key, tracked);
   }
   return tracked;
+}
+
+void ClaimTracker::Flush() {
+  std::vector<const std::pair<const int64_t, Tracked>*> made;
+  Statement& update = *update_;
+  for (const auto& entry : tracked_) {
+    const Tracked& t = entry.second;
+    if (t.is_new) {
+      made.push_back(&entry);
+    } else if (t.changed) {
+      update.bind(1, entry.first);
+      update.bind(2, t.kind);
+      update.bind(3, t.text);
+      BindOptional(update, 4, t.first_date);
+      update.bind(5, t.first_claim);
+      update.bind(6, t.appearances);
+      Run(update);
+    }
+  }
+  // Ids in order, as one INSERT per tracked claim would have given them.
+  insert_tracked_.Insert(made.size(), [&](Statement& st, int p, size_t i) {
+    const Tracked& t = made[i]->second;
+    st.bind(p, made[i]->first);
+    if (t.speaker == 0) {
+      st.bind(p + 1);
+    } else {
+      st.bind(p + 1, t.speaker);
+    }
+    st.bindNoCopy(p + 2, t.kind);
+    st.bindNoCopy(p + 3, t.text);
+    if (t.first_date) {
+      st.bindNoCopy(p + 4, *t.first_date);
+    } else {
+      st.bind(p + 4);
+    }
+    st.bind(p + 5, t.first_claim);
+    st.bind(p + 6, t.appearances);
+    st.bindNoCopy(p + 7, t.polarity);
+  });
+  // In key order: the inserts walk the index from left to right.
+  std::sort(new_sketches_.begin(), new_sketches_.end());
+  insert_sketches_.Insert(new_sketches_.size(), [&](Statement& st, int p, size_t i) {
+    st.bind(p, new_sketches_[i].first);
+    st.bind(p + 1, new_sketches_[i].second);
+  });
+  Abandon();
 }
 
 int64_t ClaimTracker::TrackUntracked() {
@@ -141,7 +224,28 @@ int64_t ClaimTracker::TrackUntracked() {
                       st.getColumn(3).getString(), st.getColumn(4).getString(), st.getColumn(5).getString()});
     }
   }
-  for (const Row& r : rows) Track(r.id, r.speaker, r.kind, r.polarity, r.text, r.date);
+  Begin();
+  std::vector<int64_t> tracked;
+  for (const Row& r : rows) {
+    StatementSketch sketch = SketchStatement(r.text);
+    Appearance a;
+    a.claim = r.id;
+    a.speaker = r.speaker;
+    a.kind = r.kind == "direct" ? "direct" : "indirect";
+    a.polarity = r.polarity == "denied" ? "denied" : "asserted";
+    a.text = &r.text;
+    a.date = r.date;
+    a.sketch = &sketch;
+    a.keys = SaltedKeys(sketch.minima, r.speaker);
+    tracked.push_back(Track(a));
+  }
+  Flush();
+  Statement set(db_, "UPDATE claims SET tracked = ?2 WHERE id = ?1");
+  for (size_t i = 0; i < rows.size(); ++i) {
+    set.bind(1, rows[i].id);
+    set.bind(2, tracked[i]);
+    Run(set);
+  }
   return static_cast<int64_t>(rows.size());
 }
 

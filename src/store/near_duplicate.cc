@@ -110,17 +110,37 @@ std::vector<uint64_t> Shingles(const std::vector<std::string>& tokens) {
   return out;
 }
 
-std::vector<int64_t> SketchKeys(const std::vector<uint64_t>& shingles, int64_t speaker) {
-  std::vector<int64_t> keys;
-  if (shingles.empty()) return keys;
+std::vector<uint64_t> MinHashes(const std::vector<uint64_t>& shingles) {
+  std::vector<uint64_t> minima;
+  if (shingles.empty()) return minima;
   for (int k = 0; k < kSketchKeys; ++k) {
     uint64_t seed = Mix(0x9e3779b97f4a7c15ull * static_cast<uint64_t>(k + 1));
     uint64_t lo = std::numeric_limits<uint64_t>::max();
     for (uint64_t s : shingles) lo = std::min(lo, Mix(s ^ seed));
-    uint64_t key = Mix(lo ^ Mix(static_cast<uint64_t>(speaker) + 0x51ed270b27a3c1ull * (k + 1)));
+    minima.push_back(lo);
+  }
+  return minima;
+}
+
+std::vector<int64_t> SaltedKeys(const std::vector<uint64_t>& minima, int64_t speaker) {
+  std::vector<int64_t> keys;
+  keys.reserve(minima.size());
+  for (size_t k = 0; k < minima.size(); ++k) {
+    uint64_t key = Mix(minima[k] ^ Mix(static_cast<uint64_t>(speaker) + 0x51ed270b27a3c1ull * (k + 1)));
     keys.push_back(static_cast<int64_t>(key));
   }
   return keys;
+}
+
+std::vector<int64_t> SketchKeys(const std::vector<uint64_t>& shingles, int64_t speaker) {
+  return SaltedKeys(MinHashes(shingles), speaker);
+}
+
+StatementSketch SketchStatement(std::string_view text) {
+  StatementSketch s;
+  s.tokens = StatementTokens(text);
+  s.minima = MinHashes(Shingles(s.tokens));
+  return s;
 }
 
 double Containment(const std::vector<std::string>& a, const std::vector<std::string>& b) {

@@ -25,6 +25,18 @@ inline constexpr int kSketchKeys = 6;
 // unresolved one), so that only one speaker's statements meet. Empty when
 // there are no shingles.
 std::vector<int64_t> SketchKeys(const std::vector<uint64_t>& shingles, int64_t speaker);
+// SketchKeys in two steps: the kSketchKeys minima of the shingles (empty when there are
+// none), which need no speaker, then the keys of those minima for one speaker.
+std::vector<uint64_t> MinHashes(const std::vector<uint64_t>& shingles);
+std::vector<int64_t> SaltedKeys(const std::vector<uint64_t>& minima, int64_t speaker);
+
+// What tracking needs of a claim's text that depends on the text alone (no speaker, no
+// database), so that it can be computed away from the store's one writing thread.
+struct StatementSketch {
+  std::vector<std::string> tokens;  // StatementTokens(text)
+  std::vector<uint64_t> minima;     // MinHashes(Shingles(tokens))
+};
+StatementSketch SketchStatement(std::string_view text);
 
 // Whether two texts (as tokens) are one statement: the same words, or, when the
 // shorter has at least kMinWords words and at least a third of the longer's,

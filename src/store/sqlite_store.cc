@@ -14,14 +14,18 @@
 #include "claimgraph/store.h"
 #include "common/schema_data.h"
 #include "store/claim_tracker.h"
+#include "store/derived.h"
 #include "store/fact_checks.h"
 #include "store/name_key.h"
 #include "store/read_only.h"
+#include "store/row_insert.h"
 
 namespace claimgraph {
 namespace {
 
 using SQLite::Statement;
+using store::RowInsert;
+using store::Run;
 
 // "sql/012_name.sql" -> 12; 0 when the name does not start with a number.
 int MigrationNumber(std::string_view name) {
@@ -132,10 +136,14 @@ class SqliteStore final : public Store {
           "INSERT OR REPLACE INTO article_entities (article, local_id, entity, name, country, place, date)",
           7);
       insert_mentions_ = MakeRows("INSERT INTO mentions (article, start, \"end\", entity)", 4);
-      insert_claim_ = Make(
-          "INSERT INTO claims (article, local_id, speaker, kind, text, cue, start, \"end\", date, polarity)"
-          " VALUES (?,?,?,?,?,?,?,?,?,?)");
-      insert_claim_entity_ = Make("INSERT OR IGNORE INTO claim_entities (claim, entity) VALUES (?,?)");
+      // Claims carry their ids: the tracker needs them before they are written.
+      insert_claims_ = MakeRows(
+          "INSERT INTO claims (id, article, local_id, speaker, kind, text, cue, start, \"end\", date, "
+          "polarity,"
+          " tracked)",
+          12);
+      insert_claim_entities_ = MakeRows("INSERT OR IGNORE INTO claim_entities (claim, entity)", 2);
+      next_claim_id_ = Make("SELECT COALESCE(max(id), 0) + 1 FROM claims");
       insert_relations_ = MakeRows(
           "INSERT INTO relations (article, local_id, source, type, target, target_text, claim, evidence,"
           " start, \"end\")",
@@ -155,18 +163,51 @@ class SqliteStore final : public Store {
   }
 
   Status PutBatch(const std::vector<Extraction>& batch, size_t* added) override {
+    std::vector<Item> items;
+    items.reserve(batch.size());
+    for (const Extraction& x : batch) items.push_back({&x, nullptr});
+    return Put(items, added);
+  }
+
+  Status PutPrepared(const std::vector<PreparedExtraction>& batch, size_t* added) override {
+    std::vector<Item> items;
+    items.reserve(batch.size());
+    for (const PreparedExtraction& p : batch) items.push_back({&p.extraction, p.derived.get()});
+    return Put(items, added);
+  }
+
+  // One extraction to write, with what is derived from it (null: not derived yet).
+  struct Item {
+    const Extraction* x;
+    const store::Derived* derived;
+  };
+
+  Status Put(const std::vector<Item>& batch, size_t* added) {
     if (added) *added = 0;
     size_t n = 0;
     try {
       SQLite::Transaction tx(*db_, SQLite::TransactionBehavior::IMMEDIATE);
-      for (const Extraction& x : batch) {
-        if (HasArticleOrThrow(x.article.id)) continue;
-        PutOne(x);
+      // Claim ids as SQLite would give them (one more than the largest): the
+      // tracker links claims and tracked claims before either is written.
+      next_claim_id_->executeStep();
+      next_claim_ = next_claim_id_->getColumn(0).getInt64();
+      next_claim_id_->reset();
+      tracker_->Begin();
+      for (const Item& item : batch) {
+        if (HasArticleOrThrow(item.x->article.id)) continue;
+        if (item.derived) {
+          PutOne(*item.x, *item.derived);
+        } else {
+          PutOne(*item.x, store::Derive(*item.x));
+        }
         ++n;
       }
+      tracker_->Flush();
       tx.commit();
     } catch (const std::exception& e) {
-      ForgetCaches();  // rolled back: forget what the caches learnt inside the transaction
+      // Rolled back: forget what the caches learnt inside the transaction.
+      tracker_->Abandon();
+      ForgetCaches();
       return Status::DbError(path_ + ": cannot write: " + e.what());
     }
     if (CachedEntries() > kMaxCached) ForgetCaches();
@@ -319,55 +360,17 @@ class SqliteStore final : public Store {
     return found;
   }
 
-  // An INSERT of one row and the same INSERT of kRowsPerInsert rows: the
-  // tables with many rows per article take them in fewer statements.
   static constexpr int kRowsPerInsert = 16;
-  struct RowInsert {
-    std::unique_ptr<Statement> one, many;
-    int columns = 0;
-  };
-
   // head: "INSERT INTO t (c1, ..., cn)" with n = columns.
   RowInsert MakeRows(const std::string& head, int columns) {
-    std::string row = "(?";
-    for (int c = 1; c < columns; ++c) row += ",?";
-    row += ')';
-    std::string many = head + " VALUES " + row;
-    for (int r = 1; r < kRowsPerInsert; ++r) many += "," + row;
-    RowInsert ins;
-    ins.one = std::make_unique<Statement>(*db_, head + " VALUES " + row);
-    ins.many = std::make_unique<Statement>(*db_, many);
-    ins.columns = columns;
-    return ins;
-  }
-
-  // Inserts n rows, in order; bind_row(st, first, i) binds row i's columns
-  // to parameters first, first + 1, ... of st.
-  template <typename BindRow>
-  void InsertRows(RowInsert& ins, size_t n, BindRow bind_row) {
-    size_t i = 0;
-    for (; i + kRowsPerInsert <= n; i += kRowsPerInsert) {
-      for (int r = 0; r < kRowsPerInsert; ++r) bind_row(*ins.many, 1 + r * ins.columns, i + r);
-      Run(*ins.many);
-    }
-    for (; i < n; ++i) {
-      bind_row(*ins.one, 1, i);
-      Run(*ins.one);
-    }
-  }
-
-  // Runs an INSERT statement and clears it for the next use.
-  void Run(Statement& st) {
-    st.exec();
-    st.reset();
-    st.clearBindings();
+    return RowInsert(*db_, head, columns, kRowsPerInsert);
   }
 
   // The global id of an entity of this type and canonical name: the entity with
   // the same key, else the one entity of that type that has the name as an alias
   // ("Hegseth" -> "Pete Hegseth", unless two Hegseths are known), else a new one.
-  // *key receives the name's key when it had to be computed, else stays as is.
-  int64_t ResolveEntity(const Entity& e, std::string* key) {
+  // key: StoreKey(e.name).
+  int64_t ResolveEntity(const Entity& e, const std::string& key) {
     // Same type and name: same key, so the same answer as the key cache.
     NameIdMap& by_name = name_cache_[static_cast<size_t>(e.type)];
     if (auto it = by_name.find(std::string_view(e.name)); it != by_name.end()) return it->second;
@@ -379,11 +382,8 @@ class SqliteStore final : public Store {
 
   // ResolveEntity without the name cache. *from_alias is set when the id came
   // from the alias table: not cached, as a later entity may make the alias ambiguous.
-  int64_t ResolveEntityByKey(const Entity& e, bool* from_alias, std::string* key_out) {
+  int64_t ResolveEntityByKey(const Entity& e, bool* from_alias, const std::string& key) {
     std::string type(EntityTypeName(e.type));
-    std::string& key = *key_out;
-    key = store::NameKey(e.name);
-    if (key.empty()) key = e.name;
     std::string cache_key = type + '\t' + key;
     if (auto it = entity_cache_.find(cache_key); it != entity_cache_.end()) return it->second;
     Statement& find = *find_entity_;
@@ -462,13 +462,11 @@ class SqliteStore final : public Store {
     return matches == 1 && rows < 50 ? match : 0;
   }
 
-  // known_key: the alias's key when already computed, else empty.
-  void AddAlias(int64_t entity, const std::string& alias, const std::string& known_key = std::string()) {
+  // key: StoreKey(alias).
+  void AddAlias(int64_t entity, const std::string& alias, const std::string& key) {
     if (alias.empty()) return;
     if (alias_cache_.find(IdText{entity, alias}) != alias_cache_.end()) return;
     alias_cache_.emplace(entity, alias);
-    std::string key = known_key.empty() ? store::NameKey(alias) : known_key;
-    if (key.empty()) key = alias;
     Statement& st = *insert_alias_;
     st.bind(1, entity);
     st.bindNoCopy(2, alias);
@@ -476,29 +474,88 @@ class SqliteStore final : public Store {
     Run(st);
   }
 
-  void PutOne(const Extraction& x) {
+  struct MentionRow {
+    uint32_t start, end;
+    int64_t entity;
+    bool operator<(const MentionRow& o) const {
+      return std::tie(start, end, entity) < std::tie(o.start, o.end, o.entity);
+    }
+    bool operator==(const MentionRow& o) const {
+      return start == o.start && end == o.end && entity == o.entity;
+    }
+  };
+  using LocalIds = std::unordered_map<std::string_view, int64_t>;
+
+  // The article's claims, each with its tracked claim, and the entities named
+  // inside each; *claim_ids receives their global ids.
+  void PutClaims(const Extraction& x, const store::Derived& derived, int64_t article,
+                 const LocalIds& entity_ids, const std::vector<MentionRow>& mentions, LocalIds* claim_ids) {
+    std::vector<store::Appearance> seen(x.claims.size());
+    std::vector<int64_t> speakers(x.claims.size());
+    for (size_t i = 0; i < x.claims.size(); ++i) {
+      const Claim& c = x.claims[i];
+      auto speaker = c.speaker.empty() ? entity_ids.end() : entity_ids.find(std::string_view(c.speaker));
+      speakers[i] = speaker == entity_ids.end() ? 0 : speaker->second;
+      store::Appearance& ap = seen[i];
+      ap.claim = next_claim_++;
+      ap.speaker = speakers[i];
+      ap.kind = c.kind == ClaimKind::kDirect ? "direct" : "indirect";
+      ap.polarity = c.polarity == ClaimPolarity::kDenied ? "denied" : "asserted";
+      ap.text = &c.text;
+      ap.date = c.date.empty() ? x.article.date : c.date;
+      ap.sketch = &derived.claims[i];
+      ap.keys = store::SaltedKeys(derived.claims[i].minima, ap.speaker);
+      (*claim_ids)[c.id] = ap.claim;
+    }
+    tracker_->Prefetch(seen);
+    std::vector<int64_t> tracked(x.claims.size());
+    std::vector<std::pair<int64_t, int64_t>> named;  // (claim, entity)
+    for (size_t i = 0; i < x.claims.size(); ++i) {
+      tracked[i] = tracker_->Track(seen[i]);
+      const Claim& c = x.claims[i];
+      for (auto m = std::lower_bound(mentions.begin(), mentions.end(), MentionRow{c.span.start, 0, 0});
+           m != mentions.end() && m->start < c.span.end; ++m) {
+        if (m->end <= c.span.end) named.emplace_back(seen[i].claim, m->entity);
+      }
+    }
+    insert_claims_.Insert(x.claims.size(), [&](Statement& st, int p, size_t i) {
+      const Claim& c = x.claims[i];
+      st.bind(p, seen[i].claim);
+      st.bind(p + 1, article);
+      st.bindNoCopy(p + 2, c.id);
+      if (speakers[i] == 0) {
+        st.bind(p + 3);
+      } else {
+        st.bind(p + 3, speakers[i]);
+      }
+      st.bindNoCopy(p + 4, seen[i].kind);
+      st.bindNoCopy(p + 5, c.text);
+      BindText(st, p + 6, c.cue);
+      st.bind(p + 7, static_cast<int64_t>(c.span.start));
+      st.bind(p + 8, static_cast<int64_t>(c.span.end));
+      BindText(st, p + 9, c.date);
+      st.bindNoCopy(p + 10, seen[i].polarity);
+      st.bind(p + 11, tracked[i]);
+    });
+    insert_claim_entities_.Insert(named.size(), [&](Statement& st, int p, size_t i) {
+      st.bind(p, named[i].first);
+      st.bind(p + 1, named[i].second);
+    });
+  }
+
+  void PutOne(const Extraction& x, const store::Derived& derived) {
     const Article& a = x.article;
     // Entities first (they do not depend on the article), so that the
     // article row can carry its final row counts.
     // Local ids ("e3", "c1") to global row ids; the keys view x's strings.
-    std::unordered_map<std::string_view, int64_t> entity_ids;
-    struct MentionRow {
-      uint32_t start, end;
-      int64_t entity;
-      bool operator<(const MentionRow& o) const {
-        return std::tie(start, end, entity) < std::tie(o.start, o.end, o.entity);
-      }
-      bool operator==(const MentionRow& o) const {
-        return start == o.start && end == o.end && entity == o.entity;
-      }
-    };
+    LocalIds entity_ids;
     std::vector<MentionRow> mentions;
-    for (const Entity& e : x.entities) {
-      std::string name_key;
-      int64_t id = ResolveEntity(e, &name_key);
+    for (size_t i = 0; i < x.entities.size(); ++i) {
+      const Entity& e = x.entities[i];
+      int64_t id = ResolveEntity(e, derived.name_keys[i]);
       entity_ids[e.id] = id;
-      AddAlias(id, e.name, name_key);
-      for (const std::string& alias : e.aliases) AddAlias(id, alias);
+      AddAlias(id, e.name, derived.name_keys[i]);
+      for (size_t k = 0; k < e.aliases.size(); ++k) AddAlias(id, e.aliases[k], derived.alias_keys[i][k]);
       for (const std::string& role : e.roles) {
         if (role.empty() || role_cache_.find(IdText{id, role}) != role_cache_.end()) continue;
         role_cache_.emplace(id, role);
@@ -531,7 +588,7 @@ class SqliteStore final : public Store {
     Run(ins);
     int64_t article = db_->getLastInsertRowid();
 
-    InsertRows(insert_mentions_, mentions.size(), [&](Statement& m, int p, size_t i) {
+    insert_mentions_.Insert(mentions.size(), [&](Statement& m, int p, size_t i) {
       const MentionRow& row = mentions[i];
       m.bind(p, article);
       m.bind(p + 1, static_cast<int64_t>(row.start));
@@ -546,7 +603,7 @@ class SqliteStore final : public Store {
         st.bind(index, it->second);
       }
     };
-    InsertRows(insert_article_entities_, x.entities.size(), [&](Statement& st, int p, size_t i) {
+    insert_article_entities_.Insert(x.entities.size(), [&](Statement& st, int p, size_t i) {
       const Entity& e = x.entities[i];
       st.bind(p, article);
       st.bindNoCopy(p + 1, e.id);
@@ -557,40 +614,11 @@ class SqliteStore final : public Store {
       BindText(st, p + 6, e.date);
     });
 
-    std::unordered_map<std::string_view, int64_t> claim_ids;
-    for (const Claim& c : x.claims) {
-      Statement& st = *insert_claim_;
-      st.bind(1, article);
-      st.bindNoCopy(2, c.id);
-      global(c.speaker, st, 3);
-      st.bindNoCopy(4, c.kind == ClaimKind::kDirect ? "direct" : "indirect");
-      st.bindNoCopy(5, c.text);
-      BindText(st, 6, c.cue);
-      st.bind(7, static_cast<int64_t>(c.span.start));
-      st.bind(8, static_cast<int64_t>(c.span.end));
-      BindText(st, 9, c.date);
-      const char* polarity = c.polarity == ClaimPolarity::kDenied ? "denied" : "asserted";
-      st.bindNoCopy(10, polarity);
-      Run(st);
-      int64_t claim_id = db_->getLastInsertRowid();
-      claim_ids[c.id] = claim_id;
-      auto speaker = c.speaker.empty() ? entity_ids.end() : entity_ids.find(std::string_view(c.speaker));
-      tracker_->Track(claim_id, speaker == entity_ids.end() ? 0 : speaker->second,
-                      c.kind == ClaimKind::kDirect ? "direct" : "indirect", polarity, c.text,
-                      c.date.empty() ? a.date : c.date);
-      // The entities named inside the claim.
-      for (auto m = std::lower_bound(mentions.begin(), mentions.end(), MentionRow{c.span.start, 0, 0});
-           m != mentions.end() && m->start < c.span.end; ++m) {
-        if (m->end > c.span.end) continue;
-        Statement& ce = *insert_claim_entity_;
-        ce.bind(1, claim_id);
-        ce.bind(2, m->entity);
-        Run(ce);
-      }
-    }
+    LocalIds claim_ids;
+    PutClaims(x, derived, article, entity_ids, mentions, &claim_ids);
 
     // Rows get their ids in order, as with one INSERT per row.
-    InsertRows(insert_relations_, x.relations.size(), [&](Statement& st, int p, size_t i) {
+    insert_relations_.Insert(x.relations.size(), [&](Statement& st, int p, size_t i) {
       const Relation& r = x.relations[i];
       st.bind(p, article);
       st.bindNoCopy(p + 1, r.id);
@@ -639,10 +667,11 @@ class SqliteStore final : public Store {
     role_cache_ = {};
   }
   std::unique_ptr<Statement> has_article_, insert_article_, find_entity_, find_entity_by_alias_,
-      find_entity_by_surname_, insert_surname_, insert_entity_, insert_alias_, insert_role_, insert_claim_,
-      insert_claim_entity_;
+      find_entity_by_surname_, insert_surname_, insert_entity_, insert_alias_, insert_role_, next_claim_id_;
   std::unique_ptr<store::ClaimTracker> tracker_;
-  RowInsert insert_article_entities_, insert_mentions_, insert_relations_;
+  RowInsert insert_article_entities_, insert_mentions_, insert_relations_, insert_claims_,
+      insert_claim_entities_;
+  int64_t next_claim_ = 1;  // the id of the next claim in this batch
 };
 
 }  // namespace
@@ -694,5 +723,19 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path) {
 namespace store {
 int LatestSchemaVersion() { return LatestVersion(); }
 }  // namespace store
+
+PreparedExtraction Store::Prepare(Extraction x) {
+  PreparedExtraction p;
+  p.derived = std::make_shared<const store::Derived>(store::Derive(x));
+  p.extraction = std::move(x);
+  return p;
+}
+
+Status Store::PutPrepared(const std::vector<PreparedExtraction>& batch, size_t* added) {
+  std::vector<Extraction> extractions;
+  extractions.reserve(batch.size());
+  for (const PreparedExtraction& p : batch) extractions.push_back(p.extraction);
+  return PutBatch(extractions, added);
+}
 
 }  // namespace claimgraph

@@ -46,10 +46,7 @@ constexpr WordClassName kWordClasses[] = {
     {"group", kGroupNoun},
     {"org", kOrgNoun},
     {"document", kDocumentNoun},
-    {"orghead", kOrgHead},
-    {"country", kCountry},
-    {"weekday", kWeekday},
-    {"reldate", kRelDate},
+
     {"aux", kAux},
     {"determiner", kDeterminer},
     {"timeword", kTimeWord},
@@ -61,6 +58,7 @@ constexpr WordClassName kWordClasses[] = {
     {"showing", kShowing},
     {"callfor", kCallFor},
     {"viewnoun", kViewNoun},
+    {"raising", kRaising},
 };
 
 // Adds one row of claims_words.tsv to the lexicon.
@@ -76,16 +74,17 @@ void AddWord(const LexiconRow& row, const WordClassName& wc, Lexicons* lex) {
     case kPronoun:
       if (!v.empty()) w.gender = v[0];
       break;
-    case kCountry:
-      if (key.find(' ') != std::string::npos) lex->countries.push_back(key);
-      break;
-    case kWeekday:
-    case kRelDate:
-      w.day = std::atoi(std::string(v).c_str());
-      break;
     default:
       break;
   }
+}
+
+// A country's name or alias (gazetteers/countries.tsv): a speaker named so is a country.
+void AddCountry(std::string_view name, Lexicons* lex) {
+  if (name.empty()) return;
+  std::string key = Lower(name);
+  lex->words[key].classes |= kCountry;
+  if (key.find(' ') != std::string::npos) lex->countries.push_back(key);
 }
 
 // The kinds a relation of lexicons/relations.tsv may have.
@@ -143,11 +142,36 @@ Lexicons* LoadLexicons() {
       if (row[1] != "m") w.classes |= kFemale;
     }
   }
-  // Name particles ("de", "van") are one vocabulary with the entity stage's
-  // (gazetteers/name_words.tsv), which checks the file's rows when it loads it.
+  // Name particles ("de", "van") and organization head words ("Committee") are one vocabulary
+  // with the entity stage's (gazetteers/name_words.tsv), which checks the file's rows.
   if (auto f = SchemaFile("gazetteers/name_words.tsv")) {
-    for (const auto& row : ReadTsv(*f))
-      if (row.size() >= 2 && row[1] == "particle") lex->words[Lower(row[0])].classes |= kParticle;
+    for (const auto& row : ReadTsv(*f)) {
+      if (row.size() < 2) continue;
+      if (row[1] == "particle") lex->words[Lower(row[0])].classes |= kParticle;
+      if (row[1] == "org_head") lex->words[Lower(row[0])].classes |= kOrgHead;
+    }
+  }
+  // An organization known by one word, its name or an alias ("NATO", "CNN"), is a speaker
+  // organization too (gazetteers/organizations.tsv).
+  if (auto f = SchemaFile("gazetteers/organizations.tsv")) {
+    for (const auto& row : ReadTsv(*f)) {
+      for (size_t i = 0; i < row.size(); i += 2) {  // the name, then the aliases
+        std::string_view names = row[i];
+        while (!names.empty()) {
+          size_t bar = names.find('|');
+          std::string_view one = names.substr(0, bar);
+          if (!one.empty() && one.find(' ') == std::string_view::npos)
+            lex->words[Lower(one)].classes |= kOrgHead;
+          names = bar == std::string_view::npos ? std::string_view() : names.substr(bar + 1);
+        }
+      }
+    }
+  }
+  // Day words are one vocabulary with the event stage's (lexicons/day_words.tsv).
+  for (const auto& row : ReadLexicon("lexicons/day_words.tsv", LexiconSpec{3, 3, {"weekday", "reldate"}})) {
+    WordInfo& w = lex->words[Lower(row[0])];
+    w.classes |= row[1] == "weekday" ? kWeekday : kRelDate;
+    w.day = std::atoi(std::string(row[2]).c_str());
   }
   // Party words are one vocabulary with the affiliation stage's (lexicons/affiliations.tsv),
   // which checks the file's rows when it loads it.
@@ -155,20 +179,39 @@ Lexicons* LoadLexicons() {
     for (const auto& row : ReadTsv(*f)) {
       if (row.size() < 3 || row[1] != "party") continue;
       WordInfo& w = lex->words[Lower(row[0])];
-      w.classes |= kParty;
+      w.classes |= kParty | kModifier;  // "Democrat Hillary Clinton": not part of the name
       w.party = std::string(row[2]);
     }
   }
   if (auto f = SchemaFile("gazetteers/countries.tsv")) {
     for (const auto& row : ReadTsv(*f)) {
-      if (row.size() < 4 || row[1] != "country") continue;
+      if (row.size() < 2 || row[1] != "country") continue;
+      // a country's name and aliases: a new speaker entity with one of them is a country
+      AddCountry(row[0], lex);
+      for (std::string_view a = row.size() > 2 ? row[2] : std::string_view(); !a.empty();) {
+        size_t bar = a.find('|');
+        AddCountry(a.substr(0, bar), lex);
+        a = bar == std::string_view::npos ? std::string_view() : a.substr(bar + 1);
+      }
+      if (row.size() < 4) continue;
       std::string_view d = row[3];
       while (!d.empty()) {
         size_t bar = d.find('|');
         std::string_view one = d.substr(0, bar);
         if (!one.empty()) lex->demonyms.emplace(Lower(one), std::string(row[0]));
+        // a nationality before a name is no part of it: "Russian President Vladimir Putin"
+        if (!one.empty() && one.find(' ') == std::string_view::npos)
+          lex->words[Lower(one)].classes |= kModifier;
         d = bar == std::string_view::npos ? std::string_view() : d.substr(bar + 1);
       }
+    }
+  }
+  // a US state's name before a name is no part of it: "Texas Governor Greg Abbott",
+  // "New Hampshire Sen. Jeanne Shaheen" (gazetteers/places.tsv)
+  if (auto f = SchemaFile("gazetteers/places.tsv")) {
+    for (const auto& row : ReadTsv(*f)) {
+      if (row.size() < 2 || row[1] != "state") continue;
+      for (const std::string& w : Words(row[0])) lex->words[w].classes |= kModifier;
     }
   }
   if (auto f = SchemaFile("lexicons/name_genders.tsv")) {

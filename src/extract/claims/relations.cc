@@ -21,10 +21,10 @@ class RelationBuilder {
   // Words that end the phrase a relation is about once it has two words: a relative
   // clause or an adjunct of time or manner ("sending aid to Ukraine throughout his campaign").
   static bool EndsPhrase(std::string_view w) {
-    static constexpr std::string_view kEnds[] = {"where",  "which",  "who",        "whom",     "whose",
-                                                 "while",  "when",   "throughout", "during",   "amid",
-                                                 "amidst", "since",  "because",    "although", "though",
-                                                 "after",  "before", "until",      "unless",   "whereas"};
+    static constexpr std::string_view kEnds[] = {
+        "where",      "which",  "who",    "whom",   "whose",  "while",   "when",
+        "throughout", "during", "amid",   "amidst", "since",  "because", "although",
+        "though",     "after",  "before", "until",  "unless", "whereas", "but"};
     for (std::string_view e : kEnds)
       if (w == e) return true;
     return false;
@@ -42,103 +42,6 @@ class RelationBuilder {
       ++k;
     }
     return SpanText(doc_, first, k, true);
-  }
-
-  // The noun phrase a stance phrase at [p, q) inside content [first, last) is about, or "".
-  // Before it when a form of "be" joins them ("Russia ceding territory, such as Crimea, is
-  // unrealistic"); else after it, past "that" ("does not believe that X is realistic").
-  std::string AboutPhrase(uint32_t first, uint32_t last, uint32_t p, uint32_t q) const {
-    auto is_be = [&](uint32_t k) {
-      std::string_view l = doc_.toks[k].lower;
-      return l == "is" || l == "are" || l == "was" || l == "were" || l == "be" || l == "been" ||
-             l == "seems" || l == "remains";
-    };
-    auto np = [&](uint32_t a, uint32_t b) -> std::string {
-      // drop an appositive set off by commas and a leading "that"
-      while (a < b && (doc_.toks[a].lower == "that" || doc_.toks[a].kind == TokKind::kPunct)) ++a;
-      std::string out;
-      uint32_t words = 0;
-      bool skip = false;
-      uint32_t seg = a;
-      for (uint32_t k = a; k < b; ++k) {
-        const Tok& t = doc_.toks[k];
-        if (t.kind == TokKind::kPunct && t.lower == ",") {
-          if (!skip && k > seg) {
-            out += (out.empty() ? "" : " ") + SpanText(doc_, seg, k, true);
-          }
-          skip = !skip;
-          seg = k + 1;
-          continue;
-        }
-        if (!skip) words += IsWord(t);
-      }
-      if (!skip && seg < b) out += (out.empty() ? "" : " ") + SpanText(doc_, seg, b, true);
-      // a lone word says too little ("It", "goal"), unless it is a name ("Iran")
-      if (words == 1) {
-        uint32_t w = a;
-        while (w < b && !IsWord(doc_.toks[w])) ++w;
-        if (w < b && doc_.toks[w].cap && !TokIs(doc_.toks[w], kPronoun | kFunction | kDeterminer)) return out;
-      }
-      if (words < 2 || words > 10) return {};
-      return out;
-    };
-    // before: X is [not] PHRASE
-    uint32_t v = p;
-    auto degree = [](std::string_view w) {
-      static const char* kWords[] = {
-          "not",          "a",       "an",           "simply",     "very",    "so",   "too",   "extremely",
-          "increasingly", "deeply",  "highly",       "really",     "most",    "more", "truly", "utterly",
-          "completely",   "totally", "particularly", "especially", "clearly", "just", "also",  "still"};
-      for (const char* k : kWords)
-        if (w == k) return true;
-      return false;
-    };
-    while (v > first && (degree(doc_.toks[v - 1].lower) || doc_.toks[v - 1].kind == TokKind::kOpenQuote ||
-                         doc_.toks[v - 1].kind == TokKind::kCloseQuote || doc_.toks[v - 1].lower == "the"))
-      --v;
-    // "it's the craziest thing": said of a pronoun, nothing to name
-    if (v > first && v < p && ContractedBe(doc_.toks[v - 1].lower)) return {};
-    // "there will not be X": X
-    if (doc_.toks[p].lower == "there" && p < q && is_be(q - 1)) {
-      uint32_t e = q;
-      while (e < last && doc_.toks[e].kind != TokKind::kEnd && doc_.toks[e].lower != "," && e - q < 10) ++e;
-      return e > q ? np(q, e) : std::string();
-    }
-    if (v > first && is_be(v - 1)) {
-      // "Labour had been responsible for": the subject is before the auxiliaries
-      while (v - 1 > first && (StanceClasses(doc_.toks[v - 2].lower) & kFinite)) --v;
-      uint32_t a = v - 1;
-      while (a > first && doc_.toks[a - 1].lower != "that" && doc_.toks[a - 1].kind != TokKind::kEnd &&
-             doc_.toks[a - 1].lower != ";" &&
-             !(StanceClasses(doc_.toks[a - 1].lower) & (kContrast | kConcessive)) && v - a < 16)
-        --a;
-      std::string before = np(a, v - 1);
-      if (!before.empty()) return before;
-    }
-    // "X is a realistic outcome" after "does not believe": the phrase opens the clause
-    if (p < q && is_be(q - 1)) return {};  // "must be backed by ...": the clause, not a phrase
-    uint32_t a = q;
-    // an aside: "We want, like you, a sovereign Ukraine"
-    if (a < last && doc_.toks[a].lower == ",") {
-      uint32_t c = a + 1;
-      while (c < last && c - a < 6 && doc_.toks[c].lower != ",") ++c;
-      if (c < last && doc_.toks[c].lower == ",") a = c + 1;
-    }
-    if (a < last && doc_.toks[a].lower == "that") ++a;
-    uint32_t b = a;
-    // up to a verb ("X is realistic", "X will work"): StanceClasses' finite verbs, not the
-    // adverbs of the aux class ("first", "only")
-    auto finite = [&](uint32_t k) { return is_be(k) || (StanceClasses(doc_.toks[k].lower) & kFinite); };
-    while (b < last && b - a < 12 && IsWord(doc_.toks[b]) && !finite(b)) ++b;
-    if (b == a) return {};
-    if (b < last && finite(b)) return np(a, b);
-    // "time to stop this ridiculous War": up to the clause's end
-    uint32_t e = a, words = 0;
-    while (e < last && doc_.toks[e].kind != TokKind::kEnd && doc_.toks[e].lower != "," &&
-           doc_.toks[e].lower != "where" && doc_.toks[e].lower != "which" && doc_.toks[e].lower != "who" &&
-           !(IsWord(doc_.toks[e]) && ++words > 10))
-      ++e;
-    return e > a ? np(a, e) : std::string();
   }
 
   // A source that can take a stance: a person, organization or country, not a place or event.
@@ -173,6 +76,8 @@ class RelationBuilder {
       // a stance is toward a thing: never a fragment, a clause or the speaker's own words;
       // a proposal may be an act ("proposed to cut taxes")
       if (type == "proposed" && tt.compare(0, 3, "to ") == 0) tt.erase(0, 3);
+      // "let's be realistic": a manner, not a thing proposed
+      if (type == "proposed" && (tt == "be" || tt.compare(0, 3, "be ") == 0)) return false;
       tt = TrimTarget(tt);
       if (!RefusedTarget(tt, content_of_ ? content_of_->text : std::string()).empty()) return false;
       if (NamesSource(source, tt)) return false;
@@ -225,6 +130,25 @@ class RelationBuilder {
   uint32_t Object(uint32_t i, uint32_t hi, std::string* target, std::string* text, bool proposal = false) {
     uint32_t end = i;
     *target = speakers_->EntityAt(i, hi, &end);
+    // "CIA chief John Brennan", "Intel's lab director Mario Paniccia": the person the office
+    // describes, not the organization that names it
+    if (!target->empty() && end > i) {
+      const Entity* org = out_->FindEntity(*target);
+      for (uint32_t j = end; org && org->type != EntityType::kPerson && j < hi && j < end + 4; ++j) {
+        const Tok& t = doc_.toks[j];
+        if (!IsWord(t)) break;
+        uint32_t pe = j;
+        std::string person = speakers_->EntityAt(j, hi, &pe);
+        const Entity* e = person.empty() ? nullptr : out_->FindEntity(person);
+        if (e && e->type == EntityType::kPerson && pe > j) {
+          *target = person;
+          break;
+        }
+        if (t.cap ||
+            !(TokIs(t, kTitle) || EndsPossessive(t) || !TokIs(t, kFunction | kDeterminer | kPronoun)))
+          break;
+      }
+    }
     if (proposal) {
       // "called on Obama to retaliate", "urged the administration to call out Russia": the one
       // asked is no target, what they are asked to do is
@@ -251,6 +175,17 @@ class RelationBuilder {
       ++k;
     }
     return k;
+  }
+
+  // Who takes the stances of a claim: its speaker; but a place takes no stance ("commercials in
+  // New York criticizing Mrs. Clinton"): a participle's agent is then the sentence's subject.
+  std::string StanceSource(const Claim& c, const ClaimSite& s) {
+    if (!Agent(c.speaker).empty()) return c.speaker;
+    std::string_view cue_word = doc_.toks[s.cue_tok].lower;
+    std::string subj = cue_word.size() > 4 && cue_word.compare(cue_word.size() - 3, 3, "ing") == 0
+                           ? Agent(speakers_->SentenceSubjectEntity(s.sent_first, s.cue_tok))
+                           : std::string();
+    return subj.empty() ? c.speaker : subj;
   }
 
   void FromClaims(const std::vector<ClaimSite>& sites) {
@@ -297,7 +232,11 @@ class RelationBuilder {
           Targets(c.speaker, "spoke_to", after, hi, s.sent_first);
         }
       }
-      if ((s.cls == kStance || s.cls == kProposal) && !Negated(s.sent_first, s.cue_tok)) {
+      std::string who = StanceSource(c, s);
+      // "has not endorsed Y": support withheld opposes Y
+      bool withheld = s.cls == kStance && RelationOf(s) == "supports" && s.cue_tok > s.sent_first + 1 &&
+                      Negated(s.sent_first, s.cue_tok);
+      if ((s.cls == kStance || s.cls == kProposal) && (withheld || !Negated(s.sent_first, s.cue_tok))) {
         std::string target, text;
         // "condemned the Lowell assault in fierce terms: '...'": the object before the content
         uint32_t len = 0;
@@ -309,12 +248,20 @@ class RelationBuilder {
           to = s.first;
         }
         Object(from, to, &target, &text, s.cls == kProposal);
-        uint32_t ev_first = std::min(s.cue_tok, s.first);
-        Add(c.speaker, RelationOf(s), target, text, c.id, ev_first, std::max(s.last, ev_first + 1));
+        uint32_t ev_first = std::min(withheld ? s.cue_tok - 1 : s.cue_tok, s.first);
+        Add(who, withheld ? std::string("opposes") : RelationOf(s), target, text, c.id, ev_first,
+            std::max(s.last, ev_first + 1));
       }
+      if (c.polarity != ClaimPolarity::kDenied) {
+        Warning(c, who, s);
+        Allocation(c, who, s);
+      }
+      // "Without X, Y": a condition; what it is without is called for when Y is bad, and no
+      // stance word inside X is the speaker's ("Without action to support growth, ...")
+      uint32_t without_end = Without(c, who, s);
       // stance words inside the content: "... is unrealistic", "We want ..."; what comes
       // before "..., but" is conceded ("We want X, but we must start by Y")
-      uint32_t conceded = s.first;
+      uint32_t conceded = std::max(s.first, without_end);
       for (uint32_t k = s.first + 1; k < s.last; ++k)
         if ((StanceClasses(doc_.toks[k].lower) & kContrast) &&
             (doc_.toks[k - 1].kind == TokKind::kEnd || doc_.toks[k - 1].lower == "," ||
@@ -336,6 +283,7 @@ class RelationBuilder {
           k += len - 1;
           continue;
         }
+        if (NegatedStance(c, who, s, p, k, len, done)) continue;
         // "we will not raise taxes": no proposal of what follows
         if ((p.relation != "proposed" && Negated(s.first, k)) ||
             (p.relation == "proposed" && k + len < s.last && Negated(s.first, k + len + 1)) ||
@@ -354,59 +302,112 @@ class RelationBuilder {
         // about X", "Trump had made false claims") judges the subject, not what follows
         if (p.relation != "proposed" && len == 1 && std::abs(Valence(doc_.toks[k].lower)) >= 2 &&
             !PredicateOfBe(s.first, k)) {
-          std::string subj = ClauseSubjectEntity(s.first, k, c.speaker);
-          if (!subj.empty() && Add(c.speaker, p.relation, subj, "", c.id, s.first, s.last)) {
+          std::string subj = ClauseSubjectEntity(s.first, k, who);
+          if (!subj.empty() && Add(who, p.relation, subj, "", c.id, s.first, s.last)) {
             done.insert(p.relation);
             continue;
           }
         }
-        about = AboutPhrase(s.first, s.last, k, k + len);
+        about = AboutPhrase(doc_, s.first, s.last, k, k + len);
         if (about.empty()) {
           // "Trump had made false claims": what is judged is the named subject's
-          std::string subj =
-              p.relation != "proposed" ? ClauseSubjectEntity(s.first, k, c.speaker) : std::string();
-          if (!subj.empty() && Add(c.speaker, p.relation, subj, "", c.id, s.first, s.last))
-            done.insert(p.relation);
+          std::string subj = p.relation != "proposed" ? ClauseSubjectEntity(s.first, k, who) : std::string();
+          if (!subj.empty() && Add(who, p.relation, subj, "", c.id, s.first, s.last)) done.insert(p.relation);
           k += len - 1;
           continue;
         }
         // the phrase is a name the article knows: the entity is the target
-        std::string target;
-        for (const Entity& e : out_->entities) {
-          bool same = e.name == about;
-          for (const auto& al : e.aliases) same |= al == about;
-          if (same && e.type != EntityType::kEvent) {
-            target = e.id;
-            break;
-          }
-        }
-        if (Add(c.speaker, p.relation, target, about, c.id, s.first, s.last)) done.insert(p.relation);
+        std::string target = KnownEntity(about);
+        if (Add(who, p.relation, target, about, c.id, s.first, s.last)) done.insert(p.relation);
         k += len - 1;
       }
-      FromContent(c, s, done);
+      FromContent(c, who, s, done);
       content_of_ = nullptr;
     }
+  }
+
+  // "X warned that the Tories were planning ...", "warned that the Brexit vote could depress
+  // growth": a warning about what a named one does opposes it.
+  void Warning(const Claim& c, const std::string& who, const ClaimSite& s) {
+    if (s.cue_tok >= doc_.toks.size() || doc_.toks[s.cue_tok].lower.compare(0, 4, "warn") != 0) return;
+    ContentSpan subj;
+    if (!WarningSubject(doc_, s.first, s.last, &subj)) return;
+    uint32_t b = subj.first;
+    while (b < subj.last && TokIs(doc_.toks[b], kDeterminer)) ++b;
+    uint32_t end = b;
+    std::string target = Agent(speakers_->EntityAt(b, subj.last, &end));
+    if (end != subj.last) target.clear();  // "the Brexit vote": the vote, not Brexit
+    Add(who, "opposes", target, SpanText(doc_, subj.first, subj.last, true), c.id, s.first, s.last);
+  }
+
+  // "The £12bn left over would then be spent on reducing borrowing": where the speaker says
+  // money will go is the speaker's proposal.
+  void Allocation(const Claim& c, const std::string& who, const ClaimSite& s) {
+    uint32_t k = AllocationTarget(doc_, s.first, s.last);
+    if (k != 0) Add(who, "proposed", "", ShortText(k, s.last), c.id, s.first, s.last);
+  }
+
+  // "Without determined policy action to support X, growth risks ...": the action is called for;
+  // returns the token after the condition (s.first when there is none).
+  uint32_t Without(const Claim& c, const std::string& who, const ClaimSite& s) {
+    ContentSpan called;
+    uint32_t end = WithoutCondition(doc_, s.first, s.last, &called);
+    if (called.first < called.last && c.polarity != ClaimPolarity::kDenied)
+      Add(who, "proposed", "", SpanText(doc_, called.first, called.last, true), c.id, s.first, s.last);
+    return end;
+  }
+
+  // A stance phrase of the content at [k, k + len) negated: the speaker's own support withheld
+  // ("he wouldn't support Y") or what an agent should not do opposes; true when read here.
+  bool NegatedStance(const Claim& c, const std::string& who, const ClaimSite& s, const StancePhrase& p,
+                     uint32_t k, uint32_t len, std::set<std::string>& done) {
+    // "he wouldn't support Y", "we will never back Y": the speaker's own support withheld
+    if (p.relation == "supports" && len == 1 && Negated(s.first, k) && OwnSubject(doc_, s.first, k)) {
+      std::string about = AboutPhrase(doc_, s.first, s.last, k, k + len);
+      std::string target = KnownEntity(about);
+      if (!about.empty() && Add(who, "opposes", target, about, c.id, s.first, s.last)) done.insert("opposes");
+      return true;
+    }
+    // "prime ministers should not have the right of veto": what an agent should not have or
+    // do is opposed ("should not be" is a judgement, read elsewhere)
+    if (p.relation == "proposed" && len == 1 && (p.words[0] == "should" || p.words[0] == "must") &&
+        k + 3 < s.last && (doc_.toks[k + 1].lower == "not" || doc_.toks[k + 1].lower == "never") &&
+        doc_.toks[k + 2].lower != "be" && AgentBefore(s.first, k)) {
+      std::string text = ShortText(k + 3, s.last);
+      if (Add(who, "opposes", KnownEntity(text), text, c.id, s.first, s.last)) done.insert("opposes");
+      return true;
+    }
+    return false;
+  }
+
+  // The entity (not an event) whose name or alias is the text, or "".
+  std::string KnownEntity(const std::string& text) const {
+    for (const Entity& e : out_->entities) {
+      bool same = e.name == text;
+      for (const auto& al : e.aliases) same |= al == text;
+      if (same && e.type != EntityType::kEvent) return e.id;
+    }
+    return {};
   }
 
   // Stance carried by the claim's content: its sentiment words and what they judge.
   // One stance of each kind per claim: a stance phrase of the lexicon ("is unrealistic") that
   // named its target comes first.
-  void FromContent(const Claim& c, const ClaimSite& s, std::set<std::string>& done) {
+  void FromContent(const Claim& c, const std::string& who, const ClaimSite& s, std::set<std::string>& done) {
     if (c.polarity == ClaimPolarity::kDenied) return;
     for (const ContentStance& cs : StanceOfContent(doc_, s.first, s.last, s.cls == kProposal)) {
       if (done.count(cs.relation)) continue;
       uint32_t end = cs.first;
       std::string target = cs.first < cs.last ? speakers_->EntityAt(cs.first, cs.last, &end) : std::string();
       if (end < cs.last) target.clear();  // "Labour's plans": the plans, not Labour
-      if (cs.first < cs.last && Add(c.speaker, cs.relation, target, SpanText(doc_, cs.first, cs.last, true),
-                                    c.id, s.first, s.last)) {
+      if (cs.first < cs.last &&
+          Add(who, cs.relation, target, SpanText(doc_, cs.first, cs.last, true), c.id, s.first, s.last)) {
         done.insert(cs.relation);
         continue;
       }
       // "X made unfair claims": the named subject of the clause judged
-      std::string subj = ClauseSubjectEntity(s.first, cs.first, c.speaker);
-      if (!subj.empty() && Add(c.speaker, cs.relation, subj, "", c.id, s.first, s.last))
-        done.insert(cs.relation);
+      std::string subj = ClauseSubjectEntity(s.first, cs.first, who);
+      if (!subj.empty() && Add(who, cs.relation, subj, "", c.id, s.first, s.last)) done.insert(cs.relation);
     }
   }
 
@@ -501,13 +502,14 @@ class RelationBuilder {
                   src = out_->claims[cs.claim].speaker;
             if (!src.empty()) Targets(src, cue.relation, k + len, sl, sf);
           } else if (std::binary_search(used.begin(), used.end(), k) ||
-                     (cue.cls != kStance && cue.cls != kProposal) || Negated(lo, k)) {
+                     (cue.cls != kStance && cue.cls != kProposal) ||
+                     (Negated(lo, k) && !Withheld(cue, lo, k))) {
             subject(lo, k, true);  // keeps the sentence's subject for a following "and VERB"
-          } else if (uint32_t by = PassiveBy(doc_, k + len, sl); by != 0) {
+          } else if (uint32_t by = AgentBy(k + len, sl); by != 0) {
             // "the Khans, criticized strongly by John McCain": the one after "by" takes the
             // stance toward the one before the verb
             uint32_t end = by + 1;
-            std::string agent = speakers_->EntityAt(by + 1, sl, &end);
+            std::string agent = AgentAfter(by + 1, sl, &end);
             std::string patient = speakers_->SubjectBefore(lo, k, false);
             if (patient.empty()) patient = speakers_->NearestEntityBefore(lo, k);
             if (!agent.empty() && !patient.empty() && agent != patient)
@@ -524,7 +526,7 @@ class RelationBuilder {
               uint32_t by = k + len;
               if (by + 1 < sl && doc_.toks[by].lower == "by") {
                 uint32_t end = by + 1;
-                std::string agent = speakers_->EntityAt(by + 1, sl, &end);
+                std::string agent = AgentAfter(by + 1, sl, &end);
                 std::string patient = speakers_->SubjectBefore(lo, k, false);
                 if (!agent.empty() && !patient.empty())
                   Add(agent, cue.relation, patient, "", "", lo, std::max(end, k + len));
@@ -543,7 +545,9 @@ class RelationBuilder {
             if (!src.empty()) {
               std::string target, text;
               uint32_t oe = Object(k + len, sl, &target, &text, cue.cls == kProposal);
-              Add(src, cue.relation, target, text, "", k, std::max(oe, k + len));
+              bool withheld = Withheld(cue, lo, k);
+              Add(src, withheld ? "opposes" : cue.relation, target, text, "", withheld ? k - 1 : k,
+                  std::max(oe, k + len));
             }
           }
           k += len - 1;
@@ -576,21 +580,52 @@ class RelationBuilder {
           matched = true;
           const StancePhrase& p = lex.stance[static_cast<size_t>(si)];
           std::string src = subject(lo, k, false);
-          // "Mr. Carter, an outspoken critic of the invasion, ...": the name before the comma
-          if (src.empty() && mode == 'a' && k > lo + 1 && doc_.toks[k - 1].lower == ",")
-            src = Agent(speakers_->SubjectBefore(lo, k - 1, false));
-          // "Macron leveled a sharp criticism of Y": the sentence's subject
-          if (src.empty() && mode == 'n') src = speakers_->SentenceSubjectEntity(lo, k);
+          if (src.empty()) src = PhraseSource(lo, k, mode);
           if (src.empty()) continue;
           std::string target, text;
-          uint32_t oe = Object(k + len, sl, &target, &text);
+          bool proposal = p.relation == "proposed";
+          // "X worked with Y to overhaul Z": a joint effort, when what it is for follows
+          if (proposal && p.words.back() == "with") {
+            uint32_t to = k + len;
+            while (to < sl && to < k + len + 6 && doc_.toks[to].lower != "to") ++to;
+            if (to + 1 >= sl || doc_.toks[to].lower != "to") continue;
+          }
+          uint32_t oe = Object(k + len, sl, &target, &text, proposal);
           Add(src, p.relation, target, text, "", k, std::max(oe, k + len));
+          if (proposal && p.words.back() == "with") {  // the one worked with shares the effort
+            uint32_t end = k + len;
+            std::string partner = Agent(speakers_->EntityAt(k + len, sl, &end));
+            if (!partner.empty() && partner != src)
+              Add(partner, p.relation, "", text, "", k, std::max(oe, k + len));
+          }
           k += len - 1;
           break;
         }
         if (!matched) SentimentVerb(lo, sl, k);
       }
     }
+  }
+
+  // The source of a stance phrase at k with no subject right before it: the name before an
+  // appositive or a relative clause, or for a noun the sentence's subject; "" when none.
+  std::string PhraseSource(uint32_t lo, uint32_t k, char mode) {
+    std::string src;
+    // "Mr. Carter, an outspoken critic of the invasion, ...": the name before the comma
+    if (src.empty() && mode == 'a' && k > lo + 1 && doc_.toks[k - 1].lower == ",")
+      src = Agent(speakers_->SubjectBefore(lo, k - 1, false));
+    // "Lord Holme, who has campaigned for Y,": the name before the relative clause
+    if (src.empty() && mode == 'a') {
+      uint32_t w = k;
+      while (w > lo + 1 && IsWord(doc_.toks[w - 1]) &&
+             ((StanceClasses(doc_.toks[w - 1].lower) & kFinite) || IsLyAdverb(doc_.toks[w - 1]) ||
+              doc_.toks[w - 1].lower == "long"))
+        --w;
+      if (w > lo + 2 && doc_.toks[w - 1].lower == "who" && doc_.toks[w - 2].lower == ",")
+        src = Agent(speakers_->SubjectBefore(lo, w - 2, false));
+    }
+    // "Macron leveled a sharp criticism of Y": the sentence's subject
+    if (src.empty() && mode == 'n') src = speakers_->SentenceSubjectEntity(lo, k);
+    return src;
   }
 
   // "Hurd mocked Trump", "X thanked Y", "X lashed out at Y": a sentiment word (AFINN-165,
@@ -603,7 +638,13 @@ class RelationBuilder {
     if (v > -2 && v < 2) return;
     if (t.cap || IsLyAdverb(t) || TokIs(t, kFunction | kDeterminer | kAux | kPronoun | kTitle)) return;
     if (StanceClasses(t.lower) & (kNegator | kIntensifier | kDiminisher)) return;
-    if (Negated(lo, k)) return;
+    // a passive: "X was outraged by Y" is X's feeling, "X was mocked by Y" Y's act; neither is
+    // read here (the stance cues read theirs)
+    if (AgentBy(k + 1, sl) != 0) return;
+    // "did not endorse Y", "refused to back Y": withheld support opposes; a criticism withheld
+    // says nothing
+    bool negated = Negated(lo, k);
+    if (negated && v < 0) return;
     std::string src = Agent(speakers_->SubjectBefore(lo, k, true));
     if (src.empty()) return;
     uint32_t i = k + 1;
@@ -613,7 +654,49 @@ class RelationBuilder {
     uint32_t end = i;
     std::string target = i < sl ? Agent(speakers_->EntityAt(i, sl, &end)) : std::string();
     if (target.empty() || target == src || end <= i) return;
-    Add(src, v < 0 ? "opposes" : "supports", target, "", "", k, end);
+    // the evidence runs to the end of the object's phrase ("approved Sri Lanka's request for a
+    // freeze on loan repayments"); an act on another's request or plan is a stance toward the
+    // request, not its maker
+    uint32_t ev_end = std::max(end, ShortEnd(i, sl));
+    std::string text;
+    uint32_t n = end < sl && doc_.toks[end].lower == "'s" ? end + 1 : end;
+    if ((EndsPossessive(doc_.toks[end - 1]) || n > end) && n < sl && RequestNoun(doc_.toks[n].lower)) {
+      target.clear();
+      text = ShortText(i, sl);
+    }
+    Add(src, v < 0 || negated ? "opposes" : "supports", target, text, "", negated ? k - 1 : k, ev_end);
+  }
+
+  // A noun for what one asks or plans ("request", "proposal", "bid").
+  static bool RequestNoun(std::string_view w) {
+    for (std::string_view n : {"request", "requests", "proposal", "proposals", "plan", "plans", "bid",
+                               "application", "demand", "demands", "offer", "call", "appeal"})
+      if (w == n) return true;
+    return false;
+  }
+
+  // The agent named at i, past a determiner and up to two words that describe it ("Tidal owner
+  // Jay Z", "the Republican majority"); *end is the end of its name.
+  std::string AgentAfter(uint32_t i, uint32_t end_of, uint32_t* end) {
+    for (uint32_t j = i; j < end_of && j < i + 3; ++j) {
+      if (!IsWord(doc_.toks[j])) break;
+      *end = j;
+      std::string e = Agent(speakers_->EntityAt(j, end_of, end));
+      if (!e.empty() && *end > j) return e;
+      if (!doc_.toks[j].cap && TokIs(doc_.toks[j], kFunction | kPronoun) && !TokIs(doc_.toks[j], kDeterminer))
+        break;
+    }
+    return {};
+  }
+
+  // The "by" of a passive at i ("praised by Obama", "welcomed by the Republican majority"), past
+  // an "-ly" adverb, when a name follows it; 0 otherwise.
+  uint32_t AgentBy(uint32_t i, uint32_t end) const {
+    if (i < end && IsLyAdverb(doc_.toks[i])) ++i;
+    if (i + 1 >= end || doc_.toks[i].lower != "by") return 0;
+    uint32_t n = i + 1;
+    if (TokIs(doc_.toks[n], kDeterminer) && n + 1 < end) ++n;
+    return doc_.toks[n].cap && IsWord(doc_.toks[n]) ? i : 0;
   }
 
   // "both candidates have opposed": a common noun (lower case, no name) is the verb's subject,
@@ -628,6 +711,13 @@ class RelationBuilder {
     const Tok& p = doc_.toks[j - 1];
     return IsWord(p) && !p.cap && !TokIs(p, kFunction | kTimeWord | kWeekday | kRelDate | kPronoun) &&
            !(StanceClasses(p.lower) & kClosed);
+  }
+
+  // "has not endorsed Y", "refused to back Y": support withheld, an opposing stance.
+  bool Withheld(const Cue& cue, uint32_t lo, uint32_t k) const {
+    // the verb's own subject, named ("a foe who has not endorsed Y" names no one)
+    return cue.cls == kStance && cue.relation == "supports" && k > lo + 1 && Negated(lo, k) &&
+           !speakers_->SubjectBefore(lo, k, true).empty();
   }
 
   // "did not want to", "never backed": a negated verb takes no stance of its own.

@@ -22,6 +22,8 @@ uint32_t ClaimFinder::ContentStart(uint32_t j, uint32_t end, const Cue& cue) con
     }
     if (t.kind == TokKind::kEnd || t.kind == TokKind::kOpenQuote || InStandalone(m)) break;
     if (IsPunct(t, ',') && m > j) break;
+    if (t.lower == "so" || t.lower == "such")
+      break;  // "tells so many lies that ...": a result, not what was told
     uint32_t len = 0;
     if (m > j && MatchCue(doc_, m, end, &len) >= 0) break;
     if (cue.cls != kSpeech && cue.cls != kBelief) break;
@@ -59,8 +61,11 @@ uint32_t ClaimFinder::ContentStart(uint32_t j, uint32_t end, const Cue& cue) con
   }
   if (k < end && IsPunct(toks[k], ',')) ++k;
   if (cue.obj && cue.cls != kProposed && cue.cls != kOpposes && cue.cls != kSupports) {
-    // the listener: "told reporters", "told USA TODAY's weekly series"
+    // the listener: "told reporters", "told USA TODAY's weekly series", "told him"
     uint32_t m = k;
+    if (m + 1 < end &&
+        (toks[m].lower == "him" || toks[m].lower == "them" || toks[m].lower == "us" || toks[m].lower == "me"))
+      return m + 1;
     while (m < end && m - k < 8 && IsWord(toks[m]) &&
            (toks[m].cap || toks[m].lower == "reporters" || toks[m].lower == "journalists" ||
             TokIs(toks[m], kDeterminer | kGroupNoun)) &&
@@ -342,10 +347,22 @@ void ClaimFinder::ClosingAttributionSite(uint32_t sf, uint32_t sl, uint32_t body
     int ci = MatchCue(doc_, j, body_end, &len);
     if (ci >= 0) {
       const Cue& cue = lex_.cues[static_cast<size_t>(ci)];
-      if ((cue.cls == kSpeech || cue.cls == kAccording || cue.cls == kBelief) && !cue.noinvert &&
-          NpAfter(j + len, body_end, &a, &b)) {
+      bool named = (cue.cls == kSpeech || cue.cls == kAccording || cue.cls == kBelief) && !cue.noinvert &&
+                   NpAfter(j + len, body_end, &a, &b);
+      if (named) {
         cue_at = j;
         after = b;
+      }
+      // (a description the name reader stops inside: "..., said top black lawmakers")
+      uint32_t da, db, dend;
+      if ((!named || (AfterAttribution(b, body_end) < body_end &&
+                      !IsPunct(toks[AfterAttribution(b, body_end)], ','))) &&
+          (cue.cls == kSpeech || cue.cls == kBelief) && !cue.noinvert &&
+          DescribedSourceAfter(j + len, body_end, &da, &db, &dend)) {
+        cue_at = j;
+        a = da;
+        b = db;
+        after = dend;
       }
     } else if (toks[j].lower != "which") {
       // (", which the Tories deny": a relative clause, whose content is not the sentence before it)
@@ -508,6 +525,48 @@ void ClaimFinder::ForecastSite(uint32_t sf, uint32_t sl, uint32_t body_end) {
   }
 }
 
+// The cue that token c opens in sentence [sf, body_end) as CueSites reads it, or nullptr; *len
+// its length. A participle after "is" / "was" is its sentence's verb ("Clinton is stressing that
+// ...": *as_verb holds the cue then); inside another's speech (`nested`) only speech and belief.
+const Cue* ClaimFinder::CueAt(uint32_t sf, uint32_t c, uint32_t body_end, bool nested, uint32_t* len,
+                              Cue* as_verb) const {
+  const auto& toks = doc_.toks;
+  int ci = MatchCue(doc_, c, body_end, len);
+  if (ci < 0) return nullptr;
+  const Cue* cue = &lex_.cues[static_cast<size_t>(ci)];
+  if (nested && cue->cls != kSpeech && cue->cls != kBelief) return nullptr;
+  if (cue->cls == kParticiple && Progressive(sf, c)) {
+    *as_verb = *cue;
+    as_verb->cls = kSpeech;
+    cue = as_verb;
+  }
+  if (cue->cls == kSpokeTo || cue->cls == kMet || cue->opener) return nullptr;
+  // a capitalized word inside a sentence is a title's ("Voters Worried About ..."), unless the cue
+  // may open a headline's claim ("Obama Says ...")
+  if (toks[c].cap && c > sf && !cue->strong) return nullptr;
+  // an infinitive is the cue of its own subject only after a verb that hands it on ("appeared
+  // to suggest"); "forced Kadzik to testify" is not Kadzik testifying
+  if (c > sf && toks[c - 1].lower == "to" && cue->cls != kAccording) {
+    uint32_t r = c - 1;
+    if (r > sf && toks[r - 1].lower == "on") --r;
+    if (r == sf || !TokIs(toks[r - 1], kRaising)) return nullptr;
+  }
+  return cue;
+}
+
+// Inside another's speech only a clause is the inner speaker's: "said Green had told her that the
+// council would resign" ("said Trump will insist on being Trump" is no speech of Trump's).
+bool ClaimFinder::NestedClause(uint32_t cstart, uint32_t last) const {
+  const auto& toks = doc_.toks;
+  std::string_view w0 = toks[cstart].lower;
+  if (w0 == "on" || w0 == "of" || w0 == "in" || w0 == "about" || w0 == "for" || w0 == "with" || w0 == "to")
+    return false;
+  bool opens = toks[cstart - 1].lower == "that" || TokIs(toks[cstart], kPronoun);
+  for (uint32_t m = cstart; m < last && m < cstart + 5 && !opens && toks[m].lower != "that"; ++m)
+    opens = TokIs(toks[m], kAux) && !TokIs(toks[m], kPronoun);
+  return opens;
+}
+
 void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t first_site, SiteIndex* index) {
   const auto& toks = doc_.toks;
   // 2. cues left to right
@@ -524,15 +583,22 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
   }
   for (uint32_t c = sf; c < body_end; ++c) {
     if (!IsWord(toks[c]) || consumed_[c] || InStandalone(c)) continue;
-    bool inside = false;
-    for (size_t x = first_site; x < sites_.size() && !inside; ++x)
-      inside = sites_[x].quote < 0 && c >= sites_[x].first && c < sites_[x].last;
-    if (inside) continue;
+    // a cue inside the content of another: reported speech inside reported speech ("The mayor
+    // said Green had told him that ..."), when it has a subject of its own there
+    uint32_t lo = sf;
+    CueClass host = kSpeech;
+    for (size_t x = first_site; x < sites_.size() && lo == sf; ++x)
+      if (sites_[x].quote < 0 && c >= sites_[x].first && c < sites_[x].last) {
+        lo = sites_[x].first;
+        host = sites_[x].cls;
+      }
+    bool nested = lo != sf;
+    if (nested && (c <= lo || (host != kSpeech && host != kBelief))) continue;
     uint32_t len = 0;
-    int ci = MatchCue(doc_, c, body_end, &len);
-    if (ci < 0) continue;
-    const Cue& cue = lex_.cues[static_cast<size_t>(ci)];
-    if (cue.cls == kSpokeTo || cue.cls == kMet || cue.opener) continue;
+    Cue as_verb;
+    const Cue* cue_p = CueAt(sf, c, body_end, nested, &len, &as_verb);
+    if (!cue_p) continue;
+    const Cue& cue = *cue_p;
     // a passive without "was": "the Khans, criticized strongly by John McCain" (a relation, no claim)
     if (PassiveBy(doc_, c + len, body_end)) continue;
     Site s;
@@ -544,7 +610,15 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
     uint32_t a, b;
     uint32_t cstart;
     if (cue.cls == kAccording) {
-      if (!NpAfter(c + len, body_end, &a, &b)) continue;
+      if (!NpAfter(c + len, body_end, &a, &b)) {
+        // a source without a name: "according to federal statistics", "According to exit polls, ..."
+        a = b = c + len;
+        while (b < body_end && b - a < 6 && IsWord(toks[b]) && !toks[b].cap &&
+               toks[b].kind != TokKind::kNumber && !TokIs(toks[b], kAux | kPronoun) &&
+               toks[b].lower != "that")
+          ++b;
+        if (b == a || (b < body_end && !IsPunct(toks[b], ','))) continue;
+      }
       bool at_start = c == sf || (c > sf && IsPunct(toks[c - 1], ',') && c - sf <= 4);
       if (at_start) {
         uint32_t m = b;
@@ -571,7 +645,8 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
           continue;
         }
         s.subject_of_sentence = true;
-      } else if (!FindSubject(sf, c, &a, &b)) {
+      } else if (!FindSubject(lo, c, &a, &b) || (nested && (cue.cls != kSpeech || !toks[a].cap))) {
+        if (nested) continue;  // (inside another's speech: only a named speaker's own speech)
         // "X said ... and warned against ...": a second verb of the same subject
         uint32_t p = c;
         while (p > sf && (toks[p - 1].lower == "also" || toks[p - 1].lower == "then")) --p;
@@ -614,6 +689,7 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
       bool clause = TokIs(toks[cstart], kPronoun);
       for (uint32_t m = cstart; m < s.last && !clause; ++m)
         clause = TokIs(toks[m], kAux) && !TokIs(toks[m], kPronoun);
+      if (nested && !NestedClause(cstart, s.last)) continue;
       if (cue.cls == kSpeech && !clause && s.last < body_end && cstart < body_end &&
           toks[cstart].lower != "that" && (cstart == 0 || toks[cstart - 1].lower != "that")) {
         uint32_t n = s.last;
@@ -624,8 +700,10 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
       }
     }
     if (WordsIn(s.first, s.last) < 2) continue;
-    last_np_first = s.np_first;
-    last_np_last = s.np_last;
+    if (!nested) {  // (a participle later in the sentence still goes with the outer speaker)
+      last_np_first = s.np_first;
+      last_np_last = s.np_last;
+    }
     for (uint32_t m = c; m < c + len; ++m) consumed_[m] = 1;
     sites_.push_back(std::move(s));
     c += len - 1;

@@ -349,6 +349,8 @@ class ContentReader {
     while (b > cs && b + 4 > j) {
       const Tok& p = doc_.toks[b - 1];
       if (p.lower == "to" || (StanceClasses(p.lower) & kSelf)) return true;
+      // "X said he would not support Y": the reported clause's own subject pronoun is the speaker
+      if (b - 1 == first_ && (p.lower == "he" || p.lower == "she" || p.lower == "they")) return true;
       if (!IsWord(p)) return false;
       if (!((StanceClasses(p.lower) & (kFinite | kNegator | kIntensifier)) || NegatedAux(p.lower) ||
             IsLyAdverb(p)))
@@ -388,8 +390,21 @@ uint8_t StanceClasses(std::string_view lower) {
 }
 
 int Valence(std::string_view lower) {
-  const int* v = Lexicon().valence.Find(lower);
-  return v ? *v : 0;
+  const auto& m = Lexicon().valence;
+  if (const int* v = m.Find(lower)) return *v;
+  // AFINN lists some forms of a verb only ("slam", "thank", "ridicule"): the others are read as
+  // their stem ("slammed", "thanked", "ridiculed", "denounced"); never a short word ("was", "is")
+  if (lower.size() < 6 || !EndsWith(lower, "ed")) return 0;
+  std::string_view stem = lower.substr(0, lower.size() - 2);
+  std::string cands[4] = {std::string(stem), std::string(stem) + "e", {}, {}};
+  if (stem.size() >= 2 && stem[stem.size() - 1] == stem[stem.size() - 2])
+    cands[2] = stem.substr(0, stem.size() - 1);
+  if (EndsWith(stem, "i")) cands[3] = std::string(stem.substr(0, stem.size() - 1)) + "y";
+  for (const std::string& c : cands) {
+    if (c.size() < 3) continue;
+    if (const int* v = m.Find(c)) return *v;
+  }
+  return 0;
 }
 
 std::vector<ContentStance> StanceOfContent(const Doc& doc, uint32_t first, uint32_t last, bool proposal) {
@@ -423,7 +438,12 @@ std::string TrimTarget(std::string_view target) {
   };
   size_t a = 0, e = pieces.size();
   while (a < e && closed(pieces[a], true)) ++a;
-  while (e > a && closed(pieces[e - 1], false)) --e;
+  // "this record and we": the speaker's own pronoun and a dangling conjunction end nothing
+  auto self = [](std::string_view piece) {
+    std::vector<std::string> w = TargetWords(piece);
+    return !w.empty() && (StanceClasses(w[0]) & kSelf);
+  };
+  while (e > a && (closed(pieces[e - 1], false) || self(pieces[e - 1]))) --e;
   std::string out;
   for (size_t k = a; k < e; ++k) {
     if (!out.empty()) out += ' ';
@@ -439,7 +459,8 @@ std::string RefusedTarget(std::string_view target, std::string_view claim_text) 
   const Lexicons& lex = Lex();
   uint8_t head = StanceClasses(w.front());
   if ((head & kClosed) && !lex.Is(w.front(), kDeterminer)) return "a fragment opening with a function word";
-  if (StanceClasses(w.back()) & kClosed) return "a fragment ending in a function word";
+  if (StanceClasses(w.back()) & (kClosed | kSelf) || lex.Is(w.back(), kPronoun))
+    return "a fragment ending in a function word";
   if ((head & kSelf) && !lex.Is(w.front(), kDeterminer)) return "the speaker's own side";
   for (size_t i = 0; i < w.size(); ++i) {
     const std::string& x = w[i];

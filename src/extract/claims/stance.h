@@ -59,4 +59,27 @@ std::string TrimTarget(std::string_view target);
 // own side (first person), or the claim's own text.
 std::string RefusedTarget(std::string_view target, std::string_view claim_text);
 
+// Tokens [first, last) of the article.
+struct ContentSpan {
+  uint32_t first = 0;
+  uint32_t last = 0;
+};
+
+// The content [first, last) of a warning opens with a subject that names someone ("warned that
+// the Tories were planning ...", "the Brexit vote could ..."): its span, before the verb.
+bool WarningSubject(const Doc& doc, uint32_t first, uint32_t last, ContentSpan* subject);
+// The content says where money will go ("The £12bn left over would then be spent on X", "£6bn
+// will be available for X"): X's first token, else 0.
+uint32_t AllocationTarget(const Doc& doc, uint32_t first, uint32_t last);
+// "Without X, <something bad>": the token after the condition's comma (`first` when the content
+// opens with no such condition); *called_for is X when what follows it is bad.
+uint32_t WithoutCondition(const Doc& doc, uint32_t first, uint32_t last, ContentSpan* called_for);
+// The noun phrase a stance phrase at [p, q) inside content [first, last) is about, or "".
+// Before it when a form of "be" joins them ("Russia ceding territory, such as Crimea, is
+// unrealistic"); else after it, past "that" ("does not believe that X is realistic").
+std::string AboutPhrase(const Doc& doc, uint32_t first, uint32_t last, uint32_t p, uint32_t q);
+// Is the verb at k the speaker's own: its subject, past auxiliaries, negators and adverbs, is
+// "we" / "I", or the pronoun that opens the reported clause ("X said he would not support Y")?
+bool OwnSubject(const Doc& doc, uint32_t first, uint32_t k);
+
 }  // namespace claimgraph::extract::claims

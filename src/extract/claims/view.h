@@ -94,6 +94,7 @@ enum WordClass : uint32_t {
   kShowing = 1u << 24,
   kCallFor = 1u << 25,
   kViewNoun = 1u << 26,
+  kRaising = 1u << 27,
 };
 struct WordInfo {
   uint32_t classes = 0;

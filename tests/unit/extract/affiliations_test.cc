@@ -84,3 +84,32 @@ TEST_CASE("a former head of state leads nothing now", "[affiliations]") {
       "said.\n");
   CHECK(Count(x, "leads") == 0);
 }
+
+TEST_CASE("words that qualify a title sit between the party and the title", "[affiliations]") {
+  auto x = ExtractText(
+      "Tory shadow home secretary David Davis spoke in Leeds.\n\n"
+      "Voters blamed secretary Jane Holt for the delay.\n");
+  CHECK(Find(x, "David Davis", "member_of", "Conservative"));
+  // a verb before the title ties to nothing
+  CHECK(Count(x, "member_of") == 1);
+}
+
+TEST_CASE("what the speaker's own party or country will do is the speaker's proposal", "[affiliations]") {
+  auto x = ExtractText(
+      "Tory shadow home secretary David Davis said the Tories would fund the cuts by removing "
+      "inefficiencies.\n\n"
+      "Britain voted to leave. British Prime Minister Theresa May said the country would formally "
+      "declare its intention to leave.\n\n"
+      "Labour leader Tony Blair said the Tories would cut spending on schools.\n");
+  const Relation* a = Find(x, "David Davis", "proposed", "fund the cuts");
+  REQUIRE(a);
+  CHECK(a->evidence.find("inefficiencies") != std::string::npos);
+  CHECK(Find(x, "Theresa May", "proposed", "declare its intention"));
+  // "it" in her next claim is the same side
+  auto y = ExtractText(
+      "Britain voted to leave. British Prime Minister Theresa May said the country would leave the EU "
+      "and suggested that it would withdraw from the single market.\n");
+  CHECK(Find(y, "Theresa May", "proposed", "withdraw from the single market"));
+  // an opponent describing the Tories' plans proposes nothing
+  CHECK_FALSE(Find(x, "Tony Blair", "proposed", "cut spending"));
+}

@@ -960,3 +960,20 @@ TEST_CASE("'he said' finds Vincent Cable, whose surname is also an organization'
   REQUIRE(a);
   CHECK(SpeakerName(x, *a) == "Vincent Cable");
 }
+
+TEST_CASE("an organization known by one word (a gazetteer name or alias) speaks as an organization",
+          "[claims]") {
+  auto x = ExtractText(
+      "Rights groups react\n\n"
+      "Amnesty said the trial was unfair. Brookings said growth would slow.\n\n"
+      "Human Rights Watch said the law was harsh. NATO said the drills would go ahead.\n");
+  for (const char* text :
+       {"the trial was unfair", "growth would slow", "the law was harsh", "the drills would go ahead"}) {
+    const Claim* c = ClaimText(x, text);
+    INFO(text);
+    REQUIRE(c);
+    const auto* e = x.FindEntity(c->speaker);
+    REQUIRE(e);
+    CHECK(e->type == claimgraph::EntityType::kOrganization);
+  }
+}

@@ -195,3 +195,138 @@ TEST_CASE("a sentiment word that ends the text reads nothing past it", "[claims]
   auto y = ExtractText("Pete Hegseth said they win");
   CHECK(Stances(y, "Pete Hegseth") == "");
 }
+
+TEST_CASE("support withheld by a named subject opposes; a criticism withheld says nothing",
+          "[claims][stance]") {
+  auto x = ExtractText("Lindsey Graham has not endorsed Donald Trump.\n");
+  CHECK(Has(x, "Lindsey Graham", "opposes", "Donald Trump"));
+  CHECK_FALSE(Has(x, "Lindsey Graham", "supports", "Donald Trump"));
+  auto y = ExtractText("Ted Cruz refused to endorse Donald Trump at the convention.\n");
+  CHECK(Stances(y, "Ted Cruz").find("opposes:") != std::string::npos);
+  // the reported clause's own subject is the speaker
+  auto z = ExtractText("Donald Trump said he wouldn't support Ted Cruz.\n");
+  CHECK(Has(z, "Donald Trump", "opposes", "Ted Cruz"));
+  auto w = ExtractText("Marco Rubio never mocked Donald Trump.\n");
+  CHECK(Stances(w, "Marco Rubio").empty());
+}
+
+TEST_CASE("a passive stance verb: the one after 'by', past a description, takes the side",
+          "[claims][stance]") {
+  auto x = ExtractText("Jack Toig was praised by Tidal owner Jay Carter on Monday.\n");
+  CHECK(Has(x, "Jay Carter", "supports", "Jack Toig"));
+  CHECK(Stances(x, "Jack Toig").empty());
+  // "outraged by": the feeling of the one before, never the act of the one after
+  auto y = ExtractText("Canadian voters outraged by Donald Trump are planning a boycott.\n");
+  CHECK(Stances(y, "Donald Trump").find("opposes:") == std::string::npos);
+}
+
+TEST_CASE("a place takes no stance: a participle's agent is the sentence's subject", "[claims][stance]") {
+  auto x = ExtractText(
+      "Bernie Sanders has started running commercials in New York criticizing Hillary Clinton for "
+      "accepting speaking fees.\n");
+  CHECK(Has(x, "Bernie Sanders", "opposes", "Hillary Clinton"));
+  CHECK(Stances(x, "New York").empty());
+}
+
+TEST_CASE("verb forms the sentiment lexicon lacks are read as their stem", "[claims][stance]") {
+  CHECK(claimgraph::extract::claims::Valence("slammed") < 0);
+  CHECK(claimgraph::extract::claims::Valence("thanked") > 0);
+  CHECK(claimgraph::extract::claims::Valence("denounced") < 0);
+  CHECK(claimgraph::extract::claims::Valence("was") == 0);
+  auto x = ExtractText("Chuck Grassley thanked Jeff Sessions for his letter.\n");
+  CHECK(Has(x, "Chuck Grassley", "supports", "Jeff Sessions"));
+  // a target never ends in the speaker's own pronoun ("defend this record and we")
+  auto y = ExtractText("Tony Blair said: \"Now we can defend this record and we can build on it.\"\n");
+  CHECK(Stances(y, "Tony Blair").find(" we\n") == std::string::npos);
+}
+
+TEST_CASE("a warning about what a named one does opposes it", "[claims][stance]") {
+  auto x = ExtractText("Gordon Brown warned that the Tories were planning the biggest cuts ever.\n");
+  CHECK(Stances(x, "Gordon Brown").find("opposes:") != std::string::npos);
+  auto y = ExtractText("The IMF warned that the Brexit vote could depress growth for years.\n");
+  CHECK(Has(y, "International Monetary Fund", "opposes", "the Brexit vote"));
+  // nothing named: no target
+  auto z = ExtractText("Mervyn King warned that the era of low inflation may be coming to an end.\n");
+  CHECK(Stances(z, "Mervyn King").empty());
+}
+
+TEST_CASE("where the speaker says money will go is proposed", "[claims][stance]") {
+  auto x = ExtractText(
+      "The £12bn left over would then be spent on reducing government borrowing, Michael Howard said.\n");
+  CHECK(Has(x, "Michael Howard", "proposed", "reducing government borrowing"));
+  auto y = ExtractText("Michael Howard said around £6bn will be available for tax cuts.\n");
+  CHECK(Has(y, "Michael Howard", "proposed", "tax cuts"));
+  // no money: a forecast, no proposal
+  auto z = ExtractText("Michael Howard said the economy will be available for growth.\n");
+  CHECK(Stances(z, "Michael Howard").find("proposed:") == std::string::npos);
+}
+
+TEST_CASE("'without X, something bad' calls for X and X's inner words are no stance", "[claims][stance]") {
+  auto x = ExtractText(
+      "\"Without determined policy action to support economic activity, weak growth risks perpetuating "
+      "itself,\" Maury Obstfeld said.\n");
+  CHECK(Has(x, "Maury Obstfeld", "proposed", "determined policy action"));
+  CHECK(Stances(x, "Maury Obstfeld").find("supports:") == std::string::npos);
+}
+
+TEST_CASE("ruling out and pointing the finger are stances; an office's holder is the target",
+          "[claims][stance]") {
+  auto x = ExtractText("Tony Blair has already ruled out taking part in a televised debate.\n");
+  CHECK(Has(x, "Tony Blair", "opposes", "taking part in a televised debate"));
+  auto y = ExtractText("Donald Trump has pointed the finger at CIA chief John Brennan.\n");
+  CHECK(Has(y, "Donald Trump", "opposes", "John Brennan"));
+  CHECK_FALSE(Has(y, "Donald Trump", "opposes", "Central Intelligence Agency"));
+}
+
+TEST_CASE("approving another's request supports the request, with the whole phrase as evidence",
+          "[claims][stance]") {
+  auto x = ExtractText("Last week, the IMF approved Sri Lanka's request for a freeze on loan repayments.\n");
+  CHECK(Has(x, "International Monetary Fund", "supports",
+            "Sri Lanka's request for a freeze on loan repayments"));
+  CHECK_FALSE(Has(x, "International Monetary Fund", "supports", "Sri Lanka"));
+}
+
+TEST_CASE("campaigning for X supports X, also in a relative clause; X's request for Y proposes Y",
+          "[claims][stance]") {
+  auto x = ExtractText("The Hansard Society has long campaigned for televised debates.\n");
+  CHECK(Has(x, "Hansard Society", "supports", "televised debates"));
+  auto y = ExtractText(
+      "Lord Holme, who has campaigned for televised debates at previous elections, spoke on Monday.\n");
+  CHECK(Stances(y, "Holme").find("supports:televised debates") != std::string::npos);
+  auto z = ExtractText("Last week, the IMF approved Sri Lanka's request for a freeze on loan repayments.\n");
+  CHECK(Has(z, "Sri Lanka", "proposed", "a freeze on loan repayments"));
+}
+
+TEST_CASE("'let's X' proposes X, but 'let's be realistic' proposes nothing; defending X supports X",
+          "[claims][stance]") {
+  auto x = ExtractText(
+      "\"Let's wait until we see how growth bears up before concluding that the Fed has more work to do "
+      "next year,\" said Avery Shenfeld.\n");
+  CHECK(Stances(x, "Avery Shenfeld").find("proposed:wait until") != std::string::npos);
+  auto y = ExtractText("\"Let's be realistic - the vote is close,\" Michael Howard said.\n");
+  CHECK(Stances(y, "Michael Howard").empty());
+  auto z = ExtractText("Tony Blair said: \"Now we can defend this record and we can build on it.\"\n");
+  CHECK(Has(z, "Tony Blair", "supports", "this record"));
+}
+
+TEST_CASE("what an agent should not have or do is opposed", "[claims][stance]") {
+  auto x = ExtractText("Lord Holme argued that prime ministers should not have the right of veto.\n");
+  CHECK(Has(x, "Holme", "opposes", "the right of veto"));
+  // a thing that should not be: no agent, no stance from this rule
+  auto y = ExtractText("Lord Holme said the debate should not have any rules.\n");
+  CHECK(Stances(y, "Holme").find("opposes:") == std::string::npos);
+}
+
+TEST_CASE("working with someone to do X proposes X for both; a willingness to X supports X",
+          "[claims][stance]") {
+  auto x = ExtractText(
+      "Bill Clinton had worked with Hillary Clinton to overhaul healthcare in the 1990s but it wasn't "
+      "approved.\n");
+  CHECK(Has(x, "Bill Clinton", "proposed", "overhaul healthcare in the 1990s"));
+  CHECK(Has(x, "Hillary Clinton", "proposed", "overhaul healthcare in the 1990s"));
+  // no purpose: working alongside someone proposes nothing
+  auto y = ExtractText("Ann Smith worked with Bill Jones at Google for years.\n");
+  CHECK(Stances(y, "Ann Smith").empty());
+  auto z = ExtractText("The Obama administration has publicly signaled willingness to change the law.\n");
+  CHECK(Has(z, "Obama administration", "supports", "change the law"));
+}

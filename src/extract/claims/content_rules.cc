@@ -1,0 +1,213 @@
+// Constructions of a claim's content that carry a stance or a proposal without a sentiment word
+// (issue 13): a warning about a named one, money the speaker says will go somewhere, a
+// condition "without X, <something bad>", a verb whose subject is the speaker. See stance.h.
+#include <string>
+#include <string_view>
+
+#include "extract/claims/stance.h"
+
+namespace claimgraph::extract::claims {
+namespace {
+
+// A token that ends a clause: the sentence's end, a comma, semicolon, colon, bracket or dash.
+bool ClauseBreak(const Tok& t) {
+  if (t.kind == TokKind::kEnd) return true;
+  if (t.kind != TokKind::kPunct) return false;
+  for (std::string_view p : {",", ";", ":", "(", ")", "-", "\xE2\x80\x94", "\xE2\x80\x93"})
+    if (t.lower == p) return true;
+  return false;
+}
+
+bool NegatedWord(std::string_view w) {
+  return w.find("n't") != std::string_view::npos || w.find("n\xE2\x80\x99t") != std::string_view::npos;
+}
+
+// The first content token past a leading "that".
+uint32_t ContentStart(const Doc& doc, uint32_t first, uint32_t last) {
+  uint32_t a = first;
+  while (a < last && (doc.toks[a].lower == "that" || !IsWord(doc.toks[a]))) ++a;
+  return a;
+}
+
+// The subject phrase that opens the content at a, up to its finite verb (at most `most`
+// tokens): the verb's index, or a when there is none.
+uint32_t SubjectEnd(const Doc& doc, uint32_t a, uint32_t last, uint32_t most) {
+  uint32_t e = a;
+  while (e < last && e - a < most) {
+    const Tok& t = doc.toks[e];
+    bool part = IsWord(t) || t.lower == "'s" ||
+                (!ClauseBreak(t) && t.kind != TokKind::kOpenQuote && t.kind != TokKind::kCloseQuote &&
+                 t.lower != "." && t.lower != "?");
+    if (!part || (StanceClasses(t.lower) & kFinite) || NegatedWord(t.lower)) break;
+    ++e;
+  }
+  return e < last && e > a && (StanceClasses(doc.toks[e].lower) & kFinite) ? e : a;
+}
+
+bool OneOf(std::string_view w, std::initializer_list<std::string_view> words) {
+  for (std::string_view x : words)
+    if (w == x) return true;
+  return false;
+}
+
+}  // namespace
+
+bool WarningSubject(const Doc& doc, uint32_t first, uint32_t last, ContentSpan* subject) {
+  uint32_t a = ContentStart(doc, first, last);
+  uint32_t v = SubjectEnd(doc, a, last, 8);
+  if (v == a) return false;
+  bool named = false;
+  for (uint32_t k = a; k < v; ++k)
+    named |= doc.toks[k].cap && !TokIs(doc.toks[k], kDeterminer | kFunction | kPronoun);
+  if (!named) return false;
+  subject->first = a;
+  subject->last = v;
+  return true;
+}
+
+uint32_t AllocationTarget(const Doc& doc, uint32_t first, uint32_t last) {
+  uint32_t a = ContentStart(doc, first, last);
+  uint32_t v = SubjectEnd(doc, a, last, 14);
+  if (v == a || (doc.toks[v].lower != "will" && doc.toks[v].lower != "would")) return 0;
+  bool money = false;
+  for (uint32_t k = a; k < v; ++k) {
+    std::string_view w = doc.toks[k].lower;
+    money |= w.find("\xC2\xA3") != std::string_view::npos || w.find('$') != std::string_view::npos ||
+             w.find("\xE2\x82\xAC") != std::string_view::npos || OneOf(w, {"money", "savings", "funds"});
+  }
+  if (!money) return 0;
+  // past the modal, "be", the verb of moving money and its particle: "will go back into X",
+  // "would then be spent on X", "will be available for X"
+  uint32_t k = v + 1;
+  if (k < last && OneOf(doc.toks[k].lower, {"then", "also"})) ++k;
+  if (k < last && doc.toks[k].lower == "be") ++k;
+  if (k < last && IsWord(doc.toks[k]) && !TokIs(doc.toks[k], kFunction)) ++k;
+  while (k < last && OneOf(doc.toks[k].lower, {"back", "up", "into", "on", "for", "to", "towards"})) ++k;
+  return k < last && IsWord(doc.toks[k]) ? k : 0;
+}
+
+uint32_t WithoutCondition(const Doc& doc, uint32_t first, uint32_t last, ContentSpan* called_for) {
+  uint32_t a = ContentStart(doc, first, last);
+  if (a >= last || doc.toks[a].lower != "without") return first;
+  uint32_t comma = a + 1;
+  while (comma < last && doc.toks[comma].lower != "," && doc.toks[comma].kind != TokKind::kEnd) ++comma;
+  if (comma >= last || doc.toks[comma].lower != ",") return first;
+  bool bad = false;
+  for (uint32_t k = comma + 1; k < last && doc.toks[k].kind != TokKind::kEnd; ++k)
+    bad |= IsWord(doc.toks[k]) && Valence(doc.toks[k].lower) <= -2;
+  uint32_t np = a + 1;
+  while (np < comma && doc.toks[np].lower != "to" && doc.toks[np].lower != "for") ++np;
+  if (bad && np > a + 1) {
+    called_for->first = a + 1;
+    called_for->last = np;
+  }
+  return comma + 1;
+}
+
+std::string AboutPhrase(const Doc& doc, uint32_t first, uint32_t last, uint32_t p, uint32_t q) {
+  auto is_be = [&](uint32_t k) {
+    std::string_view l = doc.toks[k].lower;
+    return l == "is" || l == "are" || l == "was" || l == "were" || l == "be" || l == "been" || l == "seems" ||
+           l == "remains";
+  };
+  auto np = [&](uint32_t a, uint32_t b) -> std::string {
+    // drop an appositive set off by commas and a leading "that"
+    while (a < b && (doc.toks[a].lower == "that" || doc.toks[a].kind == TokKind::kPunct)) ++a;
+    std::string out;
+    uint32_t words = 0;
+    bool skip = false;
+    uint32_t seg = a;
+    for (uint32_t k = a; k < b; ++k) {
+      const Tok& t = doc.toks[k];
+      if (t.kind == TokKind::kPunct && t.lower == ",") {
+        if (!skip && k > seg) {
+          out += (out.empty() ? "" : " ") + SpanText(doc, seg, k, true);
+        }
+        skip = !skip;
+        seg = k + 1;
+        continue;
+      }
+      if (!skip) words += IsWord(t);
+    }
+    if (!skip && seg < b) out += (out.empty() ? "" : " ") + SpanText(doc, seg, b, true);
+    // a lone word says too little ("It", "goal"), unless it is a name ("Iran")
+    if (words == 1) {
+      uint32_t w = a;
+      while (w < b && !IsWord(doc.toks[w])) ++w;
+      if (w < b && doc.toks[w].cap && !TokIs(doc.toks[w], kPronoun | kFunction | kDeterminer)) return out;
+    }
+    if (words < 2 || words > 10) return {};
+    return out;
+  };
+  // before: X is [not] PHRASE
+  uint32_t v = p;
+  auto degree = [](std::string_view w) {
+    static const char* kWords[] = {
+        "not",          "a",       "an",           "simply",     "very",    "so",   "too",   "extremely",
+        "increasingly", "deeply",  "highly",       "really",     "most",    "more", "truly", "utterly",
+        "completely",   "totally", "particularly", "especially", "clearly", "just", "also",  "still"};
+    for (const char* k : kWords)
+      if (w == k) return true;
+    return false;
+  };
+  while (v > first && (degree(doc.toks[v - 1].lower) || doc.toks[v - 1].kind == TokKind::kOpenQuote ||
+                       doc.toks[v - 1].kind == TokKind::kCloseQuote || doc.toks[v - 1].lower == "the"))
+    --v;
+  // "it's the craziest thing": said of a pronoun, nothing to name
+  if (v > first && v < p && ContractedBe(doc.toks[v - 1].lower)) return {};
+  // "there will not be X": X
+  if (doc.toks[p].lower == "there" && p < q && is_be(q - 1)) {
+    uint32_t e = q;
+    while (e < last && doc.toks[e].kind != TokKind::kEnd && doc.toks[e].lower != "," && e - q < 10) ++e;
+    return e > q ? np(q, e) : std::string();
+  }
+  if (v > first && is_be(v - 1)) {
+    // "Labour had been responsible for": the subject is before the auxiliaries
+    while (v - 1 > first && (StanceClasses(doc.toks[v - 2].lower) & kFinite)) --v;
+    uint32_t a = v - 1;
+    while (a > first && doc.toks[a - 1].lower != "that" && doc.toks[a - 1].kind != TokKind::kEnd &&
+           doc.toks[a - 1].lower != ";" &&
+           !(StanceClasses(doc.toks[a - 1].lower) & (kContrast | kConcessive)) && v - a < 16)
+      --a;
+    std::string before = np(a, v - 1);
+    if (!before.empty()) return before;
+  }
+  // "X is a realistic outcome" after "does not believe": the phrase opens the clause
+  if (p < q && is_be(q - 1)) return {};  // "must be backed by ...": the clause, not a phrase
+  uint32_t a = q;
+  // an aside: "We want, like you, a sovereign Ukraine"
+  if (a < last && doc.toks[a].lower == ",") {
+    uint32_t c = a + 1;
+    while (c < last && c - a < 6 && doc.toks[c].lower != ",") ++c;
+    if (c < last && doc.toks[c].lower == ",") a = c + 1;
+  }
+  if (a < last && doc.toks[a].lower == "that") ++a;
+  uint32_t b = a;
+  // up to a verb ("X is realistic", "X will work"): StanceClasses' finite verbs, not the
+  // adverbs of the aux class ("first", "only")
+  auto finite = [&](uint32_t k) { return is_be(k) || (StanceClasses(doc.toks[k].lower) & kFinite); };
+  while (b < last && b - a < 12 && IsWord(doc.toks[b]) && !finite(b)) ++b;
+  if (b == a) return {};
+  if (b < last && finite(b)) return np(a, b);
+  // "time to stop this ridiculous War": up to the clause's end
+  uint32_t e = a, words = 0;
+  while (e < last && doc.toks[e].kind != TokKind::kEnd && doc.toks[e].lower != "," &&
+         doc.toks[e].lower != "where" && doc.toks[e].lower != "which" && doc.toks[e].lower != "who" &&
+         !(IsWord(doc.toks[e]) && ++words > 10))
+    ++e;
+  return e > a ? np(a, e) : std::string();
+}
+
+bool OwnSubject(const Doc& doc, uint32_t first, uint32_t k) {
+  uint32_t j = k;
+  while (j > first && IsWord(doc.toks[j - 1]) &&
+         ((StanceClasses(doc.toks[j - 1].lower) & (kFinite | kNegator)) || IsLyAdverb(doc.toks[j - 1]) ||
+          NegatedWord(doc.toks[j - 1].lower)))
+    --j;
+  if (j == first) return false;
+  std::string_view w = doc.toks[j - 1].lower;
+  if (StanceClasses(w) & kSelf) return true;
+  return j - 1 == first && (w == "he" || w == "she" || w == "they");
+}
+
+}  // namespace claimgraph::extract::claims

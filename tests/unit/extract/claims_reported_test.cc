@@ -1,0 +1,128 @@
+// Reported speech and belief (issue 13): the constructions of reported speech that news
+// writing uses beyond "X said Y", each on a short text written for the test: the progressive
+// ("is warning that"), present and base forms after a plural subject or a raising verb
+// ("Analysts fear that", "appeared to suggest that"), beliefs and intentions, and reported
+// speech inside reported speech.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "claimgraph/model.h"
+#include "support/extract_support.h"
+
+using claimgraph::Claim;
+using claimgraph::ClaimKind;
+using claimgraph::ClaimPolarity;
+using claimgraph::Extraction;
+
+using claimgraph::testing::EntityName;
+using claimgraph::testing::ExtractText;
+
+namespace {
+
+// The claim whose text starts with `prefix`, or nullptr.
+const Claim* Starting(const Extraction& x, const std::string& prefix) {
+  for (const auto& c : x.claims)
+    if (c.text.compare(0, prefix.size(), prefix) == 0) return &c;
+  return nullptr;
+}
+
+std::string SpeakerOf(const Extraction& x, const std::string& prefix) {
+  const Claim* c = Starting(x, prefix);
+  if (!c) return "(no claim)";
+  std::string name = EntityName(x, c->speaker);
+  return name.empty() ? "(unresolved)" : name;
+}
+
+}  // namespace
+
+TEST_CASE("a participle after 'is' / 'was' is its sentence's verb of saying", "[claims][reported]") {
+  auto x = ExtractText(
+      "Senator Mary Jones is warning that the budget will collapse next year. Governor Tom Reid was "
+      "also stressing that the roads are safe. The minister is saying the storm has passed.\n");
+  CHECK(SpeakerOf(x, "the budget will collapse") == "Mary Jones");
+  CHECK(SpeakerOf(x, "the roads are safe") == "Tom Reid");
+  CHECK(SpeakerOf(x, "the storm has passed") == "(unresolved)");
+  const Claim* c = Starting(x, "the budget will collapse");
+  REQUIRE(c != nullptr);
+  CHECK(c->kind == ClaimKind::kIndirect);
+  CHECK(c->cue == "warning");
+}
+
+TEST_CASE("a verb that hands its subject to the cue: 'appeared to suggest', 'went on to say'",
+          "[claims][reported]") {
+  auto x = ExtractText(
+      "Councillor Dan Green appeared to suggest that the council was corrupt. Mayor Ruth Ellery went "
+      "on to say that the audit had found nothing. Chief Paul Oxley continues to insist the tunnel is "
+      "safe.\n");
+  CHECK(SpeakerOf(x, "the council was corrupt") == "Dan Green");
+  CHECK(SpeakerOf(x, "the audit had found nothing") == "Ruth Ellery");
+  CHECK(SpeakerOf(x, "the tunnel is safe") == "Paul Oxley");
+}
+
+TEST_CASE("present and base forms after a plural subject, and beliefs held", "[claims][reported]") {
+  auto x = ExtractText(
+      "Analysts fear that the merger will fail. Farmers warn that the river could flood. "
+      "Union leaders claim that the mine is unsafe. Economists recognize that growth has slowed. "
+      "Lena Ortiz is optimistic that the talks will succeed. Tim Brandt charges that the mayor took "
+      "bribes.\n");
+  CHECK(SpeakerOf(x, "the merger will fail") == "(unresolved)");
+  CHECK(SpeakerOf(x, "the river could flood") == "(unresolved)");
+  CHECK(SpeakerOf(x, "the mine is unsafe") == "(unresolved)");
+  CHECK(SpeakerOf(x, "growth has slowed") == "(unresolved)");
+  CHECK(SpeakerOf(x, "the talks will succeed") == "Lena Ortiz");
+  CHECK(SpeakerOf(x, "the mayor took bribes") == "Tim Brandt");
+}
+
+TEST_CASE("a noun or a verb that needs 'that' is no cue without it", "[claims][reported]") {
+  // "the charges", "a note", "his report": nouns; "realized his mistake": no clause
+  auto x = ExtractText(
+      "Mayor Ruth Ellery dismissed the charges against the council. Dan Green left a note on the "
+      "door of the hall. Senator Ann Wolcott realized her mistake within an hour.\n");
+  CHECK(Starting(x, "against the council") == nullptr);
+  CHECK(Starting(x, "on the door") == nullptr);
+  CHECK(Starting(x, "her mistake") == nullptr);
+}
+
+TEST_CASE("reported speech inside reported speech: each speaker keeps their own", "[claims][reported]") {
+  auto x = ExtractText(
+      "Mayor Ruth Ellery said Councillor Dan Green had told her that the council would resign. "
+      "Governor Tom Reid said that Senator Ann Wolcott had told him the tax is unfair.\n");
+  CHECK(SpeakerOf(x, "Councillor Dan Green had told her") == "Ruth Ellery");
+  CHECK(SpeakerOf(x, "the council would resign") == "Dan Green");
+  CHECK(SpeakerOf(x, "Senator Ann Wolcott had told him") == "Tom Reid");
+  CHECK(SpeakerOf(x, "the tax is unfair") == "Ann Wolcott");
+}
+
+TEST_CASE("a denial inside reported speech keeps its polarity", "[claims][reported]") {
+  auto x = ExtractText("Mayor Ruth Ellery said Councillor Dan Green denies that he took the money.\n");
+  const Claim* inner = Starting(x, "he took the money");
+  REQUIRE(inner != nullptr);
+  CHECK(EntityName(x, inner->speaker) == "Dan Green");
+  CHECK(inner->polarity == ClaimPolarity::kDenied);
+}
+
+TEST_CASE("'according to' a source without a name", "[claims][reported]") {
+  auto x = ExtractText(
+      "According to exit polls, the mayor had a ten-point lead among older voters. Crime fell by a "
+      "third last year, according to federal statistics.\n");
+  CHECK(SpeakerOf(x, "the mayor had a ten-point lead") == "(unresolved)");
+  CHECK(SpeakerOf(x, "Crime fell by a third last year") == "(unresolved)");
+}
+
+TEST_CASE("unnamed sources: a description after the cue, a share of those asked, 'who said'",
+          "[claims][reported]") {
+  auto x = ExtractText(
+      "The council is corrupt, say political observers in the county. The mine will poison the river, "
+      "worry environmentalists. Another 19 percent said they would stay at home. The firm hired an "
+      "architect who said he was never paid for the work. One slide says six million jobs depend on "
+      "exports.\n");
+  CHECK(SpeakerOf(x, "The council is corrupt") == "(unresolved)");
+  CHECK(SpeakerOf(x, "The mine will poison the river") == "(unresolved)");
+  CHECK(SpeakerOf(x, "they would stay at home") == "(unresolved)");
+  CHECK(SpeakerOf(x, "he was never paid for the work") == "(unresolved)");
+  CHECK(SpeakerOf(x, "six million jobs depend on exports") == "(unresolved)");
+  // where or when it was said is no source: "..., said in a statement"
+  auto y = ExtractText("The talks will resume in March, Mayor Ruth Ellery said in a statement.\n");
+  CHECK(SpeakerOf(y, "The talks will resume in March") == "Ruth Ellery");
+}
