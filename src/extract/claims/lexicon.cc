@@ -167,6 +167,12 @@ Lexicons* LoadLexicons() {
       }
     }
   }
+  // Words that typically begin a sentence never start a name: one vocabulary with the
+  // sentence splitter's (lexicons/sentence_starters.tsv)
+  if (auto f = SchemaFile("lexicons/sentence_starters.tsv")) {
+    for (const auto& row : ReadTsv(*f))
+      if (!row.empty()) lex->words[Lower(row[0])].classes |= kFunction;
+  }
   // Day words are one vocabulary with the event stage's (lexicons/day_words.tsv).
   for (const auto& row : ReadLexicon("lexicons/day_words.tsv", LexiconSpec{3, 3, {"weekday", "reldate"}})) {
     WordInfo& w = lex->words[Lower(row[0])];
