@@ -105,8 +105,11 @@ class Affiliations {
   // the speaker's claim, is the speaker's proposal.
   void OwnSide() {
     size_t n = out_->claims.size();
+    std::string last_own;  // the speaker of the claim before, when it was such a proposal
     for (size_t ci = 0; ci < n; ++ci) {
       const Claim& c = out_->claims[ci];
+      std::string prev = std::move(last_own);
+      last_own.clear();
       if (c.speaker.empty() || c.polarity == ClaimPolarity::kDenied) continue;
       std::set<std::string, std::less<>> own;  // ids the speaker is tied to
       bool leads_country = false;
@@ -122,7 +125,9 @@ class Affiliations {
       if (k < e && (Lo(k) == "that" || Lo(k) == "the")) ++k;
       if (k < e && Lo(k) == "the") ++k;
       if (k >= e) continue;
-      if (owner_[k] >= 0 && own.count(out_->entities[static_cast<size_t>(owner_[k])].id)) {
+      if (Lo(k) == "it" && (k == b || Lo(b) == "that") && prev == c.speaker) {
+        ++k;  // "... and suggested that it would withdraw": the side named in the claim before
+      } else if (owner_[k] >= 0 && own.count(out_->entities[static_cast<size_t>(owner_[k])].id)) {
         int32_t o = owner_[k];
         while (k < e && owner_[k] == o) ++k;
       } else if (leads_country && k > b && Lo(k - 1) == "the" &&
@@ -147,6 +152,7 @@ class Affiliations {
       std::string target =
           claims::TrimTarget(text_.substr(toks_[k].start, toks_[z - 1].end - toks_[k].start));
       if (target.empty() || !seen_.insert({c.speaker, "proposed", target}).second) continue;
+      last_own = c.speaker;
       Relation r;
       r.id = "r" + std::to_string(out_->relations.size() + 1);
       r.source = c.speaker;

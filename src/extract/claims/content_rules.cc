@@ -107,8 +107,8 @@ uint32_t WithoutCondition(const Doc& doc, uint32_t first, uint32_t last, Content
 std::string AboutPhrase(const Doc& doc, uint32_t first, uint32_t last, uint32_t p, uint32_t q) {
   auto is_be = [&](uint32_t k) {
     std::string_view l = doc.toks[k].lower;
-    return l == "is" || l == "are" || l == "was" || l == "were" || l == "be" || l == "been" ||
-           l == "seems" || l == "remains";
+    return l == "is" || l == "are" || l == "was" || l == "were" || l == "be" || l == "been" || l == "seems" ||
+           l == "remains";
   };
   auto np = [&](uint32_t a, uint32_t b) -> std::string {
     // drop an appositive set off by commas and a leading "that"

@@ -36,6 +36,18 @@ inline bool IsPunct(const Tok& t, char c) {
   return t.kind == TokKind::kPunct && t.end == t.start + 1 && t.lower[0] == c;
 }
 
+// A lower-case plural noun for people, by its ending ("lawmakers", "environmentalists",
+// "economists", "physicians", "representatives"): a description of unnamed sources.
+inline bool PeopleNoun(const Tok& t) {
+  if (!IsWord(t) || t.cap || t.lower.size() < 6) return false;
+  static const char* const kEnds[] = {"ers", "ists", "ians", "ants", "ents", "ors", "ives", "ees", "ics"};
+  for (const char* e : kEnds) {
+    size_t n = std::char_traits<char>::length(e);
+    if (t.lower.compare(t.lower.size() - n, n, e) == 0) return true;
+  }
+  return false;
+}
+
 // ---- sites
 
 struct Site {
@@ -193,6 +205,9 @@ class ClaimFinder final : public SpeakerResolver {
   void NounOfSayingSites(uint32_t sf, uint32_t sl, uint32_t body_end);  // "Trump's claim that ..."
   void ViewSite(uint32_t sf, uint32_t sl, uint32_t body_end);           // "In Smith's view, ..."
   bool Progressive(uint32_t sf, uint32_t c) const;                      // "is warning", "was also saying"
+  const Cue* CueAt(uint32_t sf, uint32_t c, uint32_t body_end, bool nested, uint32_t* len,
+                   Cue* as_verb) const;
+  bool NestedClause(uint32_t cstart, uint32_t last) const;  // inside another's speech: a clause?
   void ContinuationSites();  // "X said Y would ... . Z would then ...": Z's sentence is X's too
   bool NpWord(uint32_t i) const;
   bool FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* b, bool verb = true) const;
@@ -200,6 +215,7 @@ class ClaimFinder final : public SpeakerResolver {
   int64_t SkipAgeAndPlace(uint32_t lo, int64_t kc, int64_t head) const;
   int AppositiveSubject(uint32_t lo, uint32_t cue, int64_t* jp, uint32_t* a, uint32_t* b) const;
   bool NpAfter(uint32_t i, uint32_t hi, uint32_t* a, uint32_t* b) const;
+  bool DescribedSourceAfter(uint32_t i, uint32_t body_end, uint32_t* a, uint32_t* b, uint32_t* end) const;
   bool SentenceSubject(uint32_t sf, uint32_t limit, uint32_t* a, uint32_t* b) const;
   uint32_t ContentStart(uint32_t j, uint32_t end, const Cue& cue) const;
   uint32_t ContentEnd(uint32_t start, uint32_t end) const;

@@ -167,6 +167,12 @@ Lexicons* LoadLexicons() {
       }
     }
   }
+  // Words that typically begin a sentence never start a name: one vocabulary with the
+  // sentence splitter's (lexicons/sentence_starters.tsv)
+  if (auto f = SchemaFile("lexicons/sentence_starters.tsv")) {
+    for (const auto& row : ReadTsv(*f))
+      if (!row.empty()) lex->words[Lower(row[0])].classes |= kFunction;
+  }
   // Day words are one vocabulary with the event stage's (lexicons/day_words.tsv).
   for (const auto& row : ReadLexicon("lexicons/day_words.tsv", LexiconSpec{3, 3, {"weekday", "reldate"}})) {
     WordInfo& w = lex->words[Lower(row[0])];
@@ -179,7 +185,7 @@ Lexicons* LoadLexicons() {
     for (const auto& row : ReadTsv(*f)) {
       if (row.size() < 3 || row[1] != "party") continue;
       WordInfo& w = lex->words[Lower(row[0])];
-      w.classes |= kParty;
+      w.classes |= kParty | kModifier;  // "Democrat Hillary Clinton": not part of the name
       w.party = std::string(row[2]);
     }
   }
@@ -199,8 +205,19 @@ Lexicons* LoadLexicons() {
         size_t bar = d.find('|');
         std::string_view one = d.substr(0, bar);
         if (!one.empty()) lex->demonyms.emplace(Lower(one), std::string(row[0]));
+        // a nationality before a name is no part of it: "Russian President Vladimir Putin"
+        if (!one.empty() && one.find(' ') == std::string_view::npos)
+          lex->words[Lower(one)].classes |= kModifier;
         d = bar == std::string_view::npos ? std::string_view() : d.substr(bar + 1);
       }
+    }
+  }
+  // a US state's name before a name is no part of it: "Texas Governor Greg Abbott",
+  // "New Hampshire Sen. Jeanne Shaheen" (gazetteers/places.tsv)
+  if (auto f = SchemaFile("gazetteers/places.tsv")) {
+    for (const auto& row : ReadTsv(*f)) {
+      if (row.size() < 2 || row[1] != "state") continue;
+      for (const std::string& w : Words(row[0])) lex->words[w].classes |= kModifier;
     }
   }
   if (auto f = SchemaFile("lexicons/name_genders.tsv")) {

@@ -347,10 +347,22 @@ void ClaimFinder::ClosingAttributionSite(uint32_t sf, uint32_t sl, uint32_t body
     int ci = MatchCue(doc_, j, body_end, &len);
     if (ci >= 0) {
       const Cue& cue = lex_.cues[static_cast<size_t>(ci)];
-      if ((cue.cls == kSpeech || cue.cls == kAccording || cue.cls == kBelief) && !cue.noinvert &&
-          NpAfter(j + len, body_end, &a, &b)) {
+      bool named = (cue.cls == kSpeech || cue.cls == kAccording || cue.cls == kBelief) && !cue.noinvert &&
+                   NpAfter(j + len, body_end, &a, &b);
+      if (named) {
         cue_at = j;
         after = b;
+      }
+      // (a description the name reader stops inside: "..., said top black lawmakers")
+      uint32_t da, db, dend;
+      if ((!named || (AfterAttribution(b, body_end) < body_end &&
+                      !IsPunct(toks[AfterAttribution(b, body_end)], ','))) &&
+          (cue.cls == kSpeech || cue.cls == kBelief) && !cue.noinvert &&
+          DescribedSourceAfter(j + len, body_end, &da, &db, &dend)) {
+        cue_at = j;
+        a = da;
+        b = db;
+        after = dend;
       }
     } else if (toks[j].lower != "which") {
       // (", which the Tories deny": a relative clause, whose content is not the sentence before it)
@@ -513,6 +525,48 @@ void ClaimFinder::ForecastSite(uint32_t sf, uint32_t sl, uint32_t body_end) {
   }
 }
 
+// The cue that token c opens in sentence [sf, body_end) as CueSites reads it, or nullptr; *len
+// its length. A participle after "is" / "was" is its sentence's verb ("Clinton is stressing that
+// ...": *as_verb holds the cue then); inside another's speech (`nested`) only speech and belief.
+const Cue* ClaimFinder::CueAt(uint32_t sf, uint32_t c, uint32_t body_end, bool nested, uint32_t* len,
+                              Cue* as_verb) const {
+  const auto& toks = doc_.toks;
+  int ci = MatchCue(doc_, c, body_end, len);
+  if (ci < 0) return nullptr;
+  const Cue* cue = &lex_.cues[static_cast<size_t>(ci)];
+  if (nested && cue->cls != kSpeech && cue->cls != kBelief) return nullptr;
+  if (cue->cls == kParticiple && Progressive(sf, c)) {
+    *as_verb = *cue;
+    as_verb->cls = kSpeech;
+    cue = as_verb;
+  }
+  if (cue->cls == kSpokeTo || cue->cls == kMet || cue->opener) return nullptr;
+  // a capitalized word inside a sentence is a title's ("Voters Worried About ..."), unless the cue
+  // may open a headline's claim ("Obama Says ...")
+  if (toks[c].cap && c > sf && !cue->strong) return nullptr;
+  // an infinitive is the cue of its own subject only after a verb that hands it on ("appeared
+  // to suggest"); "forced Kadzik to testify" is not Kadzik testifying
+  if (c > sf && toks[c - 1].lower == "to" && cue->cls != kAccording) {
+    uint32_t r = c - 1;
+    if (r > sf && toks[r - 1].lower == "on") --r;
+    if (r == sf || !TokIs(toks[r - 1], kRaising)) return nullptr;
+  }
+  return cue;
+}
+
+// Inside another's speech only a clause is the inner speaker's: "said Green had told her that the
+// council would resign" ("said Trump will insist on being Trump" is no speech of Trump's).
+bool ClaimFinder::NestedClause(uint32_t cstart, uint32_t last) const {
+  const auto& toks = doc_.toks;
+  std::string_view w0 = toks[cstart].lower;
+  if (w0 == "on" || w0 == "of" || w0 == "in" || w0 == "about" || w0 == "for" || w0 == "with" || w0 == "to")
+    return false;
+  bool opens = toks[cstart - 1].lower == "that" || TokIs(toks[cstart], kPronoun);
+  for (uint32_t m = cstart; m < last && m < cstart + 5 && !opens && toks[m].lower != "that"; ++m)
+    opens = TokIs(toks[m], kAux) && !TokIs(toks[m], kPronoun);
+  return opens;
+}
+
 void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t first_site, SiteIndex* index) {
   const auto& toks = doc_.toks;
   // 2. cues left to right
@@ -541,31 +595,10 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
     bool nested = lo != sf;
     if (nested && (c <= lo || (host != kSpeech && host != kBelief))) continue;
     uint32_t len = 0;
-    int ci = MatchCue(doc_, c, body_end, &len);
-    if (ci < 0) continue;
-    if (nested && lex_.cues[static_cast<size_t>(ci)].cls != kSpeech &&
-        lex_.cues[static_cast<size_t>(ci)].cls != kBelief)
-      continue;
-    const Cue* cue_p = &lex_.cues[static_cast<size_t>(ci)];
-    // "Clinton is stressing that ...": after "is" / "was" a participle is its sentence's verb
     Cue as_verb;
-    if (cue_p->cls == kParticiple && Progressive(sf, c)) {
-      as_verb = *cue_p;
-      as_verb.cls = kSpeech;
-      cue_p = &as_verb;
-    }
+    const Cue* cue_p = CueAt(sf, c, body_end, nested, &len, &as_verb);
+    if (!cue_p) continue;
     const Cue& cue = *cue_p;
-    if (cue.cls == kSpokeTo || cue.cls == kMet || cue.opener) continue;
-    // a capitalized word inside a sentence is a title's ("Voters Worried About ..."), unless the cue
-    // may open a headline's claim ("Obama Says ...")
-    if (toks[c].cap && c > sf && !cue.strong) continue;
-    // an infinitive is the cue of its own subject only after a verb that hands it on ("appeared
-    // to suggest"); "forced Kadzik to testify" is not Kadzik testifying
-    if (c > sf && toks[c - 1].lower == "to" && cue.cls != kAccording) {
-      uint32_t r = c - 1;
-      if (r > sf && toks[r - 1].lower == "on") --r;
-      if (r == sf || !TokIs(toks[r - 1], kRaising)) continue;
-    }
     // a passive without "was": "the Khans, criticized strongly by John McCain" (a relation, no claim)
     if (PassiveBy(doc_, c + len, body_end)) continue;
     Site s;
@@ -656,18 +689,7 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
       bool clause = TokIs(toks[cstart], kPronoun);
       for (uint32_t m = cstart; m < s.last && !clause; ++m)
         clause = TokIs(toks[m], kAux) && !TokIs(toks[m], kPronoun);
-      // inside another's speech only a clause is the inner speaker's: "said Green had told her that
-      // the council would resign" ("said Trump tells so many lies that ..." is no speech of Trump's)
-      if (nested) {
-        std::string_view w0 = toks[cstart].lower;
-        if (w0 == "on" || w0 == "of" || w0 == "in" || w0 == "about" || w0 == "for" || w0 == "with" ||
-            w0 == "to")
-          continue;  // "will insist on being ...": no clause
-        bool opens = toks[cstart - 1].lower == "that" || TokIs(toks[cstart], kPronoun);
-        for (uint32_t m = cstart; m < s.last && m < cstart + 5 && !opens && toks[m].lower != "that"; ++m)
-          opens = TokIs(toks[m], kAux) && !TokIs(toks[m], kPronoun);
-        if (!opens) continue;
-      }
+      if (nested && !NestedClause(cstart, s.last)) continue;
       if (cue.cls == kSpeech && !clause && s.last < body_end && cstart < body_end &&
           toks[cstart].lower != "that" && (cstart == 0 || toks[cstart - 1].lower != "that")) {
         uint32_t n = s.last;
@@ -686,20 +708,6 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
     sites_.push_back(std::move(s));
     c += len - 1;
   }
-}
-
-// Is the participle at token c the verb of a progressive ("is warning", "was also saying")?
-bool ClaimFinder::Progressive(uint32_t sf, uint32_t c) const {
-  const auto& toks = doc_.toks;
-  uint32_t p = c;
-  while (p > sf && c - p < 3 && IsWord(toks[p - 1]) &&
-         (IsLyAdverb(toks[p - 1]) || toks[p - 1].lower == "also" || toks[p - 1].lower == "now" ||
-          toks[p - 1].lower == "still" || toks[p - 1].lower == "again" || toks[p - 1].lower == "once"))
-    --p;
-  if (p == sf) return false;
-  std::string_view w = toks[p - 1].lower;
-  return w == "is" || w == "are" || w == "was" || w == "were" || w == "am" || w == "been" || w == "'s" ||
-         w == "\u2019s";
 }
 
 void ClaimFinder::NounOfSayingSites(uint32_t sf, uint32_t sl, uint32_t body_end) {

@@ -440,7 +440,12 @@ std::string TrimTarget(std::string_view target) {
   };
   size_t a = 0, e = pieces.size();
   while (a < e && closed(pieces[a], true)) ++a;
-  while (e > a && closed(pieces[e - 1], false)) --e;
+  // "this record and we": the speaker's own pronoun and a dangling conjunction end nothing
+  auto self = [](std::string_view piece) {
+    std::vector<std::string> w = TargetWords(piece);
+    return !w.empty() && (StanceClasses(w[0]) & kSelf);
+  };
+  while (e > a && (closed(pieces[e - 1], false) || self(pieces[e - 1]))) --e;
   std::string out;
   for (size_t k = a; k < e; ++k) {
     if (!out.empty()) out += ' ';

@@ -200,7 +200,17 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
   for (uint32_t w = cue; w > lo && cue - w < 5;) {
     --w;
     const Tok& t = toks[w];
-    if (t.lower == "who" && !t.cap) return w > lo && FindSubject(lo, w, a, b, verb);
+    if (t.lower == "who" && !t.cap) {
+      if (w > lo && FindSubject(lo, w, a, b, verb)) return true;
+      // "an architect who said ...": "who" is said of a person, whatever the noun before it
+      if (w > lo && IsWord(toks[w - 1]) && !toks[w - 1].cap &&
+          !TokIs(toks[w - 1], kFunction | kPronoun | kAux) && toks[w - 1].kind != TokKind::kNumber) {
+        *a = w - 1;
+        *b = w;
+        return true;
+      }
+      return false;
+    }
     bool between = t.kind == TokKind::kNumber || IsLyAdverb(t) ||
                    TokIs(t, kAux | kTimeWord | kWeekday | kRelDate) || t.lower == "also" ||
                    t.lower == "once" || t.lower == "later";
@@ -255,8 +265,8 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
   const Tok& last = toks[static_cast<size_t>(j)];
   if (!IsWord(last)) return false;
   const WordInfo* lw = last.Info();
-  bool head_ok =
-      last.cap || (lw && (lw->classes & (kPronoun | kPersonNoun | kGroupNoun | kOrgNoun | kDocumentNoun)));
+  bool head_ok = last.cap || PeopleNoun(last) ||
+                 (lw && (lw->classes & (kPronoun | kPersonNoun | kGroupNoun | kOrgNoun | kDocumentNoun)));
   if (!head_ok) return false;
   if (lw && (lw->classes & kPronoun)) {
     *a = static_cast<uint32_t>(j);
@@ -384,6 +394,48 @@ bool ClaimFinder::SentenceSubject(uint32_t sf, uint32_t limit, uint32_t* a, uint
   if (e == k) return false;
   *a = k;
   *b = e;
+  return true;
+}
+
+// Is the participle at token c the verb of a progressive ("is warning", "was also saying")?
+bool ClaimFinder::Progressive(uint32_t sf, uint32_t c) const {
+  const auto& toks = doc_.toks;
+  uint32_t p = c;
+  while (p > sf && c - p < 3 && IsWord(toks[p - 1]) &&
+         (IsLyAdverb(toks[p - 1]) || toks[p - 1].lower == "also" || toks[p - 1].lower == "now" ||
+          toks[p - 1].lower == "still" || toks[p - 1].lower == "again" || toks[p - 1].lower == "once"))
+    --p;
+  if (p == sf) return false;
+  std::string_view w = toks[p - 1].lower;
+  return w == "is" || w == "are" || w == "was" || w == "were" || w == "am" || w == "been" || w == "'s" ||
+         w == "\u2019s";
+}
+
+// A description of unnamed sources that ends a sentence after its cue: "..., say political
+// observers in Virginia", "..., worry environmentalists", "..., said all the experts I
+// interviewed". [*a, *b): up to its head noun (people: "observers", "lawmakers"); *end: where the
+// phrase ends (the sentence's end or a comma).
+bool ClaimFinder::DescribedSourceAfter(uint32_t i, uint32_t body_end, uint32_t* a, uint32_t* b,
+                                       uint32_t* end) const {
+  const auto& toks = doc_.toks;
+  if (i >= body_end || !IsWord(toks[i]) || toks[i].cap ||
+      TokIs(toks[i], kAux | kPronoun | kTimeWord | kWeekday | kRelDate | kSetting))
+    return false;
+  static const char* const kNot[] = {"in",      "on",   "at", "during", "after", "before", "via",
+                                     "through", "with", "to", "from",   "by",    "of",     "for",
+                                     "about",   "that", "it", "so",     "as"};
+  for (const char* w : kNot)
+    if (toks[i].lower == w) return false;
+  uint32_t k = i, head_end = kNone;
+  while (k < body_end && k - i < 10 && IsWord(toks[k]) && toks[k].lower != "that" && toks[k].quote < 0) {
+    if (head_end == kNone && k - i < 4 && (PeopleNoun(toks[k]) || TokIs(toks[k], kGroupNoun | kPersonNoun)))
+      head_end = k + 1;
+    ++k;
+  }
+  if (head_end == kNone || (k < body_end && !IsPunct(toks[k], ','))) return false;
+  *a = i;
+  *b = head_end;
+  *end = k;
   return true;
 }
 

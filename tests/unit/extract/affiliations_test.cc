@@ -105,6 +105,11 @@ TEST_CASE("what the speaker's own party or country will do is the speaker's prop
   REQUIRE(a);
   CHECK(a->evidence.find("inefficiencies") != std::string::npos);
   CHECK(Find(x, "Theresa May", "proposed", "declare its intention"));
+  // "it" in her next claim is the same side
+  auto y = ExtractText(
+      "Britain voted to leave. British Prime Minister Theresa May said the country would leave the EU "
+      "and suggested that it would withdraw from the single market.\n");
+  CHECK(Find(y, "Theresa May", "proposed", "withdraw from the single market"));
   // an opponent describing the Tories' plans proposes nothing
   CHECK_FALSE(Find(x, "Tony Blair", "proposed", "cut spending"));
 }

@@ -109,3 +109,20 @@ TEST_CASE("'according to' a source without a name", "[claims][reported]") {
   CHECK(SpeakerOf(x, "the mayor had a ten-point lead") == "(unresolved)");
   CHECK(SpeakerOf(x, "Crime fell by a third last year") == "(unresolved)");
 }
+
+TEST_CASE("unnamed sources: a description after the cue, a share of those asked, 'who said'",
+          "[claims][reported]") {
+  auto x = ExtractText(
+      "The council is corrupt, say political observers in the county. The mine will poison the river, "
+      "worry environmentalists. Another 19 percent said they would stay at home. The firm hired an "
+      "architect who said he was never paid for the work. One slide says six million jobs depend on "
+      "exports.\n");
+  CHECK(SpeakerOf(x, "The council is corrupt") == "(unresolved)");
+  CHECK(SpeakerOf(x, "The mine will poison the river") == "(unresolved)");
+  CHECK(SpeakerOf(x, "they would stay at home") == "(unresolved)");
+  CHECK(SpeakerOf(x, "he was never paid for the work") == "(unresolved)");
+  CHECK(SpeakerOf(x, "six million jobs depend on exports") == "(unresolved)");
+  // where or when it was said is no source: "..., said in a statement"
+  auto y = ExtractText("The talks will resume in March, Mayor Ruth Ellery said in a statement.\n");
+  CHECK(SpeakerOf(y, "The talks will resume in March") == "Ruth Ellery");
+}

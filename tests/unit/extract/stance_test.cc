@@ -285,3 +285,48 @@ TEST_CASE("approving another's request supports the request, with the whole phra
             "Sri Lanka's request for a freeze on loan repayments"));
   CHECK_FALSE(Has(x, "International Monetary Fund", "supports", "Sri Lanka"));
 }
+
+TEST_CASE("campaigning for X supports X, also in a relative clause; X's request for Y proposes Y",
+          "[claims][stance]") {
+  auto x = ExtractText("The Hansard Society has long campaigned for televised debates.\n");
+  CHECK(Has(x, "Hansard Society", "supports", "televised debates"));
+  auto y = ExtractText(
+      "Lord Holme, who has campaigned for televised debates at previous elections, spoke on Monday.\n");
+  CHECK(Stances(y, "Holme").find("supports:televised debates") != std::string::npos);
+  auto z = ExtractText("Last week, the IMF approved Sri Lanka's request for a freeze on loan repayments.\n");
+  CHECK(Has(z, "Sri Lanka", "proposed", "a freeze on loan repayments"));
+}
+
+TEST_CASE("'let's X' proposes X, but 'let's be realistic' proposes nothing; defending X supports X",
+          "[claims][stance]") {
+  auto x = ExtractText(
+      "\"Let's wait until we see how growth bears up before concluding that the Fed has more work to do "
+      "next year,\" said Avery Shenfeld.\n");
+  CHECK(Stances(x, "Avery Shenfeld").find("proposed:wait until") != std::string::npos);
+  auto y = ExtractText("\"Let's be realistic - the vote is close,\" Michael Howard said.\n");
+  CHECK(Stances(y, "Michael Howard").empty());
+  auto z = ExtractText("Tony Blair said: \"Now we can defend this record and we can build on it.\"\n");
+  CHECK(Has(z, "Tony Blair", "supports", "this record"));
+}
+
+TEST_CASE("what an agent should not have or do is opposed", "[claims][stance]") {
+  auto x = ExtractText("Lord Holme argued that prime ministers should not have the right of veto.\n");
+  CHECK(Has(x, "Holme", "opposes", "the right of veto"));
+  // a thing that should not be: no agent, no stance from this rule
+  auto y = ExtractText("Lord Holme said the debate should not have any rules.\n");
+  CHECK(Stances(y, "Holme").find("opposes:") == std::string::npos);
+}
+
+TEST_CASE("working with someone to do X proposes X for both; a willingness to X supports X",
+          "[claims][stance]") {
+  auto x = ExtractText(
+      "Bill Clinton had worked with Hillary Clinton to overhaul healthcare in the 1990s but it wasn't "
+      "approved.\n");
+  CHECK(Has(x, "Bill Clinton", "proposed", "overhaul healthcare in the 1990s"));
+  CHECK(Has(x, "Hillary Clinton", "proposed", "overhaul healthcare in the 1990s"));
+  // no purpose: working alongside someone proposes nothing
+  auto y = ExtractText("Ann Smith worked with Bill Jones at Google for years.\n");
+  CHECK(Stances(y, "Ann Smith").empty());
+  auto z = ExtractText("The Obama administration has publicly signaled willingness to change the law.\n");
+  CHECK(Has(z, "Obama administration", "supports", "change the law"));
+}
