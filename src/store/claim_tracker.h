@@ -75,6 +75,11 @@ class ClaimTracker {
     bool changed = false;  // a stored one this batch changed
   };
   Tracked* Load(int64_t id);
+  // Whether claim_sketches may hold `key`: a Bloom filter of every stored key, so
+  // that the keys of new statements (most of them) are not looked up.
+  bool MayBeStored(int64_t key) const;
+  void AddToFilter(int64_t key);
+  void RebuildFilter();
   std::vector<int64_t> Candidates(const std::vector<int64_t>& keys);
 
   SQLite::Database& db_;
@@ -87,6 +92,12 @@ class ClaimTracker {
   std::unordered_map<int64_t, std::vector<int64_t>> batch_keys_;
   std::vector<std::pair<int64_t, int64_t>> new_sketches_;  // (key, tracked)
   std::map<int64_t, Tracked> tracked_;                     // read or made in this batch
+  // The filter: bits_ (a power of two of them), keys in it, and the PRAGMA
+  // data_version it was built at (another connection's commit changes it).
+  std::vector<uint64_t> bits_;
+  size_t filtered_ = 0;
+  int64_t data_version_ = -1;
+  std::unique_ptr<SQLite::Statement> data_version_st_;
 };
 
 }  // namespace claimgraph::store

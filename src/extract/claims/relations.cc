@@ -21,10 +21,10 @@ class RelationBuilder {
   // Words that end the phrase a relation is about once it has two words: a relative
   // clause or an adjunct of time or manner ("sending aid to Ukraine throughout his campaign").
   static bool EndsPhrase(std::string_view w) {
-    static constexpr std::string_view kEnds[] = {"where",  "which",  "who",        "whom",     "whose",
-                                                 "while",  "when",   "throughout", "during",   "amid",
-                                                 "amidst", "since",  "because",    "although", "though",
-                                                 "after",  "before", "until",      "unless",   "whereas"};
+    static constexpr std::string_view kEnds[] = {
+        "where",      "which",  "who",    "whom",   "whose",  "while",   "when",
+        "throughout", "during", "amid",   "amidst", "since",  "because", "although",
+        "though",     "after",  "before", "until",  "unless", "whereas", "but"};
     for (std::string_view e : kEnds)
       if (w == e) return true;
     return false;
@@ -580,31 +580,52 @@ class RelationBuilder {
           matched = true;
           const StancePhrase& p = lex.stance[static_cast<size_t>(si)];
           std::string src = subject(lo, k, false);
-          // "Mr. Carter, an outspoken critic of the invasion, ...": the name before the comma
-          if (src.empty() && mode == 'a' && k > lo + 1 && doc_.toks[k - 1].lower == ",")
-            src = Agent(speakers_->SubjectBefore(lo, k - 1, false));
-          // "Lord Holme, who has campaigned for Y,": the name before the relative clause
-          if (src.empty() && mode == 'a') {
-            uint32_t w = k;
-            while (w > lo + 1 && IsWord(doc_.toks[w - 1]) &&
-                   ((StanceClasses(doc_.toks[w - 1].lower) & kFinite) || IsLyAdverb(doc_.toks[w - 1]) ||
-                    doc_.toks[w - 1].lower == "long"))
-              --w;
-            if (w > lo + 2 && doc_.toks[w - 1].lower == "who" && doc_.toks[w - 2].lower == ",")
-              src = Agent(speakers_->SubjectBefore(lo, w - 2, false));
-          }
-          // "Macron leveled a sharp criticism of Y": the sentence's subject
-          if (src.empty() && mode == 'n') src = speakers_->SentenceSubjectEntity(lo, k);
+          if (src.empty()) src = PhraseSource(lo, k, mode);
           if (src.empty()) continue;
           std::string target, text;
-          uint32_t oe = Object(k + len, sl, &target, &text);
+          bool proposal = p.relation == "proposed";
+          // "X worked with Y to overhaul Z": a joint effort, when what it is for follows
+          if (proposal && p.words.back() == "with") {
+            uint32_t to = k + len;
+            while (to < sl && to < k + len + 6 && doc_.toks[to].lower != "to") ++to;
+            if (to + 1 >= sl || doc_.toks[to].lower != "to") continue;
+          }
+          uint32_t oe = Object(k + len, sl, &target, &text, proposal);
           Add(src, p.relation, target, text, "", k, std::max(oe, k + len));
+          if (proposal && p.words.back() == "with") {  // the one worked with shares the effort
+            uint32_t end = k + len;
+            std::string partner = Agent(speakers_->EntityAt(k + len, sl, &end));
+            if (!partner.empty() && partner != src)
+              Add(partner, p.relation, "", text, "", k, std::max(oe, k + len));
+          }
           k += len - 1;
           break;
         }
         if (!matched) SentimentVerb(lo, sl, k);
       }
     }
+  }
+
+  // The source of a stance phrase at k with no subject right before it: the name before an
+  // appositive or a relative clause, or for a noun the sentence's subject; "" when none.
+  std::string PhraseSource(uint32_t lo, uint32_t k, char mode) {
+    std::string src;
+    // "Mr. Carter, an outspoken critic of the invasion, ...": the name before the comma
+    if (src.empty() && mode == 'a' && k > lo + 1 && doc_.toks[k - 1].lower == ",")
+      src = Agent(speakers_->SubjectBefore(lo, k - 1, false));
+    // "Lord Holme, who has campaigned for Y,": the name before the relative clause
+    if (src.empty() && mode == 'a') {
+      uint32_t w = k;
+      while (w > lo + 1 && IsWord(doc_.toks[w - 1]) &&
+             ((StanceClasses(doc_.toks[w - 1].lower) & kFinite) || IsLyAdverb(doc_.toks[w - 1]) ||
+              doc_.toks[w - 1].lower == "long"))
+        --w;
+      if (w > lo + 2 && doc_.toks[w - 1].lower == "who" && doc_.toks[w - 2].lower == ",")
+        src = Agent(speakers_->SubjectBefore(lo, w - 2, false));
+    }
+    // "Macron leveled a sharp criticism of Y": the sentence's subject
+    if (src.empty() && mode == 'n') src = speakers_->SentenceSubjectEntity(lo, k);
+    return src;
   }
 
   // "Hurd mocked Trump", "X thanked Y", "X lashed out at Y": a sentiment word (AFINN-165,

@@ -316,3 +316,17 @@ TEST_CASE("what an agent should not have or do is opposed", "[claims][stance]") 
   auto y = ExtractText("Lord Holme said the debate should not have any rules.\n");
   CHECK(Stances(y, "Holme").find("opposes:") == std::string::npos);
 }
+
+TEST_CASE("working with someone to do X proposes X for both; a willingness to X supports X",
+          "[claims][stance]") {
+  auto x = ExtractText(
+      "Bill Clinton had worked with Hillary Clinton to overhaul healthcare in the 1990s but it wasn't "
+      "approved.\n");
+  CHECK(Has(x, "Bill Clinton", "proposed", "overhaul healthcare in the 1990s"));
+  CHECK(Has(x, "Hillary Clinton", "proposed", "overhaul healthcare in the 1990s"));
+  // no purpose: working alongside someone proposes nothing
+  auto y = ExtractText("Ann Smith worked with Bill Jones at Google for years.\n");
+  CHECK(Stances(y, "Ann Smith").empty());
+  auto z = ExtractText("The Obama administration has publicly signaled willingness to change the law.\n");
+  CHECK(Has(z, "Obama administration", "supports", "change the law"));
+}

@@ -297,3 +297,25 @@ TEST_CASE("every stored article has exactly the rows it announced", "[store]") {
           "SELECT count(*) FROM relations r JOIN claims c ON c.id = r.claim WHERE c.article != r.article") ==
       0);
 }
+
+TEST_CASE("a statement stored through another connection between two batches is still found", "[store]") {
+  // Each connection keeps a filter of the stored sketch keys; a batch written by another
+  // connection (another process) must not be missed because of it.
+  TempDir dir;
+  std::string db = dir / "two.db";
+  auto first = OpenOrFail(db);
+  auto second = OpenOrFail(db);
+  const std::string words = "We will cut taxes for every working family in the country";
+  const std::string trimmed = "We will cut taxes for every working family";
+  const std::string other = "The budget will be balanced by the end of the decade";
+  Put(*first, {MakeExtraction("Ann Lee said: " + other, {{"Ann Lee"}}, {{0, other}}, "2024-01-01")});
+  Put(*second, {MakeExtraction("Ann Lee said: " + words, {{"Ann Lee"}}, {{0, words}}, "2024-01-02")});
+  // The first connection's filter was built before the second one wrote this statement.
+  Put(*first, {MakeExtraction("Ann Lee said this: " + trimmed, {{"Ann Lee"}}, {{0, trimmed}}, "2024-01-03")});
+  first.reset();
+  second.reset();
+  SqliteReader q(db);
+  CHECK(q.Int("SELECT count(*) FROM claims") == 3);
+  CHECK(q.Int("SELECT count(*) FROM tracked_claims") == 2);
+  CHECK(q.Int("SELECT appearances FROM tracked_claims WHERE text = '" + words + "'") == 2);
+}
