@@ -58,6 +58,15 @@ class WordTable {
     }
   }
 
+  // Starts loading the slot where a lookup of `key` begins, so that a Find a little later
+  // (after a few other lookups) finds it in the cache: the tables are larger than the cache,
+  // and a loop over tokens that prefetches some tokens ahead overlaps the misses.
+  void Prefetch(std::string_view key) const {
+    Key k;
+    if (slots_.empty() || !Pack(key, &k)) return;
+    __builtin_prefetch(&slots_[Index(k)]);
+  }
+
   size_t size() const { return count_ + long_.size(); }
 
  private:

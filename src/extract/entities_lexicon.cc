@@ -23,7 +23,13 @@ TokenView MakeTokenView(std::string_view text, const std::vector<text::Token>& t
   if (with_info) {
     const Lexicon& lex = Lexicon::Get();
     tv.info.resize(tokens.size());
-    for (size_t i = 0; i < tokens.size(); ++i) {
+    // the lexicon's tables are larger than the cache: each word's slots are prefetched a few
+    // words ahead of its lookup, so that the misses overlap
+    constexpr size_t kAhead = 8;
+    const size_t n = tokens.size();
+    for (size_t i = 0; i < std::min(kAhead, n); ++i) lex.PrefetchDescribe(tokens[i].Text(text), tv.folded[i]);
+    for (size_t i = 0; i < n; ++i) {
+      if (i + kAhead < n) lex.PrefetchDescribe(tokens[i + kAhead].Text(text), tv.folded[i + kAhead]);
       lex.Describe(tokens[i].Text(text), tv.folded[i], tokens[i].capitalized || tokens[i].all_caps,
                    &tv.info[i]);
     }

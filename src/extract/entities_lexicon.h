@@ -131,6 +131,11 @@ class Lexicon {
 
   // Fills one token's info (folded: the token folded).
   void Describe(std::string_view raw, std::string_view folded, bool capitalized, TokenInfo* info) const;
+  // Starts loading what Describe of the same word reads (WordTable::Prefetch).
+  void PrefetchDescribe(std::string_view raw, std::string_view folded) const {
+    folded_.Prefetch(folded);
+    if (raw.data() != folded.data()) raw_.Prefetch(raw);
+  }
   uint16_t Classes(std::string_view word) const;         // case-sensitive, name_words.tsv
   uint16_t EventClasses(std::string_view folded) const;  // events.tsv
   bool IsFirstName(std::string_view word) const;

@@ -94,34 +94,10 @@ constexpr std::pair<std::string_view, CueClass> kRelationKinds[] = {
 constexpr std::pair<std::string_view, CueClass> kClaimClasses[] = {
     {"speech", kSpeech}, {"belief", kBelief}, {"participle", kParticiple}, {"according", kAccording}};
 
-Lexicons* LoadLexicons() {
-  auto* lex = new Lexicons();
-  {
-    std::vector<std::string> problems;
-    if (auto f = SchemaFile("lexicons/relations.tsv")) {
-      lex->relations = ReadRelationTypes(*f, &lex->plan_relation, &problems);
-    } else {
-      problems.push_back("lexicons/relations.tsv: missing from schema/");
-    }
-    if (auto f = SchemaFile("lexicons/claims_cues.tsv")) {
-      lex->cues = ReadCues(*f, lex->relations, &problems);
-    } else {
-      problems.push_back("lexicons/claims_cues.tsv: missing from schema/");
-    }
-    for (auto& p : problems) internal::RecordLexiconProblem(std::move(p));
-  }
-  std::stable_sort(lex->cues.begin(), lex->cues.end(),
-                   [](const Cue& a, const Cue& b) { return a.words.size() > b.words.size(); });
-  for (uint32_t i = 0; i < lex->cues.size(); ++i) lex->cues_by_first[lex->cues[i].words[0]].push_back(i);
-
-  {
-    LexiconSpec spec{2, 3, {}};
-    for (const WordClassName& wc : kWordClasses) spec.classes.push_back(wc.name);
-    for (const auto& row : ReadLexicon("lexicons/claims_words.tsv", spec)) {
-      for (const WordClassName& wc : kWordClasses)
-        if (wc.name == row[1]) AddWord(row, wc, lex);
-    }
-  }
+// The words the claims share with other stages, each vocabulary read from the one file that
+// holds it (titles, given names, particles, organization heads, organizations, sentence
+// starters, day words, party words, countries, US states).
+void ReadSharedWords(Lexicons* lex) {
   // Title words are one vocabulary with the entity stage's (gazetteers/titles.tsv, checked
   // there): every one-word row of any kind, with the gender the row may give.
   if (auto f = SchemaFile("gazetteers/titles.tsv")) {
@@ -220,6 +196,37 @@ Lexicons* LoadLexicons() {
       for (const std::string& w : Words(row[0])) lex->words[w].classes |= kModifier;
     }
   }
+}
+
+Lexicons* LoadLexicons() {
+  auto* lex = new Lexicons();
+  {
+    std::vector<std::string> problems;
+    if (auto f = SchemaFile("lexicons/relations.tsv")) {
+      lex->relations = ReadRelationTypes(*f, &lex->plan_relation, &problems);
+    } else {
+      problems.push_back("lexicons/relations.tsv: missing from schema/");
+    }
+    if (auto f = SchemaFile("lexicons/claims_cues.tsv")) {
+      lex->cues = ReadCues(*f, lex->relations, &problems);
+    } else {
+      problems.push_back("lexicons/claims_cues.tsv: missing from schema/");
+    }
+    for (auto& p : problems) internal::RecordLexiconProblem(std::move(p));
+  }
+  std::stable_sort(lex->cues.begin(), lex->cues.end(),
+                   [](const Cue& a, const Cue& b) { return a.words.size() > b.words.size(); });
+  for (uint32_t i = 0; i < lex->cues.size(); ++i) lex->cues_by_first[lex->cues[i].words[0]].push_back(i);
+
+  {
+    LexiconSpec spec{2, 3, {}};
+    for (const WordClassName& wc : kWordClasses) spec.classes.push_back(wc.name);
+    for (const auto& row : ReadLexicon("lexicons/claims_words.tsv", spec)) {
+      for (const WordClassName& wc : kWordClasses)
+        if (wc.name == row[1]) AddWord(row, wc, lex);
+    }
+  }
+  ReadSharedWords(lex);
   if (auto f = SchemaFile("lexicons/name_genders.tsv")) {
     for (const auto& row : ReadTsv(*f)) {
       if (row.size() < 2 || row[1].empty()) continue;
@@ -366,7 +373,12 @@ Doc BuildDoc(std::string_view text, size_t body_start) {
   Doc doc;
   text::TokenizeQuotedInto(text, body_start, TakesDot, &doc);
   const Lexicons& lex = Lex();
-  for (Tok& t : doc.toks) {
+  constexpr size_t kAhead = 8;  // prefetched words ahead of the lookup (WordTable::Prefetch)
+  const size_t n = doc.toks.size();
+  for (size_t i = 0; i < std::min(kAhead, n); ++i) lex.by_word.Prefetch(doc.toks[i].lower);
+  for (size_t i = 0; i < n; ++i) {
+    if (i + kAhead < n) lex.by_word.Prefetch(doc.toks[i + kAhead].lower);
+    Tok& t = doc.toks[i];
     if (const uint32_t* e = lex.by_word.Find(t.lower)) t.tag = *e;
   }
   return doc;

@@ -177,7 +177,17 @@ bool ClaimFinder::AttributionAfter(const Quote& q, uint32_t ps, uint32_t pe, Sit
       uint32_t a, b;
       uint32_t after = j + len;
       if (cue.cls == kAccording || cue.cls == kSpeech || cue.cls == kBelief) {
-        if (NpAfter(after, pe, &a, &b)) {
+        // a description before the name: ",” said panel Chairman Jason Chaffetz", ",” said 9/11
+        // widow Terry Strada" (the name is the speaker)
+        uint32_t k = after;
+        while (k < pe && k < after + 4 && !toks[k].cap &&
+               (toks[k].kind == TokKind::kNumber || IsPunct(toks[k], '/') ||
+                (IsWord(toks[k]) && !TokIs(toks[k], kPronoun | kAux | kFunction | kTimeWord) &&
+                 toks[k].lower != "that" && toks[k].lower != "in" && toks[k].lower != "on" &&
+                 toks[k].lower != "at" && toks[k].lower != "of")))
+          ++k;
+        bool described = k > after && k < pe && toks[k].cap && IsWord(toks[k]) && NpAfter(k, pe, &a, &b);
+        if (described || NpAfter(after, pe, &a, &b)) {
           s->np_first = a;
           s->np_last = b;
           s->cue_first = j;

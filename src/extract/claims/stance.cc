@@ -14,9 +14,10 @@ namespace {
 
 using internal::ReadLexicon;
 
+// Looked up for most words of a claim's content: flat tables (common/word_table.h).
 struct StanceLexicon {
-  TextMap<uint8_t> words;  // stance_words.tsv
-  TextMap<int> valence;    // sentiment.tsv (single words; phrases are read as their words)
+  internal::WordTable<uint8_t> words;  // stance_words.tsv
+  internal::WordTable<int> valence;    // sentiment.tsv (single words; phrases are read as their words)
 };
 
 struct StanceClassName {
@@ -384,15 +385,13 @@ std::vector<std::string> TargetWords(std::string_view s) {
 }  // namespace
 
 uint8_t StanceClasses(std::string_view lower) {
-  const auto& m = Lexicon().words;
-  auto it = m.find(lower);
-  return it == m.end() ? 0 : it->second;
+  const uint8_t* c = Lexicon().words.Find(lower);
+  return c ? *c : 0;
 }
 
 int Valence(std::string_view lower) {
   const auto& m = Lexicon().valence;
-  auto it = m.find(lower);
-  if (it != m.end()) return it->second;
+  if (const int* v = m.Find(lower)) return *v;
   // AFINN lists some forms of a verb only ("slam", "thank", "ridicule"): the others are read as
   // their stem ("slammed", "thanked", "ridiculed", "denounced"); never a short word ("was", "is")
   if (lower.size() < 6 || !EndsWith(lower, "ed")) return 0;
@@ -403,8 +402,7 @@ int Valence(std::string_view lower) {
   if (EndsWith(stem, "i")) cands[3] = std::string(stem.substr(0, stem.size() - 1)) + "y";
   for (const std::string& c : cands) {
     if (c.size() < 3) continue;
-    auto f = m.find(c);
-    if (f != m.end()) return f->second;
+    if (const int* v = m.Find(c)) return *v;
   }
   return 0;
 }

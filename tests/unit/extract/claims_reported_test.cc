@@ -126,3 +126,13 @@ TEST_CASE("unnamed sources: a description after the cue, a share of those asked,
   auto y = ExtractText("The talks will resume in March, Mayor Ruth Ellery said in a statement.\n");
   CHECK(SpeakerOf(y, "The talks will resume in March") == "Ruth Ellery");
 }
+
+TEST_CASE("a quote's speaker after a description: ', said panel Chairman X', ', said 9/11 widow X'",
+          "[claims][reported]") {
+  auto x = ExtractText(
+      "\"The levy is unfair,\" said Mayor Ruth Ellery. \"Subpoenas are not optional,\" said panel "
+      "Chairman Tom Reid. \"The rules do not hold,\" said longtime resident Ann Wolcott.\n");
+  CHECK(SpeakerOf(x, "The levy is unfair") == "Ruth Ellery");
+  CHECK(SpeakerOf(x, "Subpoenas are not optional") == "Tom Reid");
+  CHECK(SpeakerOf(x, "The rules do not hold") == "Ann Wolcott");
+}
