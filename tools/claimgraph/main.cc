@@ -27,15 +27,6 @@ constexpr int kUsage = 2;
 // Messages name files and quote input: control characters are not sent to the terminal.
 void PrintError(const std::string& msg) { std::cerr << "claimgraph: " << TerminalSafe(msg) << "\n"; }
 
-// A count option: "-1" would wrap around to a huge size_t, so it is refused as --batch-size -3 is.
-CLI::Validator NotNegative() {
-  return CLI::Validator(
-      [](std::string& v) {
-        return !v.empty() && v[0] == '-' ? "Value " + v + " is negative" : std::string();
-      },
-      "NONNEGATIVE");
-}
-
 std::string ProblemText(const ReadProblem& p) {
   std::string s = p.source;
   if (p.line > 0) s += ":" + std::to_string(p.line);
