@@ -7,6 +7,7 @@
 // Only ties the text states next to a mention of the person are made, and never
 // a past one ("former"). The words are data: schema/lexicons/affiliations.tsv.
 #include <algorithm>
+#include <map>
 #include <set>
 #include <string>
 #include <tuple>
@@ -105,21 +106,30 @@ class Affiliations {
   // the speaker's claim, is the speaker's proposal.
   void OwnSide() {
     size_t n = out_->claims.size();
+    // what each person is tied to, read once: the ids, and whether they lead a country (the
+    // loop below adds only "proposed" relations, so this stays true while it runs)
+    struct Ties {
+      std::set<std::string, std::less<>> own;
+      bool leads_country = false;
+    };
+    std::map<std::string, Ties, std::less<>> ties;
+    for (const Relation& r : out_->relations)
+      if ((r.type == "member_of" || r.type == "leads") && !r.target.empty()) {
+        Ties& t = ties[r.source];
+        t.own.insert(r.target);
+        const Entity* te = out_->FindEntity(r.target);
+        t.leads_country |= r.type == "leads" && te && te->type == EntityType::kCountry;
+      }
     std::string last_own;  // the speaker of the claim before, when it was such a proposal
     for (size_t ci = 0; ci < n; ++ci) {
       const Claim& c = out_->claims[ci];
       std::string prev = std::move(last_own);
       last_own.clear();
       if (c.speaker.empty() || c.polarity == ClaimPolarity::kDenied) continue;
-      std::set<std::string, std::less<>> own;  // ids the speaker is tied to
-      bool leads_country = false;
-      for (const Relation& r : out_->relations)
-        if (r.source == c.speaker && (r.type == "member_of" || r.type == "leads") && !r.target.empty()) {
-          own.insert(r.target);
-          const Entity* t = out_->FindEntity(r.target);
-          leads_country |= r.type == "leads" && t && t->type == EntityType::kCountry;
-        }
-      if (own.empty()) continue;
+      auto tie = ties.find(c.speaker);
+      if (tie == ties.end()) continue;
+      const auto& own = tie->second.own;  // ids the speaker is tied to
+      bool leads_country = tie->second.leads_country;
       auto [b, e] = Tokens(c.span);
       uint32_t k = b;
       if (k < e && (Lo(k) == "that" || Lo(k) == "the")) ++k;

@@ -6,6 +6,7 @@
 #include <cstring>
 #include <set>
 #include <tuple>
+#include <unordered_map>
 
 #include "extract/claims/stance.h"
 #include "extract/claims/view.h"
@@ -382,13 +383,19 @@ class RelationBuilder {
 
   // The entity (not an event) whose name or alias is the text, or "".
   std::string KnownEntity(const std::string& text) const {
-    for (const Entity& e : out_->entities) {
-      bool same = e.name == text;
-      for (const auto& al : e.aliases) same |= al == text;
-      if (same && e.type != EntityType::kEvent) return e.id;
+    // the first entity (not an event) with this name or alias, through an index of the
+    // entities read so far (entities are only appended while relations are built)
+    for (; known_upto_ < out_->entities.size(); ++known_upto_) {
+      const Entity& e = out_->entities[known_upto_];
+      if (e.type == EntityType::kEvent) continue;
+      known_.emplace(e.name, known_upto_);
+      for (const auto& al : e.aliases) known_.emplace(al, known_upto_);
     }
-    return {};
+    auto it = known_.find(text);
+    return it == known_.end() ? std::string() : out_->entities[it->second].id;
   }
+  mutable std::unordered_map<std::string, size_t> known_;  // name or alias -> entity index
+  mutable size_t known_upto_ = 0;
 
   // Stance carried by the claim's content: its sentiment words and what they judge.
   // One stance of each kind per claim: a stance phrase of the lexicon ("is unrealistic") that
