@@ -54,4 +54,20 @@ inline std::string EntityName(const Extraction& x, const std::string& id) {
   return e ? e->name : "";
 }
 
+// The first claim whose text starts with `prefix`, or nullptr.
+inline const Claim* ClaimStarting(const Extraction& x, const std::string& prefix) {
+  for (const Claim& c : x.claims)
+    if (c.text.compare(0, prefix.size(), prefix) == 0) return &c;
+  return nullptr;
+}
+
+// The speaker's name of the claim starting with `prefix`: "(no claim)" or "(unresolved)" when
+// there is no such claim or no speaker.
+inline std::string SpeakerOf(const Extraction& x, const std::string& prefix) {
+  const Claim* c = ClaimStarting(x, prefix);
+  if (!c) return "(no claim)";
+  std::string name = EntityName(x, c->speaker);
+  return name.empty() ? "(unresolved)" : name;
+}
+
 }  // namespace claimgraph::testing

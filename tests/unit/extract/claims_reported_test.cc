@@ -15,26 +15,10 @@ using claimgraph::ClaimKind;
 using claimgraph::ClaimPolarity;
 using claimgraph::Extraction;
 
+using claimgraph::testing::ClaimStarting;
 using claimgraph::testing::EntityName;
 using claimgraph::testing::ExtractText;
-
-namespace {
-
-// The claim whose text starts with `prefix`, or nullptr.
-const Claim* Starting(const Extraction& x, const std::string& prefix) {
-  for (const auto& c : x.claims)
-    if (c.text.compare(0, prefix.size(), prefix) == 0) return &c;
-  return nullptr;
-}
-
-std::string SpeakerOf(const Extraction& x, const std::string& prefix) {
-  const Claim* c = Starting(x, prefix);
-  if (!c) return "(no claim)";
-  std::string name = EntityName(x, c->speaker);
-  return name.empty() ? "(unresolved)" : name;
-}
-
-}  // namespace
+using claimgraph::testing::SpeakerOf;
 
 TEST_CASE("a participle after 'is' / 'was' is its sentence's verb of saying", "[claims][reported]") {
   auto x = ExtractText(
@@ -43,7 +27,7 @@ TEST_CASE("a participle after 'is' / 'was' is its sentence's verb of saying", "[
   CHECK(SpeakerOf(x, "the budget will collapse") == "Mary Jones");
   CHECK(SpeakerOf(x, "the roads are safe") == "Tom Reid");
   CHECK(SpeakerOf(x, "the storm has passed") == "(unresolved)");
-  const Claim* c = Starting(x, "the budget will collapse");
+  const Claim* c = ClaimStarting(x, "the budget will collapse");
   REQUIRE(c != nullptr);
   CHECK(c->kind == ClaimKind::kIndirect);
   CHECK(c->cue == "warning");
@@ -79,9 +63,9 @@ TEST_CASE("a noun or a verb that needs 'that' is no cue without it", "[claims][r
   auto x = ExtractText(
       "Mayor Ruth Ellery dismissed the charges against the council. Dan Green left a note on the "
       "door of the hall. Senator Ann Wolcott realized her mistake within an hour.\n");
-  CHECK(Starting(x, "against the council") == nullptr);
-  CHECK(Starting(x, "on the door") == nullptr);
-  CHECK(Starting(x, "her mistake") == nullptr);
+  CHECK(ClaimStarting(x, "against the council") == nullptr);
+  CHECK(ClaimStarting(x, "on the door") == nullptr);
+  CHECK(ClaimStarting(x, "her mistake") == nullptr);
 }
 
 TEST_CASE("reported speech inside reported speech: each speaker keeps their own", "[claims][reported]") {
@@ -96,7 +80,7 @@ TEST_CASE("reported speech inside reported speech: each speaker keeps their own"
 
 TEST_CASE("a denial inside reported speech keeps its polarity", "[claims][reported]") {
   auto x = ExtractText("Mayor Ruth Ellery said Councillor Dan Green denies that he took the money.\n");
-  const Claim* inner = Starting(x, "he took the money");
+  const Claim* inner = ClaimStarting(x, "he took the money");
   REQUIRE(inner != nullptr);
   CHECK(EntityName(x, inner->speaker) == "Dan Green");
   CHECK(inner->polarity == ClaimPolarity::kDenied);

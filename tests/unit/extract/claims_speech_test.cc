@@ -11,26 +11,9 @@
 using claimgraph::Claim;
 using claimgraph::Extraction;
 
-using claimgraph::testing::EntityName;
+using claimgraph::testing::ClaimStarting;
 using claimgraph::testing::ExtractText;
-
-namespace {
-
-// The claim whose text starts with `prefix`, or nullptr.
-const Claim* Starting(const Extraction& x, const std::string& prefix) {
-  for (const auto& c : x.claims)
-    if (c.text.compare(0, prefix.size(), prefix) == 0) return &c;
-  return nullptr;
-}
-
-std::string SpeakerOf(const Extraction& x, const std::string& prefix) {
-  const Claim* c = Starting(x, prefix);
-  if (!c) return "(no claim)";
-  std::string name = EntityName(x, c->speaker);
-  return name.empty() ? "(unresolved)" : name;
-}
-
-}  // namespace
+using claimgraph::testing::SpeakerOf;
 
 TEST_CASE("a quote paragraph after '..., X said.' stays with X, not the next person named",
           "[claims][speech]") {
@@ -78,7 +61,7 @@ TEST_CASE("a quoted phrase ending the content, then ', said X.', is X's reported
       "Burman, an economist.\n\nRaising the rate \"would hurt savers,\" Ms. Ada Kamin said.\n");
   CHECK(SpeakerOf(x, "However laudable the goal, using the capital gains tax is a misguided approach") ==
         "Leonard Burman");
-  const Claim* c = Starting(x, "However laudable");
+  const Claim* c = ClaimStarting(x, "However laudable");
   REQUIRE(c != nullptr);
   CHECK(c->text.find("economist") == std::string::npos);  // the speaker's description is not content
   CHECK(SpeakerOf(x, "Raising the rate would hurt savers") == "Ada Kamin");
@@ -87,7 +70,7 @@ TEST_CASE("a quoted phrase ending the content, then ', said X.', is X's reported
 TEST_CASE("where it was said, after a closing attribution, is not content", "[claims][speech]") {
   auto x = ExtractText(
       "Shifting monsoons could affect a billion people, President Barack Obama said in his interview.\n");
-  const Claim* c = Starting(x, "Shifting monsoons");
+  const Claim* c = ClaimStarting(x, "Shifting monsoons");
   REQUIRE(c != nullptr);
   CHECK(c->text == "Shifting monsoons could affect a billion people");
   CHECK(SpeakerOf(x, "Shifting monsoons") == "Barack Obama");
@@ -119,11 +102,11 @@ TEST_CASE("a bare noun phrase after a verb of an act is no claim; a clause is", 
       "plans for the economy. Mr Cable branded the Tory plans as \"fantasy economics\". Donald Trump "
       "wants the "
       "wall to be paid for by Mexico.\n");
-  CHECK(Starting(x, "a third term") == nullptr);
-  CHECK(Starting(x, "a new deal") == nullptr);
-  CHECK(Starting(x, "his plans") == nullptr);
-  CHECK(Starting(x, "the economy") == nullptr);
-  CHECK(Starting(x, "as fantasy economics") == nullptr);
+  CHECK(ClaimStarting(x, "a third term") == nullptr);
+  CHECK(ClaimStarting(x, "a new deal") == nullptr);
+  CHECK(ClaimStarting(x, "his plans") == nullptr);
+  CHECK(ClaimStarting(x, "the economy") == nullptr);
+  CHECK(ClaimStarting(x, "as fantasy economics") == nullptr);
   for (const auto& e : x.entities) CHECK(e.name != "Tory");  // "the Tory plans" is no speaker
   CHECK(SpeakerOf(x, "the wall to be paid for by Mexico") == "Donald Trump");
   // the stance stays, as an edge: Labour proposes a third term
@@ -140,15 +123,15 @@ TEST_CASE("'it is not true that', 'there is no truth to reports that': the rest 
       "truth to "
       "reports that it will be sold. It is not true that taxes will rise, Senator Paul Oxley said.\n");
   for (const char* text : {"the factory will close", "it will be sold", "taxes will rise"}) {
-    const Claim* c = Starting(x, text);
+    const Claim* c = ClaimStarting(x, text);
     REQUIRE(c != nullptr);
     CHECK(c->text == text);
     CHECK(c->polarity == claimgraph::ClaimPolarity::kDenied);
   }
   CHECK(SpeakerOf(x, "the factory will close") == "Ruth Ellery");
   CHECK(SpeakerOf(x, "taxes will rise") == "Paul Oxley");
-  CHECK(Starting(x, "it is not true") == nullptr);
-  CHECK(Starting(x, "there is no truth") == nullptr);
+  CHECK(ClaimStarting(x, "it is not true") == nullptr);
+  CHECK(ClaimStarting(x, "there is no truth") == nullptr);
 }
 
 TEST_CASE("beliefs, worries and views are reported speech of their holder", "[claims][speech]") {
@@ -178,8 +161,8 @@ TEST_CASE("after a quote that ends its sentence, the writer's next sentence is r
   auto x = ExtractText(
       "Mr Hollis added: \"They have learned nothing.\" By contrast, he said, the party had listened to its "
       "voters and changed.\n");
-  CHECK(Starting(x, "Mr Hollis added") == nullptr);
-  const Claim* c = Starting(x, "By contrast");
+  CHECK(ClaimStarting(x, "Mr Hollis added") == nullptr);
+  const Claim* c = ClaimStarting(x, "By contrast");
   REQUIRE(c != nullptr);
   CHECK(c->text.find("the party had listened to its voters") != std::string::npos);
   CHECK(SpeakerOf(x, "By contrast") == "Hollis");
@@ -191,7 +174,7 @@ TEST_CASE("the one told, the one expected to say, what was cited", "[claims][spe
       "economic "
       "failure. Michael Howard is expected to say that around £6bn will be available for tax cuts. Senator "
       "Ann Wolcott told reporters the bill that passed was good.\n");
-  const Claim* c = Starting(x, "the Tory policies");
+  const Claim* c = ClaimStarting(x, "the Tory policies");
   REQUIRE(c != nullptr);
   CHECK(c->text == "the Tory policies would cause economic failure");
   CHECK(SpeakerOf(x, "the Tory policies") == "Tony Blair");
@@ -209,8 +192,9 @@ TEST_CASE("'the Chancellor', 'the prime minister' after a sentence about a perso
       "The prime minister has told a party gathering that the policies would cause economic failure.\n");
   CHECK(SpeakerOf(x, "the plans would see some £50bn") == "Gordon Brown");
   CHECK(SpeakerOf(x, "the policies would cause economic failure") == "Tony Blair");
-  CHECK(Starting(x, "The Chancellor said") == nullptr);  // ", which the Tories deny" attributes no sentence
-  const Claim* c = Starting(x, "the plans would see some £50bn");
+  CHECK(ClaimStarting(x, "The Chancellor said") ==
+        nullptr);  // ", which the Tories deny" attributes no sentence
+  const Claim* c = ClaimStarting(x, "the plans would see some £50bn");
   REQUIRE(c != nullptr);
   CHECK(c->text == "the plans would see some £50bn in spending cuts by 2011");  // nor is it content
 }
@@ -233,8 +217,8 @@ TEST_CASE("reported speech that goes on in the next sentence in 'would' is the s
       "Mr Howard said taxes were too high. Why would anyone vote for that? If Senator Ann Wolcott won, she "
       "could raise them again.\n");
   CHECK(SpeakerOf(x, "However, the remainder would deal") == "Howard");
-  CHECK(Starting(x, "Why would anyone") == nullptr);        // a question is the writer's
-  CHECK(Starting(x, "If Senator Ann Wolcott") == nullptr);  // and so is a condition about someone named
+  CHECK(ClaimStarting(x, "Why would anyone") == nullptr);        // a question is the writer's
+  CHECK(ClaimStarting(x, "If Senator Ann Wolcott") == nullptr);  // and so is a condition about someone named
 }
 
 TEST_CASE("an age and a home town between the name and 'who ..., said'", "[claims][speech]") {
@@ -256,7 +240,7 @@ TEST_CASE("'said he ..., arguing that ...': both clauses are the speaker's; a lo
   CHECK(SpeakerOf(x, "he didn't believe those characterizations") == "David Perdue");
   CHECK(SpeakerOf(x, "it was divisions in the party") == "David Perdue");
   CHECK(SpeakerOf(x, "Their strategy is very clear") == "Michael McFaul");
-  CHECK(Starting(x, "of RT") == nullptr);
+  CHECK(ClaimStarting(x, "of RT") == nullptr);
 }
 
 TEST_CASE("'X, ..., who in 2010 said ...': the one the relative clause is about", "[claims][speech]") {
