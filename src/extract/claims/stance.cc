@@ -37,7 +37,9 @@ constexpr StanceClassName kStanceClasses[] = {
 // (a linking verb before it, an adjective before a noun), not how it is valued.
 constexpr uint8_t kLinkingVerb = 1u << 0;
 constexpr uint8_t kAdjectiveWord = 1u << 1;
+constexpr uint8_t kCorrectionWord = 1u << 2;
 constexpr std::string_view kLinking = "linking";
+constexpr std::string_view kCorrection = "correction";
 constexpr std::string_view kAdjective = "adjective";
 constexpr std::string_view kAdjectiveEnding = "adjective_ending";
 
@@ -46,10 +48,12 @@ const StanceLexicon& Lexicon() {
     auto* l = new StanceLexicon();
     internal::LexiconSpec spec{2, 2, {}};
     for (const StanceClassName& c : kStanceClasses) spec.classes.push_back(c.name);
-    for (std::string_view c : {kLinking, kAdjective, kAdjectiveEnding}) spec.classes.push_back(c);
+    for (std::string_view c : {kLinking, kAdjective, kAdjectiveEnding, kCorrection})
+      spec.classes.push_back(c);
     for (const auto& row : ReadLexicon("lexicons/stance_words.tsv", spec)) {
       if (row[1] == kLinking) l->shape[text::Fold(row[0])] |= kLinkingVerb;
       if (row[1] == kAdjective) l->shape[text::Fold(row[0])] |= kAdjectiveWord;
+      if (row[1] == kCorrection) l->shape[text::Fold(row[0])] |= kCorrectionWord;
       if (row[1] == kAdjectiveEnding) l->adjective_endings.push_back(text::Fold(row[0]));
       for (const StanceClassName& c : kStanceClasses)
         if (c.name == row[1]) l->words[text::Fold(row[0])] |= c.bit;
@@ -219,7 +223,7 @@ class ContentReader {
     for (uint32_t k = first_ + 1; k < last_; ++k) {
       if (!IsWord(doc_.toks[k]) || !(StanceClasses(doc_.toks[k].lower) & kContrast)) continue;
       const Tok& p = doc_.toks[k - 1];
-      if (ClauseBreak(p) || p.kind == TokKind::kEnd) until = k;
+      if ((ClauseBreak(p) || p.kind == TokKind::kEnd) && !Corrects(doc_, k, last_)) until = k;
     }
     return until;
   }
@@ -423,6 +427,12 @@ int Valence(std::string_view lower) {
     if (const int* v = m.Find(c)) return *v;
   }
   return 0;
+}
+
+bool LinkingVerb(std::string_view lower) { return IsBe(lower); }
+
+bool Corrects(const Doc& doc, uint32_t k, uint32_t last) {
+  return k + 1 < last && IsWord(doc.toks[k + 1]) && (Shape(doc.toks[k + 1].lower) & kCorrectionWord);
 }
 
 std::vector<ContentStance> StanceOfContent(const Doc& doc, uint32_t first, uint32_t last, bool proposal) {
