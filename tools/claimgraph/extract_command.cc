@@ -38,13 +38,14 @@ Result<Article> ReadOneJsonLine(const std::string& file, uint64_t max_bytes) {
   if (bad) return Status::InvalidInput(ProblemText(*bad));
   if (got.size() != 1) {
     return Status::InvalidInput(file + ": holds " + std::to_string(got.size()) +
-                                   " articles; extract takes exactly one");
+                                " articles; extract takes exactly one");
   }
   return std::move(got.front());
 }
 
 int RunExtract(const std::string& file, uint64_t max_bytes) {
-  Result<Article> article = IsJsonLines(file) ? ReadOneJsonLine(file, max_bytes) : ReadArticleFile(file, max_bytes);
+  Result<Article> article =
+      IsJsonLines(file) ? ReadOneJsonLine(file, max_bytes) : ReadArticleFile(file, max_bytes);
   if (!article.ok()) return Report(article.status());
   auto extractor = Extractor::Open();
   if (!extractor.ok()) return Report(extractor.status());
@@ -56,14 +57,16 @@ int RunExtract(const std::string& file, uint64_t max_bytes) {
 }  // namespace
 
 Command AddExtractCommand(CLI::App& app) {
-  auto* cmd = app.add_subcommand("extract", "Extract one article and print its extraction JSON (no database)");
+  auto* cmd =
+      app.add_subcommand("extract", "Extract one article and print its extraction JSON (no database)");
   auto a = std::make_shared<ExtractArgs>();
   cmd->add_option("FILE", a->files,
                   "article file, or - for stdin; with --jsonl any number of files and folders (- is JSON "
                   "Lines on stdin)")
       ->required();
   cmd->add_flag("--json", a->json, "print the extraction JSON of one article");
-  cmd->add_flag("--jsonl", a->jsonl, "print one extraction per line, its article text included, for every article");
+  cmd->add_flag("--jsonl", a->jsonl,
+                "print one extraction per line, its article text included, for every article");
   cmd->add_option("--jobs", a->jobs, "with --jsonl: extraction threads (default 0: one per core)")
       ->check(NotNegative());
   AddMaxArticleBytes(cmd, &a->max_bytes);
