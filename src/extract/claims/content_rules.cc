@@ -29,7 +29,7 @@ uint32_t ContentStart(const Doc& doc, uint32_t first, uint32_t last) {
   return a;
 }
 
-// The subject phrase that opens the content at a, up to its finite verb (at most `most`
+// The subject phrase that opens the content at a, up to its finite or negated verb (at most `most`
 // tokens): the verb's index, or a when there is none.
 uint32_t SubjectEnd(const Doc& doc, uint32_t a, uint32_t last, uint32_t most) {
   uint32_t e = a;
@@ -41,7 +41,9 @@ uint32_t SubjectEnd(const Doc& doc, uint32_t a, uint32_t last, uint32_t most) {
     if (!part || (StanceClasses(t.lower) & kFinite) || NegatedWord(t.lower)) break;
     ++e;
   }
-  return e < last && e > a && (StanceClasses(doc.toks[e].lower) & kFinite) ? e : a;
+  // the verb: finite ("were", "had") or negated ("can't")
+  bool verb = e < last && ((StanceClasses(doc.toks[e].lower) & kFinite) || NegatedWord(doc.toks[e].lower));
+  return e > a && verb ? e : a;
 }
 
 bool OneOf(std::string_view w, std::initializer_list<std::string_view> words) {
@@ -56,6 +58,20 @@ bool WarningSubject(const Doc& doc, uint32_t first, uint32_t last, ContentSpan* 
   uint32_t a = ContentStart(doc, first, last);
   uint32_t v = SubjectEnd(doc, a, last, 8);
   if (v == a) return false;
+  // "that Smith had been fired": what is done to the one named is no act of theirs (a negated
+  // passive still judges them: "Iran can't be trusted")
+  bool negated = false;
+  for (uint32_t k = v; k < last && k < v + 5 && IsWord(doc.toks[k]); ++k) {
+    std::string_view w = doc.toks[k].lower;
+    negated |= (StanceClasses(w) & kNegator) || NegatedWord(w);
+    if (LinkingVerb(w) && k + 1 < last && IsWord(doc.toks[k + 1])) {
+      std::string_view n = doc.toks[k + 1].lower;
+      bool participle =
+          n.size() > 4 && (n.compare(n.size() - 2, 2, "ed") == 0 || n.compare(n.size() - 2, 2, "en") == 0);
+      if (participle && !negated) return false;
+    }
+    if (!(StanceClasses(w) & (kFinite | kNegator)) && !NegatedWord(w) && !LinkingVerb(w)) break;
+  }
   bool named = false;
   for (uint32_t k = a; k < v; ++k)
     named |= doc.toks[k].cap && !TokIs(doc.toks[k], kDeterminer | kFunction | kPronoun);

@@ -266,7 +266,8 @@ class RelationBuilder {
       for (uint32_t k = s.first + 1; k < s.last; ++k)
         if ((StanceClasses(doc_.toks[k].lower) & kContrast) &&
             (doc_.toks[k - 1].kind == TokKind::kEnd || doc_.toks[k - 1].lower == "," ||
-             doc_.toks[k - 1].lower == ";"))
+             doc_.toks[k - 1].lower == ";") &&
+            !Corrects(doc_, k, s.last))
           conceded = k;
       std::set<std::string> done;
       content_of_ = &c;
@@ -327,10 +328,13 @@ class RelationBuilder {
     }
   }
 
-  // "X warned that the Tories were planning ...", "warned that the Brexit vote could depress
-  // growth": a warning about what a named one does opposes it.
+  // "X warned that the Tories were planning ...", "alleged that the Democratic Party is
+  // attempting ...", "lamented that Clinton had not done enough": a cue of claims_stance.tsv's
+  // subject mode says what a named one does is wrong, and takes that stance toward it.
   void Warning(const Claim& c, const std::string& who, const ClaimSite& s) {
-    if (s.cue_tok >= doc_.toks.size() || doc_.toks[s.cue_tok].lower.compare(0, 4, "warn") != 0) return;
+    uint32_t len = 0;
+    int si = s.cue_tok < s.sent_last ? MatchStance(doc_, s.cue_tok, s.sent_last, 's', &len) : -1;
+    if (si < 0) return;
     ContentSpan subj;
     if (!WarningSubject(doc_, s.first, s.last, &subj)) return;
     uint32_t b = subj.first;
@@ -338,7 +342,8 @@ class RelationBuilder {
     uint32_t end = b;
     std::string target = Agent(speakers_->EntityAt(b, subj.last, &end));
     if (end != subj.last) target.clear();  // "the Brexit vote": the vote, not Brexit
-    Add(who, "opposes", target, SpanText(doc_, subj.first, subj.last, true), c.id, s.first, s.last);
+    Add(who, Lex().stance[static_cast<size_t>(si)].relation, target,
+        SpanText(doc_, subj.first, subj.last, true), c.id, s.first, s.last);
   }
 
   // "The £12bn left over would then be spent on reducing borrowing": where the speaker says

@@ -16,8 +16,10 @@ using internal::ReadLexicon;
 
 // Looked up for most words of a claim's content: flat tables (common/word_table.h).
 struct StanceLexicon {
-  internal::WordTable<uint8_t> words;  // stance_words.tsv
-  internal::WordTable<int> valence;    // sentiment.tsv (single words; phrases are read as their words)
+  internal::WordTable<uint8_t> words;          // stance_words.tsv
+  internal::WordTable<uint8_t> shape;          // stance_words.tsv: kLinkingVerb, kAdjectiveWord
+  std::vector<std::string> adjective_endings;  // stance_words.tsv: "ful", "ous", ...
+  internal::WordTable<int> valence;  // sentiment.tsv (single words; phrases are read as their words)
 };
 
 struct StanceClassName {
@@ -31,14 +33,31 @@ constexpr StanceClassName kStanceClasses[] = {
     {"finite", kFinite},         {"self", kSelf},
 };
 
+// The shape classes of stance_words.tsv: words that tell how a sentiment word is used
+// (a linking verb before it, an adjective before a noun), not how it is valued.
+constexpr uint8_t kLinkingVerb = 1u << 0;
+constexpr uint8_t kAdjectiveWord = 1u << 1;
+constexpr uint8_t kCorrectionWord = 1u << 2;
+constexpr std::string_view kLinking = "linking";
+constexpr std::string_view kCorrection = "correction";
+constexpr std::string_view kAdjective = "adjective";
+constexpr std::string_view kAdjectiveEnding = "adjective_ending";
+
 const StanceLexicon& Lexicon() {
   static const StanceLexicon* lex = [] {
     auto* l = new StanceLexicon();
     internal::LexiconSpec spec{2, 2, {}};
     for (const StanceClassName& c : kStanceClasses) spec.classes.push_back(c.name);
-    for (const auto& row : ReadLexicon("lexicons/stance_words.tsv", spec))
+    for (std::string_view c : {kLinking, kAdjective, kAdjectiveEnding, kCorrection})
+      spec.classes.push_back(c);
+    for (const auto& row : ReadLexicon("lexicons/stance_words.tsv", spec)) {
+      if (row[1] == kLinking) l->shape[text::Fold(row[0])] |= kLinkingVerb;
+      if (row[1] == kAdjective) l->shape[text::Fold(row[0])] |= kAdjectiveWord;
+      if (row[1] == kCorrection) l->shape[text::Fold(row[0])] |= kCorrectionWord;
+      if (row[1] == kAdjectiveEnding) l->adjective_endings.push_back(text::Fold(row[0]));
       for (const StanceClassName& c : kStanceClasses)
         if (c.name == row[1]) l->words[text::Fold(row[0])] |= c.bit;
+    }
     for (const auto& row : ReadLexicon("lexicons/sentiment.tsv", {2, 2, {}})) {
       if (row[0].find(' ') != std::string_view::npos) continue;
       int v = std::atoi(std::string(row[1]).c_str());
@@ -66,24 +85,27 @@ bool Contracted(std::string_view w) {
          head == "what" || head == "you";
 }
 
-bool IsBe(std::string_view w) {
-  return w == "is" || w == "are" || w == "was" || w == "were" || w == "am" || w == "be" || w == "been" ||
-         w == "being" || w == "seems" || w == "seemed" || w == "remains" || w == "remained" || w == "looks" ||
-         w == "became" || w == "sounds" || w == "isn't" || w == "wasn't" || w == "aren't" || w == "weren't" ||
-         w == "isn\xE2\x80\x99t" || w == "wasn\xE2\x80\x99t" || w == "aren\xE2\x80\x99t" ||
-         w == "weren\xE2\x80\x99t";
+uint8_t Shape(std::string_view lower) {
+  // the lexicon's keys are folded ("isn’t" as "isn't"); a token's lower case keeps its mark
+  std::string folded;
+  if (lower.find('\xE2') != std::string_view::npos) {
+    folded = text::Fold(lower);
+    lower = folded;
+  }
+  const uint8_t* c = Lexicon().shape.Find(lower);
+  return c ? *c : 0;
 }
 
+// A linking verb ("is", "seems", "remains", "isn't"): what follows is said of its subject.
+bool IsBe(std::string_view w) { return Shape(w) & kLinkingVerb; }
+
 // The shape of an adjective: what may stand before a noun it judges ("unfair taxes",
-// "wasteful spending", "crazy system", "bad deal").
+// "wasteful spending", "crazy system", "bad deal"): an adjective's ending, or an adjective of
+// the lexicon without one.
 bool AdjectiveShape(std::string_view w) {
-  static constexpr std::string_view kEnds[] = {"ful", "ous", "ive",  "able", "ible", "ic", "al",
-                                               "ent", "ant", "less", "est",  "ish",  "ry", "zy"};
-  for (std::string_view e : kEnds)
+  for (const std::string& e : Lexicon().adjective_endings)
     if (w.size() > e.size() + 2 && EndsWith(w, e)) return true;
-  return w == "bad" || w == "good" || w == "great" || w == "wrong" || w == "fair" || w == "unfair" ||
-         w == "poor" || w == "nice" || w == "evil" || w == "best" || w == "worst" || w == "sad" ||
-         w == "weak" || w == "strong" || w == "silly" || w == "ugly";
+  return Shape(w) & kAdjectiveWord;
 }
 
 // A token that ends a clause inside the content.
@@ -201,7 +223,7 @@ class ContentReader {
     for (uint32_t k = first_ + 1; k < last_; ++k) {
       if (!IsWord(doc_.toks[k]) || !(StanceClasses(doc_.toks[k].lower) & kContrast)) continue;
       const Tok& p = doc_.toks[k - 1];
-      if (ClauseBreak(p) || p.kind == TokKind::kEnd) until = k;
+      if ((ClauseBreak(p) || p.kind == TokKind::kEnd) && !Corrects(doc_, k, last_)) until = k;
     }
     return until;
   }
@@ -405,6 +427,12 @@ int Valence(std::string_view lower) {
     if (const int* v = m.Find(c)) return *v;
   }
   return 0;
+}
+
+bool LinkingVerb(std::string_view lower) { return IsBe(lower); }
+
+bool Corrects(const Doc& doc, uint32_t k, uint32_t last) {
+  return k + 1 < last && IsWord(doc.toks[k + 1]) && (Shape(doc.toks[k + 1].lower) & kCorrectionWord);
 }
 
 std::vector<ContentStance> StanceOfContent(const Doc& doc, uint32_t first, uint32_t last, bool proposal) {

@@ -47,6 +47,13 @@ int Valence(std::string_view lower);
 // the content is what the speaker calls for ("urged Obama to retaliate against Russia").
 std::vector<ContentStance> StanceOfContent(const Doc& doc, uint32_t first, uint32_t last, bool proposal);
 
+// A linking verb of stance_words.tsv ("is", "been", "seems", "isn't").
+bool LinkingVerb(std::string_view lower);
+
+// Does the contrast word at k correct a negated clause rather than concede it ("not X, but
+// rather Y", "but instead Y"): what came before it still stands.
+bool Corrects(const Doc& doc, uint32_t k, uint32_t last);
+
 // "it's", "that’s", "there's": a pronoun that names nothing, and a contracted verb.
 bool ContractedBe(std::string_view lower);
 

@@ -330,3 +330,36 @@ TEST_CASE("working with someone to do X proposes X for both; a willingness to X 
   auto z = ExtractText("The Obama administration has publicly signaled willingness to change the law.\n");
   CHECK(Has(z, "Obama administration", "supports", "change the law"));
 }
+
+TEST_CASE("the speaker's goal proposes what it is and opposes what it is not", "[claims][stance]") {
+  auto x = ExtractText("\"My aim is not to punish the banks,\" Gordon Brown said.\n");
+  CHECK(Has(x, "Gordon Brown", "opposes", "punish the banks"));
+  CHECK_FALSE(Has(x, "Gordon Brown", "proposed", "punish the banks"));
+  auto y = ExtractText("\"Our goal is to cut taxes for working families,\" Gordon Brown said.\n");
+  CHECK(Has(y, "Gordon Brown", "proposed", "cut taxes for working families"));
+}
+
+TEST_CASE("'not X, but rather Y' corrects X instead of conceding it: both stand", "[claims][stance]") {
+  auto x = ExtractText(
+      "\"Our goal is not to punish the banks, but rather to start a fair system,\" Gordon Brown said.\n");
+  CHECK(Has(x, "Gordon Brown", "opposes", "punish the banks"));
+  CHECK(Stances(x, "Gordon Brown").find("proposed:") != std::string::npos);
+  // a plain "but" still concedes what came before it
+  auto y = ExtractText(
+      "Gordon Brown said: \"The plan has some wonderful ideas, but the budget is a disaster.\"\n");
+  CHECK(Stances(y, "Gordon Brown").find("supports:") == std::string::npos);
+}
+
+TEST_CASE("alleging or lamenting what a named one does opposes it; what is done to them does not",
+          "[claims][stance]") {
+  auto x = ExtractText("Gordon Brown alleged that the Conservative Party had hidden the figures.\n");
+  CHECK(Has(x, "Gordon Brown", "opposes", "Conservative Party"));
+  auto y = ExtractText("Gordon Brown lamented that Tony Blair had not done enough for pensioners.\n");
+  CHECK(Has(y, "Gordon Brown", "opposes", "Tony Blair"));
+  // a passive: Blair is the one acted on
+  auto z = ExtractText("Gordon Brown complained that Tony Blair had been treated badly by the press.\n");
+  CHECK_FALSE(Has(z, "Gordon Brown", "opposes", "Tony Blair"));
+  // a negated passive still judges the one named
+  auto w = ExtractText("Gordon Brown warned that Iran can't be trusted.\n");
+  CHECK(Has(w, "Gordon Brown", "opposes", "Iran"));
+}
