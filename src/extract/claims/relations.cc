@@ -245,6 +245,11 @@ class RelationBuilder {
           Targets(c.speaker, "spoke_to", after, hi, s.sent_first);
         }
       }
+      // "Hilaria, who was accused by a reporter of ...": a passive cue; the one after "by" is
+      // the agent, so the claim's speaker takes no stance here
+      if (s.cue_tok < s.first && s.first < s.last && s.first - s.cue_tok <= 2 &&
+          doc_.toks[s.first].lower == "by")
+        continue;
       std::string who = StanceSource(c, s);
       // "has not endorsed Y": support withheld opposes Y
       bool withheld = s.cls == kStance && RelationOf(s) == "supports" && s.cue_tok > s.sent_first + 1 &&
