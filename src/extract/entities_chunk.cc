@@ -340,7 +340,7 @@ void MentionFinder::Unknown(uint32_t k, uint32_t m) {
   // A lone initial ("D." in "(D., Va.)") or a name suffix ("Jr." after "Buckley,") names nothing alone.
   if (n == 1) {
     std::string_view f = tv_.folded[k];
-    if ((f.size() == 2 && f[1] == '.') || f == "jr." || f == "sr." || f == "jr" || f == "sr") {
+    if ((f.size() == 2 && f[1] == '.') || lex_.IsNameSuffix(f)) {
       Block(k, m);
       return;
     }

@@ -103,19 +103,13 @@ void AddEvents(const Article& article, const TokenView& tv, const text::Segmente
         if (!ok) break;
         b = p;
       }
-      // A bare head that is also a common verb or noun ("stop", "run", "report") needs a modifier.
-      bool needs_mod = tv.folded[h] == "stop" || tv.folded[h] == "run" || tv.folded[h] == "race" ||
-                       tv.folded[h] == "match" || tv.folded[h] == "final" || tv.folded[h] == "address" ||
-                       tv.folded[h] == "fire" || tv.folded[h] == "strike" || tv.folded[h] == "vote";
-      if (needs_mod && b == h) continue;
+      // A bare head that is also a common verb or noun ("stop", "run") needs a modifier.
+      if ((tv.info[h].event_classes & kEventNeedsModifier) && b == h) continue;
       std::string name = std::string(tv.text.substr(tv.tok(b).start, t.end - tv.tok(b).start));
       // Place and date after the head, within the sentence.
       std::string place, date;
       bool future = false;
-      for (uint32_t p = s.first; p < s.last; ++p) {
-        std::string_view f = tv.folded[p];
-        if (f == "will" || f == "next" || f == "upcoming" || f == "scheduled" || f == "set") future = true;
-      }
+      for (uint32_t p = s.first; p < s.last; ++p) future |= (tv.info[p].event_classes & kEventFuture) != 0;
       for (uint32_t p = h + 1; p < s.last && p < h + 14; ++p) {
         std::string_view f = tv.folded[p];
         // A clause break ends what the event's phrase can govern.

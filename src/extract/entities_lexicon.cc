@@ -191,10 +191,15 @@ Lexicon::Lexicon() {
     LexiconSpec spec{2,
                      2,
                      {"org_head", "org_suffix", "place_head", "thing_head", "not_name", "connector",
-                      "particle", "locative", "function", "place_prefix"}};
+                      "particle", "locative", "function", "place_prefix", "suffix"}};
     for (const auto& row : ReadLexicon("gazetteers/name_words.tsv", spec)) {
       uint16_t c = 0;
       std::string_view k = row[1];
+      if (k == "suffix") {
+        arena_.push_back(Fold(row[0]));
+        name_suffixes_.insert(arena_.back());
+        continue;
+      }
       if (k == "org_head")
         c = kOrgHead;
       else if (k == "org_suffix")
@@ -228,8 +233,12 @@ Lexicon::Lexicon() {
     }
   }
   {
-    for (const auto& row : ReadLexicon("gazetteers/events.tsv", {2, 2, {"head", "modifier"}})) {
-      event_classes_[row[0]] |= row[1] == "head" ? kEventHead : kEventModifier;
+    for (const auto& row : ReadLexicon("gazetteers/events.tsv",
+                                       {2, 2, {"head", "head_needs_modifier", "modifier", "future"}})) {
+      event_classes_[row[0]] |= row[1] == "head"                  ? kEventHead
+                                : row[1] == "head_needs_modifier" ? kEventHead | kEventNeedsModifier
+                                : row[1] == "modifier"            ? kEventModifier
+                                                                  : kEventFuture;
     }
   }
   // first_names.tsv's second column (gender m / f / u) is for the claim extractor's pronouns

@@ -32,7 +32,7 @@ using text::FoldInto;
 struct TokenInfo {
   int32_t bucket[3] = {-1, -1, -1};  // phrase bucket in the names, titles, demonyms sets
   uint16_t classes = 0;              // WordClass bits (name_words.tsv, case-sensitive)
-  uint16_t event_classes = 0;        // kEventHead / kEventModifier
+  uint16_t event_classes = 0;        // kEventHead / kEventModifier / kEventNeedsModifier / kEventFuture
   bool common = false;               // a common lower-case word
   bool first_name = false;
 };
@@ -76,6 +76,8 @@ enum WordClass : uint16_t {
   kFunction = 1 << 10,
   kPlacePrefix = 1 << 11,
   kSpeech = 1 << 12,
+  kEventNeedsModifier = 1 << 13,  // a head that is also a common word ("stop", "fire")
+  kEventFuture = 1 << 14,         // "will", "upcoming": the sentence's event lies ahead
 };
 
 enum class TitleKind : uint8_t { kTitle, kModifier, kCourtesy };
@@ -139,6 +141,9 @@ class Lexicon {
   uint16_t Classes(std::string_view word) const;         // case-sensitive, name_words.tsv
   uint16_t EventClasses(std::string_view folded) const;  // events.tsv
   bool IsFirstName(std::string_view word) const;
+  // "jr.", "iii": a folded word that ends a person's name and names nothing alone
+  // (name_words.tsv `suffix`).
+  bool IsNameSuffix(std::string_view folded) const { return name_suffixes_.count(folded) != 0; }
   bool IsCommon(std::string_view folded) const;  // common lower-case word
   // A known person (gazetteer) whose folded surname is `folded`; -1 when none.
   int32_t PersonBySurname(std::string_view folded) const;
@@ -156,6 +161,7 @@ class Lexicon {
   std::unordered_map<std::string_view, uint16_t, WordHash> classes_;
   std::unordered_map<std::string_view, uint16_t, WordHash> event_classes_;
   std::unordered_set<std::string_view, WordHash> first_names_;
+  std::unordered_set<std::string_view, WordHash> name_suffixes_;  // folded
   std::unordered_set<std::string_view, WordHash> common_;
   std::unordered_map<std::string_view, int32_t, WordHash> surnames_;
   std::unordered_map<std::string_view, char, WordHash>

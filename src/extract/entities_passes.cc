@@ -203,6 +203,7 @@ void RetypeTeams(const TokenView& tv, const text::Segmented& seg, std::vector<Me
 // (the longest full name the body uses inside it, else the body's surname with
 // the given names before it).
 void TrimHeadlineNames(const TokenView& tv, std::vector<Mention>* mentions) {
+  const Lexicon& lex = Lexicon::Get();
   std::unordered_set<std::string> full_names;               // folded, space-joined, two words or more
   std::unordered_set<std::string_view, WordHash> surnames;  // folded last words
   for (const Mention& m : *mentions) {
@@ -214,7 +215,9 @@ void TrimHeadlineNames(const TokenView& tv, std::vector<Mention>* mentions) {
       full += tv.folded[t];
     }
     full_names.insert(std::move(full));
-    surnames.insert(tv.folded[m.e - 1]);
+    uint32_t last = m.e - 1;  // the surname: "Connick" in "Harry Connick Jr"
+    if (lex.IsNameSuffix(tv.folded[last]) && last > m.b + 1) --last;
+    surnames.insert(tv.folded[last]);
   }
   if (surnames.empty()) return;
   for (Mention& m : *mentions) {
@@ -238,6 +241,7 @@ void TrimHeadlineNames(const TokenView& tv, std::vector<Mention>* mentions) {
         while (b > m.b && tv.info[b - 1].first_name) --b;
         best_b = b;
         best_e = p + 1;
+        while (best_e < m.e && lex.IsNameSuffix(tv.folded[best_e])) ++best_e;  // "Connick Jr"
       }
     }
     if (best_e == 0 || (best_b == m.b && best_e == m.e)) continue;

@@ -99,9 +99,7 @@ PersonName ParseName(const TokenView& tv, uint32_t b, uint32_t e) {
   n.tokens = e - b;
   uint32_t s = e - 1;
   // "Jr." / "III" after the surname.
-  if (s > b &&
-      (tv.folded[s] == "jr." || tv.folded[s] == "sr." || tv.folded[s] == "ii" || tv.folded[s] == "iii"))
-    --s;
+  if (s > b && Lexicon::Get().IsNameSuffix(tv.folded[s])) --s;
   uint32_t sb = s;
   while (sb > b && (tv.info[sb - 1].classes & kParticle)) --sb;
   // "Wasserman Schultz": a given name is only the first token.
@@ -317,10 +315,13 @@ void TrimHeadlineWords(const TokenView& tv, std::vector<Mention>& mentions) {
   // A name guessed by shape that ends in a known person's name is that name with
   // a headline word before it ("Exploits Trump" -> "Trump").
   {
+    const Lexicon& lex = Lexicon::Get();
     std::unordered_set<std::string> known;  // folded surnames and full names of sure people
     for (const Mention& m : mentions) {
       if (m.type != EntityType::kPerson || m.guessed || m.deferred || m.e - m.b < 2) continue;
-      known.emplace(tv.folded[m.e - 1]);
+      uint32_t last = m.e - 1;  // the surname: "Connick" in "Harry Connick Jr"
+      if (lex.IsNameSuffix(tv.folded[last]) && last > m.b + 1) --last;
+      known.emplace(tv.folded[last]);
       std::string full;
       for (uint32_t t = m.b; t < m.e; ++t) (full += t > m.b ? " " : "") += tv.folded[t];
       known.insert(full);
@@ -334,7 +335,7 @@ void TrimHeadlineWords(const TokenView& tv, std::vector<Mention>& mentions) {
       std::string whole;
       for (uint32_t t = m.b; t < m.e; ++t) (whole += t > m.b ? " " : "") += tv.folded[t];
       if (known.count(whole)) continue;
-      for (uint32_t b = m.b + 1; b < m.e; ++b) {
+      for (uint32_t b = m.b + 1; b < m.e && !lex.IsNameSuffix(tv.folded[b]); ++b) {
         std::string tail;
         for (uint32_t t = b; t < m.e; ++t) (tail += t > b ? " " : "") += tv.folded[t];
         if (known.count(tail)) {

@@ -20,6 +20,13 @@ void AddQueryOptions(CLI::App* cmd, const AddDb& add_db, QueryOptions* o, bool w
   }
 }
 
+void AddMaxArticleBytes(CLI::App* cmd, uint64_t* max_bytes) {
+  cmd->add_option("--max-article-bytes", *max_bytes,
+                  "skip (with an error naming it) an article longer than this many bytes")
+      ->capture_default_str()
+      ->check(CLI::Range(uint64_t{1}, uint64_t{4294967295}));
+}
+
 std::unique_ptr<Graph> OpenGraphOrReport(const std::string& db) {
   auto g = Graph::Open(db);
   if (!g.ok()) {

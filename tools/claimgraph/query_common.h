@@ -1,5 +1,5 @@
-// What the query commands (said, entity, neighbors, path, rank, contradictions,
-// quote) share: registration, opening the graph, errors, tables, JSON rows.
+// What the commands share: registration (one file each, tools/claimgraph/*_command.cc),
+// opening the graph, errors, tables, JSON rows.
 #pragma once
 
 #include <CLI/CLI.hpp>
@@ -34,6 +34,13 @@ struct QueryOptions {
 using AddDb = std::function<void(CLI::App*)>;
 void AddQueryOptions(CLI::App* cmd, const AddDb& add_db, QueryOptions* o, bool with_width = true);
 
+// Articles in: ingest_command.cc, extract_command.cc, stats_command.cc.
+Command AddIngestCommand(CLI::App& app, const AddDb& add_db, const std::string& db);
+Command AddExtractCommand(CLI::App& app);
+Command AddStatsCommand(CLI::App& app, const AddDb& add_db, const std::string& db);
+// --max-article-bytes (ingest, extract): longer articles are skipped with an error naming them.
+void AddMaxArticleBytes(CLI::App* cmd, uint64_t* max_bytes);
+// Queries.
 Command AddSaidCommand(CLI::App& app, const AddDb& add_db, const std::string& db);
 Command AddEntityCommand(CLI::App& app, const AddDb& add_db, const std::string& db);
 Command AddNeighborsCommand(CLI::App& app, const AddDb& add_db, const std::string& db);

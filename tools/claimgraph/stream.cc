@@ -7,15 +7,16 @@
 #include "claimgraph/claimgraph.h"
 
 namespace claimgraph::cli {
-namespace {
 
-void PrintProblem(const ReadProblem& p) {
+std::string ProblemText(const ReadProblem& p) {
   std::string s = p.source;
   if (p.line > 0) s += ":" + std::to_string(p.line);
-  std::cerr << "claimgraph: " << TerminalSafe(s + ": " + p.message) << "\n";
+  return s + ": " + p.message;
 }
 
-}  // namespace
+void PrintProblem(const ReadProblem& p) {
+  std::cerr << "claimgraph: " << TerminalSafe(ProblemText(p)) << "\n";
+}
 
 int RunExtractJsonl(const std::vector<std::string>& paths, size_t jobs, uint64_t max_bytes) {
   auto extractor = Extractor::Open();

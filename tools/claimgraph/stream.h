@@ -6,7 +6,13 @@
 #include <string>
 #include <vector>
 
+#include "claimgraph/pipeline.h"
+
 namespace claimgraph::cli {
+
+// "FILE:LINE: message" for a bad article, and printing it to stderr ("claimgraph: ...").
+std::string ProblemText(const ReadProblem& p);
+void PrintProblem(const ReadProblem& p);
 
 // Extracts every article of `paths` (files, folders, "-": JSON Lines on stdin) and
 // prints one extraction line each, in input order. Exit code.

@@ -31,6 +31,16 @@ class RelationBuilder {
     return false;
   }
 
+  // "endorsed Cruz and has spoken for him": a conjunction at k that joins a second verb, not a
+  // second noun; the phrase ends before it.
+  bool VerbJoined(uint32_t k, uint32_t last) const {
+    if (k + 1 >= last || (doc_.toks[k].lower != "and" && doc_.toks[k].lower != "but")) return false;
+    std::string_view n = doc_.toks[k + 1].lower;
+    return IsWord(doc_.toks[k + 1]) &&
+           ((StanceClasses(n) & kFinite) || n.find("n't") != std::string_view::npos ||
+            n.find("n\xE2\x80\x99t") != std::string_view::npos);
+  }
+
   // Text of the phrase a relation is about: up to the first clause break, at most 10 words.
   std::string ShortText(uint32_t first, uint32_t last) const {
     uint32_t k = first;
@@ -39,6 +49,7 @@ class RelationBuilder {
       const Tok& t = doc_.toks[k];
       if (t.kind == TokKind::kEnd || (t.kind == TokKind::kPunct && (t.lower == "," || t.lower == ";"))) break;
       if (words >= 2 && IsWord(t) && EndsPhrase(t.lower)) break;
+      if (words >= 1 && VerbJoined(k, last)) break;
       if (IsWord(t) && ++words > 10) break;
       ++k;
     }
@@ -172,6 +183,7 @@ class RelationBuilder {
       const Tok& t = doc_.toks[k];
       if (t.kind == TokKind::kEnd || (t.kind == TokKind::kPunct && (t.lower == "," || t.lower == ";"))) break;
       if (words >= 2 && IsWord(t) && EndsPhrase(t.lower)) break;
+      if (words >= 1 && VerbJoined(k, last)) break;
       if (IsWord(t) && ++words > 14) break;
       ++k;
     }
@@ -233,6 +245,11 @@ class RelationBuilder {
           Targets(c.speaker, "spoke_to", after, hi, s.sent_first);
         }
       }
+      // "Hilaria, who was accused by a reporter of ...": a passive cue; the one after "by" is
+      // the agent, so the claim's speaker takes no stance here
+      if (s.cue_tok < s.first && s.first < s.last && s.first - s.cue_tok <= 2 &&
+          doc_.toks[s.first].lower == "by")
+        continue;
       std::string who = StanceSource(c, s);
       // "has not endorsed Y": support withheld opposes Y
       bool withheld = s.cls == kStance && RelationOf(s) == "supports" && s.cue_tok > s.sent_first + 1 &&
@@ -253,6 +270,7 @@ class RelationBuilder {
         Add(who, withheld ? std::string("opposes") : RelationOf(s), target, text, c.id, ev_first,
             std::max(s.last, ev_first + 1));
       }
+      if (s.cls != kStance && s.cls != kProposal && !Negated(s.sent_first, s.cue_tok)) SpokeFor(c, who, s);
       if (c.polarity != ClaimPolarity::kDenied) {
         Warning(c, who, s);
         Allocation(c, who, s);
@@ -344,6 +362,18 @@ class RelationBuilder {
     if (end != subj.last) target.clear();  // "the Brexit vote": the vote, not Brexit
     Add(who, Lex().stance[static_cast<size_t>(si)].relation, target,
         SpanText(doc_, subj.first, subj.last, true), c.id, s.first, s.last);
+  }
+
+  // "argued against the merger", "testified against Y", "spoke in favour of Y": a speech verb whose
+  // content opens with a stance phrase of lexicons/claims_stance.tsv's adj mode, right after the cue.
+  void SpokeFor(const Claim& c, const std::string& who, const ClaimSite& s) {
+    uint32_t cue_len = 0, len = 0;
+    if (MatchCue(doc_, s.cue_tok, s.sent_last, &cue_len) < 0 || s.cue_tok + cue_len != s.first) return;
+    int si = MatchStance(doc_, s.first, s.last, 'a', &len);
+    if (si < 0 || s.first + len >= s.last) return;
+    std::string target, text;
+    Object(s.first + len, s.last, &target, &text);
+    Add(who, Lex().stance[static_cast<size_t>(si)].relation, target, text, c.id, s.cue_tok, s.last);
   }
 
   // "The £12bn left over would then be spent on reducing borrowing": where the speaker says
@@ -484,6 +514,21 @@ class RelationBuilder {
     std::sort(used.begin(), used.end());
     for (const auto& [sf, sl] : sentences) {
       std::string last_src;  // the subject of the sentence's last stance verb, for "... and blamed Y"
+      // the one acted on by the sentence's last passive stance verb, for "X was backed by A and
+      // opposed by B", where B opposes X, not A
+      std::string last_patient;
+      bool passive_seen = false;
+      auto patient_of = [&](uint32_t lo, uint32_t k, bool nearest) {
+        uint32_t j = k;
+        while (j > lo && IsLyAdverb(doc_.toks[j - 1])) --j;
+        if (passive_seen && j > lo && (doc_.toks[j - 1].lower == "and" || doc_.toks[j - 1].lower == "but"))
+          return last_patient;
+        std::string p = speakers_->SubjectBefore(lo, k, false);
+        if (p.empty() && nearest) p = speakers_->NearestEntityBefore(lo, k);
+        passive_seen = true;
+        last_patient = p;
+        return p;
+      };
       auto subject = [&](uint32_t lo, uint32_t k, bool verb) {
         std::string src = Agent(speakers_->SubjectBefore(lo, k, verb));
         if (src.empty() && k > lo && doc_.toks[k - 1].lower == "and") {
@@ -521,8 +566,7 @@ class RelationBuilder {
             // stance toward the one before the verb
             uint32_t end = by + 1;
             std::string agent = AgentAfter(by + 1, sl, &end);
-            std::string patient = speakers_->SubjectBefore(lo, k, false);
-            if (patient.empty()) patient = speakers_->NearestEntityBefore(lo, k);
+            std::string patient = patient_of(lo, k, true);
             if (!agent.empty() && !patient.empty() && agent != patient)
               Add(agent, cue.relation, patient, "", "", lo, std::max(end, k + len));
           } else {
@@ -538,7 +582,7 @@ class RelationBuilder {
               if (by + 1 < sl && doc_.toks[by].lower == "by") {
                 uint32_t end = by + 1;
                 std::string agent = AgentAfter(by + 1, sl, &end);
-                std::string patient = speakers_->SubjectBefore(lo, k, false);
+                std::string patient = patient_of(lo, k, false);
                 if (!agent.empty() && !patient.empty())
                   Add(agent, cue.relation, patient, "", "", lo, std::max(end, k + len));
               }

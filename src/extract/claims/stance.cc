@@ -204,6 +204,7 @@ class ContentReader {
         }
         continue;
       }
+      if (tf == k && !JudgesNoun(k, tl, val)) continue;
       ContentStance s;
       s.relation = val < 0 ? "opposes" : "supports";
       s.first = tf;
@@ -219,6 +220,17 @@ class ContentReader {
     if (k == first_) return true;
     const Tok& p = doc_.toks[k - 1];
     return p.kind == TokKind::kEnd || p.kind == TokKind::kOpenQuote || p.lower == ":";
+  }
+
+  // An adjective at k before the noun phrase up to tl ("unfair taxes"): does it judge the noun?
+  // Not when a word of the noun has the other valence ("the greatest concern", "great anguish":
+  // the adjective measures it); and praise in an adjective is mostly description ("strong
+  // ties", "prominent reporters", "a methodical approach"): only a bad one is read.
+  bool JudgesNoun(uint32_t k, uint32_t tl, int val) const {
+    if (val > 0) return false;
+    for (uint32_t m = k + 1; m < tl; ++m)
+      if (Valence(doc_.toks[m].lower) > 0) return false;
+    return true;
   }
 
   // Everything before the last contrast word that opens a clause ("..., but Y", "X. But Y")

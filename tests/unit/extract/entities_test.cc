@@ -392,6 +392,24 @@ TEST_CASE("a name suffix or a lone initial names nothing by itself", "[entities]
   CHECK(Count(x, EntityType::kPerson) == 1);
 }
 
+TEST_CASE("a name ending in Jr, with or without its period, is known by its surname", "[entities]") {
+  // The surname is the word before the suffix: "Mr Evans" and the headline's "Connick Jr"
+  // are the same people, and "Jr" alone is nobody.
+  auto x = Recognize(
+      "Connick Jr to lead Broadway show\n\nSinger Harry Connick Jr is to star in a revival. Charles Evans Jr "
+      "won a credit. Mr Evans sued, and Connick said he was thrilled.\n",
+      "", /*use_model=*/true);
+  const Entity* c = Find(x, "Harry Connick Jr", EntityType::kPerson);
+  REQUIRE(c != nullptr);
+  CHECK(c->mentions.size() == 3);
+  CHECK(MentionText(x, *c, 0) == "Connick Jr");
+  const Entity* e = Find(x, "Charles Evans Jr", EntityType::kPerson);
+  REQUIRE(e != nullptr);
+  CHECK(HasName(*e, "Evans"));
+  CHECK(Find(x, "Jr", EntityType::kPerson) == nullptr);
+  CHECK(Count(x, EntityType::kPerson) == 2);
+}
+
 TEST_CASE("a headline name carrying headline words is cut to the name the article uses", "[entities]") {
   auto x = Recognize(
       "Mike Pence Calls for a Special Prosecutor\n\nIndiana Gov. Mike Pence on Tuesday asked for an "

@@ -363,3 +363,41 @@ TEST_CASE("alleging or lamenting what a named one does opposes it; what is done 
   auto w = ExtractText("Gordon Brown warned that Iran can't be trusted.\n");
   CHECK(Has(w, "Gordon Brown", "opposes", "Iran"));
 }
+
+TEST_CASE("'X was backed by A and opposed by B': B opposes X, never A", "[claims][stance]") {
+  auto x = ExtractText("Tony Blair was praised by Labour and criticised by the Conservatives.\n");
+  CHECK(Has(x, "Conservative Party", "opposes", "Tony Blair"));
+  CHECK(Has(x, "Labour Party", "supports", "Tony Blair"));
+  auto y = ExtractText("The plan was backed by Labour and opposed by the Conservatives.\n");
+  CHECK_FALSE(Has(y, "Conservative Party", "opposes", "Labour Party"));
+}
+
+TEST_CASE("a stance verb's object ends before 'and' joins a second verb", "[claims][stance]") {
+  auto x = ExtractText("Gordon Brown has endorsed Tony Blair and has spoken for him at rallies.\n");
+  CHECK(Has(x, "Gordon Brown", "supports", "Tony Blair"));
+}
+
+TEST_CASE("arguing or testifying against X opposes X; not when negated", "[claims][stance]") {
+  auto x = ExtractText("Gordon Brown argued against the merger of the two banks.\n");
+  CHECK(Has(x, "Gordon Brown", "opposes", "the merger of the two banks"));
+  auto y = ExtractText("Gordon Brown did not argue against the merger of the two banks.\n");
+  CHECK(Stances(y, "Gordon Brown").empty());
+}
+
+TEST_CASE("praise in an adjective describes its noun; an adjective that measures a bad noun judges nothing",
+          "[claims][stance]") {
+  auto x = ExtractText("Gordon Brown said the company had strong business ties with Ukraine.\n");
+  CHECK(Stances(x, "Gordon Brown").find("supports:") == std::string::npos);
+  auto y = ExtractText("Gordon Brown said the pension gap was the area of greatest concern.\n");
+  CHECK(Stances(y, "Gordon Brown").find("supports:") == std::string::npos);
+  // a bad adjective still opposes the noun it judges
+  auto z = ExtractText("Michael Howard said Labour would bring in unfair taxes.\n");
+  CHECK(Has(z, "Michael Howard", "opposes", "unfair taxes"));
+}
+
+TEST_CASE("a passive cue gives its subject no stance: the agent follows 'by'", "[claims][stance]") {
+  auto x = ExtractText(
+      "The actor defended his wife, Hilaria Baldwin, who was accused by a Daily Mail reporter of tweeting at "
+      "a funeral.\n");
+  CHECK(Stances(x, "Hilaria Baldwin").empty());
+}
