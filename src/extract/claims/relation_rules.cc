@@ -8,10 +8,10 @@ namespace claimgraph::extract::claims {
 // Words that end the phrase a relation is about once it has two words: a relative
 // clause or an adjunct of time or manner ("sending aid to Ukraine throughout his campaign").
 bool EndsPhrase(std::string_view w) {
-  static constexpr std::string_view kEnds[] = {
-      "where",      "which",  "who",    "whom",   "whose",  "while",   "when",
-      "throughout", "during", "amid",   "amidst", "since",  "because", "although",
-      "though",     "after",  "before", "until",  "unless", "whereas", "but"};
+  static constexpr std::string_view kEnds[] = {"where",   "which",      "who",    "whom",  "whose",  "while",
+                                               "when",    "throughout", "during", "amid",  "amidst", "since",
+                                               "because", "although",   "though", "after", "before", "until",
+                                               "unless",  "whereas",    "but"};
   for (std::string_view e : kEnds)
     if (w == e) return true;
   return false;
@@ -59,7 +59,7 @@ uint32_t ShortEnd(const Doc& doc, uint32_t first, uint32_t last) {
 bool PredicateOfBe(const Doc& doc, uint32_t first, uint32_t k) {
   uint32_t v = k;
   while (v > first && (IsLyAdverb(doc.toks[v - 1]) || !IsWord(doc.toks[v - 1]) ||
-                       (StanceClasses(doc.toks[v - 1].lower) & (kIntensifier | kNegator)) ||
+                       (StanceClasses(doc.toks[v - 1]) & (kIntensifier | kNegator)) ||
                        TokIs(doc.toks[v - 1], kDeterminer)))
     --v;
   if (v == first) return false;
@@ -80,13 +80,13 @@ bool RequestNoun(std::string_view w) {
 bool CommonNounBefore(const Doc& doc, uint32_t lo, uint32_t k) {
   uint32_t j = k;
   while (j > lo && IsWord(doc.toks[j - 1]) &&
-         ((StanceClasses(doc.toks[j - 1].lower) & (kFinite | kNegator)) || IsLyAdverb(doc.toks[j - 1]) ||
+         ((StanceClasses(doc.toks[j - 1]) & (kFinite | kNegator)) || IsLyAdverb(doc.toks[j - 1]) ||
           TokIs(doc.toks[j - 1], kAux)))
     --j;
   if (j == lo) return false;
   const Tok& p = doc.toks[j - 1];
   return IsWord(p) && !p.cap && !TokIs(p, kFunction | kTimeWord | kWeekday | kRelDate | kPronoun) &&
-         !(StanceClasses(p.lower) & kClosed);
+         !(StanceClasses(p) & kClosed);
 }
 
 // "did not want to", "never backed": a negated verb takes no stance of its own.
@@ -106,7 +106,7 @@ bool AfterVerb(const Doc& doc, uint32_t lo, uint32_t k) {
     const Tok& p = doc.toks[j - 1];
     if (!IsWord(p)) return false;
     if (TokIs(p, kDeterminer)) continue;
-    return !TokIs(p, kFunction | kPronoun) && !(StanceClasses(p.lower) & kClosed);
+    return !TokIs(p, kFunction | kPronoun) && !(StanceClasses(p) & kClosed);
   }
   return false;
 }
