@@ -166,7 +166,7 @@ class RelationBuilder {
       // asked is no target, what they are asked to do is
       uint32_t to = i;
       while (to < hi && to < i + 6 && IsWord(doc_.toks[to]) && doc_.toks[to].lower != "to" &&
-             !(StanceClasses(doc_.toks[to].lower) & kFinite))
+             !(StanceClasses(doc_.toks[to]) & kFinite))
         ++to;
       if (to > i && to + 1 < hi && doc_.toks[to].lower == "to") {
         target->clear();
@@ -245,6 +245,11 @@ class RelationBuilder {
           Targets(c.speaker, "spoke_to", after, hi, s.sent_first);
         }
       }
+      // "Hilaria, who was accused by a reporter of ...": a passive cue; the one after "by" is
+      // the agent, so the claim's speaker takes no stance here
+      if (s.cue_tok < s.first && s.first < s.last && s.first - s.cue_tok <= 2 &&
+          doc_.toks[s.first].lower == "by")
+        continue;
       std::string who = StanceSource(c, s);
       // "has not endorsed Y": support withheld opposes Y
       bool withheld = s.cls == kStance && RelationOf(s) == "supports" && s.cue_tok > s.sent_first + 1 &&
@@ -277,7 +282,7 @@ class RelationBuilder {
       // before "..., but" is conceded ("We want X, but we must start by Y")
       uint32_t conceded = std::max(s.first, without_end);
       for (uint32_t k = s.first + 1; k < s.last; ++k)
-        if ((StanceClasses(doc_.toks[k].lower) & kContrast) &&
+        if ((StanceClasses(doc_.toks[k]) & kContrast) &&
             (doc_.toks[k - 1].kind == TokKind::kEnd || doc_.toks[k - 1].lower == "," ||
              doc_.toks[k - 1].lower == ";") &&
             !Corrects(doc_, k, s.last))
@@ -315,7 +320,7 @@ class RelationBuilder {
         std::string about;
         // a judgement word of the sentiment lexicon in a named subject's predicate ("Trump lied
         // about X", "Trump had made false claims") judges the subject, not what follows
-        if (p.relation != "proposed" && len == 1 && std::abs(Valence(doc_.toks[k].lower)) >= 2 &&
+        if (p.relation != "proposed" && len == 1 && std::abs(Valence(doc_.toks[k])) >= 2 &&
             !PredicateOfBe(s.first, k)) {
           std::string subj = ClauseSubjectEntity(s.first, k, who);
           if (!subj.empty() && Add(who, p.relation, subj, "", c.id, s.first, s.last)) {
@@ -469,7 +474,7 @@ class RelationBuilder {
   bool PredicateOfBe(uint32_t first, uint32_t k) const {
     uint32_t v = k;
     while (v > first && (IsLyAdverb(doc_.toks[v - 1]) || !IsWord(doc_.toks[v - 1]) ||
-                         (StanceClasses(doc_.toks[v - 1].lower) & (kIntensifier | kNegator)) ||
+                         (StanceClasses(doc_.toks[v - 1]) & (kIntensifier | kNegator)) ||
                          TokIs(doc_.toks[v - 1], kDeterminer)))
       --v;
     if (v == first) return false;
@@ -483,12 +488,11 @@ class RelationBuilder {
     uint32_t a = k;
     while (a > first && doc_.toks[a - 1].kind != TokKind::kEnd && doc_.toks[a - 1].lower != "," &&
            doc_.toks[a - 1].lower != ";" && doc_.toks[a - 1].lower != ":" &&
-           !(StanceClasses(doc_.toks[a - 1].lower) & (kContrast | kConcessive)) &&
-           doc_.toks[a - 1].lower != "that")
+           !(StanceClasses(doc_.toks[a - 1]) & (kContrast | kConcessive)) && doc_.toks[a - 1].lower != "that")
       --a;
     while (a < k && !IsWord(doc_.toks[a])) ++a;
     // "It doesn't make any sense": a pronoun names no one here
-    if (a < k && (TokIs(doc_.toks[a], kPronoun) || (StanceClasses(doc_.toks[a].lower) & (kSelf | kClosed))) &&
+    if (a < k && (TokIs(doc_.toks[a], kPronoun) || (StanceClasses(doc_.toks[a]) & (kSelf | kClosed))) &&
         !TokIs(doc_.toks[a], kDeterminer))
       return {};
     uint32_t end = a;
@@ -496,8 +500,8 @@ class RelationBuilder {
     if (e.empty() || e == speaker || end > k || end <= a) return {};
     const Tok& v = doc_.toks[end];
     bool verb = IsWord(v) && !v.cap &&
-                ((StanceClasses(v.lower) & kFinite) ||
-                 (!TokIs(v, kFunction | kDeterminer | kPronoun) && !(StanceClasses(v.lower) & kClosed)));
+                ((StanceClasses(v) & kFinite) ||
+                 (!TokIs(v, kFunction | kDeterminer | kPronoun) && !(StanceClasses(v) & kClosed)));
     return verb ? e : std::string();
   }
 
@@ -668,7 +672,7 @@ class RelationBuilder {
     if (src.empty() && mode == 'a') {
       uint32_t w = k;
       while (w > lo + 1 && IsWord(doc_.toks[w - 1]) &&
-             ((StanceClasses(doc_.toks[w - 1].lower) & kFinite) || IsLyAdverb(doc_.toks[w - 1]) ||
+             ((StanceClasses(doc_.toks[w - 1]) & kFinite) || IsLyAdverb(doc_.toks[w - 1]) ||
               doc_.toks[w - 1].lower == "long"))
         --w;
       if (w > lo + 2 && doc_.toks[w - 1].lower == "who" && doc_.toks[w - 2].lower == ",")
@@ -685,10 +689,10 @@ class RelationBuilder {
   // gives nothing.
   void SentimentVerb(uint32_t lo, uint32_t sl, uint32_t k) {
     const Tok& t = doc_.toks[k];
-    int v = Valence(t.lower);
+    int v = Valence(t);
     if (v > -2 && v < 2) return;
     if (t.cap || IsLyAdverb(t) || TokIs(t, kFunction | kDeterminer | kAux | kPronoun | kTitle)) return;
-    if (StanceClasses(t.lower) & (kNegator | kIntensifier | kDiminisher)) return;
+    if (StanceClasses(t) & (kNegator | kIntensifier | kDiminisher)) return;
     // a passive: "X was outraged by Y" is X's feeling, "X was mocked by Y" Y's act; neither is
     // read here (the stance cues read theirs)
     if (AgentBy(k + 1, sl) != 0) return;
@@ -755,13 +759,13 @@ class RelationBuilder {
   bool CommonNounBefore(uint32_t lo, uint32_t k) const {
     uint32_t j = k;
     while (j > lo && IsWord(doc_.toks[j - 1]) &&
-           ((StanceClasses(doc_.toks[j - 1].lower) & (kFinite | kNegator)) || IsLyAdverb(doc_.toks[j - 1]) ||
+           ((StanceClasses(doc_.toks[j - 1]) & (kFinite | kNegator)) || IsLyAdverb(doc_.toks[j - 1]) ||
             TokIs(doc_.toks[j - 1], kAux)))
       --j;
     if (j == lo) return false;
     const Tok& p = doc_.toks[j - 1];
     return IsWord(p) && !p.cap && !TokIs(p, kFunction | kTimeWord | kWeekday | kRelDate | kPronoun) &&
-           !(StanceClasses(p.lower) & kClosed);
+           !(StanceClasses(p) & kClosed);
   }
 
   // "has not endorsed Y", "refused to back Y": support withheld, an opposing stance.
@@ -788,7 +792,7 @@ class RelationBuilder {
       const Tok& p = doc_.toks[j - 1];
       if (!IsWord(p)) return false;
       if (TokIs(p, kDeterminer)) continue;
-      return !TokIs(p, kFunction | kPronoun) && !(StanceClasses(p.lower) & kClosed);
+      return !TokIs(p, kFunction | kPronoun) && !(StanceClasses(p) & kClosed);
     }
     return false;
   }

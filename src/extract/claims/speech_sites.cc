@@ -662,6 +662,12 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
       }
       // a comparison, not a statement: "£2bn more than Mr Brown predicted in his budget"
       if (a > sf && toks[a - 1].lower == "than") continue;
+      // unnamed people, a plural noun or a group ("environmentalists worry that ...", "critics say"),
+      // are a source of speech, belief or proposals; their stance on a thing ("church groups
+      // welcomed the limit") is no claim of theirs
+      if (cue.cls == kStance && !toks[b - 1].cap &&
+          (PeopleNoun(toks[b - 1]) || TokIs(toks[b - 1], kGroupNoun)) && !TokIs(toks[b - 1], kPersonNoun))
+        continue;
       // a noun, not a verb: "branded the Tory plans as ...", "the Republican claims"
       //   ("defended his plans for the economy": a determiner right before it)
       if (TokIs(toks[c], kPlanNoun | kClaimNoun) && c > sf &&
@@ -678,6 +684,11 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
       if (j < body_end && (toks[j].kind == TokKind::kOpenQuote || InStandalone(j))) continue;
       cstart = ContentStart(j, body_end, cue);
       if (cstart >= body_end) continue;
+      // "said nothing about the dollar": no statement was made
+      if (toks[cstart].lower == "nothing" && cstart + 1 < body_end &&
+          (toks[cstart + 1].lower == "about" || toks[cstart + 1].lower == "on" ||
+           toks[cstart + 1].lower == "of"))
+        continue;
       if (cue.clause && !(cstart > j && (toks[cstart - 1].lower == "that" || IsPunct(toks[cstart - 1], ':'))))
         continue;
       s.np_first = a;

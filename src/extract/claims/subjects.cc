@@ -274,7 +274,9 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
     return true;
   }
   int64_t k = j;
-  while (k >= static_cast<int64_t>(lo) && j - k < 10 && NpWord(static_cast<uint32_t>(k))) {
+  // (a plural noun for people heads a phrase of its own: "But environmentalists worry that ...")
+  while (k >= static_cast<int64_t>(lo) && j - k < 10 &&
+         (NpWord(static_cast<uint32_t>(k)) || (k == j && PeopleNoun(toks[static_cast<size_t>(k)])))) {
     const WordInfo* w = toks[static_cast<size_t>(k)].Info();
     if (w && (w->classes & kPronoun) && k != j) break;
     if (w && (w->classes & kDeterminer) && !toks[static_cast<size_t>(k)].cap) {
@@ -292,6 +294,15 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
       first = static_cast<uint32_t>(k);
   }
   if (first > static_cast<uint32_t>(j)) return false;
+  // "A union representing flight attendants endorsed ...": people named by a plural noun after a
+  // participle (and its modifiers) are its object, not the subject
+  if (!last.cap && PeopleNoun(last)) {
+    for (uint32_t m = first; m > lo && first - m < 3;) {
+      const Tok& p = toks[--m];
+      if (!IsWord(p) || p.cap || TokIs(p, kTimeWord | kFunction | kDeterminer | kAux | kPronoun)) break;
+      if (p.lower.size() > 5 && p.lower.compare(p.lower.size() - 3, 3, "ing") == 0) return false;
+    }
+  }
   // "Voters in New Hampshire said", "Officials at the State Department said": the group speaks,
   // not the place or body that names it (a group is left unresolved)
   // "A spokesman for the State Department said", "lawyers for Mr. Trump said": the spokesperson
@@ -367,14 +378,26 @@ bool ClaimFinder::NpAfter(uint32_t i, uint32_t hi, uint32_t* a, uint32_t* b) con
     }
     k = i;
   }
-  while (k < hi && k - i < 10 && NpWord(k)) {
+  // "according to the nonpartisan Congressional Budget Office", "said the event organizer Alliance
+  // to Reclaim Our Schools": an article and its description words before a name; the name speaks
+  if ((first == "the" || first == "a" || first == "an") && !doc_.toks[i].cap) {
+    uint32_t n = i + 1;
+    while (n < hi && n - i <= 3 && IsWord(doc_.toks[n]) && !doc_.toks[n].cap &&
+           doc_.toks[n].kind != TokKind::kNumber && !TokIs(doc_.toks[n], kFunction | kAux | kPronoun) &&
+           doc_.toks[n].lower != "that")
+      ++n;
+    if (n > i + 1 && n < hi && IsWord(doc_.toks[n]) && doc_.toks[n].cap && !TokIs(doc_.toks[n], kFunction))
+      k = n;
+  }
+  uint32_t start = k;
+  while (k < hi && k - start < 10 && NpWord(k)) {
     const WordInfo* w = doc_.toks[k].Info();
-    if (w && (w->classes & kPronoun) && k != i) break;
+    if (w && (w->classes & kPronoun) && k != start) break;
     ++k;
     if (w && (w->classes & kPronoun)) break;
   }
-  if (k == i) return false;
-  *a = i;
+  if (k == start) return false;
+  *a = start;
   *b = k;
   return true;
 }

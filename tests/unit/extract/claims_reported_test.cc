@@ -120,3 +120,31 @@ TEST_CASE("a quote's speaker after a description: ', said panel Chairman X', ', 
   CHECK(SpeakerOf(x, "Subpoenas are not optional") == "Tom Reid");
   CHECK(SpeakerOf(x, "The rules do not hold") == "Ann Wolcott");
 }
+
+TEST_CASE("unnamed sources before the cue: a plural noun for people, a team, groups", "[claims][reported]") {
+  auto x = ExtractText(
+      "But environmentalists worry that the new mine will poison the river. Some local groups "
+      "acknowledge that the mine has brought jobs. The mayor's team has said the vote will go ahead. "
+      "Mayor Ruth Ellery is hoping that the council will approve the plan.\n");
+  CHECK(SpeakerOf(x, "the new mine will poison the river") == "(unresolved)");
+  CHECK(SpeakerOf(x, "the mine has brought jobs") == "(unresolved)");
+  CHECK(ClaimStarting(x, "the vote will go ahead") != nullptr);
+  CHECK(SpeakerOf(x, "the council will approve the plan") == "Ruth Ellery");
+  // people named after a participle are its object: the union endorses, not the pilots
+  auto y = ExtractText("A union representing airline pilots endorsed the mayor on Thursday.\n");
+  CHECK(ClaimStarting(y, "the mayor") == nullptr);
+  // an unnamed group's stance on a thing is no claim; "said nothing about" states nothing
+  auto z = ExtractText(
+      "Church groups welcomed the limit on the number of casinos. Finance ministers said nothing "
+      "about supporting the dollar.\n");
+  CHECK(ClaimStarting(z, "the limit on the number of casinos") == nullptr);
+  CHECK(ClaimStarting(z, "nothing about") == nullptr);
+}
+
+TEST_CASE("'according to' a described body: the name after the description speaks", "[claims][reported]") {
+  auto x = ExtractText(
+      "The top tenth of earners paid half of all taxes, according to the nonpartisan Fiscal Studies "
+      "Office. Turnout rose by a third, according to the event organizer Citizens for Fair Votes.\n");
+  CHECK(SpeakerOf(x, "The top tenth of earners paid half of all taxes") == "Fiscal Studies Office");
+  CHECK(SpeakerOf(x, "Turnout rose by a third") == "Citizens for Fair Votes");
+}

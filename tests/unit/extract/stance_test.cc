@@ -383,3 +383,21 @@ TEST_CASE("arguing or testifying against X opposes X; not when negated", "[claim
   auto y = ExtractText("Gordon Brown did not argue against the merger of the two banks.\n");
   CHECK(Stances(y, "Gordon Brown").empty());
 }
+
+TEST_CASE("praise in an adjective describes its noun; an adjective that measures a bad noun judges nothing",
+          "[claims][stance]") {
+  auto x = ExtractText("Gordon Brown said the company had strong business ties with Ukraine.\n");
+  CHECK(Stances(x, "Gordon Brown").find("supports:") == std::string::npos);
+  auto y = ExtractText("Gordon Brown said the pension gap was the area of greatest concern.\n");
+  CHECK(Stances(y, "Gordon Brown").find("supports:") == std::string::npos);
+  // a bad adjective still opposes the noun it judges
+  auto z = ExtractText("Michael Howard said Labour would bring in unfair taxes.\n");
+  CHECK(Has(z, "Michael Howard", "opposes", "unfair taxes"));
+}
+
+TEST_CASE("a passive cue gives its subject no stance: the agent follows 'by'", "[claims][stance]") {
+  auto x = ExtractText(
+      "The actor defended his wife, Hilaria Baldwin, who was accused by a Daily Mail reporter of tweeting at "
+      "a funeral.\n");
+  CHECK(Stances(x, "Hilaria Baldwin").empty());
+}
