@@ -38,11 +38,11 @@ uint32_t SubjectEnd(const Doc& doc, uint32_t a, uint32_t last, uint32_t most) {
     bool part = IsWord(t) || t.lower == "'s" ||
                 (!ClauseBreak(t) && t.kind != TokKind::kOpenQuote && t.kind != TokKind::kCloseQuote &&
                  t.lower != "." && t.lower != "?");
-    if (!part || (StanceClasses(t.lower) & kFinite) || NegatedWord(t.lower)) break;
+    if (!part || (StanceClasses(t) & kFinite) || NegatedWord(t.lower)) break;
     ++e;
   }
   // the verb: finite ("were", "had") or negated ("can't")
-  bool verb = e < last && ((StanceClasses(doc.toks[e].lower) & kFinite) || NegatedWord(doc.toks[e].lower));
+  bool verb = e < last && ((StanceClasses(doc.toks[e]) & kFinite) || NegatedWord(doc.toks[e].lower));
   return e > a && verb ? e : a;
 }
 
@@ -110,7 +110,7 @@ uint32_t WithoutCondition(const Doc& doc, uint32_t first, uint32_t last, Content
   if (comma >= last || doc.toks[comma].lower != ",") return first;
   bool bad = false;
   for (uint32_t k = comma + 1; k < last && doc.toks[k].kind != TokKind::kEnd; ++k)
-    bad |= IsWord(doc.toks[k]) && Valence(doc.toks[k].lower) <= -2;
+    bad |= IsWord(doc.toks[k]) && Valence(doc.toks[k]) <= -2;
   uint32_t np = a + 1;
   while (np < comma && doc.toks[np].lower != "to" && doc.toks[np].lower != "for") ++np;
   if (bad && np > a + 1) {
@@ -179,11 +179,11 @@ std::string AboutPhrase(const Doc& doc, uint32_t first, uint32_t last, uint32_t 
   }
   if (v > first && is_be(v - 1)) {
     // "Labour had been responsible for": the subject is before the auxiliaries
-    while (v - 1 > first && (StanceClasses(doc.toks[v - 2].lower) & kFinite)) --v;
+    while (v - 1 > first && (StanceClasses(doc.toks[v - 2]) & kFinite)) --v;
     uint32_t a = v - 1;
     while (a > first && doc.toks[a - 1].lower != "that" && doc.toks[a - 1].kind != TokKind::kEnd &&
-           doc.toks[a - 1].lower != ";" &&
-           !(StanceClasses(doc.toks[a - 1].lower) & (kContrast | kConcessive)) && v - a < 16)
+           doc.toks[a - 1].lower != ";" && !(StanceClasses(doc.toks[a - 1]) & (kContrast | kConcessive)) &&
+           v - a < 16)
       --a;
     std::string before = np(a, v - 1);
     if (!before.empty()) return before;
@@ -201,7 +201,7 @@ std::string AboutPhrase(const Doc& doc, uint32_t first, uint32_t last, uint32_t 
   uint32_t b = a;
   // up to a verb ("X is realistic", "X will work"): StanceClasses' finite verbs, not the
   // adverbs of the aux class ("first", "only")
-  auto finite = [&](uint32_t k) { return is_be(k) || (StanceClasses(doc.toks[k].lower) & kFinite); };
+  auto finite = [&](uint32_t k) { return is_be(k) || (StanceClasses(doc.toks[k]) & kFinite); };
   while (b < last && b - a < 12 && IsWord(doc.toks[b]) && !finite(b)) ++b;
   if (b == a) return {};
   if (b < last && finite(b)) return np(a, b);
@@ -217,7 +217,7 @@ std::string AboutPhrase(const Doc& doc, uint32_t first, uint32_t last, uint32_t 
 bool OwnSubject(const Doc& doc, uint32_t first, uint32_t k) {
   uint32_t j = k;
   while (j > first && IsWord(doc.toks[j - 1]) &&
-         ((StanceClasses(doc.toks[j - 1].lower) & (kFinite | kNegator)) || IsLyAdverb(doc.toks[j - 1]) ||
+         ((StanceClasses(doc.toks[j - 1]) & (kFinite | kNegator)) || IsLyAdverb(doc.toks[j - 1]) ||
           NegatedWord(doc.toks[j - 1].lower)))
     --j;
   if (j == first) return false;

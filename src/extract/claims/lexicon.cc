@@ -3,6 +3,7 @@
 
 #include "common/lexicon_file.h"
 #include "common/schema_data.h"
+#include "extract/claims/stance.h"
 #include "extract/claims/view.h"
 #include "text/chars.h"
 #include "text/quoted_impl.h"
@@ -252,14 +253,15 @@ Lexicons* LoadLexicons() {
   for (uint32_t i = 0; i < lex->stance.size(); ++i)
     lex->stance_by_first[lex->stance[i].words[0]].push_back(i);
   lex->entries.emplace_back();  // [0]: no entry
-  auto entry = [&](const std::string& word) -> Lexicons::WordEntry& {
+  auto id = [&](const std::string& word) -> uint32_t {
     uint32_t& e = lex->by_word[word];
     if (e == 0) {
       e = static_cast<uint32_t>(lex->entries.size());
       lex->entries.emplace_back();
     }
-    return lex->entries[e];
+    return e;
   };
+  auto entry = [&](const std::string& word) -> Lexicons::WordEntry& { return lex->entries[id(word)]; };
   for (const auto& [word, info] : lex->words) {
     Lexicons::WordEntry& e = entry(word);
     e.info = &info;
@@ -267,6 +269,19 @@ Lexicons* LoadLexicons() {
   }
   for (const auto& [word, cues] : lex->cues_by_first) entry(word).cues = &cues;
   for (const auto& [word, stances] : lex->stance_by_first) entry(word).stances = &stances;
+  for (const std::string& word : StanceWords()) {
+    Lexicons::WordEntry& e = entry(word);
+    e.stance = StanceClasses(word);
+    const int v = Valence(word);
+    e.valence = static_cast<int8_t>(v);
+    if (e.valence != v)
+      internal::RecordLexiconProblem("lexicons/sentiment.tsv: the valence of '" + word + "' is out of range");
+  }
+  // the phrases' words as entries, so that a token matches a word by its tag (MatchCueSlow)
+  for (Cue& cue : lex->cues)
+    for (const std::string& w : cue.words) cue.ids.push_back(id(w));
+  for (StancePhrase& p : lex->stance)
+    for (const std::string& w : p.words) p.ids.push_back(id(w));
   return lex;
 }
 
@@ -311,7 +326,7 @@ int MatchCueSlow(const Doc& doc, uint32_t i, uint32_t end, uint32_t* len) {
     const Cue& cue = lex.cues[ci];
     if (i + cue.words.size() > end) continue;
     bool ok = true;
-    for (size_t k = 1; k < cue.words.size() && ok; ++k) ok = doc.toks[i + k].lower == cue.words[k];
+    for (size_t k = 1; k < cue.ids.size() && ok; ++k) ok = doc.toks[i + k].tag == cue.ids[k];
     if (ok) {
       *len = static_cast<uint32_t>(cue.words.size());
       return static_cast<int>(ci);
@@ -329,7 +344,7 @@ int MatchStanceSlow(const Doc& doc, uint32_t i, uint32_t end, char mode, uint32_
     const StancePhrase& p = lex.stance[si];
     if (p.mode != mode || i + p.words.size() > end) continue;
     bool ok = true;
-    for (size_t k = 1; k < p.words.size() && ok; ++k) ok = doc.toks[i + k].lower == p.words[k];
+    for (size_t k = 1; k < p.ids.size() && ok; ++k) ok = doc.toks[i + k].tag == p.ids[k];
     if (ok) {
       *len = static_cast<uint32_t>(p.words.size());
       return static_cast<int>(si);

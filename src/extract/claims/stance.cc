@@ -20,6 +20,7 @@ struct StanceLexicon {
   internal::WordTable<uint8_t> shape;          // stance_words.tsv: kLinkingVerb, kAdjectiveWord
   std::vector<std::string> adjective_endings;  // stance_words.tsv: "ful", "ous", ...
   internal::WordTable<int> valence;  // sentiment.tsv (single words; phrases are read as their words)
+  std::vector<std::string> keys;     // the keys of words and valence, in file order (repeats possible)
 };
 
 struct StanceClassName {
@@ -56,12 +57,17 @@ const StanceLexicon& Lexicon() {
       if (row[1] == kCorrection) l->shape[text::Fold(row[0])] |= kCorrectionWord;
       if (row[1] == kAdjectiveEnding) l->adjective_endings.push_back(text::Fold(row[0]));
       for (const StanceClassName& c : kStanceClasses)
-        if (c.name == row[1]) l->words[text::Fold(row[0])] |= c.bit;
+        if (c.name == row[1]) {
+          l->keys.push_back(text::Fold(row[0]));
+          l->words[l->keys.back()] |= c.bit;
+        }
     }
     for (const auto& row : ReadLexicon("lexicons/sentiment.tsv", {2, 2, {}})) {
       if (row[0].find(' ') != std::string_view::npos) continue;
       int v = std::atoi(std::string(row[1]).c_str());
-      if (v != 0) l->valence[text::Fold(row[0])] = v;
+      if (v == 0) continue;
+      l->keys.push_back(text::Fold(row[0]));
+      l->valence[l->keys.back()] = v;
     }
     return l;
   }();
@@ -119,7 +125,7 @@ bool ClauseBreak(const Tok& t) {
 // A word that may stand inside a noun phrase.
 bool NounPhraseWord(const Tok& t) {
   if (!IsWord(t)) return false;
-  uint8_t c = StanceClasses(t.lower);
+  uint8_t c = StanceClasses(t);
   if (c & (kFinite | kNegator | kContrast | kConcessive)) return false;
   if ((c & kClosed) && !TokIs(t, kDeterminer) && t.lower != "of") return false;
   if (NegatedAux(t.lower) || Contracted(t.lower)) return false;
@@ -147,7 +153,7 @@ class ContentReader {
     for (uint32_t k = first_; k < last_; ++k) {
       const Tok& t = doc_.toks[k];
       if (!IsWord(t)) continue;
-      uint8_t cls = StanceClasses(t.lower);
+      uint8_t cls = StanceClasses(t);
       // "Without X, Y" (a condition) and "although X, Y" (a concession): X is no stance
       if ((cls & kConcessive) || (t.lower == "without" && (k == first_ || ClauseBreak(doc_.toks[k - 1])))) {
         // "although X, Y": X is conceded
@@ -158,8 +164,7 @@ class ContentReader {
       // "retaliate against Russia", "we will fight against X": an act against X, the speaker's
       // own or the one proposed, opposes X
       if (t.lower == "against" && k > first_ && IsWord(doc_.toks[k - 1]) &&
-          !(StanceClasses(doc_.toks[k - 1].lower) & (kClosed | kFinite)) &&
-          !TokIs(doc_.toks[k - 1], kDeterminer)) {
+          !(StanceClasses(doc_.toks[k - 1]) & (kClosed | kFinite)) && !TokIs(doc_.toks[k - 1], kDeterminer)) {
         uint32_t cs = k - 1;
         while (cs > first_ && !ClauseBreak(doc_.toks[cs - 1])) --cs;
         uint32_t e = NounPhrase(k + 1);
@@ -173,7 +178,7 @@ class ContentReader {
         }
         continue;
       }
-      int v = Valence(t.lower);
+      int v = Valence(t);
       if (v == 0 || phrase[k - first_] || (cls & (kNegator | kIntensifier | kDiminisher))) continue;
       if (TokIs(t, kFunction | kDeterminer | kAux | kPronoun | kTitle)) continue;  // "like", "no", "please"
       if (t.cap && !SentenceStart(k)) continue;                                    // a name: "Hope", "Joy"
@@ -233,7 +238,7 @@ class ContentReader {
   uint32_t Conceded() const {
     uint32_t until = first_;
     for (uint32_t k = first_ + 1; k < last_; ++k) {
-      if (!IsWord(doc_.toks[k]) || !(StanceClasses(doc_.toks[k].lower) & kContrast)) continue;
+      if (!IsWord(doc_.toks[k]) || !(StanceClasses(doc_.toks[k]) & kContrast)) continue;
       const Tok& p = doc_.toks[k - 1];
       if ((ClauseBreak(p) || p.kind == TokKind::kEnd) && !Corrects(doc_, k, last_)) until = k;
     }
@@ -255,7 +260,7 @@ class ContentReader {
         *neg = !*neg;
         break;
       }
-      uint8_t c = StanceClasses(p.lower);
+      uint8_t c = StanceClasses(p);
       if (c & kIntensifier)
         ++*mag;
       else if (c & kDiminisher)
@@ -276,7 +281,7 @@ class ContentReader {
     if (NegatedAux(p.lower) && IsBe(p.lower)) return true;  // "isn't fair"
     if (IsBe(p.lower) && j >= first_ + 2) {
       const Tok& q = doc_.toks[j - 2];
-      return (StanceClasses(q.lower) & kNegator) || NegatedAux(q.lower);  // "not be fair", "won't be"
+      return (StanceClasses(q) & kNegator) || NegatedAux(q.lower);  // "not be fair", "won't be"
     }
     return false;
   }
@@ -289,7 +294,7 @@ class ContentReader {
       ++words;
       ++e;
     }
-    while (e > a && (StanceClasses(doc_.toks[e - 1].lower) & kClosed)) --e;
+    while (e > a && (StanceClasses(doc_.toks[e - 1]) & kClosed)) --e;
     return e;
   }
 
@@ -315,9 +320,8 @@ class ContentReader {
     }
     // "X is ADJ", "X was a disaster", "X is the worst deal": the subject of the clause
     uint32_t d = j;
-    while (d > cs &&
-           ((TokIs(doc_.toks[d - 1], kDeterminer) && !(StanceClasses(doc_.toks[d - 1].lower) & kSelf)) ||
-            doc_.toks[d - 1].kind == TokKind::kOpenQuote))
+    while (d > cs && ((TokIs(doc_.toks[d - 1], kDeterminer) && !(StanceClasses(doc_.toks[d - 1]) & kSelf)) ||
+                      doc_.toks[d - 1].kind == TokKind::kOpenQuote))
       --d;
     if (d > cs && Contracted(doc_.toks[d - 1].lower)) return false;  // "it's the craziest thing": a pronoun
     if (d > cs && IsBe(doc_.toks[d - 1].lower)) {
@@ -327,13 +331,12 @@ class ContentReader {
           (be == "been" || be == "being" || be == "be" || (k + 1 < last_ && doc_.toks[k + 1].lower == "by")))
         return false;
       uint32_t b = d - 1;
-      if (b > cs && (StanceClasses(doc_.toks[b - 1].lower) & kNegator)) --b;  // "X is not"
+      if (b > cs && (StanceClasses(doc_.toks[b - 1]) & kNegator)) --b;  // "X is not"
       // "X will be", "X has been", "X won't be"
-      while (b > cs &&
-             ((StanceClasses(doc_.toks[b - 1].lower) & kFinite) || NegatedAux(doc_.toks[b - 1].lower)))
+      while (b > cs && ((StanceClasses(doc_.toks[b - 1]) & kFinite) || NegatedAux(doc_.toks[b - 1].lower)))
         --b;
       uint32_t a = cs;
-      while (a < b && (StanceClasses(doc_.toks[a].lower) & kClosed) && !TokIs(doc_.toks[a], kDeterminer)) ++a;
+      while (a < b && (StanceClasses(doc_.toks[a]) & kClosed) && !TokIs(doc_.toks[a], kDeterminer)) ++a;
       if (a < b && (doc_.toks[a].lower == "that" || doc_.toks[a].lower == "this")) {
         // "that is wrong", "this is a disaster": a pronoun, nothing to name
         if (a + 1 == b) return false;
@@ -341,7 +344,7 @@ class ContentReader {
       uint32_t e = a;
       while (e < b && NounPhraseWord(doc_.toks[e])) ++e;
       if (e != b || b - a > 8 || b == a) return false;
-      if (TokIs(doc_.toks[a], kPronoun) || (StanceClasses(doc_.toks[a].lower) & kSelf)) return false;
+      if (TokIs(doc_.toks[a], kPronoun) || (StanceClasses(doc_.toks[a]) & kSelf)) return false;
       *tf = a;
       *tl = b;
       return true;
@@ -351,7 +354,7 @@ class ContentReader {
     if (!IsWord(n)) return false;
     // "support the first responders", "praised Clinton's record": a verb and its object
     if (TokIs(n, kDeterminer) || (n.cap && !TokIs(n, kFunction)) || EndsPossessive(n)) {
-      if (StanceClasses(n.lower) & (kSelf | kFinite)) return false;
+      if (StanceClasses(n) & (kSelf | kFinite)) return false;
       if (n.lower == "that" && k + 2 < last_ && !NounPhraseWord(doc_.toks[k + 2])) return false;
       if (!SpeakersVerb(cs, j)) return false;
       uint32_t e = NounPhrase(k + 1);
@@ -382,12 +385,11 @@ class ContentReader {
     uint32_t b = j;
     while (b > cs && b + 4 > j) {
       const Tok& p = doc_.toks[b - 1];
-      if (p.lower == "to" || (StanceClasses(p.lower) & kSelf)) return true;
+      if (p.lower == "to" || (StanceClasses(p) & kSelf)) return true;
       // "X said he would not support Y": the reported clause's own subject pronoun is the speaker
       if (b - 1 == first_ && (p.lower == "he" || p.lower == "she" || p.lower == "they")) return true;
       if (!IsWord(p)) return false;
-      if (!((StanceClasses(p.lower) & (kFinite | kNegator | kIntensifier)) || NegatedAux(p.lower) ||
-            IsLyAdverb(p)))
+      if (!((StanceClasses(p) & (kFinite | kNegator | kIntensifier)) || NegatedAux(p.lower) || IsLyAdverb(p)))
         return false;
       --b;
     }
@@ -439,6 +441,26 @@ int Valence(std::string_view lower) {
     if (const int* v = m.Find(c)) return *v;
   }
   return 0;
+}
+
+std::vector<std::string> StanceWords() {
+  std::vector<std::string> out;
+  for (const std::string& k : Lexicon().keys) {
+    out.push_back(k);
+    // the "-ed" forms Valence reads as the stem k, by each of its rules (stem, stem + "e",
+    // a doubled last letter, "i" for "y"); Valence itself decides what each one is worth
+    if (k.size() < 3) continue;
+    out.push_back(k + "ed");
+    if (k.back() == 'e') out.push_back(k.substr(0, k.size() - 1) + "ed");
+    out.push_back(k + k.back() + "ed");
+    if (k.back() == 'y') out.push_back(k.substr(0, k.size() - 1) + "ied");
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  out.erase(std::remove_if(out.begin(), out.end(),
+                           [](const std::string& w) { return StanceClasses(w) == 0 && Valence(w) == 0; }),
+            out.end());
+  return out;
 }
 
 bool LinkingVerb(std::string_view lower) { return IsBe(lower); }

@@ -42,6 +42,13 @@ struct ContentStance {
 uint8_t StanceClasses(std::string_view lower);
 // The AFINN-165 valence of a lower-cased word, 0 when it has none.
 int Valence(std::string_view lower);
+// The same for a token of the article, read from its lexicon entry (no lookup).
+inline uint8_t StanceClasses(const Tok& t) { return Lex().entries[t.tag].stance; }
+inline int Valence(const Tok& t) { return Lex().entries[t.tag].valence; }
+// Every word whose StanceClasses or Valence is not 0, each once: the words of the two
+// lexicons and the "-ed" forms Valence reads as their stems. The claim lexicon stores both
+// values in each word's entry.
+std::vector<std::string> StanceWords();
 
 // Stances taken by the content tokens [first, last) of one claim, in text order; `proposal`:
 // the content is what the speaker calls for ("urged Obama to retaliate against Russia").

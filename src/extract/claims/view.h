@@ -55,6 +55,7 @@ constexpr CueClass kSpokeTo = kContact;
 constexpr CueClass kMet = kContact;
 struct Cue {
   std::vector<std::string> words;  // lower case
+  std::vector<uint32_t> ids;       // the words' indices into Lexicons::entries (a token's tag)
   CueClass cls = kSpeech;
   std::string relation;  // the relation type of a relation class ("opposes", "met"), else ""
   bool obj = false;
@@ -107,8 +108,9 @@ struct WordInfo {
 
 struct StancePhrase {
   std::vector<std::string> words;
-  std::string relation;  // a relation of lexicons/relations.tsv of kind stance or proposal
-  char mode = 0;         // 'a' adj, 'n' noun, 'c' content
+  std::vector<uint32_t> ids;  // the words' indices into Lexicons::entries (a token's tag)
+  std::string relation;       // a relation of lexicons/relations.tsv of kind stance or proposal
+  char mode = 0;              // 'a' adj, 'n' noun, 'c' content
 };
 
 // Hash and equality that look up std::string keys by std::string_view without a copy.
@@ -134,10 +136,14 @@ struct Lexicons {
   std::vector<std::string> countries;  // multi-word country names, lower case
   TextMap<std::string> demonyms;       // "russian" -> "Russia" (gazetteers/countries.tsv)
   // Everything above that a lower-cased word keys, in one entry (pointers into words,
-  // cues_by_first, stance_by_first; nullptr when absent). entries[0] is the empty one.
+  // cues_by_first, stance_by_first; nullptr when absent), and the word's stance classes and
+  // valence (stance.h), so that one lookup per token (BuildDoc) answers them all. entries[0]
+  // is the empty one: a word no table lists.
   struct WordEntry {
     const WordInfo* info = nullptr;
     uint32_t classes = 0;                            // info->classes, 0 without info
+    uint8_t stance = 0;                              // StanceClasses(word)
+    int8_t valence = 0;                              // Valence(word)
     const std::vector<uint32_t>* cues = nullptr;     // the cue phrases the word starts
     const std::vector<uint32_t>* stances = nullptr;  // the stance phrases it starts
   };

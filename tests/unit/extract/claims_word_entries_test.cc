@@ -1,0 +1,66 @@
+// The claim stages read what the lexicons say of a token from its one entry (looked up once per
+// token by BuildDoc): it must say what the lookups by the word say, for every token.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "extract/claims/stance.h"
+#include "extract/claims/view.h"
+
+using namespace claimgraph::extract::claims;
+
+namespace {
+
+std::string ReadFile(const std::filesystem::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+// Checks every token of `text`; returns how many were checked.
+size_t CheckTokens(const std::string& text) {
+  Doc doc = BuildDoc(text, 0);
+  for (const Tok& t : doc.toks) {
+    INFO("token '" << t.lower << "'");
+    REQUIRE(StanceClasses(t) == StanceClasses(t.lower));
+    REQUIRE(Valence(t) == Valence(t.lower));
+    REQUIRE(t.Info() == Lex().Word(t.lower));
+  }
+  return doc.toks.size();
+}
+
+}  // namespace
+
+TEST_CASE("a token's stance classes and valence are its word's, '-ed' forms read as their stem included",
+          "[claims][lexicon]") {
+  CHECK(CheckTokens("They slammed, thanked and ridiculed it; she denounced the unfair, not the good. "
+                    "He was worried, it's shameful, but applauded hugely: \"terrified\" and pitied.\n") > 20);
+  // the stems' own forms and made-up words around them
+  CHECK(Valence(BuildDoc("slammed\n", 0).toks[0]) != 0);
+  CHECK(Valence(BuildDoc("xqzzled\n", 0).toks[0]) == 0);
+  size_t n = 0;
+  for (const auto& f :
+       std::filesystem::directory_iterator(std::filesystem::path(CLAIMGRAPH_SOURCE_DIR) / "examples"))
+    if (f.path().extension() == ".txt") n += CheckTokens(ReadFile(f.path()));
+  CHECK(n > 1000);
+}
+
+TEST_CASE("a cue or stance phrase matches the tokens of its words and nothing else", "[claims][lexicon]") {
+  Doc doc =
+      BuildDoc("Officials said on Monday that it went on to say so, and he came out against the plan.\n", 0);
+  size_t matched = 0;
+  for (uint32_t i = 0; i < doc.toks.size(); ++i) {
+    uint32_t len = 0;
+    int c = MatchCue(doc, i, static_cast<uint32_t>(doc.toks.size()), &len);
+    if (c < 0) continue;
+    ++matched;
+    const Cue& cue = Lex().cues[static_cast<size_t>(c)];
+    REQUIRE(len == cue.words.size());
+    for (uint32_t k = 0; k < len; ++k) CHECK(doc.toks[i + k].lower == cue.words[k]);
+  }
+  CHECK(matched >= 2);
+}
