@@ -24,7 +24,7 @@ namespace {
 
 using text::Token;
 
-enum WordKind : uint8_t { kLeads = 1, kMember = 2, kLower = 4, kPast = 8, kPartyWord = 16 };
+enum WordKind : uint8_t { kLeads = 1, kMember = 2, kLower = 4, kPast = 8, kPartyWord = 16, kOpener = 32 };
 
 struct AffiliationLexicon {
   std::unordered_map<std::string, uint8_t> kinds;
@@ -34,7 +34,7 @@ struct AffiliationLexicon {
     static const AffiliationLexicon* lex = [] {
       auto* l = new AffiliationLexicon;
       {
-        internal::LexiconSpec spec{2, 3, {"leads", "member", "lower", "past", "party"}};
+        internal::LexiconSpec spec{2, 3, {"leads", "member", "lower", "past", "party", "opener"}};
         for (const auto& row : internal::ReadLexicon("lexicons/affiliations.tsv", spec)) {
           std::string w(row[0]);
           uint8_t& k = l->kinds[w];
@@ -46,6 +46,8 @@ struct AffiliationLexicon {
             k |= kLower;
           else if (row[1] == "past")
             k |= kPast;
+          else if (row[1] == "opener")
+            k |= kOpener;
           else if (row[1] == "party" && row.size() > 2) {
             k |= kPartyWord;
             l->party[w] = std::string(row[2]);
@@ -299,9 +301,7 @@ class Affiliations {
     if (z == a || a >= toks_.size()) return;
     // it must open with a title or a word of description, not a verb or a clause
     uint8_t first = lex_.Kind(Lo(a));
-    bool opens = (first & (kLeads | kMember | kLower | kPartyWord)) || Lo(a) == "top" || Lo(a) == "senior" ||
-                 Lo(a) == "ranking" || Lo(a) == "longtime" || Lo(a) == "executive" || Lo(a) == "chief" ||
-                 Lo(a) == "political" || Lo(a) == "national";
+    bool opens = (first & (kLeads | kMember | kLower | kPartyWord | kOpener)) != 0;
     if (!opens) return;
     for (uint32_t x = a; x < z; ++x)
       if (lex_.Kind(Lo(x)) & kPast) return;
