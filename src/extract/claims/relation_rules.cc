@@ -1,6 +1,8 @@
 // Word-level rules of the relation builder (issue 4, 13). See relation_rules.h.
 #include "extract/claims/relation_rules.h"
 
+#include <algorithm>
+
 #include "extract/claims/stance.h"
 
 namespace claimgraph::extract::claims {
@@ -109,6 +111,78 @@ bool AfterVerb(const Doc& doc, uint32_t lo, uint32_t k) {
     return !TokIs(p, kFunction | kPronoun) && !(StanceClasses(p) & kClosed);
   }
   return false;
+}
+
+}  // namespace claimgraph::extract::claims
+
+namespace claimgraph::extract::claims {
+namespace {
+
+// Does [a, v) read as a list of named ones ("Labour and the Liberal Democrats", "filmmaker
+// Michael Moore, feminist icon Gloria Steinem, musician Alicia Keys and other speakers")?
+// Their entities in *items.
+bool NamedList(const Doc& doc, SpeakerResolver* speakers, uint32_t a, uint32_t v,
+               std::vector<std::string>* items) {
+  bool need = true;
+  uint32_t j = a;
+  while (j < v) {
+    const Tok& t = doc.toks[j];
+    if (t.lower == "," || t.lower == "and" || t.lower == "&") {
+      if (need && !(t.lower == "and" && j > a && doc.toks[j - 1].lower == ",")) return false;
+      need = true;
+      ++j;
+      continue;
+    }
+    if (!need) return false;
+    // "and other speakers", "and many other owners": a tail that names no one ends the list
+    if (t.lower == "other" || (t.lower == "many" && j + 1 < v && doc.toks[j + 1].lower == "other")) {
+      for (uint32_t m = j; m < v; ++m)
+        if (!IsWord(doc.toks[m]) || doc.toks[m].cap) return false;
+      return items->size() >= 2;
+    }
+    // a name, or up to three lower-case words that describe the one named after them
+    uint32_t d = j, end = j;
+    std::string e = speakers->EntityAt(j, v, &end);
+    while (e.empty() && d < v && d < j + 3 && IsWord(doc.toks[d]) && !doc.toks[d].cap &&
+           !TokIs(doc.toks[d], kPronoun) && !(StanceClasses(doc.toks[d]) & (kFinite | kNegator)) &&
+           (!TokIs(doc.toks[d], kFunction) || TokIs(doc.toks[d], kDeterminer))) {
+      ++d;
+      end = d;
+      e = d < v ? speakers->EntityAt(d, v, &end) : std::string();
+    }
+    if (e.empty() || end <= d || end > v) return false;
+    items->push_back(e);
+    need = false;
+    j = end;
+  }
+  // "Alexander Gray and Peter Navarro, ..." closes with the comma of an appositive
+  return items->size() >= 2 && (!need || (v > a && doc.toks[v - 1].lower == ","));
+}
+
+}  // namespace
+
+std::vector<std::string> CoSubjects(const Doc& doc, SpeakerResolver* speakers, uint32_t lo, uint32_t k,
+                                    const std::string& source) {
+  uint32_t v = k;
+  while (v > lo && IsWord(doc.toks[v - 1]) &&
+         ((StanceClasses(doc.toks[v - 1]) & (kFinite | kNegator)) || IsLyAdverb(doc.toks[v - 1]) ||
+          TokIs(doc.toks[v - 1], kAux)))
+    --v;
+  for (uint32_t a = lo; a + 2 < v; ++a) {
+    // a list opens its clause
+    if (a > lo && doc.toks[a - 1].lower != "," && doc.toks[a - 1].lower != ":" &&
+        doc.toks[a - 1].kind != TokKind::kEnd)
+      continue;
+    std::vector<std::string> items;
+    if (!NamedList(doc, speakers, a, v, &items)) continue;
+    if (source.empty()) return items;  // no source yet: all of them
+    if (std::find(items.begin(), items.end(), source) == items.end()) return {};
+    std::vector<std::string> others;
+    for (const std::string& e : items)
+      if (e != source && std::find(others.begin(), others.end(), e) == others.end()) others.push_back(e);
+    return others;
+  }
+  return {};
 }
 
 }  // namespace claimgraph::extract::claims

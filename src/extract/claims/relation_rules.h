@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "extract/claims/view.h"
 
@@ -31,5 +32,11 @@ bool CommonNounBefore(const Doc& doc, uint32_t lo, uint32_t k);
 bool Negated(const Doc& doc, uint32_t lo, uint32_t k);
 // Does a verb stand before the noun at k, past a determiner and one or two modifiers?
 bool AfterVerb(const Doc& doc, uint32_t lo, uint32_t k);
+// The others named beside `source` in a coordinated subject of the verb at k ("Labour and the
+// Liberal Democrats criticised X", "Michael Moore, Gloria Steinem and other speakers attacked X"):
+// they take the verb's stance too. Empty when the subject is no such list; all of the list when
+// `source` is "".
+std::vector<std::string> CoSubjects(const Doc& doc, SpeakerResolver* speakers, uint32_t lo, uint32_t k,
+                                    const std::string& source);
 
 }  // namespace claimgraph::extract::claims
