@@ -294,15 +294,7 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
       first = static_cast<uint32_t>(k);
   }
   if (first > static_cast<uint32_t>(j)) return false;
-  // "A union representing flight attendants endorsed ...": people named by a plural noun after a
-  // participle (and its modifiers) are its object, not the subject
-  if (!last.cap && PeopleNoun(last)) {
-    for (uint32_t m = first; m > lo && first - m < 3;) {
-      const Tok& p = toks[--m];
-      if (!IsWord(p) || p.cap || TokIs(p, kTimeWord | kFunction | kDeterminer | kAux | kPronoun)) break;
-      if (p.lower.size() > 5 && p.lower.compare(p.lower.size() - 3, 3, "ing") == 0) return false;
-    }
-  }
+  if (ObjectOfParticiple(lo, first, static_cast<uint32_t>(j))) return false;
   // "Voters in New Hampshire said", "Officials at the State Department said": the group speaks,
   // not the place or body that names it (a group is left unresolved)
   // "A spokesman for the State Department said", "lawyers for Mr. Trump said": the spokesperson
@@ -346,6 +338,55 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
   *a = first;
   *b = static_cast<uint32_t>(j + 1);
   return true;
+}
+
+// "As a phone rang, the announcer said, ...", "A memorable ad questioned whether ...": an article
+// and up to two lower-case words before a verb of speech, a description of someone the article
+// does not name (left unresolved). It opens the sentence or follows a comma, "and" or "but".
+bool ClaimFinder::DescribedSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* b) const {
+  const auto& toks = doc_.toks;
+  if (cue == 0 || cue <= lo) return false;
+  bool saw_be = false;
+  int64_t j = SkipAdverbials(lo, static_cast<int64_t>(cue) - 1, &saw_be);
+  if (saw_be || j <= static_cast<int64_t>(lo)) return false;
+  const Tok& head = toks[static_cast<size_t>(j)];
+  auto plain = [](const Tok& t) {
+    return IsWord(t) && !t.cap && t.kind != TokKind::kNumber &&
+           !TokIs(t, kFunction | kAux | kPronoun | kDeterminer | kTimeWord | kWeekday | kRelDate | kSetting);
+  };
+  if (!plain(head) || head.lower.size() < 3) return false;
+  std::string_view h = head.lower;
+  if (h.compare(h.size() - 2, 2, "ed") == 0 || h.compare(h.size() - 3, 3, "ing") == 0) return false;
+  for (int64_t k = j - 1; k >= static_cast<int64_t>(lo) && j - k <= 3; --k) {
+    const Tok& t = toks[static_cast<size_t>(k)];
+    std::string_view w = t.lower;
+    if (!t.cap && (w == "the" || w == "a" || w == "an")) {
+      bool opens = k == static_cast<int64_t>(lo);
+      if (!opens) {
+        const Tok& p = toks[static_cast<size_t>(k - 1)];
+        opens = IsPunct(p, ',') || IsPunct(p, ';') || IsPunct(p, ':') || p.lower == "and" || p.lower == "but";
+      }
+      if (!opens) return false;
+      *a = static_cast<uint32_t>(k);
+      *b = static_cast<uint32_t>(j + 1);
+      return true;
+    }
+    if (!plain(t)) return false;
+  }
+  return false;
+}
+
+// "A union representing flight attendants endorsed ...": people named by a plural noun after a
+// participle (and its modifiers) are its object, not the subject. [first, head]: the phrase.
+bool ClaimFinder::ObjectOfParticiple(uint32_t lo, uint32_t first, uint32_t head) const {
+  const auto& toks = doc_.toks;
+  if (toks[head].cap || !PeopleNoun(toks[head])) return false;
+  for (uint32_t m = first; m > lo && first - m < 3;) {
+    const Tok& p = toks[--m];
+    if (!IsWord(p) || p.cap || TokIs(p, kTimeWord | kFunction | kDeterminer | kAux | kPronoun)) return false;
+    if (p.lower.size() > 5 && p.lower.compare(p.lower.size() - 3, 3, "ing") == 0) return true;
+  }
+  return false;
 }
 
 // A subject phrase right after a cue ("said O'Neill", "according to NYPD Commissioner James O'Neill").

@@ -148,3 +148,34 @@ TEST_CASE("'according to' a described body: the name after the description speak
   CHECK(SpeakerOf(x, "The top tenth of earners paid half of all taxes") == "Fiscal Studies Office");
   CHECK(SpeakerOf(x, "Turnout rose by a third") == "Citizens for Fair Votes");
 }
+
+TEST_CASE("a described speaker the article does not name: 'the announcer said'", "[claims][reported]") {
+  auto x = ExtractText(
+      "As a bell rang, the announcer said, \"The doors are now closed.\" Later, the old caretaker said "
+      "the building would be sold.\n");
+  CHECK(SpeakerOf(x, "The doors are now closed") == "(unresolved)");
+  CHECK(SpeakerOf(x, "the building would be sold") == "(unresolved)");
+}
+
+TEST_CASE("'X added:' ending a paragraph introduces the next one, quoted or not", "[claims][reported]") {
+  auto x = ExtractText(
+      "Mayor Ruth Ellery spoke at the town hall on Monday. Ellery added:\n\n"
+      "The council has wasted two years on this plan. It will not waste a third.\n\n"
+      "Tom Reid, the council leader, replied:\n\n"
+      "\"The plan is sound and the money is there.\"\n\n"
+      "Main points of the plan:\n\n"
+      "A new bridge will be built by 2030.\n");
+  CHECK(SpeakerOf(x, "The council has wasted two years on this plan") == "Ruth Ellery");
+  CHECK(SpeakerOf(x, "It will not waste a third") == "Ruth Ellery");
+  const Claim* reply = ClaimStarting(x, "The plan is sound");
+  REQUIRE(reply != nullptr);
+  CHECK(EntityName(x, reply->speaker) == "Tom Reid");
+  CHECK(reply->kind == ClaimKind::kDirect);
+  // a heading with a colon is no speaker
+  CHECK(ClaimStarting(x, "A new bridge") == nullptr);
+}
+
+TEST_CASE("encouraging someone to act is a proposal of the speaker's", "[claims][reported]") {
+  auto x = ExtractText("Mayor Ruth Ellery is encouraging residents to attend the hearing on Monday.\n");
+  CHECK(SpeakerOf(x, "residents to attend the hearing") == "Ruth Ellery");
+}
