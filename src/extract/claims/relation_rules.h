@@ -39,4 +39,16 @@ bool AfterVerb(const Doc& doc, uint32_t lo, uint32_t k);
 std::vector<std::string> CoSubjects(const Doc& doc, SpeakerResolver* speakers, uint32_t lo, uint32_t k,
                                     const std::string& source);
 
+// A role noun that takes a side ("critic", "supporter", "ally": claims_stance.tsv's role mode)
+// at k, in "X, a prominent Trump critic,", "X has been one of Russia's strongest critics", "X is a
+// close ally of Trump": the one the role is toward at [target_first, target_last) (up to `hi`
+// after "of"), its holder named before holder_end, the phrase from phrase_first.
+struct RoleSpans {
+  uint32_t target_first = 0;
+  uint32_t target_last = 0;
+  uint32_t holder_end = 0;
+  uint32_t phrase_first = 0;
+};
+bool RolePhrase(const Doc& doc, uint32_t lo, uint32_t k, uint32_t hi, RoleSpans* out);
+
 }  // namespace claimgraph::extract::claims

@@ -600,7 +600,7 @@ class RelationBuilder {
           k += len - 1;
           break;
         }
-        if (!matched) SentimentVerb(lo, sl, k);
+        if (!matched && !Role(lo, sl, k)) SentimentVerb(lo, sl, k);
       }
     }
   }
@@ -618,6 +618,29 @@ class RelationBuilder {
     passive_seen_ = true;
     last_patient_ = p;
     return p;
+  }
+
+  // "X has been one of Russia's strongest critics", "X, a prominent Trump critic,", "X is a close
+  // ally of Trump": a role noun of claims_stance.tsv's role mode; true when one stands at k.
+  bool Role(uint32_t lo, uint32_t sl, uint32_t k) {
+    uint32_t len = 0;
+    int si = MatchStance(doc_, k, sl, 'r', &len);
+    RoleSpans r;
+    if (si < 0 || len != 1 || !RolePhrase(doc_, lo, k, sl, &r)) return si >= 0;
+    std::string holder = Agent(speakers_->SubjectBefore(lo, r.holder_end, false));
+    if (holder.empty()) return true;
+    std::string target, text;
+    uint32_t end = r.target_first;
+    if (r.target_last <= k) {  // named before the noun: that name, whole
+      target = Agent(speakers_->EntityAt(r.target_first, r.target_last, &end));
+      if (target.empty() || end != r.target_last) return true;
+      end = k + 1;
+    } else {
+      end = Object(r.target_first, sl, &target, &text);
+    }
+    Add(holder, Lex().stance[static_cast<size_t>(si)].relation, target, text, "", r.phrase_first,
+        std::max(end, k + 1));
+    return true;
   }
 
   // The source of a stance phrase at k with no subject right before it: the name before an

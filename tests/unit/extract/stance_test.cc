@@ -421,3 +421,16 @@ TEST_CASE("the speaker's own side is never what they oppose", "[claims][stance]"
   auto x = ExtractText("\"Nobody will go against my team,\" Gordon Brown said.\n");
   CHECK(Stances(x, "Gordon Brown").find("opposes:my team") == std::string::npos);
 }
+
+TEST_CASE("a role that takes a side: its holder opposes or supports the one it is toward",
+          "[claims][stance]") {
+  auto x = ExtractText("Britain has been one of Russia's strongest critics.\n");
+  CHECK(Has(x, "Britain", "opposes", "Russia"));
+  auto y = ExtractText("Tony Blair, President Bush's closest ally, spoke on Monday.\n");
+  CHECK(Has(y, "Tony Blair", "supports", "Bush"));
+  auto z = ExtractText("Gordon Brown is a close ally of Tony Blair.\n");
+  CHECK(Has(z, "Gordon Brown", "supports", "Tony Blair"));
+  // a role with no holder named before it gives nothing
+  auto w = ExtractText("Tony Blair's critics say the war was illegal.\n");
+  CHECK(Stances(w, "Tony Blair").empty());
+}
