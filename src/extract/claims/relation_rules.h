@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "extract/claims/view.h"
 
@@ -31,5 +32,23 @@ bool CommonNounBefore(const Doc& doc, uint32_t lo, uint32_t k);
 bool Negated(const Doc& doc, uint32_t lo, uint32_t k);
 // Does a verb stand before the noun at k, past a determiner and one or two modifiers?
 bool AfterVerb(const Doc& doc, uint32_t lo, uint32_t k);
+// The others named beside `source` in a coordinated subject of the verb at k ("Labour and the
+// Liberal Democrats criticised X", "Michael Moore, Gloria Steinem and other speakers attacked X"):
+// they take the verb's stance too. Empty when the subject is no such list; all of the list when
+// `source` is "".
+std::vector<std::string> CoSubjects(const Doc& doc, SpeakerResolver* speakers, uint32_t lo, uint32_t k,
+                                    const std::string& source);
+
+// A role noun that takes a side ("critic", "supporter", "ally": claims_stance.tsv's role mode)
+// at k, in "X, a prominent Trump critic,", "X has been one of Russia's strongest critics", "X is a
+// close ally of Trump": the one the role is toward at [target_first, target_last) (up to `hi`
+// after "of"), its holder named before holder_end, the phrase from phrase_first.
+struct RoleSpans {
+  uint32_t target_first = 0;
+  uint32_t target_last = 0;
+  uint32_t holder_end = 0;
+  uint32_t phrase_first = 0;
+};
+bool RolePhrase(const Doc& doc, uint32_t lo, uint32_t k, uint32_t hi, RoleSpans* out);
 
 }  // namespace claimgraph::extract::claims

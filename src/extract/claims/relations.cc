@@ -11,6 +11,7 @@
 #include "extract/claims/relation_rules.h"
 #include "extract/claims/stance.h"
 #include "extract/claims/view.h"
+#include "text/chars.h"
 
 namespace claimgraph::extract::claims {
 namespace {
@@ -57,6 +58,11 @@ class RelationBuilder {
       tt = TrimTarget(tt);
       if (!RefusedTarget(tt, content_of_ ? content_of_->text : std::string()).empty()) return false;
       if (NamesSource(source, tt)) return false;
+      // "opposes my team": the speaker's own side is not what they oppose
+      if (type == "opposes" && !tt.empty()) {
+        size_t sp = tt.find(' ');
+        if (StanceClasses(text::Fold(tt.substr(0, sp))) & kSelf) return false;
+      }
     }
     if (target.empty() && tt.empty()) return false;
     auto key = std::make_tuple(source, type, target.empty() ? tt : target);
@@ -218,8 +224,11 @@ class RelationBuilder {
         }
         Object(from, to, &target, &text, s.cls == kProposal);
         uint32_t ev_first = std::min(withheld ? s.cue_tok - 1 : s.cue_tok, s.first);
-        Add(who, withheld ? std::string("opposes") : RelationOf(s), target, text, c.id, ev_first,
-            std::max(s.last, ev_first + 1));
+        const std::string type = withheld ? std::string("opposes") : RelationOf(s);
+        if (Add(who, type, target, text, c.id, ev_first, std::max(s.last, ev_first + 1)))
+          for (const std::string& co : CoSubjects(doc_, speakers_, s.sent_first, s.cue_tok, who))
+            if (!Agent(co).empty())
+              Add(co, type, target, text, c.id, ev_first, std::max(s.last, ev_first + 1));
       }
       if (s.cls != kStance && s.cls != kProposal && !Negated(doc_, s.sent_first, s.cue_tok))
         SpokeFor(c, who, s);
@@ -323,6 +332,7 @@ class RelationBuilder {
     if (MatchCue(doc_, s.cue_tok, s.sent_last, &cue_len) < 0 || s.cue_tok + cue_len != s.first) return;
     int si = MatchStance(doc_, s.first, s.last, 'a', &len);
     if (si < 0 || s.first + len >= s.last) return;
+    if (StanceClasses(doc_.toks[s.first + len]) & kSelf) return;  // "against my team": the speaker's own side
     std::string target, text;
     Object(s.first + len, s.last, &target, &text);
     Add(who, Lex().stance[static_cast<size_t>(si)].relation, target, text, c.id, s.cue_tok, s.last);
@@ -515,6 +525,11 @@ class RelationBuilder {
               k += len - 1;
               continue;
             }
+            // "Michael Moore, Gloria Steinem and other speakers attacked X": the first named of a list
+            if (src.empty()) {
+              std::vector<std::string> all = CoSubjects(doc_, speakers_, lo, k, "");
+              if (!all.empty()) src = Agent(all[0]);
+            }
             // otherwise the entity named last before the verb in its sentence
             if (src.empty()) {
               // a subject that names no one ("in the United States, both candidates have opposed
@@ -527,8 +542,11 @@ class RelationBuilder {
               std::string target, text;
               uint32_t oe = Object(k + len, sl, &target, &text, cue.cls == kProposal);
               bool withheld = Withheld(cue, lo, k);
-              Add(src, withheld ? "opposes" : cue.relation, target, text, "", withheld ? k - 1 : k,
-                  std::max(oe, k + len));
+              const std::string type = withheld ? "opposes" : cue.relation;
+              if (Add(src, type, target, text, "", withheld ? k - 1 : k, std::max(oe, k + len)))
+                for (const std::string& co : CoSubjects(doc_, speakers_, lo, k, src))
+                  if (!Agent(co).empty())
+                    Add(co, type, target, text, "", withheld ? k - 1 : k, std::max(oe, k + len));
             }
           }
           k += len - 1;
@@ -582,7 +600,7 @@ class RelationBuilder {
           k += len - 1;
           break;
         }
-        if (!matched) SentimentVerb(lo, sl, k);
+        if (!matched && !Role(lo, sl, k)) SentimentVerb(lo, sl, k);
       }
     }
   }
@@ -600,6 +618,29 @@ class RelationBuilder {
     passive_seen_ = true;
     last_patient_ = p;
     return p;
+  }
+
+  // "X has been one of Russia's strongest critics", "X, a prominent Trump critic,", "X is a close
+  // ally of Trump": a role noun of claims_stance.tsv's role mode; true when one stands at k.
+  bool Role(uint32_t lo, uint32_t sl, uint32_t k) {
+    uint32_t len = 0;
+    int si = MatchStance(doc_, k, sl, 'r', &len);
+    RoleSpans r;
+    if (si < 0 || len != 1 || !RolePhrase(doc_, lo, k, sl, &r)) return si >= 0;
+    std::string holder = Agent(speakers_->SubjectBefore(lo, r.holder_end, false));
+    if (holder.empty()) return true;
+    std::string target, text;
+    uint32_t end = r.target_first;
+    if (r.target_last <= k) {  // named before the noun: that name, whole
+      target = Agent(speakers_->EntityAt(r.target_first, r.target_last, &end));
+      if (target.empty() || end != r.target_last) return true;
+      end = k + 1;
+    } else {
+      end = Object(r.target_first, sl, &target, &text);
+    }
+    Add(holder, Lex().stance[static_cast<size_t>(si)].relation, target, text, "", r.phrase_first,
+        std::max(end, k + 1));
+    return true;
   }
 
   // The source of a stance phrase at k with no subject right before it: the name before an
@@ -660,7 +701,11 @@ class RelationBuilder {
       target.clear();
       text = ShortText(doc_, i, sl);
     }
-    Add(src, v < 0 || negated ? "opposes" : "supports", target, text, "", negated ? k - 1 : k, ev_end);
+
+    const std::string type = v < 0 || negated ? "opposes" : "supports";
+    if (Add(src, type, target, text, "", negated ? k - 1 : k, ev_end))
+      for (const std::string& co : CoSubjects(doc_, speakers_, lo, k, src))
+        if (!Agent(co).empty()) Add(co, type, target, text, "", negated ? k - 1 : k, ev_end);
   }
 
   // The agent named at i, past a determiner and up to two words that describe it ("Tidal owner
