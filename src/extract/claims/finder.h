@@ -190,6 +190,10 @@ class ClaimFinder final : public SpeakerResolver {
   bool AttributionAfter(const Quote& q, uint32_t ps, uint32_t pe, Site* s);
   bool UnreadSourceAfter(const Quote& q, uint32_t ps, uint32_t pe, Site* s);
   bool AttributionBefore(const Quote& q, uint32_t ps, uint32_t pe, Site* s);
+  // "Limbaugh added:" ending the paragraph before: the cue and its subject (a quote or a paragraph
+  // that follows is theirs). colon: the paragraph's last token.
+  bool IntroductionBefore(uint32_t colon, Site* s) const;
+  void IntroducedParagraphSites();  // the paragraph after "Limbaugh added:", without quote marks
   void FindSpeechSites();
   // The parts of FindSpeechSites, each for one sentence [sf, sl) whose text ends at body_end.
   struct SiteIndex {
@@ -215,6 +219,13 @@ class ClaimFinder final : public SpeakerResolver {
   int64_t SkipAgeAndPlace(uint32_t lo, int64_t kc, int64_t head) const;
   int AppositiveSubject(uint32_t lo, uint32_t cue, int64_t* jp, uint32_t* a, uint32_t* b) const;
   bool NpAfter(uint32_t i, uint32_t hi, uint32_t* a, uint32_t* b) const;
+  bool DescribedSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* b) const;
+  bool ObjectOfParticiple(uint32_t lo, uint32_t first, uint32_t head) const;
+  bool UnnamedStance(CueClass cls, uint32_t b) const;
+  bool SaysNothing(uint32_t cstart, uint32_t body_end) const;
+  bool RelativeSubject(uint32_t b, uint32_t c) const;
+  bool PassiveBetween(uint32_t w, uint32_t c) const;
+  bool RelativeClause(uint32_t cstart, uint32_t* last) const;
   bool DescribedSourceAfter(uint32_t i, uint32_t body_end, uint32_t* a, uint32_t* b, uint32_t* end) const;
   bool SentenceSubject(uint32_t sf, uint32_t limit, uint32_t* a, uint32_t* b) const;
   uint32_t ContentStart(uint32_t j, uint32_t end, const Cue& cue) const;

@@ -113,6 +113,7 @@ void ClaimFinder::FindQuoteSites() {
     if (!found) found = AttributionAfter(q, ps, pe, &s);
     if (!found) found = UnreadSourceAfter(q, ps, pe, &s);
     if (!found) found = AttributionBefore(q, ps, pe, &s);
+    if (!found && q.open == ps && ps > 0) found = IntroductionBefore(ps - 1, &s);
     if (found) {
       for (uint32_t k = s.cue_first; k != kNone && k < s.cue_first + s.cue_len; ++k) consumed_[k] = 1;
       for (uint32_t k = s.np_first; k < s.np_last; ++k) consumed_[k] = 1;
@@ -120,6 +121,59 @@ void ClaimFinder::FindQuoteSites() {
       s.inherit = true;
     }
     sites_.push_back(std::move(s));
+  }
+}
+
+bool ClaimFinder::IntroductionBefore(uint32_t colon, Site* s) const {
+  const auto& toks = doc_.toks;
+  if (!IsPunct(toks[colon], ':') || colon == 0) return false;
+  uint32_t sf = sentences_[sentence_of_[colon]].first;
+  // the cue ends the paragraph, but for when it was said: "Caddell continued on Friday:"
+  for (uint32_t m = colon; m > sf && colon - m < 6;) {
+    --m;
+    if (!IsWord(toks[m]) || toks[m].quote >= 0) return false;
+    uint32_t len = 0;
+    int ci = MatchCue(doc_, m, colon, &len);
+    if (ci < 0) continue;
+    const Cue& cue = lex_.cues[static_cast<size_t>(ci)];
+    if ((cue.cls != kSpeech && cue.cls != kBelief) || cue.opener || AfterAttribution(m + len, colon) != colon)
+      return false;
+    uint32_t a, b;
+    if (!FindSubject(sf, m, &a, &b) && !DescribedSubject(sf, m, &a, &b)) return false;
+    s->np_first = a;
+    s->np_last = b;
+    s->cue_first = m;
+    s->cue_len = len;
+    s->cls = cue.cls;
+    return true;
+  }
+  return false;
+}
+
+// A paragraph introduced by the one before ("Limbaugh added:") that is no quote: each of its
+// sentences is the speaker's (indirect, as no quote marks say the words are theirs).
+void ClaimFinder::IntroducedParagraphSites() {
+  const auto& toks = doc_.toks;
+  for (const auto& [pf, pl] : doc_.paras) {
+    if (pf == 0 || pf >= pl || !IsPunct(toks[pf - 1], ':') || !IsWord(toks[pf])) continue;
+    bool quoted = false;
+    for (uint32_t k = pf; k < pl && !quoted; ++k) quoted = toks[k].quote >= 0 || consumed_[k];
+    if (quoted) continue;
+    Site intro;
+    if (!IntroductionBefore(pf - 1, &intro)) continue;
+    for (uint32_t si = sentence_of_[pf]; si < sentences_.size() && sentences_[si].first < pl; ++si) {
+      auto [sf, sl] = sentences_[si];
+      uint32_t ce = ContentEnd(sf, std::min(BodyEnd(sf, sl), pl));
+      if (WordsIn(sf, ce) < 2) continue;
+      Site s = intro;
+      s.first = sf;
+      s.last = ce;
+      s.sent_first = sf;
+      s.sent_last = sl;
+      sites_.push_back(std::move(s));
+    }
+    for (uint32_t k = pf; k < pl; ++k) consumed_[k] = 1;
+    for (uint32_t k = intro.cue_first; k < intro.cue_first + intro.cue_len; ++k) consumed_[k] = 1;
   }
 }
 
@@ -328,7 +382,7 @@ bool ClaimFinder::AttributionBefore(const Quote& q, uint32_t ps, uint32_t pe, Si
           s->subject_of_sentence = true;
         }
       } else {
-        found = FindSubject(sf, mm, &a, &b);
+        found = FindSubject(sf, mm, &a, &b) || (cue.cls == kSpeech && DescribedSubject(sf, mm, &a, &b));
         if (!found && IsPunct(toks[mm - (mm > 0)], ',') && NpAfter(mm + len, scan_end, &a, &b)) found = true;
       }
       if (found) {

@@ -8,8 +8,10 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "extract/claims/relation_rules.h"
 #include "extract/claims/stance.h"
 #include "extract/claims/view.h"
+#include "text/chars.h"
 
 namespace claimgraph::extract::claims {
 namespace {
@@ -18,43 +20,6 @@ class RelationBuilder {
  public:
   RelationBuilder(const Doc& doc, SpeakerResolver* speakers, Extraction* out)
       : doc_(doc), speakers_(speakers), out_(out) {}
-
-  // Words that end the phrase a relation is about once it has two words: a relative
-  // clause or an adjunct of time or manner ("sending aid to Ukraine throughout his campaign").
-  static bool EndsPhrase(std::string_view w) {
-    static constexpr std::string_view kEnds[] = {
-        "where",      "which",  "who",    "whom",   "whose",  "while",   "when",
-        "throughout", "during", "amid",   "amidst", "since",  "because", "although",
-        "though",     "after",  "before", "until",  "unless", "whereas", "but"};
-    for (std::string_view e : kEnds)
-      if (w == e) return true;
-    return false;
-  }
-
-  // "endorsed Cruz and has spoken for him": a conjunction at k that joins a second verb, not a
-  // second noun; the phrase ends before it.
-  bool VerbJoined(uint32_t k, uint32_t last) const {
-    if (k + 1 >= last || (doc_.toks[k].lower != "and" && doc_.toks[k].lower != "but")) return false;
-    std::string_view n = doc_.toks[k + 1].lower;
-    return IsWord(doc_.toks[k + 1]) &&
-           ((StanceClasses(n) & kFinite) || n.find("n't") != std::string_view::npos ||
-            n.find("n\xE2\x80\x99t") != std::string_view::npos);
-  }
-
-  // Text of the phrase a relation is about: up to the first clause break, at most 10 words.
-  std::string ShortText(uint32_t first, uint32_t last) const {
-    uint32_t k = first;
-    uint32_t words = 0;
-    while (k < last) {
-      const Tok& t = doc_.toks[k];
-      if (t.kind == TokKind::kEnd || (t.kind == TokKind::kPunct && (t.lower == "," || t.lower == ";"))) break;
-      if (words >= 2 && IsWord(t) && EndsPhrase(t.lower)) break;
-      if (words >= 1 && VerbJoined(k, last)) break;
-      if (IsWord(t) && ++words > 10) break;
-      ++k;
-    }
-    return SpanText(doc_, first, k, true);
-  }
 
   // A source that can take a stance: a person, organization or country, not a place or event.
   std::string Agent(const std::string& id) const {
@@ -95,6 +60,11 @@ class RelationBuilder {
       if (type == "proposed" && tt.find(' ') == std::string::npos) return false;
       if (!RefusedTarget(tt, content_of_ ? content_of_->text : std::string()).empty()) return false;
       if (NamesSource(source, tt)) return false;
+      // "opposes my team": the speaker's own side is not what they oppose
+      if (type == "opposes" && !tt.empty()) {
+        size_t sp = tt.find(' ');
+        if (StanceClasses(text::Fold(tt.substr(0, sp))) & kSelf) return false;
+      }
     }
     if (target.empty() && tt.empty()) return false;
     auto key = std::make_tuple(source, type, target.empty() ? tt : target);
@@ -175,21 +145,8 @@ class RelationBuilder {
         i = to + 1;
       }
     }
-    *text = ShortText(i, hi);
-    return ShortEnd(i, hi);
-  }
-
-  uint32_t ShortEnd(uint32_t first, uint32_t last) const {
-    uint32_t k = first, words = 0;
-    while (k < last) {
-      const Tok& t = doc_.toks[k];
-      if (t.kind == TokKind::kEnd || (t.kind == TokKind::kPunct && (t.lower == "," || t.lower == ";"))) break;
-      if (words >= 2 && IsWord(t) && EndsPhrase(t.lower)) break;
-      if (words >= 1 && VerbJoined(k, last)) break;
-      if (IsWord(t) && ++words > 14) break;
-      ++k;
-    }
-    return k;
+    *text = ShortText(doc_, i, hi);
+    return ShortEnd(doc_, i, hi);
   }
 
   // Who takes the stances of a claim: its speaker; but a place takes no stance ("commercials in
@@ -255,8 +212,8 @@ class RelationBuilder {
       std::string who = StanceSource(c, s);
       // "has not endorsed Y": support withheld opposes Y
       bool withheld = s.cls == kStance && RelationOf(s) == "supports" && s.cue_tok > s.sent_first + 1 &&
-                      Negated(s.sent_first, s.cue_tok);
-      if ((s.cls == kStance || s.cls == kProposal) && (withheld || !Negated(s.sent_first, s.cue_tok))) {
+                      Negated(doc_, s.sent_first, s.cue_tok);
+      if ((s.cls == kStance || s.cls == kProposal) && (withheld || !Negated(doc_, s.sent_first, s.cue_tok))) {
         std::string target, text;
         // "condemned the Lowell assault in fierce terms: '...'": the object before the content
         uint32_t len = 0;
@@ -269,10 +226,14 @@ class RelationBuilder {
         }
         Object(from, to, &target, &text, s.cls == kProposal);
         uint32_t ev_first = std::min(withheld ? s.cue_tok - 1 : s.cue_tok, s.first);
-        Add(who, withheld ? std::string("opposes") : RelationOf(s), target, text, c.id, ev_first,
-            std::max(s.last, ev_first + 1));
+        const std::string type = withheld ? std::string("opposes") : RelationOf(s);
+        if (Add(who, type, target, text, c.id, ev_first, std::max(s.last, ev_first + 1)))
+          for (const std::string& co : CoSubjects(doc_, speakers_, s.sent_first, s.cue_tok, who))
+            if (!Agent(co).empty())
+              Add(co, type, target, text, c.id, ev_first, std::max(s.last, ev_first + 1));
       }
-      if (s.cls != kStance && s.cls != kProposal && !Negated(s.sent_first, s.cue_tok)) SpokeFor(c, who, s);
+      if (s.cls != kStance && s.cls != kProposal && !Negated(doc_, s.sent_first, s.cue_tok))
+        SpokeFor(c, who, s);
       if (c.polarity != ClaimPolarity::kDenied) {
         Warning(c, who, s);
         Allocation(c, who, s);
@@ -307,8 +268,8 @@ class RelationBuilder {
         }
         if (NegatedStance(c, who, s, p, k, len, done)) continue;
         // "we will not raise taxes": no proposal of what follows
-        if ((p.relation != "proposed" && Negated(s.first, k)) ||
-            (p.relation == "proposed" && k + len < s.last && Negated(s.first, k + len + 1)) ||
+        if ((p.relation != "proposed" && Negated(doc_, s.first, k)) ||
+            (p.relation == "proposed" && k + len < s.last && Negated(doc_, s.first, k + len + 1)) ||
             // "everything we can to support X": the modal stands for a verb said before
             (p.relation == "proposed" && (StanceClasses(p.words.back()) & kFinite) && k + len < s.last &&
              doc_.toks[k + len].lower == "to")) {
@@ -323,7 +284,7 @@ class RelationBuilder {
         // a judgement word of the sentiment lexicon in a named subject's predicate ("Trump lied
         // about X", "Trump had made false claims") judges the subject, not what follows
         if (p.relation != "proposed" && len == 1 && std::abs(Valence(doc_.toks[k])) >= 2 &&
-            !PredicateOfBe(s.first, k)) {
+            !PredicateOfBe(doc_, s.first, k)) {
           std::string subj = ClauseSubjectEntity(s.first, k, who);
           if (!subj.empty() && Add(who, p.relation, subj, "", c.id, s.first, s.last)) {
             done.insert(p.relation);
@@ -373,6 +334,7 @@ class RelationBuilder {
     if (MatchCue(doc_, s.cue_tok, s.sent_last, &cue_len) < 0 || s.cue_tok + cue_len != s.first) return;
     int si = MatchStance(doc_, s.first, s.last, 'a', &len);
     if (si < 0 || s.first + len >= s.last) return;
+    if (StanceClasses(doc_.toks[s.first + len]) & kSelf) return;  // "against my team": the speaker's own side
     std::string target, text;
     Object(s.first + len, s.last, &target, &text);
     Add(who, Lex().stance[static_cast<size_t>(si)].relation, target, text, c.id, s.cue_tok, s.last);
@@ -382,7 +344,7 @@ class RelationBuilder {
   // money will go is the speaker's proposal.
   void Allocation(const Claim& c, const std::string& who, const ClaimSite& s) {
     uint32_t k = AllocationTarget(doc_, s.first, s.last);
-    if (k != 0) Add(who, "proposed", "", ShortText(k, s.last), c.id, s.first, s.last);
+    if (k != 0) Add(who, "proposed", "", ShortText(doc_, k, s.last), c.id, s.first, s.last);
   }
 
   // "Without determined policy action to support X, growth risks ...": the action is called for;
@@ -400,7 +362,7 @@ class RelationBuilder {
   bool NegatedStance(const Claim& c, const std::string& who, const ClaimSite& s, const StancePhrase& p,
                      uint32_t k, uint32_t len, std::set<std::string>& done) {
     // "he wouldn't support Y", "we will never back Y": the speaker's own support withheld
-    if (p.relation == "supports" && len == 1 && Negated(s.first, k) && OwnSubject(doc_, s.first, k)) {
+    if (p.relation == "supports" && len == 1 && Negated(doc_, s.first, k) && OwnSubject(doc_, s.first, k)) {
       std::string about = AboutPhrase(doc_, s.first, s.last, k, k + len);
       std::string target = KnownEntity(about);
       if (!about.empty() && Add(who, "opposes", target, about, c.id, s.first, s.last)) done.insert("opposes");
@@ -411,7 +373,7 @@ class RelationBuilder {
     if (p.relation == "proposed" && len == 1 && (p.words[0] == "should" || p.words[0] == "must") &&
         k + 3 < s.last && (doc_.toks[k + 1].lower == "not" || doc_.toks[k + 1].lower == "never") &&
         doc_.toks[k + 2].lower != "be" && AgentBefore(s.first, k)) {
-      std::string text = ShortText(k + 3, s.last);
+      std::string text = ShortText(doc_, k + 3, s.last);
       if (Add(who, "opposes", KnownEntity(text), text, c.id, s.first, s.last)) done.insert("opposes");
       return true;
     }
@@ -472,18 +434,6 @@ class RelationBuilder {
     return p.cap && !Agent(speakers_->EntityAt(a, k, &end)).empty() && end == k;
   }
 
-  // Is the word at k said of the subject through a form of "be" ("X is [very] corrupt")?
-  bool PredicateOfBe(uint32_t first, uint32_t k) const {
-    uint32_t v = k;
-    while (v > first && (IsLyAdverb(doc_.toks[v - 1]) || !IsWord(doc_.toks[v - 1]) ||
-                         (StanceClasses(doc_.toks[v - 1]) & (kIntensifier | kNegator)) ||
-                         TokIs(doc_.toks[v - 1], kDeterminer)))
-      --v;
-    if (v == first) return false;
-    std::string_view w = doc_.toks[v - 1].lower;
-    return w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been";
-  }
-
   // The named entity that opens the clause holding token k, as its subject ("Trump had made
   // false claims"): a name followed by a verb, not the speaker; "" otherwise.
   std::string ClauseSubjectEntity(uint32_t first, uint32_t k, const std::string& speaker) {
@@ -516,21 +466,7 @@ class RelationBuilder {
     std::sort(used.begin(), used.end());
     for (const auto& [sf, sl] : sentences) {
       std::string last_src;  // the subject of the sentence's last stance verb, for "... and blamed Y"
-      // the one acted on by the sentence's last passive stance verb, for "X was backed by A and
-      // opposed by B", where B opposes X, not A
-      std::string last_patient;
-      bool passive_seen = false;
-      auto patient_of = [&](uint32_t lo, uint32_t k, bool nearest) {
-        uint32_t j = k;
-        while (j > lo && IsLyAdverb(doc_.toks[j - 1])) --j;
-        if (passive_seen && j > lo && (doc_.toks[j - 1].lower == "and" || doc_.toks[j - 1].lower == "but"))
-          return last_patient;
-        std::string p = speakers_->SubjectBefore(lo, k, false);
-        if (p.empty() && nearest) p = speakers_->NearestEntityBefore(lo, k);
-        passive_seen = true;
-        last_patient = p;
-        return p;
-      };
+      passive_seen_ = false;
       auto subject = [&](uint32_t lo, uint32_t k, bool verb) {
         std::string src = Agent(speakers_->SubjectBefore(lo, k, verb));
         if (src.empty() && k > lo && doc_.toks[k - 1].lower == "and") {
@@ -561,14 +497,14 @@ class RelationBuilder {
             if (!src.empty()) Targets(src, cue.relation, k + len, sl, sf);
           } else if (std::binary_search(used.begin(), used.end(), k) ||
                      (cue.cls != kStance && cue.cls != kProposal) ||
-                     (Negated(lo, k) && !Withheld(cue, lo, k))) {
+                     (Negated(doc_, lo, k) && !Withheld(cue, lo, k))) {
             subject(lo, k, true);  // keeps the sentence's subject for a following "and VERB"
           } else if (uint32_t by = AgentBy(k + len, sl); by != 0) {
             // "the Khans, criticized strongly by John McCain": the one after "by" takes the
             // stance toward the one before the verb
             uint32_t end = by + 1;
             std::string agent = AgentAfter(by + 1, sl, &end);
-            std::string patient = patient_of(lo, k, true);
+            std::string patient = PassivePatient(lo, k, true);
             if (!agent.empty() && !patient.empty() && agent != patient)
               Add(agent, cue.relation, patient, "", "", lo, std::max(end, k + len));
           } else {
@@ -584,18 +520,23 @@ class RelationBuilder {
               if (by + 1 < sl && doc_.toks[by].lower == "by") {
                 uint32_t end = by + 1;
                 std::string agent = AgentAfter(by + 1, sl, &end);
-                std::string patient = patient_of(lo, k, false);
+                std::string patient = PassivePatient(lo, k, false);
                 if (!agent.empty() && !patient.empty())
                   Add(agent, cue.relation, patient, "", "", lo, std::max(end, k + len));
               }
               k += len - 1;
               continue;
             }
+            // "Michael Moore, Gloria Steinem and other speakers attacked X": the first named of a list
+            if (src.empty()) {
+              std::vector<std::string> all = CoSubjects(doc_, speakers_, lo, k, "");
+              if (!all.empty()) src = Agent(all[0]);
+            }
             // otherwise the entity named last before the verb in its sentence
             if (src.empty()) {
               // a subject that names no one ("in the United States, both candidates have opposed
               // X") is unnamed, not the entity before it
-              bool subject = speakers_->HasSubject(lo, k) || CommonNounBefore(lo, k);
+              bool subject = speakers_->HasSubject(lo, k) || CommonNounBefore(doc_, lo, k);
               src = Agent(subject ? speakers_->EntityInSubject(lo, k) : std::string());
               if (src.empty() && !subject) src = speakers_->NearestEntityBefore(lo, k);
             }
@@ -603,8 +544,11 @@ class RelationBuilder {
               std::string target, text;
               uint32_t oe = Object(k + len, sl, &target, &text, cue.cls == kProposal);
               bool withheld = Withheld(cue, lo, k);
-              Add(src, withheld ? "opposes" : cue.relation, target, text, "", withheld ? k - 1 : k,
-                  std::max(oe, k + len));
+              const std::string type = withheld ? "opposes" : cue.relation;
+              if (Add(src, type, target, text, "", withheld ? k - 1 : k, std::max(oe, k + len)))
+                for (const std::string& co : CoSubjects(doc_, speakers_, lo, k, src))
+                  if (!Agent(co).empty())
+                    Add(co, type, target, text, "", withheld ? k - 1 : k, std::max(oe, k + len));
             }
           }
           k += len - 1;
@@ -617,7 +561,7 @@ class RelationBuilder {
             const StancePhrase& p = lex.stance[static_cast<size_t>(si)];
             uint32_t end = k + len;
             // only after a verb ("drew sharp criticism from"), not "amid opposition by X"
-            if (!AfterVerb(lo, k)) {
+            if (!AfterVerb(doc_, lo, k)) {
               k += len - 1;
               continue;
             }
@@ -658,9 +602,47 @@ class RelationBuilder {
           k += len - 1;
           break;
         }
-        if (!matched) SentimentVerb(lo, sl, k);
+        if (!matched && !Role(lo, sl, k)) SentimentVerb(lo, sl, k);
       }
     }
+  }
+
+  // The one acted on by a passive stance verb at k ("X was criticized by Y"): its subject, or
+  // when `nearest` the entity named last before it; after "and" or "but" the one of the
+  // sentence's previous passive ("X was backed by A and opposed by B": B opposes X, not A).
+  std::string PassivePatient(uint32_t lo, uint32_t k, bool nearest) {
+    uint32_t j = k;
+    while (j > lo && IsLyAdverb(doc_.toks[j - 1])) --j;
+    if (passive_seen_ && j > lo && (doc_.toks[j - 1].lower == "and" || doc_.toks[j - 1].lower == "but"))
+      return last_patient_;
+    std::string p = speakers_->SubjectBefore(lo, k, false);
+    if (p.empty() && nearest) p = speakers_->NearestEntityBefore(lo, k);
+    passive_seen_ = true;
+    last_patient_ = p;
+    return p;
+  }
+
+  // "X has been one of Russia's strongest critics", "X, a prominent Trump critic,", "X is a close
+  // ally of Trump": a role noun of claims_stance.tsv's role mode; true when one stands at k.
+  bool Role(uint32_t lo, uint32_t sl, uint32_t k) {
+    uint32_t len = 0;
+    int si = MatchStance(doc_, k, sl, 'r', &len);
+    RoleSpans r;
+    if (si < 0 || len != 1 || !RolePhrase(doc_, lo, k, sl, &r)) return si >= 0;
+    std::string holder = Agent(speakers_->SubjectBefore(lo, r.holder_end, false));
+    if (holder.empty()) return true;
+    std::string target, text;
+    uint32_t end = r.target_first;
+    if (r.target_last <= k) {  // named before the noun: that name, whole
+      target = Agent(speakers_->EntityAt(r.target_first, r.target_last, &end));
+      if (target.empty() || end != r.target_last) return true;
+      end = k + 1;
+    } else {
+      end = Object(r.target_first, sl, &target, &text);
+    }
+    Add(holder, Lex().stance[static_cast<size_t>(si)].relation, target, text, "", r.phrase_first,
+        std::max(end, k + 1));
+    return true;
   }
 
   // The source of a stance phrase at k with no subject right before it: the name before an
@@ -700,7 +682,7 @@ class RelationBuilder {
     if (AgentBy(k + 1, sl) != 0) return;
     // "did not endorse Y", "refused to back Y": withheld support opposes; a criticism withheld
     // says nothing
-    bool negated = Negated(lo, k);
+    bool negated = Negated(doc_, lo, k);
     if (negated && v < 0) return;
     std::string src = Agent(speakers_->SubjectBefore(lo, k, true));
     if (src.empty()) return;
@@ -714,22 +696,18 @@ class RelationBuilder {
     // the evidence runs to the end of the object's phrase ("approved Sri Lanka's request for a
     // freeze on loan repayments"); an act on another's request or plan is a stance toward the
     // request, not its maker
-    uint32_t ev_end = std::max(end, ShortEnd(i, sl));
+    uint32_t ev_end = std::max(end, ShortEnd(doc_, i, sl));
     std::string text;
     uint32_t n = end < sl && doc_.toks[end].lower == "'s" ? end + 1 : end;
     if ((EndsPossessive(doc_.toks[end - 1]) || n > end) && n < sl && RequestNoun(doc_.toks[n].lower)) {
       target.clear();
-      text = ShortText(i, sl);
+      text = ShortText(doc_, i, sl);
     }
-    Add(src, v < 0 || negated ? "opposes" : "supports", target, text, "", negated ? k - 1 : k, ev_end);
-  }
 
-  // A noun for what one asks or plans ("request", "proposal", "bid").
-  static bool RequestNoun(std::string_view w) {
-    for (std::string_view n : {"request", "requests", "proposal", "proposals", "plan", "plans", "bid",
-                               "application", "demand", "demands", "offer", "call", "appeal"})
-      if (w == n) return true;
-    return false;
+    const std::string type = v < 0 || negated ? "opposes" : "supports";
+    if (Add(src, type, target, text, "", negated ? k - 1 : k, ev_end))
+      for (const std::string& co : CoSubjects(doc_, speakers_, lo, k, src))
+        if (!Agent(co).empty()) Add(co, type, target, text, "", negated ? k - 1 : k, ev_end);
   }
 
   // The agent named at i, past a determiner and up to two words that describe it ("Tidal owner
@@ -756,47 +734,11 @@ class RelationBuilder {
     return doc_.toks[n].cap && IsWord(doc_.toks[n]) ? i : 0;
   }
 
-  // "both candidates have opposed": a common noun (lower case, no name) is the verb's subject,
-  // past auxiliaries and adverbs.
-  bool CommonNounBefore(uint32_t lo, uint32_t k) const {
-    uint32_t j = k;
-    while (j > lo && IsWord(doc_.toks[j - 1]) &&
-           ((StanceClasses(doc_.toks[j - 1]) & (kFinite | kNegator)) || IsLyAdverb(doc_.toks[j - 1]) ||
-            TokIs(doc_.toks[j - 1], kAux)))
-      --j;
-    if (j == lo) return false;
-    const Tok& p = doc_.toks[j - 1];
-    return IsWord(p) && !p.cap && !TokIs(p, kFunction | kTimeWord | kWeekday | kRelDate | kPronoun) &&
-           !(StanceClasses(p) & kClosed);
-  }
-
   // "has not endorsed Y", "refused to back Y": support withheld, an opposing stance.
   bool Withheld(const Cue& cue, uint32_t lo, uint32_t k) const {
     // the verb's own subject, named ("a foe who has not endorsed Y" names no one)
-    return cue.cls == kStance && cue.relation == "supports" && k > lo + 1 && Negated(lo, k) &&
+    return cue.cls == kStance && cue.relation == "supports" && k > lo + 1 && Negated(doc_, lo, k) &&
            !speakers_->SubjectBefore(lo, k, true).empty();
-  }
-
-  // "did not want to", "never backed": a negated verb takes no stance of its own.
-  bool Negated(uint32_t lo, uint32_t k) const {
-    for (uint32_t j = k; j > lo && k - j < 2; --j) {
-      std::string_view w = doc_.toks[j - 1].lower;
-      if ((StanceClasses(w) & kNegator) || w.find("n't") != std::string::npos ||
-          w.find("n\xE2\x80\x99t") != std::string::npos)
-        return true;
-    }
-    return false;
-  }
-
-  // Does a verb stand before the noun at k, past a determiner and one or two modifiers?
-  bool AfterVerb(uint32_t lo, uint32_t k) const {
-    for (uint32_t j = k; j > lo && k - j < 3; --j) {
-      const Tok& p = doc_.toks[j - 1];
-      if (!IsWord(p)) return false;
-      if (TokIs(p, kDeterminer)) continue;
-      return !TokIs(p, kFunction | kPronoun) && !(StanceClasses(p) & kClosed);
-    }
-    return false;
   }
 
   // "spoke to both Putin and Zelensky": one edge per person named.
@@ -824,6 +766,8 @@ class RelationBuilder {
   static constexpr uint32_t kNoTok = UINT32_MAX;
   uint32_t quoted_tok_ = kNoTok;       // FromSentences: the token being read, for Add's quote check
   const Claim* content_of_ = nullptr;  // FromClaims: the claim whose content gives the stance
+  std::string last_patient_;           // FromSentences: the patient of the sentence's last passive
+  bool passive_seen_ = false;          // FromSentences: a passive stance verb was read in the sentence
 };
 
 }  // namespace

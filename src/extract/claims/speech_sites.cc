@@ -134,6 +134,7 @@ uint32_t ClaimFinder::ContentEnd(uint32_t start, uint32_t end) const {
 }
 
 void ClaimFinder::FindSpeechSites() {
+  IntroducedParagraphSites();
   SiteIndex index;
   for (uint32_t si = 0; si < sentences_.size(); ++si) {
     auto [sf, sl] = sentences_[si];
@@ -645,7 +646,9 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
           continue;
         }
         s.subject_of_sentence = true;
-      } else if (!FindSubject(lo, c, &a, &b) || (nested && (cue.cls != kSpeech || !toks[a].cap))) {
+      } else if ((!FindSubject(lo, c, &a, &b) && (nested || (cue.cls != kSpeech && cue.cls != kBelief) ||
+                                                  !DescribedSubject(lo, c, &a, &b))) ||
+                 (nested && (cue.cls != kSpeech || !toks[a].cap))) {
         if (nested) continue;  // (inside another's speech: only a named speaker's own speech)
         // "X said ... and warned against ...": a second verb of the same subject
         uint32_t p = c;
@@ -662,12 +665,7 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
       }
       // a comparison, not a statement: "£2bn more than Mr Brown predicted in his budget"
       if (a > sf && toks[a - 1].lower == "than") continue;
-      // unnamed people, a plural noun or a group ("environmentalists worry that ...", "critics say"),
-      // are a source of speech, belief or proposals; their stance on a thing ("church groups
-      // welcomed the limit") is no claim of theirs
-      if (cue.cls == kStance && !toks[b - 1].cap &&
-          (PeopleNoun(toks[b - 1]) || TokIs(toks[b - 1], kGroupNoun)) && !TokIs(toks[b - 1], kPersonNoun))
-        continue;
+      if (UnnamedStance(cue.cls, b)) continue;
       // a noun, not a verb: "branded the Tory plans as ...", "the Republican claims"
       //   ("defended his plans for the economy": a determiner right before it)
       if (TokIs(toks[c], kPlanNoun | kClaimNoun) && c > sf &&
@@ -684,17 +682,15 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
       if (j < body_end && (toks[j].kind == TokKind::kOpenQuote || InStandalone(j))) continue;
       cstart = ContentStart(j, body_end, cue);
       if (cstart >= body_end) continue;
-      // "said nothing about the dollar": no statement was made
-      if (toks[cstart].lower == "nothing" && cstart + 1 < body_end &&
-          (toks[cstart + 1].lower == "about" || toks[cstart + 1].lower == "on" ||
-           toks[cstart + 1].lower == "of"))
-        continue;
+      if (SaysNothing(cstart, body_end)) continue;
       if (cue.clause && !(cstart > j && (toks[cstart - 1].lower == "that" || IsPunct(toks[cstart - 1], ':'))))
         continue;
       s.np_first = a;
       s.np_last = b;
       s.first = cstart;
       s.last = ContentEnd(cstart, body_end);
+      // "The senator, who said the bill was dead, voted no": only a clause, ending at the comma
+      if (RelativeSubject(b, c) && !RelativeClause(cstart, &s.last)) continue;
       // "Trump wrote a series of posts, saying that ...": the object of the verb is not what was said
       // (a clause is: "Perdue said he didn't believe it, arguing that ...")
       bool clause = TokIs(toks[cstart], kPronoun);

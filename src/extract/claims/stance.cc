@@ -505,7 +505,13 @@ std::string TrimTarget(std::string_view target) {
     std::vector<std::string> w = TargetWords(piece);
     return !w.empty() && (StanceClasses(w[0]) & kSelf);
   };
-  while (e > a && (closed(pieces[e - 1], false) || self(pieces[e - 1]))) --e;
+  // a dash or other mark standing alone ends nothing either ("my team -")
+  auto mark = [](std::string_view piece) {
+    for (char ch : piece)
+      if (std::isalnum(static_cast<unsigned char>(ch)) || (ch & 0x80)) return false;
+    return true;
+  };
+  while (e > a && (closed(pieces[e - 1], false) || self(pieces[e - 1]) || mark(pieces[e - 1]))) --e;
   std::string out;
   for (size_t k = a; k < e; ++k) {
     if (!out.empty()) out += ' ';

@@ -16,6 +16,7 @@ using claimgraph::ClaimPolarity;
 using claimgraph::Extraction;
 
 using claimgraph::testing::ClaimStarting;
+using claimgraph::testing::ClaimWithText;
 using claimgraph::testing::EntityName;
 using claimgraph::testing::ExtractText;
 using claimgraph::testing::SpeakerOf;
@@ -147,4 +148,50 @@ TEST_CASE("'according to' a described body: the name after the description speak
       "Office. Turnout rose by a third, according to the event organizer Citizens for Fair Votes.\n");
   CHECK(SpeakerOf(x, "The top tenth of earners paid half of all taxes") == "Fiscal Studies Office");
   CHECK(SpeakerOf(x, "Turnout rose by a third") == "Citizens for Fair Votes");
+}
+
+TEST_CASE("a described speaker the article does not name: 'the announcer said'", "[claims][reported]") {
+  auto x = ExtractText(
+      "As a bell rang, the announcer said, \"The doors are now closed.\" Later, the old caretaker said "
+      "the building would be sold.\n");
+  CHECK(SpeakerOf(x, "The doors are now closed") == "(unresolved)");
+  CHECK(SpeakerOf(x, "the building would be sold") == "(unresolved)");
+}
+
+TEST_CASE("'X added:' ending a paragraph introduces the next one, quoted or not", "[claims][reported]") {
+  auto x = ExtractText(
+      "Mayor Ruth Ellery spoke at the town hall on Monday. Ellery added:\n\n"
+      "The council has wasted two years on this plan. It will not waste a third.\n\n"
+      "Tom Reid, the council leader, replied:\n\n"
+      "\"The plan is sound and the money is there.\"\n\n"
+      "Main points of the plan:\n\n"
+      "A new bridge will be built by 2030.\n");
+  CHECK(SpeakerOf(x, "The council has wasted two years on this plan") == "Ruth Ellery");
+  CHECK(SpeakerOf(x, "It will not waste a third") == "Ruth Ellery");
+  const Claim* reply = ClaimStarting(x, "The plan is sound");
+  REQUIRE(reply != nullptr);
+  CHECK(EntityName(x, reply->speaker) == "Tom Reid");
+  CHECK(reply->kind == ClaimKind::kDirect);
+  // a heading with a colon is no speaker
+  CHECK(ClaimStarting(x, "A new bridge") == nullptr);
+}
+
+TEST_CASE("encouraging someone to act is a proposal of the speaker's", "[claims][reported]") {
+  auto x = ExtractText("Mayor Ruth Ellery is encouraging residents to attend the hearing on Monday.\n");
+  CHECK(SpeakerOf(x, "residents to attend the hearing") == "Ruth Ellery");
+}
+
+TEST_CASE("a relative clause about the speaker: 'the senator, who said ...'", "[claims][reported]") {
+  auto x = ExtractText(
+      "Senator Tom Reid, who has argued that the tax is unfair, will vote against it. Mayor Ruth "
+      "Ellery, who sits on the board, said the vote would go ahead.\n");
+  const Claim* c = ClaimWithText(x, "the tax is unfair");
+  REQUIRE(c != nullptr);  // the clause ends at its comma: the writer's "will vote" is no part of it
+  CHECK(EntityName(x, c->speaker) == "Tom Reid");
+  CHECK(SpeakerOf(x, "the vote would go ahead") == "Ruth Ellery");
+  // a relative clause of acts is no statement: "who wrote the musical", "who backed his nomination"
+  auto y = ExtractText(
+      "Tom Reid, who wrote the musical Harbour Lights, died on Friday. Ruth Ellery, who backed his "
+      "nomination, was absent. Ann Wolcott, who is noted for her novels, was there.\n");
+  CHECK(y.claims.empty());
 }

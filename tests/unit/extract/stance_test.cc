@@ -401,3 +401,36 @@ TEST_CASE("a passive cue gives its subject no stance: the agent follows 'by'", "
       "a funeral.\n");
   CHECK(Stances(x, "Hilaria Baldwin").empty());
 }
+
+TEST_CASE("each one named in a coordinated subject takes the verb's stance", "[claims][stance]") {
+  auto x = ExtractText("Gordon Brown and Tony Blair mocked Michael Howard.\n");
+  CHECK(Has(x, "Gordon Brown", "opposes", "Michael Howard"));
+  CHECK(Has(x, "Tony Blair", "opposes", "Michael Howard"));
+  // a list that ends in "and other ..." names its first ones
+  auto y = ExtractText(
+      "At the rally, the singer Gordon Brown, the writer Tony Blair and other speakers attacked Michael "
+      "Howard.\n");
+  CHECK(Has(y, "Gordon Brown", "opposes", "Michael Howard"));
+  CHECK(Has(y, "Tony Blair", "opposes", "Michael Howard"));
+  // one named after the verb's own object is no subject
+  auto z = ExtractText("Gordon Brown met Tony Blair and Charles Kennedy criticised Michael Howard.\n");
+  CHECK_FALSE(Has(z, "Gordon Brown", "opposes", "Michael Howard"));
+}
+
+TEST_CASE("the speaker's own side is never what they oppose", "[claims][stance]") {
+  auto x = ExtractText("\"Nobody will go against my team,\" Gordon Brown said.\n");
+  CHECK(Stances(x, "Gordon Brown").find("opposes:my team") == std::string::npos);
+}
+
+TEST_CASE("a role that takes a side: its holder opposes or supports the one it is toward",
+          "[claims][stance]") {
+  auto x = ExtractText("Britain has been one of Russia's strongest critics.\n");
+  CHECK(Has(x, "Britain", "opposes", "Russia"));
+  auto y = ExtractText("Tony Blair, President Bush's closest ally, spoke on Monday.\n");
+  CHECK(Has(y, "Tony Blair", "supports", "Bush"));
+  auto z = ExtractText("Gordon Brown is a close ally of Tony Blair.\n");
+  CHECK(Has(z, "Gordon Brown", "supports", "Tony Blair"));
+  // a role with no holder named before it gives nothing
+  auto w = ExtractText("Tony Blair's critics say the war was illegal.\n");
+  CHECK(Stances(w, "Tony Blair").empty());
+}

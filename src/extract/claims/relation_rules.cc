@@ -1,0 +1,244 @@
+// Word-level rules of the relation builder (issue 4, 13). See relation_rules.h.
+#include "extract/claims/relation_rules.h"
+
+#include <algorithm>
+
+#include "extract/claims/stance.h"
+
+namespace claimgraph::extract::claims {
+
+// Words that end the phrase a relation is about once it has two words: a relative
+// clause or an adjunct of time or manner ("sending aid to Ukraine throughout his campaign").
+bool EndsPhrase(std::string_view w) {
+  static constexpr std::string_view kEnds[] = {"where",   "which",      "who",    "whom",  "whose",  "while",
+                                               "when",    "throughout", "during", "amid",  "amidst", "since",
+                                               "because", "although",   "though", "after", "before", "until",
+                                               "unless",  "whereas",    "but"};
+  for (std::string_view e : kEnds)
+    if (w == e) return true;
+  return false;
+}
+
+// "endorsed Cruz and has spoken for him": a conjunction at k that joins a second verb, not a
+// second noun; the phrase ends before it.
+bool VerbJoined(const Doc& doc, uint32_t k, uint32_t last) {
+  if (k + 1 >= last || (doc.toks[k].lower != "and" && doc.toks[k].lower != "but")) return false;
+  std::string_view n = doc.toks[k + 1].lower;
+  return IsWord(doc.toks[k + 1]) &&
+         ((StanceClasses(n) & kFinite) || n.find("n't") != std::string_view::npos ||
+          n.find("n\xE2\x80\x99t") != std::string_view::npos);
+}
+
+// Text of the phrase a relation is about: up to the first clause break, at most 10 words.
+std::string ShortText(const Doc& doc, uint32_t first, uint32_t last) {
+  uint32_t k = first;
+  uint32_t words = 0;
+  while (k < last) {
+    const Tok& t = doc.toks[k];
+    if (t.kind == TokKind::kEnd || (t.kind == TokKind::kPunct && (t.lower == "," || t.lower == ";"))) break;
+    if (words >= 2 && IsWord(t) && EndsPhrase(t.lower)) break;
+    if (words >= 1 && VerbJoined(doc, k, last)) break;
+    if (IsWord(t) && ++words > 10) break;
+    ++k;
+  }
+  return SpanText(doc, first, k, true);
+}
+
+uint32_t ShortEnd(const Doc& doc, uint32_t first, uint32_t last) {
+  uint32_t k = first, words = 0;
+  while (k < last) {
+    const Tok& t = doc.toks[k];
+    if (t.kind == TokKind::kEnd || (t.kind == TokKind::kPunct && (t.lower == "," || t.lower == ";"))) break;
+    if (words >= 2 && IsWord(t) && EndsPhrase(t.lower)) break;
+    if (words >= 1 && VerbJoined(doc, k, last)) break;
+    if (IsWord(t) && ++words > 14) break;
+    ++k;
+  }
+  return k;
+}
+
+// Is the word at k said of the subject through a form of "be" ("X is [very] corrupt")?
+bool PredicateOfBe(const Doc& doc, uint32_t first, uint32_t k) {
+  uint32_t v = k;
+  while (v > first && (IsLyAdverb(doc.toks[v - 1]) || !IsWord(doc.toks[v - 1]) ||
+                       (StanceClasses(doc.toks[v - 1]) & (kIntensifier | kNegator)) ||
+                       TokIs(doc.toks[v - 1], kDeterminer)))
+    --v;
+  if (v == first) return false;
+  std::string_view w = doc.toks[v - 1].lower;
+  return w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been";
+}
+
+// A noun for what one asks or plans ("request", "proposal", "bid").
+bool RequestNoun(std::string_view w) {
+  for (std::string_view n : {"request", "requests", "proposal", "proposals", "plan", "plans", "bid",
+                             "application", "demand", "demands", "offer", "call", "appeal"})
+    if (w == n) return true;
+  return false;
+}
+
+// "both candidates have opposed": a common noun (lower case, no name) is the verb's subject,
+// past auxiliaries and adverbs.
+bool CommonNounBefore(const Doc& doc, uint32_t lo, uint32_t k) {
+  uint32_t j = k;
+  while (j > lo && IsWord(doc.toks[j - 1]) &&
+         ((StanceClasses(doc.toks[j - 1]) & (kFinite | kNegator)) || IsLyAdverb(doc.toks[j - 1]) ||
+          TokIs(doc.toks[j - 1], kAux)))
+    --j;
+  if (j == lo) return false;
+  const Tok& p = doc.toks[j - 1];
+  return IsWord(p) && !p.cap && !TokIs(p, kFunction | kTimeWord | kWeekday | kRelDate | kPronoun) &&
+         !(StanceClasses(p) & kClosed);
+}
+
+// "did not want to", "never backed": a negated verb takes no stance of its own.
+bool Negated(const Doc& doc, uint32_t lo, uint32_t k) {
+  for (uint32_t j = k; j > lo && k - j < 2; --j) {
+    std::string_view w = doc.toks[j - 1].lower;
+    if ((StanceClasses(w) & kNegator) || w.find("n't") != std::string::npos ||
+        w.find("n\xE2\x80\x99t") != std::string::npos)
+      return true;
+  }
+  return false;
+}
+
+// Does a verb stand before the noun at k, past a determiner and one or two modifiers?
+bool AfterVerb(const Doc& doc, uint32_t lo, uint32_t k) {
+  for (uint32_t j = k; j > lo && k - j < 3; --j) {
+    const Tok& p = doc.toks[j - 1];
+    if (!IsWord(p)) return false;
+    if (TokIs(p, kDeterminer)) continue;
+    return !TokIs(p, kFunction | kPronoun) && !(StanceClasses(p) & kClosed);
+  }
+  return false;
+}
+
+}  // namespace claimgraph::extract::claims
+
+namespace claimgraph::extract::claims {
+namespace {
+
+// Does [a, v) read as a list of named ones ("Labour and the Liberal Democrats", "filmmaker
+// Michael Moore, feminist icon Gloria Steinem, musician Alicia Keys and other speakers")?
+// Their entities in *items.
+bool NamedList(const Doc& doc, SpeakerResolver* speakers, uint32_t a, uint32_t v,
+               std::vector<std::string>* items) {
+  bool need = true;
+  uint32_t j = a;
+  while (j < v) {
+    const Tok& t = doc.toks[j];
+    if (t.lower == "," || t.lower == "and" || t.lower == "&") {
+      if (need && !(t.lower == "and" && j > a && doc.toks[j - 1].lower == ",")) return false;
+      need = true;
+      ++j;
+      continue;
+    }
+    if (!need) return false;
+    // "and other speakers", "and many other owners": a tail that names no one ends the list
+    if (t.lower == "other" || (t.lower == "many" && j + 1 < v && doc.toks[j + 1].lower == "other")) {
+      for (uint32_t m = j; m < v; ++m)
+        if (!IsWord(doc.toks[m]) || doc.toks[m].cap) return false;
+      return items->size() >= 2;
+    }
+    // a name, or up to three lower-case words that describe the one named after them
+    uint32_t d = j, end = j;
+    std::string e = speakers->EntityAt(j, v, &end);
+    while (e.empty() && d < v && d < j + 3 && IsWord(doc.toks[d]) && !doc.toks[d].cap &&
+           !TokIs(doc.toks[d], kPronoun) && !(StanceClasses(doc.toks[d]) & (kFinite | kNegator)) &&
+           (!TokIs(doc.toks[d], kFunction) || TokIs(doc.toks[d], kDeterminer))) {
+      ++d;
+      end = d;
+      e = d < v ? speakers->EntityAt(d, v, &end) : std::string();
+    }
+    if (e.empty() || end <= d || end > v) return false;
+    items->push_back(e);
+    need = false;
+    j = end;
+  }
+  // "Alexander Gray and Peter Navarro, ..." closes with the comma of an appositive
+  return items->size() >= 2 && (!need || (v > a && doc.toks[v - 1].lower == ","));
+}
+
+}  // namespace
+
+std::vector<std::string> CoSubjects(const Doc& doc, SpeakerResolver* speakers, uint32_t lo, uint32_t k,
+                                    const std::string& source) {
+  uint32_t v = k;
+  while (v > lo && IsWord(doc.toks[v - 1]) &&
+         ((StanceClasses(doc.toks[v - 1]) & (kFinite | kNegator)) || IsLyAdverb(doc.toks[v - 1]) ||
+          TokIs(doc.toks[v - 1], kAux)))
+    --v;
+  for (uint32_t a = lo; a + 2 < v; ++a) {
+    // a list opens its clause
+    if (a > lo && doc.toks[a - 1].lower != "," && doc.toks[a - 1].lower != ":" &&
+        doc.toks[a - 1].kind != TokKind::kEnd)
+      continue;
+    std::vector<std::string> items;
+    if (!NamedList(doc, speakers, a, v, &items)) continue;
+    if (source.empty()) return items;  // no source yet: all of them
+    if (std::find(items.begin(), items.end(), source) == items.end()) return {};
+    std::vector<std::string> others;
+    for (const std::string& e : items)
+      if (e != source && std::find(others.begin(), others.end(), e) == others.end()) others.push_back(e);
+    return others;
+  }
+  return {};
+}
+
+}  // namespace claimgraph::extract::claims
+
+namespace claimgraph::extract::claims {
+
+bool RolePhrase(const Doc& doc, uint32_t lo, uint32_t k, uint32_t hi, RoleSpans* out) {
+  const auto& toks = doc.toks;
+  // up to two words that grade the role: "strongest", "most vocal", "staunchest", "close"
+  uint32_t m = k;
+  while (m > lo && k - m < 2 && IsWord(toks[m - 1]) && !toks[m - 1].cap && !EndsPossessive(toks[m - 1]) &&
+         !TokIs(toks[m - 1], kFunction | kDeterminer | kPronoun | kAux) &&
+         !(StanceClasses(toks[m - 1]) & (kFinite | kClosed | kNegator)))
+    --m;
+  uint32_t first = m;
+  if (m > lo && (toks[m - 1].cap || EndsPossessive(toks[m - 1]) || toks[m - 1].lower == "'s")) {
+    // "Russia's strongest critics", "a prominent Trump critic": the one named before it
+    uint32_t e = m, b = m;
+    if (toks[b - 1].lower == "'s") --b;
+    while (b > lo && IsWord(toks[b - 1]) && toks[b - 1].cap && !TokIs(toks[b - 1], kDeterminer | kFunction))
+      --b;
+    if (b == m || (b == e - 1 && toks[b].lower == "'s")) return false;
+    out->target_first = b;
+    out->target_last = toks[e - 1].lower == "'s" ? e - 1 : e;
+    first = b;
+  } else if (k + 2 < hi && toks[k + 1].lower == "of") {
+    // "a close ally of Trump", "one of the fiercest critics of the plan"
+    out->target_first = k + 2;
+    out->target_last = hi;
+  } else {
+    return false;
+  }
+  // "one of", "a", "the", "most" before it
+  while (first > lo && IsWord(toks[first - 1]) &&
+         (TokIs(toks[first - 1], kDeterminer) || toks[first - 1].lower == "of" ||
+          toks[first - 1].lower == "one" || (StanceClasses(toks[first - 1]) & kIntensifier)))
+    --first;
+  if (first <= lo) return false;
+  // its holder: "X, a Trump critic," or "X is / has been / became / emerged as one of ..."
+  uint32_t h = first;
+  const Tok& p = toks[h - 1];
+  if (p.lower == ",") {
+    out->holder_end = h - 1;
+  } else if (LinkingVerb(p.lower) || p.lower == "became" || p.lower == "become" || p.lower == "as") {
+    --h;
+    if (p.lower == "as" && h > lo && IsWord(toks[h - 1])) --h;  // "emerged as", "served as"
+    while (h > lo && IsWord(toks[h - 1]) &&
+           ((StanceClasses(toks[h - 1]) & kFinite) || LinkingVerb(toks[h - 1].lower) ||
+            IsLyAdverb(toks[h - 1]) || toks[h - 1].lower == "also" || toks[h - 1].lower == "long"))
+      --h;
+    out->holder_end = h;
+  } else {
+    return false;
+  }
+  out->phrase_first = first;
+  return out->holder_end > lo;
+}
+
+}  // namespace claimgraph::extract::claims

@@ -1,0 +1,54 @@
+// Word-level rules the relation builder (relations.cc) shares: where the phrase a relation is
+// about ends, whether a verb is negated or a noun follows a verb, what a subject is made of.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/claims/view.h"
+
+namespace claimgraph::extract::claims {
+
+// Words that end the phrase a relation is about once it has two words: a relative
+// clause or an adjunct of time or manner ("sending aid to Ukraine throughout his campaign").
+bool EndsPhrase(std::string_view w);
+// "endorsed Cruz and has spoken for him": a conjunction at k that joins a second verb, not a
+// second noun; the phrase ends before it.
+bool VerbJoined(const Doc& doc, uint32_t k, uint32_t last);
+// Text of the phrase a relation is about: up to the first clause break, at most 10 words.
+std::string ShortText(const Doc& doc, uint32_t first, uint32_t last);
+// The end of that phrase (at most 14 words), exclusive.
+uint32_t ShortEnd(const Doc& doc, uint32_t first, uint32_t last);
+// Is the word at k said of the subject through a form of "be" ("X is [very] corrupt")?
+bool PredicateOfBe(const Doc& doc, uint32_t first, uint32_t k);
+// A noun for what one asks or plans ("request", "proposal", "bid").
+bool RequestNoun(std::string_view w);
+// "both candidates have opposed": a common noun (lower case, no name) is the verb's subject,
+// past auxiliaries and adverbs.
+bool CommonNounBefore(const Doc& doc, uint32_t lo, uint32_t k);
+// "did not want to", "never backed": a negated verb takes no stance of its own.
+bool Negated(const Doc& doc, uint32_t lo, uint32_t k);
+// Does a verb stand before the noun at k, past a determiner and one or two modifiers?
+bool AfterVerb(const Doc& doc, uint32_t lo, uint32_t k);
+// The others named beside `source` in a coordinated subject of the verb at k ("Labour and the
+// Liberal Democrats criticised X", "Michael Moore, Gloria Steinem and other speakers attacked X"):
+// they take the verb's stance too. Empty when the subject is no such list; all of the list when
+// `source` is "".
+std::vector<std::string> CoSubjects(const Doc& doc, SpeakerResolver* speakers, uint32_t lo, uint32_t k,
+                                    const std::string& source);
+
+// A role noun that takes a side ("critic", "supporter", "ally": claims_stance.tsv's role mode)
+// at k, in "X, a prominent Trump critic,", "X has been one of Russia's strongest critics", "X is a
+// close ally of Trump": the one the role is toward at [target_first, target_last) (up to `hi`
+// after "of"), its holder named before holder_end, the phrase from phrase_first.
+struct RoleSpans {
+  uint32_t target_first = 0;
+  uint32_t target_last = 0;
+  uint32_t holder_end = 0;
+  uint32_t phrase_first = 0;
+};
+bool RolePhrase(const Doc& doc, uint32_t lo, uint32_t k, uint32_t hi, RoleSpans* out);
+
+}  // namespace claimgraph::extract::claims
