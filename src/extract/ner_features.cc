@@ -164,6 +164,36 @@ enum Template : uint64_t {
   kLexiconNext,
 };
 
+// The features that depend on a few small classes only (capitalization, length bucket,
+// first position), computed once per process instead of once per token. A token's own
+// capitalization class is one of the eight CapClass values; its neighbours' may also be a
+// sentence pad's (8..11).
+constexpr int kTokenCaps = 8;
+constexpr int kAnyCaps = 12;
+struct SmallFeatures {
+  uint64_t bias;
+  uint64_t cap[kTokenCaps];
+  uint64_t first_cap[2][kTokenCaps];
+  uint64_t length_cap[8][kTokenCaps];
+  uint64_t cap_trigram[kAnyCaps][kTokenCaps][kAnyCaps];
+};
+
+const SmallFeatures& Small() {
+  static const SmallFeatures* small = [] {
+    auto* f = new SmallFeatures();
+    f->bias = Feature(kBias, 0);
+    for (int c = 0; c < kTokenCaps; ++c) {
+      f->cap[c] = Feature(kCap, c);
+      for (int first = 0; first < 2; ++first) f->first_cap[first][c] = Feature(kFirstCap, first, c);
+      for (int len = 0; len < 8; ++len) f->length_cap[len][c] = Feature(kLengthCap, len, c);
+      for (int p = 0; p < kAnyCaps; ++p)
+        for (int n = 0; n < kAnyCaps; ++n) f->cap_trigram[p][c][n] = Feature(kCapTrigram, p, c, n);
+    }
+    return f;
+  }();
+  return *small;
+}
+
 }  // namespace
 
 uint64_t NerWordHash(std::string_view word) {
@@ -215,6 +245,7 @@ void ExtractNerFeatures(const std::vector<std::string_view>& words, const NerLex
   }
   // A separate pass, so that the table reads of different words overlap.
   for (size_t i = 0; i < n; ++i) infos[i + 2].lexicon_class = lexicon.Lookup(infos[i + 2].word);
+  const SmallFeatures& small = Small();
   uint64_t* f = out->data();
   for (size_t i = 0; i < n; ++i) {
     const TokenInfo& p2 = infos[i];
@@ -222,11 +253,11 @@ void ExtractNerFeatures(const std::vector<std::string_view>& words, const NerLex
     const TokenInfo& t = infos[i + 2];
     const TokenInfo& n1 = infos[i + 3];
     const TokenInfo& n2 = infos[i + 4];
-    *f++ = Feature(kBias, 0);
+    *f++ = small.bias;
     *f++ = Feature(kWord, t.word);
     *f++ = Feature(kWordCap, t.word, t.cap);
     *f++ = Feature(kShape, t.shape);
-    *f++ = Feature(kCap, t.cap);
+    *f++ = small.cap[t.cap];
     *f++ = Feature(kPre1, t.prefix[0]);
     *f++ = Feature(kPre2, t.prefix[1]);
     *f++ = Feature(kPre3, t.prefix[2]);
@@ -243,11 +274,11 @@ void ExtractNerFeatures(const std::vector<std::string_view>& words, const NerLex
     *f++ = Feature(kNextShape, n1.shape);
     *f++ = Feature(kPrevWordWord, p1.word, t.word);
     *f++ = Feature(kWordNextWord, t.word, n1.word);
-    *f++ = Feature(kCapTrigram, p1.cap, t.cap, n1.cap);
+    *f++ = small.cap_trigram[p1.cap][t.cap][n1.cap];
     *f++ = Feature(kPrevWordCap, p1.word, t.cap);
     *f++ = Feature(kCapNextWord, t.cap, n1.word);
-    *f++ = Feature(kFirstCap, i == 0, t.cap);
-    *f++ = Feature(kLengthCap, t.length_bucket, t.cap);
+    *f++ = small.first_cap[i == 0][t.cap];
+    *f++ = small.length_cap[t.length_bucket][t.cap];
     *f++ = Feature(kLexiconCap, t.lexicon_class, t.cap);
     *f++ = Feature(kLexiconPrev, p1.lexicon_class, t.lexicon_class, t.cap);
     *f++ = Feature(kLexiconNext, t.lexicon_class, n1.lexicon_class, t.cap);

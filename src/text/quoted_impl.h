@@ -79,6 +79,11 @@ void Tokenize(std::string_view text, size_t body_start, TakesDotFn takes_dot, Ba
       bool digit = c >= '0' && c <= '9';
       i += cp.len;
       while (i < text.size()) {
+        // a run of ASCII letters and digits, without decoding each (most of news text)
+        while (i < text.size() && static_cast<unsigned char>(text[i]) < 0x80 &&
+               IsAlnum(static_cast<unsigned char>(text[i])))
+          ++i;
+        if (i >= text.size()) break;
         Cp n = Decode(text, i);
         if (IsAlnumCp(n.c)) {
           i += n.len;
