@@ -223,6 +223,9 @@ class ClaimFinder final : public SpeakerResolver {
   bool ObjectOfParticiple(uint32_t lo, uint32_t first, uint32_t head) const;
   bool UnnamedStance(CueClass cls, uint32_t b) const;
   bool SaysNothing(uint32_t cstart, uint32_t body_end) const;
+  bool RelativeSubject(uint32_t b, uint32_t c) const;
+  bool PassiveBetween(uint32_t w, uint32_t c) const;
+  bool RelativeClause(uint32_t cstart, uint32_t* last) const;
   bool DescribedSourceAfter(uint32_t i, uint32_t body_end, uint32_t* a, uint32_t* b, uint32_t* end) const;
   bool SentenceSubject(uint32_t sf, uint32_t limit, uint32_t* a, uint32_t* b) const;
   uint32_t ContentStart(uint32_t j, uint32_t end, const Cue& cue) const;

@@ -56,6 +56,8 @@ class RelationBuilder {
       // "let's be realistic": a manner, not a thing proposed
       if (type == "proposed" && (tt == "be" || tt.compare(0, 3, "be ") == 0)) return false;
       tt = TrimTarget(tt);
+      // one word proposes nothing a reader could check ("wanted to play", "sought help")
+      if (type == "proposed" && tt.find(' ') == std::string::npos) return false;
       if (!RefusedTarget(tt, content_of_ ? content_of_->text : std::string()).empty()) return false;
       if (NamesSource(source, tt)) return false;
       // "opposes my team": the speaker's own side is not what they oppose

@@ -568,23 +568,6 @@ bool ClaimFinder::NestedClause(uint32_t cstart, uint32_t last) const {
   return opens;
 }
 
-// Unnamed people, a plural noun or a group ("environmentalists worry that ...", "critics say"),
-// are a source of speech, belief or proposals; their stance on a thing ("church groups welcomed
-// the limit") is no claim of theirs. b: the end of the subject phrase.
-bool ClaimFinder::UnnamedStance(CueClass cls, uint32_t b) const {
-  const Tok& head = doc_.toks[b - 1];
-  return cls == kStance && !head.cap && (PeopleNoun(head) || TokIs(head, kGroupNoun)) &&
-         !TokIs(head, kPersonNoun);
-}
-
-// "said nothing about the dollar": no statement was made.
-bool ClaimFinder::SaysNothing(uint32_t cstart, uint32_t body_end) const {
-  const auto& toks = doc_.toks;
-  if (toks[cstart].lower != "nothing" || cstart + 1 >= body_end) return false;
-  std::string_view nx = toks[cstart + 1].lower;
-  return nx == "about" || nx == "on" || nx == "of";
-}
-
 void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t first_site, SiteIndex* index) {
   const auto& toks = doc_.toks;
   // 2. cues left to right
@@ -706,6 +689,8 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
       s.np_last = b;
       s.first = cstart;
       s.last = ContentEnd(cstart, body_end);
+      // "The senator, who said the bill was dead, voted no": only a clause, ending at the comma
+      if (RelativeSubject(b, c) && !RelativeClause(cstart, &s.last)) continue;
       // "Trump wrote a series of posts, saying that ...": the object of the verb is not what was said
       // (a clause is: "Perdue said he didn't believe it, arguing that ...")
       bool clause = TokIs(toks[cstart], kPronoun);

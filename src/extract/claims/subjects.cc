@@ -202,6 +202,10 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
     const Tok& t = toks[w];
     if (t.lower == "who" && !t.cap) {
       if (w > lo && FindSubject(lo, w, a, b, verb)) return true;
+      // "The senator, who said ...": the phrase before the comma ("who is noted for": a passive)
+      if (w > lo + 1 && IsPunct(toks[w - 1], ',') && !(verb && PassiveBetween(w, cue)) &&
+          FindSubject(lo, w - 1, a, b, verb))
+        return true;
       // "an architect who said ...": "who" is said of a person, whatever the noun before it
       if (w > lo && IsWord(toks[w - 1]) && !toks[w - 1].cap &&
           !TokIs(toks[w - 1], kFunction | kPronoun | kAux) && toks[w - 1].kind != TokKind::kNumber) {
@@ -385,6 +389,51 @@ bool ClaimFinder::ObjectOfParticiple(uint32_t lo, uint32_t first, uint32_t head)
     const Tok& p = toks[--m];
     if (!IsWord(p) || p.cap || TokIs(p, kTimeWord | kFunction | kDeterminer | kAux | kPronoun)) return false;
     if (p.lower.size() > 5 && p.lower.compare(p.lower.size() - 3, 3, "ing") == 0) return true;
+  }
+  return false;
+}
+
+// Unnamed people, a plural noun or a group ("environmentalists worry that ...", "critics say"),
+// are a source of speech, belief or proposals; their stance on a thing ("church groups welcomed
+// the limit") is no claim of theirs. b: the end of the subject phrase.
+bool ClaimFinder::UnnamedStance(CueClass cls, uint32_t b) const {
+  const Tok& head = doc_.toks[b - 1];
+  return cls == kStance && !head.cap && (PeopleNoun(head) || TokIs(head, kGroupNoun)) &&
+         !TokIs(head, kPersonNoun);
+}
+
+// Is the subject [.., b) of the cue at c one a relative clause is about ("The senator, who said")?
+// ("Harris, who sits on the board, said": the cue after the clause is the subject's own)
+bool ClaimFinder::RelativeSubject(uint32_t b, uint32_t c) const {
+  if (b + 1 >= c || !IsPunct(doc_.toks[b], ',') || doc_.toks[b + 1].lower != "who") return false;
+  for (uint32_t k = b + 2; k < c; ++k)
+    if (IsPunct(doc_.toks[k], ',')) return false;
+  return true;
+}
+
+// The content [cstart, *last) of a cue inside a relative clause: a statement only as a clause
+// ("who said the bill was dead", not "who wrote the musical" or "who backed his nomination"); it
+// ends at the clause's comma.
+bool ClaimFinder::RelativeClause(uint32_t cstart, uint32_t* last) const {
+  for (uint32_t k = cstart; k < *last; ++k)
+    if (IsPunct(doc_.toks[k], ',')) *last = k;
+  return *last > cstart && !(TokIs(doc_.toks[cstart], kDeterminer) && TokIs(doc_.toks[cstart], kPronoun)) &&
+         NestedClause(cstart, *last);
+}
+
+// "said nothing about the dollar": no statement was made.
+bool ClaimFinder::SaysNothing(uint32_t cstart, uint32_t body_end) const {
+  const auto& toks = doc_.toks;
+  if (toks[cstart].lower != "nothing" || cstart + 1 >= body_end) return false;
+  std::string_view nx = toks[cstart + 1].lower;
+  return nx == "about" || nx == "on" || nx == "of";
+}
+
+// A passive auxiliary between tokens w and c ("who is noted for").
+bool ClaimFinder::PassiveBetween(uint32_t w, uint32_t c) const {
+  for (uint32_t k = w + 1; k < c; ++k) {
+    std::string_view l = doc_.toks[k].lower;
+    if (l == "is" || l == "was" || l == "are" || l == "were" || l == "been") return true;
   }
   return false;
 }

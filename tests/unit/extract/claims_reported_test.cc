@@ -16,6 +16,7 @@ using claimgraph::ClaimPolarity;
 using claimgraph::Extraction;
 
 using claimgraph::testing::ClaimStarting;
+using claimgraph::testing::ClaimWithText;
 using claimgraph::testing::EntityName;
 using claimgraph::testing::ExtractText;
 using claimgraph::testing::SpeakerOf;
@@ -178,4 +179,19 @@ TEST_CASE("'X added:' ending a paragraph introduces the next one, quoted or not"
 TEST_CASE("encouraging someone to act is a proposal of the speaker's", "[claims][reported]") {
   auto x = ExtractText("Mayor Ruth Ellery is encouraging residents to attend the hearing on Monday.\n");
   CHECK(SpeakerOf(x, "residents to attend the hearing") == "Ruth Ellery");
+}
+
+TEST_CASE("a relative clause about the speaker: 'the senator, who said ...'", "[claims][reported]") {
+  auto x = ExtractText(
+      "Senator Tom Reid, who has argued that the tax is unfair, will vote against it. Mayor Ruth "
+      "Ellery, who sits on the board, said the vote would go ahead.\n");
+  const Claim* c = ClaimWithText(x, "the tax is unfair");
+  REQUIRE(c != nullptr);  // the clause ends at its comma: the writer's "will vote" is no part of it
+  CHECK(EntityName(x, c->speaker) == "Tom Reid");
+  CHECK(SpeakerOf(x, "the vote would go ahead") == "Ruth Ellery");
+  // a relative clause of acts is no statement: "who wrote the musical", "who backed his nomination"
+  auto y = ExtractText(
+      "Tom Reid, who wrote the musical Harbour Lights, died on Friday. Ruth Ellery, who backed his "
+      "nomination, was absent. Ann Wolcott, who is noted for her novels, was there.\n");
+  CHECK(y.claims.empty());
 }
