@@ -39,22 +39,25 @@ constexpr StanceClassName kStanceClasses[] = {
 constexpr uint8_t kLinkingVerb = 1u << 0;
 constexpr uint8_t kAdjectiveWord = 1u << 1;
 constexpr uint8_t kCorrectionWord = 1u << 2;
+constexpr uint8_t kExperiencerWord = 1u << 3;
 constexpr std::string_view kLinking = "linking";
 constexpr std::string_view kCorrection = "correction";
 constexpr std::string_view kAdjective = "adjective";
 constexpr std::string_view kAdjectiveEnding = "adjective_ending";
+constexpr std::string_view kExperiencer = "experiencer";
 
 const StanceLexicon& Lexicon() {
   static const StanceLexicon* lex = [] {
     auto* l = new StanceLexicon();
     internal::LexiconSpec spec{2, 2, {}};
     for (const StanceClassName& c : kStanceClasses) spec.classes.push_back(c.name);
-    for (std::string_view c : {kLinking, kAdjective, kAdjectiveEnding, kCorrection})
+    for (std::string_view c : {kLinking, kAdjective, kAdjectiveEnding, kCorrection, kExperiencer})
       spec.classes.push_back(c);
     for (const auto& row : ReadLexicon("lexicons/stance_words.tsv", spec)) {
       if (row[1] == kLinking) l->shape[text::Fold(row[0])] |= kLinkingVerb;
       if (row[1] == kAdjective) l->shape[text::Fold(row[0])] |= kAdjectiveWord;
       if (row[1] == kCorrection) l->shape[text::Fold(row[0])] |= kCorrectionWord;
+      if (row[1] == kExperiencer) l->shape[text::Fold(row[0])] |= kExperiencerWord;
       if (row[1] == kAdjectiveEnding) l->adjective_endings.push_back(text::Fold(row[0]));
       for (const StanceClassName& c : kStanceClasses)
         if (c.name == row[1]) {
@@ -325,6 +328,9 @@ class ContentReader {
       --d;
     if (d > cs && Contracted(doc_.toks[d - 1].lower)) return false;  // "it's the craziest thing": a pronoun
     if (d > cs && IsBe(doc_.toks[d - 1].lower)) {
+      // "many Britons are unhappy", "the party was not afraid": a feeling of the subject's,
+      // not the speaker's judgement of it
+      if (Shape(w) & kExperiencerWord) return false;
       std::string_view be = doc_.toks[d - 1].lower;
       // a passive ("has not been determined", "was praised by"): no judgement of the speaker's
       if (EndsWith(w, "ed") &&

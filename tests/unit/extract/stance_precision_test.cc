@@ -1,5 +1,6 @@
 // Stance edges a reader would call wrong, seen on BBC articles outside the dev sets: a
-// superlative that ranks rather than judges, and a proposal of one bare word.
+// superlative that ranks rather than judges, a proposal of one bare word, and a feeling of
+// someone else's read as the speaker's judgement of them.
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -45,4 +46,14 @@ TEST_CASE("a proposal of one bare word is no proposal", "[claims][stance]") {
   // a proposal that says what is to be done stays
   auto z = ExtractText("Gordon Brown said he wanted to cut the deficit.\n");
   CHECK(StancesOf(z, "Gordon Brown") == "proposed:cut the deficit\n");
+}
+
+TEST_CASE("a feeling said of someone is theirs, not the speaker's judgement of them", "[claims][stance]") {
+  auto x = ExtractText("PC Pro said many Britons are unhappy with their internet service.\n");
+  CHECK(StancesOf(x, "PC Pro").empty());
+  auto y = ExtractText("Liam Fox said the party was not afraid of scrutiny.\n");
+  CHECK(StancesOf(y, "Liam Fox").empty());
+  // a judgement said of the same kind of subject still is one
+  auto z = ExtractText("Liam Fox said the party was wrong.\n");
+  CHECK(StancesOf(z, "Liam Fox") == "opposes:the party\n");
 }
