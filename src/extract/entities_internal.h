@@ -30,6 +30,14 @@ struct Mention {
   EntityType fallback = EntityType::kPlace;
 };
 
+// The token of the person mention [b, e) that holds the surname: the last, or the one before
+// a name suffix when two words precede it ("Connick" in "Harry Connick Jr").
+inline uint32_t SurnameToken(const TokenView& tv, uint32_t b, uint32_t e) {
+  uint32_t last = e - 1;
+  if (last > b + 1 && Lexicon::Get().IsNameSuffix(tv.folded[last])) --last;
+  return last;
+}
+
 // Finds mentions of persons, countries, organizations and places, in text order.
 std::vector<Mention> FindMentions(const TokenView& tv, const text::Segmented& seg, bool use_model);
 

@@ -215,9 +215,7 @@ void TrimHeadlineNames(const TokenView& tv, std::vector<Mention>* mentions) {
       full += tv.folded[t];
     }
     full_names.insert(std::move(full));
-    uint32_t last = m.e - 1;  // the surname: "Connick" in "Harry Connick Jr"
-    if (lex.IsNameSuffix(tv.folded[last]) && last > m.b + 1) --last;
-    surnames.insert(tv.folded[last]);
+    surnames.insert(tv.folded[SurnameToken(tv, m.b, m.e)]);
   }
   if (surnames.empty()) return;
   for (Mention& m : *mentions) {

@@ -319,9 +319,7 @@ void TrimHeadlineWords(const TokenView& tv, std::vector<Mention>& mentions) {
     std::unordered_set<std::string> known;  // folded surnames and full names of sure people
     for (const Mention& m : mentions) {
       if (m.type != EntityType::kPerson || m.guessed || m.deferred || m.e - m.b < 2) continue;
-      uint32_t last = m.e - 1;  // the surname: "Connick" in "Harry Connick Jr"
-      if (lex.IsNameSuffix(tv.folded[last]) && last > m.b + 1) --last;
-      known.emplace(tv.folded[last]);
+      known.emplace(tv.folded[SurnameToken(tv, m.b, m.e)]);
       std::string full;
       for (uint32_t t = m.b; t < m.e; ++t) (full += t > m.b ? " " : "") += tv.folded[t];
       known.insert(full);

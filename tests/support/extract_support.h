@@ -70,4 +70,16 @@ inline std::string SpeakerOf(const Extraction& x, const std::string& prefix) {
   return name.empty() ? "(unresolved)" : name;
 }
 
+// The stance edges (opposes / supports / proposed) of the source named, as "type:target" lines
+// (the target's name, or its text when it is no entity).
+inline std::string Stances(const Extraction& x, const std::string& source) {
+  std::string out;
+  for (const Relation& r : x.relations) {
+    if (r.type != "opposes" && r.type != "supports" && r.type != "proposed") continue;
+    if (EntityName(x, r.source) != source) continue;
+    out += r.type + ":" + r.target_text + "\n";
+  }
+  return out;
+}
+
 }  // namespace claimgraph::testing

@@ -14,19 +14,9 @@ using claimgraph::Relation;
 
 using claimgraph::testing::EntityName;
 using claimgraph::testing::ExtractText;
+using claimgraph::testing::Stances;
 
 namespace {
-
-// The stance edges (opposes / supports / proposed) of the source named, as "type:target" lines.
-std::string Stances(const Extraction& x, const std::string& source) {
-  std::string out;
-  for (const Relation& r : x.relations) {
-    if (r.type != "opposes" && r.type != "supports" && r.type != "proposed") continue;
-    if (EntityName(x, r.source) != source) continue;
-    out += r.type + ":" + r.target_text + "\n";
-  }
-  return out;
-}
 
 bool Has(const Extraction& x, const std::string& source, const std::string& type, const std::string& target) {
   return Stances(x, source).find(type + ":" + target + "\n") != std::string::npos;
