@@ -30,8 +30,8 @@ TEST_CASE("a speaker phrase with a phrase after its head: 'Experts on X said'", 
 }
 
 TEST_CASE("'according to' a description, then the name", "[claims][constructions]") {
-  auto x = ExtractText(
-      "According to longtime radio host Tom Reid, the levy reeks of fear and desperation.\n");
+  auto x =
+      ExtractText("According to longtime radio host Tom Reid, the levy reeks of fear and desperation.\n");
   CHECK(SpeakerOf(x, "the levy reeks of fear and desperation") == "Tom Reid");
 }
 
@@ -106,7 +106,8 @@ TEST_CASE("a characterization: 'described X as Y' says that X is Y", "[claims][c
   CHECK(y.claims.empty());
 }
 
-TEST_CASE("a participle after a quote or an opening phrase keeps the sentence's speaker", "[claims][constructions]") {
+TEST_CASE("a participle after a quote or an opening phrase keeps the sentence's speaker",
+          "[claims][constructions]") {
   auto x = ExtractText(
       "In a statement, Mayor Ruth Ellery said: \"The harbour was a success when it opened,\" adding "
       "that its trade doubled in less than a year. On Thursday, however, Governor Tom Reid spoke to "
