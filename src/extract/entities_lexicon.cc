@@ -227,9 +227,10 @@ Lexicon::Lexicon() {
   // checked there): a one-word speech cue after a name ("Smith said") marks a person.
   if (auto data = SchemaFile("lexicons/claims_cues.tsv")) {
     for (const auto& row : ReadTsv(*data)) {
-      if (row.size() >= 2 && row[1] == "speech" && row[0].find(' ') == std::string_view::npos) {
-        classes_[row[0]] |= kSpeech;
-      }
+      if (row.size() < 2 || row[0].find(' ') != std::string_view::npos) continue;
+      if (row[1] == "speech") classes_[row[0]] |= kSpeech;
+      // "Rubio attacked Trump": a one-word stance cue next to a lone name marks a person too.
+      if (row[1] == "opposes" || row[1] == "supports") classes_[row[0]] |= kStanceVerb;
     }
   }
   {

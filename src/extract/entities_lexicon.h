@@ -78,6 +78,7 @@ enum WordClass : uint16_t {
   kSpeech = 1 << 12,
   kEventNeedsModifier = 1 << 13,  // a head that is also a common word ("stop", "fire")
   kEventFuture = 1 << 14,         // "will", "upcoming": the sentence's event lies ahead
+  kStanceVerb = 1 << 15,          // "attacked", "praised": a one-word opposes / supports cue
 };
 
 enum class TitleKind : uint8_t { kTitle, kModifier, kCourtesy };

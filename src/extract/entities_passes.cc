@@ -18,6 +18,15 @@ namespace {
 
 bool IsCommonWord(const Lexicon& lex, const TokenView& tv, uint32_t t) { return tv.info[t].common; }
 
+// A lone name the model reads as a person is taken when a verb of saying follows it
+// ("Dole said"), or a one-word stance verb sits beside it ("Rubio attacked",
+// "praised Haley"): things ("Obamacare") are rarely the subject of speech, and a stance
+// verb's object that the model calls a person is one.
+bool SpeaksOrIsJudged(const TokenView& tv, const text::Sentence& s, uint32_t b, uint32_t e) {
+  if (e < s.last && (tv.info[e].classes & (kSpeech | kStanceVerb))) return true;
+  return b > s.first && (tv.info[b - 1].classes & kStanceVerb);
+}
+
 // Adds the model's names where the rules found nothing: a model span that
 // overlaps no rule mention becomes a mention (PER -> person, ORG ->
 // organization, LOC -> place, or country when the gazetteer says so).
@@ -102,7 +111,7 @@ void AddModelMentions(const TokenView& tv, const text::Segmented& seg, std::vect
         if (dm.b == b && dm.e == e) {
           if (IsCommonWord(lex, tv, b) || names_person(b)) continue;
           if (l != NerLabel::kBPer && tv.info[b].first_name) continue;
-          if (l == NerLabel::kBPer && !(e < s.last && (tv.info[e].classes & kSpeech))) continue;
+          if (l == NerLabel::kBPer && !SpeaksOrIsJudged(tv, s, b, e)) continue;
           dm.deferred = false;
           dm.from_model = true;
           dm.type = l == NerLabel::kBPer   ? EntityType::kPerson
@@ -122,7 +131,7 @@ void AddModelMentions(const TokenView& tv, const text::Segmented& seg, std::vect
       uint32_t dem = 0;
       if (lex.demonyms().MatchesExactly(tv, b, e, &dem)) continue;  // "Russian"
       // A lone word the model alone calls a person is too often a thing ("Obamacare").
-      bool speaks = e < s.last && (tv.info[e].classes & kSpeech);
+      bool speaks = SpeaksOrIsJudged(tv, s, b, e);
       if (e - b == 1 && l == NerLabel::kBPer && !speaks) continue;
       bool letters_ok = true;  // table headers: "W L PCT"; lower-case words inside ("Hofstra wasn't Stein")
       for (uint32_t t = b; t < e; ++t) {

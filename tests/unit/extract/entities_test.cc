@@ -250,6 +250,17 @@ TEST_CASE("a lone name before a verb of saying is a person", "[entities]") {
   CHECK(Find(x, "Dole", EntityType::kPerson) != nullptr);
 }
 
+TEST_CASE("a lone name beside a one-word stance verb is a person", "[entities]") {
+  // the object of "attacked" / "praised", and the subject of "criticized"
+  auto x = Recognize("Rubio also attacked Trump for his position. Nehlen praised Haley on Friday.", "", true);
+  CHECK(Find(x, "Trump", EntityType::kPerson) != nullptr);
+  CHECK(Find(x, "Haley", EntityType::kPerson) != nullptr);
+  CHECK(Find(x, "Nehlen", EntityType::kPerson) != nullptr);
+  // no stance verb beside it: a lone unknown word stays unconfirmed
+  auto y = Recognize("The talks went on as Kowalczyk arrived.", "", true);
+  CHECK(Find(y, "Kowalczyk", EntityType::kPerson) == nullptr);
+}
+
 TEST_CASE("street addresses with ordinals are places", "[entities]") {
   auto x = Recognize("The blast went off in front of 131 West 23rd Street on Saturday.");
   CHECK(Find(x, "West 23rd Street", EntityType::kPlace) != nullptr);
