@@ -334,7 +334,10 @@ bool ClaimFinder::IsStatement(const Site& s, uint32_t a, uint32_t b) const {
   if (s.cue_first == kNone) return true;
   uint32_t len = 0;
   int ci = MatchCue(doc_, s.cue_first, s.cue_first + s.cue_len, &len);
-  if (ci < 0 || len != s.cue_len || !Lex().cues[static_cast<size_t>(ci)].notspeech) return true;
+  if (ci < 0 || len != s.cue_len) return true;
+  const Cue& cue = Lex().cues[static_cast<size_t>(ci)];
+  if (cue.named) return false;  // "fought back from a set down and ...": an act, never speech
+  if (!cue.notspeech) return true;
   const auto& toks = doc_.toks;
   if (a > 0 && (toks[a - 1].lower == "that" || IsPunct(toks[a - 1], ':'))) return true;
   for (uint32_t k = a; k < b; ++k) {

@@ -444,6 +444,7 @@ std::vector<Cue> ReadCues(std::string_view data, const TextMap<CueClass>& relati
       cue.denied = row[2].find("denied") != std::string_view::npos;
       cue.notspeech = row[2].find("notspeech") != std::string_view::npos;
       cue.opener = row[2].find("opener") != std::string_view::npos;
+      cue.named = row[2].find("named") != std::string_view::npos;
     }
     cues.push_back(std::move(cue));
   }

@@ -19,6 +19,15 @@ bool EndsPhrase(std::string_view w) {
   return false;
 }
 
+// "dismissed the research as complete rubbish": "as" opens what the thing is called, which is
+// not part of it ("such as X", "as well as X" and "as fast as possible" go on).
+bool AsPredicate(const Doc& doc, uint32_t k, uint32_t last) {
+  if (doc.toks[k].lower != "as" || k == 0) return false;
+  if (doc.toks[k - 1].lower == "such") return false;
+  if (k >= 2 && doc.toks[k - 2].lower == "as") return false;  // "as fast as possible"
+  return !(k + 1 < last && doc.toks[k + 1].lower == "well");
+}
+
 // "endorsed Cruz and has spoken for him": a conjunction at k that joins a second verb, not a
 // second noun; the phrase ends before it.
 bool VerbJoined(const Doc& doc, uint32_t k, uint32_t last) {
@@ -36,7 +45,7 @@ std::string ShortText(const Doc& doc, uint32_t first, uint32_t last) {
   while (k < last) {
     const Tok& t = doc.toks[k];
     if (t.kind == TokKind::kEnd || (t.kind == TokKind::kPunct && (t.lower == "," || t.lower == ";"))) break;
-    if (words >= 2 && IsWord(t) && EndsPhrase(t.lower)) break;
+    if (words >= 2 && IsWord(t) && (EndsPhrase(t.lower) || AsPredicate(doc, k, last))) break;
     if (words >= 1 && VerbJoined(doc, k, last)) break;
     if (IsWord(t) && ++words > 10) break;
     ++k;
@@ -49,7 +58,7 @@ uint32_t ShortEnd(const Doc& doc, uint32_t first, uint32_t last) {
   while (k < last) {
     const Tok& t = doc.toks[k];
     if (t.kind == TokKind::kEnd || (t.kind == TokKind::kPunct && (t.lower == "," || t.lower == ";"))) break;
-    if (words >= 2 && IsWord(t) && EndsPhrase(t.lower)) break;
+    if (words >= 2 && IsWord(t) && (EndsPhrase(t.lower) || AsPredicate(doc, k, last))) break;
     if (words >= 1 && VerbJoined(doc, k, last)) break;
     if (IsWord(t) && ++words > 14) break;
     ++k;

@@ -160,6 +160,14 @@ class RelationBuilder {
     return subj.empty() ? c.speaker : subj;
   }
 
+  // Is the site's cue one that takes a stance only toward a named one ("fought the Taliban",
+  // cue flag "named")?
+  bool NamedOnly(const ClaimSite& s) const {
+    uint32_t len = 0;
+    int ci = s.cue_tok < s.sent_last ? MatchCue(doc_, s.cue_tok, s.sent_last, &len) : -1;
+    return ci >= 0 && Lex().cues[static_cast<size_t>(ci)].named;
+  }
+
   void FromClaims(const std::vector<ClaimSite>& sites) {
     const Lexicons& lex = Lex();
     for (const ClaimSite& s : sites) {
@@ -179,6 +187,7 @@ class RelationBuilder {
         if (src.empty()) continue;
         std::string target, text;
         Object(s.first, s.last, &target, &text, s.cls == kProposal);
+        if (target.empty() && NamedOnly(s)) continue;
         uint32_t ev_first = std::min(s.cue_tok, s.first);
         Add(src, RelationOf(s), target, text, c.id, ev_first, std::max(s.last, ev_first + 1));
         continue;
@@ -225,6 +234,7 @@ class RelationBuilder {
           to = s.first;
         }
         Object(from, to, &target, &text, s.cls == kProposal);
+        if (target.empty() && NamedOnly(s)) continue;
         uint32_t ev_first = std::min(withheld ? s.cue_tok - 1 : s.cue_tok, s.first);
         const std::string type = withheld ? std::string("opposes") : RelationOf(s);
         if (Add(who, type, target, text, c.id, ev_first, std::max(s.last, ev_first + 1)))
@@ -547,6 +557,10 @@ class RelationBuilder {
             if (!src.empty()) {
               std::string target, text;
               uint32_t oe = Object(k + len, sl, &target, &text, cue.cls == kProposal);
+              if (cue.named && target.empty()) {
+                k += len - 1;
+                continue;
+              }
               bool withheld = Withheld(cue, lo, k);
               const std::string type = withheld ? "opposes" : cue.relation;
               if (Add(src, type, target, text, "", withheld ? k - 1 : k, std::max(oe, k + len)))
@@ -681,6 +695,8 @@ class RelationBuilder {
     if (v > -2 && v < 2) return;
     if (t.cap || IsLyAdverb(t) || TokIs(t, kFunction | kDeterminer | kAux | kPronoun | kTitle)) return;
     if (StanceClasses(t) & (kNegator | kIntensifier | kDiminisher)) return;
+    // "Koubek defeated Rusedski", "won the seat", "champion Agassi": a result, not a side taken
+    if (OutcomeWord(t.lower)) return;
     // a passive: "X was outraged by Y" is X's feeling, "X was mocked by Y" Y's act; neither is
     // read here (the stance cues read theirs)
     if (AgentBy(k + 1, sl) != 0) return;

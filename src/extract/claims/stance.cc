@@ -40,24 +40,27 @@ constexpr uint8_t kLinkingVerb = 1u << 0;
 constexpr uint8_t kAdjectiveWord = 1u << 1;
 constexpr uint8_t kCorrectionWord = 1u << 2;
 constexpr uint8_t kExperiencerWord = 1u << 3;
+constexpr uint8_t kOutcomeWord = 1u << 4;
 constexpr std::string_view kLinking = "linking";
 constexpr std::string_view kCorrection = "correction";
 constexpr std::string_view kAdjective = "adjective";
 constexpr std::string_view kAdjectiveEnding = "adjective_ending";
 constexpr std::string_view kExperiencer = "experiencer";
+constexpr std::string_view kOutcome = "outcome";
 
 const StanceLexicon& Lexicon() {
   static const StanceLexicon* lex = [] {
     auto* l = new StanceLexicon();
     internal::LexiconSpec spec{2, 2, {}};
     for (const StanceClassName& c : kStanceClasses) spec.classes.push_back(c.name);
-    for (std::string_view c : {kLinking, kAdjective, kAdjectiveEnding, kCorrection, kExperiencer})
+    for (std::string_view c : {kLinking, kAdjective, kAdjectiveEnding, kCorrection, kExperiencer, kOutcome})
       spec.classes.push_back(c);
     for (const auto& row : ReadLexicon("lexicons/stance_words.tsv", spec)) {
       if (row[1] == kLinking) l->shape[text::Fold(row[0])] |= kLinkingVerb;
       if (row[1] == kAdjective) l->shape[text::Fold(row[0])] |= kAdjectiveWord;
       if (row[1] == kCorrection) l->shape[text::Fold(row[0])] |= kCorrectionWord;
       if (row[1] == kExperiencer) l->shape[text::Fold(row[0])] |= kExperiencerWord;
+      if (row[1] == kOutcome) l->shape[text::Fold(row[0])] |= kOutcomeWord;
       if (row[1] == kAdjectiveEnding) l->adjective_endings.push_back(text::Fold(row[0]));
       for (const StanceClassName& c : kStanceClasses)
         if (c.name == row[1]) {
@@ -184,7 +187,8 @@ class ContentReader {
       int v = Valence(t);
       if (v == 0 || phrase[k - first_] || (cls & (kNegator | kIntensifier | kDiminisher))) continue;
       if (TokIs(t, kFunction | kDeterminer | kAux | kPronoun | kTitle)) continue;  // "like", "no", "please"
-      if (t.cap && !SentenceStart(k)) continue;                                    // a name: "Hope", "Joy"
+      if (OutcomeWord(t.lower)) continue;        // "won the seat", "defeated X": a result, no judgement
+      if (t.cap && !SentenceStart(k)) continue;  // a name: "Hope", "Joy"
       // a weak word (AFINN +-1: "growth", "uncertain") says too little to be a stance
       if (std::abs(v) < 2) continue;
       int mag = std::abs(v);
@@ -470,6 +474,8 @@ std::vector<std::string> StanceWords() {
 }
 
 bool LinkingVerb(std::string_view lower) { return IsBe(lower); }
+
+bool OutcomeWord(std::string_view lower) { return Shape(lower) & kOutcomeWord; }
 
 bool Corrects(const Doc& doc, uint32_t k, uint32_t last) {
   return k + 1 < last && IsWord(doc.toks[k + 1]) && (Shape(doc.toks[k + 1].lower) & kCorrectionWord);

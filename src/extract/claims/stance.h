@@ -54,6 +54,10 @@ std::vector<std::string> StanceWords();
 // the content is what the speaker calls for ("urged Obama to retaliate against Russia").
 std::vector<ContentStance> StanceOfContent(const Doc& doc, uint32_t first, uint32_t last, bool proposal);
 
+// A word whose sentiment is an event's result, not a judgement ("won", "defeated", "died"):
+// the outcome class of stance_words.tsv. It never gives a stance.
+bool OutcomeWord(std::string_view lower);
+
 // A linking verb of stance_words.tsv ("is", "been", "seems", "isn't").
 bool LinkingVerb(std::string_view lower);
 

@@ -65,6 +65,7 @@ struct Cue {
   bool denied = false;     // the speaker denies the content ("denies", "rejected claims that")
   bool opener = false;     // opens a content and denies the rest ("it is not true that"): no cue itself
   bool notspeech = false;  // an act, not speech ("seeks", "offers"): a claim only with a clause
+  bool named = false;      // a stance only toward a named entity ("fought the Taliban", not "fought back")
 };
 
 enum WordClass : uint32_t {

@@ -41,3 +41,31 @@ TEST_CASE("a feeling said of someone is theirs, not the speaker's judgement of t
   auto z = ExtractText("Liam Fox said the party was wrong.\n");
   CHECK(Stances(z, "Liam Fox") == "opposes:the party\n");
 }
+
+TEST_CASE("a result is no side taken: won, defeated, champion", "[claims][stance]") {
+  auto x = ExtractText("Stefan Koubek defeated Britain's Greg Rusedski in the decisive rubber.\n");
+  CHECK(Stances(x, "Stefan Koubek").empty());
+  auto y = ExtractText("Martin Bell won the Tatton seat from Tory Neil Hamilton.\n");
+  CHECK(Stances(y, "Martin Bell").empty());
+  // a judgement beside it still is one
+  auto z = ExtractText("Stefan Koubek criticised Greg Rusedski.\n");
+  CHECK(Stances(z, "Stefan Koubek") == "opposes:Greg Rusedski\n");
+}
+
+TEST_CASE("fighting takes a side only against a named one, and is never speech", "[claims][stance]") {
+  auto x = ExtractText("Lleyton Hewitt fought back from a set down and trailed but would not be denied.\n");
+  CHECK(Stances(x, "Lleyton Hewitt").empty());
+  CHECK(x.claims.empty());
+  auto y = ExtractText("Michael Ancram said the party fought a very positive campaign.\n");
+  CHECK(Stances(y, "Michael Ancram").empty());
+  auto z = ExtractText("Amanda Smith fought the Taliban for years.\n");
+  CHECK(Stances(z, "Amanda Smith") == "opposes:Taliban\n");
+  CHECK(z.claims.empty());
+}
+
+TEST_CASE("what a thing is called after 'as' is not part of it; 'there' is no target", "[claims][stance]") {
+  auto x = ExtractText("The Treasury dismissed the research as \"complete rubbish\".\n");
+  CHECK(Stances(x, "Treasury Department") == "opposes:the research\n");
+  auto y = ExtractText("Jorg Wojahn said there is generally good co-operation with member states.\n");
+  CHECK(Stances(y, "Jorg Wojahn").empty());
+}
