@@ -193,6 +193,7 @@ class ClaimFinder final : public SpeakerResolver {
   // "Limbaugh added:" ending the paragraph before: the cue and its subject (a quote or a paragraph
   // that follows is theirs). colon: the paragraph's last token.
   bool IntroductionBefore(uint32_t colon, Site* s) const;
+  void LeadInSite(const Quote& q, const Site& quote_site);  // "X said the museum would ... -- “...”"
   void IntroducedParagraphSites();  // the paragraph after "Limbaugh added:", without quote marks
   void FindSpeechSites();
   // The parts of FindSpeechSites, each for one sentence [sf, sl) whose text ends at body_end.
@@ -211,12 +212,23 @@ class ClaimFinder final : public SpeakerResolver {
   bool Progressive(uint32_t sf, uint32_t c) const;                      // "is warning", "was also saying"
   const Cue* CueAt(uint32_t sf, uint32_t c, uint32_t body_end, bool nested, uint32_t* len,
                    Cue* as_verb) const;
-  bool NestedClause(uint32_t cstart, uint32_t last) const;  // inside another's speech: a clause?
+  bool NestedClause(uint32_t cstart, uint32_t last) const;
+  bool CommaClause(uint32_t i, uint32_t body_end) const;
+  bool AccordingSite(uint32_t sf, uint32_t c, uint32_t len, uint32_t body_end, Site* s) const;
+  bool DescribesSpeaker(uint32_t x, uint32_t body_end) const;  // ", said X, an economist at ..."
+  bool CharacterizedAs(uint32_t first,
+                       uint32_t last) const;  // "described Clinton as a ..."  // "Mr. Brown said, the economy
+                                              // is ..."  // inside another's speech: a clause?
   void ContinuationSites();  // "X said Y would ... . Z would then ...": Z's sentence is X's too
   bool NpWord(uint32_t i) const;
   bool FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* b, bool verb = true) const;
   int64_t SkipAdverbials(uint32_t lo, int64_t j, bool* saw_be) const;
   int64_t SkipAgeAndPlace(uint32_t lo, int64_t kc, int64_t head) const;
+  int64_t PostModifiedHead(uint32_t lo, int64_t j) const;
+  bool PossessedHead(uint32_t lo, int64_t j) const;
+  bool PersonNounAt(uint32_t i) const;  // "lawyer", "questioner", "officials"
+  bool PhraseSubject(uint32_t lo, uint32_t first, uint32_t j, uint32_t* a,
+                     uint32_t* b) const;  // "Pagliano's lawyer said"
   int AppositiveSubject(uint32_t lo, uint32_t cue, int64_t* jp, uint32_t* a, uint32_t* b) const;
   bool NpAfter(uint32_t i, uint32_t hi, uint32_t* a, uint32_t* b) const;
   bool DescribedSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* b) const;

@@ -60,6 +60,7 @@ constexpr WordClassName kWordClasses[] = {
     {"callfor", kCallFor},
     {"viewnoun", kViewNoun},
     {"raising", kRaising},
+    {"postmod", kPostMod},
 };
 
 // Adds one row of claims_words.tsv to the lexicon.
@@ -444,6 +445,7 @@ std::vector<Cue> ReadCues(std::string_view data, const TextMap<CueClass>& relati
       cue.denied = row[2].find("denied") != std::string_view::npos;
       cue.notspeech = row[2].find("notspeech") != std::string_view::npos;
       cue.opener = row[2].find("opener") != std::string_view::npos;
+      cue.as = row[2] == "as" || row[2].find("as,") == 0 || row[2].find(",as") != std::string_view::npos;
       cue.named = row[2].find("named") != std::string_view::npos;
     }
     cues.push_back(std::move(cue));

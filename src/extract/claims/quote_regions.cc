@@ -112,7 +112,8 @@ void ClaimFinder::FindQuoteSites() {
     if (!found) found = SignedQuote(q, ps, pe, &s);
     if (!found) found = AttributionAfter(q, ps, pe, &s);
     if (!found) found = UnreadSourceAfter(q, ps, pe, &s);
-    if (!found) found = AttributionBefore(q, ps, pe, &s);
+    bool before = false;
+    if (!found) found = before = AttributionBefore(q, ps, pe, &s);
     if (!found && q.open == ps && ps > 0) found = IntroductionBefore(ps - 1, &s);
     if (found) {
       for (uint32_t k = s.cue_first; k != kNone && k < s.cue_first + s.cue_len; ++k) consumed_[k] = 1;
@@ -121,7 +122,45 @@ void ClaimFinder::FindQuoteSites() {
       s.inherit = true;
     }
     sites_.push_back(std::move(s));
+    if (before) LeadInSite(q, sites_.back());
   }
+}
+
+// Reported speech that runs into the quote its cue introduces: "Mr. Obama said the museum would
+// document the stories of Americans -- “the president but also the slave”", "She added that most
+// of the vote seems anti-Trump, which is a problem because, “...”": the words between the cue and
+// the quote are the speaker's too, as an indirect claim, when they make a clause.
+void ClaimFinder::LeadInSite(const Quote& q, const Site& quote_site) {
+  const auto& toks = doc_.toks;
+  if (quote_site.cue_first == kNone || quote_site.np_first == kNone ||
+      (quote_site.cls != kSpeech && quote_site.cls != kBelief))
+    return;
+  uint32_t j = quote_site.cue_first + quote_site.cue_len;
+  if (j >= q.open || toks[quote_site.cue_first].kind != TokKind::kWord) return;
+  // a quote that goes on with the sentence's verb ('He added that workers who are not in a
+  // union, “stand little chance”'): the words before it are its subject, no clause of their own
+  const Tok& q0 = toks[q.first];
+  if (IsWord(q0) && !q0.cap && !TokIs(q0, kNarrator | kDeterminer | kPronoun)) return;
+  uint32_t len = 0;
+  int ci = MatchCue(doc_, quote_site.cue_first, j, &len);
+  if (ci < 0) return;
+  const Cue& cue = lex_.cues[static_cast<size_t>(ci)];
+  uint32_t start = ContentStart(j, q.open, cue);
+  if (start >= q.open) return;
+  uint32_t end = ContentEnd(start, q.open);
+  // (a clause of its own: "said that if his candidate won, “she would sign it”" is one sentence)
+  if (WordsIn(start, end) < 4 || TokIs(toks[start], kNarrator)) return;
+  bool clause = toks[start - 1].lower == "that" || TokIs(toks[start], kPronoun);
+  for (uint32_t k = start; k < end && !clause; ++k)
+    clause = TokIs(toks[k], kAux) && !TokIs(toks[k], kPronoun);
+  if (!clause) return;
+  Site s = quote_site;
+  s.quote = -1;
+  s.first = start;
+  s.last = end;
+  s.sent_first = sentences_[sentence_of_[start]].first;
+  s.sent_last = sentences_[sentence_of_[start]].second;
+  sites_.push_back(std::move(s));
 }
 
 bool ClaimFinder::IntroductionBefore(uint32_t colon, Site* s) const {
@@ -262,12 +301,21 @@ bool ClaimFinder::AttributionAfter(const Quote& q, uint32_t ps, uint32_t pe, Sit
           }
         }
         if (IsPunct(t, ',') && m > j) {
-          // an appositive: "...,” Flynn, a top Trump surrogate, said"
-          uint32_t r = m + 1;
-          while (r < pe && r < m + 16 && !IsPunct(toks[r], ',') && toks[r].kind != TokKind::kEnd &&
-                 toks[r].kind != TokKind::kOpenQuote)
-            ++r;
-          if (r + 1 < pe && IsPunct(toks[r], ',')) {
+          // an appositive: "...,” Flynn, a top Trump surrogate, said", or several: "...,” Scott
+          // Pruitt, the attorney general of Oklahoma, one of the states suing, said"; the period of
+          // an abbreviation ends none ("...,” Mitch McConnell, R-Ky., said")
+          uint32_t r = m;
+          for (int seg = 0; seg < 3; ++seg) {
+            uint32_t e = r + 1;
+            while (e < pe && e < r + 16 && !IsPunct(toks[e], ',') && toks[e].kind != TokKind::kOpenQuote &&
+                   !(toks[e].kind == TokKind::kEnd && !(e + 1 < pe && IsPunct(toks[e + 1], ','))))
+              ++e;
+            if (e + 1 < pe && toks[e].kind == TokKind::kEnd) ++e;  // the abbreviation's comma
+            if (!(e + 1 < pe && IsPunct(toks[e], ','))) break;
+            r = e;
+            if (IsWord(toks[r + 1]) && MatchCue(doc_, r + 1, pe, &len) >= 0) break;
+          }
+          if (r > m) {
             m = r;
             continue;
           }

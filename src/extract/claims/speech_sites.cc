@@ -91,12 +91,13 @@ uint32_t ClaimFinder::ContentEnd(uint32_t start, uint32_t end) const {
     const Tok& t = toks[k];
     if (t.kind == TokKind::kOpenQuote && k + 1 < end && InStandalone(k + 1)) break;
     if (InStandalone(k)) break;
-    if (k > start && (IsPunct(t, ',') || t.lower == "and") && k + 1 < end) {
+    bool conj = t.lower == "and" || t.lower == "but";
+    if (k > start && (IsPunct(t, ',') || conj) && k + 1 < end) {
       uint32_t len = 0;
       int ci = MatchCue(doc_, k + 1, end, &len);
       if (ci >= 0) {
         CueClass c = lex_.cues[static_cast<size_t>(ci)].cls;
-        if (c == kParticiple || c == kAccording || (t.lower == "and" && c != kSpokeTo && c != kMet)) break;
+        if (c == kParticiple || c == kAccording || (conj && c != kSpokeTo && c != kMet)) break;
       }
       if (IsPunct(t, ',') && toks[k + 1].lower == "and" && k + 2 < end &&
           MatchCue(doc_, k + 2, end, &len) >= 0)
@@ -148,125 +149,6 @@ void ClaimFinder::FindSpeechSites() {
     ViewSite(sf, sl, body_end);
   }
   ContinuationSites();
-}
-
-// Reported speech that goes on in the next sentence without a cue of its own, in the
-// conditional of reported speech: "Mr Howard said the £35bn saved would go back into
-// services. The £12bn left over would then reduce borrowing." The second sentence is his too
-// when it has no quote, no cue and no attribution of its own and speaks in "would" / "could".
-void ClaimFinder::ContinuationSites() {
-  const auto& toks = doc_.toks;
-  std::vector<int64_t> site_of(sentences_.size(), -1);  // per sentence: a site in it (-2: several)
-  for (size_t i = 0; i < sites_.size(); ++i) {
-    const Site& st = sites_[i];
-    uint32_t at = st.quote >= 0 ? doc_.quotes[static_cast<size_t>(st.quote)].open : st.Pos();
-    for (uint32_t t : {at, st.first}) {
-      if (t >= toks.size()) continue;
-      int64_t& slot = site_of[sentence_of_[t]];
-      slot = slot == -1 || slot == static_cast<int64_t>(i) ? static_cast<int64_t>(i) : -2;
-    }
-  }
-  size_t found = sites_.size();
-  for (uint32_t si = 1; si < sentences_.size(); ++si) {
-    if (site_of[si] != -1 || site_of[si - 1] < 0) continue;
-    const Site prev = sites_[static_cast<size_t>(site_of[si - 1])];
-    if (prev.quote >= 0 || (prev.cls != kSpeech && prev.cls != kBelief) || prev.np_first == kNone ||
-        prev.gap_first != kNone || static_cast<size_t>(site_of[si - 1]) >= found)
-      continue;
-    auto [sf, sl] = sentences_[si];
-    uint32_t body_end = BodyEnd(sf, sl);
-    // the speech ran to the end of the sentence before, in the same or the paragraph before
-    bool closing = prev.cue_first != kNone && prev.cue_first >= prev.last;  // "..., he added."
-    if ((!closing && prev.last + 2 < BodyEnd(sentences_[si - 1].first, sentences_[si - 1].second)) ||
-        toks[sf].para > toks[prev.first].para + 1)
-      continue;
-    // a statement (not a question, nor the writer's condition "If ...") about no one named
-    std::string_view w0 = toks[sf].lower;
-    bool modal = false, plain = WordsIn(sf, body_end) >= 5 && !TokIs(toks[sf], kPronoun) && w0 != "if" &&
-                                w0 != "so" && w0 != "why" && w0 != "how" && w0 != "when" &&
-                                !(body_end < sl && toks[body_end].lower == "?");
-    for (uint32_t k = sf; k < body_end && plain; ++k) {
-      const Tok& t = toks[k];
-      if (t.quote >= 0 || t.kind == TokKind::kOpenQuote || t.kind == TokKind::kCloseQuote || consumed_[k] ||
-          IsPunct(t, ':')) {
-        plain = false;
-        break;
-      }
-      uint32_t len = 0;
-      if (MatchCue(doc_, k, body_end, &len) >= 0) plain = false;
-      // the conditional of reported speech as a main verb ("what would become ..." is not)
-      std::string_view pv = k > sf ? toks[k - 1].lower : std::string_view();
-      modal |= (t.lower == "would" || t.lower == "could") && pv != "what" && pv != "which" && pv != "that" &&
-               pv != "who";
-    }
-    for (auto m = idx_.AtOrAfter(toks[sf].start);
-         m != idx_.mentions().end() && m->pos < toks[body_end - 1].end; ++m)
-      plain &= out_->entities[m->ent].type != EntityType::kPerson;  // about someone named: the writer's
-    if (!plain || !modal) continue;
-    Site s = prev;
-    s.first = sf;
-    s.last = ContentEnd(sf, body_end);
-    s.sent_first = sf;
-    s.sent_last = sl;
-    sites_.push_back(std::move(s));
-  }
-}
-
-// "In Mr. Smith's view, ...", "In the words of Senator Jones, ...", "..., in her opinion.":
-// the owner of the view says what the rest of the sentence says.
-void ClaimFinder::ViewSite(uint32_t sf, uint32_t sl, uint32_t body_end) {
-  const auto& toks = doc_.toks;
-  // the phrase "in ... view" starting at token i, within [i, hi): its speaker phrase and end
-  auto phrase = [&](uint32_t i, uint32_t hi, uint32_t* a, uint32_t* b, uint32_t* end) -> bool {
-    if (i + 2 >= hi || toks[i].lower != "in" || consumed_[i]) return false;
-    // "in the view of X", "in the words of X"
-    if (toks[i + 1].lower == "the" && i + 3 < hi && TokIs(toks[i + 2], kViewNoun) &&
-        toks[i + 3].lower == "of") {
-      if (!NpAfter(i + 4, hi, a, b) || !toks[*a].cap) return false;
-      *end = *b;
-      return true;
-    }
-    // "in X's view", "in his opinion", "in the senator's judgment"
-    uint32_t n = i + 1;
-    while (n < hi && n - i <= 6 && IsWord(toks[n]) && !TokIs(toks[n], kViewNoun)) ++n;
-    if (n >= hi || n - i > 6 || !TokIs(toks[n], kViewNoun) || n < i + 2) return false;
-    const Tok& poss = toks[n - 1];
-    std::string_view pl = poss.lower;
-    if (pl == "his" || pl == "her" || pl == "their") {
-      *a = n - 1;
-    } else if (EndsPossessive(poss)) {
-      *a = i + 1;
-    } else {
-      return false;
-    }
-    *b = n;
-    *end = n + 1;
-    return true;
-  };
-  uint32_t a, b, end;
-  uint32_t start = sf;
-  // after an opening connective ("But in Mr. Smith's view, ...")
-  if (start + 1 < body_end && TokIs(toks[start], kFunction) && toks[start + 1].lower == "in") ++start;
-  if (phrase(start, body_end, &a, &b, &end) && end < body_end && IsPunct(toks[end], ',')) {
-    uint32_t ce = ContentEnd(end + 1, body_end);
-    if (WordsIn(end + 1, ce) >= 3) {
-      AddOneWordCueSite(a, b, start, kSpeech, end + 1, ce, sf, sl);
-      sites_.back().cue_len = end - start;  // the cue is the whole phrase
-    }
-    return;
-  }
-  // "..., in her view."
-  for (uint32_t k = sf + 3; k + 2 < body_end; ++k) {
-    if (!IsPunct(toks[k], ',') || InStandalone(k)) continue;
-    if (phrase(k + 1, body_end, &a, &b, &end) && end == body_end) {
-      uint32_t ce = ContentEnd(sf, k);
-      if (WordsIn(sf, ce) >= 3) {
-        AddOneWordCueSite(a, b, k + 1, kSpeech, sf, ce, sf, sl);
-        sites_.back().cue_len = end - (k + 1);
-      }
-      return;
-    }
-  }
 }
 
 // The end of sentence [sf, sl) without its closing period, parenthesis or quote mark.
@@ -330,6 +212,20 @@ uint32_t ClaimFinder::AfterAttribution(uint32_t after, uint32_t body_end) const 
     if (prep && m > after + 1 && (m == body_end || IsPunct(toks[m], ','))) after = m;
   }
   return after;
+}
+
+// Does the phrase at token x describe a speaker named after the cue ("..., said Mr. Burman, an
+// economist at ...", "the Republican senator from Ohio")? Then it is not content.
+bool ClaimFinder::DescribesSpeaker(uint32_t x, uint32_t body_end) const {
+  const auto& toks = doc_.toks;
+  std::string_view w = toks[x].lower;
+  if (w == "a" || w == "an" || w == "who" || w == "whose") return true;
+  if (w != "the" && w != "his" && w != "her") return false;
+  for (uint32_t y = x + 1; y < body_end && y <= x + 3 && IsWord(toks[y]); ++y) {
+    if (TokIs(toks[y], kTitle | kPersonNoun)) return true;  // "the Republican senator from Ohio"
+    if (!TokIs(toks[y], kModifier) && !toks[y].cap) return false;
+  }
+  return false;
 }
 
 void ClaimFinder::ClosingAttributionSite(uint32_t sf, uint32_t sl, uint32_t body_end) {
@@ -437,19 +333,10 @@ void ClaimFinder::ClosingAttributionSite(uint32_t sf, uint32_t sl, uint32_t body
     // attribution, and what follows is the speaker's too, unless it opens the
     // writer's own clause (", she said, as ...", ", he said, adding ...").
     uint32_t right_end = kNone;
-    // ("..., said Mr. Burman, an economist at ...": a description of the speaker is not content)
-    auto describes = [&](uint32_t x) {
-      std::string_view w = toks[x].lower;
-      if (w == "a" || w == "an" || w == "who" || w == "whose") return true;
-      if (w != "the" && w != "his" && w != "her") return false;
-      for (uint32_t y = x + 1; y < body_end && y <= x + 3 && IsWord(toks[y]); ++y) {
-        if (TokIs(toks[y], kTitle | kPersonNoun)) return true;  // "the Republican senator from Ohio"
-        if (!TokIs(toks[y], kModifier) && !toks[y].cap) return false;
-      }
-      return false;
-    };
     if (after + 1 < body_end && ce == static_cast<uint32_t>(k) && IsWord(toks[after + 1]) &&
-        !TokIs(toks[after + 1], kNarrator) && !InStandalone(after + 1) && !describes(after + 1)) {
+        !TokIs(toks[after + 1], kNarrator) && !InStandalone(after + 1) &&
+        // (a description of a speaker named after the cue; "Mr. Obama said, a majority ..." goes on)
+        !(a != kNone && a > cue_at && DescribesSpeaker(after + 1, body_end))) {
       uint32_t l3 = 0;
       int c3 = MatchCue(doc_, after + 1, body_end, &l3);
       uint32_t re = ContentEnd(after + 1, body_end);
@@ -478,50 +365,6 @@ void ClaimFinder::ClosingAttributionSite(uint32_t sf, uint32_t sl, uint32_t body
     s.sent_last = sl;
     for (uint32_t m = cue_at; m < cue_at + len; ++m) consumed_[m] = 1;
     sites_.push_back(std::move(s));
-    break;
-  }
-}
-
-void ClaimFinder::ForecastSite(uint32_t sf, uint32_t sl, uint32_t body_end) {
-  const auto& toks = doc_.toks;
-  // 1b. a forecast revised: "The IMF edged up its forecast for those countries to 4.2
-  //     percent": what the forecaster now says is the verb and what follows it
-  for (uint32_t c = sf + 2; c < body_end; ++c) {
-    if (!IsWord(toks[c]) || !TokIs(toks[c], kForecast) || consumed_[c] || InStandalone(c)) continue;
-    // back over adjectives to the possessive: "its British growth forecast"
-    uint32_t poss = c;
-    auto named = [](const Tok& t) { return t.cap && EndsPossessive(t); };  // "the IMF's"
-    while (poss > sf && c - poss < 4 && IsWord(toks[poss - 1]) && toks[poss - 1].lower != "its" &&
-           toks[poss - 1].lower != "their" && !named(toks[poss - 1]))
-      --poss;
-    // "hold the IMF's estimate of global growth steady at 3.1 percent": the owner's forecast is
-    // the noun and what follows it
-    if (poss > sf && named(toks[poss - 1])) {
-      uint32_t b = poss, a = poss - 1;
-      while (a > sf && IsWord(toks[a - 1]) && toks[a - 1].cap && !TokIs(toks[a - 1], kFunction)) --a;
-      uint32_t ce = ContentEnd(c, body_end);
-      uint32_t words = WordsIn(c, ce);
-      bool figure = false;  // a forecast states a figure
-      for (uint32_t m = c; m < ce; ++m) figure |= toks[m].kind == TokKind::kNumber;
-      if (words >= 4 && figure) {
-        AddOneWordCueSite(a, b, c, kSpeech, c, ce, sf, sl);
-        break;
-      }
-      continue;
-    }
-    if (poss <= sf + 1 || (toks[poss - 1].lower != "its" && toks[poss - 1].lower != "their")) continue;
-    uint32_t verb = poss - 2;  // "edged up its": the verb may have a particle
-    if (toks[verb + 1].cap || !IsWord(toks[verb + 1])) continue;
-    if (verb > sf && (toks[verb].lower == "up" || toks[verb].lower == "down") && IsWord(toks[verb - 1]))
-      --verb;
-    if (!verb || toks[verb].cap) continue;
-    uint32_t a, b;
-    uint32_t subject_end = verb;
-    while (subject_end > sf && TokIs(toks[subject_end - 1], kAux)) --subject_end;
-    if (!FindSubject(sf, subject_end, &a, &b, false)) continue;
-    uint32_t ce = ContentEnd(verb, body_end);
-    if (WordsIn(verb, ce) < 4) continue;
-    AddOneWordCueSite(a, b, c, kSpeech, verb, ce, sf, sl);
     break;
   }
 }
@@ -568,6 +411,47 @@ bool ClaimFinder::NestedClause(uint32_t cstart, uint32_t last) const {
   return opens;
 }
 
+// "According to X, ..." / "..., according to X": the source after the cue (a name, a description
+// before a name, or a source without one) and the content before or after it, in *s; false when
+// there is none. The cue is the len tokens at c of sentence [sf, body_end).
+bool ClaimFinder::AccordingSite(uint32_t sf, uint32_t c, uint32_t len, uint32_t body_end, Site* s) const {
+  const auto& toks = doc_.toks;
+  uint32_t a, b;
+  // a description before the name: "according to conservative talk radio host Rush Limbaugh"
+  uint32_t n = c + len;
+  while (n < body_end && n - (c + len) < 5 && IsWord(toks[n]) && !toks[n].cap &&
+         toks[n].kind != TokKind::kNumber && !TokIs(toks[n], kFunction | kAux | kPronoun | kDeterminer) &&
+         toks[n].lower != "that")
+    ++n;
+  bool described = n > c + len && n < body_end && IsWord(toks[n]) && toks[n].cap &&
+                   !TokIs(toks[n], kFunction) && NpAfter(n, body_end, &a, &b);
+  if (!described && !NpAfter(c + len, body_end, &a, &b)) {
+    // a source without a name: "according to federal statistics", "According to exit polls, ..."
+    a = b = c + len;
+    while (b < body_end && b - a < 6 && IsWord(toks[b]) && !toks[b].cap && toks[b].kind != TokKind::kNumber &&
+           !TokIs(toks[b], kAux | kPronoun) && toks[b].lower != "that")
+      ++b;
+    if (b == a || (b < body_end && !IsPunct(toks[b], ','))) return false;
+  }
+  bool at_start = c == sf || (c > sf && IsPunct(toks[c - 1], ',') && c - sf <= 4);
+  if (at_start) {
+    uint32_t m = b;
+    while (m < body_end && !IsPunct(toks[m], ',')) ++m;
+    uint32_t cstart = m + 1;
+    if (cstart >= body_end) return false;
+    s->first = cstart;
+    s->last = ContentEnd(cstart, body_end);
+  } else {
+    if (c == sf || !IsPunct(toks[c - 1], ',')) return false;
+    s->first = sf;
+    s->last = ContentEnd(sf, c - 1);
+  }
+  s->np_first = a;
+  s->np_last = b;
+  s->cls = kSpeech;
+  return true;
+}
+
 void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t first_site, SiteIndex* index) {
   const auto& toks = doc_.toks;
   // 2. cues left to right
@@ -611,34 +495,14 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
     uint32_t a, b;
     uint32_t cstart;
     if (cue.cls == kAccording) {
-      if (!NpAfter(c + len, body_end, &a, &b)) {
-        // a source without a name: "according to federal statistics", "According to exit polls, ..."
-        a = b = c + len;
-        while (b < body_end && b - a < 6 && IsWord(toks[b]) && !toks[b].cap &&
-               toks[b].kind != TokKind::kNumber && !TokIs(toks[b], kAux | kPronoun) &&
-               toks[b].lower != "that")
-          ++b;
-        if (b == a || (b < body_end && !IsPunct(toks[b], ','))) continue;
-      }
-      bool at_start = c == sf || (c > sf && IsPunct(toks[c - 1], ',') && c - sf <= 4);
-      if (at_start) {
-        uint32_t m = b;
-        while (m < body_end && !IsPunct(toks[m], ',')) ++m;
-        cstart = m + 1;
-        if (cstart >= body_end) continue;
-        s.first = cstart;
-        s.last = ContentEnd(cstart, body_end);
-      } else {
-        if (c == sf || !IsPunct(toks[c - 1], ',')) continue;
-        s.first = sf;
-        s.last = ContentEnd(sf, c - 1);
-      }
-      s.np_first = a;
-      s.np_last = b;
-      s.cls = kSpeech;
+      if (!AccordingSite(sf, c, len, body_end, &s)) continue;
     } else {
       if (cue.cls == kParticiple) {
-        if (c == sf || !IsPunct(toks[c - 1], ',')) continue;
+        // after a comma, or a quote that ends in one ('“...,” adding that ...')
+        bool after_comma =
+            c > sf && (IsPunct(toks[c - 1], ',') || (toks[c - 1].kind == TokKind::kCloseQuote &&
+                                                     c >= sf + 2 && IsPunct(toks[c - 2], ',')));
+        if (!after_comma) continue;
         if (last_np_first != kNone) {
           a = last_np_first;
           b = last_np_last;
@@ -674,12 +538,17 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
         continue;
       // "Hegseth continued, stating that ...": a cue followed by a comma has no content of its own
       uint32_t j = c + len;
-      if (j < body_end && IsPunct(toks[j], ',')) {
+      if (j < body_end && IsPunct(toks[j], ',') && !CommaClause(j + 1, body_end)) {
         last_np_first = a;
         last_np_last = b;
         continue;
       }
-      if (j < body_end && (toks[j].kind == TokKind::kOpenQuote || InStandalone(j))) continue;
+      if (j < body_end && IsPunct(toks[j], ',')) ++j;  // "Mr. Brown said, the economy is ..."
+      // (a quote of its own after the cue is a direct claim; a phrase in quote marks opens the
+      // content: 'he said "budget reforms" and the collection of taxes would pay for them')
+      if (j < body_end && ((toks[j].kind == TokKind::kOpenQuote && j + 1 < body_end && InStandalone(j + 1)) ||
+                           InStandalone(j)))
+        continue;
       cstart = ContentStart(j, body_end, cue);
       if (cstart >= body_end) continue;
       if (SaysNothing(cstart, body_end)) continue;
@@ -697,6 +566,12 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
       for (uint32_t m = cstart; m < s.last && !clause; ++m)
         clause = TokIs(toks[m], kAux) && !TokIs(toks[m], kPronoun);
       if (nested && !NestedClause(cstart, s.last)) continue;
+      if (cue.as && !CharacterizedAs(cstart, s.last)) continue;
+      // content that opens with a phrase in quote marks is a clause ('said "budget reforms" would
+      // pay for it') of speech or belief, not a name given ('what lawmakers called "fraud" led Tester to',
+      // 'attacked "false" tabloids')
+      if (toks[cstart].kind == TokKind::kOpenQuote && (!clause || (cue.cls != kSpeech && cue.cls != kBelief)))
+        continue;
       if (cue.cls == kSpeech && !clause && s.last < body_end && cstart < body_end &&
           toks[cstart].lower != "that" && (cstart == 0 || toks[cstart - 1].lower != "that")) {
         uint32_t n = s.last;
@@ -715,67 +590,6 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
     sites_.push_back(std::move(s));
     c += len - 1;
   }
-}
-
-void ClaimFinder::NounOfSayingSites(uint32_t sf, uint32_t sl, uint32_t body_end) {
-  const auto& toks = doc_.toks;
-  // 3. a noun of saying after a possessive: "Trump's claim that ...", "his plan to ...",
-  //    "Clinton's call for ..." (the possessor said, or proposes, what follows)
-  for (uint32_t c = sf + 1; c + 2 < body_end; ++c) {
-    const Tok& t = toks[c];
-    if (!IsWord(t) || t.cap || consumed_[c] || InStandalone(c) || !TokIs(t, kClaimNoun | kPlanNoun)) continue;
-    std::string_view nx = toks[c + 1].lower;
-    bool plan = TokIs(t, kPlanNoun);
-    CueClass cls;
-    // after a plan noun "that" is a relative pronoun ("little in his plan that matches ...")
-    if (nx == "that" && TokIs(t, kClaimNoun))
-      cls = kSpeech;
-    else if (plan && (nx == "to" || (nx == "for" && TokIs(t, kCallFor))))
-      cls = kProposed;
-    else
-      continue;
-    // the possessor, before up to two adjectives: "Trump's repeated claim", "his latest plan"
-    uint32_t p = c;
-    while (p > sf && c - p < 2 && IsWord(toks[p - 1]) && !toks[p - 1].cap &&
-           !TokIs(toks[p - 1], kPronoun | kFunction | kDeterminer) &&
-           toks[p - 1].lower.find('\'') == std::string::npos)
-      --p;
-    if (p == sf) continue;
-    const Tok& poss = toks[p - 1];
-    std::string_view pl = poss.lower;
-    uint32_t a, b = p;
-    if (pl == "his" || pl == "her" || pl == "its") {
-      a = p - 1;
-    } else if (poss.cap && EndsPossessive(poss)) {
-      a = p - 1;
-      while (a > sf && IsWord(toks[a - 1]) && toks[a - 1].cap && !TokIs(toks[a - 1], kFunction)) --a;
-    } else {
-      continue;
-    }
-    // only as an object ("seized on Trump's claim that ..."): as the sentence's subject the
-    // phrase runs into the writer's own verb ("Clinton's call for a ban drew praise")
-    if (a == sf || !IsWord(toks[a - 1]) || toks[a - 1].cap) continue;
-    uint32_t cstart = c + 2;
-    uint32_t ce = ContentEnd(cstart, body_end);
-    if (WordsIn(cstart, ce) < 2) continue;
-    AddOneWordCueSite(a, b, c, cls, cstart, ce, sf, sl);
-  }
-}
-
-void ClaimFinder::AddOneWordCueSite(uint32_t np_a, uint32_t np_b, uint32_t c, CueClass cls, uint32_t first,
-                                    uint32_t last, uint32_t sf, uint32_t sl) {
-  Site s;
-  s.np_first = np_a;
-  s.np_last = np_b;
-  s.cue_first = c;
-  s.cue_len = 1;
-  s.cls = cls;
-  s.first = first;
-  s.last = last;
-  s.sent_first = sf;
-  s.sent_last = sl;
-  consumed_[c] = 1;
-  sites_.push_back(std::move(s));
 }
 
 }  // namespace claimgraph::extract::claims

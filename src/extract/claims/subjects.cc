@@ -266,12 +266,29 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
     if (r != 0) return r > 0;
   }
   if (j < static_cast<int64_t>(lo)) return false;
+  if (!IsWord(toks[static_cast<size_t>(j)])) return false;
+  auto head_word = [&](int64_t i) {
+    const Tok& t = toks[static_cast<size_t>(i)];
+    const WordInfo* w = t.Info();
+    return t.cap || PeopleNoun(t) ||
+           (w && (w->classes & (kPronoun | kPersonNoun | kGroupNoun | kOrgNoun | kDocumentNoun)));
+  };
+  // "Experts on North Korea and nuclear nonproliferation said", "elected officials from both
+  // parties say": a phrase after the head noun; the head speaks
+  if (!head_word(j)) {
+    // "Pagliano's lawyer has said", "his doctor said": someone described by whose they are (the
+    // description speaks, not the one it is of)
+    if (PossessedHead(lo, j)) {
+      *a = static_cast<uint32_t>(j);
+      *b = static_cast<uint32_t>(j + 1);
+      return true;
+    }
+    int64_t h = PostModifiedHead(lo, j);
+    if (h < 0) return false;
+    j = h;
+  }
   const Tok& last = toks[static_cast<size_t>(j)];
-  if (!IsWord(last)) return false;
   const WordInfo* lw = last.Info();
-  bool head_ok = last.cap || PeopleNoun(last) ||
-                 (lw && (lw->classes & (kPronoun | kPersonNoun | kGroupNoun | kOrgNoun | kDocumentNoun)));
-  if (!head_ok) return false;
   if (lw && (lw->classes & kPronoun)) {
     *a = static_cast<uint32_t>(j);
     *b = static_cast<uint32_t>(j + 1);
@@ -299,6 +316,29 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
   }
   if (first > static_cast<uint32_t>(j)) return false;
   if (ObjectOfParticiple(lo, first, static_cast<uint32_t>(j))) return false;
+  if (PhraseSubject(lo, first, static_cast<uint32_t>(j), a, b)) return true;
+  *a = first;
+  *b = static_cast<uint32_t>(j + 1);
+  return true;
+}
+
+// The speaker inside the phrase [first, j] that FindSubject read: a name before "at the X", a
+// group before "in X", a description "the MP for X", a name before ", the chairman of X". True
+// when one is (in [*a, *b)).
+bool ClaimFinder::PhraseSubject(uint32_t lo, uint32_t first, uint32_t j, uint32_t* a, uint32_t* b) const {
+  const auto& toks = doc_.toks;
+  // "Dan McLaughlin at the National Review agreed": the one named before the phrase
+  if (first >= lo + 2 && TokIs(toks[first - 1], kPostMod) && toks[first - 1].lower != "in" &&
+      toks[first - 1].lower != "on" && IsWord(toks[first - 2]) && toks[first - 2].cap &&
+      !TokIs(toks[first - 2], kFunction | kTitle)) {
+    uint32_t e = first - 1, n = e;
+    while (n > lo && IsWord(toks[n - 1]) && toks[n - 1].cap && e - n < 5) --n;
+    if (e - n >= 2) {
+      *a = n;
+      *b = e;
+      return true;
+    }
+  }
   // "Voters in New Hampshire said", "Officials at the State Department said": the group speaks,
   // not the place or body that names it (a group is left unresolved)
   // "A spokesman for the State Department said", "lawyers for Mr. Trump said": the spokesperson
@@ -320,7 +360,7 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
         (toks[m - 1].lower == "for" || toks[m - 1].lower == "of" || toks[m - 1].lower == "from") &&
         TokIs(toks[m - 2], kTitle | kPersonNoun) && toks[m - 3].lower == "the") {
       *a = m - 3;
-      *b = static_cast<uint32_t>(j + 1);
+      *b = j + 1;
       return true;
     }
   }
@@ -339,9 +379,93 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
       return true;
     }
   }
-  *a = first;
-  *b = static_cast<uint32_t>(j + 1);
-  return true;
+  return false;
+}
+
+// The head noun of a speaker phrase that a prepositional phrase follows, up to token j ("Experts
+// on North Korea and nuclear nonproliferation", "elected officials from both parties", "analysts
+// at the bank"): the noun before the preposition, when it names people, a group or a document;
+// -1 when there is none. The phrase after the preposition holds no verb.
+int64_t ClaimFinder::PostModifiedHead(uint32_t lo, int64_t j) const {
+  const auto& toks = doc_.toks;
+  for (int64_t p = j; p > static_cast<int64_t>(lo) && j - p < 10; --p) {
+    const Tok& t = toks[static_cast<size_t>(p)];
+    // (no verb in the phrase: "both" is a group word here, "and" joins its nouns)
+    if (!IsWord(t) || (TokIs(t, kAux) && !TokIs(t, kGroupNoun)) || TokIs(t, kPronoun) || t.lower == "that" ||
+        (TokIs(t, kNarrator) && t.lower != "and"))
+      return -1;
+    if (!TokIs(t, kPostMod) || t.cap || p == j) continue;
+    const Tok& h = toks[static_cast<size_t>(p - 1)];
+    if (!IsWord(h)) return -1;
+    // (a noun that opens the sentence is capitalized: "Experts on ...")
+    Tok folded = h;
+    if (h.cap && OpensSentence(static_cast<uint32_t>(p - 1))) folded.cap = false;
+    if (folded.cap) return -1;
+    if (!PeopleNoun(folded) && !TokIs(h, kPersonNoun | kGroupNoun | kDocumentNoun)) return -1;
+    // the phrase opens the clause ("Political observers in Virginia say"; not "request data from
+    // the sites mentioned in ...")
+    int64_t o = p - 1;
+    while (o > static_cast<int64_t>(lo) && p - 1 - o < 4 && IsWord(toks[static_cast<size_t>(o - 1)]) &&
+           !TokIs(toks[static_cast<size_t>(o - 1)], kAux | kPronoun | kNarrator | kPostMod) &&
+           toks[static_cast<size_t>(o - 1)].lower != "that")
+      --o;
+    if (o == static_cast<int64_t>(lo) || OpensSentence(static_cast<uint32_t>(o))) return p - 1;
+    const Tok& before = toks[static_cast<size_t>(o - 1)];
+    bool opens = IsPunct(before, ',') || IsPunct(before, ';') || before.lower == "and" ||
+                 before.lower == "but" || before.lower == "that";
+    return opens ? p - 1 : -1;
+    return -1;
+  }
+  return -1;
+}
+
+// Is the word at token i a noun for one person or more: a role or group word, a plural for people,
+// or a singular by its ending ("lawyer", "doctor", "spokeswoman", "agent", "questioner")?
+bool ClaimFinder::PersonNounAt(uint32_t i) const {
+  const Tok& t = doc_.toks[i];
+  if (TokIs(t, kPersonNoun | kTitle | kGroupNoun) || PeopleNoun(t)) return true;
+  std::string_view h = t.lower;
+  static const char* const kEnds[] = {"yer",   "tor", "sor", "ist", "ian", "man",
+                                      "woman", "ent", "ant", "ger", "ner"};
+  for (const char* e : kEnds) {
+    size_t n = std::char_traits<char>::length(e);
+    if (h.size() > n + 2 && h.compare(h.size() - n, n, e) == 0) return true;
+  }
+  return false;
+}
+
+// Is the lower-case noun at token j the head of a phrase that opens with a possessive ("Pagliano's
+// lawyer", "his personal doctor", "the company's chief executive")?
+bool ClaimFinder::PossessedHead(uint32_t lo, int64_t j) const {
+  const auto& toks = doc_.toks;
+  auto plain = [&](int64_t i) {
+    const Tok& t = toks[static_cast<size_t>(i)];
+    return IsWord(t) && !t.cap && t.kind != TokKind::kNumber && t.lower.size() >= 3 &&
+           !TokIs(t, kFunction | kAux | kPronoun | kDeterminer | kTimeWord | kNarrator | kPostMod) &&
+           t.lower.find('\'') == std::string_view::npos && t.lower.find("\u2019") == std::string_view::npos;
+  };
+  if (!plain(j)) return false;
+  // (not "his career continued", "England's defensive worries")
+  if (!PersonNounAt(static_cast<uint32_t>(j))) return false;
+  for (int64_t k = j - 1; k >= static_cast<int64_t>(lo) && j - k <= 3; --k) {
+    const Tok& t = toks[static_cast<size_t>(k)];
+    std::string_view w = t.lower;
+    bool pronoun = w == "his" || w == "her" || w == "their" || w == "its";
+    bool named = EndsPossessive(t) &&
+                 (t.cap || (k > static_cast<int64_t>(lo) && toks[static_cast<size_t>(k - 1)].lower == "the"));
+    if (pronoun || named) {
+      // the phrase opens the clause: back over the possessor's name and its article
+      int64_t o = k;
+      while (named && o > static_cast<int64_t>(lo) && IsWord(toks[static_cast<size_t>(o - 1)]) &&
+             (toks[static_cast<size_t>(o - 1)].cap || toks[static_cast<size_t>(o - 1)].lower == "the"))
+        --o;
+      if (o == static_cast<int64_t>(lo) || OpensSentence(static_cast<uint32_t>(o))) return true;
+      const Tok& p = toks[static_cast<size_t>(o - 1)];
+      return IsPunct(p, ',') || p.lower == "and" || p.lower == "but" || p.lower == "that";
+    }
+    if (!plain(k)) return false;
+  }
+  return false;
 }
 
 // "As a phone rang, the announcer said, ...", "A memorable ad questioned whether ...": an article
@@ -364,7 +488,14 @@ bool ClaimFinder::DescribedSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint3
   for (int64_t k = j - 1; k >= static_cast<int64_t>(lo) && j - k <= 3; --k) {
     const Tok& t = toks[static_cast<size_t>(k)];
     std::string_view w = t.lower;
-    if (!t.cap && (w == "the" || w == "a" || w == "an")) {
+    // a determiner: an article, or a word that counts people ("one questioner", "another
+    // source", "several experts"); "that", "no", "any" and a possessive ("his career continued")
+    // open no description of a speaker
+    bool possessive =
+        w == "his" || w == "her" || w == "its" || w == "their" || w == "our" || w == "my" || w == "your";
+    bool article = w == "the" || w == "a" || w == "an";
+    if (!t.cap && TokIs(t, kDeterminer) && !possessive && w != "that" && w != "this" && w != "no" &&
+        w != "any" && (article || PersonNounAt(static_cast<uint32_t>(j)))) {
       bool opens = k == static_cast<int64_t>(lo);
       if (!opens) {
         const Tok& p = toks[static_cast<size_t>(k - 1)];
@@ -397,7 +528,8 @@ bool ClaimFinder::ObjectOfParticiple(uint32_t lo, uint32_t first, uint32_t head)
 // are a source of speech, belief or proposals; their stance on a thing ("church groups welcomed
 // the limit") is no claim of theirs. b: the end of the subject phrase.
 bool ClaimFinder::UnnamedStance(CueClass cls, uint32_t b) const {
-  const Tok& head = doc_.toks[b - 1];
+  Tok head = doc_.toks[b - 1];
+  if (head.cap && OpensSentence(b - 1)) head.cap = false;  // "Prosecutors ... have targeted"
   return cls == kStance && !head.cap && (PeopleNoun(head) || TokIs(head, kGroupNoun)) &&
          !TokIs(head, kPersonNoun);
 }
@@ -495,12 +627,16 @@ bool ClaimFinder::NpAfter(uint32_t i, uint32_t hi, uint32_t* a, uint32_t* b) con
 // The phrase that opens the sentence (its subject), for participles ("Hegseth continued, stating that").
 bool ClaimFinder::SentenceSubject(uint32_t sf, uint32_t limit, uint32_t* a, uint32_t* b) const {
   uint32_t k = sf;
-  // skip an introductory phrase ending with a comma ("Additionally, ...")
-  for (uint32_t m = sf; m < limit && m < sf + 6; ++m) {
-    if (IsPunct(doc_.toks[m], ',')) {
-      k = m + 1;
-      break;
+  // skip an introductory phrase ending with a comma ("Additionally, ...", "On Thursday, however, ...")
+  for (int phrases = 0; phrases < 2; ++phrases) {
+    uint32_t from = k;
+    for (uint32_t m = from; m < limit && m < from + 6; ++m) {
+      if (IsPunct(doc_.toks[m], ',')) {
+        k = m + 1;
+        break;
+      }
     }
+    if (k == from || k >= limit || !IsWord(doc_.toks[k]) || doc_.toks[k].cap) break;
   }
   uint32_t e = k;
   while (e < limit && e - k < 10 && NpWord(e)) ++e;

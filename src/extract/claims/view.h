@@ -65,6 +65,7 @@ struct Cue {
   bool denied = false;     // the speaker denies the content ("denies", "rejected claims that")
   bool opener = false;     // opens a content and denies the rest ("it is not true that"): no cue itself
   bool notspeech = false;  // an act, not speech ("seeks", "offers"): a claim only with a clause
+  bool as = false;         // "described X as Y": a claim only as "X as Y"
   bool named = false;      // a stance only toward a named entity ("fought the Taliban", not "fought back")
 };
 
@@ -97,6 +98,7 @@ enum WordClass : uint32_t {
   kCallFor = 1u << 25,
   kViewNoun = 1u << 26,
   kRaising = 1u << 27,
+  kPostMod = 1u << 28,
 };
 struct WordInfo {
   uint32_t classes = 0;

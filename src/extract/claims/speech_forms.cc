@@ -1,0 +1,264 @@
+// Claims, stage 2: speech sites of particular forms (the cue sites themselves: speech_sites.cc):
+// reported speech that goes on in the next sentence, "in X's view", forecasts revised, nouns of
+// saying after a possessive ("Trump's claim that"), "X said," before a clause, characterizations.
+#include <algorithm>
+#include <cstring>
+
+#include "extract/claims/finder.h"
+
+namespace claimgraph::extract::claims {
+
+// Reported speech that goes on in the next sentence without a cue of its own, in the
+// conditional of reported speech: "Mr Howard said the £35bn saved would go back into
+// services. The £12bn left over would then reduce borrowing." The second sentence is his too
+// when it has no quote, no cue and no attribution of its own and speaks in "would" / "could".
+void ClaimFinder::ContinuationSites() {
+  const auto& toks = doc_.toks;
+  std::vector<int64_t> site_of(sentences_.size(), -1);  // per sentence: a site in it (-2: several)
+  for (size_t i = 0; i < sites_.size(); ++i) {
+    const Site& st = sites_[i];
+    uint32_t at = st.quote >= 0 ? doc_.quotes[static_cast<size_t>(st.quote)].open : st.Pos();
+    for (uint32_t t : {at, st.first}) {
+      if (t >= toks.size()) continue;
+      int64_t& slot = site_of[sentence_of_[t]];
+      slot = slot == -1 || slot == static_cast<int64_t>(i) ? static_cast<int64_t>(i) : -2;
+    }
+  }
+  size_t found = sites_.size();
+  for (uint32_t si = 1; si < sentences_.size(); ++si) {
+    if (site_of[si] != -1 || site_of[si - 1] < 0) continue;
+    const Site prev = sites_[static_cast<size_t>(site_of[si - 1])];
+    if (prev.quote >= 0 || (prev.cls != kSpeech && prev.cls != kBelief) || prev.np_first == kNone ||
+        prev.gap_first != kNone || static_cast<size_t>(site_of[si - 1]) >= found)
+      continue;
+    auto [sf, sl] = sentences_[si];
+    uint32_t body_end = BodyEnd(sf, sl);
+    // the speech ran to the end of the sentence before, in the same or the paragraph before
+    bool closing = prev.cue_first != kNone && prev.cue_first >= prev.last;  // "..., he added."
+    if ((!closing && prev.last + 2 < BodyEnd(sentences_[si - 1].first, sentences_[si - 1].second)) ||
+        toks[sf].para > toks[prev.first].para + 1)
+      continue;
+    // a statement (not a question, nor the writer's condition "If ...") about no one named
+    std::string_view w0 = toks[sf].lower;
+    bool modal = false, plain = WordsIn(sf, body_end) >= 5 && !TokIs(toks[sf], kPronoun) && w0 != "if" &&
+                                w0 != "so" && w0 != "why" && w0 != "how" && w0 != "when" &&
+                                !(body_end < sl && toks[body_end].lower == "?");
+    for (uint32_t k = sf; k < body_end && plain; ++k) {
+      const Tok& t = toks[k];
+      if (t.quote >= 0 || t.kind == TokKind::kOpenQuote || t.kind == TokKind::kCloseQuote || consumed_[k] ||
+          IsPunct(t, ':')) {
+        plain = false;
+        break;
+      }
+      uint32_t len = 0;
+      if (MatchCue(doc_, k, body_end, &len) >= 0) plain = false;
+      // the conditional of reported speech as a main verb ("what would become ..." is not)
+      std::string_view pv = k > sf ? toks[k - 1].lower : std::string_view();
+      modal |= (t.lower == "would" || t.lower == "could") && pv != "what" && pv != "which" && pv != "that" &&
+               pv != "who";
+    }
+    for (auto m = idx_.AtOrAfter(toks[sf].start);
+         m != idx_.mentions().end() && m->pos < toks[body_end - 1].end; ++m)
+      plain &= out_->entities[m->ent].type != EntityType::kPerson;  // about someone named: the writer's
+    if (!plain || !modal) continue;
+    Site s = prev;
+    s.first = sf;
+    s.last = ContentEnd(sf, body_end);
+    s.sent_first = sf;
+    s.sent_last = sl;
+    sites_.push_back(std::move(s));
+  }
+}
+
+// "In Mr. Smith's view, ...", "In the words of Senator Jones, ...", "..., in her opinion.":
+// the owner of the view says what the rest of the sentence says.
+void ClaimFinder::ViewSite(uint32_t sf, uint32_t sl, uint32_t body_end) {
+  const auto& toks = doc_.toks;
+  // the phrase "in ... view" starting at token i, within [i, hi): its speaker phrase and end
+  auto phrase = [&](uint32_t i, uint32_t hi, uint32_t* a, uint32_t* b, uint32_t* end) -> bool {
+    if (i + 2 >= hi || toks[i].lower != "in" || consumed_[i]) return false;
+    // "in the view of X", "in the words of X"
+    if (toks[i + 1].lower == "the" && i + 3 < hi && TokIs(toks[i + 2], kViewNoun) &&
+        toks[i + 3].lower == "of") {
+      if (!NpAfter(i + 4, hi, a, b) || !toks[*a].cap) return false;
+      *end = *b;
+      return true;
+    }
+    // "in X's view", "in his opinion", "in the senator's judgment"
+    uint32_t n = i + 1;
+    while (n < hi && n - i <= 6 && IsWord(toks[n]) && !TokIs(toks[n], kViewNoun)) ++n;
+    if (n >= hi || n - i > 6 || !TokIs(toks[n], kViewNoun) || n < i + 2) return false;
+    const Tok& poss = toks[n - 1];
+    std::string_view pl = poss.lower;
+    if (pl == "his" || pl == "her" || pl == "their") {
+      *a = n - 1;
+    } else if (EndsPossessive(poss)) {
+      *a = i + 1;
+    } else {
+      return false;
+    }
+    *b = n;
+    *end = n + 1;
+    return true;
+  };
+  uint32_t a, b, end;
+  uint32_t start = sf;
+  // after an opening connective ("But in Mr. Smith's view, ...")
+  if (start + 1 < body_end && TokIs(toks[start], kFunction) && toks[start + 1].lower == "in") ++start;
+  if (phrase(start, body_end, &a, &b, &end) && end < body_end && IsPunct(toks[end], ',')) {
+    uint32_t ce = ContentEnd(end + 1, body_end);
+    if (WordsIn(end + 1, ce) >= 3) {
+      AddOneWordCueSite(a, b, start, kSpeech, end + 1, ce, sf, sl);
+      sites_.back().cue_len = end - start;  // the cue is the whole phrase
+    }
+    return;
+  }
+  // "..., in her view."
+  for (uint32_t k = sf + 3; k + 2 < body_end; ++k) {
+    if (!IsPunct(toks[k], ',') || InStandalone(k)) continue;
+    if (phrase(k + 1, body_end, &a, &b, &end) && end == body_end) {
+      uint32_t ce = ContentEnd(sf, k);
+      if (WordsIn(sf, ce) >= 3) {
+        AddOneWordCueSite(a, b, k + 1, kSpeech, sf, ce, sf, sl);
+        sites_.back().cue_len = end - (k + 1);
+      }
+      return;
+    }
+  }
+}
+
+void ClaimFinder::ForecastSite(uint32_t sf, uint32_t sl, uint32_t body_end) {
+  const auto& toks = doc_.toks;
+  // 1b. a forecast revised: "The IMF edged up its forecast for those countries to 4.2
+  //     percent": what the forecaster now says is the verb and what follows it
+  for (uint32_t c = sf + 2; c < body_end; ++c) {
+    if (!IsWord(toks[c]) || !TokIs(toks[c], kForecast) || consumed_[c] || InStandalone(c)) continue;
+    // back over adjectives to the possessive: "its British growth forecast"
+    uint32_t poss = c;
+    auto named = [](const Tok& t) { return t.cap && EndsPossessive(t); };  // "the IMF's"
+    while (poss > sf && c - poss < 4 && IsWord(toks[poss - 1]) && toks[poss - 1].lower != "its" &&
+           toks[poss - 1].lower != "their" && !named(toks[poss - 1]))
+      --poss;
+    // "hold the IMF's estimate of global growth steady at 3.1 percent": the owner's forecast is
+    // the noun and what follows it
+    if (poss > sf && named(toks[poss - 1])) {
+      uint32_t b = poss, a = poss - 1;
+      while (a > sf && IsWord(toks[a - 1]) && toks[a - 1].cap && !TokIs(toks[a - 1], kFunction)) --a;
+      uint32_t ce = ContentEnd(c, body_end);
+      uint32_t words = WordsIn(c, ce);
+      bool figure = false;  // a forecast states a figure
+      for (uint32_t m = c; m < ce; ++m) figure |= toks[m].kind == TokKind::kNumber;
+      if (words >= 4 && figure) {
+        AddOneWordCueSite(a, b, c, kSpeech, c, ce, sf, sl);
+        break;
+      }
+      continue;
+    }
+    if (poss <= sf + 1 || (toks[poss - 1].lower != "its" && toks[poss - 1].lower != "their")) continue;
+    uint32_t verb = poss - 2;  // "edged up its": the verb may have a particle
+    if (toks[verb + 1].cap || !IsWord(toks[verb + 1])) continue;
+    if (verb > sf && (toks[verb].lower == "up" || toks[verb].lower == "down") && IsWord(toks[verb - 1]))
+      --verb;
+    if (!verb || toks[verb].cap) continue;
+    uint32_t a, b;
+    uint32_t subject_end = verb;
+    while (subject_end > sf && TokIs(toks[subject_end - 1], kAux)) --subject_end;
+    if (!FindSubject(sf, subject_end, &a, &b, false)) continue;
+    uint32_t ce = ContentEnd(verb, body_end);
+    if (WordsIn(verb, ce) < 4) continue;
+    AddOneWordCueSite(a, b, c, kSpeech, verb, ce, sf, sl);
+    break;
+  }
+}
+
+void ClaimFinder::NounOfSayingSites(uint32_t sf, uint32_t sl, uint32_t body_end) {
+  const auto& toks = doc_.toks;
+  // 3. a noun of saying after a possessive: "Trump's claim that ...", "his plan to ...",
+  //    "Clinton's call for ..." (the possessor said, or proposes, what follows)
+  for (uint32_t c = sf + 1; c + 2 < body_end; ++c) {
+    const Tok& t = toks[c];
+    if (!IsWord(t) || t.cap || consumed_[c] || InStandalone(c) || !TokIs(t, kClaimNoun | kPlanNoun)) continue;
+    std::string_view nx = toks[c + 1].lower;
+    bool plan = TokIs(t, kPlanNoun);
+    CueClass cls;
+    // after a plan noun "that" is a relative pronoun ("little in his plan that matches ...")
+    if (nx == "that" && TokIs(t, kClaimNoun))
+      cls = kSpeech;
+    else if (plan && (nx == "to" || (nx == "for" && TokIs(t, kCallFor))))
+      cls = kProposed;
+    else
+      continue;
+    // the possessor, before up to two adjectives: "Trump's repeated claim", "his latest plan"
+    uint32_t p = c;
+    while (p > sf && c - p < 2 && IsWord(toks[p - 1]) && !toks[p - 1].cap &&
+           !TokIs(toks[p - 1], kPronoun | kFunction | kDeterminer) &&
+           toks[p - 1].lower.find('\'') == std::string::npos)
+      --p;
+    if (p == sf) continue;
+    const Tok& poss = toks[p - 1];
+    std::string_view pl = poss.lower;
+    uint32_t a, b = p;
+    if (pl == "his" || pl == "her" || pl == "its") {
+      a = p - 1;
+    } else if (poss.cap && EndsPossessive(poss)) {
+      a = p - 1;
+      while (a > sf && IsWord(toks[a - 1]) && toks[a - 1].cap && !TokIs(toks[a - 1], kFunction)) --a;
+    } else {
+      continue;
+    }
+    // only as an object ("seized on Trump's claim that ..."): as the sentence's subject the
+    // phrase runs into the writer's own verb ("Clinton's call for a ban drew praise")
+    if (a == sf || !IsWord(toks[a - 1]) || toks[a - 1].cap) continue;
+    uint32_t cstart = c + 2;
+    uint32_t ce = ContentEnd(cstart, body_end);
+    if (WordsIn(cstart, ce) < 2) continue;
+    AddOneWordCueSite(a, b, c, cls, cstart, ce, sf, sl);
+  }
+}
+
+void ClaimFinder::AddOneWordCueSite(uint32_t np_a, uint32_t np_b, uint32_t c, CueClass cls, uint32_t first,
+                                    uint32_t last, uint32_t sf, uint32_t sl) {
+  Site s;
+  s.np_first = np_a;
+  s.np_last = np_b;
+  s.cue_first = c;
+  s.cue_len = 1;
+  s.cls = cls;
+  s.first = first;
+  s.last = last;
+  s.sent_first = sf;
+  s.sent_last = sl;
+  consumed_[c] = 1;
+  sites_.push_back(std::move(s));
+}
+
+// After "X said," without quote marks: does a clause of the speaker's start at token i ("Mr. Brown
+// said, the economy is growing")? Not a participle or the writer's own clause ("continued, saying
+// that", "said, as ..."), nor a phrase set off by commas ("said, in a statement, that").
+bool ClaimFinder::CommaClause(uint32_t i, uint32_t body_end) const {
+  const auto& toks = doc_.toks;
+  if (i >= body_end || !IsWord(toks[i]) || InStandalone(i) || TokIs(toks[i], kNarrator)) return false;
+  const Tok& t = toks[i];
+  if (!TokIs(t, kPronoun | kDeterminer) && !(t.cap && !TokIs(t, kFunction))) return false;
+  uint32_t len = 0;
+  for (uint32_t k = i; k < body_end && k < i + 8; ++k) {
+    const Tok& w = toks[k];
+    if (!IsWord(w) || MatchCue(doc_, k, body_end, &len) >= 0) return false;
+    if (TokIs(w, kAux) && !TokIs(w, kPronoun) && k > i) return true;
+  }
+  return false;
+}
+
+// The content [first, last) of a characterization, "described Clinton as a lifetime politician":
+// its object, then "as" and what the object is said to be.
+bool ClaimFinder::CharacterizedAs(uint32_t first, uint32_t last) const {
+  const auto& toks = doc_.toks;
+  for (uint32_t k = first + 1; k + 1 < last && k < first + 12; ++k) {
+    const Tok& t = toks[k];
+    if (t.lower == "as") return WordsIn(k + 1, last) >= 1;
+    if (IsPunct(t, ',') || t.kind == TokKind::kEnd || t.lower == "that") return false;
+  }
+  return false;
+}
+
+}  // namespace claimgraph::extract::claims
