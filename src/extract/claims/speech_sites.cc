@@ -486,6 +486,21 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
     const Cue& cue = *cue_p;
     // a passive without "was": "the Khans, criticized strongly by John McCain" (a relation, no claim)
     if (PassiveBy(doc_, c + len, body_end)) continue;
+    // a noun after an article or a possessive, not a verb: "the attack", "their advocates"; and
+    // before a verb of its own after no subject ("The first attack was treated as"; "which he
+    // believes is unreformable", "Mr Banks said had the government not ..." are cues)
+    if (c + len < body_end && c > sf && !toks[c - 1].cap && !TokIs(toks[c - 1], kPronoun)) {
+      std::string_view nx = toks[c + len].lower;
+      if (nx == "is" || nx == "was" || nx == "were" || nx == "are" || nx == "has" || nx == "had" ||
+          nx == "have")
+        continue;
+    }
+    if (c > sf && !toks[c - 1].cap) {
+      std::string_view pv = toks[c - 1].lower;
+      if (pv == "the" || pv == "a" || pv == "an" || pv == "his" || pv == "its" || pv == "their" ||
+          pv == "our" || pv == "my" || pv == "your")
+        continue;
+    }
     Site s;
     s.cue_first = c;
     s.cue_len = len;
@@ -567,6 +582,7 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
         clause = TokIs(toks[m], kAux) && !TokIs(toks[m], kPronoun);
       if (nested && !NestedClause(cstart, s.last)) continue;
       if (cue.as && !CharacterizedAs(cstart, s.last)) continue;
+      if (cstart == j && WritersCircumstance(cstart, s.last)) continue;
       // content that opens with a phrase in quote marks is a clause ('said "budget reforms" would
       // pay for it') of speech or belief, not a name given ('what lawmakers called "fraud" led Tester to',
       // 'attacked "false" tabloids')
