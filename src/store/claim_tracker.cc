@@ -9,8 +9,8 @@ namespace claimgraph::store {
 using SQLite::Statement;
 
 namespace {
-// Keys per candidate query and rows per multi-row insert of sketches.
-constexpr int kKeysPerQuery = 100;
+// Keys per candidate query (an appearance has kSketchKeys), rows per multi-row insert.
+constexpr int kKeysPerQuery = 4 * kSketchKeys;
 constexpr int kSketchRows = 100;
 constexpr int kTrackedRows = 16;
 
@@ -21,19 +21,23 @@ void BindOptional(Statement& st, int index, const std::optional<std::string>& s)
     st.bind(index);
   }
 }
+
+// Whether an appearance may join a stored tracked claim: an unresolved speaker's short
+// text ("It's incredible") is said by too many people to be one statement.
+bool MayMerge(const Appearance& a) { return a.speaker != 0 || a.sketch->tokens.size() >= kMinWords; }
 }  // namespace
 
 ClaimTracker::ClaimTracker(SQLite::Database& db) : db_(db) {
-  std::string in = "(?";
-  for (int k = 1; k < kKeysPerQuery; ++k) in += ",?";
+  std::string in = "(?2";
+  for (int k = 1; k < kKeysPerQuery; ++k) in += ",?" + std::to_string(k + 2);
   in += ")";
-  prefetch_ = std::make_unique<Statement>(db_, "SELECT key, tracked FROM claim_sketches WHERE key IN " + in);
+  read_keys_ = std::make_unique<Statement>(
+      db_, "SELECT key, tracked FROM claim_sketches WHERE speaker = ?1 AND key IN " + in);
   tracked_row_ = std::make_unique<Statement>(
       db_,
       "SELECT COALESCE(speaker, 0), kind, text, first_date, first_claim, appearances, polarity"
       " FROM tracked_claims WHERE id = ?");
   next_id_ = std::make_unique<Statement>(db_, "SELECT COALESCE(max(id), 0) + 1 FROM tracked_claims");
-  data_version_st_ = std::make_unique<Statement>(db_, "PRAGMA data_version");
   update_ = std::make_unique<Statement>(db_,
                                         "UPDATE tracked_claims SET kind = ?2, text = ?3, first_date = ?4,"
                                         " first_claim = ?5, appearances = ?6 WHERE id = ?1");
@@ -41,7 +45,8 @@ ClaimTracker::ClaimTracker(SQLite::Database& db) : db_(db) {
       db_,
       "INSERT INTO tracked_claims (id, speaker, kind, text, first_date, first_claim, appearances, polarity)",
       8, kTrackedRows);
-  insert_sketches_ = RowInsert(db_, "INSERT OR IGNORE INTO claim_sketches (key, tracked)", 2, kSketchRows);
+  insert_sketches_ =
+      RowInsert(db_, "INSERT OR IGNORE INTO claim_sketches (speaker, key, tracked)", 3, kSketchRows);
 }
 
 void ClaimTracker::Begin() {
@@ -50,45 +55,6 @@ void ClaimTracker::Begin() {
   st.executeStep();
   next_tracked_ = st.getColumn(0).getInt64();
   st.reset();
-  Statement& v = *data_version_st_;
-  v.executeStep();
-  int64_t version = v.getColumn(0).getInt64();
-  v.reset();
-  // Rebuilt when another connection wrote, and when it fills past 1 key in 8 bits (3% false
-  // positives at worst; 16 bits a key after a rebuild: 12 MB for 6 million keys).
-  if (version != data_version_ || filtered_ * 8 > bits_.size() * 64) {
-    data_version_ = version;
-    RebuildFilter();
-  }
-}
-
-// Three bits per key, from the key's own bits (keys are hashes already).
-bool ClaimTracker::MayBeStored(int64_t key) const {
-  uint64_t h = static_cast<uint64_t>(key), mask = bits_.size() * 64 - 1;
-  for (int i = 0; i < 3; ++i) {
-    uint64_t bit = (h >> (21 * i)) & mask;
-    if (!(bits_[bit / 64] & (uint64_t{1} << (bit % 64)))) return false;
-  }
-  return true;
-}
-
-void ClaimTracker::AddToFilter(int64_t key) {
-  uint64_t h = static_cast<uint64_t>(key), mask = bits_.size() * 64 - 1;
-  for (int i = 0; i < 3; ++i) {
-    uint64_t bit = (h >> (21 * i)) & mask;
-    bits_[bit / 64] |= uint64_t{1} << (bit % 64);
-  }
-  ++filtered_;
-}
-
-void ClaimTracker::RebuildFilter() {
-  int64_t rows = db_.execAndGet("SELECT count(*) FROM claim_sketches").getInt64();
-  size_t words = 1024;  // 64 Kbit
-  while (words * 64 < static_cast<size_t>(rows) * 16) words *= 2;
-  bits_.assign(words, 0);
-  filtered_ = 0;
-  Statement all(db_, "SELECT key FROM claim_sketches");
-  while (all.executeStep()) AddToFilter(all.getColumn(0).getInt64());
 }
 
 void ClaimTracker::Abandon() {
@@ -98,34 +64,37 @@ void ClaimTracker::Abandon() {
   tracked_.clear();
 }
 
-void ClaimTracker::Prefetch(const std::vector<Appearance>& appearances) {
+void ClaimTracker::Read(int64_t speaker, const std::vector<int64_t>& keys) {
   std::vector<int64_t> missing;
-  for (const Appearance& a : appearances)
-    for (int64_t key : a.keys)
-      if (stored_keys_.emplace(key, std::vector<int64_t>()).second && MayBeStored(key))
-        missing.push_back(key);
-  Statement& st = *prefetch_;
+  for (int64_t key : keys)
+    if (stored_keys_.emplace(Key{speaker, key}, std::vector<int64_t>()).second) missing.push_back(key);
+  Statement& st = *read_keys_;
+  st.bind(1, speaker);
   for (size_t i = 0; i < missing.size(); i += kKeysPerQuery) {
     // A short last group repeats its last key (IN ignores repeats).
     for (size_t k = 0; k < static_cast<size_t>(kKeysPerQuery); ++k)
-      st.bind(static_cast<int>(k) + 1, missing[std::min(i + k, missing.size() - 1)]);
-    while (st.executeStep()) stored_keys_[st.getColumn(0).getInt64()].push_back(st.getColumn(1).getInt64());
+      st.bind(static_cast<int>(k) + 2, missing[std::min(i + k, missing.size() - 1)]);
+    while (st.executeStep())
+      stored_keys_[Key{speaker, st.getColumn(0).getInt64()}].push_back(st.getColumn(1).getInt64());
     st.reset();
   }
 }
 
-std::vector<int64_t> ClaimTracker::Candidates(const std::vector<int64_t>& keys) {
+void ClaimTracker::Prefetch(const std::vector<Appearance>& appearances) {
+  // One read per speaker: the keys of all the speaker's appearances sit on the same pages.
+  std::map<int64_t, std::vector<int64_t>> by_speaker;
+  for (const Appearance& a : appearances)
+    if (MayMerge(a)) by_speaker[a.speaker].insert(by_speaker[a.speaker].end(), a.keys.begin(), a.keys.end());
+  for (const auto& [speaker, keys] : by_speaker) Read(speaker, keys);
+}
+
+std::vector<int64_t> ClaimTracker::Candidates(int64_t speaker, const std::vector<int64_t>& keys) {
+  Read(speaker, keys);  // what Prefetch did not read
   std::vector<int64_t> ids;
   for (int64_t key : keys) {
-    auto stored = stored_keys_.find(key);
-    if (stored == stored_keys_.end()) {
-      Appearance a;
-      a.keys = {key};
-      Prefetch({a});
-      stored = stored_keys_.find(key);
-    }
-    ids.insert(ids.end(), stored->second.begin(), stored->second.end());
-    if (auto added = batch_keys_.find(key); added != batch_keys_.end())
+    const std::vector<int64_t>& stored = stored_keys_[Key{speaker, key}];
+    ids.insert(ids.end(), stored.begin(), stored.end());
+    if (auto added = batch_keys_.find(Key{speaker, key}); added != batch_keys_.end())
       ids.insert(ids.end(), added->second.begin(), added->second.end());
   }
   std::sort(ids.begin(), ids.end());
@@ -157,12 +126,9 @@ ClaimTracker::Tracked* ClaimTracker::Load(int64_t id) {
 int64_t ClaimTracker::Track(const Appearance& a) {
   const std::vector<std::string>& tokens = a.sketch->tokens;
   int64_t tracked = 0;
-  // An unresolved speaker's short text ("It's incredible") is said by too many
-  // people to be one statement: it stays on its own.
-  bool may_merge = a.speaker != 0 || tokens.size() >= kMinWords;
-  if (!a.keys.empty() && may_merge) {
+  if (!a.keys.empty() && MayMerge(a)) {
     // The oldest candidate (lowest id) that is the same statement by the same speaker.
-    for (int64_t id : Candidates(a.keys)) {
+    for (int64_t id : Candidates(a.speaker, a.keys)) {
       const Tracked* t = Load(id);
       if (t && t->speaker == a.speaker && t->polarity == a.polarity && SameStatement(tokens, t->tokens)) {
         tracked = id;
@@ -195,10 +161,10 @@ int64_t ClaimTracker::Track(const Appearance& a) {
     t.changed = !t.is_new;
   }
   for (int64_t key : a.keys) {
-    std::vector<int64_t>& ids = batch_keys_[key];
+    std::vector<int64_t>& ids = batch_keys_[Key{a.speaker, key}];
     if (std::find(ids.begin(), ids.end(), tracked) != ids.end()) continue;
     ids.push_back(tracked);
-    new_sketches_.emplace_back(key, tracked);
+    new_sketches_.push_back({Key{a.speaker, key}, tracked});
   }
   return tracked;
 }
@@ -242,10 +208,10 @@ void ClaimTracker::Flush() {
   });
   // In key order: the inserts walk the index from left to right.
   std::sort(new_sketches_.begin(), new_sketches_.end());
-  for (const auto& sketch : new_sketches_) AddToFilter(sketch.first);
   insert_sketches_.Insert(new_sketches_.size(), [&](Statement& st, int p, size_t i) {
-    st.bind(p, new_sketches_[i].first);
-    st.bind(p + 1, new_sketches_[i].second);
+    st.bind(p, new_sketches_[i].key.first);
+    st.bind(p + 1, new_sketches_[i].key.second);
+    st.bind(p + 2, new_sketches_[i].tracked);
   });
   Abandon();
 }

@@ -1,8 +1,9 @@
 // Claim tracking: gives each claims row (one appearance) its tracked claim,
 // the statement it shares with the near-duplicate appearances of the same
 // speaker in other articles (store/near_duplicate.h). Candidates come from the
-// MinHash keys in claim_sketches, so the work per appearance does not grow
-// with the corpus.
+// MinHash keys in claim_sketches, keyed by speaker first (schema 7), so the work
+// per appearance does not grow with the corpus: an appearance's keys are read in
+// one query from its speaker's few rows, which its own rows then join.
 //
 // The tracker works a batch at a time, inside the caller's transaction: Begin,
 // then Track each appearance in order, then Flush, which writes the new tracked
@@ -18,6 +19,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <unordered_map>
 #include <vector>
 
@@ -45,8 +47,8 @@ class ClaimTracker {
 
   // Starts a batch (in a transaction): reads the next tracked claim id.
   void Begin();
-  // Reads the stored candidates of these appearances' keys in a few statements
-  // (optional: Track reads what was not prefetched itself).
+  // Reads the stored candidates of these appearances' keys, one statement per
+  // appearance (optional: Track reads what was not prefetched itself).
   void Prefetch(const std::vector<Appearance>& appearances);
   // Joins the tracked claim of a near-duplicate by the same speaker with the
   // same polarity (a denial never joins an assertion of the same text; an
@@ -75,29 +77,32 @@ class ClaimTracker {
     bool changed = false;  // a stored one this batch changed
   };
   Tracked* Load(int64_t id);
-  // Whether claim_sketches may hold `key`: a Bloom filter of every stored key, so
-  // that the keys of new statements (most of them) are not looked up.
-  bool MayBeStored(int64_t key) const;
-  void AddToFilter(int64_t key);
-  void RebuildFilter();
-  std::vector<int64_t> Candidates(const std::vector<int64_t>& keys);
+  // Reads the stored tracked claims of the speaker's keys not read yet in this batch.
+  void Read(int64_t speaker, const std::vector<int64_t>& keys);
+  std::vector<int64_t> Candidates(int64_t speaker, const std::vector<int64_t>& keys);
+
+  // A sketch key as stored: (speaker, salted key).
+  using Key = std::pair<int64_t, int64_t>;
+  struct KeyHash {
+    size_t operator()(const Key& k) const {
+      return static_cast<size_t>(k.second) ^ (static_cast<size_t>(k.first) * 0x9e3779b97f4a7c15ull);
+    }
+  };
+  using KeyMap = std::unordered_map<Key, std::vector<int64_t>, KeyHash>;
 
   SQLite::Database& db_;
-  std::unique_ptr<SQLite::Statement> prefetch_, tracked_row_, next_id_, update_;
+  std::unique_ptr<SQLite::Statement> read_keys_, tracked_row_, next_id_, update_;
   RowInsert insert_tracked_, insert_sketches_;
   int64_t next_tracked_ = 1;
-  // Stored (key -> tracked ids) for the keys read so far in this batch.
-  std::unordered_map<int64_t, std::vector<int64_t>> stored_keys_;
-  // (key -> tracked ids) added by this batch.
-  std::unordered_map<int64_t, std::vector<int64_t>> batch_keys_;
-  std::vector<std::pair<int64_t, int64_t>> new_sketches_;  // (key, tracked)
-  std::map<int64_t, Tracked> tracked_;                     // read or made in this batch
-  // The filter: bits_ (a power of two of them), keys in it, and the PRAGMA
-  // data_version it was built at (another connection's commit changes it).
-  std::vector<uint64_t> bits_;
-  size_t filtered_ = 0;
-  int64_t data_version_ = -1;
-  std::unique_ptr<SQLite::Statement> data_version_st_;
+  KeyMap stored_keys_;  // stored key -> tracked ids, for the keys read so far in this batch
+  KeyMap batch_keys_;   // key -> tracked ids added by this batch
+  struct NewSketch {
+    Key key;
+    int64_t tracked;
+    bool operator<(const NewSketch& o) const { return std::tie(key, tracked) < std::tie(o.key, o.tracked); }
+  };
+  std::vector<NewSketch> new_sketches_;
+  std::map<int64_t, Tracked> tracked_;  // read or made in this batch
 };
 
 }  // namespace claimgraph::store

@@ -52,6 +52,10 @@ class RelationBuilder {
     } else if (IsStance(type)) {
       // a stance is toward a thing: never a fragment, a clause or the speaker's own words;
       // a proposal may be an act ("proposed to cut taxes")
+      // "called on them not to turn the election into ...": what is asked is that it not be done;
+      // read as a proposal it would say the opposite
+      if (type == "proposed" && (tt.compare(0, 4, "not ") == 0 || tt.compare(0, 6, "never ") == 0))
+        return false;
       if (type == "proposed" && tt.compare(0, 3, "to ") == 0) tt.erase(0, 3);
       // "let's be realistic": a manner, not a thing proposed
       if (type == "proposed" && (tt == "be" || tt.compare(0, 3, "be ") == 0)) return false;
@@ -142,7 +146,9 @@ class RelationBuilder {
         ++to;
       if (to > i && to + 1 < hi && doc_.toks[to].lower == "to") {
         target->clear();
-        i = to + 1;
+        // "called on them not to turn ...": what is asked is that it not be done; the text
+        // keeps the "not", and no proposal is read from it (Add)
+        i = (StanceClasses(doc_.toks[to - 1]) & kNegator) ? to - 1 : to + 1;
       }
     }
     *text = ShortText(doc_, i, hi);

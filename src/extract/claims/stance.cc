@@ -41,19 +41,22 @@ constexpr uint8_t kAdjectiveWord = 1u << 1;
 constexpr uint8_t kCorrectionWord = 1u << 2;
 constexpr uint8_t kExperiencerWord = 1u << 3;
 constexpr uint8_t kOutcomeWord = 1u << 4;
+constexpr uint8_t kVerdictWord = 1u << 5;
 constexpr std::string_view kLinking = "linking";
 constexpr std::string_view kCorrection = "correction";
 constexpr std::string_view kAdjective = "adjective";
 constexpr std::string_view kAdjectiveEnding = "adjective_ending";
 constexpr std::string_view kExperiencer = "experiencer";
 constexpr std::string_view kOutcome = "outcome";
+constexpr std::string_view kVerdict = "verdict";
 
 const StanceLexicon& Lexicon() {
   static const StanceLexicon* lex = [] {
     auto* l = new StanceLexicon();
     internal::LexiconSpec spec{2, 2, {}};
     for (const StanceClassName& c : kStanceClasses) spec.classes.push_back(c.name);
-    for (std::string_view c : {kLinking, kAdjective, kAdjectiveEnding, kCorrection, kExperiencer, kOutcome})
+    for (std::string_view c :
+         {kLinking, kAdjective, kAdjectiveEnding, kCorrection, kExperiencer, kOutcome, kVerdict})
       spec.classes.push_back(c);
     for (const auto& row : ReadLexicon("lexicons/stance_words.tsv", spec)) {
       if (row[1] == kLinking) l->shape[text::Fold(row[0])] |= kLinkingVerb;
@@ -61,6 +64,7 @@ const StanceLexicon& Lexicon() {
       if (row[1] == kCorrection) l->shape[text::Fold(row[0])] |= kCorrectionWord;
       if (row[1] == kExperiencer) l->shape[text::Fold(row[0])] |= kExperiencerWord;
       if (row[1] == kOutcome) l->shape[text::Fold(row[0])] |= kOutcomeWord;
+      if (row[1] == kVerdict) l->shape[text::Fold(row[0])] |= kVerdictWord;
       if (row[1] == kAdjectiveEnding) l->adjective_endings.push_back(text::Fold(row[0]));
       for (const StanceClassName& c : kStanceClasses)
         if (c.name == row[1]) {
@@ -119,6 +123,10 @@ bool AdjectiveShape(std::string_view w) {
     if (w.size() > e.size() + 2 && EndsWith(w, e)) return true;
   return Shape(w) & kAdjectiveWord;
 }
+
+// An adjective that, before a noun, is the speaker's verdict on it ("unfair taxes"), not a
+// description ("poor countries"): the verdict class of stance_words.tsv.
+bool Verdict(std::string_view w) { return Shape(w) & kVerdictWord; }
 
 // A token that ends a clause inside the content.
 bool ClauseBreak(const Tok& t) {
@@ -201,7 +209,7 @@ class ContentReader {
       if (!Target(j, k, &tf, &tl)) {
         // no phrase of its own: the caller may still find the clause's named subject
         // ("Trump had made unfair claims"), when the word judges something in its clause
-        if (AdjectiveShape(t.lower) && k + 1 < last_ && NounPhraseWord(doc_.toks[k + 1])) {
+        if (Verdict(t.lower) && k + 1 < last_ && NounPhraseWord(doc_.toks[k + 1])) {
           ContentStance s;
           s.relation = val < 0 ? "opposes" : "supports";
           s.first = k;
@@ -374,7 +382,7 @@ class ContentReader {
       return true;
     }
     // "unfair taxes", "this crazy system": an adjective and the noun it judges
-    if (AdjectiveShape(doc_.toks[k].lower) && NounPhraseWord(n) && !n.cap && !TokIs(n, kDeterminer) &&
+    if (Verdict(doc_.toks[k].lower) && NounPhraseWord(n) && !n.cap && !TokIs(n, kDeterminer) &&
         !IsLyAdverb(n)) {
       uint32_t e = k + 1;
       while (e < last_ && e - k <= 3 && NounPhraseWord(doc_.toks[e]) && doc_.toks[e].lower != "of" &&

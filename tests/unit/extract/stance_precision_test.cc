@@ -69,3 +69,29 @@ TEST_CASE("what a thing is called after 'as' is not part of it; 'there' is no ta
   auto y = ExtractText("Jorg Wojahn said there is generally good co-operation with member states.\n");
   CHECK(Stances(y, "Jorg Wojahn").empty());
 }
+
+TEST_CASE("an adjective that describes a noun takes no stance toward it; a verdict does",
+          "[claims][stance]") {
+  auto x =
+      ExtractText("Oxfam said the price of not investing in poor countries will be felt across the world.\n");
+  CHECK(Stances(x, "Oxfam").empty());
+  auto y = ExtractText("Lian Chia Liang said: \"I am surprised at the weak fourth quarter number.\"\n");
+  CHECK(Stances(y, "Lian Chia Liang").empty());
+  auto z = ExtractText("Michael Howard said Labour would bring in unfair taxes.\n");
+  CHECK(Stances(z, "Michael Howard") == "opposes:unfair taxes\n");
+}
+
+TEST_CASE("asked not to do something is no proposal of it", "[claims][stance]") {
+  auto x =
+      ExtractText("Gordon Brown called on the parties not to turn the election into a contest of fear.\n");
+  CHECK(Stances(x, "Gordon Brown").empty());
+  auto y = ExtractText("Gordon Brown called on the parties to fight the election on the economy.\n");
+  CHECK(Stances(y, "Gordon Brown") == "proposed:fight the election on the economy\n");
+}
+
+TEST_CASE("words a sentiment lexicon scores for another sense take no side", "[claims][stance]") {
+  auto x = ExtractText("Jeremy Bates touted Alex Bogdanovic as a future star.\n");
+  CHECK(Stances(x, "Jeremy Bates").empty());
+  auto y = ExtractText("Gus Bahoken fouled Lee Miller 35 yards from goal.\n");
+  CHECK(Stances(y, "Gus Bahoken").empty());
+}

@@ -39,6 +39,17 @@ std::vector<long long> V1Content(const std::string& db) {
   return out;
 }
 
+// What version 7 changed, undone: the sketch rows keyed by MinHash key alone, the indexes
+// it dropped made again.
+const char* kBackToVersion6 =
+    "CREATE TABLE sketches_v6 (key INTEGER NOT NULL, tracked INTEGER NOT NULL, PRIMARY KEY (key, tracked))"
+    " WITHOUT ROWID; INSERT INTO sketches_v6 SELECT key, tracked FROM claim_sketches;"
+    " DROP TABLE claim_sketches; ALTER TABLE sketches_v6 RENAME TO claim_sketches;"
+    " CREATE INDEX claims_article ON claims(article); CREATE INDEX relations_article ON relations(article);"
+    " CREATE INDEX tracked_claims_date ON tracked_claims(first_date);"
+    " CREATE INDEX claim_entities_entity ON claim_entities(entity);"
+    " CREATE INDEX articles_outlet ON articles(outlet COLLATE NOCASE); PRAGMA user_version = 6;";
+
 }  // namespace
 
 TEST_CASE("store: a version 1 store migrates to the latest version with nothing lost, claims tracked",
@@ -48,13 +59,15 @@ TEST_CASE("store: a version 1 store migrates to the latest version with nothing 
   std::vector<long long> before = V1Content(db);
   long long tracked_before = SqliteReader(db).Int("SELECT count(*) FROM tracked_claims");
   // Turn it back into a version 1 store: what 001_init.sql made, nothing more.
-  Exec(db,
-       "DROP TABLE claim_reviews; DROP TABLE tracked_claims; DROP TABLE claim_sketches; DROP TABLE "
-       "claim_entities;"
-       " DROP INDEX claims_tracked; DROP INDEX relations_claim; DROP INDEX relations_type;"
-       " DROP INDEX articles_outlet; DROP INDEX entities_key; DROP INDEX articles_date; ALTER TABLE claims "
-       "DROP COLUMN tracked; ALTER TABLE claims DROP COLUMN polarity; DROP TABLE entity_surnames;"
-       " PRAGMA user_version = 1;");
+  Exec(
+      db,
+      "DROP TABLE claim_reviews; DROP TABLE tracked_claims; DROP TABLE claim_sketches; DROP TABLE "
+      "claim_entities;"
+      " DROP INDEX claims_tracked; DROP INDEX relations_claim; DROP INDEX relations_type;"
+      " DROP INDEX entities_key; DROP INDEX articles_date; ALTER TABLE claims "
+      "DROP COLUMN tracked; ALTER TABLE claims DROP COLUMN polarity; DROP TABLE entity_surnames;"
+      " CREATE INDEX claims_article ON claims(article); CREATE INDEX relations_article ON relations(article);"
+      " PRAGMA user_version = 1;");
   REQUIRE(SqliteReader(db).Int("PRAGMA user_version") == 1);
 
   // A query opens it: migrated forward, then read.
@@ -83,7 +96,8 @@ TEST_CASE("store: a query brings a store of any older version up to date, not on
   TempDir dir;
   std::string db = claimgraph::testing::BuildStore(dir);
   long long latest = SqliteReader(db).Int("PRAGMA user_version");
-  // Back to version 3: what versions 4, 5 and 6 added, removed.
+  // Back to version 3: what versions 4 to 7 added, removed.
+  Exec(db, kBackToVersion6);
   Exec(
       db,
       "DROP INDEX tracked_claims_denied; DROP TABLE entity_surnames; ALTER TABLE claims DROP COLUMN polarity;"
@@ -98,4 +112,28 @@ TEST_CASE("store: a query brings a store of any older version up to date, not on
   CHECK(said.value()[0].polarity == "asserted");
   auto sub = g.value()->Select(SelectFilter{});
   CHECK(sub.ok());
+}
+
+TEST_CASE("store: a version 6 store keeps every claim sketch, now under its speaker, and loses 5 indexes",
+          "[graph][store]") {
+  TempDir dir;
+  std::string db = claimgraph::testing::BuildStore(dir);
+  const std::string rows = "SELECT speaker, key, tracked FROM claim_sketches ORDER BY 1, 2, 3";
+  const std::string indexes = "SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY 1";
+  std::string sketches = SqliteReader(db).Rows(rows);
+  std::string latest_indexes = SqliteReader(db).Rows(indexes);
+  REQUIRE(SqliteReader(db).Int("SELECT count(*) FROM claim_sketches WHERE speaker > 0") > 0);
+  Exec(db, kBackToVersion6);
+  REQUIRE(SqliteReader(db).Rows(indexes) != latest_indexes);
+
+  auto g = Graph::Open(db);
+  INFO(g.status().message());
+  REQUIRE(g.ok());
+  SqliteReader r(db);
+  CHECK(r.Int("PRAGMA user_version") >= 7);
+  CHECK(r.Rows(rows) == sketches);
+  CHECK(r.Rows(indexes) == latest_indexes);
+  auto said = g.value()->Said(SaidQuery{"Hegseth"});
+  REQUIRE(said.ok());
+  CHECK(said.value().size() == 7);
 }
