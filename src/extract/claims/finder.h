@@ -215,8 +215,9 @@ class ClaimFinder final : public SpeakerResolver {
   bool NestedClause(uint32_t cstart, uint32_t last) const;  // inside another's speech: a clause?
   bool CommaClause(uint32_t i, uint32_t body_end) const;    // "Mr. Brown said, the economy is ..."
   bool AccordingSite(uint32_t sf, uint32_t c, uint32_t len, uint32_t body_end, Site* s) const;
-  bool DescribesSpeaker(uint32_t x, uint32_t body_end) const;     // ", said X, an economist at ..."
-  bool CharacterizedAs(uint32_t first, uint32_t last) const;      // "described Clinton as a ..."
+  bool DescribesSpeaker(uint32_t x, uint32_t body_end) const;  // ", said X, an economist at ..."
+  bool CharacterizedAs(uint32_t first, uint32_t last) const;   // "described Clinton as a ..."
+  bool NounNotCue(uint32_t sf, uint32_t c, uint32_t len, uint32_t body_end) const;  // "the attack"
   bool WritersCircumstance(uint32_t first, uint32_t last) const;  // "said as he entered the talks"
   void ContinuationSites();  // "X said Y would ... . Z would then ...": Z's sentence is X's too
   bool NpWord(uint32_t i) const;
