@@ -285,4 +285,81 @@ void ExtractNerFeatures(const std::vector<std::string_view>& words, const NerLex
   }
 }
 
+void DescribeNerWord(std::string_view word, bool caseless, const NerLexiconView& lexicon,
+                     NerWordFeatures* out) {
+  const std::string_view w = AsciiPunctuation(word);
+  const CapClass word_cap = Classify(w);
+  const CapClass cap = caseless && word_cap <= kMixedCase ? kCaseless : word_cap;
+  TokenInfo t;
+  Describe(w, caseless, cap, &t);
+  t.lexicon_class = lexicon.Lookup(t.word);
+  const SmallFeatures& small = Small();
+  out->self = {t.word, t.cap, t.lexicon_class};
+  out->word_cap = word_cap;
+  uint64_t* f = out->own;
+  *f++ = small.bias;
+  *f++ = Feature(kWord, t.word);
+  *f++ = Feature(kWordCap, t.word, t.cap);
+  *f++ = Feature(kShape, t.shape);
+  *f++ = small.cap[t.cap];
+  *f++ = Feature(kPre1, t.prefix[0]);
+  *f++ = Feature(kPre2, t.prefix[1]);
+  *f++ = Feature(kPre3, t.prefix[2]);
+  *f++ = Feature(kPre4, t.prefix[3]);
+  *f++ = Feature(kSuf1, t.suffix[0]);
+  *f++ = Feature(kSuf2, t.suffix[1]);
+  *f++ = Feature(kSuf3, t.suffix[2]);
+  *f++ = Feature(kSuf4, t.suffix[3]);
+  *f++ = small.length_cap[t.length_bucket][t.cap];
+  *f++ = Feature(kLexiconCap, t.lexicon_class, t.cap);
+  out->as_prev[0] = Feature(kPrevWord, t.word);
+  out->as_prev[1] = Feature(kPrevShape, t.shape);
+  out->as_next[0] = Feature(kNextWord, t.word);
+  out->as_next[1] = Feature(kNextShape, t.shape);
+  out->as_prev2 = Feature(kPrev2Word, t.word);
+  out->as_next2 = Feature(kNext2Word, t.word);
+}
+
+void DescribeNerPad(int pad, NerWordFeatures* out) {
+  // as ExtractNerFeatures' infos[0..1] (pads 0, 1) and infos[n+2..n+3] (pads 2, 3)
+  const int p = pad & 1;
+  const bool before = pad < 2;
+  *out = NerWordFeatures{};
+  const uint64_t word = Mix((before ? 0x51 : 0x71) + p);
+  const uint64_t shape = Mix((before ? 0x61 : 0x81) + p);
+  out->self = {word, static_cast<uint8_t>((before ? 8 : 10) + p),
+               static_cast<uint8_t>((before ? 250 : 252) + p)};
+  out->word_cap = out->self.cap;
+  out->as_prev[0] = Feature(kPrevWord, word);
+  out->as_prev[1] = Feature(kPrevShape, shape);
+  out->as_next[0] = Feature(kNextWord, word);
+  out->as_next[1] = Feature(kNextShape, shape);
+  out->as_prev2 = Feature(kPrev2Word, word);
+  out->as_next2 = Feature(kNext2Word, word);
+}
+
+void NerPairFeatures(const NerNeighbour& p1, const NerNeighbour& t, const NerNeighbour& n1, bool first,
+                     uint64_t out[kNerPairFeatures]) {
+  const SmallFeatures& small = Small();
+  out[0] = Feature(kPrevWordWord, p1.word, t.word);
+  out[1] = Feature(kWordNextWord, t.word, n1.word);
+  out[2] = small.cap_trigram[p1.cap][t.cap][n1.cap];
+  out[3] = Feature(kPrevWordCap, p1.word, t.cap);
+  out[4] = Feature(kCapNextWord, t.cap, n1.word);
+  out[5] = small.first_cap[first][t.cap];
+  out[6] = Feature(kLexiconPrev, p1.lexicon_class, t.lexicon_class, t.cap);
+  out[7] = Feature(kLexiconNext, t.lexicon_class, n1.lexicon_class, t.cap);
+}
+
+bool NerCaselessSentence(const uint8_t* word_caps, size_t n) {
+  int all_caps = 0, cased = 0;
+  for (size_t i = 0; i < n; ++i) {
+    if (word_caps[i] == kAllCaps)
+      ++all_caps;
+    else if (word_caps[i] == kLowerCase || word_caps[i] == kInitCap || word_caps[i] == kMixedCase)
+      ++cased;
+  }
+  return all_caps > 0 && all_caps >= 2 * cased;
+}
+
 }  // namespace claimgraph::extract

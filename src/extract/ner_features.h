@@ -57,4 +57,41 @@ uint64_t NerWordHash(std::string_view word);
 void ExtractNerFeatures(const std::vector<std::string_view>& words, const NerLexiconView& lexicon,
                         std::vector<uint64_t>* out);
 
+// ExtractNerFeatures' features of a token, grouped by what they depend on, so that a decoder
+// can keep per word those that depend on one word only (ner_model.cc). A token's features are
+// exactly (as a multiset): its word's `own`, its previous word's `as_prev`, its next word's
+// `as_next`, the `as_prev2` of the word two before, the `as_next2` of the word two after (the
+// sentence pads of NerPadFeatures standing in past either end), and NerPairFeatures of it and
+// its neighbours.
+inline constexpr int kNerOwnFeatures = 15;
+inline constexpr int kNerPairFeatures = 8;
+// What the pair features read of a word (or sentence pad).
+struct NerNeighbour {
+  uint64_t word = 0;  // hash of the lower-cased word
+  uint8_t cap = 0;    // capitalization class (in a caseless sentence: the caseless one)
+  uint8_t lexicon_class = 0;
+};
+struct NerWordFeatures {
+  NerNeighbour self;
+  uint8_t word_cap = 0;                // the word's class alone, before the sentence's caseless rule
+  uint64_t own[kNerOwnFeatures] = {};  // those of the word alone (word, case, shape, affixes, length, class)
+  uint64_t as_prev[2] = {};            // what the next token sees of it (word, shape)
+  uint64_t as_next[2] = {};            // what the previous token sees of it (word, shape)
+  uint64_t as_prev2 = 0;               // what the token two after sees of it
+  uint64_t as_next2 = 0;               // what the token two before sees of it
+};
+// The features of one word as it stands in a sentence that is (caseless) or is not written
+// mostly in capitals. `word` as the tagger receives it (typographic punctuation is mapped here).
+void DescribeNerWord(std::string_view word, bool caseless, const NerLexiconView& lexicon,
+                     NerWordFeatures* out);
+// The sentence pads: 0 and 1 before the first word (1 next to it), 2 and 3 after the last (2 next to it).
+void DescribeNerPad(int pad, NerWordFeatures* out);
+// The features of token t that combine it with its neighbours (p1 before, n1 after); `first`:
+// t is the sentence's first token.
+void NerPairFeatures(const NerNeighbour& p1, const NerNeighbour& t, const NerNeighbour& n1, bool first,
+                     uint64_t out[kNerPairFeatures]);
+// Is a sentence whose words have these capitalization classes (NerWordFeatures::word_cap)
+// featurized case-blind?
+bool NerCaselessSentence(const uint8_t* word_caps, size_t n);
+
 }  // namespace claimgraph::extract

@@ -3,11 +3,13 @@
 #include <emmintrin.h>
 
 #include <algorithm>
+#include <atomic>
 #include <bit>
 #include <cstring>
 #include <limits>
 
 #include "common/schema_data.h"
+#include "common/word_table.h"
 #include "extract/ner_features.h"
 #include "extract/ner_format.h"
 
@@ -18,6 +20,162 @@ static_assert(std::endian::native == std::endian::little, "model files are littl
 namespace {
 // The labels that may follow any label: O and the B-X (odd).
 constexpr int kOpenLabels[5] = {0, 1, 3, 5, 7};
+
+// The int32 sums of weight rows over labels 1-4 (lo) and 5-8 (hi).
+struct RowSum {
+  __m128i lo = _mm_setzero_si128();
+  __m128i hi = _mm_setzero_si128();
+  void Add(const int16_t* row_ptr) {
+    const __m128i row = _mm_load_si128(reinterpret_cast<const __m128i*>(row_ptr));
+    lo = _mm_add_epi32(lo, _mm_srai_epi32(_mm_unpacklo_epi16(row, row), 16));
+    hi = _mm_add_epi32(hi, _mm_srai_epi32(_mm_unpackhi_epi16(row, row), 16));
+  }
+  void Add(const RowSum& o) {
+    lo = _mm_add_epi32(lo, o.lo);
+    hi = _mm_add_epi32(hi, o.hi);
+  }
+};
+
+// The weight table: a feature's row is rows + (hash & mask) * 8.
+struct Weights {
+  const int16_t* rows;
+  uint32_t mask;
+  const int16_t* Row(uint64_t feature) const {
+    return rows + static_cast<size_t>(feature & mask) * ner_format::kRowLabels;
+  }
+  void Sum(const uint64_t* f, int count, RowSum* sum) const {
+    for (int k = 0; k < count; ++k) sum->Add(Row(f[k]));
+  }
+  // Starts loading the rows of `count` features, so that their sum a little later overlaps
+  // the misses.
+  void Fetch(const uint64_t* f, int count) const {
+    for (int k = 0; k < count; ++k) {
+      const int16_t* row = Row(f[k]);
+      __builtin_prefetch(row);
+      asm volatile("" : : "r"(row));  // else GCC may drop the loop
+    }
+  }
+};
+
+// What the decoder keeps of a word: the weight sums of its features that depend on that
+// word alone (NerWordFeatures), summed once. Integer sums: the same in any order.
+struct CachedWord {
+  RowSum own, as_prev, as_next, as_prev2, as_next2;
+  NerNeighbour self;
+  uint8_t word_cap = 0;
+};
+
+void SumWord(const Weights& w, const NerWordFeatures& f, CachedWord* c) {
+  *c = CachedWord{};
+  c->self = f.self;
+  c->word_cap = f.word_cap;
+  w.Sum(f.own, kNerOwnFeatures, &c->own);
+  w.Sum(f.as_prev, 2, &c->as_prev);
+  w.Sum(f.as_next, 2, &c->as_next);
+  w.Sum(&f.as_prev2, 1, &c->as_prev2);
+  w.Sum(&f.as_next2, 1, &c->as_next2);
+}
+
+// Per thread and model: the words seen so far (a news sentence's words mostly are), so that a
+// word is featurized and its rows read once, not at every occurrence. Emptied when full.
+struct WordCache {
+  uint64_t model = 0;                   // the serial of the model the entries are for
+  internal::WordTable<uint32_t> index;  // word -> 1 + index into words
+  std::vector<CachedWord> words;
+  CachedWord pads[4];
+};
+constexpr size_t kMaxCachedWords = size_t{1} << 15;
+
+std::atomic<uint64_t> next_model_serial{1};
+
+// Rows are 16 bytes and 16-aligned; a token's are fetched kAhead tokens before they are
+// summed, so that the fetches overlap without flooding the memory queue.
+constexpr size_t kAhead = 3;
+
+void Store(const RowSum& sum, int32_t* emission) {
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(emission), sum.lo);
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(emission + 4), sum.hi);
+}
+
+// The emissions (labels 1-8 per token) of a sentence from its words' cached sums and the pair
+// features; false (nothing written) when the sentence is written mostly in capitals, whose
+// words the cache does not hold.
+bool CachedEmissions(const Weights& weights, const NerLexiconView& lexicon, uint64_t model,
+                     const std::vector<std::string_view>& words, int32_t* emissions) {
+  thread_local WordCache cache;
+  const size_t n = words.size();
+  if (cache.model != model || cache.words.size() + n > kMaxCachedWords) {
+    cache.index = internal::WordTable<uint32_t>();
+    cache.words.clear();
+  }
+  if (cache.model != model) {
+    cache.model = model;
+    for (int p = 0; p < 4; ++p) {
+      NerWordFeatures pad;
+      DescribeNerPad(p, &pad);
+      SumWord(weights, pad, &cache.pads[p]);
+    }
+  }
+  thread_local std::vector<uint32_t> ids;
+  thread_local std::vector<uint8_t> caps;
+  ids.resize(n);
+  caps.resize(n);
+  for (size_t i = 0; i < n; ++i) {
+    uint32_t& id = cache.index[words[i]];
+    if (id == 0) {
+      NerWordFeatures f;
+      DescribeNerWord(words[i], false, lexicon, &f);
+      SumWord(weights, f, &cache.words.emplace_back());
+      id = static_cast<uint32_t>(cache.words.size());
+    }
+    ids[i] = id - 1;
+    caps[i] = cache.words[id - 1].word_cap;
+  }
+  if (NerCaselessSentence(caps.data(), n)) return false;
+  thread_local std::vector<const CachedWord*> at;  // [0..1] pads, the words, [n+2..n+3] pads
+  at.resize(n + 4);
+  at[0] = &cache.pads[0];
+  at[1] = &cache.pads[1];
+  for (size_t i = 0; i < n; ++i) at[i + 2] = &cache.words[ids[i]];
+  at[n + 2] = &cache.pads[2];
+  at[n + 3] = &cache.pads[3];
+  thread_local std::vector<uint64_t> pair;
+  pair.resize(n * kNerPairFeatures);
+  for (size_t i = 0; i < n; ++i)
+    NerPairFeatures(at[i + 1]->self, at[i + 2]->self, at[i + 3]->self, i == 0,
+                    pair.data() + i * kNerPairFeatures);
+  for (size_t i = 0; i < n && i < kAhead; ++i)
+    weights.Fetch(pair.data() + i * kNerPairFeatures, kNerPairFeatures);
+  for (size_t i = 0; i < n; ++i) {
+    if (i + kAhead < n) weights.Fetch(pair.data() + (i + kAhead) * kNerPairFeatures, kNerPairFeatures);
+    RowSum sum = at[i + 2]->own;
+    sum.Add(at[i + 1]->as_prev);
+    sum.Add(at[i]->as_prev2);
+    sum.Add(at[i + 3]->as_next);
+    sum.Add(at[i + 4]->as_next2);
+    weights.Sum(pair.data() + i * kNerPairFeatures, kNerPairFeatures, &sum);
+    Store(sum, emissions + i * 8);
+  }
+  return true;
+}
+
+// The emissions of any sentence from ExtractNerFeatures (the trainer's features).
+void FeatureEmissions(const Weights& weights, const NerLexiconView& lexicon,
+                      const std::vector<std::string_view>& words, int32_t* emissions) {
+  const size_t n = words.size();
+  thread_local std::vector<uint64_t> features;
+  ExtractNerFeatures(words, lexicon, &features);
+  for (size_t i = 0; i < n && i < kAhead; ++i)
+    weights.Fetch(features.data() + i * kNerFeaturesPerToken, kNerFeaturesPerToken);
+  for (size_t i = 0; i < n; ++i) {
+    if (i + kAhead < n)
+      weights.Fetch(features.data() + (i + kAhead) * kNerFeaturesPerToken, kNerFeaturesPerToken);
+    RowSum sum;
+    weights.Sum(features.data() + i * kNerFeaturesPerToken, kNerFeaturesPerToken, &sum);
+    Store(sum, emissions + i * 8);
+  }
+}
+
 }  // namespace
 
 std::string_view NerLabelName(NerLabel label) {
@@ -49,6 +207,7 @@ std::unique_ptr<NerModel> NerModel::FromBytes(std::string_view bytes) {
   const size_t slots = h.lexicon_log2_slots ? size_t{1} << h.lexicon_log2_slots : 0;
   if (bytes.size() != ner_format::kHeaderBytes + weight_bytes + slots * sizeof(uint32_t)) return nullptr;
   std::unique_ptr<NerModel> m(new NerModel());
+  m->serial_ = next_model_serial.fetch_add(1);
   m->bucket_mask_ = static_cast<uint32_t>(buckets - 1);
   m->scale_ = h.scale;
   std::memcpy(m->transition_, bytes.data() + sizeof h, sizeof m->transition_);
@@ -81,44 +240,28 @@ std::unique_ptr<NerModel> NerModel::FromBytes(std::string_view bytes) {
 }
 
 std::vector<NerLabel> NerModel::Tag(const std::vector<std::string_view>& words) const {
+  return TagWith(words, true);
+}
+
+std::vector<NerLabel> NerModel::TagWith(const std::vector<std::string_view>& words, bool per_word) const {
   const size_t n = words.size();
   std::vector<NerLabel> labels(n, NerLabel::kO);
   if (n == 0) return labels;
-  thread_local std::vector<uint64_t> features;
-  thread_local std::vector<float> score;   // [token][label]: best path score ending in label
-  thread_local std::vector<uint8_t> back;  // [token][label]: previous label on that path
-  ExtractNerFeatures(words, NerLexiconView{lexicon_slots_, lexicon_mask_}, &features);
+  thread_local std::vector<int32_t> emissions;  // [token][label 1-8]
+  thread_local std::vector<float> score;        // [token][label]: best path score ending in label
+  thread_local std::vector<uint8_t> back;       // [token][label]: previous label on that path
+  emissions.resize(n * 8);
+  const Weights weights{weights_, bucket_mask_};
+  const NerLexiconView lexicon{lexicon_slots_, lexicon_mask_};
+  if (!per_word || !CachedEmissions(weights, lexicon, serial_, words, emissions.data()))
+    FeatureEmissions(weights, lexicon, words, emissions.data());
   score.resize(n * kNerLabelCount);
   back.resize(n * kNerLabelCount);
   constexpr float kNegInf = -std::numeric_limits<float>::infinity();
-  // Rows are 16 bytes and 16-aligned; fetch them kAhead tokens before summing them,
-  // so that the fetches overlap without flooding the memory queue.
-  constexpr size_t kAhead = 3;
-  auto fetch_rows = [&](size_t token) {
-    const uint64_t* f = features.data() + token * kNerFeaturesPerToken;
-    for (int k = 0; k < kNerFeaturesPerToken; ++k) {
-      const int16_t* row = weights_ + static_cast<size_t>(f[k] & bucket_mask_) * ner_format::kRowLabels;
-      __builtin_prefetch(row);
-      asm volatile("" : : "r"(row));  // else GCC deems the lambda pure and drops its calls
-    }
-  };
-  for (size_t i = 0; i < n && i < kAhead; ++i) fetch_rows(i);
   for (size_t i = 0; i < n; ++i) {
-    if (i + kAhead < n) fetch_rows(i + kAhead);
-    __m128i lo = _mm_setzero_si128(), hi = _mm_setzero_si128();  // int32 sums of labels 1-4, 5-8
-    const uint64_t* f = features.data() + i * kNerFeaturesPerToken;
-    for (int k = 0; k < kNerFeaturesPerToken; ++k) {
-      const __m128i row = _mm_load_si128(reinterpret_cast<const __m128i*>(
-          weights_ + static_cast<size_t>(f[k] & bucket_mask_) * ner_format::kRowLabels));
-      lo = _mm_add_epi32(lo, _mm_srai_epi32(_mm_unpacklo_epi16(row, row), 16));
-      hi = _mm_add_epi32(hi, _mm_srai_epi32(_mm_unpackhi_epi16(row, row), 16));
-    }
     alignas(16) int32_t acc[kNerLabelCount];
     acc[0] = 0;
-    alignas(16) int32_t sums[8];
-    _mm_store_si128(reinterpret_cast<__m128i*>(sums), lo);
-    _mm_store_si128(reinterpret_cast<__m128i*>(sums + 4), hi);
-    for (int l = 1; l < kNerLabelCount; ++l) acc[l] = sums[l - 1];
+    for (int l = 1; l < kNerLabelCount; ++l) acc[l] = emissions[i * 8 + l - 1];
     float* s = score.data() + i * kNerLabelCount;
     uint8_t* b = back.data() + i * kNerLabelCount;
     if (i == 0) {

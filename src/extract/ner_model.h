@@ -33,12 +33,22 @@ class NerModel {
 
   // Tags one sentence; words are the token texts (UTF-8). Returns one label per
   // word, always a valid IOB2 sequence.
+  // Each thread keeps the weight sums of the words it has tagged (8 MB at most), so that
+  // a word is featurized once, not at every occurrence.
   std::vector<NerLabel> Tag(const std::vector<std::string_view>& words) const;
+  // The same labels, from every feature of ExtractNerFeatures afresh (what Tag does for a
+  // sentence written mostly in capitals); for tests that compare the two.
+  std::vector<NerLabel> TagUncached(const std::vector<std::string_view>& words) const {
+    return TagWith(words, false);
+  }
 
   size_t SizeBytes() const { return size_bytes_; }
 
  private:
   NerModel() = default;
+  std::vector<NerLabel> TagWith(const std::vector<std::string_view>& words, bool per_word) const;
+
+  uint64_t serial_ = 0;  // distinct per model made in the process (keys the per-thread word sums)
 
   uint32_t bucket_mask_ = 0;
   float scale_ = 1.0f;                // emission weight = int16 * scale_

@@ -345,8 +345,13 @@ void SplitSentences(std::string_view text, const std::vector<AbbrevKind>& abbrev
 Segmented Segment(std::string_view text, size_t body_start) {
   Segmented out;
   std::vector<AbbrevKind> abbrev;
-  out.tokens.reserve((text.size() - std::min(body_start, text.size())) / 5 + 8);
+  const size_t body = text.size() - std::min(body_start, text.size());
+  out.tokens.reserve(body / 5 + 8);
   abbrev.reserve(out.tokens.capacity());
+  // news text has a sentence every hundred bytes or so, a paragraph every two hundred: room
+  // for more than that, so that the vectors are allocated once
+  out.sentences.reserve(body / 64 + 4);
+  out.paragraphs.reserve(body / 128 + 4);
   Tokenizer tokenizer(text, &out, &abbrev);
   size_t pos = std::min(body_start, text.size());
   while (pos < text.size()) {

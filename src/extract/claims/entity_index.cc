@@ -160,36 +160,39 @@ bool EntityIndex::FirstAfter(size_t ent, uint32_t pos, std::pair<uint32_t, uint6
 }
 
 void EntityIndex::AddRole(size_t ent, const std::string& role) {
-  auto [it, fresh] = role_ids_.emplace(role, static_cast<uint32_t>(role_holders_.size()));
-  if (fresh) role_holders_.emplace_back();
-  uint64_t key = (static_cast<uint64_t>(it->second) << 32) | static_cast<uint64_t>(ent);
-  if (has_role_.insert(key).second) role_holders_[it->second].push_back(ent);
+  uint32_t& id = role_ids_[role];
+  if (id == 0) {
+    role_holders_.emplace_back();
+    id = static_cast<uint32_t>(role_holders_.size());
+  }
+  Entities& holders = role_holders_[id - 1];
+  if (std::find(holders.begin(), holders.end(), ent) == holders.end()) holders.push_back(ent);
 }
 
 bool EntityIndex::HasRole(size_t ent, const std::string& role) const {
-  auto it = role_ids_.find(role);
-  if (it == role_ids_.end()) return false;
-  return has_role_.count((static_cast<uint64_t>(it->second) << 32) | static_cast<uint64_t>(ent)) > 0;
+  const Entities& holders = RoleHolders(role);
+  return std::find(holders.begin(), holders.end(), ent) != holders.end();
 }
 
 const EntityIndex::Entities& EntityIndex::RoleHolders(const std::string& role) const {
   static const Entities kNone;
-  auto it = role_ids_.find(role);
-  return it == role_ids_.end() ? kNone : role_holders_[it->second];
+  const uint32_t* id = role_ids_.Find(role);
+  return id == nullptr ? kNone : role_holders_[*id - 1];
 }
 
 void EntityIndex::AddName(size_t ent, const std::string& folded, const std::string& name,
                           const std::string& folded_end) {
-  Put(name_ends_, folded_end, ent);
+  name_ends_.Put(folded_end, ent);
+  const std::string_view f = folded;
   size_t i = 0;
-  while (i <= folded.size()) {
-    size_t j = folded.find(' ', i);
-    if (j == std::string::npos) j = folded.size();
-    Put(words_, folded.substr(i, j - i), ent);
+  while (i <= f.size()) {
+    size_t j = f.find(' ', i);
+    if (j == std::string_view::npos) j = f.size();
+    words_.Put(f.substr(i, j - i), ent);
     i = j + 1;
   }
-  size_t sp = folded.rfind(' ');
-  Put(last_words_, sp == std::string::npos ? folded : folded.substr(sp + 1), ent);
+  size_t sp = f.rfind(' ');
+  last_words_.Put(sp == std::string_view::npos ? f : f.substr(sp + 1), ent);
   std::string acro;
   i = 0;
   while (i < name.size()) {
@@ -198,7 +201,7 @@ void EntityIndex::AddName(size_t ent, const std::string& folded, const std::stri
     if (j == std::string::npos) break;
     i = j + 1;
   }
-  if (acro.size() >= 2) Put(acronyms_, acro, ent);
+  if (acro.size() >= 2) acronyms_.Put(acro, ent);
 }
 
 }  // namespace claimgraph::extract::claims

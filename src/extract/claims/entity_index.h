@@ -5,15 +5,16 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <deque>
 #include <iterator>
 #include <map>
 #include <set>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 #include <utility>
 #include <vector>
+
+#include "common/word_table.h"
 
 namespace claimgraph::extract::claims {
 
@@ -158,22 +159,36 @@ class EntityIndex {
   // Names: every word of an entity's folded name, its last word and its acronym. A name
   // that changes is indexed again; callers check a candidate against its current name.
   void AddName(size_t ent, const std::string& folded, const std::string& name, const std::string& folded_end);
-  const Entities& WithWord(const std::string& w) const { return Get(words_, w); }
-  const Entities& WithLastWord(const std::string& w) const { return Get(last_words_, w); }
-  const Entities& WithAcronym(const std::string& a) const { return Get(acronyms_, a); }
+  const Entities& WithWord(std::string_view w) const { return words_.Get(w); }
+  const Entities& WithLastWord(std::string_view w) const { return last_words_.Get(w); }
+  const Entities& WithAcronym(std::string_view a) const { return acronyms_.Get(a); }
   // by the folded last word of the name as written ("Clinton" for "Hillary Clinton")
-  const Entities& WithNameEnd(const std::string& w) const { return Get(name_ends_, w); }
+  const Entities& WithNameEnd(std::string_view w) const { return name_ends_.Get(w); }
 
  private:
-  static const Entities& Get(const std::unordered_map<std::string, Entities>& m, const std::string& k) {
-    static const Entities kNone;
-    auto it = m.find(k);
-    return it == m.end() ? kNone : it->second;
-  }
-  static void Put(std::unordered_map<std::string, Entities>& m, const std::string& k, size_t ent) {
-    auto& v = m[k];
-    if (v.empty() || v.back() != ent) v.push_back(ent);
-  }
+  // Words -> the entities they name, in the order added (never one twice in a row). The lists
+  // stay where they are (a deque) while others are added.
+  class WordIndex {
+   public:
+    const Entities& Get(std::string_view k) const {
+      static const Entities kNone;
+      const uint32_t* id = ids_.Find(k);
+      return id == nullptr ? kNone : lists_[*id - 1];
+    }
+    void Put(std::string_view k, size_t ent) {
+      uint32_t& id = ids_[k];
+      if (id == 0) {
+        lists_.emplace_back();
+        id = static_cast<uint32_t>(lists_.size());
+      }
+      Entities& v = lists_[id - 1];
+      if (v.empty() || v.back() != ent) v.push_back(ent);
+    }
+
+   private:
+    internal::WordTable<uint32_t> ids_;  // word -> 1 + index into lists_
+    std::deque<Entities> lists_;
+  };
 
   bool sealed_ = false;
   uint32_t next_seq_ = 0;
@@ -190,11 +205,10 @@ class EntityIndex {
   // The entity's last byte before pos / first byte at or after pos (after it: `strictly`).
   bool Before(size_t ent, uint32_t pos, EntityPos* at) const;
   bool From(size_t ent, uint32_t pos, bool strictly, EntityPos* at) const;
-  void AddToEntity(const MentionRec& m);  // a mention added after Seal()
-  std::unordered_map<std::string, uint32_t> role_ids_;
-  std::vector<Entities> role_holders_;
-  std::unordered_set<uint64_t> has_role_;  // role id << 32 | entity
-  std::unordered_map<std::string, Entities> words_, last_words_, acronyms_, name_ends_;
+  void AddToEntity(const MentionRec& m);    // a mention added after Seal()
+  internal::WordTable<uint32_t> role_ids_;  // role word -> 1 + index into role_holders_
+  std::deque<Entities> role_holders_;       // each role's holders, in the order added
+  WordIndex words_, last_words_, acronyms_, name_ends_;
 };
 
 }  // namespace claimgraph::extract::claims

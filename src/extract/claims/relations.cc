@@ -496,6 +496,10 @@ class RelationBuilder {
         const Tok& t = doc_.toks[k];
         if (!IsWord(t)) continue;
         quoted_tok_ = k;
+        // most words start no cue or stance phrase and carry no strong sentiment: nothing
+        // below reads anything at them
+        const Lexicons::WordEntry& entry = lex.entries[t.tag];
+        if (!entry.cues && !entry.stances && entry.valence > -2 && entry.valence < 2) continue;
         uint32_t lo = sf;
         if (t.quote >= 0) lo = std::max(lo, doc_.quotes[static_cast<size_t>(t.quote)].first);
         uint32_t len = 0;

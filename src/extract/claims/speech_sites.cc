@@ -485,7 +485,8 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
     last_np_last = sites_[last_site].np_last;
   }
   for (uint32_t c = sf; c < body_end; ++c) {
-    if (!IsWord(toks[c]) || consumed_[c] || InStandalone(c)) continue;
+    // a word that starts no cue phrase is no cue (CueAt): most words
+    if (!IsWord(toks[c]) || !lex_.entries[toks[c].tag].cues || consumed_[c] || InStandalone(c)) continue;
     // a cue inside the content of another: reported speech inside reported speech ("The mayor
     // said Green had told him that ..."), when it has a subject of its own there
     uint32_t lo = sf;

@@ -1,10 +1,12 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "common/schema_data.h"
+#include "extract/ner_features.h"
 #include "extract/ner_model.h"
 #include "extract/ner_train.h"
 
@@ -121,4 +123,71 @@ TEST_CASE("a model read from misaligned bytes tags like the embedded one") {
   REQUIRE(copy != nullptr);
   auto words = Words("Chancellor Angela Merkel told the Bundestag in Berlin that Germany would act .");
   CHECK(Names(copy->Tag(words)) == Names(model->Tag(words)));
+}
+
+TEST_CASE("a token's features are its words' own, its neighbours' and the pair features") {
+  // the tagger sums per word what depends on one word (ner_model.cc): the grouping must give
+  // exactly the trainer's features, token by token
+  using namespace claimgraph::extract;
+  const NerLexiconView lexicon;
+  for (std::string_view sentence :
+       {"Secretary of State John Kerry met Russian President Vladimir Putin in Moscow .", "Hello",
+        "\u201C We will not give up , \u201D Rutte said \u2013 again \u2026", "UN chief Guterres ( 2017 )",
+        "RUSSIAN PRESIDENT VLADIMIR PUTIN VISITS CHINA"}) {
+    auto words = Words(sentence);
+    std::vector<uint64_t> expected;
+    ExtractNerFeatures(words, lexicon, &expected);
+    const size_t n = words.size();
+    std::vector<uint8_t> caps;
+    for (auto w : words) {
+      NerWordFeatures f;
+      DescribeNerWord(w, false, lexicon, &f);
+      caps.push_back(f.word_cap);
+    }
+    const bool caseless = NerCaselessSentence(caps.data(), n);
+    CHECK(caseless == (sentence.substr(0, 7) == "RUSSIAN"));
+    std::vector<NerWordFeatures> at(n + 4);
+    DescribeNerPad(0, &at[0]);
+    DescribeNerPad(1, &at[1]);
+    for (size_t i = 0; i < n; ++i) DescribeNerWord(words[i], caseless, lexicon, &at[i + 2]);
+    DescribeNerPad(2, &at[n + 2]);
+    DescribeNerPad(3, &at[n + 3]);
+    for (size_t i = 0; i < n; ++i) {
+      std::vector<uint64_t> got(at[i + 2].own, at[i + 2].own + kNerOwnFeatures);
+      got.insert(got.end(), at[i + 1].as_prev, at[i + 1].as_prev + 2);
+      got.insert(got.end(), at[i + 3].as_next, at[i + 3].as_next + 2);
+      got.push_back(at[i].as_prev2);
+      got.push_back(at[i + 4].as_next2);
+      uint64_t pair[kNerPairFeatures];
+      NerPairFeatures(at[i + 1].self, at[i + 2].self, at[i + 3].self, i == 0, pair);
+      got.insert(got.end(), pair, pair + kNerPairFeatures);
+      std::vector<uint64_t> want(expected.begin() + static_cast<ptrdiff_t>(i * kNerFeaturesPerToken),
+                                 expected.begin() + static_cast<ptrdiff_t>((i + 1) * kNerFeaturesPerToken));
+      std::sort(got.begin(), got.end());
+      std::sort(want.begin(), want.end());
+      CHECK(got == want);
+    }
+  }
+}
+
+TEST_CASE("the tagger's per-word sums give the labels of its features computed afresh") {
+  const NerModel* model = NerModel::Get();
+  REQUIRE(model != nullptr);
+  auto file = claimgraph::internal::SchemaFile("models/ner.bin");
+  REQUIRE(file.has_value());
+  std::string shifted = "x" + std::string(*file);
+  auto copy = NerModel::FromBytes(std::string_view(shifted).substr(1));
+  REQUIRE(copy != nullptr);
+  // words repeat across sentences and models alternate: each model's sums are its own
+  for (std::string_view sentence :
+       {"Chancellor Angela Merkel told the Bundestag in Berlin that Germany would act .",
+        "Merkel said Germany would act in Berlin , Merkel said .", "Berlin",
+        "Mr Blair met Gordon Brown at No 10",
+        "\u201C We will not give up , \u201D Rutte said in Brussels \u2013 again .",
+        "RUSSIAN PRESIDENT VLADIMIR PUTIN VISITS CHINA", "Putin visits China"}) {
+    auto words = Words(sentence);
+    CHECK(Names(model->Tag(words)) == Names(model->TagUncached(words)));
+    CHECK(Names(copy->Tag(words)) == Names(model->TagUncached(words)));
+    CHECK(Names(model->Tag(words)) == Names(copy->TagUncached(words)));
+  }
 }
