@@ -180,10 +180,41 @@ class RelationBuilder {
     if (cue.named && target.empty()) return true;
     return cue.act && !(k + len < doc_.toks.size() && doc_.toks[k + len].lower == "to");
   }
+  // A one-word stance cue followed by a preposition has no object: the sentence is passive or
+  // says where or when ("the fall was blamed on Christmas", "rejected in a 2-1 decision",
+  // "criticised for its record"); "by" (the agent of a passive) is read on its own.
+  bool NoObject(uint32_t k, uint32_t len, uint32_t sl) const {
+    if (len != 1 || k + 1 >= sl) return false;
+    // "an attack on X", "critical of X": a stance phrase of its own, with its object
+    uint32_t plen = 0;
+    if (MatchStance(doc_, k, sl, 'n', &plen) >= 0 || MatchStance(doc_, k, sl, 'a', &plen) >= 0) return false;
+    std::string_view n = doc_.toks[k + 1].lower;
+    for (std::string_view p : {"on", "in", "at", "for", "over", "with", "after", "during", "from", "of"})
+      if (n == p) return true;
+    return false;
+  }
+  // A form of "be" just before the cue (past "-ly" adverbs): a passive, whose subject is the
+  // one acted on ("which was blamed on Christmas"); not a stance phrase of its own ("was
+  // opposed to X", "was critical of X").
+  bool PassiveBe(uint32_t lo, uint32_t k, uint32_t sl) const {
+    // "are blaming", "is supporting": a progressive, not a passive
+    std::string_view v = doc_.toks[k].lower;
+    if (v.size() > 3 && v.compare(v.size() - 3, 3, "ing") == 0) return false;
+    uint32_t plen = 0;
+    if (MatchStance(doc_, k, sl, 'a', &plen) >= 0 || MatchStance(doc_, k, sl, 'n', &plen) >= 0) return false;
+    uint32_t b = k;
+    while (b > lo && IsLyAdverb(doc_.toks[b - 1])) --b;
+    if (b == lo) return false;
+    std::string_view w = doc_.toks[b - 1].lower;
+    return w == "was" || w == "were" || w == "is" || w == "are" || w == "been" || w == "being" || w == "be";
+  }
   bool CueRefuses(const ClaimSite& s, const std::string& target) const {
     uint32_t len = 0;
     int ci = s.cue_tok < s.sent_last ? MatchCue(doc_, s.cue_tok, s.sent_last, &len) : -1;
-    return ci >= 0 && CueRefuses(Lex().cues[static_cast<size_t>(ci)], s.cue_tok, len, target);
+    if (ci < 0) return false;
+    const Cue& cue = Lex().cues[static_cast<size_t>(ci)];
+    return CueRefuses(cue, s.cue_tok, len, target) ||
+           (cue.cls == kStance && NoObject(s.cue_tok, len, s.sent_last));
   }
 
   void FromClaims(const std::vector<ClaimSite>& sites) {
@@ -531,6 +562,8 @@ class RelationBuilder {
                      (cue.cls != kStance && cue.cls != kProposal) ||
                      (Negated(doc_, lo, k) && !Withheld(cue, lo, k))) {
             subject(lo, k, true);  // keeps the sentence's subject for a following "and VERB"
+          } else if (NoObject(k, len, sl)) {
+            subject(lo, k, true);  // "was blamed on Christmas", "rejected in a 2-1 decision"
           } else if (uint32_t by = AgentBy(k + len, sl); by != 0) {
             // "the Khans, criticized strongly by John McCain": the one after "by" takes the
             // stance toward the one before the verb
@@ -539,6 +572,8 @@ class RelationBuilder {
             std::string patient = PassivePatient(lo, k, true);
             if (!agent.empty() && !patient.empty() && agent != patient)
               Add(agent, cue.relation, patient, "", "", lo, std::max(end, k + len));
+          } else if (PassiveBe(lo, k, sl)) {
+            subject(lo, k, true);  // "which was blamed on X", "was criticised": no agent named
           } else {
             std::string src = subject(lo, k, true);
             // "..., attacking X", "... while more recently proposing X": a participle's
@@ -614,6 +649,11 @@ class RelationBuilder {
         for (char mode : {'a', 'n'}) {
           int si = MatchStance(doc_, k, sl, mode, &len);
           if (si < 0) continue;
+          // "Assault on Precinct 13", "Plan for the Development of Italy": a capitalized noun
+          // phrase inside a sentence is a title, not a stance
+          if (mode == 'n' && t.cap && k > sf && doc_.toks[k - 1].kind != TokKind::kEnd &&
+              doc_.toks[k - 1].kind != TokKind::kOpenQuote)
+            break;
           matched = true;
           const StancePhrase& p = lex.stance[static_cast<size_t>(si)];
           std::string src = subject(lo, k, false);
