@@ -5,8 +5,8 @@
 #include <cstdlib>
 #include <cstring>
 #include <set>
-#include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "extract/claims/relation_rules.h"
 #include "extract/claims/stance.h"
@@ -71,8 +71,13 @@ class RelationBuilder {
       }
     }
     if (target.empty() && tt.empty()) return false;
-    auto key = std::make_tuple(source, type, target.empty() ? tt : target);
-    if (!seen_.insert(key).second) return false;
+    // (source, type, target) once: ids and types hold no NUL, so the joined key is unique
+    std::string key = source;
+    key.push_back('\0');
+    key += type;
+    key.push_back('\0');
+    key += target.empty() ? tt : target;
+    if (!seen_.insert(std::move(key)).second) return false;
     Relation r;
     r.id = "r" + std::to_string(out_->relations.size() + 1);
     r.source = source;
@@ -788,7 +793,7 @@ class RelationBuilder {
   const Doc& doc_;
   SpeakerResolver* speakers_;
   Extraction* out_;
-  std::set<std::tuple<std::string, std::string, std::string>> seen_;
+  std::unordered_set<std::string> seen_;  // relations added, as source NUL type NUL target
   static constexpr uint32_t kNoTok = UINT32_MAX;
   uint32_t quoted_tok_ = kNoTok;       // FromSentences: the token being read, for Add's quote check
   const Claim* content_of_ = nullptr;  // FromClaims: the claim whose content gives the stance
