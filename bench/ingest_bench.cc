@@ -4,7 +4,7 @@
 //   extract: every article extracted once, on one thread, no database;
 //   store:   what the one writing thread of an ingest does: the extractions,
 //            prepared beforehand (Store::Prepare, which Ingest runs on the
-//            extraction threads), written with Store::PutPrepared in batches of 64
+//            extraction threads), written with Store::PutPrepared in batches of ingest's default size
 //            into a fresh SQLite file, from Open to the close of the store (its
 //            final checkpoint included);
 //   ingest:  what `claimgraph ingest --jobs N DIR` does, with 1 and with 2 jobs:
@@ -109,10 +109,11 @@ int main(int argc, char** argv) {
       remove_db();
       // The batches are copied before the clock starts: PutBatch takes them as Ingest hands them over.
       std::vector<std::vector<claimgraph::PreparedExtraction>> batches;
-      for (size_t i = 0; i < extractions.size(); i += 64)
+      const size_t n = claimgraph::IngestOptions().batch_size;
+      for (size_t i = 0; i < extractions.size(); i += n)
         batches.emplace_back(
             extractions.begin() + static_cast<ptrdiff_t>(i),
-            extractions.begin() + static_cast<ptrdiff_t>(std::min(extractions.size(), i + 64)));
+            extractions.begin() + static_cast<ptrdiff_t>(std::min(extractions.size(), i + n)));
       auto t0 = std::chrono::steady_clock::now();
       double c0 = ThreadCpuSeconds();
       auto store = claimgraph::Store::Open(db.string());

@@ -19,7 +19,7 @@ struct IngestProgress {
 };
 
 struct IngestOptions {
-  size_t batch_size = 64;                                  // articles per transaction
+  size_t batch_size = 256;                                 // articles per transaction
   size_t jobs = 0;                                         // extraction threads (0: one per core)
   std::function<void(const IngestProgress&)> on_progress;  // may be empty
   std::function<void(const ReadProblem&)> on_problem;      // may be empty
@@ -31,7 +31,11 @@ struct IngestReport {
   size_t added = 0;       // new articles stored
   size_t duplicates = 0;  // already in the store (same text)
   size_t skipped = 0;     // bad inputs: unreadable, invalid, malformed
-  Status status;          // not ok when the store failed; the batch stops then
+  Status status;          // not ok when the store failed; the ingest stops then
+  // When the store failed: the source of the first article of the batch it could not
+  // store. Nothing read from there on was stored (Ingest), nor any line after it
+  // (IngestExtracted).
+  std::string stopped_at;
 };
 
 IngestReport Ingest(const std::vector<std::string>& paths, const Extractor& extractor, Store& store,

@@ -3,6 +3,8 @@
 #include "claimgraph/pipeline.h"
 
 #include <algorithm>
+#include <chrono>
+#include <deque>
 #include <future>
 #include <unordered_set>
 
@@ -10,6 +12,13 @@
 #include "pipeline/worker_pool.h"
 
 namespace claimgraph {
+namespace {
+// How many batches the extraction threads may be given before the oldest is stored:
+// extraction runs ahead of the store by at most this many batches (memory: about this
+// many batches of articles and extractions).
+constexpr size_t kBatchesAhead = 3;
+}  // namespace
+
 IngestReport Ingest(const std::vector<std::string>& paths, const Extractor& extractor, Store& store,
                     const IngestOptions& options) {
   IngestReport report;
@@ -23,36 +32,42 @@ IngestReport Ingest(const std::vector<std::string>& paths, const Extractor& extr
   for (const auto& in : inputs) progress.bytes_total += in.size;
 
   pipeline::WorkerPool pool(extractor, pipeline::JobCount(options.jobs), /*for_store=*/true);
-  // Batches move through two stages: while the workers extract batch k+1,
-  // this thread stores batch k and reads on. Ids of articles read but not yet
-  // committed are kept in `pending_ids`, so duplicates among them are caught.
+  // This thread reads articles and hands them to the extraction threads a batch at a
+  // time, and stores each batch, in order, once it is extracted: while it reads and
+  // stores, the threads extract up to kBatchesAhead batches ahead. Ids of articles read
+  // but not yet committed are kept in `pending_ids`, so duplicates among them are caught.
+  // After a store failure nothing more is stored.
   const size_t batch_size = std::max<size_t>(1, options.batch_size);
   std::vector<Article> pending;
   std::unordered_set<std::string> pending_ids;
-  std::future<std::vector<PreparedExtraction>> in_flight;
-  auto store_batch = [&](std::vector<PreparedExtraction> batch) -> bool {
+  std::deque<std::future<std::vector<PreparedExtraction>>> in_flight;
+  auto store_oldest = [&]() -> bool {
+    std::vector<PreparedExtraction> batch = in_flight.front().get();
+    in_flight.pop_front();
     size_t added = 0;
     Status s = store.PutPrepared(batch, &added);
     for (const PreparedExtraction& x : batch) pending_ids.erase(x.extraction.article.id);
     if (!s.ok()) {
       report.status = s;
+      if (!batch.empty()) report.stopped_at = batch.front().extraction.article.source;
       return false;
     }
     report.added += added;
     report.duplicates += batch.size() - added;
     return true;
   };
-  // Hands the pending articles to the extractors and stores the batch before them.
+  auto ready = [](const std::future<std::vector<PreparedExtraction>>& f) {
+    return f.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
+  };
+  // Hands the pending articles to the extractors, then stores the batches already
+  // extracted, waiting for the oldest only when too many are in flight (all: last).
   auto flush = [&](bool last) -> bool {
-    std::vector<PreparedExtraction> previous;
-    bool have_previous = in_flight.valid();
-    if (have_previous) previous = in_flight.get();
     if (!pending.empty()) {
-      in_flight = pool.Extract(std::move(pending));
+      in_flight.push_back(pool.Extract(std::move(pending)));
       pending = {};
     }
-    if (have_previous && !store_batch(std::move(previous))) return false;
-    if (last && in_flight.valid()) return store_batch(in_flight.get());
+    while (!in_flight.empty() && (last || in_flight.size() > kBatchesAhead || ready(in_flight.front())))
+      if (!store_oldest()) return false;
     return true;
   };
   auto advance = [&](size_t bytes) {
@@ -83,7 +98,8 @@ IngestReport Ingest(const std::vector<std::string>& paths, const Extractor& extr
     if (!go_on) break;
   }
   if (report.status.ok()) flush(true);
-  if (in_flight.valid()) in_flight.wait();
+  // After a failure the batches still in flight are dropped (the pool finishes the
+  // articles in hand when it is destroyed).
   return report;
 }
 

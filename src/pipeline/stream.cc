@@ -123,6 +123,8 @@ IngestReport IngestExtracted(const std::vector<std::string>& files, Store& store
     if (report.status.ok()) {
       report.added += added;
       report.duplicates += batch.size() - added;
+    } else {
+      report.stopped_at = batch.front().article.source;
     }
     batch.clear();
     batch_ids.clear();

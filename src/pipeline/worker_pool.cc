@@ -24,20 +24,17 @@ WorkerPool::~WorkerPool() {
 }
 
 std::future<std::vector<PreparedExtraction>> WorkerPool::Extract(std::vector<Article> articles) {
-  std::future<std::vector<PreparedExtraction>> f;
-  {
-    std::lock_guard<std::mutex> lock(mu_);
-    done_ = std::promise<std::vector<PreparedExtraction>>();
-    f = done_.get_future();
-    if (articles.empty()) {
-      done_.set_value({});
-      return f;
-    }
-    articles_ = std::move(articles);
-    out_.assign(articles_.size(), PreparedExtraction());
-    next_ = 0;
-    pending_ = articles_.size();
+  std::lock_guard<std::mutex> lock(mu_);
+  Batch& b = batches_.emplace_back();
+  std::future<std::vector<PreparedExtraction>> f = b.done.get_future();
+  if (articles.empty()) {
+    b.done.set_value({});
+    batches_.pop_back();
+    return f;
   }
+  b.articles = std::move(articles);
+  b.out.resize(b.articles.size());
+  b.pending = b.articles.size();
   wake_.notify_all();
   return f;
 }
@@ -45,23 +42,28 @@ std::future<std::vector<PreparedExtraction>> WorkerPool::Extract(std::vector<Art
 void WorkerPool::Work() {
   std::unique_lock<std::mutex> lock(mu_);
   while (true) {
-    wake_.wait(lock, [&] { return stop_ || next_ < articles_.size(); });
+    std::list<Batch>::iterator b;
+    wake_.wait(lock, [&] {
+      if (stop_) return true;
+      b = std::find_if(batches_.begin(), batches_.end(),
+                       [](const Batch& x) { return x.next < x.articles.size(); });
+      return b != batches_.end();
+    });
     if (stop_) return;
-    size_t i = next_++;
+    size_t i = b->next++;
     lock.unlock();
+    // The batch stays in the list (its articles unchanged) until its last article is done.
     PreparedExtraction x;
     if (for_store_) {
-      x = Store::Prepare(extractor_.Extract(articles_[i]));
+      x = Store::Prepare(extractor_.Extract(b->articles[i]));
     } else {
-      x.extraction = extractor_.Extract(articles_[i]);
+      x.extraction = extractor_.Extract(b->articles[i]);
     }
     lock.lock();
-    out_[i] = std::move(x);
-    if (--pending_ == 0) {
-      articles_.clear();
-      next_ = 0;
-      done_.set_value(std::move(out_));
-      out_ = {};
+    b->out[i] = std::move(x);
+    if (--b->pending == 0) {
+      b->done.set_value(std::move(b->out));
+      batches_.erase(b);
     }
   }
 }

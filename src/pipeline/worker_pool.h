@@ -1,10 +1,11 @@
 // A persistent pool of extraction threads, made once per Ingest / extract
-// stream and fed one batch of articles at a time (no threads started per batch).
+// stream and fed batches of articles (no threads started per batch).
 #pragma once
 
 #include <condition_variable>
 #include <cstddef>
 #include <future>
+#include <list>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -27,11 +28,19 @@ class WorkerPool {
   WorkerPool& operator=(const WorkerPool&) = delete;
 
   // Extracts `articles` on the pool's threads, each taking the next article not
-  // yet taken; the result keeps their order. One batch at a time: the future of
-  // the previous batch must have been waited for.
+  // yet taken; the result keeps their order. Batches may be queued before the
+  // earlier ones are done (the caller bounds how many): the threads take the
+  // articles of the earliest batch first.
   std::future<std::vector<PreparedExtraction>> Extract(std::vector<Article> articles);
 
  private:
+  struct Batch {
+    std::vector<Article> articles;
+    std::vector<PreparedExtraction> out;
+    size_t next = 0;     // next article to take
+    size_t pending = 0;  // articles not yet finished
+    std::promise<std::vector<PreparedExtraction>> done;
+  };
   void Work();
 
   const Extractor& extractor_;
@@ -39,12 +48,7 @@ class WorkerPool {
   std::mutex mu_;
   std::condition_variable wake_;
   bool stop_ = false;
-  // The batch in hand.
-  std::vector<Article> articles_;
-  std::vector<PreparedExtraction> out_;
-  size_t next_ = 0;     // next article to take
-  size_t pending_ = 0;  // articles not yet finished
-  std::promise<std::vector<PreparedExtraction>> done_;
+  std::list<Batch> batches_;  // queued and in hand, in order; a batch leaves when done
   std::vector<std::thread> threads_;
 };
 

@@ -16,7 +16,7 @@ namespace {
 
 struct IngestArgs {
   std::vector<std::string> paths;
-  size_t batch_size = 64;
+  size_t batch_size = 256;
   size_t jobs = 0;
   bool extracted = false;
   uint64_t max_bytes = kDefaultMaxArticleBytes;
@@ -46,7 +46,11 @@ int RunIngest(const IngestArgs& a, const std::string& db) {
   store.value().reset();  // the close (the WAL's final checkpoint) is part of the time
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   bar.Clear();
-  if (!r.status.ok()) Report(r.status);
+  if (!r.status.ok()) {
+    Report(r.status);
+    if (!r.stopped_at.empty())
+      std::cerr << "ingest: stopped at " << r.stopped_at << ": nothing from there on was stored\n";
+  }
   char tail[128];
   std::snprintf(tail, sizeof tail, " (%.2f MB in %.2f s, %.2f MB/s)", static_cast<double>(bytes) / 1e6, secs,
                 secs > 0 ? static_cast<double>(bytes) / 1e6 / secs : 0.0);

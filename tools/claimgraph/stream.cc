@@ -54,6 +54,8 @@ int RunIngestExtracted(const std::vector<std::string>& files, const std::string&
   IngestReport r = IngestExtracted(files, *store.value(), options);
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   if (!r.status.ok()) std::cerr << "claimgraph: " << r.status.message() << "\n";
+  if (!r.status.ok() && !r.stopped_at.empty())
+    std::cerr << "ingest: stopped at " << r.stopped_at << ": nothing from there on was stored\n";
   char tail[128];
   std::snprintf(tail, sizeof tail, " (%.2f MB of extractions in %.2f s)", static_cast<double>(bytes) / 1e6,
                 secs);

@@ -212,13 +212,13 @@ class ClaimFinder final : public SpeakerResolver {
   bool Progressive(uint32_t sf, uint32_t c) const;                      // "is warning", "was also saying"
   const Cue* CueAt(uint32_t sf, uint32_t c, uint32_t body_end, bool nested, uint32_t* len,
                    Cue* as_verb) const;
-  bool NestedClause(uint32_t cstart, uint32_t last) const;
-  bool CommaClause(uint32_t i, uint32_t body_end) const;
+  bool NestedClause(uint32_t cstart, uint32_t last) const;  // inside another's speech: a clause?
+  bool CommaClause(uint32_t i, uint32_t body_end) const;    // "Mr. Brown said, the economy is ..."
   bool AccordingSite(uint32_t sf, uint32_t c, uint32_t len, uint32_t body_end, Site* s) const;
   bool DescribesSpeaker(uint32_t x, uint32_t body_end) const;  // ", said X, an economist at ..."
-  bool CharacterizedAs(uint32_t first,
-                       uint32_t last) const;  // "described Clinton as a ..."  // "Mr. Brown said, the economy
-                                              // is ..."  // inside another's speech: a clause?
+  bool CharacterizedAs(uint32_t first, uint32_t last) const;   // "described Clinton as a ..."
+  bool NounNotCue(uint32_t sf, uint32_t c, uint32_t len, uint32_t body_end) const;  // "the attack"
+  bool WritersCircumstance(uint32_t first, uint32_t last) const;  // "said as he entered the talks"
   void ContinuationSites();  // "X said Y would ... . Z would then ...": Z's sentence is X's too
   bool NpWord(uint32_t i) const;
   bool FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* b, bool verb = true) const;

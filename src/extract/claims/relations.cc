@@ -48,7 +48,10 @@ class RelationBuilder {
     if (!target.empty() && target == source) return false;
     std::string tt = target_text;
     if (!target.empty()) {
-      if (const Entity* e = out_->FindEntity(target)) tt = e->name;
+      const Entity* e = out_->FindEntity(target);
+      // "offered Donald Trump a tepid endorsement": a person is never what is proposed
+      if (type == "proposed" && e != nullptr && e->type == EntityType::kPerson) return false;
+      if (e != nullptr) tt = e->name;
     } else if (IsStance(type)) {
       // a stance is toward a thing: never a fragment, a clause or the speaker's own words;
       // a proposal may be an act ("proposed to cut taxes")
@@ -142,6 +145,10 @@ class RelationBuilder {
           break;
       }
     }
+    // "called for Tony Blair's resignation": what is proposed is the resignation, not Blair
+    if (proposal && !target->empty() && end > i &&
+        (EndsPossessive(doc_.toks[end - 1]) || (end < hi && doc_.toks[end].lower == "'s")))
+      target->clear();
     if (proposal) {
       // "called on Obama to retaliate", "urged the administration to call out Russia": the one
       // asked is no target, what they are asked to do is

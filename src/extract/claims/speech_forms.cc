@@ -261,4 +261,27 @@ bool ClaimFinder::CharacterizedAs(uint32_t first, uint32_t last) const {
   return false;
 }
 
+// Is the content [first, last) right after a cue only the writer's "when" or "as" clause ("said as
+// he entered the talks", "said before he died", "said when she resigned from the network")? With
+// a comma a main clause may follow ("said when the bill passes, taxes will rise").
+bool ClaimFinder::WritersCircumstance(uint32_t first, uint32_t last) const {
+  const auto& toks = doc_.toks;
+  std::string_view w = toks[first].lower;
+  // (a concession or a reason is the speaker's: "said while everyone had the right to be secure
+  // they also had ...")
+  static const char* const kWhen[] = {"when", "before", "after", "as", "until"};
+  bool when = false;
+  for (const char* x : kWhen) when |= w == x;
+  if (!when) return false;
+  // (a modal says a clause of the speaker's follows: "said after the convention he would not
+  // accept it", "have not said when they would take it up")
+  static const char* const kModals[] = {"would", "will", "could", "can", "should", "might", "may", "must"};
+  for (uint32_t k = first + 1; k < last; ++k) {
+    if (IsPunct(toks[k], ',')) return false;
+    for (const char* x : kModals)
+      if (toks[k].lower == x) return false;
+  }
+  return true;
+}
+
 }  // namespace claimgraph::extract::claims

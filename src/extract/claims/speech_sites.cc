@@ -452,6 +452,24 @@ bool ClaimFinder::AccordingSite(uint32_t sf, uint32_t c, uint32_t len, uint32_t 
   return true;
 }
 
+// Is the cue word of len tokens at c in sentence [sf, body_end) a noun? After an article or a
+// possessive ("the attack", "their advocates"), and before a verb of its own after no subject
+// ("The first attack was treated as"; "which he believes is unreformable", "Mr Banks said had the
+// government not ..." are cues).
+bool ClaimFinder::NounNotCue(uint32_t sf, uint32_t c, uint32_t len, uint32_t body_end) const {
+  const auto& toks = doc_.toks;
+  if (c + len < body_end && c > sf && !toks[c - 1].cap && !TokIs(toks[c - 1], kPronoun)) {
+    std::string_view nx = toks[c + len].lower;
+    if (nx == "is" || nx == "was" || nx == "were" || nx == "are" || nx == "has" || nx == "had" ||
+        nx == "have")
+      return true;
+  }
+  if (c == sf || toks[c - 1].cap) return false;
+  std::string_view pv = toks[c - 1].lower;
+  return pv == "the" || pv == "a" || pv == "an" || pv == "his" || pv == "its" || pv == "their" ||
+         pv == "our" || pv == "my" || pv == "your";
+}
+
 void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t first_site, SiteIndex* index) {
   const auto& toks = doc_.toks;
   // 2. cues left to right
@@ -487,6 +505,7 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
     const Cue& cue = *cue_p;
     // a passive without "was": "the Khans, criticized strongly by John McCain" (a relation, no claim)
     if (PassiveBy(doc_, c + len, body_end)) continue;
+    if (NounNotCue(sf, c, len, body_end)) continue;
     Site s;
     s.cue_first = c;
     s.cue_len = len;
@@ -568,6 +587,7 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
         clause = TokIs(toks[m], kAux) && !TokIs(toks[m], kPronoun);
       if (nested && !NestedClause(cstart, s.last)) continue;
       if (cue.as && !CharacterizedAs(cstart, s.last)) continue;
+      if (cstart == j && WritersCircumstance(cstart, s.last)) continue;
       // content that opens with a phrase in quote marks is a clause ('said "budget reforms" would
       // pay for it') of speech or belief, not a name given ('what lawmakers called "fraud" led Tester to',
       // 'attacked "false" tabloids')

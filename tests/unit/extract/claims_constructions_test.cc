@@ -129,3 +129,16 @@ TEST_CASE("a speaker described by whose they are: 'Reid's lawyer said'", "[claim
   CHECK(SpeakerOf(x, "the governor was in good health") != "Tom Reid");
   CHECK(SpeakerOf(x, "the governor was in good health") != "(no claim)");
 }
+
+TEST_CASE("when it was said is no claim, and a noun after an article is no cue", "[claims][constructions]") {
+  auto x = ExtractText(
+      "Mayor Ruth Ellery said as she entered the hall. Governor Tom Reid said before he left office. "
+      "The first attack was treated as a crime.\n");
+  CHECK(x.claims.empty());
+  // a clause of the speaker's may follow the time: "said after the vote he would resign"
+  auto y = ExtractText(
+      "Governor Tom Reid said after the vote he would resign. Ruth Ellery said while the plan was "
+      "sound it came too late.\n");
+  CHECK(SpeakerOf(y, "after the vote he would resign") == "Tom Reid");
+  CHECK(SpeakerOf(y, "while the plan was sound it came too late") == "Ruth Ellery");
+}

@@ -95,3 +95,15 @@ TEST_CASE("words a sentiment lexicon scores for another sense take no side", "[c
   auto y = ExtractText("Gus Bahoken fouled Lee Miller 35 yards from goal.\n");
   CHECK(Stances(y, "Gus Bahoken").empty());
 }
+
+TEST_CASE("a person is never what is proposed; what is called for of them is", "[claims][stance]") {
+  auto x = ExtractText("Elise Stefanik offered Donald Trump a tepid endorsement.\n");
+  CHECK(Stances(x, "Elise Stefanik").find("proposed:Donald Trump") == std::string::npos);
+  auto y = ExtractText("Labour called for Tony Blair's resignation.\n");
+  CHECK(Stances(y, "Labour Party") == "proposed:Tony Blair's resignation\n");
+}
+
+TEST_CASE("praise heaped on someone supports them", "[claims][stance]") {
+  auto x = ExtractText("Ireland coach Eddie O'Sullivan heaped praise on Italy after the match.\n");
+  CHECK(Stances(x, "Eddie O'Sullivan") == "supports:Italy\n");
+}
