@@ -251,3 +251,37 @@ bool RolePhrase(const Doc& doc, uint32_t lo, uint32_t k, uint32_t hi, RoleSpans*
 }
 
 }  // namespace claimgraph::extract::claims
+
+namespace claimgraph::extract::claims {
+
+uint32_t PassiveAgentBy(const Doc& doc, uint32_t i, uint32_t end) {
+  if (i < end && IsLyAdverb(doc.toks[i])) ++i;
+  if (i + 1 >= end || doc.toks[i].lower != "by") return 0;
+  uint32_t n = i + 1;
+  if (TokIs(doc.toks[n], kDeterminer) && n + 1 < end) ++n;
+  return doc.toks[n].cap && IsWord(doc.toks[n]) ? i : 0;
+}
+
+bool AgentNounBefore(const Doc& doc, uint32_t first, uint32_t k) {
+  if (k == first) return false;
+  const Tok& p = doc.toks[k - 1];
+  if (!IsWord(p)) return false;
+  if (TokIs(p, kPersonNoun | kGroupNoun | kOrgNoun | kTitle | kParty)) return true;
+  std::string_view w = p.lower;
+  if (w == "we" || w == "you" || w == "they" || w == "he" || w == "she" || w == "i") return true;
+  for (std::string_view end : {"ers", "ors", "ists", "ians", "ents", "ants"})
+    if (w.size() > 5 && w.compare(w.size() - end.size(), end.size(), end) == 0) return true;
+  return false;
+}
+
+uint32_t ClauseStart(const Doc& doc, uint32_t first, uint32_t k) {
+  uint32_t a = k;
+  while (a > first && doc.toks[a - 1].kind != TokKind::kEnd && doc.toks[a - 1].lower != "," &&
+         doc.toks[a - 1].lower != ";" && doc.toks[a - 1].lower != ":" &&
+         !(StanceClasses(doc.toks[a - 1]) & (kContrast | kConcessive)) && doc.toks[a - 1].lower != "that")
+    --a;
+  while (a < k && !IsWord(doc.toks[a])) ++a;
+  return a;
+}
+
+}  // namespace claimgraph::extract::claims

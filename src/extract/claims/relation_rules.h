@@ -28,6 +28,15 @@ bool RequestNoun(std::string_view w);
 // "both candidates have opposed": a common noun (lower case, no name) is the verb's subject,
 // past auxiliaries and adverbs.
 bool CommonNounBefore(const Doc& doc, uint32_t lo, uint32_t k);
+// The "by" of a passive at i ("praised by Obama", "welcomed by the Republican majority"), past
+// an "-ly" adverb, when a name follows it; 0 otherwise.
+uint32_t PassiveAgentBy(const Doc& doc, uint32_t i, uint32_t end);
+// A person or group noun of the lexicon, an agent noun ("broadcasters", "politicians") or a
+// personal pronoun just before token k (after `first`).
+bool AgentNounBefore(const Doc& doc, uint32_t first, uint32_t k);
+// The first word of the clause holding token k: after a sentence end, a comma, ";", ":", "that"
+// or a contrast ("but", "although"), not before `first`.
+uint32_t ClauseStart(const Doc& doc, uint32_t first, uint32_t k);
 // "did not want to", "never backed": a negated verb takes no stance of its own.
 bool Negated(const Doc& doc, uint32_t lo, uint32_t k);
 // Does a verb stand before the noun at k, past a determiner and one or two modifiers?
