@@ -453,6 +453,7 @@ std::vector<Cue> ReadCues(std::string_view data, const TextMap<CueClass>& relati
       cue.opener = row[2].find("opener") != std::string_view::npos;
       cue.as = row[2] == "as" || row[2].find("as,") == 0 || row[2].find(",as") != std::string_view::npos;
       cue.named = row[2].find("named") != std::string_view::npos;
+      cue.act = row[2].find("act") != std::string_view::npos;
     }
     cues.push_back(std::move(cue));
   }

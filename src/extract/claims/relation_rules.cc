@@ -19,6 +19,19 @@ bool EndsPhrase(std::string_view w) {
   return false;
 }
 
+// "cut the fuel duty on Monday", "... yesterday", "... last Friday": a day the act or the saying
+// fell on (lexicons/day_words.tsv) is no part of what it is about.
+bool TimeAdjunct(const Doc& doc, uint32_t k, uint32_t last) {
+  // not a name's word: "GMTV's Sunday Programme", "the Sunday Times"
+  auto day = [&](uint32_t m) {
+    return m < last && IsWord(doc.toks[m]) && TokIs(doc.toks[m], kWeekday | kRelDate) &&
+           !(m + 1 < last && IsWord(doc.toks[m + 1]) && doc.toks[m + 1].cap);
+  };
+  if (day(k)) return true;
+  std::string_view w = doc.toks[k].lower;
+  return (w == "on" || w == "last" || w == "next" || w == "this") && day(k + 1);
+}
+
 // "dismissed the research as complete rubbish": "as" opens what the thing is called, which is
 // not part of it ("such as X", "as well as X" and "as fast as possible" go on).
 bool AsPredicate(const Doc& doc, uint32_t k, uint32_t last) {
@@ -45,7 +58,9 @@ std::string ShortText(const Doc& doc, uint32_t first, uint32_t last) {
   while (k < last) {
     const Tok& t = doc.toks[k];
     if (t.kind == TokKind::kEnd || (t.kind == TokKind::kPunct && (t.lower == "," || t.lower == ";"))) break;
-    if (words >= 2 && IsWord(t) && (EndsPhrase(t.lower) || AsPredicate(doc, k, last))) break;
+    if (words >= 2 && IsWord(t) &&
+        (EndsPhrase(t.lower) || AsPredicate(doc, k, last) || TimeAdjunct(doc, k, last)))
+      break;
     if (words >= 1 && VerbJoined(doc, k, last)) break;
     if (IsWord(t) && ++words > 10) break;
     ++k;
@@ -58,7 +73,9 @@ uint32_t ShortEnd(const Doc& doc, uint32_t first, uint32_t last) {
   while (k < last) {
     const Tok& t = doc.toks[k];
     if (t.kind == TokKind::kEnd || (t.kind == TokKind::kPunct && (t.lower == "," || t.lower == ";"))) break;
-    if (words >= 2 && IsWord(t) && (EndsPhrase(t.lower) || AsPredicate(doc, k, last))) break;
+    if (words >= 2 && IsWord(t) &&
+        (EndsPhrase(t.lower) || AsPredicate(doc, k, last) || TimeAdjunct(doc, k, last)))
+      break;
     if (words >= 1 && VerbJoined(doc, k, last)) break;
     if (IsWord(t) && ++words > 14) break;
     ++k;

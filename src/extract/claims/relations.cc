@@ -180,12 +180,17 @@ class RelationBuilder {
     return subj.empty() ? c.speaker : subj;
   }
 
-  // Is the site's cue one that takes a stance only toward a named one ("fought the Taliban",
-  // cue flag "named")?
-  bool NamedOnly(const ClaimSite& s) const {
+  // Does the cue at k (its phrase `len` tokens long) give no edge toward this object: a stance
+  // only toward a named one with none named ("fought back", cue flag "named"), or a proposal
+  // only of an act with none after it ("offered less protection", cue flag "act")?
+  bool CueRefuses(const Cue& cue, uint32_t k, uint32_t len, const std::string& target) const {
+    if (cue.named && target.empty()) return true;
+    return cue.act && !(k + len < doc_.toks.size() && doc_.toks[k + len].lower == "to");
+  }
+  bool CueRefuses(const ClaimSite& s, const std::string& target) const {
     uint32_t len = 0;
     int ci = s.cue_tok < s.sent_last ? MatchCue(doc_, s.cue_tok, s.sent_last, &len) : -1;
-    return ci >= 0 && Lex().cues[static_cast<size_t>(ci)].named;
+    return ci >= 0 && CueRefuses(Lex().cues[static_cast<size_t>(ci)], s.cue_tok, len, target);
   }
 
   void FromClaims(const std::vector<ClaimSite>& sites) {
@@ -207,7 +212,7 @@ class RelationBuilder {
         if (src.empty()) continue;
         std::string target, text;
         Object(s.first, s.last, &target, &text, s.cls == kProposal);
-        if (target.empty() && NamedOnly(s)) continue;
+        if (CueRefuses(s, target)) continue;
         uint32_t ev_first = std::min(s.cue_tok, s.first);
         Add(src, RelationOf(s), target, text, c.id, ev_first, std::max(s.last, ev_first + 1));
         continue;
@@ -254,7 +259,7 @@ class RelationBuilder {
           to = s.first;
         }
         Object(from, to, &target, &text, s.cls == kProposal);
-        if (target.empty() && NamedOnly(s)) continue;
+        if (CueRefuses(s, target)) continue;
         uint32_t ev_first = std::min(withheld ? s.cue_tok - 1 : s.cue_tok, s.first);
         const std::string type = withheld ? std::string("opposes") : RelationOf(s);
         if (Add(who, type, target, text, c.id, ev_first, std::max(s.last, ev_first + 1)))
@@ -564,7 +569,7 @@ class RelationBuilder {
             if (!src.empty()) {
               std::string target, text;
               uint32_t oe = Object(k + len, sl, &target, &text, cue.cls == kProposal);
-              if (cue.named && target.empty()) {
+              if (CueRefuses(cue, k, len, target)) {
                 k += len - 1;
                 continue;
               }

@@ -67,6 +67,7 @@ struct Cue {
   bool notspeech = false;  // an act, not speech ("seeks", "offers"): a claim only with a clause
   bool as = false;         // "described X as Y": a claim only as "X as Y"
   bool named = false;      // a stance only toward a named entity ("fought the Taliban", not "fought back")
+  bool act = false;        // a proposal only of an act after "to" ("offered to resign", not "offered help")
 };
 
 enum WordClass : uint32_t {

@@ -107,3 +107,12 @@ TEST_CASE("praise heaped on someone supports them", "[claims][stance]") {
   auto x = ExtractText("Ireland coach Eddie O'Sullivan heaped praise on Italy after the match.\n");
   CHECK(Stances(x, "Eddie O'Sullivan") == "supports:Italy\n");
 }
+
+TEST_CASE("an offer of a thing is no proposal; an offer to act is", "[claims][stance]") {
+  auto x = ExtractText("The Financial Times is offering voluntary redundancy to about 30 reporters.\n");
+  CHECK(Stances(x, "Financial Times").empty());
+  auto y = ExtractText("Metal Slug offered retro fun for fans of the arcade.\n");
+  CHECK(Stances(y, "Metal Slug").empty());
+  auto z = ExtractText("Gordon Brown offered to cut the fuel duty on Monday.\n");
+  CHECK(Stances(z, "Gordon Brown") == "proposed:cut the fuel duty\n");
+}
