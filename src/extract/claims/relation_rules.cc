@@ -271,6 +271,11 @@ bool RolePhrase(const Doc& doc, uint32_t lo, uint32_t k, uint32_t hi, RoleSpans*
 
 namespace claimgraph::extract::claims {
 
+bool CueRefuses(const Doc& doc, const Cue& cue, uint32_t k, uint32_t len, const std::string& target) {
+  if (cue.named && target.empty()) return true;
+  return cue.act && !(k + len < doc.toks.size() && doc.toks[k + len].lower == "to");
+}
+
 uint32_t PassiveAgentBy(const Doc& doc, uint32_t i, uint32_t end) {
   if (i < end && IsLyAdverb(doc.toks[i])) ++i;
   if (i + 1 >= end || doc.toks[i].lower != "by") return 0;

@@ -28,6 +28,15 @@ bool RequestNoun(std::string_view w);
 // "both candidates have opposed": a common noun (lower case, no name) is the verb's subject,
 // past auxiliaries and adverbs.
 bool CommonNounBefore(const Doc& doc, uint32_t lo, uint32_t k);
+// Does the cue at k (its phrase `len` tokens long) give no edge toward this object: a stance
+// only toward a named one with none named ("fought back", cue flag "named"), or a proposal
+// only of an act with none after it ("offered less protection", cue flag "act")?
+bool CueRefuses(const Doc& doc, const Cue& cue, uint32_t k, uint32_t len, const std::string& target);
+// A word that starts no cue or stance phrase and carries no strong sentiment (most words): no
+// relation rule reads anything at it.
+inline bool Inert(const Lexicons::WordEntry& e) {
+  return !e.cues && !e.stances && e.valence > -2 && e.valence < 2;
+}
 // The "by" of a passive at i ("praised by Obama", "welcomed by the Republican majority"), past
 // an "-ly" adverb, when a name follows it; 0 otherwise.
 uint32_t PassiveAgentBy(const Doc& doc, uint32_t i, uint32_t end);

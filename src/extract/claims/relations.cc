@@ -15,9 +15,6 @@
 namespace claimgraph::extract::claims {
 namespace {
 
-// A word that starts no cue or stance phrase and carries no strong sentiment (most words).
-bool Inert(const Lexicons::WordEntry& e) { return !e.cues && !e.stances && e.valence > -2 && e.valence < 2; }
-
 class RelationBuilder {
  public:
   RelationBuilder(const Doc& doc, SpeakerResolver* speakers, Extraction* out)
@@ -180,17 +177,11 @@ class RelationBuilder {
     return subj.empty() ? c.speaker : subj;
   }
 
-  // Does the cue at k (its phrase `len` tokens long) give no edge toward this object: a stance
-  // only toward a named one with none named ("fought back", cue flag "named"), or a proposal
-  // only of an act with none after it ("offered less protection", cue flag "act")?
-  bool CueRefuses(const Cue& cue, uint32_t k, uint32_t len, const std::string& target) const {
-    if (cue.named && target.empty()) return true;
-    return cue.act && !(k + len < doc_.toks.size() && doc_.toks[k + len].lower == "to");
-  }
+  // CueRefuses (relation_rules.h) for the cue of a claim site.
   bool CueRefuses(const ClaimSite& s, const std::string& target) const {
     uint32_t len = 0;
     int ci = s.cue_tok < s.sent_last ? MatchCue(doc_, s.cue_tok, s.sent_last, &len) : -1;
-    return ci >= 0 && CueRefuses(Lex().cues[static_cast<size_t>(ci)], s.cue_tok, len, target);
+    return ci >= 0 && claims::CueRefuses(doc_, Lex().cues[static_cast<size_t>(ci)], s.cue_tok, len, target);
   }
 
   void FromClaims(const std::vector<ClaimSite>& sites) {
@@ -569,7 +560,7 @@ class RelationBuilder {
             if (!src.empty()) {
               std::string target, text;
               uint32_t oe = Object(k + len, sl, &target, &text, cue.cls == kProposal);
-              if (CueRefuses(cue, k, len, target)) {
+              if (claims::CueRefuses(doc_, cue, k, len, target)) {
                 k += len - 1;
                 continue;
               }
