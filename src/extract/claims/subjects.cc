@@ -372,11 +372,22 @@ bool ClaimFinder::PhraseSubject(uint32_t lo, uint32_t first, uint32_t j, uint32_
       return true;
     }
   }
-  // "Warren Buffett, the chairman of Berkshire Hathaway, criticized": the name before the description
-  if (first >= lo + 2 && IsPunct(toks[first - 1], ',') && IsWord(toks[first]) && !toks[first].cap &&
-      TokIs(toks[first], kDeterminer) && IsWord(toks[first - 2]) && toks[first - 2].cap &&
-      !TokIs(toks[first - 2], kFunction)) {
-    uint32_t e = first - 1;
+  // "Warren Buffett, the chairman of Berkshire Hathaway, criticized": the name before the
+  // description; also when no comma closes it ("Mark Serwotka, the leader of the Public and
+  // Commercial Services Union said:"): the description runs from "the" to the cue, no verb in it
+  uint32_t d = first;
+  if (!(IsWord(toks[first]) && !toks[first].cap && TokIs(toks[first], kDeterminer))) {
+    uint32_t m = first;
+    while (m > lo + 2 && first - m < 10 && IsWord(toks[m - 1]) && !TokIs(toks[m - 1], kAux | kPronoun) &&
+           toks[m - 1].lower != "who" && toks[m - 1].lower != "which" && toks[m - 1].lower != "that" &&
+           !(toks[m - 1].lower == "the" && IsPunct(toks[m - 2], ',')))
+      --m;
+    if (m > lo + 2 && toks[m - 1].lower == "the" && IsPunct(toks[m - 2], ',')) d = m - 1;
+  }
+  if (d >= lo + 2 && IsPunct(toks[d - 1], ',') && IsWord(toks[d]) && !toks[d].cap &&
+      TokIs(toks[d], kDeterminer) && IsWord(toks[d - 2]) && toks[d - 2].cap &&
+      !TokIs(toks[d - 2], kFunction)) {
+    uint32_t e = d - 1;
     uint32_t n = e;
     while (n > lo && IsWord(toks[n - 1]) && toks[n - 1].cap && e - n < 5) --n;
     bool opens = n == lo || IsPunct(toks[n - 1], ',') || toks[n - 1].kind == TokKind::kEnd ||

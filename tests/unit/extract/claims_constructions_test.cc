@@ -156,3 +156,14 @@ TEST_CASE("a party label, an appositive or an opening phrase before the subject"
   CHECK(SpeakerOf(x, "Notice the governor sniffing") == "Ruth Ellery");
   CHECK(SpeakerOf(x, "She is reckless") == "Ben Marsh");
 }
+
+TEST_CASE("a quote paragraph that goes on after 'X said.' stays X's", "[claims][constructions]") {
+  auto x = ExtractText(
+      "\"It has been two great weeks for me,\" Tom Reid said. \"Today I knew I had nothing to lose.\" "
+      "Ben Marsh conceded that Reid had played well.\n\n"
+      "Ruth Ellery, the leader of the Harbour and Dock Workers Union said: \"We had the day of the long "
+      "knives.\"\n");
+  CHECK(SpeakerOf(x, "Today I knew I had nothing to lose") == "Tom Reid");
+  CHECK(SpeakerOf(x, "Reid had played well") == "Ben Marsh");
+  CHECK(SpeakerOf(x, "We had the day of the long knives") == "Ruth Ellery");
+}
