@@ -43,11 +43,13 @@ struct TokenInfo {
 };
 
 inline uint64_t Feature(uint64_t templ, uint64_t a) { return Mix(a ^ (templ * kGolden)); }
-inline uint64_t Feature(uint64_t templ, uint64_t a, uint64_t b) {
-  return Mix(Mix(a ^ (templ * kGolden)) + b * 0xD6E8FEB86659FD93ull);
-}
+// The steps of a feature of two or three values: Feature(templ, a), then b, then c (so that a
+// first step that depends on one word can be kept with the word).
+inline uint64_t ThenB(uint64_t head, uint64_t b) { return Mix(head + b * 0xD6E8FEB86659FD93ull); }
+inline uint64_t ThenC(uint64_t head, uint64_t c) { return Mix(head + c * 0xA0761D6478BD642Full); }
+inline uint64_t Feature(uint64_t templ, uint64_t a, uint64_t b) { return ThenB(Feature(templ, a), b); }
 inline uint64_t Feature(uint64_t templ, uint64_t a, uint64_t b, uint64_t c) {
-  return Mix(Mix(Mix(a ^ (templ * kGolden)) + b * 0xD6E8FEB86659FD93ull) + c * 0xA0761D6478BD642Full);
+  return ThenC(ThenB(Feature(templ, a), b), c);
 }
 
 // Typographic punctuation as the ASCII the training text uses (GMB writes
@@ -176,12 +178,20 @@ struct SmallFeatures {
   uint64_t first_cap[2][kTokenCaps];
   uint64_t length_cap[8][kTokenCaps];
   uint64_t cap_trigram[kAnyCaps][kTokenCaps][kAnyCaps];
+  // first steps of pair features (NerPairFeatures)
+  uint64_t cap_next_word[kTokenCaps];
+  uint64_t lexicon_prev[256], lexicon_next[256];
 };
 
 const SmallFeatures& Small() {
   static const SmallFeatures* small = [] {
     auto* f = new SmallFeatures();
     f->bias = Feature(kBias, 0);
+    for (int c = 0; c < kTokenCaps; ++c) f->cap_next_word[c] = Feature(kCapNextWord, c);
+    for (int l = 0; l < 256; ++l) {
+      f->lexicon_prev[l] = Feature(kLexiconPrev, l);
+      f->lexicon_next[l] = Feature(kLexiconNext, l);
+    }
     for (int c = 0; c < kTokenCaps; ++c) {
       f->cap[c] = Feature(kCap, c);
       for (int first = 0; first < 2; ++first) f->first_cap[first][c] = Feature(kFirstCap, first, c);
@@ -285,6 +295,19 @@ void ExtractNerFeatures(const std::vector<std::string_view>& words, const NerLex
   }
 }
 
+namespace {
+NerNeighbour Neighbour(uint64_t word, uint8_t cap, uint8_t lexicon_class) {
+  NerNeighbour n;
+  n.word = word;
+  n.prev_word_word = Feature(kPrevWordWord, word);
+  n.word_next_word = Feature(kWordNextWord, word);
+  n.prev_word_cap = Feature(kPrevWordCap, word);
+  n.cap = cap;
+  n.lexicon_class = lexicon_class;
+  return n;
+}
+}  // namespace
+
 void DescribeNerWord(std::string_view word, bool caseless, const NerLexiconView& lexicon,
                      NerWordFeatures* out) {
   const std::string_view w = AsciiPunctuation(word);
@@ -294,7 +317,7 @@ void DescribeNerWord(std::string_view word, bool caseless, const NerLexiconView&
   Describe(w, caseless, cap, &t);
   t.lexicon_class = lexicon.Lookup(t.word);
   const SmallFeatures& small = Small();
-  out->self = {t.word, t.cap, t.lexicon_class};
+  out->self = Neighbour(t.word, t.cap, t.lexicon_class);
   out->word_cap = word_cap;
   uint64_t* f = out->own;
   *f++ = small.bias;
@@ -327,8 +350,8 @@ void DescribeNerPad(int pad, NerWordFeatures* out) {
   *out = NerWordFeatures{};
   const uint64_t word = Mix((before ? 0x51 : 0x71) + p);
   const uint64_t shape = Mix((before ? 0x61 : 0x81) + p);
-  out->self = {word, static_cast<uint8_t>((before ? 8 : 10) + p),
-               static_cast<uint8_t>((before ? 250 : 252) + p)};
+  out->self = Neighbour(word, static_cast<uint8_t>((before ? 8 : 10) + p),
+                        static_cast<uint8_t>((before ? 250 : 252) + p));
   out->word_cap = out->self.cap;
   out->as_prev[0] = Feature(kPrevWord, word);
   out->as_prev[1] = Feature(kPrevShape, shape);
@@ -340,15 +363,16 @@ void DescribeNerPad(int pad, NerWordFeatures* out) {
 
 void NerPairFeatures(const NerNeighbour& p1, const NerNeighbour& t, const NerNeighbour& n1, bool first,
                      uint64_t out[kNerPairFeatures]) {
+  // the same hashes as ExtractNerFeatures', from the first steps kept with each word
   const SmallFeatures& small = Small();
-  out[0] = Feature(kPrevWordWord, p1.word, t.word);
-  out[1] = Feature(kWordNextWord, t.word, n1.word);
-  out[2] = small.cap_trigram[p1.cap][t.cap][n1.cap];
-  out[3] = Feature(kPrevWordCap, p1.word, t.cap);
-  out[4] = Feature(kCapNextWord, t.cap, n1.word);
-  out[5] = small.first_cap[first][t.cap];
-  out[6] = Feature(kLexiconPrev, p1.lexicon_class, t.lexicon_class, t.cap);
-  out[7] = Feature(kLexiconNext, t.lexicon_class, n1.lexicon_class, t.cap);
+  out[0] = ThenB(p1.prev_word_word, t.word);                                            // kPrevWordWord
+  out[1] = ThenB(t.word_next_word, n1.word);                                            // kWordNextWord
+  out[2] = small.cap_trigram[p1.cap][t.cap][n1.cap];                                    // kCapTrigram
+  out[3] = ThenB(p1.prev_word_cap, t.cap);                                              // kPrevWordCap
+  out[4] = ThenB(small.cap_next_word[t.cap], n1.word);                                  // kCapNextWord
+  out[5] = small.first_cap[first][t.cap];                                               // kFirstCap
+  out[6] = ThenC(ThenB(small.lexicon_prev[p1.lexicon_class], t.lexicon_class), t.cap);  // kLexiconPrev
+  out[7] = ThenC(ThenB(small.lexicon_next[t.lexicon_class], n1.lexicon_class), t.cap);  // kLexiconNext
 }
 
 bool NerCaselessSentence(const uint8_t* word_caps, size_t n) {

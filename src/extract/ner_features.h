@@ -68,7 +68,10 @@ inline constexpr int kNerPairFeatures = 8;
 // What the pair features read of a word (or sentence pad).
 struct NerNeighbour {
   uint64_t word = 0;  // hash of the lower-cased word
-  uint8_t cap = 0;    // capitalization class (in a caseless sentence: the caseless one)
+  // the first steps of the pair features that start from the word (with the previous word,
+  // with the next word, with the next word's capitalization)
+  uint64_t prev_word_word = 0, word_next_word = 0, prev_word_cap = 0;
+  uint8_t cap = 0;  // capitalization class (in a caseless sentence: the caseless one)
   uint8_t lexicon_class = 0;
 };
 struct NerWordFeatures {

@@ -360,11 +360,17 @@ std::string SpanText(const Doc& doc, uint32_t first, uint32_t last, bool strip_q
   // strip_quotes, line breaks as spaces, runs of spaces collapsed, trimmed.
   std::string clean;
   clean.reserve(doc.toks[last - 1].end - doc.toks[first].start);
+  // line breaks become spaces and a run of spaces one space: each run of other bytes is
+  // appended at once
   auto add = [&](std::string_view piece) {
-    for (char c : piece) {
-      if (c == '\n' || c == '\r') c = ' ';
-      if (c == ' ' && !clean.empty() && clean.back() == ' ') continue;
-      clean.push_back(c);
+    size_t i = 0;
+    while (i < piece.size()) {
+      size_t j = i;
+      while (j < piece.size() && piece[j] != ' ' && piece[j] != '\n' && piece[j] != '\r') ++j;
+      clean.append(piece.data() + i, j - i);
+      if (j == piece.size()) break;
+      if (clean.empty() || clean.back() != ' ') clean.push_back(' ');
+      i = j + 1;
     }
   };
   uint32_t pos = doc.toks[first].start;

@@ -335,6 +335,12 @@ bool ClaimFinder::AttributionAfter(const Quote& q, uint32_t ps, uint32_t pe, Sit
           if (n < pe && (IsPunct(toks[n], ':') || toks[n].kind == TokKind::kOpenQuote) &&
               toks[q.close - 1].kind == TokKind::kEnd)
             break;
+          // nor, after a quote that ends its sentence, have an object or content of its own: that
+          // is the writer's next sentence (“... the miner.” Reid described the mayor as ...)
+          if (toks[q.close - 1].kind == TokKind::kEnd && n < pe && IsWord(toks[n])) {
+            uint32_t after = AfterAttribution(n, pe);
+            if (after < pe && toks[after].kind != TokKind::kEnd && !IsPunct(toks[after], ',')) break;
+          }
           uint32_t a, b;
           if (FindSubject(j, m, &a, &b)) {
             s->np_first = a;

@@ -3,10 +3,9 @@
 // (evidence) and its byte span.
 #include <algorithm>
 #include <cstdlib>
-#include <cstring>
 #include <set>
-#include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "extract/claims/relation_rules.h"
 #include "extract/claims/stance.h"
@@ -74,8 +73,13 @@ class RelationBuilder {
       }
     }
     if (target.empty() && tt.empty()) return false;
-    auto key = std::make_tuple(source, type, target.empty() ? tt : target);
-    if (!seen_.insert(key).second) return false;
+    // (source, type, target) once: ids and types hold no NUL, so the joined key is unique
+    std::string key = source;
+    key.push_back('\0');
+    key += type;
+    key.push_back('\0');
+    key += target.empty() ? tt : target;
+    if (!seen_.insert(std::move(key)).second) return false;
     Relation r;
     r.id = "r" + std::to_string(out_->relations.size() + 1);
     r.source = source;
@@ -173,19 +177,6 @@ class RelationBuilder {
     return subj.empty() ? c.speaker : subj;
   }
 
-  // Does the cue at k (its phrase `len` tokens long) give no edge toward this object: a stance
-  // only toward a named one with none named ("fought back", cue flag "named"), or a proposal
-  // only of an act with none after it ("offered less protection", cue flag "act")?
-  bool CueRefuses(const Cue& cue, uint32_t k, uint32_t len, const std::string& target) const {
-    if (cue.named && target.empty()) return true;
-    return cue.act && !(k + len < doc_.toks.size() && doc_.toks[k + len].lower == "to");
-  }
-  bool CueRefuses(const ClaimSite& s, const std::string& target) const {
-    uint32_t len = 0;
-    int ci = s.cue_tok < s.sent_last ? MatchCue(doc_, s.cue_tok, s.sent_last, &len) : -1;
-    return ci >= 0 && CueRefuses(Lex().cues[static_cast<size_t>(ci)], s.cue_tok, len, target);
-  }
-
   void FromClaims(const std::vector<ClaimSite>& sites) {
     const Lexicons& lex = Lex();
     for (const ClaimSite& s : sites) {
@@ -205,7 +196,7 @@ class RelationBuilder {
         if (src.empty()) continue;
         std::string target, text;
         Object(s.first, s.last, &target, &text, s.cls == kProposal);
-        if (CueRefuses(s, target)) continue;
+        if (SiteCueRefuses(doc_, s, target)) continue;
         uint32_t ev_first = std::min(s.cue_tok, s.first);
         Add(src, RelationOf(s), target, text, c.id, ev_first, std::max(s.last, ev_first + 1));
         continue;
@@ -252,7 +243,7 @@ class RelationBuilder {
           to = s.first;
         }
         Object(from, to, &target, &text, s.cls == kProposal);
-        if (CueRefuses(s, target)) continue;
+        if (SiteCueRefuses(doc_, s, target)) continue;
         uint32_t ev_first = std::min(withheld ? s.cue_tok - 1 : s.cue_tok, s.first);
         const std::string type = withheld ? std::string("opposes") : RelationOf(s);
         if (Add(who, type, target, text, c.id, ev_first, std::max(s.last, ev_first + 1)))
@@ -448,29 +439,18 @@ class RelationBuilder {
   // Does an agent stand just before token k: a named entity, a person or group noun of the
   // lexicon, an agent noun ("broadcasters", "politicians"), or a personal pronoun?
   bool AgentBefore(uint32_t first, uint32_t k) {
-    if (k == first) return false;
-    const Tok& p = doc_.toks[k - 1];
-    if (!IsWord(p)) return false;
-    if (TokIs(p, kPersonNoun | kGroupNoun | kOrgNoun | kTitle | kParty)) return true;
-    std::string_view w = p.lower;
-    if (w == "we" || w == "you" || w == "they" || w == "he" || w == "she" || w == "i") return true;
-    for (const char* end : {"ers", "ors", "ists", "ians", "ents", "ants"})
-      if (w.size() > 5 && w.compare(w.size() - std::strlen(end), std::strlen(end), end) == 0) return true;
+    if (AgentNounBefore(doc_, first, k)) return true;
+    if (k == first || !IsWord(doc_.toks[k - 1]) || !doc_.toks[k - 1].cap) return false;
     uint32_t a = k - 1;
     while (a > first && doc_.toks[a - 1].cap && IsWord(doc_.toks[a - 1])) --a;
     uint32_t end = a;
-    return p.cap && !Agent(speakers_->EntityAt(a, k, &end)).empty() && end == k;
+    return !Agent(speakers_->EntityAt(a, k, &end)).empty() && end == k;
   }
 
   // The named entity that opens the clause holding token k, as its subject ("Trump had made
   // false claims"): a name followed by a verb, not the speaker; "" otherwise.
   std::string ClauseSubjectEntity(uint32_t first, uint32_t k, const std::string& speaker) {
-    uint32_t a = k;
-    while (a > first && doc_.toks[a - 1].kind != TokKind::kEnd && doc_.toks[a - 1].lower != "," &&
-           doc_.toks[a - 1].lower != ";" && doc_.toks[a - 1].lower != ":" &&
-           !(StanceClasses(doc_.toks[a - 1]) & (kContrast | kConcessive)) && doc_.toks[a - 1].lower != "that")
-      --a;
-    while (a < k && !IsWord(doc_.toks[a])) ++a;
+    uint32_t a = ClauseStart(doc_, first, k);
     // "It doesn't make any sense": a pronoun names no one here
     if (a < k && (TokIs(doc_.toks[a], kPronoun) || (StanceClasses(doc_.toks[a]) & (kSelf | kClosed))) &&
         !TokIs(doc_.toks[a], kDeterminer))
@@ -485,6 +465,17 @@ class RelationBuilder {
     return verb ? e : std::string();
   }
 
+  // The subject of the verb at k; after "and" the sentence's last one, *last_src ("... and blamed Y").
+  std::string Subject(uint32_t lo, uint32_t k, bool verb, std::string* last_src) {
+    std::string src = Agent(speakers_->SubjectBefore(lo, k, verb));
+    if (src.empty() && k > lo && doc_.toks[k - 1].lower == "and") {
+      src = *last_src;
+      if (src.empty()) src = speakers_->SentenceSubjectEntity(lo, k);
+    }
+    if (!src.empty()) *last_src = src;
+    return src;
+  }
+
   void FromSentences(const std::vector<std::pair<uint32_t, uint32_t>>& sentences,
                      const std::vector<ClaimSite>& sites) {
     const Lexicons& lex = Lex();
@@ -495,23 +486,10 @@ class RelationBuilder {
     for (const auto& [sf, sl] : sentences) {
       std::string last_src;  // the subject of the sentence's last stance verb, for "... and blamed Y"
       passive_seen_ = false;
-      auto subject = [&](uint32_t lo, uint32_t k, bool verb) {
-        std::string src = Agent(speakers_->SubjectBefore(lo, k, verb));
-        if (src.empty() && k > lo && doc_.toks[k - 1].lower == "and") {
-          src = last_src;
-          if (src.empty()) src = speakers_->SentenceSubjectEntity(lo, k);
-        }
-        if (!src.empty()) last_src = src;
-        return src;
-      };
       for (uint32_t k = sf; k < sl; ++k) {
         const Tok& t = doc_.toks[k];
-        if (!IsWord(t)) continue;
+        if (!IsWord(t) || Inert(lex.entries[t.tag])) continue;  // most words: nothing below reads them
         quoted_tok_ = k;
-        // most words start no cue or stance phrase and carry no strong sentiment: nothing
-        // below reads anything at them
-        const Lexicons::WordEntry& entry = lex.entries[t.tag];
-        if (!entry.cues && !entry.stances && entry.valence > -2 && entry.valence < 2) continue;
         uint32_t lo = sf;
         if (t.quote >= 0) lo = std::max(lo, doc_.quotes[static_cast<size_t>(t.quote)].first);
         uint32_t len = 0;
@@ -519,7 +497,7 @@ class RelationBuilder {
         if (ci >= 0) {
           const Cue& cue = lex.cues[static_cast<size_t>(ci)];
           if (cue.cls == kContact) {
-            std::string src = subject(lo, k, true);
+            std::string src = Subject(lo, k, true, &last_src);
             // "..., Obama said after meeting with Putin": the one who said it
             if (src.empty())
               for (const ClaimSite& cs : sites)
@@ -530,8 +508,8 @@ class RelationBuilder {
           } else if (std::binary_search(used.begin(), used.end(), k) ||
                      (cue.cls != kStance && cue.cls != kProposal) ||
                      (Negated(doc_, lo, k) && !Withheld(cue, lo, k))) {
-            subject(lo, k, true);  // keeps the sentence's subject for a following "and VERB"
-          } else if (uint32_t by = AgentBy(k + len, sl); by != 0) {
+            Subject(lo, k, true, &last_src);  // keeps the sentence's subject for a following "and VERB"
+          } else if (uint32_t by = PassiveAgentBy(doc_, k + len, sl); by != 0) {
             // "the Khans, criticized strongly by John McCain": the one after "by" takes the
             // stance toward the one before the verb
             uint32_t end = by + 1;
@@ -539,8 +517,10 @@ class RelationBuilder {
             std::string patient = PassivePatient(lo, k, true);
             if (!agent.empty() && !patient.empty() && agent != patient)
               Add(agent, cue.relation, patient, "", "", lo, std::max(end, k + len));
+          } else if (NoObject(doc_, k, len, sl) || PassiveBe(doc_, lo, k, sl)) {
+            Subject(lo, k, true, &last_src);  // "rejected in a 2-1 decision", "which was blamed on X"
           } else {
-            std::string src = subject(lo, k, true);
+            std::string src = Subject(lo, k, true, &last_src);
             // "..., attacking X", "... while more recently proposing X": a participle's
             // agent is the sentence's subject, not the last name before it
             if (src.empty() && doc_.toks[k].lower.size() > 4 &&
@@ -575,7 +555,7 @@ class RelationBuilder {
             if (!src.empty()) {
               std::string target, text;
               uint32_t oe = Object(k + len, sl, &target, &text, cue.cls == kProposal);
-              if (CueRefuses(cue, k, len, target)) {
+              if (claims::CueRefuses(doc_, cue, k, len, target)) {
                 k += len - 1;
                 continue;
               }
@@ -614,9 +594,10 @@ class RelationBuilder {
         for (char mode : {'a', 'n'}) {
           int si = MatchStance(doc_, k, sl, mode, &len);
           if (si < 0) continue;
+          if (mode == 'n' && TitlePhrase(doc_, sf, k)) break;  // "Assault on Precinct 13"
           matched = true;
           const StancePhrase& p = lex.stance[static_cast<size_t>(si)];
-          std::string src = subject(lo, k, false);
+          std::string src = Subject(lo, k, false, &last_src);
           if (src.empty()) src = PhraseSource(lo, k, mode);
           if (src.empty()) continue;
           std::string target, text;
@@ -717,7 +698,7 @@ class RelationBuilder {
     if (OutcomeWord(t.lower)) return;
     // a passive: "X was outraged by Y" is X's feeling, "X was mocked by Y" Y's act; neither is
     // read here (the stance cues read theirs)
-    if (AgentBy(k + 1, sl) != 0) return;
+    if (PassiveAgentBy(doc_, k + 1, sl) != 0) return;
     // "did not endorse Y", "refused to back Y": withheld support opposes; a criticism withheld
     // says nothing
     bool negated = Negated(doc_, lo, k);
@@ -762,16 +743,6 @@ class RelationBuilder {
     return {};
   }
 
-  // The "by" of a passive at i ("praised by Obama", "welcomed by the Republican majority"), past
-  // an "-ly" adverb, when a name follows it; 0 otherwise.
-  uint32_t AgentBy(uint32_t i, uint32_t end) const {
-    if (i < end && IsLyAdverb(doc_.toks[i])) ++i;
-    if (i + 1 >= end || doc_.toks[i].lower != "by") return 0;
-    uint32_t n = i + 1;
-    if (TokIs(doc_.toks[n], kDeterminer) && n + 1 < end) ++n;
-    return doc_.toks[n].cap && IsWord(doc_.toks[n]) ? i : 0;
-  }
-
   // "has not endorsed Y", "refused to back Y": support withheld, an opposing stance.
   bool Withheld(const Cue& cue, uint32_t lo, uint32_t k) const {
     // the verb's own subject, named ("a foe who has not endorsed Y" names no one)
@@ -800,7 +771,7 @@ class RelationBuilder {
   const Doc& doc_;
   SpeakerResolver* speakers_;
   Extraction* out_;
-  std::set<std::tuple<std::string, std::string, std::string>> seen_;
+  std::unordered_set<std::string> seen_;  // relations added, as source NUL type NUL target
   static constexpr uint32_t kNoTok = UINT32_MAX;
   uint32_t quoted_tok_ = kNoTok;       // FromSentences: the token being read, for Add's quote check
   const Claim* content_of_ = nullptr;  // FromClaims: the claim whose content gives the stance

@@ -13,6 +13,7 @@ namespace claimgraph::extract::claims {
 
 std::string ClaimFinder::Fold(std::string_view s) const {
   std::string out;
+  out.reserve(s.size());
   for (size_t i = 0; i < s.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
@@ -25,7 +26,7 @@ std::string ClaimFinder::Fold(std::string_view s) const {
     if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
     out.push_back(static_cast<char>(c));
   }
-  if (out.rfind("the ", 0) == 0) out = out.substr(4);
+  if (out.rfind("the ", 0) == 0) out.erase(0, 4);
   if (out.size() > 2 && out.compare(out.size() - 2, 2, "'s") == 0) out.resize(out.size() - 2);
   return out;
 }

@@ -244,8 +244,9 @@ void ClaimFinder::ClosingAttributionSite(uint32_t sf, uint32_t sl, uint32_t body
     int ci = MatchCue(doc_, j, body_end, &len);
     if (ci >= 0) {
       const Cue& cue = lex_.cues[static_cast<size_t>(ci)];
+      // ("..., said that in 1998, ...": "that" opens the content, it names no speaker)
       bool named = (cue.cls == kSpeech || cue.cls == kAccording || cue.cls == kBelief) && !cue.noinvert &&
-                   NpAfter(j + len, body_end, &a, &b);
+                   j + len < body_end && toks[j + len].lower != "that" && NpAfter(j + len, body_end, &a, &b);
       if (named) {
         cue_at = j;
         after = b;

@@ -107,6 +107,14 @@ int ClaimFinder::AppositiveSubject(uint32_t lo, uint32_t cue, int64_t* jp, uint3
       if (!IsWord(toks[static_cast<size_t>(pk)]) && toks[static_cast<size_t>(pk)].lower == "." &&
           pk - 1 >= static_cast<int64_t>(lo) && IsWord(toks[static_cast<size_t>(pk - 1)]))
         --pk;
+      // "Rep. Gregory W. Meeks (D-N.Y.), chairman of ..., said": the name before the parenthesis
+      if (IsPunct(toks[static_cast<size_t>(pk)], ')')) {
+        int64_t q = pk - 1;
+        while (q > static_cast<int64_t>(lo) && pk - q < 8 && !IsPunct(toks[static_cast<size_t>(q)], '(')) --q;
+        if (q > static_cast<int64_t>(lo) && IsPunct(toks[static_cast<size_t>(q)], '(') &&
+            IsWord(toks[static_cast<size_t>(q - 1)]) && toks[static_cast<size_t>(q - 1)].cap)
+          pk = q - 1;
+      }
       const Tok& p = toks[static_cast<size_t>(pk)];
       std::string_view nx = toks[static_cast<size_t>(k + 1)].lower;
       bool head = IsWord(p) && (p.cap || TokIs(p, kPronoun | kPersonNoun | kGroupNoun | kOrgNoun));
@@ -364,11 +372,22 @@ bool ClaimFinder::PhraseSubject(uint32_t lo, uint32_t first, uint32_t j, uint32_
       return true;
     }
   }
-  // "Warren Buffett, the chairman of Berkshire Hathaway, criticized": the name before the description
-  if (first >= lo + 2 && IsPunct(toks[first - 1], ',') && IsWord(toks[first]) && !toks[first].cap &&
-      TokIs(toks[first], kDeterminer) && IsWord(toks[first - 2]) && toks[first - 2].cap &&
-      !TokIs(toks[first - 2], kFunction)) {
-    uint32_t e = first - 1;
+  // "Warren Buffett, the chairman of Berkshire Hathaway, criticized": the name before the
+  // description; also when no comma closes it ("Mark Serwotka, the leader of the Public and
+  // Commercial Services Union said:"): the description runs from "the" to the cue, no verb in it
+  uint32_t d = first;
+  if (!(IsWord(toks[first]) && !toks[first].cap && TokIs(toks[first], kDeterminer))) {
+    uint32_t m = first;
+    while (m > lo + 2 && first - m < 10 && IsWord(toks[m - 1]) && !TokIs(toks[m - 1], kAux | kPronoun) &&
+           toks[m - 1].lower != "who" && toks[m - 1].lower != "which" && toks[m - 1].lower != "that" &&
+           !(toks[m - 1].lower == "the" && IsPunct(toks[m - 2], ',')))
+      --m;
+    if (m > lo + 2 && toks[m - 1].lower == "the" && IsPunct(toks[m - 2], ',')) d = m - 1;
+  }
+  if (d >= lo + 2 && IsPunct(toks[d - 1], ',') && IsWord(toks[d]) && !toks[d].cap &&
+      TokIs(toks[d], kDeterminer) && IsWord(toks[d - 2]) && toks[d - 2].cap &&
+      !TokIs(toks[d - 2], kFunction)) {
+    uint32_t e = d - 1;
     uint32_t n = e;
     while (n > lo && IsWord(toks[n - 1]) && toks[n - 1].cap && e - n < 5) --n;
     bool opens = n == lo || IsPunct(toks[n - 1], ',') || toks[n - 1].kind == TokKind::kEnd ||
@@ -626,11 +645,25 @@ bool ClaimFinder::NpAfter(uint32_t i, uint32_t hi, uint32_t* a, uint32_t* b) con
 
 // The phrase that opens the sentence (its subject), for participles ("Hegseth continued, stating that").
 bool ClaimFinder::SentenceSubject(uint32_t sf, uint32_t limit, uint32_t* a, uint32_t* b) const {
+  const auto& toks = doc_.toks;
   uint32_t k = sf;
-  // skip an introductory phrase ending with a comma ("Additionally, ...", "On Thursday, however, ...")
+  // a name, then an appositive: "Dean, a former party chairman, poked at ..., tweeting"
+  {
+    uint32_t e = sf;
+    while (e < limit && e - sf < 6 && NpWord(e) && !TokIs(toks[e], kDeterminer)) ++e;
+    if (e > sf && e + 1 < limit && toks[sf].cap && !TokIs(toks[sf], kFunction | kPostMod) &&
+        IsPunct(toks[e], ',') && TokIs(toks[e + 1], kDeterminer) && !toks[e + 1].cap) {
+      *a = sf;
+      *b = e;
+      return true;
+    }
+  }
+  // skip an introductory phrase ending with a comma ("Additionally, ...", "On Thursday, however, ...",
+  // "During a national security speech earlier in the day, ...")
   for (int phrases = 0; phrases < 2; ++phrases) {
     uint32_t from = k;
-    for (uint32_t m = from; m < limit && m < from + 6; ++m) {
+    uint32_t reach = TokIs(toks[from], kPostMod) ? 15 : 6;  // a longer one opens with a preposition
+    for (uint32_t m = from; m < limit && m < from + reach; ++m) {
       if (IsPunct(doc_.toks[m], ',')) {
         k = m + 1;
         break;

@@ -142,3 +142,28 @@ TEST_CASE("when it was said is no claim, and a noun after an article is no cue",
   CHECK(SpeakerOf(y, "after the vote he would resign") == "Tom Reid");
   CHECK(SpeakerOf(y, "while the plan was sound it came too late") == "Ruth Ellery");
 }
+
+TEST_CASE("a party label, an appositive or an opening phrase before the subject", "[claims][constructions]") {
+  auto x = ExtractText(
+      "Rep. Tom Reid (D-N.Y.), chairman of the harbour caucus, said members will help him raise cash. "
+      "Dr. Ann Wolcott, who was the city's physician, said that in 1998, the mayor hid a blood clot.\n\n"
+      "Ruth Ellery, a former party chairman, poked fun at the governor, tweeting, \"Notice the governor "
+      "sniffing all the time.\"\n\n"
+      "During a long speech earlier in the day, Governor Ben Marsh attacked the mayor, saying, \"She is "
+      "reckless.\"\n");
+  CHECK(SpeakerOf(x, "members will help him raise cash") == "Tom Reid");
+  CHECK(SpeakerOf(x, "in 1998, the mayor hid a blood clot") == "Ann Wolcott");
+  CHECK(SpeakerOf(x, "Notice the governor sniffing") == "Ruth Ellery");
+  CHECK(SpeakerOf(x, "She is reckless") == "Ben Marsh");
+}
+
+TEST_CASE("a quote paragraph that goes on after 'X said.' stays X's", "[claims][constructions]") {
+  auto x = ExtractText(
+      "\"It has been two great weeks for me,\" Tom Reid said. \"Today I knew I had nothing to lose.\" "
+      "Ben Marsh conceded that Reid had played well.\n\n"
+      "Ruth Ellery, the leader of the Harbour and Dock Workers Union said: \"We had the day of the long "
+      "knives.\"\n");
+  CHECK(SpeakerOf(x, "Today I knew I had nothing to lose") == "Tom Reid");
+  CHECK(SpeakerOf(x, "Reid had played well") == "Ben Marsh");
+  CHECK(SpeakerOf(x, "We had the day of the long knives") == "Ruth Ellery");
+}
