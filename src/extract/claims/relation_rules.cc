@@ -276,6 +276,42 @@ bool CueRefuses(const Doc& doc, const Cue& cue, uint32_t k, uint32_t len, const 
   return cue.act && !(k + len < doc.toks.size() && doc.toks[k + len].lower == "to");
 }
 
+bool SiteCueRefuses(const Doc& doc, const ClaimSite& s, const std::string& target) {
+  uint32_t len = 0;
+  int ci = s.cue_tok < s.sent_last ? MatchCue(doc, s.cue_tok, s.sent_last, &len) : -1;
+  if (ci < 0) return false;
+  const Cue& cue = Lex().cues[static_cast<size_t>(ci)];
+  return CueRefuses(doc, cue, s.cue_tok, len, target) ||
+         (cue.cls == kStance && NoObject(doc, s.cue_tok, len, s.sent_last));
+}
+
+bool TitlePhrase(const Doc& doc, uint32_t sf, uint32_t k) {
+  return doc.toks[k].cap && k > sf && doc.toks[k - 1].kind != TokKind::kEnd &&
+         doc.toks[k - 1].kind != TokKind::kOpenQuote;
+}
+
+bool NoObject(const Doc& doc, uint32_t k, uint32_t len, uint32_t sl) {
+  if (len != 1 || k + 1 >= sl) return false;
+  uint32_t plen = 0;
+  if (MatchStance(doc, k, sl, 'n', &plen) >= 0 || MatchStance(doc, k, sl, 'a', &plen) >= 0) return false;
+  std::string_view n = doc.toks[k + 1].lower;
+  for (std::string_view p : {"on", "in", "at", "for", "over", "with", "after", "during", "from", "of"})
+    if (n == p) return true;
+  return false;
+}
+
+bool PassiveBe(const Doc& doc, uint32_t lo, uint32_t k, uint32_t sl) {
+  std::string_view v = doc.toks[k].lower;
+  if (v.size() > 3 && v.compare(v.size() - 3, 3, "ing") == 0) return false;
+  uint32_t plen = 0;
+  if (MatchStance(doc, k, sl, 'a', &plen) >= 0 || MatchStance(doc, k, sl, 'n', &plen) >= 0) return false;
+  uint32_t b = k;
+  while (b > lo && IsLyAdverb(doc.toks[b - 1])) --b;
+  if (b == lo) return false;
+  std::string_view w = doc.toks[b - 1].lower;
+  return w == "was" || w == "were" || w == "is" || w == "are" || w == "been" || w == "being" || w == "be";
+}
+
 uint32_t PassiveAgentBy(const Doc& doc, uint32_t i, uint32_t end) {
   if (i < end && IsLyAdverb(doc.toks[i])) ++i;
   if (i + 1 >= end || doc.toks[i].lower != "by") return 0;

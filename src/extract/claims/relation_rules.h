@@ -32,6 +32,19 @@ bool CommonNounBefore(const Doc& doc, uint32_t lo, uint32_t k);
 // only toward a named one with none named ("fought back", cue flag "named"), or a proposal
 // only of an act with none after it ("offered less protection", cue flag "act")?
 bool CueRefuses(const Doc& doc, const Cue& cue, uint32_t k, uint32_t len, const std::string& target);
+// A one-word stance cue at k followed by a preposition has no object: the sentence says where,
+// when or why ("rejected in a 2-1 decision", "criticised for its record"); not a stance phrase
+// of its own ("an attack on X"); "by" (a passive's agent) is read on its own.
+bool NoObject(const Doc& doc, uint32_t k, uint32_t len, uint32_t sl);
+// A form of "be" just before the cue at k (past "-ly" adverbs): a passive, whose subject is the
+// one acted on ("which was blamed on Christmas"); not a progressive ("are blaming X") nor a
+// stance phrase of its own ("was opposed to X").
+bool PassiveBe(const Doc& doc, uint32_t lo, uint32_t k, uint32_t sl);
+// CueRefuses, or NoObject for a stance cue, for the cue of a claim site.
+bool SiteCueRefuses(const Doc& doc, const ClaimSite& s, const std::string& target);
+// A capitalized stance noun inside the sentence starting at sf: a title ("Assault on Precinct 13",
+// "Plan for the Development of Italy"), not a stance.
+bool TitlePhrase(const Doc& doc, uint32_t sf, uint32_t k);
 // A word that starts no cue or stance phrase and carries no strong sentiment (most words): no
 // relation rule reads anything at it.
 inline bool Inert(const Lexicons::WordEntry& e) {

@@ -177,13 +177,6 @@ class RelationBuilder {
     return subj.empty() ? c.speaker : subj;
   }
 
-  // CueRefuses (relation_rules.h) for the cue of a claim site.
-  bool CueRefuses(const ClaimSite& s, const std::string& target) const {
-    uint32_t len = 0;
-    int ci = s.cue_tok < s.sent_last ? MatchCue(doc_, s.cue_tok, s.sent_last, &len) : -1;
-    return ci >= 0 && claims::CueRefuses(doc_, Lex().cues[static_cast<size_t>(ci)], s.cue_tok, len, target);
-  }
-
   void FromClaims(const std::vector<ClaimSite>& sites) {
     const Lexicons& lex = Lex();
     for (const ClaimSite& s : sites) {
@@ -203,7 +196,7 @@ class RelationBuilder {
         if (src.empty()) continue;
         std::string target, text;
         Object(s.first, s.last, &target, &text, s.cls == kProposal);
-        if (CueRefuses(s, target)) continue;
+        if (SiteCueRefuses(doc_, s, target)) continue;
         uint32_t ev_first = std::min(s.cue_tok, s.first);
         Add(src, RelationOf(s), target, text, c.id, ev_first, std::max(s.last, ev_first + 1));
         continue;
@@ -250,7 +243,7 @@ class RelationBuilder {
           to = s.first;
         }
         Object(from, to, &target, &text, s.cls == kProposal);
-        if (CueRefuses(s, target)) continue;
+        if (SiteCueRefuses(doc_, s, target)) continue;
         uint32_t ev_first = std::min(withheld ? s.cue_tok - 1 : s.cue_tok, s.first);
         const std::string type = withheld ? std::string("opposes") : RelationOf(s);
         if (Add(who, type, target, text, c.id, ev_first, std::max(s.last, ev_first + 1)))
@@ -524,6 +517,8 @@ class RelationBuilder {
             std::string patient = PassivePatient(lo, k, true);
             if (!agent.empty() && !patient.empty() && agent != patient)
               Add(agent, cue.relation, patient, "", "", lo, std::max(end, k + len));
+          } else if (NoObject(doc_, k, len, sl) || PassiveBe(doc_, lo, k, sl)) {
+            Subject(lo, k, true, &last_src);  // "rejected in a 2-1 decision", "which was blamed on X"
           } else {
             std::string src = Subject(lo, k, true, &last_src);
             // "..., attacking X", "... while more recently proposing X": a participle's
@@ -599,6 +594,7 @@ class RelationBuilder {
         for (char mode : {'a', 'n'}) {
           int si = MatchStance(doc_, k, sl, mode, &len);
           if (si < 0) continue;
+          if (mode == 'n' && TitlePhrase(doc_, sf, k)) break;  // "Assault on Precinct 13"
           matched = true;
           const StancePhrase& p = lex.stance[static_cast<size_t>(si)];
           std::string src = Subject(lo, k, false, &last_src);

@@ -345,8 +345,10 @@ class ContentReader {
       if (Shape(w) & kExperiencerWord) return false;
       std::string_view be = doc_.toks[d - 1].lower;
       // a passive ("has not been determined", "was praised by"): no judgement of the speaker's
-      if (EndsWith(w, "ed") &&
-          (be == "been" || be == "being" || be == "be" || (k + 1 < last_ && doc_.toks[k + 1].lower == "by")))
+      // ("the fall was blamed on Christmas", "was criticised for", "was accused of")
+      std::string_view after_w = k + 1 < last_ ? doc_.toks[k + 1].lower : std::string_view();
+      if (EndsWith(w, "ed") && (be == "been" || be == "being" || be == "be" || after_w == "by" ||
+                                after_w == "on" || after_w == "for" || after_w == "of" || after_w == "in"))
         return false;
       uint32_t b = d - 1;
       if (b > cs && (StanceClasses(doc_.toks[b - 1]) & kNegator)) --b;  // "X is not"

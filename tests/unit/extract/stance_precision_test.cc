@@ -116,3 +116,24 @@ TEST_CASE("an offer of a thing is no proposal; an offer to act is", "[claims][st
   auto z = ExtractText("Gordon Brown offered to cut the fuel duty on Monday.\n");
   CHECK(Stances(z, "Gordon Brown") == "proposed:cut the fuel duty\n");
 }
+
+TEST_CASE("a stance verb with no object and a titled phrase take no side", "[claims][stance]") {
+  auto x = ExtractText(
+      "Universal Pictures took less money, which was blamed on Christmas falling over a weekend.\n");
+  CHECK(Stances(x, "Universal Pictures").empty());
+  auto y = ExtractText("Laurence Fishburne starred in Assault on Precinct 13 last year.\n");
+  CHECK(Stances(y, "Laurence Fishburne").empty());
+  auto z = ExtractText("Olivier Rochus shocks Guillermo Coria in Auckland.\n");
+  CHECK(Stances(z, "Olivier Rochus").empty());
+  // with its object, the verb still takes a side
+  auto w = ExtractText("Universal blamed the distributors.\n");
+  CHECK(Stances(w, "Universal") == "opposes:the distributors\n");
+}
+
+TEST_CASE("what something is blamed on is the one blamed, when someone blames", "[claims][stance]") {
+  auto x = ExtractText(
+      "Nine policemen died in the attack, which the Myanmar army has blamed on Rohingya insurgents.\n");
+  CHECK(Stances(x, "Myanmar").find("opposes:Rohingya") != std::string::npos);
+  auto y = ExtractText("Universal Pictures said the fall was blamed on Christmas falling over a weekend.\n");
+  CHECK(Stances(y, "Universal Pictures").empty());
+}
