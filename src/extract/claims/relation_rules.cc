@@ -290,10 +290,17 @@ bool TitlePhrase(const Doc& doc, uint32_t sf, uint32_t k) {
          doc.toks[k - 1].kind != TokKind::kOpenQuote;
 }
 
+namespace {
+// A stance phrase of its own at k ("an attack on X", "opposed to X"), with its object after it.
+bool OwnStancePhrase(const Doc& doc, uint32_t k, uint32_t sl) {
+  uint32_t len = 0;
+  return MatchStance(doc, k, sl, 'a', &len) >= 0 || MatchStance(doc, k, sl, 'n', &len) >= 0;
+}
+}  // namespace
+
 bool NoObject(const Doc& doc, uint32_t k, uint32_t len, uint32_t sl) {
   if (len != 1 || k + 1 >= sl) return false;
-  uint32_t plen = 0;
-  if (MatchStance(doc, k, sl, 'n', &plen) >= 0 || MatchStance(doc, k, sl, 'a', &plen) >= 0) return false;
+  if (OwnStancePhrase(doc, k, sl)) return false;
   std::string_view n = doc.toks[k + 1].lower;
   for (std::string_view p : {"on", "in", "at", "for", "over", "with", "after", "during", "from", "of"})
     if (n == p) return true;
@@ -303,8 +310,7 @@ bool NoObject(const Doc& doc, uint32_t k, uint32_t len, uint32_t sl) {
 bool PassiveBe(const Doc& doc, uint32_t lo, uint32_t k, uint32_t sl) {
   std::string_view v = doc.toks[k].lower;
   if (v.size() > 3 && v.compare(v.size() - 3, 3, "ing") == 0) return false;
-  uint32_t plen = 0;
-  if (MatchStance(doc, k, sl, 'a', &plen) >= 0 || MatchStance(doc, k, sl, 'n', &plen) >= 0) return false;
+  if (OwnStancePhrase(doc, k, sl)) return false;
   uint32_t b = k;
   while (b > lo && IsLyAdverb(doc.toks[b - 1])) --b;
   if (b == lo) return false;
