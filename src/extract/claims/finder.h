@@ -224,6 +224,7 @@ class ClaimFinder final : public SpeakerResolver {
   bool NpWord(uint32_t i) const;
   bool FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* b, bool verb = true) const;
   int64_t SkipAdverbials(uint32_t lo, int64_t j, bool* saw_be) const;
+  int64_t NamedBeforeOthers(uint32_t lo, int64_t j) const;
   int64_t SkipAgeAndPlace(uint32_t lo, int64_t kc, int64_t head) const;
   int64_t PostModifiedHead(uint32_t lo, int64_t j) const;
   bool PossessedHead(uint32_t lo, int64_t j) const;
