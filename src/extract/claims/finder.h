@@ -212,8 +212,9 @@ class ClaimFinder final : public SpeakerResolver {
   bool Progressive(uint32_t sf, uint32_t c) const;                      // "is warning", "was also saying"
   const Cue* CueAt(uint32_t sf, uint32_t c, uint32_t body_end, bool nested, uint32_t* len,
                    Cue* as_verb) const;
-  bool NestedClause(uint32_t cstart, uint32_t last) const;  // inside another's speech: a clause?
-  bool CommaClause(uint32_t i, uint32_t body_end) const;    // "Mr. Brown said, the economy is ..."
+  bool NestedClause(uint32_t cstart, uint32_t last) const;        // inside another's speech: a clause?
+  bool CommaClause(uint32_t i, uint32_t body_end) const;          // "Mr. Brown said, the economy is ..."
+  bool SpeakersConjunction(uint32_t i, uint32_t body_end) const;  // "..., X said, until it went ..."
   bool AccordingSite(uint32_t sf, uint32_t c, uint32_t len, uint32_t body_end, Site* s) const;
   bool DescribesSpeaker(uint32_t x, uint32_t body_end) const;  // ", said X, an economist at ..."
   bool CharacterizedAs(uint32_t first, uint32_t last) const;   // "described Clinton as a ..."
@@ -223,6 +224,7 @@ class ClaimFinder final : public SpeakerResolver {
   bool NpWord(uint32_t i) const;
   bool FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* b, bool verb = true) const;
   int64_t SkipAdverbials(uint32_t lo, int64_t j, bool* saw_be) const;
+  int64_t NamedBeforeOthers(uint32_t lo, int64_t j) const;
   int64_t SkipAgeAndPlace(uint32_t lo, int64_t kc, int64_t head) const;
   int64_t PostModifiedHead(uint32_t lo, int64_t j) const;
   bool PossessedHead(uint32_t lo, int64_t j) const;

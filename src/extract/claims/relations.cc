@@ -120,6 +120,36 @@ class RelationBuilder {
     return false;
   }
 
+  // A person named after a description of them that opens the object at i: "outgoing CIA chief
+  // John Brennan", "the ailing media mogul's daughter, Shari Redstone, of ...": the word before
+  // the name is an office or a noun for a person. "" when the object is no such phrase.
+  std::string DescribedPerson(uint32_t i, uint32_t hi) {
+    for (uint32_t j = i; j < hi && j < i + 8; ++j) {
+      const Tok& t = doc_.toks[j];
+      bool comma = t.kind == TokKind::kPunct && t.lower == ",";
+      if (!comma && !IsWord(t)) return {};
+      if (comma || t.cap) {
+        uint32_t n = comma ? j + 1 : j;
+        uint32_t pe = n;
+        std::string e = n < hi ? speakers_->EntityAt(n, hi, &pe) : std::string();
+        const Entity* ent = e.empty() ? nullptr : out_->FindEntity(e);
+        if (ent && ent->type == EntityType::kPerson && pe > n && j > i) {
+          const Tok& d = doc_.toks[j - 1];
+          bool described = TokIs(d, kTitle | kPersonNoun);
+          // an apposition closes: "daughter, Shari Redstone, of" / "daughter, Shari Redstone."
+          bool closed = !comma || pe >= hi || !IsWord(doc_.toks[pe]);
+          return described && closed ? e : std::string();
+        }
+        if (comma || !ent || pe <= n) return {};
+        j = pe - 1;  // "CIA" in "outgoing CIA chief": an organization naming the office
+        continue;
+      }
+      if (TokIs(t, kFunction | kPronoun | kAux) && !TokIs(t, kDeterminer)) return {};
+      if (StanceClasses(t) & kFinite) return {};
+    }
+    return {};
+  }
+
   // The object of a stance phrase at token i: an entity when one is named there, else its text.
   // Returns the end of the object phrase (exclusive).
   uint32_t Object(uint32_t i, uint32_t hi, std::string* target, std::string* text, bool proposal = false) {
@@ -144,6 +174,7 @@ class RelationBuilder {
           break;
       }
     }
+    if (target->empty()) *target = DescribedPerson(i, hi);
     // "called for Tony Blair's resignation": what is proposed is the resignation, not Blair
     if (proposal && !target->empty() && end > i &&
         (EndsPossessive(doc_.toks[end - 1]) || (end < hi && doc_.toks[end].lower == "'s")))

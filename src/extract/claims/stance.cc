@@ -216,6 +216,15 @@ class ContentReader {
           s.last = k;  // empty: no phrase
           s.valence = val;
           out.push_back(s);
+        } else if (v < 0 && !neg && NamedVerb(j, k)) {
+          // "Monsanto lacked controls", "the Tories have failed": a wrong the content says a
+          // named one does judges its doer (the caller finds the clause's named subject)
+          ContentStance s;
+          s.relation = "opposes";
+          s.first = k;
+          s.last = k;
+          s.valence = val;
+          out.push_back(s);
         }
         continue;
       }
@@ -235,6 +244,21 @@ class ContentReader {
     if (k == first_) return true;
     const Tok& p = doc_.toks[k - 1];
     return p.kind == TokKind::kEnd || p.kind == TokKind::kOpenQuote || p.lower == ":";
+  }
+
+  // Is the word at k (its modifiers start at j) the verb of a capitalized name just before it,
+  // over auxiliaries only ("Monsanto lacked", "Smith has repeatedly failed")? Not an adjective,
+  // a feeling ("Smith feared", "worried") or a result ("Labour lost"): those judge no doer.
+  bool NamedVerb(uint32_t j, uint32_t k) const {
+    std::string_view w = doc_.toks[k].lower;
+    if (!EndsWith(w, "ed") && !EndsWith(w, "s")) return false;  // a finite verb: "lacked", "lies"
+    if (Shape(w) & (kExperiencerWord | kOutcomeWord)) return false;
+    if (k + 1 < last_ && (doc_.toks[k + 1].lower == "by" || doc_.toks[k + 1].lower == "of")) return false;
+    uint32_t b = j;
+    while (b > first_ && (StanceClasses(doc_.toks[b - 1]) & kFinite) && !IsBe(doc_.toks[b - 1].lower)) --b;
+    if (b == first_) return false;
+    const Tok& n = doc_.toks[b - 1];
+    return IsWord(n) && n.cap && !TokIs(n, kFunction | kDeterminer | kPronoun | kTitle);
   }
 
   // An adjective at k before the noun phrase up to tl ("unfair taxes"): does it judge the noun?

@@ -201,6 +201,29 @@ int64_t ClaimFinder::SkipAgeAndPlace(uint32_t lo, int64_t kc, int64_t head) cons
   return head;
 }
 
+// "Paul Ryan and others criticized", "Mara and many other owners said": the one named speaks
+// for the unnamed rest. The last token of the name when the phrase ending at j is so; else j.
+int64_t ClaimFinder::NamedBeforeOthers(uint32_t lo, int64_t j) const {
+  const auto& toks = doc_.toks;
+  auto at = [&](int64_t i) -> const Tok& { return toks[static_cast<size_t>(i)]; };
+  int64_t k = j;
+  if (at(k).lower == "others") {
+    --k;
+  } else if (k - 1 >= static_cast<int64_t>(lo) && at(k - 1).lower == "other" && !at(k).cap &&
+             (PeopleNoun(at(k)) || TokIs(at(k), kPersonNoun | kGroupNoun))) {
+    k -= 2;
+  } else {
+    return j;
+  }
+  if (k >= static_cast<int64_t>(lo) &&
+      (at(k).lower == "many" || at(k).lower == "several" || at(k).lower == "some" || at(k).lower == "two" ||
+       at(k).lower == "three"))
+    --k;
+  if (k - 1 < static_cast<int64_t>(lo) || at(k).lower != "and") return j;
+  const Tok& name = at(k - 1);
+  return IsWord(name) && name.cap && !TokIs(name, kPronoun | kFunction) ? k - 1 : j;
+}
+
 bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* b, bool verb) const {
   const auto& toks = doc_.toks;
   if (cue == 0 || cue <= lo) return false;
@@ -232,6 +255,7 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
   bool saw_be = false;
   j = SkipAdverbials(lo, j, &saw_be);
   if (j < static_cast<int64_t>(lo)) return false;
+  j = NamedBeforeOthers(lo, j);
   // a passive ("Clinton was criticized"): the phrase before is not the one who acts
   if (verb && saw_be) {
     std::string_view c = toks[cue].lower;

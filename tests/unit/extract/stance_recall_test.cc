@@ -1,0 +1,62 @@
+// Stance edges of news English that were missed: a speaker named before "and others", a
+// person given after a description of them, and a wrong a named one is said to have done.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "claimgraph/model.h"
+#include "support/extract_support.h"
+
+using claimgraph::Extraction;
+using claimgraph::testing::EntityName;
+using claimgraph::testing::ExtractText;
+using claimgraph::testing::Stances;
+
+namespace {
+
+// "type:target entity name" of each stance edge of the source whose target is an entity.
+std::string StanceTargets(const Extraction& x, const std::string& source) {
+  std::string out;
+  for (const auto& r : x.relations) {
+    if (r.type != "opposes" && r.type != "supports") continue;
+    if (EntityName(x, r.source) != source || r.target.empty()) continue;
+    out += r.type + ":" + EntityName(x, r.target) + "\n";
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a name before 'and others' speaks for them", "[claims][stance]") {
+  auto x = ExtractText("House Speaker Paul Ryan and others criticized Donald Trump's comments.\n");
+  CHECK(StanceTargets(x, "Paul Ryan") == "opposes:Donald Trump\n");
+  auto y = ExtractText("Sam Mara and many other owners said that they supported the plan.\n");
+  REQUIRE(y.claims.size() == 1);
+  CHECK(EntityName(y, y.claims[0].speaker) == "Sam Mara");
+  // "others" alone names no one
+  auto z = ExtractText("Others criticized Donald Trump's comments.\n");
+  CHECK(z.claims.empty());
+}
+
+TEST_CASE("a person named after a description of them is the one a stance is toward", "[claims][stance]") {
+  auto x = ExtractText(
+      "Philippe Dauman fired back and accused the media mogul's daughter, Shari Redstone, of "
+      "manipulating her father.\n");
+  CHECK(StanceTargets(x, "Philippe Dauman") == "opposes:Shari Redstone\n");
+  auto y = ExtractText("Donald Trump pointed the finger at outgoing CIA chief John Brennan on Monday.\n");
+  CHECK(StanceTargets(y, "Donald Trump") == "opposes:John Brennan\n");
+  // a thing described, then a name that is no apposition of it: no person target
+  auto z = ExtractText("Gordon Brown attacked the budget, John Smith said.\n");
+  CHECK(StanceTargets(z, "Gordon Brown").find("John Smith") == std::string::npos);
+}
+
+TEST_CASE("a wrong a named one is said to have done judges its doer", "[claims][stance]") {
+  auto x = ExtractText("Gordon Brown said Microsoft cheated its customers.\n");
+  CHECK(StanceTargets(x, "Gordon Brown") == "opposes:Microsoft\n");
+  // a misfortune or a result is no wrong
+  auto y = ExtractText("Gordon Brown said Microsoft suffered heavy losses.\n");
+  CHECK(StanceTargets(y, "Gordon Brown").empty());
+  // negated, nothing is said to be done
+  auto z = ExtractText("Gordon Brown said Microsoft never cheated its customers.\n");
+  CHECK(StanceTargets(z, "Gordon Brown").empty());
+}
