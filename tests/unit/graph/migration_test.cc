@@ -156,7 +156,8 @@ TEST_CASE("store: a version 6 store keeps every claim sketch, now under its spea
   CHECK(said.value().size() == 7);
 }
 
-TEST_CASE("store: a version 7 store keeps every mention, now one row per entity and article", "[graph][store]") {
+TEST_CASE("store: a version 7 store keeps every mention, now one row per entity and article",
+          "[graph][store]") {
   TempDir dir;
   std::string db = claimgraph::testing::BuildStore(dir);
   std::string written = SqliteReader(db).Rows(kMentionRowsV8);
