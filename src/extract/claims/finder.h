@@ -212,8 +212,9 @@ class ClaimFinder final : public SpeakerResolver {
   bool Progressive(uint32_t sf, uint32_t c) const;                      // "is warning", "was also saying"
   const Cue* CueAt(uint32_t sf, uint32_t c, uint32_t body_end, bool nested, uint32_t* len,
                    Cue* as_verb) const;
-  bool NestedClause(uint32_t cstart, uint32_t last) const;  // inside another's speech: a clause?
-  bool CommaClause(uint32_t i, uint32_t body_end) const;    // "Mr. Brown said, the economy is ..."
+  bool NestedClause(uint32_t cstart, uint32_t last) const;        // inside another's speech: a clause?
+  bool CommaClause(uint32_t i, uint32_t body_end) const;          // "Mr. Brown said, the economy is ..."
+  bool SpeakersConjunction(uint32_t i, uint32_t body_end) const;  // "..., X said, until it went ..."
   bool AccordingSite(uint32_t sf, uint32_t c, uint32_t len, uint32_t body_end, Site* s) const;
   bool DescribesSpeaker(uint32_t x, uint32_t body_end) const;  // ", said X, an economist at ..."
   bool CharacterizedAs(uint32_t first, uint32_t last) const;   // "described Clinton as a ..."

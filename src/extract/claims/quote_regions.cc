@@ -45,7 +45,14 @@ void ClaimFinder::ClassifyQuotes() {
       bool pron = TokIs(*next, kPronoun) || next->lower == "the";
       next_clause = cue || pron;
     }
-    bool ends = !q.closed || !next || ends_punct || next->kind != TokKind::kWord || next->cap || next_clause;
+    // a quote of whole sentences that opens a sentence stands on its own even when the writer's
+    // words finish its last one ("“I wouldn't call it reform. It's just a tax increase” for the
+    // top bracket.")
+    bool whole_sentences = false;
+    for (uint32_t k = q.first; starts && !next_clause && k + 1 < q.last && !whole_sentences; ++k)
+      whole_sentences = toks[k].kind == TokKind::kEnd && toks[k + 1].cap && WordsIn(q.first, k) >= 3;
+    bool ends = !q.closed || !next || ends_punct || next->kind != TokKind::kWord || next->cap ||
+                next_clause || whole_sentences;
     if (words <= 2) {
       q.standalone = (!prev || prev->kind == TokKind::kEnd || IsPunct(*prev, ':')) && ends_punct;
     } else {

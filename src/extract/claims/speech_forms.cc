@@ -249,6 +249,23 @@ bool ClaimFinder::CommaClause(uint32_t i, uint32_t body_end) const {
   return false;
 }
 
+// After a mid-sentence attribution ("Lenox was a giant, Mr. Clarke said, until it went bankrupt"):
+// does a conjunction at token i open the rest of the speaker's sentence? Only before a clause with
+// a subject pronoun of its own ("and I had to step back", "but it would also"); a verb after the
+// conjunction is the writer's ("she said, and left the room"), and so is "as" or "when" (kNarrator).
+bool ClaimFinder::SpeakersConjunction(uint32_t i, uint32_t body_end) const {
+  const auto& toks = doc_.toks;
+  static const char* const kJoins[] = {"and", "but", "until", "because"};
+  static const char* const kSubjects[] = {"i", "we", "he", "she", "it", "they", "you", "there"};
+  if (i + 2 >= body_end || !IsWord(toks[i + 1])) return false;
+  bool join = false, subject = false;
+  for (const char* w : kJoins) join |= toks[i].lower == w;
+  for (const char* w : kSubjects) subject |= toks[i + 1].lower == w;
+  uint32_t len = 0;
+  // ("and she said ...": another attribution)
+  return join && subject && IsWord(toks[i + 2]) && MatchCue(doc_, i + 2, body_end, &len) < 0;
+}
+
 // The content [first, last) of a characterization, "described Clinton as a lifetime politician":
 // its object, then "as" and what the object is said to be.
 bool ClaimFinder::CharacterizedAs(uint32_t first, uint32_t last) const {

@@ -117,11 +117,16 @@ uint32_t ClaimFinder::ContentEnd(uint32_t start, uint32_t end) const {
       std::string_view nx = toks[k + 1].lower;
       bool third = TokIs(toks[k + 1], kPronoun) ? (nx == "he" || nx == "she" || nx == "they")
                                                 : toks[k + 1].cap && !TokIs(toks[k + 1], kFunction);
-      if (IsPunct(t, ',') && third && NpAfter(k + 1, end, &a, &b) && b - a <= 4 && b < end) {
+      // (also after "and": "Republicans said the inquiry was botched and Democrats accused the GOP of
+      // ...", once the content has a clause of its own, not in "said Trump and Clinton agreed")
+      bool joined = conj && WordsIn(start, k) >= 4;
+      if ((IsPunct(t, ',') || joined) && third && NpAfter(k + 1, end, &a, &b) && b - a <= 4 && b < end) {
         int c2 = MatchCue(doc_, b, end, &len);
-        if (c2 >= 0 && (lex_.cues[static_cast<size_t>(c2)].cls == kSpeech ||
-                        lex_.cues[static_cast<size_t>(c2)].cls == kBelief))
-          break;
+        CueClass c = c2 >= 0 ? lex_.cues[static_cast<size_t>(c2)].cls : kSpokeTo;
+        // (a stance after "and he" is most often the speaker's own: "he had supported the plans and
+        // he supported them now")
+        bool named = !TokIs(toks[k + 1], kPronoun);
+        if (c == kSpeech || c == kBelief || (joined && named && (c == kStance || c == kProposal))) break;
       }
     }
   }
@@ -335,7 +340,8 @@ void ClaimFinder::ClosingAttributionSite(uint32_t sf, uint32_t sl, uint32_t body
     // writer's own clause (", she said, as ...", ", he said, adding ...").
     uint32_t right_end = kNone;
     if (after + 1 < body_end && ce == static_cast<uint32_t>(k) && IsWord(toks[after + 1]) &&
-        !TokIs(toks[after + 1], kNarrator) && !InStandalone(after + 1) &&
+        (!TokIs(toks[after + 1], kNarrator) || SpeakersConjunction(after + 1, body_end)) &&
+        !InStandalone(after + 1) &&
         // (a description of a speaker named after the cue; "Mr. Obama said, a majority ..." goes on)
         !(a != kNone && a > cue_at && DescribesSpeaker(after + 1, body_end))) {
       uint32_t l3 = 0;

@@ -1,0 +1,65 @@
+// Where a speaker's words go on past the first place a reader might stop (issue 13), each on a
+// short text written for the test: a sentence that continues after a mid-sentence attribution
+// with a conjunction and a clause of its own, a quote of whole sentences whose last one the writer
+// finishes, and a second attribution joined to the first one's content by "and".
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "claimgraph/model.h"
+#include "support/extract_support.h"
+
+using claimgraph::Claim;
+using claimgraph::ClaimKind;
+
+using claimgraph::testing::ClaimStarting;
+using claimgraph::testing::ClaimWithText;
+using claimgraph::testing::ExtractText;
+using claimgraph::testing::SpeakerOf;
+
+TEST_CASE("'A, X said, until B': the conjunction and its clause are the speaker's", "[claims][continuation]") {
+  auto x = ExtractText(
+      "The mill was the town's biggest employer, Tom Reid said, until it closed in 1999. The "
+      "ferry will run again in May, Ann Wolcott said, because it has a new pier.\n");
+  const Claim* c = ClaimStarting(x, "The mill was the town's biggest employer");
+  REQUIRE(c != nullptr);
+  CHECK(c->text == "The mill was the town's biggest employer until it closed in 1999");
+  CHECK(SpeakerOf(x, "The mill was") == "Tom Reid");
+  CHECK(ClaimWithText(x, "The ferry will run again in May because it has a new pier") != nullptr);
+}
+
+TEST_CASE("'A, X said, and' a verb is the writer's, and so is 'as' or 'when'", "[claims][continuation]") {
+  auto x = ExtractText(
+      "The plan will fail, Ms. Ellery said, and left the room. The budget is too small, Tom Reid "
+      "said, as he walked to his car. The vote was rigged, Ann Wolcott said, and she said it twice.\n");
+  CHECK(ClaimWithText(x, "The plan will fail") != nullptr);
+  CHECK(ClaimWithText(x, "The budget is too small") != nullptr);
+  CHECK(ClaimWithText(x, "The vote was rigged") != nullptr);
+}
+
+TEST_CASE("a quote of whole sentences stands when the writer's words finish its last one",
+          "[claims][continuation]") {
+  auto x = ExtractText(
+      "The mayor's budget drew critics. \"It is more tinkering at the edges,\" said Ann Wolcott, an "
+      "economist at the Harbour Institute. \"I would not call it reform. There are no real changes. "
+      "It is just a tax increase\" for the top income bracket.\n");
+  CHECK(SpeakerOf(x, "I would not call it reform") == "Ann Wolcott");
+  const Claim* c = ClaimStarting(x, "It is just a tax increase");
+  REQUIRE(c != nullptr);
+  CHECK(c->kind == ClaimKind::kDirect);
+  // one quoted word run into the writer's sentence is still no quote of its own
+  auto y = ExtractText("The council called the plan \"a real disaster for the town\" in its report.\n");
+  CHECK(ClaimStarting(y, "a real disaster") == nullptr);
+}
+
+TEST_CASE("'X said A and Y accused B': the second attribution is not the first one's content",
+          "[claims][continuation]") {
+  auto x = ExtractText(
+      "Senator Tom Reid said the agency mishandled the inquiry and Ann Wolcott accused the "
+      "council of hiding the report. Ruth Ellery said Tom Reid and Ann Wolcott agreed on the "
+      "budget.\n");
+  CHECK(ClaimWithText(x, "the agency mishandled the inquiry") != nullptr);
+  CHECK(SpeakerOf(x, "the council of hiding the report") == "Ann Wolcott");
+  // a coordinated subject inside the content stays in it
+  CHECK(ClaimWithText(x, "Tom Reid and Ann Wolcott agreed on the budget") != nullptr);
+}
