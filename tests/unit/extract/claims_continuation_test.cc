@@ -17,7 +17,8 @@ using claimgraph::testing::ClaimWithText;
 using claimgraph::testing::ExtractText;
 using claimgraph::testing::SpeakerOf;
 
-TEST_CASE("'A, X said, until B': the conjunction and its clause are the speaker's", "[claims][continuation]") {
+TEST_CASE("'A, X said, until B': the conjunction and its clause are the speaker's",
+          "[claims][continuation]") {
   auto x = ExtractText(
       "The mill was the town's biggest employer, Tom Reid said, until it closed in 1999. The "
       "ferry will run again in May, Ann Wolcott said, because it has a new pier.\n");
