@@ -19,7 +19,7 @@ struct IngestProgress {
 };
 
 struct IngestOptions {
-  size_t batch_size = 256;                                 // articles per transaction
+  size_t batch_size = 256;                                 // most articles per transaction
   size_t jobs = 0;                                         // extraction threads (0: one per core)
   std::function<void(const IngestProgress&)> on_progress;  // may be empty
   std::function<void(const ReadProblem&)> on_problem;      // may be empty

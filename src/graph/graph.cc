@@ -238,7 +238,7 @@ Result<RankResult> GraphImpl::Rank(const RankQuery& q) {
       SQLite::Statement st(reader_->db(), q.by == RankBy::kQuoted
                                               ? "SELECT e.id, e.type, count(*) FROM tracked_claims t"
                                                 " JOIN entities e ON e.id = t.speaker GROUP BY e.id"
-                                              : "SELECT e.id, e.type, count(*) FROM mentions m"
+                                              : "SELECT e.id, e.type, sum(m.n) FROM entity_mentions m"
                                                 " JOIN entities e ON e.id = m.entity GROUP BY e.id");
       while (st.executeStep()) {
         NodeType t;

@@ -103,7 +103,7 @@ EntityRef Reader::EntityById(int64_t id) {
 std::vector<NameCandidate> Reader::Candidates(const std::vector<int64_t>& ids) {
   std::vector<NameCandidate> out;
   Statement claims(*db_, "SELECT count(*) FROM tracked_claims WHERE speaker = ?");
-  Statement mentions(*db_, "SELECT count(*) FROM mentions WHERE entity = ?");
+  Statement mentions(*db_, "SELECT COALESCE(sum(n), 0) FROM entity_mentions WHERE entity = ?");
   for (int64_t id : ids) {
     EntityRef e = EntityById(id);
     NameCandidate c;

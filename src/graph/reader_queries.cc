@@ -183,8 +183,9 @@ Result<EntityReport> Reader::Entity(const std::string& name) {
     r.claim_count =
         db_->execAndGet("SELECT count(*) FROM tracked_claims WHERE speaker = " + std::to_string(e.id))
             .getInt64();
-    r.mention_count =
-        db_->execAndGet("SELECT count(*) FROM mentions WHERE entity = " + std::to_string(e.id)).getInt64();
+    r.mention_count = db_->execAndGet("SELECT COALESCE(sum(n), 0) FROM entity_mentions WHERE entity = " +
+                                      std::to_string(e.id))
+                          .getInt64();
     // Relations out and in, counted by type and other end (said edges are the claims).
     for (int dir = 0; dir < 2; ++dir) {
       Statement st(*db_, dir == 0 ? "SELECT r.type, COALESCE(o.name, r.target_text), o.type, o.key, count(*)"
@@ -218,7 +219,7 @@ Result<EntityReport> Reader::Entity(const std::string& name) {
     r.said_about = Said(about);
     Statement arts(*db_,
                    "SELECT a.id, a.title, a.date, a.outlet, a.source FROM articles a WHERE a.seq IN"
-                   " (SELECT DISTINCT article FROM mentions WHERE entity = ?)"
+                   " (SELECT article FROM entity_mentions WHERE entity = ?)"
                    " ORDER BY a.date IS NULL, a.date, a.seq LIMIT 50");
     arts.bind(1, e.id);
     while (arts.executeStep()) {

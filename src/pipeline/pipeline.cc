@@ -13,9 +13,15 @@
 
 namespace claimgraph {
 namespace {
-// How many batches the extraction threads may be given before the oldest is stored:
-// extraction runs ahead of the store by at most this many batches (memory: about this
-// many batches of articles and extractions).
+// Articles handed to the extraction threads at a time: small, so that the store can
+// start on the first articles while the threads extract the next, and the last store
+// of an ingest has little left to do.
+constexpr size_t kChunk = 16;
+// A transaction that need not wait takes at least this many articles (fewer only at the
+// end, or when extraction is far ahead): a commit has a cost of its own.
+constexpr size_t kLeastBatch = 64;
+// How far extraction may run ahead of the store, in transactions of batch_size
+// articles (memory: about this many batches of articles and extractions).
 constexpr size_t kBatchesAhead = 3;
 }  // namespace
 
@@ -32,18 +38,52 @@ IngestReport Ingest(const std::vector<std::string>& paths, const Extractor& extr
   for (const auto& in : inputs) progress.bytes_total += in.size;
 
   pipeline::WorkerPool pool(extractor, pipeline::JobCount(options.jobs), /*for_store=*/true);
-  // This thread reads articles and hands them to the extraction threads a batch at a
-  // time, and stores each batch, in order, once it is extracted: while it reads and
-  // stores, the threads extract up to kBatchesAhead batches ahead. Ids of articles read
-  // but not yet committed are kept in `pending_ids`, so duplicates among them are caught.
-  // After a store failure nothing more is stored.
+  // This thread reads articles and hands them to the extraction threads a chunk at a
+  // time, and stores the extracted chunks, in order: each transaction takes the chunks
+  // that are ready (at least one, at most batch_size articles), so that storing overlaps
+  // extracting from the first chunk on, and a store that falls behind writes larger
+  // transactions. Extraction runs at most kBatchesAhead batches ahead of the store. Ids
+  // of articles read but not yet committed are kept in `pending_ids`, so duplicates
+  // among them are caught. After a store failure nothing more is stored.
   const size_t batch_size = std::max<size_t>(1, options.batch_size);
+  const size_t chunk = std::min(kChunk, batch_size);
+  struct Chunk {
+    std::future<std::vector<PreparedExtraction>> extractions;
+    size_t articles;
+  };
   std::vector<Article> pending;
   std::unordered_set<std::string> pending_ids;
-  std::deque<std::future<std::vector<PreparedExtraction>>> in_flight;
-  auto store_oldest = [&]() -> bool {
-    std::vector<PreparedExtraction> batch = in_flight.front().get();
-    in_flight.pop_front();
+  std::deque<Chunk> in_flight;
+  size_t articles_in_flight = 0;
+  auto ready = [](const Chunk& c) {
+    return c.extractions.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
+  };
+  // Articles extracted at the front, in whole chunks, up to batch_size.
+  auto ready_articles = [&] {
+    size_t n = 0;
+    for (const Chunk& c : in_flight) {
+      if (n + c.articles > batch_size || !ready(c)) break;
+      n += c.articles;
+    }
+    return n;
+  };
+  // Stores the chunks at the front that are ready, up to batch_size articles, in one
+  // transaction; with `wait`, waits for the first one, else stores only when at least
+  // kLeastBatch articles (or batch_size) are ready.
+  auto store_ready = [&](bool wait) -> bool {
+    if (in_flight.empty() || (!wait && ready_articles() < std::min(kLeastBatch, batch_size))) return true;
+    std::vector<PreparedExtraction> batch;
+    do {
+      std::vector<PreparedExtraction> done = in_flight.front().extractions.get();
+      articles_in_flight -= in_flight.front().articles;
+      in_flight.pop_front();
+      if (batch.empty()) {
+        batch = std::move(done);
+      } else {
+        for (PreparedExtraction& x : done) batch.push_back(std::move(x));
+      }
+    } while (!in_flight.empty() && batch.size() + in_flight.front().articles <= batch_size &&
+             ready(in_flight.front()));
     size_t added = 0;
     Status s = store.PutPrepared(batch, &added);
     for (const PreparedExtraction& x : batch) pending_ids.erase(x.extraction.article.id);
@@ -56,19 +96,18 @@ IngestReport Ingest(const std::vector<std::string>& paths, const Extractor& extr
     report.duplicates += batch.size() - added;
     return true;
   };
-  auto ready = [](const std::future<std::vector<PreparedExtraction>>& f) {
-    return f.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
-  };
-  // Hands the pending articles to the extractors, then stores the batches already
-  // extracted, waiting for the oldest only when too many are in flight (all: last).
+  // Hands the pending articles to the extractors, then stores what is ready, waiting
+  // only while too much is in flight (last: stores everything).
   auto flush = [&](bool last) -> bool {
     if (!pending.empty()) {
-      in_flight.push_back(pool.Extract(std::move(pending)));
+      const size_t n = pending.size();
+      articles_in_flight += n;
+      in_flight.push_back({pool.Extract(std::move(pending)), n});
       pending = {};
     }
-    while (!in_flight.empty() && (last || in_flight.size() > kBatchesAhead || ready(in_flight.front())))
-      if (!store_oldest()) return false;
-    return true;
+    while (!in_flight.empty() && (last || articles_in_flight > kBatchesAhead * batch_size))
+      if (!store_ready(/*wait=*/true)) return false;
+    return store_ready(/*wait=*/false);
   };
   auto advance = [&](size_t bytes) {
     progress.bytes_done += bytes;
@@ -87,7 +126,7 @@ IngestReport Ingest(const std::vector<std::string>& paths, const Extractor& extr
             pending_ids.insert(a.id);
             pending.push_back(std::move(a));
           }
-          bool ok = pending.size() < batch_size || flush(false);
+          bool ok = pending.size() < chunk || flush(false);
           advance(bytes);
           return ok;
         },

@@ -13,6 +13,8 @@ namespace {
 constexpr int kKeysPerQuery = 4 * kSketchKeys;
 constexpr int kSketchRows = 100;
 constexpr int kTrackedRows = 16;
+// A speaker with at most this many stored sketch rows is read whole, in one range read.
+constexpr int kWholeSpeakerRows = 64;
 
 void BindOptional(Statement& st, int index, const std::optional<std::string>& s) {
   if (s) {
@@ -33,6 +35,9 @@ ClaimTracker::ClaimTracker(SQLite::Database& db) : db_(db) {
   in += ")";
   read_keys_ = std::make_unique<Statement>(
       db_, "SELECT key, tracked FROM claim_sketches WHERE speaker = ?1 AND key IN " + in);
+  read_speaker_ =
+      std::make_unique<Statement>(db_, "SELECT key, tracked FROM claim_sketches WHERE speaker = ?1 LIMIT " +
+                                           std::to_string(kWholeSpeakerRows + 1));
   tracked_row_ = std::make_unique<Statement>(
       db_,
       "SELECT COALESCE(speaker, 0), kind, text, first_date, first_claim, appearances, polarity"
@@ -59,6 +64,7 @@ void ClaimTracker::Begin() {
 
 void ClaimTracker::Abandon() {
   stored_keys_.clear();
+  whole_speakers_.clear();
   batch_keys_.clear();
   new_sketches_.clear();
   tracked_.clear();
@@ -68,6 +74,10 @@ void ClaimTracker::Read(int64_t speaker, const std::vector<int64_t>& keys) {
   std::vector<int64_t> missing;
   for (int64_t key : keys)
     if (stored_keys_.emplace(Key{speaker, key}, std::vector<int64_t>()).second) missing.push_back(key);
+  if (missing.empty()) return;
+  auto [whole, first] = whole_speakers_.emplace(speaker, false);
+  if (first) whole->second = ReadWholeSpeaker(speaker);
+  if (whole->second) return;
   Statement& st = *read_keys_;
   st.bind(1, speaker);
   for (size_t i = 0; i < missing.size(); i += kKeysPerQuery) {
@@ -78,6 +88,21 @@ void ClaimTracker::Read(int64_t speaker, const std::vector<int64_t>& keys) {
       stored_keys_[Key{speaker, st.getColumn(0).getInt64()}].push_back(st.getColumn(1).getInt64());
     st.reset();
   }
+}
+
+bool ClaimTracker::ReadWholeSpeaker(int64_t speaker) {
+  Statement& st = *read_speaker_;
+  st.bind(1, speaker);
+  std::vector<std::pair<int64_t, int64_t>> rows;  // (key, tracked), in key order
+  while (st.executeStep()) rows.emplace_back(st.getColumn(0).getInt64(), st.getColumn(1).getInt64());
+  st.reset();
+  if (rows.size() > static_cast<size_t>(kWholeSpeakerRows)) return false;
+  // Every key Read marked as read is now whole; the speaker's other keys join them.
+  for (const auto& [key, tracked] : rows) {
+    std::vector<int64_t>& ids = stored_keys_[Key{speaker, key}];
+    if (std::find(ids.begin(), ids.end(), tracked) == ids.end()) ids.push_back(tracked);
+  }
+  return true;
 }
 
 void ClaimTracker::Prefetch(const std::vector<Appearance>& appearances) {

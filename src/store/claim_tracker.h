@@ -79,6 +79,8 @@ class ClaimTracker {
   Tracked* Load(int64_t id);
   // Reads the stored tracked claims of the speaker's keys not read yet in this batch.
   void Read(int64_t speaker, const std::vector<int64_t>& keys);
+  // Reads all the speaker's stored rows when they are few; false when there are too many.
+  bool ReadWholeSpeaker(int64_t speaker);
   std::vector<int64_t> Candidates(int64_t speaker, const std::vector<int64_t>& keys);
 
   // A sketch key as stored: (speaker, salted key).
@@ -91,11 +93,15 @@ class ClaimTracker {
   using KeyMap = std::unordered_map<Key, std::vector<int64_t>, KeyHash>;
 
   SQLite::Database& db_;
-  std::unique_ptr<SQLite::Statement> read_keys_, tracked_row_, next_id_, update_;
+  std::unique_ptr<SQLite::Statement> read_keys_, read_speaker_, tracked_row_, next_id_, update_;
   RowInsert insert_tracked_, insert_sketches_;
   int64_t next_tracked_ = 1;
   KeyMap stored_keys_;  // stored key -> tracked ids, for the keys read so far in this batch
-  KeyMap batch_keys_;   // key -> tracked ids added by this batch
+  // Speakers asked for in this batch -> whether all their stored rows were read (few rows:
+  // one range read costs less than a lookup per key; every stored key of theirs is then in
+  // stored_keys_), or they have too many and are read key by key.
+  std::unordered_map<int64_t, bool> whole_speakers_;
+  KeyMap batch_keys_;  // key -> tracked ids added by this batch
   struct NewSketch {
     Key key;
     int64_t tracked;

@@ -2,24 +2,33 @@
 
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace claimgraph::store {
 
 std::string NameKey(std::string_view name) {
-  utf8proc_uint8_t* folded = nullptr;
-  utf8proc_ssize_t n =
-      utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(name.data()),
-                   static_cast<utf8proc_ssize_t>(name.size()), &folded,
-                   static_cast<utf8proc_option_t>(UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD |
-                                                  UTF8PROC_STRIPMARK | UTF8PROC_IGNORE));
   std::string s;
-  if (n >= 0) {
-    s.assign(reinterpret_cast<const char*>(folded), static_cast<size_t>(n));
+  if (std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    // ASCII (most names): what the mapping below gives, capitals lower-cased, without its
+    // allocation and per-character tables
+    s.assign(name);
+    for (char& c : s)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   } else {
-    s.assign(name);  // invalid UTF-8: compare the bytes as they are
+    utf8proc_uint8_t* folded = nullptr;
+    utf8proc_ssize_t n =
+        utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(name.data()),
+                     static_cast<utf8proc_ssize_t>(name.size()), &folded,
+                     static_cast<utf8proc_option_t>(UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD |
+                                                    UTF8PROC_STRIPMARK | UTF8PROC_IGNORE));
+    if (n >= 0) {
+      s.assign(reinterpret_cast<const char*>(folded), static_cast<size_t>(n));
+    } else {
+      s.assign(name);  // invalid UTF-8: compare the bytes as they are
+    }
+    std::free(folded);
   }
-  std::free(folded);
 
   std::string out;
   out.reserve(s.size());

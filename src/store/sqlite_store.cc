@@ -135,7 +135,7 @@ class SqliteStore final : public Store {
       insert_article_entities_ = MakeRows(
           "INSERT OR REPLACE INTO article_entities (article, local_id, entity, name, country, place, date)",
           7);
-      insert_mentions_ = MakeRows("INSERT INTO mentions (article, start, \"end\", entity)", 4);
+      insert_mentions_ = MakeRows("INSERT INTO entity_mentions (entity, article, n, spans)", 4);
       // Claims carry their ids: the tracker needs them before they are written.
       insert_claims_ = MakeRows(
           "INSERT INTO claims (id, article, local_id, speaker, kind, text, cue, start, \"end\", date, "
@@ -220,7 +220,7 @@ class SqliteStore final : public Store {
       StoreStats s;
       Statement st(*db_,
                    "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM entities),"
-                   " (SELECT count(*) FROM mentions), (SELECT count(*) FROM claims),"
+                   " (SELECT COALESCE(sum(n), 0) FROM entity_mentions), (SELECT count(*) FROM claims),"
                    " (SELECT count(*) FROM relations)");
       if (st.executeStep()) {
         s.articles = st.getColumn(0).getInt64();
@@ -588,12 +588,33 @@ class SqliteStore final : public Store {
     Run(ins);
     int64_t article = db_->getLastInsertRowid();
 
-    insert_mentions_.Insert(mentions.size(), [&](Statement& m, int p, size_t i) {
-      const MentionRow& row = mentions[i];
-      m.bind(p, article);
-      m.bind(p + 1, static_cast<int64_t>(row.start));
-      m.bind(p + 2, static_cast<int64_t>(row.end));
-      m.bind(p + 3, row.entity);
+    // One row per entity mentioned: its spans in text order, as JSON ([[start, end], ...]).
+    std::vector<MentionRow> by_entity = mentions;
+    std::sort(by_entity.begin(), by_entity.end(), [](const MentionRow& x, const MentionRow& y) {
+      return std::tie(x.entity, x.start, x.end) < std::tie(y.entity, y.start, y.end);
+    });
+    struct EntityMentions {
+      int64_t entity;
+      int64_t n;
+      std::string spans;
+    };
+    std::vector<EntityMentions> grouped;
+    for (const MentionRow& m : by_entity) {
+      if (grouped.empty() || grouped.back().entity != m.entity) grouped.push_back({m.entity, 0, "["});
+      EntityMentions& g = grouped.back();
+      if (g.n++ > 0) g.spans += ',';
+      g.spans += '[';
+      g.spans += std::to_string(m.start);
+      g.spans += ',';
+      g.spans += std::to_string(m.end);
+      g.spans += ']';
+    }
+    for (EntityMentions& g : grouped) g.spans += ']';
+    insert_mentions_.Insert(grouped.size(), [&](Statement& st, int p, size_t i) {
+      st.bind(p, grouped[i].entity);
+      st.bind(p + 1, article);
+      st.bind(p + 2, grouped[i].n);
+      st.bindNoCopy(p + 3, grouped[i].spans);
     });
     auto global = [&](const std::string& local, Statement& st, int index) {
       auto it = local.empty() ? entity_ids.end() : entity_ids.find(std::string_view(local));

@@ -60,16 +60,16 @@ std::string Integrity(const std::string& db) {
 void CheckWhole(const std::string& db) {
   SqliteReader q(db);
   CHECK(q.Int("SELECT count(*) FROM articles a WHERE"
-              " n_mentions != (SELECT count(*) FROM mentions WHERE article = a.seq)"
+              " n_mentions != (SELECT COALESCE(sum(n), 0) FROM entity_mentions WHERE article = a.seq)"
               " OR n_claims != (SELECT count(*) FROM claims WHERE article = a.seq)"
               " OR n_relations != (SELECT count(*) FROM relations WHERE article = a.seq)"
               " OR n_entities != (SELECT count(*) FROM article_entities WHERE article = a.seq)") == 0);
-  for (const char* table : {"mentions", "claims", "relations", "article_entities"}) {
+  for (const char* table : {"entity_mentions", "claims", "relations", "article_entities"}) {
     INFO(table);
     CHECK(q.Int(std::string("SELECT count(*) FROM ") + table +
                 " WHERE article NOT IN (SELECT seq FROM articles)") == 0);
   }
-  CHECK(q.Int("SELECT count(*) FROM mentions WHERE entity NOT IN (SELECT id FROM entities)") == 0);
+  CHECK(q.Int("SELECT count(*) FROM entity_mentions WHERE entity NOT IN (SELECT id FROM entities)") == 0);
   CHECK(q.Int("SELECT count(*) FROM claims WHERE speaker IS NOT NULL AND speaker NOT IN (SELECT id FROM "
               "entities)") == 0);
   CHECK(q.Int("SELECT count(*) FROM articles") == q.Int("SELECT count(DISTINCT id) FROM articles"));

@@ -30,7 +30,7 @@ std::vector<long long> V1Content(const std::string& db) {
        {"SELECT count(*) FROM articles", "SELECT sum(length(text)) FROM articles",
         "SELECT count(*) FROM entities", "SELECT count(*) FROM entity_aliases",
         "SELECT count(*) FROM entity_roles", "SELECT count(*) FROM article_entities",
-        "SELECT count(*) FROM mentions", "SELECT count(*) FROM claims",
+        "SELECT sum(n) FROM entity_mentions", "SELECT count(*) FROM claims",
         "SELECT sum(length(text) + start * 7 + \"end\" * 13 + coalesce(speaker, 0)) FROM claims",
         "SELECT count(*) FROM relations",
         "SELECT sum(length(coalesce(evidence, '')) + start) FROM relations"}) {
@@ -38,6 +38,21 @@ std::vector<long long> V1Content(const std::string& db) {
   }
   return out;
 }
+
+// The mentions, one row each, in the order of the version 7 table, from either version.
+const char* kMentionRowsV7 = "SELECT article, start, \"end\", entity FROM mentions ORDER BY 1, 2, 3, 4";
+const char* kMentionRowsV8 =
+    "SELECT m.article, json_extract(j.value, '$[0]'), json_extract(j.value, '$[1]'), m.entity"
+    " FROM entity_mentions m, json_each(m.spans) j ORDER BY 1, 2, 3, 4";
+
+// What version 8 changed, undone: a mentions row per mention.
+const char* kBackToVersion7 =
+    "CREATE TABLE mentions (article INTEGER NOT NULL, start INTEGER NOT NULL, \"end\" INTEGER NOT NULL,"
+    " entity INTEGER NOT NULL, PRIMARY KEY (article, start, \"end\", entity)) WITHOUT ROWID;"
+    " CREATE INDEX mentions_entity ON mentions(entity);"
+    " INSERT INTO mentions SELECT m.article, json_extract(j.value, '$[0]'), json_extract(j.value, '$[1]'),"
+    " m.entity FROM entity_mentions m, json_each(m.spans) j;"
+    " DROP TABLE entity_mentions; PRAGMA user_version = 7;";
 
 // What version 7 changed, undone: the sketch rows keyed by MinHash key alone, the indexes
 // it dropped made again.
@@ -59,6 +74,7 @@ TEST_CASE("store: a version 1 store migrates to the latest version with nothing 
   std::vector<long long> before = V1Content(db);
   long long tracked_before = SqliteReader(db).Int("SELECT count(*) FROM tracked_claims");
   // Turn it back into a version 1 store: what 001_init.sql made, nothing more.
+  Exec(db, kBackToVersion7);
   Exec(
       db,
       "DROP TABLE claim_reviews; DROP TABLE tracked_claims; DROP TABLE claim_sketches; DROP TABLE "
@@ -96,7 +112,8 @@ TEST_CASE("store: a query brings a store of any older version up to date, not on
   TempDir dir;
   std::string db = claimgraph::testing::BuildStore(dir);
   long long latest = SqliteReader(db).Int("PRAGMA user_version");
-  // Back to version 3: what versions 4 to 7 added, removed.
+  // Back to version 3: what versions 4 to 8 added, removed.
+  Exec(db, kBackToVersion7);
   Exec(db, kBackToVersion6);
   Exec(
       db,
@@ -123,6 +140,7 @@ TEST_CASE("store: a version 6 store keeps every claim sketch, now under its spea
   std::string sketches = SqliteReader(db).Rows(rows);
   std::string latest_indexes = SqliteReader(db).Rows(indexes);
   REQUIRE(SqliteReader(db).Int("SELECT count(*) FROM claim_sketches WHERE speaker > 0") > 0);
+  Exec(db, kBackToVersion7);
   Exec(db, kBackToVersion6);
   REQUIRE(SqliteReader(db).Rows(indexes) != latest_indexes);
 
@@ -136,4 +154,29 @@ TEST_CASE("store: a version 6 store keeps every claim sketch, now under its spea
   auto said = g.value()->Said(SaidQuery{"Hegseth"});
   REQUIRE(said.ok());
   CHECK(said.value().size() == 7);
+}
+
+TEST_CASE("store: a version 7 store keeps every mention, now one row per entity and article",
+          "[graph][store]") {
+  TempDir dir;
+  std::string db = claimgraph::testing::BuildStore(dir);
+  std::string written = SqliteReader(db).Rows(kMentionRowsV8);
+  const std::string by_entity = "SELECT entity, article, n, spans FROM entity_mentions ORDER BY 1, 2";
+  std::string grouped = SqliteReader(db).Rows(by_entity);
+  REQUIRE(SqliteReader(db).Int("SELECT count(*) FROM entity_mentions WHERE n > 1") > 0);
+  Exec(db, kBackToVersion7);
+  std::string v7 = SqliteReader(db).Rows(kMentionRowsV7);
+  REQUIRE(v7 == written);
+
+  auto g = Graph::Open(db);
+  INFO(g.status().message());
+  REQUIRE(g.ok());
+  SqliteReader r(db);
+  CHECK(r.Int("PRAGMA user_version") >= 8);
+  CHECK(r.Int("SELECT count(*) FROM sqlite_master WHERE name IN ('mentions', 'mentions_entity')") == 0);
+  CHECK(r.Rows(kMentionRowsV8) == v7);
+  // The same rows as a store written at version 8: spans in text order, n their number.
+  CHECK(r.Rows(by_entity) == grouped);
+  CHECK(r.Int("SELECT count(*) FROM entity_mentions WHERE n != json_array_length(spans)") == 0);
+  CHECK(r.Int("SELECT sum(n) FROM entity_mentions") == r.Int("SELECT sum(n_mentions) FROM articles"));
 }

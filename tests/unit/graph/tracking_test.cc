@@ -137,3 +137,41 @@ TEST_CASE("contradictions: a statement said by one speaker and denied by another
   CHECK(said == 1);
   CHECK(denies == 1);
 }
+
+TEST_CASE("tracking: a later batch joins a speaker's stored claim whether the speaker has few or many",
+          "[graph][tracking]") {
+  // The store reads a speaker's stored sketch rows whole when there are few (Ann Lee: one
+  // claim, 6 rows) and key by key when there are many (Bo Chan: 20 claims, 120 rows); a
+  // near-duplicate in a later batch joins the stored claim either way.
+  TempDir dir;
+  std::string db = dir / "t.db";
+  std::vector<Extraction> first = {OneQuote("Wire A", "2024-03-01", "Ann Lee",
+                                            "We will build the bridge by next spring, whatever it costs.")};
+  for (int i = 0; i < 20; ++i) {
+    first.push_back(
+        OneQuote("Wire B" + std::to_string(i), "2024-03-01", "Bo Chan",
+                 "Statement number " + std::to_string(i) + " about the harbour and its many boats."));
+  }
+  StoreAll(db, first);
+  SqliteReader r(db);
+  REQUIRE(r.Int("SELECT count(*) FROM claim_sketches s JOIN entities e ON e.id = s.speaker"
+                " WHERE e.name = 'Bo Chan'") > 64);
+  {
+    auto store = Store::Open(db);
+    REQUIRE(store.ok());
+    size_t added = 0;
+    REQUIRE(store.value()
+                ->PutBatch(
+                    {OneQuote("Wire C", "2024-03-02", "Ann Lee", "we will build the bridge by next spring"),
+                     OneQuote("Wire D", "2024-03-02", "Bo Chan",
+                              "Statement number 7 about the harbour and its many boats!"),
+                     OneQuote("Wire E", "2024-03-02", "Bo Chan", "Something else entirely, said only once.")},
+                    &added)
+                .ok());
+    REQUIRE(added == 3);
+  }
+  CHECK(r.Int("SELECT count(*) FROM tracked_claims") == 22);
+  CHECK(r.Int("SELECT appearances FROM tracked_claims WHERE text LIKE 'We will build%'") == 2);
+  CHECK(r.Int("SELECT appearances FROM tracked_claims WHERE text LIKE 'Statement number 7 %'") == 2);
+  CHECK(r.Int("SELECT appearances FROM tracked_claims WHERE text LIKE 'Statement number 8 %'") == 1);
+}
