@@ -4,6 +4,7 @@
 
 #include "common/lexicon_file.h"
 #include "common/schema_data.h"
+#include "text/vocabulary.h"
 
 namespace claimgraph::extract {
 
@@ -16,23 +17,42 @@ TokenView MakeTokenView(std::string_view text, const std::vector<text::Token>& t
   TokenView tv;
   tv.text = text;
   tv.tokens = &tokens;
-  tv.folded.resize(tokens.size());
+  const size_t n = tokens.size();
+  tv.folded.resize(n);
+  if (with_info) tv.info.resize(n);
+  // Each word of the thread's vocabulary (text/vocabulary.h) is folded and described once:
+  // the lexicon's tables are larger than the cache, the descriptions by vocabulary id (first
+  // seen first) mostly are not. Describe reads the word's capitalization only for first_name.
+  struct Described {
+    TokenInfo info;  // as Describe gives it for a capitalized token
+    bool known = false;
+  };
+  thread_local std::vector<Described> described;  // by vocabulary id
+  text::Vocabulary& vocabulary = text::Vocabulary::ThisThread();
+  const Lexicon& lex = Lexicon::Get();
   std::string scratch;
-  for (size_t i = 0; i < tokens.size(); ++i)
-    tv.folded[i] = text::FoldedView(tokens[i].Text(text), &tv.arena, &scratch);
-  if (with_info) {
-    const Lexicon& lex = Lexicon::Get();
-    tv.info.resize(tokens.size());
-    // the lexicon's tables are larger than the cache: each word's slots are prefetched a few
-    // words ahead of its lookup, so that the misses overlap
-    constexpr size_t kAhead = 8;
-    const size_t n = tokens.size();
-    for (size_t i = 0; i < std::min(kAhead, n); ++i) lex.PrefetchDescribe(tokens[i].Text(text), tv.folded[i]);
-    for (size_t i = 0; i < n; ++i) {
-      if (i + kAhead < n) lex.PrefetchDescribe(tokens[i + kAhead].Text(text), tv.folded[i + kAhead]);
-      lex.Describe(tokens[i].Text(text), tv.folded[i], tokens[i].capitalized || tokens[i].all_caps,
-                   &tv.info[i]);
+  constexpr size_t kAhead = 8;  // words whose vocabulary slot is prefetched ahead of the lookup
+  for (size_t i = 0; i < std::min(kAhead, n); ++i) vocabulary.Prefetch(tokens[i].Text(text));
+  for (size_t i = 0; i < n; ++i) {
+    if (i + kAhead < n) vocabulary.Prefetch(tokens[i + kAhead].Text(text));
+    const text::Token& t = tokens[i];
+    const std::string_view raw = t.Text(text);
+    uint32_t id;
+    tv.folded[i] = vocabulary.Fold(raw, &id, &tv.arena, &scratch);
+    if (!with_info) continue;
+    const bool capitalized = t.capitalized || t.all_caps;
+    if (id == text::Vocabulary::kNone) {
+      lex.Describe(raw, tv.folded[i], capitalized, &tv.info[i]);
+      continue;
     }
+    if (id >= described.size()) described.resize(std::max<size_t>(id + 1, 2 * described.size()));
+    Described& d = described[id];
+    if (!d.known) {
+      lex.Describe(raw, tv.folded[i], true, &d.info);
+      d.known = true;
+    }
+    tv.info[i] = d.info;
+    tv.info[i].first_name = capitalized && d.info.first_name;
   }
   return tv;
 }

@@ -23,14 +23,17 @@ struct QuotedToken {
   uint32_t end = 0;
   uint32_t para = 0;   // paragraph index
   int32_t quote = -1;  // innermost quote region whose content holds the token, else -1
-  uint32_t tag = 0;    // free for the reader of the view (claims: the cue / stance phrases it starts)
+  // After tokenizing: the token's id in the thread's Vocabulary (text/vocabulary.h), or
+  // Vocabulary::kNone. Then free for the reader of the view (claims: its lexicon entry).
+  uint32_t tag = 0;
   QuotedKind kind = QuotedKind::kWord;
   bool cap = false;     // first letter upper case
   bool single = false;  // quote mark: a single one (‘ ’ ')
   bool reopen = false;  // an opening mark inside an open quote after a sentence end: the
                         // quote goes on with a new sentence ("... topic. "This is ...")
   // Case-folded (FoldInto) for words; the mark itself otherwise. Points into the text
-  // when folding leaves it as written, else into BasicQuotedText::folded.
+  // when folding leaves it as written, else into the thread's Vocabulary or (a word it does
+  // not hold) BasicQuotedText::folded.
   std::string_view lower;
 };
 

@@ -7,6 +7,7 @@
 
 #include "text/chars.h"
 #include "text/quoted.h"
+#include "text/vocabulary.h"
 
 namespace claimgraph::text {
 namespace quoted_detail {
@@ -37,6 +38,7 @@ void Tokenize(std::string_view text, size_t body_start, TakesDotFn takes_dot, Ba
   // memory, and a generous estimate avoids a copy of every token when the vector grows.
   toks.reserve((text.size() - std::min(body_start, text.size())) / 4 + 8);
   std::string scratch;
+  Vocabulary& vocabulary = Vocabulary::ThisThread();
   uint32_t para = 0;
   bool para_has_tokens = false;
   uint32_t para_first = 0;
@@ -56,7 +58,7 @@ void Tokenize(std::string_view text, size_t body_start, TakesDotFn takes_dot, Ba
     t.end = e;
     t.kind = kind;
     t.para = para;
-    t.lower = FoldedView(text.substr(s, e - s), &doc.folded, &scratch);
+    t.lower = vocabulary.Fold(text.substr(s, e - s), &t.tag, &doc.folded, &scratch);
     para_has_tokens = true;
   };
   while (i < text.size()) {

@@ -7,6 +7,7 @@
 #include "extract/claims/view.h"
 #include "text/chars.h"
 #include "text/quoted_impl.h"
+#include "text/vocabulary.h"
 
 namespace claimgraph::extract::claims {
 namespace {
@@ -395,13 +396,24 @@ Doc BuildDoc(std::string_view text, size_t body_start) {
   Doc doc;
   text::TokenizeQuotedInto(text, body_start, TakesDot, &doc);
   const Lexicons& lex = Lex();
-  constexpr size_t kAhead = 8;  // prefetched words ahead of the lookup (WordTable::Prefetch)
-  const size_t n = doc.toks.size();
-  for (size_t i = 0; i < std::min(kAhead, n); ++i) lex.by_word.Prefetch(doc.toks[i].lower);
-  for (size_t i = 0; i < n; ++i) {
-    if (i + kAhead < n) lex.by_word.Prefetch(doc.toks[i + kAhead].lower);
-    Tok& t = doc.toks[i];
-    if (const uint32_t* e = lex.by_word.Find(t.lower)) t.tag = *e;
+  // Each word of the thread's vocabulary (text/vocabulary.h) is looked up once: by_word is
+  // larger than the cache, the entries by vocabulary id (first seen first) mostly are not.
+  constexpr uint32_t kUnknown = 0xFFFFFFFFu;
+  thread_local std::vector<uint32_t> entry_of;  // vocabulary id -> index into lex.entries
+  for (Tok& t : doc.toks) {
+    const uint32_t id = t.tag;
+    if (id == text::Vocabulary::kNone) {
+      const uint32_t* e = lex.by_word.Find(t.lower);
+      t.tag = e != nullptr ? *e : 0;
+      continue;
+    }
+    if (id >= entry_of.size()) entry_of.resize(std::max<size_t>(id + 1, 2 * entry_of.size()), kUnknown);
+    uint32_t& entry = entry_of[id];
+    if (entry == kUnknown) {
+      const uint32_t* e = lex.by_word.Find(t.lower);
+      entry = e != nullptr ? *e : 0;
+    }
+    t.tag = entry;
   }
   return doc;
 }

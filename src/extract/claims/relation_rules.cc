@@ -271,8 +271,26 @@ bool RolePhrase(const Doc& doc, uint32_t lo, uint32_t k, uint32_t hi, RoleSpans*
 
 namespace claimgraph::extract::claims {
 
+// "a familiar supporting actor", "the opposing team": a participle inside a noun phrase that a
+// determiner opens describes the noun after it; nobody supports or opposes anything.
+bool ParticipleInPhrase(const Doc& doc, uint32_t k, uint32_t len) {
+  std::string_view w = doc.toks[k].lower;
+  if (len != 1 || w.size() < 6 || w.compare(w.size() - 3, 3, "ing") != 0) return false;
+  if (k + 1 >= doc.toks.size()) return false;
+  const Tok& n = doc.toks[k + 1];
+  if (!IsWord(n) || n.cap || TokIs(n, kDeterminer | kPronoun | kFunction | kAux)) return false;
+  for (uint32_t b = k; b > 0 && k - b < 3;) {
+    const Tok& p = doc.toks[--b];
+    if (!IsWord(p) || p.cap) return false;
+    if (TokIs(p, kDeterminer)) return !TokIs(p, kPronoun);
+    if (TokIs(p, kFunction | kAux | kPronoun)) return false;
+  }
+  return false;
+}
+
 bool CueRefuses(const Doc& doc, const Cue& cue, uint32_t k, uint32_t len, const std::string& target) {
   if (cue.named && target.empty()) return true;
+  if (ParticipleInPhrase(doc, k, len)) return true;
   return cue.act && !(k + len < doc.toks.size() && doc.toks[k + len].lower == "to");
 }
 
@@ -311,8 +329,17 @@ bool PassiveBe(const Doc& doc, uint32_t lo, uint32_t k, uint32_t sl) {
   std::string_view v = doc.toks[k].lower;
   if (v.size() > 3 && v.compare(v.size() - 3, 3, "ing") == 0) return false;
   if (OwnStancePhrase(doc, k, sl)) return false;
+  // "sued by his employers": a participle with its agent after "by" (a named agent is read
+  // before this, PassiveAgentBy)
+  if (k + 1 < sl && doc.toks[k + 1].lower == "by" && v.size() > 3 && v.compare(v.size() - 2, 2, "ed") == 0)
+    return true;
   uint32_t b = k;
   while (b > lo && IsLyAdverb(doc.toks[b - 1])) --b;
+  // "was suspended and sued": the auxiliary before the first participle
+  if (b >= lo + 2 && doc.toks[b - 1].lower == "and") {
+    std::string_view p = doc.toks[b - 2].lower;
+    if (p.size() > 3 && p.compare(p.size() - 2, 2, "ed") == 0) b -= 2;
+  }
   if (b == lo) return false;
   std::string_view w = doc.toks[b - 1].lower;
   return w == "was" || w == "were" || w == "is" || w == "are" || w == "been" || w == "being" || w == "be";

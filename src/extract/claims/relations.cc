@@ -120,6 +120,24 @@ class RelationBuilder {
     return false;
   }
 
+  // Where the reason for a stance begins after its object: "criticised X for failing to act",
+  // "praised X for his work", and after a cue of a charge, "accused the government of
+  // 'dragging its feet'": the object is X, not X with its reason. hi when there is none.
+  uint32_t ReasonStart(uint32_t i, uint32_t hi, bool charge) const {
+    for (uint32_t m = i + 1; m + 1 < hi && m < i + 12; ++m) {
+      const Tok& t = doc_.toks[m];
+      if (t.kind == TokKind::kEnd) break;
+      if (t.lower != "for" && !(charge && t.lower == "of")) continue;
+      uint32_t n = m + 1;
+      if (doc_.toks[n].kind == TokKind::kOpenQuote && n + 1 < hi) ++n;
+      std::string_view w = doc_.toks[n].lower;
+      bool gerund = IsWord(doc_.toks[n]) && w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
+      bool owner = w == "his" || w == "her" || w == "its" || w == "their";
+      if (gerund || (owner && t.lower == "for")) return m;
+    }
+    return hi;
+  }
+
   // A person named after a description of them that opens the object at i: "outgoing CIA chief
   // John Brennan", "the ailing media mogul's daughter, Shari Redstone, of ...": the word before
   // the name is an office or a noun for a person. "" when the object is no such phrase.
@@ -152,7 +170,10 @@ class RelationBuilder {
 
   // The object of a stance phrase at token i: an entity when one is named there, else its text.
   // Returns the end of the object phrase (exclusive).
-  uint32_t Object(uint32_t i, uint32_t hi, std::string* target, std::string* text, bool proposal = false) {
+  uint32_t Object(uint32_t i, uint32_t hi, std::string* target, std::string* text, bool proposal = false,
+                  bool charge = false) {
+    const uint32_t evidence_end = ShortEnd(doc_, i, hi);  // the reason stays in the evidence
+    if (!proposal) hi = ReasonStart(i, hi, charge);
     uint32_t end = i;
     *target = speakers_->EntityAt(i, hi, &end);
     // "CIA chief John Brennan", "Intel's lab director Mario Paniccia": the person the office
@@ -194,7 +215,7 @@ class RelationBuilder {
       }
     }
     *text = ShortText(doc_, i, hi);
-    return ShortEnd(doc_, i, hi);
+    return std::max(ShortEnd(doc_, i, hi), evidence_end);
   }
 
   // Who takes the stances of a claim: its speaker; but a place takes no stance ("commercials in
@@ -273,7 +294,10 @@ class RelationBuilder {
           from = s.cue_tok + len;
           to = s.first;
         }
-        Object(from, to, &target, &text, s.cls == kProposal);
+        uint32_t cue_len = 0;
+        int ci = s.cue_tok < s.sent_last ? MatchCue(doc_, s.cue_tok, s.sent_last, &cue_len) : -1;
+        bool charge = ci >= 0 && Lex().cues[static_cast<size_t>(ci)].obj;
+        Object(from, to, &target, &text, s.cls == kProposal, charge);
         if (SiteCueRefuses(doc_, s, target)) continue;
         uint32_t ev_first = std::min(withheld ? s.cue_tok - 1 : s.cue_tok, s.first);
         const std::string type = withheld ? std::string("opposes") : RelationOf(s);
@@ -585,7 +609,7 @@ class RelationBuilder {
             }
             if (!src.empty()) {
               std::string target, text;
-              uint32_t oe = Object(k + len, sl, &target, &text, cue.cls == kProposal);
+              uint32_t oe = Object(k + len, sl, &target, &text, cue.cls == kProposal, cue.obj);
               if (claims::CueRefuses(doc_, cue, k, len, target)) {
                 k += len - 1;
                 continue;

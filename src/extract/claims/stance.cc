@@ -42,6 +42,7 @@ constexpr uint8_t kCorrectionWord = 1u << 2;
 constexpr uint8_t kExperiencerWord = 1u << 3;
 constexpr uint8_t kOutcomeWord = 1u << 4;
 constexpr uint8_t kVerdictWord = 1u << 5;
+constexpr uint8_t kPeriodWord = 1u << 6;
 constexpr std::string_view kLinking = "linking";
 constexpr std::string_view kCorrection = "correction";
 constexpr std::string_view kAdjective = "adjective";
@@ -49,6 +50,7 @@ constexpr std::string_view kAdjectiveEnding = "adjective_ending";
 constexpr std::string_view kExperiencer = "experiencer";
 constexpr std::string_view kOutcome = "outcome";
 constexpr std::string_view kVerdict = "verdict";
+constexpr std::string_view kPeriod = "period";
 
 const StanceLexicon& Lexicon() {
   static const StanceLexicon* lex = [] {
@@ -56,7 +58,7 @@ const StanceLexicon& Lexicon() {
     internal::LexiconSpec spec{2, 2, {}};
     for (const StanceClassName& c : kStanceClasses) spec.classes.push_back(c.name);
     for (std::string_view c :
-         {kLinking, kAdjective, kAdjectiveEnding, kCorrection, kExperiencer, kOutcome, kVerdict})
+         {kLinking, kAdjective, kAdjectiveEnding, kCorrection, kExperiencer, kOutcome, kVerdict, kPeriod})
       spec.classes.push_back(c);
     for (const auto& row : ReadLexicon("lexicons/stance_words.tsv", spec)) {
       if (row[1] == kLinking) l->shape[text::Fold(row[0])] |= kLinkingVerb;
@@ -65,6 +67,7 @@ const StanceLexicon& Lexicon() {
       if (row[1] == kExperiencer) l->shape[text::Fold(row[0])] |= kExperiencerWord;
       if (row[1] == kOutcome) l->shape[text::Fold(row[0])] |= kOutcomeWord;
       if (row[1] == kVerdict) l->shape[text::Fold(row[0])] |= kVerdictWord;
+      if (row[1] == kPeriod) l->shape[text::Fold(row[0])] |= kPeriodWord;
       if (row[1] == kAdjectiveEnding) l->adjective_endings.push_back(text::Fold(row[0]));
       for (const StanceClassName& c : kStanceClasses)
         if (c.name == row[1]) {
@@ -558,6 +561,21 @@ std::string TrimTarget(std::string_view target) {
     return true;
   };
   while (e > a && (closed(pieces[e - 1], false) || self(pieces[e - 1]) || mark(pieces[e - 1]))) --e;
+  // "The Post a number of times", "the plan this week": a time phrase after the thing ends it
+  // (cut at the function word farthest back that opens it; RefusedTarget refuses what is left
+  // when it still ends in a time: "at the outset", "comes just four months")
+  auto period = [](std::string_view piece) {
+    std::vector<std::string> w = TargetWords(piece);
+    return !w.empty() && (Shape(w[0]) & kPeriodWord);
+  };
+  while (e > a + 1 && period(pieces[e - 1])) {
+    size_t cut = e;
+    for (size_t k = e - 1; k > a + 1 && e - k <= 4; --k)
+      if (closed(pieces[k - 1], false)) cut = k - 1;
+    if (cut == e || cut == a) break;
+    e = cut;
+    while (e > a && closed(pieces[e - 1], false)) --e;
+  }
   std::string out;
   for (size_t k = a; k < e; ++k) {
     if (!out.empty()) out += ' ';
@@ -576,6 +594,8 @@ std::string RefusedTarget(std::string_view target, std::string_view claim_text) 
   if (StanceClasses(w.back()) & (kClosed | kSelf) || lex.Is(w.back(), kPronoun))
     return "a fragment ending in a function word";
   if ((head & kSelf) && !lex.Is(w.front(), kDeterminer)) return "the speaker's own side";
+  // "at the outset", "the best time", "a great way to finish the year": a time, not a thing
+  if (Shape(w.back()) & kPeriodWord) return "a time";
   for (size_t i = 0; i < w.size(); ++i) {
     const std::string& x = w[i];
     if ((StanceClasses(x) & kFinite) || NegatedAux(x) || Contracted(x)) return "a clause, not a noun phrase";

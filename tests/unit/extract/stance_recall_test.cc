@@ -60,3 +60,40 @@ TEST_CASE("a wrong a named one is said to have done judges its doer", "[claims][
   auto z = ExtractText("Gordon Brown said Microsoft never cheated its customers.\n");
   CHECK(StanceTargets(z, "Gordon Brown").empty());
 }
+
+TEST_CASE("the reason for a stance is not part of its target", "[claims][stance]") {
+  auto x = ExtractText("Oliver Heald accused the government of \"dragging its feet\" over the measure.\n");
+  CHECK(Stances(x, "Oliver Heald") == "opposes:the government\n");
+  auto y = ExtractText("Diageo blamed a weaker dollar for its lower turnover.\n");
+  CHECK(Stances(y, "Diageo") == "opposes:a weaker dollar\n");
+  auto z = ExtractText("Charles Kennedy criticised the chancellor for failing to act.\n");
+  CHECK(Stances(z, "Charles Kennedy") == "opposes:the chancellor\n");
+  // the evidence keeps the reason
+  REQUIRE_FALSE(z.relations.empty());
+  bool reason = false;
+  for (const auto& r : z.relations)
+    if (r.type == "opposes") reason = r.evidence.find("failing to act") != std::string::npos;
+  CHECK(reason);
+  // a phrase with "for" that is part of the thing stays whole
+  auto w = ExtractText("Gordon Brown criticised the plans for a new airport.\n");
+  CHECK(Stances(w, "Gordon Brown") == "opposes:the plans for a new airport\n");
+}
+
+TEST_CASE("a time is no stance target, and a time phrase ends one", "[claims][stance]") {
+  auto x = ExtractText("Carlos Moya said: \"I was a bit nervous at the outset.\"\n");
+  CHECK(Stances(x, "Carlos Moya").empty());
+  auto y = ExtractText("Tony Blair attacked the plan this week.\n");
+  CHECK(Stances(y, "Tony Blair") == "opposes:the plan\n");
+  auto z = ExtractText("Michael Howard said he opposed the bill in its progress through.\n");
+  CHECK(Stances(z, "Michael Howard").find("through\n") == std::string::npos);
+}
+
+TEST_CASE("a participle inside a noun phrase and a passive take no side", "[claims][stance]") {
+  auto x = ExtractText("Andrew Packard became a familiar supporting actor on TV and in film.\n");
+  CHECK(Stances(x, "Andrew Packard").empty());
+  auto y = ExtractText("Jayanti Buhecha was suspended and sued by his employers for fraud.\n");
+  CHECK(Stances(y, "Jayanti Buhecha").empty());
+  // a named agent after "by" takes the stance
+  auto z = ExtractText("John Smith was criticised by Tony Blair.\n");
+  CHECK(StanceTargets(z, "Tony Blair") == "opposes:John Smith\n");
+}

@@ -1,0 +1,68 @@
+// Vocabulary: the words (as written) that one thread has tokenized, each folded once
+// (FoldInto) and numbered in the order first seen, so that the stages can keep what
+// they look up about a word in arrays indexed by its id instead of folding it and
+// probing their lexicons for every token again.
+//
+// News text repeats a few thousand words: the tokenizers of one article meet each word
+// several times, and the next article mostly the same words. Ids given in the order first
+// seen put the frequent words first, so the arrays of the stages stay in the cache where
+// the lexicons' tables (larger than the cache) do not.
+//
+// Each thread has its own vocabulary (ThisThread()); it only grows, up to kCapacity words
+// of 1..kMaxBytes bytes. A word it does not hold (longer, or seen after it is full) has no
+// id: the caller folds it and looks it up as before. Folded views stay valid while the
+// thread lives.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/word_table.h"
+#include "text/arena.h"
+
+namespace claimgraph::text {
+
+class Vocabulary {
+ public:
+  static constexpr uint32_t kNone = 0xFFFFFFFFu;
+  static constexpr uint32_t kCapacity = 1u << 16;
+  static constexpr size_t kMaxBytes = 16;
+
+  // The calling thread's vocabulary.
+  static Vocabulary& ThisThread();
+
+  // The id of `word` (as written), added when new; kNone when the vocabulary cannot hold it.
+  uint32_t Id(std::string_view word) {
+    if (const uint32_t* id = ids_.Find(word)) return *id;
+    return Add(word);
+  }
+  // The word with id `id`, folded: `word` itself (the same view) when folding leaves it as
+  // written, as FoldedView does; else a view of the vocabulary's copy.
+  std::string_view Folded(uint32_t id, std::string_view word) const {
+    const std::string_view f = folded_[id];
+    return f.data() == nullptr ? word : f;
+  }
+  // The folded form of `word` and its id (*id); kNone without one, folded then into *arena
+  // with FoldedView (*scratch: a buffer the caller reuses).
+  std::string_view Fold(std::string_view word, uint32_t* id, TextArena* arena, std::string* scratch) {
+    *id = Id(word);
+    return *id != kNone ? Folded(*id, word) : FoldSlow(word, arena, scratch);
+  }
+  // Starts loading where Id(word) looks (WordTable::Prefetch).
+  void Prefetch(std::string_view word) const { ids_.Prefetch(word); }
+  // Words held; ids are 0 .. size() - 1.
+  uint32_t size() const { return static_cast<uint32_t>(folded_.size()); }
+
+ private:
+  uint32_t Add(std::string_view word);
+  static std::string_view FoldSlow(std::string_view word, TextArena* arena, std::string* scratch);
+
+  internal::WordTable<uint32_t> ids_;
+  std::vector<std::string_view> folded_;  // by id; a null view: the same as written
+  TextArena arena_;
+  std::string scratch_;
+};
+
+}  // namespace claimgraph::text

@@ -1,0 +1,70 @@
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <thread>
+
+#include "text/chars.h"
+#include "text/vocabulary.h"
+
+using claimgraph::text::Fold;
+using claimgraph::text::TextArena;
+using claimgraph::text::Vocabulary;
+
+namespace {
+
+// Runs f on a thread of its own, whose vocabulary starts empty.
+template <typename F>
+void OnNewThread(F f) {
+  std::thread t(f);
+  t.join();
+}
+
+}  // namespace
+
+TEST_CASE("a thread's vocabulary numbers words as first seen and folds each as Fold does") {
+  OnNewThread([] {
+    Vocabulary& v = Vocabulary::ThisThread();
+    TextArena arena;
+    std::string scratch;
+    uint32_t said = 0, mr = 0, again = 0, curly = 0;
+    std::string text = "said Mr Said said Putin\xE2\x80\x99s";
+    std::string_view s = text;
+    std::string_view f_said = v.Fold(s.substr(0, 4), &said, &arena, &scratch);
+    std::string_view f_mr = v.Fold(s.substr(5, 2), &mr, &arena, &scratch);
+    std::string_view f_cap = v.Fold(s.substr(8, 4), &again, &arena, &scratch);
+    std::string_view f_curly = v.Fold(s.substr(18), &curly, &arena, &scratch);
+    CHECK(said == 0);
+    CHECK(mr == 1);
+    CHECK(again == 2);  // "Said" as written is another word than "said"
+    CHECK(curly == 3);
+    CHECK(v.Id(s.substr(13, 4)) == said);
+    CHECK(v.size() == 4);
+    // a word folding to itself is the caller's own view; another is the vocabulary's copy
+    CHECK(f_said.data() == s.data());
+    CHECK(f_mr == "mr");
+    CHECK(f_cap == "said");
+    CHECK(f_cap.data() != s.data() + 8);
+    CHECK(f_curly == Fold(s.substr(18)));
+    CHECK(f_curly == "putin's");
+  });
+}
+
+TEST_CASE("a word the vocabulary cannot hold has no id and is still folded") {
+  OnNewThread([] {
+    Vocabulary& v = Vocabulary::ThisThread();
+    TextArena arena;
+    std::string scratch;
+    uint32_t id = 0;
+    std::string long_word = "Counterintelligence";  // longer than kMaxBytes
+    REQUIRE(long_word.size() > Vocabulary::kMaxBytes);
+    CHECK(v.Fold(long_word, &id, &arena, &scratch) == "counterintelligence");
+    CHECK(id == Vocabulary::kNone);
+    // full: words seen before keep their ids, a new one gets none
+    for (uint32_t i = 0; v.size() < Vocabulary::kCapacity; ++i) v.Id("w" + std::to_string(i));
+    CHECK(v.Id("w0") == 0);
+    CHECK(v.Id("Brand-new") == Vocabulary::kNone);
+    CHECK(v.Fold("Brand-new", &id, &arena, &scratch) == "brand-new");
+    CHECK(id == Vocabulary::kNone);
+    CHECK(v.size() == Vocabulary::kCapacity);
+  });
+}
