@@ -31,14 +31,13 @@ TokenView MakeTokenView(std::string_view text, const std::vector<text::Token>& t
   text::Vocabulary& vocabulary = text::Vocabulary::ThisThread();
   const Lexicon& lex = Lexicon::Get();
   std::string scratch;
-  constexpr size_t kAhead = 8;  // words whose vocabulary slot is prefetched ahead of the lookup
-  for (size_t i = 0; i < std::min(kAhead, n); ++i) vocabulary.Prefetch(tokens[i].Text(text));
   for (size_t i = 0; i < n; ++i) {
-    if (i + kAhead < n) vocabulary.Prefetch(tokens[i + kAhead].Text(text));
     const text::Token& t = tokens[i];
     const std::string_view raw = t.Text(text);
-    uint32_t id;
-    tv.folded[i] = vocabulary.Fold(raw, &id, &tv.arena, &scratch);
+    // the word's id from Segment (word_ids), else looked up here
+    uint32_t id = t.word;
+    tv.folded[i] =
+        id != text::kNoWord ? vocabulary.Folded(id, raw) : vocabulary.Fold(raw, &id, &tv.arena, &scratch);
     if (!with_info) continue;
     const bool capitalized = t.capitalized || t.all_caps;
     if (id == text::Vocabulary::kNone) {

@@ -18,7 +18,7 @@ class PipelineExtractor final : public Extractor {
 
   Extraction Extract(const Article& article) const override {
     Extraction out;
-    text::Segmented seg = text::Segment(article.text, article.body_start);
+    text::Segmented seg = text::Segment(article.text, article.body_start, true);
     extract::RecognizeEntities(article, seg, options_.use_model, &out);
     // The claim stages read their own view of the text (text/quoted.h), so a long article
     // frees the segmentation while they run and segments again for the affiliations: the
@@ -26,7 +26,7 @@ class PipelineExtractor final : public Extractor {
     bool long_article = article.text.size() > kLongArticle;
     if (long_article) seg = text::Segmented();
     extract::ExtractClaims(article, &out);
-    if (long_article) seg = text::Segment(article.text, article.body_start);
+    if (long_article) seg = text::Segment(article.text, article.body_start, true);
     extract::FindAffiliations(article, seg, &out);
     // the stages read `article`; its copy in the result is made last, so that it is not
     // held while they run (an article's size less at the peak)

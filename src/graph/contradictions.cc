@@ -36,7 +36,9 @@ Result<std::vector<ContradictionRow>> GraphImpl::Contradictions(const Contradict
                            "SELECT r.id, r.source, r.type, t.type, t.key, t.name, r.target_text, a.date"
                            " FROM relations r JOIN articles a ON a.seq = r.article"
                            " LEFT JOIN entities t ON t.id = r.target"
-                           " WHERE r.type IN ('supports', 'opposes') AND r.source IS NOT NULL");
+                           " WHERE r.type IN ('supports', 'opposes') AND r.source IS NOT NULL"
+                           // the term relations_type holds only rows of (schema 9): the index serves
+                           " AND r.type != 'said'");
       while (st.executeStep()) {
         std::string key, name;
         if (!st.getColumn(3).isNull()) {

@@ -89,6 +89,16 @@ size_t UnicodeSpaceAt(std::string_view s, size_t i) {
   return 0;
 }
 
+// True when s is nothing but spaces (UnicodeSpaceAt): FoldWhitespace(s) would be empty.
+bool OnlyWhitespace(std::string_view s) {
+  for (size_t i = 0; i < s.size();) {
+    size_t w = UnicodeSpaceAt(s, i);
+    if (w == 0) return false;
+    i += w;
+  }
+  return true;
+}
+
 // Header keys accepted at the top of a plain-text article ("title: ...").
 bool ParseHeaderLine(std::string_view line, Article* a) {
   size_t colon = line.find(':');
@@ -176,7 +186,7 @@ bool ParsePlain(std::string text, Article* a, std::string* why) {
                : "no article text after the header lines";
     return false;
   }
-  if (FoldWhitespace(t.substr(pos)).empty()) {  // only Unicode spaces (NBSP, U+3000, ...)
+  if (OnlyWhitespace(t.substr(pos))) {  // only Unicode spaces (NBSP, U+3000, ...)
     *why = "empty file (only white space)";
     return false;
   }
@@ -364,7 +374,7 @@ bool ReadJsonLines(const InputFile& input, std::FILE* f, const ArticleSink& on_a
     std::string_view t = a.text;
     size_t start = 0;
     while (start < t.size() && IsAsciiSpace(t[start])) ++start;
-    if (start == t.size() || FoldWhitespace(t.substr(start)).empty()) {
+    if (start == t.size() || OnlyWhitespace(t.substr(start))) {
       problem("\"text\" is empty");
       continue;
     }
@@ -493,8 +503,11 @@ std::string FoldWhitespace(std::string_view s) {
       out.push_back(' ');
       pending_space = false;
     }
-    out.push_back(s[i]);
-    ++i;
+    // the bytes up to the next space, in one append
+    size_t j = i + 1;
+    while (j < s.size() && UnicodeSpaceAt(s, j) == 0) ++j;
+    out.append(s.data() + i, j - i);
+    i = j;
   }
   return out;
 }

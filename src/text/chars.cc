@@ -85,6 +85,38 @@ std::string_view FoldedView(std::string_view word, TextArena* arena, std::string
   return *scratch == word ? word : arena->Add(*scratch);
 }
 
+uint8_t CaseShape(std::string_view word) {
+  int letters = 0, uppers = 0;
+  bool first = true, capitalized = false;
+  for (size_t k = 0; k < word.size();) {
+    int len = 1;
+    unsigned char b = static_cast<unsigned char>(word[k]);
+    char32_t c = b < 0x80 ? b : DecodeAt(word, k, &len);
+    k += static_cast<size_t>(len);
+    if (c < 0x80) {  // ASCII fast path
+      bool up = c >= 'A' && c <= 'Z';
+      if (!up && !(c >= 'a' && c <= 'z')) continue;
+      if (first) capitalized = up;
+      first = false;
+      ++letters;
+      if (up) ++uppers;
+      continue;
+    }
+    if (!IsLetter(c)) continue;
+    bool up = IsUpper(c);
+    if (first) capitalized = up;
+    first = false;
+    ++letters;
+    if (up)
+      ++uppers;
+    else if (IsLower(c)) { /* counted as a non-upper letter */
+    } else
+      --letters;  // caseless letters (marks, CJK) do not count either way
+  }
+  return static_cast<uint8_t>((capitalized ? kCapitalized : 0) |
+                              (letters >= 2 && uppers == letters ? kAllCaps : 0));
+}
+
 bool IsLetterSlow(char32_t c) {
   switch (utf8proc_category(static_cast<utf8proc_int32_t>(c))) {
     case UTF8PROC_CATEGORY_LU:

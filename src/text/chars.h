@@ -64,6 +64,11 @@ std::string Fold(std::string_view s);
 // its folded copy in *arena. *scratch is a buffer the caller reuses.
 std::string_view FoldedView(std::string_view word, TextArena* arena, std::string* scratch);
 
+// The case of a word: kCapitalized when its first letter is upper (or title) case, kAllCaps
+// when it has two or more letters and every cased one is upper case.
+enum : uint8_t { kCapitalized = 1, kAllCaps = 2 };
+uint8_t CaseShape(std::string_view word);
+
 // Apostrophe-like: ' and U+2019.
 inline bool IsApostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
 // Dash-like (not the ASCII hyphen): U+2012..U+2015, U+2212.

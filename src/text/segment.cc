@@ -6,6 +6,7 @@
 #include "text/segment.h"
 
 #include "text/chars.h"
+#include "text/vocabulary.h"
 
 namespace claimgraph::text {
 namespace {
@@ -23,8 +24,8 @@ bool IsCloseBracket(char32_t c) { return c == ')' || c == ']' || c == '}'; }
 
 class Tokenizer {
  public:
-  Tokenizer(std::string_view text, Segmented* out, std::vector<AbbrevKind>* abbrev)
-      : text_(text), out_(out), abbrev_(abbrev) {}
+  Tokenizer(std::string_view text, Segmented* out, std::vector<AbbrevKind>* abbrev, Vocabulary* vocabulary)
+      : text_(text), out_(out), abbrev_(abbrev), vocabulary_(vocabulary) {}
 
   // Tokenizes the line text_[start, end).
   void Line(size_t start, size_t end) {
@@ -71,35 +72,12 @@ class Tokenizer {
     t.start = static_cast<uint32_t>(s);
     t.end = static_cast<uint32_t>(e);
     t.kind = kind;
+    const std::string_view word = text_.substr(s, e - s);
+    if (vocabulary_ != nullptr) t.word = vocabulary_->Id(word);
     if (kind == kWord) {
-      int letters = 0, uppers = 0;
-      bool first = true;
-      for (size_t k = s; k < e;) {
-        int len = 1;
-        unsigned char b = static_cast<unsigned char>(text_[k]);
-        char32_t c = b < 0x80 ? b : DecodeAt(text_, k, &len);
-        k += len;
-        if (c < 0x80) {  // ASCII fast path
-          bool up = c >= 'A' && c <= 'Z';
-          if (!up && !(c >= 'a' && c <= 'z')) continue;
-          if (first) t.capitalized = up;
-          first = false;
-          ++letters;
-          if (up) ++uppers;
-          continue;
-        }
-        if (!IsLetter(c)) continue;
-        bool up = IsUpper(c);
-        if (first) t.capitalized = up;
-        first = false;
-        ++letters;
-        if (up)
-          ++uppers;
-        else if (IsLower(c)) { /* counted as a non-upper letter */
-        } else
-          --letters;  // caseless letters (marks, CJK) do not count either way
-      }
-      t.all_caps = letters >= 2 && uppers == letters;
+      const uint8_t shape = t.word != Vocabulary::kNone ? vocabulary_->Shape(t.word) : CaseShape(word);
+      t.capitalized = shape & kCapitalized;
+      t.all_caps = shape & kAllCaps;
     }
     out_->tokens.push_back(t);
     abbrev_->push_back(ab);
@@ -291,6 +269,7 @@ class Tokenizer {
   std::string_view text_;
   Segmented* out_;
   std::vector<AbbrevKind>* abbrev_;
+  Vocabulary* vocabulary_;  // nullptr: tokens without word ids
   size_t ps_ = 0, pe_ = 0;
   bool double_open_ = false;
   bool single_open_ = false;
@@ -342,7 +321,7 @@ void SplitSentences(std::string_view text, const std::vector<AbbrevKind>& abbrev
 
 }  // namespace
 
-Segmented Segment(std::string_view text, size_t body_start) {
+Segmented Segment(std::string_view text, size_t body_start, bool word_ids) {
   Segmented out;
   std::vector<AbbrevKind> abbrev;
   const size_t body = text.size() - std::min(body_start, text.size());
@@ -352,7 +331,7 @@ Segmented Segment(std::string_view text, size_t body_start) {
   // for more than that, so that the vectors are allocated once
   out.sentences.reserve(body / 64 + 4);
   out.paragraphs.reserve(body / 128 + 4);
-  Tokenizer tokenizer(text, &out, &abbrev);
+  Tokenizer tokenizer(text, &out, &abbrev, word_ids ? &Vocabulary::ThisThread() : nullptr);
   size_t pos = std::min(body_start, text.size());
   while (pos < text.size()) {
     size_t nl = text.find('\n', pos);

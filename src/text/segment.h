@@ -20,12 +20,17 @@ enum TokenKind : uint8_t {
   kSentenceEnd,  // . ! ? …
 };
 
+constexpr uint32_t kNoWord = 0xFFFFFFFFu;  // Vocabulary::kNone
+
 struct Token {
   uint32_t start = 0;
   uint32_t end = 0;
   TokenKind kind = kWord;
   bool capitalized = false;  // first letter upper case
   bool all_caps = false;     // every letter upper case (at least 2 letters)
+  // The token's id in the thread's Vocabulary (text/vocabulary.h) when Segment gave ids,
+  // else (or a token the vocabulary cannot hold) kNoWord.
+  uint32_t word = kNoWord;
   std::string_view Text(std::string_view doc) const { return doc.substr(start, end - start); }
 };
 
@@ -49,6 +54,8 @@ struct Segmented {
 };
 
 // Segments text[body_start:]. Never fails: any UTF-8 text yields some segmentation.
-Segmented Segment(std::string_view text, size_t body_start = 0);
+// word_ids: each token gets its id in the calling thread's Vocabulary (Token::word), which
+// the stages that read the tokens then use (an article's text, not a lexicon's phrases).
+Segmented Segment(std::string_view text, size_t body_start = 0, bool word_ids = false);
 
 }  // namespace claimgraph::text

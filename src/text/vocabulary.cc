@@ -15,6 +15,7 @@ uint32_t Vocabulary::Add(std::string_view word) {
   FoldInto(word, &scratch_);
   const uint32_t id = static_cast<uint32_t>(folded_.size());
   folded_.push_back(scratch_ == word ? std::string_view() : arena_.Add(scratch_));
+  shapes_.push_back(CaseShape(word));
   ids_[word] = id;
   return id;
 }

@@ -50,6 +50,8 @@ class Vocabulary {
     *id = Id(word);
     return *id != kNone ? Folded(*id, word) : FoldSlow(word, arena, scratch);
   }
+  // CaseShape (text/chars.h) of the word with id `id`.
+  uint8_t Shape(uint32_t id) const { return shapes_[id]; }
   // Starts loading where Id(word) looks (WordTable::Prefetch).
   void Prefetch(std::string_view word) const { ids_.Prefetch(word); }
   // Words held; ids are 0 .. size() - 1.
@@ -61,6 +63,7 @@ class Vocabulary {
 
   internal::WordTable<uint32_t> ids_;
   std::vector<std::string_view> folded_;  // by id; a null view: the same as written
+  std::vector<uint8_t> shapes_;           // by id
   TextArena arena_;
   std::string scratch_;
 };

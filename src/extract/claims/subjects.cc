@@ -693,7 +693,13 @@ bool ClaimFinder::SentenceSubject(uint32_t sf, uint32_t limit, uint32_t* a, uint
         break;
       }
     }
-    if (k == from || k >= limit || !IsWord(doc_.toks[k]) || doc_.toks[k].cap) break;
+    // (the comma before the limit itself ends no introductory phrase: "Trump spoke on Friday,
+    // saying ..." has its subject first)
+    if (k >= limit) {
+      k = from;
+      break;
+    }
+    if (k == from || !IsWord(doc_.toks[k]) || doc_.toks[k].cap) break;
   }
   uint32_t e = k;
   while (e < limit && e - k < 10 && NpWord(e)) ++e;

@@ -45,6 +45,19 @@ const char* kMentionRowsV8 =
     "SELECT m.article, json_extract(j.value, '$[0]'), json_extract(j.value, '$[1]'), m.entity"
     " FROM entity_mentions m, json_each(m.spans) j ORDER BY 1, 2, 3, 4";
 
+// What version 10 changed, undone: article entities indexed by entity, dated or not.
+const char* kBackToVersion9 =
+    "DROP INDEX article_entities_entity; CREATE INDEX article_entities_entity ON article_entities(entity);"
+    " PRAGMA user_version = 9;";
+
+// What version 9 changed, undone: the relation indexes hold every row.
+const char* kBackToVersion8 =
+    "DROP INDEX relations_source; CREATE INDEX relations_source ON relations(source);"
+    " DROP INDEX relations_target; CREATE INDEX relations_target ON relations(target);"
+    " DROP INDEX relations_type; CREATE INDEX relations_type ON relations(type, source, target, claim, "
+    "article);"
+    " PRAGMA user_version = 8;";
+
 // What version 8 changed, undone: a mentions row per mention.
 const char* kBackToVersion7 =
     "CREATE TABLE mentions (article INTEGER NOT NULL, start INTEGER NOT NULL, \"end\" INTEGER NOT NULL,"
@@ -74,6 +87,8 @@ TEST_CASE("store: a version 1 store migrates to the latest version with nothing 
   std::vector<long long> before = V1Content(db);
   long long tracked_before = SqliteReader(db).Int("SELECT count(*) FROM tracked_claims");
   // Turn it back into a version 1 store: what 001_init.sql made, nothing more.
+  Exec(db, kBackToVersion9);
+  Exec(db, kBackToVersion8);
   Exec(db, kBackToVersion7);
   Exec(
       db,
@@ -113,6 +128,8 @@ TEST_CASE("store: a query brings a store of any older version up to date, not on
   std::string db = claimgraph::testing::BuildStore(dir);
   long long latest = SqliteReader(db).Int("PRAGMA user_version");
   // Back to version 3: what versions 4 to 8 added, removed.
+  Exec(db, kBackToVersion9);
+  Exec(db, kBackToVersion8);
   Exec(db, kBackToVersion7);
   Exec(db, kBackToVersion6);
   Exec(
@@ -140,6 +157,8 @@ TEST_CASE("store: a version 6 store keeps every claim sketch, now under its spea
   std::string sketches = SqliteReader(db).Rows(rows);
   std::string latest_indexes = SqliteReader(db).Rows(indexes);
   REQUIRE(SqliteReader(db).Int("SELECT count(*) FROM claim_sketches WHERE speaker > 0") > 0);
+  Exec(db, kBackToVersion9);
+  Exec(db, kBackToVersion8);
   Exec(db, kBackToVersion7);
   Exec(db, kBackToVersion6);
   REQUIRE(SqliteReader(db).Rows(indexes) != latest_indexes);
@@ -164,6 +183,8 @@ TEST_CASE("store: a version 7 store keeps every mention, now one row per entity 
   const std::string by_entity = "SELECT entity, article, n, spans FROM entity_mentions ORDER BY 1, 2";
   std::string grouped = SqliteReader(db).Rows(by_entity);
   REQUIRE(SqliteReader(db).Int("SELECT count(*) FROM entity_mentions WHERE n > 1") > 0);
+  Exec(db, kBackToVersion9);
+  Exec(db, kBackToVersion8);
   Exec(db, kBackToVersion7);
   std::string v7 = SqliteReader(db).Rows(kMentionRowsV7);
   REQUIRE(v7 == written);
@@ -179,4 +200,73 @@ TEST_CASE("store: a version 7 store keeps every mention, now one row per entity 
   CHECK(r.Rows(by_entity) == grouped);
   CHECK(r.Int("SELECT count(*) FROM entity_mentions WHERE n != json_array_length(spans)") == 0);
   CHECK(r.Int("SELECT sum(n) FROM entity_mentions") == r.Int("SELECT sum(n_mentions) FROM articles"));
+}
+
+TEST_CASE("store: a version 8 store's relation indexes leave out said rows and rows with no target",
+          "[graph][store]") {
+  TempDir dir;
+  std::string db = claimgraph::testing::BuildStore(dir);
+  // What the queries that read through these indexes return: every entity's relations in and
+  // out (`entity`), and the contradictions.
+  auto answers = [&db] {
+    std::string out;
+    auto g = Graph::Open(db);
+    REQUIRE(g.ok());
+    SqliteReader r(db);
+    for (const std::string& name : {"Pete Hegseth", "Donald Trump", "Pentagon", "Anthropic"}) {
+      auto e = g.value()->Entity(name);
+      if (!e.ok()) continue;
+      for (const RelationCount& c : e.value().relations)
+        out += name + " " + c.type + " " + c.direction + " " + c.other + " " + std::to_string(c.count) + "\n";
+    }
+    auto rows = g.value()->Contradictions(ContradictionsQuery{});
+    REQUIRE(rows.ok());
+    for (const ContradictionRow& c : rows.value())
+      out += c.kind + " " + c.target + " " + c.a + " " + c.b + "\n";
+    return out;
+  };
+  std::string latest = answers();
+  REQUIRE(latest.find(" out ") != std::string::npos);
+  REQUIRE(latest.find(" in ") != std::string::npos);
+  REQUIRE(SqliteReader(db).Int("SELECT count(*) FROM relations WHERE type = 'said'") > 0);
+  Exec(db, kBackToVersion9);
+  Exec(db, kBackToVersion8);
+
+  auto g = Graph::Open(db);
+  INFO(g.status().message());
+  REQUIRE(g.ok());
+  SqliteReader r(db);
+  CHECK(r.Int("PRAGMA user_version") >= 9);
+  CHECK(r.Int("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN"
+              " ('relations_source', 'relations_target', 'relations_type') AND sql LIKE '% WHERE %'") == 3);
+  CHECK(answers() == latest);
+}
+
+TEST_CASE("store: a version 9 store's article entities are indexed by entity only when dated",
+          "[graph][store]") {
+  TempDir dir;
+  std::string db = claimgraph::testing::BuildStore(dir);
+  // An event with a date in one article and none in another.
+  Exec(db,
+       "INSERT INTO entities (id, type, name, key) VALUES (9001, 'event', 'Test Summit', 'test summit');"
+       " INSERT INTO article_entities (article, local_id, entity, name, date)"
+       " VALUES (1, 'e901', 9001, 'Test Summit', '2024-05-06'), (2, 'e901', 9001, 'Test Summit', NULL);");
+  const char* plan =
+      "EXPLAIN QUERY PLAN SELECT min(date) FROM article_entities WHERE entity = 9001 AND date IS NOT NULL";
+  Exec(db, kBackToVersion9);
+  std::string full_plan = SqliteReader(db).Rows(plan);
+
+  auto g = Graph::Open(db);
+  INFO(g.status().message());
+  REQUIRE(g.ok());
+  SqliteReader r(db);
+  CHECK(r.Int("PRAGMA user_version") >= 10);
+  CHECK(r.Int("SELECT count(*) FROM sqlite_master WHERE name = 'article_entities_entity'"
+              " AND sql LIKE '% WHERE date IS NOT NULL'") == 1);
+  CHECK(r.Rows(plan) == full_plan);  // the same index search
+  CHECK(r.Rows(plan).find("article_entities_entity") != std::string::npos);
+  CHECK(
+      r.Int(
+          "SELECT min(date) = '2024-05-06' FROM article_entities WHERE entity = 9001 AND date IS NOT NULL") ==
+      1);
 }

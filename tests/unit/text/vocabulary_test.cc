@@ -4,6 +4,7 @@
 #include <thread>
 
 #include "text/chars.h"
+#include "text/segment.h"
 #include "text/vocabulary.h"
 
 using claimgraph::text::Fold;
@@ -66,5 +67,30 @@ TEST_CASE("a word the vocabulary cannot hold has no id and is still folded") {
     CHECK(v.Fold("Brand-new", &id, &arena, &scratch) == "brand-new");
     CHECK(id == Vocabulary::kNone);
     CHECK(v.size() == Vocabulary::kCapacity);
+  });
+}
+
+TEST_CASE("Segment with word ids: each token's id names its word, and the case flags are the same") {
+  OnNewThread([] {
+    std::string_view text =
+        "NATO's chief, Mr. Stoltenberg, said: \xE2\x80\x9CWe will ACT\xE2\x80\x9D. \xC3\x89milie agreed.";
+    claimgraph::text::Segmented plain = claimgraph::text::Segment(text);
+    claimgraph::text::Segmented with_ids = claimgraph::text::Segment(text, 0, true);
+    Vocabulary& v = Vocabulary::ThisThread();
+    REQUIRE(plain.tokens.size() == with_ids.tokens.size());
+    for (size_t i = 0; i < plain.tokens.size(); ++i) {
+      const auto& a = plain.tokens[i];
+      const auto& b = with_ids.tokens[i];
+      std::string_view word = b.Text(text);
+      CHECK(a.word == claimgraph::text::kNoWord);
+      REQUIRE(b.word != claimgraph::text::kNoWord);
+      CHECK(v.Id(word) == b.word);
+      CHECK(v.Folded(b.word, word) == Fold(word));
+      CHECK(a.capitalized == b.capitalized);
+      CHECK(a.all_caps == b.all_caps);
+    }
+    // the first two tokens: "NATO" (all capitals) and "'s"
+    CHECK(with_ids.tokens[0].all_caps);
+    CHECK(with_ids.tokens[0].capitalized);
   });
 }
