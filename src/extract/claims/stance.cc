@@ -184,7 +184,8 @@ class ContentReader {
       // "retaliate against Russia", "we will fight against X": an act against X, the speaker's
       // own or the one proposed, opposes X
       if (t.lower == "against" && k > first_ && IsWord(doc_.toks[k - 1]) &&
-          !(StanceClasses(doc_.toks[k - 1]) & (kClosed | kFinite)) && !TokIs(doc_.toks[k - 1], kDeterminer)) {
+          !(StanceClasses(doc_.toks[k - 1]) & (kClosed | kFinite)) && !TokIs(doc_.toks[k - 1], kDeterminer) &&
+          !OutcomeWord(doc_.toks[k - 1].lower)) {  // "play against X", "won against X": a contest
         uint32_t cs = k - 1;
         while (cs > first_ && !ClauseBreak(doc_.toks[cs - 1])) --cs;
         uint32_t e = NounPhrase(k + 1);
@@ -608,6 +609,9 @@ std::string RefusedTarget(std::string_view target, std::string_view claim_text) 
   if (StanceClasses(w.back()) & (kClosed | kSelf) || lex.Is(w.back(), kPronoun))
     return "a fragment ending in a function word";
   if ((head & kSelf) && !lex.Is(w.front(), kDeterminer)) return "the speaker's own side";
+  // "he thought", "they were": a subject pronoun opens a clause
+  if (w.size() > 1 && lex.Is(w.front(), kPronoun) && !lex.Is(w.front(), kDeterminer))
+    return "a clause, not a noun phrase";
   // "You get huge confidence because Roger": a subordinate clause inside is no noun phrase
   for (size_t i = 1; i + 1 < w.size(); ++i)
     if (Shape(w[i]) & kSubordinatorWord) return "a clause, not a noun phrase";
