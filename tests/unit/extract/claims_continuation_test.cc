@@ -94,3 +94,12 @@ TEST_CASE("no participle claim in the writer's 'worth noting that' or an act aft
   CHECK(ClaimStarting(x, "the bridge is old") == nullptr);
   CHECK(ClaimStarting(x, "Malta and Cyprus") == nullptr);
 }
+
+TEST_CASE("a paragraph of quotes signed once at its end is the signer's", "[claims][continuation]") {
+  auto x = ExtractText(
+      "Voters speak.\n\n“The mayor has failed us.” ― Tom Reid\n“The council has failed us. To quote a "
+      "poet ‘Some people are so poor all they have is money.” And that is all he has “the root of all "
+      "evil’.” ― Ann Wolcott.\n");
+  CHECK(SpeakerOf(x, "The mayor has failed us") == "Tom Reid");
+  CHECK(SpeakerOf(x, "The council has failed us") == "Ann Wolcott");
+}
