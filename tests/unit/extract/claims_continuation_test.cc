@@ -103,3 +103,17 @@ TEST_CASE("a paragraph of quotes signed once at its end is the signer's", "[clai
   CHECK(SpeakerOf(x, "The mayor has failed us") == "Tom Reid");
   CHECK(SpeakerOf(x, "The council has failed us") == "Ann Wolcott");
 }
+
+TEST_CASE("a curly quote inside a paragraph quoted with a straight mark does not end it",
+          "[claims][continuation]") {
+  // transcripts quote each turn's paragraph with an opening straight mark only
+  auto x = ExtractText(
+      "Tom Reid interviewed Mayor Ann Wolcott on Sunday. Partial transcript as follows:\n\n\"REID: Let "
+      "me start with the news on the bridge. Will it open in May?\n\n\"WOLCOTT: Well, look, the "
+      "council apparently thinks this is an episode of “Grand Designs.” But this is serious business. "
+      "The bridge will open in June.\n");
+  const Claim* c = ClaimStarting(x, "Well, look");
+  REQUIRE(c != nullptr);
+  CHECK(c->text.find("serious business") != std::string::npos);
+  CHECK(SpeakerOf(x, "The bridge will open in June") == "Ann Wolcott");
+}
