@@ -97,3 +97,16 @@ TEST_CASE("a participle inside a noun phrase and a passive take no side", "[clai
   auto z = ExtractText("John Smith was criticised by Tony Blair.\n");
   CHECK(StanceTargets(z, "Tony Blair") == "opposes:John Smith\n");
 }
+
+TEST_CASE("a subordinate clause ends a stance target, and a title takes no side", "[claims][stance]") {
+  auto x =
+      ExtractText("John Taylor said the US could not support the IFF because of its legislative process.\n");
+  CHECK(Stances(x, "John Taylor") == "opposes:the IFF\n");
+  auto y = ExtractText("Elena Dementieva beat defending champion Venus Williams 6-3 6-2.\n");
+  CHECK(Stances(y, "Elena Dementieva").empty());
+  auto z = ExtractText("Robin Cook said: \"What could be more important than a fair choice?\"\n");
+  CHECK(Stances(z, "Robin Cook").find("What") == std::string::npos);
+  // a condition names no target
+  auto w = ExtractText("Robin Cook said: \"This would be wrong even if Lord Goldsmith had signed it.\"\n");
+  CHECK(Stances(w, "Robin Cook").find("Goldsmith") == std::string::npos);
+}
