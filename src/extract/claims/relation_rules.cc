@@ -279,6 +279,10 @@ bool ParticipleInPhrase(const Doc& doc, uint32_t k, uint32_t len) {
   if (k + 1 >= doc.toks.size()) return false;
   const Tok& n = doc.toks[k + 1];
   if (!IsWord(n) || n.cap || TokIs(n, kDeterminer | kPronoun | kFunction | kAux)) return false;
+  // "beat defending champion Venus Williams": the participle and its noun are a title
+  if (k + 2 < doc.toks.size() && IsWord(doc.toks[k + 2]) && doc.toks[k + 2].cap &&
+      !TokIs(doc.toks[k + 2], kFunction))
+    return true;
   for (uint32_t b = k; b > 0 && k - b < 3;) {
     const Tok& p = doc.toks[--b];
     if (!IsWord(p) || p.cap) return false;

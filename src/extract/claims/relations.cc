@@ -341,6 +341,15 @@ class RelationBuilder {
           continue;
         }
         if (NegatedStance(c, who, s, p, k, len, done)) continue;
+        // "the best prospect lies in the spread of democracy": a one-word judgement used as a
+        // verb of place ("lies in", "lies with") judges nothing
+        if (len == 1 && p.relation != "proposed" && k + 1 < s.last &&
+            (doc_.toks[k + 1].lower == "in" || doc_.toks[k + 1].lower == "with" ||
+             doc_.toks[k + 1].lower == "at" || doc_.toks[k + 1].lower == "ahead" ||
+             doc_.toks[k + 1].lower == "behind") &&
+            k > s.first && !TokIs(doc_.toks[k - 1], kDeterminer | kAux) &&
+            !LinkingVerb(doc_.toks[k - 1].lower))
+          continue;
         // "we will not raise taxes": no proposal of what follows
         if ((p.relation != "proposed" && Negated(doc_, s.first, k)) ||
             (p.relation == "proposed" && k + len < s.last && Negated(doc_, s.first, k + len + 1)) ||

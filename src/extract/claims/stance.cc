@@ -43,6 +43,7 @@ constexpr uint8_t kExperiencerWord = 1u << 3;
 constexpr uint8_t kOutcomeWord = 1u << 4;
 constexpr uint8_t kVerdictWord = 1u << 5;
 constexpr uint8_t kPeriodWord = 1u << 6;
+constexpr uint8_t kSubordinatorWord = 1u << 7;
 constexpr std::string_view kLinking = "linking";
 constexpr std::string_view kCorrection = "correction";
 constexpr std::string_view kAdjective = "adjective";
@@ -51,14 +52,15 @@ constexpr std::string_view kExperiencer = "experiencer";
 constexpr std::string_view kOutcome = "outcome";
 constexpr std::string_view kVerdict = "verdict";
 constexpr std::string_view kPeriod = "period";
+constexpr std::string_view kSubordinator = "subordinator";
 
 const StanceLexicon& Lexicon() {
   static const StanceLexicon* lex = [] {
     auto* l = new StanceLexicon();
     internal::LexiconSpec spec{2, 2, {}};
     for (const StanceClassName& c : kStanceClasses) spec.classes.push_back(c.name);
-    for (std::string_view c :
-         {kLinking, kAdjective, kAdjectiveEnding, kCorrection, kExperiencer, kOutcome, kVerdict, kPeriod})
+    for (std::string_view c : {kLinking, kAdjective, kAdjectiveEnding, kCorrection, kExperiencer, kOutcome,
+                               kVerdict, kPeriod, kSubordinator})
       spec.classes.push_back(c);
     for (const auto& row : ReadLexicon("lexicons/stance_words.tsv", spec)) {
       if (row[1] == kLinking) l->shape[text::Fold(row[0])] |= kLinkingVerb;
@@ -68,6 +70,7 @@ const StanceLexicon& Lexicon() {
       if (row[1] == kOutcome) l->shape[text::Fold(row[0])] |= kOutcomeWord;
       if (row[1] == kVerdict) l->shape[text::Fold(row[0])] |= kVerdictWord;
       if (row[1] == kPeriod) l->shape[text::Fold(row[0])] |= kPeriodWord;
+      if (row[1] == kSubordinator) l->shape[text::Fold(row[0])] |= kSubordinatorWord;
       if (row[1] == kAdjectiveEnding) l->adjective_endings.push_back(text::Fold(row[0]));
       for (const StanceClassName& c : kStanceClasses)
         if (c.name == row[1]) {
@@ -181,7 +184,8 @@ class ContentReader {
       // "retaliate against Russia", "we will fight against X": an act against X, the speaker's
       // own or the one proposed, opposes X
       if (t.lower == "against" && k > first_ && IsWord(doc_.toks[k - 1]) &&
-          !(StanceClasses(doc_.toks[k - 1]) & (kClosed | kFinite)) && !TokIs(doc_.toks[k - 1], kDeterminer)) {
+          !(StanceClasses(doc_.toks[k - 1]) & (kClosed | kFinite)) && !TokIs(doc_.toks[k - 1], kDeterminer) &&
+          !OutcomeWord(doc_.toks[k - 1].lower)) {  // "play against X", "won against X": a contest
         uint32_t cs = k - 1;
         while (cs > first_ && !ClauseBreak(doc_.toks[cs - 1])) --cs;
         uint32_t e = NounPhrase(k + 1);
@@ -545,10 +549,21 @@ std::string TrimTarget(std::string_view target) {
     if (w.empty()) return true;
     if (!(StanceClasses(w[0]) & kClosed)) return false;
     if (front && w[0] == "to") return false;  // "to materialize": an infinitive stays, and is refused
+    // "if Lord Goldsmith had signed": a clause stays, and is refused
+    if (front && (Shape(w[0]) & kSubordinatorWord)) return false;
     return !front || !Lex().Is(w[0], kDeterminer);
   };
   size_t a = 0, e = pieces.size();
   while (a < e && closed(pieces[a], true)) ++a;
+  // "the IFF because of its legislative process", "X with penalties if it fails": a
+  // subordinate clause after the thing is not part of it
+  for (size_t k = a + 1; k < e; ++k) {
+    std::vector<std::string> w = TargetWords(pieces[k]);
+    if (!w.empty() && (Shape(w[0]) & kSubordinatorWord)) {
+      e = k;
+      break;
+    }
+  }
   // "this record and we": the speaker's own pronoun and a dangling conjunction end nothing
   auto self = [](std::string_view piece) {
     std::vector<std::string> w = TargetWords(piece);
@@ -594,6 +609,12 @@ std::string RefusedTarget(std::string_view target, std::string_view claim_text) 
   if (StanceClasses(w.back()) & (kClosed | kSelf) || lex.Is(w.back(), kPronoun))
     return "a fragment ending in a function word";
   if ((head & kSelf) && !lex.Is(w.front(), kDeterminer)) return "the speaker's own side";
+  // "he thought", "they were": a subject pronoun opens a clause
+  if (w.size() > 1 && lex.Is(w.front(), kPronoun) && !lex.Is(w.front(), kDeterminer))
+    return "a clause, not a noun phrase";
+  // "You get huge confidence because Roger": a subordinate clause inside is no noun phrase
+  for (size_t i = 1; i + 1 < w.size(); ++i)
+    if (Shape(w[i]) & kSubordinatorWord) return "a clause, not a noun phrase";
   // "at the outset", "the best time", "a great way to finish the year": a time, not a thing
   if (Shape(w.back()) & kPeriodWord) return "a time";
   for (size_t i = 0; i < w.size(); ++i) {

@@ -94,3 +94,26 @@ TEST_CASE("no participle claim in the writer's 'worth noting that' or an act aft
   CHECK(ClaimStarting(x, "the bridge is old") == nullptr);
   CHECK(ClaimStarting(x, "Malta and Cyprus") == nullptr);
 }
+
+TEST_CASE("a paragraph of quotes signed once at its end is the signer's", "[claims][continuation]") {
+  auto x = ExtractText(
+      "Voters speak.\n\n“The mayor has failed us.” ― Tom Reid\n“The council has failed us. To quote a "
+      "poet ‘Some people are so poor all they have is money.” And that is all he has “the root of all "
+      "evil’.” ― Ann Wolcott.\n");
+  CHECK(SpeakerOf(x, "The mayor has failed us") == "Tom Reid");
+  CHECK(SpeakerOf(x, "The council has failed us") == "Ann Wolcott");
+}
+
+TEST_CASE("a curly quote inside a paragraph quoted with a straight mark does not end it",
+          "[claims][continuation]") {
+  // transcripts quote each turn's paragraph with an opening straight mark only
+  auto x = ExtractText(
+      "Tom Reid interviewed Mayor Ann Wolcott on Sunday. Partial transcript as follows:\n\n\"REID: Let "
+      "me start with the news on the bridge. Will it open in May?\n\n\"WOLCOTT: Well, look, the "
+      "council apparently thinks this is an episode of “Grand Designs.” But this is serious business. "
+      "The bridge will open in June.\n");
+  const Claim* c = ClaimStarting(x, "Well, look");
+  REQUIRE(c != nullptr);
+  CHECK(c->text.find("serious business") != std::string::npos);
+  CHECK(SpeakerOf(x, "The bridge will open in June") == "Ann Wolcott");
+}
