@@ -17,7 +17,7 @@ using internal::ReadLexicon;
 // Looked up for most words of a claim's content: flat tables (common/word_table.h).
 struct StanceLexicon {
   internal::WordTable<uint8_t> words;          // stance_words.tsv
-  internal::WordTable<uint8_t> shape;          // stance_words.tsv: kLinkingVerb, kAdjectiveWord
+  internal::WordTable<uint16_t> shape;         // stance_words.tsv: kLinkingVerb, kAdjectiveWord
   std::vector<std::string> adjective_endings;  // stance_words.tsv: "ful", "ous", ...
   internal::WordTable<int> valence;  // sentiment.tsv (single words; phrases are read as their words)
   std::vector<std::string> keys;     // the keys of words and valence, in file order (repeats possible)
@@ -36,41 +36,41 @@ constexpr StanceClassName kStanceClasses[] = {
 
 // The shape classes of stance_words.tsv: words that tell how a sentiment word is used
 // (a linking verb before it, an adjective before a noun), not how it is valued.
-constexpr uint8_t kLinkingVerb = 1u << 0;
-constexpr uint8_t kAdjectiveWord = 1u << 1;
-constexpr uint8_t kCorrectionWord = 1u << 2;
-constexpr uint8_t kExperiencerWord = 1u << 3;
-constexpr uint8_t kOutcomeWord = 1u << 4;
-constexpr uint8_t kVerdictWord = 1u << 5;
-constexpr uint8_t kPeriodWord = 1u << 6;
-constexpr uint8_t kSubordinatorWord = 1u << 7;
-constexpr std::string_view kLinking = "linking";
-constexpr std::string_view kCorrection = "correction";
-constexpr std::string_view kAdjective = "adjective";
+constexpr uint16_t kLinkingVerb = 1u << 0;
+constexpr uint16_t kAdjectiveWord = 1u << 1;
+constexpr uint16_t kCorrectionWord = 1u << 2;
+constexpr uint16_t kExperiencerWord = 1u << 3;
+constexpr uint16_t kOutcomeWord = 1u << 4;
+constexpr uint16_t kVerdictWord = 1u << 5;
+constexpr uint16_t kPeriodWord = 1u << 6;
+constexpr uint16_t kSubordinatorWord = 1u << 7;
+constexpr uint16_t kPhraseEndWord = 1u << 8;
+constexpr uint16_t kPlacePrepWord = 1u << 9;
+constexpr uint16_t kPossessiveWord = 1u << 10;
 constexpr std::string_view kAdjectiveEnding = "adjective_ending";
-constexpr std::string_view kExperiencer = "experiencer";
-constexpr std::string_view kOutcome = "outcome";
-constexpr std::string_view kVerdict = "verdict";
-constexpr std::string_view kPeriod = "period";
-constexpr std::string_view kSubordinator = "subordinator";
+struct ShapeClassName {
+  std::string_view name;
+  uint16_t bit;
+};
+constexpr ShapeClassName kShapeClasses[] = {
+    {"linking", kLinkingVerb},       {"adjective", kAdjectiveWord},
+    {"correction", kCorrectionWord}, {"experiencer", kExperiencerWord},
+    {"outcome", kOutcomeWord},       {"verdict", kVerdictWord},
+    {"period", kPeriodWord},         {"subordinator", kSubordinatorWord},
+    {"phrase_end", kPhraseEndWord},  {"place_preposition", kPlacePrepWord},
+    {"possessive", kPossessiveWord},
+};
 
 const StanceLexicon& Lexicon() {
   static const StanceLexicon* lex = [] {
     auto* l = new StanceLexicon();
     internal::LexiconSpec spec{2, 2, {}};
     for (const StanceClassName& c : kStanceClasses) spec.classes.push_back(c.name);
-    for (std::string_view c : {kLinking, kAdjective, kAdjectiveEnding, kCorrection, kExperiencer, kOutcome,
-                               kVerdict, kPeriod, kSubordinator})
-      spec.classes.push_back(c);
+    for (const ShapeClassName& c : kShapeClasses) spec.classes.push_back(c.name);
+    spec.classes.push_back(kAdjectiveEnding);
     for (const auto& row : ReadLexicon("lexicons/stance_words.tsv", spec)) {
-      if (row[1] == kLinking) l->shape[text::Fold(row[0])] |= kLinkingVerb;
-      if (row[1] == kAdjective) l->shape[text::Fold(row[0])] |= kAdjectiveWord;
-      if (row[1] == kCorrection) l->shape[text::Fold(row[0])] |= kCorrectionWord;
-      if (row[1] == kExperiencer) l->shape[text::Fold(row[0])] |= kExperiencerWord;
-      if (row[1] == kOutcome) l->shape[text::Fold(row[0])] |= kOutcomeWord;
-      if (row[1] == kVerdict) l->shape[text::Fold(row[0])] |= kVerdictWord;
-      if (row[1] == kPeriod) l->shape[text::Fold(row[0])] |= kPeriodWord;
-      if (row[1] == kSubordinator) l->shape[text::Fold(row[0])] |= kSubordinatorWord;
+      for (const ShapeClassName& c : kShapeClasses)
+        if (row[1] == c.name) l->shape[text::Fold(row[0])] |= c.bit;
       if (row[1] == kAdjectiveEnding) l->adjective_endings.push_back(text::Fold(row[0]));
       for (const StanceClassName& c : kStanceClasses)
         if (c.name == row[1]) {
@@ -107,14 +107,14 @@ bool Contracted(std::string_view w) {
          head == "what" || head == "you";
 }
 
-uint8_t Shape(std::string_view lower) {
+uint16_t Shape(std::string_view lower) {
   // the lexicon's keys are folded ("isn’t" as "isn't"); a token's lower case keeps its mark
   std::string folded;
   if (lower.find('\xE2') != std::string_view::npos) {
     folded = text::Fold(lower);
     lower = folded;
   }
-  const uint8_t* c = Lexicon().shape.Find(lower);
+  const uint16_t* c = Lexicon().shape.Find(lower);
   return c ? *c : 0;
 }
 
@@ -517,6 +517,12 @@ std::vector<std::string> StanceWords() {
 bool LinkingVerb(std::string_view lower) { return IsBe(lower); }
 
 bool OutcomeWord(std::string_view lower) { return Shape(lower) & kOutcomeWord; }
+
+bool PhraseEndWord(std::string_view lower) { return Shape(lower) & kPhraseEndWord; }
+
+bool PlacePreposition(std::string_view lower) { return Shape(lower) & kPlacePrepWord; }
+
+bool PossessiveWord(std::string_view lower) { return Shape(lower) & kPossessiveWord; }
 
 bool Corrects(const Doc& doc, uint32_t k, uint32_t last) {
   return k + 1 < last && IsWord(doc.toks[k + 1]) && (Shape(doc.toks[k + 1].lower) & kCorrectionWord);

@@ -215,9 +215,9 @@ int64_t ClaimFinder::NamedBeforeOthers(uint32_t lo, int64_t j) const {
   } else {
     return j;
   }
-  if (k >= static_cast<int64_t>(lo) &&
-      (at(k).lower == "many" || at(k).lower == "several" || at(k).lower == "some" || at(k).lower == "two" ||
-       at(k).lower == "three"))
+  // "many other owners", "two others": a quantity
+  if (k >= static_cast<int64_t>(lo) && (TokIs(at(k), kDeterminer) || at(k).kind == TokKind::kNumber) &&
+      at(k).lower != "and")
     --k;
   if (k - 1 < static_cast<int64_t>(lo) || at(k).lower != "and") return j;
   const Tok& name = at(k - 1);
