@@ -63,9 +63,9 @@ void ClaimTracker::Begin() {
 }
 
 void ClaimTracker::Abandon() {
-  stored_keys_.clear();
+  stored_keys_.Clear();
   whole_speakers_.clear();
-  batch_keys_.clear();
+  batch_keys_.Clear();
   new_sketches_.clear();
   tracked_.clear();
 }
@@ -73,7 +73,7 @@ void ClaimTracker::Abandon() {
 void ClaimTracker::Read(int64_t speaker, const std::vector<int64_t>& keys) {
   std::vector<int64_t> missing;
   for (int64_t key : keys)
-    if (stored_keys_.emplace(Key{speaker, key}, std::vector<int64_t>()).second) missing.push_back(key);
+    if (stored_keys_.Insert(Key{speaker, key})) missing.push_back(key);
   if (missing.empty()) return;
   auto [whole, first] = whole_speakers_.emplace(speaker, false);
   if (first) whole->second = ReadWholeSpeaker(speaker);
@@ -85,7 +85,8 @@ void ClaimTracker::Read(int64_t speaker, const std::vector<int64_t>& keys) {
     for (size_t k = 0; k < static_cast<size_t>(kKeysPerQuery); ++k)
       st.bind(static_cast<int>(k) + 2, missing[std::min(i + k, missing.size() - 1)]);
     while (st.executeStep())
-      stored_keys_[Key{speaker, st.getColumn(0).getInt64()}].push_back(st.getColumn(1).getInt64());
+      stored_keys_.Add(Key{speaker, st.getColumn(0).getInt64()}, st.getColumn(1).getInt64(),
+                       /*unique=*/false);
     st.reset();
   }
 }
@@ -99,8 +100,7 @@ bool ClaimTracker::ReadWholeSpeaker(int64_t speaker) {
   if (rows.size() > static_cast<size_t>(kWholeSpeakerRows)) return false;
   // Every key Read marked as read is now whole; the speaker's other keys join them.
   for (const auto& [key, tracked] : rows) {
-    std::vector<int64_t>& ids = stored_keys_[Key{speaker, key}];
-    if (std::find(ids.begin(), ids.end(), tracked) == ids.end()) ids.push_back(tracked);
+    stored_keys_.Add(Key{speaker, key}, tracked, /*unique=*/true);
   }
   return true;
 }
@@ -117,10 +117,9 @@ std::vector<int64_t> ClaimTracker::Candidates(int64_t speaker, const std::vector
   Read(speaker, keys);  // what Prefetch did not read
   std::vector<int64_t> ids;
   for (int64_t key : keys) {
-    const std::vector<int64_t>& stored = stored_keys_[Key{speaker, key}];
-    ids.insert(ids.end(), stored.begin(), stored.end());
-    if (auto added = batch_keys_.find(Key{speaker, key}); added != batch_keys_.end())
-      ids.insert(ids.end(), added->second.begin(), added->second.end());
+    auto add = [&ids](int64_t id) { ids.push_back(id); };
+    stored_keys_.ForEach(Key{speaker, key}, add);
+    batch_keys_.ForEach(Key{speaker, key}, add);
   }
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
@@ -186,9 +185,7 @@ int64_t ClaimTracker::Track(const Appearance& a) {
     t.changed = !t.is_new;
   }
   for (int64_t key : a.keys) {
-    std::vector<int64_t>& ids = batch_keys_[Key{a.speaker, key}];
-    if (std::find(ids.begin(), ids.end(), tracked) != ids.end()) continue;
-    ids.push_back(tracked);
+    if (!batch_keys_.Add(Key{a.speaker, key}, tracked, /*unique=*/true)) continue;
     new_sketches_.push_back({Key{a.speaker, key}, tracked});
   }
   return tracked;

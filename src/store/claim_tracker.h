@@ -23,6 +23,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "store/key_ids.h"
 #include "store/near_duplicate.h"
 #include "store/row_insert.h"
 
@@ -84,24 +85,18 @@ class ClaimTracker {
   std::vector<int64_t> Candidates(int64_t speaker, const std::vector<int64_t>& keys);
 
   // A sketch key as stored: (speaker, salted key).
-  using Key = std::pair<int64_t, int64_t>;
-  struct KeyHash {
-    size_t operator()(const Key& k) const {
-      return static_cast<size_t>(k.second) ^ (static_cast<size_t>(k.first) * 0x9e3779b97f4a7c15ull);
-    }
-  };
-  using KeyMap = std::unordered_map<Key, std::vector<int64_t>, KeyHash>;
+  using Key = KeyIds::Key;
 
   SQLite::Database& db_;
   std::unique_ptr<SQLite::Statement> read_keys_, read_speaker_, tracked_row_, next_id_, update_;
   RowInsert insert_tracked_, insert_sketches_;
   int64_t next_tracked_ = 1;
-  KeyMap stored_keys_;  // stored key -> tracked ids, for the keys read so far in this batch
+  KeyIds stored_keys_;  // stored key -> tracked ids, for the keys read so far in this batch
   // Speakers asked for in this batch -> whether all their stored rows were read (few rows:
   // one range read costs less than a lookup per key; every stored key of theirs is then in
   // stored_keys_), or they have too many and are read key by key.
   std::unordered_map<int64_t, bool> whole_speakers_;
-  KeyMap batch_keys_;  // key -> tracked ids added by this batch
+  KeyIds batch_keys_;  // key -> tracked ids added by this batch
   struct NewSketch {
     Key key;
     int64_t tracked;

@@ -174,6 +174,10 @@ void PairQuotes(BasicQuotedText<Token>* out) {
   // mark, that quote continues it.
   int32_t pending_continue = -1;
   auto curly_open = [&](const Token& t) { return text.compare(t.start, 3, "\xE2\x80\x9C") == 0; };
+  auto curly_close = [&](const Token& t) {
+    return !t.single && t.kind == QuotedKind::kCloseQuote && text.compare(t.start, 3, "\xE2\x80\x9D") == 0;
+  };
+  auto straight_open = [&](const Token& t) { return text[t.start] == '"'; };
   for (const auto& [pf, pl] : doc.paras) {
     int32_t dq = -1, sq = -1;
     int nested = 0;  // “ inside an open “...”: a quote within the quote ("what he calls “hell” than ...")
@@ -187,7 +191,8 @@ void PairQuotes(BasicQuotedText<Token>* out) {
           if (sq >= 0) toks[static_cast<uint32_t>(sq)].kind = QuotedKind::kPunct;  // an apostrophe after all
           sq = -1;
           dq = static_cast<int32_t>(k);
-        } else if (t.kind == QuotedKind::kCloseQuote && dq >= 0 && nested > 0) {
+        } else if (t.kind == QuotedKind::kCloseQuote && dq >= 0 && nested > 0 &&
+                   (!straight_open(toks[static_cast<uint32_t>(dq)]) || curly_close(t))) {
           --nested;
           t.kind = QuotedKind::kPunct;
         } else if (t.kind == QuotedKind::kCloseQuote && dq >= 0) {
@@ -199,6 +204,7 @@ void PairQuotes(BasicQuotedText<Token>* out) {
           if (carried >= 0 && q.open == pf) q.continues = carried;
           doc.quotes.push_back(q);
           dq = -1;
+          nested = 0;  // (an inner curly pair left open ends with its straight outer quote)
         } else if (t.kind == QuotedKind::kOpenQuote && dq >= 0) {
           // a curly opening mark inside an open quote opens a quote within it, if a
           // closing mark for each follows in the paragraph; otherwise it is stray text
@@ -207,6 +213,13 @@ void PairQuotes(BasicQuotedText<Token>* out) {
             for (uint32_t m = k + 1; m < pl; ++m)
               closes += !toks[m].single && toks[m].kind == QuotedKind::kCloseQuote;
             if (closes >= nested + 2) ++nested;
+          } else if (curly_open(t) && straight_open(toks[static_cast<uint32_t>(dq)])) {
+            // a curly pair inside a quote opened by a straight mark (transcripts quoted paragraph by
+            // paragraph: "PENCE: ... this is an episode of “Shark Tank.” But ..."): its curly
+            // closing mark ends the inner quote, not the outer one
+            bool closes = false;
+            for (uint32_t m = k + 1; m < pl && !closes; ++m) closes = curly_close(toks[m]);
+            if (closes) ++nested;
           }
           // after a sentence end it only restarts the quote with a new sentence, the way
           // some outlets open each quoted sentence ("... topic. "This is ...")

@@ -215,6 +215,8 @@ class ClaimFinder final : public SpeakerResolver {
   bool NestedClause(uint32_t cstart, uint32_t last) const;        // inside another's speech: a clause?
   bool CommaClause(uint32_t i, uint32_t body_end) const;          // "Mr. Brown said, the economy is ..."
   bool SpeakersConjunction(uint32_t i, uint32_t body_end) const;  // "..., X said, until it went ..."
+  bool ClauseAfterPreposition(uint32_t sf, uint32_t c, uint32_t len,
+                              uint32_t body_end) const;  // "by saying he"
   bool AccordingSite(uint32_t sf, uint32_t c, uint32_t len, uint32_t body_end, Site* s) const;
   bool DescribesSpeaker(uint32_t x, uint32_t body_end) const;  // ", said X, an economist at ..."
   bool CharacterizedAs(uint32_t first, uint32_t last) const;   // "described Clinton as a ..."

@@ -1,5 +1,7 @@
 // The claim lexicons, and the quote view of an article (text/quoted.h) annotated from them.
 #include <algorithm>
+#include <string>
+#include <unordered_map>
 
 #include "common/lexicon_file.h"
 #include "common/schema_data.h"
@@ -433,16 +435,59 @@ TextMap<CueClass> ReadRelationTypes(std::string_view data, std::string* plan,
   return out;
 }
 
+// The flags of a cue row's third field, comma-separated ("obj,strong"). False when one is
+// not a flag of the lexicon (the row is then a load error, not a cue read half right).
+static bool SetCueFlags(std::string_view field, Cue* cue) {
+  struct Flag {
+    std::string_view name;
+    bool Cue::*member;
+  };
+  static constexpr Flag kFlags[] = {
+      {"obj", &Cue::obj},       {"strong", &Cue::strong}, {"noinvert", &Cue::noinvert},
+      {"clause", &Cue::clause}, {"denied", &Cue::denied}, {"notspeech", &Cue::notspeech},
+      {"opener", &Cue::opener}, {"as", &Cue::as},         {"named", &Cue::named},
+      {"act", &Cue::act},
+  };
+  size_t i = 0;
+  while (i <= field.size()) {
+    size_t j = field.find(',', i);
+    if (j == std::string_view::npos) j = field.size();
+    std::string_view f = field.substr(i, j - i);
+    while (!f.empty() && f.front() == ' ') f.remove_prefix(1);
+    while (!f.empty() && f.back() == ' ') f.remove_suffix(1);
+    if (!f.empty()) {
+      bool known = false;
+      for (const Flag& k : kFlags)
+        if (f == k.name) {
+          cue->*(k.member) = true;
+          known = true;
+        }
+      if (!known) return false;
+    }
+    i = j + 1;
+  }
+  return true;
+}
+
 std::vector<Cue> ReadCues(std::string_view data, const TextMap<CueClass>& relations,
                           std::vector<std::string>* problems) {
   LexiconSpec spec{2, 3, {}};
   for (const auto& [name, cls] : kClaimClasses) spec.classes.push_back(name);
   for (const auto& [name, kind] : relations) spec.classes.push_back(name);
   std::vector<Cue> cues;
+  std::unordered_map<std::string, uint32_t> first_line;  // each cue phrase once
   for (const auto& row : internal::ReadLexicon("lexicons/claims_cues.tsv", data, spec, problems)) {
     Cue cue;
     cue.words = Words(row[0]);
     if (cue.words.empty()) continue;
+    std::string key;
+    for (const std::string& w : cue.words) key += w + " ";
+    if (auto [it, fresh] = first_line.emplace(key, row.line); !fresh) {
+      problems->push_back("lexicons/claims_cues.tsv:" + std::to_string(row.line) + ": '" +
+                          std::string(row[0]) + "' is listed twice (first at line " +
+                          std::to_string(it->second) + ")");
+      continue;
+    }
     std::string_view c = row[1];
     bool claim = false;
     for (const auto& [name, cls] : kClaimClasses)
@@ -455,17 +500,10 @@ std::vector<Cue> ReadCues(std::string_view data, const TextMap<CueClass>& relati
       cue.cls = it->second;
       cue.relation = std::string(c);
     }
-    if (row.size() > 2) {
-      cue.obj = row[2].find("obj") != std::string_view::npos;
-      cue.strong = row[2].find("strong") != std::string_view::npos;
-      cue.noinvert = row[2].find("noinvert") != std::string_view::npos;
-      cue.clause = row[2].find("clause") != std::string_view::npos;
-      cue.denied = row[2].find("denied") != std::string_view::npos;
-      cue.notspeech = row[2].find("notspeech") != std::string_view::npos;
-      cue.opener = row[2].find("opener") != std::string_view::npos;
-      cue.as = row[2] == "as" || row[2].find("as,") == 0 || row[2].find(",as") != std::string_view::npos;
-      cue.named = row[2].find("named") != std::string_view::npos;
-      cue.act = row[2].find("act") != std::string_view::npos;
+    if (row.size() > 2 && !SetCueFlags(row[2], &cue)) {
+      problems->push_back("lexicons/claims_cues.tsv:" + std::to_string(row.line) + ": unknown flag in '" +
+                          std::string(row[2]) + "'");
+      continue;
     }
     cues.push_back(std::move(cue));
   }

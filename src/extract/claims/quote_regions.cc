@@ -259,6 +259,21 @@ bool ClaimFinder::SignedQuote(const Quote& q, uint32_t ps, uint32_t pe, Site* s)
       found = true;
     }
   }
+  // a paragraph of quotes signed once at its end: “...” And that's all he has “...” ― Ann Reid.
+  if (!found && q.closed && q.open == ps) {
+    uint32_t dash = kNone;
+    for (uint32_t d = pe; d > q.close + 1 && d + 8 > pe && dash == kNone; --d)
+      if (toks[d - 1].kind == TokKind::kDash) dash = d - 1;
+    uint32_t a, b;
+    if (dash != kNone && toks[dash - 1].kind == TokKind::kCloseQuote && NpAfter(dash + 1, pe, &a, &b) &&
+        toks[a].cap && (b == pe || (toks[b].kind == TokKind::kEnd && b + 1 == pe))) {
+      s->np_first = a;
+      s->np_last = b;
+      s->cue_first = dash;
+      s->cue_len = 1;
+      found = true;
+    }
+  }
   return found;
 }
 

@@ -9,15 +9,7 @@ namespace claimgraph::extract::claims {
 
 // Words that end the phrase a relation is about once it has two words: a relative
 // clause or an adjunct of time or manner ("sending aid to Ukraine throughout his campaign").
-bool EndsPhrase(std::string_view w) {
-  static constexpr std::string_view kEnds[] = {"where",   "which",      "who",    "whom",  "whose",  "while",
-                                               "when",    "throughout", "during", "amid",  "amidst", "since",
-                                               "because", "although",   "though", "after", "before", "until",
-                                               "unless",  "whereas",    "but"};
-  for (std::string_view e : kEnds)
-    if (w == e) return true;
-  return false;
-}
+bool EndsPhrase(std::string_view w) { return PhraseEndWord(w); }
 
 // "cut the fuel duty on Monday", "... yesterday", "... last Friday": a day the act or the saying
 // fell on (lexicons/day_words.tsv) is no part of what it is about.
@@ -279,6 +271,10 @@ bool ParticipleInPhrase(const Doc& doc, uint32_t k, uint32_t len) {
   if (k + 1 >= doc.toks.size()) return false;
   const Tok& n = doc.toks[k + 1];
   if (!IsWord(n) || n.cap || TokIs(n, kDeterminer | kPronoun | kFunction | kAux)) return false;
+  // "beat defending champion Venus Williams": the participle and its noun are a title
+  if (k + 2 < doc.toks.size() && IsWord(doc.toks[k + 2]) && doc.toks[k + 2].cap &&
+      !TokIs(doc.toks[k + 2], kFunction))
+    return true;
   for (uint32_t b = k; b > 0 && k - b < 3;) {
     const Tok& p = doc.toks[--b];
     if (!IsWord(p) || p.cap) return false;
@@ -373,6 +369,69 @@ uint32_t ClauseStart(const Doc& doc, uint32_t first, uint32_t k) {
     --a;
   while (a < k && !IsWord(doc.toks[a])) ++a;
   return a;
+}
+
+// Where the reason for a stance begins after its object: "criticised X for failing to act",
+// "praised X for his work", and after a cue of a charge, "accused the government of
+// 'dragging its feet'": the object is X, not X with its reason. hi when there is none.
+uint32_t ReasonStart(const Doc& doc, uint32_t i, uint32_t hi, bool charge) {
+  for (uint32_t m = i + 1; m + 1 < hi && m < i + 12; ++m) {
+    const Tok& t = doc.toks[m];
+    if (t.kind == TokKind::kEnd) break;
+    if (t.lower != "for" && !(charge && t.lower == "of")) continue;
+    uint32_t n = m + 1;
+    if (doc.toks[n].kind == TokKind::kOpenQuote && n + 1 < hi) ++n;
+    std::string_view w = doc.toks[n].lower;
+    bool gerund = IsWord(doc.toks[n]) && w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
+    bool owner = PossessiveWord(w);
+    if (gerund || (owner && t.lower == "for")) return m;
+  }
+  return hi;
+}
+
+// A person named after a description of them that opens the object at i: "outgoing CIA chief
+// John Brennan", "the ailing media mogul's daughter, Shari Redstone, of ...": the word before
+// the name is an office or a noun for a person. "" when the object is no such phrase.
+std::string DescribedPerson(const Doc& doc, SpeakerResolver* speakers, const Extraction& out, uint32_t i,
+                            uint32_t hi) {
+  for (uint32_t j = i; j < hi && j < i + 8; ++j) {
+    const Tok& t = doc.toks[j];
+    bool comma = t.kind == TokKind::kPunct && t.lower == ",";
+    if (!comma && !IsWord(t)) return {};
+    if (comma || t.cap) {
+      uint32_t n = comma ? j + 1 : j;
+      uint32_t pe = n;
+      std::string e = n < hi ? speakers->EntityAt(n, hi, &pe) : std::string();
+      const Entity* ent = e.empty() ? nullptr : out.FindEntity(e);
+      if (ent && ent->type == EntityType::kPerson && pe > n && j > i) {
+        const Tok& d = doc.toks[j - 1];
+        bool described = TokIs(d, kTitle | kPersonNoun);
+        // an apposition closes: "daughter, Shari Redstone, of" / "daughter, Shari Redstone."
+        bool closed = !comma || pe >= hi || !IsWord(doc.toks[pe]);
+        return described && closed ? e : std::string();
+      }
+      if (comma || !ent || pe <= n) return {};
+      j = pe - 1;  // "CIA" in "outgoing CIA chief": an organization naming the office
+      continue;
+    }
+    if (TokIs(t, kFunction | kPronoun | kAux) && !TokIs(t, kDeterminer)) return {};
+    if (StanceClasses(t) & kFinite) return {};
+  }
+  return {};
+}
+
+bool IsStanceType(const std::string& type) {
+  const auto& rel = Lex().relations;
+  auto it = rel.find(type);
+  return it != rel.end() && (it->second == kStance || it->second == kProposal);
+}
+
+const std::string& SiteRelation(const Doc& doc, const ClaimSite& s) {
+  uint32_t len = 0;
+  int ci = s.cue_tok < s.sent_last ? MatchCue(doc, s.cue_tok, s.sent_last, &len) : -1;
+  if (ci >= 0 && !Lex().cues[static_cast<size_t>(ci)].relation.empty())
+    return Lex().cues[static_cast<size_t>(ci)].relation;
+  return Lex().plan_relation;
 }
 
 }  // namespace claimgraph::extract::claims

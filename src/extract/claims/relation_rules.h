@@ -82,4 +82,19 @@ struct RoleSpans {
 };
 bool RolePhrase(const Doc& doc, uint32_t lo, uint32_t k, uint32_t hi, RoleSpans* out);
 
+// Where the reason for a stance begins after its object at i ("criticised X for failing to
+// act", "praised X for his work"; with `charge`, the cue of a charge, "accused X of Y"); hi
+// when there is none.
+uint32_t ReasonStart(const Doc& doc, uint32_t i, uint32_t hi, bool charge);
+// The person named after a description of them that opens the object at i ("outgoing CIA
+// chief John Brennan", "the mogul's daughter, Shari Redstone,"); "" when there is none.
+std::string DescribedPerson(const Doc& doc, SpeakerResolver* speakers, const Extraction& out, uint32_t i,
+                            uint32_t hi);
+
+// A relation type of lexicons/relations.tsv whose kind takes a side (stance, proposal).
+bool IsStanceType(const std::string& type);
+// The relation type a claim site's cue gives: the cue's class, or for a plan noun ("his plan
+// to ...", no cue phrase) the lexicon's plan relation.
+const std::string& SiteRelation(const Doc& doc, const ClaimSite& s);
+
 }  // namespace claimgraph::extract::claims

@@ -33,7 +33,7 @@ class RelationBuilder {
     if (source.empty() || ev_first >= ev_last) return false;
     // a stance read inside a quote is the quoted speaker's own, or it is only what they claim
     // of another ("He, like President Putin, wants to make PEACE")
-    if (IsStance(type) && quoted_tok_ != kNoTok && doc_.toks[quoted_tok_].quote >= 0) {
+    if (IsStanceType(type) && quoted_tok_ != kNoTok && doc_.toks[quoted_tok_].quote >= 0) {
       std::string quoted_by = speakers_->QuoteSpeaker(quoted_tok_);
       if (!quoted_by.empty() && source != quoted_by) return false;
     }
@@ -51,7 +51,7 @@ class RelationBuilder {
       // "offered Donald Trump a tepid endorsement": a person is never what is proposed
       if (type == "proposed" && e != nullptr && e->type == EntityType::kPerson) return false;
       if (e != nullptr) tt = e->name;
-    } else if (IsStance(type)) {
+    } else if (IsStanceType(type)) {
       // a stance is toward a thing: never a fragment, a clause or the speaker's own words;
       // a proposal may be an act ("proposed to cut taxes")
       // "called on them not to turn the election into ...": what is asked is that it not be done;
@@ -93,23 +93,6 @@ class RelationBuilder {
     return true;
   }
 
-  // A relation type of lexicons/relations.tsv whose kind takes a side (stance, proposal).
-  static bool IsStance(const std::string& type) {
-    const auto& rel = Lex().relations;
-    auto it = rel.find(type);
-    return it != rel.end() && (it->second == kStance || it->second == kProposal);
-  }
-
-  // The relation type a claim site's cue gives: the cue's class, or for a plan noun ("his plan
-  // to ...", no cue phrase) the lexicon's plan relation.
-  const std::string& RelationOf(const ClaimSite& s) const {
-    uint32_t len = 0;
-    int ci = s.cue_tok < s.sent_last ? MatchCue(doc_, s.cue_tok, s.sent_last, &len) : -1;
-    if (ci >= 0 && !Lex().cues[static_cast<size_t>(ci)].relation.empty())
-      return Lex().cues[static_cast<size_t>(ci)].relation;
-    return Lex().plan_relation;
-  }
-
   // Is the target text the source itself ("Clinton opposes Clinton")?
   bool NamesSource(const std::string& source, const std::string& text) const {
     const Entity* e = out_->FindEntity(source);
@@ -120,60 +103,12 @@ class RelationBuilder {
     return false;
   }
 
-  // Where the reason for a stance begins after its object: "criticised X for failing to act",
-  // "praised X for his work", and after a cue of a charge, "accused the government of
-  // 'dragging its feet'": the object is X, not X with its reason. hi when there is none.
-  uint32_t ReasonStart(uint32_t i, uint32_t hi, bool charge) const {
-    for (uint32_t m = i + 1; m + 1 < hi && m < i + 12; ++m) {
-      const Tok& t = doc_.toks[m];
-      if (t.kind == TokKind::kEnd) break;
-      if (t.lower != "for" && !(charge && t.lower == "of")) continue;
-      uint32_t n = m + 1;
-      if (doc_.toks[n].kind == TokKind::kOpenQuote && n + 1 < hi) ++n;
-      std::string_view w = doc_.toks[n].lower;
-      bool gerund = IsWord(doc_.toks[n]) && w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
-      bool owner = w == "his" || w == "her" || w == "its" || w == "their";
-      if (gerund || (owner && t.lower == "for")) return m;
-    }
-    return hi;
-  }
-
-  // A person named after a description of them that opens the object at i: "outgoing CIA chief
-  // John Brennan", "the ailing media mogul's daughter, Shari Redstone, of ...": the word before
-  // the name is an office or a noun for a person. "" when the object is no such phrase.
-  std::string DescribedPerson(uint32_t i, uint32_t hi) {
-    for (uint32_t j = i; j < hi && j < i + 8; ++j) {
-      const Tok& t = doc_.toks[j];
-      bool comma = t.kind == TokKind::kPunct && t.lower == ",";
-      if (!comma && !IsWord(t)) return {};
-      if (comma || t.cap) {
-        uint32_t n = comma ? j + 1 : j;
-        uint32_t pe = n;
-        std::string e = n < hi ? speakers_->EntityAt(n, hi, &pe) : std::string();
-        const Entity* ent = e.empty() ? nullptr : out_->FindEntity(e);
-        if (ent && ent->type == EntityType::kPerson && pe > n && j > i) {
-          const Tok& d = doc_.toks[j - 1];
-          bool described = TokIs(d, kTitle | kPersonNoun);
-          // an apposition closes: "daughter, Shari Redstone, of" / "daughter, Shari Redstone."
-          bool closed = !comma || pe >= hi || !IsWord(doc_.toks[pe]);
-          return described && closed ? e : std::string();
-        }
-        if (comma || !ent || pe <= n) return {};
-        j = pe - 1;  // "CIA" in "outgoing CIA chief": an organization naming the office
-        continue;
-      }
-      if (TokIs(t, kFunction | kPronoun | kAux) && !TokIs(t, kDeterminer)) return {};
-      if (StanceClasses(t) & kFinite) return {};
-    }
-    return {};
-  }
-
   // The object of a stance phrase at token i: an entity when one is named there, else its text.
   // Returns the end of the object phrase (exclusive).
   uint32_t Object(uint32_t i, uint32_t hi, std::string* target, std::string* text, bool proposal = false,
                   bool charge = false) {
     const uint32_t evidence_end = ShortEnd(doc_, i, hi);  // the reason stays in the evidence
-    if (!proposal) hi = ReasonStart(i, hi, charge);
+    if (!proposal) hi = ReasonStart(doc_, i, hi, charge);
     uint32_t end = i;
     *target = speakers_->EntityAt(i, hi, &end);
     // "CIA chief John Brennan", "Intel's lab director Mario Paniccia": the person the office
@@ -195,7 +130,7 @@ class RelationBuilder {
           break;
       }
     }
-    if (target->empty()) *target = DescribedPerson(i, hi);
+    if (target->empty()) *target = DescribedPerson(doc_, speakers_, *out_, i, hi);
     // "called for Tony Blair's resignation": what is proposed is the resignation, not Blair
     if (proposal && !target->empty() && end > i &&
         (EndsPossessive(doc_.toks[end - 1]) || (end < hi && doc_.toks[end].lower == "'s")))
@@ -229,28 +164,33 @@ class RelationBuilder {
     return subj.empty() ? c.speaker : subj;
   }
 
+  // A stance or proposal site whose claim has no speaker: an unnamed subject ("Mrs. Clinton's
+  // advisers accused Y") still has a side, the entity in it or the sentence's subject.
+  void FromUnnamedSite(const Claim& c, const ClaimSite& s) {
+    // an unnamed subject ("Mrs. Clinton's advisers accused Y"): the stance still has a side
+    if (s.cls != kStance && s.cls != kProposal) return;
+    uint32_t lo = s.sent_first;
+    std::string src = speakers_->HasSubject(lo, s.cue_tok) ? speakers_->EntityInSubject(lo, s.cue_tok)
+                                                           : speakers_->NearestEntityBefore(lo, s.cue_tok);
+    // "Google and other companies pushed back, criticizing X": a participle's agent is
+    // the sentence's subject
+    std::string_view cue_word = doc_.toks[s.cue_tok].lower;
+    if (src.empty() && cue_word.size() > 4 && cue_word.compare(cue_word.size() - 3, 3, "ing") == 0)
+      src = speakers_->SentenceSubjectEntity(lo, s.cue_tok);
+    if (src.empty()) return;
+    std::string target, text;
+    Object(s.first, s.last, &target, &text, s.cls == kProposal);
+    if (SiteCueRefuses(doc_, s, target)) return;
+    uint32_t ev_first = std::min(s.cue_tok, s.first);
+    Add(src, SiteRelation(doc_, s), target, text, c.id, ev_first, std::max(s.last, ev_first + 1));
+  }
+
   void FromClaims(const std::vector<ClaimSite>& sites) {
     const Lexicons& lex = Lex();
     for (const ClaimSite& s : sites) {
       const Claim& c = out_->claims[s.claim];
       if (c.speaker.empty()) {
-        // an unnamed subject ("Mrs. Clinton's advisers accused Y"): the stance still has a side
-        if (s.cls != kStance && s.cls != kProposal) continue;
-        uint32_t lo = s.sent_first;
-        std::string src = speakers_->HasSubject(lo, s.cue_tok)
-                              ? speakers_->EntityInSubject(lo, s.cue_tok)
-                              : speakers_->NearestEntityBefore(lo, s.cue_tok);
-        // "Google and other companies pushed back, criticizing X": a participle's agent is
-        // the sentence's subject
-        std::string_view cue_word = doc_.toks[s.cue_tok].lower;
-        if (src.empty() && cue_word.size() > 4 && cue_word.compare(cue_word.size() - 3, 3, "ing") == 0)
-          src = speakers_->SentenceSubjectEntity(lo, s.cue_tok);
-        if (src.empty()) continue;
-        std::string target, text;
-        Object(s.first, s.last, &target, &text, s.cls == kProposal);
-        if (SiteCueRefuses(doc_, s, target)) continue;
-        uint32_t ev_first = std::min(s.cue_tok, s.first);
-        Add(src, RelationOf(s), target, text, c.id, ev_first, std::max(s.last, ev_first + 1));
+        FromUnnamedSite(c, s);
         continue;
       }
       // what was said is the claim itself: its whole text; a denial is no "said" (it would read
@@ -281,8 +221,8 @@ class RelationBuilder {
         continue;
       std::string who = StanceSource(c, s);
       // "has not endorsed Y": support withheld opposes Y
-      bool withheld = s.cls == kStance && RelationOf(s) == "supports" && s.cue_tok > s.sent_first + 1 &&
-                      Negated(doc_, s.sent_first, s.cue_tok);
+      bool withheld = s.cls == kStance && SiteRelation(doc_, s) == "supports" &&
+                      s.cue_tok > s.sent_first + 1 && Negated(doc_, s.sent_first, s.cue_tok);
       if ((s.cls == kStance || s.cls == kProposal) && (withheld || !Negated(doc_, s.sent_first, s.cue_tok))) {
         std::string target, text;
         // "condemned the Lowell assault in fierce terms: '...'": the object before the content
@@ -300,7 +240,7 @@ class RelationBuilder {
         Object(from, to, &target, &text, s.cls == kProposal, charge);
         if (SiteCueRefuses(doc_, s, target)) continue;
         uint32_t ev_first = std::min(withheld ? s.cue_tok - 1 : s.cue_tok, s.first);
-        const std::string type = withheld ? std::string("opposes") : RelationOf(s);
+        const std::string type = withheld ? std::string("opposes") : SiteRelation(doc_, s);
         if (Add(who, type, target, text, c.id, ev_first, std::max(s.last, ev_first + 1)))
           for (const std::string& co : CoSubjects(doc_, speakers_, s.sent_first, s.cue_tok, who))
             if (!Agent(co).empty())
@@ -341,6 +281,12 @@ class RelationBuilder {
           continue;
         }
         if (NegatedStance(c, who, s, p, k, len, done)) continue;
+        // "the best prospect lies in the spread of democracy": a one-word judgement used as a
+        // verb of place ("lies in", "lies with") judges nothing
+        if (len == 1 && p.relation != "proposed" && k + 1 < s.last &&
+            PlacePreposition(doc_.toks[k + 1].lower) && k > s.first &&
+            !TokIs(doc_.toks[k - 1], kDeterminer | kAux) && !LinkingVerb(doc_.toks[k - 1].lower))
+          continue;
         // "we will not raise taxes": no proposal of what follows
         if ((p.relation != "proposed" && Negated(doc_, s.first, k)) ||
             (p.relation == "proposed" && k + len < s.last && Negated(doc_, s.first, k + len + 1)) ||

@@ -266,6 +266,24 @@ bool ClaimFinder::SpeakersConjunction(uint32_t i, uint32_t body_end) const {
   return join && subject && IsWord(toks[i + 2]) && MatchCue(doc_, i + 2, body_end, &len) < 0;
 }
 
+// A participle cue at c after a preposition of the subject's act, before a clause: "began by saying
+// he would never ...", "after saying her foot was swollen", "by telling them that ..." (not "for
+// admitting Poland to NATO", "by asking prosecutors to charge him": an act, not speech).
+bool ClaimFinder::ClauseAfterPreposition(uint32_t sf, uint32_t c, uint32_t len, uint32_t body_end) const {
+  const auto& toks = doc_.toks;
+  static const char* const kPreps[] = {"for", "by", "after", "before", "while"};
+  static const char* const kSubjects[] = {"i",   "we",  "he",  "she",   "it", "they",
+                                          "you", "his", "her", "their", "its"};
+  static const char* const kObjects[] = {"me", "us", "him", "her", "them", "you"};
+  uint32_t n = c + len;
+  if (c <= sf || n + 1 >= body_end) return false;
+  bool prep = false, subject = false, object = false;
+  for (const char* w : kPreps) prep |= toks[c - 1].lower == w;
+  for (const char* w : kSubjects) subject |= toks[n].lower == w;
+  for (const char* w : kObjects) object |= toks[n].lower == w;
+  return prep && (subject || (object && toks[n + 1].lower == "that"));
+}
+
 // The content [first, last) of a characterization, "described Clinton as a lifetime politician":
 // its object, then "as" and what the object is said to be.
 bool ClaimFinder::CharacterizedAs(uint32_t first, uint32_t last) const {

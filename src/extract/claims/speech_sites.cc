@@ -529,7 +529,11 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
         bool after_comma =
             c > sf && (IsPunct(toks[c - 1], ',') || (toks[c - 1].kind == TokKind::kCloseQuote &&
                                                      c >= sf + 2 && IsPunct(toks[c - 2], ',')));
-        if (!after_comma) continue;
+        // or right before "that" ("ended the speech saying that ...", "was criticized for saying that
+        // ..."), but not in the writer's "it is worth noting that", "it goes without saying that"
+        bool that = c + len < body_end && toks[c + len].lower == "that" && c > sf &&
+                    toks[c - 1].lower != "worth" && toks[c - 1].lower != "without";
+        if (!after_comma && !that && !ClauseAfterPreposition(sf, c, len, body_end)) continue;
         if (last_np_first != kNone) {
           a = last_np_first;
           b = last_np_last;
@@ -598,7 +602,10 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
       // content that opens with a phrase in quote marks is a clause ('said "budget reforms" would
       // pay for it') of speech or belief, not a name given ('what lawmakers called "fraud" led Tester to',
       // 'attacked "false" tabloids')
-      if (toks[cstart].kind == TokKind::kOpenQuote && (!clause || (cue.cls != kSpeech && cue.cls != kBelief)))
+      // ("that" before it says a clause follows: 'saying that “race still determines too much”')
+      bool that_clause = cstart > j && toks[cstart - 1].lower == "that";
+      if (toks[cstart].kind == TokKind::kOpenQuote &&
+          (!(clause || that_clause) || (cue.cls != kSpeech && cue.cls != kBelief && cue.cls != kParticiple)))
         continue;
       if (cue.cls == kSpeech && !clause && s.last < body_end && cstart < body_end &&
           toks[cstart].lower != "that" && (cstart == 0 || toks[cstart - 1].lower != "that")) {

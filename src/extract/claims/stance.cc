@@ -17,7 +17,7 @@ using internal::ReadLexicon;
 // Looked up for most words of a claim's content: flat tables (common/word_table.h).
 struct StanceLexicon {
   internal::WordTable<uint8_t> words;          // stance_words.tsv
-  internal::WordTable<uint8_t> shape;          // stance_words.tsv: kLinkingVerb, kAdjectiveWord
+  internal::WordTable<uint16_t> shape;         // stance_words.tsv: kLinkingVerb, kAdjectiveWord
   std::vector<std::string> adjective_endings;  // stance_words.tsv: "ful", "ous", ...
   internal::WordTable<int> valence;  // sentiment.tsv (single words; phrases are read as their words)
   std::vector<std::string> keys;     // the keys of words and valence, in file order (repeats possible)
@@ -36,38 +36,41 @@ constexpr StanceClassName kStanceClasses[] = {
 
 // The shape classes of stance_words.tsv: words that tell how a sentiment word is used
 // (a linking verb before it, an adjective before a noun), not how it is valued.
-constexpr uint8_t kLinkingVerb = 1u << 0;
-constexpr uint8_t kAdjectiveWord = 1u << 1;
-constexpr uint8_t kCorrectionWord = 1u << 2;
-constexpr uint8_t kExperiencerWord = 1u << 3;
-constexpr uint8_t kOutcomeWord = 1u << 4;
-constexpr uint8_t kVerdictWord = 1u << 5;
-constexpr uint8_t kPeriodWord = 1u << 6;
-constexpr std::string_view kLinking = "linking";
-constexpr std::string_view kCorrection = "correction";
-constexpr std::string_view kAdjective = "adjective";
+constexpr uint16_t kLinkingVerb = 1u << 0;
+constexpr uint16_t kAdjectiveWord = 1u << 1;
+constexpr uint16_t kCorrectionWord = 1u << 2;
+constexpr uint16_t kExperiencerWord = 1u << 3;
+constexpr uint16_t kOutcomeWord = 1u << 4;
+constexpr uint16_t kVerdictWord = 1u << 5;
+constexpr uint16_t kPeriodWord = 1u << 6;
+constexpr uint16_t kSubordinatorWord = 1u << 7;
+constexpr uint16_t kPhraseEndWord = 1u << 8;
+constexpr uint16_t kPlacePrepWord = 1u << 9;
+constexpr uint16_t kPossessiveWord = 1u << 10;
 constexpr std::string_view kAdjectiveEnding = "adjective_ending";
-constexpr std::string_view kExperiencer = "experiencer";
-constexpr std::string_view kOutcome = "outcome";
-constexpr std::string_view kVerdict = "verdict";
-constexpr std::string_view kPeriod = "period";
+struct ShapeClassName {
+  std::string_view name;
+  uint16_t bit;
+};
+constexpr ShapeClassName kShapeClasses[] = {
+    {"linking", kLinkingVerb},       {"adjective", kAdjectiveWord},
+    {"correction", kCorrectionWord}, {"experiencer", kExperiencerWord},
+    {"outcome", kOutcomeWord},       {"verdict", kVerdictWord},
+    {"period", kPeriodWord},         {"subordinator", kSubordinatorWord},
+    {"phrase_end", kPhraseEndWord},  {"place_preposition", kPlacePrepWord},
+    {"possessive", kPossessiveWord},
+};
 
 const StanceLexicon& Lexicon() {
   static const StanceLexicon* lex = [] {
     auto* l = new StanceLexicon();
     internal::LexiconSpec spec{2, 2, {}};
     for (const StanceClassName& c : kStanceClasses) spec.classes.push_back(c.name);
-    for (std::string_view c :
-         {kLinking, kAdjective, kAdjectiveEnding, kCorrection, kExperiencer, kOutcome, kVerdict, kPeriod})
-      spec.classes.push_back(c);
+    for (const ShapeClassName& c : kShapeClasses) spec.classes.push_back(c.name);
+    spec.classes.push_back(kAdjectiveEnding);
     for (const auto& row : ReadLexicon("lexicons/stance_words.tsv", spec)) {
-      if (row[1] == kLinking) l->shape[text::Fold(row[0])] |= kLinkingVerb;
-      if (row[1] == kAdjective) l->shape[text::Fold(row[0])] |= kAdjectiveWord;
-      if (row[1] == kCorrection) l->shape[text::Fold(row[0])] |= kCorrectionWord;
-      if (row[1] == kExperiencer) l->shape[text::Fold(row[0])] |= kExperiencerWord;
-      if (row[1] == kOutcome) l->shape[text::Fold(row[0])] |= kOutcomeWord;
-      if (row[1] == kVerdict) l->shape[text::Fold(row[0])] |= kVerdictWord;
-      if (row[1] == kPeriod) l->shape[text::Fold(row[0])] |= kPeriodWord;
+      for (const ShapeClassName& c : kShapeClasses)
+        if (row[1] == c.name) l->shape[text::Fold(row[0])] |= c.bit;
       if (row[1] == kAdjectiveEnding) l->adjective_endings.push_back(text::Fold(row[0]));
       for (const StanceClassName& c : kStanceClasses)
         if (c.name == row[1]) {
@@ -104,14 +107,14 @@ bool Contracted(std::string_view w) {
          head == "what" || head == "you";
 }
 
-uint8_t Shape(std::string_view lower) {
+uint16_t Shape(std::string_view lower) {
   // the lexicon's keys are folded ("isn’t" as "isn't"); a token's lower case keeps its mark
   std::string folded;
   if (lower.find('\xE2') != std::string_view::npos) {
     folded = text::Fold(lower);
     lower = folded;
   }
-  const uint8_t* c = Lexicon().shape.Find(lower);
+  const uint16_t* c = Lexicon().shape.Find(lower);
   return c ? *c : 0;
 }
 
@@ -181,7 +184,8 @@ class ContentReader {
       // "retaliate against Russia", "we will fight against X": an act against X, the speaker's
       // own or the one proposed, opposes X
       if (t.lower == "against" && k > first_ && IsWord(doc_.toks[k - 1]) &&
-          !(StanceClasses(doc_.toks[k - 1]) & (kClosed | kFinite)) && !TokIs(doc_.toks[k - 1], kDeterminer)) {
+          !(StanceClasses(doc_.toks[k - 1]) & (kClosed | kFinite)) && !TokIs(doc_.toks[k - 1], kDeterminer) &&
+          !OutcomeWord(doc_.toks[k - 1].lower)) {  // "play against X", "won against X": a contest
         uint32_t cs = k - 1;
         while (cs > first_ && !ClauseBreak(doc_.toks[cs - 1])) --cs;
         uint32_t e = NounPhrase(k + 1);
@@ -514,6 +518,12 @@ bool LinkingVerb(std::string_view lower) { return IsBe(lower); }
 
 bool OutcomeWord(std::string_view lower) { return Shape(lower) & kOutcomeWord; }
 
+bool PhraseEndWord(std::string_view lower) { return Shape(lower) & kPhraseEndWord; }
+
+bool PlacePreposition(std::string_view lower) { return Shape(lower) & kPlacePrepWord; }
+
+bool PossessiveWord(std::string_view lower) { return Shape(lower) & kPossessiveWord; }
+
 bool Corrects(const Doc& doc, uint32_t k, uint32_t last) {
   return k + 1 < last && IsWord(doc.toks[k + 1]) && (Shape(doc.toks[k + 1].lower) & kCorrectionWord);
 }
@@ -545,10 +555,21 @@ std::string TrimTarget(std::string_view target) {
     if (w.empty()) return true;
     if (!(StanceClasses(w[0]) & kClosed)) return false;
     if (front && w[0] == "to") return false;  // "to materialize": an infinitive stays, and is refused
+    // "if Lord Goldsmith had signed": a clause stays, and is refused
+    if (front && (Shape(w[0]) & kSubordinatorWord)) return false;
     return !front || !Lex().Is(w[0], kDeterminer);
   };
   size_t a = 0, e = pieces.size();
   while (a < e && closed(pieces[a], true)) ++a;
+  // "the IFF because of its legislative process", "X with penalties if it fails": a
+  // subordinate clause after the thing is not part of it
+  for (size_t k = a + 1; k < e; ++k) {
+    std::vector<std::string> w = TargetWords(pieces[k]);
+    if (!w.empty() && (Shape(w[0]) & kSubordinatorWord)) {
+      e = k;
+      break;
+    }
+  }
   // "this record and we": the speaker's own pronoun and a dangling conjunction end nothing
   auto self = [](std::string_view piece) {
     std::vector<std::string> w = TargetWords(piece);
@@ -594,6 +615,12 @@ std::string RefusedTarget(std::string_view target, std::string_view claim_text) 
   if (StanceClasses(w.back()) & (kClosed | kSelf) || lex.Is(w.back(), kPronoun))
     return "a fragment ending in a function word";
   if ((head & kSelf) && !lex.Is(w.front(), kDeterminer)) return "the speaker's own side";
+  // "he thought", "they were": a subject pronoun opens a clause
+  if (w.size() > 1 && lex.Is(w.front(), kPronoun) && !lex.Is(w.front(), kDeterminer))
+    return "a clause, not a noun phrase";
+  // "You get huge confidence because Roger": a subordinate clause inside is no noun phrase
+  for (size_t i = 1; i + 1 < w.size(); ++i)
+    if (Shape(w[i]) & kSubordinatorWord) return "a clause, not a noun phrase";
   // "at the outset", "the best time", "a great way to finish the year": a time, not a thing
   if (Shape(w.back()) & kPeriodWord) return "a time";
   for (size_t i = 0; i < w.size(); ++i) {

@@ -58,6 +58,15 @@ std::vector<ContentStance> StanceOfContent(const Doc& doc, uint32_t first, uint3
 // the outcome class of stance_words.tsv. It never gives a stance.
 bool OutcomeWord(std::string_view lower);
 
+// A word that ends a stance phrase's object (stance_words.tsv's phrase_end class: "which",
+// "during", "because"): what follows is no part of the thing.
+bool PhraseEndWord(std::string_view lower);
+// A preposition of place after a verb ("lies in", "lies with"): stance_words.tsv's
+// place_preposition class.
+bool PlacePreposition(std::string_view lower);
+// A possessive determiner ("his", "their"): stance_words.tsv's possessive class.
+bool PossessiveWord(std::string_view lower);
+
 // A linking verb of stance_words.tsv ("is", "been", "seems", "isn't").
 bool LinkingVerb(std::string_view lower);
 

@@ -215,9 +215,9 @@ int64_t ClaimFinder::NamedBeforeOthers(uint32_t lo, int64_t j) const {
   } else {
     return j;
   }
-  if (k >= static_cast<int64_t>(lo) &&
-      (at(k).lower == "many" || at(k).lower == "several" || at(k).lower == "some" || at(k).lower == "two" ||
-       at(k).lower == "three"))
+  // "many other owners", "two others": a quantity
+  if (k >= static_cast<int64_t>(lo) && (TokIs(at(k), kDeterminer) || at(k).kind == TokKind::kNumber) &&
+      at(k).lower != "and")
     --k;
   if (k - 1 < static_cast<int64_t>(lo) || at(k).lower != "and") return j;
   const Tok& name = at(k - 1);
@@ -693,7 +693,13 @@ bool ClaimFinder::SentenceSubject(uint32_t sf, uint32_t limit, uint32_t* a, uint
         break;
       }
     }
-    if (k == from || k >= limit || !IsWord(doc_.toks[k]) || doc_.toks[k].cap) break;
+    // (the comma before the limit itself ends no introductory phrase: "Trump spoke on Friday,
+    // saying ..." has its subject first)
+    if (k >= limit) {
+      k = from;
+      break;
+    }
+    if (k == from || !IsWord(doc_.toks[k]) || doc_.toks[k].cap) break;
   }
   uint32_t e = k;
   while (e < limit && e - k < 10 && NpWord(e)) ++e;

@@ -64,3 +64,56 @@ TEST_CASE("'X said A and Y accused B': the second attribution is not the first o
   // a coordinated subject inside the content stays in it
   CHECK(ClaimWithText(x, "Tom Reid and Ann Wolcott agreed on the budget") != nullptr);
 }
+
+TEST_CASE("a participle after a short clause whose verb is a cue: 'X spoke on Friday, saying ...'",
+          "[claims][continuation]") {
+  auto x = ExtractText(
+      "Senator Tom Reid spoke on Friday, saying he feels as good as ever. Ann Wolcott acknowledged "
+      "the worries, admitting that the budget was too small.\n");
+  CHECK(SpeakerOf(x, "he feels as good as ever") == "Tom Reid");
+  CHECK(SpeakerOf(x, "the budget was too small") == "Ann Wolcott");
+}
+
+TEST_CASE("a participle before 'that' or after 'by' with a clause needs no comma", "[claims][continuation]") {
+  auto x = ExtractText(
+      "Mayor Ruth Ellery ended the speech saying that “race still decides too much” in the city. "
+      "Tom Reid began by saying he would never vote for the levy. Ann Wolcott was criticized for "
+      "saying that the bridge was safe.\n");
+  CHECK(SpeakerOf(x, "race still decides too much in the city") == "Ruth Ellery");
+  CHECK(SpeakerOf(x, "he would never vote for the levy") == "Tom Reid");
+  CHECK(SpeakerOf(x, "the bridge was safe") == "Ann Wolcott");
+}
+
+TEST_CASE("no participle claim in the writer's 'worth noting that' or an act after 'for'",
+          "[claims][continuation]") {
+  auto x = ExtractText(
+      "It is worth noting that the levy was never put to a vote. It goes without saying that the "
+      "bridge is old. The Senate voted for admitting Malta and Cyprus to the union and both parties "
+      "were in favor.\n");
+  CHECK(ClaimStarting(x, "the levy was never") == nullptr);
+  CHECK(ClaimStarting(x, "the bridge is old") == nullptr);
+  CHECK(ClaimStarting(x, "Malta and Cyprus") == nullptr);
+}
+
+TEST_CASE("a paragraph of quotes signed once at its end is the signer's", "[claims][continuation]") {
+  auto x = ExtractText(
+      "Voters speak.\n\n“The mayor has failed us.” ― Tom Reid\n“The council has failed us. To quote a "
+      "poet ‘Some people are so poor all they have is money.” And that is all he has “the root of all "
+      "evil’.” ― Ann Wolcott.\n");
+  CHECK(SpeakerOf(x, "The mayor has failed us") == "Tom Reid");
+  CHECK(SpeakerOf(x, "The council has failed us") == "Ann Wolcott");
+}
+
+TEST_CASE("a curly quote inside a paragraph quoted with a straight mark does not end it",
+          "[claims][continuation]") {
+  // transcripts quote each turn's paragraph with an opening straight mark only
+  auto x = ExtractText(
+      "Tom Reid interviewed Mayor Ann Wolcott on Sunday. Partial transcript as follows:\n\n\"REID: Let "
+      "me start with the news on the bridge. Will it open in May?\n\n\"WOLCOTT: Well, look, the "
+      "council apparently thinks this is an episode of “Grand Designs.” But this is serious business. "
+      "The bridge will open in June.\n");
+  const Claim* c = ClaimStarting(x, "Well, look");
+  REQUIRE(c != nullptr);
+  CHECK(c->text.find("serious business") != std::string::npos);
+  CHECK(SpeakerOf(x, "The bridge will open in June") == "Ann Wolcott");
+}

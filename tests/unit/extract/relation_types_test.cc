@@ -55,3 +55,25 @@ TEST_CASE("the shipped lexicons: every relation cue names a listed relation", "[
   }
   for (const StancePhrase& p : lex.stance) CHECK(lex.relations.count(p.relation) == 1);
 }
+
+TEST_CASE("an unknown cue flag or a cue listed twice is a load error naming file and line",
+          "[claims][lexicon]") {
+  std::vector<std::string> problems;
+  std::string plan;
+  auto relations = ReadRelationTypes("opposes\tstance\n", &plan, &problems);
+  REQUIRE(problems.empty());
+  auto cues = ReadCues("slammed\topposes\tobj,strong\nknocked\topposes\tstrnog\nblasted\topposes\texact\n",
+                       relations, &problems);
+  REQUIRE(cues.size() == 1);
+  CHECK(cues[0].obj);
+  CHECK(cues[0].strong);
+  CHECK_FALSE(cues[0].act);
+  REQUIRE(problems.size() == 2);
+  CHECK(problems[0] == "lexicons/claims_cues.tsv:2: unknown flag in 'strnog'");
+  CHECK(problems[1] == "lexicons/claims_cues.tsv:3: unknown flag in 'exact'");
+  problems.clear();
+  cues = ReadCues("said\tspeech\nstated\tspeech\nSaid\tspeech\n", relations, &problems);
+  CHECK(cues.size() == 2);
+  REQUIRE(problems.size() == 1);
+  CHECK(problems[0] == "lexicons/claims_cues.tsv:3: 'Said' is listed twice (first at line 1)");
+}

@@ -97,3 +97,32 @@ TEST_CASE("a participle inside a noun phrase and a passive take no side", "[clai
   auto z = ExtractText("John Smith was criticised by Tony Blair.\n");
   CHECK(StanceTargets(z, "Tony Blair") == "opposes:John Smith\n");
 }
+
+TEST_CASE("a subordinate clause ends a stance target, and a title takes no side", "[claims][stance]") {
+  auto x =
+      ExtractText("John Taylor said the US could not support the IFF because of its legislative process.\n");
+  CHECK(Stances(x, "John Taylor") == "opposes:the IFF\n");
+  auto y = ExtractText("Elena Dementieva beat defending champion Venus Williams 6-3 6-2.\n");
+  CHECK(Stances(y, "Elena Dementieva").empty());
+  auto z = ExtractText("Robin Cook said: \"What could be more important than a fair choice?\"\n");
+  CHECK(Stances(z, "Robin Cook").find("What") == std::string::npos);
+  // a condition names no target
+  auto w = ExtractText("Robin Cook said: \"This would be wrong even if Lord Goldsmith had signed it.\"\n");
+  CHECK(Stances(w, "Robin Cook").find("Goldsmith") == std::string::npos);
+}
+
+TEST_CASE("a contest, a chart result, a verb of place and a clause are no stances", "[claims][stance]") {
+  auto x = ExtractText(
+      "Juan Carlos Ferrero said: \"I had to play against Joachim Johansson in the first round.\"\n");
+  CHECK(Stances(x, "Juan Carlos Ferrero").empty());
+  auto y = ExtractText("Meet The Fockers topped the US box office for a third week.\n");
+  CHECK(y.relations.empty());
+  auto z = ExtractText(
+      "Tony Blair said: \"The best prospect of peaceful co-existence lies in the spread of democracy.\"\n");
+  CHECK(Stances(z, "Tony Blair").empty());
+  auto w = ExtractText("Martin Hellewell said he thought it was a great idea.\n");
+  CHECK(Stances(w, "Martin Hellewell").empty());
+  // an act against someone still opposes them
+  auto v = ExtractText("Gordon Brown said: \"We will fight against poverty.\"\n");
+  CHECK(Stances(v, "Gordon Brown").find("opposes:poverty\n") != std::string::npos);
+}

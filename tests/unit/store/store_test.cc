@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "claimgraph/store.h"
+#include "store/key_ids.h"
 #include "store/name_key.h"
 #include "support/sqlite_query.h"
 #include "support/test_support.h"
@@ -332,4 +333,29 @@ TEST_CASE("a statement stored through another connection between two batches is 
   CHECK(q.Int("SELECT count(*) FROM claims") == 3);
   CHECK(q.Int("SELECT count(*) FROM tracked_claims") == 2);
   CHECK(q.Int("SELECT appearances FROM tracked_claims WHERE text = '" + words + "'") == 2);
+}
+
+TEST_CASE("KeyIds keeps each key's tracked ids, in order, across growth and clears", "[store]") {
+  store::KeyIds m;
+  auto ids = [&m](const store::KeyIds::Key& k) {
+    std::vector<int64_t> out;
+    m.ForEach(k, [&out](int64_t id) { out.push_back(id); });
+    return out;
+  };
+  CHECK(m.Insert({1, 10}));
+  CHECK_FALSE(m.Insert({1, 10}));
+  CHECK(ids({1, 10}).empty());
+  CHECK(m.Add({1, 10}, 7, /*unique=*/true));
+  CHECK_FALSE(m.Add({1, 10}, 7, /*unique=*/true));
+  CHECK(m.Add({1, 10}, 7, /*unique=*/false));
+  CHECK(m.Add({2, 10}, 8, /*unique=*/true));  // another speaker, the same key: another entry
+  // Enough keys to grow the table several times; every key keeps its ids.
+  for (int64_t k = 0; k < 5000; ++k) m.Add({3, k * 7919}, k, /*unique=*/true);
+  for (int64_t k = 0; k < 5000; k += 997) CHECK(ids({3, k * 7919}) == std::vector<int64_t>{k});
+  CHECK(ids({1, 10}) == std::vector<int64_t>{7, 7});
+  CHECK(ids({2, 10}) == std::vector<int64_t>{8});
+  CHECK(ids({2, 11}).empty());
+  m.Clear();
+  CHECK(ids({1, 10}).empty());
+  CHECK(m.Insert({1, 10}));
 }
