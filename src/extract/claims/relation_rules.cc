@@ -290,13 +290,18 @@ bool CueRefuses(const Doc& doc, const Cue& cue, uint32_t k, uint32_t len, const 
   return cue.act && !(k + len < doc.toks.size() && doc.toks[k + len].lower == "to");
 }
 
+const Cue* SiteCue(const Doc& doc, const ClaimSite& s, uint32_t* len) {
+  *len = 0;
+  int ci = s.cue_tok < s.sent_last ? MatchCue(doc, s.cue_tok, s.sent_last, len) : -1;
+  return ci < 0 ? nullptr : &Lex().cues[static_cast<size_t>(ci)];
+}
+
 bool SiteCueRefuses(const Doc& doc, const ClaimSite& s, const std::string& target) {
   uint32_t len = 0;
-  int ci = s.cue_tok < s.sent_last ? MatchCue(doc, s.cue_tok, s.sent_last, &len) : -1;
-  if (ci < 0) return false;
-  const Cue& cue = Lex().cues[static_cast<size_t>(ci)];
-  return CueRefuses(doc, cue, s.cue_tok, len, target) ||
-         (cue.cls == kStance && NoObject(doc, s.cue_tok, len, s.sent_last));
+  const Cue* cue = SiteCue(doc, s, &len);
+  if (cue == nullptr) return false;
+  return CueRefuses(doc, *cue, s.cue_tok, len, target) ||
+         (cue->cls == kStance && NoObject(doc, s.cue_tok, len, s.sent_last));
 }
 
 bool TitlePhrase(const Doc& doc, uint32_t sf, uint32_t k) {
@@ -428,10 +433,8 @@ bool IsStanceType(const std::string& type) {
 
 const std::string& SiteRelation(const Doc& doc, const ClaimSite& s) {
   uint32_t len = 0;
-  int ci = s.cue_tok < s.sent_last ? MatchCue(doc, s.cue_tok, s.sent_last, &len) : -1;
-  if (ci >= 0 && !Lex().cues[static_cast<size_t>(ci)].relation.empty())
-    return Lex().cues[static_cast<size_t>(ci)].relation;
-  return Lex().plan_relation;
+  const Cue* cue = SiteCue(doc, s, &len);
+  return cue != nullptr && !cue->relation.empty() ? cue->relation : Lex().plan_relation;
 }
 
 }  // namespace claimgraph::extract::claims

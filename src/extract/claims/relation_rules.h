@@ -91,6 +91,9 @@ uint32_t ReasonStart(const Doc& doc, uint32_t i, uint32_t hi, bool charge);
 std::string DescribedPerson(const Doc& doc, SpeakerResolver* speakers, const Extraction& out, uint32_t i,
                             uint32_t hi);
 
+// The cue phrase at a claim site's cue token, its length in *len; nullptr when none matches
+// there (a plan noun: "his plan to ...").
+const Cue* SiteCue(const Doc& doc, const ClaimSite& s, uint32_t* len);
 // A relation type of lexicons/relations.tsv whose kind takes a side (stance, proposal).
 bool IsStanceType(const std::string& type);
 // The relation type a claim site's cue gives: the cue's class, or for a plan noun ("his plan

@@ -205,10 +205,10 @@ class RelationBuilder {
       // "Schiff told Capital Download": the one told is spoken to, when named
       {
         uint32_t len = 0;
-        int ci = s.cue_tok < s.sent_last ? MatchCue(doc_, s.cue_tok, s.sent_last, &len) : -1;
+        const Cue* cue = SiteCue(doc_, s, &len);
         uint32_t after = s.cue_tok + len;
-        if (ci >= 0 && lex.cues[static_cast<size_t>(ci)].noinvert && after < s.sent_last &&
-            doc_.toks[after].cap && !(after >= s.first && after < s.last)) {
+        if (cue != nullptr && cue->noinvert && after < s.sent_last && doc_.toks[after].cap &&
+            !(after >= s.first && after < s.last)) {
           uint32_t hi = std::min<uint32_t>(s.sent_last, after + 8);
           if (s.first > after && s.first < hi) hi = s.first;
           Targets(c.speaker, "spoke_to", after, hi, s.sent_first);
@@ -227,17 +227,14 @@ class RelationBuilder {
         std::string target, text;
         // "condemned the Lowell assault in fierce terms: '...'": the object before the content
         uint32_t len = 0;
+        const Cue* cue = SiteCue(doc_, s, &len);
         uint32_t from = s.first, to = s.last;
-        if (s.cue_tok < s.first && MatchCue(doc_, s.cue_tok, s.sent_last, &len) >= 0 &&
-            s.cue_tok + len + 1 < s.first && s.first - (s.cue_tok + len) <= 12 &&
-            IsWord(doc_.toks[s.cue_tok + len])) {
+        if (s.cue_tok < s.first && cue != nullptr && s.cue_tok + len + 1 < s.first &&
+            s.first - (s.cue_tok + len) <= 12 && IsWord(doc_.toks[s.cue_tok + len])) {
           from = s.cue_tok + len;
           to = s.first;
         }
-        uint32_t cue_len = 0;
-        int ci = s.cue_tok < s.sent_last ? MatchCue(doc_, s.cue_tok, s.sent_last, &cue_len) : -1;
-        bool charge = ci >= 0 && Lex().cues[static_cast<size_t>(ci)].obj;
-        Object(from, to, &target, &text, s.cls == kProposal, charge);
+        Object(from, to, &target, &text, s.cls == kProposal, cue != nullptr && cue->obj);
         if (SiteCueRefuses(doc_, s, target)) continue;
         uint32_t ev_first = std::min(withheld ? s.cue_tok - 1 : s.cue_tok, s.first);
         const std::string type = withheld ? std::string("opposes") : SiteRelation(doc_, s);
