@@ -533,7 +533,10 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
         // ..."), but not in the writer's "it is worth noting that", "it goes without saying that"
         bool that = c + len < body_end && toks[c + len].lower == "that" && c > sf &&
                     toks[c - 1].lower != "worth" && toks[c - 1].lower != "without";
-        if (!after_comma && !that && !ClauseAfterPreposition(sf, c, len, body_end)) continue;
+        // or right after a document the subject put out: "filed a lawsuit accusing X of ...",
+        // "signed an open letter condemning X"
+        bool document = c > sf && TokIs(toks[c - 1], kDocumentNoun) && !toks[c - 1].cap;
+        if (!after_comma && !that && !document && !ClauseAfterPreposition(sf, c, len, body_end)) continue;
         if (last_np_first != kNone) {
           a = last_np_first;
           b = last_np_last;
@@ -556,6 +559,18 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
         } else if (cue.cls != kSpeech || !SentenceSubject(sf, p - 1, &a, &b) || !toks[a].cap) {
           // "The Fed did not rule out a rise but noted that ...": the sentence's subject
           continue;
+        }
+      }
+      // "filed a lawsuit accusing X", "signed an open letter condemning X": an unnamed document
+      // right before the cue is the object of the sentence's verb, and its subject wrote it
+      if (b == c && b > a && a > sf && TokIs(toks[b - 1], kDocumentNoun) && !toks[b - 1].cap) {
+        bool named = false;
+        for (uint32_t k = a; k < b; ++k) named |= toks[k].cap && IsWord(toks[k]) && k > sf;
+        uint32_t sa = 0, sb = 0;
+        if (!named && SentenceSubject(sf, a, &sa, &sb) && sb <= a) {
+          a = sa;
+          b = sb;
+          s.subject_of_sentence = true;
         }
       }
       // a comparison, not a statement: "£2bn more than Mr Brown predicted in his budget"
