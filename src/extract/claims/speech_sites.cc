@@ -563,7 +563,12 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
       }
       // "filed a lawsuit accusing X", "signed an open letter condemning X": an unnamed document
       // right before the cue is the object of the sentence's verb, and its subject wrote it
-      if (b == c && b > a && a > sf && TokIs(toks[b - 1], kDocumentNoun) && !toks[b - 1].cap) {
+      // (a participle after a verb: "70% of those asked in a poll said" is no one's document put
+      // out, and in "refused to discuss newspaper reports that" the reports are the papers')
+      std::string_view cw = toks[c].lower;
+      bool participle = cw.size() > 4 && cw.compare(cw.size() - 3, 3, "ing") == 0;
+      if (participle && b == c && b > a && a > sf && TokIs(toks[b - 1], kDocumentNoun) && !toks[b - 1].cap &&
+          IsWord(toks[a - 1]) && !toks[a - 1].cap && !TokIs(toks[a - 1], kFunction | kPostMod | kPronoun)) {
         bool named = false;
         for (uint32_t k = a; k < b; ++k) named |= toks[k].cap && IsWord(toks[k]) && k > sf;
         uint32_t sa = 0, sb = 0;
