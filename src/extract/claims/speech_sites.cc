@@ -519,24 +519,21 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
     s.cls = cue.cls;
     s.sent_first = sf;
     s.sent_last = sl;
-    uint32_t a, b;
-    uint32_t cstart;
+    uint32_t a, b, cstart;
     if (cue.cls == kAccording) {
       if (!AccordingSite(sf, c, len, body_end, &s)) continue;
     } else {
       if (cue.cls == kParticiple) {
-        // after a comma, or a quote that ends in one ('“...,” adding that ...')
+        // after a comma, a quote that ends in one ('“...,” adding that'), a document ("a letter saying")
         bool after_comma =
-            c > sf && (IsPunct(toks[c - 1], ',') || (toks[c - 1].kind == TokKind::kCloseQuote &&
-                                                     c >= sf + 2 && IsPunct(toks[c - 2], ',')));
+            c > sf &&
+            (IsPunct(toks[c - 1], ',') || (TokIs(toks[c - 1], kDocumentNoun) && !toks[c - 1].cap) ||
+             (toks[c - 1].kind == TokKind::kCloseQuote && c >= sf + 2 && IsPunct(toks[c - 2], ',')));
         // or right before "that" ("ended the speech saying that ...", "was criticized for saying that
         // ..."), but not in the writer's "it is worth noting that", "it goes without saying that"
         bool that = c + len < body_end && toks[c + len].lower == "that" && c > sf &&
                     toks[c - 1].lower != "worth" && toks[c - 1].lower != "without";
-        // or right after a document the subject put out: "filed a lawsuit accusing X of ...",
-        // "signed an open letter condemning X"
-        bool document = c > sf && TokIs(toks[c - 1], kDocumentNoun) && !toks[c - 1].cap;
-        if (!after_comma && !that && !document && !ClauseAfterPreposition(sf, c, len, body_end)) continue;
+        if (!after_comma && !that && !ClauseAfterPreposition(sf, c, len, body_end)) continue;
         if (last_np_first != kNone) {
           a = last_np_first;
           b = last_np_last;
@@ -561,23 +558,7 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
           continue;
         }
       }
-      // "filed a lawsuit accusing X", "signed an open letter condemning X": an unnamed document
-      // right before the cue is the object of the sentence's verb, and its subject wrote it
-      // (a participle after a verb: "70% of those asked in a poll said" is no one's document put
-      // out, and in "refused to discuss newspaper reports that" the reports are the papers')
-      std::string_view cw = toks[c].lower;
-      bool participle = cw.size() > 4 && cw.compare(cw.size() - 3, 3, "ing") == 0;
-      if (participle && b == c && b > a && a > sf && TokIs(toks[b - 1], kDocumentNoun) && !toks[b - 1].cap &&
-          IsWord(toks[a - 1]) && !toks[a - 1].cap && !TokIs(toks[a - 1], kFunction | kPostMod | kPronoun)) {
-        bool named = false;
-        for (uint32_t k = a; k < b; ++k) named |= toks[k].cap && IsWord(toks[k]) && k > sf;
-        uint32_t sa = 0, sb = 0;
-        if (!named && SentenceSubject(sf, a, &sa, &sb) && sb <= a) {
-          a = sa;
-          b = sb;
-          s.subject_of_sentence = true;
-        }
-      }
+      if (DocumentAuthor(sf, c, &a, &b)) s.subject_of_sentence = true;
       // a comparison, not a statement: "£2bn more than Mr Brown predicted in his budget"
       if (a > sf && toks[a - 1].lower == "than") continue;
       if (UnnamedStance(cue.cls, b)) continue;
