@@ -119,7 +119,7 @@ int ClaimFinder::AppositiveSubject(uint32_t lo, uint32_t cue, int64_t* jp, uint3
       std::string_view nx = toks[static_cast<size_t>(k + 1)].lower;
       bool head = IsWord(p) && (p.cap || TokIs(p, kPronoun | kPersonNoun | kGroupNoun | kOrgNoun));
       if (head && (nx == "who" || nx == "whose")) {
-        relative = SkipAgeAndPlace(lo, k, pk);
+        relative = DescribedName(lo, SkipAgeAndPlace(lo, k, pk));
         break;
       }
       // "Michael Mulgrew, president of the Federation of Teachers, which represents ..., said":
@@ -154,8 +154,13 @@ int ClaimFinder::AppositiveSubject(uint32_t lo, uint32_t cue, int64_t* jp, uint3
       std::string_view w0 = toks[static_cast<size_t>(d)].lower;
       bool opener = w0 == "his" || w0 == "her" || w0 == "their" || w0 == "its" || w0 == "the" || w0 == "a" ||
                     w0 == "an";
+      // (not a description of a name before it: "Dean Johnson, a salesman from Sumter, South
+      // Carolina, says")
       described = opener && d + 1 < c2 && !toks[static_cast<size_t>(d + 1)].cap &&
-                  (d == static_cast<int64_t>(lo) || IsPunct(toks[static_cast<size_t>(d - 1)], ','));
+                  (d == static_cast<int64_t>(lo) ||
+                   (IsPunct(toks[static_cast<size_t>(d - 1)], ',') &&
+                    !(d - 2 >= static_cast<int64_t>(lo) && IsWord(toks[static_cast<size_t>(d - 2)]) &&
+                      toks[static_cast<size_t>(d - 2)].cap)));
     }
     if (name && relative < 0 && ((found >= 0 && !toks[static_cast<size_t>(found)].cap) || described)) {
       *a = static_cast<uint32_t>(c2 + 1);
@@ -164,8 +169,47 @@ int ClaimFinder::AppositiveSubject(uint32_t lo, uint32_t cue, int64_t* jp, uint3
     }
   }
   if (found < 0) return -1;
-  *jp = found;
+  *jp = DescribedName(lo, found);
   return 0;
+}
+
+// "Dean Johnson, a salesman from Sumter, South Carolina, says", "Matthew Prince, chief executive
+// of CloudFlare, a San Francisco company, said": a name at token `head` that ends a description
+// set off by a comma after another name is where that person is from or works; the person named
+// before the description is the subject. The token of that name's last word, else `head`.
+int64_t ClaimFinder::DescribedName(uint32_t lo, int64_t head) const {
+  const auto& toks = doc_.toks;
+  auto at = [&](int64_t i) -> const Tok& { return toks[static_cast<size_t>(i)]; };
+  const int64_t low = static_cast<int64_t>(lo);
+  for (int round = 0; round < 3; ++round) {
+    // the comma that opens the segment ending at `head` (no cue, quote or sentence end between)
+    int64_t c = head - 1;
+    while (c > low && head - c < 16 && IsWord(at(c)) && !IsPunct(at(c), ',')) --c;
+    if (c <= low || !IsPunct(at(c), ',') || c + 1 >= head) break;
+    // a state after a town ("from Ava, Mo., who"): the town's segment is read next
+    // (one abbreviated word: "Mo.", "Pa.")
+    bool state = head == c + 1 && at(head).cap && c - 1 > low && IsWord(at(c - 1)) && at(c - 1).cap &&
+                 static_cast<size_t>(head + 1) < toks.size() && at(head + 1).lower == "." &&
+                 at(head + 1).start == at(head).end;
+    if (state) {
+      head = c - 1;
+      continue;
+    }
+    // the segment is a description: it opens with a lower-case word ("a", "chief", "the")
+    const Tok& s0 = at(c + 1);
+    if (!IsWord(s0) || s0.cap || s0.kind == TokKind::kNumber || TokIs(s0, kPronoun | kAux | kNarrator)) break;
+    uint32_t len = 0;
+    bool cue = false;
+    for (int64_t m = c + 1; m < head && !cue; ++m)
+      cue = MatchCue(doc_, static_cast<uint32_t>(m), static_cast<uint32_t>(head), &len) >= 0;
+    if (cue) break;
+    // before it a name, or an age after a name ("Cecelia Purner, 67, a retired ...")
+    int64_t n = c - 1;
+    if (at(n).kind == TokKind::kNumber && n - 2 >= low && IsPunct(at(n - 1), ',')) n -= 2;
+    if (!IsWord(at(n)) || !at(n).cap || TokIs(at(n), kFunction | kTitle)) break;
+    head = n;
+  }
+  return head;
 }
 
 // "Donna Rawlings, 59, of Ashton, Md., who watched ..., said": an age and a home town set off
