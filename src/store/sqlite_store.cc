@@ -19,6 +19,7 @@
 #include "store/name_key.h"
 #include "store/read_only.h"
 #include "store/row_insert.h"
+#include "store/said_in_claims.h"
 
 namespace claimgraph {
 namespace {
@@ -139,9 +140,8 @@ class SqliteStore final : public Store {
       // Claims carry their ids: the tracker needs them before they are written.
       insert_claims_ = MakeRows(
           "INSERT INTO claims (id, article, local_id, speaker, kind, text, cue, start, \"end\", date, "
-          "polarity,"
-          " tracked)",
-          12);
+          "polarity, tracked, said, said_evidence)",
+          14);
       insert_claim_entities_ = MakeRows("INSERT OR IGNORE INTO claim_entities (claim, entity)", 2);
       next_claim_id_ = Make("SELECT COALESCE(max(id), 0) + 1 FROM claims");
       insert_relations_ = MakeRows(
@@ -218,10 +218,11 @@ class SqliteStore final : public Store {
   Result<StoreStats> Stats() override {
     try {
       StoreStats s;
-      Statement st(*db_,
-                   "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM entities),"
-                   " (SELECT COALESCE(sum(n), 0) FROM entity_mentions), (SELECT count(*) FROM claims),"
-                   " (SELECT count(*) FROM relations)");
+      Statement st(
+          *db_,
+          "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM entities),"
+          " (SELECT COALESCE(sum(n), 0) FROM entity_mentions), (SELECT count(*) FROM claims),"
+          " (SELECT count(*) FROM relations) + (SELECT count(*) FROM claims WHERE said IS NOT NULL)");
       if (st.executeStep()) {
         s.articles = st.getColumn(0).getInt64();
         s.entities = st.getColumn(1).getInt64();
@@ -485,11 +486,10 @@ class SqliteStore final : public Store {
     }
   };
   using LocalIds = std::unordered_map<std::string_view, int64_t>;
-
-  // The article's claims, each with its tracked claim, and the entities named
-  // inside each; *claim_ids receives their global ids.
+  // said_of: store::SplitSaid's.
   void PutClaims(const Extraction& x, const store::Derived& derived, int64_t article,
-                 const LocalIds& entity_ids, const std::vector<MentionRow>& mentions, LocalIds* claim_ids) {
+                 const LocalIds& entity_ids, const std::vector<MentionRow>& mentions,
+                 const std::vector<size_t>& said_of, LocalIds* claim_ids) {
     std::vector<store::Appearance> seen(x.claims.size());
     std::vector<int64_t> speakers(x.claims.size());
     for (size_t i = 0; i < x.claims.size(); ++i) {
@@ -536,6 +536,18 @@ class SqliteStore final : public Store {
       BindText(st, p + 9, c.date);
       st.bindNoCopy(p + 10, seen[i].polarity);
       st.bind(p + 11, tracked[i]);
+      if (said_of[i] == store::kNoRelation) {
+        st.bind(p + 12);
+        st.bind(p + 13);
+      } else {
+        const Relation& r = x.relations[said_of[i]];
+        st.bind(p + 12, store::LocalNumber(r.id));
+        if (r.evidence == c.text) {
+          st.bind(p + 13);
+        } else {
+          st.bindNoCopy(p + 13, r.evidence);
+        }
+      }
     });
     insert_claim_entities_.Insert(named.size(), [&](Statement& st, int p, size_t i) {
       st.bind(p, named[i].first);
@@ -635,12 +647,18 @@ class SqliteStore final : public Store {
       BindText(st, p + 6, e.date);
     });
 
+    // The said relations that are their claim's own go into the claim's row (schema 11).
+    const store::SaidSplit split = store::SplitSaid(x, [&](const std::string& local) -> int64_t {
+      auto it = local.empty() ? entity_ids.end() : entity_ids.find(std::string_view(local));
+      return it == entity_ids.end() ? 0 : it->second;
+    });
+    const std::vector<size_t>& rows = split.rows;
     LocalIds claim_ids;
-    PutClaims(x, derived, article, entity_ids, mentions, &claim_ids);
+    PutClaims(x, derived, article, entity_ids, mentions, split.said_of, &claim_ids);
 
     // Rows get their ids in order, as with one INSERT per row.
-    insert_relations_.Insert(x.relations.size(), [&](Statement& st, int p, size_t i) {
-      const Relation& r = x.relations[i];
+    insert_relations_.Insert(rows.size(), [&](Statement& st, int p, size_t i) {
+      const Relation& r = x.relations[rows[i]];
       st.bind(p, article);
       st.bindNoCopy(p + 1, r.id);
       global(r.source, st, p + 2);
