@@ -34,8 +34,8 @@ SaidSplit SplitSaid(const Extraction& x, const std::function<int64_t(const std::
   for (size_t k = 0; k < x.relations.size(); ++k) {
     const Relation& r = x.relations[k];
     auto c = r.type == "said" ? claim_index.find(std::string_view(r.claim)) : claim_index.end();
-    if (c != claim_index.end() && split.said_of[c->second] == kNoRelation && IsClaimsOwn(r, x.claims[c->second]) &&
-        entity(r.source) == entity(x.claims[c->second].speaker)) {
+    if (c != claim_index.end() && split.said_of[c->second] == kNoRelation &&
+        IsClaimsOwn(r, x.claims[c->second]) && entity(r.source) == entity(x.claims[c->second].speaker)) {
       split.said_of[c->second] = k;
     } else {
       split.rows.push_back(k);
