@@ -239,7 +239,13 @@ void ClaimFinder::ClosingAttributionSite(uint32_t sf, uint32_t sl, uint32_t body
   //    also mid-sentence: "..., top lawmakers said Friday, as they ..."
   for (int64_t k = static_cast<int64_t>(body_end) - 2; k > static_cast<int64_t>(sf); --k) {
     const Tok& t = toks[static_cast<size_t>(k)];
-    if (InStandalone(static_cast<uint32_t>(k))) break;
+    if (InStandalone(static_cast<uint32_t>(k))) {
+      // (a quote joined on by "and" / "but" after the attribution: the words before are read)
+      const Quote& q = doc_.quotes[static_cast<size_t>(t.quote)];
+      if (q.open <= sf || !AfterAttributionJoin(q.open, ParaStart(q.open))) break;
+      k = q.open;
+      continue;
+    }
     if (!IsPunct(t, ',')) continue;
     uint32_t j = static_cast<uint32_t>(k) + 1;
     // a quoted phrase that ends the content, its comma inside the marks: 'using the tax
@@ -519,16 +525,16 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
     s.cls = cue.cls;
     s.sent_first = sf;
     s.sent_last = sl;
-    uint32_t a, b;
-    uint32_t cstart;
+    uint32_t a, b, cstart;
     if (cue.cls == kAccording) {
       if (!AccordingSite(sf, c, len, body_end, &s)) continue;
     } else {
       if (cue.cls == kParticiple) {
-        // after a comma, or a quote that ends in one ('“...,” adding that ...')
+        // after a comma, a quote that ends in one ('“...,” adding that'), a document ("a letter saying")
         bool after_comma =
-            c > sf && (IsPunct(toks[c - 1], ',') || (toks[c - 1].kind == TokKind::kCloseQuote &&
-                                                     c >= sf + 2 && IsPunct(toks[c - 2], ',')));
+            c > sf &&
+            (IsPunct(toks[c - 1], ',') || (TokIs(toks[c - 1], kDocumentNoun) && !toks[c - 1].cap) ||
+             (toks[c - 1].kind == TokKind::kCloseQuote && c >= sf + 2 && IsPunct(toks[c - 2], ',')));
         // or right before "that" ("ended the speech saying that ...", "was criticized for saying that
         // ..."), but not in the writer's "it is worth noting that", "it goes without saying that"
         bool that = c + len < body_end && toks[c + len].lower == "that" && c > sf &&
@@ -558,6 +564,7 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
           continue;
         }
       }
+      if (DocumentAuthor(sf, c, &a, &b)) s.subject_of_sentence = true;
       // a comparison, not a statement: "£2bn more than Mr Brown predicted in his budget"
       if (a > sf && toks[a - 1].lower == "than") continue;
       if (UnnamedStance(cue.cls, b)) continue;
