@@ -54,6 +54,7 @@ void AddModelMentions(const TokenView& tv, const text::Segmented& seg, std::vect
   }
   auto names_person = [&](uint32_t t) { return person_words.count(tv.folded[t]) > 0; };
   std::vector<std::string_view> words;
+  std::vector<uint32_t> word_ids;  // the words' vocabulary ids (text::Token::word)
   std::vector<Mention> added;
   for (const auto& s : seg.sentences) {
     // The model is slow next to the rules: run it only on sentences with a
@@ -73,8 +74,12 @@ void AddModelMentions(const TokenView& tv, const text::Segmented& seg, std::vect
     }
     if (!open || ShapeOf(tv, s).title_case) continue;
     words.clear();
-    for (uint32_t i = s.first; i < s.last; ++i) words.push_back(tv.Text(i));
-    std::vector<NerLabel> labels = model->Tag(words);
+    word_ids.clear();
+    for (uint32_t i = s.first; i < s.last; ++i) {
+      words.push_back(tv.Text(i));
+      word_ids.push_back(tv.tok(i).word);
+    }
+    std::vector<NerLabel> labels = model->Tag(words, word_ids.data());
     for (uint32_t i = 0; i < labels.size();) {
       NerLabel l = labels[i];
       if (l != NerLabel::kBPer && l != NerLabel::kBOrg && l != NerLabel::kBLoc) {
