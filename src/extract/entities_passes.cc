@@ -27,6 +27,18 @@ bool SpeaksOrIsJudged(const TokenView& tv, const text::Sentence& s, uint32_t b, 
   return b > s.first && (tv.info[b - 1].classes & kStanceVerb);
 }
 
+// The texts of the sentence's tokens and their ids in the thread's vocabulary (what the
+// tagger keys its cache by).
+void SentenceWords(const TokenView& tv, const text::Sentence& s, std::vector<std::string_view>* words,
+                   std::vector<uint32_t>* ids) {
+  words->clear();
+  ids->clear();
+  for (uint32_t i = s.first; i < s.last; ++i) {
+    words->push_back(tv.Text(i));
+    ids->push_back(tv.tok(i).word);
+  }
+}
+
 // Adds the model's names where the rules found nothing: a model span that
 // overlaps no rule mention becomes a mention (PER -> person, ORG ->
 // organization, LOC -> place, or country when the gazetteer says so).
@@ -73,12 +85,7 @@ void AddModelMentions(const TokenView& tv, const text::Segmented& seg, std::vect
       open = true;
     }
     if (!open || ShapeOf(tv, s).title_case) continue;
-    words.clear();
-    word_ids.clear();
-    for (uint32_t i = s.first; i < s.last; ++i) {
-      words.push_back(tv.Text(i));
-      word_ids.push_back(tv.tok(i).word);
-    }
+    SentenceWords(tv, s, &words, &word_ids);
     std::vector<NerLabel> labels = model->Tag(words, word_ids.data());
     for (uint32_t i = 0; i < labels.size();) {
       NerLabel l = labels[i];
