@@ -251,6 +251,23 @@ Lexicon::Lexicon() {
       // "Rubio attacked Trump": a one-word stance cue next to a lone name marks a person too.
       if (row[1] == "opposes" || row[1] == "supports") classes_[row[0]] |= kStanceVerb;
     }
+    for (const auto& row : ReadTsv(*data)) {
+      bool stance = row.size() >= 2 && (row[1] == "opposes" || row[1] == "supports");
+      if (stance && row[0].find(' ') != std::string_view::npos) judging_.Add(row[0], 0, &arena_);
+    }
+  }
+  if (auto data = SchemaFile("lexicons/claims_words.tsv")) {
+    for (const auto& row : ReadTsv(*data))
+      if (row.size() >= 3 && row[1] == "pronoun" && (row[2] == "m" || row[2] == "f"))
+        person_pronouns_.insert(row[0]);
+  }
+  if (auto data = SchemaFile("lexicons/claims_stance.tsv")) {
+    for (const auto& row : ReadTsv(*data)) {
+      if (row.size() < 3 || row[0].find(' ') == std::string_view::npos) continue;
+      bool stance = row[1] == "opposes" || row[1] == "supports";
+      if (stance && (row[2] == "adj" || row[2] == "noun" || row[2] == "role"))
+        judging_.Add(row[0], 0, &arena_);
+    }
   }
   {
     for (const auto& row : ReadLexicon("gazetteers/events.tsv",

@@ -131,6 +131,10 @@ class Lexicon {
   const PhraseSet& demonyms() const { return demonyms_; }
   // Titles; payload = TitleKind.
   const PhraseSet& titles() const { return titles_; }
+  // Phrases of two words or more that take a side toward what follows them ("critical of",
+  // "lashed out at", "support for"): the stance cues of lexicons/claims_cues.tsv and the
+  // adj / noun / role phrases of lexicons/claims_stance.tsv.
+  const PhraseSet& judging() const { return judging_; }
 
   // Fills one token's info (folded: the token folded).
   void Describe(std::string_view raw, std::string_view folded, bool capitalized, TokenInfo* info) const;
@@ -146,6 +150,8 @@ class Lexicon {
   // (name_words.tsv `suffix`).
   bool IsNameSuffix(std::string_view folded) const { return name_suffixes_.count(folded) != 0; }
   bool IsCommon(std::string_view folded) const;  // common lower-case word
+  // "he", "her": a pronoun that stands for a man or a woman (lexicons/claims_words.tsv).
+  bool IsPersonPronoun(std::string_view folded) const { return person_pronouns_.count(folded) != 0; }
   // A known person (gazetteer) whose folded surname is `folded`; -1 when none.
   int32_t PersonBySurname(std::string_view folded) const;
   // 'm' or 'f' for a folded given name (gazetteers/first_names.tsv) or courtesy title
@@ -159,11 +165,13 @@ class Lexicon {
   std::deque<std::string> arena_;
   std::vector<GazEntry> entries_;
   PhraseSet names_{0}, titles_{1}, demonyms_{2};
+  PhraseSet judging_;
   std::unordered_map<std::string_view, uint16_t, WordHash> classes_;
   std::unordered_map<std::string_view, uint16_t, WordHash> event_classes_;
   std::unordered_set<std::string_view, WordHash> first_names_;
   std::unordered_set<std::string_view, WordHash> name_suffixes_;  // folded
   std::unordered_set<std::string_view, WordHash> common_;
+  std::unordered_set<std::string_view, WordHash> person_pronouns_;
   std::unordered_map<std::string_view, int32_t, WordHash> surnames_;
   std::unordered_map<std::string_view, char, WordHash>
       genders_;  // folded given name or courtesy title -> 'm' / 'f'

@@ -22,9 +22,33 @@ bool IsCommonWord(const Lexicon& lex, const TokenView& tv, uint32_t t) { return 
 // ("Dole said"), or a one-word stance verb sits beside it ("Rubio attacked",
 // "praised Haley"): things ("Obamacare") are rarely the subject of speech, and a stance
 // verb's object that the model calls a person is one.
+// The verb may sit behind auxiliaries and adverbs ("Trump has repeatedly attacked"), and the
+// phrase before may be longer than a word ("has been critical of Trump", "his attacks on Trump").
 bool SpeaksOrIsJudged(const TokenView& tv, const text::Sentence& s, uint32_t b, uint32_t e) {
-  if (e < s.last && (tv.info[e].classes & (kSpeech | kStanceVerb))) return true;
-  return b > s.first && (tv.info[b - 1].classes & kStanceVerb);
+  uint32_t k = e;
+  auto aux_or_adverb = [&](uint32_t t) {
+    std::string_view w = tv.folded[t];
+    bool ly = w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0;
+    return tv.tok(t).kind == text::kWord && !tv.tok(t).capitalized &&
+           (ly || (tv.info[t].classes & (kFunction | kEventFuture)));
+  };
+  while (k < s.last && k < e + 3 && aux_or_adverb(k) && !(tv.info[k].classes & (kSpeech | kStanceVerb))) ++k;
+  if (k < s.last && (tv.info[k].classes & (kSpeech | kStanceVerb))) return true;
+  if (b > s.first && (tv.info[b - 1].classes & kStanceVerb)) return true;
+  const PhraseSet& judging = Lexicon::Get().judging();
+  uint32_t payload = 0;
+  for (uint32_t len = 2; len <= 5 && b >= s.first + len; ++len)
+    if (judging.MatchesExactly(tv, b - len, b, &payload)) return true;
+  return false;
+}
+
+// A lone name the model reads as a person, with "he" or "her" after it in the sentence ("Cruz's
+// rating plummeted after his speech"): the pronoun needs someone to stand for.
+bool PronounFollows(const TokenView& tv, const text::Sentence& s, uint32_t e) {
+  const Lexicon& lex = Lexicon::Get();
+  for (uint32_t k = e; k < s.last; ++k)
+    if (tv.tok(k).kind == text::kWord && lex.IsPersonPronoun(tv.folded[k])) return true;
+  return false;
 }
 
 // The texts of the sentence's tokens and their ids in the thread's vocabulary (what the
@@ -123,7 +147,7 @@ void AddModelMentions(const TokenView& tv, const text::Segmented& seg, std::vect
         if (dm.b == b && dm.e == e) {
           if (IsCommonWord(lex, tv, b) || names_person(b)) continue;
           if (l != NerLabel::kBPer && tv.info[b].first_name) continue;
-          if (l == NerLabel::kBPer && !SpeaksOrIsJudged(tv, s, b, e)) continue;
+          if (l == NerLabel::kBPer && !SpeaksOrIsJudged(tv, s, b, e) && !PronounFollows(tv, s, e)) continue;
           dm.deferred = false;
           dm.from_model = true;
           dm.type = l == NerLabel::kBPer   ? EntityType::kPerson
@@ -143,7 +167,7 @@ void AddModelMentions(const TokenView& tv, const text::Segmented& seg, std::vect
       uint32_t dem = 0;
       if (lex.demonyms().MatchesExactly(tv, b, e, &dem)) continue;  // "Russian"
       // A lone word the model alone calls a person is too often a thing ("Obamacare").
-      bool speaks = SpeaksOrIsJudged(tv, s, b, e);
+      bool speaks = SpeaksOrIsJudged(tv, s, b, e) || PronounFollows(tv, s, e);
       if (e - b == 1 && l == NerLabel::kBPer && !speaks) continue;
       bool letters_ok = true;  // table headers: "W L PCT"; lower-case words inside ("Hofstra wasn't Stein")
       for (uint32_t t = b; t < e; ++t) {

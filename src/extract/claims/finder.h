@@ -245,6 +245,10 @@ class ClaimFinder final : public SpeakerResolver {
   bool RelativeClause(uint32_t cstart, uint32_t* last) const;
   bool DescribedSourceAfter(uint32_t i, uint32_t body_end, uint32_t* a, uint32_t* b, uint32_t* end) const;
   bool SentenceSubject(uint32_t sf, uint32_t limit, uint32_t* a, uint32_t* b) const;
+  // A subject [a, b) that is an unnamed document right before the participle cue at c, the object
+  // of the sentence's verb ("filed a lawsuit accusing X"): true with [a, b) moved to the
+  // sentence's subject, who put the document out.
+  bool DocumentAuthor(uint32_t sf, uint32_t c, uint32_t* a, uint32_t* b) const;
   uint32_t ContentStart(uint32_t j, uint32_t end, const Cue& cue) const;
   uint32_t ContentEnd(uint32_t start, uint32_t end) const;
 

@@ -396,7 +396,8 @@ uint32_t ReasonStart(const Doc& doc, uint32_t i, uint32_t hi, bool charge) {
 
 // A person named after a description of them that opens the object at i: "outgoing CIA chief
 // John Brennan", "the ailing media mogul's daughter, Shari Redstone, of ...": the word before
-// the name is an office or a noun for a person. "" when the object is no such phrase.
+// the name is an office or a noun for a person; or an organization in apposition to the noun
+// phrase ("the largest landlord, Metro Property Management,"). "" when the object is no such phrase.
 std::string DescribedPerson(const Doc& doc, SpeakerResolver* speakers, const Extraction& out, uint32_t i,
                             uint32_t hi) {
   for (uint32_t j = i; j < hi && j < i + 8; ++j) {
@@ -413,6 +414,14 @@ std::string DescribedPerson(const Doc& doc, SpeakerResolver* speakers, const Ext
         bool described = TokIs(d, kTitle | kPersonNoun);
         // an apposition closes: "daughter, Shari Redstone, of" / "daughter, Shari Redstone."
         bool closed = !comma || pe >= hi || !IsWord(doc.toks[pe]);
+        return described && closed ? e : std::string();
+      }
+      // an organization in apposition to a noun phrase: "the state's largest landlord, Metro
+      // Property Management, alleging ..."
+      if (ent && ent->type == EntityType::kOrganization && comma && pe > n && j > i) {
+        const Tok& d = doc.toks[j - 1];
+        bool described = IsWord(d) && !d.cap && !TokIs(d, kFunction | kPronoun | kAux | kDeterminer);
+        bool closed = pe >= hi || !IsWord(doc.toks[pe]);
         return described && closed ? e : std::string();
       }
       if (comma || !ent || pe <= n) return {};

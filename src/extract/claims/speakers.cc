@@ -369,8 +369,10 @@ bool ClaimFinder::ResolveByHead(uint32_t a, uint32_t b, uint32_t run_a, uint32_t
   // a lower-case head after the name: "the IMF report", "Trump's campaign", "the Pentagon chief"
   const Tok& head = toks[b - 1];
   bool has_head = IsWord(head) && !head.cap;
+  // a group: a group noun of the lexicon, or a plural noun for people ("prosecutors", "strategists")
+  bool group = TokIs(head, kGroupNoun) || (PeopleNoun(head) && !TokIs(head, kTitle | kDocumentNoun));
   // "the Bahraini monarchy", "Russian officials", "the Israeli government": the country they act for
-  if (has_head && TokIs(head, kGroupNoun | kOrgNoun) && !TokIs(head, kPersonNoun | kTitle | kDocumentNoun)) {
+  if (has_head && (TokIs(head, kOrgNoun) || group) && !TokIs(head, kPersonNoun | kTitle | kDocumentNoun)) {
     for (uint32_t k = a; k + 1 < b; ++k) {
       if (!IsWord(toks[k]) || !toks[k].cap || TokIs(toks[k], kFunction | kDeterminer)) continue;
       auto d = lex_.demonyms.find(toks[k].lower);
@@ -407,7 +409,7 @@ bool ClaimFinder::ResolveByHead(uint32_t a, uint32_t b, uint32_t run_a, uint32_t
     }
   }
   // "White House officials", "U.S. officials": the organization or country they speak for
-  if (has_head && TokIs(head, kGroupNoun) && run_a != kNone) {
+  if (has_head && group && run_a != kNone) {
     std::string key =
         Fold(std::string(doc_.text.substr(toks[run_a].start, toks[run_b - 1].end - toks[run_a].start)));
     if (auto it = keys_.find(key); it != keys_.end()) {
@@ -419,7 +421,7 @@ bool ClaimFinder::ResolveByHead(uint32_t a, uint32_t b, uint32_t run_a, uint32_t
     }
   }
   // "Republican lawmakers", "Labour MPs": the party
-  if ((has_head || (head.cap && b - a >= 2)) && TokIs(head, kGroupNoun)) {
+  if ((has_head || (head.cap && b - a >= 2)) && group) {
     for (uint32_t k = a; k + 1 < b; ++k) {
       const WordInfo* w = toks[k].cap ? toks[k].Info() : nullptr;
       if (!w || !(w->classes & kParty)) continue;

@@ -519,16 +519,16 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
     s.cls = cue.cls;
     s.sent_first = sf;
     s.sent_last = sl;
-    uint32_t a, b;
-    uint32_t cstart;
+    uint32_t a, b, cstart;
     if (cue.cls == kAccording) {
       if (!AccordingSite(sf, c, len, body_end, &s)) continue;
     } else {
       if (cue.cls == kParticiple) {
-        // after a comma, or a quote that ends in one ('“...,” adding that ...')
+        // after a comma, a quote that ends in one ('“...,” adding that'), a document ("a letter saying")
         bool after_comma =
-            c > sf && (IsPunct(toks[c - 1], ',') || (toks[c - 1].kind == TokKind::kCloseQuote &&
-                                                     c >= sf + 2 && IsPunct(toks[c - 2], ',')));
+            c > sf &&
+            (IsPunct(toks[c - 1], ',') || (TokIs(toks[c - 1], kDocumentNoun) && !toks[c - 1].cap) ||
+             (toks[c - 1].kind == TokKind::kCloseQuote && c >= sf + 2 && IsPunct(toks[c - 2], ',')));
         // or right before "that" ("ended the speech saying that ...", "was criticized for saying that
         // ..."), but not in the writer's "it is worth noting that", "it goes without saying that"
         bool that = c + len < body_end && toks[c + len].lower == "that" && c > sf &&
@@ -558,6 +558,7 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
           continue;
         }
       }
+      if (DocumentAuthor(sf, c, &a, &b)) s.subject_of_sentence = true;
       // a comparison, not a statement: "£2bn more than Mr Brown predicted in his budget"
       if (a > sf && toks[a - 1].lower == "than") continue;
       if (UnnamedStance(cue.cls, b)) continue;

@@ -668,6 +668,27 @@ bool ClaimFinder::NpAfter(uint32_t i, uint32_t hi, uint32_t* a, uint32_t* b) con
 }
 
 // The phrase that opens the sentence (its subject), for participles ("Hegseth continued, stating that").
+bool ClaimFinder::DocumentAuthor(uint32_t sf, uint32_t c, uint32_t* a, uint32_t* b) const {
+  const auto& toks = doc_.toks;
+  // (a participle after a verb: "70% of those asked in a poll said" is no one's document put
+  // out, and in "refused to discuss newspaper reports that" the reports are the papers')
+  std::string_view cw = toks[c].lower;
+  bool participle = cw.size() > 4 && cw.compare(cw.size() - 3, 3, "ing") == 0;
+  if (!participle || *b != c || *b <= *a || *a <= sf) return false;
+  const Tok& head = toks[*b - 1];
+  const Tok& verb = toks[*a - 1];
+  if (!TokIs(head, kDocumentNoun) || head.cap || !IsWord(verb) || verb.cap ||
+      TokIs(verb, kFunction | kPostMod | kPronoun))
+    return false;
+  for (uint32_t k = *a; k < *b; ++k)
+    if (toks[k].cap && IsWord(toks[k]) && k > sf) return false;  // "the IMF report": the IMF's
+  uint32_t sa = 0, sb = 0;
+  if (!SentenceSubject(sf, *a, &sa, &sb) || sb > *a) return false;
+  *a = sa;
+  *b = sb;
+  return true;
+}
+
 bool ClaimFinder::SentenceSubject(uint32_t sf, uint32_t limit, uint32_t* a, uint32_t* b) const {
   const auto& toks = doc_.toks;
   uint32_t k = sf;

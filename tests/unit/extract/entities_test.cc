@@ -261,6 +261,22 @@ TEST_CASE("a lone name beside a one-word stance verb is a person", "[entities]")
   CHECK(Find(y, "Kowalczyk", EntityType::kPerson) == nullptr);
 }
 
+TEST_CASE("a lone name is a person behind auxiliaries, after a stance phrase, or before his pronoun",
+          "[entities]") {
+  // the verb of saying or stance behind "has" and an adverb
+  auto x = Recognize("Cruz has repeatedly attacked the plan.", "", true);
+  CHECK(Find(x, "Cruz", EntityType::kPerson) != nullptr);
+  // after a stance phrase of more than one word
+  auto y = Recognize("The minister has been highly critical of Cruz.", "", true);
+  CHECK(Find(y, "Cruz", EntityType::kPerson) != nullptr);
+  // "he" later in the sentence needs someone to stand for
+  auto z = Recognize("Cruz lost support after his speech, during which he refused to apologize.", "", true);
+  CHECK(Find(z, "Cruz", EntityType::kPerson) != nullptr);
+  // none of these: a lone unknown word stays unconfirmed
+  auto w = Recognize("The talks went on as Cruz arrived late.", "", true);
+  CHECK(Find(w, "Cruz", EntityType::kPerson) == nullptr);
+}
+
 TEST_CASE("street addresses with ordinals are places", "[entities]") {
   auto x = Recognize("The blast went off in front of 131 West 23rd Street on Saturday.");
   CHECK(Find(x, "West 23rd Street", EntityType::kPlace) != nullptr);

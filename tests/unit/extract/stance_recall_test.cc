@@ -126,3 +126,36 @@ TEST_CASE("a contest, a chart result, a verb of place and a clause are no stance
   auto v = ExtractText("Gordon Brown said: \"We will fight against poverty.\"\n");
   CHECK(Stances(v, "Gordon Brown").find("opposes:poverty\n") != std::string::npos);
 }
+
+TEST_CASE("an organization in apposition to the object is the one a stance is toward", "[claims][stance]") {
+  auto x = ExtractText(
+      "Morrisey also filed a lawsuit against the largest residential landlord, Metro Property "
+      "Management, alleging that the company violated the law.\n");
+  CHECK(StanceTargets(x, "Morrisey") == "opposes:Metro Property Management\n");
+  // a name after the comma that opens a clause of its own is no apposition
+  auto y = ExtractText("Gordon Brown attacked the plan, Microsoft said.\n");
+  CHECK(StanceTargets(y, "Gordon Brown").empty());
+}
+
+TEST_CASE("the one who put out a document speaks through its participle", "[claims][stance]") {
+  auto x = ExtractText(
+      "Last week, the chain, Excellence Inc, filed a lawsuit in federal court, accusing the Education "
+      "Department of trying to shut it down.\n");
+  CHECK(StanceTargets(x, "Excellence Inc") == "opposes:Education Department\n");
+  auto y = ExtractText("Andrew Stone filed a lawsuit accusing Karim Hutson of creating a separate firm.\n");
+  REQUIRE(y.claims.size() == 1);
+  CHECK(EntityName(y, y.claims[0].speaker) == "Andrew Stone");
+  auto z = ExtractText("Smith read a statement saying the company had done nothing wrong.\n");
+  REQUIRE(z.claims.size() == 1);
+  CHECK(EntityName(z, z.claims[0].speaker) == "Smith");
+}
+
+TEST_CASE("a plural noun for people with a nationality or party speaks for the country or party",
+          "[claims][stance]") {
+  auto x = ExtractText("Russian prosecutors said the man would be charged.\n");
+  REQUIRE(x.claims.size() == 1);
+  CHECK(EntityName(x, x.claims[0].speaker) == "Russia");
+  auto y = ExtractText("Republican strategists warned that the plan would fail.\n");
+  REQUIRE(y.claims.size() == 1);
+  CHECK(EntityName(y, y.claims[0].speaker) == "Republican Party");
+}
