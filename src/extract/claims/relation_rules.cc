@@ -376,6 +376,22 @@ uint32_t ClauseStart(const Doc& doc, uint32_t first, uint32_t k) {
   return a;
 }
 
+bool PassiveSubjectSpan(const Doc& doc, uint32_t first, uint32_t k, uint32_t* a, uint32_t* b) {
+  uint32_t j = k;
+  while (j > first && IsLyAdverb(doc.toks[j - 1])) --j;
+  const uint32_t verb = j;
+  // its form of "be" and the auxiliaries before it ("has been", "will be")
+  while (j > first && IsWord(doc.toks[j - 1]) &&
+         (LinkingVerb(doc.toks[j - 1].lower) || (j < verb && (StanceClasses(doc.toks[j - 1]) & kFinite))))
+    --j;
+  if (j == verb) return false;
+  uint32_t s = ClauseStart(doc, first, j);
+  if (s >= j || j - s > 8) return false;
+  *a = s;
+  *b = j;
+  return true;
+}
+
 // Where the reason for a stance begins after its object: "criticised X for failing to act",
 // "praised X for his work", and after a cue of a charge, "accused the government of
 // 'dragging its feet'": the object is X, not X with its reason. hi when there is none.

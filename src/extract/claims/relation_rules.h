@@ -59,6 +59,9 @@ bool AgentNounBefore(const Doc& doc, uint32_t first, uint32_t k);
 // The first word of the clause holding token k: after a sentence end, a comma, ";", ":", "that"
 // or a contrast ("but", "although"), not before `first`.
 uint32_t ClauseStart(const Doc& doc, uint32_t first, uint32_t k);
+// The subject phrase [*a, *b) of a passive verb at k, before its form of "be" ("The plan was
+// criticized by ...", "Kerry's speech has been praised by ..."): false when there is none.
+bool PassiveSubjectSpan(const Doc& doc, uint32_t first, uint32_t k, uint32_t* a, uint32_t* b);
 // "did not want to", "never backed": a negated verb takes no stance of its own.
 bool Negated(const Doc& doc, uint32_t lo, uint32_t k);
 // Does a verb stand before the noun at k, past a determiner and one or two modifiers?

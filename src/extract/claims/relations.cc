@@ -300,9 +300,10 @@ class RelationBuilder {
         std::string about;
         // a judgement word of the sentiment lexicon in a named subject's predicate ("Trump lied
         // about X", "Trump had made false claims") judges the subject, not what follows
-        if (p.relation != "proposed" && len == 1 && std::abs(Valence(doc_.toks[k])) >= 2 &&
-            !PredicateOfBe(doc_, s.first, k)) {
-          std::string subj = ClauseSubjectEntity(s.first, k, who);
+        // (a milder word judges it after a light verb: "Jones made false claims")
+        if (p.relation != "proposed" && len == 1 && !PredicateOfBe(doc_, s.first, k)) {
+          std::string subj = std::abs(Valence(doc_.toks[k])) >= 2 ? ClauseSubjectEntity(s.first, k, who)
+                                                                  : LightVerbSubject(s.first, k, who);
           if (!subj.empty() && Add(who, p.relation, subj, "", c.id, s.first, s.last)) {
             done.insert(p.relation);
             continue;
@@ -420,6 +421,14 @@ class RelationBuilder {
     if (c.polarity == ClaimPolarity::kDenied) return;
     for (const ContentStance& cs : StanceOfContent(doc_, s.first, s.last, s.cls == kProposal)) {
       if (done.count(cs.relation)) continue;
+      // "X made false claims", "X has a sad record": the verdict on a light verb's object is one on X
+      // (an unnamed subject leaves no target: "the company has a poor record" is not against a
+      // "poor record")
+      bool light = false;
+      if (std::string subj = LightVerbSubject(s.first, cs.first, who, &light); light) {
+        if (!subj.empty() && Add(who, cs.relation, subj, "", c.id, s.first, s.last)) done.insert(cs.relation);
+        continue;
+      }
       uint32_t end = cs.first;
       std::string target = cs.first < cs.last ? speakers_->EntityAt(cs.first, cs.last, &end) : std::string();
       if (end < cs.last) target.clear();  // "Labour's plans": the plans, not Labour
@@ -432,6 +441,28 @@ class RelationBuilder {
       std::string subj = ClauseSubjectEntity(s.first, cs.first, who);
       if (!subj.empty() && Add(who, cs.relation, subj, "", c.id, s.first, s.last)) done.insert(cs.relation);
     }
+  }
+
+  // The named subject of a light verb ("made", "did") whose object starts near k, past the
+  // verdict words before it: "Trump had made false claims" is Trump; "" when there is none
+  // (*light: whether such a verb stands there).
+  std::string LightVerbSubject(uint32_t first, uint32_t k, const std::string& speaker,
+                               bool* light = nullptr) {
+    for (uint32_t j = k; j > first && k - j < 5;) {
+      const Tok& t = doc_.toks[--j];
+      if (IsWord(t) && LightVerb(t.lower)) {
+        if (light != nullptr) *light = true;
+        return ClauseSubjectEntity(first, j, speaker);
+      }
+      // only the object's determiner and modifiers lie between ("made a very false claim"):
+      // "had argued against X" is no light verb's object
+      // (and "did not help" is an auxiliary's: a negator stops the walk)
+      bool modifier =
+          IsWord(t) && !(StanceClasses(t) & kNegator) &&
+          (TokIs(t, kDeterminer) || Valence(t) != 0 || (StanceClasses(t) & (kIntensifier | kDiminisher)));
+      if (!modifier && t.kind != TokKind::kOpenQuote && t.kind != TokKind::kCloseQuote) return {};
+    }
+    return {};
   }
 
   // Does an agent stand just before token k: a named entity, a person or group noun of the
@@ -513,8 +544,12 @@ class RelationBuilder {
             uint32_t end = by + 1;
             std::string agent = AgentAfter(by + 1, sl, &end);
             std::string patient = PassivePatient(lo, k, true);
+            uint32_t pa = 0, pb = 0;
             if (!agent.empty() && !patient.empty() && agent != patient)
               Add(agent, cue.relation, patient, "", "", lo, std::max(end, k + len));
+            else if (!agent.empty() && patient.empty() && PassiveSubjectSpan(doc_, lo, k, &pa, &pb))
+              // "The plan was criticized by X", "Kerry's speech was praised by X": the thing named
+              Add(agent, cue.relation, "", SpanText(doc_, pa, pb, true), "", pa, std::max(end, k + len));
           } else if (NoObject(doc_, k, len, sl) || PassiveBe(doc_, lo, k, sl)) {
             Subject(lo, k, true, &last_src);  // "rejected in a 2-1 decision", "which was blamed on X"
           } else {
