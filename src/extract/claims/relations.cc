@@ -443,26 +443,13 @@ class RelationBuilder {
     }
   }
 
-  // The named subject of a light verb ("made", "did") whose object starts near k, past the
-  // verdict words before it: "Trump had made false claims" is Trump; "" when there is none
-  // (*light: whether such a verb stands there).
+  // The named subject of a light verb ("made", "did") whose object starts near k: "Trump had
+  // made false claims" is Trump; "" when there is none (*light: whether such a verb stands there).
   std::string LightVerbSubject(uint32_t first, uint32_t k, const std::string& speaker,
                                bool* light = nullptr) {
-    for (uint32_t j = k; j > first && k - j < 5;) {
-      const Tok& t = doc_.toks[--j];
-      if (IsWord(t) && LightVerb(t.lower)) {
-        if (light != nullptr) *light = true;
-        return ClauseSubjectEntity(first, j, speaker);
-      }
-      // only the object's determiner and modifiers lie between ("made a very false claim"):
-      // "had argued against X" is no light verb's object
-      // (and "did not help" is an auxiliary's: a negator stops the walk)
-      bool modifier =
-          IsWord(t) && !(StanceClasses(t) & kNegator) &&
-          (TokIs(t, kDeterminer) || Valence(t) != 0 || (StanceClasses(t) & (kIntensifier | kDiminisher)));
-      if (!modifier && t.kind != TokKind::kOpenQuote && t.kind != TokKind::kCloseQuote) return {};
-    }
-    return {};
+    uint32_t v = LightVerbAt(doc_, first, k);
+    if (light != nullptr) *light = v != k;
+    return v != k ? ClauseSubjectEntity(first, v, speaker) : std::string();
   }
 
   // Does an agent stand just before token k: a named entity, a person or group noun of the
@@ -542,7 +529,7 @@ class RelationBuilder {
             // "the Khans, criticized strongly by John McCain": the one after "by" takes the
             // stance toward the one before the verb
             uint32_t end = by + 1;
-            std::string agent = AgentAfter(by + 1, sl, &end);
+            std::string agent = AgentNamedAt(doc_, speakers_, *out_, by + 1, sl, &end);
             std::string patient = PassivePatient(lo, k, true);
             uint32_t pa = 0, pb = 0;
             if (!agent.empty() && !patient.empty() && agent != patient)
@@ -564,7 +551,7 @@ class RelationBuilder {
               uint32_t by = k + len;
               if (by + 1 < sl && doc_.toks[by].lower == "by") {
                 uint32_t end = by + 1;
-                std::string agent = AgentAfter(by + 1, sl, &end);
+                std::string agent = AgentNamedAt(doc_, speakers_, *out_, by + 1, sl, &end);
                 std::string patient = PassivePatient(lo, k, false);
                 if (!agent.empty() && !patient.empty())
                   Add(agent, cue.relation, patient, "", "", lo, std::max(end, k + len));
@@ -760,20 +747,6 @@ class RelationBuilder {
     if (Add(src, type, target, text, "", negated ? k - 1 : k, ev_end))
       for (const std::string& co : CoSubjects(doc_, speakers_, lo, k, src))
         if (!Agent(co).empty()) Add(co, type, target, text, "", negated ? k - 1 : k, ev_end);
-  }
-
-  // The agent named at i, past a determiner and up to two words that describe it ("Tidal owner
-  // Jay Z", "the Republican majority"); *end is the end of its name.
-  std::string AgentAfter(uint32_t i, uint32_t end_of, uint32_t* end) {
-    for (uint32_t j = i; j < end_of && j < i + 3; ++j) {
-      if (!IsWord(doc_.toks[j])) break;
-      *end = j;
-      std::string e = Agent(speakers_->EntityAt(j, end_of, end));
-      if (!e.empty() && *end > j) return e;
-      if (!doc_.toks[j].cap && TokIs(doc_.toks[j], kFunction | kPronoun) && !TokIs(doc_.toks[j], kDeterminer))
-        break;
-    }
-    return {};
   }
 
   // "has not endorsed Y", "refused to back Y": support withheld, an opposing stance.
