@@ -104,17 +104,24 @@ std::vector<ClaimRow> Reader::Said(const SaidFilter& f) {
   if (f.about_text) {
     sql +=
         " AND (instr(lower(t.text), lower(?)) > 0 OR EXISTS (SELECT 1 FROM claims c JOIN relations r"
-        " ON r.claim = c.id WHERE c.tracked = t.id AND instr(lower(r.target_text), lower(?)) > 0))";
+        " ON r.claim = c.id WHERE c.tracked = t.id AND instr(lower(r.target_text), lower(?)) > 0)"
+        // a said relation kept in its claim's row has the claim's text as target (schema 11)
+        " OR EXISTS (SELECT 1 FROM claims c WHERE c.tracked = t.id AND c.said IS NOT NULL"
+        " AND instr(lower(c.text), lower(?)) > 0))";
     binds.push_back([&](Statement& st, int& i) {
-      st.bind(i++, *f.about_text);
-      st.bind(i++, *f.about_text);
+      for (int k = 0; k < 3; ++k) st.bind(i++, *f.about_text);
     });
   }
   if (f.relation) {
     sql +=
-        " AND EXISTS (SELECT 1 FROM claims c JOIN relations r ON r.claim = c.id WHERE c.tracked = t.id"
-        " AND r.type = ?)";
-    binds.push_back([&](Statement& st, int& i) { st.bind(i++, *f.relation); });
+        " AND (EXISTS (SELECT 1 FROM claims c JOIN relations r ON r.claim = c.id WHERE c.tracked = t.id"
+        " AND r.type = ?)"
+        // said relations kept in their claims' rows (schema 11)
+        " OR (? = 'said' AND EXISTS (SELECT 1 FROM claims c WHERE c.tracked = t.id AND c.said IS NOT NULL)))";
+    binds.push_back([&](Statement& st, int& i) {
+      st.bind(i++, *f.relation);
+      st.bind(i++, *f.relation);
+    });
   }
   if (!f.since.empty() || !f.until.empty()) {
     sql +=

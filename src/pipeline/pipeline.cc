@@ -9,6 +9,7 @@
 #include <unordered_set>
 
 #include "ingest/article_reader.h"
+#include "pipeline/input_reader.h"
 #include "pipeline/worker_pool.h"
 
 namespace claimgraph {
@@ -23,6 +24,8 @@ constexpr size_t kLeastBatch = 64;
 // How far extraction may run ahead of the store, in transactions of batch_size
 // articles (memory: about this many batches of articles and extractions).
 constexpr size_t kBatchesAhead = 3;
+// Articles read ahead of the store's thread (by the reading thread).
+constexpr size_t kReadAhead = 64;
 }  // namespace
 
 IngestReport Ingest(const std::vector<std::string>& paths, const Extractor& extractor, Store& store,
@@ -38,9 +41,9 @@ IngestReport Ingest(const std::vector<std::string>& paths, const Extractor& extr
   for (const auto& in : inputs) progress.bytes_total += in.size;
 
   pipeline::WorkerPool pool(extractor, pipeline::JobCount(options.jobs), /*for_store=*/true);
-  // This thread reads articles and hands them to the extraction threads a chunk at a
-  // time, and stores the extracted chunks, in order: each transaction takes the chunks
-  // that are ready (at least one, at most batch_size articles), so that storing overlaps
+  // This thread takes the articles as a reading thread reads them (InputReader), hands them
+  // to the extraction threads a chunk at a time, and stores the extracted chunks, in order: each transaction
+  // takes the chunks that are ready (at least one, at most batch_size articles), so that storing overlaps
   // extracting from the first chunk on, and a store that falls behind writes larger
   // transactions. Extraction runs at most kBatchesAhead batches ahead of the store. Ids
   // of articles read but not yet committed are kept in `pending_ids`, so duplicates
@@ -114,27 +117,29 @@ IngestReport Ingest(const std::vector<std::string>& paths, const Extractor& extr
     if (options.on_progress) options.on_progress(progress);
   };
 
-  for (const auto& input : inputs) {
-    bool go_on = ingest::ReadInput(
-        input,
-        [&](Article&& a, size_t bytes) {
-          ++report.read;
-          ++progress.articles_done;
-          if (pending_ids.count(a.id) || store.HasArticle(a.id)) {
-            ++report.duplicates;
-          } else {
-            pending_ids.insert(a.id);
-            pending.push_back(std::move(a));
-          }
-          bool ok = pending.size() < chunk || flush(false);
-          advance(bytes);
-          return ok;
-        },
-        [&](const ReadProblem& p, size_t bytes) {
-          problem(p);
-          advance(bytes);
-        });
-    if (!go_on) break;
+  {
+    // The articles are read on a thread of their own, in order; this thread takes them.
+    pipeline::InputReader reader(std::move(inputs), kReadAhead);
+    pipeline::InputReader::Item item;
+    while (reader.Next(&item)) {
+      if (!item.is_article) {
+        problem(item.problem);
+        advance(item.bytes);
+        continue;
+      }
+      Article& a = item.article;
+      ++report.read;
+      ++progress.articles_done;
+      if (pending_ids.count(a.id) || store.HasArticle(a.id)) {
+        ++report.duplicates;
+      } else {
+        pending_ids.insert(a.id);
+        pending.push_back(std::move(a));
+      }
+      bool ok = pending.size() < chunk || flush(false);
+      advance(item.bytes);
+      if (!ok) break;
+    }
   }
   if (report.status.ok()) flush(true);
   // After a failure the batches still in flight are dropped (the pool finishes the

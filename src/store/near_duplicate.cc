@@ -157,12 +157,13 @@ bool SameStatement(const std::vector<std::string>& a, const std::vector<std::str
   const std::vector<std::string>& s = a.size() <= b.size() ? a : b;
   const std::vector<std::string>& l = a.size() <= b.size() ? b : a;
   if (s.size() < kMinWords || s.size() * 3 < l.size()) return false;
-  // Words: at least 90% of the shorter's are in the longer, and every number.
-  std::vector<std::string> words(l.begin(), l.end());
+  // Words: at least 90% of the shorter's are in the longer, and every number. (Views of
+  // the longer's words, sorted: no copy of a string per candidate.)
+  std::vector<std::string_view> words(l.begin(), l.end());
   std::sort(words.begin(), words.end());
   size_t missing = 0;
   for (const std::string& w : s) {
-    if (std::binary_search(words.begin(), words.end(), w)) continue;
+    if (std::binary_search(words.begin(), words.end(), std::string_view(w))) continue;
     if (std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
     ++missing;
   }

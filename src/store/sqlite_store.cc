@@ -18,12 +18,16 @@
 #include "store/fact_checks.h"
 #include "store/name_key.h"
 #include "store/read_only.h"
+#include "store/row_buffer.h"
 #include "store/row_insert.h"
+#include "store/said_in_claims.h"
+#include "store/said_query.h"
 
 namespace claimgraph {
 namespace {
 
 using SQLite::Statement;
+using store::RowBuffer;
 using store::RowInsert;
 using store::Run;
 
@@ -44,7 +48,8 @@ int LatestVersion() {
   return latest;
 }
 
-void BindText(Statement& st, int index, const std::string& s) {
+template <typename St>  // a Statement or a RowBuffer::Row
+void BindText(St& st, int index, const std::string& s) {
   if (s.empty()) {
     st.bind(index);  // NULL
   } else {
@@ -85,11 +90,6 @@ struct StringViewHash {
 };
 using NameIdMap = std::unordered_map<std::string, int64_t, StringViewHash, std::equal_to<>>;
 
-std::string ColumnText(Statement& st, int index) {
-  SQLite::Column c = st.getColumn(index);
-  return c.isNull() ? std::string() : c.getString();
-}
-
 class SqliteStore final : public Store {
  public:
   SqliteStore(std::string path, std::unique_ptr<SQLite::Database> db)
@@ -118,9 +118,13 @@ class SqliteStore final : public Store {
       if (!s.ok()) return s;
       tracker_ = std::make_unique<store::ClaimTracker>(*db_);
       has_article_ = Make("SELECT 1 FROM articles WHERE id = ?");
-      insert_article_ = Make(
-          "INSERT INTO articles (id, source, title, date, outlet, author, url, body_start, length, text,"
-          " n_entities, n_mentions, n_claims, n_relations) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+      // Articles carry their seq: the article's other rows are kept (RowBuffer) until the end
+      // of the batch, and need it before it is written.
+      insert_articles_ = Rows(
+          "INSERT INTO articles (seq, id, source, title, date, outlet, author, url, body_start, length, text,"
+          " n_entities, n_mentions, n_claims, n_relations)",
+          15);
+      next_article_seq_ = Make("SELECT COALESCE(max(seq), 0) + 1 FROM articles");
       find_entity_ = Make("SELECT id FROM entities WHERE type = ? AND key = ?");
       find_entity_by_alias_ = Make(
           "SELECT DISTINCT a.entity FROM entity_aliases a JOIN entities e ON e.id = a.entity"
@@ -132,19 +136,18 @@ class SqliteStore final : public Store {
       insert_surname_ = Make("INSERT OR IGNORE INTO entity_surnames (key, entity) VALUES (?,?)");
       insert_alias_ = Make("INSERT OR IGNORE INTO entity_aliases (entity, alias, key) VALUES (?,?,?)");
       insert_role_ = Make("INSERT OR IGNORE INTO entity_roles (entity, role) VALUES (?,?)");
-      insert_article_entities_ = MakeRows(
+      insert_article_entities_ = Rows(
           "INSERT OR REPLACE INTO article_entities (article, local_id, entity, name, country, place, date)",
           7);
-      insert_mentions_ = MakeRows("INSERT INTO entity_mentions (entity, article, n, spans)", 4);
+      insert_mentions_ = Rows("INSERT INTO entity_mentions (entity, article, n, spans)", 4);
       // Claims carry their ids: the tracker needs them before they are written.
-      insert_claims_ = MakeRows(
+      insert_claims_ = Rows(
           "INSERT INTO claims (id, article, local_id, speaker, kind, text, cue, start, \"end\", date, "
-          "polarity,"
-          " tracked)",
-          12);
-      insert_claim_entities_ = MakeRows("INSERT OR IGNORE INTO claim_entities (claim, entity)", 2);
+          "polarity, tracked, said, said_evidence)",
+          14);
+      insert_claim_entities_ = Rows("INSERT OR IGNORE INTO claim_entities (claim, entity)", 2);
       next_claim_id_ = Make("SELECT COALESCE(max(id), 0) + 1 FROM claims");
-      insert_relations_ = MakeRows(
+      insert_relations_ = Rows(
           "INSERT INTO relations (article, local_id, source, type, target, target_text, claim, evidence,"
           " start, \"end\")",
           10);
@@ -192,9 +195,14 @@ class SqliteStore final : public Store {
       next_claim_id_->executeStep();
       next_claim_ = next_claim_id_->getColumn(0).getInt64();
       next_claim_id_->reset();
+      next_article_seq_->executeStep();
+      next_seq_ = next_article_seq_->getColumn(0).getInt64();
+      next_article_seq_->reset();
       tracker_->Begin();
+      // The articles of this batch (not yet written): a second copy is a duplicate too.
+      std::unordered_set<std::string_view> batch_ids;
       for (const Item& item : batch) {
-        if (HasArticleOrThrow(item.x->article.id)) continue;
+        if (!batch_ids.insert(item.x->article.id).second || HasArticleOrThrow(item.x->article.id)) continue;
         if (item.derived) {
           PutOne(*item.x, *item.derived);
         } else {
@@ -202,10 +210,16 @@ class SqliteStore final : public Store {
         }
         ++n;
       }
+      for (RowBuffer* rows : {&insert_articles_, &insert_article_entities_, &insert_mentions_,
+                              &insert_claims_, &insert_claim_entities_, &insert_relations_})
+        rows->Flush();
       tracker_->Flush();
       tx.commit();
     } catch (const std::exception& e) {
       // Rolled back: forget what the caches learnt inside the transaction.
+      for (RowBuffer* rows : {&insert_articles_, &insert_article_entities_, &insert_mentions_,
+                              &insert_claims_, &insert_claim_entities_, &insert_relations_})
+        rows->Clear();
       tracker_->Abandon();
       ForgetCaches();
       return Status::DbError(path_ + ": cannot write: " + e.what());
@@ -218,10 +232,11 @@ class SqliteStore final : public Store {
   Result<StoreStats> Stats() override {
     try {
       StoreStats s;
-      Statement st(*db_,
-                   "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM entities),"
-                   " (SELECT COALESCE(sum(n), 0) FROM entity_mentions), (SELECT count(*) FROM claims),"
-                   " (SELECT count(*) FROM relations)");
+      Statement st(
+          *db_,
+          "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM entities),"
+          " (SELECT COALESCE(sum(n), 0) FROM entity_mentions), (SELECT count(*) FROM claims),"
+          " (SELECT count(*) FROM relations) + (SELECT count(*) FROM claims WHERE said IS NOT NULL)");
       if (st.executeStep()) {
         s.articles = st.getColumn(0).getInt64();
         s.entities = st.getColumn(1).getInt64();
@@ -237,45 +252,7 @@ class SqliteStore final : public Store {
 
   Result<std::vector<SaidRow>> Said(const std::optional<std::string>& by, size_t limit) override {
     try {
-      std::string sql =
-          "SELECT e.name, c.kind, c.cue, c.text, COALESCE(c.date, a.date), a.id, a.source, a.outlet"
-          " FROM claims c JOIN articles a ON a.seq = c.article LEFT JOIN entities e ON e.id = c.speaker";
-      std::string key, pattern;
-      if (by) {
-        key = store::NameKey(*by);
-        if (key.empty()) return std::vector<SaidRow>{};
-        // A surname matches too: any alias ending in " <key>".
-        pattern = "% ";
-        for (char ch : key) {
-          if (ch == '%' || ch == '_' || ch == '\\') pattern.push_back('\\');
-          pattern.push_back(ch);
-        }
-        sql +=
-            " WHERE c.speaker IN (SELECT entity FROM entity_aliases WHERE key = ?1 OR key LIKE ?2 ESCAPE "
-            "'\\')";
-      }
-      // Oldest first, undated claims last; within an article in text order.
-      sql += " ORDER BY COALESCE(c.date, a.date) IS NULL, COALESCE(c.date, a.date), a.seq, c.start LIMIT ?3";
-      Statement st(*db_, sql);
-      if (by) {
-        st.bind(1, key);
-        st.bind(2, pattern);
-      }
-      st.bind(3, limit == 0 ? int64_t{-1} : static_cast<int64_t>(limit));
-      std::vector<SaidRow> rows;
-      while (st.executeStep()) {
-        SaidRow r;
-        r.speaker = ColumnText(st, 0);
-        r.kind = ColumnText(st, 1);
-        r.cue = ColumnText(st, 2);
-        r.text = ColumnText(st, 3);
-        r.date = ColumnText(st, 4);
-        r.article_id = ColumnText(st, 5);
-        r.source = ColumnText(st, 6);
-        r.outlet = ColumnText(st, 7);
-        rows.push_back(std::move(r));
-      }
-      return rows;
+      return store::QuerySaid(*db_, by, limit);
     } catch (const std::exception& e) {
       return Status::DbError(path_ + ": cannot read: " + e.what());
     }
@@ -360,10 +337,10 @@ class SqliteStore final : public Store {
     return found;
   }
 
-  static constexpr int kRowsPerInsert = 16;
+  static constexpr int kRowsPerInsert = 32;
   // head: "INSERT INTO t (c1, ..., cn)" with n = columns.
-  RowInsert MakeRows(const std::string& head, int columns) {
-    return RowInsert(*db_, head, columns, kRowsPerInsert);
+  RowBuffer Rows(const std::string& head, int columns) {
+    return RowBuffer(*db_, head, columns, kRowsPerInsert);
   }
 
   // The global id of an entity of this type and canonical name: the entity with
@@ -485,11 +462,10 @@ class SqliteStore final : public Store {
     }
   };
   using LocalIds = std::unordered_map<std::string_view, int64_t>;
-
-  // The article's claims, each with its tracked claim, and the entities named
-  // inside each; *claim_ids receives their global ids.
+  // said_of: store::SplitSaid's.
   void PutClaims(const Extraction& x, const store::Derived& derived, int64_t article,
-                 const LocalIds& entity_ids, const std::vector<MentionRow>& mentions, LocalIds* claim_ids) {
+                 const LocalIds& entity_ids, const std::vector<MentionRow>& mentions,
+                 const std::vector<size_t>& said_of, LocalIds* claim_ids) {
     std::vector<store::Appearance> seen(x.claims.size());
     std::vector<int64_t> speakers(x.claims.size());
     for (size_t i = 0; i < x.claims.size(); ++i) {
@@ -518,7 +494,7 @@ class SqliteStore final : public Store {
         if (m->end <= c.span.end) named.emplace_back(seen[i].claim, m->entity);
       }
     }
-    insert_claims_.Insert(x.claims.size(), [&](Statement& st, int p, size_t i) {
+    insert_claims_.Add(x.claims.size(), [&](RowBuffer::Row& st, int p, size_t i) {
       const Claim& c = x.claims[i];
       st.bind(p, seen[i].claim);
       st.bind(p + 1, article);
@@ -536,8 +512,20 @@ class SqliteStore final : public Store {
       BindText(st, p + 9, c.date);
       st.bindNoCopy(p + 10, seen[i].polarity);
       st.bind(p + 11, tracked[i]);
+      if (said_of[i] == store::kNoRelation) {
+        st.bind(p + 12);
+        st.bind(p + 13);
+      } else {
+        const Relation& r = x.relations[said_of[i]];
+        st.bind(p + 12, store::LocalNumber(r.id));
+        if (r.evidence == c.text) {
+          st.bind(p + 13);
+        } else {
+          st.bindNoCopy(p + 13, r.evidence);
+        }
+      }
     });
-    insert_claim_entities_.Insert(named.size(), [&](Statement& st, int p, size_t i) {
+    insert_claim_entities_.Add(named.size(), [&](RowBuffer::Row& st, int p, size_t i) {
       st.bind(p, named[i].first);
       st.bind(p + 1, named[i].second);
     });
@@ -570,23 +558,24 @@ class SqliteStore final : public Store {
     std::sort(mentions.begin(), mentions.end());
     mentions.erase(std::unique(mentions.begin(), mentions.end()), mentions.end());
 
-    Statement& ins = *insert_article_;
-    ins.bindNoCopy(1, a.id);
-    ins.bindNoCopy(2, a.source);
-    BindText(ins, 3, a.title);
-    BindText(ins, 4, a.date);
-    BindText(ins, 5, a.outlet);
-    BindText(ins, 6, a.author);
-    BindText(ins, 7, a.url);
-    ins.bind(8, static_cast<int64_t>(a.body_start));
-    ins.bind(9, static_cast<int64_t>(a.text.size()));
-    ins.bindNoCopy(10, a.text);
-    ins.bind(11, static_cast<int64_t>(x.entities.size()));
-    ins.bind(12, static_cast<int64_t>(mentions.size()));
-    ins.bind(13, static_cast<int64_t>(x.claims.size()));
-    ins.bind(14, static_cast<int64_t>(x.relations.size()));
-    Run(ins);
-    int64_t article = db_->getLastInsertRowid();
+    const int64_t article = next_seq_++;
+    insert_articles_.Add(1, [&](RowBuffer::Row& ins, int, size_t) {
+      ins.bind(1, article);
+      ins.bindNoCopy(2, a.id);
+      ins.bindNoCopy(3, a.source);
+      BindText(ins, 4, a.title);
+      BindText(ins, 5, a.date);
+      BindText(ins, 6, a.outlet);
+      BindText(ins, 7, a.author);
+      BindText(ins, 8, a.url);
+      ins.bind(9, static_cast<int64_t>(a.body_start));
+      ins.bind(10, static_cast<int64_t>(a.text.size()));
+      ins.bindNoCopy(11, a.text);
+      ins.bind(12, static_cast<int64_t>(x.entities.size()));
+      ins.bind(13, static_cast<int64_t>(mentions.size()));
+      ins.bind(14, static_cast<int64_t>(x.claims.size()));
+      ins.bind(15, static_cast<int64_t>(x.relations.size()));
+    });
 
     // One row per entity mentioned: its spans in text order, as JSON ([[start, end], ...]).
     std::vector<MentionRow> by_entity = mentions;
@@ -610,13 +599,13 @@ class SqliteStore final : public Store {
       g.spans += ']';
     }
     for (EntityMentions& g : grouped) g.spans += ']';
-    insert_mentions_.Insert(grouped.size(), [&](Statement& st, int p, size_t i) {
+    insert_mentions_.Add(grouped.size(), [&](RowBuffer::Row& st, int p, size_t i) {
       st.bind(p, grouped[i].entity);
       st.bind(p + 1, article);
       st.bind(p + 2, grouped[i].n);
-      st.bindNoCopy(p + 3, grouped[i].spans);
+      st.bind(p + 3, grouped[i].spans);  // copied: grouped is this function's
     });
-    auto global = [&](const std::string& local, Statement& st, int index) {
+    auto global = [&](const std::string& local, RowBuffer::Row& st, int index) {
       auto it = local.empty() ? entity_ids.end() : entity_ids.find(std::string_view(local));
       if (it == entity_ids.end()) {
         st.bind(index);
@@ -624,7 +613,7 @@ class SqliteStore final : public Store {
         st.bind(index, it->second);
       }
     };
-    insert_article_entities_.Insert(x.entities.size(), [&](Statement& st, int p, size_t i) {
+    insert_article_entities_.Add(x.entities.size(), [&](RowBuffer::Row& st, int p, size_t i) {
       const Entity& e = x.entities[i];
       st.bind(p, article);
       st.bindNoCopy(p + 1, e.id);
@@ -635,12 +624,18 @@ class SqliteStore final : public Store {
       BindText(st, p + 6, e.date);
     });
 
+    // The said relations that are their claim's own go into the claim's row (schema 11).
+    const store::SaidSplit split = store::SplitSaid(x, [&](const std::string& local) -> int64_t {
+      auto it = local.empty() ? entity_ids.end() : entity_ids.find(std::string_view(local));
+      return it == entity_ids.end() ? 0 : it->second;
+    });
+    const std::vector<size_t>& rows = split.rows;
     LocalIds claim_ids;
-    PutClaims(x, derived, article, entity_ids, mentions, &claim_ids);
+    PutClaims(x, derived, article, entity_ids, mentions, split.said_of, &claim_ids);
 
     // Rows get their ids in order, as with one INSERT per row.
-    insert_relations_.Insert(x.relations.size(), [&](Statement& st, int p, size_t i) {
-      const Relation& r = x.relations[i];
+    insert_relations_.Add(rows.size(), [&](RowBuffer::Row& st, int p, size_t i) {
+      const Relation& r = x.relations[rows[i]];
       st.bind(p, article);
       st.bindNoCopy(p + 1, r.id);
       global(r.source, st, p + 2);
@@ -687,12 +682,14 @@ class SqliteStore final : public Store {
     alias_cache_ = {};
     role_cache_ = {};
   }
-  std::unique_ptr<Statement> has_article_, insert_article_, find_entity_, find_entity_by_alias_,
+  std::unique_ptr<Statement> has_article_, next_article_seq_, find_entity_, find_entity_by_alias_,
       find_entity_by_surname_, insert_surname_, insert_entity_, insert_alias_, insert_role_, next_claim_id_;
   std::unique_ptr<store::ClaimTracker> tracker_;
-  RowInsert insert_article_entities_, insert_mentions_, insert_relations_, insert_claims_,
+  // Rows of the batch's articles, written at its end.
+  RowBuffer insert_articles_, insert_article_entities_, insert_mentions_, insert_relations_, insert_claims_,
       insert_claim_entities_;
   int64_t next_claim_ = 1;  // the id of the next claim in this batch
+  int64_t next_seq_ = 1;    // the seq of the next article in this batch
 };
 
 }  // namespace

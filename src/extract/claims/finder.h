@@ -124,6 +124,7 @@ class ClaimFinder final : public SpeakerResolver {
  private:
   // structure
   void ClassifyQuotes();
+  bool AfterAttributionJoin(uint32_t open, uint32_t ps) const;
   void SplitSentences();
   bool InStandalone(uint32_t i) const {
     int q = doc_.toks[i].quote;

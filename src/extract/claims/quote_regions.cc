@@ -35,7 +35,7 @@ void ClaimFinder::ClassifyQuotes() {
     }
     bool starts = !prev || prev->kind == TokKind::kEnd || prev->kind == TokKind::kCloseQuote ||
                   prev->kind == TokKind::kDash || IsPunct(*prev, ':') || IsPunct(*prev, ',') ||
-                  IsPunct(*prev, '(') || IsPunct(*prev, ';') || prev_cue;
+                  IsPunct(*prev, '(') || IsPunct(*prev, ';') || prev_cue || AfterAttributionJoin(q.open, ps);
     bool next_clause = true;
     if (next && IsWord(*next) && !next->cap && !ends_punct) {
       // a quote that ends on a word and runs on into lower-case text is part of a sentence,
@@ -62,6 +62,22 @@ void ClaimFinder::ClassifyQuotes() {
     if (q.standalone && words <= 4 && prev && IsPunct(*prev, ',') && !ends_punct && !prev_cue)
       q.standalone = false;
   }
+}
+
+// A quote joined to a mid-sentence attribution by "and" / "but": "“You know, I love Larry,” he said,
+// but “when it comes to energy issues, ...”", "Mills “got an immunity agreement,” Jordan said, and
+// still “got to sit in on ...”": the quote goes on with the speaker's words.
+bool ClaimFinder::AfterAttributionJoin(uint32_t open, uint32_t ps) const {
+  const auto& toks = doc_.toks;
+  uint32_t c = open;
+  if (c > ps && IsWord(toks[c - 1]) && !toks[c - 1].cap &&
+      (toks[c - 1].lower == "still" || toks[c - 1].lower == "also" || toks[c - 1].lower == "then"))
+    --c;
+  if (c < ps + 3 || (toks[c - 1].lower != "and" && toks[c - 1].lower != "but") || !IsPunct(toks[c - 2], ','))
+    return false;
+  uint32_t len = 0;
+  int ci = MatchCue(doc_, c - 3, c - 2, &len);
+  return ci >= 0 && lex_.cues[static_cast<size_t>(ci)].cls == kSpeech;
 }
 
 void ClaimFinder::SplitSentences() {
@@ -122,7 +138,9 @@ void ClaimFinder::FindQuoteSites() {
     bool before = false;
     if (!found) found = before = AttributionBefore(q, ps, pe, &s);
     if (!found && q.open == ps && ps > 0) found = IntroductionBefore(ps - 1, &s);
-    if (found) {
+    // (a quote joined to an attribution by "and" / "but" leaves the cue to what comes before it)
+    if (found && before && AfterAttributionJoin(q.open, ps)) {
+    } else if (found) {
       for (uint32_t k = s.cue_first; k != kNone && k < s.cue_first + s.cue_len; ++k) consumed_[k] = 1;
       for (uint32_t k = s.np_first; k < s.np_last; ++k) consumed_[k] = 1;
     } else {
@@ -374,7 +392,10 @@ bool ClaimFinder::AttributionAfter(const Quote& q, uint32_t ps, uint32_t pe, Sit
           }
           break;
         }
-        if (!NpWord(m) && !TokIs(t, kAux)) break;
+        // "...,” Mr. Morgan of the Sierra Club said": the body a titled name is of
+        bool of_body = t.lower == "of" && m > j && m + 2 < pe && toks[m - 1].cap &&
+                       toks[m + 1].lower == "the" && toks[m + 2].cap && IsWord(toks[m + 2]);
+        if (!NpWord(m) && !TokIs(t, kAux) && !of_body) break;
       }
     }
   }

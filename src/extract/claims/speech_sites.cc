@@ -239,7 +239,13 @@ void ClaimFinder::ClosingAttributionSite(uint32_t sf, uint32_t sl, uint32_t body
   //    also mid-sentence: "..., top lawmakers said Friday, as they ..."
   for (int64_t k = static_cast<int64_t>(body_end) - 2; k > static_cast<int64_t>(sf); --k) {
     const Tok& t = toks[static_cast<size_t>(k)];
-    if (InStandalone(static_cast<uint32_t>(k))) break;
+    if (InStandalone(static_cast<uint32_t>(k))) {
+      // (a quote joined on by "and" / "but" after the attribution: the words before are read)
+      const Quote& q = doc_.quotes[static_cast<size_t>(t.quote)];
+      if (q.open <= sf || !AfterAttributionJoin(q.open, ParaStart(q.open))) break;
+      k = q.open;
+      continue;
+    }
     if (!IsPunct(t, ',')) continue;
     uint32_t j = static_cast<uint32_t>(k) + 1;
     // a quoted phrase that ends the content, its comma inside the marks: 'using the tax

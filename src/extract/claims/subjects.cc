@@ -371,6 +371,21 @@ bool ClaimFinder::PhraseSubject(uint32_t lo, uint32_t first, uint32_t j, uint32_
       return true;
     }
   }
+  // "Mr. Morgan of the Sierra Club said", "Senator Warren of Massachusetts said": a titled name
+  // before "of" and a name (the body or place they are of)
+  if (first >= lo + 3 && toks[first - 1].lower == "of" && IsWord(toks[first - 2]) && toks[first - 2].cap &&
+      !TokIs(toks[first - 2], kFunction | kTitle)) {
+    uint32_t e = first - 1, n = e;
+    while (n > lo && IsWord(toks[n - 1]) && toks[n - 1].cap && e - n < 5) --n;
+    bool names = e - n >= 2 && TokIs(toks[n], kTitle);
+    for (uint32_t m = first; m <= j && names; ++m)
+      names = !IsWord(toks[m]) || toks[m].cap || toks[m].lower == "the" || toks[m].lower == "and";
+    if (names) {
+      *a = n;
+      *b = e;
+      return true;
+    }
+  }
   // "Voters in New Hampshire said", "Officials at the State Department said": the group speaks,
   // not the place or body that names it (a group is left unresolved)
   // "A spokesman for the State Department said", "lawyers for Mr. Trump said": the spokesperson

@@ -62,7 +62,7 @@ void CheckWhole(const std::string& db) {
   CHECK(q.Int("SELECT count(*) FROM articles a WHERE"
               " n_mentions != (SELECT COALESCE(sum(n), 0) FROM entity_mentions WHERE article = a.seq)"
               " OR n_claims != (SELECT count(*) FROM claims WHERE article = a.seq)"
-              " OR n_relations != (SELECT count(*) FROM relations WHERE article = a.seq)"
+              " OR n_relations != (SELECT count(*) FROM all_relations WHERE article = a.seq)"
               " OR n_entities != (SELECT count(*) FROM article_entities WHERE article = a.seq)") == 0);
   for (const char* table : {"entity_mentions", "claims", "relations", "article_entities"}) {
     INFO(table);

@@ -167,3 +167,25 @@ TEST_CASE("a quote paragraph that goes on after 'X said.' stays X's", "[claims][
   CHECK(SpeakerOf(x, "Reid had played well") == "Ben Marsh");
   CHECK(SpeakerOf(x, "We had the day of the long knives") == "Ruth Ellery");
 }
+
+TEST_CASE("a titled name before 'of the X' speaks, not the body", "[claims][constructions]") {
+  auto x = ExtractText(
+      "Regulators worried about the deal.\n\n\"It was the least bad outcome,\" Mr. Ruth Ellery of the "
+      "Harbour Trust said.\n\n\"This is a waste of time,\" said Del. Tom Reid of the Virgin Islands.\n");
+  CHECK(SpeakerOf(x, "It was the least bad outcome") == "Ruth Ellery");
+  CHECK(SpeakerOf(x, "This is a waste of time") == "Tom Reid");
+}
+
+TEST_CASE("a quote joined to an attribution by 'and' / 'but' is the speaker's", "[claims][constructions]") {
+  auto x = ExtractText(
+      "Reid spoke on Friday.\n\n\"You know, I like Ann,\" Reid said, but \"when it comes to energy, Ann "
+      "has a history of working for the coal industry.\"\n\nThe vote was close. Mills \"got an immunity "
+      "deal,\" Ellery said, and still \"got to sit in on the interview with the police.\"\n");
+  CHECK(SpeakerOf(x, "when it comes to energy, Ann has a history") == "Reid");
+  CHECK(SpeakerOf(x, "got to sit in on the interview") == "Ellery");
+  // the words before the attribution are still the speaker's
+  CHECK(SpeakerOf(x, "Mills got an immunity deal") == "Ellery");
+  // a quote after "and" that follows no attribution is no one's continuation
+  auto y = ExtractText("\"Follow us,\" Ann Gil said, and the boys trailed behind her to the plaza.\n");
+  CHECK(SpeakerOf(y, "the boys trailed behind") == "(no claim)");
+}

@@ -32,8 +32,8 @@ std::vector<long long> V1Content(const std::string& db) {
         "SELECT count(*) FROM entity_roles", "SELECT count(*) FROM article_entities",
         "SELECT sum(n) FROM entity_mentions", "SELECT count(*) FROM claims",
         "SELECT sum(length(text) + start * 7 + \"end\" * 13 + coalesce(speaker, 0)) FROM claims",
-        "SELECT count(*) FROM relations",
-        "SELECT sum(length(coalesce(evidence, '')) + start) FROM relations"}) {
+        "SELECT count(*) FROM all_relations",
+        "SELECT sum(length(coalesce(evidence, '')) + start) FROM all_relations"}) {
     out.push_back(r.Int(sql));
   }
   return out;
@@ -44,6 +44,16 @@ const char* kMentionRowsV7 = "SELECT article, start, \"end\", entity FROM mentio
 const char* kMentionRowsV8 =
     "SELECT m.article, json_extract(j.value, '$[0]'), json_extract(j.value, '$[1]'), m.entity"
     " FROM entity_mentions m, json_each(m.spans) j ORDER BY 1, 2, 3, 4";
+
+// What version 11 changed, undone: the said relations kept in their claims' rows are rows of
+// `relations` again.
+const char* kBackToVersion10 =
+    "INSERT INTO relations (article, local_id, source, type, target, target_text, claim, evidence, start,"
+    " \"end\") SELECT article, local_id, source, type, target, target_text, claim, evidence, start, \"end\""
+    " FROM all_relations WHERE id IS NULL ORDER BY claim;"
+    " DROP VIEW all_relations; ALTER TABLE claims DROP COLUMN said; ALTER TABLE claims DROP COLUMN "
+    "said_evidence;"
+    " PRAGMA user_version = 10;";
 
 // What version 10 changed, undone: article entities indexed by entity, dated or not.
 const char* kBackToVersion9 =
@@ -87,6 +97,7 @@ TEST_CASE("store: a version 1 store migrates to the latest version with nothing 
   std::vector<long long> before = V1Content(db);
   long long tracked_before = SqliteReader(db).Int("SELECT count(*) FROM tracked_claims");
   // Turn it back into a version 1 store: what 001_init.sql made, nothing more.
+  Exec(db, kBackToVersion10);
   Exec(db, kBackToVersion9);
   Exec(db, kBackToVersion8);
   Exec(db, kBackToVersion7);
@@ -128,6 +139,7 @@ TEST_CASE("store: a query brings a store of any older version up to date, not on
   std::string db = claimgraph::testing::BuildStore(dir);
   long long latest = SqliteReader(db).Int("PRAGMA user_version");
   // Back to version 3: what versions 4 to 8 added, removed.
+  Exec(db, kBackToVersion10);
   Exec(db, kBackToVersion9);
   Exec(db, kBackToVersion8);
   Exec(db, kBackToVersion7);
@@ -157,6 +169,7 @@ TEST_CASE("store: a version 6 store keeps every claim sketch, now under its spea
   std::string sketches = SqliteReader(db).Rows(rows);
   std::string latest_indexes = SqliteReader(db).Rows(indexes);
   REQUIRE(SqliteReader(db).Int("SELECT count(*) FROM claim_sketches WHERE speaker > 0") > 0);
+  Exec(db, kBackToVersion10);
   Exec(db, kBackToVersion9);
   Exec(db, kBackToVersion8);
   Exec(db, kBackToVersion7);
@@ -183,6 +196,7 @@ TEST_CASE("store: a version 7 store keeps every mention, now one row per entity 
   const std::string by_entity = "SELECT entity, article, n, spans FROM entity_mentions ORDER BY 1, 2";
   std::string grouped = SqliteReader(db).Rows(by_entity);
   REQUIRE(SqliteReader(db).Int("SELECT count(*) FROM entity_mentions WHERE n > 1") > 0);
+  Exec(db, kBackToVersion10);
   Exec(db, kBackToVersion9);
   Exec(db, kBackToVersion8);
   Exec(db, kBackToVersion7);
@@ -228,7 +242,8 @@ TEST_CASE("store: a version 8 store's relation indexes leave out said rows and r
   std::string latest = answers();
   REQUIRE(latest.find(" out ") != std::string::npos);
   REQUIRE(latest.find(" in ") != std::string::npos);
-  REQUIRE(SqliteReader(db).Int("SELECT count(*) FROM relations WHERE type = 'said'") > 0);
+  REQUIRE(SqliteReader(db).Int("SELECT count(*) FROM all_relations WHERE type = 'said'") > 0);
+  Exec(db, kBackToVersion10);
   Exec(db, kBackToVersion9);
   Exec(db, kBackToVersion8);
 
@@ -253,6 +268,7 @@ TEST_CASE("store: a version 9 store's article entities are indexed by entity onl
        " VALUES (1, 'e901', 9001, 'Test Summit', '2024-05-06'), (2, 'e901', 9001, 'Test Summit', NULL);");
   const char* plan =
       "EXPLAIN QUERY PLAN SELECT min(date) FROM article_entities WHERE entity = 9001 AND date IS NOT NULL";
+  Exec(db, kBackToVersion10);
   Exec(db, kBackToVersion9);
   std::string full_plan = SqliteReader(db).Rows(plan);
 
@@ -269,4 +285,60 @@ TEST_CASE("store: a version 9 store's article entities are indexed by entity onl
       r.Int(
           "SELECT min(date) = '2024-05-06' FROM article_entities WHERE entity = 9001 AND date IS NOT NULL") ==
       1);
+}
+
+TEST_CASE("store: a version 10 store's said relations move into their claims' rows and read back the same",
+          "[graph][store]") {
+  TempDir dir;
+  std::string db = claimgraph::testing::BuildStore(dir);
+  // Every relation as it was extracted (the local id, its ends, texts, claim and span).
+  const std::string every =
+      "SELECT a.id, r.local_id, r.source, r.type, r.target, r.target_text, c.local_id, r.evidence, r.start,"
+      " r.\"end\" FROM all_relations r JOIN articles a ON a.seq = r.article LEFT JOIN claims c ON c.id = "
+      "r.claim"
+      " ORDER BY 1, 2";
+  // What the queries that read said relations print: the count, said --about and --relation.
+  auto answers = [&db] {
+    std::string out;
+    auto g = Graph::Open(db);
+    REQUIRE(g.ok());
+    auto store = Store::OpenReadOnly(db);
+    REQUIRE(store.ok());
+    auto stats = store.value()->Stats();
+    REQUIRE(stats.ok());
+    out += "relations " + std::to_string(stats.value().relations) + "\n";
+    // words of claim texts (not entity names, which are looked up as entities)
+    for (const char* about : {"troops", "we will", "war"}) {
+      SaidQuery q;
+      q.about = about;
+      auto rows = g.value()->Said(q);
+      REQUIRE(rows.ok());
+      for (const ClaimRow& c : rows.value()) out += std::string(about) + ": " + c.text + "\n";
+    }
+    for (const char* type : {"said", "opposes"}) {
+      SaidQuery q;
+      q.relation = type;
+      auto rows = g.value()->Said(q);
+      REQUIRE(rows.ok());
+      out += std::string(type) + " " + std::to_string(rows.value().size()) + "\n";
+    }
+    return out;
+  };
+  std::string relations = SqliteReader(db).Rows(every);
+  std::string latest = answers();
+  SqliteReader fresh(db);
+  REQUIRE(fresh.Int("SELECT count(*) FROM claims WHERE said IS NOT NULL") > 0);
+  REQUIRE(fresh.Int("SELECT count(*) FROM claims WHERE said_evidence IS NOT NULL") > 0);
+  CHECK(fresh.Int("SELECT count(*) FROM relations WHERE type = 'said'") == 0);
+  Exec(db, kBackToVersion10);
+  REQUIRE(SqliteReader(db).Int("SELECT count(*) FROM relations WHERE type = 'said'") > 0);
+
+  auto g = Graph::Open(db);
+  INFO(g.status().message());
+  REQUIRE(g.ok());
+  SqliteReader r(db);
+  CHECK(r.Int("PRAGMA user_version") >= 11);
+  CHECK(r.Int("SELECT count(*) FROM relations WHERE type = 'said'") == 0);
+  CHECK(r.Rows(every) == relations);
+  CHECK(answers() == latest);
 }

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "claimgraph/graph.h"
 #include "claimgraph/store.h"
 #include "store/key_ids.h"
 #include "store/name_key.h"
@@ -304,13 +305,89 @@ TEST_CASE("every stored article has exactly the rows it announced", "[store]") {
                "entity_mentions"
                " WHERE article = a.seq)"
                " OR n_claims != (SELECT count(*) FROM claims WHERE article = a.seq)"
-               " OR n_relations != (SELECT count(*) FROM relations WHERE article = a.seq)"
+               " OR n_relations != (SELECT count(*) FROM all_relations WHERE article = a.seq)"
                " OR n_entities != (SELECT count(*) FROM article_entities WHERE article = a.seq)") == 0);
   CHECK(db.Int("SELECT count(*) FROM entities") == 3);
   CHECK(
       db.Int(
           "SELECT count(*) FROM relations r JOIN claims c ON c.id = r.claim WHERE c.article != r.article") ==
       0);
+}
+
+TEST_CASE("said relations read back from the store exactly as they were written", "[store]") {
+  TempDir dir;
+  auto store = OpenOrFail(dir / "g.db");
+  Extraction x = MakeExtraction("Ann Lee said \"we stay\". Bob Kay said \"we go\". Cy Dee said \"no\".",
+                                {{"Ann Lee", {}, {}}, {"Bob Kay", {}, {}}, {"Cy Dee", {}, {}}},
+                                {{0, "we stay"}, {1, "we go"}, {2, "no"}});
+  // r1: the claim's own (kept in its row); r2: its own too, but its evidence keeps the quotation
+  // marks; r3: not its claim's own (another target text), so a row of its own; r4: another
+  // type; r5: a second said relation of claim c1, a row of its own.
+  x.relations[1].evidence = "\"we go\"";
+  x.relations[2].target_text = "no way";
+  Relation opposes;
+  opposes.id = "r4";
+  opposes.source = "e1";
+  opposes.type = "opposes";
+  opposes.target = "e2";
+  opposes.target_text = "Bob Kay";
+  opposes.evidence = "Ann Lee said";
+  opposes.evidence_span = {0, 12};
+  x.relations.push_back(opposes);
+  Relation twice = x.relations[0];
+  twice.id = "r5";
+  x.relations.push_back(twice);
+  REQUIRE(Put(*store, {x}) == 1);
+
+  SqliteReader db(dir / "g.db");
+  std::string expected;
+  for (const Relation& r : x.relations) {
+    for (const std::string& field : {r.id, r.type, r.source, r.target, r.target_text, r.claim, r.evidence,
+                                     std::to_string(r.evidence_span.start)})
+      expected += field + "\t";
+    expected += std::to_string(r.evidence_span.end) + "\n";
+  }
+  std::string read = db.Rows(
+      "SELECT r.local_id, r.type, COALESCE(s.local_id, ''), COALESCE(t.local_id, ''), r.target_text,"
+      " COALESCE(c.local_id, ''), r.evidence, r.start, r.\"end\" FROM all_relations r"
+      " LEFT JOIN article_entities s ON s.article = r.article AND s.entity = r.source"
+      " LEFT JOIN article_entities t ON t.article = r.article AND t.entity = r.target"
+      " LEFT JOIN claims c ON c.id = r.claim ORDER BY CAST(substr(r.local_id, 2) AS INTEGER)");
+  CHECK(read == expected);
+  // Only r1 and r2 are kept in their claims' rows.
+  CHECK(db.Rows("SELECT local_id FROM relations ORDER BY id") == "r3\nr4\nr5\n");
+  CHECK(db.Rows("SELECT local_id, said, COALESCE(said_evidence, '-') FROM claims WHERE said IS NOT NULL"
+                " ORDER BY id") == "c1\t1\t-\nc2\t2\t\"we go\"\n");
+  CHECK(store->Stats().value().relations == 5);
+}
+
+TEST_CASE("said --about and --relation said find a claim through the said relation of a later appearance",
+          "[store]") {
+  TempDir dir;
+  {
+    auto store = OpenOrFail(dir / "g.db");
+    // One statement in two articles; only the second appearance's text (and so its said
+    // relation's target) has the word "harbour".
+    Put(*store, {MakeExtraction("Ann Lee said \"we will stay in the region for many years\".",
+                                {{"Ann Lee", {}, {}}}, {{0, "we will stay in the region for many years"}})});
+    Put(*store,
+        {MakeExtraction("Ann Lee said \"we will stay in the region for many years harbour\".",
+                        {{"Ann Lee", {}, {}}}, {{0, "we will stay in the region for many years harbour"}})});
+  }
+  REQUIRE(SqliteReader(dir / "g.db").Int("SELECT count(*) FROM tracked_claims") == 1);
+  auto g = Graph::Open(dir / "g.db");
+  REQUIRE(g.ok());
+  SaidQuery about;
+  about.about = "harbour";
+  auto rows = g.value()->Said(about);
+  REQUIRE(rows.ok());
+  REQUIRE(rows.value().size() == 1);
+  CHECK(rows.value()[0].text == "we will stay in the region for many years");
+  SaidQuery said;
+  said.relation = "said";
+  CHECK(g.value()->Said(said).value().size() == 1);
+  said.relation = "opposes";
+  CHECK(g.value()->Said(said).value().empty());
 }
 
 TEST_CASE("a statement stored through another connection between two batches is still found", "[store]") {

@@ -1,0 +1,70 @@
+#include "pipeline/input_reader.h"
+
+#include <algorithm>
+
+namespace claimgraph::pipeline {
+
+InputReader::InputReader(std::vector<ingest::InputFile> inputs, size_t ahead)
+    : inputs_(std::move(inputs)), ahead_(std::max<size_t>(1, ahead)) {
+  thread_ = std::thread([this] { Read(); });
+}
+
+InputReader::~InputReader() {
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    stop_ = true;
+  }
+  taken_.notify_all();
+  thread_.join();
+}
+
+bool InputReader::Put(Item&& item) {
+  std::unique_lock<std::mutex> lock(mu_);
+  taken_.wait(lock, [this] { return stop_ || items_.size() < ahead_; });
+  if (stop_) return false;
+  items_.push_back(std::move(item));
+  lock.unlock();
+  added_.notify_one();
+  return true;
+}
+
+void InputReader::Read() {
+  for (const ingest::InputFile& input : inputs_) {
+    bool go_on = ingest::ReadInput(
+        input,
+        [this](Article&& a, size_t bytes) {
+          Item item;
+          item.article = std::move(a);
+          item.bytes = bytes;
+          return Put(std::move(item));
+        },
+        [this](const ReadProblem& p, size_t bytes) {
+          Item item;
+          item.is_article = false;
+          item.problem = p;
+          item.bytes = bytes;
+          Put(std::move(item));
+        });
+    if (!go_on) break;
+    std::lock_guard<std::mutex> lock(mu_);
+    if (stop_) break;
+  }
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    done_ = true;
+  }
+  added_.notify_all();
+}
+
+bool InputReader::Next(Item* item) {
+  std::unique_lock<std::mutex> lock(mu_);
+  added_.wait(lock, [this] { return done_ || !items_.empty(); });
+  if (items_.empty()) return false;
+  *item = std::move(items_.front());
+  items_.pop_front();
+  lock.unlock();
+  taken_.notify_one();
+  return true;
+}
+
+}  // namespace claimgraph::pipeline

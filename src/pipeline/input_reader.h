@@ -1,0 +1,52 @@
+// Reads the inputs of an ingest on a thread of its own, in order (files, UTF-8 checks,
+// white-space folding and the hash that is the article id), so that the one thread that
+// writes the store does not: it takes the articles and problems one at a time, as the
+// inputs give them.
+#pragma once
+
+#include <condition_variable>
+#include <cstddef>
+#include <deque>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+#include "ingest/article_reader.h"
+
+namespace claimgraph::pipeline {
+
+class InputReader {
+ public:
+  // An article read, or a problem; bytes: what ReadInput reported with it.
+  struct Item {
+    bool is_article = true;
+    Article article;
+    ReadProblem problem;
+    size_t bytes = 0;
+  };
+
+  // Starts reading; at most `ahead` items wait to be taken.
+  InputReader(std::vector<ingest::InputFile> inputs, size_t ahead);
+  // Stops reading (the input in hand is left unread) and waits for the thread.
+  ~InputReader();
+  InputReader(const InputReader&) = delete;
+  InputReader& operator=(const InputReader&) = delete;
+
+  // The next item in input order; false when every input has been read.
+  bool Next(Item* item);
+
+ private:
+  void Read();
+  bool Put(Item&& item);  // false once stopped
+
+  const std::vector<ingest::InputFile> inputs_;
+  const size_t ahead_;
+  std::mutex mu_;
+  std::condition_variable taken_, added_;
+  std::deque<Item> items_;
+  bool done_ = false;  // the thread has read everything
+  bool stop_ = false;
+  std::thread thread_;
+};
+
+}  // namespace claimgraph::pipeline

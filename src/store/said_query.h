@@ -1,0 +1,19 @@
+// The who-said-what table (Store::Said) read from the claims.
+#pragma once
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "claimgraph/store.h"
+
+namespace claimgraph::store {
+
+// Claims, optionally only those whose speaker has `by` as name or alias (a surname matches
+// too), oldest first; limit 0: all. Throws on a database error.
+std::vector<SaidRow> QuerySaid(SQLite::Database& db, const std::optional<std::string>& by, size_t limit);
+
+}  // namespace claimgraph::store
