@@ -53,7 +53,8 @@ uint32_t ClaimFinder::ContentStart(uint32_t j, uint32_t end, const Cue& cue) con
       k += 2;
       continue;
     }
-    if (t.lower == "week" || t.lower == "night" || t.lower == "morning") {
+    if (t.lower == "week" || t.lower == "night" || t.lower == "morning" || t.lower == "afternoon" ||
+        t.lower == "evening") {
       ++k;
       continue;
     }
@@ -275,6 +276,7 @@ void ClaimFinder::ClosingAttributionSite(uint32_t sf, uint32_t sl, uint32_t body
       }
     } else if (toks[j].lower != "which") {
       // (", which the Tories deny": a relative clause, whose content is not the sentence before it)
+      bool used_adjective = false;
       for (uint32_t m = j + 1; m < body_end && m < j + 12; ++m) {
         if (IsPunct(toks[m], '(')) {
           uint32_t r = m + 1;
@@ -303,6 +305,9 @@ void ClaimFinder::ClosingAttributionSite(uint32_t sf, uint32_t sl, uint32_t body
             // a description before the name: "..., his top aide, Tad Devine, told"
             bool described = a > j + 1 && a - j <= 6 && IsPunct(toks[a - 1], ',');
             for (uint32_t x = j; described && x + 1 < a; ++x) described = IsWord(toks[x]) && !toks[x].cap;
+            // (adjectives only before a noun for people: not "..., an accusation the United
+            // States denies", a relative clause)
+            if (used_adjective && toks[b - 1].cap) break;
             if ((a - j <= 3 && adjectives) || described) {
               ci = c2;
               cue_at = m;
@@ -311,7 +316,12 @@ void ClaimFinder::ClosingAttributionSite(uint32_t sf, uint32_t sl, uint32_t body
           }
           break;
         }
-        if (!NpWord(m) && !TokIs(toks[m], kAux)) break;
+        // (adjectives before a noun for people: "..., top black lawmakers said")
+        bool adjective = m < j + 3 && !toks[m].cap && toks[m].kind != TokKind::kNumber &&
+                         !TokIs(toks[m], kFunction | kAux | kPronoun | kNarrator | kPostMod | kTimeWord) &&
+                         toks[m].lower != "that";
+        if (!NpWord(m) && !TokIs(toks[m], kAux) && !adjective) break;
+        used_adjective |= adjective && !NpWord(m);
       }
     }
     if (cue_at == kNone || consumed_[cue_at]) continue;

@@ -205,3 +205,13 @@ TEST_CASE("a name inside a speaker's description is not the speaker", "[claims][
       "Urban League, told the crowd that voting matters.\n");
   CHECK(SpeakerOf(y, "voting matters") == "Marc H. Morial");
 }
+
+TEST_CASE("adjectives before a closing attribution's group, and a time of day after the cue",
+          "[claims][constructions]") {
+  auto x = ExtractText(
+      "The plan is an insult to every taxpayer, top black lawmakers said Friday, as they bristled at "
+      "the questions.\n\nAnn Wolcott said Monday evening the bridge was safe.\n");
+  CHECK(SpeakerOf(x, "The plan is an insult to every taxpayer") == "(unresolved)");
+  CHECK(ClaimStarting(x, "as they bristled") == nullptr);
+  CHECK(SpeakerOf(x, "the bridge was safe") == "Ann Wolcott");
+}
