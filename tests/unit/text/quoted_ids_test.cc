@@ -17,7 +17,9 @@ namespace text = claimgraph::text;
 
 namespace {
 
-bool TakesDot(std::string_view w) { return w.find('.') != std::string_view::npos || text::AbbrevAlwaysTakesDot(w); }
+bool TakesDot(std::string_view w) {
+  return w.find('.') != std::string_view::npos || text::AbbrevAlwaysTakesDot(w);
+}
 
 // Builds the view of text[body_start:] with and without the ids of Segment; returns how many of
 // its tokens took an id from the segmentation.
@@ -60,7 +62,8 @@ TEST_CASE("the quote view with Segment's word ids is the view without them", "[t
   const std::string s =
       "Header line\n"
       "Mr. Putin\xE2\x80\x99s aide said the U.S. plan cost $3,000.50 at AT&T's office.\n"
-      "\xE2\x80\x9CIt is \xE2\x80\x98" "fine\xE2\x80\x99,\xE2\x80\x9D she said -- and 'no' to "
+      "\xE2\x80\x9CIt is \xE2\x80\x98"
+      "fine\xE2\x80\x99,\xE2\x80\x9D she said -- and 'no' to "
       "counterrevolutionaries.\n"
       "SAID SAID said Said ... O'Neill (R., N.Y.) spoke on Jan. 5.\n";
   CHECK(CompareViews(s, 12) > 20);
