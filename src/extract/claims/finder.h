@@ -230,6 +230,7 @@ class ClaimFinder final : public SpeakerResolver {
   int64_t SkipAdverbials(uint32_t lo, int64_t j, bool* saw_be) const;
   int64_t NamedBeforeOthers(uint32_t lo, int64_t j) const;
   int64_t SkipAgeAndPlace(uint32_t lo, int64_t kc, int64_t head) const;
+  int64_t DescribedName(uint32_t lo, int64_t head) const;
   int64_t PostModifiedHead(uint32_t lo, int64_t j) const;
   bool PossessedHead(uint32_t lo, int64_t j) const;
   bool PersonNounAt(uint32_t i) const;  // "lawyer", "questioner", "officials"
