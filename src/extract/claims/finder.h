@@ -262,6 +262,7 @@ class ClaimFinder final : public SpeakerResolver {
   bool ResolveReference(uint32_t a, uint32_t b, uint32_t pos, std::string* id);
   void NameRun(uint32_t a, uint32_t b, uint32_t* run_a, uint32_t* run_b) const;
   bool ResolveByHead(uint32_t a, uint32_t b, uint32_t run_a, uint32_t run_b, uint32_t pos, std::string* id);
+  std::string DemonymCountry(uint32_t a, uint32_t b);
   bool KnownSurname(const Tok& t) const;
   std::string FindOrCreate(uint32_t a, uint32_t b, uint32_t pos);
   // Indexes entity `ent` under its (new) name.
