@@ -5,11 +5,11 @@ cd "$(dirname "$0")/.."
 # libcpp-httplib-dev: the HTTP server of `claimgraph serve`; chromium: the browser tests (headless).
 # libgraphviz-dev: cgraph + gvc, which `claimgraph render` lays out and draws with; graphviz
 # (`dot`) and python3-networkx: the tests read the exports back with them (and with jsonld.js,
-# tools/install-npm.sh).
+# tools/install-npm.sh). libmimalloc-dev: the programs' malloc (CMakeLists.txt).
 PKGS=(build-essential cmake pkg-config python3
       libboost-graph-dev rapidjson-dev libsqlitecpp-dev libsqlite3-dev catch2 libcli11-dev
       libutf8proc-dev iso-codes clang-format libcpp-httplib-dev chromium
-      libgraphviz-dev graphviz python3-networkx)
+      libgraphviz-dev graphviz python3-networkx libmimalloc-dev)
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

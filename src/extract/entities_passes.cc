@@ -51,6 +51,18 @@ bool PronounFollows(const TokenView& tv, const text::Sentence& s, uint32_t e) {
   return false;
 }
 
+// The texts of the sentence's tokens and their ids in the thread's vocabulary (what the
+// tagger keys its cache by).
+void SentenceWords(const TokenView& tv, const text::Sentence& s, std::vector<std::string_view>* words,
+                   std::vector<uint32_t>* ids) {
+  words->clear();
+  ids->clear();
+  for (uint32_t i = s.first; i < s.last; ++i) {
+    words->push_back(tv.Text(i));
+    ids->push_back(tv.tok(i).word);
+  }
+}
+
 // Adds the model's names where the rules found nothing: a model span that
 // overlaps no rule mention becomes a mention (PER -> person, ORG ->
 // organization, LOC -> place, or country when the gazetteer says so).
@@ -78,6 +90,7 @@ void AddModelMentions(const TokenView& tv, const text::Segmented& seg, std::vect
   }
   auto names_person = [&](uint32_t t) { return person_words.count(tv.folded[t]) > 0; };
   std::vector<std::string_view> words;
+  std::vector<uint32_t> word_ids;  // the words' vocabulary ids (text::Token::word)
   std::vector<Mention> added;
   for (const auto& s : seg.sentences) {
     // The model is slow next to the rules: run it only on sentences with a
@@ -96,9 +109,8 @@ void AddModelMentions(const TokenView& tv, const text::Segmented& seg, std::vect
       open = true;
     }
     if (!open || ShapeOf(tv, s).title_case) continue;
-    words.clear();
-    for (uint32_t i = s.first; i < s.last; ++i) words.push_back(tv.Text(i));
-    std::vector<NerLabel> labels = model->Tag(words);
+    SentenceWords(tv, s, &words, &word_ids);
+    std::vector<NerLabel> labels = model->Tag(words, word_ids.data());
     for (uint32_t i = 0; i < labels.size();) {
       NerLabel l = labels[i];
       if (l != NerLabel::kBPer && l != NerLabel::kBOrg && l != NerLabel::kBLoc) {

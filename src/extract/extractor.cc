@@ -25,7 +25,7 @@ class PipelineExtractor final : public Extractor {
     // same tokens, and about 3 bytes less per byte of text at the peak (issue 9).
     bool long_article = article.text.size() > kLongArticle;
     if (long_article) seg = text::Segmented();
-    extract::ExtractClaims(article, &out);
+    extract::ExtractClaims(article, long_article ? nullptr : &seg, &out);
     if (long_article) seg = text::Segment(article.text, article.body_start, true);
     extract::FindAffiliations(article, seg, &out);
     // the stages read `article`; its copy in the result is made last, so that it is not

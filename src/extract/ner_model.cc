@@ -81,10 +81,12 @@ void SumWord(const Weights& w, const NerWordFeatures& f, CachedWord* c) {
 struct WordCache {
   uint64_t model = 0;                   // the serial of the model the entries are for
   internal::WordTable<uint32_t> index;  // word -> 1 + index into words
+  std::vector<uint32_t> by_vocabulary;  // the word's id in the thread's text::Vocabulary -> the same
   std::vector<CachedWord> words;
   CachedWord pads[4];
 };
 constexpr size_t kMaxCachedWords = size_t{1} << 15;
+constexpr uint32_t kNoVocabularyId = 0xFFFFFFFFu;  // text::kNoWord
 
 std::atomic<uint64_t> next_model_serial{1};
 
@@ -101,11 +103,13 @@ void Store(const RowSum& sum, int32_t* emission) {
 // features; false (nothing written) when the sentence is written mostly in capitals, whose
 // words the cache does not hold.
 bool CachedEmissions(const Weights& weights, const NerLexiconView& lexicon, uint64_t model,
-                     const std::vector<std::string_view>& words, int32_t* emissions) {
+                     const std::vector<std::string_view>& words, const uint32_t* word_ids,
+                     int32_t* emissions) {
   thread_local WordCache cache;
   const size_t n = words.size();
   if (cache.model != model || cache.words.size() + n > kMaxCachedWords) {
     cache.index = internal::WordTable<uint32_t>();
+    cache.by_vocabulary.clear();
     cache.words.clear();
   }
   if (cache.model != model) {
@@ -121,7 +125,11 @@ bool CachedEmissions(const Weights& weights, const NerLexiconView& lexicon, uint
   ids.resize(n);
   caps.resize(n);
   for (size_t i = 0; i < n; ++i) {
-    uint32_t& id = cache.index[words[i]];
+    const uint32_t vocabulary_id = word_ids != nullptr ? word_ids[i] : kNoVocabularyId;
+    if (vocabulary_id != kNoVocabularyId && vocabulary_id >= cache.by_vocabulary.size())
+      cache.by_vocabulary.resize(std::max<size_t>(vocabulary_id + 1, 2 * cache.by_vocabulary.size()), 0);
+    uint32_t& id =
+        vocabulary_id != kNoVocabularyId ? cache.by_vocabulary[vocabulary_id] : cache.index[words[i]];
     if (id == 0) {
       NerWordFeatures f;
       DescribeNerWord(words[i], false, lexicon, &f);
@@ -239,11 +247,12 @@ std::unique_ptr<NerModel> NerModel::FromBytes(std::string_view bytes) {
   return m;
 }
 
-std::vector<NerLabel> NerModel::Tag(const std::vector<std::string_view>& words) const {
-  return TagWith(words, true);
+std::vector<NerLabel> NerModel::Tag(const std::vector<std::string_view>& words, const uint32_t* ids) const {
+  return TagWith(words, true, ids);
 }
 
-std::vector<NerLabel> NerModel::TagWith(const std::vector<std::string_view>& words, bool per_word) const {
+std::vector<NerLabel> NerModel::TagWith(const std::vector<std::string_view>& words, bool per_word,
+                                        const uint32_t* ids) const {
   const size_t n = words.size();
   std::vector<NerLabel> labels(n, NerLabel::kO);
   if (n == 0) return labels;
@@ -253,7 +262,7 @@ std::vector<NerLabel> NerModel::TagWith(const std::vector<std::string_view>& wor
   emissions.resize(n * 8);
   const Weights weights{weights_, bucket_mask_};
   const NerLexiconView lexicon{lexicon_slots_, lexicon_mask_};
-  if (!per_word || !CachedEmissions(weights, lexicon, serial_, words, emissions.data()))
+  if (!per_word || !CachedEmissions(weights, lexicon, serial_, words, ids, emissions.data()))
     FeatureEmissions(weights, lexicon, words, emissions.data());
   score.resize(n * kNerLabelCount);
   back.resize(n * kNerLabelCount);

@@ -34,19 +34,22 @@ class NerModel {
   // Tags one sentence; words are the token texts (UTF-8). Returns one label per
   // word, always a valid IOB2 sequence.
   // Each thread keeps the weight sums of the words it has tagged (8 MB at most), so that
-  // a word is featurized once, not at every occurrence.
-  std::vector<NerLabel> Tag(const std::vector<std::string_view>& words) const;
+  // a word is featurized once, not at every occurrence. `ids`: nullptr, or the words' ids in
+  // the calling thread's text::Vocabulary (text::Token::word, kNoWord for none), by which the
+  // thread finds a word's sums without hashing it.
+  std::vector<NerLabel> Tag(const std::vector<std::string_view>& words, const uint32_t* ids = nullptr) const;
   // The same labels, from every feature of ExtractNerFeatures afresh (what Tag does for a
   // sentence written mostly in capitals); for tests that compare the two.
   std::vector<NerLabel> TagUncached(const std::vector<std::string_view>& words) const {
-    return TagWith(words, false);
+    return TagWith(words, false, nullptr);
   }
 
   size_t SizeBytes() const { return size_bytes_; }
 
  private:
   NerModel() = default;
-  std::vector<NerLabel> TagWith(const std::vector<std::string_view>& words, bool per_word) const;
+  std::vector<NerLabel> TagWith(const std::vector<std::string_view>& words, bool per_word,
+                                const uint32_t* ids) const;
 
   uint64_t serial_ = 0;  // distinct per model made in the process (keys the per-thread word sums)
 

@@ -19,8 +19,9 @@ void RecognizeEntities(const Article& article, const text::Segmented& seg, bool 
 // relations they carry (said, proposed, opposes, supports, spoke_to, met).
 // May add entities (a speaker the recognizer missed). Fills out->claims and
 // out->relations. Reads the text through its own view (text/quoted.h), not the
-// segmentation, which a long article frees meanwhile.
-void ExtractClaims(const Article& article, Extraction* out);
+// segmentation, which a long article frees meanwhile (`seg` nullptr); when it is there, the
+// view takes its tokens' word ids (text::Segment with word_ids) instead of looking them up.
+void ExtractClaims(const Article& article, const text::Segmented* seg, Extraction* out);
 
 // Stage 3: affiliations a person's title or description states: `leads` and
 // `member_of` relations to an organization, a country or a party ("NYPD

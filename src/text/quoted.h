@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "text/arena.h"
+#include "text/segment.h"
 
 namespace claimgraph::text {
 
@@ -68,8 +69,11 @@ using TakesDotFn = bool (*)(std::string_view word);
 QuotedText TokenizeQuoted(std::string_view text, size_t body_start, TakesDotFn takes_dot);
 // The same into *out (empty), for any Token derived from QuotedToken. Defined in
 // text/quoted_impl.h, which a reader with its own Token type includes.
+// `known`: Segment() of the same text and body_start with word ids, or nullptr. A token of
+// the view that spans the same bytes as one of its tokens (most do) takes that token's
+// vocabulary id instead of looking the word up again: one lookup per word of the article.
 template <typename Token>
 void TokenizeQuotedInto(std::string_view text, size_t body_start, TakesDotFn takes_dot,
-                        BasicQuotedText<Token>* out);
+                        BasicQuotedText<Token>* out, const Segmented* known = nullptr);
 
 }  // namespace claimgraph::text

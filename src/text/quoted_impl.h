@@ -31,7 +31,8 @@ inline bool IsUpperCp(int32_t c) { return c >= 0 && IsUpper(static_cast<char32_t
 
 // Splits text[body_start:] into tokens and paragraphs (marks not yet paired).
 template <typename Token>
-void Tokenize(std::string_view text, size_t body_start, TakesDotFn takes_dot, BasicQuotedText<Token>* out) {
+void Tokenize(std::string_view text, size_t body_start, TakesDotFn takes_dot, BasicQuotedText<Token>* out,
+              const Segmented* known) {
   BasicQuotedText<Token>& doc = *out;
   std::vector<Token>& toks = doc.toks;
   // Tokens are about 5 bytes apart in news text. Reserved pages that stay unused cost no
@@ -52,13 +53,24 @@ void Tokenize(std::string_view text, size_t body_start, TakesDotFn takes_dot, Ba
     }
     para_first = static_cast<uint32_t>(toks.size());
   };
+  // The tokens of `known` (in text order, as these): the next one that may start where a
+  // token of the view does.
+  const text::Token* known_at = known != nullptr ? known->tokens.data() : nullptr;
+  const text::Token* const known_end = known != nullptr ? known_at + known->tokens.size() : nullptr;
   auto push = [&](uint32_t s, uint32_t e, QuotedKind kind) {
     Token& t = toks.emplace_back();
     t.start = s;
     t.end = e;
     t.kind = kind;
     t.para = para;
-    t.lower = vocabulary.Fold(text.substr(s, e - s), &t.tag, &doc.folded, &scratch);
+    const std::string_view word = text.substr(s, e - s);
+    while (known_at != known_end && known_at->start < s) ++known_at;
+    if (known_at != known_end && known_at->start == s && known_at->end == e && known_at->word != kNoWord) {
+      t.tag = known_at->word;
+      t.lower = vocabulary.Folded(t.tag, word);
+    } else {
+      t.lower = vocabulary.Fold(word, &t.tag, &doc.folded, &scratch);
+    }
     para_has_tokens = true;
   };
   while (i < text.size()) {
@@ -269,10 +281,10 @@ void PairQuotes(BasicQuotedText<Token>* out) {
 
 template <typename Token>
 void TokenizeQuotedInto(std::string_view text, size_t body_start, TakesDotFn takes_dot,
-                        BasicQuotedText<Token>* out) {
+                        BasicQuotedText<Token>* out, const Segmented* known) {
   BasicQuotedText<Token>& doc = *out;
   doc.text = text;
-  quoted_detail::Tokenize(text, body_start, takes_dot, &doc);
+  quoted_detail::Tokenize(text, body_start, takes_dot, &doc, known);
   quoted_detail::PairQuotes(&doc);
   std::vector<Token>& toks = doc.toks;
   // Quotes were pushed in paragraph order and never nest, so they are sorted by position.

@@ -404,8 +404,8 @@ void ClaimFinder::Run() {
 
 namespace claimgraph::extract {
 
-void ExtractClaims(const Article& article, Extraction* out) {
-  claims::ClaimFinder finder(article, out);
+void ExtractClaims(const Article& article, const text::Segmented* seg, Extraction* out) {
+  claims::ClaimFinder finder(article, seg, out);
   finder.Run();
 }
 

@@ -74,8 +74,9 @@ struct Site {
 
 class ClaimFinder final : public SpeakerResolver {
  public:
-  ClaimFinder(const Article& article, Extraction* out)
-      : article_(article), out_(out), lex_(Lex()), doc_(BuildDoc(article.text, article.body_start)) {}
+  // `seg`: the article segmented with word ids (text::Segment), or nullptr.
+  ClaimFinder(const Article& article, const text::Segmented* seg, Extraction* out)
+      : article_(article), out_(out), lex_(Lex()), doc_(BuildDoc(article.text, article.body_start, seg)) {}
 
   void Run();
 

@@ -394,9 +394,9 @@ std::string SpanText(const Doc& doc, uint32_t first, uint32_t last, bool strip_q
   return clean;
 }
 
-Doc BuildDoc(std::string_view text, size_t body_start) {
+Doc BuildDoc(std::string_view text, size_t body_start, const text::Segmented* known) {
   Doc doc;
-  text::TokenizeQuotedInto(text, body_start, TakesDot, &doc);
+  text::TokenizeQuotedInto(text, body_start, TakesDot, &doc, known);
   const Lexicons& lex = Lex();
   // Each word of the thread's vocabulary (text/vocabulary.h) is looked up once: by_word is
   // larger than the cache, the entries by vocabulary id (first seen first) mostly are not.

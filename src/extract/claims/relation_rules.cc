@@ -376,6 +376,53 @@ uint32_t ClauseStart(const Doc& doc, uint32_t first, uint32_t k) {
   return a;
 }
 
+bool PassiveSubjectSpan(const Doc& doc, uint32_t first, uint32_t k, uint32_t* a, uint32_t* b) {
+  uint32_t j = k;
+  while (j > first && IsLyAdverb(doc.toks[j - 1])) --j;
+  const uint32_t verb = j;
+  // its form of "be" and the auxiliaries before it ("has been", "will be")
+  while (j > first && IsWord(doc.toks[j - 1]) &&
+         (LinkingVerb(doc.toks[j - 1].lower) || (j < verb && (StanceClasses(doc.toks[j - 1]) & kFinite))))
+    --j;
+  if (j == verb) return false;
+  uint32_t s = ClauseStart(doc, first, j);
+  if (s >= j || j - s > 8) return false;
+  *a = s;
+  *b = j;
+  return true;
+}
+
+uint32_t LightVerbAt(const Doc& doc, uint32_t first, uint32_t k) {
+  for (uint32_t j = k; j > first && k - j < 5;) {
+    const Tok& t = doc.toks[--j];
+    if (IsWord(t) && LightVerb(t.lower)) return j;
+    // only the object's determiner and modifiers lie between ("made a very false claim"):
+    // "had argued against X" is no light verb's object
+    bool modifier =
+        IsWord(t) && !(StanceClasses(t) & kNegator) &&
+        (TokIs(t, kDeterminer) || Valence(t) != 0 || (StanceClasses(t) & (kIntensifier | kDiminisher)));
+    if (!modifier && t.kind != TokKind::kOpenQuote && t.kind != TokKind::kCloseQuote) return k;
+  }
+  return k;
+}
+
+std::string AgentNamedAt(const Doc& doc, SpeakerResolver* speakers, const Extraction& out, uint32_t i,
+                         uint32_t end_of, uint32_t* end) {
+  auto agent = [&](const std::string& id) {
+    const Entity* e = id.empty() ? nullptr : out.FindEntity(id);
+    return e != nullptr && e->type != EntityType::kPlace && e->type != EntityType::kEvent;
+  };
+  for (uint32_t j = i; j < end_of && j < i + 3; ++j) {
+    if (!IsWord(doc.toks[j])) break;
+    *end = j;
+    std::string e = speakers->EntityAt(j, end_of, end);
+    if (agent(e) && *end > j) return e;
+    if (!doc.toks[j].cap && TokIs(doc.toks[j], kFunction | kPronoun) && !TokIs(doc.toks[j], kDeterminer))
+      break;
+  }
+  return {};
+}
+
 // Where the reason for a stance begins after its object: "criticised X for failing to act",
 // "praised X for his work", and after a cue of a charge, "accused the government of
 // 'dragging its feet'": the object is X, not X with its reason. hi when there is none.

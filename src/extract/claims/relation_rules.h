@@ -59,6 +59,21 @@ bool AgentNounBefore(const Doc& doc, uint32_t first, uint32_t k);
 // The first word of the clause holding token k: after a sentence end, a comma, ";", ":", "that"
 // or a contrast ("but", "although"), not before `first`.
 uint32_t ClauseStart(const Doc& doc, uint32_t first, uint32_t k);
+// The subject phrase [*a, *b) of a passive verb at k, before its form of "be" ("The plan was
+// criticized by ...", "Kerry's speech has been praised by ..."): false when there is none.
+bool PassiveSubjectSpan(const Doc& doc, uint32_t first, uint32_t k, uint32_t* a, uint32_t* b);
+
+// The first token at or after k - 5, walking back from k over the determiner and modifiers of a
+// noun phrase, that is a light verb of stance_words.tsv ("made false claims", "showed poor
+// judgment"); k when there is none (a negator stops the walk: "did not help" is an auxiliary).
+uint32_t LightVerbAt(const Doc& doc, uint32_t first, uint32_t k);
+
+// The agent (a person, organization or country) named at i, past a determiner and up to two
+// words that describe it ("Tidal owner Jay Z", "the Republican majority"); *end is the end of
+// its name. "" when there is none.
+std::string AgentNamedAt(const Doc& doc, SpeakerResolver* speakers, const Extraction& out, uint32_t i,
+                         uint32_t end_of, uint32_t* end);
+
 // "did not want to", "never backed": a negated verb takes no stance of its own.
 bool Negated(const Doc& doc, uint32_t lo, uint32_t k);
 // Does a verb stand before the noun at k, past a determiner and one or two modifiers?

@@ -300,9 +300,10 @@ class RelationBuilder {
         std::string about;
         // a judgement word of the sentiment lexicon in a named subject's predicate ("Trump lied
         // about X", "Trump had made false claims") judges the subject, not what follows
-        if (p.relation != "proposed" && len == 1 && std::abs(Valence(doc_.toks[k])) >= 2 &&
-            !PredicateOfBe(doc_, s.first, k)) {
-          std::string subj = ClauseSubjectEntity(s.first, k, who);
+        // (a milder word judges it after a light verb: "Jones made false claims")
+        if (p.relation != "proposed" && len == 1 && !PredicateOfBe(doc_, s.first, k)) {
+          std::string subj = std::abs(Valence(doc_.toks[k])) >= 2 ? ClauseSubjectEntity(s.first, k, who)
+                                                                  : LightVerbSubject(s.first, k, who);
           if (!subj.empty() && Add(who, p.relation, subj, "", c.id, s.first, s.last)) {
             done.insert(p.relation);
             continue;
@@ -420,6 +421,14 @@ class RelationBuilder {
     if (c.polarity == ClaimPolarity::kDenied) return;
     for (const ContentStance& cs : StanceOfContent(doc_, s.first, s.last, s.cls == kProposal)) {
       if (done.count(cs.relation)) continue;
+      // "X made false claims", "X has a sad record": the verdict on a light verb's object is one on X
+      // (an unnamed subject leaves no target: "the company has a poor record" is not against a
+      // "poor record")
+      bool light = false;
+      if (std::string subj = LightVerbSubject(s.first, cs.first, who, &light); light) {
+        if (!subj.empty() && Add(who, cs.relation, subj, "", c.id, s.first, s.last)) done.insert(cs.relation);
+        continue;
+      }
       uint32_t end = cs.first;
       std::string target = cs.first < cs.last ? speakers_->EntityAt(cs.first, cs.last, &end) : std::string();
       if (end < cs.last) target.clear();  // "Labour's plans": the plans, not Labour
@@ -432,6 +441,15 @@ class RelationBuilder {
       std::string subj = ClauseSubjectEntity(s.first, cs.first, who);
       if (!subj.empty() && Add(who, cs.relation, subj, "", c.id, s.first, s.last)) done.insert(cs.relation);
     }
+  }
+
+  // The named subject of a light verb ("made", "did") whose object starts near k: "Trump had
+  // made false claims" is Trump; "" when there is none (*light: whether such a verb stands there).
+  std::string LightVerbSubject(uint32_t first, uint32_t k, const std::string& speaker,
+                               bool* light = nullptr) {
+    uint32_t v = LightVerbAt(doc_, first, k);
+    if (light != nullptr) *light = v != k;
+    return v != k ? ClauseSubjectEntity(first, v, speaker) : std::string();
   }
 
   // Does an agent stand just before token k: a named entity, a person or group noun of the
@@ -511,10 +529,14 @@ class RelationBuilder {
             // "the Khans, criticized strongly by John McCain": the one after "by" takes the
             // stance toward the one before the verb
             uint32_t end = by + 1;
-            std::string agent = AgentAfter(by + 1, sl, &end);
+            std::string agent = AgentNamedAt(doc_, speakers_, *out_, by + 1, sl, &end);
             std::string patient = PassivePatient(lo, k, true);
+            uint32_t pa = 0, pb = 0;
             if (!agent.empty() && !patient.empty() && agent != patient)
               Add(agent, cue.relation, patient, "", "", lo, std::max(end, k + len));
+            else if (!agent.empty() && patient.empty() && PassiveSubjectSpan(doc_, lo, k, &pa, &pb))
+              // "The plan was criticized by X", "Kerry's speech was praised by X": the thing named
+              Add(agent, cue.relation, "", SpanText(doc_, pa, pb, true), "", pa, std::max(end, k + len));
           } else if (NoObject(doc_, k, len, sl) || PassiveBe(doc_, lo, k, sl)) {
             Subject(lo, k, true, &last_src);  // "rejected in a 2-1 decision", "which was blamed on X"
           } else {
@@ -529,7 +551,7 @@ class RelationBuilder {
               uint32_t by = k + len;
               if (by + 1 < sl && doc_.toks[by].lower == "by") {
                 uint32_t end = by + 1;
-                std::string agent = AgentAfter(by + 1, sl, &end);
+                std::string agent = AgentNamedAt(doc_, speakers_, *out_, by + 1, sl, &end);
                 std::string patient = PassivePatient(lo, k, false);
                 if (!agent.empty() && !patient.empty())
                   Add(agent, cue.relation, patient, "", "", lo, std::max(end, k + len));
@@ -725,20 +747,6 @@ class RelationBuilder {
     if (Add(src, type, target, text, "", negated ? k - 1 : k, ev_end))
       for (const std::string& co : CoSubjects(doc_, speakers_, lo, k, src))
         if (!Agent(co).empty()) Add(co, type, target, text, "", negated ? k - 1 : k, ev_end);
-  }
-
-  // The agent named at i, past a determiner and up to two words that describe it ("Tidal owner
-  // Jay Z", "the Republican majority"); *end is the end of its name.
-  std::string AgentAfter(uint32_t i, uint32_t end_of, uint32_t* end) {
-    for (uint32_t j = i; j < end_of && j < i + 3; ++j) {
-      if (!IsWord(doc_.toks[j])) break;
-      *end = j;
-      std::string e = Agent(speakers_->EntityAt(j, end_of, end));
-      if (!e.empty() && *end > j) return e;
-      if (!doc_.toks[j].cap && TokIs(doc_.toks[j], kFunction | kPronoun) && !TokIs(doc_.toks[j], kDeterminer))
-        break;
-    }
-    return {};
   }
 
   // "has not endorsed Y", "refused to back Y": support withheld, an opposing stance.

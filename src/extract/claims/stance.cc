@@ -47,6 +47,7 @@ constexpr uint16_t kSubordinatorWord = 1u << 7;
 constexpr uint16_t kPhraseEndWord = 1u << 8;
 constexpr uint16_t kPlacePrepWord = 1u << 9;
 constexpr uint16_t kPossessiveWord = 1u << 10;
+constexpr uint16_t kLightVerbWord = 1u << 11;
 constexpr std::string_view kAdjectiveEnding = "adjective_ending";
 struct ShapeClassName {
   std::string_view name;
@@ -58,7 +59,7 @@ constexpr ShapeClassName kShapeClasses[] = {
     {"outcome", kOutcomeWord},       {"verdict", kVerdictWord},
     {"period", kPeriodWord},         {"subordinator", kSubordinatorWord},
     {"phrase_end", kPhraseEndWord},  {"place_preposition", kPlacePrepWord},
-    {"possessive", kPossessiveWord},
+    {"possessive", kPossessiveWord}, {"light", kLightVerbWord},
 };
 
 const StanceLexicon& Lexicon() {
@@ -414,9 +415,10 @@ class ContentReader {
       *tl = e;
       return true;
     }
-    // "unfair taxes", "this crazy system": an adjective and the noun it judges
-    if (Verdict(doc_.toks[k].lower) && NounPhraseWord(n) && !n.cap && !TokIs(n, kDeterminer) &&
-        !IsLyAdverb(n)) {
+    // "unfair taxes", "this crazy system": an adjective and the noun it judges; after a light
+    // verb any adjective is a verdict on the verb's subject ("has a poor record")
+    if ((Verdict(doc_.toks[k].lower) || AfterLightVerb(j)) && NounPhraseWord(n) && !n.cap &&
+        !TokIs(n, kDeterminer) && !IsLyAdverb(n)) {
       uint32_t e = k + 1;
       while (e < last_ && e - k <= 3 && NounPhraseWord(doc_.toks[e]) && doc_.toks[e].lower != "of" &&
              !TokIs(doc_.toks[e], kDeterminer))
@@ -428,6 +430,15 @@ class ContentReader {
       return true;
     }
     return false;
+  }
+
+  // Does a light verb ("has", "made") stand before the noun phrase whose modifiers start at j,
+  // past its determiner ("has a poor record", "showed poor judgment")?
+  bool AfterLightVerb(uint32_t j) const {
+    if (StanceClasses(doc_.toks[j]) & kNegator) return false;  // "did not help": an auxiliary
+    uint32_t b = j;
+    if (b > first_ && TokIs(doc_.toks[b - 1], kDeterminer)) --b;
+    return b > first_ && IsWord(doc_.toks[b - 1]) && LightVerb(doc_.toks[b - 1].lower);
   }
 
   // Is the verb whose modifiers start at j the speaker's own: "we support", "I will defend",
@@ -523,6 +534,8 @@ bool PhraseEndWord(std::string_view lower) { return Shape(lower) & kPhraseEndWor
 bool PlacePreposition(std::string_view lower) { return Shape(lower) & kPlacePrepWord; }
 
 bool PossessiveWord(std::string_view lower) { return Shape(lower) & kPossessiveWord; }
+
+bool LightVerb(std::string_view lower) { return Shape(lower) & kLightVerbWord; }
 
 bool Corrects(const Doc& doc, uint32_t k, uint32_t last) {
   return k + 1 < last && IsWord(doc.toks[k + 1]) && (Shape(doc.toks[k + 1].lower) & kCorrectionWord);

@@ -66,6 +66,9 @@ bool PhraseEndWord(std::string_view lower);
 bool PlacePreposition(std::string_view lower);
 // A possessive determiner ("his", "their"): stance_words.tsv's possessive class.
 bool PossessiveWord(std::string_view lower);
+// "made", "has", "did": a verb whose object's verdict judges its subject ("X made false claims",
+// "X has a sad record", "X did a great job"); stance_words.tsv `light`.
+bool LightVerb(std::string_view lower);
 
 // A linking verb of stance_words.tsv ("is", "been", "seems", "isn't").
 bool LinkingVerb(std::string_view lower);

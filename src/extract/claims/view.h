@@ -40,7 +40,8 @@ static_assert(sizeof(Tok) <= 40, "a token per 5 bytes of text: keep it small (is
 struct Doc : text::BasicQuotedText<Tok> {};
 
 // The quote view of text[body_start:] (text::TokenizeQuoted), annotated from the lexicons.
-Doc BuildDoc(std::string_view text, size_t body_start);
+// `known`: the same text segmented with word ids (text::Segment), whose ids the view reuses.
+Doc BuildDoc(std::string_view text, size_t body_start, const text::Segmented* known = nullptr);
 
 // ---- lexicons (schema/lexicons/claims_*.tsv), loaded once per process
 

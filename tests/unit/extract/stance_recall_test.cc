@@ -159,3 +159,19 @@ TEST_CASE("a plural noun for people with a nationality or party speaks for the c
   REQUIRE(y.claims.size() == 1);
   CHECK(EntityName(y, y.claims[0].speaker) == "Republican Party");
 }
+
+TEST_CASE("a passive stance verb's unnamed subject is the thing it is toward", "[claims][stance]") {
+  auto x = ExtractText("The plan has been strongly criticized by Senator John Smith.\n");
+  CHECK(Stances(x, "John Smith") == "opposes:The plan\n");
+}
+
+TEST_CASE("a verdict on a light verb's object judges its named subject", "[claims][stance]") {
+  CHECK(StanceTargets(ExtractText("Smith said that John Jones made false claims about the war.\n"),
+                      "Smith") == "opposes:John Jones\n");
+  CHECK(StanceTargets(ExtractText("Smith said John Jones had shown poor judgment.\n"), "Smith") ==
+        "opposes:John Jones\n");
+  // an unnamed subject leaves no target, and "did not" is an auxiliary, no light verb
+  CHECK(Stances(ExtractText("Smith said the company has a poor record.\n"), "Smith").empty());
+  auto z = ExtractText("Smith said Apple could not survive if it did not help sell iPods.\n");
+  CHECK(Stances(z, "Smith").find("help") == std::string::npos);
+}
