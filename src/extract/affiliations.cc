@@ -69,6 +69,8 @@ std::string Lower(std::string_view s) { return text::Fold(s); }
 
 }  // namespace
 
+bool IsPastOfficeWord(std::string_view lower) { return AffiliationLexicon::Get().Kind(lower) & kPast; }
+
 void LoadAffiliationLexicon() { AffiliationLexicon::Get(); }
 
 namespace {

@@ -413,6 +413,12 @@ void BuildEntities(const TokenView& tv, std::vector<Mention>& mentions, std::vec
         if (re <= rb) continue;
         std::string r = Surface(tv, rb, re);
         if (std::find(e.roles.begin(), e.roles.end(), r) == e.roles.end()) e.roles.push_back(r);
+        // the name as written with its title ("Defense Secretary Pete Hegseth", "Republican
+        // Senator Susan Collins") is a surface form of the entity too
+        if (re != m.b) continue;
+        std::string titled = Surface(tv, rb, m.e);
+        if (std::find(e.aliases.begin(), e.aliases.end(), titled) == e.aliases.end())
+          e.aliases.push_back(titled);
       }
       if (m.country_gaz >= 0 && e.country.empty()) {
         auto it = by_gaz.find(m.country_gaz);

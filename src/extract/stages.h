@@ -35,5 +35,7 @@ void FindAffiliations(const Article& article, const text::Segmented& seg, Extrac
 Status LoadLexicons();
 // The affiliation words (lexicons/affiliations.tsv); called by LoadLexicons.
 void LoadAffiliationLexicon();
+// "former", "ex": a word of affiliations.tsv that puts an office in the past (lower case).
+bool IsPastOfficeWord(std::string_view lower);
 
 }  // namespace claimgraph::extract

@@ -230,6 +230,7 @@ class ClaimFinder final : public SpeakerResolver {
   int64_t SkipAdverbials(uint32_t lo, int64_t j, bool* saw_be) const;
   int64_t NamedBeforeOthers(uint32_t lo, int64_t j) const;
   int64_t SkipAgeAndPlace(uint32_t lo, int64_t kc, int64_t head) const;
+  int64_t DescribedName(uint32_t lo, int64_t head) const;
   int64_t PostModifiedHead(uint32_t lo, int64_t j) const;
   bool PossessedHead(uint32_t lo, int64_t j) const;
   bool PersonNounAt(uint32_t i) const;  // "lawyer", "questioner", "officials"
@@ -261,6 +262,10 @@ class ClaimFinder final : public SpeakerResolver {
   bool ResolveReference(uint32_t a, uint32_t b, uint32_t pos, std::string* id);
   void NameRun(uint32_t a, uint32_t b, uint32_t* run_a, uint32_t* run_b) const;
   bool ResolveByHead(uint32_t a, uint32_t b, uint32_t run_a, uint32_t run_b, uint32_t pos, std::string* id);
+  std::string DemonymCountry(uint32_t a, uint32_t b);
+  // The one organization named in the 300 bytes before byte pos ("Shares in BP fell. The company
+  // said ..."); "" when none or several are (never a guess).
+  std::string OnlyOrganizationBefore(uint32_t pos) const;
   bool KnownSurname(const Tok& t) const;
   std::string FindOrCreate(uint32_t a, uint32_t b, uint32_t pos);
   // Indexes entity `ent` under its (new) name.

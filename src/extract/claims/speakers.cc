@@ -8,6 +8,7 @@
 
 #include "extract/claims/finder.h"
 #include "extract/entities_lexicon.h"
+#include "extract/stages.h"
 
 namespace claimgraph::extract::claims {
 
@@ -361,6 +362,37 @@ void ClaimFinder::NameRun(uint32_t a, uint32_t b, uint32_t* run_a, uint32_t* run
   }
 }
 
+// The country a demonym in the description [a, b) names ("Russian officials", "the Turkish
+// president"), found or made; "" when another name comes first or there is none.
+std::string ClaimFinder::DemonymCountry(uint32_t a, uint32_t b) {
+  const auto& toks = doc_.toks;
+  const Tok& head = toks[b - 1];
+  for (uint32_t k = a; k + 1 < b; ++k) {
+    if (!IsWord(toks[k]) || !toks[k].cap || TokIs(toks[k], kFunction | kDeterminer)) continue;
+    auto d = lex_.demonyms.find(toks[k].lower);
+    if (d == lex_.demonyms.end()) return {};  // another name comes first: "the Kremlin's Russian advisers"
+    if (auto it = keys_.find(Fold(d->second)); it != keys_.end()) {
+      if (out_->entities[it->second].type != EntityType::kCountry) return {};
+      AddMention(it->second, k, k + 1, false);
+      return out_->entities[it->second].id;
+    }
+    if (!allow_create_) return {};
+    Entity en;
+    en.id = "e" + std::to_string(out_->entities.size() + 1);
+    en.name = d->second;
+    en.type = EntityType::kCountry;
+    en.aliases.push_back(std::string(doc_.text.substr(toks[k].start, head.end - toks[k].start)));
+    out_->entities.push_back(std::move(en));
+    NameEntity(out_->entities.size() - 1);
+    ent_gender_.push_back(0);
+    ent_mine_.push_back(true);
+    keys_.emplace(Fold(d->second), out_->entities.size() - 1);
+    AddMention(out_->entities.size() - 1, k, b, true);
+    return out_->entities.back().id;
+  }
+  return {};
+}
+
 // [a, b) ends in a lower-case head ("the IMF report", "Russian officials", "the
 // Pentagon chief"): true with the entity (or "") in *id when the head decides.
 bool ClaimFinder::ResolveByHead(uint32_t a, uint32_t b, uint32_t run_a, uint32_t run_b, uint32_t pos,
@@ -373,29 +405,7 @@ bool ClaimFinder::ResolveByHead(uint32_t a, uint32_t b, uint32_t run_a, uint32_t
   bool group = TokIs(head, kGroupNoun) || (PeopleNoun(head) && !TokIs(head, kTitle | kDocumentNoun));
   // "the Bahraini monarchy", "Russian officials", "the Israeli government": the country they act for
   if (has_head && (TokIs(head, kOrgNoun) || group) && !TokIs(head, kPersonNoun | kTitle | kDocumentNoun)) {
-    for (uint32_t k = a; k + 1 < b; ++k) {
-      if (!IsWord(toks[k]) || !toks[k].cap || TokIs(toks[k], kFunction | kDeterminer)) continue;
-      auto d = lex_.demonyms.find(toks[k].lower);
-      if (d == lex_.demonyms.end()) break;  // another name comes first: "the Kremlin's Russian advisers"
-      if (auto it = keys_.find(Fold(d->second)); it != keys_.end()) {
-        if (out_->entities[it->second].type != EntityType::kCountry) break;
-        AddMention(it->second, k, k + 1, false);
-        return Found(id, out_->entities[it->second].id);
-      }
-      if (!allow_create_) break;
-      Entity en;
-      en.id = "e" + std::to_string(out_->entities.size() + 1);
-      en.name = d->second;
-      en.type = EntityType::kCountry;
-      en.aliases.push_back(std::string(doc_.text.substr(toks[k].start, head.end - toks[k].start)));
-      out_->entities.push_back(std::move(en));
-      NameEntity(out_->entities.size() - 1);
-      ent_gender_.push_back(0);
-      ent_mine_.push_back(true);
-      keys_.emplace(Fold(d->second), out_->entities.size() - 1);
-      AddMention(out_->entities.size() - 1, k, b, true);
-      return Found(id, out_->entities.back().id);
-    }
+    if (std::string country = DemonymCountry(a, b); !country.empty()) return Found(id, country);
   }
   if (has_head && run_a != kNone && run_b == b - 1) {
     std::string_view h = head.lower;
@@ -468,9 +478,20 @@ bool ClaimFinder::ResolveByHead(uint32_t a, uint32_t b, uint32_t run_a, uint32_t
       std::string found = ResolveOffice(seat, pos);
       if (!found.empty()) return Found(id, found);
     }
-    if (hw && (hw->classes & (kPersonNoun | kOrgNoun))) {
+    if (hw && (hw->classes & (kPersonNoun | kOrgNoun | kOrgKind))) {
       std::string found = ResolveDescription(std::string(head.lower), pos);
       if (found.empty() && (hw->classes & kPersonNoun)) found = DescribedSubjectBefore(a, b);
+      // "the Turkish president", "a Russian defence ministry spokesman", named nowhere: an office
+      // of the country speaks for it (not "a British tourist": no office)
+      // (nor "the former Irish president": an office left speaks for no one)
+      // ("the former UN commissioner and Irish president": before a coordination too)
+      bool past = false;
+      for (uint32_t k = b; k > 0 && b - k < 12 && (k > a || IsWord(toks[k - 1]));)
+        past |= IsWord(toks[--k]) && IsPastOfficeWord(toks[k].lower);
+      if (found.empty() && (hw->classes & kTitle) && !past) found = DemonymCountry(a, b);
+      // "the company said", "the organization accused": the one organization named just before
+      if (found.empty() && (hw->classes & kOrgKind) && b - a == 2 && toks[a].lower == "the")
+        found = OnlyOrganizationBefore(pos);
       return Found(id, found);
     }
     return Found(id, std::string());

@@ -189,3 +189,19 @@ TEST_CASE("a quote joined to an attribution by 'and' / 'but' is the speaker's", 
   auto y = ExtractText("\"Follow us,\" Ann Gil said, and the boys trailed behind her to the plaza.\n");
   CHECK(SpeakerOf(y, "the boys trailed behind") == "(no claim)");
 }
+
+TEST_CASE("a name inside a speaker's description is not the speaker", "[claims][constructions]") {
+  auto x = ExtractText(
+      "Dean Johnson, a 55-year-old salesman from Sumter, South Carolina, says the senator will win the "
+      "state.\n\nMatthew Hale, chief executive of CloudFlare, a San Francisco company, said the sites "
+      "were critical of the group.\n\n\"I just don't think she has been truthful,\" Cecelia Purner, 67, a "
+      "retired nurse in Allentown, Pa., said in an interview.\n");
+  CHECK(SpeakerOf(x, "the senator will win the state") == "Dean Johnson");
+  CHECK(SpeakerOf(x, "the sites were critical") == "Matthew Hale");
+  CHECK(SpeakerOf(x, "I just don't think she has been truthful") == "Cecelia Purner");
+  // a name after a description of a place is still the speaker
+  auto y = ExtractText(
+      "In a panel discussion this weekend in Washington, Marc H. Morial, the chief executive of the "
+      "Urban League, told the crowd that voting matters.\n");
+  CHECK(SpeakerOf(y, "voting matters") == "Marc H. Morial");
+}

@@ -175,3 +175,29 @@ TEST_CASE("a verdict on a light verb's object judges its named subject", "[claim
   auto z = ExtractText("Smith said Apple could not survive if it did not help sell iPods.\n");
   CHECK(Stances(z, "Smith").find("help") == std::string::npos);
 }
+
+TEST_CASE("an unnamed office holder of a country speaks for it, unless the office is past",
+          "[claims][stance]") {
+  auto x = ExtractText("The Turkish president lashed out at the US for not giving up the cleric.\n");
+  REQUIRE(x.claims.size() == 1);
+  CHECK(EntityName(x, x.claims[0].speaker) == "Turkey");
+  CHECK(StanceTargets(x, "Turkey") == "opposes:United States\n");
+  // a former office holder speaks for no one; a private person neither
+  auto y =
+      ExtractText("The former UN commissioner and Irish president told reporters the plan would fail.\n");
+  for (const auto& c : y.claims) CHECK(EntityName(y, c.speaker) != "Ireland");
+  auto z = ExtractText("A British tourist said the hotel had been dirty.\n");
+  for (const auto& c : z.claims) CHECK(EntityName(z, c.speaker) != "United Kingdom");
+}
+
+TEST_CASE("'the company' speaks for the one organization named just before it", "[claims]") {
+  auto x = ExtractText("Shares in Unilever fell on Monday. The company said profits would fall.\n");
+  REQUIRE(x.claims.size() == 1);
+  CHECK(EntityName(x, x.claims[0].speaker) == "Unilever");
+  // two organizations named: no guess
+  auto y = ExtractText("Unilever and Kraft both reported on Monday. The company said profits would fall.\n");
+  for (const auto& c : y.claims) CHECK(c.speaker.empty());
+  // a newspaper is rarely the organization named last
+  auto z = ExtractText("The Unilever board met on Monday. The newspaper claimed the talks had failed.\n");
+  for (const auto& c : z.claims) CHECK(EntityName(z, c.speaker) != "Unilever");
+}

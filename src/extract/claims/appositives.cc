@@ -1,0 +1,176 @@
+// Claims, stage 2: the appositives of a subject phrase ("Schiff, 56, who has served ..., told",
+// "her adviser, Jake Sullivan, said", "Dean Johnson, a salesman from Sumter, South Carolina,
+// says"): which name between the commas speaks.
+#include <string_view>
+
+#include "extract/claims/finder.h"
+
+namespace claimgraph::extract::claims {
+
+// The subject phrase ends in a comma at token *j: an appositive ("Schiff, 56, who
+// has served ..., told"), a relative clause ("Mr. Slinker, whose ..., said") or a
+// name between commas after a description ("her adviser, Jake Sullivan, said").
+// 1: the name between the commas is the subject, in [*a, *b); -1: no subject;
+// 0: the phrase ends at the new *j.
+int ClaimFinder::AppositiveSubject(uint32_t lo, uint32_t cue, int64_t* jp, uint32_t* a, uint32_t* b) const {
+  const auto& toks = doc_.toks;
+  const int64_t j = *jp;
+  // appositive: "Schiff, 56, who has served ..., told" -> the phrase before the comma that opens it
+  int64_t k = j - 1;
+  int64_t found = -1;
+  int64_t which_head = -1;  // "The Federal Reserve, which sets rates, said": the thing itself
+  int64_t relative = -1;    // "Mr. Slinker, whose latest start-up, Paradata, uses ..., said": Slinker
+  while (k >= static_cast<int64_t>(lo) && j - k < 40) {
+    const Tok& t = toks[static_cast<size_t>(k)];
+    // (the period of an abbreviation before a comma, "of Ashton, Md., who", ends nothing)
+    bool abbrev = t.kind == TokKind::kEnd && t.lower == "." && k + 1 <= j &&
+                  IsPunct(toks[static_cast<size_t>(k + 1)], ',');
+    if ((t.kind == TokKind::kEnd && !abbrev) || t.kind == TokKind::kOpenQuote ||
+        t.kind == TokKind::kCloseQuote)
+      break;
+    uint32_t len = 0;
+    if (IsWord(t) && MatchCue(doc_, static_cast<uint32_t>(k), cue, &len) >= 0) break;
+    if (IsPunct(t, ',') && k - 1 >= static_cast<int64_t>(lo)) {
+      int64_t pk = k - 1;  // the word before the comma ("Md." ends in a period of its own)
+      if (!IsWord(toks[static_cast<size_t>(pk)]) && toks[static_cast<size_t>(pk)].lower == "." &&
+          pk - 1 >= static_cast<int64_t>(lo) && IsWord(toks[static_cast<size_t>(pk - 1)]))
+        --pk;
+      // "Rep. Gregory W. Meeks (D-N.Y.), chairman of ..., said": the name before the parenthesis
+      if (IsPunct(toks[static_cast<size_t>(pk)], ')')) {
+        int64_t q = pk - 1;
+        while (q > static_cast<int64_t>(lo) && pk - q < 8 && !IsPunct(toks[static_cast<size_t>(q)], '(')) --q;
+        if (q > static_cast<int64_t>(lo) && IsPunct(toks[static_cast<size_t>(q)], '(') &&
+            IsWord(toks[static_cast<size_t>(q - 1)]) && toks[static_cast<size_t>(q - 1)].cap)
+          pk = q - 1;
+      }
+      const Tok& p = toks[static_cast<size_t>(pk)];
+      std::string_view nx = toks[static_cast<size_t>(k + 1)].lower;
+      bool head = IsWord(p) && (p.cap || TokIs(p, kPronoun | kPersonNoun | kGroupNoun | kOrgNoun));
+      if (head && (nx == "who" || nx == "whose")) {
+        relative = DescribedName(lo, SkipAgeAndPlace(lo, k, pk));
+        break;
+      }
+      // "Michael Mulgrew, president of the Federation of Teachers, which represents ..., said":
+      // a clause about a thing belongs to the description, and the speaker is named before it
+      if (head && found < 0 && nx != "which") found = SkipAgeAndPlace(lo, k, pk);
+      if (head && which_head < 0 && nx == "which") which_head = k - 1;
+    }
+    --k;
+  }
+  if (relative >= 0) found = relative;
+  if (found < 0) found = which_head;
+  // "Ciudadanos leader, Albert Rivera, has accused", "her senior policy adviser, Jake
+  // Sullivan, said": the name between the commas, after a lower-case description
+  {
+    int64_t c2 = j - 1;
+    while (c2 >= static_cast<int64_t>(lo) && !IsPunct(toks[static_cast<size_t>(c2)], ',') && j - c2 <= 5)
+      --c2;
+    bool name = c2 >= static_cast<int64_t>(lo) && IsPunct(toks[static_cast<size_t>(c2)], ',') && c2 + 1 < j;
+    for (int64_t x = c2 + 1; name && x < j; ++x) {
+      const Tok& t = toks[static_cast<size_t>(x)];
+      name = IsWord(t) && t.cap && !TokIs(t, kFunction | kTitle);
+    }
+    bool described = name && c2 - 1 >= static_cast<int64_t>(lo) &&
+                     IsWord(toks[static_cast<size_t>(c2 - 1)]) && !toks[static_cast<size_t>(c2 - 1)].cap &&
+                     !TokIs(toks[static_cast<size_t>(c2 - 1)], kFunction);
+    // "His former business partner at Lenox, Lawrence B. Cummings,": a description that opens
+    // with a possessive or an article, even when it ends in a name
+    if (name && !described && c2 - 1 >= static_cast<int64_t>(lo)) {
+      int64_t d = c2 - 1;
+      while (d > static_cast<int64_t>(lo) && !IsPunct(toks[static_cast<size_t>(d - 1)], ',') && c2 - d < 12)
+        --d;
+      std::string_view w0 = toks[static_cast<size_t>(d)].lower;
+      bool opener = w0 == "his" || w0 == "her" || w0 == "their" || w0 == "its" || w0 == "the" || w0 == "a" ||
+                    w0 == "an";
+      // (not a description of a name before it: "Dean Johnson, a salesman from Sumter, South
+      // Carolina, says")
+      described = opener && d + 1 < c2 && !toks[static_cast<size_t>(d + 1)].cap &&
+                  (d == static_cast<int64_t>(lo) ||
+                   (IsPunct(toks[static_cast<size_t>(d - 1)], ',') &&
+                    !(d - 2 >= static_cast<int64_t>(lo) && IsWord(toks[static_cast<size_t>(d - 2)]) &&
+                      toks[static_cast<size_t>(d - 2)].cap)));
+    }
+    if (name && relative < 0 && ((found >= 0 && !toks[static_cast<size_t>(found)].cap) || described)) {
+      *a = static_cast<uint32_t>(c2 + 1);
+      *b = static_cast<uint32_t>(j);
+      return 1;
+    }
+  }
+  if (found < 0) return -1;
+  *jp = DescribedName(lo, found);
+  return 0;
+}
+
+// "Dean Johnson, a salesman from Sumter, South Carolina, says", "Matthew Prince, chief executive
+// of CloudFlare, a San Francisco company, said": a name at token `head` that ends a description
+// set off by a comma after another name is where that person is from or works; the person named
+// before the description is the subject. The token of that name's last word, else `head`.
+int64_t ClaimFinder::DescribedName(uint32_t lo, int64_t head) const {
+  const auto& toks = doc_.toks;
+  auto at = [&](int64_t i) -> const Tok& { return toks[static_cast<size_t>(i)]; };
+  const int64_t low = static_cast<int64_t>(lo);
+  for (int round = 0; round < 3; ++round) {
+    // the comma that opens the segment ending at `head` (no cue, quote or sentence end between)
+    int64_t c = head - 1;
+    while (c > low && head - c < 16 && IsWord(at(c)) && !IsPunct(at(c), ',')) --c;
+    if (c <= low || !IsPunct(at(c), ',') || c + 1 >= head) break;
+    // a state after a town ("from Ava, Mo., who"): the town's segment is read next
+    // (one abbreviated word: "Mo.", "Pa.")
+    bool state = head == c + 1 && at(head).cap && c - 1 > low && IsWord(at(c - 1)) && at(c - 1).cap &&
+                 static_cast<size_t>(head + 1) < toks.size() && at(head + 1).lower == "." &&
+                 at(head + 1).start == at(head).end;
+    if (state) {
+      head = c - 1;
+      continue;
+    }
+    // the segment is a description: it opens with a lower-case word ("a", "chief", "the")
+    const Tok& s0 = at(c + 1);
+    if (!IsWord(s0) || s0.cap || s0.kind == TokKind::kNumber || TokIs(s0, kPronoun | kAux | kNarrator)) break;
+    uint32_t len = 0;
+    bool cue = false;
+    for (int64_t m = c + 1; m < head && !cue; ++m)
+      cue = MatchCue(doc_, static_cast<uint32_t>(m), static_cast<uint32_t>(head), &len) >= 0;
+    if (cue) break;
+    // before it a name, or an age after a name ("Cecelia Purner, 67, a retired ...")
+    int64_t n = c - 1;
+    if (at(n).kind == TokKind::kNumber && n - 2 >= low && IsPunct(at(n - 1), ',')) n -= 2;
+    if (!IsWord(at(n)) || !at(n).cap || TokIs(at(n), kFunction | kTitle)) break;
+    head = n;
+  }
+  return head;
+}
+
+// "Donna Rawlings, 59, of Ashton, Md., who watched ..., said": an age and a home town set off
+// by commas of their own after a name; from the comma at token kc whose word before is `head`,
+// the word before them (the name's last), else `head`.
+int64_t ClaimFinder::SkipAgeAndPlace(uint32_t lo, int64_t kc, int64_t head) const {
+  const auto& toks = doc_.toks;
+  auto at = [&](int64_t i) -> const Tok& { return toks[static_cast<size_t>(i)]; };
+  const int64_t low = static_cast<int64_t>(lo);
+  // the comma before the segment that ends at comma c, or -1
+  auto comma_before = [&](int64_t c) {
+    int64_t pc = c - 1;
+    while (pc >= low && c - pc <= 5 && !IsPunct(at(pc), ',') &&
+           !(at(pc).kind == TokKind::kEnd && !(pc + 1 <= c && IsPunct(at(pc + 1), ','))))
+      --pc;
+    return pc >= low && IsPunct(at(pc), ',') && pc + 1 < c && pc - 1 >= low ? pc : int64_t{-1};
+  };
+  while (true) {
+    int64_t pc = comma_before(kc);
+    if (pc < 0) break;
+    const Tok& s0 = at(pc + 1);
+    bool number = s0.kind == TokKind::kNumber && kc - pc == 2;
+    bool from = s0.lower == "of" || s0.lower == "from";
+    bool state = false;  // "Md." after "of Ashton,"
+    if (!number && !from && kc - pc <= 3 && s0.cap) {
+      int64_t pp = comma_before(pc);
+      state = pp >= 0 && (at(pp + 1).lower == "of" || at(pp + 1).lower == "from");
+    }
+    if (!number && !from && !state) break;
+    kc = pc;
+    if (IsWord(at(pc - 1)) && at(pc - 1).cap) head = pc - 1;
+  }
+  return head;
+}
+
+}  // namespace claimgraph::extract::claims
