@@ -205,3 +205,12 @@ TEST_CASE("a name inside a speaker's description is not the speaker", "[claims][
       "Urban League, told the crowd that voting matters.\n");
   CHECK(SpeakerOf(y, "voting matters") == "Marc H. Morial");
 }
+
+TEST_CASE("'showed' introduces a clause, never a bare noun phrase", "[claims][constructions]") {
+  CHECK(ExtractText("Voters showed little support for the plan.\n").claims.empty());
+  CHECK(ExtractText("Figures showed a rise in unemployment.\n").claims.empty());
+  auto x =
+      ExtractText("The survey showed that most voters back the plan. It shows politics isn't worthless.\n");
+  CHECK(ClaimStarting(x, "most voters back the plan") != nullptr);
+  CHECK(ClaimStarting(x, "politics isn't worthless") != nullptr);
+}
