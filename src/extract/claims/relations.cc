@@ -510,6 +510,8 @@ class RelationBuilder {
         if (t.quote >= 0) lo = std::max(lo, doc_.quotes[static_cast<size_t>(t.quote)].first);
         uint32_t len = 0;
         int ci = MatchCue(doc_, k, sl, &len);
+        if (ci >= 0 && NounAfterDeterminer(doc_, lo, k) && !std::binary_search(used.begin(), used.end(), k))
+          ci = -1;  // "has the backing of Y": a noun (its phrase is read below)
         if (ci >= 0) {
           const Cue& cue = lex.cues[static_cast<size_t>(ci)];
           if (cue.cls == kContact) {
@@ -523,7 +525,7 @@ class RelationBuilder {
             if (!src.empty()) Targets(src, cue.relation, k + len, sl, sf);
           } else if (std::binary_search(used.begin(), used.end(), k) ||
                      (cue.cls != kStance && cue.cls != kProposal) ||
-                     (Negated(doc_, lo, k) && !Withheld(cue, lo, k))) {
+                     (Negated(doc_, lo, k) && !Withheld(doc_, speakers_, cue, lo, k))) {
             Subject(lo, k, true, &last_src);  // keeps the sentence's subject for a following "and VERB"
           } else if (uint32_t by = PassiveAgentBy(doc_, k + len, sl); by != 0) {
             // "the Khans, criticized strongly by John McCain": the one after "by" takes the
@@ -579,7 +581,7 @@ class RelationBuilder {
                 k += len - 1;
                 continue;
               }
-              bool withheld = Withheld(cue, lo, k);
+              bool withheld = Withheld(doc_, speakers_, cue, lo, k);
               const std::string type = withheld ? "opposes" : cue.relation;
               if (Add(src, type, target, text, "", withheld ? k - 1 : k, std::max(oe, k + len)))
                 for (const std::string& co : CoSubjects(doc_, speakers_, lo, k, src))
@@ -629,7 +631,11 @@ class RelationBuilder {
             if (to + 1 >= sl || doc_.toks[to].lower != "to") continue;
           }
           uint32_t oe = Object(k + len, sl, &target, &text, proposal);
-          Add(src, p.relation, target, text, "", k, std::max(oe, k + len));
+          // "X won the backing of Y": Y's stance toward X; "X lost the backing of Y": none
+          int received = mode == 'n' && !proposal ? ReceivedBefore(doc_, lo, k) : 0;
+          if (received > 0 && !Agent(target).empty())
+            Add(target, p.relation, src, "", "", k, std::max(oe, k + len));
+          if (received == 0) Add(src, p.relation, target, text, "", k, std::max(oe, k + len));
           if (proposal && p.words.back() == "with") {  // the one worked with shares the effort
             uint32_t end = k + len;
             std::string partner = Agent(speakers_->EntityAt(k + len, sl, &end));
@@ -714,8 +720,9 @@ class RelationBuilder {
     if (v > -2 && v < 2) return;
     if (t.cap || IsLyAdverb(t) || TokIs(t, kFunction | kDeterminer | kAux | kPronoun | kTitle)) return;
     if (StanceClasses(t) & (kNegator | kIntensifier | kDiminisher)) return;
-    // "Koubek defeated Rusedski", "won the seat", "champion Agassi": a result, not a side taken
-    if (OutcomeWord(t.lower)) return;
+    // "Koubek defeated Rusedski", "won the seat", "champion Agassi": a result, not a side taken;
+    // "has the backing of Y": a noun, no verb
+    if (OutcomeWord(t.lower) || NounAfterDeterminer(doc_, lo, k)) return;
     // a passive: "X was outraged by Y" is X's feeling, "X was mocked by Y" Y's act; neither is
     // read here (the stance cues read theirs)
     if (PassiveAgentBy(doc_, k + 1, sl) != 0) return;
@@ -747,13 +754,6 @@ class RelationBuilder {
     if (Add(src, type, target, text, "", negated ? k - 1 : k, ev_end))
       for (const std::string& co : CoSubjects(doc_, speakers_, lo, k, src))
         if (!Agent(co).empty()) Add(co, type, target, text, "", negated ? k - 1 : k, ev_end);
-  }
-
-  // "has not endorsed Y", "refused to back Y": support withheld, an opposing stance.
-  bool Withheld(const Cue& cue, uint32_t lo, uint32_t k) const {
-    // the verb's own subject, named ("a foe who has not endorsed Y" names no one)
-    return cue.cls == kStance && cue.relation == "supports" && k > lo + 1 && Negated(doc_, lo, k) &&
-           !speakers_->SubjectBefore(lo, k, true).empty();
   }
 
   // "spoke to both Putin and Zelensky": one edge per person named.
