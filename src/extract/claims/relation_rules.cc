@@ -416,6 +416,18 @@ bool Withheld(const Doc& doc, SpeakerResolver* speakers, const Cue& cue, uint32_
          !speakers->SubjectBefore(lo, k, true).empty();
 }
 
+bool AgentBefore(const Doc& doc, SpeakerResolver* speakers, const Extraction& out, uint32_t first,
+                 uint32_t k) {
+  if (AgentNounBefore(doc, first, k)) return true;
+  if (k == first || !IsWord(doc.toks[k - 1]) || !doc.toks[k - 1].cap) return false;
+  uint32_t a = k - 1;
+  while (a > first && doc.toks[a - 1].cap && IsWord(doc.toks[a - 1])) --a;
+  uint32_t end = a;
+  std::string id = speakers->EntityAt(a, k, &end);
+  const Entity* e = id.empty() ? nullptr : out.FindEntity(id);
+  return e != nullptr && e->type != EntityType::kPlace && e->type != EntityType::kEvent && end == k;
+}
+
 uint32_t LightVerbAt(const Doc& doc, uint32_t first, uint32_t k) {
   for (uint32_t j = k; j > first && k - j < 5;) {
     const Tok& t = doc.toks[--j];

@@ -79,6 +79,11 @@ bool NounAfterDeterminer(const Doc& doc, uint32_t lo, uint32_t k);
 // stance.
 bool Withheld(const Doc& doc, SpeakerResolver* speakers, const Cue& cue, uint32_t lo, uint32_t k);
 
+// Does an agent stand just before token k: a named entity (no place or event), a person or
+// group noun of the lexicon, an agent noun ("broadcasters", "politicians"), or a personal pronoun?
+bool AgentBefore(const Doc& doc, SpeakerResolver* speakers, const Extraction& out, uint32_t first,
+                 uint32_t k);
+
 uint32_t LightVerbAt(const Doc& doc, uint32_t first, uint32_t k);
 
 // The agent (a person, organization or country) named at i, past a determiner and up to two

@@ -272,7 +272,7 @@ class RelationBuilder {
         // "was not terrible", "never a disaster": a negated judgement takes no side
         // "broadcasters should make the decision": a recommendation only when an agent is told
         // what to do ("products should appear by 2010" is a forecast)
-        if (p.relation == "proposed" && !AgentBefore(s.first, k) &&
+        if (p.relation == "proposed" && !AgentBefore(doc_, speakers_, *out_, s.first, k) &&
             (p.words[0] == "should" || p.words[0] == "ought")) {
           k += len - 1;
           continue;
@@ -390,7 +390,7 @@ class RelationBuilder {
     // do is opposed ("should not be" is a judgement, read elsewhere)
     if (p.relation == "proposed" && len == 1 && (p.words[0] == "should" || p.words[0] == "must") &&
         k + 3 < s.last && (doc_.toks[k + 1].lower == "not" || doc_.toks[k + 1].lower == "never") &&
-        doc_.toks[k + 2].lower != "be" && AgentBefore(s.first, k)) {
+        doc_.toks[k + 2].lower != "be" && AgentBefore(doc_, speakers_, *out_, s.first, k)) {
       std::string text = ShortText(doc_, k + 3, s.last);
       if (Add(who, "opposes", KnownEntity(text), text, c.id, s.first, s.last)) done.insert("opposes");
       return true;
@@ -452,17 +452,6 @@ class RelationBuilder {
     return v != k ? ClauseSubjectEntity(first, v, speaker) : std::string();
   }
 
-  // Does an agent stand just before token k: a named entity, a person or group noun of the
-  // lexicon, an agent noun ("broadcasters", "politicians"), or a personal pronoun?
-  bool AgentBefore(uint32_t first, uint32_t k) {
-    if (AgentNounBefore(doc_, first, k)) return true;
-    if (k == first || !IsWord(doc_.toks[k - 1]) || !doc_.toks[k - 1].cap) return false;
-    uint32_t a = k - 1;
-    while (a > first && doc_.toks[a - 1].cap && IsWord(doc_.toks[a - 1])) --a;
-    uint32_t end = a;
-    return !Agent(speakers_->EntityAt(a, k, &end)).empty() && end == k;
-  }
-
   // The named entity that opens the clause holding token k, as its subject ("Trump had made
   // false claims"): a name followed by a verb, not the speaker; "" otherwise.
   std::string ClauseSubjectEntity(uint32_t first, uint32_t k, const std::string& speaker) {
@@ -492,6 +481,19 @@ class RelationBuilder {
     return src;
   }
 
+  // "X met Y", "X spoke to Y": one edge per person named after the cue.
+  void Contact(const std::vector<ClaimSite>& sites, const Cue& cue, uint32_t sf, uint32_t sl, uint32_t lo,
+               uint32_t k, uint32_t len, std::string* last_src) {
+    std::string src = Subject(lo, k, true, last_src);
+    // "..., Obama said after meeting with Putin": the one who said it
+    if (src.empty())
+      for (const ClaimSite& cs : sites)
+        if (cs.cue_tok >= sf && cs.cue_tok < k && cs.sent_first == sf &&
+            !out_->claims[cs.claim].speaker.empty() && k - cs.cue_tok <= 4)
+          src = out_->claims[cs.claim].speaker;
+    if (!src.empty()) Targets(src, cue.relation, k + len, sl, sf);
+  }
+
   void FromSentences(const std::vector<std::pair<uint32_t, uint32_t>>& sentences,
                      const std::vector<ClaimSite>& sites) {
     const Lexicons& lex = Lex();
@@ -515,14 +517,7 @@ class RelationBuilder {
         if (ci >= 0) {
           const Cue& cue = lex.cues[static_cast<size_t>(ci)];
           if (cue.cls == kContact) {
-            std::string src = Subject(lo, k, true, &last_src);
-            // "..., Obama said after meeting with Putin": the one who said it
-            if (src.empty())
-              for (const ClaimSite& cs : sites)
-                if (cs.cue_tok >= sf && cs.cue_tok < k && cs.sent_first == sf &&
-                    !out_->claims[cs.claim].speaker.empty() && k - cs.cue_tok <= 4)
-                  src = out_->claims[cs.claim].speaker;
-            if (!src.empty()) Targets(src, cue.relation, k + len, sl, sf);
+            Contact(sites, cue, sf, sl, lo, k, len, &last_src);
           } else if (std::binary_search(used.begin(), used.end(), k) ||
                      (cue.cls != kStance && cue.cls != kProposal) ||
                      (Negated(doc_, lo, k) && !Withheld(doc_, speakers_, cue, lo, k))) {
