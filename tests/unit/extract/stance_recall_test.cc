@@ -201,3 +201,15 @@ TEST_CASE("'the company' speaks for the one organization named just before it", 
   auto z = ExtractText("The Unilever board met on Monday. The newspaper claimed the talks had failed.\n");
   for (const auto& c : z.claims) CHECK(EntityName(z, c.speaker) != "Unilever");
 }
+
+TEST_CASE("a stance noun after a receiving verb is toward the subject", "[claims][stance]") {
+  CHECK(StanceTargets(ExtractText("Blair won the unanimous backing of Brown.\n"), "Brown") ==
+        "supports:Blair\n");
+  CHECK(StanceTargets(ExtractText("Blair has the endorsement of Brown.\n"), "Brown") == "supports:Blair\n");
+  // lost support is none either way; an auxiliary is no receiving verb
+  auto x = ExtractText("Blair lost the backing of Brown.\n");
+  CHECK(StanceTargets(x, "Blair").empty());
+  CHECK(StanceTargets(x, "Brown").empty());
+  CHECK(StanceTargets(ExtractText("Wenger has reignited his feud with Alex Ferguson.\n"), "Wenger") ==
+        "opposes:Alex Ferguson\n");
+}
