@@ -350,12 +350,19 @@ void RecognizeEntities(const Article& article, const text::Segmented& seg, bool 
   std::vector<Mention> mentions = FindMentions(tv, seg, use_model);
   ResolveMentions(tv, mentions, out);
   AddEvents(article, tv, seg, out);
-  // Ids in order of first mention.
-  std::stable_sort(out->entities.begin(), out->entities.end(), [](const Entity& a, const Entity& b) {
-    uint32_t sa = a.mentions.empty() ? UINT32_MAX : a.mentions.front().start;
-    uint32_t sb = b.mentions.empty() ? UINT32_MAX : b.mentions.front().start;
-    return sa < sb;
-  });
+  // Ids in order of first mention (ties in the order resolved). The (first mention, index)
+  // pairs are sorted and each entity moved once, not swapped around by the sort.
+  std::vector<std::pair<uint32_t, uint32_t>> order;
+  order.reserve(out->entities.size());
+  for (size_t i = 0; i < out->entities.size(); ++i) {
+    const Entity& e = out->entities[i];
+    order.emplace_back(e.mentions.empty() ? UINT32_MAX : e.mentions.front().start, static_cast<uint32_t>(i));
+  }
+  std::sort(order.begin(), order.end());
+  std::vector<Entity> sorted;
+  sorted.reserve(order.size());
+  for (const auto& [first, i] : order) sorted.push_back(std::move(out->entities[i]));
+  out->entities = std::move(sorted);
   std::unordered_map<std::string, std::string> renames;  // the first entity with an id gets it
   for (size_t i = 0; i < out->entities.size(); ++i) {
     std::string id = "e" + std::to_string(i + 1);

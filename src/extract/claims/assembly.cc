@@ -344,6 +344,10 @@ bool ClaimFinder::IsStatement(const Site& s, uint32_t a, uint32_t b) const {
     const Tok& t = toks[k];
     if (!IsWord(t)) continue;
     if (TokIs(t, kAux) && !TokIs(t, kPronoun)) return true;
+    // a negated verb of its own: "shows politics isn't worthless"
+    if (t.lower.find("n't") != std::string_view::npos ||
+        t.lower.find("n\xE2\x80\x99t") != std::string_view::npos)
+      return true;
     if (t.lower == "to" && k + 1 < b && IsWord(toks[k + 1]) && !toks[k + 1].cap &&
         toks[k + 1].kind != TokKind::kNumber && !TokIs(toks[k + 1], kDeterminer | kPronoun | kFunction))
       return true;

@@ -263,6 +263,9 @@ class ClaimFinder final : public SpeakerResolver {
   void NameRun(uint32_t a, uint32_t b, uint32_t* run_a, uint32_t* run_b) const;
   bool ResolveByHead(uint32_t a, uint32_t b, uint32_t run_a, uint32_t run_b, uint32_t pos, std::string* id);
   std::string DemonymCountry(uint32_t a, uint32_t b);
+  // The one organization named in the 300 bytes before byte pos ("Shares in BP fell. The company
+  // said ..."); "" when none or several are (never a guess).
+  std::string OnlyOrganizationBefore(uint32_t pos) const;
   bool KnownSurname(const Tok& t) const;
   std::string FindOrCreate(uint32_t a, uint32_t b, uint32_t pos);
   // Indexes entity `ent` under its (new) name.

@@ -64,6 +64,7 @@ constexpr WordClassName kWordClasses[] = {
     {"viewnoun", kViewNoun},
     {"raising", kRaising},
     {"postmod", kPostMod},
+    {"orgkind", kOrgKind},
 };
 
 // Adds one row of claims_words.tsv to the lexicon.

@@ -392,6 +392,42 @@ bool PassiveSubjectSpan(const Doc& doc, uint32_t first, uint32_t k, uint32_t* a,
   return true;
 }
 
+int ReceivedBefore(const Doc& doc, uint32_t lo, uint32_t k) {
+  // only the phrase's determiner and adjectives lie between ("has reignited his feud" has none)
+  for (uint32_t j = k; j > lo && k - j < 4;) {
+    const Tok& t = doc.toks[--j];
+    if (!IsWord(t)) return 0;
+    if (int r = ReceivingVerb(t.lower); r != 0) return j + 1 < k ? r : 0;
+    if (!TokIs(t, kDeterminer) && (t.cap || !AdjectiveWord(t.lower))) return 0;
+  }
+  return 0;
+}
+
+bool NounAfterDeterminer(const Doc& doc, uint32_t lo, uint32_t k) {
+  uint32_t j = k;  // past one adjective: "the unanimous backing of"
+  if (j > lo + 1 && IsWord(doc.toks[j - 1]) && !doc.toks[j - 1].cap && AdjectiveWord(doc.toks[j - 1].lower))
+    --j;
+  return j > lo && TokIs(doc.toks[j - 1], kDeterminer) && doc.toks[j - 1].lower != "that";
+}
+
+bool Withheld(const Doc& doc, SpeakerResolver* speakers, const Cue& cue, uint32_t lo, uint32_t k) {
+  // the verb's own subject, named ("a foe who has not endorsed Y" names no one)
+  return cue.cls == kStance && cue.relation == "supports" && k > lo + 1 && Negated(doc, lo, k) &&
+         !speakers->SubjectBefore(lo, k, true).empty();
+}
+
+bool AgentBefore(const Doc& doc, SpeakerResolver* speakers, const Extraction& out, uint32_t first,
+                 uint32_t k) {
+  if (AgentNounBefore(doc, first, k)) return true;
+  if (k == first || !IsWord(doc.toks[k - 1]) || !doc.toks[k - 1].cap) return false;
+  uint32_t a = k - 1;
+  while (a > first && doc.toks[a - 1].cap && IsWord(doc.toks[a - 1])) --a;
+  uint32_t end = a;
+  std::string id = speakers->EntityAt(a, k, &end);
+  const Entity* e = id.empty() ? nullptr : out.FindEntity(id);
+  return e != nullptr && e->type != EntityType::kPlace && e->type != EntityType::kEvent && end == k;
+}
+
 uint32_t LightVerbAt(const Doc& doc, uint32_t first, uint32_t k) {
   for (uint32_t j = k; j > first && k - j < 5;) {
     const Tok& t = doc.toks[--j];

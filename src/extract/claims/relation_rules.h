@@ -66,6 +66,24 @@ bool PassiveSubjectSpan(const Doc& doc, uint32_t first, uint32_t k, uint32_t* a,
 // The first token at or after k - 5, walking back from k over the determiner and modifiers of a
 // noun phrase, that is a light verb of stance_words.tsv ("made false claims", "showed poor
 // judgment"); k when there is none (a negator stops the walk: "did not help" is an auxiliary).
+// A receiving verb (1: "won the backing of", "has the support of") or a losing one (-1: "lost
+// the backing of") before the noun phrase that opens at k, past its determiner and modifiers;
+// 0 when none (stance_words.tsv `receiving` / `losing`).
+int ReceivedBefore(const Doc& doc, uint32_t lo, uint32_t k);
+
+// Does a determiner stand before the word at k ("the backing of Y", "his attack on Y"), making
+// it a noun rather than a verb? ("that" is a complementizer as often.)
+bool NounAfterDeterminer(const Doc& doc, uint32_t lo, uint32_t k);
+
+// "has not endorsed Y", "refused to back Y": support withheld by a named subject, an opposing
+// stance.
+bool Withheld(const Doc& doc, SpeakerResolver* speakers, const Cue& cue, uint32_t lo, uint32_t k);
+
+// Does an agent stand just before token k: a named entity (no place or event), a person or
+// group noun of the lexicon, an agent noun ("broadcasters", "politicians"), or a personal pronoun?
+bool AgentBefore(const Doc& doc, SpeakerResolver* speakers, const Extraction& out, uint32_t first,
+                 uint32_t k);
+
 uint32_t LightVerbAt(const Doc& doc, uint32_t first, uint32_t k);
 
 // The agent (a person, organization or country) named at i, past a determiner and up to two

@@ -272,7 +272,7 @@ class RelationBuilder {
         // "was not terrible", "never a disaster": a negated judgement takes no side
         // "broadcasters should make the decision": a recommendation only when an agent is told
         // what to do ("products should appear by 2010" is a forecast)
-        if (p.relation == "proposed" && !AgentBefore(s.first, k) &&
+        if (p.relation == "proposed" && !AgentBefore(doc_, speakers_, *out_, s.first, k) &&
             (p.words[0] == "should" || p.words[0] == "ought")) {
           k += len - 1;
           continue;
@@ -390,7 +390,7 @@ class RelationBuilder {
     // do is opposed ("should not be" is a judgement, read elsewhere)
     if (p.relation == "proposed" && len == 1 && (p.words[0] == "should" || p.words[0] == "must") &&
         k + 3 < s.last && (doc_.toks[k + 1].lower == "not" || doc_.toks[k + 1].lower == "never") &&
-        doc_.toks[k + 2].lower != "be" && AgentBefore(s.first, k)) {
+        doc_.toks[k + 2].lower != "be" && AgentBefore(doc_, speakers_, *out_, s.first, k)) {
       std::string text = ShortText(doc_, k + 3, s.last);
       if (Add(who, "opposes", KnownEntity(text), text, c.id, s.first, s.last)) done.insert("opposes");
       return true;
@@ -452,17 +452,6 @@ class RelationBuilder {
     return v != k ? ClauseSubjectEntity(first, v, speaker) : std::string();
   }
 
-  // Does an agent stand just before token k: a named entity, a person or group noun of the
-  // lexicon, an agent noun ("broadcasters", "politicians"), or a personal pronoun?
-  bool AgentBefore(uint32_t first, uint32_t k) {
-    if (AgentNounBefore(doc_, first, k)) return true;
-    if (k == first || !IsWord(doc_.toks[k - 1]) || !doc_.toks[k - 1].cap) return false;
-    uint32_t a = k - 1;
-    while (a > first && doc_.toks[a - 1].cap && IsWord(doc_.toks[a - 1])) --a;
-    uint32_t end = a;
-    return !Agent(speakers_->EntityAt(a, k, &end)).empty() && end == k;
-  }
-
   // The named entity that opens the clause holding token k, as its subject ("Trump had made
   // false claims"): a name followed by a verb, not the speaker; "" otherwise.
   std::string ClauseSubjectEntity(uint32_t first, uint32_t k, const std::string& speaker) {
@@ -492,6 +481,19 @@ class RelationBuilder {
     return src;
   }
 
+  // "X met Y", "X spoke to Y": one edge per person named after the cue.
+  void Contact(const std::vector<ClaimSite>& sites, const Cue& cue, uint32_t sf, uint32_t sl, uint32_t lo,
+               uint32_t k, uint32_t len, std::string* last_src) {
+    std::string src = Subject(lo, k, true, last_src);
+    // "..., Obama said after meeting with Putin": the one who said it
+    if (src.empty())
+      for (const ClaimSite& cs : sites)
+        if (cs.cue_tok >= sf && cs.cue_tok < k && cs.sent_first == sf &&
+            !out_->claims[cs.claim].speaker.empty() && k - cs.cue_tok <= 4)
+          src = out_->claims[cs.claim].speaker;
+    if (!src.empty()) Targets(src, cue.relation, k + len, sl, sf);
+  }
+
   void FromSentences(const std::vector<std::pair<uint32_t, uint32_t>>& sentences,
                      const std::vector<ClaimSite>& sites) {
     const Lexicons& lex = Lex();
@@ -510,20 +512,15 @@ class RelationBuilder {
         if (t.quote >= 0) lo = std::max(lo, doc_.quotes[static_cast<size_t>(t.quote)].first);
         uint32_t len = 0;
         int ci = MatchCue(doc_, k, sl, &len);
+        if (ci >= 0 && NounAfterDeterminer(doc_, lo, k) && !std::binary_search(used.begin(), used.end(), k))
+          ci = -1;  // "has the backing of Y": a noun (its phrase is read below)
         if (ci >= 0) {
           const Cue& cue = lex.cues[static_cast<size_t>(ci)];
           if (cue.cls == kContact) {
-            std::string src = Subject(lo, k, true, &last_src);
-            // "..., Obama said after meeting with Putin": the one who said it
-            if (src.empty())
-              for (const ClaimSite& cs : sites)
-                if (cs.cue_tok >= sf && cs.cue_tok < k && cs.sent_first == sf &&
-                    !out_->claims[cs.claim].speaker.empty() && k - cs.cue_tok <= 4)
-                  src = out_->claims[cs.claim].speaker;
-            if (!src.empty()) Targets(src, cue.relation, k + len, sl, sf);
+            Contact(sites, cue, sf, sl, lo, k, len, &last_src);
           } else if (std::binary_search(used.begin(), used.end(), k) ||
                      (cue.cls != kStance && cue.cls != kProposal) ||
-                     (Negated(doc_, lo, k) && !Withheld(cue, lo, k))) {
+                     (Negated(doc_, lo, k) && !Withheld(doc_, speakers_, cue, lo, k))) {
             Subject(lo, k, true, &last_src);  // keeps the sentence's subject for a following "and VERB"
           } else if (uint32_t by = PassiveAgentBy(doc_, k + len, sl); by != 0) {
             // "the Khans, criticized strongly by John McCain": the one after "by" takes the
@@ -579,7 +576,7 @@ class RelationBuilder {
                 k += len - 1;
                 continue;
               }
-              bool withheld = Withheld(cue, lo, k);
+              bool withheld = Withheld(doc_, speakers_, cue, lo, k);
               const std::string type = withheld ? "opposes" : cue.relation;
               if (Add(src, type, target, text, "", withheld ? k - 1 : k, std::max(oe, k + len)))
                 for (const std::string& co : CoSubjects(doc_, speakers_, lo, k, src))
@@ -629,7 +626,11 @@ class RelationBuilder {
             if (to + 1 >= sl || doc_.toks[to].lower != "to") continue;
           }
           uint32_t oe = Object(k + len, sl, &target, &text, proposal);
-          Add(src, p.relation, target, text, "", k, std::max(oe, k + len));
+          // "X won the backing of Y": Y's stance toward X; "X lost the backing of Y": none
+          int received = mode == 'n' && !proposal ? ReceivedBefore(doc_, lo, k) : 0;
+          if (received > 0 && !Agent(target).empty())
+            Add(target, p.relation, src, "", "", k, std::max(oe, k + len));
+          if (received == 0) Add(src, p.relation, target, text, "", k, std::max(oe, k + len));
           if (proposal && p.words.back() == "with") {  // the one worked with shares the effort
             uint32_t end = k + len;
             std::string partner = Agent(speakers_->EntityAt(k + len, sl, &end));
@@ -714,8 +715,9 @@ class RelationBuilder {
     if (v > -2 && v < 2) return;
     if (t.cap || IsLyAdverb(t) || TokIs(t, kFunction | kDeterminer | kAux | kPronoun | kTitle)) return;
     if (StanceClasses(t) & (kNegator | kIntensifier | kDiminisher)) return;
-    // "Koubek defeated Rusedski", "won the seat", "champion Agassi": a result, not a side taken
-    if (OutcomeWord(t.lower)) return;
+    // "Koubek defeated Rusedski", "won the seat", "champion Agassi": a result, not a side taken;
+    // "has the backing of Y": a noun, no verb
+    if (OutcomeWord(t.lower) || NounAfterDeterminer(doc_, lo, k)) return;
     // a passive: "X was outraged by Y" is X's feeling, "X was mocked by Y" Y's act; neither is
     // read here (the stance cues read theirs)
     if (PassiveAgentBy(doc_, k + 1, sl) != 0) return;
@@ -747,13 +749,6 @@ class RelationBuilder {
     if (Add(src, type, target, text, "", negated ? k - 1 : k, ev_end))
       for (const std::string& co : CoSubjects(doc_, speakers_, lo, k, src))
         if (!Agent(co).empty()) Add(co, type, target, text, "", negated ? k - 1 : k, ev_end);
-  }
-
-  // "has not endorsed Y", "refused to back Y": support withheld, an opposing stance.
-  bool Withheld(const Cue& cue, uint32_t lo, uint32_t k) const {
-    // the verb's own subject, named ("a foe who has not endorsed Y" names no one)
-    return cue.cls == kStance && cue.relation == "supports" && k > lo + 1 && Negated(doc_, lo, k) &&
-           !speakers_->SubjectBefore(lo, k, true).empty();
   }
 
   // "spoke to both Putin and Zelensky": one edge per person named.

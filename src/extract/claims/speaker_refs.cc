@@ -455,6 +455,18 @@ std::string ClaimFinder::ResolveThey(uint32_t pos) const {
   return {};
 }
 
+std::string ClaimFinder::OnlyOrganizationBefore(uint32_t pos) const {
+  size_t found = kNone;
+  uint32_t from = pos > 300 ? pos - 300 : 0;
+  for (auto it = std::make_reverse_iterator(idx_.AtOrAfter(pos)); it != idx_.mentions().rend(); ++it) {
+    if (it->pos < from) break;
+    if (out_->entities[it->ent].type != EntityType::kOrganization || it->ent == found) continue;
+    if (found != kNone) return {};
+    found = it->ent;
+  }
+  return found == kNone ? std::string() : out_->entities[found].id;
+}
+
 std::string ClaimFinder::ResolveDescription(const std::string& head, uint32_t pos) const {
   // the one person given that role, or organization with that word in its name, named before pos
   size_t found = kNone;

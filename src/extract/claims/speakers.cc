@@ -478,7 +478,7 @@ bool ClaimFinder::ResolveByHead(uint32_t a, uint32_t b, uint32_t run_a, uint32_t
       std::string found = ResolveOffice(seat, pos);
       if (!found.empty()) return Found(id, found);
     }
-    if (hw && (hw->classes & (kPersonNoun | kOrgNoun))) {
+    if (hw && (hw->classes & (kPersonNoun | kOrgNoun | kOrgKind))) {
       std::string found = ResolveDescription(std::string(head.lower), pos);
       if (found.empty() && (hw->classes & kPersonNoun)) found = DescribedSubjectBefore(a, b);
       // "the Turkish president", "a Russian defence ministry spokesman", named nowhere: an office
@@ -489,6 +489,9 @@ bool ClaimFinder::ResolveByHead(uint32_t a, uint32_t b, uint32_t run_a, uint32_t
       for (uint32_t k = b; k > 0 && b - k < 12 && (k > a || IsWord(toks[k - 1]));)
         past |= IsWord(toks[--k]) && IsPastOfficeWord(toks[k].lower);
       if (found.empty() && (hw->classes & kTitle) && !past) found = DemonymCountry(a, b);
+      // "the company said", "the organization accused": the one organization named just before
+      if (found.empty() && (hw->classes & kOrgKind) && b - a == 2 && toks[a].lower == "the")
+        found = OnlyOrganizationBefore(pos);
       return Found(id, found);
     }
     return Found(id, std::string());

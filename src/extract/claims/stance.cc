@@ -48,6 +48,8 @@ constexpr uint16_t kPhraseEndWord = 1u << 8;
 constexpr uint16_t kPlacePrepWord = 1u << 9;
 constexpr uint16_t kPossessiveWord = 1u << 10;
 constexpr uint16_t kLightVerbWord = 1u << 11;
+constexpr uint16_t kReceivingWord = 1u << 12;
+constexpr uint16_t kLosingWord = 1u << 13;
 constexpr std::string_view kAdjectiveEnding = "adjective_ending";
 struct ShapeClassName {
   std::string_view name;
@@ -60,6 +62,7 @@ constexpr ShapeClassName kShapeClasses[] = {
     {"period", kPeriodWord},         {"subordinator", kSubordinatorWord},
     {"phrase_end", kPhraseEndWord},  {"place_preposition", kPlacePrepWord},
     {"possessive", kPossessiveWord}, {"light", kLightVerbWord},
+    {"receiving", kReceivingWord},   {"losing", kLosingWord},
 };
 
 const StanceLexicon& Lexicon() {
@@ -536,6 +539,13 @@ bool PlacePreposition(std::string_view lower) { return Shape(lower) & kPlacePrep
 bool PossessiveWord(std::string_view lower) { return Shape(lower) & kPossessiveWord; }
 
 bool LightVerb(std::string_view lower) { return Shape(lower) & kLightVerbWord; }
+
+bool AdjectiveWord(std::string_view lower) { return AdjectiveShape(lower); }
+
+int ReceivingVerb(std::string_view lower) {
+  uint16_t sh = Shape(lower);
+  return (sh & kReceivingWord) ? 1 : (sh & kLosingWord) ? -1 : 0;
+}
 
 bool Corrects(const Doc& doc, uint32_t k, uint32_t last) {
   return k + 1 < last && IsWord(doc.toks[k + 1]) && (Shape(doc.toks[k + 1].lower) & kCorrectionWord);

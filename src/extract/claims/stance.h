@@ -69,6 +69,12 @@ bool PossessiveWord(std::string_view lower);
 // "made", "has", "did": a verb whose object's verdict judges its subject ("X made false claims",
 // "X has a sad record", "X did a great job"); stance_words.tsv `light`.
 bool LightVerb(std::string_view lower);
+// "won", "has": a verb whose subject receives the stance of a noun phrase after it ("X won the
+// backing of Y": Y supports X), 1; "lost": a stance withdrawn, -1; 0 otherwise
+// (stance_words.tsv `receiving` / `losing`).
+int ReceivingVerb(std::string_view lower);
+// An adjective by its ending or the lexicon ("unanimous", "bad").
+bool AdjectiveWord(std::string_view lower);
 
 // A linking verb of stance_words.tsv ("is", "been", "seems", "isn't").
 bool LinkingVerb(std::string_view lower);

@@ -101,6 +101,7 @@ enum WordClass : uint32_t {
   kViewNoun = 1u << 26,
   kRaising = 1u << 27,
   kPostMod = 1u << 28,
+  kOrgKind = 1u << 29,
 };
 struct WordInfo {
   uint32_t classes = 0;

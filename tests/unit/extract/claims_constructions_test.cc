@@ -215,3 +215,12 @@ TEST_CASE("adjectives before a closing attribution's group, and a time of day af
   CHECK(ClaimStarting(x, "as they bristled") == nullptr);
   CHECK(SpeakerOf(x, "the bridge was safe") == "Ann Wolcott");
 }
+
+TEST_CASE("'showed' introduces a clause, never a bare noun phrase", "[claims][constructions]") {
+  CHECK(ExtractText("Voters showed little support for the plan.\n").claims.empty());
+  CHECK(ExtractText("Figures showed a rise in unemployment.\n").claims.empty());
+  auto x =
+      ExtractText("The survey showed that most voters back the plan. It shows politics isn't worthless.\n");
+  CHECK(ClaimStarting(x, "most voters back the plan") != nullptr);
+  CHECK(ClaimStarting(x, "politics isn't worthless") != nullptr);
+}

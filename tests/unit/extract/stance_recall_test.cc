@@ -189,3 +189,27 @@ TEST_CASE("an unnamed office holder of a country speaks for it, unless the offic
   auto z = ExtractText("A British tourist said the hotel had been dirty.\n");
   for (const auto& c : z.claims) CHECK(EntityName(z, c.speaker) != "United Kingdom");
 }
+
+TEST_CASE("'the company' speaks for the one organization named just before it", "[claims]") {
+  auto x = ExtractText("Shares in Unilever fell on Monday. The company said profits would fall.\n");
+  REQUIRE(x.claims.size() == 1);
+  CHECK(EntityName(x, x.claims[0].speaker) == "Unilever");
+  // two organizations named: no guess
+  auto y = ExtractText("Unilever and Kraft both reported on Monday. The company said profits would fall.\n");
+  for (const auto& c : y.claims) CHECK(c.speaker.empty());
+  // a newspaper is rarely the organization named last
+  auto z = ExtractText("The Unilever board met on Monday. The newspaper claimed the talks had failed.\n");
+  for (const auto& c : z.claims) CHECK(EntityName(z, c.speaker) != "Unilever");
+}
+
+TEST_CASE("a stance noun after a receiving verb is toward the subject", "[claims][stance]") {
+  CHECK(StanceTargets(ExtractText("Blair won the unanimous backing of Brown.\n"), "Brown") ==
+        "supports:Blair\n");
+  CHECK(StanceTargets(ExtractText("Blair has the endorsement of Brown.\n"), "Brown") == "supports:Blair\n");
+  // lost support is none either way; an auxiliary is no receiving verb
+  auto x = ExtractText("Blair lost the backing of Brown.\n");
+  CHECK(StanceTargets(x, "Blair").empty());
+  CHECK(StanceTargets(x, "Brown").empty());
+  CHECK(StanceTargets(ExtractText("Wenger has reignited his feud with Alex Ferguson.\n"), "Wenger") ==
+        "opposes:Alex Ferguson\n");
+}
