@@ -126,6 +126,7 @@ class ClaimFinder final : public SpeakerResolver {
   // structure
   void ClassifyQuotes();
   bool AfterAttributionJoin(uint32_t open, uint32_t ps) const;
+  uint32_t SkipInsideSource(uint32_t m, uint32_t body_end) const;
   void SplitSentences();
   bool InStandalone(uint32_t i) const {
     int q = doc_.toks[i].quote;

@@ -234,6 +234,24 @@ bool ClaimFinder::DescribesSpeaker(uint32_t x, uint32_t body_end) const {
   return false;
 }
 
+// Inside the source of a closing attribution, a parenthesis ("..., Sen. Reid (D-Nev.) said") or
+// an appositive name ("..., his top aide, Tad Devine, told ..."): the token that closes it, from
+// token m where it opens; m when none does.
+uint32_t ClaimFinder::SkipInsideSource(uint32_t m, uint32_t body_end) const {
+  const auto& toks = doc_.toks;
+  if (IsPunct(toks[m], '(')) {
+    uint32_t r = m + 1;
+    while (r < body_end && r < m + 10 && !IsPunct(toks[r], ')')) ++r;
+    if (r < body_end && IsPunct(toks[r], ')')) return r;
+  }
+  if (IsPunct(toks[m], ',') && m + 1 < body_end && toks[m + 1].cap && IsWord(toks[m + 1])) {
+    uint32_t r = m + 1;
+    while (r < body_end && r < m + 6 && IsWord(toks[r]) && toks[r].cap) ++r;
+    if (r < body_end && IsPunct(toks[r], ',')) return r;
+  }
+  return m;
+}
+
 void ClaimFinder::ClosingAttributionSite(uint32_t sf, uint32_t sl, uint32_t body_end) {
   const auto& toks = doc_.toks;
   // 1. a closing attribution: "..., the IMF said." / "..., said O'Neill." / "..., according to X."
@@ -278,22 +296,9 @@ void ClaimFinder::ClosingAttributionSite(uint32_t sf, uint32_t sl, uint32_t body
       // (", which the Tories deny": a relative clause, whose content is not the sentence before it)
       bool used_adjective = false;
       for (uint32_t m = j + 1; m < body_end && m < j + 12; ++m) {
-        if (IsPunct(toks[m], '(')) {
-          uint32_t r = m + 1;
-          while (r < body_end && r < m + 10 && !IsPunct(toks[r], ')')) ++r;
-          if (r < body_end && IsPunct(toks[r], ')')) {
-            m = r;
-            continue;
-          }
-        }
-        // an appositive name inside the subject: "..., his top aide, Tad Devine, told ..."
-        if (IsPunct(toks[m], ',') && m + 1 < body_end && toks[m + 1].cap && IsWord(toks[m + 1])) {
-          uint32_t r = m + 1;
-          while (r < body_end && r < m + 6 && IsWord(toks[r]) && toks[r].cap) ++r;
-          if (r < body_end && IsPunct(toks[r], ',')) {
-            m = r;
-            continue;
-          }
+        if (uint32_t r = SkipInsideSource(m, body_end); r != m) {
+          m = r;
+          continue;
         }
         if (!IsWord(toks[m])) break;
         int c2 = MatchCue(doc_, m, body_end, &len);
