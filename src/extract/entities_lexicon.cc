@@ -246,14 +246,16 @@ Lexicon::Lexicon() {
   // checked there): a one-word speech cue after a name ("Smith said") marks a person.
   if (auto data = SchemaFile("lexicons/claims_cues.tsv")) {
     for (const auto& row : ReadTsv(*data)) {
-      if (row.size() < 2 || row[0].find(' ') != std::string_view::npos) continue;
+      if (row.size() < 2) continue;
+      bool stance = row[1] == "opposes" || row[1] == "supports";
+      // a stance cue of several words ("lashed out at") judges the lone name after it
+      if (row[0].find(' ') != std::string_view::npos) {
+        if (stance) judging_.Add(row[0], 0, &arena_);
+        continue;
+      }
       if (row[1] == "speech") classes_[row[0]] |= kSpeech;
       // "Rubio attacked Trump": a one-word stance cue next to a lone name marks a person too.
-      if (row[1] == "opposes" || row[1] == "supports") classes_[row[0]] |= kStanceVerb;
-    }
-    for (const auto& row : ReadTsv(*data)) {
-      bool stance = row.size() >= 2 && (row[1] == "opposes" || row[1] == "supports");
-      if (stance && row[0].find(' ') != std::string_view::npos) judging_.Add(row[0], 0, &arena_);
+      if (stance) classes_[row[0]] |= kStanceVerb;
     }
   }
   if (auto data = SchemaFile("lexicons/claims_words.tsv")) {

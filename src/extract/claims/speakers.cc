@@ -485,10 +485,12 @@ bool ClaimFinder::ResolveByHead(uint32_t a, uint32_t b, uint32_t run_a, uint32_t
       // of the country speaks for it (not "a British tourist": no office)
       // (nor "the former Irish president": an office left speaks for no one)
       // ("the former UN commissioner and Irish president": before a coordination too)
-      bool past = false;
-      for (uint32_t k = b; k > 0 && b - k < 12 && (k > a || IsWord(toks[k - 1]));)
-        past |= IsWord(toks[--k]) && IsPastOfficeWord(toks[k].lower);
-      if (found.empty() && (hw->classes & kTitle) && !past) found = DemonymCountry(a, b);
+      auto past = [&] {
+        for (uint32_t k = b; k > 0 && b - k < 12 && (k > a || IsWord(toks[k - 1]));)
+          if (IsWord(toks[--k]) && IsPastOfficeWord(toks[k].lower)) return true;
+        return false;
+      };
+      if (found.empty() && (hw->classes & kTitle) && !past()) found = DemonymCountry(a, b);
       // "the company said", "the organization accused": the one organization named just before
       if (found.empty() && (hw->classes & kOrgKind) && b - a == 2 && toks[a].lower == "the")
         found = OnlyOrganizationBefore(pos);
