@@ -138,7 +138,8 @@ void PersonOfOffice(const Doc& doc, SpeakerResolver* speakers, const Extraction&
   }
 }
 
-bool ScantBefore(const Doc& doc, uint32_t lo, uint32_t k) {
+bool DeniedPhrase(const Doc& doc, uint32_t lo, uint32_t k) {
+  if (Negated(doc, lo, k)) return true;
   // "little respect", not "a little respect"
   return k > lo && ScantWord(doc.toks[k - 1].lower) && !(k - 1 > lo && TokIs(doc.toks[k - 2], kDeterminer));
 }

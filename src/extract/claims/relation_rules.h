@@ -98,9 +98,9 @@ bool Negated(const Doc& doc, uint32_t lo, uint32_t k);
 // organization named before `end`, the person its office describes after it, up to hi.
 void PersonOfOffice(const Doc& doc, SpeakerResolver* speakers, const Extraction& out, uint32_t end,
                     uint32_t hi, std::string* target);
-// "showed little respect": a scant word (stance_words.tsv) right before the noun at k, not after
-// a determiner ("a little").
-bool ScantBefore(const Doc& doc, uint32_t lo, uint32_t k);
+// "is not critical", "showed little respect": a negator before the stance phrase at k, or a scant
+// word (stance_words.tsv) right before it, not after a determiner ("a little").
+bool DeniedPhrase(const Doc& doc, uint32_t lo, uint32_t k);
 // Does a verb stand before the noun at k, past a determiner and one or two modifiers?
 bool AfterVerb(const Doc& doc, uint32_t lo, uint32_t k);
 // The others named beside `source` in a coordinated subject of the verb at k ("Labour and the

@@ -15,6 +15,15 @@
 namespace claimgraph::extract::claims {
 namespace {
 
+// The claims' cue tokens, sorted.
+std::vector<uint32_t> CueTokens(const std::vector<ClaimSite>& sites) {
+  std::vector<uint32_t> used;
+  used.reserve(sites.size());
+  for (const ClaimSite& s : sites) used.push_back(s.cue_tok);
+  std::sort(used.begin(), used.end());
+  return used;
+}
+
 class RelationBuilder {
  public:
   RelationBuilder(const Doc& doc, SpeakerResolver* speakers, Extraction* out)
@@ -494,10 +503,7 @@ class RelationBuilder {
   void FromSentences(const std::vector<std::pair<uint32_t, uint32_t>>& sentences,
                      const std::vector<ClaimSite>& sites) {
     const Lexicons& lex = Lex();
-    std::vector<uint32_t> used;  // the claims' cue tokens, sorted
-    used.reserve(sites.size());
-    for (const ClaimSite& s : sites) used.push_back(s.cue_tok);
-    std::sort(used.begin(), used.end());
+    const std::vector<uint32_t> used = CueTokens(sites);
     for (const auto& [sf, sl] : sentences) {
       std::string last_src;  // the subject of the sentence's last stance verb, for "... and blamed Y"
       passive_seen_ = false;
@@ -627,11 +633,11 @@ class RelationBuilder {
           int received = mode == 'n' && !proposal ? ReceivedBefore(doc_, lo, k) : 0;
           if (received > 0 && !Agent(target).empty())
             Add(target, p.relation, src, "", "", k, std::max(oe, k + len));
-          // "is not critical of Y": no stance; "showed little respect for Y": support withheld
-          bool withheld = !proposal && (Negated(doc_, lo, k) || ScantBefore(doc_, lo, k));
-          const std::string type = withheld ? "opposes" : p.relation;
-          if (received == 0 && !(withheld && p.relation == "opposes"))
-            Add(src, type, target, text, "", withheld ? k - 1 : k, std::max(oe, k + len));
+          // "showed little respect for Y": support withheld; "is not critical of Y": no stance
+          bool denied = !proposal && DeniedPhrase(doc_, lo, k);
+          if (received == 0 && !(denied && p.relation == "opposes"))
+            Add(src, denied ? "opposes" : p.relation, target, text, "", denied ? k - 1 : k,
+                std::max(oe, k + len));
           if (proposal && p.words.back() == "with") {  // the one worked with shares the effort
             uint32_t end = k + len;
             std::string partner = Agent(speakers_->EntityAt(k + len, sl, &end));
