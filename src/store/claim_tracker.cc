@@ -50,24 +50,113 @@ ClaimTracker::ClaimTracker(SQLite::Database& db) : db_(db) {
       db_,
       "INSERT INTO tracked_claims (id, speaker, kind, text, first_date, first_claim, appearances, polarity)",
       8, kTrackedRows);
+  data_version_ = std::make_unique<Statement>(db_, "PRAGMA data_version");
   insert_sketches_ =
       RowInsert(db_, "INSERT OR IGNORE INTO claim_sketches (speaker, key, tracked)", 3, kSketchRows);
 }
 
 void ClaimTracker::Begin() {
-  Abandon();
+  ClearBatch();
+  wrote_ = false;
   Statement& st = *next_id_;
   st.executeStep();
   next_tracked_ = st.getColumn(0).getInt64();
   st.reset();
+  Statement& dv = *data_version_;
+  dv.executeStep();
+  const int64_t version = dv.getColumn(0).getInt64();
+  dv.reset();
+  if (!checked_ || version != data_version_seen_) {
+    // The first batch, or another connection wrote: what was read of claim_sketches may
+    // have changed, and claims may be missing their rows.
+    ForgetStored();
+    WriteSketches();
+    checked_ = true;
+    data_version_seen_ = version;
+  }
+}
+
+void ClaimTracker::ClearBatch() {
+  tracked_.clear();
+  batch_claims_ = {1, 0};
+}
+
+void ClaimTracker::ForgetStored() {
+  stored_keys_.Clear();
+  whole_speakers_.clear();
 }
 
 void ClaimTracker::Abandon() {
-  stored_keys_.Clear();
-  whole_speakers_.clear();
-  batch_keys_.Clear();
-  new_sketches_.clear();
-  tracked_.clear();
+  ClearBatch();
+  ForgetStored();
+  rows_.resize(committed_rows_);
+  keys_.Clear();
+  for (const NewSketch& r : rows_) keys_.Add(r.key, r.tracked, /*unique=*/true);
+  wrote_ = false;
+  checked_ = false;  // what Begin wrote was rolled back too
+}
+
+void ClaimTracker::Committed() {
+  const bool batch = batch_claims_.first <= batch_claims_.second;
+  if (wrote_) {
+    rows_.erase(rows_.begin(), rows_.begin() + static_cast<ptrdiff_t>(written_rows_));
+    own_claims_.clear();
+    keys_.Clear();
+    for (const NewSketch& r : rows_) keys_.Add(r.key, r.tracked, /*unique=*/true);
+  }
+  if (batch && !(wrote_ && written_batch_ == batch_claims_)) own_claims_.push_back(batch_claims_);
+  committed_rows_ = rows_.size();
+  ClearBatch();
+  wrote_ = false;
+}
+
+bool ClaimTracker::Own(int64_t claim) const {
+  if (claim >= batch_claims_.first && claim <= batch_claims_.second) return true;
+  for (const auto& [first, last] : own_claims_)
+    if (claim >= first && claim <= last) return true;
+  return false;
+}
+
+void ClaimTracker::WriteSketches() {
+  if (wrote_ && written_rows_ == rows_.size() && written_batch_ == batch_claims_) return;  // done
+  const int64_t through = db_.execAndGet("SELECT through FROM claim_sketches_state").getInt64();
+  const int64_t last = db_.execAndGet("SELECT COALESCE(max(id), 0) FROM claims").getInt64();
+  if (rows_.empty() && through >= last) return;
+  std::vector<NewSketch> all(rows_);
+  if (through < last) {
+    // The claims after `through` that are not this tracker's: a killed ingest's, another
+    // connection's. Their rows are what Track gave them: the claim's keys under its speaker.
+    Statement st(db_,
+                 "SELECT id, COALESCE(speaker, 0), text, tracked FROM claims"
+                 " WHERE id > ? AND tracked IS NOT NULL ORDER BY id");
+    st.bind(1, through);
+    while (st.executeStep()) {
+      if (Own(st.getColumn(0).getInt64())) continue;
+      const int64_t speaker = st.getColumn(1).getInt64();
+      const int64_t tracked = st.getColumn(3).getInt64();
+      const StatementSketch sketch = SketchStatement(st.getColumn(2).getString());
+      for (int64_t key : SaltedKeys(sketch.minima, speaker)) all.push_back({Key{speaker, key}, tracked});
+    }
+  }
+  // In key order: the inserts walk the index from left to right.
+  std::sort(all.begin(), all.end());
+  all.erase(std::unique(all.begin(), all.end(),
+                        [](const NewSketch& a, const NewSketch& b) {
+                          return a.key == b.key && a.tracked == b.tracked;
+                        }),
+            all.end());
+  insert_sketches_.Insert(all.size(), [&](Statement& st, int p, size_t i) {
+    st.bind(p, all[i].key.first);
+    st.bind(p + 1, all[i].key.second);
+    st.bind(p + 2, all[i].tracked);
+  });
+  ForgetStored();  // what was read no longer has every stored row
+  Statement set(db_, "UPDATE claim_sketches_state SET through = ?");
+  set.bind(1, last);
+  Run(set);
+  wrote_ = true;
+  written_rows_ = rows_.size();
+  written_batch_ = batch_claims_;
 }
 
 void ClaimTracker::Read(int64_t speaker, const std::vector<int64_t>& keys) {
@@ -119,7 +208,7 @@ std::vector<int64_t> ClaimTracker::Candidates(int64_t speaker, const std::vector
   for (int64_t key : keys) {
     auto add = [&ids](int64_t id) { ids.push_back(id); };
     stored_keys_.ForEach(Key{speaker, key}, add);
-    batch_keys_.ForEach(Key{speaker, key}, add);
+    keys_.ForEach(Key{speaker, key}, add);
   }
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
@@ -185,9 +274,11 @@ int64_t ClaimTracker::Track(const Appearance& a) {
     t.changed = !t.is_new;
   }
   for (int64_t key : a.keys) {
-    if (!batch_keys_.Add(Key{a.speaker, key}, tracked, /*unique=*/true)) continue;
-    new_sketches_.push_back({Key{a.speaker, key}, tracked});
+    if (!keys_.Add(Key{a.speaker, key}, tracked, /*unique=*/true)) continue;
+    rows_.push_back({Key{a.speaker, key}, tracked});
   }
+  if (batch_claims_.first > batch_claims_.second) batch_claims_.first = a.claim;
+  batch_claims_.second = a.claim;
   return tracked;
 }
 
@@ -228,14 +319,7 @@ void ClaimTracker::Flush() {
     st.bind(p + 6, t.appearances);
     st.bindNoCopy(p + 7, t.polarity);
   });
-  // In key order: the inserts walk the index from left to right.
-  std::sort(new_sketches_.begin(), new_sketches_.end());
-  insert_sketches_.Insert(new_sketches_.size(), [&](Statement& st, int p, size_t i) {
-    st.bind(p, new_sketches_[i].key.first);
-    st.bind(p + 1, new_sketches_[i].key.second);
-    st.bind(p + 2, new_sketches_[i].tracked);
-  });
-  Abandon();
+  tracked_.clear();
 }
 
 int64_t ClaimTracker::TrackUntracked() {
@@ -276,6 +360,8 @@ int64_t ClaimTracker::TrackUntracked() {
     set.bind(2, tracked[i]);
     Run(set);
   }
+  WriteSketches();
+  Committed();  // the caller commits
   return static_cast<int64_t>(rows.size());
 }
 

@@ -7,9 +7,19 @@
 //
 // The tracker works a batch at a time, inside the caller's transaction: Begin,
 // then Track each appearance in order, then Flush, which writes the new tracked
-// claims, the changed ones and the sketch rows of the whole batch in a few
-// multi-row statements. Until Flush the batch's changes live in memory, and
-// Track decides exactly as if every earlier appearance had already been written.
+// claims and the changed ones in a few multi-row statements, then, once the
+// transaction is committed, Committed. Until Flush the batch's changes live in
+// memory, and Track decides exactly as if every earlier appearance had already
+// been written.
+//
+// Sketch rows are not written with their batch (schema 12): they stay in memory,
+// where Track finds them as it finds the stored ones, until WriteSketches writes
+// all of them at once, sorted (at the end of an ingest, or when many wait), so
+// that the index takes them in one pass instead of a few rows on each of its pages
+// per batch. claim_sketches_state.through is the last claim whose rows are all in
+// claim_sketches; whatever claims come after it and are not this tracker's own
+// (those of a killed ingest, or of another connection) get their rows computed
+// from their text when the tracker writes, and at its first Begin.
 #pragma once
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -46,7 +56,8 @@ class ClaimTracker {
   // The database must be at schema version 2 or later.
   explicit ClaimTracker(SQLite::Database& db);
 
-  // Starts a batch (in a transaction): reads the next tracked claim id.
+  // Starts a batch (in a transaction): reads the next tracked claim id. At the first
+  // batch, and when another connection has written since, also WriteSketches.
   void Begin();
   // Reads the stored candidates of these appearances' keys, one statement per
   // appearance (optional: Track reads what was not prefetched itself).
@@ -56,9 +67,17 @@ class ClaimTracker {
   // unresolved text of fewer than kMinWords words is never merged), else starts
   // one. Returns the tracked claim's id.
   int64_t Track(const Appearance& a);
-  // Writes the batch's tracked claims and sketches; the batch ends.
+  // Writes the batch's tracked claims; the batch ends (its sketch rows wait in memory).
   void Flush();
-  // Forgets the batch (its transaction was rolled back).
+  // Sketch rows waiting in memory (the batches committed and the one flushed).
+  size_t WaitingSketches() const { return rows_.size(); }
+  // Writes the sketch rows that wait, and those of the claims after
+  // claim_sketches_state.through that are not this tracker's, and moves `through` to
+  // the last claim (in the caller's transaction, after the batch's claims rows).
+  void WriteSketches();
+  // The transaction of the batch (and of WriteSketches, if it ran) was committed.
+  void Committed();
+  // Forgets the batch and what WriteSketches did in it (its transaction was rolled back).
   void Abandon();
 
   // Tracks every claims row that has no tracked claim yet, in id order (a
@@ -86,23 +105,46 @@ class ClaimTracker {
 
   // A sketch key as stored: (speaker, salted key).
   using Key = KeyIds::Key;
-
-  SQLite::Database& db_;
-  std::unique_ptr<SQLite::Statement> read_keys_, read_speaker_, tracked_row_, next_id_, update_;
-  RowInsert insert_tracked_, insert_sketches_;
-  int64_t next_tracked_ = 1;
-  KeyIds stored_keys_;  // stored key -> tracked ids, for the keys read so far in this batch
-  // Speakers asked for in this batch -> whether all their stored rows were read (few rows:
-  // one range read costs less than a lookup per key; every stored key of theirs is then in
-  // stored_keys_), or they have too many and are read key by key.
-  std::unordered_map<int64_t, bool> whole_speakers_;
-  KeyIds batch_keys_;  // key -> tracked ids added by this batch
   struct NewSketch {
     Key key;
     int64_t tracked;
     bool operator<(const NewSketch& o) const { return std::tie(key, tracked) < std::tie(o.key, o.tracked); }
   };
-  std::vector<NewSketch> new_sketches_;
+  // Clears the batch's state (not the rows that wait, nor what was read).
+  void ClearBatch();
+  // Forgets what was read of claim_sketches.
+  void ForgetStored();
+  // Whether the claim id is one of this tracker's that wait (committed or in the batch).
+  bool Own(int64_t claim) const;
+
+  SQLite::Database& db_;
+  std::unique_ptr<SQLite::Statement> read_keys_, read_speaker_, tracked_row_, next_id_, update_,
+      data_version_;
+  RowInsert insert_tracked_, insert_sketches_;
+  int64_t next_tracked_ = 1;
+  // Stored key -> tracked ids, for the keys read so far; kept from batch to batch while
+  // claim_sketches changes only by this tracker's WriteSketches (which forgets them).
+  KeyIds stored_keys_;
+  // Speakers asked for -> whether all their stored rows were read (few rows: one range
+  // read costs less than a lookup per key; every stored key of theirs is then in
+  // stored_keys_), or they have too many and are read key by key.
+  std::unordered_map<int64_t, bool> whole_speakers_;
+  // The sketch rows not written yet: rows_[0, committed_rows_) from committed batches,
+  // then the current batch's (and, during WriteSketches, other claims'); keys_ maps
+  // their keys to tracked ids (rows_ before WriteSketches' additions).
+  std::vector<NewSketch> rows_;
+  size_t committed_rows_ = 0;
+  KeyIds keys_;
+  // Claim ids of the waiting rows, as ranges [first, last]: the committed batches', and
+  // the current batch's (batch_claims_; first > last while it has none).
+  std::vector<std::pair<int64_t, int64_t>> own_claims_;
+  std::pair<int64_t, int64_t> batch_claims_{1, 0};
+  bool wrote_ = false;  // WriteSketches wrote in this transaction: rows_[0, written_rows_), and
+                        // the batch's claims if they were written_batch_
+  size_t written_rows_ = 0;
+  std::pair<int64_t, int64_t> written_batch_{1, 0};
+  bool checked_ = false;  // claims not sketched by others were looked for, as of data_version_seen_
+  int64_t data_version_seen_ = 0;
   std::map<int64_t, Tracked> tracked_;  // read or made in this batch
 };
 

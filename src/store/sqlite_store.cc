@@ -95,9 +95,25 @@ class SqliteStore final : public Store {
   SqliteStore(std::string path, std::unique_ptr<SQLite::Database> db)
       : path_(std::move(path)), db_(std::move(db)) {}
 
+  // Writes the claim sketches that wait (ClaimTracker). If that fails, the next writer
+  // computes them.
+  ~SqliteStore() override {
+    if (read_only_ || !tracker_ || tracker_->WaitingSketches() == 0) return;
+    try {
+      SQLite::Transaction tx(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+      tracker_->Begin();
+      tracker_->WriteSketches();
+      tx.commit();
+      tracker_->Committed();
+    } catch (const std::exception&) {
+      tracker_->Abandon();
+    }
+  }
+
   // read_only: a store opened to be read (OpenReadOnly): nothing is written, the schema
   // must be this claimgraph's.
   Status Prepare(bool read_only = false) {
+    read_only_ = read_only;
     try {
       // More and larger lookaside slots: most of SQLite's small per-row
       // allocations then skip malloc.
@@ -214,7 +230,9 @@ class SqliteStore final : public Store {
                               &insert_claims_, &insert_claim_entities_, &insert_relations_})
         rows->Flush();
       tracker_->Flush();
+      if (tracker_->WaitingSketches() > kMaxWaitingSketches) tracker_->WriteSketches();
       tx.commit();
+      tracker_->Committed();
     } catch (const std::exception& e) {
       // Rolled back: forget what the caches learnt inside the transaction.
       for (RowBuffer* rows : {&insert_articles_, &insert_article_entities_, &insert_mentions_,
@@ -660,6 +678,7 @@ class SqliteStore final : public Store {
 
   std::string path_;
   std::unique_ptr<SQLite::Database> db_;
+  bool read_only_ = false;
   // What this connection knows is in the database: (type, key) -> entity id,
   // and the (entity, alias) / (entity, role) pairs already written.
   // name_cache_ maps a canonical name to its entity id, one map per type.
@@ -671,6 +690,8 @@ class SqliteStore final : public Store {
   // lookup then asks the database again), so that an ingest of any size runs in bounded memory
   // (issue 12: about 100 bytes an entry; ~30,000 entries for the 2,225 BBC articles).
   static constexpr size_t kMaxCached = size_t{1} << 17;
+  // Claim sketch rows kept in memory before they are written (ClaimTracker; ~100 bytes each).
+  static constexpr size_t kMaxWaitingSketches = size_t{1} << 18;
   size_t CachedEntries() const {
     size_t n = entity_cache_.size() + alias_cache_.size() + role_cache_.size();
     for (const NameIdMap& m : name_cache_) n += m.size();

@@ -40,9 +40,10 @@ class RelationBuilder {
   bool Add(const std::string& source, const std::string& type, const std::string& target,
            const std::string& target_text, const std::string& claim, uint32_t ev_first, uint32_t ev_last) {
     if (source.empty() || ev_first >= ev_last) return false;
+    const bool stance = IsStanceType(type);
     // a stance read inside a quote is the quoted speaker's own, or it is only what they claim
     // of another ("He, like President Putin, wants to make PEACE")
-    if (IsStanceType(type) && quoted_tok_ != kNoTok && doc_.toks[quoted_tok_].quote >= 0) {
+    if (stance && quoted_tok_ != kNoTok && doc_.toks[quoted_tok_].quote >= 0) {
       std::string quoted_by = speakers_->QuoteSpeaker(quoted_tok_);
       if (!quoted_by.empty() && source != quoted_by) return false;
     }
@@ -60,7 +61,7 @@ class RelationBuilder {
       // "offered Donald Trump a tepid endorsement": a person is never what is proposed
       if (type == "proposed" && e != nullptr && e->type == EntityType::kPerson) return false;
       if (e != nullptr) tt = e->name;
-    } else if (IsStanceType(type)) {
+    } else if (stance) {
       // a stance is toward a thing: never a fragment, a clause or the speaker's own words;
       // a proposal may be an act ("proposed to cut taxes")
       // "called on them not to turn the election into ...": what is asked is that it not be done;
@@ -83,18 +84,21 @@ class RelationBuilder {
     }
     if (target.empty() && tt.empty()) return false;
     // (source, type, target) once: ids and types hold no NUL, so the joined key is unique
-    std::string key = source;
+    const std::string& object = target.empty() ? tt : target;
+    std::string key;
+    key.reserve(source.size() + type.size() + object.size() + 2);
+    key += source;
     key.push_back('\0');
     key += type;
     key.push_back('\0');
-    key += target.empty() ? tt : target;
+    key += object;
     if (!seen_.insert(std::move(key)).second) return false;
     Relation r;
     r.id = "r" + std::to_string(out_->relations.size() + 1);
     r.source = source;
     r.type = type;
     r.target = target;
-    r.target_text = tt;
+    r.target_text = std::move(tt);
     r.claim = claim;
     r.evidence = SpanText(doc_, ev_first, ev_last, false);
     r.evidence_span = {doc_.toks[ev_first].start, doc_.toks[ev_last - 1].end};

@@ -45,6 +45,9 @@ const char* kMentionRowsV8 =
     "SELECT m.article, json_extract(j.value, '$[0]'), json_extract(j.value, '$[1]'), m.entity"
     " FROM entity_mentions m, json_each(m.spans) j ORDER BY 1, 2, 3, 4";
 
+// What version 12 changed, undone: claim sketches written with each batch.
+const char* kBackToVersion11 = "DROP TABLE claim_sketches_state; PRAGMA user_version = 11;";
+
 // What version 11 changed, undone: the said relations kept in their claims' rows are rows of
 // `relations` again.
 const char* kBackToVersion10 =
@@ -97,6 +100,7 @@ TEST_CASE("store: a version 1 store migrates to the latest version with nothing 
   std::vector<long long> before = V1Content(db);
   long long tracked_before = SqliteReader(db).Int("SELECT count(*) FROM tracked_claims");
   // Turn it back into a version 1 store: what 001_init.sql made, nothing more.
+  Exec(db, kBackToVersion11);
   Exec(db, kBackToVersion10);
   Exec(db, kBackToVersion9);
   Exec(db, kBackToVersion8);
@@ -139,6 +143,7 @@ TEST_CASE("store: a query brings a store of any older version up to date, not on
   std::string db = claimgraph::testing::BuildStore(dir);
   long long latest = SqliteReader(db).Int("PRAGMA user_version");
   // Back to version 3: what versions 4 to 8 added, removed.
+  Exec(db, kBackToVersion11);
   Exec(db, kBackToVersion10);
   Exec(db, kBackToVersion9);
   Exec(db, kBackToVersion8);
@@ -169,6 +174,7 @@ TEST_CASE("store: a version 6 store keeps every claim sketch, now under its spea
   std::string sketches = SqliteReader(db).Rows(rows);
   std::string latest_indexes = SqliteReader(db).Rows(indexes);
   REQUIRE(SqliteReader(db).Int("SELECT count(*) FROM claim_sketches WHERE speaker > 0") > 0);
+  Exec(db, kBackToVersion11);
   Exec(db, kBackToVersion10);
   Exec(db, kBackToVersion9);
   Exec(db, kBackToVersion8);
@@ -196,6 +202,7 @@ TEST_CASE("store: a version 7 store keeps every mention, now one row per entity 
   const std::string by_entity = "SELECT entity, article, n, spans FROM entity_mentions ORDER BY 1, 2";
   std::string grouped = SqliteReader(db).Rows(by_entity);
   REQUIRE(SqliteReader(db).Int("SELECT count(*) FROM entity_mentions WHERE n > 1") > 0);
+  Exec(db, kBackToVersion11);
   Exec(db, kBackToVersion10);
   Exec(db, kBackToVersion9);
   Exec(db, kBackToVersion8);
@@ -243,6 +250,7 @@ TEST_CASE("store: a version 8 store's relation indexes leave out said rows and r
   REQUIRE(latest.find(" out ") != std::string::npos);
   REQUIRE(latest.find(" in ") != std::string::npos);
   REQUIRE(SqliteReader(db).Int("SELECT count(*) FROM all_relations WHERE type = 'said'") > 0);
+  Exec(db, kBackToVersion11);
   Exec(db, kBackToVersion10);
   Exec(db, kBackToVersion9);
   Exec(db, kBackToVersion8);
@@ -268,6 +276,7 @@ TEST_CASE("store: a version 9 store's article entities are indexed by entity onl
        " VALUES (1, 'e901', 9001, 'Test Summit', '2024-05-06'), (2, 'e901', 9001, 'Test Summit', NULL);");
   const char* plan =
       "EXPLAIN QUERY PLAN SELECT min(date) FROM article_entities WHERE entity = 9001 AND date IS NOT NULL";
+  Exec(db, kBackToVersion11);
   Exec(db, kBackToVersion10);
   Exec(db, kBackToVersion9);
   std::string full_plan = SqliteReader(db).Rows(plan);
@@ -330,6 +339,7 @@ TEST_CASE("store: a version 10 store's said relations move into their claims' ro
   REQUIRE(fresh.Int("SELECT count(*) FROM claims WHERE said IS NOT NULL") > 0);
   REQUIRE(fresh.Int("SELECT count(*) FROM claims WHERE said_evidence IS NOT NULL") > 0);
   CHECK(fresh.Int("SELECT count(*) FROM relations WHERE type = 'said'") == 0);
+  Exec(db, kBackToVersion11);
   Exec(db, kBackToVersion10);
   REQUIRE(SqliteReader(db).Int("SELECT count(*) FROM relations WHERE type = 'said'") > 0);
 

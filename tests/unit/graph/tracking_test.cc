@@ -1,4 +1,6 @@
 // Claims tracked across articles, through the store.
+#include <sqlite3.h>
+
 #include <catch2/catch.hpp>
 
 #include "claimgraph/graph.h"
@@ -53,6 +55,18 @@ void StoreAll(const std::string& db, const std::vector<Extraction>& batch) {
   size_t added = 0;
   REQUIRE(store.value()->PutBatch(batch, &added).ok());
   REQUIRE(added == batch.size());
+}
+
+// Runs SQL on the database at `db`.
+void Exec(const std::string& db, const std::string& sql) {
+  sqlite3* h = nullptr;
+  REQUIRE(sqlite3_open(db.c_str(), &h) == SQLITE_OK);
+  char* err = nullptr;
+  int rc = sqlite3_exec(h, sql.c_str(), nullptr, nullptr, &err);
+  INFO((err ? err : ""));
+  sqlite3_free(err);
+  sqlite3_close(h);
+  REQUIRE(rc == SQLITE_OK);
 }
 
 }  // namespace
@@ -174,4 +188,72 @@ TEST_CASE("tracking: a later batch joins a speaker's stored claim whether the sp
   CHECK(r.Int("SELECT appearances FROM tracked_claims WHERE text LIKE 'We will build%'") == 2);
   CHECK(r.Int("SELECT appearances FROM tracked_claims WHERE text LIKE 'Statement number 7 %'") == 2);
   CHECK(r.Int("SELECT appearances FROM tracked_claims WHERE text LIKE 'Statement number 8 %'") == 1);
+}
+
+TEST_CASE("tracking: the sketches a killed ingest did not write are computed by the next one",
+          "[graph][tracking]") {
+  // Sketch rows wait in memory until the store closes (schema 12): an ingest killed before
+  // that leaves claims without them, which the next writer finds after
+  // claim_sketches_state.through and sketches from their text.
+  TempDir dir;
+  std::string whole = dir / "whole.db", killed = dir / "killed.db";
+  std::vector<Extraction> first = {
+      OneQuote("Wire A", "2024-03-01", "Ann Lee",
+               "We will build the bridge by next spring, whatever it costs."),
+      OneQuote("Wire B", "2024-03-01", "", "The harbour will close for the winter months this year.")};
+  std::vector<Extraction> second = {
+      OneQuote("Wire C", "2024-03-02", "Ann Lee", "we will build the bridge by next spring"),
+      OneQuote("Wire D", "2024-03-02", "", "The harbour will close for the winter months this year!")};
+  StoreAll(whole, first);
+  StoreAll(killed, first);
+  const std::string rows = "SELECT speaker, key, tracked FROM claim_sketches ORDER BY 1, 2, 3";
+  std::string sketches = SqliteReader(whole).Rows(rows);
+  REQUIRE(SqliteReader(whole).Int("SELECT count(*) FROM claim_sketches") == 12);
+  REQUIRE(SqliteReader(whole).Int("SELECT through FROM claim_sketches_state") == 2);
+  Exec(killed, "DELETE FROM claim_sketches; UPDATE claim_sketches_state SET through = 0");
+  REQUIRE(SqliteReader(killed).Int("SELECT count(*) FROM claim_sketches") == 0);
+  StoreAll(whole, second);
+  StoreAll(killed, second);
+  for (const std::string& db : {whole, killed}) {
+    INFO(db);
+    SqliteReader r(db);
+    CHECK(r.Int("SELECT count(*) FROM tracked_claims") == 2);
+    CHECK(r.Int("SELECT min(appearances) FROM tracked_claims") == 2);
+    CHECK(r.Int("SELECT through FROM claim_sketches_state") == 4);
+  }
+  CHECK(SqliteReader(killed).Rows(rows) == SqliteReader(whole).Rows(rows));
+  CHECK(SqliteReader(whole).Rows(rows).size() >= sketches.size());
+}
+
+TEST_CASE("tracking: two stores open on one file join each other's claims", "[graph][tracking]") {
+  // Each keeps its sketch rows in memory; a writer that sees another's claims after
+  // claim_sketches_state.through sketches them itself.
+  TempDir dir;
+  std::string db = dir / "t.db";
+  auto a = Store::Open(db);
+  auto b = Store::Open(db);
+  REQUIRE(a.ok());
+  REQUIRE(b.ok());
+  size_t added = 0;
+  REQUIRE(a.value()
+              ->PutBatch({OneQuote("Wire A", "2024-03-01", "Ann Lee",
+                                   "We will build the bridge by next spring, whatever it costs.")},
+                         &added)
+              .ok());
+  REQUIRE(
+      b.value()
+          ->PutBatch({OneQuote("Wire B", "2024-03-02", "Ann Lee", "we will build the bridge by next spring")},
+                     &added)
+          .ok());
+  REQUIRE(a.value()
+              ->PutBatch({OneQuote("Wire C", "2024-03-03", "Ann Lee",
+                                   "We will build the bridge by next spring, whatever it costs!")},
+                         &added)
+              .ok());
+  a.value().reset();
+  b.value().reset();
+  SqliteReader r(db);
+  CHECK(r.Int("SELECT count(*) FROM tracked_claims") == 1);
+  CHECK(r.Int("SELECT appearances FROM tracked_claims") == 3);
+  CHECK(r.Int("SELECT through FROM claim_sketches_state") == 3);
 }
