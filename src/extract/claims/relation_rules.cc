@@ -138,6 +138,14 @@ void PersonOfOffice(const Doc& doc, SpeakerResolver* speakers, const Extraction&
   }
 }
 
+std::vector<uint32_t> CueTokens(const std::vector<ClaimSite>& sites) {
+  std::vector<uint32_t> used;
+  used.reserve(sites.size());
+  for (const ClaimSite& s : sites) used.push_back(s.cue_tok);
+  std::sort(used.begin(), used.end());
+  return used;
+}
+
 bool DeniedPhrase(const Doc& doc, uint32_t lo, uint32_t k) {
   if (Negated(doc, lo, k)) return true;
   // "little respect", not "a little respect"

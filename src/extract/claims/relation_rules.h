@@ -98,6 +98,8 @@ bool Negated(const Doc& doc, uint32_t lo, uint32_t k);
 // organization named before `end`, the person its office describes after it, up to hi.
 void PersonOfOffice(const Doc& doc, SpeakerResolver* speakers, const Extraction& out, uint32_t end,
                     uint32_t hi, std::string* target);
+// The claims' cue tokens, sorted.
+std::vector<uint32_t> CueTokens(const std::vector<ClaimSite>& sites);
 // "is not critical", "showed little respect": a negator before the stance phrase at k, or a scant
 // word (stance_words.tsv) right before it, not after a determiner ("a little").
 bool DeniedPhrase(const Doc& doc, uint32_t lo, uint32_t k);

@@ -15,15 +15,6 @@
 namespace claimgraph::extract::claims {
 namespace {
 
-// The claims' cue tokens, sorted.
-std::vector<uint32_t> CueTokens(const std::vector<ClaimSite>& sites) {
-  std::vector<uint32_t> used;
-  used.reserve(sites.size());
-  for (const ClaimSite& s : sites) used.push_back(s.cue_tok);
-  std::sort(used.begin(), used.end());
-  return used;
-}
-
 class RelationBuilder {
  public:
   RelationBuilder(const Doc& doc, SpeakerResolver* speakers, Extraction* out)
