@@ -50,6 +50,7 @@ constexpr uint16_t kPossessiveWord = 1u << 10;
 constexpr uint16_t kLightVerbWord = 1u << 11;
 constexpr uint16_t kReceivingWord = 1u << 12;
 constexpr uint16_t kLosingWord = 1u << 13;
+constexpr uint16_t kScantWord = 1u << 14;
 constexpr std::string_view kAdjectiveEnding = "adjective_ending";
 struct ShapeClassName {
   std::string_view name;
@@ -63,6 +64,7 @@ constexpr ShapeClassName kShapeClasses[] = {
     {"phrase_end", kPhraseEndWord},  {"place_preposition", kPlacePrepWord},
     {"possessive", kPossessiveWord}, {"light", kLightVerbWord},
     {"receiving", kReceivingWord},   {"losing", kLosingWord},
+    {"scant", kScantWord},
 };
 
 const StanceLexicon& Lexicon() {
@@ -544,6 +546,10 @@ std::vector<std::string> StanceWords() {
 bool LinkingVerb(std::string_view lower) { return IsBe(lower); }
 
 bool OutcomeWord(std::string_view lower) { return Shape(lower) & kOutcomeWord; }
+
+bool ExperiencerWord(std::string_view lower) { return Shape(lower) & kExperiencerWord; }
+
+bool ScantWord(std::string_view lower) { return Shape(lower) & kScantWord; }
 
 bool PhraseEndWord(std::string_view lower) { return Shape(lower) & kPhraseEndWord; }
 
