@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <string>
 
+#include "text/ascii.h"
 #include "text/chars.h"
 #include "text/quoted.h"
 #include "text/vocabulary.h"
@@ -94,9 +95,7 @@ void Tokenize(std::string_view text, size_t body_start, TakesDotFn takes_dot, Ba
       i += cp.len;
       while (i < text.size()) {
         // a run of ASCII letters and digits, without decoding each (most of news text)
-        while (i < text.size() && static_cast<unsigned char>(text[i]) < 0x80 &&
-               IsAlnum(static_cast<unsigned char>(text[i])))
-          ++i;
+        while (i < text.size() && IsAsciiAlnumByte(text[i])) ++i;
         if (i >= text.size()) break;
         Cp n = Decode(text, i);
         if (IsAlnumCp(n.c)) {

@@ -5,6 +5,7 @@
 // Sentences never cross a paragraph. Tokens never cross a line.
 #include "text/segment.h"
 
+#include "text/ascii.h"
 #include "text/chars.h"
 #include "text/vocabulary.h"
 
@@ -16,9 +17,6 @@ bool IsOpenQuoteChar(char32_t c) {
   return c == 0x201C || c == 0x201E || c == 0x201F || c == 0xAB || c == 0x2039;
 }
 bool IsCloseQuoteChar(char32_t c) { return c == 0x201D || c == 0xBB || c == 0x203A; }
-bool IsAsciiAlnum(unsigned char b) {
-  return ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') || (b >= '0' && b <= '9');
-}
 bool IsOpenBracket(char32_t c) { return c == '(' || c == '[' || c == '{'; }
 bool IsCloseBracket(char32_t c) { return c == ')' || c == ']' || c == '}'; }
 
@@ -170,7 +168,7 @@ class Tokenizer {
     bool inner_period = false;
     while (true) {
       // a run of ASCII letters and digits, without decoding each (most of news text)
-      while (j < pe_ && IsAsciiAlnum(static_cast<unsigned char>(text_[j]))) ++j;
+      while (j < pe_ && IsAsciiAlnumByte(text_[j])) ++j;
       int len;
       char32_t c = At(j, &len);
       if (len == 0) break;

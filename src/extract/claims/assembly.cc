@@ -342,6 +342,12 @@ bool ClaimFinder::IsStatement(const Site& s, uint32_t a, uint32_t b) const {
   if (a > 0 && (toks[a - 1].lower == "that" || IsPunct(toks[a - 1], ':'))) return true;
   for (uint32_t k = a; k < b; ++k) {
     const Tok& t = toks[k];
+    // a relative clause after a comma is about the noun phrase, not its verb: "Polls show a close
+    // contest in the state, where 18 votes are up for grabs"
+    if (IsPunct(t, ',') && k + 1 < b) {
+      std::string_view w = toks[k + 1].lower;
+      if (w == "which" || w == "where" || w == "who" || w == "whose" || w == "when") return false;
+    }
     if (!IsWord(t)) continue;
     if (TokIs(t, kAux) && !TokIs(t, kPronoun)) return true;
     // a negated verb of its own: "shows politics isn't worthless"

@@ -191,6 +191,7 @@ class ClaimFinder final : public SpeakerResolver {
   bool TranscriptInQuote(const Quote& q, uint32_t ps, uint32_t pe, Site* s);
   bool SignedQuote(const Quote& q, uint32_t ps, uint32_t pe, Site* s);
   bool AttributionAfter(const Quote& q, uint32_t ps, uint32_t pe, Site* s);
+  bool LongSourceAfter(uint32_t j, uint32_t pe, Site* s) const;
   bool UnreadSourceAfter(const Quote& q, uint32_t ps, uint32_t pe, Site* s);
   bool AttributionBefore(const Quote& q, uint32_t ps, uint32_t pe, Site* s);
   // "Limbaugh added:" ending the paragraph before: the cue and its subject (a quote or a paragraph
@@ -224,6 +225,16 @@ class ClaimFinder final : public SpeakerResolver {
   bool DescribesSpeaker(uint32_t x, uint32_t body_end) const;  // ", said X, an economist at ..."
   bool CharacterizedAs(uint32_t first, uint32_t last) const;   // "described Clinton as a ..."
   bool NounNotCue(uint32_t sf, uint32_t c, uint32_t len, uint32_t body_end) const;  // "the attack"
+  bool PlanNounNotCue(uint32_t sf, uint32_t c) const;                               // "the Tory plans"
+  bool AgentOrParticle(uint32_t k, uint32_t body_end) const;  // "concerned by", "showed off"
+  // Does a quote ending in a comma close in [sf, a) ('"...," Bock told')?
+  bool QuoteBefore(uint32_t sf, uint32_t a) const {
+    for (uint32_t k = sf + 1; k < a; ++k)
+      if (doc_.toks[k].kind == TokKind::kCloseQuote &&
+          (IsPunct(doc_.toks[k - 1], ',') || (k + 1 < a && IsPunct(doc_.toks[k + 1], ','))))
+        return true;
+    return false;
+  }
   bool WritersCircumstance(uint32_t first, uint32_t last) const;  // "said as he entered the talks"
   void ContinuationSites();  // "X said Y would ... . Z would then ...": Z's sentence is X's too
   bool NpWord(uint32_t i) const;
@@ -232,6 +243,9 @@ class ClaimFinder final : public SpeakerResolver {
   int64_t NamedBeforeOthers(uint32_t lo, int64_t j) const;
   int64_t SkipAgeAndPlace(uint32_t lo, int64_t kc, int64_t head) const;
   int64_t DescribedName(uint32_t lo, int64_t head) const;
+  // A plural name of a party's or a nation's people ("Democrats", "Russians"): a mention of an
+  // organization or country starts at token i, and the word ends in "s".
+  bool NamedGroupAt(uint32_t i) const;
   int64_t PostModifiedHead(uint32_t lo, int64_t j) const;
   bool PossessedHead(uint32_t lo, int64_t j) const;
   bool PersonNounAt(uint32_t i) const;  // "lawyer", "questioner", "officials"
@@ -240,6 +254,7 @@ class ClaimFinder final : public SpeakerResolver {
   int AppositiveSubject(uint32_t lo, uint32_t cue, int64_t* jp, uint32_t* a, uint32_t* b) const;
   bool NpAfter(uint32_t i, uint32_t hi, uint32_t* a, uint32_t* b) const;
   bool DescribedSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* b) const;
+  bool OpeningSubject(uint32_t sf, uint32_t c, uint32_t* a, uint32_t* b) const;  // "those surveyed say"
   bool ObjectOfParticiple(uint32_t lo, uint32_t first, uint32_t head) const;
   bool UnnamedStance(CueClass cls, uint32_t b) const;
   bool SaysNothing(uint32_t cstart, uint32_t body_end) const;

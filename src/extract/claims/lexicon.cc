@@ -364,15 +364,27 @@ std::string SpanText(const Doc& doc, uint32_t first, uint32_t last, bool strip_q
   // strip_quotes, line breaks as spaces, runs of spaces collapsed, trimmed.
   std::string clean;
   clean.reserve(doc.toks[last - 1].end - doc.toks[first].start);
-  // line breaks become spaces and a run of spaces one space: each run of other bytes is
-  // appended at once
+  // line breaks become spaces and a run of spaces one space: each run of bytes that stays as
+  // it is (no line break, a space only alone between two other bytes) is appended at once
   auto add = [&](std::string_view piece) {
+    const size_t n = piece.size();
     size_t i = 0;
-    while (i < piece.size()) {
+    while (i < n) {
       size_t j = i;
-      while (j < piece.size() && piece[j] != ' ' && piece[j] != '\n' && piece[j] != '\r') ++j;
+      while (j < n) {
+        const unsigned char c = static_cast<unsigned char>(piece[j]);
+        if (c > ' ') {  // most bytes
+          ++j;
+          continue;
+        }
+        if (c == '\n' || c == '\r') break;
+        if (c == ' ' &&
+            (j == i || j + 1 == n || piece[j + 1] == ' ' || piece[j + 1] == '\n' || piece[j + 1] == '\r'))
+          break;
+        ++j;
+      }
       clean.append(piece.data() + i, j - i);
-      if (j == piece.size()) break;
+      if (j == n) break;
       if (clean.empty() || clean.back() != ' ') clean.push_back(' ');
       i = j + 1;
     }

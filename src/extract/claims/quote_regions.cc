@@ -397,9 +397,43 @@ bool ClaimFinder::AttributionAfter(const Quote& q, uint32_t ps, uint32_t pe, Sit
                        toks[m + 1].lower == "the" && toks[m + 2].cap && IsWord(toks[m + 2]);
         if (!NpWord(m) && !TokIs(t, kAux) && !of_body) break;
       }
+      if (!found && toks[q.close - 1].kind != TokKind::kEnd) found = LongSourceAfter(j, pe, s);
     }
   }
   return found;
+}
+
+// After a quote that ends in a comma, a source phrase the word-by-word reading above stops in
+// ("...,” Google's chief human resources executive, Laszlo Bock, told ...", "...,” Fight for $15
+// organizing director Kendall Fells told ..."): the first cue of speech in the sentence from token
+// j, its subject read back from it. True with the site in *s.
+bool ClaimFinder::LongSourceAfter(uint32_t j, uint32_t pe, Site* s) const {
+  const auto& toks = doc_.toks;
+  for (uint32_t m = j + 1; m < pe && m < j + 32; ++m) {
+    const Tok& t = toks[m];
+    if (t.kind == TokKind::kEnd || t.kind == TokKind::kOpenQuote || t.quote >= 0 || t.lower == "that" ||
+        IsPunct(t, ';') || IsPunct(t, ':'))
+      return false;
+    uint32_t len = 0;
+    int ci = IsWord(t) ? MatchCue(doc_, m, pe, &len) : -1;
+    if (ci < 0) continue;
+    const Cue& cue = lex_.cues[static_cast<size_t>(ci)];
+    if (cue.cls != kSpeech && cue.cls != kBelief) continue;  // ("..., who has not endorsed anyone, told")
+    uint32_t a, b;
+    bool subject = FindSubject(j, m, &a, &b);
+    // "Warren, who has not endorsed a candidate, told": the name before the relative clause
+    for (uint32_t k = j + 1; !subject && k + 1 < m; ++k)
+      if (toks[k].lower == "who" && IsPunct(toks[k - 1], ',') && IsPunct(toks[m - 1], ','))
+        subject = FindSubject(j, k - 1, &a, &b);
+    if (!subject || !toks[b - 1].cap) return false;
+    s->np_first = a;
+    s->np_last = b;
+    s->cue_first = m;
+    s->cue_len = len;
+    s->cls = cue.cls;
+    return true;
+  }
+  return false;
 }
 
 // An attribution after the quote whose subject is not read.

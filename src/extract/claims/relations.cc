@@ -31,9 +31,10 @@ class RelationBuilder {
   bool Add(const std::string& source, const std::string& type, const std::string& target,
            const std::string& target_text, const std::string& claim, uint32_t ev_first, uint32_t ev_last) {
     if (source.empty() || ev_first >= ev_last) return false;
+    const bool stance = IsStanceType(type);
     // a stance read inside a quote is the quoted speaker's own, or it is only what they claim
     // of another ("He, like President Putin, wants to make PEACE")
-    if (IsStanceType(type) && quoted_tok_ != kNoTok && doc_.toks[quoted_tok_].quote >= 0) {
+    if (stance && quoted_tok_ != kNoTok && doc_.toks[quoted_tok_].quote >= 0) {
       std::string quoted_by = speakers_->QuoteSpeaker(quoted_tok_);
       if (!quoted_by.empty() && source != quoted_by) return false;
     }
@@ -51,7 +52,7 @@ class RelationBuilder {
       // "offered Donald Trump a tepid endorsement": a person is never what is proposed
       if (type == "proposed" && e != nullptr && e->type == EntityType::kPerson) return false;
       if (e != nullptr) tt = e->name;
-    } else if (IsStanceType(type)) {
+    } else if (stance) {
       // a stance is toward a thing: never a fragment, a clause or the speaker's own words;
       // a proposal may be an act ("proposed to cut taxes")
       // "called on them not to turn the election into ...": what is asked is that it not be done;
@@ -74,18 +75,21 @@ class RelationBuilder {
     }
     if (target.empty() && tt.empty()) return false;
     // (source, type, target) once: ids and types hold no NUL, so the joined key is unique
-    std::string key = source;
+    const std::string& object = target.empty() ? tt : target;
+    std::string key;
+    key.reserve(source.size() + type.size() + object.size() + 2);
+    key += source;
     key.push_back('\0');
     key += type;
     key.push_back('\0');
-    key += target.empty() ? tt : target;
+    key += object;
     if (!seen_.insert(std::move(key)).second) return false;
     Relation r;
     r.id = "r" + std::to_string(out_->relations.size() + 1);
     r.source = source;
     r.type = type;
     r.target = target;
-    r.target_text = tt;
+    r.target_text = std::move(tt);
     r.claim = claim;
     r.evidence = SpanText(doc_, ev_first, ev_last, false);
     r.evidence_span = {doc_.toks[ev_first].start, doc_.toks[ev_last - 1].end};
@@ -111,25 +115,7 @@ class RelationBuilder {
     if (!proposal) hi = ReasonStart(doc_, i, hi, charge);
     uint32_t end = i;
     *target = speakers_->EntityAt(i, hi, &end);
-    // "CIA chief John Brennan", "Intel's lab director Mario Paniccia": the person the office
-    // describes, not the organization that names it
-    if (!target->empty() && end > i) {
-      const Entity* org = out_->FindEntity(*target);
-      for (uint32_t j = end; org && org->type != EntityType::kPerson && j < hi && j < end + 4; ++j) {
-        const Tok& t = doc_.toks[j];
-        if (!IsWord(t)) break;
-        uint32_t pe = j;
-        std::string person = speakers_->EntityAt(j, hi, &pe);
-        const Entity* e = person.empty() ? nullptr : out_->FindEntity(person);
-        if (e && e->type == EntityType::kPerson && pe > j) {
-          *target = person;
-          break;
-        }
-        if (t.cap ||
-            !(TokIs(t, kTitle) || EndsPossessive(t) || !TokIs(t, kFunction | kDeterminer | kPronoun)))
-          break;
-      }
-    }
+    if (!target->empty() && end > i) PersonOfOffice(doc_, speakers_, *out_, end, hi, target);
     if (target->empty()) *target = DescribedPerson(doc_, speakers_, *out_, i, hi);
     // "called for Tony Blair's resignation": what is proposed is the resignation, not Blair
     if (proposal && !target->empty() && end > i &&
@@ -323,6 +309,7 @@ class RelationBuilder {
         k += len - 1;
       }
       FromContent(c, who, s, done);
+      if (c.polarity != ClaimPolarity::kDenied) Verdict(c, who, s, done);
       content_of_ = nullptr;
     }
   }
@@ -336,13 +323,27 @@ class RelationBuilder {
     if (si < 0) return;
     ContentSpan subj;
     if (!WarningSubject(doc_, s.first, s.last, &subj)) return;
+    Add(who, Lex().stance[static_cast<size_t>(si)].relation, SubjectTarget(subj),
+        SpanText(doc_, subj.first, subj.last, true), c.id, s.first, s.last);
+  }
+
+  // The entity the subject span names whole, or "" ("the Brexit vote": the vote, not Brexit).
+  std::string SubjectTarget(const ContentSpan& subj) {
     uint32_t b = subj.first;
     while (b < subj.last && TokIs(doc_.toks[b], kDeterminer)) ++b;
     uint32_t end = b;
     std::string target = Agent(speakers_->EntityAt(b, subj.last, &end));
-    if (end != subj.last) target.clear();  // "the Brexit vote": the vote, not Brexit
-    Add(who, Lex().stance[static_cast<size_t>(si)].relation, target,
-        SpanText(doc_, subj.first, subj.last, true), c.id, s.first, s.last);
+    return end == subj.last ? target : std::string();
+  }
+
+  // Any cue, when nothing else in the content opposed anyone: "alleged that Oppenheimer failed
+  // to supervise", "told reporters that Blair lied": a wrong done by the one named.
+  void Verdict(const Claim& c, const std::string& who, const ClaimSite& s,
+               const std::set<std::string>& done) {
+    ContentSpan subj;
+    if (done.count("opposes") || SubjectVerdict(doc_, s.first, s.last, &subj) >= 0) return;
+    std::string target = SubjectTarget(subj);
+    if (!target.empty()) Add(who, "opposes", target, "", c.id, s.first, s.last);
   }
 
   // "argued against the merger", "testified against Y", "spoke in favour of Y": a speech verb whose
@@ -497,10 +498,7 @@ class RelationBuilder {
   void FromSentences(const std::vector<std::pair<uint32_t, uint32_t>>& sentences,
                      const std::vector<ClaimSite>& sites) {
     const Lexicons& lex = Lex();
-    std::vector<uint32_t> used;  // the claims' cue tokens, sorted
-    used.reserve(sites.size());
-    for (const ClaimSite& s : sites) used.push_back(s.cue_tok);
-    std::sort(used.begin(), used.end());
+    const std::vector<uint32_t> used = CueTokens(sites);
     for (const auto& [sf, sl] : sentences) {
       std::string last_src;  // the subject of the sentence's last stance verb, for "... and blamed Y"
       passive_seen_ = false;
@@ -630,7 +628,11 @@ class RelationBuilder {
           int received = mode == 'n' && !proposal ? ReceivedBefore(doc_, lo, k) : 0;
           if (received > 0 && !Agent(target).empty())
             Add(target, p.relation, src, "", "", k, std::max(oe, k + len));
-          if (received == 0) Add(src, p.relation, target, text, "", k, std::max(oe, k + len));
+          // "showed little respect for Y": support withheld; "is not critical of Y": no stance
+          bool denied = !proposal && DeniedPhrase(doc_, lo, k);
+          if (received == 0 && !(denied && p.relation == "opposes"))
+            Add(src, denied ? "opposes" : p.relation, target, text, "", denied ? k - 1 : k,
+                std::max(oe, k + len));
           if (proposal && p.words.back() == "with") {  // the one worked with shares the effort
             uint32_t end = k + len;
             std::string partner = Agent(speakers_->EntityAt(k + len, sl, &end));

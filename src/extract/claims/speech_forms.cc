@@ -319,4 +319,24 @@ bool ClaimFinder::WritersCircumstance(uint32_t first, uint32_t last) const {
   return true;
 }
 
+// Is what opens the content at token k a passive's agent or a verb's particle, not what was said
+// ("are concerned by the invasive nature of such software", "showed off new handsets")? ("responded
+// by using the example of Chicago to prove that ...": a manner, then what was said)
+bool ClaimFinder::AgentOrParticle(uint32_t k, uint32_t body_end) const {
+  const auto& toks = doc_.toks;
+  std::string_view w0 = toks[k].lower, w1 = k + 1 < body_end ? toks[k + 1].lower : "";
+  bool gerund = w1.size() > 4 && w1.compare(w1.size() - 3, 3, "ing") == 0;
+  return (w0 == "by" && !gerund) || w0 == "off" || w0 == "up" || w0 == "out";
+}
+
+// Is the cue word at token c a noun of saying or proposing after a determiner ("branded the Tory
+// plans as ...", "the Republican claims")? ("defended his plans for the economy": a determiner right
+// before it)
+bool ClaimFinder::PlanNounNotCue(uint32_t sf, uint32_t c) const {
+  const auto& toks = doc_.toks;
+  return TokIs(toks[c], kPlanNoun | kClaimNoun) && c > sf &&
+         ((TokIs(toks[c - 1], kDeterminer) && (!toks[c - 1].cap || c - 1 == sf)) ||
+          (c >= sf + 2 && TokIs(toks[c - 1], kModifier | kParty) && TokIs(toks[c - 2], kDeterminer)));
+}
+
 }  // namespace claimgraph::extract::claims

@@ -406,7 +406,7 @@ const Cue* ClaimFinder::CueAt(uint32_t sf, uint32_t c, uint32_t body_end, bool n
   int ci = MatchCue(doc_, c, body_end, len);
   if (ci < 0) return nullptr;
   const Cue* cue = &lex_.cues[static_cast<size_t>(ci)];
-  if (nested && cue->cls != kSpeech && cue->cls != kBelief) return nullptr;
+  if (nested && ((cue->cls != kSpeech && cue->cls != kBelief) || cue->notspeech)) return nullptr;
   if (cue->cls == kParticiple && Progressive(sf, c)) {
     *as_verb = *cue;
     as_verb->cls = kSpeech;
@@ -459,7 +459,26 @@ bool ClaimFinder::AccordingSite(uint32_t sf, uint32_t c, uint32_t len, uint32_t 
     while (b < body_end && b - a < 6 && IsWord(toks[b]) && !toks[b].cap && toks[b].kind != TokKind::kNumber &&
            !TokIs(toks[b], kAux | kPronoun) && toks[b].lower != "that")
       ++b;
-    if (b == a || (b < body_end && !IsPunct(toks[b], ','))) return false;
+    if (b == a) return false;
+    if (b < body_end && !IsPunct(toks[b], ',')) {
+      // a name in the phrase after its head: "according to early results of exit polls conducted by
+      // Edison Research", "according to a count by The Associated Press": the head (up to its first
+      // preposition) is the source, the phrase runs to a comma or the end
+      uint32_t e = b;
+      while (e < body_end && e - a < 24 && toks[e].quote < 0 && !IsPunct(toks[e], ',') &&
+             (IsWord(toks[e]) || IsPunct(toks[e], '.') || IsPunct(toks[e], '-') || IsPunct(toks[e], '/')) &&
+             !TokIs(toks[e], kAux | kPronoun) && toks[e].lower != "that" && toks[e].lower != "which" &&
+             toks[e].lower != "who")
+        ++e;
+      if (e < body_end && !IsPunct(toks[e], ',')) return false;
+      for (uint32_t m = a + 1; m < b; ++m) {
+        std::string_view w = toks[m].lower;
+        if (TokIs(toks[m], kPostMod) || w == "by" || w == "of" || w == "for" || w == "to" || w == "from") {
+          b = m;
+          break;
+        }
+      }
+    }
   }
   bool at_start = c == sf || (c > sf && IsPunct(toks[c - 1], ',') && c - sf <= 4);
   if (at_start) {
@@ -492,7 +511,8 @@ bool ClaimFinder::NounNotCue(uint32_t sf, uint32_t c, uint32_t len, uint32_t bod
         nx == "have")
       return true;
   }
-  if (c == sf || toks[c - 1].cap) return false;
+  // ("The show will include": an article that opens the sentence)
+  if (c == sf || (toks[c - 1].cap && !(c - 1 == sf && TokIs(toks[c - 1], kDeterminer)))) return false;
   std::string_view pv = toks[c - 1].lower;
   return pv == "the" || pv == "a" || pv == "an" || pv == "his" || pv == "its" || pv == "their" ||
          pv == "our" || pv == "my" || pv == "your";
@@ -562,8 +582,9 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
           continue;
         }
         s.subject_of_sentence = true;
-      } else if ((!FindSubject(lo, c, &a, &b) && (nested || (cue.cls != kSpeech && cue.cls != kBelief) ||
-                                                  !DescribedSubject(lo, c, &a, &b))) ||
+      } else if ((!FindSubject(lo, c, &a, &b) &&
+                  (nested || (cue.cls != kSpeech && cue.cls != kBelief) ||
+                   (!DescribedSubject(lo, c, &a, &b) && !OpeningSubject(sf, c, &a, &b)))) ||
                  (nested && (cue.cls != kSpeech || !toks[a].cap))) {
         if (nested) continue;  // (inside another's speech: only a named speaker's own speech)
         // "X said ... and warned against ...": a second verb of the same subject
@@ -583,12 +604,7 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
       // a comparison, not a statement: "£2bn more than Mr Brown predicted in his budget"
       if (a > sf && toks[a - 1].lower == "than") continue;
       if (UnnamedStance(cue.cls, b)) continue;
-      // a noun, not a verb: "branded the Tory plans as ...", "the Republican claims"
-      //   ("defended his plans for the economy": a determiner right before it)
-      if (TokIs(toks[c], kPlanNoun | kClaimNoun) && c > sf &&
-          ((TokIs(toks[c - 1], kDeterminer) && (!toks[c - 1].cap || c - 1 == sf)) ||
-           (c >= sf + 2 && TokIs(toks[c - 1], kModifier | kParty) && TokIs(toks[c - 2], kDeterminer))))
-        continue;
+      if (PlanNounNotCue(sf, c)) continue;  // "branded the Tory plans as ..."
       // "Hegseth continued, stating that ...": a cue followed by a comma has no content of its own
       uint32_t j = c + len;
       if (j < body_end && IsPunct(toks[j], ',') && !CommaClause(j + 1, body_end)) {
@@ -605,6 +621,7 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
       cstart = ContentStart(j, body_end, cue);
       if (cstart >= body_end) continue;
       if (SaysNothing(cstart, body_end)) continue;
+      if (cstart == j && AgentOrParticle(cstart, body_end)) continue;  // "concerned by the nature of"
       if (cue.clause && !(cstart > j && (toks[cstart - 1].lower == "that" || IsPunct(toks[cstart - 1], ':'))))
         continue;
       s.np_first = a;
@@ -619,6 +636,9 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
       for (uint32_t m = cstart; m < s.last && !clause; ++m)
         clause = TokIs(toks[m], kAux) && !TokIs(toks[m], kPronoun);
       if (nested && !NestedClause(cstart, s.last)) continue;
+      // the attribution of a quote that ends in a comma ('"...," Bock told The New York Times in
+      // 2013'): what follows the cue is the speaker's only as a clause
+      if (!clause && toks[cstart - 1].lower != "that" && QuoteBefore(sf, a)) continue;
       if (cue.as && !CharacterizedAs(cstart, s.last)) continue;
       if (cstart == j && WritersCircumstance(cstart, s.last)) continue;
       // content that opens with a phrase in quote marks is a clause ('said "budget reforms" would

@@ -50,6 +50,7 @@ constexpr uint16_t kPossessiveWord = 1u << 10;
 constexpr uint16_t kLightVerbWord = 1u << 11;
 constexpr uint16_t kReceivingWord = 1u << 12;
 constexpr uint16_t kLosingWord = 1u << 13;
+constexpr uint16_t kScantWord = 1u << 14;
 constexpr std::string_view kAdjectiveEnding = "adjective_ending";
 struct ShapeClassName {
   std::string_view name;
@@ -63,6 +64,7 @@ constexpr ShapeClassName kShapeClasses[] = {
     {"phrase_end", kPhraseEndWord},  {"place_preposition", kPlacePrepWord},
     {"possessive", kPossessiveWord}, {"light", kLightVerbWord},
     {"receiving", kReceivingWord},   {"losing", kLosingWord},
+    {"scant", kScantWord},
 };
 
 const StanceLexicon& Lexicon() {
@@ -166,12 +168,15 @@ class ContentReader {
     // the words of the lexicon's own stance phrases ("responsible for", "critical to support")
     // are read there, not as sentiment words
     std::vector<bool> phrase(last_ - first_, false);
-    for (uint32_t k = first_; k < last_; ++k)
+    const Lexicons& lex = Lex();
+    for (uint32_t k = first_; k < last_; ++k) {
+      if (!lex.entries[doc_.toks[k].tag].stances) continue;  // most words start no phrase
       for (char mode : {'c', 'a', 'n'}) {
         uint32_t len = 0;
         if (MatchStance(doc_, k, last_, mode, &len) >= 0)
           for (uint32_t m = k; m < k + len && m < last_; ++m) phrase[m - first_] = true;
       }
+    }
     uint32_t conceded_until = Conceded();
     uint32_t concessive_end = first_;
     for (uint32_t k = first_; k < last_; ++k) {
@@ -467,6 +472,19 @@ class ContentReader {
   bool proposal_;  // the content is what the speaker proposes ("called on X to retaliate against Y")
 };
 
+// A word of a target as TargetWords reads it: folded, without the marks around it ("" when
+// nothing is left).
+std::string TargetWord(std::string_view piece) {
+  std::string w = text::Fold(piece);
+  auto strip = [](char c) { return c == ',' || c == '.' || c == '"' || c == '\'' || c == ';' || c == ':'; };
+  size_t e = w.size();
+  while (e > 0 && strip(w[e - 1])) --e;
+  size_t b = 0;
+  while (b < e && strip(w[b])) ++b;
+  if (b > 0 || e < w.size()) w = w.substr(b, e - b);
+  return w;
+}
+
 std::vector<std::string> TargetWords(std::string_view s) {
   std::vector<std::string> out;
   size_t i = 0;
@@ -474,10 +492,7 @@ std::vector<std::string> TargetWords(std::string_view s) {
     while (i < s.size() && s[i] == ' ') ++i;
     size_t b = i;
     while (i < s.size() && s[i] != ' ') ++i;
-    std::string w = text::Fold(s.substr(b, i - b));
-    auto strip = [](char c) { return c == ',' || c == '.' || c == '"' || c == '\'' || c == ';' || c == ':'; };
-    while (!w.empty() && strip(w.back())) w.pop_back();
-    while (!w.empty() && strip(w.front())) w.erase(0, 1);
+    std::string w = TargetWord(s.substr(b, i - b));
     if (!w.empty()) out.push_back(std::move(w));
   }
   return out;
@@ -532,6 +547,10 @@ bool LinkingVerb(std::string_view lower) { return IsBe(lower); }
 
 bool OutcomeWord(std::string_view lower) { return Shape(lower) & kOutcomeWord; }
 
+bool ExperiencerWord(std::string_view lower) { return Shape(lower) & kExperiencerWord; }
+
+bool ScantWord(std::string_view lower) { return Shape(lower) & kScantWord; }
+
 bool PhraseEndWord(std::string_view lower) { return Shape(lower) & kPhraseEndWord; }
 
 bool PlacePreposition(std::string_view lower) { return Shape(lower) & kPlacePrepWord; }
@@ -573,52 +592,49 @@ std::string TrimTarget(std::string_view target) {
     while (i < target.size() && target[i] != ' ') ++i;
     if (i > b) pieces.push_back(target.substr(b, i - b));
   }
-  auto closed = [](std::string_view piece, bool front) {
-    std::vector<std::string> w = TargetWords(piece);
+  // each piece's word as TargetWords reads it (a piece holds no space: one word or none),
+  // folded once
+  std::vector<std::string> words(pieces.size());
+  for (size_t k = 0; k < pieces.size(); ++k) words[k] = TargetWord(pieces[k]);
+  auto closed = [&words](size_t k, bool front) {
+    const std::string& w = words[k];
     if (w.empty()) return true;
-    if (!(StanceClasses(w[0]) & kClosed)) return false;
-    if (front && w[0] == "to") return false;  // "to materialize": an infinitive stays, and is refused
+    if (!(StanceClasses(w) & kClosed)) return false;
+    if (front && w == "to") return false;  // "to materialize": an infinitive stays, and is refused
     // "if Lord Goldsmith had signed": a clause stays, and is refused
-    if (front && (Shape(w[0]) & kSubordinatorWord)) return false;
-    return !front || !Lex().Is(w[0], kDeterminer);
+    if (front && (Shape(w) & kSubordinatorWord)) return false;
+    return !front || !Lex().Is(w, kDeterminer);
   };
   size_t a = 0, e = pieces.size();
-  while (a < e && closed(pieces[a], true)) ++a;
+  while (a < e && closed(a, true)) ++a;
   // "the IFF because of its legislative process", "X with penalties if it fails": a
   // subordinate clause after the thing is not part of it
   for (size_t k = a + 1; k < e; ++k) {
-    std::vector<std::string> w = TargetWords(pieces[k]);
-    if (!w.empty() && (Shape(w[0]) & kSubordinatorWord)) {
+    if (!words[k].empty() && (Shape(words[k]) & kSubordinatorWord)) {
       e = k;
       break;
     }
   }
   // "this record and we": the speaker's own pronoun and a dangling conjunction end nothing
-  auto self = [](std::string_view piece) {
-    std::vector<std::string> w = TargetWords(piece);
-    return !w.empty() && (StanceClasses(w[0]) & kSelf);
-  };
+  auto self = [&words](size_t k) { return !words[k].empty() && (StanceClasses(words[k]) & kSelf); };
   // a dash or other mark standing alone ends nothing either ("my team -")
   auto mark = [](std::string_view piece) {
     for (char ch : piece)
       if (std::isalnum(static_cast<unsigned char>(ch)) || (ch & 0x80)) return false;
     return true;
   };
-  while (e > a && (closed(pieces[e - 1], false) || self(pieces[e - 1]) || mark(pieces[e - 1]))) --e;
+  while (e > a && (closed(e - 1, false) || self(e - 1) || mark(pieces[e - 1]))) --e;
   // "The Post a number of times", "the plan this week": a time phrase after the thing ends it
   // (cut at the function word farthest back that opens it; RefusedTarget refuses what is left
   // when it still ends in a time: "at the outset", "comes just four months")
-  auto period = [](std::string_view piece) {
-    std::vector<std::string> w = TargetWords(piece);
-    return !w.empty() && (Shape(w[0]) & kPeriodWord);
-  };
-  while (e > a + 1 && period(pieces[e - 1])) {
+  auto period = [&words](size_t k) { return !words[k].empty() && (Shape(words[k]) & kPeriodWord); };
+  while (e > a + 1 && period(e - 1)) {
     size_t cut = e;
     for (size_t k = e - 1; k > a + 1 && e - k <= 4; --k)
-      if (closed(pieces[k - 1], false)) cut = k - 1;
+      if (closed(k - 1, false)) cut = k - 1;
     if (cut == e || cut == a) break;
     e = cut;
-    while (e > a && closed(pieces[e - 1], false)) --e;
+    while (e > a && closed(e - 1, false)) --e;
   }
   std::string out;
   for (size_t k = a; k < e; ++k) {

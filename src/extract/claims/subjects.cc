@@ -238,10 +238,12 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
 bool ClaimFinder::PhraseSubject(uint32_t lo, uint32_t first, uint32_t j, uint32_t* a, uint32_t* b) const {
   const auto& toks = doc_.toks;
   // "Dan McLaughlin at the National Review agreed": the one named before the phrase
-  if (first >= lo + 2 && TokIs(toks[first - 1], kPostMod) && toks[first - 1].lower != "in" &&
-      toks[first - 1].lower != "on" && IsWord(toks[first - 2]) && toks[first - 2].cap &&
-      !TokIs(toks[first - 2], kFunction | kTitle)) {
-    uint32_t e = first - 1, n = e;
+  // ("Jeff Joseph, from the Consumer Electronics Association, told": a comma before it)
+  uint32_t comma = first >= lo + 3 && IsPunct(toks[first - 2], ',') && toks[first - 1].lower == "from";
+  if (first >= lo + 2 + comma && TokIs(toks[first - 1], kPostMod) && toks[first - 1].lower != "in" &&
+      toks[first - 1].lower != "on" && IsWord(toks[first - 2 - comma]) && toks[first - 2 - comma].cap &&
+      !TokIs(toks[first - 2 - comma], kFunction | kTitle)) {
+    uint32_t e = first - 1 - comma, n = e;
     while (n > lo && IsWord(toks[n - 1]) && toks[n - 1].cap && e - n < 5) --n;
     if (e - n >= 2) {
       *a = n;
@@ -268,10 +270,11 @@ bool ClaimFinder::PhraseSubject(uint32_t lo, uint32_t first, uint32_t j, uint32_
   // not the place or body that names it (a group is left unresolved)
   // "A spokesman for the State Department said", "lawyers for Mr. Trump said": the spokesperson
   // speaks (unresolved), and the body they speak for joins through member_of, not the quote
-  if (first >= lo + 2 && TokIs(toks[first - 2], kGroupNoun) &&
-      (toks[first - 1].lower == "in" || toks[first - 1].lower == "from" || toks[first - 1].lower == "at" ||
-       toks[first - 1].lower == "for" || toks[first - 1].lower == "across" ||
-       toks[first - 1].lower == "around")) {
+  // ("Republicans in Congress said": a party's people, named, in a body)
+  std::string_view prep = first >= lo + 2 ? toks[first - 1].lower : std::string_view();
+  bool place_prep = prep == "in" || prep == "from" || prep == "at" || prep == "across" || prep == "around";
+  if (first >= lo + 2 && ((TokIs(toks[first - 2], kGroupNoun) && (place_prep || prep == "for")) ||
+                          (place_prep && IsWord(toks[first - 2]) && NamedGroupAt(first - 2)))) {
     *a = first - 2;
     *b = first - 1;
     return true;
@@ -318,6 +321,15 @@ bool ClaimFinder::PhraseSubject(uint32_t lo, uint32_t first, uint32_t j, uint32_
   return false;
 }
 
+bool ClaimFinder::NamedGroupAt(uint32_t i) const {
+  const Tok& t = doc_.toks[i];
+  if (t.lower.size() < 4 || t.lower.back() != 's') return false;
+  auto it = idx_.AtOrAfter(t.start);
+  if (it == idx_.mentions().end() || it->pos != t.start) return false;
+  EntityType type = out_->entities[it->ent].type;
+  return type == EntityType::kOrganization || type == EntityType::kCountry;
+}
+
 // The head noun of a speaker phrase that a prepositional phrase follows, up to token j ("Experts
 // on North Korea and nuclear nonproliferation", "elected officials from both parties", "analysts
 // at the bank"): the noun before the preposition, when it names people, a group or a document;
@@ -336,8 +348,10 @@ int64_t ClaimFinder::PostModifiedHead(uint32_t lo, int64_t j) const {
     // (a noun that opens the sentence is capitalized: "Experts on ...")
     Tok folded = h;
     if (h.cap && OpensSentence(static_cast<uint32_t>(p - 1))) folded.cap = false;
-    if (folded.cap) return -1;
-    if (!PeopleNoun(folded) && !TokIs(h, kPersonNoun | kGroupNoun | kDocumentNoun)) return -1;
+    // "Some Democrats on the panel", "Republicans in Congress": a party's or a nation's people
+    bool group = folded.cap && NamedGroupAt(static_cast<uint32_t>(p - 1));
+    if (folded.cap && !group) return -1;
+    if (!group && !PeopleNoun(folded) && !TokIs(h, kPersonNoun | kGroupNoun | kDocumentNoun)) return -1;
     // the phrase opens the clause ("Political observers in Virginia say"; not "request data from
     // the sites mentioned in ...")
     int64_t o = p - 1;
@@ -665,4 +679,98 @@ bool ClaimFinder::DescribedSourceAfter(uint32_t i, uint32_t body_end, uint32_t* 
   return true;
 }
 
+// "Abortion rights advocates said", "those surveyed say", "a person familiar with the planning
+// says", "numerous veterans interviewed at Trump rallies, including Mr. Jebens, said", "all the
+// experts I interviewed said": a phrase that opens the sentence (after "But" or an introductory
+// phrase ending in a comma, "By 58%-33%,") headed by a noun for people, and what follows the head
+// up to the cue c a modifier with no verb of its own: it opens with a preposition, a participle
+// or an adjective before one ("interviewed at", "familiar with"), a participle alone ("those
+// surveyed"), a pronoun and its verb ("I interviewed") or a comma, and holds no auxiliary (but
+// after a pronoun), relative pronoun, other cue or quote. [*a, *b): the phrase up to its head, a
+// description of unnamed sources (left unresolved unless a name heads it).
+bool ClaimFinder::OpeningSubject(uint32_t sf, uint32_t c, uint32_t* a, uint32_t* b) const {
+  const auto& toks = doc_.toks;
+  uint32_t s = sf, len = 0;
+  if (s < c && TokIs(toks[s], kNarrator) && toks[s].quote < 0) ++s;  // "But", "And"
+  if (s < c && (TokIs(toks[s], kPostMod) || toks[s].lower == "by" || toks[s].lower == "to")) {
+    uint32_t m = s;
+    while (m < c && m - s < 8 && IsWord(toks[m])) ++m;
+    if (m >= c || !IsPunct(toks[m], ',')) return false;
+    s = m + 1;
+  }
+  if (c <= s) return false;
+  if (IsPunct(toks[c - 1], ',')) {
+    // "The minister of the economy, Mr. Guajardo Villarreal, argues": the name after the description
+    // ("National Guard members, called to service by the governor, are": no cue of theirs)
+    uint32_t n = c - 1;
+    while (n > s && c - 1 - n < 5 && IsWord(toks[n - 1]) && toks[n - 1].cap) --n;
+    uint32_t da, db;
+    // ("veterans interviewed at Trump rallies, including Mr. Jebens, said": the group speaks)
+    if (n > s + 2 && n < c - 1 && toks[n - 1].lower == "including" && IsPunct(toks[n - 2], ','))
+      return OpeningSubject(sf, n - 2, a, b);
+    if (n == c - 1 || n < s + 2 || !IsPunct(toks[n - 1], ',') || !OpeningSubject(sf, n - 1, &da, &db))
+      return false;
+    *a = n;
+    *b = c - 1;
+    return true;
+  }
+  auto bad = [&](uint32_t m) {
+    const Tok& t = toks[m];
+    std::string_view w = t.lower;
+    return t.quote >= 0 || t.kind == TokKind::kOpenQuote || t.kind == TokKind::kCloseQuote ||
+           IsPunct(t, ';') || IsPunct(t, ':') || IsPunct(t, '(') || w == "that" || w == "which" ||
+           w == "who" || w == "whom" || w == "whose" || (m > s && MatchCue(doc_, m, c, &len) >= 0);
+  };
+  auto people = [&](uint32_t m) {
+    Tok t = toks[m];
+    if (!IsWord(t) || t.kind == TokKind::kNumber || TokIs(t, kDocumentNoun)) return false;
+    if (t.cap) {  // "Prosecutors said" (not "Mr. Obama")
+      t.cap = false;
+      return m == s && (TokIs(t, kGroupNoun) || PeopleNoun(t));
+    }
+    if (TokIs(t, kGroupNoun | kPersonNoun | kTitle) || PeopleNoun(t)) return true;
+    return t.lower == "those" || (!TokIs(t, kDeterminer | kFunction) && PersonNounAt(m));
+  };
+  auto prep = [&](uint32_t m) {
+    std::string_view w = toks[m].lower;
+    return TokIs(toks[m], kPostMod) || w == "of" || w == "for" || w == "by" || w == "to" || w == "with";
+  };
+  uint32_t h = kNone;
+  for (uint32_t m = s; m < c && m - s < 8; ++m) {
+    if (!IsWord(toks[m]) || bad(m) ||
+        (TokIs(toks[m], kAux | kPronoun) && !TokIs(toks[m], kDeterminer | kGroupNoun)))
+      return false;
+    if (people(m)) {
+      h = m;
+      // ("all the experts", "some of the families": the noun after the quantifier heads it)
+      if (m + 1 >= c || !(people(m + 1) || (TokIs(toks[m], kDeterminer | kGroupNoun) &&
+                                            (TokIs(toks[m + 1], kDeterminer) || toks[m + 1].lower == "of"))))
+        break;
+    }
+  }
+  if (h == kNone || c - h > 18) return false;
+  bool participle = false;  // "nurses questioned at the hospital": a participle, not a cue
+  if (h + 1 < c) {          // the modifier after the head
+    const Tok& f = toks[h + 1];
+    std::string_view w = f.lower;
+    bool ed = IsWord(f) && !f.cap && w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0;
+    participle =
+        ed && (h + 2 == c || IsPunct(toks[h + 2], ',') || TokIs(toks[h + 2], kTimeWord) || prep(h + 2));
+    bool opens = IsPunct(f, ',') || prep(h + 1) || IsLyAdverb(f) || participle ||
+                 (IsWord(f) && !f.cap && !TokIs(f, kAux | kFunction) && h + 2 < c && prep(h + 2)) ||
+                 (TokIs(f, kPronoun) && !TokIs(f, kDeterminer) && h + 2 < c && IsWord(toks[h + 2]));
+    if (!opens) return false;
+  }
+  for (uint32_t m = h + 1; m < c; ++m) {
+    if (bad(m) && !(participle && m == h + 1)) return false;
+    const Tok& t = toks[m];
+    if (!IsWord(t)) continue;
+    if (TokIs(t, kAux) && !TokIs(t, kPronoun) && !TokIs(toks[m - 1], kPronoun)) return false;
+    if (TokIs(t, kNarrator) && t.lower != "and" && t.lower != "including") return false;
+    if (TokIs(t, kPronoun) && !TokIs(t, kDeterminer) && m != h + 1) return false;
+  }
+  *a = s;
+  *b = h + 1;
+  return true;
+}
 }  // namespace claimgraph::extract::claims

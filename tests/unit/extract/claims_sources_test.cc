@@ -1,0 +1,93 @@
+// Sources described rather than named (issue 13): a phrase headed by a noun for people that
+// opens the sentence with a modifier after its head ("those surveyed say", "a person familiar
+// with the plans says"), a source after "according to" with a name inside it, a quote's source
+// phrase too long to read word by word, and the nouns and particles that are no verb of saying
+// ("The proposed changes would", "showed off", "are concerned by"). Each on a short text written
+// for the test.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "claimgraph/model.h"
+#include "support/extract_support.h"
+
+using claimgraph::testing::ClaimStarting;
+using claimgraph::testing::ExtractText;
+using claimgraph::testing::SpeakerOf;
+
+TEST_CASE("a described source that opens the sentence, with a modifier after its head", "[claims][sources]") {
+  auto x = ExtractText(
+      "By a wide margin, those surveyed say the ferry should run all year. A person familiar with the "
+      "talks says the deal will be signed on Friday. All the farmers I interviewed said the river "
+      "had never been so low. Numerous teachers questioned at the school this week, including Ms. Ada "
+      "Quist, said they had not been paid. Political observers in Leeds and around the county say the "
+      "council deserves a second term. Abortion rights advocates said the ruling would be appealed.\n");
+  CHECK(SpeakerOf(x, "the ferry should run all year") == "(unresolved)");
+  CHECK(SpeakerOf(x, "the deal will be signed") == "(unresolved)");
+  CHECK(SpeakerOf(x, "the river had never been so low") == "(unresolved)");
+  CHECK(SpeakerOf(x, "they had not been paid") == "(unresolved)");
+  CHECK(SpeakerOf(x, "the council deserves a second term") == "(unresolved)");
+  CHECK(SpeakerOf(x, "the ruling would be appealed") == "(unresolved)");
+}
+
+TEST_CASE("a description, then the name: the name speaks", "[claims][sources]") {
+  auto x = ExtractText(
+      "The minister of the economy, Mr. Tomas Quiroga Vidal, argues there is little point in responding "
+      "now.\n");
+  CHECK(SpeakerOf(x, "there is little point") == "Tomas Quiroga Vidal");
+}
+
+TEST_CASE("no described source where the phrase has a verb of its own", "[claims][sources]") {
+  // "The two taped a show that aired", "Mr. Reid scrutinized reports like ...", "members, called to
+  // service by the governor, are": a verb or a participle of the writer's, no source of speech
+  auto x = ExtractText(
+      "The two taped an hourlong show that aired on Thursday. Mr. Tom Reid scrutinized reports like "
+      "the 2014 climate assessment, which tied floods to warming. Guard members, called to service by "
+      "the governor after the riots, are scattered throughout the city.\n");
+  CHECK(ClaimStarting(x, "aired on Thursday") == nullptr);
+  CHECK(ClaimStarting(x, "like the 2014") == nullptr);
+  CHECK(ClaimStarting(x, "to service") == nullptr);
+}
+
+TEST_CASE("'according to' a source whose phrase holds a name", "[claims][sources]") {
+  auto x = ExtractText(
+      "Turnout was highest among young voters, according to exit polls reported by Channel Nine and "
+      "other networks. According to early results of a poll conducted by Harlow Research for the "
+      "Daily Courier, voters were angry about the tolls.\n");
+  CHECK(SpeakerOf(x, "Turnout was highest among young voters") == "(unresolved)");
+  CHECK(SpeakerOf(x, "voters were angry about the tolls") == "(unresolved)");
+}
+
+TEST_CASE("a noun phrase a poll shows is no statement, nor a relative clause about it", "[claims][sources]") {
+  auto y = ExtractText("The poll shows a close contest in the county, where nine seats are up for grabs.\n");
+  CHECK(ClaimStarting(y, "a close contest") == nullptr);
+}
+
+TEST_CASE("a noun, a particle or a passive's agent after the cue word is no statement", "[claims][sources]") {
+  auto x = ExtractText(
+      "The proposed changes would make it harder to fine the states. Two phone makers showed off new "
+      "handsets at the fair and the handsets are set to go on sale next year. But privacy advocates "
+      "are concerned by the invasive nature of such software.\n");
+  CHECK(ClaimStarting(x, "changes would make it harder") == nullptr);
+  CHECK(ClaimStarting(x, "off new handsets") == nullptr);
+  CHECK(ClaimStarting(x, "by the invasive nature") == nullptr);
+}
+
+TEST_CASE("a quote's source phrase too long to read word by word", "[claims][sources]") {
+  auto x = ExtractText(
+      "\"We found no link at all,\" the firm's chief human resources executive, Lars Hedqvist, told "
+      "the Daily Courier in 2013.\n\n"
+      "\"They care about two things,\" Fair Wage organizing director Kendra Fells told Radio Nine in "
+      "Leeds.\n\n"
+      "\"I am a delegate and I do not believe in delegates,\" Senator Ann Wolcott, who has not endorsed "
+      "anyone, told reporters in Leeds.\n\n"
+      "\"The story is all about digital,\" Jeff Jordan, from the Consumer Goods Association (CGA) told "
+      "the Daily Courier.\n");
+  CHECK(SpeakerOf(x, "We found no link at all") == "Lars Hedqvist");
+  CHECK(SpeakerOf(x, "They care about two things") == "Kendra Fells");
+  CHECK(SpeakerOf(x, "I am a delegate") == "Ann Wolcott");
+  CHECK(SpeakerOf(x, "The story is all about digital") == "Jeff Jordan");
+  // what follows the listener is no claim of theirs
+  CHECK(ClaimStarting(x, "in 2013") == nullptr);
+  CHECK(ClaimStarting(x, "in Leeds") == nullptr);
+}
