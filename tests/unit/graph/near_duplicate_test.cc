@@ -20,8 +20,11 @@ TEST_CASE("near-duplicates: punctuation, case, curly quotes and accents do not c
 
 TEST_CASE("near-duplicates: ASCII text gives the words the Unicode mapping gives", "[graph][tracking]") {
   // ASCII texts take a path of their own; with one accented word added they take the other.
-  for (std::string text : {"We're LOOKING, to-do 'x' 42!", "'quoted' it's  ''" , "A.B.C. 3,000 people - U.S.-led", "",
-                           "  trailing   spaces\t\nand\x01" "control ", "O'Neill's 'em rock'n'roll"}) {
+  for (std::string text :
+       {"We're LOOKING, to-do 'x' 42!", "'quoted' it's  ''", "A.B.C. 3,000 people - U.S.-led", "",
+        "  trailing   spaces\t\nand\x01"
+        "control ",
+        "O'Neill's 'em rock'n'roll"}) {
     INFO(text);
     std::vector<std::string> ascii = StatementTokens(text);
     std::vector<std::string> unicode = StatementTokens(text + " d\u00e9al");
