@@ -51,6 +51,13 @@ bool PronounFollows(const TokenView& tv, const text::Sentence& s, uint32_t e) {
   return false;
 }
 
+// A lone word the model calls a place, which no gazetteer knows (a known place is a rule
+// mention), that speaks or is judged: a person ("Romney said", "criticized Koenig"); places do
+// neither (a capital that speaks is a rule mention, resolved to its country).
+bool JudgedNonPlace(const TokenView& tv, const text::Sentence& s, NerLabel l, uint32_t b, uint32_t e) {
+  return l == NerLabel::kBLoc && e - b == 1 && SpeaksOrIsJudged(tv, s, b, e);
+}
+
 // The texts of the sentence's tokens and their ids in the thread's vocabulary (what the
 // tagger keys its cache by).
 void SentenceWords(const TokenView& tv, const text::Sentence& s, std::vector<std::string_view>* words,
@@ -150,9 +157,9 @@ void AddModelMentions(const TokenView& tv, const text::Segmented& seg, std::vect
           if (l == NerLabel::kBPer && !SpeaksOrIsJudged(tv, s, b, e) && !PronounFollows(tv, s, e)) continue;
           dm.deferred = false;
           dm.from_model = true;
-          dm.type = l == NerLabel::kBPer   ? EntityType::kPerson
-                    : l == NerLabel::kBOrg ? EntityType::kOrganization
-                                           : EntityType::kPlace;
+          dm.type = l == NerLabel::kBPer || JudgedNonPlace(tv, s, l, b, e) ? EntityType::kPerson
+                    : l == NerLabel::kBOrg                                 ? EntityType::kOrganization
+                                                                           : EntityType::kPlace;
           continue;
         }
       }
@@ -194,7 +201,7 @@ void AddModelMentions(const TokenView& tv, const text::Segmented& seg, std::vect
       m.b = b;
       m.e = e;
       m.from_model = true;
-      if (l == NerLabel::kBPer) {
+      if (l == NerLabel::kBPer || JudgedNonPlace(tv, s, l, b, e)) {
         m.type = EntityType::kPerson;
       } else if (l == NerLabel::kBOrg) {
         m.type = EntityType::kOrganization;

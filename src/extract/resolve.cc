@@ -378,6 +378,14 @@ void ClusterFullNames(const TokenView& tv, std::vector<Mention>& mentions, std::
 void BuildEntities(const TokenView& tv, std::vector<Mention>& mentions, std::vector<Cluster>& clusters,
                    std::unordered_map<int32_t, size_t>& by_gaz, Extraction* out) {
   const Lexicon& lex = Lexicon::Get();
+  // the names of organizations, countries and places by the token they end before: "FBI" in
+  // "FBI director James Comey", "Russian" in "Russian President Vladimir Putin"
+  std::unordered_map<uint32_t, uint32_t> body_before;
+  for (uint32_t mi = 0; mi < mentions.size(); ++mi) {
+    EntityType t = mentions[mi].type;
+    if (t != EntityType::kPerson && t != EntityType::kEvent && mentions[mi].e > mentions[mi].b)
+      body_before.emplace(mentions[mi].e, mi);
+  }
   // Build entities.
   size_t base = out->entities.size();
   std::vector<std::string> ids(clusters.size());
@@ -419,6 +427,13 @@ void BuildEntities(const TokenView& tv, std::vector<Mention>& mentions, std::vec
         std::string titled = Surface(tv, rb, m.e);
         if (std::find(e.aliases.begin(), e.aliases.end(), titled) == e.aliases.end())
           e.aliases.push_back(titled);
+        // and with the body the title is of, when it is named right before ("FBI director
+        // James Comey", "Florida Rep. Debbie Wasserman Schultz")
+        auto body = body_before.find(rb);
+        if (body == body_before.end()) continue;
+        std::string of_body = Surface(tv, mentions[body->second].b, m.e);
+        if (std::find(e.aliases.begin(), e.aliases.end(), of_body) == e.aliases.end())
+          e.aliases.push_back(of_body);
       }
       if (m.country_gaz >= 0 && e.country.empty()) {
         auto it = by_gaz.find(m.country_gaz);

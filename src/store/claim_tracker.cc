@@ -122,14 +122,19 @@ void ClaimTracker::WriteSketches() {
   const int64_t through = db_.execAndGet("SELECT through FROM claim_sketches_state").getInt64();
   const int64_t last = db_.execAndGet("SELECT COALESCE(max(id), 0) FROM claims").getInt64();
   if (rows_.empty() && through >= last) return;
+  // The first claim after `through` that is not this tracker's (own ranges are in id order).
+  int64_t first = through + 1;
+  for (const auto& [from, to] : own_claims_)
+    if (from <= first && to >= first) first = to + 1;
+  if (batch_claims_.first <= first && batch_claims_.second >= first) first = batch_claims_.second + 1;
   std::vector<NewSketch> all(rows_);
-  if (through < last) {
+  if (first <= last) {
     // The claims after `through` that are not this tracker's: a killed ingest's, another
     // connection's. Their rows are what Track gave them: the claim's keys under its speaker.
     Statement st(db_,
                  "SELECT id, COALESCE(speaker, 0), text, tracked FROM claims"
-                 " WHERE id > ? AND tracked IS NOT NULL ORDER BY id");
-    st.bind(1, through);
+                 " WHERE id >= ? AND tracked IS NOT NULL ORDER BY id");
+    st.bind(1, first);
     while (st.executeStep()) {
       if (Own(st.getColumn(0).getInt64())) continue;
       const int64_t speaker = st.getColumn(1).getInt64();

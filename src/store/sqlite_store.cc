@@ -690,8 +690,10 @@ class SqliteStore final : public Store {
   // lookup then asks the database again), so that an ingest of any size runs in bounded memory
   // (issue 12: about 100 bytes an entry; ~30,000 entries for the 2,225 BBC articles).
   static constexpr size_t kMaxCached = size_t{1} << 17;
-  // Claim sketch rows kept in memory before they are written (ClaimTracker; ~100 bytes each).
-  static constexpr size_t kMaxWaitingSketches = size_t{1} << 18;
+  // Claim sketch rows kept in memory before they are written (ClaimTracker; ~100 bytes each):
+  // about 5,000 claims, a megabyte of news. More at a time would leave more to write when the
+  // store closes, when an ingest's extraction threads have nothing left to do.
+  static constexpr size_t kMaxWaitingSketches = size_t{1} << 15;
   size_t CachedEntries() const {
     size_t n = entity_cache_.size() + alias_cache_.size() + role_cache_.size();
     for (const NameIdMap& m : name_cache_) n += m.size();

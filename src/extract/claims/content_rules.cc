@@ -102,6 +102,55 @@ uint32_t AllocationTarget(const Doc& doc, uint32_t first, uint32_t last) {
   return k < last && IsWord(doc.toks[k]) ? k : 0;
 }
 
+int SubjectVerdict(const Doc& doc, uint32_t first, uint32_t last, ContentSpan* subject) {
+  uint32_t a = ContentStart(doc, first, last);
+  uint32_t e = a;
+  if (e < last && TokIs(doc.toks[e], kDeterminer) && !EndsPossessive(doc.toks[e])) ++e;
+  // the name: capitalized words ("Mr Oppenheimer", "the Obama administration" ends before its
+  // common noun, and is no name of its own)
+  while (e < last && e - a < 6 && IsWord(doc.toks[e]) && doc.toks[e].cap && !EndsPossessive(doc.toks[e]) &&
+         !TokIs(doc.toks[e], kPronoun | kFunction))
+    ++e;
+  if (e == a || e >= last || (TokIs(doc.toks[a], kDeterminer) && e == a + 1)) return 0;
+  // past adverbs and auxiliaries ("has repeatedly", "had"): a negated verb says nothing here,
+  // and a linking verb is read as "X is ADJ" elsewhere (or is a passive: "X was attacked")
+  uint32_t k = e;
+  while (k < last && k - e < 3 && IsWord(doc.toks[k]) &&
+         (IsLyAdverb(doc.toks[k]) || (StanceClasses(doc.toks[k]) & (kFinite | kNegator)) ||
+          NegatedWord(doc.toks[k].lower))) {
+    if ((StanceClasses(doc.toks[k]) & kNegator) || NegatedWord(doc.toks[k].lower) ||
+        LinkingVerb(doc.toks[k].lower))
+      return 0;
+    ++k;
+  }
+  if (k >= last || !IsWord(doc.toks[k])) return 0;
+  const Tok& v = doc.toks[k];
+  if (v.cap || TokIs(v, kFunction | kDeterminer | kPronoun | kAux) || LinkingVerb(v.lower)) return 0;
+  std::string_view w = v.lower;
+  // a verb by its place (after an auxiliary or adverb) or its form: "failed", "cheats"; not the
+  // noun of a longer name ("the Iraq war had hit ...")
+  if (k == e && !(w.size() > 4 && (w.compare(w.size() - 2, 2, "ed") == 0 || w.back() == 's'))) return 0;
+  int val = Valence(v);
+  // "spoils", "invokes": a present tense read as its stem
+  if (val == 0 && w.size() > 4 && w.back() == 's' && w[w.size() - 2] != 's')
+    val = Valence(w.substr(0, w.size() - 1));
+  // a judgement is of a wrong done: "Smith is leading" describes, "Smith should fire" proposes
+  if (OutcomeWord(w) || ExperiencerWord(w) || val > -2) return 0;
+  // a wrong done to someone or something, or a failure to act ("cheated its customers", "lied
+  // about", "failed to supervise"); not a fall ("had fallen from fourth", "fell to 11th")
+  if (k + 1 >= last || !IsWord(doc.toks[k + 1])) return 0;
+  const Tok& n = doc.toks[k + 1];
+  bool object = (n.cap && !TokIs(n, kFunction)) || TokIs(n, kDeterminer | kPronoun) || n.lower == "about";
+  bool to_act = n.lower == "to" && k + 2 < last && IsWord(doc.toks[k + 2]) && !doc.toks[k + 2].cap &&
+                !TokIs(doc.toks[k + 2], kDeterminer);
+  if (!object && !to_act) return 0;
+  for (uint32_t m = e; m < k; ++m)
+    if (doc.toks[m].lower == "should" || doc.toks[m].lower == "must") return 0;
+  subject->first = a;
+  subject->last = e;
+  return val;
+}
+
 uint32_t WithoutCondition(const Doc& doc, uint32_t first, uint32_t last, ContentSpan* called_for) {
   uint32_t a = ContentStart(doc, first, last);
   if (a >= last || doc.toks[a].lower != "without") return first;

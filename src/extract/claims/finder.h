@@ -243,6 +243,9 @@ class ClaimFinder final : public SpeakerResolver {
   int64_t NamedBeforeOthers(uint32_t lo, int64_t j) const;
   int64_t SkipAgeAndPlace(uint32_t lo, int64_t kc, int64_t head) const;
   int64_t DescribedName(uint32_t lo, int64_t head) const;
+  // A plural name of a party's or a nation's people ("Democrats", "Russians"): a mention of an
+  // organization or country starts at token i, and the word ends in "s".
+  bool NamedGroupAt(uint32_t i) const;
   int64_t PostModifiedHead(uint32_t lo, int64_t j) const;
   bool PossessedHead(uint32_t lo, int64_t j) const;
   bool PersonNounAt(uint32_t i) const;  // "lawyer", "questioner", "officials"

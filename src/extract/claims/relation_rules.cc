@@ -120,6 +120,38 @@ bool Negated(const Doc& doc, uint32_t lo, uint32_t k) {
   return false;
 }
 
+void PersonOfOffice(const Doc& doc, SpeakerResolver* speakers, const Extraction& out, uint32_t end,
+                    uint32_t hi, std::string* target) {
+  const Entity* org = out.FindEntity(*target);
+  for (uint32_t j = end; org && org->type != EntityType::kPerson && j < hi && j < end + 4; ++j) {
+    const Tok& t = doc.toks[j];
+    if (!IsWord(t)) break;
+    uint32_t pe = j;
+    std::string person = speakers->EntityAt(j, hi, &pe);
+    const Entity* e = person.empty() ? nullptr : out.FindEntity(person);
+    if (e && e->type == EntityType::kPerson && pe > j) {
+      *target = person;
+      return;
+    }
+    if (t.cap || !(TokIs(t, kTitle) || EndsPossessive(t) || !TokIs(t, kFunction | kDeterminer | kPronoun)))
+      return;
+  }
+}
+
+std::vector<uint32_t> CueTokens(const std::vector<ClaimSite>& sites) {
+  std::vector<uint32_t> used;
+  used.reserve(sites.size());
+  for (const ClaimSite& s : sites) used.push_back(s.cue_tok);
+  std::sort(used.begin(), used.end());
+  return used;
+}
+
+bool DeniedPhrase(const Doc& doc, uint32_t lo, uint32_t k) {
+  if (Negated(doc, lo, k)) return true;
+  // "little respect", not "a little respect"
+  return k > lo && ScantWord(doc.toks[k - 1].lower) && !(k - 1 > lo && TokIs(doc.toks[k - 2], kDeterminer));
+}
+
 // Does a verb stand before the noun at k, past a determiner and one or two modifiers?
 bool AfterVerb(const Doc& doc, uint32_t lo, uint32_t k) {
   for (uint32_t j = k; j > lo && k - j < 3; --j) {
@@ -320,10 +352,7 @@ bool OwnStancePhrase(const Doc& doc, uint32_t k, uint32_t sl) {
 bool NoObject(const Doc& doc, uint32_t k, uint32_t len, uint32_t sl) {
   if (len != 1 || k + 1 >= sl) return false;
   if (OwnStancePhrase(doc, k, sl)) return false;
-  std::string_view n = doc.toks[k + 1].lower;
-  for (std::string_view p : {"on", "in", "at", "for", "over", "with", "after", "during", "from", "of"})
-    if (n == p) return true;
-  return false;
+  return NoObjectWord(doc.toks[k + 1].lower);
 }
 
 bool PassiveBe(const Doc& doc, uint32_t lo, uint32_t k, uint32_t sl) {

@@ -94,6 +94,15 @@ std::string AgentNamedAt(const Doc& doc, SpeakerResolver* speakers, const Extrac
 
 // "did not want to", "never backed": a negated verb takes no stance of its own.
 bool Negated(const Doc& doc, uint32_t lo, uint32_t k);
+// "CIA chief John Brennan", "Intel's lab director Mario Paniccia": when *target is an
+// organization named before `end`, the person its office describes after it, up to hi.
+void PersonOfOffice(const Doc& doc, SpeakerResolver* speakers, const Extraction& out, uint32_t end,
+                    uint32_t hi, std::string* target);
+// The claims' cue tokens, sorted.
+std::vector<uint32_t> CueTokens(const std::vector<ClaimSite>& sites);
+// "is not critical", "showed little respect": a negator before the stance phrase at k, or a scant
+// word (stance_words.tsv) right before it, not after a determiner ("a little").
+bool DeniedPhrase(const Doc& doc, uint32_t lo, uint32_t k);
 // Does a verb stand before the noun at k, past a determiner and one or two modifiers?
 bool AfterVerb(const Doc& doc, uint32_t lo, uint32_t k);
 // The others named beside `source` in a coordinated subject of the verb at k ("Labour and the

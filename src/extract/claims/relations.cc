@@ -115,25 +115,7 @@ class RelationBuilder {
     if (!proposal) hi = ReasonStart(doc_, i, hi, charge);
     uint32_t end = i;
     *target = speakers_->EntityAt(i, hi, &end);
-    // "CIA chief John Brennan", "Intel's lab director Mario Paniccia": the person the office
-    // describes, not the organization that names it
-    if (!target->empty() && end > i) {
-      const Entity* org = out_->FindEntity(*target);
-      for (uint32_t j = end; org && org->type != EntityType::kPerson && j < hi && j < end + 4; ++j) {
-        const Tok& t = doc_.toks[j];
-        if (!IsWord(t)) break;
-        uint32_t pe = j;
-        std::string person = speakers_->EntityAt(j, hi, &pe);
-        const Entity* e = person.empty() ? nullptr : out_->FindEntity(person);
-        if (e && e->type == EntityType::kPerson && pe > j) {
-          *target = person;
-          break;
-        }
-        if (t.cap ||
-            !(TokIs(t, kTitle) || EndsPossessive(t) || !TokIs(t, kFunction | kDeterminer | kPronoun)))
-          break;
-      }
-    }
+    if (!target->empty() && end > i) PersonOfOffice(doc_, speakers_, *out_, end, hi, target);
     if (target->empty()) *target = DescribedPerson(doc_, speakers_, *out_, i, hi);
     // "called for Tony Blair's resignation": what is proposed is the resignation, not Blair
     if (proposal && !target->empty() && end > i &&
@@ -327,6 +309,7 @@ class RelationBuilder {
         k += len - 1;
       }
       FromContent(c, who, s, done);
+      if (c.polarity != ClaimPolarity::kDenied) Verdict(c, who, s, done);
       content_of_ = nullptr;
     }
   }
@@ -340,13 +323,27 @@ class RelationBuilder {
     if (si < 0) return;
     ContentSpan subj;
     if (!WarningSubject(doc_, s.first, s.last, &subj)) return;
+    Add(who, Lex().stance[static_cast<size_t>(si)].relation, SubjectTarget(subj),
+        SpanText(doc_, subj.first, subj.last, true), c.id, s.first, s.last);
+  }
+
+  // The entity the subject span names whole, or "" ("the Brexit vote": the vote, not Brexit).
+  std::string SubjectTarget(const ContentSpan& subj) {
     uint32_t b = subj.first;
     while (b < subj.last && TokIs(doc_.toks[b], kDeterminer)) ++b;
     uint32_t end = b;
     std::string target = Agent(speakers_->EntityAt(b, subj.last, &end));
-    if (end != subj.last) target.clear();  // "the Brexit vote": the vote, not Brexit
-    Add(who, Lex().stance[static_cast<size_t>(si)].relation, target,
-        SpanText(doc_, subj.first, subj.last, true), c.id, s.first, s.last);
+    return end == subj.last ? target : std::string();
+  }
+
+  // Any cue, when nothing else in the content opposed anyone: "alleged that Oppenheimer failed
+  // to supervise", "told reporters that Blair lied": a wrong done by the one named.
+  void Verdict(const Claim& c, const std::string& who, const ClaimSite& s,
+               const std::set<std::string>& done) {
+    ContentSpan subj;
+    if (done.count("opposes") || SubjectVerdict(doc_, s.first, s.last, &subj) >= 0) return;
+    std::string target = SubjectTarget(subj);
+    if (!target.empty()) Add(who, "opposes", target, "", c.id, s.first, s.last);
   }
 
   // "argued against the merger", "testified against Y", "spoke in favour of Y": a speech verb whose
@@ -501,10 +498,7 @@ class RelationBuilder {
   void FromSentences(const std::vector<std::pair<uint32_t, uint32_t>>& sentences,
                      const std::vector<ClaimSite>& sites) {
     const Lexicons& lex = Lex();
-    std::vector<uint32_t> used;  // the claims' cue tokens, sorted
-    used.reserve(sites.size());
-    for (const ClaimSite& s : sites) used.push_back(s.cue_tok);
-    std::sort(used.begin(), used.end());
+    const std::vector<uint32_t> used = CueTokens(sites);
     for (const auto& [sf, sl] : sentences) {
       std::string last_src;  // the subject of the sentence's last stance verb, for "... and blamed Y"
       passive_seen_ = false;
@@ -634,7 +628,11 @@ class RelationBuilder {
           int received = mode == 'n' && !proposal ? ReceivedBefore(doc_, lo, k) : 0;
           if (received > 0 && !Agent(target).empty())
             Add(target, p.relation, src, "", "", k, std::max(oe, k + len));
-          if (received == 0) Add(src, p.relation, target, text, "", k, std::max(oe, k + len));
+          // "showed little respect for Y": support withheld; "is not critical of Y": no stance
+          bool denied = !proposal && DeniedPhrase(doc_, lo, k);
+          if (received == 0 && !(denied && p.relation == "opposes"))
+            Add(src, denied ? "opposes" : p.relation, target, text, "", denied ? k - 1 : k,
+                std::max(oe, k + len));
           if (proposal && p.words.back() == "with") {  // the one worked with shares the effort
             uint32_t end = k + len;
             std::string partner = Agent(speakers_->EntityAt(k + len, sl, &end));

@@ -13,20 +13,21 @@
 namespace claimgraph::extract::claims {
 
 std::string ClaimFinder::Fold(std::string_view s) const {
-  std::string out;
-  out.reserve(s.size());
+  std::string out(s.size(), '\0');  // never longer than s: written in place, then cut
+  size_t n = 0;
   for (size_t i = 0; i < s.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
         (static_cast<unsigned char>(s[i + 2]) == 0x99 || static_cast<unsigned char>(s[i + 2]) == 0x98)) {
-      out.push_back('\'');
+      out[n++] = '\'';
       i += 2;
       continue;
     }
     if (c == '.') continue;
     if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
-    out.push_back(static_cast<char>(c));
+    out[n++] = static_cast<char>(c);
   }
+  out.resize(n);
   if (out.rfind("the ", 0) == 0) out.erase(0, 4);
   if (out.size() > 2 && out.compare(out.size() - 2, 2, "'s") == 0) out.resize(out.size() - 2);
   return out;

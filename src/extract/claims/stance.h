@@ -57,6 +57,16 @@ std::vector<ContentStance> StanceOfContent(const Doc& doc, uint32_t first, uint3
 // A word whose sentiment is an event's result, not a judgement ("won", "defeated", "died"):
 // the outcome class of stance_words.tsv. It never gives a stance.
 bool OutcomeWord(std::string_view lower);
+// A word of feeling, said of the one who has it ("afraid", "fears"): stance_words.tsv's
+// experiencer class.
+bool ExperiencerWord(std::string_view lower);
+// "little", "scant": a quantity that withholds what it counts ("showed little respect for Y"):
+// stance_words.tsv's scant class.
+bool ScantWord(std::string_view lower);
+// A word right after a one-word stance cue that leaves it no object: a preposition of time or
+// place ("rejected in a 2-1 decision"), or a particle of another sense ("backed off", "blasted
+// wide"): stance_words.tsv's no_object class.
+bool NoObjectWord(std::string_view lower);
 
 // A word that ends a stance phrase's object (stance_words.tsv's phrase_end class: "which",
 // "during", "because"): what follows is no part of the thing.
@@ -107,6 +117,11 @@ bool WarningSubject(const Doc& doc, uint32_t first, uint32_t last, ContentSpan* 
 // The content says where money will go ("The £12bn left over would then be spent on X", "£6bn
 // will be available for X"): X's first token, else 0.
 uint32_t AllocationTarget(const Doc& doc, uint32_t first, uint32_t last);
+// The content opens with a name whose own verb judges it ("that Oppenheimer failed to supervise
+// the brokers", "Koenig repeatedly invokes the trope"): the verb's valence (AFINN-165, 0 when it
+// has none or is a feeling or an outcome: "Smith suffered", "Smith fears"), and the name's span.
+// A passive ("Smith was attacked"), a negated verb or a linking verb gives 0.
+int SubjectVerdict(const Doc& doc, uint32_t first, uint32_t last, ContentSpan* subject);
 // "Without X, <something bad>": the token after the condition's comma (`first` when the content
 // opens with no such condition); *called_for is X when what follows it is bad.
 uint32_t WithoutCondition(const Doc& doc, uint32_t first, uint32_t last, ContentSpan* called_for);

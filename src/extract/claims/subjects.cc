@@ -270,10 +270,11 @@ bool ClaimFinder::PhraseSubject(uint32_t lo, uint32_t first, uint32_t j, uint32_
   // not the place or body that names it (a group is left unresolved)
   // "A spokesman for the State Department said", "lawyers for Mr. Trump said": the spokesperson
   // speaks (unresolved), and the body they speak for joins through member_of, not the quote
-  if (first >= lo + 2 && TokIs(toks[first - 2], kGroupNoun) &&
-      (toks[first - 1].lower == "in" || toks[first - 1].lower == "from" || toks[first - 1].lower == "at" ||
-       toks[first - 1].lower == "for" || toks[first - 1].lower == "across" ||
-       toks[first - 1].lower == "around")) {
+  // ("Republicans in Congress said": a party's people, named, in a body)
+  std::string_view prep = first >= lo + 2 ? toks[first - 1].lower : std::string_view();
+  bool place_prep = prep == "in" || prep == "from" || prep == "at" || prep == "across" || prep == "around";
+  if (first >= lo + 2 && ((TokIs(toks[first - 2], kGroupNoun) && (place_prep || prep == "for")) ||
+                          (place_prep && IsWord(toks[first - 2]) && NamedGroupAt(first - 2)))) {
     *a = first - 2;
     *b = first - 1;
     return true;
@@ -320,6 +321,15 @@ bool ClaimFinder::PhraseSubject(uint32_t lo, uint32_t first, uint32_t j, uint32_
   return false;
 }
 
+bool ClaimFinder::NamedGroupAt(uint32_t i) const {
+  const Tok& t = doc_.toks[i];
+  if (t.lower.size() < 4 || t.lower.back() != 's') return false;
+  auto it = idx_.AtOrAfter(t.start);
+  if (it == idx_.mentions().end() || it->pos != t.start) return false;
+  EntityType type = out_->entities[it->ent].type;
+  return type == EntityType::kOrganization || type == EntityType::kCountry;
+}
+
 // The head noun of a speaker phrase that a prepositional phrase follows, up to token j ("Experts
 // on North Korea and nuclear nonproliferation", "elected officials from both parties", "analysts
 // at the bank"): the noun before the preposition, when it names people, a group or a document;
@@ -338,8 +348,10 @@ int64_t ClaimFinder::PostModifiedHead(uint32_t lo, int64_t j) const {
     // (a noun that opens the sentence is capitalized: "Experts on ...")
     Tok folded = h;
     if (h.cap && OpensSentence(static_cast<uint32_t>(p - 1))) folded.cap = false;
-    if (folded.cap) return -1;
-    if (!PeopleNoun(folded) && !TokIs(h, kPersonNoun | kGroupNoun | kDocumentNoun)) return -1;
+    // "Some Democrats on the panel", "Republicans in Congress": a party's or a nation's people
+    bool group = folded.cap && NamedGroupAt(static_cast<uint32_t>(p - 1));
+    if (folded.cap && !group) return -1;
+    if (!group && !PeopleNoun(folded) && !TokIs(h, kPersonNoun | kGroupNoun | kDocumentNoun)) return -1;
     // the phrase opens the clause ("Political observers in Virginia say"; not "request data from
     // the sites mentioned in ...")
     int64_t o = p - 1;

@@ -83,6 +83,17 @@ TEST_CASE("a title before a name makes a person with that role, outside the ment
   CHECK(Find(x, "White House", EntityType::kOrganization) != nullptr);
 }
 
+TEST_CASE("a name written with its title and the body named before it keeps both as aliases", "[entities]") {
+  auto x = Recognize("FBI director James Comey spoke. Pentagon spokesman John Kirby agreed.");
+  const Entity* c = Find(x, "James Comey", EntityType::kPerson);
+  REQUIRE(c != nullptr);
+  CHECK(c->aliases == std::vector<std::string>{"director James Comey", "FBI director James Comey"});
+  const Entity* k = Find(x, "John Kirby", EntityType::kPerson);
+  REQUIRE(k != nullptr);
+  CHECK(k->aliases == std::vector<std::string>{"spokesman John Kirby", "Pentagon spokesman John Kirby"});
+  CHECK(MentionText(x, *k, 0) == "John Kirby");
+}
+
 TEST_CASE("a demonym before a title links the person to the country when it is named", "[entities]") {
   auto x = Recognize(
       "Ukrainian President Volodymyr Zelensky met troops in Ukraine. British Prime Minister Theresa May "

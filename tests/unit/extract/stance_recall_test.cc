@@ -213,3 +213,43 @@ TEST_CASE("a stance noun after a receiving verb is toward the subject", "[claims
   CHECK(StanceTargets(ExtractText("Wenger has reignited his feud with Alex Ferguson.\n"), "Wenger") ==
         "opposes:Alex Ferguson\n");
 }
+
+TEST_CASE("a named one said to fail or lie is opposed, whatever the cue", "[claims][stance]") {
+  CHECK(StanceTargets(ExtractText("Gordon Brown alleged that Microsoft failed to protect its customers.\n"),
+                      "Gordon Brown") == "opposes:Microsoft\n");
+  CHECK(StanceTargets(ExtractText("Gordon Brown told reporters that Tony Blair lied to parliament.\n"),
+                      "Gordon Brown") == "opposes:Tony Blair\n");
+  // what one should do is a proposal, and a verb of good is no verdict on its doer
+  CHECK(StanceTargets(ExtractText("Gordon Brown said Tony Blair should fire the minister.\n"), "Gordon Brown")
+            .find("Tony Blair") == std::string::npos);
+  CHECK(StanceTargets(ExtractText("Gordon Brown said Tony Blair is leading in the polls.\n"), "Gordon Brown")
+            .empty());
+}
+
+TEST_CASE("a party's people named before a phrase of place take the stance", "[claims][stance]") {
+  CHECK(StanceTargets(ExtractText("Some Democrats on the panel criticized Rick Perry for his plan.\n"),
+                      "Democratic Party") == "opposes:Rick Perry\n");
+  auto x = ExtractText("Republicans in Congress praised Barack Obama on Friday.\n");
+  CHECK(StanceTargets(x, "Republican Party") == "supports:Barack Obama\n");
+  CHECK(StanceTargets(x, "Congress").empty());
+}
+
+TEST_CASE("stance nouns: criticism against, frustration with, blame on, respect for", "[claims][stance]") {
+  CHECK(StanceTargets(ExtractText("Donald Trump launched a second day of criticism against the Federal "
+                                  "Reserve on Thursday.\n"),
+                      "Donald Trump") == "opposes:Federal Reserve\n");
+  CHECK(StanceTargets(ExtractText("Barack Obama also expressed frustration with Congress.\n"),
+                      "Barack Obama") == "opposes:Congress\n");
+  CHECK(StanceTargets(ExtractText("Hillary Clinton expressed her respect for Barack Obama.\n"),
+                      "Hillary Clinton") == "supports:Barack Obama\n");
+}
+
+TEST_CASE("a stance noun negated or scant", "[claims][stance]") {
+  // little respect is support withheld; a little respect is some
+  CHECK(StanceTargets(ExtractText("Donald Trump showed little respect for John McCain.\n"), "Donald Trump") ==
+        "opposes:John McCain\n");
+  CHECK(StanceTargets(ExtractText("Donald Trump showed a little respect for John McCain.\n"),
+                      "Donald Trump") == "supports:John McCain\n");
+  // a criticism denied is no stance
+  CHECK(StanceTargets(ExtractText("Gordon Brown was not critical of Tony Blair.\n"), "Gordon Brown").empty());
+}
