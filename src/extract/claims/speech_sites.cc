@@ -325,7 +325,10 @@ void ClaimFinder::ClosingAttributionSite(uint32_t sf, uint32_t sl, uint32_t body
         bool adjective = m < j + 3 && !toks[m].cap && toks[m].kind != TokKind::kNumber &&
                          !TokIs(toks[m], kFunction | kAux | kPronoun | kNarrator | kPostMod | kTimeWord) &&
                          toks[m].lower != "that";
-        if (!NpWord(m) && !TokIs(toks[m], kAux) && !adjective) break;
+        // ("..., current and former officials said")
+        bool joined = (toks[m].lower == "and" || toks[m].lower == "or") && m < j + 3 && IsWord(toks[m - 1]) &&
+                      !toks[m - 1].cap && m + 1 < body_end && IsWord(toks[m + 1]) && !toks[m + 1].cap;
+        if (!NpWord(m) && !TokIs(toks[m], kAux) && !adjective && !joined) break;
         used_adjective |= adjective && !NpWord(m);
       }
     }
@@ -434,7 +437,8 @@ bool ClaimFinder::NestedClause(uint32_t cstart, uint32_t last) const {
   if (w0 == "on" || w0 == "of" || w0 == "in" || w0 == "about" || w0 == "for" || w0 == "with" || w0 == "to")
     return false;
   bool opens = toks[cstart - 1].lower == "that" || TokIs(toks[cstart], kPronoun);
-  for (uint32_t m = cstart; m < last && m < cstart + 5 && !opens && toks[m].lower != "that"; ++m)
+  // (a subject of several words: "who says the United States and allies should contribute")
+  for (uint32_t m = cstart; m < last && m < cstart + 8 && !opens && toks[m].lower != "that"; ++m)
     opens = TokIs(toks[m], kAux) && !TokIs(toks[m], kPronoun);
   return opens;
 }

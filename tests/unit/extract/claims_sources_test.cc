@@ -107,3 +107,11 @@ TEST_CASE("two descriptions of one source joined by 'and'", "[claims][sources]")
       "bridge.\n");
   CHECK(SpeakerOf(x, "the county clearly needed a new bridge") == "(unresolved)");
 }
+
+TEST_CASE("'..., current and former officials said': adjectives joined before the source",
+          "[claims][sources]") {
+  auto x = ExtractText(
+      "As the inquiry draws to a close, agents are likely to interview the mayor, current and former "
+      "officials said.\n");
+  CHECK(SpeakerOf(x, "As the inquiry draws to a close") == "(unresolved)");
+}
