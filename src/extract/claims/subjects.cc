@@ -24,6 +24,15 @@ bool ClaimFinder::NpWord(uint32_t i) const {
   return false;
 }
 
+namespace {
+// "2015": four digits from 1800 to 2099.
+bool YearToken(const Tok& t) {
+  std::string_view w = t.lower;
+  return t.kind == TokKind::kNumber && w.size() == 4 && (w[0] == '1' || w[0] == '2') &&
+         (w.compare(0, 2, "18") == 0 || w.compare(0, 2, "19") == 0 || w.compare(0, 2, "20") == 0);
+}
+}  // namespace
+
 // Steps back from token j over adverbs, auxiliaries and time words ("has also
 // repeatedly", "said on Friday"); *saw_be when an auxiliary of the passive was among them.
 int64_t ClaimFinder::SkipAdverbials(uint32_t lo, int64_t j, bool* saw_be) const {
@@ -65,6 +74,15 @@ int64_t ClaimFinder::SkipAdverbials(uint32_t lo, int64_t j, bool* saw_be) const 
            toks[static_cast<size_t>(j)].lower == "this"))
         --j;
       continue;
+    }
+    // "The EPA in January accused", "Smith in 2015 said": a month (a capitalized function word) or a
+    // year after a preposition of time
+    if (j - 1 >= static_cast<int64_t>(lo) && ((t.cap && w && (w->classes & kFunction)) || YearToken(t))) {
+      std::string_view p = toks[static_cast<size_t>(j - 1)].lower;
+      if (p == "in" || p == "since" || p == "until") {
+        j -= 2;
+        continue;
+      }
     }
     if (t.lower == "week" || t.lower == "month" || t.lower == "night" || t.lower == "morning") {
       if (j - 1 >= static_cast<int64_t>(lo) && (toks[static_cast<size_t>(j - 1)].lower == "this" ||
