@@ -378,7 +378,10 @@ bool ClaimFinder::AttributionAfter(const Quote& q, uint32_t ps, uint32_t pe, Sit
           // nor, after a quote that ends its sentence, have an object or content of its own: that
           // is the writer's next sentence (“... the miner.” Reid described the mayor as ...)
           if (toks[q.close - 1].kind == TokKind::kEnd && n < pe && IsWord(toks[n])) {
-            uint32_t after = AfterAttribution(n, pe);
+            // (up to the sentence's period: '“... NOW!” Trump said on Twitter.')
+            uint32_t end = pe;
+            while (end > n && toks[end - 1].kind == TokKind::kEnd) --end;
+            uint32_t after = AfterAttribution(n, end);
             if (after < pe && toks[after].kind != TokKind::kEnd && !IsPunct(toks[after], ',')) break;
           }
           uint32_t a, b;

@@ -352,10 +352,7 @@ bool OwnStancePhrase(const Doc& doc, uint32_t k, uint32_t sl) {
 bool NoObject(const Doc& doc, uint32_t k, uint32_t len, uint32_t sl) {
   if (len != 1 || k + 1 >= sl) return false;
   if (OwnStancePhrase(doc, k, sl)) return false;
-  std::string_view n = doc.toks[k + 1].lower;
-  for (std::string_view p : {"on", "in", "at", "for", "over", "with", "after", "during", "from", "of"})
-    if (n == p) return true;
-  return false;
+  return NoObjectWord(doc.toks[k + 1].lower);
 }
 
 bool PassiveBe(const Doc& doc, uint32_t lo, uint32_t k, uint32_t sl) {

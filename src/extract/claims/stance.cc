@@ -51,6 +51,7 @@ constexpr uint16_t kLightVerbWord = 1u << 11;
 constexpr uint16_t kReceivingWord = 1u << 12;
 constexpr uint16_t kLosingWord = 1u << 13;
 constexpr uint16_t kScantWord = 1u << 14;
+constexpr uint16_t kNoObjectWord = 1u << 15;
 constexpr std::string_view kAdjectiveEnding = "adjective_ending";
 struct ShapeClassName {
   std::string_view name;
@@ -64,7 +65,7 @@ constexpr ShapeClassName kShapeClasses[] = {
     {"phrase_end", kPhraseEndWord},  {"place_preposition", kPlacePrepWord},
     {"possessive", kPossessiveWord}, {"light", kLightVerbWord},
     {"receiving", kReceivingWord},   {"losing", kLosingWord},
-    {"scant", kScantWord},
+    {"scant", kScantWord},           {"no_object", kNoObjectWord},
 };
 
 const StanceLexicon& Lexicon() {
@@ -213,6 +214,10 @@ class ContentReader {
       if (TokIs(t, kFunction | kDeterminer | kAux | kPronoun | kTitle)) continue;  // "like", "no", "please"
       if (OutcomeWord(t.lower)) continue;        // "won the seat", "defeated X": a result, no judgement
       if (t.cap && !SentenceStart(k)) continue;  // a name: "Hope", "Joy"
+      // "ridiculously talented", "awfully good": an adverb of degree, no judgement of its own
+      if (IsLyAdverb(t) && k + 1 < last_ && IsWord(doc_.toks[k + 1]) &&
+          (AdjectiveShape(doc_.toks[k + 1].lower) || Valence(doc_.toks[k + 1]) != 0))
+        continue;
       // a weak word (AFINN +-1: "growth", "uncertain") says too little to be a stance
       if (std::abs(v) < 2) continue;
       int mag = std::abs(v);
@@ -550,6 +555,8 @@ bool OutcomeWord(std::string_view lower) { return Shape(lower) & kOutcomeWord; }
 bool ExperiencerWord(std::string_view lower) { return Shape(lower) & kExperiencerWord; }
 
 bool ScantWord(std::string_view lower) { return Shape(lower) & kScantWord; }
+
+bool NoObjectWord(std::string_view lower) { return Shape(lower) & kNoObjectWord; }
 
 bool PhraseEndWord(std::string_view lower) { return Shape(lower) & kPhraseEndWord; }
 

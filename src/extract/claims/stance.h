@@ -63,6 +63,10 @@ bool ExperiencerWord(std::string_view lower);
 // "little", "scant": a quantity that withholds what it counts ("showed little respect for Y"):
 // stance_words.tsv's scant class.
 bool ScantWord(std::string_view lower);
+// A word right after a one-word stance cue that leaves it no object: a preposition of time or
+// place ("rejected in a 2-1 decision"), or a particle of another sense ("backed off", "blasted
+// wide"): stance_words.tsv's no_object class.
+bool NoObjectWord(std::string_view lower);
 
 // A word that ends a stance phrase's object (stance_words.tsv's phrase_end class: "which",
 // "during", "because"): what follows is no part of the thing.

@@ -737,6 +737,7 @@ bool ClaimFinder::OpeningSubject(uint32_t sf, uint32_t c, uint32_t* a, uint32_t*
   };
   uint32_t h = kNone;
   for (uint32_t m = s; m < c && m - s < 8; ++m) {
+    if (IsPunct(toks[m], '-') && m > s && m + 1 < c) continue;  // "front-runner"
     if (!IsWord(toks[m]) || bad(m) ||
         (TokIs(toks[m], kAux | kPronoun) && !TokIs(toks[m], kDeterminer | kGroupNoun)))
       return false;
@@ -747,6 +748,16 @@ bool ClaimFinder::OpeningSubject(uint32_t sf, uint32_t c, uint32_t* a, uint32_t*
                                             (TokIs(toks[m + 1], kDeterminer) || toks[m + 1].lower == "of"))))
         break;
     }
+  }
+  // "The front-runner and former secretary of state said": two descriptions of one source
+  while (h != kNone && h + 2 < c && (toks[h + 1].lower == "and" || toks[h + 1].lower == "or")) {
+    uint32_t n = kNone;
+    for (uint32_t m = h + 2; m < c && m < h + 6 && n == kNone; ++m) {
+      if (!IsWord(toks[m]) || bad(m) || TokIs(toks[m], kAux | kPronoun)) break;
+      if (people(m)) n = m;
+    }
+    if (n == kNone) break;
+    h = n;
   }
   if (h == kNone || c - h > 18) return false;
   bool participle = false;  // "nurses questioned at the hospital": a participle, not a cue

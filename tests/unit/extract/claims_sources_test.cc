@@ -91,3 +91,19 @@ TEST_CASE("a quote's source phrase too long to read word by word", "[claims][sou
   CHECK(ClaimStarting(x, "in 2013") == nullptr);
   CHECK(ClaimStarting(x, "in Leeds") == nullptr);
 }
+
+TEST_CASE("a quote that ends its sentence, then the speaker and where they said it", "[claims][sources]") {
+  // '"...!" Reid said on Twitter.': the quote is Reid's, "on Twitter" no claim of his
+  auto x = ExtractText(
+      "Governor Tom Reid spoke in Leeds.\n\n\"We need a much tougher council - and we need it NOW!\" Reid "
+      "said on Twitter.\n");
+  CHECK(SpeakerOf(x, "We need a much tougher council") == "Tom Reid");
+  CHECK(ClaimStarting(x, "on Twitter") == nullptr);
+}
+
+TEST_CASE("two descriptions of one source joined by 'and'", "[claims][sources]") {
+  auto x = ExtractText(
+      "The party's front-runner and former secretary of state said the county clearly needed a new "
+      "bridge.\n");
+  CHECK(SpeakerOf(x, "the county clearly needed a new bridge") == "(unresolved)");
+}
