@@ -24,15 +24,6 @@ bool ClaimFinder::NpWord(uint32_t i) const {
   return false;
 }
 
-namespace {
-// "2015": four digits from 1800 to 2099.
-bool YearToken(const Tok& t) {
-  std::string_view w = t.lower;
-  return t.kind == TokKind::kNumber && w.size() == 4 && (w[0] == '1' || w[0] == '2') &&
-         (w.compare(0, 2, "18") == 0 || w.compare(0, 2, "19") == 0 || w.compare(0, 2, "20") == 0);
-}
-}  // namespace
-
 // Steps back from token j over adverbs, auxiliaries and time words ("has also
 // repeatedly", "said on Friday"); *saw_be when an auxiliary of the passive was among them.
 int64_t ClaimFinder::SkipAdverbials(uint32_t lo, int64_t j, bool* saw_be) const {
