@@ -15,6 +15,8 @@ constexpr int kSketchRows = 100;
 constexpr int kTrackedRows = 16;
 // A speaker with at most this many stored sketch rows is read whole, in one range read.
 constexpr int kWholeSpeakerRows = 64;
+// Stored keys kept from batch to batch, at most (the table then takes 8 MB).
+constexpr size_t kMostStoredKeys = size_t{1} << 17;
 
 void BindOptional(Statement& st, int index, const std::optional<std::string>& s) {
   if (s) {
@@ -66,6 +68,9 @@ void ClaimTracker::Begin() {
   dv.executeStep();
   const int64_t version = dv.getColumn(0).getInt64();
   dv.reset();
+  // What was read is kept while claim_sketches does not change, within bounds (an ingest
+  // whose claims add few rows, all repeats, writes seldom).
+  if (stored_keys_.size() > kMostStoredKeys) ForgetStored();
   if (!checked_ || version != data_version_seen_) {
     // The first batch, or another connection wrote: what was read of claim_sketches may
     // have changed, and claims may be missing their rows.

@@ -54,6 +54,8 @@ class KeyIds {
     for (int32_t n = e.first; n >= 0; n = nodes_[static_cast<size_t>(n)].next)
       f(nodes_[static_cast<size_t>(n)].id);
   }
+  // Keys held.
+  size_t size() const { return used_; }
   void Clear() {
     for (Entry& e : slots_) e = Entry();
     nodes_.clear();

@@ -66,6 +66,15 @@ int64_t ClaimFinder::SkipAdverbials(uint32_t lo, int64_t j, bool* saw_be) const 
         --j;
       continue;
     }
+    // "The EPA in January accused", "Smith in 2015 said": a month (a capitalized function word) or a
+    // year after a preposition of time
+    if (j - 1 >= static_cast<int64_t>(lo) && ((t.cap && w && (w->classes & kFunction)) || YearToken(t))) {
+      std::string_view p = toks[static_cast<size_t>(j - 1)].lower;
+      if (p == "in" || p == "since" || p == "until") {
+        j -= 2;
+        continue;
+      }
+    }
     if (t.lower == "week" || t.lower == "month" || t.lower == "night" || t.lower == "morning") {
       if (j - 1 >= static_cast<int64_t>(lo) && (toks[static_cast<size_t>(j - 1)].lower == "this" ||
                                                 toks[static_cast<size_t>(j - 1)].lower == "last" ||

@@ -236,6 +236,12 @@ inline bool IsLyAdverb(const Tok& t) {
   return IsWord(t) && t.lower.size() > 4 && t.lower.compare(t.lower.size() - 2, 2, "ly") == 0;
 }
 // A word that ends in a possessive "'s" ("Trump's", "IMF's").
+// "2015": four digits from 1800 to 2099.
+inline bool YearToken(const Tok& t) {
+  std::string_view w = t.lower;
+  return t.kind == TokKind::kNumber && w.size() == 4 &&
+         (w.compare(0, 2, "18") == 0 || w.compare(0, 2, "19") == 0 || w.compare(0, 2, "20") == 0);
+}
 inline bool EndsPossessive(const Tok& t) {
   return IsWord(t) && t.lower.size() > 2 && t.lower.compare(t.lower.size() - 2, 2, "'s") == 0;
 }

@@ -137,3 +137,15 @@ TEST_CASE("what something is blamed on is the one blamed, when someone blames", 
   auto y = ExtractText("Universal Pictures said the fall was blamed on Christmas falling over a weekend.\n");
   CHECK(Stances(y, "Universal Pictures").empty());
 }
+
+TEST_CASE("a cue verb with a particle of another sense, and a degree adverb, take no stance",
+          "[claims][stance]") {
+  // "backed off", "blasted wide": no object, so no one backed or blasted
+  CHECK(ExtractText("Gareth Barry backed off to lash a shot past Ashdown.\n").relations.empty());
+  CHECK(Stances(ExtractText("Sol Campbell blasted wide when clear.\n"), "Sol Campbell").empty());
+  CHECK(Stances(ExtractText("Sol Campbell backed Arsene Wenger.\n"), "Sol Campbell") ==
+        "supports:Arsene Wenger\n");
+  // "ridiculously talented" is praise, not a charge
+  CHECK(Stances(ExtractText("Adam Jones said: \"Gavin Henson is ridiculously talented.\"\n"), "Adam Jones")
+            .find("opposes") == std::string::npos);
+}

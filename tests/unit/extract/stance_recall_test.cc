@@ -253,3 +253,12 @@ TEST_CASE("a stance noun negated or scant", "[claims][stance]") {
   // a criticism denied is no stance
   CHECK(StanceTargets(ExtractText("Gordon Brown was not critical of Tony Blair.\n"), "Gordon Brown").empty());
 }
+
+TEST_CASE("a month or a year between the subject and its verb", "[claims][stance]") {
+  CHECK(StanceTargets(ExtractText("The Environmental Protection Agency in January accused Volkswagen of "
+                                  "cheating.\n"),
+                      "Environmental Protection Agency") == "opposes:Volkswagen\n");
+  auto x = ExtractText("Gordon Brown in 2015 said the plan would fail.\n");
+  REQUIRE(x.claims.size() == 1);
+  CHECK(EntityName(x, x.claims[0].speaker) == "Gordon Brown");
+}
