@@ -262,3 +262,10 @@ TEST_CASE("a month or a year between the subject and its verb", "[claims][stance
   REQUIRE(x.claims.size() == 1);
   CHECK(EntityName(x, x.claims[0].speaker) == "Gordon Brown");
 }
+
+TEST_CASE("an endorsement for one, and one from another", "[claims][stance]") {
+  CHECK(StanceTargets(ExtractText("Harry Belafonte announced his endorsement for Bernie Sanders.\n"),
+                      "Harry Belafonte") == "supports:Bernie Sanders\n");
+  CHECK(StanceTargets(ExtractText("Ted Cruz won an endorsement from Mike Lee.\n"), "Mike Lee") ==
+        "supports:Ted Cruz\n");
+}
