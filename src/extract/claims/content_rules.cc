@@ -46,12 +46,6 @@ uint32_t SubjectEnd(const Doc& doc, uint32_t a, uint32_t last, uint32_t most) {
   return e > a && verb ? e : a;
 }
 
-bool OneOf(std::string_view w, std::initializer_list<std::string_view> words) {
-  for (std::string_view x : words)
-    if (w == x) return true;
-  return false;
-}
-
 }  // namespace
 
 bool WarningSubject(const Doc& doc, uint32_t first, uint32_t last, ContentSpan* subject) {
@@ -89,16 +83,16 @@ uint32_t AllocationTarget(const Doc& doc, uint32_t first, uint32_t last) {
   for (uint32_t k = a; k < v; ++k) {
     std::string_view w = doc.toks[k].lower;
     money |= w.find("\xC2\xA3") != std::string_view::npos || w.find('$') != std::string_view::npos ||
-             w.find("\xE2\x82\xAC") != std::string_view::npos || OneOf(w, {"money", "savings", "funds"});
+             w.find("\xE2\x82\xAC") != std::string_view::npos || MoneyWord(w);
   }
   if (!money) return 0;
   // past the modal, "be", the verb of moving money and its particle: "will go back into X",
   // "would then be spent on X", "will be available for X"
   uint32_t k = v + 1;
-  if (k < last && OneOf(doc.toks[k].lower, {"then", "also"})) ++k;
+  if (k < last && SequenceWord(doc.toks[k].lower)) ++k;
   if (k < last && doc.toks[k].lower == "be") ++k;
   if (k < last && IsWord(doc.toks[k]) && !TokIs(doc.toks[k], kFunction)) ++k;
-  while (k < last && OneOf(doc.toks[k].lower, {"back", "up", "into", "on", "for", "to", "towards"})) ++k;
+  while (k < last && RouteWord(doc.toks[k].lower)) ++k;
   return k < last && IsWord(doc.toks[k]) ? k : 0;
 }
 
@@ -206,16 +200,7 @@ std::string AboutPhrase(const Doc& doc, uint32_t first, uint32_t last, uint32_t 
   };
   // before: X is [not] PHRASE
   uint32_t v = p;
-  auto degree = [](std::string_view w) {
-    static const char* kWords[] = {
-        "not",          "a",       "an",           "simply",     "very",    "so",   "too",   "extremely",
-        "increasingly", "deeply",  "highly",       "really",     "most",    "more", "truly", "utterly",
-        "completely",   "totally", "particularly", "especially", "clearly", "just", "also",  "still"};
-    for (const char* k : kWords)
-      if (w == k) return true;
-    return false;
-  };
-  while (v > first && (degree(doc.toks[v - 1].lower) || doc.toks[v - 1].kind == TokKind::kOpenQuote ||
+  while (v > first && (DegreeWord(doc.toks[v - 1].lower) || doc.toks[v - 1].kind == TokKind::kOpenQuote ||
                        doc.toks[v - 1].kind == TokKind::kCloseQuote || doc.toks[v - 1].lower == "the"))
     --v;
   // "it's the craziest thing": said of a pronoun, nothing to name

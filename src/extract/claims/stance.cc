@@ -17,7 +17,7 @@ using internal::ReadLexicon;
 // Looked up for most words of a claim's content: flat tables (common/word_table.h).
 struct StanceLexicon {
   internal::WordTable<uint8_t> words;          // stance_words.tsv
-  internal::WordTable<uint16_t> shape;         // stance_words.tsv: kLinkingVerb, kAdjectiveWord
+  internal::WordTable<uint32_t> shape;         // stance_words.tsv: kLinkingVerb, kAdjectiveWord
   std::vector<std::string> adjective_endings;  // stance_words.tsv: "ful", "ous", ...
   internal::WordTable<int> valence;  // sentiment.tsv (single words; phrases are read as their words)
   std::vector<std::string> keys;     // the keys of words and valence, in file order (repeats possible)
@@ -36,26 +36,30 @@ constexpr StanceClassName kStanceClasses[] = {
 
 // The shape classes of stance_words.tsv: words that tell how a sentiment word is used
 // (a linking verb before it, an adjective before a noun), not how it is valued.
-constexpr uint16_t kLinkingVerb = 1u << 0;
-constexpr uint16_t kAdjectiveWord = 1u << 1;
-constexpr uint16_t kCorrectionWord = 1u << 2;
-constexpr uint16_t kExperiencerWord = 1u << 3;
-constexpr uint16_t kOutcomeWord = 1u << 4;
-constexpr uint16_t kVerdictWord = 1u << 5;
-constexpr uint16_t kPeriodWord = 1u << 6;
-constexpr uint16_t kSubordinatorWord = 1u << 7;
-constexpr uint16_t kPhraseEndWord = 1u << 8;
-constexpr uint16_t kPlacePrepWord = 1u << 9;
-constexpr uint16_t kPossessiveWord = 1u << 10;
-constexpr uint16_t kLightVerbWord = 1u << 11;
-constexpr uint16_t kReceivingWord = 1u << 12;
-constexpr uint16_t kLosingWord = 1u << 13;
-constexpr uint16_t kScantWord = 1u << 14;
-constexpr uint16_t kNoObjectWord = 1u << 15;
+constexpr uint32_t kLinkingVerb = 1u << 0;
+constexpr uint32_t kAdjectiveWord = 1u << 1;
+constexpr uint32_t kCorrectionWord = 1u << 2;
+constexpr uint32_t kExperiencerWord = 1u << 3;
+constexpr uint32_t kOutcomeWord = 1u << 4;
+constexpr uint32_t kVerdictWord = 1u << 5;
+constexpr uint32_t kPeriodWord = 1u << 6;
+constexpr uint32_t kSubordinatorWord = 1u << 7;
+constexpr uint32_t kPhraseEndWord = 1u << 8;
+constexpr uint32_t kPlacePrepWord = 1u << 9;
+constexpr uint32_t kPossessiveWord = 1u << 10;
+constexpr uint32_t kLightVerbWord = 1u << 11;
+constexpr uint32_t kReceivingWord = 1u << 12;
+constexpr uint32_t kLosingWord = 1u << 13;
+constexpr uint32_t kScantWord = 1u << 14;
+constexpr uint32_t kNoObjectWord = 1u << 15;
+constexpr uint32_t kDegreeWord = 1u << 16;
+constexpr uint32_t kMoneyWord = 1u << 17;
+constexpr uint32_t kSequenceWord = 1u << 18;
+constexpr uint32_t kRouteWord = 1u << 19;
 constexpr std::string_view kAdjectiveEnding = "adjective_ending";
 struct ShapeClassName {
   std::string_view name;
-  uint16_t bit;
+  uint32_t bit;
 };
 constexpr ShapeClassName kShapeClasses[] = {
     {"linking", kLinkingVerb},       {"adjective", kAdjectiveWord},
@@ -66,6 +70,8 @@ constexpr ShapeClassName kShapeClasses[] = {
     {"possessive", kPossessiveWord}, {"light", kLightVerbWord},
     {"receiving", kReceivingWord},   {"losing", kLosingWord},
     {"scant", kScantWord},           {"no_object", kNoObjectWord},
+    {"degree", kDegreeWord},         {"money", kMoneyWord},
+    {"sequence", kSequenceWord},     {"route", kRouteWord},
 };
 
 const StanceLexicon& Lexicon() {
@@ -114,14 +120,14 @@ bool Contracted(std::string_view w) {
          head == "what" || head == "you";
 }
 
-uint16_t Shape(std::string_view lower) {
+uint32_t Shape(std::string_view lower) {
   // the lexicon's keys are folded ("isn’t" as "isn't"); a token's lower case keeps its mark
   std::string folded;
   if (lower.find('\xE2') != std::string_view::npos) {
     folded = text::Fold(lower);
     lower = folded;
   }
-  const uint16_t* c = Lexicon().shape.Find(lower);
+  const uint32_t* c = Lexicon().shape.Find(lower);
   return c ? *c : 0;
 }
 
@@ -558,6 +564,14 @@ bool ScantWord(std::string_view lower) { return Shape(lower) & kScantWord; }
 
 bool NoObjectWord(std::string_view lower) { return Shape(lower) & kNoObjectWord; }
 
+bool DegreeWord(std::string_view lower) { return Shape(lower) & kDegreeWord; }
+
+bool MoneyWord(std::string_view lower) { return Shape(lower) & kMoneyWord; }
+
+bool SequenceWord(std::string_view lower) { return Shape(lower) & kSequenceWord; }
+
+bool RouteWord(std::string_view lower) { return Shape(lower) & kRouteWord; }
+
 bool PhraseEndWord(std::string_view lower) { return Shape(lower) & kPhraseEndWord; }
 
 bool PlacePreposition(std::string_view lower) { return Shape(lower) & kPlacePrepWord; }
@@ -569,7 +583,7 @@ bool LightVerb(std::string_view lower) { return Shape(lower) & kLightVerbWord; }
 bool AdjectiveWord(std::string_view lower) { return AdjectiveShape(lower); }
 
 int ReceivingVerb(std::string_view lower) {
-  uint16_t sh = Shape(lower);
+  uint32_t sh = Shape(lower);
   return (sh & kReceivingWord) ? 1 : (sh & kLosingWord) ? -1 : 0;
 }
 

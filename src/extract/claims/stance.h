@@ -67,6 +67,15 @@ bool ScantWord(std::string_view lower);
 // place ("rejected in a 2-1 decision"), or a particle of another sense ("backed off", "blasted
 // wide"): stance_words.tsv's no_object class.
 bool NoObjectWord(std::string_view lower);
+// Words that may stand between a verb "be" and the phrase said of its subject ("is simply not
+// realistic"): stance_words.tsv's degree class.
+bool DegreeWord(std::string_view lower);
+// Where money goes ("The £12bn left over would then be spent on X"): a noun for money
+// ("savings"), an adverb of sequence before the verb ("then"), a particle of its route after it
+// ("into", "towards"): stance_words.tsv's money, sequence and route classes.
+bool MoneyWord(std::string_view lower);
+bool SequenceWord(std::string_view lower);
+bool RouteWord(std::string_view lower);
 
 // A word that ends a stance phrase's object (stance_words.tsv's phrase_end class: "which",
 // "during", "because"): what follows is no part of the thing.
