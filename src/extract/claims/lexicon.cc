@@ -65,6 +65,7 @@ constexpr WordClassName kWordClasses[] = {
     {"raising", kRaising},
     {"postmod", kPostMod},
     {"orgkind", kOrgKind},
+    {"request", kRequestNoun},
 };
 
 // Adds one row of claims_words.tsv to the lexicon.

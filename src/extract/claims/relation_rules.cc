@@ -88,12 +88,7 @@ bool PredicateOfBe(const Doc& doc, uint32_t first, uint32_t k) {
 }
 
 // A noun for what one asks or plans ("request", "proposal", "bid").
-bool RequestNoun(std::string_view w) {
-  for (std::string_view n : {"request", "requests", "proposal", "proposals", "plan", "plans", "bid",
-                             "application", "demand", "demands", "offer", "call", "appeal"})
-    if (w == n) return true;
-  return false;
-}
+bool RequestNoun(std::string_view w) { return Lex().Is(w, kRequestNoun); }
 
 // "both candidates have opposed": a common noun (lower case, no name) is the verb's subject,
 // past auxiliaries and adverbs.

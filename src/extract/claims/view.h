@@ -102,6 +102,7 @@ enum WordClass : uint32_t {
   kRaising = 1u << 27,
   kPostMod = 1u << 28,
   kOrgKind = 1u << 29,
+  kRequestNoun = 1u << 30,
 };
 struct WordInfo {
   uint32_t classes = 0;
