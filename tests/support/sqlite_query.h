@@ -1,9 +1,11 @@
 // Read-only queries on a claimgraph database, for tests that check what the
-// store wrote without going through it.
+// store wrote without going through it; and ExecSql, for tests that change it behind the store's
+// back (a killed ingest, an older schema).
 #pragma once
 
 #include <sqlite3.h>
 
+#include <catch2/catch.hpp>
 #include <stdexcept>
 #include <string>
 
@@ -62,5 +64,17 @@ class SqliteReader {
  private:
   sqlite3* db_ = nullptr;
 };
+
+// Runs SQL on the database at `db`; the test stops when it fails, with SQLite's message.
+inline void ExecSql(const std::string& db, const std::string& sql) {
+  sqlite3* h = nullptr;
+  REQUIRE(sqlite3_open(db.c_str(), &h) == SQLITE_OK);
+  char* err = nullptr;
+  int rc = sqlite3_exec(h, sql.c_str(), nullptr, nullptr, &err);
+  INFO((err ? err : ""));
+  sqlite3_free(err);
+  sqlite3_close(h);
+  REQUIRE(rc == SQLITE_OK);
+}
 
 }  // namespace claimgraph::testing

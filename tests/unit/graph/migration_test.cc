@@ -6,21 +6,11 @@
 #include "support/sqlite_query.h"
 
 using namespace claimgraph;
+using claimgraph::testing::ExecSql;
 using claimgraph::testing::SqliteReader;
 using claimgraph::testing::TempDir;
 
 namespace {
-
-void Exec(const std::string& db, const std::string& sql) {
-  sqlite3* h = nullptr;
-  REQUIRE(sqlite3_open(db.c_str(), &h) == SQLITE_OK);
-  char* err = nullptr;
-  int rc = sqlite3_exec(h, sql.c_str(), nullptr, nullptr, &err);
-  INFO((err ? err : ""));
-  sqlite3_free(err);
-  sqlite3_close(h);
-  REQUIRE(rc == SQLITE_OK);
-}
 
 // Everything version 1 holds, as one fingerprint per table.
 std::vector<long long> V1Content(const std::string& db) {
@@ -100,12 +90,12 @@ TEST_CASE("store: a version 1 store migrates to the latest version with nothing 
   std::vector<long long> before = V1Content(db);
   long long tracked_before = SqliteReader(db).Int("SELECT count(*) FROM tracked_claims");
   // Turn it back into a version 1 store: what 001_init.sql made, nothing more.
-  Exec(db, kBackToVersion11);
-  Exec(db, kBackToVersion10);
-  Exec(db, kBackToVersion9);
-  Exec(db, kBackToVersion8);
-  Exec(db, kBackToVersion7);
-  Exec(
+  ExecSql(db, kBackToVersion11);
+  ExecSql(db, kBackToVersion10);
+  ExecSql(db, kBackToVersion9);
+  ExecSql(db, kBackToVersion8);
+  ExecSql(db, kBackToVersion7);
+  ExecSql(
       db,
       "DROP TABLE claim_reviews; DROP TABLE tracked_claims; DROP TABLE claim_sketches; DROP TABLE "
       "claim_entities;"
@@ -143,13 +133,13 @@ TEST_CASE("store: a query brings a store of any older version up to date, not on
   std::string db = claimgraph::testing::BuildStore(dir);
   long long latest = SqliteReader(db).Int("PRAGMA user_version");
   // Back to version 3: what versions 4 to 8 added, removed.
-  Exec(db, kBackToVersion11);
-  Exec(db, kBackToVersion10);
-  Exec(db, kBackToVersion9);
-  Exec(db, kBackToVersion8);
-  Exec(db, kBackToVersion7);
-  Exec(db, kBackToVersion6);
-  Exec(
+  ExecSql(db, kBackToVersion11);
+  ExecSql(db, kBackToVersion10);
+  ExecSql(db, kBackToVersion9);
+  ExecSql(db, kBackToVersion8);
+  ExecSql(db, kBackToVersion7);
+  ExecSql(db, kBackToVersion6);
+  ExecSql(
       db,
       "DROP INDEX tracked_claims_denied; DROP TABLE entity_surnames; ALTER TABLE claims DROP COLUMN polarity;"
       " ALTER TABLE tracked_claims DROP COLUMN polarity; PRAGMA user_version = 3;");
@@ -174,12 +164,12 @@ TEST_CASE("store: a version 6 store keeps every claim sketch, now under its spea
   std::string sketches = SqliteReader(db).Rows(rows);
   std::string latest_indexes = SqliteReader(db).Rows(indexes);
   REQUIRE(SqliteReader(db).Int("SELECT count(*) FROM claim_sketches WHERE speaker > 0") > 0);
-  Exec(db, kBackToVersion11);
-  Exec(db, kBackToVersion10);
-  Exec(db, kBackToVersion9);
-  Exec(db, kBackToVersion8);
-  Exec(db, kBackToVersion7);
-  Exec(db, kBackToVersion6);
+  ExecSql(db, kBackToVersion11);
+  ExecSql(db, kBackToVersion10);
+  ExecSql(db, kBackToVersion9);
+  ExecSql(db, kBackToVersion8);
+  ExecSql(db, kBackToVersion7);
+  ExecSql(db, kBackToVersion6);
   REQUIRE(SqliteReader(db).Rows(indexes) != latest_indexes);
 
   auto g = Graph::Open(db);
@@ -202,11 +192,11 @@ TEST_CASE("store: a version 7 store keeps every mention, now one row per entity 
   const std::string by_entity = "SELECT entity, article, n, spans FROM entity_mentions ORDER BY 1, 2";
   std::string grouped = SqliteReader(db).Rows(by_entity);
   REQUIRE(SqliteReader(db).Int("SELECT count(*) FROM entity_mentions WHERE n > 1") > 0);
-  Exec(db, kBackToVersion11);
-  Exec(db, kBackToVersion10);
-  Exec(db, kBackToVersion9);
-  Exec(db, kBackToVersion8);
-  Exec(db, kBackToVersion7);
+  ExecSql(db, kBackToVersion11);
+  ExecSql(db, kBackToVersion10);
+  ExecSql(db, kBackToVersion9);
+  ExecSql(db, kBackToVersion8);
+  ExecSql(db, kBackToVersion7);
   std::string v7 = SqliteReader(db).Rows(kMentionRowsV7);
   REQUIRE(v7 == written);
 
@@ -250,10 +240,10 @@ TEST_CASE("store: a version 8 store's relation indexes leave out said rows and r
   REQUIRE(latest.find(" out ") != std::string::npos);
   REQUIRE(latest.find(" in ") != std::string::npos);
   REQUIRE(SqliteReader(db).Int("SELECT count(*) FROM all_relations WHERE type = 'said'") > 0);
-  Exec(db, kBackToVersion11);
-  Exec(db, kBackToVersion10);
-  Exec(db, kBackToVersion9);
-  Exec(db, kBackToVersion8);
+  ExecSql(db, kBackToVersion11);
+  ExecSql(db, kBackToVersion10);
+  ExecSql(db, kBackToVersion9);
+  ExecSql(db, kBackToVersion8);
 
   auto g = Graph::Open(db);
   INFO(g.status().message());
@@ -270,15 +260,15 @@ TEST_CASE("store: a version 9 store's article entities are indexed by entity onl
   TempDir dir;
   std::string db = claimgraph::testing::BuildStore(dir);
   // An event with a date in one article and none in another.
-  Exec(db,
-       "INSERT INTO entities (id, type, name, key) VALUES (9001, 'event', 'Test Summit', 'test summit');"
-       " INSERT INTO article_entities (article, local_id, entity, name, date)"
-       " VALUES (1, 'e901', 9001, 'Test Summit', '2024-05-06'), (2, 'e901', 9001, 'Test Summit', NULL);");
+  ExecSql(db,
+          "INSERT INTO entities (id, type, name, key) VALUES (9001, 'event', 'Test Summit', 'test summit');"
+          " INSERT INTO article_entities (article, local_id, entity, name, date)"
+          " VALUES (1, 'e901', 9001, 'Test Summit', '2024-05-06'), (2, 'e901', 9001, 'Test Summit', NULL);");
   const char* plan =
       "EXPLAIN QUERY PLAN SELECT min(date) FROM article_entities WHERE entity = 9001 AND date IS NOT NULL";
-  Exec(db, kBackToVersion11);
-  Exec(db, kBackToVersion10);
-  Exec(db, kBackToVersion9);
+  ExecSql(db, kBackToVersion11);
+  ExecSql(db, kBackToVersion10);
+  ExecSql(db, kBackToVersion9);
   std::string full_plan = SqliteReader(db).Rows(plan);
 
   auto g = Graph::Open(db);
@@ -339,8 +329,8 @@ TEST_CASE("store: a version 10 store's said relations move into their claims' ro
   REQUIRE(fresh.Int("SELECT count(*) FROM claims WHERE said IS NOT NULL") > 0);
   REQUIRE(fresh.Int("SELECT count(*) FROM claims WHERE said_evidence IS NOT NULL") > 0);
   CHECK(fresh.Int("SELECT count(*) FROM relations WHERE type = 'said'") == 0);
-  Exec(db, kBackToVersion11);
-  Exec(db, kBackToVersion10);
+  ExecSql(db, kBackToVersion11);
+  ExecSql(db, kBackToVersion10);
   REQUIRE(SqliteReader(db).Int("SELECT count(*) FROM relations WHERE type = 'said'") > 0);
 
   auto g = Graph::Open(db);

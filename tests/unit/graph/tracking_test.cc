@@ -9,6 +9,7 @@
 #include "support/test_support.h"
 
 using namespace claimgraph;
+using claimgraph::testing::ExecSql;
 using claimgraph::testing::SqliteReader;
 using claimgraph::testing::TempDir;
 
@@ -55,18 +56,6 @@ void StoreAll(const std::string& db, const std::vector<Extraction>& batch) {
   size_t added = 0;
   REQUIRE(store.value()->PutBatch(batch, &added).ok());
   REQUIRE(added == batch.size());
-}
-
-// Runs SQL on the database at `db`.
-void Exec(const std::string& db, const std::string& sql) {
-  sqlite3* h = nullptr;
-  REQUIRE(sqlite3_open(db.c_str(), &h) == SQLITE_OK);
-  char* err = nullptr;
-  int rc = sqlite3_exec(h, sql.c_str(), nullptr, nullptr, &err);
-  INFO((err ? err : ""));
-  sqlite3_free(err);
-  sqlite3_close(h);
-  REQUIRE(rc == SQLITE_OK);
 }
 
 }  // namespace
@@ -210,7 +199,7 @@ TEST_CASE("tracking: the sketches a killed ingest did not write are computed by 
   std::string sketches = SqliteReader(whole).Rows(rows);
   REQUIRE(SqliteReader(whole).Int("SELECT count(*) FROM claim_sketches") == 12);
   REQUIRE(SqliteReader(whole).Int("SELECT through FROM claim_sketches_state") == 2);
-  Exec(killed, "DELETE FROM claim_sketches; UPDATE claim_sketches_state SET through = 0");
+  ExecSql(killed, "DELETE FROM claim_sketches; UPDATE claim_sketches_state SET through = 0");
   REQUIRE(SqliteReader(killed).Int("SELECT count(*) FROM claim_sketches") == 0);
   StoreAll(whole, second);
   StoreAll(killed, second);
