@@ -29,8 +29,10 @@ std::string Edges(const Extraction& x) {
 }  // namespace
 
 TEST_CASE("support no longer given opposes", "[claims][stance]") {
-  CHECK(Edges(ExtractText("Mark Kirk is no longer supporting Donald Trump.\n")) == "Mark Kirk opposes Donald Trump\n");
-  CHECK(Edges(ExtractText("Mark Kirk no longer supports Donald Trump.\n")) == "Mark Kirk opposes Donald Trump\n");
+  CHECK(Edges(ExtractText("Mark Kirk is no longer supporting Donald Trump.\n")) ==
+        "Mark Kirk opposes Donald Trump\n");
+  CHECK(Edges(ExtractText("Mark Kirk no longer supports Donald Trump.\n")) ==
+        "Mark Kirk opposes Donald Trump\n");
   auto x = ExtractText("Sam Reece said he would no longer be supporting Stephanie Davis.\n");
   CHECK(Edges(x) == "Sam Reece opposes Stephanie Davis\n");
   // the evidence shows the negation
@@ -59,7 +61,8 @@ TEST_CASE("a group named with a place after it speaks for the names before it", 
 }
 
 TEST_CASE("a passive in a relative clause acts on the noun before the pronoun", "[claims][stance]") {
-  auto x = ExtractText("His affection for European parties (which are supported by the Kremlin) feeds the scandal.\n");
+  auto x = ExtractText(
+      "His affection for European parties (which are supported by the Kremlin) feeds the scandal.\n");
   CHECK(Edges(x) == "Kremlin supports European parties\n");
 }
 
