@@ -6,14 +6,20 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 mapfile -t files < <(git ls-files '*.cc' '*.h' 2>/dev/null || find src include tools tests bench -name '*.cc' -o -name '*.h')
 if [ "${1:-}" = "--check" ]; then
-  bad=0
+  present=()
   for f in "${files[@]}"; do
-    [ -f "$f" ] || continue
-    if ! clang-format --style=file "$f" | cmp -s - "$f"; then
-      echo "not formatted: $f (run tools/format.sh)"
-      bad=1
-    fi
+    [ -f "$f" ] && present+=("$f")
   done
-  exit $bad
+  # One clang-format for all the files (one each took 6 s of CPU and, on a loaded machine, 40 s).
+  if out=$(clang-format --style=file --dry-run -Werror "${present[@]}" 2>&1); then
+    exit 0
+  fi
+  bad=$(sed -n 's/^\(.*\):[0-9]*:[0-9]*: error: code should be clang-formatted.*/\1/p' <<<"$out" | sort -u)
+  if [ -z "$bad" ]; then
+    echo "$out" >&2
+  else
+    sed 's/.*/not formatted: & (run tools\/format.sh)/' <<<"$bad"
+  fi
+  exit 1
 fi
 clang-format --style=file -i "${files[@]}"

@@ -5,6 +5,7 @@
 # (crash-*, timeout-*, leak-*, oom-*) are written to build-fuzz/findings/ and make the
 # script exit 1; turn each into a regression test (tests/unit/extract/fuzz_regression_test.cc).
 #   tools/fuzz.sh [SECONDS]
+#   tools/fuzz.sh --build-only   only the build (on CLAIMGRAPH_FUZZ_JOBS cores, default 2)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 secs=${1:-60}
@@ -14,7 +15,8 @@ if ! command -v clang++ >/dev/null; then
 fi
 CC=clang CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCLAIMGRAPH_FUZZ=ON \
   -DCLAIMGRAPH_BUILD_TESTS=OFF >/dev/null
-cmake --build build-fuzz -j2 --target claimgraph_fuzz >/dev/null
+cmake --build build-fuzz -j"${CLAIMGRAPH_FUZZ_JOBS:-2}" --target claimgraph_fuzz >/dev/null
+[ "$secs" = --build-only ] && exit 0
 mkdir -p build-fuzz/corpus build-fuzz/findings
 cp -n examples/*.txt examples/*.jsonl tests/fixtures/* build-fuzz/corpus/ 2>/dev/null || true
 before=$(ls build-fuzz/findings | wc -l)
