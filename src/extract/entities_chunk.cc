@@ -8,6 +8,12 @@
 
 namespace claimgraph::extract {
 
+bool MentionFinder::ParticleBeforeName(uint32_t k, uint32_t j) const {
+  const Token& t = tv_.tok(k);
+  return (tv_.info[k].classes & kParticle) && t.kind == text::kWord && !t.capitalized && !t.all_caps &&
+         k + 1 < j && IsCapWord(tv_, tv_.tok(k + 1));
+}
+
 bool MentionFinder::LooksPlural(uint32_t k) const {
   std::string_view f = tv_.folded[k];
   if (f.size() < 4 || f.back() != 's') return false;
@@ -163,6 +169,11 @@ void MentionFinder::Chunk(uint32_t i, uint32_t& j) {
     const Token& t = tv_.tok(k);
     std::string_view w = t.Text(tv_.text);
     uint16_t cls = tv_.info[k].classes;
+    // "Ms. de Lima": a title before a name that opens with a particle
+    if (person_next && ParticleBeforeName(k, j)) {
+      PersonAfterTitle(k, j, pending, person_next);
+      continue;
+    }
     if (!IsCapWord(tv_, t)) {  // a connector or particle that no name claimed
       ++k;
       continue;
@@ -206,7 +217,7 @@ void MentionFinder::Chunk(uint32_t i, uint32_t& j) {
       auto g = lex_.names().LongestAt(tv_, k, j);
       if (g.len > te - k && (tv_.info[k + g.len - 1].classes & (kOrgHead | kPlaceHead))) te = k;
     }
-    if (te > k && te < j && IsCapWord(tv_, tv_.tok(te))) {
+    if (te > k && te < j && (IsCapWord(tv_, tv_.tok(te)) || ParticleBeforeName(te, j))) {
       pending = Mention();
       pending.titled = true;
       pending.courtesy = courtesy;
@@ -280,18 +291,20 @@ void MentionFinder::Chunk(uint32_t i, uint32_t& j) {
 
 uint32_t MentionFinder::PersonNameEnd(uint32_t k, uint32_t j) const {
   uint32_t e = k + 1;
+  uint32_t particles = 0;  // "Luiz Inacio Lula da Silva": particles do not count towards the four words
   while (e < j) {
     const Token& u = tv_.tok(e);
     uint16_t c = tv_.info[e].classes;
     if (!IsCapWord(tv_, u)) {
       if ((c & kParticle) && e + 1 < j) {
         ++e;
+        ++particles;
         continue;
       }
       break;
     }
     if ((c & kOrgHead) || ((c & kNotName) && !(e == k + 1 && tv_.info[k].first_name))) break;
-    if (e - k >= 4) break;
+    if (e - k - particles >= 4) break;
     uint32_t rb;
     bool courtesy;
     uint32_t te = TitleRun(e, j, &rb, &courtesy);
