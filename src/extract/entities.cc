@@ -125,9 +125,35 @@ void MentionFinder::Sentence(const text::Sentence& s) {
       continue;
     }
     uint32_t j = ChunkEnd(i);
-    Chunk(i, j);  // may extend j
+    uint32_t k = ParticleName(i, j);  // may extend j
+    if (k < j) Chunk(k, j);           // may extend j
     i = j;
   }
+}
+
+uint32_t MentionFinder::ParticleName(uint32_t i, uint32_t& j) {
+  uint32_t p = i;
+  while (p > sb_ && (tv_.info[p - 1].classes & kParticle) && tv_.tok(p - 1).kind == text::kWord &&
+         !tv_.tok(p - 1).capitalized && !tv_.tok(p - 1).all_caps)
+    --p;
+  if (p == i || (p > sb_ && IsCapWord(tv_, tv_.tok(p - 1)))) return i;
+  Mention m;
+  m.b = p;
+  auto g = lex_.names().LongestAt(tv_, p, se_);
+  if (g.len > i - p) {  // "al Qaeda", "bin Laden"
+    m.e = p + g.len;
+    m.gaz = static_cast<int32_t>(g.payload);
+    m.type = lex_.entries()[g.payload].type;
+    if (m.e > j) j = m.e;
+  } else {  // "de Blasio", "van Nistelrooy": a person's name
+    if (tv_.info[i].common || (tv_.info[i].classes & (kNotName | kOrgHead | kPlaceHead | kThingHead)) ||
+        lex_.IsNameArticle(tv_.folded[p]))
+      return i;
+    m.e = PersonNameEnd(i, j);
+    m.type = EntityType::kPerson;
+  }
+  Emit(m);
+  return m.e;
 }
 
 uint32_t MentionFinder::SpeakerLabel(uint32_t i) {

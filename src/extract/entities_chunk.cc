@@ -8,6 +8,26 @@
 
 namespace claimgraph::extract {
 
+bool MentionFinder::ParticleBeforeName(uint32_t k, uint32_t j) const {
+  const Token& t = tv_.tok(k);
+  return (tv_.info[k].classes & kParticle) && t.kind == text::kWord && !t.capitalized && !t.all_caps &&
+         k + 1 < j && IsCapWord(tv_, tv_.tok(k + 1));
+}
+
+bool MentionFinder::CountryOpens(uint32_t k, const GazEntry& entry) const {
+  if (entry.type != EntityType::kCountry || caps_sentence_) return false;
+  if (k + 1 >= se_) return true;
+  const Token& next = tv_.tok(k + 1);
+  if (next.kind == text::kNumber) return false;  // "US 400m and 200m legend": a team's results line
+  // "US Attorney David Kelley", but not "US Customs": another name goes on
+  uint32_t rb;
+  bool courtesy;
+  if (next.capitalized || next.all_caps) return TitleRun(k + 1, se_, &rb, &courtesy) > k + 1;
+  if (tv_.tok(k).all_caps) return true;       // "US officials"
+  if (tv_.Text(k).size() <= 3) return false;  // a short word in mixed case names no acronym
+  return next.kind != text::kWord || tv_.folded[k + 1] == "'s" || (tv_.info[k + 1].classes & kFunction);
+}
+
 bool MentionFinder::LooksPlural(uint32_t k) const {
   std::string_view f = tv_.folded[k];
   if (f.size() < 4 || f.back() != 's') return false;
@@ -114,7 +134,7 @@ bool MentionFinder::GazetteerName(uint32_t& k, uint32_t& j) {
   if (g.len > 0) {
     const GazEntry& entry = lex_.entries()[g.payload];
     bool skip = false;
-    if (g.len == 1 && IsCommonAt(k) && (AtSentenceStart(k) || caps_sentence_)) skip = true;
+    if (g.len == 1 && IsCommonAt(k) && (AtSentenceStart(k) || caps_sentence_)) skip = !CountryOpens(k, entry);
     // "(R., N.Y.)": the state in a party label is the member's seat, not a place the text is about.
     if (k >= sb_ + 3 && tv_.Text(k - 1) == "," && tv_.Text(k - 3) == "(" &&
         IsPartyLetter(tv_.folded[k - 2])) {
@@ -163,6 +183,11 @@ void MentionFinder::Chunk(uint32_t i, uint32_t& j) {
     const Token& t = tv_.tok(k);
     std::string_view w = t.Text(tv_.text);
     uint16_t cls = tv_.info[k].classes;
+    // "Ms. de Lima": a title before a name that opens with a particle
+    if (person_next && ParticleBeforeName(k, j)) {
+      PersonAfterTitle(k, j, pending, person_next);
+      continue;
+    }
     if (!IsCapWord(tv_, t)) {  // a connector or particle that no name claimed
       ++k;
       continue;
@@ -206,7 +231,7 @@ void MentionFinder::Chunk(uint32_t i, uint32_t& j) {
       auto g = lex_.names().LongestAt(tv_, k, j);
       if (g.len > te - k && (tv_.info[k + g.len - 1].classes & (kOrgHead | kPlaceHead))) te = k;
     }
-    if (te > k && te < j && IsCapWord(tv_, tv_.tok(te))) {
+    if (te > k && te < j && (IsCapWord(tv_, tv_.tok(te)) || ParticleBeforeName(te, j))) {
       pending = Mention();
       pending.titled = true;
       pending.courtesy = courtesy;
@@ -280,18 +305,20 @@ void MentionFinder::Chunk(uint32_t i, uint32_t& j) {
 
 uint32_t MentionFinder::PersonNameEnd(uint32_t k, uint32_t j) const {
   uint32_t e = k + 1;
+  uint32_t particles = 0;  // "Luiz Inacio Lula da Silva": particles do not count towards the four words
   while (e < j) {
     const Token& u = tv_.tok(e);
     uint16_t c = tv_.info[e].classes;
     if (!IsCapWord(tv_, u)) {
       if ((c & kParticle) && e + 1 < j) {
         ++e;
+        ++particles;
         continue;
       }
       break;
     }
     if ((c & kOrgHead) || ((c & kNotName) && !(e == k + 1 && tv_.info[k].first_name))) break;
-    if (e - k >= 4) break;
+    if (e - k - particles >= 4) break;
     uint32_t rb;
     bool courtesy;
     uint32_t te = TitleRun(e, j, &rb, &courtesy);

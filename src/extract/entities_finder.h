@@ -63,6 +63,19 @@ class MentionFinder {
 
   uint32_t ChunkEnd(uint32_t i) const;
 
+  // A name that opens with lower-case particles before the chunk [i, j) and after no
+  // capitalized word: a gazetteer name ("al Qaeda", "bin Laden") or else a person
+  // ("de Blasio", "Ms. de Lima"). Emits it and returns where the chunk goes on (i when
+  // there is none); j grows when the gazetteer name runs past the chunk.
+  uint32_t ParticleName(uint32_t i, uint32_t& j);
+
+  // A country whose name is also a common word opens the sentence at k ("Turkey, a NATO member",
+  // "Turkey on Sunday stormed", "US officials"), not a noun phrase ("Turkey sandwiches").
+  bool CountryOpens(uint32_t k, const GazEntry& entry) const;
+
+  // A lower-case particle at k before a capitalized word inside the chunk ending at j ("de Lima").
+  bool ParticleBeforeName(uint32_t k, uint32_t j) const;
+
   // True when the token at k starts the sentence (only punctuation or quotes before it).
   bool AtSentenceStart(uint32_t k) const { return k == first_word_; }
 

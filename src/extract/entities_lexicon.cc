@@ -210,13 +210,13 @@ Lexicon::Lexicon() {
     LexiconSpec spec{2,
                      2,
                      {"org_head", "org_suffix", "place_head", "thing_head", "not_name", "connector",
-                      "particle", "locative", "function", "place_prefix", "suffix"}};
+                      "particle", "locative", "function", "place_prefix", "suffix", "article"}};
     for (const auto& row : ReadLexicon("gazetteers/name_words.tsv", spec)) {
       uint16_t c = 0;
       std::string_view k = row[1];
-      if (k == "suffix") {
+      if (k == "suffix" || k == "article") {
         arena_.push_back(Fold(row[0]));
-        name_suffixes_.insert(arena_.back());
+        (k == "suffix" ? name_suffixes_ : name_articles_).insert(arena_.back());
         continue;
       }
       if (k == "org_head")

@@ -149,6 +149,8 @@ class Lexicon {
   // "jr.", "iii": a folded word that ends a person's name and names nothing alone
   // (name_words.tsv `suffix`).
   bool IsNameSuffix(std::string_view folded) const { return name_suffixes_.count(folded) != 0; }
+  // "la", "el": a name particle that is also an article (gazetteers/name_words.tsv).
+  bool IsNameArticle(std::string_view folded) const { return name_articles_.count(folded) != 0; }
   bool IsCommon(std::string_view folded) const;  // common lower-case word
   // "he", "her": a pronoun that stands for a man or a woman (lexicons/claims_words.tsv).
   bool IsPersonPronoun(std::string_view folded) const { return person_pronouns_.count(folded) != 0; }
@@ -170,6 +172,7 @@ class Lexicon {
   std::unordered_map<std::string_view, uint16_t, WordHash> event_classes_;
   std::unordered_set<std::string_view, WordHash> first_names_;
   std::unordered_set<std::string_view, WordHash> name_suffixes_;  // folded
+  std::unordered_set<std::string_view, WordHash> name_articles_;  // folded
   std::unordered_set<std::string_view, WordHash> common_;
   std::unordered_set<std::string_view, WordHash> person_pronouns_;
   std::unordered_map<std::string_view, int32_t, WordHash> surnames_;

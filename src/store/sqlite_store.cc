@@ -119,6 +119,12 @@ class SqliteStore final : public Store {
       // allocations then skip malloc.
       sqlite3_db_config(db_->getHandle(), SQLITE_DBCONFIG_LOOKASIDE, nullptr, 512, 2048);
       if (!read_only) {
+        // Pages of 16 KiB for a new file (an existing one keeps its own): a commit writes
+        // each page it changed to the WAL with two system calls, and an ingest changes the
+        // same few pages of every table in each transaction; 4 KiB pages took three times
+        // as many writes for the same rows (bbc/politics: 12,231 -> 3,704 pwrite calls)
+        // and more B-tree levels.
+        db_->exec("PRAGMA page_size = 16384");
         db_->exec("PRAGMA journal_mode = WAL");
         db_->exec("PRAGMA synchronous = NORMAL");
       }
@@ -128,8 +134,10 @@ class SqliteStore final : public Store {
       db_->exec("PRAGMA foreign_keys = OFF");
       db_->exec("PRAGMA temp_store = MEMORY");
       db_->exec("PRAGMA cache_size = -32768");  // KiB: 32 MiB of page cache
-      // Checkpoint every ~32 MiB of WAL rather than 4 MiB: fewer fsyncs during ingest.
-      db_->exec("PRAGMA wal_autocheckpoint = 8192");
+      // Checkpoint every ~32 MiB of WAL rather than 4 MiB: fewer fsyncs during ingest (the
+      // setting counts pages, of 4 or 16 KiB).
+      const int page_size = std::max(512, db_->execAndGet("PRAGMA page_size").getInt());
+      db_->exec("PRAGMA wal_autocheckpoint = " + std::to_string((32 << 20) / page_size));
       Status s = read_only ? CheckSchema() : Migrate();
       if (!s.ok()) return s;
       tracker_ = std::make_unique<store::ClaimTracker>(*db_);

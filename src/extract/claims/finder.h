@@ -32,10 +32,6 @@ namespace claimgraph::extract::claims {
 
 constexpr uint32_t kNone = 0xFFFFFFFFu;
 
-inline bool IsPunct(const Tok& t, char c) {
-  return t.kind == TokKind::kPunct && t.end == t.start + 1 && t.lower[0] == c;
-}
-
 // A lower-case plural noun for people, by its ending ("lawmakers", "environmentalists",
 // "economists", "physicians", "representatives"): a description of unnamed sources.
 inline bool PeopleNoun(const Tok& t) {

@@ -313,6 +313,23 @@ bool Lexicons::Is(std::string_view lower, uint32_t cls) const {
 
 const Lexicons* detail::LoadClaimLexicons() { return LoadLexicons(); }
 
+namespace {
+// A word that is a verb and a noun read as the noun, or as an infinitive whose subject is another
+// verb's object or purpose ("expected to support X", "funds to support X"): after a determiner, an
+// adjective, a preposition or "to" ("her support", "strong support", "of support", "to support"),
+// or before a preposition ("support for", "praise of").
+bool NounUse(const Doc& doc, uint32_t i, size_t after) {
+  if (i > 0 && IsWord(doc.toks[i - 1])) {
+    const Tok& p = doc.toks[i - 1];
+    if (TokIs(p, kDeterminer | kPostMod) || p.lower == "to" || p.lower == "of" || p.lower == "for" ||
+        (!p.cap && AdjectiveWord(p.lower)))
+      return true;
+  }
+  return after < doc.toks.size() && (TokIs(doc.toks[after], kPostMod) || doc.toks[after].lower == "for" ||
+                                     doc.toks[after].lower == "of");
+}
+}  // namespace
+
 int MatchCueSlow(const Doc& doc, uint32_t i, uint32_t end, uint32_t* len) {
   const Lexicons& lex = Lex();
   if (i >= end || !IsWord(doc.toks[i])) return -1;
@@ -332,6 +349,7 @@ int MatchCueSlow(const Doc& doc, uint32_t i, uint32_t end, uint32_t* len) {
   for (uint32_t ci : *bucket) {
     const Cue& cue = lex.cues[ci];
     if (i + cue.words.size() > end) continue;
+    if (cue.noun && NounUse(doc, i, i + cue.words.size())) continue;
     bool ok = true;
     for (size_t k = 1; k < cue.ids.size() && ok; ++k) ok = doc.toks[i + k].tag == cue.ids[k];
     if (ok) {
@@ -460,8 +478,8 @@ static bool SetCueFlags(std::string_view field, Cue* cue) {
   static constexpr Flag kFlags[] = {
       {"obj", &Cue::obj},       {"strong", &Cue::strong}, {"noinvert", &Cue::noinvert},
       {"clause", &Cue::clause}, {"denied", &Cue::denied}, {"notspeech", &Cue::notspeech},
-      {"opener", &Cue::opener}, {"as", &Cue::as},         {"named", &Cue::named},
-      {"act", &Cue::act},
+      {"noun", &Cue::noun},     {"opener", &Cue::opener}, {"as", &Cue::as},
+      {"named", &Cue::named},   {"act", &Cue::act},
   };
   size_t i = 0;
   while (i <= field.size()) {

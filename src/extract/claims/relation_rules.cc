@@ -111,8 +111,19 @@ bool Negated(const Doc& doc, uint32_t lo, uint32_t k) {
     if ((StanceClasses(w) & kNegator) || w.find("n't") != std::string::npos ||
         w.find("n\xE2\x80\x99t") != std::string::npos)
       return true;
+    // "no longer supports", "would no longer be supporting"
+    if (w == "longer" && j > lo + 1 && doc.toks[j - 2].lower == "no") return true;
   }
   return false;
+}
+
+uint32_t NegationStart(const Doc& doc, uint32_t lo, uint32_t k) {
+  for (uint32_t j = k; j > lo && k - j < 2; --j) {
+    std::string_view w = doc.toks[j - 1].lower;
+    if (w == "longer" && j > lo + 1 && doc.toks[j - 2].lower == "no") return j - 2;
+    if (Negated(doc, j - 1, j)) return j - 1;
+  }
+  return k;
 }
 
 void PersonOfOffice(const Doc& doc, SpeakerResolver* speakers, const Extraction& out, uint32_t end,
@@ -409,6 +420,19 @@ bool PassiveSubjectSpan(const Doc& doc, uint32_t first, uint32_t k, uint32_t* a,
          (LinkingVerb(doc.toks[j - 1].lower) || (j < verb && (StanceClasses(doc.toks[j - 1]) & kFinite))))
     --j;
   if (j == verb) return false;
+  // "European parties (which are supported by X)": what the relative pronoun stands for, the
+  // noun phrase before it, up to a function word ("his affection for")
+  std::string_view rel = j > first + 1 ? doc.toks[j - 1].lower : std::string_view();
+  if (rel == "which" || rel == "who" || rel == "that") {
+    uint32_t e = j - 1;
+    if (e > first && (IsPunct(doc.toks[e - 1], ',') || IsPunct(doc.toks[e - 1], '('))) --e;
+    uint32_t s = e;
+    while (s > first && e - s < 6 && IsWord(doc.toks[s - 1]) && !TokIs(doc.toks[s - 1], kFunction | kPronoun))
+      --s;
+    *a = s;
+    *b = e;
+    return s < e;
+  }
   uint32_t s = ClauseStart(doc, first, j);
   if (s >= j || j - s > 8) return false;
   *a = s;

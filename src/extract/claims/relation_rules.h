@@ -94,6 +94,8 @@ std::string AgentNamedAt(const Doc& doc, SpeakerResolver* speakers, const Extrac
 
 // "did not want to", "never backed": a negated verb takes no stance of its own.
 bool Negated(const Doc& doc, uint32_t lo, uint32_t k);
+// Where the negation of the verb at k opens ("not", "no longer", "would not"): k when none.
+uint32_t NegationStart(const Doc& doc, uint32_t lo, uint32_t k);
 // "CIA chief John Brennan", "Intel's lab director Mario Paniccia": when *target is an
 // organization named before `end`, the person its office describes after it, up to hi.
 void PersonOfOffice(const Doc& doc, SpeakerResolver* speakers, const Extraction& out, uint32_t end,

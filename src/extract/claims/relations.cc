@@ -222,7 +222,8 @@ class RelationBuilder {
         }
         Object(from, to, &target, &text, s.cls == kProposal, cue != nullptr && cue->obj);
         if (SiteCueRefuses(doc_, s, target)) continue;
-        uint32_t ev_first = std::min(withheld ? s.cue_tok - 1 : s.cue_tok, s.first);
+        uint32_t ev_first =
+            std::min(withheld ? NegationStart(doc_, s.sent_first, s.cue_tok) : s.cue_tok, s.first);
         const std::string type = withheld ? std::string("opposes") : SiteRelation(doc_, s);
         if (Add(who, type, target, text, c.id, ev_first, std::max(s.last, ev_first + 1)))
           for (const std::string& co : CoSubjects(doc_, speakers_, s.sent_first, s.cue_tok, who))
@@ -576,34 +577,19 @@ class RelationBuilder {
               }
               bool withheld = Withheld(doc_, speakers_, cue, lo, k);
               const std::string type = withheld ? "opposes" : cue.relation;
-              if (Add(src, type, target, text, "", withheld ? k - 1 : k, std::max(oe, k + len)))
+              uint32_t ev = withheld ? NegationStart(doc_, lo, k) : k;
+              if (Add(src, type, target, text, "", ev, std::max(oe, k + len)))
                 for (const std::string& co : CoSubjects(doc_, speakers_, lo, k, src))
-                  if (!Agent(co).empty())
-                    Add(co, type, target, text, "", withheld ? k - 1 : k, std::max(oe, k + len));
+                  if (!Agent(co).empty()) Add(co, type, target, text, "", ev, std::max(oe, k + len));
             }
           }
           k += len - 1;
           continue;
         }
-        {
-          int si = MatchStance(doc_, k, sl, 'f', &len);
-          if (si >= 0) {
-            // "drew criticism from Democrats": the agent follows; the target is what came before
-            const StancePhrase& p = lex.stance[static_cast<size_t>(si)];
-            uint32_t end = k + len;
-            // only after a verb ("drew sharp criticism from"), not "amid opposition by X"
-            if (!AfterVerb(doc_, lo, k)) {
-              k += len - 1;
-              continue;
-            }
-            std::string agent = speakers_->EntityAt(k + len, sl, &end);
-            std::string target = speakers_->SentenceSubjectEntity(lo, k);
-            if (target.empty()) target = speakers_->NearestEntityBefore(lo, k);
-            if (!agent.empty() && !target.empty())
-              Add(agent, p.relation, target, "", "", k, std::max(end, k + len));
-            k += len - 1;
-            continue;
-          }
+        if (int si = MatchStance(doc_, k, sl, 'f', &len); si >= 0) {
+          FromPhrase(lex.stance[static_cast<size_t>(si)], lo, sl, k, len);
+          k += len - 1;
+          continue;
         }
         bool matched = false;
         for (char mode : {'a', 'n'}) {
@@ -645,6 +631,18 @@ class RelationBuilder {
         if (!matched && !Role(lo, sl, k)) SentimentVerb(lo, sl, k);
       }
     }
+  }
+
+  // "drew criticism from Democrats": the agent follows the phrase at [k, k + len); what it is
+  // toward came before. Only after a verb that gives it ("drew sharp criticism from"), not "amid
+  // opposition by X" nor one that takes it away ("pulled her support from X").
+  void FromPhrase(const StancePhrase& p, uint32_t lo, uint32_t sl, uint32_t k, uint32_t len) {
+    if (!AfterVerb(doc_, lo, k) || ReceivedBefore(doc_, lo, k) < 0) return;
+    uint32_t end = k + len;
+    std::string agent = speakers_->EntityAt(k + len, sl, &end);
+    std::string target = speakers_->SentenceSubjectEntity(lo, k);
+    if (target.empty()) target = speakers_->NearestEntityBefore(lo, k);
+    if (!agent.empty() && !target.empty()) Add(agent, p.relation, target, "", "", k, std::max(end, k + len));
   }
 
   // The one acted on by a passive stance verb at k ("X was criticized by Y"): its subject, or
@@ -702,6 +700,9 @@ class RelationBuilder {
       if (w > lo + 2 && doc_.toks[w - 1].lower == "who" && doc_.toks[w - 2].lower == ",")
         src = Agent(speakers_->SubjectBefore(lo, w - 2, false));
     }
+    // "after King expressed support for Y": the light verb's own subject
+    if (uint32_t j = mode == 'n' ? LightVerbAt(doc_, lo, k) : k; src.empty() && j < k && j > lo)
+      src = Agent(speakers_->SubjectBefore(lo, j, false));
     // "Macron leveled a sharp criticism of Y": the sentence's subject
     if (src.empty() && mode == 'n') src = speakers_->SentenceSubjectEntity(lo, k);
     return src;

@@ -524,4 +524,27 @@ std::string ClaimFinder::EntityAt(uint32_t i, uint32_t hi, uint32_t* end) {
   return id;
 }
 
+// "A union representing flight attendants endorsed ...": people named by a plural noun after a
+// participle (and its modifiers) are its object, not the subject. [first, head]: the phrase.
+bool ClaimFinder::ObjectOfParticiple(uint32_t lo, uint32_t first, uint32_t head) const {
+  const auto& toks = doc_.toks;
+  if (toks[head].cap || !PeopleNoun(toks[head])) return false;
+  for (uint32_t m = first; m > lo && first - m < 3;) {
+    const Tok& p = toks[--m];
+    if (!IsWord(p) || p.cap || TokIs(p, kTimeWord | kFunction | kDeterminer | kAux | kPronoun)) return false;
+    if (p.lower.size() > 5 && p.lower.compare(p.lower.size() - 3, 3, "ing") == 0) return true;
+  }
+  return false;
+}
+
+// Unnamed people, a plural noun or a group ("environmentalists worry that ...", "critics say"),
+// are a source of speech, belief or proposals; their stance on a thing ("church groups welcomed
+// the limit") is no claim of theirs. b: the end of the subject phrase.
+bool ClaimFinder::UnnamedStance(CueClass cls, uint32_t b) const {
+  Tok head = doc_.toks[b - 1];
+  if (head.cap && OpensSentence(b - 1)) head.cap = false;  // "Prosecutors ... have targeted"
+  return cls == kStance && !head.cap && (PeopleNoun(head) || TokIs(head, kGroupNoun)) &&
+         !TokIs(head, kPersonNoun);
+}
+
 }  // namespace claimgraph::extract::claims

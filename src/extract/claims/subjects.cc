@@ -42,12 +42,15 @@ int64_t ClaimFinder::SkipAdverbials(uint32_t lo, int64_t j, bool* saw_be) const 
         continue;
       }
     }
-    bool adverb = IsWord(t) && !t.cap && t.lower.size() > 4 &&
-                  t.lower.compare(t.lower.size() - 2, 2, "ly") == 0 && !TokIs(t, kPersonNoun | kGroupNoun);
-    if (adverb || (t.lower == "and" && j > static_cast<int64_t>(lo) &&
-                   toks[static_cast<size_t>(j - 1)].lower.size() > 4 &&
-                   toks[static_cast<size_t>(j - 1)].lower.compare(
-                       toks[static_cast<size_t>(j - 1)].lower.size() - 2, 2, "ly") == 0)) {
+    // "no longer supports": the negation stands between subject and verb as "not" does
+    if (t.lower == "longer" && j > static_cast<int64_t>(lo) &&
+        toks[static_cast<size_t>(j - 1)].lower == "no") {
+      j -= 2;
+      continue;
+    }
+    bool adverb = IsLyAdverb(t) && !t.cap && !TokIs(t, kPersonNoun | kGroupNoun);
+    if (adverb ||
+        (t.lower == "and" && j > static_cast<int64_t>(lo) && IsLyAdverb(toks[static_cast<size_t>(j - 1)]))) {
       --j;
       continue;
     }
@@ -284,7 +287,12 @@ bool ClaimFinder::PhraseSubject(uint32_t lo, uint32_t first, uint32_t j, uint32_
   bool place_prep = prep == "in" || prep == "from" || prep == "at" || prep == "across" || prep == "around";
   if (first >= lo + 2 && ((TokIs(toks[first - 2], kGroupNoun) && (place_prep || prep == "for")) ||
                           (place_prep && IsWord(toks[first - 2]) && NamedGroupAt(first - 2)))) {
+    // with the names before the group ("Republican lawmakers in California", "Trump's allies in
+    // Congress"): who they are decides whom they speak for
     *a = first - 2;
+    while (*a > lo && first - 2 - *a < 4 && IsWord(toks[*a - 1]) && toks[*a - 1].cap &&
+           !TokIs(toks[*a - 1], kFunction | kDeterminer | kPronoun))
+      --*a;
     *b = first - 1;
     return true;
   }
@@ -472,29 +480,6 @@ bool ClaimFinder::DescribedSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint3
     if (!plain(t)) return false;
   }
   return false;
-}
-
-// "A union representing flight attendants endorsed ...": people named by a plural noun after a
-// participle (and its modifiers) are its object, not the subject. [first, head]: the phrase.
-bool ClaimFinder::ObjectOfParticiple(uint32_t lo, uint32_t first, uint32_t head) const {
-  const auto& toks = doc_.toks;
-  if (toks[head].cap || !PeopleNoun(toks[head])) return false;
-  for (uint32_t m = first; m > lo && first - m < 3;) {
-    const Tok& p = toks[--m];
-    if (!IsWord(p) || p.cap || TokIs(p, kTimeWord | kFunction | kDeterminer | kAux | kPronoun)) return false;
-    if (p.lower.size() > 5 && p.lower.compare(p.lower.size() - 3, 3, "ing") == 0) return true;
-  }
-  return false;
-}
-
-// Unnamed people, a plural noun or a group ("environmentalists worry that ...", "critics say"),
-// are a source of speech, belief or proposals; their stance on a thing ("church groups welcomed
-// the limit") is no claim of theirs. b: the end of the subject phrase.
-bool ClaimFinder::UnnamedStance(CueClass cls, uint32_t b) const {
-  Tok head = doc_.toks[b - 1];
-  if (head.cap && OpensSentence(b - 1)) head.cap = false;  // "Prosecutors ... have targeted"
-  return cls == kStance && !head.cap && (PeopleNoun(head) || TokIs(head, kGroupNoun)) &&
-         !TokIs(head, kPersonNoun);
 }
 
 // Is the subject [.., b) of the cue at c one a relative clause is about ("The senator, who said")?

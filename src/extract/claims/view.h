@@ -69,6 +69,7 @@ struct Cue {
   bool as = false;         // "described X as Y": a claim only as "X as Y"
   bool named = false;      // a stance only toward a named entity ("fought the Taliban", not "fought back")
   bool act = false;        // a proposal only of an act after "to" ("offered to resign", not "offered help")
+  bool noun = false;       // a noun as well: a cue only as a verb ("support Trump", not "her support for")
 };
 
 enum WordClass : uint32_t {
@@ -237,6 +238,10 @@ inline bool IsWord(const Tok& t) { return t.kind == TokKind::kWord || t.kind == 
 // ("will", "has") or a modal ("could", "must").
 inline bool ClauseVerb(const Tok& t) { return (TokIs(t, kAux) && !TokIs(t, kPronoun)) || TokIs(t, kModal); }
 // An "-ly" adverb ("strongly", "angrily").
+// A one-character punctuation token c.
+inline bool IsPunct(const Tok& t, char c) {
+  return t.kind == TokKind::kPunct && t.end == t.start + 1 && t.lower[0] == c;
+}
 inline bool IsLyAdverb(const Tok& t) {
   return IsWord(t) && t.lower.size() > 4 && t.lower.compare(t.lower.size() - 2, 2, "ly") == 0;
 }

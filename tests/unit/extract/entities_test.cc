@@ -596,3 +596,34 @@ TEST_CASE("a given name and a surname that is a head word is a person: Vincent C
   CHECK(Find(x, "Vincent Cable", EntityType::kPerson));
   CHECK_FALSE(Find(x, "Vincent Cable", EntityType::kOrganization));
 }
+
+TEST_CASE("a name that opens with a lower-case particle keeps it, after a title too", "[entities]") {
+  auto x = Recognize(
+      "At a press conference on Monday, de Blasio praised the police. Mr. Duterte has accused Ms. de Lima "
+      "of taking money. The group was praised by bin Laden, and al Qaeda grew. He won the Tour de France.");
+  const Entity* b = Find(x, "de Blasio", EntityType::kPerson);
+  REQUIRE(b != nullptr);
+  CHECK(MentionText(x, *b, 0) == "de Blasio");
+  const Entity* l = Find(x, "de Lima", EntityType::kPerson);  // not the capital of Peru
+  REQUIRE(l != nullptr);
+  CHECK(Find(x, "Lima", EntityType::kPlace) == nullptr);
+  CHECK(Find(x, "bin Laden", EntityType::kPerson) != nullptr);
+  const Entity* q = Find(x, "al Qaeda", EntityType::kOrganization);
+  REQUIRE(q != nullptr);
+  CHECK(MentionText(x, *q, 0) == "al Qaeda");
+  // a particle inside a longer name is not a name's start
+  CHECK(Find(x, "de France", EntityType::kPerson) == nullptr);
+  CHECK(Find(x, "France", EntityType::kCountry) != nullptr);
+}
+
+TEST_CASE("a country whose name is a common word may open a sentence", "[entities]") {
+  auto x = Recognize(
+      "Turkey on Sunday stormed the town. US officials warned owners. Turkey's prime minister spoke.\n\n"
+      "Turkey sandwiches are popular at Christmas. US Customs seized the goods.");
+  const Entity* t = Find(x, "Turkey", EntityType::kCountry);
+  REQUIRE(t != nullptr);
+  CHECK(t->mentions.size() == 2);  // not the sandwiches
+  const Entity* us = Find(x, "United States", EntityType::kCountry);
+  REQUIRE(us != nullptr);
+  CHECK(us->mentions.size() == 1);  // "US Customs" is another name
+}

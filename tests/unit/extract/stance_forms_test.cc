@@ -1,0 +1,77 @@
+// Stance edges from verb forms and subjects that were read wrong or not at all: support withheld
+// ("no longer supports"), present-tense verbs that are nouns as well ("they support X" but not
+// "her support for X"), a group named with a place after it, a passive inside a relative clause,
+// and the one who expresses support in a clause of its own.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "claimgraph/model.h"
+#include "support/extract_support.h"
+
+using claimgraph::Extraction;
+using claimgraph::testing::EntityName;
+using claimgraph::testing::ExtractText;
+
+namespace {
+
+// "source type target" of each opposes / supports edge, the target an entity name or its text.
+std::string Edges(const Extraction& x) {
+  std::string out;
+  for (const auto& r : x.relations) {
+    if (r.type != "opposes" && r.type != "supports") continue;
+    out += EntityName(x, r.source) + " " + r.type + " " +
+           (r.target.empty() ? r.target_text : EntityName(x, r.target)) + "\n";
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("support no longer given opposes", "[claims][stance]") {
+  CHECK(Edges(ExtractText("Mark Kirk is no longer supporting Donald Trump.\n")) ==
+        "Mark Kirk opposes Donald Trump\n");
+  CHECK(Edges(ExtractText("Mark Kirk no longer supports Donald Trump.\n")) ==
+        "Mark Kirk opposes Donald Trump\n");
+  auto x = ExtractText("Sam Reece said he would no longer be supporting Stephanie Davis.\n");
+  CHECK(Edges(x) == "Sam Reece opposes Stephanie Davis\n");
+  // the evidence shows the negation
+  for (const auto& r : x.relations)
+    if (r.type == "opposes") CHECK(r.evidence.rfind("no longer", 0) == 0);
+}
+
+TEST_CASE("a present-tense verb that is a noun as well is a cue only as the verb", "[claims][stance]") {
+  auto x = ExtractText("Russia and Iran support Assad.\n");
+  CHECK(Edges(x).find("Russia supports Assad\n") != std::string::npos);
+  CHECK(Edges(x).find("Iran supports Assad\n") != std::string::npos);
+  CHECK(Edges(ExtractText("China's leaders still praise Karl Marx.\n")) == "China supports Karl Marx\n");
+  // the nouns: support shown, given or lost, and the infinitive of another verb
+  CHECK(Edges(ExtractText("The support Donald Trump received was large.\n")).empty());
+  CHECK(Edges(ExtractText("Mark Kirk was expected to support Donald Trump.\n")).empty());
+  CHECK(Edges(ExtractText("The hard ceiling of support that Donald Trump would reach was low.\n")).empty());
+}
+
+TEST_CASE("a group named with a place after it speaks for the names before it", "[claims][stance]") {
+  CHECK(Edges(ExtractText("Republican lawmakers in California have criticized Barack Obama.\n")) ==
+        "Republican Party opposes Barack Obama\n");
+  CHECK(Edges(ExtractText("Donald Trump's allies in Congress attacked James Comey.\n")) ==
+        "Donald Trump opposes James Comey\n");
+  // a group named by no one is no one's
+  CHECK(Edges(ExtractText("Voters in New Hampshire criticized Barack Obama.\n")).empty());
+}
+
+TEST_CASE("a passive in a relative clause acts on the noun before the pronoun", "[claims][stance]") {
+  auto x = ExtractText(
+      "His affection for European parties (which are supported by the Kremlin) feeds the scandal.\n");
+  CHECK(Edges(x) == "Kremlin supports European parties\n");
+}
+
+TEST_CASE("support expressed in a clause of its own is its subject's", "[claims][stance]") {
+  auto x = ExtractText(
+      "Kevin McCarthy is stripping Steve King of his committee seats after King expressed support for "
+      "white nationalism.\n");
+  CHECK(Edges(x) == "Steve King supports white nationalism\n");
+  // support taken away is no support from the one it is taken from
+  auto y = ExtractText("Alicia said she was pulling her support from Peter Jones's campaign.\n");
+  CHECK(Edges(y).find("Peter Jones supports") == std::string::npos);
+}
