@@ -11,7 +11,8 @@ using claimgraph::testing::ClaimStarting;
 using claimgraph::testing::ExtractText;
 using claimgraph::testing::SpeakerOf;
 
-TEST_CASE("a belief or speech whose clause has a modal verb ('could', 'must') is a claim", "[claims][recall]") {
+TEST_CASE("a belief or speech whose clause has a modal verb ('could', 'must') is a claim",
+          "[claims][recall]") {
   auto x = ExtractText(
       "Governor Hal Brenner hopes his campaign could score a turnaround in the south. Senator Ruth Adair "
       "said \"local forces\" must lead the fight. Mayor Tom Ives hopes a quick victory.\n");
@@ -21,7 +22,8 @@ TEST_CASE("a belief or speech whose clause has a modal verb ('could', 'must') is
   CHECK(ClaimStarting(x, "a quick victory") == nullptr);
 }
 
-TEST_CASE("a description opening the sentence with a capitalized article speaks, unnamed", "[claims][recall]") {
+TEST_CASE("a description opening the sentence with a capitalized article speaks, unnamed",
+          "[claims][recall]") {
   auto x = ExtractText(
       "Ann Lowe spoke at the rally on Tuesday. A voter said, \"We all know how she feels about the police.\" "
       "The figures include delegates and superdelegates.\n");
