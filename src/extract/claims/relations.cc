@@ -256,6 +256,10 @@ class RelationBuilder {
         if (si < 0) continue;
         const StancePhrase& p = lex.stance[static_cast<size_t>(si)];
         if (done.count(p.relation)) continue;
+        if (OthersNoun(doc_, *out_, who, s.first, s.last, k)) {  // "its support for X": not theirs
+          k += len - 1;
+          continue;
+        }
         // "was not terrible", "never a disaster": a negated judgement takes no side
         // "broadcasters should make the decision": a recommendation only when an agent is told
         // what to do ("products should appear by 2010" is a forecast)
@@ -305,7 +309,7 @@ class RelationBuilder {
           continue;
         }
         // the phrase is a name the article knows: the entity is the target
-        std::string target = KnownEntity(about);
+        std::string target = KnownEntity(TrimTarget(about));
         if (Add(who, p.relation, target, about, c.id, s.first, s.last)) done.insert(p.relation);
         k += len - 1;
       }
@@ -595,7 +599,8 @@ class RelationBuilder {
         for (char mode : {'a', 'n'}) {
           int si = MatchStance(doc_, k, sl, mode, &len);
           if (si < 0) continue;
-          if (mode == 'n' && TitlePhrase(doc_, sf, k)) break;  // "Assault on Precinct 13"
+          if (mode == 'n' && TitlePhrase(doc_, sf, k)) break;                    // "Assault on Precinct 13"
+          if (mode == 'n' && OthersNounInContent(doc_, *out_, sites, k)) break;  // "said their criticism"
           matched = true;
           const StancePhrase& p = lex.stance[static_cast<size_t>(si)];
           std::string src = Subject(lo, k, false, &last_src);
