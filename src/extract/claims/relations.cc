@@ -705,10 +705,10 @@ class RelationBuilder {
       if (w > lo + 2 && doc_.toks[w - 1].lower == "who" && doc_.toks[w - 2].lower == ",")
         src = Agent(speakers_->SubjectBefore(lo, w - 2, false));
     }
-    // "after King expressed support for Y": the light verb's own subject
+    // "after King expressed support for Y": the light verb's own subject; else the sentence's
+    // ("Macron leveled a sharp criticism of Y")
     if (uint32_t j = mode == 'n' ? LightVerbAt(doc_, lo, k) : k; src.empty() && j < k && j > lo)
       src = Agent(speakers_->SubjectBefore(lo, j, false));
-    // "Macron leveled a sharp criticism of Y": the sentence's subject
     if (src.empty() && mode == 'n') src = speakers_->SentenceSubjectEntity(lo, k);
     return src;
   }
