@@ -66,6 +66,7 @@ constexpr WordClassName kWordClasses[] = {
     {"postmod", kPostMod},
     {"orgkind", kOrgKind},
     {"request", kRequestNoun},
+    {"modal", kModal},
 };
 
 // Adds one row of claims_words.tsv to the lexicon.

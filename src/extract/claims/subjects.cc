@@ -461,7 +461,11 @@ bool ClaimFinder::DescribedSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint3
     bool possessive =
         w == "his" || w == "her" || w == "its" || w == "their" || w == "our" || w == "my" || w == "your";
     bool article = w == "the" || w == "a" || w == "an";
-    if (!t.cap && TokIs(t, kDeterminer) && !possessive && w != "that" && w != "this" && w != "no" &&
+    // (an article that opens the sentence is written capitalized: "A voter said, ..."; there the
+    // head is a noun for a person, not "The figures include", "The state reported")
+    bool person = PersonNounAt(static_cast<uint32_t>(j)) || h.ends_with("er");
+    bool cap = t.cap && !(k == static_cast<int64_t>(lo) && OpensSentence(static_cast<uint32_t>(k)) && person);
+    if (!cap && TokIs(t, kDeterminer) && !possessive && w != "that" && w != "this" && w != "no" &&
         w != "any" && (article || PersonNounAt(static_cast<uint32_t>(j)))) {
       bool opens = k == static_cast<int64_t>(lo);
       if (!opens) {

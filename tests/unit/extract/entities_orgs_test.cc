@@ -75,6 +75,15 @@ TEST_CASE("a word around an unknown name makes it an organization, not a person"
   CHECK(TypeOf(x, "Halmi") == "person");
 }
 
+TEST_CASE("a media noun before an unknown name makes it an outlet", "[entities][orgs]") {
+  CHECK(TypeOf(RecognizeText("The conspiracy website Zorbwars said the claims were false."), "Zorbwars") ==
+        "organization");
+  CHECK(TypeOf(RecognizeText("The radio station Kestrelfm said on Monday it would close."), "Kestrelfm") ==
+        "organization");
+  CHECK(TypeOf(RecognizeText("The music channel Vorbix said it would show the tour."), "Vorbix") ==
+        "organization");
+}
+
 TEST_CASE("a name with letters and digits in one word is no person", "[entities][orgs]") {
   CHECK(TypeOf(RecognizeText("Mobile operator Q7 said it would cut prices."), "Q7") == "organization");
   CHECK(TypeOf(RecognizeText("Q7 said it would cut prices."), "Q7") != "person");

@@ -615,3 +615,15 @@ TEST_CASE("a name that opens with a lower-case particle keeps it, after a title 
   CHECK(Find(x, "de France", EntityType::kPerson) == nullptr);
   CHECK(Find(x, "France", EntityType::kCountry) != nullptr);
 }
+
+TEST_CASE("a country whose name is a common word may open a sentence", "[entities]") {
+  auto x = Recognize(
+      "Turkey on Sunday stormed the town. US officials warned owners. Turkey's prime minister spoke.\n\n"
+      "Turkey sandwiches are popular at Christmas. US Customs seized the goods.");
+  const Entity* t = Find(x, "Turkey", EntityType::kCountry);
+  REQUIRE(t != nullptr);
+  CHECK(t->mentions.size() == 2);  // not the sandwiches
+  const Entity* us = Find(x, "United States", EntityType::kCountry);
+  REQUIRE(us != nullptr);
+  CHECK(us->mentions.size() == 1);  // "US Customs" is another name
+}
