@@ -150,6 +150,15 @@ bool OthersNounInContent(const Doc& doc, const Extraction& out, const std::vecto
   return false;
 }
 
+bool NamesEntity(const Extraction& out, const std::string& id, const std::string& text) {
+  const Entity* e = out.FindEntity(id);
+  if (!e) return false;
+  if (text == e->name) return true;
+  for (const auto& a : e->aliases)
+    if (text == a) return true;
+  return false;
+}
+
 uint32_t NegationStart(const Doc& doc, uint32_t lo, uint32_t k) {
   for (uint32_t j = k; j > lo && k - j < 2; --j) {
     std::string_view w = doc.toks[j - 1].lower;

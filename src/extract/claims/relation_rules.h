@@ -104,6 +104,8 @@ bool OthersNoun(const Doc& doc, const Extraction& out, const std::string& speake
 // name's possessive names its holder: "praised Bush's criticism of X" is Bush's).
 bool OthersNounInContent(const Doc& doc, const Extraction& out, const std::vector<ClaimSite>& sites,
                          uint32_t k);
+// Is the text the entity's name or one of its aliases ("Clinton opposes Clinton")?
+bool NamesEntity(const Extraction& out, const std::string& id, const std::string& text);
 // Where the negation of the verb at k opens ("not", "no longer", "would not"): k when none.
 uint32_t NegationStart(const Doc& doc, uint32_t lo, uint32_t k);
 // "CIA chief John Brennan", "Intel's lab director Mario Paniccia": when *target is an

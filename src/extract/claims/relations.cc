@@ -66,7 +66,7 @@ class RelationBuilder {
       // one word proposes nothing a reader could check ("wanted to play", "sought help")
       if (type == "proposed" && tt.find(' ') == std::string::npos) return false;
       if (!RefusedTarget(tt, content_of_ ? content_of_->text : std::string()).empty()) return false;
-      if (NamesSource(source, tt)) return false;
+      if (NamesEntity(*out_, source, tt)) return false;
       // "opposes my team": the speaker's own side is not what they oppose
       if (type == "opposes" && !tt.empty()) {
         size_t sp = tt.find(' ');
@@ -95,16 +95,6 @@ class RelationBuilder {
     r.evidence_span = {doc_.toks[ev_first].start, doc_.toks[ev_last - 1].end};
     out_->relations.push_back(std::move(r));
     return true;
-  }
-
-  // Is the target text the source itself ("Clinton opposes Clinton")?
-  bool NamesSource(const std::string& source, const std::string& text) const {
-    const Entity* e = out_->FindEntity(source);
-    if (!e) return false;
-    if (text == e->name) return true;
-    for (const auto& a : e->aliases)
-      if (text == a) return true;
-    return false;
   }
 
   // The object of a stance phrase at token i: an entity when one is named there, else its text.
