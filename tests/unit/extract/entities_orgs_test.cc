@@ -113,3 +113,13 @@ TEST_CASE("a place inside a longer capitalized name is part of an organization's
   CHECK(TypeOf(y, "Moscow") == "place");
   CHECK(TypeOf(y, "Ossie Davis") != "organization");
 }
+
+TEST_CASE("no name runs from a headline into the next paragraph", "[entities][orgs]") {
+  // a place after a line break was joined with the headline's last word: "Italians\n\nIreland"
+  auto x = RecognizeText("O'Sullivan quick to hail Italians\n\nIreland beat Italy in Rome on Saturday.\n");
+  CHECK(TypeOf(x, "Ireland") == "country");
+  for (const Entity& e : x.entities) CHECK(e.name.find('\n') == std::string::npos);
+  auto y = RecognizeText("Firm buys Illva\n\nItaly's biggest drinks group Illva said it was sold.\n");
+  CHECK(TypeOf(y, "Italy") == "country");
+  for (const Entity& e : y.entities) CHECK(e.name.find('\n') == std::string::npos);
+}
