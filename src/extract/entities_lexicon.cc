@@ -253,7 +253,14 @@ Lexicon::Lexicon() {
         if (stance) judging_.Add(row[0], 0, &arena_);
         continue;
       }
-      if (row[1] == "speech") classes_[row[0]] |= kSpeech;
+      // (not a cue that is a noun as well: "Broadway show" names no person)
+      bool noun = false;
+      for (std::string_view flags = row.size() > 2 ? row[2] : std::string_view(); !flags.empty();) {
+        size_t comma = flags.find(',');
+        noun |= flags.substr(0, comma) == "noun";
+        flags = comma == std::string_view::npos ? std::string_view() : flags.substr(comma + 1);
+      }
+      if (row[1] == "speech" && !noun) classes_[row[0]] |= kSpeech;
       // "Rubio attacked Trump": a one-word stance cue next to a lone name marks a person too.
       if (stance) classes_[row[0]] |= kStanceVerb;
     }
