@@ -266,9 +266,12 @@ Lexicon::Lexicon() {
     }
   }
   if (auto data = SchemaFile("lexicons/claims_words.tsv")) {
-    for (const auto& row : ReadTsv(*data))
+    for (const auto& row : ReadTsv(*data)) {
       if (row.size() >= 3 && row[1] == "pronoun" && (row[2] == "m" || row[2] == "f"))
         person_pronouns_.insert(row[0]);
+      // "Gingrich's proposal", "Mursi's blunt remarks": what someone says or plans
+      if (row.size() >= 2 && (row[1] == "claimnoun" || row[1] == "plannoun")) said_nouns_.insert(row[0]);
+    }
   }
   if (auto data = SchemaFile("lexicons/claims_stance.tsv")) {
     for (const auto& row : ReadTsv(*data)) {

@@ -288,6 +288,17 @@ TEST_CASE("a lone name is a person behind auxiliaries, after a stance phrase, or
   CHECK(Find(w, "Cruz", EntityType::kPerson) == nullptr);
 }
 
+TEST_CASE("a lone name that owns what someone says or plans is a person", "[entities]") {
+  auto x = Recognize("Gingrich's proposal is similar to one I made in 2008.", "", true);
+  CHECK(Find(x, "Gingrich", EntityType::kPerson) != nullptr);
+  auto y = Recognize(
+      "Mursi's blunt remarks on the war suggested there would be no early restoration of ties.", "", true);
+  CHECK(Find(y, "Mursi", EntityType::kPerson) != nullptr);
+  // what he owns is no claim or plan: a lone unknown word stays unconfirmed
+  auto z = Recognize("Gingrich's house is similar to one I built in 2008.", "", true);
+  CHECK(Find(z, "Gingrich", EntityType::kPerson) == nullptr);
+}
+
 TEST_CASE("street addresses with ordinals are places", "[entities]") {
   auto x = Recognize("The blast went off in front of 131 West 23rd Street on Saturday.");
   CHECK(Find(x, "West 23rd Street", EntityType::kPlace) != nullptr);

@@ -75,3 +75,20 @@ TEST_CASE("support expressed in a clause of its own is its subject's", "[claims]
   auto y = ExtractText("Alicia said she was pulling her support from Peter Jones's campaign.\n");
   CHECK(Edges(y).find("Peter Jones supports") == std::string::npos);
 }
+
+TEST_CASE("a stance noun another holds inside what a person says is not the speaker's", "[claims][stance]") {
+  CHECK(Edges(ExtractText("Jack Smith said its support for terrorism was clear.\n")).empty());
+  CHECK(Edges(ExtractText("Jack Smith said Iran's support for terrorism must end.\n"))
+            .find("Jack Smith supports") == std::string::npos);
+  // "their criticism of Obama was unfair" defends Obama: never the speaker opposing him
+  CHECK(Edges(ExtractText("Jack Smith said their criticism of Barack Obama was unfair.\n"))
+            .find("Jack Smith opposes Barack Obama") == std::string::npos);
+  // the speaker's own ("his support") and an organization's own ("its attacks") stay theirs
+  CHECK(Edges(ExtractText("Jack Smith said his support for Barack Obama was unwavering.\n")) ==
+        "Jack Smith supports Barack Obama\n");
+  CHECK(Edges(ExtractText("Hollywood unleashed its contempt for Donald Trump.\n")) ==
+        "Hollywood opposes Donald Trump\n");
+  // a name's possessive names the holder of what is praised
+  CHECK(Edges(ExtractText("Andrew Sullivan praised George Bush's criticism of Sarah Palin.\n"))
+            .find("George Bush opposes Sarah Palin\n") != std::string::npos);
+}
