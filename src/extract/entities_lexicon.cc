@@ -184,6 +184,18 @@ void Lexicon::LoadEntries(std::string_view file, bool countries) {
   }
 }
 
+namespace {
+// Does the comma-separated flag list of a claims_cues.tsv row hold `flag`?
+bool HasFlag(std::string_view flags, std::string_view flag) {
+  while (!flags.empty()) {
+    size_t comma = flags.find(',');
+    if (flags.substr(0, comma) == flag) return true;
+    flags = comma == std::string_view::npos ? std::string_view() : flags.substr(comma + 1);
+  }
+  return false;
+}
+}  // namespace
+
 Lexicon::Lexicon() {
   LoadEntries("gazetteers/countries.tsv", true);
   LoadEntries("gazetteers/organizations.tsv", false);
@@ -254,13 +266,7 @@ Lexicon::Lexicon() {
         continue;
       }
       // (not a cue that is a noun as well: "Broadway show" names no person)
-      bool noun = false;
-      for (std::string_view flags = row.size() > 2 ? row[2] : std::string_view(); !flags.empty();) {
-        size_t comma = flags.find(',');
-        noun |= flags.substr(0, comma) == "noun";
-        flags = comma == std::string_view::npos ? std::string_view() : flags.substr(comma + 1);
-      }
-      if (row[1] == "speech" && !noun) classes_[row[0]] |= kSpeech;
+      if (row[1] == "speech" && !(row.size() > 2 && HasFlag(row[2], "noun"))) classes_[row[0]] |= kSpeech;
       // "Rubio attacked Trump": a one-word stance cue next to a lone name marks a person too.
       if (stance) classes_[row[0]] |= kStanceVerb;
     }
