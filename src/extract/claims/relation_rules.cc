@@ -159,6 +159,17 @@ bool NamesEntity(const Extraction& out, const std::string& id, const std::string
   return false;
 }
 
+bool Credit(const Doc& doc, const StancePhrase& p, uint32_t i, uint32_t last) {
+  if (p.relation != "opposes" || p.words.size() < 2 || !Lex().Is(p.words.back(), kFunction)) return false;
+  int good = 0, bad = 0;
+  for (uint32_t j = i; j < last && j < i + 6 && IsWord(doc.toks[j]); ++j) {
+    int v = Valence(doc.toks[j]);
+    good += v > 0;
+    bad += v < 0;
+  }
+  return good > 0 && bad == 0;
+}
+
 uint32_t NegationStart(const Doc& doc, uint32_t lo, uint32_t k) {
   for (uint32_t j = k; j > lo && k - j < 2; --j) {
     std::string_view w = doc.toks[j - 1].lower;

@@ -106,6 +106,9 @@ bool OthersNounInContent(const Doc& doc, const Extraction& out, const std::vecto
                          uint32_t k);
 // Is the text the entity's name or one of its aliases ("Clinton opposes Clinton")?
 bool NamesEntity(const Extraction& out, const std::string& id, const std::string& text);
+// A blame phrase that takes an object ("responsible for") said of a good thing ("responsible for
+// the remarkable turnaround"): credit, not blame. [i, last): what follows the phrase.
+bool Credit(const Doc& doc, const StancePhrase& p, uint32_t i, uint32_t last);
 // Where the negation of the verb at k opens ("not", "no longer", "would not"): k when none.
 uint32_t NegationStart(const Doc& doc, uint32_t lo, uint32_t k);
 // "CIA chief John Brennan", "Intel's lab director Mario Paniccia": when *target is an

@@ -246,10 +246,6 @@ class RelationBuilder {
         if (si < 0) continue;
         const StancePhrase& p = lex.stance[static_cast<size_t>(si)];
         if (done.count(p.relation)) continue;
-        if (OthersNoun(doc_, *out_, who, s.first, s.last, k)) {  // "its support for X": not theirs
-          k += len - 1;
-          continue;
-        }
         // "was not terrible", "never a disaster": a negated judgement takes no side
         // "broadcasters should make the decision": a recommendation only when an agent is told
         // what to do ("products should appear by 2010" is a forecast)
@@ -375,6 +371,8 @@ class RelationBuilder {
   // ("he wouldn't support Y") or what an agent should not do opposes; true when read here.
   bool NegatedStance(const Claim& c, const std::string& who, const ClaimSite& s, const StancePhrase& p,
                      uint32_t k, uint32_t len, std::set<std::string>& done) {
+    // "its support for X": not the speaker's; "responsible for the turnaround": credit, no blame
+    if (OthersNoun(doc_, *out_, who, s.first, s.last, k) || Credit(doc_, p, k + len, s.last)) return true;
     // "he wouldn't support Y", "we will never back Y": the speaker's own support withheld
     if (p.relation == "supports" && len == 1 && Negated(doc_, s.first, k) && OwnSubject(doc_, s.first, k)) {
       std::string about = AboutPhrase(doc_, s.first, s.last, k, k + len);

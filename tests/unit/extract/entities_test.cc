@@ -638,3 +638,13 @@ TEST_CASE("a country whose name is a common word may open a sentence", "[entitie
   REQUIRE(us != nullptr);
   CHECK(us->mentions.size() == 1);  // "US Customs" is another name
 }
+
+TEST_CASE("a name written with its courtesy title is an alias of the person", "[entities]") {
+  auto x = Recognize("Hillary Clinton spoke. Mrs. Clinton said she was happy, and Mr Trump disagreed.");
+  const Entity* c = Find(x, "Hillary Clinton", EntityType::kPerson);
+  REQUIRE(c != nullptr);
+  CHECK(HasName(*c, "Mrs. Clinton"));
+  const Entity* t = Find(x, "Mr Trump", EntityType::kPerson);
+  REQUIRE(t != nullptr);
+  CHECK(t->name == "Trump");
+}

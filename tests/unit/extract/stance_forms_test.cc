@@ -92,3 +92,10 @@ TEST_CASE("a stance noun another holds inside what a person says is not the spea
   CHECK(Edges(ExtractText("Andrew Sullivan praised George Bush's criticism of Sarah Palin.\n"))
             .find("George Bush opposes Sarah Palin\n") != std::string::npos);
 }
+
+TEST_CASE("responsibility for a good thing is credit, not blame", "[claims][stance]") {
+  CHECK(Edges(ExtractText("Jack Smith said Tom Jones was responsible for the attack.\n")) ==
+        "Jack Smith opposes Tom Jones\n");
+  CHECK(Edges(ExtractText("Jack Smith said Tom Jones had been responsible for the remarkable turnaround.\n"))
+            .find("opposes") == std::string::npos);
+}
