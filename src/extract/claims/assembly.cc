@@ -340,6 +340,8 @@ bool ClaimFinder::IsStatement(const Site& s, uint32_t a, uint32_t b) const {
   if (!cue.notspeech) return true;
   const auto& toks = doc_.toks;
   if (a > 0 && (toks[a - 1].lower == "that" || IsPunct(toks[a - 1], ':'))) return true;
+  // a modal with no subject before it: the cue word was a noun ("the February show can attend")
+  if (a < b && TokIs(toks[a], kModal)) return false;
   for (uint32_t k = a; k < b; ++k) {
     const Tok& t = toks[k];
     // a relative clause after a comma is about the noun phrase, not its verb: "Polls show a close

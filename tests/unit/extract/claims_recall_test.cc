@@ -33,3 +33,23 @@ TEST_CASE("a description opening the sentence with a capitalized article speaks,
   // what figures include is no one's statement
   CHECK(ClaimStarting(x, "delegates and superdelegates") == nullptr);
 }
+TEST_CASE("a relative clause with a cue of its own does not hide the subject's verb after it",
+          "[claims][recall]") {
+  auto x = ExtractText(
+      "Clara Humm, who has long argued that the economy is weak, said the tax plan would fail. Peter Vance, "
+      "who called the senator a liar, told reporters the bill was dead.\n");
+  CHECK(SpeakerOf(x, "the economy is weak") == "Clara Humm");
+  CHECK(SpeakerOf(x, "the tax plan would fail") == "Clara Humm");
+  CHECK(SpeakerOf(x, "the bill was dead") == "Peter Vance");
+}
+
+TEST_CASE("what polls 'show' is a claim of theirs, but a show is no verb", "[claims][recall]") {
+  auto x = ExtractText(
+      "Polls continue to show that Senator Ann Lowe is leading in Ohio. Recent surveys show the race "
+      "will be close. Fans who bought tickets for the February show can attend the new concert. Bo Stark, "
+      "a radio talk show host, said that the campaign was over.\n");
+  CHECK(SpeakerOf(x, "Senator Ann Lowe is leading") == "(unresolved)");
+  CHECK(SpeakerOf(x, "the race will be close") == "(unresolved)");
+  CHECK(ClaimStarting(x, "can attend") == nullptr);
+  CHECK(SpeakerOf(x, "the campaign was over") == "Bo Stark");
+}
