@@ -13,6 +13,7 @@
 // MB are 10^6 bytes of article text as read. The single-thread phases also print
 // MB per CPU second of the thread that does the work.
 #include <time.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
@@ -96,7 +97,10 @@ int main(int argc, char** argv) {
     Print("extract (1 thread):", rates, cpu_rates, "");
   }
 
-  std::filesystem::path db = std::filesystem::temp_directory_path() / "claimgraph-bench.db";
+  // One file per process: two benches run at once (engineers sharing a machine) must not
+  // remove or write each other's database.
+  std::filesystem::path db =
+      std::filesystem::temp_directory_path() / ("claimgraph-bench-" + std::to_string(getpid()) + ".db");
   auto remove_db = [&] {
     for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(db.string() + suffix);
   };

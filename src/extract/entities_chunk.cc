@@ -14,6 +14,20 @@ bool MentionFinder::ParticleBeforeName(uint32_t k, uint32_t j) const {
          k + 1 < j && IsCapWord(tv_, tv_.tok(k + 1));
 }
 
+bool MentionFinder::CountryOpens(uint32_t k, const GazEntry& entry) const {
+  if (entry.type != EntityType::kCountry || caps_sentence_) return false;
+  if (k + 1 >= se_) return true;
+  const Token& next = tv_.tok(k + 1);
+  if (next.kind == text::kNumber) return false;  // "US 400m and 200m legend": a team's results line
+  // "US Attorney David Kelley", but not "US Customs": another name goes on
+  uint32_t rb;
+  bool courtesy;
+  if (next.capitalized || next.all_caps) return TitleRun(k + 1, se_, &rb, &courtesy) > k + 1;
+  if (tv_.tok(k).all_caps) return true;       // "US officials"
+  if (tv_.Text(k).size() <= 3) return false;  // a short word in mixed case names no acronym
+  return next.kind != text::kWord || tv_.folded[k + 1] == "'s" || (tv_.info[k + 1].classes & kFunction);
+}
+
 bool MentionFinder::LooksPlural(uint32_t k) const {
   std::string_view f = tv_.folded[k];
   if (f.size() < 4 || f.back() != 's') return false;
@@ -120,7 +134,7 @@ bool MentionFinder::GazetteerName(uint32_t& k, uint32_t& j) {
   if (g.len > 0) {
     const GazEntry& entry = lex_.entries()[g.payload];
     bool skip = false;
-    if (g.len == 1 && IsCommonAt(k) && (AtSentenceStart(k) || caps_sentence_)) skip = true;
+    if (g.len == 1 && IsCommonAt(k) && (AtSentenceStart(k) || caps_sentence_)) skip = !CountryOpens(k, entry);
     // "(R., N.Y.)": the state in a party label is the member's seat, not a place the text is about.
     if (k >= sb_ + 3 && tv_.Text(k - 1) == "," && tv_.Text(k - 3) == "(" &&
         IsPartyLetter(tv_.folded[k - 2])) {

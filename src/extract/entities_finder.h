@@ -69,6 +69,10 @@ class MentionFinder {
   // there is none); j grows when the gazetteer name runs past the chunk.
   uint32_t ParticleName(uint32_t i, uint32_t& j);
 
+  // A country whose name is also a common word opens the sentence at k ("Turkey, a NATO member",
+  // "Turkey on Sunday stormed", "US officials"), not a noun phrase ("Turkey sandwiches").
+  bool CountryOpens(uint32_t k, const GazEntry& entry) const;
+
   // A lower-case particle at k before a capitalized word inside the chunk ending at j ("de Lima").
   bool ParticleBeforeName(uint32_t k, uint32_t j) const;
 

@@ -184,6 +184,18 @@ void Lexicon::LoadEntries(std::string_view file, bool countries) {
   }
 }
 
+namespace {
+// Does the comma-separated flag list of a claims_cues.tsv row hold `flag`?
+bool HasFlag(std::string_view flags, std::string_view flag) {
+  while (!flags.empty()) {
+    size_t comma = flags.find(',');
+    if (flags.substr(0, comma) == flag) return true;
+    flags = comma == std::string_view::npos ? std::string_view() : flags.substr(comma + 1);
+  }
+  return false;
+}
+}  // namespace
+
 Lexicon::Lexicon() {
   LoadEntries("gazetteers/countries.tsv", true);
   LoadEntries("gazetteers/organizations.tsv", false);
@@ -253,15 +265,19 @@ Lexicon::Lexicon() {
         if (stance) judging_.Add(row[0], 0, &arena_);
         continue;
       }
-      if (row[1] == "speech") classes_[row[0]] |= kSpeech;
+      // (not a cue that is a noun as well: "Broadway show" names no person)
+      if (row[1] == "speech" && !(row.size() > 2 && HasFlag(row[2], "noun"))) classes_[row[0]] |= kSpeech;
       // "Rubio attacked Trump": a one-word stance cue next to a lone name marks a person too.
       if (stance) classes_[row[0]] |= kStanceVerb;
     }
   }
   if (auto data = SchemaFile("lexicons/claims_words.tsv")) {
-    for (const auto& row : ReadTsv(*data))
+    for (const auto& row : ReadTsv(*data)) {
       if (row.size() >= 3 && row[1] == "pronoun" && (row[2] == "m" || row[2] == "f"))
         person_pronouns_.insert(row[0]);
+      // "Gingrich's proposal", "Mursi's blunt remarks": what someone says or plans
+      if (row.size() >= 2 && (row[1] == "claimnoun" || row[1] == "plannoun")) said_nouns_.insert(row[0]);
+    }
   }
   if (auto data = SchemaFile("lexicons/claims_stance.tsv")) {
     for (const auto& row : ReadTsv(*data)) {

@@ -135,6 +135,9 @@ class Lexicon {
   // "lashed out at", "support for"): the stance cues of lexicons/claims_cues.tsv and the
   // adj / noun / role phrases of lexicons/claims_stance.tsv.
   const PhraseSet& judging() const { return judging_; }
+  // A noun for what its possessor says or plans ("claim", "remarks", "proposal": the claimnoun
+  // and plannoun rows of lexicons/claims_words.tsv).
+  bool IsSaidNoun(std::string_view folded) const { return said_nouns_.count(folded) != 0; }
 
   // Fills one token's info (folded: the token folded).
   void Describe(std::string_view raw, std::string_view folded, bool capitalized, TokenInfo* info) const;
@@ -168,6 +171,7 @@ class Lexicon {
   std::vector<GazEntry> entries_;
   PhraseSet names_{0}, titles_{1}, demonyms_{2};
   PhraseSet judging_;
+  std::unordered_set<std::string_view, WordHash> said_nouns_;
   std::unordered_map<std::string_view, uint16_t, WordHash> classes_;
   std::unordered_map<std::string_view, uint16_t, WordHash> event_classes_;
   std::unordered_set<std::string_view, WordHash> first_names_;

@@ -306,15 +306,20 @@ void PlacesInsideNames(const TokenView& tv, const text::Segmented& seg, std::vec
       return false;  // "U.S.-led", "Russian-born": adjectives
     return w.size() >= 3;
   };
+  // a name never runs across a line: "hail Italians" (a headline) and "Ireland coach ..."
+  auto broken = [&](uint32_t t) {
+    return tv.text.substr(toks[t - 1].end, toks[t].start - toks[t - 1].end).find('\n') !=
+           std::string_view::npos;
+  };
   std::vector<Mention> added;
   for (Mention& m : *mentions) {
     if (m.blocked || (m.type != EntityType::kPlace && m.type != EntityType::kCountry)) continue;
     if (m.b > 0 && toks[m.b].all_caps) continue;  // headlines and datelines
     uint32_t b = m.b, e = m.e;
-    while (e < toks.size() && joins(e) && toks[e].all_caps == toks[m.b].all_caps) ++e;
+    while (e < toks.size() && joins(e) && !broken(e) && toks[e].all_caps == toks[m.b].all_caps) ++e;
     // Not before a place that is also a surname ("Ossie Davis").
     const bool surname = Lexicon::Get().PersonBySurname(tv.folded[m.e - 1]) >= 0;
-    while (!surname && b > 0 && joins(b - 1) && !(first_word[b - 1] && tv.info[b - 1].common) &&
+    while (!surname && b > 0 && joins(b - 1) && !broken(b) && !(first_word[b - 1] && tv.info[b - 1].common) &&
            toks[b - 1].all_caps == toks[m.b].all_caps)
       --b;
     if (b == m.b && e == m.e) continue;

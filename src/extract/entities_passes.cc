@@ -35,6 +35,13 @@ bool SpeaksOrIsJudged(const TokenView& tv, const text::Sentence& s, uint32_t b, 
   while (k < s.last && k < e + 3 && aux_or_adverb(k) && !(tv.info[k].classes & (kSpeech | kStanceVerb))) ++k;
   if (k < s.last && (tv.info[k].classes & (kSpeech | kStanceVerb))) return true;
   if (b > s.first && (tv.info[b - 1].classes & kStanceVerb)) return true;
+  // "Gingrich's proposal", "Mursi's blunt remarks": the name owns what someone says or plans
+  if (e + 1 < s.last && (tv.folded[e] == "'s" || tv.folded[e] == "'")) {
+    for (uint32_t t = e + 1;
+         t < s.last && t < e + 4 && tv.tok(t).kind == text::kWord && !tv.tok(t).capitalized; ++t) {
+      if (Lexicon::Get().IsSaidNoun(tv.folded[t])) return true;
+    }
+  }
   const PhraseSet& judging = Lexicon::Get().judging();
   uint32_t payload = 0;
   for (uint32_t len = 2; len <= 5 && b >= s.first + len; ++len)

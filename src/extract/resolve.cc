@@ -415,6 +415,14 @@ void BuildEntities(const TokenView& tv, std::vector<Mention>& mentions, std::vec
       std::string s = Surface(tv, m.b, m.e);
       if (s != e.name && std::find(e.aliases.begin(), e.aliases.end(), s) == e.aliases.end())
         e.aliases.push_back(s);
+      // "Mr Trump", "Mrs. Clinton": the name as written with its courtesy title is a surface form too
+      uint32_t courtesy = 0;
+      if (m.courtesy && m.b > 0 && lex.titles().MatchesExactly(tv, m.b - 1, m.b, &courtesy) &&
+          static_cast<TitleKind>(courtesy) == TitleKind::kCourtesy) {
+        std::string titled = Surface(tv, m.b - 1, m.e);
+        if (titled != e.name && std::find(e.aliases.begin(), e.aliases.end(), titled) == e.aliases.end())
+          e.aliases.push_back(titled);
+      }
       Span sp{tv.tok(m.b).start, tv.tok(m.e - 1).end};
       if (e.mentions.empty() || !(e.mentions.back() == sp)) e.mentions.push_back(sp);
       for (auto [rb, re] : {std::pair{m.role_b, m.role_e}, std::pair{m.role2_b, m.role2_e}}) {

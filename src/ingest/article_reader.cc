@@ -7,6 +7,7 @@
 #include <rapidjson/error/en.h>
 
 #include <algorithm>
+#include <array>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -88,6 +89,15 @@ size_t UnicodeSpaceAt(std::string_view s, size_t i) {
   if (c == 0xE3 && at(1) == 0x80 && at(2) == 0x80) return 3;  // U+3000
   return 0;
 }
+
+// Whether a space UnicodeSpaceAt knows may start with this byte: an ASCII control or
+// space, or the lead byte of one of its two- and three-byte characters.
+constexpr std::array<bool, 256> kMayStartSpace = [] {
+  std::array<bool, 256> t{};
+  for (size_t b = 0; b < t.size(); ++b) t[b] = b <= 0x20 || b == 0xC2 || (b >= 0xE1 && b <= 0xE3);
+  return t;
+}();
+bool MayStartSpace(char c) { return kMayStartSpace[static_cast<unsigned char>(c)]; }
 
 // True when s is nothing but spaces (UnicodeSpaceAt): FoldWhitespace(s) would be empty.
 bool OnlyWhitespace(std::string_view s) {
@@ -488,27 +498,29 @@ bool ValidUtf8(std::string_view s, size_t* bad_offset) {
 }
 
 std::string FoldWhitespace(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
+  // Written in place: the folded text is never longer than s (a space it writes stands
+  // for at least one byte of space).
+  std::string out(s.size(), '\0');
+  char* const begin = out.data();
+  char* o = begin;
   bool pending_space = false;
-  size_t i = 0;
-  while (i < s.size()) {
-    size_t w = UnicodeSpaceAt(s, i);
-    if (w > 0) {
-      pending_space = !out.empty();
-      i += w;
-      continue;
+  for (size_t i = 0; i < s.size();) {
+    const char c = s[i];
+    if (MayStartSpace(c)) {
+      if (size_t w = UnicodeSpaceAt(s, i); w > 0) {
+        pending_space = o != begin;
+        i += w;
+        continue;
+      }
     }
     if (pending_space) {
-      out.push_back(' ');
+      *o++ = ' ';
       pending_space = false;
     }
-    // the bytes up to the next space, in one append
-    size_t j = i + 1;
-    while (j < s.size() && UnicodeSpaceAt(s, j) == 0) ++j;
-    out.append(s.data() + i, j - i);
-    i = j;
+    *o++ = c;
+    ++i;
   }
+  out.resize(static_cast<size_t>(o - begin));
   return out;
 }
 

@@ -32,18 +32,21 @@ class RowInsert {
   }
 
   // Inserts n rows, in order; bind_row(st, first, i) binds row i's columns to
-  // parameters first, first + 1, ... of st.
+  // parameters first, first + 1, ... of st: every column of the row, as the bindings are
+  // not cleared between statements (each one binds all of its parameters anew).
   template <typename BindRow>
   void Insert(size_t n, BindRow bind_row) {
     size_t i = 0;
     const size_t rows = static_cast<size_t>(rows_);
     for (; i + rows <= n; i += rows) {
       for (int r = 0; r < rows_; ++r) bind_row(*many_, 1 + r * columns_, i + static_cast<size_t>(r));
-      Run(*many_);
+      many_->exec();
+      many_->reset();
     }
     for (; i < n; ++i) {
       bind_row(*one_, 1, i);
-      Run(*one_);
+      one_->exec();
+      one_->reset();
     }
   }
 

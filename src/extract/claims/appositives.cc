@@ -20,16 +20,30 @@ int ClaimFinder::AppositiveSubject(uint32_t lo, uint32_t cue, int64_t* jp, uint3
   int64_t found = -1;
   int64_t which_head = -1;  // "The Federal Reserve, which sets rates, said": the thing itself
   int64_t relative = -1;    // "Mr. Slinker, whose latest start-up, Paradata, uses ..., said": Slinker
+  // a relative clause may hold a cue or a quote of its own ("Humphrey, who calls Trump a
+  // “sociopath,” said", "Clinton, who has long argued that ..., said"): the comma that opens it
+  auto relative_opening = [&](int64_t from) -> int64_t {
+    for (int64_t q = from; q > static_cast<int64_t>(lo) && j - q < 40; --q) {
+      const Tok& u = toks[static_cast<size_t>(q)];
+      if (u.kind == TokKind::kEnd) break;
+      std::string_view w = toks[static_cast<size_t>(q + 1)].lower;
+      if (IsPunct(u, ',') && (w == "who" || w == "whose")) return q;
+    }
+    return -1;
+  };
   while (k >= static_cast<int64_t>(lo) && j - k < 40) {
     const Tok& t = toks[static_cast<size_t>(k)];
     // (the period of an abbreviation before a comma, "of Ashton, Md., who", ends nothing)
     bool abbrev = t.kind == TokKind::kEnd && t.lower == "." && k + 1 <= j &&
                   IsPunct(toks[static_cast<size_t>(k + 1)], ',');
-    if ((t.kind == TokKind::kEnd && !abbrev) || t.kind == TokKind::kOpenQuote ||
-        t.kind == TokKind::kCloseQuote)
-      break;
+    if (t.kind == TokKind::kEnd && !abbrev) break;
     uint32_t len = 0;
-    if (IsWord(t) && MatchCue(doc_, static_cast<uint32_t>(k), cue, &len) >= 0) break;
+    if (t.kind == TokKind::kOpenQuote || t.kind == TokKind::kCloseQuote ||
+        (IsWord(t) && MatchCue(doc_, static_cast<uint32_t>(k), cue, &len) >= 0)) {
+      k = relative_opening(k);
+      if (k < 0) break;
+      continue;
+    }
     if (IsPunct(t, ',') && k - 1 >= static_cast<int64_t>(lo)) {
       int64_t pk = k - 1;  // the word before the comma ("Md." ends in a period of its own)
       if (!IsWord(toks[static_cast<size_t>(pk)]) && toks[static_cast<size_t>(pk)].lower == "." &&

@@ -340,6 +340,8 @@ bool ClaimFinder::IsStatement(const Site& s, uint32_t a, uint32_t b) const {
   if (!cue.notspeech) return true;
   const auto& toks = doc_.toks;
   if (a > 0 && (toks[a - 1].lower == "that" || IsPunct(toks[a - 1], ':'))) return true;
+  // a modal with no subject before it: the cue word was a noun ("the February show can attend")
+  if (a < b && TokIs(toks[a], kModal)) return false;
   for (uint32_t k = a; k < b; ++k) {
     const Tok& t = toks[k];
     // a relative clause after a comma is about the noun phrase, not its verb: "Polls show a close
@@ -349,7 +351,10 @@ bool ClaimFinder::IsStatement(const Site& s, uint32_t a, uint32_t b) const {
       if (w == "which" || w == "where" || w == "who" || w == "whose" || w == "when") return false;
     }
     if (!IsWord(t)) continue;
-    if (TokIs(t, kAux) && !TokIs(t, kPronoun)) return true;
+    // (a modal after a noun and a pronoun is a relative clause's: "wants a machine they can add to")
+    bool relative = TokIs(t, kModal) && k >= a + 2 && TokIs(toks[k - 1], kPronoun) && IsWord(toks[k - 2]) &&
+                    !TokIs(toks[k - 2], kFunction | kDeterminer | kPronoun | kAux);
+    if (ClauseVerb(t) && !relative) return true;
     // a negated verb of its own: "shows politics isn't worthless"
     if (t.lower.find("n't") != std::string_view::npos ||
         t.lower.find("n\xE2\x80\x99t") != std::string_view::npos)

@@ -66,6 +66,7 @@ constexpr WordClassName kWordClasses[] = {
     {"postmod", kPostMod},
     {"orgkind", kOrgKind},
     {"request", kRequestNoun},
+    {"modal", kModal},
 };
 
 // Adds one row of claims_words.tsv to the lexicon.
@@ -316,12 +317,23 @@ namespace {
 // A word that is a verb and a noun read as the noun, or as an infinitive whose subject is another
 // verb's object or purpose ("expected to support X", "funds to support X"): after a determiner, an
 // adjective, a preposition or "to" ("her support", "strong support", "of support", "to support"),
-// or before a preposition ("support for", "praise of").
-bool NounUse(const Doc& doc, uint32_t i, size_t after) {
+// or before a preposition ("support for", "praise of"); after a determiner and a name ("an NBC
+// show") or before a title ("talk show host"). A verb of speech or belief (`speech`) after "to" is
+// a verb still.
+bool NounUse(const Doc& doc, uint32_t i, size_t after, bool speech) {
   if (i > 0 && IsWord(doc.toks[i - 1])) {
     const Tok& p = doc.toks[i - 1];
-    if (TokIs(p, kDeterminer | kPostMod) || p.lower == "to" || p.lower == "of" || p.lower == "for" ||
-        (!p.cap && AdjectiveWord(p.lower)))
+    // (a verb of speech after "to" is one still: "polls continue to show that ...")
+    if (TokIs(p, kDeterminer | kPostMod) || (p.lower == "to" && !speech) || p.lower == "of" ||
+        p.lower == "for" || (!p.cap && AdjectiveWord(p.lower)))
+      return true;
+    // a name between a determiner and the word modifies a noun: "an NBC show", "his TV show"
+    if (p.cap && i > 1 && IsWord(doc.toks[i - 2]) && !doc.toks[i - 2].cap &&
+        TokIs(doc.toks[i - 2], kDeterminer))
+      return true;
+    // a compound before a title: "talk show host" (not "voters support president Obama")
+    if (after < doc.toks.size() && TokIs(doc.toks[after], kTitle) && !doc.toks[after].cap && !p.cap &&
+        !TokIs(p, kPronoun | kGroupNoun | kAux) && p.lower.back() != 's')
       return true;
   }
   return after < doc.toks.size() && (TokIs(doc.toks[after], kPostMod) || doc.toks[after].lower == "for" ||
@@ -348,7 +360,7 @@ int MatchCueSlow(const Doc& doc, uint32_t i, uint32_t end, uint32_t* len) {
   for (uint32_t ci : *bucket) {
     const Cue& cue = lex.cues[ci];
     if (i + cue.words.size() > end) continue;
-    if (cue.noun && NounUse(doc, i, i + cue.words.size())) continue;
+    if (cue.noun && NounUse(doc, i, i + cue.words.size(), cue.cls == kSpeech || cue.cls == kBelief)) continue;
     bool ok = true;
     for (size_t k = 1; k < cue.ids.size() && ok; ++k) ok = doc.toks[i + k].tag == cue.ids[k];
     if (ok) {

@@ -176,8 +176,7 @@ void ClaimFinder::LeadInSite(const Quote& q, const Site& quote_site) {
   // (a clause of its own: "said that if his candidate won, “she would sign it”" is one sentence)
   if (WordsIn(start, end) < 4 || TokIs(toks[start], kNarrator)) return;
   bool clause = toks[start - 1].lower == "that" || TokIs(toks[start], kPronoun);
-  for (uint32_t k = start; k < end && !clause; ++k)
-    clause = TokIs(toks[k], kAux) && !TokIs(toks[k], kPronoun);
+  for (uint32_t k = start; k < end && !clause; ++k) clause = ClauseVerb(toks[k]);
   if (!clause) return;
   Site s = quote_site;
   s.quote = -1;

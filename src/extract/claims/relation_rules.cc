@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "extract/claims/stance.h"
+#include "text/chars.h"
 
 namespace claimgraph::extract::claims {
 
@@ -115,6 +116,58 @@ bool Negated(const Doc& doc, uint32_t lo, uint32_t k) {
     if (w == "longer" && j > lo + 1 && doc.toks[j - 2].lower == "no") return true;
   }
   return false;
+}
+
+bool OthersNoun(const Doc& doc, const Extraction& out, const std::string& speaker, uint32_t first,
+                uint32_t last, uint32_t k) {
+  uint32_t len = 0;
+  if (MatchStance(doc, k, last, 'n', &len) < 0) return false;  // a judgement ("its failure") is said of it
+  uint32_t j = k;
+  while (j > first && k - j < 3 && IsWord(doc.toks[j - 1]) && !doc.toks[j - 1].cap &&
+         AdjectiveWord(doc.toks[j - 1].lower) && !EndsPossessive(doc.toks[j - 1]))
+    --j;
+  if (j == first || !IsWord(doc.toks[j - 1])) return false;
+  const Tok& p = doc.toks[j - 1];
+  const Entity* e = out.FindEntity(speaker);
+  // "its" and "their" may be an organization's or a country's own ("its attacks on X")
+  if (p.lower == "its" || p.lower == "their") return e != nullptr && e->type == EntityType::kPerson;
+  if (!EndsPossessive(p) || !p.cap) return false;
+  std::string_view name = p.lower.substr(0, p.lower.size() - 2);
+  if (e == nullptr) return true;
+  if (text::Fold(e->name).find(name) != std::string::npos) return false;  // the speaker's own
+  for (const auto& a : e->aliases)
+    if (text::Fold(a).find(name) != std::string::npos) return false;
+  return true;
+}
+
+bool OthersNounInContent(const Doc& doc, const Extraction& out, const std::vector<ClaimSite>& sites,
+                         uint32_t k) {
+  if (k == 0 || (doc.toks[k - 1].lower != "its" && doc.toks[k - 1].lower != "their")) return false;
+  for (const ClaimSite& s : sites)
+    if (s.first <= k && k < s.last && s.claim < out.claims.size() &&
+        OthersNoun(doc, out, out.claims[s.claim].speaker, s.first, s.last, k))
+      return true;
+  return false;
+}
+
+bool NamesEntity(const Extraction& out, const std::string& id, const std::string& text) {
+  const Entity* e = out.FindEntity(id);
+  if (!e) return false;
+  if (text == e->name) return true;
+  for (const auto& a : e->aliases)
+    if (text == a) return true;
+  return false;
+}
+
+bool Credit(const Doc& doc, const StancePhrase& p, uint32_t i, uint32_t last) {
+  if (p.relation != "opposes" || p.words.size() < 2 || !Lex().Is(p.words.back(), kFunction)) return false;
+  int good = 0, bad = 0;
+  for (uint32_t j = i; j < last && j < i + 6 && IsWord(doc.toks[j]); ++j) {
+    int v = Valence(doc.toks[j]);
+    good += v > 0;
+    bad += v < 0;
+  }
+  return good > 0 && bad == 0;
 }
 
 uint32_t NegationStart(const Doc& doc, uint32_t lo, uint32_t k) {

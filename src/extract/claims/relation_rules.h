@@ -94,6 +94,21 @@ std::string AgentNamedAt(const Doc& doc, SpeakerResolver* speakers, const Extrac
 
 // "did not want to", "never backed": a negated verb takes no stance of its own.
 bool Negated(const Doc& doc, uint32_t lo, uint32_t k);
+// A stance noun at k ("support for", "criticism of") held by someone other than the person who
+// speaks in a content [first, last): "its" / "their" or a name's possessive before it, past its
+// adjectives ("Smith said its support for X was clear", "... their criticism of X was unfair",
+// "... Iran's strong support for X"). `speaker`: the speaker's entity id.
+bool OthersNoun(const Doc& doc, const Extraction& out, const std::string& speaker, uint32_t first,
+                uint32_t last, uint32_t k);
+// The same for a noun at k inside any claim's content of `sites`, held by "its" or "their" (a
+// name's possessive names its holder: "praised Bush's criticism of X" is Bush's).
+bool OthersNounInContent(const Doc& doc, const Extraction& out, const std::vector<ClaimSite>& sites,
+                         uint32_t k);
+// Is the text the entity's name or one of its aliases ("Clinton opposes Clinton")?
+bool NamesEntity(const Extraction& out, const std::string& id, const std::string& text);
+// A blame phrase that takes an object ("responsible for") said of a good thing ("responsible for
+// the remarkable turnaround"): credit, not blame. [i, last): what follows the phrase.
+bool Credit(const Doc& doc, const StancePhrase& p, uint32_t i, uint32_t last);
 // Where the negation of the verb at k opens ("not", "no longer", "would not"): k when none.
 uint32_t NegationStart(const Doc& doc, uint32_t lo, uint32_t k);
 // "CIA chief John Brennan", "Intel's lab director Mario Paniccia": when *target is an

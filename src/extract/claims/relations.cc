@@ -66,7 +66,7 @@ class RelationBuilder {
       // one word proposes nothing a reader could check ("wanted to play", "sought help")
       if (type == "proposed" && tt.find(' ') == std::string::npos) return false;
       if (!RefusedTarget(tt, content_of_ ? content_of_->text : std::string()).empty()) return false;
-      if (NamesSource(source, tt)) return false;
+      if (NamesEntity(*out_, source, tt)) return false;
       // "opposes my team": the speaker's own side is not what they oppose
       if (type == "opposes" && !tt.empty()) {
         size_t sp = tt.find(' ');
@@ -95,16 +95,6 @@ class RelationBuilder {
     r.evidence_span = {doc_.toks[ev_first].start, doc_.toks[ev_last - 1].end};
     out_->relations.push_back(std::move(r));
     return true;
-  }
-
-  // Is the target text the source itself ("Clinton opposes Clinton")?
-  bool NamesSource(const std::string& source, const std::string& text) const {
-    const Entity* e = out_->FindEntity(source);
-    if (!e) return false;
-    if (text == e->name) return true;
-    for (const auto& a : e->aliases)
-      if (text == a) return true;
-    return false;
   }
 
   // The object of a stance phrase at token i: an entity when one is named there, else its text.
@@ -305,7 +295,7 @@ class RelationBuilder {
           continue;
         }
         // the phrase is a name the article knows: the entity is the target
-        std::string target = KnownEntity(about);
+        std::string target = KnownEntity(TrimTarget(about));
         if (Add(who, p.relation, target, about, c.id, s.first, s.last)) done.insert(p.relation);
         k += len - 1;
       }
@@ -381,6 +371,8 @@ class RelationBuilder {
   // ("he wouldn't support Y") or what an agent should not do opposes; true when read here.
   bool NegatedStance(const Claim& c, const std::string& who, const ClaimSite& s, const StancePhrase& p,
                      uint32_t k, uint32_t len, std::set<std::string>& done) {
+    // "its support for X": not the speaker's; "responsible for the turnaround": credit, no blame
+    if (OthersNoun(doc_, *out_, who, s.first, s.last, k) || Credit(doc_, p, k + len, s.last)) return true;
     // "he wouldn't support Y", "we will never back Y": the speaker's own support withheld
     if (p.relation == "supports" && len == 1 && Negated(doc_, s.first, k) && OwnSubject(doc_, s.first, k)) {
       std::string about = AboutPhrase(doc_, s.first, s.last, k, k + len);
@@ -595,7 +587,8 @@ class RelationBuilder {
         for (char mode : {'a', 'n'}) {
           int si = MatchStance(doc_, k, sl, mode, &len);
           if (si < 0) continue;
-          if (mode == 'n' && TitlePhrase(doc_, sf, k)) break;  // "Assault on Precinct 13"
+          if (mode == 'n' && TitlePhrase(doc_, sf, k)) break;                    // "Assault on Precinct 13"
+          if (mode == 'n' && OthersNounInContent(doc_, *out_, sites, k)) break;  // "said their criticism"
           matched = true;
           const StancePhrase& p = lex.stance[static_cast<size_t>(si)];
           std::string src = Subject(lo, k, false, &last_src);
@@ -700,10 +693,10 @@ class RelationBuilder {
       if (w > lo + 2 && doc_.toks[w - 1].lower == "who" && doc_.toks[w - 2].lower == ",")
         src = Agent(speakers_->SubjectBefore(lo, w - 2, false));
     }
-    // "after King expressed support for Y": the light verb's own subject
+    // "after King expressed support for Y": the light verb's own subject; else the sentence's
+    // ("Macron leveled a sharp criticism of Y")
     if (uint32_t j = mode == 'n' ? LightVerbAt(doc_, lo, k) : k; src.empty() && j < k && j > lo)
       src = Agent(speakers_->SubjectBefore(lo, j, false));
-    // "Macron leveled a sharp criticism of Y": the sentence's subject
     if (src.empty() && mode == 'n') src = speakers_->SentenceSubjectEntity(lo, k);
     return src;
   }

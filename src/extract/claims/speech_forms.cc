@@ -244,7 +244,7 @@ bool ClaimFinder::CommaClause(uint32_t i, uint32_t body_end) const {
   for (uint32_t k = i; k < body_end && k < i + 8; ++k) {
     const Tok& w = toks[k];
     if (!IsWord(w) || MatchCue(doc_, k, body_end, &len) >= 0) return false;
-    if (TokIs(w, kAux) && !TokIs(w, kPronoun) && k > i) return true;
+    if (ClauseVerb(w) && k > i) return true;
   }
   return false;
 }

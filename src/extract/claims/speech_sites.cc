@@ -637,8 +637,7 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
       // "Trump wrote a series of posts, saying that ...": the object of the verb is not what was said
       // (a clause is: "Perdue said he didn't believe it, arguing that ...")
       bool clause = TokIs(toks[cstart], kPronoun);
-      for (uint32_t m = cstart; m < s.last && !clause; ++m)
-        clause = TokIs(toks[m], kAux) && !TokIs(toks[m], kPronoun);
+      for (uint32_t m = cstart; m < s.last && !clause; ++m) clause = ClauseVerb(toks[m]);
       if (nested && !NestedClause(cstart, s.last)) continue;
       // the attribution of a quote that ends in a comma ('"...," Bock told The New York Times in
       // 2013'): what follows the cue is the speaker's only as a clause

@@ -99,9 +99,16 @@ int64_t ClaimFinder::NamedBeforeOthers(uint32_t lo, int64_t j) const {
   int64_t k = j;
   if (at(k).lower == "others") {
     --k;
-  } else if (k - 1 >= static_cast<int64_t>(lo) && at(k - 1).lower == "other" && !at(k).cap &&
-             (PeopleNoun(at(k)) || TokIs(at(k), kPersonNoun | kGroupNoun))) {
-    k -= 2;
+  } else if (!at(k).cap && (PeopleNoun(at(k)) || TokIs(at(k), kPersonNoun | kGroupNoun))) {
+    // "other owners", "other European countries", "its allies", "some of its Western allies"
+    int64_t m = k - 1;
+    while (m > static_cast<int64_t>(lo) && k - m <= 2 && IsWord(at(m)) && at(m).lower != "other" &&
+           !TokIs(at(m), kFunction | kPronoun | kDeterminer))
+      --m;
+    std::string_view w = m >= static_cast<int64_t>(lo) ? at(m).lower : std::string_view();
+    if (w != "other" && w != "its" && w != "his" && w != "her" && w != "their") return j;
+    k = m - 1;
+    if (w != "other" && k - 1 >= static_cast<int64_t>(lo) && at(k).lower == "of") k -= 1;  // "some of its"
   } else {
     return j;
   }
@@ -461,7 +468,11 @@ bool ClaimFinder::DescribedSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint3
     bool possessive =
         w == "his" || w == "her" || w == "its" || w == "their" || w == "our" || w == "my" || w == "your";
     bool article = w == "the" || w == "a" || w == "an";
-    if (!t.cap && TokIs(t, kDeterminer) && !possessive && w != "that" && w != "this" && w != "no" &&
+    // (an article that opens the sentence is written capitalized: "A voter said, ..."; there the
+    // head is a noun for a person, not "The figures include", "The state reported")
+    bool person = PersonNounAt(static_cast<uint32_t>(j)) || h.ends_with("er");
+    bool cap = t.cap && !(k == static_cast<int64_t>(lo) && OpensSentence(static_cast<uint32_t>(k)) && person);
+    if (!cap && TokIs(t, kDeterminer) && !possessive && w != "that" && w != "this" && w != "no" &&
         w != "any" && (article || PersonNounAt(static_cast<uint32_t>(j)))) {
       bool opens = k == static_cast<int64_t>(lo);
       if (!opens) {

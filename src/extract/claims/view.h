@@ -104,6 +104,7 @@ enum WordClass : uint32_t {
   kPostMod = 1u << 28,
   kOrgKind = 1u << 29,
   kRequestNoun = 1u << 30,
+  kModal = 1u << 31,
 };
 struct WordInfo {
   uint32_t classes = 0;
@@ -233,6 +234,9 @@ void AddRelations(const Doc& doc, const std::vector<ClaimSite>& sites,
 // Helpers shared by the files.
 inline bool TokIs(const Tok& t, uint32_t cls) { return Lex().entries[t.tag].classes & cls; }
 inline bool IsWord(const Tok& t) { return t.kind == TokKind::kWord || t.kind == TokKind::kNumber; }
+// A word that gives the words after a cue a verb of their own, making them a clause: an auxiliary
+// ("will", "has") or a modal ("could", "must").
+inline bool ClauseVerb(const Tok& t) { return (TokIs(t, kAux) && !TokIs(t, kPronoun)) || TokIs(t, kModal); }
 // An "-ly" adverb ("strongly", "angrily").
 // A one-character punctuation token c.
 inline bool IsPunct(const Tok& t, char c) {

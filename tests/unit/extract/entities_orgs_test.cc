@@ -75,6 +75,15 @@ TEST_CASE("a word around an unknown name makes it an organization, not a person"
   CHECK(TypeOf(x, "Halmi") == "person");
 }
 
+TEST_CASE("a media noun before an unknown name makes it an outlet", "[entities][orgs]") {
+  CHECK(TypeOf(RecognizeText("The conspiracy website Zorbwars said the claims were false."), "Zorbwars") ==
+        "organization");
+  CHECK(TypeOf(RecognizeText("The radio station Kestrelfm said on Monday it would close."), "Kestrelfm") ==
+        "organization");
+  CHECK(TypeOf(RecognizeText("The music channel Vorbix said it would show the tour."), "Vorbix") ==
+        "organization");
+}
+
 TEST_CASE("a name with letters and digits in one word is no person", "[entities][orgs]") {
   CHECK(TypeOf(RecognizeText("Mobile operator Q7 said it would cut prices."), "Q7") == "organization");
   CHECK(TypeOf(RecognizeText("Q7 said it would cut prices."), "Q7") != "person");
@@ -103,4 +112,14 @@ TEST_CASE("a place inside a longer capitalized name is part of an organization's
   auto y = RecognizeText("Moscow Mayor Yuri Luzhkov met U.S.-led forces. US actor Ossie Davis was there.");
   CHECK(TypeOf(y, "Moscow") == "place");
   CHECK(TypeOf(y, "Ossie Davis") != "organization");
+}
+
+TEST_CASE("no name runs from a headline into the next paragraph", "[entities][orgs]") {
+  // a place after a line break was joined with the headline's last word: "Italians\n\nIreland"
+  auto x = RecognizeText("O'Sullivan quick to hail Italians\n\nIreland beat Italy in Rome on Saturday.\n");
+  CHECK(TypeOf(x, "Ireland") == "country");
+  for (const Entity& e : x.entities) CHECK(e.name.find('\n') == std::string::npos);
+  auto y = RecognizeText("Firm buys Illva\n\nItaly's biggest drinks group Illva said it was sold.\n");
+  CHECK(TypeOf(y, "Italy") == "country");
+  for (const Entity& e : y.entities) CHECK(e.name.find('\n') == std::string::npos);
 }

@@ -288,6 +288,17 @@ TEST_CASE("a lone name is a person behind auxiliaries, after a stance phrase, or
   CHECK(Find(w, "Cruz", EntityType::kPerson) == nullptr);
 }
 
+TEST_CASE("a lone name that owns what someone says or plans is a person", "[entities]") {
+  auto x = Recognize("Gingrich's proposal is similar to one I made in 2008.", "", true);
+  CHECK(Find(x, "Gingrich", EntityType::kPerson) != nullptr);
+  auto y = Recognize(
+      "Mursi's blunt remarks on the war suggested there would be no early restoration of ties.", "", true);
+  CHECK(Find(y, "Mursi", EntityType::kPerson) != nullptr);
+  // what he owns is no claim or plan: a lone unknown word stays unconfirmed
+  auto z = Recognize("Gingrich's house is similar to one I built in 2008.", "", true);
+  CHECK(Find(z, "Gingrich", EntityType::kPerson) == nullptr);
+}
+
 TEST_CASE("street addresses with ordinals are places", "[entities]") {
   auto x = Recognize("The blast went off in front of 131 West 23rd Street on Saturday.");
   CHECK(Find(x, "West 23rd Street", EntityType::kPlace) != nullptr);
@@ -614,4 +625,26 @@ TEST_CASE("a name that opens with a lower-case particle keeps it, after a title 
   // a particle inside a longer name is not a name's start
   CHECK(Find(x, "de France", EntityType::kPerson) == nullptr);
   CHECK(Find(x, "France", EntityType::kCountry) != nullptr);
+}
+
+TEST_CASE("a country whose name is a common word may open a sentence", "[entities]") {
+  auto x = Recognize(
+      "Turkey on Sunday stormed the town. US officials warned owners. Turkey's prime minister spoke.\n\n"
+      "Turkey sandwiches are popular at Christmas. US Customs seized the goods.");
+  const Entity* t = Find(x, "Turkey", EntityType::kCountry);
+  REQUIRE(t != nullptr);
+  CHECK(t->mentions.size() == 2);  // not the sandwiches
+  const Entity* us = Find(x, "United States", EntityType::kCountry);
+  REQUIRE(us != nullptr);
+  CHECK(us->mentions.size() == 1);  // "US Customs" is another name
+}
+
+TEST_CASE("a name written with its courtesy title is an alias of the person", "[entities]") {
+  auto x = Recognize("Hillary Clinton spoke. Mrs. Clinton said she was happy, and Mr Trump disagreed.");
+  const Entity* c = Find(x, "Hillary Clinton", EntityType::kPerson);
+  REQUIRE(c != nullptr);
+  CHECK(HasName(*c, "Mrs. Clinton"));
+  const Entity* t = Find(x, "Mr Trump", EntityType::kPerson);
+  REQUIRE(t != nullptr);
+  CHECK(t->name == "Trump");
 }

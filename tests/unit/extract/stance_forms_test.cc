@@ -75,3 +75,36 @@ TEST_CASE("support expressed in a clause of its own is its subject's", "[claims]
   auto y = ExtractText("Alicia said she was pulling her support from Peter Jones's campaign.\n");
   CHECK(Edges(y).find("Peter Jones supports") == std::string::npos);
 }
+
+TEST_CASE("a stance noun another holds inside what a person says is not the speaker's", "[claims][stance]") {
+  CHECK(Edges(ExtractText("Jack Smith said its support for terrorism was clear.\n")).empty());
+  CHECK(Edges(ExtractText("Jack Smith said Iran's support for terrorism must end.\n"))
+            .find("Jack Smith supports") == std::string::npos);
+  // "their criticism of Obama was unfair" defends Obama: never the speaker opposing him
+  CHECK(Edges(ExtractText("Jack Smith said their criticism of Barack Obama was unfair.\n"))
+            .find("Jack Smith opposes Barack Obama") == std::string::npos);
+  // the speaker's own ("his support") and an organization's own ("its attacks") stay theirs
+  CHECK(Edges(ExtractText("Jack Smith said his support for Barack Obama was unwavering.\n")) ==
+        "Jack Smith supports Barack Obama\n");
+  CHECK(Edges(ExtractText("Hollywood unleashed its contempt for Donald Trump.\n")) ==
+        "Hollywood opposes Donald Trump\n");
+  // a name's possessive names the holder of what is praised
+  CHECK(Edges(ExtractText("Andrew Sullivan praised George Bush's criticism of Sarah Palin.\n"))
+            .find("George Bush opposes Sarah Palin\n") != std::string::npos);
+}
+
+TEST_CASE("responsibility for a good thing is credit, not blame", "[claims][stance]") {
+  CHECK(Edges(ExtractText("Jack Smith said Tom Jones was responsible for the attack.\n")) ==
+        "Jack Smith opposes Tom Jones\n");
+  CHECK(Edges(ExtractText("Jack Smith said Tom Jones had been responsible for the remarkable turnaround.\n"))
+            .find("opposes") == std::string::npos);
+}
+
+TEST_CASE("a name before 'and its allies' speaks for them", "[claims][stance]") {
+  CHECK(Edges(ExtractText("The U.S. and some of its allies accuse Iran of building weapons.\n")) ==
+        "United States opposes Iran\n");
+  CHECK(Edges(ExtractText("Israel and its Western allies have condemned Iran.\n")) ==
+        "Israel opposes Iran\n");
+  // a group of no one named gives nothing
+  CHECK(Edges(ExtractText("Some of its allies have condemned Iran.\n")).empty());
+}
