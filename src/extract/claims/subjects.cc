@@ -99,9 +99,16 @@ int64_t ClaimFinder::NamedBeforeOthers(uint32_t lo, int64_t j) const {
   int64_t k = j;
   if (at(k).lower == "others") {
     --k;
-  } else if (k - 1 >= static_cast<int64_t>(lo) && at(k - 1).lower == "other" && !at(k).cap &&
-             (PeopleNoun(at(k)) || TokIs(at(k), kPersonNoun | kGroupNoun))) {
-    k -= 2;
+  } else if (!at(k).cap && (PeopleNoun(at(k)) || TokIs(at(k), kPersonNoun | kGroupNoun))) {
+    // "other owners", "other European countries", "its allies", "some of its Western allies"
+    int64_t m = k - 1;
+    while (m > static_cast<int64_t>(lo) && k - m <= 2 && IsWord(at(m)) && at(m).lower != "other" &&
+           !TokIs(at(m), kFunction | kPronoun | kDeterminer))
+      --m;
+    std::string_view w = m >= static_cast<int64_t>(lo) ? at(m).lower : std::string_view();
+    if (w != "other" && w != "its" && w != "his" && w != "her" && w != "their") return j;
+    k = m - 1;
+    if (w != "other" && k - 1 >= static_cast<int64_t>(lo) && at(k).lower == "of") k -= 1;  // "some of its"
   } else {
     return j;
   }

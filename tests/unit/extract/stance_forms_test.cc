@@ -99,3 +99,12 @@ TEST_CASE("responsibility for a good thing is credit, not blame", "[claims][stan
   CHECK(Edges(ExtractText("Jack Smith said Tom Jones had been responsible for the remarkable turnaround.\n"))
             .find("opposes") == std::string::npos);
 }
+
+TEST_CASE("a name before 'and its allies' speaks for them", "[claims][stance]") {
+  CHECK(Edges(ExtractText("The U.S. and some of its allies accuse Iran of building weapons.\n")) ==
+        "United States opposes Iran\n");
+  CHECK(Edges(ExtractText("Israel and its Western allies have condemned Iran.\n")) ==
+        "Israel opposes Iran\n");
+  // a group of no one named gives nothing
+  CHECK(Edges(ExtractText("Some of its allies have condemned Iran.\n")).empty());
+}
