@@ -64,3 +64,13 @@ TEST_CASE("a relative clause without a comma before a cue of its own keeps the n
   CHECK(SpeakerOf(x, "the damage was done") == "Tom Fitch");
   CHECK(SpeakerOf(x, "Oh, let him make") == "Joe Biden");
 }
+
+TEST_CASE("a parenthesis of whole sentences after '..., X said.' is the writer's, not X's content",
+          "[claims][recall]") {
+  auto x = ExtractText(
+      "The criticism was often warranted, Mr. Sykes said. (Just take a look at the donation by the former "
+      "aide.)\n\nORLANDO, Fla. (Reuters) - Senator Ann Lowe visited the city and said the state must act.\n");
+  CHECK(SpeakerOf(x, "The criticism was often warranted") == "Sykes");
+  CHECK(ClaimStarting(x, "Just take a look") == nullptr);
+  CHECK(ClaimStarting(x, "the state must act") != nullptr);
+}
