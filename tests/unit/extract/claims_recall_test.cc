@@ -53,3 +53,14 @@ TEST_CASE("what polls 'show' is a claim of theirs, but a show is no verb", "[cla
   CHECK(ClaimStarting(x, "can attend") == nullptr);
   CHECK(SpeakerOf(x, "the campaign was over") == "Bo Stark");
 }
+
+TEST_CASE("a relative clause without a comma before a cue of its own keeps the name as the subject",
+          "[claims][recall]") {
+  auto x = ExtractText(
+      "Jason Sorens, the founder of a group that encourages libertarians to move north, said he had seen a "
+      "decline. Tom Fitch, the head of a watchdog that has sued the department, said that the damage was "
+      "done. \"Oh, let him make that decision,\" said Vice President Joe Biden.\n");
+  CHECK(SpeakerOf(x, "he had seen a decline") == "Jason Sorens");
+  CHECK(SpeakerOf(x, "the damage was done") == "Tom Fitch");
+  CHECK(SpeakerOf(x, "Oh, let him make") == "Joe Biden");
+}
