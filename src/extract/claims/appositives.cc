@@ -21,13 +21,21 @@ int ClaimFinder::AppositiveSubject(uint32_t lo, uint32_t cue, int64_t* jp, uint3
   int64_t which_head = -1;  // "The Federal Reserve, which sets rates, said": the thing itself
   int64_t relative = -1;    // "Mr. Slinker, whose latest start-up, Paradata, uses ..., said": Slinker
   // a relative clause may hold a cue or a quote of its own ("Humphrey, who calls Trump a
-  // “sociopath,” said", "Clinton, who has long argued that ..., said"): the comma that opens it
+  // “sociopath,” said", "Clinton, who has long argued that ..., said", "Jason Sorens, the founder
+  // of a group that encourages ..., said"): the comma that opens it, or the noun it follows
   auto relative_opening = [&](int64_t from) -> int64_t {
-    for (int64_t q = from; q > static_cast<int64_t>(lo) && j - q < 40; --q) {
+    for (int64_t q = from - 1; q > static_cast<int64_t>(lo) && j - q < 40; --q) {
       const Tok& u = toks[static_cast<size_t>(q)];
       if (u.kind == TokKind::kEnd) break;
-      std::string_view w = toks[static_cast<size_t>(q + 1)].lower;
+      const Tok& n = toks[static_cast<size_t>(q + 1)];
+      std::string_view w = n.lower;
       if (IsPunct(u, ',') && (w == "who" || w == "whose")) return q;
+      // (without a comma, a pronoun before a verb: "a group that encourages", "a strategist who has
+      // feuded with", not "make that decision")
+      if (IsWord(u) && !n.cap && (w == "who" || w == "that" || w == "which") &&
+          !TokIs(u, kFunction | kPronoun) &&
+          (q + 2 == from || (q + 2 < j && ClauseVerb(toks[static_cast<size_t>(q + 2)]))))
+        return q;
     }
     return -1;
   };

@@ -327,6 +327,11 @@ bool NounUse(const Doc& doc, uint32_t i, size_t after, bool speech) {
     if (TokIs(p, kDeterminer | kPostMod) || (p.lower == "to" && !speech) || p.lower == "of" ||
         p.lower == "for" || (!p.cap && AdjectiveWord(p.lower)))
       return true;
+    // "told him to drop out in the fall and support Rubio": an infinitive joined by "and"
+    for (uint32_t j = i - 1; !speech && (p.lower == "and" || p.lower == "or") && j > 0 && i - j < 10; --j) {
+      if (!IsWord(doc.toks[j - 1])) break;
+      if (doc.toks[j - 1].lower == "to") return true;
+    }
     // a name between a determiner and the word modifies a noun: "an NBC show", "his TV show"
     if (p.cap && i > 1 && IsWord(doc.toks[i - 2]) && !doc.toks[i - 2].cap &&
         TokIs(doc.toks[i - 2], kDeterminer))

@@ -102,8 +102,17 @@ void ClaimFinder::SplitSentences() {
       if (toks[k].kind == TokKind::kEnd) {
         uint32_t n = k + 1;
         while (n < pl && (toks[n].kind == TokKind::kCloseQuote || IsPunct(toks[n], ')'))) ++n;
+        // (or a parenthesis holding sentences of its own: "..., Mr. Sykes said. (Just take a look.)",
+        // not the agency after a dateline: "ORLANDO, Fla. (Reuters) - ...")
+        bool aside = false;
+        if (n + 1 < pl && IsPunct(toks[n], '(') && IsWord(toks[n + 1]) && toks[n + 1].cap) {
+          uint32_t c = n + 1;
+          while (c < pl && c - n < 120 && !IsPunct(toks[c], ')')) ++c;
+          aside = c < pl && IsPunct(toks[c], ')') && toks[c - 1].kind == TokKind::kEnd;
+        }
         bool brk = n >= pl || toks[n].cap || toks[n].kind == TokKind::kOpenQuote ||
-                   toks[n].kind == TokKind::kNumber || toks[n].kind == TokKind::kDash || toks[n].reopen;
+                   toks[n].kind == TokKind::kNumber || toks[n].kind == TokKind::kDash || toks[n].reopen ||
+                   aside;
         if (brk) {
           sentences_.emplace_back(start, n);
           start = n;

@@ -53,3 +53,24 @@ TEST_CASE("what polls 'show' is a claim of theirs, but a show is no verb", "[cla
   CHECK(ClaimStarting(x, "can attend") == nullptr);
   CHECK(SpeakerOf(x, "the campaign was over") == "Bo Stark");
 }
+
+TEST_CASE("a relative clause without a comma before a cue of its own keeps the name as the subject",
+          "[claims][recall]") {
+  auto x = ExtractText(
+      "Jason Sorens, the founder of a group that encourages libertarians to move north, said he had seen a "
+      "decline. Tom Fitch, the head of a watchdog that has sued the department, said that the damage was "
+      "done. \"Oh, let him make that decision,\" said Vice President Joe Biden.\n");
+  CHECK(SpeakerOf(x, "he had seen a decline") == "Jason Sorens");
+  CHECK(SpeakerOf(x, "the damage was done") == "Tom Fitch");
+  CHECK(SpeakerOf(x, "Oh, let him make") == "Joe Biden");
+}
+
+TEST_CASE("a parenthesis of whole sentences after '..., X said.' is the writer's, not X's content",
+          "[claims][recall]") {
+  auto x = ExtractText(
+      "The criticism was often warranted, Mr. Sykes said. (Just take a look at the donation by the former "
+      "aide.)\n\nORLANDO, Fla. (Reuters) - Senator Ann Lowe visited the city and said the state must act.\n");
+  CHECK(SpeakerOf(x, "The criticism was often warranted") == "Sykes");
+  CHECK(ClaimStarting(x, "Just take a look") == nullptr);
+  CHECK(ClaimStarting(x, "the state must act") != nullptr);
+}

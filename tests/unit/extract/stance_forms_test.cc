@@ -48,6 +48,7 @@ TEST_CASE("a present-tense verb that is a noun as well is a cue only as the verb
   // the nouns: support shown, given or lost, and the infinitive of another verb
   CHECK(Edges(ExtractText("The support Donald Trump received was large.\n")).empty());
   CHECK(Edges(ExtractText("Mark Kirk was expected to support Donald Trump.\n")).empty());
+  CHECK(Edges(ExtractText("I told him to drop out in the fall and support Marco Rubio.\n")).empty());
   CHECK(Edges(ExtractText("The hard ceiling of support that Donald Trump would reach was low.\n")).empty());
 }
 
