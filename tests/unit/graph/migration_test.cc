@@ -81,6 +81,13 @@ const char* kBackToVersion6 =
     " CREATE INDEX claim_entities_entity ON claim_entities(entity);"
     " CREATE INDEX articles_outlet ON articles(outlet COLLATE NOCASE); PRAGMA user_version = 6;";
 
+// Undoes the migrations above `version` (6 to 11), the newest first.
+void BackTo(const std::string& db, int version) {
+  const char* const steps[] = {kBackToVersion11, kBackToVersion10, kBackToVersion9,
+                               kBackToVersion8,  kBackToVersion7,  kBackToVersion6};
+  for (int v = 11; v >= version; --v) ExecSql(db, steps[11 - v]);
+}
+
 }  // namespace
 
 TEST_CASE("store: a version 1 store migrates to the latest version with nothing lost, claims tracked",
@@ -90,11 +97,7 @@ TEST_CASE("store: a version 1 store migrates to the latest version with nothing 
   std::vector<long long> before = V1Content(db);
   long long tracked_before = SqliteReader(db).Int("SELECT count(*) FROM tracked_claims");
   // Turn it back into a version 1 store: what 001_init.sql made, nothing more.
-  ExecSql(db, kBackToVersion11);
-  ExecSql(db, kBackToVersion10);
-  ExecSql(db, kBackToVersion9);
-  ExecSql(db, kBackToVersion8);
-  ExecSql(db, kBackToVersion7);
+  BackTo(db, 7);
   ExecSql(
       db,
       "DROP TABLE claim_reviews; DROP TABLE tracked_claims; DROP TABLE claim_sketches; DROP TABLE "
@@ -133,12 +136,7 @@ TEST_CASE("store: a query brings a store of any older version up to date, not on
   std::string db = claimgraph::testing::BuildStore(dir);
   long long latest = SqliteReader(db).Int("PRAGMA user_version");
   // Back to version 3: what versions 4 to 8 added, removed.
-  ExecSql(db, kBackToVersion11);
-  ExecSql(db, kBackToVersion10);
-  ExecSql(db, kBackToVersion9);
-  ExecSql(db, kBackToVersion8);
-  ExecSql(db, kBackToVersion7);
-  ExecSql(db, kBackToVersion6);
+  BackTo(db, 6);
   ExecSql(
       db,
       "DROP INDEX tracked_claims_denied; DROP TABLE entity_surnames; ALTER TABLE claims DROP COLUMN polarity;"
@@ -164,12 +162,7 @@ TEST_CASE("store: a version 6 store keeps every claim sketch, now under its spea
   std::string sketches = SqliteReader(db).Rows(rows);
   std::string latest_indexes = SqliteReader(db).Rows(indexes);
   REQUIRE(SqliteReader(db).Int("SELECT count(*) FROM claim_sketches WHERE speaker > 0") > 0);
-  ExecSql(db, kBackToVersion11);
-  ExecSql(db, kBackToVersion10);
-  ExecSql(db, kBackToVersion9);
-  ExecSql(db, kBackToVersion8);
-  ExecSql(db, kBackToVersion7);
-  ExecSql(db, kBackToVersion6);
+  BackTo(db, 6);
   REQUIRE(SqliteReader(db).Rows(indexes) != latest_indexes);
 
   auto g = Graph::Open(db);
@@ -192,11 +185,7 @@ TEST_CASE("store: a version 7 store keeps every mention, now one row per entity 
   const std::string by_entity = "SELECT entity, article, n, spans FROM entity_mentions ORDER BY 1, 2";
   std::string grouped = SqliteReader(db).Rows(by_entity);
   REQUIRE(SqliteReader(db).Int("SELECT count(*) FROM entity_mentions WHERE n > 1") > 0);
-  ExecSql(db, kBackToVersion11);
-  ExecSql(db, kBackToVersion10);
-  ExecSql(db, kBackToVersion9);
-  ExecSql(db, kBackToVersion8);
-  ExecSql(db, kBackToVersion7);
+  BackTo(db, 7);
   std::string v7 = SqliteReader(db).Rows(kMentionRowsV7);
   REQUIRE(v7 == written);
 
@@ -240,10 +229,7 @@ TEST_CASE("store: a version 8 store's relation indexes leave out said rows and r
   REQUIRE(latest.find(" out ") != std::string::npos);
   REQUIRE(latest.find(" in ") != std::string::npos);
   REQUIRE(SqliteReader(db).Int("SELECT count(*) FROM all_relations WHERE type = 'said'") > 0);
-  ExecSql(db, kBackToVersion11);
-  ExecSql(db, kBackToVersion10);
-  ExecSql(db, kBackToVersion9);
-  ExecSql(db, kBackToVersion8);
+  BackTo(db, 8);
 
   auto g = Graph::Open(db);
   INFO(g.status().message());
@@ -266,9 +252,7 @@ TEST_CASE("store: a version 9 store's article entities are indexed by entity onl
           " VALUES (1, 'e901', 9001, 'Test Summit', '2024-05-06'), (2, 'e901', 9001, 'Test Summit', NULL);");
   const char* plan =
       "EXPLAIN QUERY PLAN SELECT min(date) FROM article_entities WHERE entity = 9001 AND date IS NOT NULL";
-  ExecSql(db, kBackToVersion11);
-  ExecSql(db, kBackToVersion10);
-  ExecSql(db, kBackToVersion9);
+  BackTo(db, 9);
   std::string full_plan = SqliteReader(db).Rows(plan);
 
   auto g = Graph::Open(db);
@@ -329,8 +313,7 @@ TEST_CASE("store: a version 10 store's said relations move into their claims' ro
   REQUIRE(fresh.Int("SELECT count(*) FROM claims WHERE said IS NOT NULL") > 0);
   REQUIRE(fresh.Int("SELECT count(*) FROM claims WHERE said_evidence IS NOT NULL") > 0);
   CHECK(fresh.Int("SELECT count(*) FROM relations WHERE type = 'said'") == 0);
-  ExecSql(db, kBackToVersion11);
-  ExecSql(db, kBackToVersion10);
+  BackTo(db, 10);
   REQUIRE(SqliteReader(db).Int("SELECT count(*) FROM relations WHERE type = 'said'") > 0);
 
   auto g = Graph::Open(db);
