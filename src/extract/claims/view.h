@@ -268,9 +268,7 @@ inline int MatchCue(const Doc& doc, uint32_t i, uint32_t end, uint32_t* len) {
 }
 // The bit of a stance phrase's mode ('a', 'c', 'n', ...) in WordEntry::stance_modes; a mode
 // that is no lower-case letter has all bits.
-constexpr uint32_t StanceModeBit(char mode) {
-  return mode >= 'a' && mode <= 'z' ? 1u << (mode - 'a') : ~0u;
-}
+constexpr uint32_t StanceModeBit(char mode) { return mode >= 'a' && mode <= 'z' ? 1u << (mode - 'a') : ~0u; }
 inline int MatchStance(const Doc& doc, uint32_t i, uint32_t end, char mode, uint32_t* len) {
   if (i >= end || !(Lex().entries[doc.toks[i].tag].stance_modes & StanceModeBit(mode))) return -1;
   return MatchStanceSlow(doc, i, end, mode, len);
