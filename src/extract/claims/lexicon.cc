@@ -275,7 +275,11 @@ Lexicons* LoadLexicons() {
     e.classes = info.classes;
   }
   for (const auto& [word, cues] : lex->cues_by_first) entry(word).cues = &cues;
-  for (const auto& [word, stances] : lex->stance_by_first) entry(word).stances = &stances;
+  for (const auto& [word, stances] : lex->stance_by_first) {
+    Lexicons::WordEntry& e = entry(word);
+    e.stances = &stances;
+    for (uint32_t si : stances) e.stance_modes |= StanceModeBit(lex->stance[si].mode);
+  }
   for (const std::string& word : StanceWords()) {
     Lexicons::WordEntry& e = entry(word);
     e.stance = StanceClasses(word);
