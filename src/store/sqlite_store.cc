@@ -118,13 +118,9 @@ class SqliteStore final : public Store {
       if (!s.ok()) return s;
       tracker_ = std::make_unique<store::ClaimTracker>(*db_);
       has_article_ = Make("SELECT 1 FROM articles WHERE id = ?");
-      // The inserts that could fail say OR FAIL (or OR IGNORE where a row may already be
-      // there), never the default OR ABORT: a statement that may abort and writes more than
-      // one row or index makes SQLite copy every page it changes, before changing it, into a
-      // statement journal (16 KiB each; 8,860 copies for bbc/politics, 6% of the writer),
-      // to undo the statement alone. A failure here rolls the whole transaction back, so
-      // nothing needs undoing statement by statement.
-      //
+      // Inserts say OR FAIL (or OR IGNORE), never OR ABORT: a statement that may abort makes
+      // SQLite copy each page it changes into a statement journal first (16 KiB each; 6% of
+      // the writer on bbc/politics); a failure here rolls the whole transaction back anyway.
       // Articles carry their seq: the article's other rows are kept (RowBuffer) until the end
       // of the batch, and need it before it is written.
       insert_articles_ = Rows(
