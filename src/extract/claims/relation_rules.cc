@@ -410,6 +410,19 @@ bool NoObject(const Doc& doc, uint32_t k, uint32_t len, uint32_t sl) {
   return NoObjectWord(doc.toks[k + 1].lower);
 }
 
+bool ExpletiveInfinitive(const Doc& doc, uint32_t lo, uint32_t k) {
+  if (k < lo + 3 || doc.toks[k - 1].lower != "to") return false;
+  // back over the adjective and its adverbs and negators ("not entirely fair") to "be"
+  for (uint32_t j = k - 1; j > lo && k - j <= 5;) {
+    const Tok& t = doc.toks[--j];
+    if (!IsWord(t) || t.cap) return false;
+    if (ContractedBe(t.lower)) return t.lower.rfind("it", 0) == 0;  // "it's"
+    if (LinkingVerb(t.lower) || t.lower == "'s" || t.lower == "\xE2\x80\x99s")
+      return j > lo && doc.toks[j - 1].lower == "it";
+  }
+  return false;
+}
+
 bool PassiveBe(const Doc& doc, uint32_t lo, uint32_t k, uint32_t sl) {
   std::string_view v = doc.toks[k].lower;
   if (v.size() > 3 && v.compare(v.size() - 3, 3, "ing") == 0) return false;
@@ -501,8 +514,10 @@ int ReceivedBefore(const Doc& doc, uint32_t lo, uint32_t k) {
 }
 
 bool NounAfterDeterminer(const Doc& doc, uint32_t lo, uint32_t k) {
-  uint32_t j = k;  // past one adjective: "the unanimous backing of"
-  if (j > lo + 1 && IsWord(doc.toks[j - 1]) && !doc.toks[j - 1].cap && AdjectiveWord(doc.toks[j - 1])) --j;
+  uint32_t j = k;  // past one adjective: "the unanimous backing of" (not "a statement praising Y")
+  if (j > lo + 1 && IsWord(doc.toks[j - 1]) && !doc.toks[j - 1].cap && AdjectiveWord(doc.toks[j - 1]) &&
+      !TokIs(doc.toks[j - 1], kDocumentNoun))
+    --j;
   return j > lo && TokIs(doc.toks[j - 1], kDeterminer) && doc.toks[j - 1].lower != "that";
 }
 

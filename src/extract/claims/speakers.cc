@@ -109,6 +109,8 @@ std::string ClaimFinder::FindOrCreate(uint32_t a, uint32_t b, uint32_t pos) {
     bool acronym = AllCaps(doc_.toks[a]);
     if (opens && !acronym && !lex_.Is(key, kMale | kFemale) && !CapitalizedInside(a)) return {};
   }
+  // a number or quantifier alone ("Two, including Smith, endorsed Y", "Several said") names no one
+  if (ent == kNone && single && b - a == 1 && TokIs(toks[a], kDeterminer)) return {};
   if (ent == kNone && !allow_create_) {
     bool person = b - a >= 2 && TokIs(toks[a], kMale | kFemale);
     if (!person) return {};
