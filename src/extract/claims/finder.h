@@ -283,10 +283,10 @@ class ClaimFinder final : public SpeakerResolver {
   std::string OnlyOrganizationBefore(uint32_t pos) const;
   bool KnownSurname(const Tok& t) const;
   std::string FindOrCreate(uint32_t a, uint32_t b, uint32_t pos);
-  // Indexes entity `ent` under its (new) name.
-  void NameEntity(size_t ent) {
+  // Indexes entity `ent` under its (new) name; `folded`: Fold(name), when the caller has it.
+  void NameEntity(size_t ent, const std::string* folded = nullptr) {
     const std::string& name = out_->entities[ent].name;
-    idx_.AddName(ent, Fold(name), name, Fold(name.substr(name.rfind(' ') + 1)));
+    idx_.AddName(ent, folded != nullptr ? *folded : Fold(name), name, Fold(name.substr(name.rfind(' ') + 1)));
   }
   bool NameMatches(size_t cand, const std::string& key, const std::string& last, bool single) const;
   // The entity a pronoun at byte `pos` refers to, never `exclude` (the speaker of the quote it is in).

@@ -723,7 +723,7 @@ class RelationBuilder {
     if (StanceClasses(t) & (kNegator | kIntensifier | kDiminisher)) return;
     // "Koubek defeated Rusedski", "won the seat", "champion Agassi": a result, not a side taken;
     // "has the backing of Y": a noun, no verb
-    if (OutcomeWord(t.lower) || NounAfterDeterminer(doc_, lo, k)) return;
+    if (OutcomeWord(t) || NounAfterDeterminer(doc_, lo, k)) return;
     // a passive: "X was outraged by Y" is X's feeling, "X was mocked by Y" Y's act; neither is
     // read here (the stance cues read theirs)
     if (PassiveAgentBy(doc_, k + 1, sl) != 0) return;

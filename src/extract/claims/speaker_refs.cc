@@ -60,8 +60,9 @@ void ClaimFinder::IndexEntities() {
   rec_spans_.reserve(mentions);
   for (size_t e = 0; e < n; ++e) {
     const Entity& ent = out_->entities[e];
-    keys_.emplace(Fold(ent.name), e);
-    NameEntity(e);
+    const std::string folded = Fold(ent.name);
+    keys_.emplace(folded, e);
+    NameEntity(e, &folded);
     for (const auto& a : ent.aliases) keys_.emplace(Fold(a), e);
     for (const auto& r : ent.roles) {
       std::string low;

@@ -156,6 +156,7 @@ struct Lexicons {
     const std::vector<uint32_t>* cues = nullptr;     // the cue phrases the word starts
     const std::vector<uint32_t>* stances = nullptr;  // the stance phrases it starts
     uint32_t stance_modes = 0;                       // their modes, as StanceModeBit
+    uint32_t shape = 0;                              // ShapeClasses(word) (stance.h)
   };
   std::vector<WordEntry> entries;
   internal::WordTable<uint32_t> by_word;  // lower-cased word -> index into entries (never 0)
