@@ -82,6 +82,9 @@ void AddWord(const LexiconRow& row, const WordClassName& wc, Lexicons* lex) {
     case kPronoun:
       if (!v.empty()) w.gender = v[0];
       break;
+    case kGroupNoun:
+      w.official = w.official || v == "official";
+      break;
     default:
       break;
   }

@@ -113,6 +113,7 @@ struct WordInfo {
   int day = 0;                         // weekday 0..6 or relative day offset
   std::vector<std::string> roleheads;  // title -> description nouns
   std::string party;                   // party word -> the party's name
+  bool official = false;               // a group that acts for its state ("officials", "diplomats")
 };
 
 struct StancePhrase {
