@@ -113,7 +113,8 @@ void ClaimFinder::FindingSite(uint32_t sf, uint32_t sl, uint32_t body_end, size_
   bool clause = false;
   // (or a past tense: "Trump's lead remained in double digits", not "the tested model")
   for (uint32_t m = cstart; m < ce && !clause; ++m)
-    clause = ClauseVerb(toks[m]) || (Participle(toks[m], "ed") && m > cstart && !TokIs(toks[m - 1], kDeterminer));
+    clause =
+        ClauseVerb(toks[m]) || (Participle(toks[m], "ed") && m > cstart && !TokIs(toks[m - 1], kDeterminer));
   for (uint32_t m = cstart; m < ce; ++m)
     if (consumed_[m] || InStandalone(m)) return;
   if (!clause) return;

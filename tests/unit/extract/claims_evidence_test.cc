@@ -52,8 +52,7 @@ TEST_CASE("'In the X poll, ...' gives the poll's finding; 'In a statement, X sai
   CHECK(SpeakerOf(x, "Rowe trailed") == "(no claim)");
 }
 
-TEST_CASE("a phrase of when or where between the cue and 'that' is not what was said",
-          "[claims][evidence]") {
+TEST_CASE("a phrase of when or where between the cue and 'that' is not what was said", "[claims][evidence]") {
   auto x = ExtractText(
       "Vote news\n\nSenator Jack Reed said after a lunch on Tuesday that he had not read the plan. Mayor "
       "Tom Ruiz said during this week's debate that he is ready. Ann Lee said in her opening remarks "
