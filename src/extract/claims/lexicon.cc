@@ -85,6 +85,9 @@ void AddWord(const LexiconRow& row, const WordClassName& wc, Lexicons* lex) {
     case kGroupNoun:
       w.official = w.official || v == "official";
       break;
+    case kDocumentNoun:
+      w.finding |= v == "finding";
+      break;
     default:
       break;
   }
@@ -503,7 +506,7 @@ static bool SetCueFlags(std::string_view field, Cue* cue) {
       {"obj", &Cue::obj},       {"strong", &Cue::strong}, {"noinvert", &Cue::noinvert},
       {"clause", &Cue::clause}, {"denied", &Cue::denied}, {"notspeech", &Cue::notspeech},
       {"noun", &Cue::noun},     {"opener", &Cue::opener}, {"as", &Cue::as},
-      {"named", &Cue::named},   {"act", &Cue::act},
+      {"named", &Cue::named},   {"act", &Cue::act},       {"evidence", &Cue::evidence},
   };
   size_t i = 0;
   while (i <= field.size()) {
