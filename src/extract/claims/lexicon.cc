@@ -82,6 +82,9 @@ void AddWord(const LexiconRow& row, const WordClassName& wc, Lexicons* lex) {
     case kPronoun:
       if (!v.empty()) w.gender = v[0];
       break;
+    case kDocumentNoun:
+      w.finding |= v == "finding";
+      break;
     default:
       break;
   }
@@ -500,7 +503,7 @@ static bool SetCueFlags(std::string_view field, Cue* cue) {
       {"obj", &Cue::obj},       {"strong", &Cue::strong}, {"noinvert", &Cue::noinvert},
       {"clause", &Cue::clause}, {"denied", &Cue::denied}, {"notspeech", &Cue::notspeech},
       {"noun", &Cue::noun},     {"opener", &Cue::opener}, {"as", &Cue::as},
-      {"named", &Cue::named},   {"act", &Cue::act},
+      {"named", &Cue::named},   {"act", &Cue::act},       {"evidence", &Cue::evidence},
   };
   size_t i = 0;
   while (i <= field.size()) {

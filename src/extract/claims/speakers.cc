@@ -470,8 +470,15 @@ bool ClaimFinder::ResolveByHead(uint32_t a, uint32_t b, uint32_t run_a, uint32_t
   }
   if (has_head) {
     const WordInfo* hw = head.Info();
-    if (hw && (hw->classes & kDocumentNoun) && run_a != kNone)
+    if (hw && (hw->classes & kDocumentNoun) && run_a != kNone) {
+      // "Recent polls show", "New figures show": a word capitalized only as the sentence's first
+      // names no one
+      const Tok& f = toks[run_a];
+      if (run_b - run_a == 1 && OpensSentence(run_a) && !AllCaps(f) && !CapitalizedInside(run_a) &&
+          !keys_.count(Fold(std::string(doc_.text.substr(f.start, f.end - f.start)))))
+        return Found(id, std::string());
       return Found(id, FindOrCreate(run_a, run_b, pos));
+    }
     // "the Liverpool Echo newspaper", "the Xinhua news agency": the name is the organization
     if (hw && (hw->classes & kOrgNoun) && run_a != kNone && run_b + 1 >= b - 1 && run_b < b) {
       std::string found = FindOrCreate(run_a, run_b, pos);

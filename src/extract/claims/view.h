@@ -70,6 +70,7 @@ struct Cue {
   bool named = false;      // a stance only toward a named entity ("fought the Taliban", not "fought back")
   bool act = false;        // a proposal only of an act after "to" ("offered to resign", not "offered help")
   bool noun = false;       // a noun as well: a cue only as a verb ("support Trump", not "her support for")
+  bool evidence = false;   // what a document shows or finds: a document phrase may be its subject
 };
 
 enum WordClass : uint32_t {
@@ -109,6 +110,7 @@ enum WordClass : uint32_t {
 struct WordInfo {
   uint32_t classes = 0;
   char gender = 0;                     // title / pronoun: 'm', 'f', 'p', 'n', 's'
+  bool finding = false;                // document "finding": a poll or a study ("In the poll, ...")
   char name_gender = 0;                // a given name seen with he / she in news (name_genders.tsv): 'm', 'f'
   int day = 0;                         // weekday 0..6 or relative day offset
   std::vector<std::string> roleheads;  // title -> description nouns
