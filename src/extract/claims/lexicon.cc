@@ -82,6 +82,9 @@ void AddWord(const LexiconRow& row, const WordClassName& wc, Lexicons* lex) {
     case kPronoun:
       if (!v.empty()) w.gender = v[0];
       break;
+    case kDocumentNoun:
+      w.finding |= v == "finding";
+      break;
     default:
       break;
   }
@@ -288,6 +291,7 @@ Lexicons* LoadLexicons() {
     if (e.valence != v)
       internal::RecordLexiconProblem("lexicons/sentiment.tsv: the valence of '" + word + "' is out of range");
   }
+  for (const std::string& word : ShapeWords()) entry(word).shape = ShapeClasses(word);
   // the phrases' words as entries, so that a token matches a word by its tag (MatchCueSlow)
   for (Cue& cue : lex->cues)
     for (const std::string& w : cue.words) cue.ids.push_back(id(w));
@@ -329,7 +333,7 @@ bool NounUse(const Doc& doc, uint32_t i, size_t after, bool speech) {
     const Tok& p = doc.toks[i - 1];
     // (a verb of speech after "to" is one still: "polls continue to show that ...")
     if (TokIs(p, kDeterminer | kPostMod) || (p.lower == "to" && !speech) || p.lower == "of" ||
-        p.lower == "for" || (!p.cap && AdjectiveWord(p.lower)))
+        p.lower == "for" || (!p.cap && AdjectiveWord(p)))
       return true;
     // "told him to drop out in the fall and support Rubio": an infinitive joined by "and"
     for (uint32_t j = i - 1; !speech && (p.lower == "and" || p.lower == "or") && j > 0 && i - j < 10; --j) {
@@ -362,8 +366,8 @@ int MatchCueSlow(const Doc& doc, uint32_t i, uint32_t end, uint32_t* len) {
   // after a possessive the word is a noun: "Friday's tweets", "Trump's claims"
   if (i > 0 && IsWord(doc.toks[i - 1])) {
     std::string_view p = doc.toks[i - 1].lower;
-    if (p.size() > 2 && p.compare(p.size() - 2, 2, "'s") == 0 && p != "it's" && p != "that's" &&
-        p != "he's" && p != "she's" && p != "what's" && p != "there's" && p != "who's")
+    if (p.size() > 2 && p.ends_with("'s") && p != "it's" && p != "that's" && p != "he's" && p != "she's" &&
+        p != "what's" && p != "there's" && p != "who's")
       return -1;
   }
   for (uint32_t ci : *bucket) {
@@ -499,7 +503,7 @@ static bool SetCueFlags(std::string_view field, Cue* cue) {
       {"obj", &Cue::obj},       {"strong", &Cue::strong}, {"noinvert", &Cue::noinvert},
       {"clause", &Cue::clause}, {"denied", &Cue::denied}, {"notspeech", &Cue::notspeech},
       {"noun", &Cue::noun},     {"opener", &Cue::opener}, {"as", &Cue::as},
-      {"named", &Cue::named},   {"act", &Cue::act},
+      {"named", &Cue::named},   {"act", &Cue::act},       {"evidence", &Cue::evidence},
   };
   size_t i = 0;
   while (i <= field.size()) {

@@ -11,9 +11,6 @@
 
 namespace claimgraph::extract::claims {
 
-// Words that end the phrase a relation is about once it has two words: a relative
-// clause or an adjunct of time or manner ("sending aid to Ukraine throughout his campaign").
-bool EndsPhrase(std::string_view w);
 // "endorsed Cruz and has spoken for him": a conjunction at k that joins a second verb, not a
 // second noun; the phrase ends before it.
 bool VerbJoined(const Doc& doc, uint32_t k, uint32_t last);

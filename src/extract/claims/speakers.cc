@@ -277,16 +277,22 @@ bool ClaimFinder::ResolveReference(uint32_t a, uint32_t b, uint32_t pos, std::st
       return Found(id, last.empty() ? ResolvePronoun('n', pos) : last);
     }
   }
-  // "the MP for Sittingbourne and Sheppey", "the chairman of the Federal Reserve": a
-  // description of one person, whose place or body is not the speaker
-  if (b - a >= 4 && toks[a].lower == "the" && (TokIs(toks[a + 1], kTitle | kPersonNoun)) &&
-      (toks[a + 2].lower == "for" || toks[a + 2].lower == "of" || toks[a + 2].lower == "from")) {
-    std::string head(toks[a + 1].lower);
+  // "the MP for Sittingbourne and Sheppey", "the chairman of the Federal Reserve", "the Labour MP
+  // for Leeds": a description of one person, whose place or body is not the speaker
+  uint32_t t = a + 1;  // the title, past up to two capitalized words before it
+  while (t < a + 3 && t + 2 < b && toks[t].cap && IsWord(toks[t]) && !TokIs(toks[t], kTitle | kPersonNoun))
+    ++t;
+  if (b - t >= 3 && toks[a].lower == "the" && (TokIs(toks[t], kTitle | kPersonNoun)) &&
+      (toks[t + 1].lower == "for" || toks[t + 1].lower == "of" || toks[t + 1].lower == "from")) {
+    std::string head(toks[t].lower);
     std::string found = ResolveDescription(head, pos);
     if (found.empty())
-      if (const WordInfo* w = toks[a + 1].Info())
+      if (const WordInfo* w = toks[t].Info())
         for (const auto& h : w->roleheads)
           if (found.empty()) found = ResolveDescription(h, pos);
+    // "the chairman of the Commission for Racial Equality" is not the party chairman named
+    // before: the one found holds a role that names the body
+    if (!found.empty() && !RoleNamesBody(found, t + 2, b)) found.clear();
     return Found(id, found);
   }
   return false;
@@ -464,8 +470,15 @@ bool ClaimFinder::ResolveByHead(uint32_t a, uint32_t b, uint32_t run_a, uint32_t
   }
   if (has_head) {
     const WordInfo* hw = head.Info();
-    if (hw && (hw->classes & kDocumentNoun) && run_a != kNone)
+    if (hw && (hw->classes & kDocumentNoun) && run_a != kNone) {
+      // "Recent polls show", "New figures show": a word capitalized only as the sentence's first
+      // names no one
+      const Tok& f = toks[run_a];
+      if (run_b - run_a == 1 && OpensSentence(run_a) && !AllCaps(f) && !CapitalizedInside(run_a) &&
+          !keys_.count(Fold(std::string(doc_.text.substr(f.start, f.end - f.start)))))
+        return Found(id, std::string());
       return Found(id, FindOrCreate(run_a, run_b, pos));
+    }
     // "the Liverpool Echo newspaper", "the Xinhua news agency": the name is the organization
     if (hw && (hw->classes & kOrgNoun) && run_a != kNone && run_b + 1 >= b - 1 && run_b < b) {
       std::string found = FindOrCreate(run_a, run_b, pos);
