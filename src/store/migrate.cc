@@ -38,9 +38,8 @@ int LatestSchemaVersion() { return LatestVersion(); }
 Status CheckSchema(SQLite::Database& db, const std::string& path) {
   int latest = LatestVersion();
   int version = db.execAndGet("PRAGMA user_version").getInt();
-  bool tables =
-      db.execAndGet("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'articles'")
-          .getInt() > 0;
+  bool tables = db.execAndGet("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'articles'")
+                    .getInt() > 0;
   if (version == 0 || !tables)
     return Status::InvalidInput(path + ": not a claimgraph database (no claimgraph tables in it)");
   if (version > latest) {
