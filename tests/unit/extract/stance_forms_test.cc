@@ -140,3 +140,9 @@ TEST_CASE("an infinitive after 'it is' has no one's stance", "[claims][stance]")
       Edges(ExtractText("Robin Cook told the BBC it was right to criticise John Prescott.\n")).find("BBC ") ==
       std::string::npos);
 }
+
+TEST_CASE("protesting against a thing opposes the thing, and says nothing", "[claims][stance]") {
+  auto x = ExtractText("Mark Pryor protested against the new dam.\n");
+  CHECK(Edges(x) == "Mark Pryor opposes the new dam\n");
+  CHECK(x.claims.empty());
+}
