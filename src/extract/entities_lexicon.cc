@@ -31,27 +31,31 @@ TokenView MakeTokenView(std::string_view text, const std::vector<text::Token>& t
   text::Vocabulary& vocabulary = text::Vocabulary::ThisThread();
   const Lexicon& lex = Lexicon::Get();
   std::string scratch;
+  // (the vectors' data through plain pointers: the compiler need not reload them after
+  // each store)
+  std::string_view* const folded = tv.folded.data();
+  TokenInfo* const info = tv.info.data();
   for (size_t i = 0; i < n; ++i) {
     const text::Token& t = tokens[i];
-    const std::string_view raw = t.Text(text);
+    const std::string_view raw(text.data() + t.start, t.end - t.start);  // Token::Text
     // the word's id from Segment (word_ids), else looked up here
     uint32_t id = t.word;
-    tv.folded[i] =
+    folded[i] =
         id != text::kNoWord ? vocabulary.Folded(id, raw) : vocabulary.Fold(raw, &id, &tv.arena, &scratch);
     if (!with_info) continue;
     const bool capitalized = t.capitalized || t.all_caps;
     if (id == text::Vocabulary::kNone) {
-      lex.Describe(raw, tv.folded[i], capitalized, &tv.info[i]);
+      lex.Describe(raw, folded[i], capitalized, &info[i]);
       continue;
     }
     if (id >= described.size()) described.resize(std::max<size_t>(id + 1, 2 * described.size()));
     Described& d = described[id];
     if (!d.known) {
-      lex.Describe(raw, tv.folded[i], true, &d.info);
+      lex.Describe(raw, folded[i], true, &d.info);
       d.known = true;
     }
-    tv.info[i] = d.info;
-    tv.info[i].first_name = capitalized && d.info.first_name;
+    info[i] = d.info;
+    info[i].first_name = capitalized && d.info.first_name;
   }
   return tv;
 }

@@ -45,13 +45,14 @@ ClaimTracker::ClaimTracker(SQLite::Database& db) : db_(db) {
       "SELECT COALESCE(speaker, 0), kind, text, first_date, first_claim, appearances, polarity"
       " FROM tracked_claims WHERE id = ?");
   next_id_ = std::make_unique<Statement>(db_, "SELECT COALESCE(max(id), 0) + 1 FROM tracked_claims");
-  update_ = std::make_unique<Statement>(db_,
-                                        "UPDATE tracked_claims SET kind = ?2, text = ?3, first_date = ?4,"
-                                        " first_claim = ?5, appearances = ?6 WHERE id = ?1");
-  insert_tracked_ = RowInsert(
-      db_,
-      "INSERT INTO tracked_claims (id, speaker, kind, text, first_date, first_claim, appearances, polarity)",
-      8, kTrackedRows);
+  update_ =
+      std::make_unique<Statement>(db_,
+                                  "UPDATE OR FAIL tracked_claims SET kind = ?2, text = ?3, first_date = ?4,"
+                                  " first_claim = ?5, appearances = ?6 WHERE id = ?1");
+  insert_tracked_ = RowInsert(db_,
+                              "INSERT OR FAIL INTO tracked_claims (id, speaker, kind, text, first_date, "
+                              "first_claim, appearances, polarity)",
+                              8, kTrackedRows);
   data_version_ = std::make_unique<Statement>(db_, "PRAGMA data_version");
   insert_sketches_ =
       RowInsert(db_, "INSERT OR IGNORE INTO claim_sketches (speaker, key, tracked)", 3, kSketchRows);

@@ -38,7 +38,8 @@ Speaker ResolveSpeaker(SQLite::Database& db, const FactCheck& f) {
                  " WHERE e.type IN ('person', 'organization')"
                  "   AND e.id IN (SELECT entity FROM entity_aliases WHERE key = ?1)"
                  " ORDER BY e.type = ?2 DESC,"
-                 "   (SELECT count(*) FROM claims c WHERE c.speaker = e.id) DESC, e.id LIMIT 1");
+                 "   (SELECT count(*) FROM tracked_claims t JOIN claims c ON c.tracked = t.id"
+                 "    WHERE t.speaker = e.id) DESC, e.id LIMIT 1");
   find.bind(1, key);
   find.bind(2, f.speaker_type);
   if (find.executeStep()) {
@@ -72,7 +73,8 @@ Speaker ResolveSpeaker(SQLite::Database& db, const FactCheck& f) {
 int64_t MatchClaim(SQLite::Database& db, int64_t speaker, const std::string& text) {
   std::vector<std::string> tokens = StatementTokens(text);
   Statement st(db,
-               "SELECT c.tracked, c.text FROM claims c WHERE c.speaker = ? AND c.tracked IS NOT NULL"
+               "SELECT c.tracked, c.text FROM tracked_claims t JOIN claims c ON c.tracked = t.id"
+               " WHERE t.speaker = ?"
                " ORDER BY c.tracked, c.id");
   st.bind(1, speaker);
   int64_t best = 0;

@@ -183,7 +183,12 @@ const AbbrevTable& Table() {
 
 }  // namespace
 
-bool AbbrevAlwaysTakesDot(std::string_view word) { return Table().always.count(Fold(word)) > 0; }
+bool AbbrevAlwaysTakesDot(std::string_view word) {
+  thread_local std::string folded;  // reused: a word per sentence end, most of them
+  folded.clear();
+  FoldInto(word, &folded);
+  return Table().always.count(folded) > 0;
+}
 
 AbbrevKind AbbreviationKind(std::string_view word) {
   if (word.empty()) return AbbrevKind::kNone;

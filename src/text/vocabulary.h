@@ -14,7 +14,9 @@
 // thread lives.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,11 +32,19 @@ class Vocabulary {
   static constexpr uint32_t kCapacity = 1u << 16;
   static constexpr size_t kMaxBytes = 16;
 
+  Vocabulary() { std::fill(std::begin(one_byte_), std::end(one_byte_), kNone); }
+
   // The calling thread's vocabulary.
   static Vocabulary& ThisThread();
 
   // The id of `word` (as written), added when new; kNone when the vocabulary cannot hold it.
   uint32_t Id(std::string_view word) {
+    // a one-byte word (a comma, a period, "a"; a token in four) from a table of its own
+    if (word.size() == 1) {
+      uint32_t& id = one_byte_[static_cast<unsigned char>(word[0])];
+      if (id == kNone) id = Add(word);
+      return id;
+    }
     if (const uint32_t* id = ids_.Find(word)) return *id;
     return Add(word);
   }
@@ -62,6 +72,7 @@ class Vocabulary {
   static std::string_view FoldSlow(std::string_view word, TextArena* arena, std::string* scratch);
 
   internal::WordTable<uint32_t> ids_;
+  uint32_t one_byte_[256];                // the ids of one-byte words (kNone: not seen yet, or not held)
   std::vector<std::string_view> folded_;  // by id; a null view: the same as written
   std::vector<uint8_t> shapes_;           // by id
   TextArena arena_;

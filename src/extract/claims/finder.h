@@ -124,6 +124,9 @@ class ClaimFinder final : public SpeakerResolver {
   bool AfterAttributionJoin(uint32_t open, uint32_t ps) const;
   uint32_t SkipInsideSource(uint32_t m, uint32_t body_end) const;
   void SplitSentences();
+  // A dateline opening the paragraph at pf ("WASHINGTON (AP) —", "ORLANDO, Fla. (Reuters) -"): the
+  // token after its dash, else pf.
+  uint32_t DatelineEnd(uint32_t pf, uint32_t pl);
   bool InStandalone(uint32_t i) const {
     int q = doc_.toks[i].quote;
     return q >= 0 && doc_.quotes[static_cast<size_t>(q)].standalone;
@@ -280,10 +283,10 @@ class ClaimFinder final : public SpeakerResolver {
   std::string OnlyOrganizationBefore(uint32_t pos) const;
   bool KnownSurname(const Tok& t) const;
   std::string FindOrCreate(uint32_t a, uint32_t b, uint32_t pos);
-  // Indexes entity `ent` under its (new) name.
-  void NameEntity(size_t ent) {
+  // Indexes entity `ent` under its (new) name; `folded`: Fold(name), when the caller has it.
+  void NameEntity(size_t ent, const std::string* folded = nullptr) {
     const std::string& name = out_->entities[ent].name;
-    idx_.AddName(ent, Fold(name), name, Fold(name.substr(name.rfind(' ') + 1)));
+    idx_.AddName(ent, folded != nullptr ? *folded : Fold(name), name, Fold(name.substr(name.rfind(' ') + 1)));
   }
   bool NameMatches(size_t cand, const std::string& key, const std::string& last, bool single) const;
   // The entity a pronoun at byte `pos` refers to, never `exclude` (the speaker of the quote it is in).
@@ -291,6 +294,10 @@ class ClaimFinder final : public SpeakerResolver {
   void PersonOpeningSentence(char gender, uint32_t pos, const std::string& exclude, std::string* id,
                              uint32_t* at) const;
   std::string ResolveDescription(const std::string& head, uint32_t pos) const;
+  // Does a role of the person `id` name the organization that tokens [first, last) name
+  // ("Federal Reserve chairman" for "of the Federal Reserve"; by the body's capitalized words, or
+  // its entity's name or aliases)? True when [first, last) names no organization.
+  bool RoleNamesBody(const std::string& id, uint32_t first, uint32_t last);
   std::string DescribedSubjectBefore(uint32_t a, uint32_t b) const;
   bool DescribedAs(size_t ent, const std::string& head) const;
   // A headline's description ("Lawmaker urges ..."): the one person the body then gives that role.

@@ -275,7 +275,11 @@ Lexicons* LoadLexicons() {
     e.classes = info.classes;
   }
   for (const auto& [word, cues] : lex->cues_by_first) entry(word).cues = &cues;
-  for (const auto& [word, stances] : lex->stance_by_first) entry(word).stances = &stances;
+  for (const auto& [word, stances] : lex->stance_by_first) {
+    Lexicons::WordEntry& e = entry(word);
+    e.stances = &stances;
+    for (uint32_t si : stances) e.stance_modes |= StanceModeBit(lex->stance[si].mode);
+  }
   for (const std::string& word : StanceWords()) {
     Lexicons::WordEntry& e = entry(word);
     e.stance = StanceClasses(word);
@@ -284,6 +288,7 @@ Lexicons* LoadLexicons() {
     if (e.valence != v)
       internal::RecordLexiconProblem("lexicons/sentiment.tsv: the valence of '" + word + "' is out of range");
   }
+  for (const std::string& word : ShapeWords()) entry(word).shape = ShapeClasses(word);
   // the phrases' words as entries, so that a token matches a word by its tag (MatchCueSlow)
   for (Cue& cue : lex->cues)
     for (const std::string& w : cue.words) cue.ids.push_back(id(w));
@@ -325,7 +330,7 @@ bool NounUse(const Doc& doc, uint32_t i, size_t after, bool speech) {
     const Tok& p = doc.toks[i - 1];
     // (a verb of speech after "to" is one still: "polls continue to show that ...")
     if (TokIs(p, kDeterminer | kPostMod) || (p.lower == "to" && !speech) || p.lower == "of" ||
-        p.lower == "for" || (!p.cap && AdjectiveWord(p.lower)))
+        p.lower == "for" || (!p.cap && AdjectiveWord(p)))
       return true;
     // "told him to drop out in the fall and support Rubio": an infinitive joined by "and"
     for (uint32_t j = i - 1; !speech && (p.lower == "and" || p.lower == "or") && j > 0 && i - j < 10; --j) {

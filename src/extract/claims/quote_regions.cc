@@ -80,12 +80,40 @@ bool ClaimFinder::AfterAttributionJoin(uint32_t open, uint32_t ps) const {
   return ci >= 0 && lex_.cues[static_cast<size_t>(ci)].cls == kSpeech;
 }
 
+uint32_t ClaimFinder::DatelineEnd(uint32_t pf, uint32_t pl) {
+  const auto& toks = doc_.toks;
+  uint32_t k = pf;
+  while (k < pl && k - pf < 4 && IsWord(toks[k]) && AllCaps(toks[k])) ++k;
+  if (k == pf) return pf;
+  // the place is one the article's entities know ("NATO - the alliance said" opens no dateline)
+  bool place = false;  // (before the entity index is built: the mentions themselves)
+  for (const Entity& e : out_->entities)
+    if (e.type == EntityType::kPlace || e.type == EntityType::kCountry)
+      for (const auto& m : e.mentions) place |= m.start == toks[pf].start;
+  if (!place) return pf;
+  if (k < pl && IsPunct(toks[k], ',')) {  // ", Fla.", ", Calif."
+    ++k;
+    while (k < pl && k - pf < 8 && ((IsWord(toks[k]) && toks[k].cap) || toks[k].kind == TokKind::kEnd)) ++k;
+  }
+  if (k < pl && IsPunct(toks[k], '(')) {  // the agency
+    while (k < pl && k - pf < 14 && !IsPunct(toks[k], ')')) ++k;
+    if (k >= pl) return pf;
+    ++k;
+  }
+  return k + 1 < pl && (toks[k].kind == TokKind::kDash || IsPunct(toks[k], '-')) ? k + 1 : pf;
+}
+
 void ClaimFinder::SplitSentences() {
   const auto& toks = doc_.toks;
   sentence_of_.assign(toks.size(), 0);
   for (const auto& [pf, pl] : doc_.paras) {
     uint32_t start = pf;
     uint32_t k = pf;
+    // a dateline is a sentence of its own: no claim and no stance target opens with it
+    if (uint32_t d = DatelineEnd(pf, pl); d > pf) {
+      sentences_.emplace_back(pf, d);
+      start = k = d;
+    }
     while (k < pl) {
       if (toks[k].kind == TokKind::kOpenQuote && toks[k].quote < 0 && k + 1 < pl && InStandalone(k + 1)) {
         const Quote& q = doc_.quotes[static_cast<size_t>(toks[k + 1].quote)];

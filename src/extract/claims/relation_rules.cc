@@ -8,10 +8,6 @@
 
 namespace claimgraph::extract::claims {
 
-// Words that end the phrase a relation is about once it has two words: a relative
-// clause or an adjunct of time or manner ("sending aid to Ukraine throughout his campaign").
-bool EndsPhrase(std::string_view w) { return PhraseEndWord(w); }
-
 // "cut the fuel duty on Monday", "... yesterday", "... last Friday": a day the act or the saying
 // fell on (lexicons/day_words.tsv) is no part of what it is about.
 bool TimeAdjunct(const Doc& doc, uint32_t k, uint32_t last) {
@@ -52,7 +48,7 @@ std::string ShortText(const Doc& doc, uint32_t first, uint32_t last) {
     const Tok& t = doc.toks[k];
     if (t.kind == TokKind::kEnd || (t.kind == TokKind::kPunct && (t.lower == "," || t.lower == ";"))) break;
     if (words >= 2 && IsWord(t) &&
-        (EndsPhrase(t.lower) || AsPredicate(doc, k, last) || TimeAdjunct(doc, k, last)))
+        (PhraseEndWord(t) || AsPredicate(doc, k, last) || TimeAdjunct(doc, k, last)))
       break;
     if (words >= 1 && VerbJoined(doc, k, last)) break;
     if (IsWord(t) && ++words > 10) break;
@@ -67,7 +63,7 @@ uint32_t ShortEnd(const Doc& doc, uint32_t first, uint32_t last) {
     const Tok& t = doc.toks[k];
     if (t.kind == TokKind::kEnd || (t.kind == TokKind::kPunct && (t.lower == "," || t.lower == ";"))) break;
     if (words >= 2 && IsWord(t) &&
-        (EndsPhrase(t.lower) || AsPredicate(doc, k, last) || TimeAdjunct(doc, k, last)))
+        (PhraseEndWord(t) || AsPredicate(doc, k, last) || TimeAdjunct(doc, k, last)))
       break;
     if (words >= 1 && VerbJoined(doc, k, last)) break;
     if (IsWord(t) && ++words > 14) break;
@@ -124,7 +120,7 @@ bool OthersNoun(const Doc& doc, const Extraction& out, const std::string& speake
   if (MatchStance(doc, k, last, 'n', &len) < 0) return false;  // a judgement ("its failure") is said of it
   uint32_t j = k;
   while (j > first && k - j < 3 && IsWord(doc.toks[j - 1]) && !doc.toks[j - 1].cap &&
-         AdjectiveWord(doc.toks[j - 1].lower) && !EndsPossessive(doc.toks[j - 1]))
+         AdjectiveWord(doc.toks[j - 1]) && !EndsPossessive(doc.toks[j - 1]))
     --j;
   if (j == first || !IsWord(doc.toks[j - 1])) return false;
   const Tok& p = doc.toks[j - 1];
@@ -414,6 +410,19 @@ bool NoObject(const Doc& doc, uint32_t k, uint32_t len, uint32_t sl) {
   return NoObjectWord(doc.toks[k + 1].lower);
 }
 
+bool ExpletiveInfinitive(const Doc& doc, uint32_t lo, uint32_t k) {
+  if (k < lo + 3 || doc.toks[k - 1].lower != "to") return false;
+  // back over the adjective and its adverbs and negators ("not entirely fair") to "be"
+  for (uint32_t j = k - 1; j > lo && k - j <= 5;) {
+    const Tok& t = doc.toks[--j];
+    if (!IsWord(t) || t.cap) return false;
+    if (ContractedBe(t.lower)) return t.lower.rfind("it", 0) == 0;  // "it's"
+    if (LinkingVerb(t.lower) || t.lower == "'s" || t.lower == "\xE2\x80\x99s")
+      return j > lo && doc.toks[j - 1].lower == "it";
+  }
+  return false;
+}
+
 bool PassiveBe(const Doc& doc, uint32_t lo, uint32_t k, uint32_t sl) {
   std::string_view v = doc.toks[k].lower;
   if (v.size() > 3 && v.compare(v.size() - 3, 3, "ing") == 0) return false;
@@ -499,14 +508,15 @@ int ReceivedBefore(const Doc& doc, uint32_t lo, uint32_t k) {
     const Tok& t = doc.toks[--j];
     if (!IsWord(t)) return 0;
     if (int r = ReceivingVerb(t.lower); r != 0) return j + 1 < k ? r : 0;
-    if (!TokIs(t, kDeterminer) && (t.cap || !AdjectiveWord(t.lower))) return 0;
+    if (!TokIs(t, kDeterminer) && (t.cap || !AdjectiveWord(t))) return 0;
   }
   return 0;
 }
 
 bool NounAfterDeterminer(const Doc& doc, uint32_t lo, uint32_t k) {
-  uint32_t j = k;  // past one adjective: "the unanimous backing of"
-  if (j > lo + 1 && IsWord(doc.toks[j - 1]) && !doc.toks[j - 1].cap && AdjectiveWord(doc.toks[j - 1].lower))
+  uint32_t j = k;  // past one adjective: "the unanimous backing of" (not "a statement praising Y")
+  if (j > lo + 1 && IsWord(doc.toks[j - 1]) && !doc.toks[j - 1].cap && AdjectiveWord(doc.toks[j - 1]) &&
+      !TokIs(doc.toks[j - 1], kDocumentNoun))
     --j;
   return j > lo && TokIs(doc.toks[j - 1], kDeterminer) && doc.toks[j - 1].lower != "that";
 }

@@ -11,9 +11,6 @@
 
 namespace claimgraph::extract::claims {
 
-// Words that end the phrase a relation is about once it has two words: a relative
-// clause or an adjunct of time or manner ("sending aid to Ukraine throughout his campaign").
-bool EndsPhrase(std::string_view w);
 // "endorsed Cruz and has spoken for him": a conjunction at k that joins a second verb, not a
 // second noun; the phrase ends before it.
 bool VerbJoined(const Doc& doc, uint32_t k, uint32_t last);
@@ -40,6 +37,10 @@ bool NoObject(const Doc& doc, uint32_t k, uint32_t len, uint32_t sl);
 // one acted on ("which was blamed on Christmas"); not a progressive ("are blaming X") nor a
 // stance phrase of its own ("was opposed to X").
 bool PassiveBe(const Doc& doc, uint32_t lo, uint32_t k, uint32_t sl);
+// A stance cue at k in an infinitive after "it" and a form of "be" ("it was not fair to blame
+// Y", "it is time to back Y"): the infinitive has no subject, and the name nearest before it
+// ("told the BBC it was not fair to blame Y") is no one who takes the stance.
+bool ExpletiveInfinitive(const Doc& doc, uint32_t lo, uint32_t k);
 // CueRefuses, or NoObject for a stance cue, for the cue of a claim site.
 bool SiteCueRefuses(const Doc& doc, const ClaimSite& s, const std::string& target);
 // A capitalized stance noun inside the sentence starting at sf: a title ("Assault on Precinct 13",

@@ -28,6 +28,16 @@ class RelationBuilder {
     return id;
   }
 
+  // Adds the edge, and the same edge for each other one named in a coordinated subject that ends
+  // before the verb at v ("Gordon Brown and Tony Blair mocked Y"); nothing more when v is lo.
+  void AddShared(const std::string& source, const std::string& type, const std::string& target,
+                 const std::string& target_text, const std::string& claim, uint32_t lo, uint32_t v,
+                 uint32_t ev_first, uint32_t ev_last) {
+    if (!Add(source, type, target, target_text, claim, ev_first, ev_last) || v <= lo) return;
+    for (const std::string& co : CoSubjects(doc_, speakers_, lo, v, source))
+      if (!Agent(co).empty()) Add(co, type, target, target_text, claim, ev_first, ev_last);
+  }
+
   bool Add(const std::string& source, const std::string& type, const std::string& target,
            const std::string& target_text, const std::string& claim, uint32_t ev_first, uint32_t ev_last) {
     if (source.empty() || ev_first >= ev_last) return false;
@@ -215,10 +225,8 @@ class RelationBuilder {
         uint32_t ev_first =
             std::min(withheld ? NegationStart(doc_, s.sent_first, s.cue_tok) : s.cue_tok, s.first);
         const std::string type = withheld ? std::string("opposes") : SiteRelation(doc_, s);
-        if (Add(who, type, target, text, c.id, ev_first, std::max(s.last, ev_first + 1)))
-          for (const std::string& co : CoSubjects(doc_, speakers_, s.sent_first, s.cue_tok, who))
-            if (!Agent(co).empty())
-              Add(co, type, target, text, c.id, ev_first, std::max(s.last, ev_first + 1));
+        AddShared(who, type, target, text, c.id, s.sent_first, s.cue_tok, ev_first,
+                  std::max(s.last, ev_first + 1));
       }
       if (s.cls != kStance && s.cls != kProposal && !Negated(doc_, s.sent_first, s.cue_tok))
         SpokeFor(c, who, s);
@@ -525,7 +533,8 @@ class RelationBuilder {
             else if (!agent.empty() && patient.empty() && PassiveSubjectSpan(doc_, lo, k, &pa, &pb))
               // "The plan was criticized by X", "Kerry's speech was praised by X": the thing named
               Add(agent, cue.relation, "", SpanText(doc_, pa, pb, true), "", pa, std::max(end, k + len));
-          } else if (NoObject(doc_, k, len, sl) || PassiveBe(doc_, lo, k, sl)) {
+          } else if (NoObject(doc_, k, len, sl) || PassiveBe(doc_, lo, k, sl) ||
+                     ExpletiveInfinitive(doc_, lo, k)) {
             Subject(lo, k, true, &last_src);  // "rejected in a 2-1 decision", "which was blamed on X"
           } else {
             std::string src = Subject(lo, k, true, &last_src);
@@ -570,9 +579,7 @@ class RelationBuilder {
               bool withheld = Withheld(doc_, speakers_, cue, lo, k);
               const std::string type = withheld ? "opposes" : cue.relation;
               uint32_t ev = withheld ? NegationStart(doc_, lo, k) : k;
-              if (Add(src, type, target, text, "", ev, std::max(oe, k + len)))
-                for (const std::string& co : CoSubjects(doc_, speakers_, lo, k, src))
-                  if (!Agent(co).empty()) Add(co, type, target, text, "", ev, std::max(oe, k + len));
+              AddShared(src, type, target, text, "", lo, k, ev, std::max(oe, k + len));
             }
           }
           k += len - 1;
@@ -609,9 +616,12 @@ class RelationBuilder {
             Add(target, p.relation, src, "", "", k, std::max(oe, k + len));
           // "showed little respect for Y": support withheld; "is not critical of Y": no stance
           bool denied = !proposal && DeniedPhrase(doc_, lo, k);
+          // "Turkey and Qatar provided support for Y", "X and Z are critical of Y": each named
+          // before the verb (for a noun, the verb that gives it)
+          uint32_t verb = mode == 'n' ? LightVerbAt(doc_, lo, k) : k;
           if (received == 0 && !(denied && p.relation == "opposes"))
-            Add(src, denied ? "opposes" : p.relation, target, text, "", denied ? k - 1 : k,
-                std::max(oe, k + len));
+            AddShared(src, denied ? "opposes" : p.relation, target, text, "", lo,
+                      verb < k || mode == 'a' ? verb : lo, denied ? k - 1 : k, std::max(oe, k + len));
           if (proposal && p.words.back() == "with") {  // the one worked with shares the effort
             uint32_t end = k + len;
             std::string partner = Agent(speakers_->EntityAt(k + len, sl, &end));
@@ -713,7 +723,7 @@ class RelationBuilder {
     if (StanceClasses(t) & (kNegator | kIntensifier | kDiminisher)) return;
     // "Koubek defeated Rusedski", "won the seat", "champion Agassi": a result, not a side taken;
     // "has the backing of Y": a noun, no verb
-    if (OutcomeWord(t.lower) || NounAfterDeterminer(doc_, lo, k)) return;
+    if (OutcomeWord(t) || NounAfterDeterminer(doc_, lo, k)) return;
     // a passive: "X was outraged by Y" is X's feeling, "X was mocked by Y" Y's act; neither is
     // read here (the stance cues read theirs)
     if (PassiveAgentBy(doc_, k + 1, sl) != 0) return;
@@ -742,9 +752,7 @@ class RelationBuilder {
     }
 
     const std::string type = v < 0 || negated ? "opposes" : "supports";
-    if (Add(src, type, target, text, "", negated ? k - 1 : k, ev_end))
-      for (const std::string& co : CoSubjects(doc_, speakers_, lo, k, src))
-        if (!Agent(co).empty()) Add(co, type, target, text, "", negated ? k - 1 : k, ev_end);
+    AddShared(src, type, target, text, "", lo, k, negated ? k - 1 : k, ev_end);
   }
 
   // "spoke to both Putin and Zelensky": one edge per person named.

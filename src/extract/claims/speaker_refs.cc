@@ -60,8 +60,9 @@ void ClaimFinder::IndexEntities() {
   rec_spans_.reserve(mentions);
   for (size_t e = 0; e < n; ++e) {
     const Entity& ent = out_->entities[e];
-    keys_.emplace(Fold(ent.name), e);
-    NameEntity(e);
+    const std::string folded = Fold(ent.name);
+    keys_.emplace(folded, e);
+    NameEntity(e, &folded);
     for (const auto& a : ent.aliases) keys_.emplace(Fold(a), e);
     for (const auto& r : ent.roles) {
       std::string low;
@@ -477,6 +478,31 @@ std::string ClaimFinder::ResolveDescription(const std::string& head, uint32_t po
       found = c;
     }
   return found == kNone ? std::string() : out_->entities[found].id;
+}
+
+bool ClaimFinder::RoleNamesBody(const std::string& id, uint32_t first, uint32_t last) {
+  const Entity* person = out_->FindEntity(id);
+  if (person == nullptr) return false;
+  const Entity* body = nullptr;
+  uint32_t end = first;
+  for (uint32_t k = first; k < last && body == nullptr; ++k) body = out_->FindEntity(EntityAt(k, last, &end));
+  // a place ("the MP for Sittingbourne"): the one who holds that role in the article
+  if (body == nullptr || body->type != EntityType::kOrganization) return true;
+  std::vector<std::string> names;  // the body's capitalized words, name and aliases, folded
+  for (uint32_t k = first; k < last; ++k)
+    if (IsWord(doc_.toks[k]) && doc_.toks[k].cap && doc_.toks[k].lower.size() >= 3 &&
+        !TokIs(doc_.toks[k], kFunction))
+      names.emplace_back(doc_.toks[k].lower);
+  names.push_back(Fold(body->name));
+  for (const std::string& al : body->aliases) names.push_back(Fold(al));
+  std::vector<std::string> described = person->roles;  // "chairman", "Fed chairman Alan Greenspan"
+  described.insert(described.end(), person->aliases.begin(), person->aliases.end());
+  for (const std::string& role : described) {
+    std::string r = " " + Fold(role) + " ";
+    for (const std::string& n : names)
+      if (r.find(" " + n + " ") != std::string::npos) return true;
+  }
+  return false;
 }
 
 // Is entity `ent` a person the article gave the role `head`, or an organization with that word in its name?

@@ -109,6 +109,8 @@ std::string ClaimFinder::FindOrCreate(uint32_t a, uint32_t b, uint32_t pos) {
     bool acronym = AllCaps(doc_.toks[a]);
     if (opens && !acronym && !lex_.Is(key, kMale | kFemale) && !CapitalizedInside(a)) return {};
   }
+  // a number or quantifier alone ("Two, including Smith, endorsed Y", "Several said") names no one
+  if (ent == kNone && single && b - a == 1 && TokIs(toks[a], kDeterminer)) return {};
   if (ent == kNone && !allow_create_) {
     bool person = b - a >= 2 && TokIs(toks[a], kMale | kFemale);
     if (!person) return {};
@@ -275,16 +277,22 @@ bool ClaimFinder::ResolveReference(uint32_t a, uint32_t b, uint32_t pos, std::st
       return Found(id, last.empty() ? ResolvePronoun('n', pos) : last);
     }
   }
-  // "the MP for Sittingbourne and Sheppey", "the chairman of the Federal Reserve": a
-  // description of one person, whose place or body is not the speaker
-  if (b - a >= 4 && toks[a].lower == "the" && (TokIs(toks[a + 1], kTitle | kPersonNoun)) &&
-      (toks[a + 2].lower == "for" || toks[a + 2].lower == "of" || toks[a + 2].lower == "from")) {
-    std::string head(toks[a + 1].lower);
+  // "the MP for Sittingbourne and Sheppey", "the chairman of the Federal Reserve", "the Labour MP
+  // for Leeds": a description of one person, whose place or body is not the speaker
+  uint32_t t = a + 1;  // the title, past up to two capitalized words before it
+  while (t < a + 3 && t + 2 < b && toks[t].cap && IsWord(toks[t]) && !TokIs(toks[t], kTitle | kPersonNoun))
+    ++t;
+  if (b - t >= 3 && toks[a].lower == "the" && (TokIs(toks[t], kTitle | kPersonNoun)) &&
+      (toks[t + 1].lower == "for" || toks[t + 1].lower == "of" || toks[t + 1].lower == "from")) {
+    std::string head(toks[t].lower);
     std::string found = ResolveDescription(head, pos);
     if (found.empty())
-      if (const WordInfo* w = toks[a + 1].Info())
+      if (const WordInfo* w = toks[t].Info())
         for (const auto& h : w->roleheads)
           if (found.empty()) found = ResolveDescription(h, pos);
+    // "the chairman of the Commission for Racial Equality" is not the party chairman named
+    // before: the one found holds a role that names the body
+    if (!found.empty() && !RoleNamesBody(found, t + 2, b)) found.clear();
     return Found(id, found);
   }
   return false;

@@ -147,12 +147,16 @@ void ClaimFinder::FindSpeechSites() {
     auto [sf, sl] = sentences_[si];
     uint32_t body_end = BodyEnd(sf, sl);
     size_t first_site = sites_.size();
+    // the word classes of the sentence: a form is looked for only when its noun is there (a
+    // forecast, a noun of saying or planning, a noun of view; most sentences have none)
+    uint32_t classes = 0;
+    for (uint32_t k = sf; k < body_end; ++k) classes |= lex_.entries[doc_.toks[k].tag].classes;
     TranscriptSite(sf, sl, body_end);
     ClosingAttributionSite(sf, sl, body_end);
-    ForecastSite(sf, sl, body_end);
+    if (classes & kForecast) ForecastSite(sf, sl, body_end);
     CueSites(sf, sl, body_end, first_site, &index);
-    NounOfSayingSites(sf, sl, body_end);
-    ViewSite(sf, sl, body_end);
+    if (classes & (kClaimNoun | kPlanNoun)) NounOfSayingSites(sf, sl, body_end);
+    if (classes & kViewNoun) ViewSite(sf, sl, body_end);
   }
   ContinuationSites();
 }

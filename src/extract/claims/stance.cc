@@ -19,8 +19,9 @@ struct StanceLexicon {
   internal::WordTable<uint8_t> words;          // stance_words.tsv
   internal::WordTable<uint32_t> shape;         // stance_words.tsv: kLinkingVerb, kAdjectiveWord
   std::vector<std::string> adjective_endings;  // stance_words.tsv: "ful", "ous", ...
-  internal::WordTable<int> valence;  // sentiment.tsv (single words; phrases are read as their words)
-  std::vector<std::string> keys;     // the keys of words and valence, in file order (repeats possible)
+  internal::WordTable<int> valence;     // sentiment.tsv (single words; phrases are read as their words)
+  std::vector<std::string> keys;        // the keys of words and valence, in file order (repeats possible)
+  std::vector<std::string> shape_keys;  // the keys of shape (repeats possible)
 };
 
 struct StanceClassName {
@@ -83,7 +84,10 @@ const StanceLexicon& Lexicon() {
     spec.classes.push_back(kAdjectiveEnding);
     for (const auto& row : ReadLexicon("lexicons/stance_words.tsv", spec)) {
       for (const ShapeClassName& c : kShapeClasses)
-        if (row[1] == c.name) l->shape[text::Fold(row[0])] |= c.bit;
+        if (row[1] == c.name) {
+          l->shape_keys.push_back(text::Fold(row[0]));
+          l->shape[l->shape_keys.back()] |= c.bit;
+        }
       if (row[1] == kAdjectiveEnding) l->adjective_endings.push_back(text::Fold(row[0]));
       for (const StanceClassName& c : kStanceClasses)
         if (c.name == row[1]) {
@@ -131,8 +135,12 @@ uint32_t Shape(std::string_view lower) {
   return c ? *c : 0;
 }
 
+// The same for a token of the article: its lexicon entry's (ShapeWords are entries).
+uint32_t Shape(const Tok& t) { return Lex().entries[t.tag].shape; }
+
 // A linking verb ("is", "seems", "remains", "isn't"): what follows is said of its subject.
 bool IsBe(std::string_view w) { return Shape(w) & kLinkingVerb; }
+bool IsBe(const Tok& t) { return Shape(t) & kLinkingVerb; }
 
 // The shape of an adjective: what may stand before a noun it judges ("unfair taxes",
 // "wasteful spending", "crazy system", "bad deal"): an adjective's ending, or an adjective of
@@ -142,10 +150,16 @@ bool AdjectiveShape(std::string_view w) {
     if (w.size() > e.size() + 2 && EndsWith(w, e)) return true;
   return Shape(w) & kAdjectiveWord;
 }
+bool AdjectiveShape(const Tok& t) {
+  if (Shape(t) & kAdjectiveWord) return true;
+  for (const std::string& e : Lexicon().adjective_endings)
+    if (t.lower.size() > e.size() + 2 && EndsWith(t.lower, e)) return true;
+  return false;
+}
 
 // An adjective that, before a noun, is the speaker's verdict on it ("unfair taxes"), not a
 // description ("poor countries"): the verdict class of stance_words.tsv.
-bool Verdict(std::string_view w) { return Shape(w) & kVerdictWord; }
+bool Verdict(const Tok& t) { return Shape(t) & kVerdictWord; }
 
 // A token that ends a clause inside the content.
 bool ClauseBreak(const Tok& t) {
@@ -201,7 +215,7 @@ class ContentReader {
       // own or the one proposed, opposes X
       if (t.lower == "against" && k > first_ && IsWord(doc_.toks[k - 1]) &&
           !(StanceClasses(doc_.toks[k - 1]) & (kClosed | kFinite)) && !TokIs(doc_.toks[k - 1], kDeterminer) &&
-          !OutcomeWord(doc_.toks[k - 1].lower)) {  // "play against X", "won against X": a contest
+          !OutcomeWord(doc_.toks[k - 1])) {  // "play against X", "won against X": a contest
         uint32_t cs = k - 1;
         while (cs > first_ && !ClauseBreak(doc_.toks[cs - 1])) --cs;
         uint32_t e = NounPhrase(k + 1);
@@ -218,11 +232,11 @@ class ContentReader {
       int v = Valence(t);
       if (v == 0 || phrase[k - first_] || (cls & (kNegator | kIntensifier | kDiminisher))) continue;
       if (TokIs(t, kFunction | kDeterminer | kAux | kPronoun | kTitle)) continue;  // "like", "no", "please"
-      if (OutcomeWord(t.lower)) continue;        // "won the seat", "defeated X": a result, no judgement
+      if (OutcomeWord(t)) continue;              // "won the seat", "defeated X": a result, no judgement
       if (t.cap && !SentenceStart(k)) continue;  // a name: "Hope", "Joy"
       // "ridiculously talented", "awfully good": an adverb of degree, no judgement of its own
       if (IsLyAdverb(t) && k + 1 < last_ && IsWord(doc_.toks[k + 1]) &&
-          (AdjectiveShape(doc_.toks[k + 1].lower) || Valence(doc_.toks[k + 1]) != 0))
+          (AdjectiveShape(doc_.toks[k + 1]) || Valence(doc_.toks[k + 1]) != 0))
         continue;
       // a weak word (AFINN +-1: "growth", "uncertain") says too little to be a stance
       if (std::abs(v) < 2) continue;
@@ -236,7 +250,7 @@ class ContentReader {
       if (!Target(j, k, &tf, &tl)) {
         // no phrase of its own: the caller may still find the clause's named subject
         // ("Trump had made unfair claims"), when the word judges something in its clause
-        if (Verdict(t.lower) && k + 1 < last_ && NounPhraseWord(doc_.toks[k + 1])) {
+        if (Verdict(t) && k + 1 < last_ && NounPhraseWord(doc_.toks[k + 1])) {
           ContentStance s;
           s.relation = val < 0 ? "opposes" : "supports";
           s.first = k;
@@ -279,10 +293,10 @@ class ContentReader {
   bool NamedVerb(uint32_t j, uint32_t k) const {
     std::string_view w = doc_.toks[k].lower;
     if (!EndsWith(w, "ed") && !EndsWith(w, "s")) return false;  // a finite verb: "lacked", "lies"
-    if (Shape(w) & (kExperiencerWord | kOutcomeWord)) return false;
+    if (Shape(doc_.toks[k]) & (kExperiencerWord | kOutcomeWord)) return false;
     if (k + 1 < last_ && (doc_.toks[k + 1].lower == "by" || doc_.toks[k + 1].lower == "of")) return false;
     uint32_t b = j;
-    while (b > first_ && (StanceClasses(doc_.toks[b - 1]) & kFinite) && !IsBe(doc_.toks[b - 1].lower)) --b;
+    while (b > first_ && (StanceClasses(doc_.toks[b - 1]) & kFinite) && !IsBe(doc_.toks[b - 1])) --b;
     if (b == first_) return false;
     const Tok& n = doc_.toks[b - 1];
     return IsWord(n) && n.cap && !TokIs(n, kFunction | kDeterminer | kPronoun | kTitle);
@@ -321,8 +335,8 @@ class ContentReader {
         --j;
         continue;
       }
-      if (!IsWord(p) || IsBe(p.lower)) break;  // "isn't fair": NegatedBefore reads the verb
-      if (NegatedAux(p.lower)) {               // "don't trust": the verb stays out of the phrase
+      if (!IsWord(p) || IsBe(p)) break;  // "isn't fair": NegatedBefore reads the verb
+      if (NegatedAux(p.lower)) {         // "don't trust": the verb stays out of the phrase
         *neg = !*neg;
         break;
       }
@@ -344,8 +358,8 @@ class ContentReader {
   bool NegatedBefore(uint32_t j) const {
     if (j <= first_) return false;
     const Tok& p = doc_.toks[j - 1];
-    if (NegatedAux(p.lower) && IsBe(p.lower)) return true;  // "isn't fair"
-    if (IsBe(p.lower) && j >= first_ + 2) {
+    if (NegatedAux(p.lower) && IsBe(p)) return true;  // "isn't fair"
+    if (IsBe(p) && j >= first_ + 2) {
       const Tok& q = doc_.toks[j - 2];
       return (StanceClasses(q) & kNegator) || NegatedAux(q.lower);  // "not be fair", "won't be"
     }
@@ -375,7 +389,7 @@ class ContentReader {
     std::string_view w = doc_.toks[k].lower;
     std::string_view prep = after < last_ ? doc_.toks[after].lower : w;
     bool feeling = EndsWith(w, "ed") && (prep == "with" || prep == "about" || prep == "at");
-    if (after < last_ && (AdjectiveShape(w) || feeling) &&
+    if (after < last_ && (AdjectiveShape(doc_.toks[k]) || feeling) &&
         (prep == "of" || prep == "about" || prep == "with" || prep == "towards" || prep == "toward" ||
          prep == "at")) {
       uint32_t e = NounPhrase(after + 1);
@@ -390,10 +404,10 @@ class ContentReader {
                       doc_.toks[d - 1].kind == TokKind::kOpenQuote))
       --d;
     if (d > cs && Contracted(doc_.toks[d - 1].lower)) return false;  // "it's the craziest thing": a pronoun
-    if (d > cs && IsBe(doc_.toks[d - 1].lower)) {
+    if (d > cs && IsBe(doc_.toks[d - 1])) {
       // "many Britons are unhappy", "the party was not afraid": a feeling of the subject's,
       // not the speaker's judgement of it
-      if (Shape(w) & kExperiencerWord) return false;
+      if (Shape(doc_.toks[k]) & kExperiencerWord) return false;
       std::string_view be = doc_.toks[d - 1].lower;
       // a passive ("has not been determined", "was praised by"): no judgement of the speaker's
       // ("the fall was blamed on Christmas", "was criticised for", "was accused of")
@@ -436,7 +450,7 @@ class ContentReader {
     }
     // "unfair taxes", "this crazy system": an adjective and the noun it judges; after a light
     // verb any adjective is a verdict on the verb's subject ("has a poor record")
-    if ((Verdict(doc_.toks[k].lower) || AfterLightVerb(j)) && NounPhraseWord(n) && !n.cap &&
+    if ((Verdict(doc_.toks[k]) || AfterLightVerb(j)) && NounPhraseWord(n) && !n.cap &&
         !TokIs(n, kDeterminer) && !IsLyAdverb(n)) {
       uint32_t e = k + 1;
       while (e < last_ && e - k <= 3 && NounPhraseWord(doc_.toks[e]) && doc_.toks[e].lower != "of" &&
@@ -534,6 +548,10 @@ int Valence(std::string_view lower) {
   return 0;
 }
 
+std::vector<std::string> ShapeWords() { return Lexicon().shape_keys; }
+
+uint32_t ShapeClasses(std::string_view lower) { return Shape(lower); }
+
 std::vector<std::string> StanceWords() {
   std::vector<std::string> out;
   for (const std::string& k : Lexicon().keys) {
@@ -557,6 +575,7 @@ std::vector<std::string> StanceWords() {
 bool LinkingVerb(std::string_view lower) { return IsBe(lower); }
 
 bool OutcomeWord(std::string_view lower) { return Shape(lower) & kOutcomeWord; }
+bool OutcomeWord(const Tok& t) { return Shape(t) & kOutcomeWord; }
 
 bool ExperiencerWord(std::string_view lower) { return Shape(lower) & kExperiencerWord; }
 
@@ -573,6 +592,7 @@ bool SequenceWord(std::string_view lower) { return Shape(lower) & kSequenceWord;
 bool RouteWord(std::string_view lower) { return Shape(lower) & kRouteWord; }
 
 bool PhraseEndWord(std::string_view lower) { return Shape(lower) & kPhraseEndWord; }
+bool PhraseEndWord(const Tok& t) { return Shape(t) & kPhraseEndWord; }
 
 bool PlacePreposition(std::string_view lower) { return Shape(lower) & kPlacePrepWord; }
 
@@ -581,6 +601,7 @@ bool PossessiveWord(std::string_view lower) { return Shape(lower) & kPossessiveW
 bool LightVerb(std::string_view lower) { return Shape(lower) & kLightVerbWord; }
 
 bool AdjectiveWord(std::string_view lower) { return AdjectiveShape(lower); }
+bool AdjectiveWord(const Tok& t) { return AdjectiveShape(t); }
 
 int ReceivingVerb(std::string_view lower) {
   uint32_t sh = Shape(lower);

@@ -49,6 +49,11 @@ inline int Valence(const Tok& t) { return Lex().entries[t.tag].valence; }
 // lexicons and the "-ed" forms Valence reads as their stems. The claim lexicon stores both
 // values in each word's entry.
 std::vector<std::string> StanceWords();
+// The words of stance_words.tsv's shape classes (folded), and the classes of a lower-cased word
+// (0 when none): the claim lexicon stores them in each word's entry, which the token forms of
+// the shape predicates below read (no lookup).
+std::vector<std::string> ShapeWords();
+uint32_t ShapeClasses(std::string_view lower);
 
 // Stances taken by the content tokens [first, last) of one claim, in text order; `proposal`:
 // the content is what the speaker calls for ("urged Obama to retaliate against Russia").
@@ -57,6 +62,7 @@ std::vector<ContentStance> StanceOfContent(const Doc& doc, uint32_t first, uint3
 // A word whose sentiment is an event's result, not a judgement ("won", "defeated", "died"):
 // the outcome class of stance_words.tsv. It never gives a stance.
 bool OutcomeWord(std::string_view lower);
+bool OutcomeWord(const Tok& t);
 // A word of feeling, said of the one who has it ("afraid", "fears"): stance_words.tsv's
 // experiencer class.
 bool ExperiencerWord(std::string_view lower);
@@ -80,6 +86,7 @@ bool RouteWord(std::string_view lower);
 // A word that ends a stance phrase's object (stance_words.tsv's phrase_end class: "which",
 // "during", "because"): what follows is no part of the thing.
 bool PhraseEndWord(std::string_view lower);
+bool PhraseEndWord(const Tok& t);
 // A preposition of place after a verb ("lies in", "lies with"): stance_words.tsv's
 // place_preposition class.
 bool PlacePreposition(std::string_view lower);
@@ -94,6 +101,7 @@ bool LightVerb(std::string_view lower);
 int ReceivingVerb(std::string_view lower);
 // An adjective by its ending or the lexicon ("unanimous", "bad").
 bool AdjectiveWord(std::string_view lower);
+bool AdjectiveWord(const Tok& t);
 
 // A linking verb of stance_words.tsv ("is", "been", "seems", "isn't").
 bool LinkingVerb(std::string_view lower);

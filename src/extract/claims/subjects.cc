@@ -16,8 +16,9 @@ bool ClaimFinder::NpWord(uint32_t i) const {
   if (w && (w->classes & (kTitle | kModifier | kDeterminer | kPersonNoun | kGroupNoun | kOrgNoun |
                           kDocumentNoun | kPronoun | kOrgHead)))
     return true;
-  // "Peter King from New York": a name, then where the person is from
-  if (t.lower == "from")
+  // "Peter King from New York": a name, then where the person is from; "the Office for National
+  // Statistics": an organization's name that holds "for" after its head word
+  if (t.lower == "from" || (t.lower == "for" && i > 0 && TokIs(doc_.toks[i - 1], kOrgHead)))
     return i > 0 && i + 1 < doc_.toks.size() && doc_.toks[i - 1].cap && IsWord(doc_.toks[i - 1]) &&
            doc_.toks[i + 1].cap && IsWord(doc_.toks[i + 1]);
   if (t.lower == "of" || TokIs(t, kParticle)) return i + 1 < doc_.toks.size() && doc_.toks[i + 1].cap;
@@ -308,10 +309,15 @@ bool ClaimFinder::PhraseSubject(uint32_t lo, uint32_t first, uint32_t j, uint32_
     uint32_t m = first;
     while (m > lo && first - m < 6 && (toks[m - 1].cap || toks[m - 1].lower == "and") && IsWord(toks[m - 1]))
       --m;
+    // (and "the Labour MP for Leeds": up to two capitalized words between "the" and the title)
+    uint32_t t = m >= lo + 3 ? m - 2 : m;
+    while (t < m && t > lo + 1 && m - 2 - t < 2 && toks[t - 1].cap && IsWord(toks[t - 1]) &&
+           !TokIs(toks[t - 1], kFunction))
+      --t;
     if (m >= lo + 3 &&
         (toks[m - 1].lower == "for" || toks[m - 1].lower == "of" || toks[m - 1].lower == "from") &&
-        TokIs(toks[m - 2], kTitle | kPersonNoun) && toks[m - 3].lower == "the") {
-      *a = m - 3;
+        TokIs(toks[m - 2], kTitle | kPersonNoun) && toks[t - 1].lower == "the") {
+      *a = t - 1;
       *b = j + 1;
       return true;
     }

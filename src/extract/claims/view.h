@@ -155,6 +155,8 @@ struct Lexicons {
     int8_t valence = 0;                              // Valence(word)
     const std::vector<uint32_t>* cues = nullptr;     // the cue phrases the word starts
     const std::vector<uint32_t>* stances = nullptr;  // the stance phrases it starts
+    uint32_t stance_modes = 0;                       // their modes, as StanceModeBit
+    uint32_t shape = 0;                              // ShapeClasses(word) (stance.h)
   };
   std::vector<WordEntry> entries;
   internal::WordTable<uint32_t> by_word;  // lower-cased word -> index into entries (never 0)
@@ -265,8 +267,11 @@ inline int MatchCue(const Doc& doc, uint32_t i, uint32_t end, uint32_t* len) {
   if (i >= end || !IsWord(doc.toks[i]) || !Lex().entries[doc.toks[i].tag].cues) return -1;
   return MatchCueSlow(doc, i, end, len);
 }
+// The bit of a stance phrase's mode ('a', 'c', 'n', ...) in WordEntry::stance_modes; a mode
+// that is no lower-case letter has all bits.
+constexpr uint32_t StanceModeBit(char mode) { return mode >= 'a' && mode <= 'z' ? 1u << (mode - 'a') : ~0u; }
 inline int MatchStance(const Doc& doc, uint32_t i, uint32_t end, char mode, uint32_t* len) {
-  if (i >= end || !Lex().entries[doc.toks[i].tag].stances) return -1;
+  if (i >= end || !(Lex().entries[doc.toks[i].tag].stance_modes & StanceModeBit(mode))) return -1;
   return MatchStanceSlow(doc, i, end, mode, len);
 }
 std::string SpanText(const Doc& doc, uint32_t first, uint32_t last, bool strip_quotes);

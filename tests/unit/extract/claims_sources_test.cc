@@ -115,3 +115,37 @@ TEST_CASE("'..., current and former officials said': adjectives joined before th
       "officials said.\n");
   CHECK(SpeakerOf(x, "As the inquiry draws to a close") == "(unresolved)");
 }
+
+TEST_CASE("an organization whose name holds 'for' speaks after its quote", "[claims][sources]") {
+  auto x = ExtractText(
+      "Retail sales fell by 1% in December, the Office for National Statistics said. Growth will slow "
+      "next year, said the Institute for Fiscal Studies.\n");
+  CHECK(SpeakerOf(x, "Retail sales fell") == "Office for National Statistics");
+  CHECK(SpeakerOf(x, "Growth will slow") == "Institute for Fiscal Studies");
+  // "for" after a title is a description's place, not a name's word
+  auto y = ExtractText(
+      "Labour chairman Ian Hart spoke first. \"It is a disgrace,\" the Labour MP for Leeds said.\n");
+  CHECK(SpeakerOf(y, "It is a disgrace") != "Leeds");
+}
+
+TEST_CASE("'the chairman of' a body is not the chairman of another body named before", "[claims][sources]") {
+  auto x = ExtractText(
+      "Labour chairman Ian Hart backed the plan. Last month the chairman of the Commission for Racial "
+      "Equality also said shortlists were needed.\n");
+  CHECK(SpeakerOf(x, "shortlists were needed") != "Ian Hart");
+  auto y = ExtractText(
+      "Federal Reserve chairman Alan Greenspan spoke on Monday. The chairman of the Federal Reserve "
+      "said rates would rise.\n");
+  CHECK(SpeakerOf(y, "rates would rise") == "Alan Greenspan");
+}
+
+TEST_CASE("a dateline is no part of the claim after it", "[claims][sources]") {
+  auto x = ExtractText("WASHINGTON (AP) - The plan is a disaster, Senator Ada Quist said on Monday.\n");
+  CHECK(SpeakerOf(x, "The plan is a disaster") == "Ada Quist");
+  for (const auto& c : x.claims) CHECK(c.text.find("WASHINGTON") == std::string::npos);
+  for (const auto& r : x.relations) CHECK(r.target_text.find("WASHINGTON") == std::string::npos);
+  auto y = ExtractText(
+      "ORLANDO, Fla. (Reuters) - Tourism fell sharply, the Office for National Statistics said.\n");
+  CHECK(SpeakerOf(y, "Tourism fell sharply") == "Office for National Statistics");
+  for (const auto& c : y.claims) CHECK(c.text.find("Reuters") == std::string::npos);
+}

@@ -109,3 +109,34 @@ TEST_CASE("a name before 'and its allies' speaks for them", "[claims][stance]") 
   // a group of no one named gives nothing
   CHECK(Edges(ExtractText("Some of its allies have condemned Iran.\n")).empty());
 }
+
+TEST_CASE("each one named in a coordinated subject takes a stance phrase's side", "[claims][stance]") {
+  std::string e = Edges(ExtractText("Turkey and Qatar provided support for the Muslim Brotherhood.\n"));
+  CHECK(e.find("Turkey supports Muslim Brotherhood\n") != std::string::npos);
+  CHECK(e.find("Qatar supports Muslim Brotherhood\n") != std::string::npos);
+}
+
+TEST_CASE("support spoken for, thanks given and praise in a statement are stances", "[claims][stance]") {
+  CHECK(Edges(ExtractText("Sigourney Weaver spoke in support of Hillary Clinton at the convention.\n"))
+            .rfind("Sigourney Weaver supports ", 0) == 0);
+  CHECK(Edges(ExtractText("Mark Pryor issued a statement praising Google.\n")) ==
+        "Mark Pryor supports Google\n");
+  CHECK(Edges(ExtractText("Mark Pryor released a statement criticizing Ben Carson.\n")) ==
+        "Mark Pryor opposes Ben Carson\n");
+  CHECK(Edges(ExtractText("Barack Obama issued a statement thanking Debbie Wasserman Schultz.\n")) ==
+        "Barack Obama supports Debbie Wasserman Schultz\n");
+}
+
+TEST_CASE("a number opening a sentence names no one", "[claims][stance]") {
+  auto x = ExtractText("Two, including Tom Smith, publicly endorsed Hillary Clinton.\n");
+  for (const auto& e : x.entities) CHECK(e.name != "Two");
+  CHECK(Edges(x).find("Two ") == std::string::npos);
+}
+
+TEST_CASE("an infinitive after 'it is' has no one's stance", "[claims][stance]") {
+  // the name before it is whom the speaker told, not who blames
+  CHECK(Edges(ExtractText("Robin Cook told the BBC it was not fair to blame the public.\n")).empty());
+  CHECK(
+      Edges(ExtractText("Robin Cook told the BBC it was right to criticise John Prescott.\n")).find("BBC ") ==
+      std::string::npos);
+}

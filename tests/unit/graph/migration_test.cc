@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "claimgraph/store.h"
 #include "support/example_store.h"
 #include "support/sqlite_query.h"
 
@@ -34,6 +35,9 @@ const char* kMentionRowsV7 = "SELECT article, start, \"end\", entity FROM mentio
 const char* kMentionRowsV8 =
     "SELECT m.article, json_extract(j.value, '$[0]'), json_extract(j.value, '$[1]'), m.entity"
     " FROM entity_mentions m, json_each(m.spans) j ORDER BY 1, 2, 3, 4";
+
+// What version 13 changed, undone: claims indexed by speaker.
+const char* kBackToVersion12 = "CREATE INDEX claims_speaker ON claims(speaker); PRAGMA user_version = 12;";
 
 // What version 12 changed, undone: claim sketches written with each batch.
 const char* kBackToVersion11 = "DROP TABLE claim_sketches_state; PRAGMA user_version = 11;";
@@ -81,11 +85,11 @@ const char* kBackToVersion6 =
     " CREATE INDEX claim_entities_entity ON claim_entities(entity);"
     " CREATE INDEX articles_outlet ON articles(outlet COLLATE NOCASE); PRAGMA user_version = 6;";
 
-// Undoes the migrations above `version` (6 to 11), the newest first.
+// Undoes the migrations above `version` (6 to 12), the newest first.
 void BackTo(const std::string& db, int version) {
-  const char* const steps[] = {kBackToVersion11, kBackToVersion10, kBackToVersion9,
+  const char* const steps[] = {kBackToVersion12, kBackToVersion11, kBackToVersion10, kBackToVersion9,
                                kBackToVersion8,  kBackToVersion7,  kBackToVersion6};
-  for (int v = 11; v >= version; --v) ExecSql(db, steps[11 - v]);
+  for (int v = 12; v >= version; --v) ExecSql(db, steps[12 - v]);
 }
 
 }  // namespace
@@ -324,4 +328,31 @@ TEST_CASE("store: a version 10 store's said relations move into their claims' ro
   CHECK(r.Int("SELECT count(*) FROM relations WHERE type = 'said'") == 0);
   CHECK(r.Rows(every) == relations);
   CHECK(answers() == latest);
+}
+
+TEST_CASE("store: a version 12 store loses the index of claims by speaker; said by a speaker reads the same",
+          "[graph][store]") {
+  TempDir dir;
+  std::string db = claimgraph::testing::BuildStore(dir);
+  const char* index = "SELECT count(*) FROM sqlite_master WHERE name = 'claims_speaker'";
+  REQUIRE(SqliteReader(db).Int(index) == 0);
+  auto said_by = [&](const std::string& name) {
+    auto store = Store::Open(db);
+    REQUIRE(store.ok());
+    auto rows = store.value()->Said(name, 0);
+    REQUIRE(rows.ok());
+    std::string out;
+    for (const SaidRow& row : rows.value()) out += row.speaker + " | " + row.text + " | " + row.date + "\n";
+    return out;
+  };
+  const std::string latest = said_by("Hegseth");
+  REQUIRE(!latest.empty());
+  BackTo(db, 12);
+  REQUIRE(SqliteReader(db).Int(index) == 1);
+  REQUIRE(SqliteReader(db).Int("PRAGMA user_version") == 12);
+
+  CHECK(said_by("Hegseth") == latest);
+  SqliteReader r(db);
+  CHECK(r.Int("PRAGMA user_version") >= 13);
+  CHECK(r.Int(index) == 0);
 }
