@@ -39,7 +39,7 @@ inline bool PeopleNoun(const Tok& t) {
   static const char* const kEnds[] = {"ers", "ists", "ians", "ants", "ents", "ors", "ives", "ees", "ics"};
   for (const char* e : kEnds) {
     size_t n = std::char_traits<char>::length(e);
-    if (t.lower.compare(t.lower.size() - n, n, e) == 0) return true;
+    if (t.lower.size() >= n && t.lower.ends_with(std::string_view(e, n))) return true;
   }
   return false;
 }

@@ -115,6 +115,7 @@ struct WordInfo {
   int day = 0;                         // weekday 0..6 or relative day offset
   std::vector<std::string> roleheads;  // title -> description nouns
   std::string party;                   // party word -> the party's name
+  bool official = false;               // a group that acts for its state ("officials", "diplomats")
 };
 
 struct StancePhrase {
@@ -246,18 +247,16 @@ inline bool ClauseVerb(const Tok& t) { return (TokIs(t, kAux) && !TokIs(t, kPron
 inline bool IsPunct(const Tok& t, char c) {
   return t.kind == TokKind::kPunct && t.end == t.start + 1 && t.lower[0] == c;
 }
-inline bool IsLyAdverb(const Tok& t) {
-  return IsWord(t) && t.lower.size() > 4 && t.lower.compare(t.lower.size() - 2, 2, "ly") == 0;
-}
+inline bool IsLyAdverb(const Tok& t) { return IsWord(t) && t.lower.size() > 4 && t.lower.ends_with("ly"); }
 // A word that ends in a possessive "'s" ("Trump's", "IMF's").
 // "2015": four digits from 1800 to 2099.
 inline bool YearToken(const Tok& t) {
   std::string_view w = t.lower;
   return t.kind == TokKind::kNumber && w.size() == 4 &&
-         (w.compare(0, 2, "18") == 0 || w.compare(0, 2, "19") == 0 || w.compare(0, 2, "20") == 0);
+         (w.starts_with("18") || w.starts_with("19") || w.starts_with("20"));
 }
 inline bool EndsPossessive(const Tok& t) {
-  return IsWord(t) && t.lower.size() > 2 && t.lower.compare(t.lower.size() - 2, 2, "'s") == 0;
+  return IsWord(t) && t.lower.size() > 2 && t.lower.ends_with("'s");
 }
 // The "by" of a passive right after a verb at token i ("criticized by McCain", "criticized
 // strongly by McCain"), or 0 when there is none.
