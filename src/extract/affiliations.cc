@@ -179,7 +179,7 @@ class Affiliations {
     }
   }
 
-  static bool EndsLy(std::string_view w) { return w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0; }
+  static bool EndsLy(std::string_view w) { return w.size() > 4 && w.ends_with("ly"); }
 
  private:
   // Tokens [b, e) that lie inside the byte span.

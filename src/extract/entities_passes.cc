@@ -28,7 +28,7 @@ bool SpeaksOrIsJudged(const TokenView& tv, const text::Sentence& s, uint32_t b, 
   uint32_t k = e;
   auto aux_or_adverb = [&](uint32_t t) {
     std::string_view w = tv.folded[t];
-    bool ly = w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0;
+    bool ly = w.size() > 4 && w.ends_with("ly");
     return tv.tok(t).kind == text::kWord && !tv.tok(t).capitalized &&
            (ly || (tv.info[t].classes & (kFunction | kEventFuture)));
   };

@@ -1,9 +1,8 @@
-// Store on SQLite (SQLiteCpp): the only file that talks to the database.
+// Store on SQLite (SQLiteCpp): writes and reads the database (its schema: store/migrate.h).
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <sqlite3.h>
 
 #include <algorithm>
-#include <charconv>
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -12,11 +11,11 @@
 #include <unordered_set>
 
 #include "claimgraph/store.h"
-#include "common/schema_data.h"
 #include "store/claim_tracker.h"
 #include "store/derived.h"
 #include "store/fact_checks.h"
 #include "store/id_text.h"
+#include "store/migrate.h"
 #include "store/name_key.h"
 #include "store/read_only.h"
 #include "store/row_buffer.h"
@@ -31,23 +30,6 @@ using SQLite::Statement;
 using store::RowBuffer;
 using store::RowInsert;
 using store::Run;
-
-// "sql/012_name.sql" -> 12; 0 when the name does not start with a number.
-int MigrationNumber(std::string_view name) {
-  size_t slash = name.rfind('/');
-  std::string_view base = slash == std::string_view::npos ? name : name.substr(slash + 1);
-  int n = 0;
-  auto [ptr, ec] = std::from_chars(base.data(), base.data() + base.size(), n);
-  if (ec != std::errc() || ptr == base.data() || ptr == base.data() + base.size() || *ptr != '_') return 0;
-  return n;
-}
-
-int LatestVersion() {
-  int latest = 0;
-  for (std::string_view name : internal::SchemaFiles("sql/"))
-    latest = std::max(latest, MigrationNumber(name));
-  return latest;
-}
 
 template <typename St>  // a Statement or a RowBuffer::Row
 void BindText(St& st, int index, const std::string& s) {
@@ -114,7 +96,7 @@ class SqliteStore final : public Store {
       // setting counts pages, of 4 or 16 KiB).
       const int page_size = std::max(512, db_->execAndGet("PRAGMA page_size").getInt());
       db_->exec("PRAGMA wal_autocheckpoint = " + std::to_string((32 << 20) / page_size));
-      Status s = read_only ? CheckSchema() : Migrate();
+      Status s = read_only ? store::CheckSchema(*db_, path_) : store::Migrate(*db_, path_);
       if (!s.ok()) return s;
       tracker_ = std::make_unique<store::ClaimTracker>(*db_);
       has_article_ = Make("SELECT 1 FROM articles WHERE id = ?");
@@ -136,8 +118,11 @@ class SqliteStore final : public Store {
       find_entity_by_surname_ = Make(
           "SELECT s.entity, e.key FROM entity_surnames s JOIN entities e ON e.id = s.entity"
           " WHERE s.key = ? LIMIT 50");
-      insert_entity_ = Make("INSERT OR FAIL INTO entities (type, name, key) VALUES (?,?,?)");
-      insert_surname_ = Make("INSERT OR IGNORE INTO entity_surnames (key, entity) VALUES (?,?)");
+      // New entities carry their ids (as SQLite would give them) and wait with the batch's
+      // rows: one statement per entity and one per surname cost ~9,000 instructions a row.
+      insert_entities_ = Rows("INSERT OR FAIL INTO entities (id, type, name, key)", 4);
+      insert_surnames_ = Rows("INSERT OR IGNORE INTO entity_surnames (key, entity)", 2);
+      next_entity_id_ = Make("SELECT COALESCE(max(id), 0) + 1 FROM entities");
       insert_aliases_ = Rows("INSERT OR IGNORE INTO entity_aliases (entity, alias, key)", 3);
       insert_roles_ = Rows("INSERT OR IGNORE INTO entity_roles (entity, role)", 2);
       insert_article_entities_ = Rows(
@@ -200,6 +185,9 @@ class SqliteStore final : public Store {
       next_claim_id_->executeStep();
       next_claim_ = next_claim_id_->getColumn(0).getInt64();
       next_claim_id_->reset();
+      next_entity_id_->executeStep();
+      next_entity_ = next_entity_id_->getColumn(0).getInt64();
+      next_entity_id_->reset();
       next_article_seq_->executeStep();
       next_seq_ = next_article_seq_->getColumn(0).getInt64();
       next_article_seq_->reset();
@@ -215,22 +203,24 @@ class SqliteStore final : public Store {
         }
         ++n;
       }
-      for (RowBuffer* rows :
-           {&insert_articles_, &insert_article_entities_, &insert_mentions_, &insert_claims_,
-            &insert_claim_entities_, &insert_relations_, &insert_aliases_, &insert_roles_})
+      for (RowBuffer* rows : {&insert_entities_, &insert_surnames_, &insert_articles_,
+                              &insert_article_entities_, &insert_mentions_, &insert_claims_,
+                              &insert_claim_entities_, &insert_relations_, &insert_aliases_, &insert_roles_})
         rows->Flush();
       pending_aliases_.clear();
+      pending_surnames_.clear();
       tracker_->Flush();
       if (tracker_->WaitingSketches() > kMaxWaitingSketches) tracker_->WriteSketches();
       tx.commit();
       tracker_->Committed();
     } catch (const std::exception& e) {
       // Rolled back: forget what the caches learnt inside the transaction.
-      for (RowBuffer* rows :
-           {&insert_articles_, &insert_article_entities_, &insert_mentions_, &insert_claims_,
-            &insert_claim_entities_, &insert_relations_, &insert_aliases_, &insert_roles_})
+      for (RowBuffer* rows : {&insert_entities_, &insert_surnames_, &insert_articles_,
+                              &insert_article_entities_, &insert_mentions_, &insert_claims_,
+                              &insert_claim_entities_, &insert_relations_, &insert_aliases_, &insert_roles_})
         rows->Clear();
       pending_aliases_.clear();
+      pending_surnames_.clear();
       tracker_->Abandon();
       ForgetCaches();
       return Status::DbError(path_ + ": cannot write: " + e.what());
@@ -282,62 +272,6 @@ class SqliteStore final : public Store {
 
  private:
   std::unique_ptr<Statement> Make(const char* sql) { return std::make_unique<Statement>(*db_, sql); }
-
-  // A store opened read-only must already be a claimgraph store of this schema version.
-  Status CheckSchema() {
-    int latest = LatestVersion();
-    int version = db_->execAndGet("PRAGMA user_version").getInt();
-    bool tables =
-        db_->execAndGet("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'articles'")
-            .getInt() > 0;
-    if (version == 0 || !tables)
-      return Status::InvalidInput(path_ + ": not a claimgraph database (no claimgraph tables in it)");
-    if (version > latest) {
-      return Status::DbError(path_ + ": database schema version " + std::to_string(version) +
-                             " is newer than this claimgraph (" + std::to_string(latest) + ")");
-    }
-    if (version < latest) {
-      return Status::DbError(path_ + ": database schema version " + std::to_string(version) +
-                             " is older than this claimgraph's (" + std::to_string(latest) +
-                             "): `claimgraph ingest --db " + path_ + "` updates it");
-    }
-    return Status::Ok();
-  }
-
-  Status Migrate() {
-    int latest = LatestVersion();
-    int version = db_->execAndGet("PRAGMA user_version").getInt();
-    if (version > latest) {
-      return Status::DbError(path_ + ": database schema version " + std::to_string(version) +
-                             " is newer than this claimgraph (" + std::to_string(latest) + ")");
-    }
-    if (version == latest) return Status::Ok();
-    SQLite::Transaction tx(*db_, SQLite::TransactionBehavior::IMMEDIATE);
-    version = db_->execAndGet("PRAGMA user_version").getInt();  // another process may have migrated
-    for (std::string_view name : internal::SchemaFiles("sql/")) {
-      int n = MigrationNumber(name);
-      if (n <= version) continue;
-      auto sql = internal::SchemaFile(name);
-      db_->exec(std::string(*sql));
-      db_->exec("PRAGMA user_version = " + std::to_string(n));
-    }
-    // Version 2 tracks claims across articles: the claims of an older store
-    // get their tracked claims in the same transaction.
-    if (version < 2) store::ClaimTracker(*db_).TrackUntracked();
-    // Version 5 indexes the surnames of the persons already stored.
-    if (version < 5) {
-      Statement persons(*db_, "SELECT id, key FROM entities WHERE type = 'person' AND instr(key, ' ') > 0");
-      Statement add(*db_, "INSERT OR IGNORE INTO entity_surnames (key, entity) VALUES (?,?)");
-      while (persons.executeStep()) {
-        std::string key = persons.getColumn(1).getString();
-        add.bind(1, key.substr(key.rfind(' ') + 1));
-        add.bind(2, persons.getColumn(0).getInt64());
-        Run(add);
-      }
-    }
-    tx.commit();
-    return Status::Ok();
-  }
 
   bool HasArticleOrThrow(const std::string& id) {
     Statement& st = *has_article_;
@@ -418,17 +352,20 @@ class SqliteStore final : public Store {
         return id;
       }
     }
-    Statement& ins = *insert_entity_;
-    ins.bindNoCopy(1, type);
-    ins.bindNoCopy(2, e.name);
-    ins.bindNoCopy(3, key);
-    Run(ins);
-    int64_t id = db_->getLastInsertRowid();
+    const int64_t id = next_entity_++;
+    insert_entities_.Add(1, [&](RowBuffer::Row& st, int, size_t) {
+      st.bind(1, id);
+      st.bindNoCopy(2, EntityTypeName(e.type).data());  // a literal
+      st.bindNoCopy(3, e.name);
+      st.bind(4, key);  // copied: the key may be of a Derived that PutOne outlives
+    });
     if (size_t space = key.rfind(' '); e.type == EntityType::kPerson && space != std::string::npos) {
-      Statement& sur = *insert_surname_;
-      sur.bind(1, key.substr(space + 1));
-      sur.bind(2, id);
-      Run(sur);
+      const std::string last = key.substr(space + 1);
+      insert_surnames_.Add(1, [&](RowBuffer::Row& st, int, size_t) {
+        st.bind(1, last);
+        st.bind(2, id);
+      });
+      pending_surnames_.emplace(last, std::make_pair(id, key));
     }
     entity_cache_.emplace(std::move(cache_key), id);
     return id;
@@ -445,17 +382,20 @@ class SqliteStore final : public Store {
     st.bind(1, last);
     int64_t match = 0;
     int matches = 0, rows = 0;
-    while (st.executeStep()) {
+    auto add = [&](int64_t entity, const std::string& candidate) {
       ++rows;
-      std::string candidate = st.getColumn(1).getString();
       if (candidate.size() > tail.size() &&
           candidate.compare(candidate.size() - tail.size(), tail.size(), tail) == 0) {
-        match = st.getColumn(0).getInt64();
+        match = entity;
         ++matches;
       }
-    }
+    };
+    while (st.executeStep()) add(st.getColumn(0).getInt64(), st.getColumn(1).getString());
     st.reset();
     st.clearBindings();
+    // And the persons of this batch (insert_surnames_, not written yet).
+    for (auto [it, end] = pending_surnames_.equal_range(last); it != end; ++it)
+      add(it->second.first, it->second.second);
     return matches == 1 && rows < 50 ? match : 0;
   }
 
@@ -720,15 +660,18 @@ class SqliteStore final : public Store {
     role_cache_ = {};
   }
   std::unique_ptr<Statement> has_article_, next_article_seq_, find_entity_, find_entity_by_alias_,
-      find_entity_by_surname_, insert_surname_, insert_entity_, next_claim_id_;
+      find_entity_by_surname_, next_entity_id_, next_claim_id_;
   std::unique_ptr<store::ClaimTracker> tracker_;
   // Rows of the batch's articles, written at its end.
-  RowBuffer insert_articles_, insert_article_entities_, insert_mentions_, insert_relations_, insert_claims_,
-      insert_claim_entities_, insert_aliases_, insert_roles_;
+  RowBuffer insert_entities_, insert_surnames_, insert_articles_, insert_article_entities_, insert_mentions_,
+      insert_relations_, insert_claims_, insert_claim_entities_, insert_aliases_, insert_roles_;
   // The aliases of insert_aliases_ (not written yet), by key: (entity, its type).
   std::unordered_multimap<std::string, std::pair<int64_t, EntityType>> pending_aliases_;
-  int64_t next_claim_ = 1;  // the id of the next claim in this batch
-  int64_t next_seq_ = 1;    // the seq of the next article in this batch
+  // The persons of insert_surnames_, by surname: (entity, its key).
+  std::unordered_multimap<std::string, std::pair<int64_t, std::string>> pending_surnames_;
+  int64_t next_entity_ = 1;  // the id of the next new entity in this batch
+  int64_t next_claim_ = 1;   // the id of the next claim in this batch
+  int64_t next_seq_ = 1;     // the seq of the next article in this batch
 };
 
 }  // namespace
@@ -776,10 +719,6 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path) {
   if (!s.ok()) return s;
   return std::unique_ptr<Store>(std::move(store));
 }
-
-namespace store {
-int LatestSchemaVersion() { return LatestVersion(); }
-}  // namespace store
 
 PreparedExtraction Store::Prepare(Extraction x) {
   PreparedExtraction p;

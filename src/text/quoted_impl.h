@@ -64,7 +64,7 @@ void Tokenize(std::string_view text, size_t body_start, TakesDotFn takes_dot, Ba
     t.end = e;
     t.kind = kind;
     t.para = para;
-    const std::string_view word = text.substr(s, e - s);
+    const std::string_view word(text.data() + s, e - s);  // s <= e <= text.size(): no substr check
     while (known_at != known_end && known_at->start < s) ++known_at;
     if (known_at != known_end && known_at->start == s && known_at->end == e && known_at->word != kNoWord) {
       t.tag = known_at->word;

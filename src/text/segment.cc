@@ -70,7 +70,7 @@ class Tokenizer {
     t.start = static_cast<uint32_t>(s);
     t.end = static_cast<uint32_t>(e);
     t.kind = kind;
-    const std::string_view word = text_.substr(s, e - s);
+    const std::string_view word(text_.data() + s, e - s);  // s <= e <= text_.size(): no substr check
     if (vocabulary_ != nullptr) t.word = vocabulary_->Id(word);
     if (kind == kWord) {
       const uint8_t shape = t.word != Vocabulary::kNone ? vocabulary_->Shape(t.word) : CaseShape(word);

@@ -338,6 +338,8 @@ bool ClaimFinder::IsStatement(const Site& s, uint32_t a, uint32_t b) const {
   const Cue& cue = Lex().cues[static_cast<size_t>(ci)];
   if (cue.named) return false;  // "fought back from a set down and ...": an act, never speech
   if (!cue.notspeech) return true;
+  // what a poll or a document shows of someone: "showed Clinton leading Trump"
+  if (cue.evidence && DocumentPhrase(s.np_first, s.np_last) && FindingPredicate(a, b)) return true;
   const auto& toks = doc_.toks;
   if (a > 0 && (toks[a - 1].lower == "that" || IsPunct(toks[a - 1], ':'))) return true;
   // a modal with no subject before it: the cue word was a noun ("the February show can attend")

@@ -39,7 +39,7 @@ inline bool PeopleNoun(const Tok& t) {
   static const char* const kEnds[] = {"ers", "ists", "ians", "ants", "ents", "ors", "ives", "ees", "ics"};
   for (const char* e : kEnds) {
     size_t n = std::char_traits<char>::length(e);
-    if (t.lower.compare(t.lower.size() - n, n, e) == 0) return true;
+    if (t.lower.size() >= n && t.lower.ends_with(std::string_view(e, n))) return true;
   }
   return false;
 }
@@ -212,7 +212,15 @@ class ClaimFinder final : public SpeakerResolver {
   void CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t first_site, SiteIndex* index);
   void NounOfSayingSites(uint32_t sf, uint32_t sl, uint32_t body_end);  // "Trump's claim that ..."
   void ViewSite(uint32_t sf, uint32_t sl, uint32_t body_end);           // "In Smith's view, ..."
-  bool Progressive(uint32_t sf, uint32_t c) const;                      // "is warning", "was also saying"
+  // What polls and documents show (evidence_forms.cc): "In the CBS poll, ...", the subject of
+  // "A poll released Monday showed", "shows Clinton leading"
+  void FindingSite(uint32_t sf, uint32_t sl, uint32_t body_end, size_t first_site);
+  bool DocumentSubject(uint32_t sf, uint32_t c, uint32_t* a, uint32_t* b) const;
+  bool FindingPredicate(uint32_t a, uint32_t b) const;
+  bool DocumentPhrase(uint32_t a, uint32_t b) const;
+  uint32_t ThatAfterSetting(uint32_t j, uint32_t end) const;  // "said during the debate that"
+  void ConsumeCue(const Site& s, uint32_t c, uint32_t len);
+  bool Progressive(uint32_t sf, uint32_t c) const;  // "is warning", "was also saying"
   const Cue* CueAt(uint32_t sf, uint32_t c, uint32_t body_end, bool nested, uint32_t* len,
                    Cue* as_verb) const;
   bool NestedClause(uint32_t cstart, uint32_t last) const;        // inside another's speech: a clause?

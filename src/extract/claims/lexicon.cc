@@ -82,6 +82,12 @@ void AddWord(const LexiconRow& row, const WordClassName& wc, Lexicons* lex) {
     case kPronoun:
       if (!v.empty()) w.gender = v[0];
       break;
+    case kGroupNoun:
+      w.official = w.official || v == "official";
+      break;
+    case kDocumentNoun:
+      w.finding |= v == "finding";
+      break;
     default:
       break;
   }
@@ -363,8 +369,8 @@ int MatchCueSlow(const Doc& doc, uint32_t i, uint32_t end, uint32_t* len) {
   // after a possessive the word is a noun: "Friday's tweets", "Trump's claims"
   if (i > 0 && IsWord(doc.toks[i - 1])) {
     std::string_view p = doc.toks[i - 1].lower;
-    if (p.size() > 2 && p.compare(p.size() - 2, 2, "'s") == 0 && p != "it's" && p != "that's" &&
-        p != "he's" && p != "she's" && p != "what's" && p != "there's" && p != "who's")
+    if (p.size() > 2 && p.ends_with("'s") && p != "it's" && p != "that's" && p != "he's" && p != "she's" &&
+        p != "what's" && p != "there's" && p != "who's")
       return -1;
   }
   for (uint32_t ci : *bucket) {
@@ -500,7 +506,7 @@ static bool SetCueFlags(std::string_view field, Cue* cue) {
       {"obj", &Cue::obj},       {"strong", &Cue::strong}, {"noinvert", &Cue::noinvert},
       {"clause", &Cue::clause}, {"denied", &Cue::denied}, {"notspeech", &Cue::notspeech},
       {"noun", &Cue::noun},     {"opener", &Cue::opener}, {"as", &Cue::as},
-      {"named", &Cue::named},   {"act", &Cue::act},
+      {"named", &Cue::named},   {"act", &Cue::act},       {"evidence", &Cue::evidence},
   };
   size_t i = 0;
   while (i <= field.size()) {

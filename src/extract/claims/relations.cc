@@ -540,8 +540,7 @@ class RelationBuilder {
             std::string src = Subject(lo, k, true, &last_src);
             // "..., attacking X", "... while more recently proposing X": a participle's
             // agent is the sentence's subject, not the last name before it
-            if (src.empty() && doc_.toks[k].lower.size() > 4 &&
-                doc_.toks[k].lower.compare(doc_.toks[k].lower.size() - 3, 3, "ing") == 0)
+            if (src.empty() && doc_.toks[k].lower.size() > 4 && doc_.toks[k].lower.ends_with("ing"))
               src = speakers_->SentenceSubjectEntity(lo, k);
             if (src.empty() && speakers_->PassiveAt(lo, k)) {
               // "X was criticized by Y": Y takes the stance toward X

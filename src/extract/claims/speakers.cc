@@ -412,8 +412,12 @@ bool ClaimFinder::ResolveByHead(uint32_t a, uint32_t b, uint32_t run_a, uint32_t
   bool has_head = IsWord(head) && !head.cap;
   // a group: a group noun of the lexicon, or a plural noun for people ("prosecutors", "strategists")
   bool group = TokIs(head, kGroupNoun) || (PeopleNoun(head) && !TokIs(head, kTitle | kDocumentNoun));
-  // "the Bahraini monarchy", "Russian officials", "the Israeli government": the country they act for
-  if (has_head && (TokIs(head, kOrgNoun) || group) && !TokIs(head, kPersonNoun | kTitle | kDocumentNoun)) {
+  // "the Bahraini monarchy", "Russian officials", "the Israeli government": the country they act
+  // for; not a group that acts for no state ("British voters", "American experts")
+  const WordInfo* hw = head.Info();
+  bool official = hw != nullptr && hw->official;
+  if (has_head && (TokIs(head, kOrgNoun) || (group && official)) &&
+      !TokIs(head, kPersonNoun | kTitle | kDocumentNoun)) {
     if (std::string country = DemonymCountry(a, b); !country.empty()) return Found(id, country);
   }
   if (has_head && run_a != kNone && run_b == b - 1) {
@@ -433,7 +437,7 @@ bool ClaimFinder::ResolveByHead(uint32_t a, uint32_t b, uint32_t run_a, uint32_t
         Fold(std::string(doc_.text.substr(toks[run_a].start, toks[run_b - 1].end - toks[run_a].start)));
     if (auto it = keys_.find(key); it != keys_.end()) {
       const Entity& en = out_->entities[it->second];
-      if (en.type == EntityType::kOrganization || en.type == EntityType::kCountry) {
+      if (en.type == EntityType::kOrganization || (en.type == EntityType::kCountry && official)) {
         AddMention(it->second, run_a, run_b, false);
         return Found(id, en.id);
       }
@@ -470,8 +474,15 @@ bool ClaimFinder::ResolveByHead(uint32_t a, uint32_t b, uint32_t run_a, uint32_t
   }
   if (has_head) {
     const WordInfo* hw = head.Info();
-    if (hw && (hw->classes & kDocumentNoun) && run_a != kNone)
+    if (hw && (hw->classes & kDocumentNoun) && run_a != kNone) {
+      // "Recent polls show", "New figures show": a word capitalized only as the sentence's first
+      // names no one
+      const Tok& f = toks[run_a];
+      if (run_b - run_a == 1 && OpensSentence(run_a) && !AllCaps(f) && !CapitalizedInside(run_a) &&
+          !keys_.count(Fold(std::string(doc_.text.substr(f.start, f.end - f.start)))))
+        return Found(id, std::string());
       return Found(id, FindOrCreate(run_a, run_b, pos));
+    }
     // "the Liverpool Echo newspaper", "the Xinhua news agency": the name is the organization
     if (hw && (hw->classes & kOrgNoun) && run_a != kNone && run_b + 1 >= b - 1 && run_b < b) {
       std::string found = FindOrCreate(run_a, run_b, pos);

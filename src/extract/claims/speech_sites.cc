@@ -12,6 +12,7 @@ namespace claimgraph::extract::claims {
 
 uint32_t ClaimFinder::ContentStart(uint32_t j, uint32_t end, const Cue& cue) const {
   const auto& toks = doc_.toks;
+  if (uint32_t m = ThatAfterSetting(j, end); m != kNone) return m + 1;
   // "that" right after the cue, or after words that only say when, where, how or
   // to whom ("said on Monday in a statement to reporters that"); a "that" after a
   // noun of the content is a relative pronoun ("called for dresses that showed ...")
@@ -157,6 +158,7 @@ void ClaimFinder::FindSpeechSites() {
     CueSites(sf, sl, body_end, first_site, &index);
     if (classes & (kClaimNoun | kPlanNoun)) NounOfSayingSites(sf, sl, body_end);
     if (classes & kViewNoun) ViewSite(sf, sl, body_end);
+    if (classes & kDocumentNoun) FindingSite(sf, sl, body_end, first_site);  // (its nouns are documents)
   }
   ContinuationSites();
 }
@@ -195,8 +197,30 @@ void ClaimFinder::TranscriptSite(uint32_t sf, uint32_t sl, uint32_t body_end) {
         consumed_[b] = 1;
         sites_.push_back(std::move(s));
       }
+      return;
     }
   }
+  // "BENENSON: Senator Sanders doesn't get to decide when we debate. Particularly when ...": in a
+  // transcript (the speaker written in capitals before a colon that opens the paragraph) the
+  // paragraph's later sentences are the speaker's too
+  uint32_t p = ParaStart(sf), a, b;
+  if (p >= sf || !NpAfter(p, sf, &a, &b) || a != p || b >= sf || !IsPunct(toks[b], ':') || b - a > 3 ||
+      !AllCaps(toks[a]) || !consumed_[b] || AllCaps(toks[b + 1]))  // (not a headline: "U.N: PEACEKEEPERS")
+    return;
+  uint32_t ce = ContentEnd(sf, body_end);
+  if (WordsIn(sf, ce) < 3) return;
+  for (uint32_t m = sf; m < ce; ++m)
+    if (InStandalone(m)) return;
+  Site s;
+  s.np_first = a;
+  s.np_last = b;
+  s.cue_first = b;
+  s.cue_len = 1;
+  s.first = sf;
+  s.last = ce;
+  s.sent_first = sf;
+  s.sent_last = sl;
+  sites_.push_back(std::move(s));
 }
 
 // Past what may follow a closing attribution's cue and subject: time words ("said
@@ -592,7 +616,8 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
         s.subject_of_sentence = true;
       } else if ((!FindSubject(lo, c, &a, &b) &&
                   (nested || (cue.cls != kSpeech && cue.cls != kBelief) ||
-                   (!DescribedSubject(lo, c, &a, &b) && !OpeningSubject(sf, c, &a, &b)))) ||
+                   (!DescribedSubject(lo, c, &a, &b) && !OpeningSubject(sf, c, &a, &b) &&
+                    !(cue.evidence && DocumentSubject(sf, c, &a, &b))))) ||
                  (nested && (cue.cls != kSpeech || !toks[a].cap))) {
         if (nested) continue;  // (inside another's speech: only a named speaker's own speech)
         // "X said ... and warned against ...": a second verb of the same subject
@@ -670,7 +695,7 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
       last_np_first = s.np_first;
       last_np_last = s.np_last;
     }
-    for (uint32_t m = c; m < c + len; ++m) consumed_[m] = 1;
+    ConsumeCue(s, c, len);
     sites_.push_back(std::move(s));
     c += len - 1;
   }

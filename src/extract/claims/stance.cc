@@ -107,9 +107,7 @@ const StanceLexicon& Lexicon() {
   return *lex;
 }
 
-bool EndsWith(std::string_view w, std::string_view end) {
-  return w.size() >= end.size() && w.compare(w.size() - end.size(), end.size(), end) == 0;
-}
+bool EndsWith(std::string_view w, std::string_view end) { return w.ends_with(end); }
 
 // "doesn't", "isn’t": a negated auxiliary.
 bool NegatedAux(std::string_view w) { return EndsWith(w, "n't") || EndsWith(w, "n\xE2\x80\x99t"); }

@@ -157,7 +157,7 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
   // a passive ("Clinton was criticized"): the phrase before is not the one who acts
   if (verb && saw_be) {
     std::string_view c = toks[cue].lower;
-    if (c.size() < 4 || c.compare(c.size() - 3, 3, "ing") != 0) return false;
+    if (c.size() < 4 || !c.ends_with("ing")) return false;
   }
   // a parenthetical between the subject and the verb: "Trump, in particular, has criticized",
   // "The company, however, said" (lower-case words only; "X, who is ..., said" is an appositive)

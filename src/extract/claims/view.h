@@ -70,6 +70,7 @@ struct Cue {
   bool named = false;      // a stance only toward a named entity ("fought the Taliban", not "fought back")
   bool act = false;        // a proposal only of an act after "to" ("offered to resign", not "offered help")
   bool noun = false;       // a noun as well: a cue only as a verb ("support Trump", not "her support for")
+  bool evidence = false;   // what a document shows or finds: a document phrase may be its subject
 };
 
 enum WordClass : uint32_t {
@@ -109,10 +110,12 @@ enum WordClass : uint32_t {
 struct WordInfo {
   uint32_t classes = 0;
   char gender = 0;                     // title / pronoun: 'm', 'f', 'p', 'n', 's'
+  bool finding = false;                // document "finding": a poll or a study ("In the poll, ...")
   char name_gender = 0;                // a given name seen with he / she in news (name_genders.tsv): 'm', 'f'
   int day = 0;                         // weekday 0..6 or relative day offset
   std::vector<std::string> roleheads;  // title -> description nouns
   std::string party;                   // party word -> the party's name
+  bool official = false;               // a group that acts for its state ("officials", "diplomats")
 };
 
 struct StancePhrase {
@@ -244,18 +247,16 @@ inline bool ClauseVerb(const Tok& t) { return (TokIs(t, kAux) && !TokIs(t, kPron
 inline bool IsPunct(const Tok& t, char c) {
   return t.kind == TokKind::kPunct && t.end == t.start + 1 && t.lower[0] == c;
 }
-inline bool IsLyAdverb(const Tok& t) {
-  return IsWord(t) && t.lower.size() > 4 && t.lower.compare(t.lower.size() - 2, 2, "ly") == 0;
-}
+inline bool IsLyAdverb(const Tok& t) { return IsWord(t) && t.lower.size() > 4 && t.lower.ends_with("ly"); }
 // A word that ends in a possessive "'s" ("Trump's", "IMF's").
 // "2015": four digits from 1800 to 2099.
 inline bool YearToken(const Tok& t) {
   std::string_view w = t.lower;
   return t.kind == TokKind::kNumber && w.size() == 4 &&
-         (w.compare(0, 2, "18") == 0 || w.compare(0, 2, "19") == 0 || w.compare(0, 2, "20") == 0);
+         (w.starts_with("18") || w.starts_with("19") || w.starts_with("20"));
 }
 inline bool EndsPossessive(const Tok& t) {
-  return IsWord(t) && t.lower.size() > 2 && t.lower.compare(t.lower.size() - 2, 2, "'s") == 0;
+  return IsWord(t) && t.lower.size() > 2 && t.lower.ends_with("'s");
 }
 // The "by" of a passive right after a verb at token i ("criticized by McCain", "criticized
 // strongly by McCain"), or 0 when there is none.

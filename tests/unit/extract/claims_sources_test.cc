@@ -149,3 +149,15 @@ TEST_CASE("a dateline is no part of the claim after it", "[claims][sources]") {
   CHECK(SpeakerOf(y, "Tourism fell sharply") == "Office for National Statistics");
   for (const auto& c : y.claims) CHECK(c.text.find("Reuters") == std::string::npos);
 }
+
+TEST_CASE("a nationality's officials speak for the country, its voters and experts do not",
+          "[claims][sources]") {
+  auto x = ExtractText(
+      "Russian officials said the talks had failed. British voters said the plan was too costly. "
+      "American experts said the dam would hold. The German and Danish governments argue that feta is "
+      "a generic name.\n");
+  CHECK(SpeakerOf(x, "the talks had failed") == "Russia");
+  CHECK(SpeakerOf(x, "the plan was too costly") == "(unresolved)");
+  CHECK(SpeakerOf(x, "the dam would hold") == "(unresolved)");
+  CHECK(SpeakerOf(x, "feta is a generic name") != "(unresolved)");
+}
