@@ -78,14 +78,14 @@ const char* EdgeTerm(EdgeType t) {
   return nullptr;
 }
 
-std::string ArticleId(std::string_view article_id) { return "_:article-" + std::string(article_id); }
+std::string ArticleNodeId(std::string_view article_id) { return "_:article-" + std::string(article_id); }
 
 class JsonLdWriter {
  public:
   JsonLdWriter(const exports::View& v, Writer& w) : v_(v), w_(w) {
     for (size_t i = 0; i < v.nodes.size(); ++i) {
       const GraphNode& n = v.nodes[i];
-      ids_[n.key] = n.type == NodeType::kArticle ? ArticleId(n.key.substr(n.key.find(':') + 1))
+      ids_[n.key] = n.type == NodeType::kArticle ? ArticleNodeId(n.key.substr(n.key.find(':') + 1))
                                                  : "_:n" + std::to_string(i + 1);
     }
   }
@@ -96,7 +96,7 @@ class JsonLdWriter {
     for (const GraphNode& n : v_.nodes) {
       if (n.type == NodeType::kArticle) article_nodes.insert(ids_[n.key]);
       for (const Appearance& a : n.appearances) {
-        if (!a.article_id.empty()) articles.emplace(ArticleId(a.article_id), &a);
+        if (!a.article_id.empty()) articles.emplace(ArticleNodeId(a.article_id), &a);
       }
     }
     for (const GraphNode& n : v_.nodes) {
@@ -226,7 +226,7 @@ class JsonLdWriter {
     std::vector<const Appearance*> embedded;  // appearances with no article in the store
     for (const Appearance& a : n.appearances) {
       if (!a.article_id.empty()) {
-        std::string id = ArticleId(a.article_id);
+        std::string id = ArticleNodeId(a.article_id);
         if (appearances.empty() || appearances.back() != id) appearances.push_back(id);
       } else {
         embedded.push_back(&a);

@@ -52,6 +52,13 @@ inline std::string ReadFile(const std::string& path) {
   return ss.str();
 }
 
+// The folder of example articles.
+inline const std::string kExamples = std::string(CLAIMGRAPH_SOURCE_DIR) + "/examples";
+
+inline bool Contains(const std::string& haystack, const std::string& needle) {
+  return haystack.find(needle) != std::string::npos;
+}
+
 struct RunResult {
   int exit_code = -1;  // -1 when killed by a signal
   int signal = 0;

@@ -197,8 +197,30 @@ void ClaimFinder::TranscriptSite(uint32_t sf, uint32_t sl, uint32_t body_end) {
         consumed_[b] = 1;
         sites_.push_back(std::move(s));
       }
+      return;
     }
   }
+  // "BENENSON: Senator Sanders doesn't get to decide when we debate. Particularly when ...": in a
+  // transcript (the speaker written in capitals before a colon that opens the paragraph) the
+  // paragraph's later sentences are the speaker's too
+  uint32_t p = ParaStart(sf), a, b;
+  if (p >= sf || !NpAfter(p, sf, &a, &b) || a != p || b >= sf || !IsPunct(toks[b], ':') || b - a > 3 ||
+      !AllCaps(toks[a]) || !consumed_[b] || AllCaps(toks[b + 1]))  // (not a headline: "U.N: PEACEKEEPERS")
+    return;
+  uint32_t ce = ContentEnd(sf, body_end);
+  if (WordsIn(sf, ce) < 3) return;
+  for (uint32_t m = sf; m < ce; ++m)
+    if (InStandalone(m)) return;
+  Site s;
+  s.np_first = a;
+  s.np_last = b;
+  s.cue_first = b;
+  s.cue_len = 1;
+  s.first = sf;
+  s.last = ce;
+  s.sent_first = sf;
+  s.sent_last = sl;
+  sites_.push_back(std::move(s));
 }
 
 // Past what may follow a closing attribution's cue and subject: time words ("said

@@ -10,6 +10,8 @@
 #include "support/test_support.h"
 
 using namespace claimgraph;
+using claimgraph::testing::Contains;
+using claimgraph::testing::kExamples;
 using claimgraph::testing::RunCli;
 using claimgraph::testing::RunResult;
 using claimgraph::testing::SqliteReader;
@@ -17,12 +19,6 @@ using claimgraph::testing::TempDir;
 using claimgraph::testing::WriteFile;
 
 namespace {
-
-const std::string kExamples = std::string(CLAIMGRAPH_SOURCE_DIR) + "/examples";
-
-bool Contains(const std::string& haystack, const std::string& needle) {
-  return haystack.find(needle) != std::string::npos;
-}
 
 // Writes a database with two claims by a hand-built speaker.
 void MakeSaidDb(const std::string& path) {

@@ -14,6 +14,7 @@
 #include "support/test_support.h"
 
 using namespace claimgraph;
+using claimgraph::testing::Contains;
 using claimgraph::testing::ReadFile;
 using claimgraph::testing::RunCli;
 using claimgraph::testing::RunResult;
@@ -26,10 +27,6 @@ namespace {
 const char kArticle[] =
     "Maria Lopez, the mayor of Springfield, said the bridge would open in spring. Critics said the cost was "
     "too high.\n";
-
-bool Contains(const std::string& haystack, const std::string& needle) {
-  return haystack.find(needle) != std::string::npos;
-}
 
 double SecondsOf(const std::function<void()>& f) {
   auto t0 = std::chrono::steady_clock::now();

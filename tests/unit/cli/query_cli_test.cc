@@ -7,16 +7,13 @@
 #include "support/example_store.h"
 
 using namespace claimgraph;
+using claimgraph::testing::Contains;
 using claimgraph::testing::ExampleStore;
 using claimgraph::testing::RunCli;
 using claimgraph::testing::RunResult;
 using claimgraph::testing::TempDir;
 
 namespace {
-
-bool Contains(const std::string& haystack, const std::string& needle) {
-  return haystack.find(needle) != std::string::npos;
-}
 
 RunResult Query(std::vector<std::string> args) {
   static TempDir dir;

@@ -8,14 +8,13 @@
 #include "support/sqlite_query.h"
 #include "support/test_support.h"
 
+using claimgraph::testing::kExamples;
 using claimgraph::testing::RunCli;
 using claimgraph::testing::SqliteReader;
 using claimgraph::testing::TempDir;
 using claimgraph::testing::WriteFile;
 
 namespace {
-
-const std::string kExamples = std::string(CLAIMGRAPH_SOURCE_DIR) + "/examples";
 
 std::vector<std::string> Lines(const std::string& s) {
   std::vector<std::string> out;

@@ -1,6 +1,6 @@
 // What polls, studies and documents show (issue 13): a document phrase as the subject of
 // "show" / "find", what they show of someone ("showed Clinton leading"), and "In the X poll,
-// ...". Each on short texts written for the test.
+// ...", and the sentences of a transcript's paragraph. Each on short texts written for the test.
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -61,4 +61,18 @@ TEST_CASE("a phrase of when or where between the cue and 'that' is not what was 
   CHECK(SpeakerOf(x, "he is ready") == "Tom Ruiz");
   CHECK(SpeakerOf(x, "the platform was weak") == "Ann Lee");
   CHECK(SpeakerOf(x, "lasted years") == "(no claim)");
+}
+
+TEST_CASE("in a transcript the paragraph after 'NAME:' is the speaker's, sentence by sentence",
+          "[claims][transcript]") {
+  auto x = ExtractText(
+      "Debate transcript\n\nAnchor Kate Bolduan spoke to Joel Benenson.\n\nBOLDUAN: Why not debate in "
+      "the city?\n\nBENENSON: The senator does not get to decide when we debate. Particularly when he "
+      "is running a negative campaign. If he stops, then we will talk.\n\nU.N: TALKS STALL AT THE "
+      "SUMMIT. Diplomats said the envoys left early.\n");
+  CHECK(SpeakerOf(x, "The senator does not get to decide") == "Joel Benenson");
+  CHECK(SpeakerOf(x, "Particularly when he is running") == "Joel Benenson");
+  CHECK(SpeakerOf(x, "If he stops, then we will talk") == "Joel Benenson");
+  // (a headline in capitals before a colon opens no transcript: the diplomats speak)
+  CHECK(SpeakerOf(x, "the envoys left early") == "(unresolved)");
 }

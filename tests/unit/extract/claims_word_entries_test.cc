@@ -3,23 +3,15 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 
 #include "extract/claims/stance.h"
 #include "extract/claims/view.h"
+#include "support/test_support.h"
 
 using namespace claimgraph::extract::claims;
 
 namespace {
-
-std::string ReadFile(const std::filesystem::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 // Checks every token of `text`; returns how many were checked.
 size_t CheckTokens(const std::string& text) {
@@ -45,7 +37,7 @@ TEST_CASE("a token's stance classes and valence are its word's, '-ed' forms read
   size_t n = 0;
   for (const auto& f :
        std::filesystem::directory_iterator(std::filesystem::path(CLAIMGRAPH_SOURCE_DIR) / "examples"))
-    if (f.path().extension() == ".txt") n += CheckTokens(ReadFile(f.path()));
+    if (f.path().extension() == ".txt") n += CheckTokens(claimgraph::testing::ReadFile(f.path()));
   CHECK(n > 1000);
 }
 

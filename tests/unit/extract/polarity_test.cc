@@ -17,8 +17,6 @@ using claimgraph::testing::ExtractText;
 
 namespace {
 
-std::string SpeakerName(const Extraction& x, const Claim& c) { return EntityName(x, c.speaker); }
-
 // The relation types whose claim is `c`.
 std::string TypesOf(const Extraction& x, const Claim& c) {
   std::string types;
@@ -34,7 +32,7 @@ TEST_CASE("a denial is a denied claim of what was denied, with a denies edge", "
   const Claim* c = ClaimWithText(x, "it is trying to build a nuclear weapon");
   REQUIRE(c != nullptr);
   CHECK(c->polarity == ClaimPolarity::kDenied);
-  CHECK(SpeakerName(x, *c) == "Iran");  // the capital speaks for the country
+  CHECK(EntityName(x, c->speaker) == "Iran");  // the capital speaks for the country
   CHECK(TypesOf(x, *c) == "denies ");
 }
 
@@ -45,7 +43,7 @@ TEST_CASE("rejected claims that, refused to confirm: the text leaves the cue out
   const Claim* a = ClaimWithText(x, "the budget was in deficit");
   REQUIRE(a != nullptr);
   CHECK(a->polarity == ClaimPolarity::kDenied);
-  CHECK(SpeakerName(x, *a) == "Anna Berg");
+  CHECK(EntityName(x, a->speaker) == "Anna Berg");
   const Claim* b = ClaimWithText(x, "the suspect had been arrested");
   REQUIRE(b != nullptr);
   CHECK(b->polarity == ClaimPolarity::kDenied);

@@ -10,6 +10,7 @@
 #include "support/serve_support.h"
 #include "support/test_support.h"
 
+using claimgraph::testing::Contains;
 using claimgraph::testing::ReadFile;
 using claimgraph::testing::RunCli;
 using claimgraph::testing::RunResult;
@@ -36,10 +37,6 @@ rapidjson::Document Json(const std::string& body) {
   INFO(body);
   REQUIRE_FALSE(d.HasParseError());
   return d;
-}
-
-bool Contains(const std::string& haystack, const std::string& needle) {
-  return haystack.find(needle) != std::string::npos;
 }
 
 }  // namespace

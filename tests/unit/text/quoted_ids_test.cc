@@ -4,10 +4,9 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 
+#include "support/test_support.h"
 #include "text/chars.h"
 #include "text/quoted.h"
 #include "text/quoted_impl.h"
@@ -47,13 +46,6 @@ size_t CompareViews(const std::string& s, size_t body_start) {
   return same_span;
 }
 
-std::string ReadFile(const std::filesystem::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
 }  // namespace
 
 TEST_CASE("the quote view with Segment's word ids is the view without them", "[text][quoted]") {
@@ -70,7 +62,7 @@ TEST_CASE("the quote view with Segment's word ids is the view without them", "[t
   for (const auto& entry : std::filesystem::directory_iterator(CLAIMGRAPH_SOURCE_DIR "/examples")) {
     if (entry.path().extension() != ".txt") continue;
     INFO(entry.path());
-    const std::string article = ReadFile(entry.path());
+    const std::string article = claimgraph::testing::ReadFile(entry.path());
     CHECK(CompareViews(article, 0) > 100);
   }
 }
