@@ -422,7 +422,16 @@ bool ClaimFinder::ResolveByHead(uint32_t a, uint32_t b, uint32_t run_a, uint32_t
   }
   if (has_head && run_a != kNone && run_b == b - 1) {
     std::string_view h = head.lower;
-    if (h == "administration" || h == "government") return Found(id, FindOrCreate(run_a, b, pos));
+    if (h == "administration" || h == "government") {
+      // "Iran's government", "the Russian government": a country's government is the country
+      bool keep = allow_create_;
+      allow_create_ = false;
+      std::string named = FindOrCreate(run_a, run_b, pos);
+      allow_create_ = keep;
+      const Entity* e = named.empty() ? nullptr : out_->FindEntity(named);
+      if (e != nullptr && e->type == EntityType::kCountry) return Found(id, named);
+      return Found(id, FindOrCreate(run_a, b, pos));
+    }
     if (h == "campaign" || h == "camp" || h == "team") {
       bool keep = allow_create_;
       allow_create_ = false;

@@ -161,3 +161,13 @@ TEST_CASE("a nationality's officials speak for the country, its voters and exper
   CHECK(SpeakerOf(x, "the dam would hold") == "(unresolved)");
   CHECK(SpeakerOf(x, "feta is a generic name") != "(unresolved)");
 }
+
+TEST_CASE("a country's government speaks as the country", "[claims][sources]") {
+  auto x = ExtractText(
+      "Indonesia's government said it would raise fuel prices. The US government said torture was banned. "
+      "The Obama administration said the talks would go on.\n");
+  CHECK(SpeakerOf(x, "it would raise fuel prices") == "Indonesia");
+  CHECK(SpeakerOf(x, "torture was banned") == "United States");
+  CHECK(SpeakerOf(x, "the talks would go on") == "Obama administration");  // an office, not a country
+  for (const auto& e : x.entities) CHECK(e.name.find("government") == std::string::npos);
+}
