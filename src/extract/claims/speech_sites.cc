@@ -211,16 +211,7 @@ void ClaimFinder::TranscriptSite(uint32_t sf, uint32_t sl, uint32_t body_end) {
   if (WordsIn(sf, ce) < 3) return;
   for (uint32_t m = sf; m < ce; ++m)
     if (InStandalone(m)) return;
-  Site s;
-  s.np_first = a;
-  s.np_last = b;
-  s.cue_first = b;
-  s.cue_len = 1;
-  s.first = sf;
-  s.last = ce;
-  s.sent_first = sf;
-  s.sent_last = sl;
-  sites_.push_back(std::move(s));
+  AddOneWordCueSite(a, b, b, kSpeech, sf, ce, sf, sl);  // the colon is the cue (already consumed)
 }
 
 // Past what may follow a closing attribution's cue and subject: time words ("said
