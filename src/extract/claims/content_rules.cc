@@ -130,6 +130,7 @@ int SubjectVerdict(const Doc& doc, uint32_t first, uint32_t last, ContentSpan* s
     val = Valence(w.substr(0, w.size() - 1));
   // a judgement is of a wrong done: "Smith is leading" describes, "Smith should fire" proposes
   if (OutcomeWord(w) || ExperiencerWord(w) || val > -2) return 0;
+  if (StanceVerb(v)) return 0;  // "Jones criticized the plan": Jones's stance, not a wrong done
   // a wrong done to someone or something, or a failure to act ("cheated its customers", "lied
   // about", "failed to supervise"); not a fall ("had fallen from fourth", "fell to 11th")
   if (k + 1 >= last || !IsWord(doc.toks[k + 1])) return 0;

@@ -95,6 +95,12 @@ bool PossessiveWord(std::string_view lower);
 // "made", "has", "did": a verb whose object's verdict judges its subject ("X made false claims",
 // "X has a sad record", "X did a great job"); stance_words.tsv `light`.
 bool LightVerb(std::string_view lower);
+// Is t a verb of taking a side by itself ("support", "criticized": a one-word stance cue of
+// claims_cues.tsv, in any use, not one of a wrong done: "threatened")? Its subject takes the
+// stance; it is no judgement of the subject.
+bool StanceVerb(const Tok& t);
+// The same, used as a verb at token k: "to support X", not "for support", "her support".
+bool StanceVerbAt(const Doc& doc, uint32_t k);
 // "won", "has": a verb whose subject receives the stance of a noun phrase after it ("X won the
 // backing of Y": Y supports X), 1; "lost": a stance withdrawn, -1; 0 otherwise
 // (stance_words.tsv `receiving` / `losing`).

@@ -146,3 +146,25 @@ TEST_CASE("protesting against a thing opposes the thing, and says nothing", "[cl
   CHECK(Edges(x) == "Mark Pryor opposes the new dam\n");
   CHECK(x.claims.empty());
 }
+
+TEST_CASE("a subject before where it spoke, or named beside an unnamed partner, takes the stance",
+          "[claims][stance]") {
+  CHECK(Edges(ExtractText("Trade group chief Jonathan Spalter in a statement praised Donald Trump.\n")) ==
+        "Jonathan Spalter supports Donald Trump\n");
+  CHECK(Edges(ExtractText("Planned Parenthood and the abortion industry endorsed Hillary Clinton.\n")) ==
+        "Planned Parenthood supports Hillary Clinton\n");
+}
+
+TEST_CASE("a side taken inside what was said is its subject's, not a judgement of the subject",
+          "[claims][stance]") {
+  // the speaker backs what the content backs; Britain is not judged
+  std::string e = Edges(ExtractText("Boris Johnson said Britain must continue to support Ukraine.\n"));
+  CHECK(e.find("Boris Johnson supports Britain") == std::string::npos);
+  CHECK(e.find("Boris Johnson supports Ukraine") != std::string::npos);
+  // an opinion reported is no wrong done by the one who holds it
+  CHECK(Edges(ExtractText("Sarah Smith said Tom Jones criticized the plan.\n")) ==
+        "Tom Jones opposes the plan\n");
+  // a wrong done is judged by the one who reports it
+  CHECK(Edges(ExtractText("Alex Ferguson said Patrick Vieira threatened some of our players.\n"))
+            .find("Alex Ferguson opposes Patrick Vieira\n") != std::string::npos);
+}
