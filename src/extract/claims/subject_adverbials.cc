@@ -38,7 +38,8 @@ int64_t ClaimFinder::SkipAdverbials(uint32_t lo, int64_t j, bool* saw_be) const 
           !TokIs(toks[static_cast<size_t>(m)], kFunction | kDeterminer) && !toks[static_cast<size_t>(m)].cap)
         --m;
       if (m - 1 >= static_cast<int64_t>(lo) && TokIs(toks[static_cast<size_t>(m)], kDeterminer) &&
-          (toks[static_cast<size_t>(m - 1)].lower == "in" || toks[static_cast<size_t>(m - 1)].lower == "during")) {
+          (toks[static_cast<size_t>(m - 1)].lower == "in" ||
+           toks[static_cast<size_t>(m - 1)].lower == "during")) {
         j = m - 2;
         continue;
       }
