@@ -254,11 +254,11 @@ class RelationBuilder {
         if (si < 0) continue;
         const StancePhrase& p = lex.stance[static_cast<size_t>(si)];
         if (done.count(p.relation)) continue;
-        // "was not terrible", "never a disaster": a negated judgement takes no side
-        // "broadcasters should make the decision": a recommendation only when an agent is told
-        // what to do ("products should appear by 2010" is a forecast)
-        if (p.relation == "proposed" && !AgentBefore(doc_, speakers_, *out_, s.first, k) &&
-            (p.words[0] == "should" || p.words[0] == "ought")) {
+        // "broadcasters should make the decision": a recommendation only when an agent is told what
+        // to do ("products should appear by 2010" is a forecast; NoProposal: "If we can beat them")
+        if (p.relation == "proposed" && ((!AgentBefore(doc_, speakers_, *out_, s.first, k) &&
+                                          (p.words[0] == "should" || p.words[0] == "ought")) ||
+                                         NoProposal(doc_, s.first, k, len, s.last))) {
           k += len - 1;
           continue;
         }

@@ -57,6 +57,7 @@ constexpr uint32_t kDegreeWord = 1u << 16;
 constexpr uint32_t kMoneyWord = 1u << 17;
 constexpr uint32_t kSequenceWord = 1u << 18;
 constexpr uint32_t kRouteWord = 1u << 19;
+constexpr uint32_t kForecastWord = 1u << 20;
 constexpr std::string_view kAdjectiveEnding = "adjective_ending";
 struct ShapeClassName {
   std::string_view name;
@@ -73,6 +74,7 @@ constexpr ShapeClassName kShapeClasses[] = {
     {"scant", kScantWord},           {"no_object", kNoObjectWord},
     {"degree", kDegreeWord},         {"money", kMoneyWord},
     {"sequence", kSequenceWord},     {"route", kRouteWord},
+    {"forecast", kForecastWord},
 };
 
 const StanceLexicon& Lexicon() {
@@ -622,6 +624,8 @@ bool MoneyWord(std::string_view lower) { return Shape(lower) & kMoneyWord; }
 bool SequenceWord(std::string_view lower) { return Shape(lower) & kSequenceWord; }
 
 bool RouteWord(std::string_view lower) { return Shape(lower) & kRouteWord; }
+
+bool ForecastWord(std::string_view lower) { return Shape(lower) & kForecastWord; }
 
 bool PhraseEndWord(std::string_view lower) { return Shape(lower) & kPhraseEndWord; }
 bool PhraseEndWord(const Tok& t) { return Shape(t) & kPhraseEndWord; }

@@ -168,3 +168,31 @@ TEST_CASE("a side taken inside what was said is its subject's, not a judgement o
   CHECK(Edges(ExtractText("Alex Ferguson said Patrick Vieira threatened some of our players.\n"))
             .find("Alex Ferguson opposes Patrick Vieira\n") != std::string::npos);
 }
+
+namespace {
+
+// The text of each "proposed" edge, one per line.
+std::string Proposals(const Extraction& x) {
+  std::string out;
+  for (const auto& r : x.relations)
+    if (r.type == "proposed") out += (r.target.empty() ? r.target_text : EntityName(x, r.target)) + "\n";
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a condition, a forecast or 'you' in general proposes nothing", "[claims][stance]") {
+  CHECK(Proposals(ExtractText("\"We will cut taxes for families,\" said Michael Howard.\n")) ==
+        "cut taxes for families\n");
+  CHECK(Proposals(
+            ExtractText("\"If we can beat them at home, then it will be just three,\" said Michael Owen.\n"))
+            .empty());
+  CHECK(Proposals(
+            ExtractText("\"We are going to see more citizens breaking stories,\" said Andrew Nachison.\n"))
+            .empty());
+  CHECK(Proposals(ExtractText(
+                      "\"Each time you go back in you have to start all over again,\" said Tony Macklin.\n"))
+            .empty());
+  // a match is no stance
+  CHECK(Edges(ExtractText("Olly Barkley is fit for Sunday's Six Nations clash with Ireland.\n")).empty());
+}
