@@ -75,6 +75,43 @@ void Tokenize(std::string_view text, size_t body_start, TakesDotFn takes_dot, Ba
     para_has_tokens = true;
   };
   while (i < text.size()) {
+    // A plain word of `known` that starts here and is not joined to what follows it (by
+    // '.', '-', an apostrophe, '&' or a letter or mark outside ASCII) is this view's word too,
+    // the same bytes: taken as it is, without scanning it again.
+    if (known_at != known_end && IsAsciiAlnumByte(text[i])) {
+      while (known_at != known_end && known_at->start < i) ++known_at;
+      if (known_at != known_end && known_at->start == i && known_at->plain) {
+        const uint32_t e = known_at->end;
+        const unsigned char after = e < text.size() ? static_cast<unsigned char>(text[e]) : ' ';
+        if (after < 0x80 && after != '.' && after != '-' && after != '\'' && after != '&') {
+          const unsigned char first = static_cast<unsigned char>(text[i]);
+          Token& t = toks.emplace_back();
+          t.start = static_cast<uint32_t>(i);
+          t.end = e;
+          t.kind = first <= '9' ? QuotedKind::kNumber : QuotedKind::kWord;
+          t.para = para;
+          t.cap = first >= 'A' && first <= 'Z';
+          const std::string_view word(text.data() + i, e - i);
+          if (known_at->word != kNoWord) {
+            t.tag = known_at->word;
+            t.lower = vocabulary.Folded(t.tag, word);
+          } else {
+            t.lower = vocabulary.Fold(word, &t.tag, &doc.folded, &scratch);
+          }
+          para_has_tokens = true;
+          ++known_at;
+          // the space after it, as the loop would skip it
+          if (after == ' ') {
+            prev_c = ' ';
+            i = e + 1;
+          } else {
+            prev_c = 'a';
+            i = e;
+          }
+          continue;
+        }
+      }
+    }
     Cp cp = Decode(text, i);
     int32_t c = cp.c;
     if (c == '\n') {
