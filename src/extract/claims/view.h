@@ -71,6 +71,7 @@ struct Cue {
   bool act = false;        // a proposal only of an act after "to" ("offered to resign", not "offered help")
   bool noun = false;       // a noun as well: a cue only as a verb ("support Trump", not "her support for")
   bool evidence = false;   // what a document shows or finds: a document phrase may be its subject
+  bool wrong = false;      // a stance that is a wrong done as well ("threatened", "attacked")
 };
 
 enum WordClass : uint32_t {
