@@ -409,6 +409,12 @@ class ContentReader {
       // "many Britons are unhappy", "the party was not afraid": a feeling of the subject's,
       // not the speaker's judgement of it
       if (Shape(doc_.toks[k]) & kExperiencerWord) return false;
+      // "The primary factor is the weak dollar": "the" and a noun name what it is; the adjective
+      // describes the noun (a verdict or a superlative still judges: "X is the worst deal")
+      if (d < j && doc_.toks[d].lower == "the" && k + 1 < last_ && NounPhraseWord(doc_.toks[k + 1]) &&
+          doc_.toks[k + 1].lower != "of" && !doc_.toks[k + 1].cap && !Verdict(doc_.toks[k]) &&
+          !EndsWith(w, "est") && w != "worst" && w != "best")
+        return false;
       std::string_view be = doc_.toks[d - 1].lower;
       // a passive ("has not been determined", "was praised by"): no judgement of the speaker's
       // ("the fall was blamed on Christmas", "was criticised for", "was accused of")

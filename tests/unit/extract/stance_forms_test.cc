@@ -196,3 +196,15 @@ TEST_CASE("a condition, a forecast or 'you' in general proposes nothing", "[clai
   // a match is no stance
   CHECK(Edges(ExtractText("Olly Barkley is fit for Sunday's Six Nations clash with Ireland.\n")).empty());
 }
+
+TEST_CASE("'X is the ADJ noun' names what X is; only a verdict or a superlative judges X",
+          "[claims][stance]") {
+  CHECK(Edges(ExtractText("\"The primary factor is the weak dollar,\" said Victor Shum.\n")).empty());
+  CHECK(Edges(ExtractText("\"The Iran deal is the worst deal ever,\" said Victor Shum.\n")) ==
+        "Victor Shum opposes The Iran deal\n");
+  CHECK(Edges(ExtractText("\"The new tax is the wrong answer,\" said Victor Shum.\n")) ==
+        "Victor Shum opposes The new tax\n");
+  // a gerund left alone is no target
+  CHECK(Edges(ExtractText("\"The tools should stop them having to search twice,\" said Tony Macklin.\n"))
+            .empty());
+}
