@@ -48,6 +48,20 @@ uint32_t SubjectEnd(const Doc& doc, uint32_t a, uint32_t last, uint32_t most) {
 
 }  // namespace
 
+bool NoProposal(const Doc& doc, uint32_t first, uint32_t k, uint32_t len, uint32_t last) {
+  for (uint32_t a = k; a > first && k - a < 10 && !ClauseBreak(doc.toks[a - 1]);) {
+    --a;
+    std::string_view w = doc.toks[a].lower;
+    if (w == "if" || w == "unless" || w == "whether" || w == "how" || w == "you") return true;
+  }
+  // a forecast follows a pledge of the future or of ability ("we will", "we are going to", "we
+  // can"), not a need ("important to find a solution", "let's wait")
+  std::string_view end = doc.toks[k + len - 1].lower;
+  bool future = end == "will" || end == "can" || end == "shall" || end == "would" || end.ends_with("ll") ||
+                (end == "to" && len > 1 && doc.toks[k + len - 2].lower == "going");
+  return future && k + len < last && IsWord(doc.toks[k + len]) && ForecastWord(doc.toks[k + len].lower);
+}
+
 bool WarningSubject(const Doc& doc, uint32_t first, uint32_t last, ContentSpan* subject) {
   uint32_t a = ContentStart(doc, first, last);
   uint32_t v = SubjectEnd(doc, a, last, 8);
@@ -130,6 +144,7 @@ int SubjectVerdict(const Doc& doc, uint32_t first, uint32_t last, ContentSpan* s
     val = Valence(w.substr(0, w.size() - 1));
   // a judgement is of a wrong done: "Smith is leading" describes, "Smith should fire" proposes
   if (OutcomeWord(w) || ExperiencerWord(w) || val > -2) return 0;
+  if (StanceVerb(v)) return 0;  // "Jones criticized the plan": Jones's stance, not a wrong done
   // a wrong done to someone or something, or a failure to act ("cheated its customers", "lied
   // about", "failed to supervise"); not a fall ("had fallen from fourth", "fell to 11th")
   if (k + 1 >= last || !IsWord(doc.toks[k + 1])) return 0;

@@ -254,11 +254,11 @@ class RelationBuilder {
         if (si < 0) continue;
         const StancePhrase& p = lex.stance[static_cast<size_t>(si)];
         if (done.count(p.relation)) continue;
-        // "was not terrible", "never a disaster": a negated judgement takes no side
-        // "broadcasters should make the decision": a recommendation only when an agent is told
-        // what to do ("products should appear by 2010" is a forecast)
-        if (p.relation == "proposed" && !AgentBefore(doc_, speakers_, *out_, s.first, k) &&
-            (p.words[0] == "should" || p.words[0] == "ought")) {
+        // "broadcasters should make the decision": a recommendation only when an agent is told what
+        // to do ("products should appear by 2010" is a forecast; NoProposal: "If we can beat them")
+        if (p.relation == "proposed" && ((!AgentBefore(doc_, speakers_, *out_, s.first, k) &&
+                                          (p.words[0] == "should" || p.words[0] == "ought")) ||
+                                         NoProposal(doc_, s.first, k, len, s.last))) {
           k += len - 1;
           continue;
         }
@@ -285,8 +285,10 @@ class RelationBuilder {
         std::string about;
         // a judgement word of the sentiment lexicon in a named subject's predicate ("Trump lied
         // about X", "Trump had made false claims") judges the subject, not what follows
-        // (a milder word judges it after a light verb: "Jones made false claims")
-        if (p.relation != "proposed" && len == 1 && !PredicateOfBe(doc_, s.first, k)) {
+        // (a milder word judges it after a light verb: "Jones made false claims"; a verb of
+        // taking a side is the subject's own stance: "Britain must continue to support Ukraine")
+        if (p.relation != "proposed" && len == 1 && !PredicateOfBe(doc_, s.first, k) &&
+            !StanceVerbAt(doc_, k)) {
           std::string subj = std::abs(Valence(doc_.toks[k])) >= 2 ? ClauseSubjectEntity(s.first, k, who)
                                                                   : LightVerbSubject(s.first, k, who);
           if (!subj.empty() && Add(who, p.relation, subj, "", c.id, s.first, s.last)) {
@@ -297,7 +299,9 @@ class RelationBuilder {
         about = AboutPhrase(doc_, s.first, s.last, k, k + len);
         if (about.empty()) {
           // "Trump had made false claims": what is judged is the named subject's
-          std::string subj = p.relation != "proposed" ? ClauseSubjectEntity(s.first, k, who) : std::string();
+          std::string subj = p.relation != "proposed" && !StanceVerbAt(doc_, k)
+                                 ? ClauseSubjectEntity(s.first, k, who)
+                                 : std::string();
           if (!subj.empty() && Add(who, p.relation, subj, "", c.id, s.first, s.last)) done.insert(p.relation);
           k += len - 1;
           continue;
