@@ -550,10 +550,10 @@ std::vector<std::string> TargetWords(std::string_view s) {
 
 bool StanceVerb(const Tok& t) {
   const Lexicons& lex = Lex();
-  const std::vector<uint32_t>* bucket = lex.entries[t.tag].cues;
+  const std::vector<PhraseStep>* bucket = lex.entries[t.tag].cues;
   if (bucket == nullptr) return false;
-  for (uint32_t ci : *bucket)
-    if (lex.cues[ci].cls == kStance && lex.cues[ci].words.size() == 1 && !lex.cues[ci].wrong) return true;
+  for (const PhraseStep& step : *bucket)
+    if (lex.cues[step.phrase].cls == kStance && step.len == 1 && !lex.cues[step.phrase].wrong) return true;
   return false;
 }
 
