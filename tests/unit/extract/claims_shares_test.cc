@@ -13,7 +13,8 @@
 using claimgraph::testing::ExtractText;
 using claimgraph::testing::SpeakerOf;
 
-TEST_CASE("'..., a spokesman for the X said.' closes a claim of the spokesman, not of X", "[claims][shares]") {
+TEST_CASE("'..., a spokesman for the X said.' closes a claim of the spokesman, not of X",
+          "[claims][shares]") {
   auto x = ExtractText(
       "Visa news\n\nThe new rules will be enforced from May, a spokesman for the Home Office said. The "
       "queues at the border are getting longer, officials at the Port Authority said on Friday. The "
