@@ -232,3 +232,8 @@ TEST_CASE("a condition takes no side, and a word that names nothing is no target
         "Gilmar Rinaldi supports Chelsea\n");
   CHECK(Edges(ExtractText("\"What a great way to finish the year,\" said Rafael Nadal.\n")).empty());
 }
+
+TEST_CASE("a chance missed judges nothing", "[claims][stance]") {
+  CHECK(Edges(ExtractText("\"I missed a big chunk of speed work,\" said Dougie Walker.\n")).empty());
+  CHECK(Edges(ExtractText("Pascal Cygan missed Arsenal's best chance.\n")).empty());
+}
