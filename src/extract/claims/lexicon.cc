@@ -85,6 +85,7 @@ void AddWord(const LexiconRow& row, const WordClassName& wc, Lexicons* lex) {
       break;
     case kGroupNoun:
       w.official = w.official || v == "official";
+      w.share = w.share || v == "share";
       break;
     case kDocumentNoun:
       w.finding |= v == "finding";
