@@ -29,8 +29,9 @@ std::string Collapsed(const std::string& s) {
 
 TEST_CASE("a claim's text collapses spaces and line breaks as the rule says", "[claims][spantext]") {
   std::mt19937 rng(12);
-  const char* const pieces[] = {"word", "Mr.", " ", " ", " ", "  ", "\t", "\n", "\r\n", "\"", "caf\xC3\xA9",
-                                "x", ",", "longerwordhere", "'"};
+  const char* const pieces[] = {"word", "Mr.",  " ",  " ",           " ", "  ", "\t",
+                                "\n",   "\r\n", "\"", "caf\xC3\xA9", "x", ",",  "longerwordhere",
+                                "'"};
   for (int round = 0; round < 3000; ++round) {
     std::string text;
     const int n = 1 + static_cast<int>(rng() % 40);
