@@ -1,6 +1,7 @@
 // Constructions of a claim's content that carry a stance or a proposal without a sentiment word
 // (issue 13): a warning about a named one, money the speaker says will go somewhere, a
 // condition "without X, <something bad>", a verb whose subject is the speaker. See stance.h.
+#include <algorithm>
 #include <string>
 #include <string_view>
 
@@ -84,6 +85,13 @@ bool WarningSubject(const Doc& doc, uint32_t first, uint32_t last, ContentSpan* 
   for (uint32_t k = a; k < v; ++k)
     named |= doc.toks[k].cap && !TokIs(doc.toks[k], kDeterminer | kFunction | kPronoun);
   if (!named) return false;
+  // "warned Jones: 'Gavin is ridiculously talented'": praise of the one named ("is" and a good
+  // word) is a warning to others, not about them
+  if (LinkingVerb(doc.toks[v].lower))
+    for (uint32_t k = v + 1; k < last && k < v + 4 && IsWord(doc.toks[k]); ++k) {
+      if ((StanceClasses(doc.toks[k]) & kNegator) || NegatedWord(doc.toks[k].lower)) break;
+      if (Valence(doc.toks[k]) >= 2) return false;
+    }
   subject->first = a;
   subject->last = v;
   return true;

@@ -153,7 +153,6 @@ class RelationBuilder {
   // A stance or proposal site whose claim has no speaker: an unnamed subject ("Mrs. Clinton's
   // advisers accused Y") still has a side, the entity in it or the sentence's subject.
   void FromUnnamedSite(const Claim& c, const ClaimSite& s) {
-    // an unnamed subject ("Mrs. Clinton's advisers accused Y"): the stance still has a side
     if (s.cls != kStance && s.cls != kProposal) return;
     uint32_t lo = s.sent_first;
     std::string src = speakers_->HasSubject(lo, s.cue_tok) ? speakers_->EntityInSubject(lo, s.cue_tok)
@@ -209,7 +208,8 @@ class RelationBuilder {
       // "has not endorsed Y": support withheld opposes Y
       bool withheld = s.cls == kStance && SiteRelation(doc_, s) == "supports" &&
                       s.cue_tok > s.sent_first + 1 && Negated(doc_, s.sent_first, s.cue_tok);
-      if ((s.cls == kStance || s.cls == kProposal) && (withheld || !Negated(doc_, s.sent_first, s.cue_tok))) {
+      if ((s.cls == kStance || s.cls == kProposal) && (withheld || !Negated(doc_, s.sent_first, s.cue_tok)) &&
+          !AskedWhether(doc_, s.sent_first, s.cue_tok)) {
         std::string target, text;
         // "condemned the Lowell assault in fierce terms: '...'": the object before the content
         uint32_t len = 0;
@@ -523,7 +523,7 @@ class RelationBuilder {
             Contact(sites, cue, sf, sl, lo, k, len, &last_src);
           } else if (std::binary_search(used.begin(), used.end(), k) ||
                      (cue.cls != kStance && cue.cls != kProposal) ||
-                     (Negated(doc_, lo, k) && !Withheld(doc_, speakers_, cue, lo, k))) {
+                     NoStanceAt(doc_, speakers_, cue, lo, k)) {
             Subject(lo, k, true, &last_src);  // keeps the sentence's subject for a following "and VERB"
           } else if (uint32_t by = PassiveAgentBy(doc_, k + len, sl); by != 0) {
             // "the Khans, criticized strongly by John McCain": the one after "by" takes the
@@ -733,7 +733,7 @@ class RelationBuilder {
     // "did not endorse Y", "refused to back Y": withheld support opposes; a criticism withheld
     // says nothing
     bool negated = Negated(doc_, lo, k);
-    if (negated && v < 0) return;
+    if ((negated && v < 0) || AskedWhether(doc_, lo, k)) return;
     std::string src = Agent(speakers_->SubjectBefore(lo, k, true));
     if (src.empty()) return;
     uint32_t i = k + 1;

@@ -117,6 +117,7 @@ struct WordInfo {
   std::vector<std::string> roleheads;  // title -> description nouns
   std::string party;                   // party word -> the party's name
   bool official = false;               // a group that acts for its state ("officials", "diplomats")
+  bool share = false;                  // a group "share" of those asked: "half", "percent" (of X)
 };
 
 struct StancePhrase {

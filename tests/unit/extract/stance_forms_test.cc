@@ -208,3 +208,27 @@ TEST_CASE("'X is the ADJ noun' names what X is; only a verdict or a superlative 
   CHECK(Edges(ExtractText("\"The tools should stop them having to search twice,\" said Tony Macklin.\n"))
             .empty());
 }
+
+TEST_CASE("a question put to someone, praise after a warning and a successor take no side",
+          "[claims][stance]") {
+  CHECK(Edges(ExtractText("Asked if he would welcome BNP voters, Michael Howard said no.\n")).empty());
+  CHECK(Edges(ExtractText("Michael Howard must decide whether to back Gordon Brown.\n")).empty());
+  CHECK(Edges(ExtractText("Michael Howard backed Gordon Brown.\n")) ==
+        "Michael Howard supports Gordon Brown\n");
+  // "warned": a warning to the other side, not about the one praised
+  CHECK(Edges(ExtractText("\"Gavin Henson is ridiculously talented,\" warned Adam Jones.\n")) ==
+        "Adam Jones supports Gavin Henson\n");
+  CHECK(Edges(ExtractText("The IMF warned that Ghana's deficit was too large and would hamper growth.\n"))
+            .find("International Monetary Fund opposes") != std::string::npos);
+  // to succeed someone is to follow them in a post
+  CHECK(Edges(ExtractText("Walter Smith will succeed Berti Vogts as Scotland manager.\n")).empty());
+}
+
+TEST_CASE("a condition takes no side, and a word that names nothing is no target", "[claims][stance]") {
+  CHECK(
+      Edges(ExtractText("\"If Chelsea are interested then they must make an offer,\" said Gilmar Rinaldi.\n"))
+          .empty());
+  CHECK(Edges(ExtractText("\"Chelsea are a great club,\" said Gilmar Rinaldi.\n")) ==
+        "Gilmar Rinaldi supports Chelsea\n");
+  CHECK(Edges(ExtractText("\"What a great way to finish the year,\" said Rafael Nadal.\n")).empty());
+}
