@@ -97,6 +97,23 @@ class Tokenizer {
     abbrev_->push_back(ab);
   }
 
+  // Emit of a plain word or number (Word's common case), inlined there.
+  [[gnu::always_inline]] void EmitPlain(size_t s, size_t e, bool number) {
+    Token& t = out_->tokens.emplace_back();
+    t.start = static_cast<uint32_t>(s);
+    t.end = static_cast<uint32_t>(e);
+    t.kind = number ? kNumber : kWord;
+    t.plain = true;
+    const std::string_view word(text_.data() + s, e - s);
+    if (vocabulary_ != nullptr) t.word = vocabulary_->Id(word);
+    if (!number) {
+      const uint8_t shape = t.word != Vocabulary::kNone ? vocabulary_->Shape(t.word) : CaseShape(word);
+      t.capitalized = shape & kCapitalized;
+      t.all_caps = shape & kAllCaps;
+    }
+    abbrev_->push_back(AbbrevKind::kNone);
+  }
+
   // Scans one token starting at i (code point c of length len); returns its end.
   size_t OneToken(size_t i, char32_t c, int len) {
     if (IsWordChar(c)) return Word(i, IsDigit(c));
@@ -188,7 +205,7 @@ class Tokenizer {
     // Most words end at an ASCII byte that joins nothing (a space, a comma): the loop below
     // would break there at once.
     if (j >= pe_ || !MayJoin(text_[j], number)) {
-      Emit(s, j, number ? kNumber : kWord, AbbrevKind::kNone, true);
+      EmitPlain(s, j, number);
       return j;
     }
     while (true) {

@@ -58,6 +58,7 @@ constexpr uint32_t kMoneyWord = 1u << 17;
 constexpr uint32_t kSequenceWord = 1u << 18;
 constexpr uint32_t kRouteWord = 1u << 19;
 constexpr uint32_t kForecastWord = 1u << 20;
+constexpr uint32_t kGenericWord = 1u << 21;
 constexpr std::string_view kAdjectiveEnding = "adjective_ending";
 struct ShapeClassName {
   std::string_view name;
@@ -74,7 +75,7 @@ constexpr ShapeClassName kShapeClasses[] = {
     {"scant", kScantWord},           {"no_object", kNoObjectWord},
     {"degree", kDegreeWord},         {"money", kMoneyWord},
     {"sequence", kSequenceWord},     {"route", kRouteWord},
-    {"forecast", kForecastWord},
+    {"forecast", kForecastWord},     {"generic", kGenericWord},
 };
 
 const StanceLexicon& Lexicon() {
@@ -205,7 +206,9 @@ class ContentReader {
       if (!IsWord(t)) continue;
       uint8_t cls = StanceClasses(t);
       // "Without X, Y" (a condition) and "although X, Y" (a concession): X is no stance
-      if ((cls & kConcessive) || (t.lower == "without" && (k == first_ || ClauseBreak(doc_.toks[k - 1])))) {
+      // (and "if X, Y", "Y if X", "unless X": a condition, no stance of its own)
+      if ((cls & kConcessive) || (t.lower == "without" && (k == first_ || ClauseBreak(doc_.toks[k - 1]))) ||
+          t.lower == "if" || t.lower == "unless") {
         // "although X, Y": X is conceded
         concessive_end = k + 1;
         while (concessive_end < last_ && !ClauseBreak(doc_.toks[concessive_end])) ++concessive_end;
@@ -746,6 +749,8 @@ std::string RefusedTarget(std::string_view target, std::string_view claim_text) 
     if (Shape(w[i]) & kSubordinatorWord) return "a clause, not a noun phrase";
   // "at the outset", "the best time", "a great way to finish the year": a time, not a thing
   if (Shape(w.back()) & kPeriodWord) return "a time";
+  // "What a great way", "more", "you": a word that names nothing by itself
+  if (w.size() <= 2 && (Shape(w.back()) & kGenericWord)) return "a word that names nothing";
   for (size_t i = 0; i < w.size(); ++i) {
     const std::string& x = w[i];
     if ((StanceClasses(x) & kFinite) || NegatedAux(x) || Contracted(x)) return "a clause, not a noun phrase";

@@ -223,3 +223,17 @@ TEST_CASE("a question put to someone, praise after a warning and a successor tak
   // to succeed someone is to follow them in a post
   CHECK(Edges(ExtractText("Walter Smith will succeed Berti Vogts as Scotland manager.\n")).empty());
 }
+
+TEST_CASE("a condition takes no side, and a word that names nothing is no target", "[claims][stance]") {
+  CHECK(
+      Edges(ExtractText("\"If Chelsea are interested then they must make an offer,\" said Gilmar Rinaldi.\n"))
+          .empty());
+  CHECK(Edges(ExtractText("\"Chelsea are a great club,\" said Gilmar Rinaldi.\n")) ==
+        "Gilmar Rinaldi supports Chelsea\n");
+  CHECK(Edges(ExtractText("\"What a great way to finish the year,\" said Rafael Nadal.\n")).empty());
+}
+
+TEST_CASE("a chance missed judges nothing", "[claims][stance]") {
+  CHECK(Edges(ExtractText("\"I missed a big chunk of speed work,\" said Dougie Walker.\n")).empty());
+  CHECK(Edges(ExtractText("Pascal Cygan missed Arsenal's best chance.\n")).empty());
+}
