@@ -42,6 +42,7 @@ TEST_CASE("'advocates' before a preposition is a noun; after a name it is a verb
 }
 
 TEST_CASE("'..., the airline said.' closes a claim", "[claims][settings]") {
-  auto x = ExtractText("Flight news\n\nThe plane had logged 2,766 flying hours, the airline said on Thursday.\n");
+  auto x =
+      ExtractText("Flight news\n\nThe plane had logged 2,766 flying hours, the airline said on Thursday.\n");
   CHECK(SpeakerOf(x, "The plane had logged 2,766 flying hours") == "(unresolved)");
 }
