@@ -122,7 +122,11 @@ bool Negated(const Doc& doc, uint32_t lo, uint32_t k) {
 bool OthersNoun(const Doc& doc, const Extraction& out, const std::string& speaker, uint32_t first,
                 uint32_t last, uint32_t k) {
   uint32_t len = 0;
-  if (MatchStance(doc, k, last, 'n', &len) < 0) return false;  // a judgement ("its failure") is said of it
+  // "it failed to win the support of MEPs", "we have the support of X": support received (not "has a
+  // great career": a judgement)
+  bool noun = MatchStance(doc, k, last, 'n', &len) >= 0;
+  if ((noun || StanceVerb(doc.toks[k])) && ReceivedBefore(doc, first, k) != 0) return true;
+  if (!noun) return false;  // a judgement ("its failure") is said of it
   uint32_t j = k;
   while (j > first && k - j < 3 && IsWord(doc.toks[j - 1]) && !doc.toks[j - 1].cap &&
          AdjectiveWord(doc.toks[j - 1]) && !EndsPossessive(doc.toks[j - 1]))
