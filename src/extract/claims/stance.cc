@@ -623,7 +623,11 @@ bool ContractedBe(std::string_view lower) {
   return false;
 }
 
-std::string TrimTarget(std::string_view target) {
+namespace {
+
+// TrimTarget; when `kept` is given, also the words of the result as TargetWords reads them
+// (the pieces kept, each read once).
+std::string Trim(std::string_view target, std::vector<std::string>* kept) {
   std::vector<std::string_view> pieces;
   size_t i = 0;
   while (i < target.size()) {
@@ -681,12 +685,20 @@ std::string TrimTarget(std::string_view target) {
     if (!out.empty()) out += ' ';
     out += pieces[k];
   }
+  // the marks dropped here are ones TargetWord strips: the kept pieces read as the result does
   while (!out.empty() && (out.back() == ',' || out.back() == ';' || out.back() == ':')) out.pop_back();
+  if (kept != nullptr) {
+    kept->clear();
+    for (size_t k = a; k < e; ++k)
+      if (!words[k].empty()) kept->push_back(std::move(words[k]));
+  }
   return out;
 }
 
-std::string RefusedTarget(std::string_view target, std::string_view claim_text) {
-  std::vector<std::string> w = TargetWords(target);
+// RefusedTarget of a target read as its words `w` (TargetWords); `claim` gives the claim
+// text's words, read only when they are compared.
+template <typename ClaimWords>
+std::string Refused(const std::vector<std::string>& w, const ClaimWords& claim) {
   if (w.empty()) return "empty";
   const Lexicons& lex = Lex();
   uint8_t head = StanceClasses(w.front());
@@ -711,13 +723,37 @@ std::string RefusedTarget(std::string_view target, std::string_view claim_text) 
       return "a clause cut before its verb";
   }
   if (w.size() == 1 && (lex.Is(w[0], kPronoun) || (StanceClasses(w[0]) & kSelf))) return "a pronoun";
-  if (!claim_text.empty() && w.size() >= 5) {
-    std::vector<std::string> c = TargetWords(claim_text);
+  if (w.size() >= 5) {
+    const std::vector<std::string>& c = claim();
     size_t shared = 0;
     for (const std::string& x : c) shared += std::find(w.begin(), w.end(), x) != w.end();
     if (!c.empty() && shared * 5 >= c.size() * 4) return "the claim itself";
   }
   return {};
+}
+
+}  // namespace
+
+std::string TrimTarget(std::string_view target) { return Trim(target, nullptr); }
+
+std::string RefusedTarget(std::string_view target, std::string_view claim_text) {
+  std::vector<std::string> c;
+  return Refused(TargetWords(target), [&]() -> const std::vector<std::string>& {
+    if (!claim_text.empty()) c = TargetWords(claim_text);
+    return c;
+  });
+}
+
+std::string TrimAndRefuse(std::string* target, const ClaimWordsCache& claim) {
+  std::vector<std::string> w;
+  *target = Trim(*target, &w);
+  return Refused(w, [&claim]() -> const std::vector<std::string>& {
+    if (!claim.read) {
+      claim.words = TargetWords(claim.text);
+      claim.read = true;
+    }
+    return claim.words;
+  });
 }
 
 }  // namespace claimgraph::extract::claims
