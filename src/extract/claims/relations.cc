@@ -510,7 +510,7 @@ class RelationBuilder {
         if (t.quote >= 0) lo = std::max(lo, doc_.quotes[static_cast<size_t>(t.quote)].first);
         uint32_t len = 0;
         int ci = MatchCue(doc_, k, sl, &len);
-        if (ci >= 0 && NounAfterDeterminer(doc_, lo, k) && !std::binary_search(used.begin(), used.end(), k))
+        if (ci >= 0 && !std::binary_search(used.begin(), used.end(), k) && NounAfterDeterminer(doc_, lo, k))
           ci = -1;  // "has the backing of Y": a noun (its phrase is read below)
         if (ci >= 0) {
           const Cue& cue = lex.cues[static_cast<size_t>(ci)];

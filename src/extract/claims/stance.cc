@@ -201,7 +201,10 @@ class ContentReader {
     for (uint32_t k = first_; k < last_; ++k) {
       const Tok& t = doc_.toks[k];
       if (!IsWord(t)) continue;
-      uint8_t cls = StanceClasses(t);
+      const Lexicons::WordEntry& entry = lex.entries[t.tag];  // most words: nothing below reads them
+      if (entry.valence == 0 && !(entry.stance & kConcessive) && t.lower != "without" && t.lower != "against")
+        continue;
+      uint8_t cls = entry.stance;
       // "Without X, Y" (a condition) and "although X, Y" (a concession): X is no stance
       if ((cls & kConcessive) || (t.lower == "without" && (k == first_ || ClauseBreak(doc_.toks[k - 1])))) {
         // "although X, Y": X is conceded
@@ -695,10 +698,8 @@ std::string Trim(std::string_view target, std::vector<std::string>* kept) {
   return out;
 }
 
-// RefusedTarget of a target read as its words `w` (TargetWords); `claim` gives the claim
-// text's words, read only when they are compared.
-template <typename ClaimWords>
-std::string Refused(const std::vector<std::string>& w, const ClaimWords& claim) {
+// RefusedTarget of a target read as its words `w` (TargetWords).
+std::string Refused(const std::vector<std::string>& w, const ClaimWordsCache& claim) {
   if (w.empty()) return "empty";
   const Lexicons& lex = Lex();
   uint8_t head = StanceClasses(w.front());
@@ -724,7 +725,7 @@ std::string Refused(const std::vector<std::string>& w, const ClaimWords& claim) 
   }
   if (w.size() == 1 && (lex.Is(w[0], kPronoun) || (StanceClasses(w[0]) & kSelf))) return "a pronoun";
   if (w.size() >= 5) {
-    const std::vector<std::string>& c = claim();
+    const std::vector<std::string>& c = claim.Words();
     size_t shared = 0;
     for (const std::string& x : c) shared += std::find(w.begin(), w.end(), x) != w.end();
     if (!c.empty() && shared * 5 >= c.size() * 4) return "the claim itself";
@@ -737,23 +738,18 @@ std::string Refused(const std::vector<std::string>& w, const ClaimWords& claim) 
 std::string TrimTarget(std::string_view target) { return Trim(target, nullptr); }
 
 std::string RefusedTarget(std::string_view target, std::string_view claim_text) {
-  std::vector<std::string> c;
-  return Refused(TargetWords(target), [&]() -> const std::vector<std::string>& {
-    if (!claim_text.empty()) c = TargetWords(claim_text);
-    return c;
-  });
+  return Refused(TargetWords(target), ClaimWordsCache(claim_text));
+}
+
+const std::vector<std::string>& ClaimWordsCache::Words() const {
+  if (!read_) words_ = TargetWords(text), read_ = true;
+  return words_;
 }
 
 std::string TrimAndRefuse(std::string* target, const ClaimWordsCache& claim) {
   std::vector<std::string> w;
   *target = Trim(*target, &w);
-  return Refused(w, [&claim]() -> const std::vector<std::string>& {
-    if (!claim.read) {
-      claim.words = TargetWords(claim.text);
-      claim.read = true;
-    }
-    return claim.words;
-  });
+  return Refused(w, claim);
 }
 
 }  // namespace claimgraph::extract::claims

@@ -123,11 +123,15 @@ std::string TrimTarget(std::string_view target);
 std::string RefusedTarget(std::string_view target, std::string_view claim_text);
 // The words of a claim's text as RefusedTarget compares them, read on first use (most targets
 // are too short to be compared).
-struct ClaimWordsCache {
+class ClaimWordsCache {
+ public:
   explicit ClaimWordsCache(std::string_view claim_text = {}) : text(claim_text) {}
+  const std::vector<std::string>& Words() const;
   std::string_view text;  // "" when there is no claim
-  mutable std::vector<std::string> words;
-  mutable bool read = false;
+
+ private:
+  mutable std::vector<std::string> words_;
+  mutable bool read_ = false;
 };
 // *target = TrimTarget(*target), and RefusedTarget(*target, claim.text) of what is left: the same
 // answers, with the target's words read once for both.
