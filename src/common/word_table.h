@@ -9,6 +9,7 @@
 // Lookups are exact byte comparisons, as with std::unordered_map<std::string, V>.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -68,6 +69,20 @@ class WordTable {
   }
 
   size_t size() const { return count_ + long_.size(); }
+
+  // Removes every key. The slots stay for the next keys (a table reused per document), unless
+  // there are more than kKeptSlots of them.
+  void Clear() {
+    static constexpr size_t kKeptSlots = 4096;
+    if (slots_.size() > kKeptSlots) {
+      slots_ = {};
+      mask_ = 0;
+    } else if (count_ > 0) {
+      std::fill(slots_.begin(), slots_.end(), Slot{});
+    }
+    count_ = 0;
+    long_.clear();
+  }
 
  private:
   // A key of 1..16 bytes as (length, two words); for a given length the two words

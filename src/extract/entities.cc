@@ -259,6 +259,16 @@ uint32_t MentionFinder::ChunkEnd(uint32_t i) const {
       j += 2;
       continue;
     }
+    // an article inside an organization's name after its head and "for": "Committee for a
+    // Responsible Federal Budget", "Institute for the Study of War" (after "of" it is rather a
+    // place: "Dow Chemical Co of the United States")
+    if ((c & kConnector) && tv_.folded[j] == "for" && (tv_.info[j - 1].classes & kOrgHead) &&
+        IsCapWord(tv_, tv_.tok(j - 1)) && j + 2 < se_ && !IsCapWord(tv_, tv_.tok(j + 1)) &&
+        (tv_.info[j + 1].classes & (kConnector | kFunction)) && IsCapWord(tv_, tv_.tok(j + 2)) &&
+        !(tv_.info[j + 2].classes & kNotName)) {
+      j += 3;
+      continue;
+    }
     break;
   }
   return j;

@@ -192,7 +192,9 @@ void MentionFinder::Chunk(uint32_t i, uint32_t& j) {
       ++k;
       continue;
     }
-    if (w == "The" || w == "THE") {
+    // (an article that opens the chunk, "The" or a sentence's "A": "A University of New Hampshire
+    // poll" names the university)
+    if (w == "The" || w == "THE" || (k == i && (cls & kFunction) && k + 1 < j)) {
       ++k;
       continue;
     }

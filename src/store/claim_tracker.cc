@@ -17,6 +17,8 @@ constexpr int kTrackedRows = 16;
 constexpr int kWholeSpeakerRows = 64;
 // Stored keys kept from batch to batch, at most (the table then takes 8 MB).
 constexpr size_t kMostStoredKeys = size_t{1} << 17;
+// Tracked claims kept from batch to batch, at most (about 500 bytes each).
+constexpr size_t kMostKeptTracked = size_t{1} << 14;
 
 void BindOptional(Statement& st, int index, const std::optional<std::string>& s) {
   if (s) {
@@ -76,6 +78,7 @@ void ClaimTracker::Begin() {
     // The first batch, or another connection wrote: what was read of claim_sketches may
     // have changed, and claims may be missing their rows.
     ForgetStored();
+    kept_.clear();
     WriteSketches();
     checked_ = true;
     data_version_seen_ = version;
@@ -95,6 +98,8 @@ void ClaimTracker::ForgetStored() {
 void ClaimTracker::Abandon() {
   ClearBatch();
   ForgetStored();
+  flushed_.clear();
+  kept_.clear();
   rows_.resize(committed_rows_);
   keys_.Clear();
   for (const NewSketch& r : rows_) keys_.Add(r.key, r.tracked, /*unique=*/true);
@@ -112,6 +117,13 @@ void ClaimTracker::Committed() {
   }
   if (batch && !(wrote_ && written_batch_ == batch_claims_)) own_claims_.push_back(batch_claims_);
   committed_rows_ = rows_.size();
+  if (kept_.size() + flushed_.size() > kMostKeptTracked) kept_.clear();
+  for (auto& [id, t] : flushed_) {
+    t.is_new = false;
+    t.changed = false;
+    kept_.insert_or_assign(id, std::move(t));
+  }
+  flushed_.clear();
   ClearBatch();
   wrote_ = false;
 }
@@ -228,6 +240,11 @@ std::vector<int64_t> ClaimTracker::Candidates(int64_t speaker, const std::vector
 
 ClaimTracker::Tracked* ClaimTracker::Load(int64_t id) {
   if (auto it = tracked_.find(id); it != tracked_.end()) return &it->second;
+  if (auto it = kept_.find(id); it != kept_.end()) {
+    Tracked t = std::move(it->second);  // back into kept_ with the batch, once committed
+    kept_.erase(it);
+    return &tracked_.emplace(id, std::move(t)).first->second;
+  }
   Statement& st = *tracked_row_;
   st.bind(1, id);
   if (!st.executeStep()) {
@@ -330,6 +347,7 @@ void ClaimTracker::Flush() {
     st.bind(p + 6, t.appearances);
     st.bindNoCopy(p + 7, t.polarity);
   });
+  flushed_ = std::move(tracked_);
   tracked_.clear();
 }
 

@@ -146,6 +146,11 @@ class ClaimTracker {
   bool checked_ = false;  // claims not sketched by others were looked for, as of data_version_seen_
   int64_t data_version_seen_ = 0;
   std::map<int64_t, Tracked> tracked_;  // read or made in this batch
+  // The batch's tracked claims after Flush, and, once their transactions are committed, the
+  // tracked claims of the last batches as stored (at most kMostKeptTracked), which Load takes
+  // instead of reading and tokenizing the row again; forgotten when another connection writes.
+  std::map<int64_t, Tracked> flushed_;
+  std::unordered_map<int64_t, Tracked> kept_;
 };
 
 }  // namespace claimgraph::store

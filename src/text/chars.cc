@@ -1,5 +1,6 @@
 #include "text/chars.h"
 
+#include <algorithm>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -8,6 +9,7 @@
 
 #include "common/lexicon_file.h"
 #include "common/schema_data.h"
+#include "common/word_table.h"
 
 namespace claimgraph::text {
 
@@ -153,7 +155,8 @@ namespace {
 struct AbbrevTable {
   std::unordered_map<std::string_view, AbbrevKind> kinds;
   std::unordered_set<std::string_view> starters;
-  std::unordered_set<std::string> always;  // folded
+  internal::WordTable<bool> always;  // folded
+  size_t always_longest = 0;         // bytes of the longest, folded
 };
 
 const AbbrevTable& Table() {
@@ -168,7 +171,11 @@ const AbbrevTable& Table() {
         else if (row[1] == "numeric")
           k = AbbrevKind::kNumeric;
         t.kinds.emplace(row[0], k);
-        if (row[2] == "always") t.always.insert(Fold(row[0]));
+        if (row[2] == "always") {
+          const std::string folded = Fold(row[0]);
+          t.always[folded] = true;
+          t.always_longest = std::max(t.always_longest, folded.size());
+        }
       }
     }
     if (auto data = internal::SchemaFile("lexicons/sentence_starters.tsv")) {
@@ -184,10 +191,15 @@ const AbbrevTable& Table() {
 }  // namespace
 
 bool AbbrevAlwaysTakesDot(std::string_view word) {
+  const AbbrevTable& table = Table();
+  // an ASCII word folds to as many bytes: one longer than every abbreviation is none of them
+  if (word.size() > table.always_longest &&
+      std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+    return false;
   thread_local std::string folded;  // reused: a word per sentence end, most of them
   folded.clear();
   FoldInto(word, &folded);
-  return Table().always.count(folded) > 0;
+  return table.always.Find(folded) != nullptr;
 }
 
 AbbrevKind AbbreviationKind(std::string_view word) {

@@ -30,6 +30,60 @@ inline bool IsSpaceCp(int32_t c) { return c >= 0 && IsSpace(static_cast<char32_t
 inline bool IsAlnumCp(int32_t c) { return c >= 0 && IsAlnum(static_cast<char32_t>(c)); }
 inline bool IsUpperCp(int32_t c) { return c >= 0 && IsUpper(static_cast<char32_t>(c)); }
 
+// The kind of the token that is not a word starting at *at with code point c of `len` bytes
+// (prev_c: the one before it, ' ' after a space): a quote mark (*single for ' ‘ ’), a sentence
+// end, a dash or other punctuation. Moves *at past the token.
+[[gnu::always_inline]] inline QuotedKind MarkKind(std::string_view text, int32_t c, uint32_t len,
+                                                  int32_t prev_c, size_t* at, bool* single) {
+  size_t& i = *at;
+  i += len;
+  QuotedKind kind = QuotedKind::kPunct;
+  // Two ASCII apostrophes ('' in archives and wire copy) or two backticks (``)
+  // stand for one double quote mark.
+  bool ascii_pair = (c == '\'' || c == '`') && i < text.size() && text[i] == static_cast<char>(c);
+  if (ascii_pair) ++i;
+  int32_t next = Decode(text, i).c;
+  bool next_space = next < 0 || IsSpaceCp(next);
+  if (ascii_pair && c == '`') {
+    kind = QuotedKind::kOpenQuote;
+  } else if (IsDoubleQuote(static_cast<char32_t>(c)) || ascii_pair) {
+    if (c == 0x201C || c == 0x201E || c == 0xAB) kind = QuotedKind::kOpenQuote;
+    // a closing mark typed where an opening one belongs: after a space, before a word
+    else if (c == 0x201D && prev_c == ' ' && IsAlnumCp(next))
+      kind = QuotedKind::kOpenQuote;
+    else if (c == 0x201D || c == 0xBB)
+      kind = QuotedKind::kCloseQuote;
+    else
+      kind = (prev_c == ' ' || prev_c == '(' || prev_c == '[' || prev_c == 0x2014 || prev_c == 0x2013 ||
+              prev_c == '/' || prev_c == '-' || prev_c == 0x2018) &&
+                     !next_space
+                 ? QuotedKind::kOpenQuote
+                 : QuotedKind::kCloseQuote;
+  } else if (IsSingleQuote(static_cast<char32_t>(c))) {
+    *single = true;
+    bool prev_open = prev_c == ' ' || prev_c == '(' || prev_c == '[' || prev_c == 0x201C || prev_c == '"' ||
+                     prev_c == 0x2014 || prev_c == 0x2013;
+    if (c == 0x2018 && !next_space)
+      kind = QuotedKind::kOpenQuote;
+    else if (prev_open && !next_space && c != 0x2019)
+      kind = QuotedKind::kOpenQuote;
+    else if (prev_open && !next_space && c == 0x2019 && IsAlnumCp(next))
+      kind = QuotedKind::kOpenQuote;
+    else if (!prev_open)
+      kind = QuotedKind::kCloseQuote;
+  } else if (c == '.' || c == '!' || c == '?' || c == 0x2026) {
+    kind = QuotedKind::kEnd;
+    // "..." is one token
+    while (i < text.size() && (text[i] == '.' || text[i] == '!' || text[i] == '?')) ++i;
+  } else if (c == 0x2013 || c == 0x2014 || c == 0x2015) {
+    kind = QuotedKind::kDash;
+  } else if (c == '-' && i < text.size() && text[i] == '-') {
+    kind = QuotedKind::kDash;
+    while (i < text.size() && text[i] == '-') ++i;
+  }
+  return kind;
+}
+
 // Splits text[body_start:] into tokens and paragraphs (marks not yet paired).
 template <typename Token>
 void Tokenize(std::string_view text, size_t body_start, TakesDotFn takes_dot, BasicQuotedText<Token>* out,
@@ -75,6 +129,43 @@ void Tokenize(std::string_view text, size_t body_start, TakesDotFn takes_dot, Ba
     para_has_tokens = true;
   };
   while (i < text.size()) {
+    // A plain word of `known` that starts here and is not joined to what follows it (by
+    // '.', '-', an apostrophe, '&' or a letter or mark outside ASCII) is this view's word too,
+    // the same bytes: taken as it is, without scanning it again.
+    if (known_at != known_end && IsAsciiAlnumByte(text[i])) {
+      while (known_at != known_end && known_at->start < i) ++known_at;
+      if (known_at != known_end && known_at->start == i && known_at->plain) {
+        const uint32_t e = known_at->end;
+        const unsigned char after = e < text.size() ? static_cast<unsigned char>(text[e]) : ' ';
+        if (after < 0x80 && after != '.' && after != '-' && after != '\'' && after != '&') {
+          const unsigned char first = static_cast<unsigned char>(text[i]);
+          Token& t = toks.emplace_back();
+          t.start = static_cast<uint32_t>(i);
+          t.end = e;
+          t.kind = first <= '9' ? QuotedKind::kNumber : QuotedKind::kWord;
+          t.para = para;
+          t.cap = first >= 'A' && first <= 'Z';
+          const std::string_view word(text.data() + i, e - i);
+          if (known_at->word != kNoWord) {
+            t.tag = known_at->word;
+            t.lower = vocabulary.Folded(t.tag, word);
+          } else {
+            t.lower = vocabulary.Fold(word, &t.tag, &doc.folded, &scratch);
+          }
+          para_has_tokens = true;
+          ++known_at;
+          // the space after it, as the loop would skip it
+          if (after == ' ') {
+            prev_c = ' ';
+            i = e + 1;
+          } else {
+            prev_c = 'a';
+            i = e;
+          }
+          continue;
+        }
+      }
+    }
     Cp cp = Decode(text, i);
     int32_t c = cp.c;
     if (c == '\n') {
@@ -119,53 +210,9 @@ void Tokenize(std::string_view text, size_t body_start, TakesDotFn takes_dot, Ba
       prev_c = 'a';
       continue;
     }
-    size_t s = i;
-    i += cp.len;
-    QuotedKind kind = QuotedKind::kPunct;
+    const size_t s = i;
     bool single = false;
-    // Two ASCII apostrophes ('' in archives and wire copy) or two backticks (``)
-    // stand for one double quote mark.
-    bool ascii_pair = (c == '\'' || c == '`') && i < text.size() && text[i] == static_cast<char>(c);
-    if (ascii_pair) ++i;
-    int32_t next = Decode(text, i).c;
-    bool next_space = next < 0 || IsSpaceCp(next);
-    if (ascii_pair && c == '`') {
-      kind = QuotedKind::kOpenQuote;
-    } else if (IsDoubleQuote(static_cast<char32_t>(c)) || ascii_pair) {
-      if (c == 0x201C || c == 0x201E || c == 0xAB) kind = QuotedKind::kOpenQuote;
-      // a closing mark typed where an opening one belongs: after a space, before a word
-      else if (c == 0x201D && prev_c == ' ' && IsAlnumCp(next))
-        kind = QuotedKind::kOpenQuote;
-      else if (c == 0x201D || c == 0xBB)
-        kind = QuotedKind::kCloseQuote;
-      else
-        kind = (prev_c == ' ' || prev_c == '(' || prev_c == '[' || prev_c == 0x2014 || prev_c == 0x2013 ||
-                prev_c == '/' || prev_c == '-' || prev_c == 0x2018) &&
-                       !next_space
-                   ? QuotedKind::kOpenQuote
-                   : QuotedKind::kCloseQuote;
-    } else if (IsSingleQuote(static_cast<char32_t>(c))) {
-      single = true;
-      bool prev_open = prev_c == ' ' || prev_c == '(' || prev_c == '[' || prev_c == 0x201C || prev_c == '"' ||
-                       prev_c == 0x2014 || prev_c == 0x2013;
-      if (c == 0x2018 && !next_space)
-        kind = QuotedKind::kOpenQuote;
-      else if (prev_open && !next_space && c != 0x2019)
-        kind = QuotedKind::kOpenQuote;
-      else if (prev_open && !next_space && c == 0x2019 && IsAlnumCp(next))
-        kind = QuotedKind::kOpenQuote;
-      else if (!prev_open)
-        kind = QuotedKind::kCloseQuote;
-    } else if (c == '.' || c == '!' || c == '?' || c == 0x2026) {
-      kind = QuotedKind::kEnd;
-      // "..." is one token
-      while (i < text.size() && (text[i] == '.' || text[i] == '!' || text[i] == '?')) ++i;
-    } else if (c == 0x2013 || c == 0x2014 || c == 0x2015) {
-      kind = QuotedKind::kDash;
-    } else if (c == '-' && i < text.size() && text[i] == '-') {
-      kind = QuotedKind::kDash;
-      while (i < text.size() && text[i] == '-') ++i;
-    }
+    const QuotedKind kind = MarkKind(text, c, cp.len, prev_c, &i, &single);
     push(static_cast<uint32_t>(s), static_cast<uint32_t>(i), kind);
     toks.back().single = single;
     prev_c = c;

@@ -17,6 +17,21 @@ bool IsOpenQuoteChar(char32_t c) {
   return c == 0x201C || c == 0x201E || c == 0x201F || c == 0xAB || c == 0x2039;
 }
 bool IsCloseQuoteChar(char32_t c) { return c == 0x201D || c == 0xBB || c == 0x203A; }
+// Bytes after a run of ASCII letters and digits that may go on with a word (bit 1: '.', '-',
+// '&', an apostrophe) or a number (bit 2: '.', ',', ':', '/', '-', an apostrophe); every byte
+// of a longer code point has both.
+inline constexpr struct WordJoinerTable {
+  uint8_t of[256] = {};
+  constexpr WordJoinerTable() {
+    for (int b = 0x80; b < 256; ++b) of[b] = 3;
+    for (char c : {'.', '-', '&', '\''}) of[static_cast<unsigned char>(c)] |= 1;
+    for (char c : {'.', ',', ':', '/', '-', '\''}) of[static_cast<unsigned char>(c)] |= 2;
+  }
+} kWordJoiner;
+// May byte b go on with a word (number: a number) whose ASCII run it follows?
+inline bool MayJoin(char b, bool number) {
+  return kWordJoiner.of[static_cast<unsigned char>(b)] & (number ? 2 : 1);
+}
 bool IsOpenBracket(char32_t c) { return c == '(' || c == '[' || c == '{'; }
 bool IsCloseBracket(char32_t c) { return c == ')' || c == ']' || c == '}'; }
 
@@ -65,11 +80,12 @@ class Tokenizer {
     return DecodeAt(text_, k, &len);
   }
 
-  void Emit(size_t s, size_t e, TokenKind kind, AbbrevKind ab = AbbrevKind::kNone) {
+  void Emit(size_t s, size_t e, TokenKind kind, AbbrevKind ab = AbbrevKind::kNone, bool plain = false) {
     Token t;
     t.start = static_cast<uint32_t>(s);
     t.end = static_cast<uint32_t>(e);
     t.kind = kind;
+    t.plain = plain;
     const std::string_view word(text_.data() + s, e - s);  // s <= e <= text_.size(): no substr check
     if (vocabulary_ != nullptr) t.word = vocabulary_->Id(word);
     if (kind == kWord) {
@@ -79,6 +95,23 @@ class Tokenizer {
     }
     out_->tokens.push_back(t);
     abbrev_->push_back(ab);
+  }
+
+  // Emit of a plain word or number (Word's common case), inlined there.
+  [[gnu::always_inline]] void EmitPlain(size_t s, size_t e, bool number) {
+    Token& t = out_->tokens.emplace_back();
+    t.start = static_cast<uint32_t>(s);
+    t.end = static_cast<uint32_t>(e);
+    t.kind = number ? kNumber : kWord;
+    t.plain = true;
+    const std::string_view word(text_.data() + s, e - s);
+    if (vocabulary_ != nullptr) t.word = vocabulary_->Id(word);
+    if (!number) {
+      const uint8_t shape = t.word != Vocabulary::kNone ? vocabulary_->Shape(t.word) : CaseShape(word);
+      t.capitalized = shape & kCapitalized;
+      t.all_caps = shape & kAllCaps;
+    }
+    abbrev_->push_back(AbbrevKind::kNone);
   }
 
   // Scans one token starting at i (code point c of length len); returns its end.
@@ -166,8 +199,16 @@ class Tokenizer {
   size_t Word(size_t s, bool number) {
     size_t j = s;
     bool inner_period = false;
+    // a run of ASCII letters and digits, without decoding each (most of news text)
+    while (j < pe_ && IsAsciiAlnumByte(text_[j])) ++j;
+    const size_t run_end = j;  // the token is `plain` when it ends there
+    // Most words end at an ASCII byte that joins nothing (a space, a comma): the loop below
+    // would break there at once.
+    if (j >= pe_ || !MayJoin(text_[j], number)) {
+      EmitPlain(s, j, number);
+      return j;
+    }
     while (true) {
-      // a run of ASCII letters and digits, without decoding each (most of news text)
       while (j < pe_ && IsAsciiAlnumByte(text_[j])) ++j;
       int len;
       char32_t c = At(j, &len);
@@ -254,7 +295,7 @@ class Tokenizer {
       }
       break;
     }
-    Emit(s, j, number ? kNumber : kWord);
+    Emit(s, j, number ? kNumber : kWord, AbbrevKind::kNone, j == run_end && j > s);
     return j;
   }
 

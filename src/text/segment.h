@@ -28,6 +28,9 @@ struct Token {
   TokenKind kind = kWord;
   bool capitalized = false;  // first letter upper case
   bool all_caps = false;     // every letter upper case (at least 2 letters)
+  // A word or number of ASCII letters and digits only ("Labour", "2005"): the quote view
+  // (text/quoted.h) takes such a token as it is instead of scanning its bytes again.
+  bool plain = false;
   // The token's id in the thread's Vocabulary (text/vocabulary.h) when Segment gave ids,
   // else (or a token the vocabulary cannot hold) kNoWord.
   uint32_t word = kNoWord;
@@ -35,6 +38,7 @@ struct Token {
   // compiler from optimizing the loops that read tokens' text)
   std::string_view Text(std::string_view doc) const { return {doc.data() + start, end - start}; }
 };
+static_assert(sizeof(Token) == 16, "a token per 5 bytes of text: keep it small");
 
 struct Sentence {
   uint32_t first = 0;  // index of first token

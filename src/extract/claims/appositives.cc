@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "extract/claims/finder.h"
+#include "extract/entities_finder.h"
 
 namespace claimgraph::extract::claims {
 
@@ -90,8 +91,10 @@ int ClaimFinder::AppositiveSubject(uint32_t lo, uint32_t cue, int64_t* jp, uint3
     bool name = c2 >= static_cast<int64_t>(lo) && IsPunct(toks[static_cast<size_t>(c2)], ',') && c2 + 1 < j;
     for (int64_t x = c2 + 1; name && x < j; ++x) {
       const Tok& t = toks[static_cast<size_t>(x)];
-      name = IsWord(t) && t.cap && !TokIs(t, kFunction | kTitle);
+      name = IsWord(t) && t.cap && !TokIs(t, kFunction);
     }
+    // (a title before the name: "Another Clinton ally, Agriculture Secretary Tom Vilsack, told")
+    name = name && !TokIs(toks[static_cast<size_t>(j - 1)], kTitle);
     bool described = name && c2 - 1 >= static_cast<int64_t>(lo) &&
                      IsWord(toks[static_cast<size_t>(c2 - 1)]) && !toks[static_cast<size_t>(c2 - 1)].cap &&
                      !TokIs(toks[static_cast<size_t>(c2 - 1)], kFunction);
@@ -162,9 +165,9 @@ int64_t ClaimFinder::DescribedName(uint32_t lo, int64_t head) const {
   return head;
 }
 
-// "Donna Rawlings, 59, of Ashton, Md., who watched ..., said": an age and a home town set off
-// by commas of their own after a name; from the comma at token kc whose word before is `head`,
-// the word before them (the name's last), else `head`.
+// "Donna Rawlings, 59, of Ashton, Md., who watched ..., said": an age, a home town or a party tag
+// ("R-Fla.") set off by commas of their own after a name; from the comma at token kc whose word before is
+// `head`, the word before them (the name's last), else `head`.
 int64_t ClaimFinder::SkipAgeAndPlace(uint32_t lo, int64_t kc, int64_t head) const {
   const auto& toks = doc_.toks;
   auto at = [&](int64_t i) -> const Tok& { return toks[static_cast<size_t>(i)]; };
@@ -183,6 +186,8 @@ int64_t ClaimFinder::SkipAgeAndPlace(uint32_t lo, int64_t kc, int64_t head) cons
     const Tok& s0 = at(pc + 1);
     bool number = s0.kind == TokKind::kNumber && kc - pc == 2;
     bool from = s0.lower == "of" || s0.lower == "from";
+    // a party and state tag: "Sen. Marco Rubio, R-Fla., appearing on Fox News, said"
+    number |= kc - pc <= 3 && IsWord(s0) && IsPartyTag(doc_.text.substr(s0.start, s0.end - s0.start));
     bool state = false;  // "Md." after "of Ashton,"
     if (!number && !from && kc - pc <= 3 && s0.cap) {
       int64_t pp = comma_before(pc);

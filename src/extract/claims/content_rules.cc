@@ -1,6 +1,7 @@
 // Constructions of a claim's content that carry a stance or a proposal without a sentiment word
 // (issue 13): a warning about a named one, money the speaker says will go somewhere, a
 // condition "without X, <something bad>", a verb whose subject is the speaker. See stance.h.
+#include <algorithm>
 #include <string>
 #include <string_view>
 
@@ -48,6 +49,20 @@ uint32_t SubjectEnd(const Doc& doc, uint32_t a, uint32_t last, uint32_t most) {
 
 }  // namespace
 
+bool NoProposal(const Doc& doc, uint32_t first, uint32_t k, uint32_t len, uint32_t last) {
+  for (uint32_t a = k; a > first && k - a < 10 && !ClauseBreak(doc.toks[a - 1]);) {
+    --a;
+    std::string_view w = doc.toks[a].lower;
+    if (w == "if" || w == "unless" || w == "whether" || w == "how" || w == "you") return true;
+  }
+  // a forecast follows a pledge of the future or of ability ("we will", "we are going to", "we
+  // can"), not a need ("important to find a solution", "let's wait")
+  std::string_view end = doc.toks[k + len - 1].lower;
+  bool future = end == "will" || end == "can" || end == "shall" || end == "would" || end.ends_with("ll") ||
+                (end == "to" && len > 1 && doc.toks[k + len - 2].lower == "going");
+  return future && k + len < last && IsWord(doc.toks[k + len]) && ForecastWord(doc.toks[k + len].lower);
+}
+
 bool WarningSubject(const Doc& doc, uint32_t first, uint32_t last, ContentSpan* subject) {
   uint32_t a = ContentStart(doc, first, last);
   uint32_t v = SubjectEnd(doc, a, last, 8);
@@ -70,6 +85,13 @@ bool WarningSubject(const Doc& doc, uint32_t first, uint32_t last, ContentSpan* 
   for (uint32_t k = a; k < v; ++k)
     named |= doc.toks[k].cap && !TokIs(doc.toks[k], kDeterminer | kFunction | kPronoun);
   if (!named) return false;
+  // "warned Jones: 'Gavin is ridiculously talented'": praise of the one named ("is" and a good
+  // word) is a warning to others, not about them
+  if (LinkingVerb(doc.toks[v].lower))
+    for (uint32_t k = v + 1; k < last && k < v + 4 && IsWord(doc.toks[k]); ++k) {
+      if ((StanceClasses(doc.toks[k]) & kNegator) || NegatedWord(doc.toks[k].lower)) break;
+      if (Valence(doc.toks[k]) >= 2) return false;
+    }
   subject->first = a;
   subject->last = v;
   return true;
@@ -130,6 +152,7 @@ int SubjectVerdict(const Doc& doc, uint32_t first, uint32_t last, ContentSpan* s
     val = Valence(w.substr(0, w.size() - 1));
   // a judgement is of a wrong done: "Smith is leading" describes, "Smith should fire" proposes
   if (OutcomeWord(w) || ExperiencerWord(w) || val > -2) return 0;
+  if (StanceVerb(v)) return 0;  // "Jones criticized the plan": Jones's stance, not a wrong done
   // a wrong done to someone or something, or a failure to act ("cheated its customers", "lied
   // about", "failed to supervise"); not a fall ("had fallen from fourth", "fell to 11th")
   if (k + 1 >= last || !IsWord(doc.toks[k + 1])) return 0;

@@ -6,6 +6,65 @@
 
 namespace claimgraph::extract::claims {
 
+namespace {
+
+// Storage that indexes of this thread gave back (the one of the article before, mostly).
+std::vector<std::unique_ptr<EntityIndex::Storage>>& Pool() {
+  thread_local std::vector<std::unique_ptr<EntityIndex::Storage>> pool;
+  return pool;
+}
+
+// An article's usual size: containers larger than that are freed rather than kept.
+constexpr size_t kKeptMentions = 1 << 14;
+constexpr size_t kKeptEntities = 1 << 10;
+
+}  // namespace
+
+EntityIndex::EntityIndex()
+    : storage_([] {
+        auto& pool = Pool();
+        if (pool.empty()) return std::make_unique<Storage>();
+        std::unique_ptr<Storage> s = std::move(pool.back());
+        pool.pop_back();
+        return s;
+      }()),
+      base_(storage_->base),
+      later_(storage_->later),
+      later_log_(storage_->later_log),
+      by_ent_(storage_->by_ent),
+      by_ent_later_(storage_->by_ent_later),
+      role_holders_(storage_->role_holders),
+      words_(storage_->words),
+      last_words_(storage_->last_words),
+      acronyms_(storage_->acronyms),
+      name_ends_(storage_->name_ends) {}
+
+EntityIndex::~EntityIndex() {
+  auto& pool = Pool();
+  if (pool.size() >= 4) return;  // (more indexes at once than a thread's claim finder makes)
+  storage_->Clear();
+  pool.push_back(std::move(storage_));
+}
+
+void EntityIndex::WordIndex::Clear() {
+  for (size_t i = 0; i < used_; ++i) lists_[i].clear();
+  used_ = 0;
+  ids_.Clear();
+  if (lists_.size() > kKeptEntities) lists_.clear();
+}
+
+void EntityIndex::Storage::Clear() {
+  base.clear();
+  if (base.capacity() > kKeptMentions) base = {};
+  later.clear();
+  later_log.clear();
+  for (auto& v : by_ent) v.clear();
+  for (auto& m : by_ent_later) m.clear();
+  if (by_ent.size() > kKeptEntities) by_ent = {};
+  if (by_ent_later.size() > kKeptEntities) by_ent_later = {};
+  for (WordIndex* w : {&role_holders, &words, &last_words, &acronyms, &name_ends}) w->Clear();
+}
+
 void EntityIndex::Add(uint32_t pos, size_t ent) {
   MentionRec rec{pos, static_cast<uint32_t>(ent), next_seq_++};
   if (!sealed_) {
@@ -51,9 +110,9 @@ void EntityIndex::Seal() {
     ents = std::max<size_t>(ents, m.ent + 1);
   }
   next_seq_ = seq;
-  base_.shrink_to_fit();
   // each entity's bytes, in text order, in a vector allocated once (room for each mention)
-  std::vector<uint32_t> count(ents, 0);
+  std::vector<uint32_t>& count = storage_->count;
+  count.assign(ents, 0);
   for (const MentionRec& m : base_) ++count[m.ent];
   by_ent_.resize(std::max(by_ent_.size(), ents));
   for (size_t e = 0; e < ents; ++e) by_ent_[e].reserve(count[e]);
@@ -160,12 +219,7 @@ bool EntityIndex::FirstAfter(size_t ent, uint32_t pos, std::pair<uint32_t, uint6
 }
 
 void EntityIndex::AddRole(size_t ent, const std::string& role) {
-  uint32_t& id = role_ids_[role];
-  if (id == 0) {
-    role_holders_.emplace_back();
-    id = static_cast<uint32_t>(role_holders_.size());
-  }
-  Entities& holders = role_holders_[id - 1];
+  Entities& holders = role_holders_.List(role);
   if (std::find(holders.begin(), holders.end(), ent) == holders.end()) holders.push_back(ent);
 }
 
@@ -175,9 +229,7 @@ bool EntityIndex::HasRole(size_t ent, const std::string& role) const {
 }
 
 const EntityIndex::Entities& EntityIndex::RoleHolders(const std::string& role) const {
-  static const Entities kNone;
-  const uint32_t* id = role_ids_.Find(role);
-  return id == nullptr ? kNone : role_holders_[*id - 1];
+  return role_holders_.Get(role);
 }
 
 void EntityIndex::AddName(size_t ent, const std::string& folded, const std::string& name,

@@ -8,6 +8,7 @@
 #include <deque>
 #include <iterator>
 #include <map>
+#include <memory>
 #include <set>
 #include <string>
 #include <string_view>
@@ -30,10 +31,18 @@ struct MentionOrder {
   }
 };
 
+// The index of one article. Its containers come from a pool of the thread and go back to it,
+// emptied, when the index is destroyed: the next article's index fills the same vectors and
+// tables instead of allocating its own (issue 12).
 class EntityIndex {
  public:
   using Entities = std::vector<size_t>;
   using Later = std::set<MentionRec, MentionOrder>;
+
+  EntityIndex();
+  ~EntityIndex();
+  EntityIndex(const EntityIndex&) = delete;
+  EntityIndex& operator=(const EntityIndex&) = delete;
 
   // The mentions in text order (same byte: in the order added): those added before Seal()
   // in one sorted vector (12 bytes each), the few added after it in a set, read as one
@@ -166,8 +175,9 @@ class EntityIndex {
   const Entities& WithNameEnd(std::string_view w) const { return name_ends_.Get(w); }
 
  private:
-  // Words -> the entities they name, in the order added (never one twice in a row). The lists
-  // stay where they are (a deque) while others are added.
+  // Words -> lists of entities (the names' words in the order added, never one twice in a row;
+  // the holders of a role). The lists stay where they are (a deque) while others are added, and
+  // keep their storage when the index is cleared.
   class WordIndex {
    public:
     const Entities& Get(std::string_view k) const {
@@ -175,40 +185,62 @@ class EntityIndex {
       const uint32_t* id = ids_.Find(k);
       return id == nullptr ? kNone : lists_[*id - 1];
     }
-    void Put(std::string_view k, size_t ent) {
+    // The list of k, empty when new.
+    Entities& List(std::string_view k) {
       uint32_t& id = ids_[k];
       if (id == 0) {
-        lists_.emplace_back();
-        id = static_cast<uint32_t>(lists_.size());
+        if (used_ == lists_.size()) lists_.emplace_back();
+        id = static_cast<uint32_t>(++used_);
       }
-      Entities& v = lists_[id - 1];
+      return lists_[id - 1];
+    }
+    void Put(std::string_view k, size_t ent) {
+      Entities& v = List(k);
       if (v.empty() || v.back() != ent) v.push_back(ent);
     }
+    void Clear();
 
    private:
     internal::WordTable<uint32_t> ids_;  // word -> 1 + index into lists_
-    std::deque<Entities> lists_;
+    std::deque<Entities> lists_;         // [0, used_) in use
+    size_t used_ = 0;
   };
-
-  bool sealed_ = false;
-  uint32_t next_seq_ = 0;
-  std::vector<MentionRec> base_;       // before Seal(): as added; after: sorted
-  Later later_;                        // added after Seal()
-  std::vector<MentionRec> later_log_;  // the same, in the order added
-  // Per entity, each byte it is mentioned at with the first and last seq there: the bytes
-  // of mentions added before Seal() in a sorted vector, bytes first seen after it in a map.
+  // Per entity, each byte it is mentioned at with the first and last seq there.
   struct EntityPos {
     uint32_t pos, first, last;
   };
-  std::vector<std::vector<EntityPos>> by_ent_;
-  std::vector<std::map<uint32_t, std::pair<uint32_t, uint32_t>>> by_ent_later_;
+
+ public:
+  // What the index holds, pooled per thread (entity_index.cc).
+  struct Storage {
+    std::vector<MentionRec> base;       // before Seal(): as added; after: sorted
+    Later later;                        // added after Seal()
+    std::vector<MentionRec> later_log;  // the same, in the order added
+    // the bytes of mentions added before Seal() in a sorted vector, bytes first seen after it in a map
+    std::vector<std::vector<EntityPos>> by_ent;
+    std::vector<std::map<uint32_t, std::pair<uint32_t, uint32_t>>> by_ent_later;
+    WordIndex role_holders;  // role word -> its holders, in the order added
+    WordIndex words, last_words, acronyms, name_ends;
+    std::vector<uint32_t> count;  // Seal()'s mentions per entity
+    // Empties every container, keeping the storage of those of an article's usual size.
+    void Clear();
+  };
+
+ private:
+  bool sealed_ = false;
+  uint32_t next_seq_ = 0;
+  std::unique_ptr<Storage> storage_;
+  std::vector<MentionRec>& base_;
+  Later& later_;
+  std::vector<MentionRec>& later_log_;
+  std::vector<std::vector<EntityPos>>& by_ent_;
+  std::vector<std::map<uint32_t, std::pair<uint32_t, uint32_t>>>& by_ent_later_;
   // The entity's last byte before pos / first byte at or after pos (after it: `strictly`).
   bool Before(size_t ent, uint32_t pos, EntityPos* at) const;
   bool From(size_t ent, uint32_t pos, bool strictly, EntityPos* at) const;
-  void AddToEntity(const MentionRec& m);    // a mention added after Seal()
-  internal::WordTable<uint32_t> role_ids_;  // role word -> 1 + index into role_holders_
-  std::deque<Entities> role_holders_;       // each role's holders, in the order added
-  WordIndex words_, last_words_, acronyms_, name_ends_;
+  void AddToEntity(const MentionRec& m);  // a mention added after Seal()
+  WordIndex& role_holders_;
+  WordIndex &words_, &last_words_, &acronyms_, &name_ends_;
 };
 
 }  // namespace claimgraph::extract::claims

@@ -254,8 +254,10 @@ class ClaimFinder final : public SpeakerResolver {
   // organization or country starts at token i, and the word ends in "s".
   bool NamedGroupAt(uint32_t i) const;
   int64_t PostModifiedHead(uint32_t lo, int64_t j) const;
+  int64_t ShareOfAsked(uint32_t lo, int64_t j) const;  // "Six in 10 say": where it opens, or -1
   bool PossessedHead(uint32_t lo, int64_t j) const;
-  bool PersonNounAt(uint32_t i) const;  // "lawyer", "questioner", "officials"
+  bool PersonNounAt(uint32_t i) const;   // "lawyer", "questioner", "officials"
+  bool PersonPostMod(uint32_t m) const;  // "spokesman [for] the Home Office", "officials [at] the bank"
   bool PhraseSubject(uint32_t lo, uint32_t first, uint32_t j, uint32_t* a,
                      uint32_t* b) const;  // "Pagliano's lawyer said"
   int AppositiveSubject(uint32_t lo, uint32_t cue, int64_t* jp, uint32_t* a, uint32_t* b) const;

@@ -1,5 +1,6 @@
 // The claim lexicons, and the quote view of an article (text/quoted.h) annotated from them.
 #include <algorithm>
+#include <cstring>
 #include <string>
 #include <unordered_map>
 
@@ -84,6 +85,7 @@ void AddWord(const LexiconRow& row, const WordClassName& wc, Lexicons* lex) {
       break;
     case kGroupNoun:
       w.official = w.official || v == "official";
+      w.share = w.share || v == "share";
       break;
     case kDocumentNoun:
       w.finding |= v == "finding";
@@ -280,10 +282,8 @@ Lexicons* LoadLexicons() {
     e.info = &info;
     e.classes = info.classes;
   }
-  for (const auto& [word, cues] : lex->cues_by_first) entry(word).cues = &cues;
   for (const auto& [word, stances] : lex->stance_by_first) {
     Lexicons::WordEntry& e = entry(word);
-    e.stances = &stances;
     for (uint32_t si : stances) e.stance_modes |= StanceModeBit(lex->stance[si].mode);
   }
   for (const std::string& word : StanceWords()) {
@@ -300,6 +300,26 @@ Lexicons* LoadLexicons() {
     for (const std::string& w : cue.words) cue.ids.push_back(id(w));
   for (StancePhrase& p : lex->stance)
     for (const std::string& w : p.words) p.ids.push_back(id(w));
+  // each first word's phrases as steps (the entries exist now: `steps` does not move them)
+  lex->steps.reserve(lex->cues_by_first.size() + lex->stance_by_first.size());
+  for (const auto& [word, cues] : lex->cues_by_first) {
+    std::vector<PhraseStep>& steps = lex->steps.emplace_back();
+    for (uint32_t ci : cues) {
+      const Cue& cue = lex->cues[ci];
+      steps.push_back({ci, cue.ids.size() > 1 ? cue.ids[1] : 0, static_cast<uint32_t>(cue.ids.size()),
+                       cue.noun, cue.cls == kSpeech || cue.cls == kBelief, 0});
+    }
+    entry(word).cues = &steps;
+  }
+  for (const auto& [word, stances] : lex->stance_by_first) {
+    std::vector<PhraseStep>& steps = lex->steps.emplace_back();
+    for (uint32_t si : stances) {
+      const StancePhrase& p = lex->stance[si];
+      steps.push_back(
+          {si, p.ids.size() > 1 ? p.ids[1] : 0, static_cast<uint32_t>(p.ids.size()), false, false, p.mode});
+    }
+    entry(word).stances = &steps;
+  }
   return lex;
 }
 
@@ -360,7 +380,7 @@ bool NounUse(const Doc& doc, uint32_t i, size_t after, bool speech) {
 int MatchCueSlow(const Doc& doc, uint32_t i, uint32_t end, uint32_t* len) {
   const Lexicons& lex = Lex();
   if (i >= end || !IsWord(doc.toks[i])) return -1;
-  const std::vector<uint32_t>* bucket = lex.entries[doc.toks[i].tag].cues;
+  const std::vector<PhraseStep>* bucket = lex.entries[doc.toks[i].tag].cues;
   if (!bucket) return -1;
   // a capitalized cue only opens a sentence or stands in a title ("Trump Says"), never "United States"
   if (doc.toks[i].cap && doc.toks[i].para != 0 && i > 0 && doc.toks[i - 1].para == doc.toks[i].para &&
@@ -373,15 +393,18 @@ int MatchCueSlow(const Doc& doc, uint32_t i, uint32_t end, uint32_t* len) {
         p != "what's" && p != "there's" && p != "who's")
       return -1;
   }
-  for (uint32_t ci : *bucket) {
-    const Cue& cue = lex.cues[ci];
-    if (i + cue.words.size() > end) continue;
-    if (cue.noun && NounUse(doc, i, i + cue.words.size(), cue.cls == kSpeech || cue.cls == kBelief)) continue;
+  // the entry of the next word in the range; 0 (no entry) matches no phrase's second word
+  const uint32_t next = i + 1 < end ? doc.toks[i + 1].tag : 0;
+  for (const PhraseStep& step : *bucket) {
+    if (step.len > 1 && step.second != next) continue;
+    if (i + step.len > end) continue;
+    if (step.noun && NounUse(doc, i, i + step.len, step.speech)) continue;
+    const std::vector<uint32_t>& ids = lex.cues[step.phrase].ids;
     bool ok = true;
-    for (size_t k = 1; k < cue.ids.size() && ok; ++k) ok = doc.toks[i + k].tag == cue.ids[k];
+    for (size_t k = 2; k < step.len && ok; ++k) ok = doc.toks[i + k].tag == ids[k];
     if (ok) {
-      *len = static_cast<uint32_t>(cue.words.size());
-      return static_cast<int>(ci);
+      *len = step.len;
+      return static_cast<int>(step.phrase);
     }
   }
   return -1;
@@ -390,20 +413,36 @@ int MatchCueSlow(const Doc& doc, uint32_t i, uint32_t end, uint32_t* len) {
 int MatchStanceSlow(const Doc& doc, uint32_t i, uint32_t end, char mode, uint32_t* len) {
   const Lexicons& lex = Lex();
   if (i >= end) return -1;
-  const std::vector<uint32_t>* bucket = lex.entries[doc.toks[i].tag].stances;
+  const std::vector<PhraseStep>* bucket = lex.entries[doc.toks[i].tag].stances;
   if (!bucket) return -1;
-  for (uint32_t si : *bucket) {
-    const StancePhrase& p = lex.stance[si];
-    if (p.mode != mode || i + p.words.size() > end) continue;
+  const uint32_t next = i + 1 < end ? doc.toks[i + 1].tag : 0;
+  for (const PhraseStep& step : *bucket) {
+    if (step.mode != mode || (step.len > 1 && step.second != next) || i + step.len > end) continue;
+    const std::vector<uint32_t>& ids = lex.stance[step.phrase].ids;
     bool ok = true;
-    for (size_t k = 1; k < p.ids.size() && ok; ++k) ok = doc.toks[i + k].tag == p.ids[k];
+    for (size_t k = 2; k < step.len && ok; ++k) ok = doc.toks[i + k].tag == ids[k];
     if (ok) {
-      *len = static_cast<uint32_t>(p.words.size());
-      return static_cast<int>(si);
+      *len = step.len;
+      return static_cast<int>(step.phrase);
     }
   }
   return -1;
 }
+
+namespace {
+// Can SpanText keep the 8 bytes at p as they are, without looking at them one by one: no line
+// break or other control byte, no two spaces in a row, no space last (what follows it decides)
+// and, at the start of a piece (`first`), no space first?
+bool KeptAsWritten8(const char* p, bool first) {
+  uint64_t x;
+  std::memcpy(&x, p, 8);
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull, kLow = ~kHigh;
+  if ((x - 0x20 * kOnes) & ~x & kHigh) return false;           // a byte below ' '
+  const uint64_t y = x ^ (0x20 * kOnes);                       // spaces become zero bytes
+  const uint64_t spaces = ~(((y & kLow) + kLow) | y) & kHigh;  // the high bit of each space
+  return !(spaces & (spaces >> 8)) && !(spaces >> 56) && !(first && (spaces & 0x80));
+}
+}  // namespace
 
 std::string SpanText(const Doc& doc, uint32_t first, uint32_t last, bool strip_quotes) {
   if (first >= last) return {};
@@ -419,6 +458,9 @@ std::string SpanText(const Doc& doc, uint32_t first, uint32_t last, bool strip_q
     while (i < n) {
       size_t j = i;
       while (j < n) {
+        // (most of a claim's text: eight bytes at a time)
+        while (j + 8 <= n && KeptAsWritten8(piece.data() + j, j == i)) j += 8;
+        if (j == n) break;
         const unsigned char c = static_cast<unsigned char>(piece[j]);
         if (c > ' ') {  // most bytes
           ++j;
@@ -507,6 +549,7 @@ static bool SetCueFlags(std::string_view field, Cue* cue) {
       {"clause", &Cue::clause}, {"denied", &Cue::denied}, {"notspeech", &Cue::notspeech},
       {"noun", &Cue::noun},     {"opener", &Cue::opener}, {"as", &Cue::as},
       {"named", &Cue::named},   {"act", &Cue::act},       {"evidence", &Cue::evidence},
+      {"wrong", &Cue::wrong},
   };
   size_t i = 0;
   while (i <= field.size()) {

@@ -401,9 +401,19 @@ bool ClaimFinder::AttributionAfter(const Quote& q, uint32_t ps, uint32_t pe, Sit
         int c2 = MatchCue(doc_, m, pe, &len);
         if (c2 >= 0 && m > j) {
           const Cue& cue = lex_.cues[static_cast<size_t>(c2)];
-          if (cue.cls != kSpeech && cue.cls != kBelief) break;
-          // the attribution should not introduce a clause of its own ("He said he would ...")
           uint32_t n = m + len;
+          // a verb of demanding or judging with no object of its own says the quote ('“Why isn't
+          // this proof?” Vitter demanded.', '“It is a disgrace,” Smith protested on Friday.')
+          bool speech = cue.cls == kSpeech || cue.cls == kBelief;
+          if (!speech && cue.cls != kAccording && cue.cls != kContact) {
+            uint32_t end = pe;
+            while (end > n && toks[end - 1].kind == TokKind::kEnd) --end;
+            uint32_t after = AfterAttribution(n, end);
+            if (after < end && !IsPunct(toks[after], ',')) break;
+          } else if (!speech) {
+            break;
+          }
+          // the attribution should not introduce a clause of its own ("He said he would ...")
           if (n < pe && (toks[n].lower == "that" ||
                          (TokIs(toks[n], kPronoun) && toks[n].lower != "her" && toks[n].lower != "him")))
             break;
@@ -426,7 +436,7 @@ bool ClaimFinder::AttributionAfter(const Quote& q, uint32_t ps, uint32_t pe, Sit
             s->np_last = b;
             s->cue_first = m;
             s->cue_len = len;
-            s->cls = cue.cls;
+            s->cls = speech ? cue.cls : kSpeech;
             found = true;
           }
           break;

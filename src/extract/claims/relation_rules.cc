@@ -521,6 +521,20 @@ bool NounAfterDeterminer(const Doc& doc, uint32_t lo, uint32_t k) {
   return j > lo && TokIs(doc.toks[j - 1], kDeterminer) && doc.toks[j - 1].lower != "that";
 }
 
+bool AskedWhether(const Doc& doc, uint32_t lo, uint32_t k) {
+  for (uint32_t a = k; a > lo && k - a < 8;) {
+    const Tok& t = doc.toks[--a];
+    if (t.kind == TokKind::kEnd || IsPunct(t, ',') || IsPunct(t, ';') || IsPunct(t, ':')) return false;
+    if (t.lower == "whether" || (t.lower == "if" && a > lo && doc.toks[a - 1].lower.starts_with("ask")))
+      return true;
+  }
+  return false;
+}
+
+bool NoStanceAt(const Doc& doc, SpeakerResolver* speakers, const Cue& cue, uint32_t lo, uint32_t k) {
+  return (Negated(doc, lo, k) && !Withheld(doc, speakers, cue, lo, k)) || AskedWhether(doc, lo, k);
+}
+
 bool Withheld(const Doc& doc, SpeakerResolver* speakers, const Cue& cue, uint32_t lo, uint32_t k) {
   // the verb's own subject, named ("a foe who has not endorsed Y" names no one)
   return cue.cls == kStance && cue.relation == "supports" && k > lo + 1 && Negated(doc, lo, k) &&

@@ -152,7 +152,6 @@ class RelationBuilder {
   // A stance or proposal site whose claim has no speaker: an unnamed subject ("Mrs. Clinton's
   // advisers accused Y") still has a side, the entity in it or the sentence's subject.
   void FromUnnamedSite(const Claim& c, const ClaimSite& s) {
-    // an unnamed subject ("Mrs. Clinton's advisers accused Y"): the stance still has a side
     if (s.cls != kStance && s.cls != kProposal) return;
     uint32_t lo = s.sent_first;
     std::string src = speakers_->HasSubject(lo, s.cue_tok) ? speakers_->EntityInSubject(lo, s.cue_tok)
@@ -208,7 +207,8 @@ class RelationBuilder {
       // "has not endorsed Y": support withheld opposes Y
       bool withheld = s.cls == kStance && SiteRelation(doc_, s) == "supports" &&
                       s.cue_tok > s.sent_first + 1 && Negated(doc_, s.sent_first, s.cue_tok);
-      if ((s.cls == kStance || s.cls == kProposal) && (withheld || !Negated(doc_, s.sent_first, s.cue_tok))) {
+      if ((s.cls == kStance || s.cls == kProposal) && (withheld || !Negated(doc_, s.sent_first, s.cue_tok)) &&
+          !AskedWhether(doc_, s.sent_first, s.cue_tok)) {
         std::string target, text;
         // "condemned the Lowell assault in fierce terms: '...'": the object before the content
         uint32_t len = 0;
@@ -253,11 +253,11 @@ class RelationBuilder {
         if (si < 0) continue;
         const StancePhrase& p = lex.stance[static_cast<size_t>(si)];
         if (done.count(p.relation)) continue;
-        // "was not terrible", "never a disaster": a negated judgement takes no side
-        // "broadcasters should make the decision": a recommendation only when an agent is told
-        // what to do ("products should appear by 2010" is a forecast)
-        if (p.relation == "proposed" && !AgentBefore(doc_, speakers_, *out_, s.first, k) &&
-            (p.words[0] == "should" || p.words[0] == "ought")) {
+        // "broadcasters should make the decision": a recommendation only when an agent is told what
+        // to do ("products should appear by 2010" is a forecast; NoProposal: "If we can beat them")
+        if (p.relation == "proposed" && ((!AgentBefore(doc_, speakers_, *out_, s.first, k) &&
+                                          (p.words[0] == "should" || p.words[0] == "ought")) ||
+                                         NoProposal(doc_, s.first, k, len, s.last))) {
           k += len - 1;
           continue;
         }
@@ -284,8 +284,10 @@ class RelationBuilder {
         std::string about;
         // a judgement word of the sentiment lexicon in a named subject's predicate ("Trump lied
         // about X", "Trump had made false claims") judges the subject, not what follows
-        // (a milder word judges it after a light verb: "Jones made false claims")
-        if (p.relation != "proposed" && len == 1 && !PredicateOfBe(doc_, s.first, k)) {
+        // (a milder word judges it after a light verb: "Jones made false claims"; a verb of
+        // taking a side is the subject's own stance: "Britain must continue to support Ukraine")
+        if (p.relation != "proposed" && len == 1 && !PredicateOfBe(doc_, s.first, k) &&
+            !StanceVerbAt(doc_, k)) {
           std::string subj = std::abs(Valence(doc_.toks[k])) >= 2 ? ClauseSubjectEntity(s.first, k, who)
                                                                   : LightVerbSubject(s.first, k, who);
           if (!subj.empty() && Add(who, p.relation, subj, "", c.id, s.first, s.last)) {
@@ -296,7 +298,9 @@ class RelationBuilder {
         about = AboutPhrase(doc_, s.first, s.last, k, k + len);
         if (about.empty()) {
           // "Trump had made false claims": what is judged is the named subject's
-          std::string subj = p.relation != "proposed" ? ClauseSubjectEntity(s.first, k, who) : std::string();
+          std::string subj = p.relation != "proposed" && !StanceVerbAt(doc_, k)
+                                 ? ClauseSubjectEntity(s.first, k, who)
+                                 : std::string();
           if (!subj.empty() && Add(who, p.relation, subj, "", c.id, s.first, s.last)) done.insert(p.relation);
           k += len - 1;
           continue;
@@ -518,7 +522,7 @@ class RelationBuilder {
             Contact(sites, cue, sf, sl, lo, k, len, &last_src);
           } else if (std::binary_search(used.begin(), used.end(), k) ||
                      (cue.cls != kStance && cue.cls != kProposal) ||
-                     (Negated(doc_, lo, k) && !Withheld(doc_, speakers_, cue, lo, k))) {
+                     NoStanceAt(doc_, speakers_, cue, lo, k)) {
             Subject(lo, k, true, &last_src);  // keeps the sentence's subject for a following "and VERB"
           } else if (uint32_t by = PassiveAgentBy(doc_, k + len, sl); by != 0) {
             // "the Khans, criticized strongly by John McCain": the one after "by" takes the
@@ -728,7 +732,7 @@ class RelationBuilder {
     // "did not endorse Y", "refused to back Y": withheld support opposes; a criticism withheld
     // says nothing
     bool negated = Negated(doc_, lo, k);
-    if (negated && v < 0) return;
+    if ((negated && v < 0) || AskedWhether(doc_, lo, k)) return;
     std::string src = Agent(speakers_->SubjectBefore(lo, k, true));
     if (src.empty()) return;
     uint32_t i = k + 1;

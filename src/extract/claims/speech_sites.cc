@@ -266,6 +266,10 @@ uint32_t ClaimFinder::SkipInsideSource(uint32_t m, uint32_t body_end) const {
   if (IsPunct(toks[m], ',') && m + 1 < body_end && toks[m + 1].cap && IsWord(toks[m + 1])) {
     uint32_t r = m + 1;
     while (r < body_end && r < m + 6 && IsWord(toks[r]) && toks[r].cap) ++r;
+    // (the period of an abbreviation: "..., Mitch McConnell, R-Ky., said")
+    if (r + 1 < body_end && toks[r].kind == TokKind::kEnd && toks[r].lower == "." &&
+        toks[r].start == toks[r - 1].end && IsPunct(toks[r + 1], ','))
+      ++r;
     if (r < body_end && IsPunct(toks[r], ',')) return r;
   }
   return m;
@@ -313,7 +317,7 @@ void ClaimFinder::ClosingAttributionSite(uint32_t sf, uint32_t sl, uint32_t body
       }
     } else if (toks[j].lower != "which") {
       // (", which the Tories deny": a relative clause, whose content is not the sentence before it)
-      bool used_adjective = false;
+      bool used_adjective = false, postmod_seen = false;
       for (uint32_t m = j + 1; m < body_end && m < j + 12; ++m) {
         if (uint32_t r = SkipInsideSource(m, body_end); r != m) {
           m = r;
@@ -347,7 +351,10 @@ void ClaimFinder::ClosingAttributionSite(uint32_t sf, uint32_t sl, uint32_t body
         // ("..., current and former officials said")
         bool joined = (toks[m].lower == "and" || toks[m].lower == "or") && m < j + 3 && IsWord(toks[m - 1]) &&
                       !toks[m - 1].cap && m + 1 < body_end && IsWord(toks[m + 1]) && !toks[m + 1].cap;
-        if (!NpWord(m) && !TokIs(toks[m], kAux) && !adjective && !joined) break;
+        // ("..., a spokesman for the Home Office said", "..., officials at the bank said")
+        bool postmod = !postmod_seen && m > j && PersonPostMod(m);
+        postmod_seen |= postmod;
+        if (!NpWord(m) && !TokIs(toks[m], kAux) && !adjective && !joined && !postmod) break;
         used_adjective |= adjective && !NpWord(m);
       }
     }

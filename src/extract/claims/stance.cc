@@ -57,6 +57,8 @@ constexpr uint32_t kDegreeWord = 1u << 16;
 constexpr uint32_t kMoneyWord = 1u << 17;
 constexpr uint32_t kSequenceWord = 1u << 18;
 constexpr uint32_t kRouteWord = 1u << 19;
+constexpr uint32_t kForecastWord = 1u << 20;
+constexpr uint32_t kGenericWord = 1u << 21;
 constexpr std::string_view kAdjectiveEnding = "adjective_ending";
 struct ShapeClassName {
   std::string_view name;
@@ -73,6 +75,7 @@ constexpr ShapeClassName kShapeClasses[] = {
     {"scant", kScantWord},           {"no_object", kNoObjectWord},
     {"degree", kDegreeWord},         {"money", kMoneyWord},
     {"sequence", kSequenceWord},     {"route", kRouteWord},
+    {"forecast", kForecastWord},     {"generic", kGenericWord},
 };
 
 const StanceLexicon& Lexicon() {
@@ -206,7 +209,9 @@ class ContentReader {
         continue;
       uint8_t cls = entry.stance;
       // "Without X, Y" (a condition) and "although X, Y" (a concession): X is no stance
-      if ((cls & kConcessive) || (t.lower == "without" && (k == first_ || ClauseBreak(doc_.toks[k - 1])))) {
+      // (and "if X, Y", "Y if X", "unless X": a condition, no stance of its own)
+      if ((cls & kConcessive) || (t.lower == "without" && (k == first_ || ClauseBreak(doc_.toks[k - 1]))) ||
+          t.lower == "if" || t.lower == "unless") {
         // "although X, Y": X is conceded
         concessive_end = k + 1;
         while (concessive_end < last_ && !ClauseBreak(doc_.toks[concessive_end])) ++concessive_end;
@@ -295,6 +300,7 @@ class ContentReader {
     std::string_view w = doc_.toks[k].lower;
     if (!EndsWith(w, "ed") && !EndsWith(w, "s")) return false;  // a finite verb: "lacked", "lies"
     if (Shape(doc_.toks[k]) & (kExperiencerWord | kOutcomeWord)) return false;
+    if (StanceVerb(doc_.toks[k])) return false;  // "Jones criticized X": Jones's stance, no wrong
     if (k + 1 < last_ && (doc_.toks[k + 1].lower == "by" || doc_.toks[k + 1].lower == "of")) return false;
     uint32_t b = j;
     while (b > first_ && (StanceClasses(doc_.toks[b - 1]) & kFinite) && !IsBe(doc_.toks[b - 1])) --b;
@@ -409,6 +415,12 @@ class ContentReader {
       // "many Britons are unhappy", "the party was not afraid": a feeling of the subject's,
       // not the speaker's judgement of it
       if (Shape(doc_.toks[k]) & kExperiencerWord) return false;
+      // "The primary factor is the weak dollar": "the" and a noun name what it is; the adjective
+      // describes the noun (a verdict or a superlative still judges: "X is the worst deal")
+      if (d < j && doc_.toks[d].lower == "the" && k + 1 < last_ && NounPhraseWord(doc_.toks[k + 1]) &&
+          doc_.toks[k + 1].lower != "of" && !doc_.toks[k + 1].cap && !Verdict(doc_.toks[k]) &&
+          !EndsWith(w, "est") && w != "worst" && w != "best")
+        return false;
       std::string_view be = doc_.toks[d - 1].lower;
       // a passive ("has not been determined", "was praised by"): no judgement of the speaker's
       // ("the fall was blamed on Christmas", "was criticised for", "was accused of")
@@ -481,7 +493,9 @@ class ContentReader {
     uint32_t b = j;
     while (b > cs && b + 4 > j) {
       const Tok& p = doc_.toks[b - 1];
-      if (p.lower == "to" || (StanceClasses(p) & kSelf)) return true;
+      // ("Trump continues to support X": the act of the one named before the verb, not the speaker's)
+      if (p.lower == "to") return !NamedBeforeVerb(cs, b - 1);
+      if (StanceClasses(p) & kSelf) return true;
       // "X said he would not support Y": the reported clause's own subject pronoun is the speaker
       if (b - 1 == first_ && (p.lower == "he" || p.lower == "she" || p.lower == "they")) return true;
       if (!IsWord(p)) return false;
@@ -490,6 +504,20 @@ class ContentReader {
       --b;
     }
     return b == cs && (b == first_ || doc_.toks[b - 1].kind == TokKind::kEnd);
+  }
+
+  // Does a verb stand before "to" at `to` with a name as its subject ("Trump continues to",
+  // "Smith has vowed to")?
+  bool NamedBeforeVerb(uint32_t cs, uint32_t to) const {
+    if (to < cs + 2) return false;
+    const Tok& v = doc_.toks[to - 1];
+    if (!IsWord(v) || v.cap || (StanceClasses(v) & kSelf) || TokIs(v, kFunction | kDeterminer | kPronoun))
+      return false;
+    uint32_t b = to - 1;
+    while (b > cs && (StanceClasses(doc_.toks[b - 1]) & kFinite) && !doc_.toks[b - 1].cap) --b;
+    if (b == cs) return false;
+    const Tok& n = doc_.toks[b - 1];
+    return IsWord(n) && n.cap && !TokIs(n, kFunction | kDeterminer | kPronoun | kTitle);
   }
 
   const Doc& doc_;
@@ -525,6 +553,23 @@ std::vector<std::string> TargetWords(std::string_view s) {
 }
 
 }  // namespace
+
+bool StanceVerb(const Tok& t) {
+  const Lexicons& lex = Lex();
+  const std::vector<PhraseStep>* bucket = lex.entries[t.tag].cues;
+  if (bucket == nullptr) return false;
+  for (const PhraseStep& step : *bucket)
+    if (lex.cues[step.phrase].cls == kStance && step.len == 1 && !lex.cues[step.phrase].wrong) return true;
+  return false;
+}
+
+bool StanceVerbAt(const Doc& doc, uint32_t k) {
+  if (!StanceVerb(doc.toks[k])) return false;
+  if (k == 0 || !IsWord(doc.toks[k - 1])) return true;
+  const Tok& p = doc.toks[k - 1];
+  return !(TokIs(p, kDeterminer) || p.lower == "for" || p.lower == "of" || EndsPossessive(p) ||
+           (!p.cap && AdjectiveWord(p)));
+}
 
 uint8_t StanceClasses(std::string_view lower) {
   const uint8_t* c = Lexicon().words.Find(lower);
@@ -591,6 +636,8 @@ bool MoneyWord(std::string_view lower) { return Shape(lower) & kMoneyWord; }
 bool SequenceWord(std::string_view lower) { return Shape(lower) & kSequenceWord; }
 
 bool RouteWord(std::string_view lower) { return Shape(lower) & kRouteWord; }
+
+bool ForecastWord(std::string_view lower) { return Shape(lower) & kForecastWord; }
 
 bool PhraseEndWord(std::string_view lower) { return Shape(lower) & kPhraseEndWord; }
 bool PhraseEndWord(const Tok& t) { return Shape(t) & kPhraseEndWord; }
@@ -715,6 +762,8 @@ std::string Refused(const std::vector<std::string>& w, const ClaimWordsCache& cl
     if (Shape(w[i]) & kSubordinatorWord) return "a clause, not a noun phrase";
   // "at the outset", "the best time", "a great way to finish the year": a time, not a thing
   if (Shape(w.back()) & kPeriodWord) return "a time";
+  // "What a great way", "more", "you": a word that names nothing by itself
+  if (w.size() <= 2 && (Shape(w.back()) & kGenericWord)) return "a word that names nothing";
   for (size_t i = 0; i < w.size(); ++i) {
     const std::string& x = w[i];
     if ((StanceClasses(x) & kFinite) || NegatedAux(x) || Contracted(x)) return "a clause, not a noun phrase";

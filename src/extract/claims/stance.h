@@ -82,6 +82,9 @@ bool DegreeWord(std::string_view lower);
 bool MoneyWord(std::string_view lower);
 bool SequenceWord(std::string_view lower);
 bool RouteWord(std::string_view lower);
+// A verb of seeing or learning: after "we will", "we are going to" it forecasts ("we are going to
+// see more ..."), no proposal (lexicons/stance_words.tsv class "forecast").
+bool ForecastWord(std::string_view lower);
 
 // A word that ends a stance phrase's object (stance_words.tsv's phrase_end class: "which",
 // "during", "because"): what follows is no part of the thing.
@@ -95,6 +98,12 @@ bool PossessiveWord(std::string_view lower);
 // "made", "has", "did": a verb whose object's verdict judges its subject ("X made false claims",
 // "X has a sad record", "X did a great job"); stance_words.tsv `light`.
 bool LightVerb(std::string_view lower);
+// Is t a verb of taking a side by itself ("support", "criticized": a one-word stance cue of
+// claims_cues.tsv, in any use, not one of a wrong done: "threatened")? Its subject takes the
+// stance; it is no judgement of the subject.
+bool StanceVerb(const Tok& t);
+// The same, used as a verb at token k: "to support X", not "for support", "her support".
+bool StanceVerbAt(const Doc& doc, uint32_t k);
 // "won", "has": a verb whose subject receives the stance of a noun phrase after it ("X won the
 // backing of Y": Y supports X), 1; "lost": a stance withdrawn, -1; 0 otherwise
 // (stance_words.tsv `receiving` / `losing`).
@@ -145,6 +154,12 @@ struct ContentSpan {
 
 // The content [first, last) of a warning opens with a subject that names someone ("warned that
 // the Tories were planning ...", "the Brexit vote could ..."): its span, before the verb.
+// Does the content's proposal phrase at [k, k + len) propose nothing: inside a condition or a
+// question ("If we can beat them", "how often we can get"), said of "you" in general ("you have
+// to start all over again"), or a forecast ("we are going to see more ...")? first: the
+// content's first token, last: one past its end.
+bool NoProposal(const Doc& doc, uint32_t first, uint32_t k, uint32_t len, uint32_t last);
+
 bool WarningSubject(const Doc& doc, uint32_t first, uint32_t last, ContentSpan* subject);
 // The content says where money will go ("The £12bn left over would then be spent on X", "£6bn
 // will be available for X"): X's first token, else 0.

@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include "extract/claims/finder.h"
+#include "extract/entities_finder.h"
 
 namespace claimgraph::extract::claims {
 
@@ -23,103 +24,6 @@ bool ClaimFinder::NpWord(uint32_t i) const {
            doc_.toks[i + 1].cap && IsWord(doc_.toks[i + 1]);
   if (t.lower == "of" || TokIs(t, kParticle)) return i + 1 < doc_.toks.size() && doc_.toks[i + 1].cap;
   return false;
-}
-
-// Steps back from token j over adverbs, auxiliaries and time words ("has also
-// repeatedly", "said on Friday"); *saw_be when an auxiliary of the passive was among them.
-int64_t ClaimFinder::SkipAdverbials(uint32_t lo, int64_t j, bool* saw_be) const {
-  const auto& toks = doc_.toks;
-  while (j >= static_cast<int64_t>(lo)) {
-    const Tok& t = toks[static_cast<size_t>(j)];
-    const WordInfo* w = IsWord(t) ? t.Info() : nullptr;
-    // a verb that hands its subject on: "Green appeared to suggest", "she went on to say"
-    if (t.lower == "to" && j - 1 >= static_cast<int64_t>(lo)) {
-      int64_t r = j - 1;
-      bool on = toks[static_cast<size_t>(r)].lower == "on" && r - 1 >= static_cast<int64_t>(lo);
-      if (on) --r;  // "went on to"
-      const Tok& v = toks[static_cast<size_t>(r)];
-      if (TokIs(v, kRaising) && !v.cap && (!on || v.lower.substr(0, 2) == "go" || v.lower == "went")) {
-        j = r - 1;
-        continue;
-      }
-    }
-    // "no longer supports": the negation stands between subject and verb as "not" does
-    if (t.lower == "longer" && j > static_cast<int64_t>(lo) &&
-        toks[static_cast<size_t>(j - 1)].lower == "no") {
-      j -= 2;
-      continue;
-    }
-    bool adverb = IsLyAdverb(t) && !t.cap && !TokIs(t, kPersonNoun | kGroupNoun);
-    if (adverb ||
-        (t.lower == "and" && j > static_cast<int64_t>(lo) && IsLyAdverb(toks[static_cast<size_t>(j - 1)]))) {
-      --j;
-      continue;
-    }
-    if (w && (w->classes & kAux) && !(w->classes & kPronoun)) {
-      std::string_view l = t.lower;
-      *saw_be |= l == "is" || l == "was" || l == "were" || l == "are" || l == "been" || l == "being" ||
-                 l == "be" || l == "got" || l == "get" || l == "gets";
-      --j;
-      continue;
-    }
-    if (w && (w->classes & (kWeekday | kRelDate))) {
-      --j;
-      if (j >= static_cast<int64_t>(lo) &&
-          (toks[static_cast<size_t>(j)].lower == "on" || toks[static_cast<size_t>(j)].lower == "last" ||
-           toks[static_cast<size_t>(j)].lower == "this"))
-        --j;
-      continue;
-    }
-    // "The EPA in January accused", "Smith in 2015 said": a month (a capitalized function word) or a
-    // year after a preposition of time
-    if (j - 1 >= static_cast<int64_t>(lo) && ((t.cap && w && (w->classes & kFunction)) || YearToken(t))) {
-      std::string_view p = toks[static_cast<size_t>(j - 1)].lower;
-      if (p == "in" || p == "since" || p == "until") {
-        j -= 2;
-        continue;
-      }
-    }
-    if (t.lower == "week" || t.lower == "month" || t.lower == "night" || t.lower == "morning") {
-      if (j - 1 >= static_cast<int64_t>(lo) && (toks[static_cast<size_t>(j - 1)].lower == "this" ||
-                                                toks[static_cast<size_t>(j - 1)].lower == "last" ||
-                                                TokIs(toks[static_cast<size_t>(j - 1)], kWeekday))) {
-        j -= 2;
-        continue;
-      }
-    }
-    break;
-  }
-  return j;
-}
-
-// "Paul Ryan and others criticized", "Mara and many other owners said": the one named speaks
-// for the unnamed rest. The last token of the name when the phrase ending at j is so; else j.
-int64_t ClaimFinder::NamedBeforeOthers(uint32_t lo, int64_t j) const {
-  const auto& toks = doc_.toks;
-  auto at = [&](int64_t i) -> const Tok& { return toks[static_cast<size_t>(i)]; };
-  int64_t k = j;
-  if (at(k).lower == "others") {
-    --k;
-  } else if (!at(k).cap && (PeopleNoun(at(k)) || TokIs(at(k), kPersonNoun | kGroupNoun))) {
-    // "other owners", "other European countries", "its allies", "some of its Western allies"
-    int64_t m = k - 1;
-    while (m > static_cast<int64_t>(lo) && k - m <= 2 && IsWord(at(m)) && at(m).lower != "other" &&
-           !TokIs(at(m), kFunction | kPronoun | kDeterminer))
-      --m;
-    std::string_view w = m >= static_cast<int64_t>(lo) ? at(m).lower : std::string_view();
-    if (w != "other" && w != "its" && w != "his" && w != "her" && w != "their") return j;
-    k = m - 1;
-    if (w != "other" && k - 1 >= static_cast<int64_t>(lo) && at(k).lower == "of") k -= 1;  // "some of its"
-  } else {
-    return j;
-  }
-  // "many other owners", "two others": a quantity
-  if (k >= static_cast<int64_t>(lo) && (TokIs(at(k), kDeterminer) || at(k).kind == TokKind::kNumber) &&
-      at(k).lower != "and")
-    --k;
-  if (k - 1 < static_cast<int64_t>(lo) || at(k).lower != "and") return j;
-  const Tok& name = at(k - 1);
-  return IsWord(name) && name.cap && !TokIs(name, kPronoun | kFunction) ? k - 1 : j;
 }
 
 bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* b, bool verb) const {
@@ -205,6 +109,11 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
   };
   // "Experts on North Korea and nuclear nonproliferation said", "elected officials from both
   // parties say": a phrase after the head noun; the head speaks
+  if (int64_t s = ShareOfAsked(lo, j); s >= 0) {
+    *a = static_cast<uint32_t>(s);
+    *b = static_cast<uint32_t>(j + 1);
+    return true;
+  }
   if (!head_word(j)) {
     // "Pagliano's lawyer has said", "his doctor said": someone described by whose they are (the
     // description speaks, not the one it is of)
@@ -257,6 +166,16 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
 // when one is (in [*a, *b)).
 bool ClaimFinder::PhraseSubject(uint32_t lo, uint32_t first, uint32_t j, uint32_t* a, uint32_t* b) const {
   const auto& toks = doc_.toks;
+  // "Half of Republicans said", "two-thirds of Republicans in New Hampshire said": a share of a
+  // group speaks, unnamed
+  for (uint32_t m = first > lo + 1 ? first - 1 : first; m <= j; ++m) {
+    const WordInfo* w = m > lo ? toks[m - 1].Info() : nullptr;
+    if (toks[m].lower == "of" && w && w->share) {
+      *a = m - 1;
+      *b = m;
+      return true;
+    }
+  }
   // "Dan McLaughlin at the National Review agreed": the one named before the phrase
   // ("Jeff Joseph, from the Consumer Electronics Association, told": a comma before it)
   uint32_t comma = first >= lo + 3 && IsPunct(toks[first - 2], ',') && toks[first - 1].lower == "from";
@@ -302,6 +221,11 @@ bool ClaimFinder::PhraseSubject(uint32_t lo, uint32_t first, uint32_t j, uint32_
            !TokIs(toks[*a - 1], kFunction | kDeterminer | kPronoun))
       --*a;
     *b = first - 1;
+    const WordInfo* share = *a >= lo + 2 ? toks[*a - 2].Info() : nullptr;
+    if (share && share->share && toks[*a - 1].lower == "of") {
+      *b = *a - 1;
+      *a -= 2;
+    }
     return true;
   }
   // "The MP for Sittingbourne and Sheppey said": the names belong to a description of a person
@@ -347,103 +271,6 @@ bool ClaimFinder::PhraseSubject(uint32_t lo, uint32_t first, uint32_t j, uint32_
       *b = e;
       return true;
     }
-  }
-  return false;
-}
-
-bool ClaimFinder::NamedGroupAt(uint32_t i) const {
-  const Tok& t = doc_.toks[i];
-  if (t.lower.size() < 4 || t.lower.back() != 's') return false;
-  auto it = idx_.AtOrAfter(t.start);
-  if (it == idx_.mentions().end() || it->pos != t.start) return false;
-  EntityType type = out_->entities[it->ent].type;
-  return type == EntityType::kOrganization || type == EntityType::kCountry;
-}
-
-// The head noun of a speaker phrase that a prepositional phrase follows, up to token j ("Experts
-// on North Korea and nuclear nonproliferation", "elected officials from both parties", "analysts
-// at the bank"): the noun before the preposition, when it names people, a group or a document;
-// -1 when there is none. The phrase after the preposition holds no verb.
-int64_t ClaimFinder::PostModifiedHead(uint32_t lo, int64_t j) const {
-  const auto& toks = doc_.toks;
-  for (int64_t p = j; p > static_cast<int64_t>(lo) && j - p < 10; --p) {
-    const Tok& t = toks[static_cast<size_t>(p)];
-    // (no verb in the phrase: "both" is a group word here, "and" joins its nouns)
-    if (!IsWord(t) || (TokIs(t, kAux) && !TokIs(t, kGroupNoun)) || TokIs(t, kPronoun) || t.lower == "that" ||
-        (TokIs(t, kNarrator) && t.lower != "and"))
-      return -1;
-    if (!TokIs(t, kPostMod) || t.cap || p == j) continue;
-    const Tok& h = toks[static_cast<size_t>(p - 1)];
-    if (!IsWord(h)) return -1;
-    // (a noun that opens the sentence is capitalized: "Experts on ...")
-    Tok folded = h;
-    if (h.cap && OpensSentence(static_cast<uint32_t>(p - 1))) folded.cap = false;
-    // "Some Democrats on the panel", "Republicans in Congress": a party's or a nation's people
-    bool group = folded.cap && NamedGroupAt(static_cast<uint32_t>(p - 1));
-    if (folded.cap && !group) return -1;
-    if (!group && !PeopleNoun(folded) && !TokIs(h, kPersonNoun | kGroupNoun | kDocumentNoun)) return -1;
-    // the phrase opens the clause ("Political observers in Virginia say"; not "request data from
-    // the sites mentioned in ...")
-    int64_t o = p - 1;
-    while (o > static_cast<int64_t>(lo) && p - 1 - o < 4 && IsWord(toks[static_cast<size_t>(o - 1)]) &&
-           !TokIs(toks[static_cast<size_t>(o - 1)], kAux | kPronoun | kNarrator | kPostMod) &&
-           toks[static_cast<size_t>(o - 1)].lower != "that")
-      --o;
-    if (o == static_cast<int64_t>(lo) || OpensSentence(static_cast<uint32_t>(o))) return p - 1;
-    const Tok& before = toks[static_cast<size_t>(o - 1)];
-    bool opens = IsPunct(before, ',') || IsPunct(before, ';') || before.lower == "and" ||
-                 before.lower == "but" || before.lower == "that";
-    return opens ? p - 1 : -1;
-    return -1;
-  }
-  return -1;
-}
-
-// Is the word at token i a noun for one person or more: a role or group word, a plural for people,
-// or a singular by its ending ("lawyer", "doctor", "spokeswoman", "agent", "questioner")?
-bool ClaimFinder::PersonNounAt(uint32_t i) const {
-  const Tok& t = doc_.toks[i];
-  if (TokIs(t, kPersonNoun | kTitle | kGroupNoun) || PeopleNoun(t)) return true;
-  std::string_view h = t.lower;
-  static const char* const kEnds[] = {"yer",   "tor", "sor", "ist", "ian", "man",
-                                      "woman", "ent", "ant", "ger", "ner"};
-  for (const char* e : kEnds) {
-    size_t n = std::char_traits<char>::length(e);
-    if (h.size() > n + 2 && h.compare(h.size() - n, n, e) == 0) return true;
-  }
-  return false;
-}
-
-// Is the lower-case noun at token j the head of a phrase that opens with a possessive ("Pagliano's
-// lawyer", "his personal doctor", "the company's chief executive")?
-bool ClaimFinder::PossessedHead(uint32_t lo, int64_t j) const {
-  const auto& toks = doc_.toks;
-  auto plain = [&](int64_t i) {
-    const Tok& t = toks[static_cast<size_t>(i)];
-    return IsWord(t) && !t.cap && t.kind != TokKind::kNumber && t.lower.size() >= 3 &&
-           !TokIs(t, kFunction | kAux | kPronoun | kDeterminer | kTimeWord | kNarrator | kPostMod) &&
-           t.lower.find('\'') == std::string_view::npos && t.lower.find("\u2019") == std::string_view::npos;
-  };
-  if (!plain(j)) return false;
-  // (not "his career continued", "England's defensive worries")
-  if (!PersonNounAt(static_cast<uint32_t>(j))) return false;
-  for (int64_t k = j - 1; k >= static_cast<int64_t>(lo) && j - k <= 3; --k) {
-    const Tok& t = toks[static_cast<size_t>(k)];
-    std::string_view w = t.lower;
-    bool pronoun = w == "his" || w == "her" || w == "their" || w == "its";
-    bool named = EndsPossessive(t) &&
-                 (t.cap || (k > static_cast<int64_t>(lo) && toks[static_cast<size_t>(k - 1)].lower == "the"));
-    if (pronoun || named) {
-      // the phrase opens the clause: back over the possessor's name and its article
-      int64_t o = k;
-      while (named && o > static_cast<int64_t>(lo) && IsWord(toks[static_cast<size_t>(o - 1)]) &&
-             (toks[static_cast<size_t>(o - 1)].cap || toks[static_cast<size_t>(o - 1)].lower == "the"))
-        --o;
-      if (o == static_cast<int64_t>(lo) || OpensSentence(static_cast<uint32_t>(o))) return true;
-      const Tok& p = toks[static_cast<size_t>(o - 1)];
-      return IsPunct(p, ',') || p.lower == "and" || p.lower == "but" || p.lower == "that";
-    }
-    if (!plain(k)) return false;
   }
   return false;
 }
@@ -614,8 +441,11 @@ bool ClaimFinder::SentenceSubject(uint32_t sf, uint32_t limit, uint32_t* a, uint
   {
     uint32_t e = sf;
     while (e < limit && e - sf < 6 && NpWord(e) && !TokIs(toks[e], kDeterminer)) ++e;
+    // (or a party tag: "House Speaker Paul Ryan, R-Wis., despite admitting ...")
     if (e > sf && e + 1 < limit && toks[sf].cap && !TokIs(toks[sf], kFunction | kPostMod) &&
-        IsPunct(toks[e], ',') && TokIs(toks[e + 1], kDeterminer) && !toks[e + 1].cap) {
+        IsPunct(toks[e], ',') &&
+        ((TokIs(toks[e + 1], kDeterminer) && !toks[e + 1].cap) ||
+         IsPartyTag(doc_.text.substr(toks[e + 1].start, toks[e + 1].end - toks[e + 1].start)))) {
       *a = sf;
       *b = e;
       return true;

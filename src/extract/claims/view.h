@@ -71,6 +71,7 @@ struct Cue {
   bool act = false;        // a proposal only of an act after "to" ("offered to resign", not "offered help")
   bool noun = false;       // a noun as well: a cue only as a verb ("support Trump", not "her support for")
   bool evidence = false;   // what a document shows or finds: a document phrase may be its subject
+  bool wrong = false;      // a stance that is a wrong done as well ("threatened", "attacked")
 };
 
 enum WordClass : uint32_t {
@@ -116,6 +117,7 @@ struct WordInfo {
   std::vector<std::string> roleheads;  // title -> description nouns
   std::string party;                   // party word -> the party's name
   bool official = false;               // a group that acts for its state ("officials", "diplomats")
+  bool share = false;                  // a group "share" of those asked: "half", "percent" (of X)
 };
 
 struct StancePhrase {
@@ -137,6 +139,18 @@ struct TextEq {
 template <typename V>
 using TextMap = std::unordered_map<std::string, V, TextHash, TextEq>;
 
+// A phrase (cue or stance) that a word starts, as MatchCueSlow / MatchStanceSlow try it: its
+// second word's entry (0: a one-word phrase) is tested before anything else, so that the
+// phrases another second word would need cost a comparison each.
+struct PhraseStep {
+  uint32_t phrase = 0;  // index into Lexicons::cues or Lexicons::stance
+  uint32_t second = 0;  // the entry of its second word; 0 when it has one word
+  uint32_t len = 0;     // words
+  bool noun = false;    // cue: Cue::noun
+  bool speech = false;  // cue: of class speech or belief
+  char mode = 0;        // stance: StancePhrase::mode
+};
+
 struct Lexicons {
   std::vector<Cue> cues;        // longest phrases first
   TextMap<CueClass> relations;  // lexicons/relations.tsv: relation type -> its kind
@@ -145,21 +159,22 @@ struct Lexicons {
   TextMap<WordInfo> words;           // lower-cased keys
   std::vector<StancePhrase> stance;  // longest first
   TextMap<std::vector<uint32_t>> stance_by_first;
-  std::vector<std::string> countries;  // multi-word country names, lower case
-  TextMap<std::string> demonyms;       // "russian" -> "Russia" (gazetteers/countries.tsv)
-  // Everything above that a lower-cased word keys, in one entry (pointers into words,
-  // cues_by_first, stance_by_first; nullptr when absent), and the word's stance classes and
-  // valence (stance.h), so that one lookup per token (BuildDoc) answers them all. entries[0]
-  // is the empty one: a word no table lists.
+  std::vector<std::vector<PhraseStep>> steps;  // what entries' cues and stances point to
+  std::vector<std::string> countries;          // multi-word country names, lower case
+  TextMap<std::string> demonyms;               // "russian" -> "Russia" (gazetteers/countries.tsv)
+  // Everything above that a lower-cased word keys, in one entry (pointers into words and
+  // steps, the phrases of cues_by_first and stance_by_first; nullptr when absent), and the word's stance
+  // classes and valence (stance.h), so that one lookup per token (BuildDoc) answers them all. entries[0] is
+  // the empty one: a word no table lists.
   struct WordEntry {
     const WordInfo* info = nullptr;
-    uint32_t classes = 0;                            // info->classes, 0 without info
-    uint8_t stance = 0;                              // StanceClasses(word)
-    int8_t valence = 0;                              // Valence(word)
-    const std::vector<uint32_t>* cues = nullptr;     // the cue phrases the word starts
-    const std::vector<uint32_t>* stances = nullptr;  // the stance phrases it starts
-    uint32_t stance_modes = 0;                       // their modes, as StanceModeBit
-    uint32_t shape = 0;                              // ShapeClasses(word) (stance.h)
+    uint32_t classes = 0;                              // info->classes, 0 without info
+    uint8_t stance = 0;                                // StanceClasses(word)
+    int8_t valence = 0;                                // Valence(word)
+    const std::vector<PhraseStep>* cues = nullptr;     // the cue phrases the word starts, longest first
+    const std::vector<PhraseStep>* stances = nullptr;  // the stance phrases it starts, longest first
+    uint32_t stance_modes = 0;                         // their modes, as StanceModeBit
+    uint32_t shape = 0;                                // ShapeClasses(word) (stance.h)
   };
   std::vector<WordEntry> entries;
   internal::WordTable<uint32_t> by_word;  // lower-cased word -> index into entries (never 0)

@@ -129,3 +129,33 @@ TEST_CASE("the mention index reads mentions added before and after Seal as one s
       CHECK(idx.FirstPos(e) == (model.by_ent[e].empty() ? UINT32_MAX : model.by_ent[e].begin()->first));
   }
 }
+
+TEST_CASE("an article's index knows nothing of the article before it on the thread", "[claims][index]") {
+  {
+    EntityIndex first;
+    first.Add(10, 0);
+    first.Add(40, 1);
+    first.Seal();
+    first.Add(20, 2);
+    first.AddRole(0, "senator");
+    first.AddName(1, "hillary clinton", "Hillary Clinton", "clinton");
+    REQUIRE(first.WithLastWord("clinton") == EntityIndex::Entities{1});
+    REQUIRE(first.RoleHolders("senator") == EntityIndex::Entities{0});
+  }
+  // the next index takes the storage the first one gave back
+  EntityIndex next;
+  CHECK(next.mentions().begin() == next.mentions().end());
+  CHECK(next.log().size() == 0);
+  CHECK(next.FirstPos(0) == UINT32_MAX);
+  CHECK(next.FirstPos(2) == UINT32_MAX);
+  CHECK(next.WithLastWord("clinton").empty());
+  CHECK(next.WithWord("hillary").empty());
+  CHECK(next.WithAcronym("hc").empty());
+  CHECK(next.WithNameEnd("clinton").empty());
+  CHECK(next.RoleHolders("senator").empty());
+  next.AddName(3, "bill clinton", "Bill Clinton", "clinton");
+  next.Add(5, 3);
+  next.Seal();
+  CHECK(next.WithLastWord("clinton") == EntityIndex::Entities{3});
+  CHECK(next.FirstPos(3) == 5);
+}

@@ -146,3 +146,94 @@ TEST_CASE("protesting against a thing opposes the thing, and says nothing", "[cl
   CHECK(Edges(x) == "Mark Pryor opposes the new dam\n");
   CHECK(x.claims.empty());
 }
+
+TEST_CASE("a subject before where it spoke, or named beside an unnamed partner, takes the stance",
+          "[claims][stance]") {
+  CHECK(Edges(ExtractText("Trade group chief Jonathan Spalter in a statement praised Donald Trump.\n")) ==
+        "Jonathan Spalter supports Donald Trump\n");
+  CHECK(Edges(ExtractText("Planned Parenthood and the abortion industry endorsed Hillary Clinton.\n")) ==
+        "Planned Parenthood supports Hillary Clinton\n");
+}
+
+TEST_CASE("a side taken inside what was said is its subject's, not a judgement of the subject",
+          "[claims][stance]") {
+  // the speaker backs what the content backs; Britain is not judged
+  std::string e = Edges(ExtractText("Boris Johnson said Britain must continue to support Ukraine.\n"));
+  CHECK(e.find("Boris Johnson supports Britain") == std::string::npos);
+  CHECK(e.find("Boris Johnson supports Ukraine") != std::string::npos);
+  // an opinion reported is no wrong done by the one who holds it
+  CHECK(Edges(ExtractText("Sarah Smith said Tom Jones criticized the plan.\n")) ==
+        "Tom Jones opposes the plan\n");
+  // a wrong done is judged by the one who reports it
+  CHECK(Edges(ExtractText("Alex Ferguson said Patrick Vieira threatened some of our players.\n"))
+            .find("Alex Ferguson opposes Patrick Vieira\n") != std::string::npos);
+}
+
+namespace {
+
+// The text of each "proposed" edge, one per line.
+std::string Proposals(const Extraction& x) {
+  std::string out;
+  for (const auto& r : x.relations)
+    if (r.type == "proposed") out += (r.target.empty() ? r.target_text : EntityName(x, r.target)) + "\n";
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a condition, a forecast or 'you' in general proposes nothing", "[claims][stance]") {
+  CHECK(Proposals(ExtractText("\"We will cut taxes for families,\" said Michael Howard.\n")) ==
+        "cut taxes for families\n");
+  CHECK(Proposals(
+            ExtractText("\"If we can beat them at home, then it will be just three,\" said Michael Owen.\n"))
+            .empty());
+  CHECK(Proposals(
+            ExtractText("\"We are going to see more citizens breaking stories,\" said Andrew Nachison.\n"))
+            .empty());
+  CHECK(Proposals(ExtractText(
+                      "\"Each time you go back in you have to start all over again,\" said Tony Macklin.\n"))
+            .empty());
+  // a match is no stance
+  CHECK(Edges(ExtractText("Olly Barkley is fit for Sunday's Six Nations clash with Ireland.\n")).empty());
+}
+
+TEST_CASE("'X is the ADJ noun' names what X is; only a verdict or a superlative judges X",
+          "[claims][stance]") {
+  CHECK(Edges(ExtractText("\"The primary factor is the weak dollar,\" said Victor Shum.\n")).empty());
+  CHECK(Edges(ExtractText("\"The Iran deal is the worst deal ever,\" said Victor Shum.\n")) ==
+        "Victor Shum opposes The Iran deal\n");
+  CHECK(Edges(ExtractText("\"The new tax is the wrong answer,\" said Victor Shum.\n")) ==
+        "Victor Shum opposes The new tax\n");
+  // a gerund left alone is no target
+  CHECK(Edges(ExtractText("\"The tools should stop them having to search twice,\" said Tony Macklin.\n"))
+            .empty());
+}
+
+TEST_CASE("a question put to someone, praise after a warning and a successor take no side",
+          "[claims][stance]") {
+  CHECK(Edges(ExtractText("Asked if he would welcome BNP voters, Michael Howard said no.\n")).empty());
+  CHECK(Edges(ExtractText("Michael Howard must decide whether to back Gordon Brown.\n")).empty());
+  CHECK(Edges(ExtractText("Michael Howard backed Gordon Brown.\n")) ==
+        "Michael Howard supports Gordon Brown\n");
+  // "warned": a warning to the other side, not about the one praised
+  CHECK(Edges(ExtractText("\"Gavin Henson is ridiculously talented,\" warned Adam Jones.\n")) ==
+        "Adam Jones supports Gavin Henson\n");
+  CHECK(Edges(ExtractText("The IMF warned that Ghana's deficit was too large and would hamper growth.\n"))
+            .find("International Monetary Fund opposes") != std::string::npos);
+  // to succeed someone is to follow them in a post
+  CHECK(Edges(ExtractText("Walter Smith will succeed Berti Vogts as Scotland manager.\n")).empty());
+}
+
+TEST_CASE("a condition takes no side, and a word that names nothing is no target", "[claims][stance]") {
+  CHECK(
+      Edges(ExtractText("\"If Chelsea are interested then they must make an offer,\" said Gilmar Rinaldi.\n"))
+          .empty());
+  CHECK(Edges(ExtractText("\"Chelsea are a great club,\" said Gilmar Rinaldi.\n")) ==
+        "Gilmar Rinaldi supports Chelsea\n");
+  CHECK(Edges(ExtractText("\"What a great way to finish the year,\" said Rafael Nadal.\n")).empty());
+}
+
+TEST_CASE("a chance missed judges nothing", "[claims][stance]") {
+  CHECK(Edges(ExtractText("\"I missed a big chunk of speed work,\" said Dougie Walker.\n")).empty());
+  CHECK(Edges(ExtractText("Pascal Cygan missed Arsenal's best chance.\n")).empty());
+}

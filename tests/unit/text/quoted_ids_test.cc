@@ -39,6 +39,11 @@ size_t CompareViews(const std::string& s, size_t body_start) {
     REQUIRE(a.kind == b.kind);
     REQUIRE(a.tag == b.tag);  // the same vocabulary id (or none)
     REQUIRE(a.lower == b.lower);
+    REQUIRE(a.cap == b.cap);
+    REQUIRE(a.para == b.para);
+    REQUIRE(a.single == b.single);
+    REQUIRE(a.reopen == b.reopen);
+    REQUIRE(a.quote == b.quote);
     while (k < seg.tokens.size() && seg.tokens[k].start < a.start) ++k;
     if (k < seg.tokens.size() && seg.tokens[k].start == a.start && seg.tokens[k].end == a.end) ++same_span;
   }
@@ -57,7 +62,11 @@ TEST_CASE("the quote view with Segment's word ids is the view without them", "[t
       "\xE2\x80\x9CIt is \xE2\x80\x98"
       "fine\xE2\x80\x99,\xE2\x80\x9D she said -- and 'no' to "
       "counterrevolutionaries.\n"
-      "SAID SAID said Said ... O'Neill (R., N.Y.) spoke on Jan. 5.\n";
+      "SAID SAID said Said ... O'Neill (R., N.Y.) spoke on Jan. 5.\n"
+      // words that go on past their ASCII letters: a combining accent, a fraction, a lower-case
+      // '&', a hyphen, a curly apostrophe; digits before letters; a last word without a line end
+      "cafe\xCC\x81 3\xC2\xBD r&d x-ray rock\xE2\x80\x99n\xE2\x80\x99roll 3D 9/11 1990s' Ms. "
+      "Smith\n\n  \"Yes,\" he said.  \xE2\x80\x9CNo.\xE2\x80\x9D Word";
   CHECK(CompareViews(s, 12) > 20);
   for (const auto& entry : std::filesystem::directory_iterator(CLAIMGRAPH_SOURCE_DIR "/examples")) {
     if (entry.path().extension() != ".txt") continue;

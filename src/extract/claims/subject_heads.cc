@@ -1,0 +1,129 @@
+// Claims, stage 2: the head of a subject phrase: a noun for people, a named group, a head that a
+// prepositional phrase follows ("Experts on North Korea"), a head after a possessive ("his
+// doctor"); a share of those asked ("Six in 10 say").
+#include <string>
+
+#include "extract/claims/finder.h"
+
+namespace claimgraph::extract::claims {
+
+bool ClaimFinder::NamedGroupAt(uint32_t i) const {
+  const Tok& t = doc_.toks[i];
+  if (t.lower.size() < 4 || t.lower.back() != 's') return false;
+  auto it = idx_.AtOrAfter(t.start);
+  if (it == idx_.mentions().end() || it->pos != t.start) return false;
+  EntityType type = out_->entities[it->ent].type;
+  return type == EntityType::kOrganization || type == EntityType::kCountry;
+}
+
+// The head noun of a speaker phrase that a prepositional phrase follows, up to token j ("Experts
+// on North Korea and nuclear nonproliferation", "elected officials from both parties", "analysts
+// at the bank"): the noun before the preposition, when it names people, a group or a document;
+// -1 when there is none. The phrase after the preposition holds no verb.
+int64_t ClaimFinder::PostModifiedHead(uint32_t lo, int64_t j) const {
+  const auto& toks = doc_.toks;
+  for (int64_t p = j; p > static_cast<int64_t>(lo) && j - p < 10; --p) {
+    const Tok& t = toks[static_cast<size_t>(p)];
+    // (no verb in the phrase: "both" is a group word here, "and" joins its nouns)
+    if (!IsWord(t) || (TokIs(t, kAux) && !TokIs(t, kGroupNoun)) || TokIs(t, kPronoun) || t.lower == "that" ||
+        (TokIs(t, kNarrator) && t.lower != "and"))
+      return -1;
+    if (!TokIs(t, kPostMod) || t.cap || p == j) continue;
+    const Tok& h = toks[static_cast<size_t>(p - 1)];
+    if (!IsWord(h)) return -1;
+    // (a noun that opens the sentence is capitalized: "Experts on ...")
+    Tok folded = h;
+    if (h.cap && OpensSentence(static_cast<uint32_t>(p - 1))) folded.cap = false;
+    // "Some Democrats on the panel", "Republicans in Congress": a party's or a nation's people
+    bool group = folded.cap && NamedGroupAt(static_cast<uint32_t>(p - 1));
+    if (folded.cap && !group) return -1;
+    if (!group && !PeopleNoun(folded) && !TokIs(h, kPersonNoun | kGroupNoun | kDocumentNoun)) return -1;
+    // the phrase opens the clause ("Political observers in Virginia say"; not "request data from
+    // the sites mentioned in ...")
+    int64_t o = p - 1;
+    while (o > static_cast<int64_t>(lo) && p - 1 - o < 4 && IsWord(toks[static_cast<size_t>(o - 1)]) &&
+           !TokIs(toks[static_cast<size_t>(o - 1)], kAux | kPronoun | kNarrator | kPostMod) &&
+           toks[static_cast<size_t>(o - 1)].lower != "that")
+      --o;
+    if (o == static_cast<int64_t>(lo) || OpensSentence(static_cast<uint32_t>(o))) return p - 1;
+    const Tok& before = toks[static_cast<size_t>(o - 1)];
+    bool opens = IsPunct(before, ',') || IsPunct(before, ';') || before.lower == "and" ||
+                 before.lower == "but" || before.lower == "that";
+    return opens ? p - 1 : -1;
+    return -1;
+  }
+  return -1;
+}
+
+// Is the word at token i a noun for one person or more: a role or group word, a plural for people,
+// or a singular by its ending ("lawyer", "doctor", "spokeswoman", "agent", "questioner")?
+bool ClaimFinder::PersonNounAt(uint32_t i) const {
+  const Tok& t = doc_.toks[i];
+  if (TokIs(t, kPersonNoun | kTitle | kGroupNoun) || PeopleNoun(t)) return true;
+  std::string_view h = t.lower;
+  static const char* const kEnds[] = {"yer",   "tor", "sor", "ist", "ian", "man",
+                                      "woman", "ent", "ant", "ger", "ner"};
+  for (const char* e : kEnds) {
+    size_t n = std::char_traits<char>::length(e);
+    if (h.size() > n + 2 && h.compare(h.size() - n, n, e) == 0) return true;
+  }
+  return false;
+}
+
+// Is the lower-case noun at token j the head of a phrase that opens with a possessive ("Pagliano's
+// lawyer", "his personal doctor", "the company's chief executive")?
+bool ClaimFinder::PossessedHead(uint32_t lo, int64_t j) const {
+  const auto& toks = doc_.toks;
+  auto plain = [&](int64_t i) {
+    const Tok& t = toks[static_cast<size_t>(i)];
+    return IsWord(t) && !t.cap && t.kind != TokKind::kNumber && t.lower.size() >= 3 &&
+           !TokIs(t, kFunction | kAux | kPronoun | kDeterminer | kTimeWord | kNarrator | kPostMod) &&
+           t.lower.find('\'') == std::string_view::npos && t.lower.find("\u2019") == std::string_view::npos;
+  };
+  if (!plain(j)) return false;
+  // (not "his career continued", "England's defensive worries")
+  if (!PersonNounAt(static_cast<uint32_t>(j))) return false;
+  for (int64_t k = j - 1; k >= static_cast<int64_t>(lo) && j - k <= 3; --k) {
+    const Tok& t = toks[static_cast<size_t>(k)];
+    std::string_view w = t.lower;
+    bool pronoun = w == "his" || w == "her" || w == "their" || w == "its";
+    bool named = EndsPossessive(t) &&
+                 (t.cap || (k > static_cast<int64_t>(lo) && toks[static_cast<size_t>(k - 1)].lower == "the"));
+    if (pronoun || named) {
+      // the phrase opens the clause: back over the possessor's name and its article
+      int64_t o = k;
+      while (named && o > static_cast<int64_t>(lo) && IsWord(toks[static_cast<size_t>(o - 1)]) &&
+             (toks[static_cast<size_t>(o - 1)].cap || toks[static_cast<size_t>(o - 1)].lower == "the"))
+        --o;
+      if (o == static_cast<int64_t>(lo) || OpensSentence(static_cast<uint32_t>(o))) return true;
+      const Tok& p = toks[static_cast<size_t>(o - 1)];
+      return IsPunct(p, ',') || p.lower == "and" || p.lower == "but" || p.lower == "that";
+    }
+    if (!plain(k)) return false;
+  }
+  return false;
+}
+
+// A share of those asked, ending at token j ("Six in 10 say", "one in five said", "about three in
+// 10 said"): the token that opens it, or -1. Who they are is left unresolved, like a group's.
+int64_t ClaimFinder::ShareOfAsked(uint32_t lo, int64_t j) const {
+  const auto& toks = doc_.toks;
+  if (j < static_cast<int64_t>(lo) + 2) return -1;
+  auto number = [&](int64_t i) {
+    const Tok& t = toks[static_cast<size_t>(i)];
+    return t.kind == TokKind::kNumber || (IsWord(t) && TokIs(t, kDeterminer) && t.lower != "another");
+  };
+  if (!number(j) || toks[static_cast<size_t>(j - 1)].lower != "in" || !number(j - 2)) return -1;
+  return j - 2;
+}
+
+// Is the word at token m (m > 0) a preposition that attaches a phrase to a noun for people before
+// it ("a spokesman for the Home Office", "officials at the bank", "the chairman of the committee")?
+bool ClaimFinder::PersonPostMod(uint32_t m) const {
+  const auto& toks = doc_.toks;
+  const Tok& t = toks[m];
+  return (TokIs(t, kPostMod) || t.lower == "of" || t.lower == "for") && !t.cap && IsWord(toks[m - 1]) &&
+         !toks[m - 1].cap && PersonNounAt(m - 1);
+}
+
+}  // namespace claimgraph::extract::claims
