@@ -204,10 +204,7 @@ class ContentReader {
     for (uint32_t k = first_; k < last_; ++k) {
       const Tok& t = doc_.toks[k];
       if (!IsWord(t)) continue;
-      const Lexicons::WordEntry& entry = lex.entries[t.tag];  // most words: nothing below reads them
-      if (entry.valence == 0 && !(entry.stance & kConcessive) && t.lower != "without" && t.lower != "against")
-        continue;
-      uint8_t cls = entry.stance;
+      uint8_t cls = StanceClasses(t);
       // "Without X, Y" (a condition) and "although X, Y" (a concession): X is no stance
       // (and "if X, Y", "Y if X", "unless X": a condition, no stance of its own)
       if ((cls & kConcessive) || (t.lower == "without" && (k == first_ || ClauseBreak(doc_.toks[k - 1]))) ||
@@ -217,6 +214,7 @@ class ContentReader {
         while (concessive_end < last_ && !ClauseBreak(doc_.toks[concessive_end])) ++concessive_end;
       }
       if (k < conceded_until || k < concessive_end) continue;
+      if (Valence(t) == 0 && t.lower != "against") continue;  // most words: nothing below reads them
       // "retaliate against Russia", "we will fight against X": an act against X, the speaker's
       // own or the one proposed, opposes X
       if (t.lower == "against" && k > first_ && IsWord(doc_.toks[k - 1]) &&
@@ -675,8 +673,8 @@ bool ContractedBe(std::string_view lower) {
 
 namespace {
 
-// TrimTarget; when `kept` is given, also the words of the result as TargetWords reads them
-// (the pieces kept, each read once).
+// TrimTarget; when `kept` is given, the words of the result as TargetWords reads them are
+// appended to it (the pieces kept, each read once).
 std::string Trim(std::string_view target, std::vector<std::string>* kept) {
   std::vector<std::string_view> pieces;
   size_t i = 0;
@@ -737,11 +735,8 @@ std::string Trim(std::string_view target, std::vector<std::string>* kept) {
   }
   // the marks dropped here are ones TargetWord strips: the kept pieces read as the result does
   while (!out.empty() && (out.back() == ',' || out.back() == ';' || out.back() == ':')) out.pop_back();
-  if (kept != nullptr) {
-    kept->clear();
-    for (size_t k = a; k < e; ++k)
-      if (!words[k].empty()) kept->push_back(std::move(words[k]));
-  }
+  for (size_t k = a; kept != nullptr && k < e; ++k)
+    if (!words[k].empty()) kept->push_back(std::move(words[k]));
   return out;
 }
 
