@@ -337,6 +337,7 @@ bool ClaimFinder::IsStatement(const Site& s, uint32_t a, uint32_t b) const {
   if (ci < 0 || len != s.cue_len) return true;
   const Cue& cue = Lex().cues[static_cast<size_t>(ci)];
   if (cue.named) return false;  // "fought back from a set down and ...": an act, never speech
+  if (SettingOnly(a, b)) return false;
   if (!cue.notspeech) return true;
   // what a poll or a document shows of someone: "showed Clinton leading Trump"
   if (cue.evidence && DocumentPhrase(s.np_first, s.np_last) && FindingPredicate(a, b)) return true;
@@ -367,6 +368,29 @@ bool ClaimFinder::IsStatement(const Site& s, uint32_t a, uint32_t b) const {
     if (t.lower == "that" && k > a) return true;
   }
   return false;
+}
+
+// Is the content [a, b) only where or when something was said, a preposition and its phrase with
+// no verb ("said on Twitter on Monday", "wrote in a court filing", "said at a news conference last
+// month", "said on stage to justify his position")? Short, with no comma ("In 2012, Romney
+// lost" is a statement), no auxiliary or modal, no negation and no "that".
+bool ClaimFinder::SettingOnly(uint32_t a, uint32_t b) const {
+  const auto& toks = doc_.toks;
+  // (a preposition of place or time: "in", "on", "at", "during", "after"; not a setting noun,
+  // "release", "statement"; not "with", whose phrase may be the one agreed with)
+  if (b < a + 2 || b - a > 10 || !IsWord(toks[a]) || !TokIs(toks[a], kSetting) ||
+      !TokIs(toks[a], kTimeWord | kNarrator))
+    return false;
+  const Tok& n = toks[a + 1];
+  if (!IsWord(n) || !(TokIs(n, kDeterminer) || n.cap || n.kind == TokKind::kNumber)) return false;
+  for (uint32_t k = a; k < b; ++k) {
+    const Tok& t = toks[k];
+    if (IsPunct(t, ',') || ClauseVerb(t) || t.lower == "that" ||
+        t.lower.find("n't") != std::string_view::npos ||
+        t.lower.find("n\xE2\x80\x99t") != std::string_view::npos)
+      return false;
+  }
+  return true;
 }
 
 // Removes the claims that are not statements (their stance and proposal relations stay, as

@@ -332,6 +332,7 @@ class ClaimFinder final : public SpeakerResolver {
   void EmitClaims();
   void StripDenialOpeners();
   bool IsStatement(const Site& s, uint32_t a, uint32_t b) const;
+  bool SettingOnly(uint32_t a, uint32_t b) const;  // "on Twitter on Monday", "from Washington"
   void DropNonStatements(const std::vector<bool>& statement);
   std::string DateFor(const Site& s) const;
 

@@ -532,9 +532,12 @@ bool ClaimFinder::AccordingSite(uint32_t sf, uint32_t c, uint32_t len, uint32_t 
 // Is the cue word of len tokens at c in sentence [sf, body_end) a noun? After an article or a
 // possessive ("the attack", "their advocates"), and before a verb of its own after no subject
 // ("The first attack was treated as"; "which he believes is unreformable", "Mr Banks said had the
-// government not ..." are cues).
+// government not ..." are cues). Also "That said, ...", which opens a sentence as a phrase.
 bool ClaimFinder::NounNotCue(uint32_t sf, uint32_t c, uint32_t len, uint32_t body_end) const {
   const auto& toks = doc_.toks;
+  // "That said, Cruz cannot ...": a phrase that opens the sentence, no one's speech
+  if (c == sf + 1 && toks[sf].lower == "that" && c + len < body_end && IsPunct(toks[c + len], ','))
+    return true;
   if (c + len < body_end && c > sf && !toks[c - 1].cap && !TokIs(toks[c - 1], kPronoun)) {
     std::string_view nx = toks[c + len].lower;
     if (nx == "is" || nx == "was" || nx == "were" || nx == "are" || nx == "has" || nx == "had" ||

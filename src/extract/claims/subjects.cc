@@ -14,7 +14,7 @@ bool ClaimFinder::NpWord(uint32_t i) const {
   if (!IsWord(t) || t.kind == TokKind::kNumber) return false;
   if (t.cap) return true;
   const WordInfo* w = t.Info();
-  if (w && (w->classes & (kTitle | kModifier | kDeterminer | kPersonNoun | kGroupNoun | kOrgNoun |
+  if (w && (w->classes & (kTitle | kModifier | kDeterminer | kPersonNoun | kGroupNoun | kOrgNoun | kOrgKind |
                           kDocumentNoun | kPronoun | kOrgHead)))
     return true;
   // "Peter King from New York": a name, then where the person is from; "the Office for National
@@ -105,7 +105,7 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
     const Tok& t = toks[static_cast<size_t>(i)];
     const WordInfo* w = t.Info();
     return t.cap || PeopleNoun(t) ||
-           (w && (w->classes & (kPronoun | kPersonNoun | kGroupNoun | kOrgNoun | kDocumentNoun)));
+           (w && (w->classes & (kPronoun | kPersonNoun | kGroupNoun | kOrgNoun | kOrgKind | kDocumentNoun)));
   };
   // "Experts on North Korea and nuclear nonproliferation said", "elected officials from both
   // parties say": a phrase after the head noun; the head speaks

@@ -237,3 +237,10 @@ TEST_CASE("a chance missed judges nothing", "[claims][stance]") {
   CHECK(Edges(ExtractText("\"I missed a big chunk of speed work,\" said Dougie Walker.\n")).empty());
   CHECK(Edges(ExtractText("Pascal Cygan missed Arsenal's best chance.\n")).empty());
 }
+
+TEST_CASE("a second verb after 'and' ends the object", "[claims][stance]") {
+  CHECK(
+      Edges(ExtractText("The Liberal Democrats oppose house arrests and questioned the implications of the "
+                        "measure.\n")) ==
+      "Liberal Democrats opposes house arrests\nLiberal Democrats opposes the implications of the measure\n");
+}
