@@ -49,11 +49,30 @@ uint32_t SubjectEnd(const Doc& doc, uint32_t a, uint32_t last, uint32_t most) {
 
 }  // namespace
 
+bool StanceVerb(const Tok& t) {
+  const Lexicons& lex = Lex();
+  const std::vector<PhraseStep>* bucket = lex.entries[t.tag].cues;
+  if (bucket == nullptr) return false;
+  for (const PhraseStep& step : *bucket)
+    if (lex.cues[step.phrase].cls == kStance && step.len == 1 && !lex.cues[step.phrase].wrong) return true;
+  return false;
+}
+
+bool StanceVerbAt(const Doc& doc, uint32_t k) {
+  if (!StanceVerb(doc.toks[k])) return false;
+  if (k == 0 || !IsWord(doc.toks[k - 1])) return true;
+  const Tok& p = doc.toks[k - 1];
+  return !(TokIs(p, kDeterminer) || p.lower == "for" || p.lower == "of" || EndsPossessive(p) ||
+           (!p.cap && AdjectiveWord(p)));
+}
+
 bool NoProposal(const Doc& doc, uint32_t first, uint32_t k, uint32_t len, uint32_t last) {
   for (uint32_t a = k; a > first && k - a < 10 && !ClauseBreak(doc.toks[a - 1]);) {
     --a;
-    std::string_view w = doc.toks[a].lower;
-    if (w == "if" || w == "unless" || w == "whether" || w == "how" || w == "you") return true;
+    // ("you have to start": "you" in general as the pledge's own subject, not "I promise you we will")
+    if (ConditionWord(doc.toks[a].lower) ||
+        (doc.toks[a].lower == "you" && a + 2 >= k && !(StanceClasses(doc.toks[k]) & kSelf)))
+      return true;
   }
   // a forecast follows a pledge of the future or of ability ("we will", "we are going to", "we
   // can"), not a need ("important to find a solution", "let's wait")

@@ -38,8 +38,10 @@ bool VerbJoined(const Doc& doc, uint32_t k, uint32_t last) {
   if (!IsWord(doc.toks[k + 1])) return false;
   // "oppose house arrests and questioned the implications", "hammered its share price and led to":
   // a past tense before its object (not "the failed and discredited policies")
-  if (n.size() >= 3 && n.ends_with("ed") && !doc.toks[k + 1].cap && k + 2 < last && IsWord(doc.toks[k + 2]) &&
-      (TokIs(doc.toks[k + 2], kDeterminer) || doc.toks[k + 2].lower == "to"))
+  // (not "and indeed the whole budget": an adverb; not "and committed to": a participle)
+  if (n.size() >= 3 && n.ends_with("ed") && !doc.toks[k + 1].cap && !TokIs(doc.toks[k + 1], kFunction) &&
+      k + 2 < last && IsWord(doc.toks[k + 2]) && TokIs(doc.toks[k + 2], kDeterminer) &&
+      !(StanceClasses(n) & (kIntensifier | kDiminisher)))
     return true;
   return (StanceClasses(n) & kFinite) || n.find("n't") != std::string_view::npos ||
          n.find("n\xE2\x80\x99t") != std::string_view::npos;
@@ -534,6 +536,7 @@ bool AskedWhether(const Doc& doc, uint32_t lo, uint32_t k) {
   for (uint32_t a = k; a > lo && k - a < 8;) {
     const Tok& t = doc.toks[--a];
     if (t.kind == TokKind::kEnd || IsPunct(t, ',') || IsPunct(t, ';') || IsPunct(t, ':')) return false;
+    // (a condition before its verb is read with the clause: "If Labour backs Y, ...")
     if (t.lower == "whether" || (t.lower == "if" && a > lo && doc.toks[a - 1].lower.starts_with("ask")))
       return true;
   }

@@ -79,8 +79,8 @@ bool NounAfterDeterminer(const Doc& doc, uint32_t lo, uint32_t k);
 // "has not endorsed Y", "refused to back Y": support withheld by a named subject, an opposing
 // stance.
 bool Withheld(const Doc& doc, SpeakerResolver* speakers, const Cue& cue, uint32_t lo, uint32_t k);
-// Is the cue at k inside a question put to someone ("Asked if he would welcome BNP voters",
-// "must decide whether to back Y")? It takes no stance.
+// Is the cue at k inside a question put to someone ("Asked if he would welcome BNP voters", "must
+// decide whether to back Y")? It takes no stance.
 bool AskedWhether(const Doc& doc, uint32_t lo, uint32_t k);
 
 // Does the stance cue at k take no stance: negated ("did not criticize Y"; support withheld still

@@ -59,6 +59,7 @@ constexpr uint32_t kSequenceWord = 1u << 18;
 constexpr uint32_t kRouteWord = 1u << 19;
 constexpr uint32_t kForecastWord = 1u << 20;
 constexpr uint32_t kGenericWord = 1u << 21;
+constexpr uint32_t kConditionWord = 1u << 22;
 constexpr std::string_view kAdjectiveEnding = "adjective_ending";
 struct ShapeClassName {
   std::string_view name;
@@ -76,6 +77,7 @@ constexpr ShapeClassName kShapeClasses[] = {
     {"degree", kDegreeWord},         {"money", kMoneyWord},
     {"sequence", kSequenceWord},     {"route", kRouteWord},
     {"forecast", kForecastWord},     {"generic", kGenericWord},
+    {"condition", kConditionWord},
 };
 
 const StanceLexicon& Lexicon() {
@@ -208,7 +210,7 @@ class ContentReader {
       // "Without X, Y" (a condition) and "although X, Y" (a concession): X is no stance
       // (and "if X, Y", "Y if X", "unless X": a condition, no stance of its own)
       if ((cls & kConcessive) || (t.lower == "without" && (k == first_ || ClauseBreak(doc_.toks[k - 1]))) ||
-          t.lower == "if" || t.lower == "unless") {
+          ConditionWord(t.lower)) {
         // "although X, Y": X is conceded
         concessive_end = k + 1;
         while (concessive_end < last_ && !ClauseBreak(doc_.toks[concessive_end])) ++concessive_end;
@@ -552,23 +554,6 @@ std::vector<std::string> TargetWords(std::string_view s) {
 
 }  // namespace
 
-bool StanceVerb(const Tok& t) {
-  const Lexicons& lex = Lex();
-  const std::vector<PhraseStep>* bucket = lex.entries[t.tag].cues;
-  if (bucket == nullptr) return false;
-  for (const PhraseStep& step : *bucket)
-    if (lex.cues[step.phrase].cls == kStance && step.len == 1 && !lex.cues[step.phrase].wrong) return true;
-  return false;
-}
-
-bool StanceVerbAt(const Doc& doc, uint32_t k) {
-  if (!StanceVerb(doc.toks[k])) return false;
-  if (k == 0 || !IsWord(doc.toks[k - 1])) return true;
-  const Tok& p = doc.toks[k - 1];
-  return !(TokIs(p, kDeterminer) || p.lower == "for" || p.lower == "of" || EndsPossessive(p) ||
-           (!p.cap && AdjectiveWord(p)));
-}
-
 uint8_t StanceClasses(std::string_view lower) {
   const uint8_t* c = Lexicon().words.Find(lower);
   return c ? *c : 0;
@@ -636,6 +621,8 @@ bool SequenceWord(std::string_view lower) { return Shape(lower) & kSequenceWord;
 bool RouteWord(std::string_view lower) { return Shape(lower) & kRouteWord; }
 
 bool ForecastWord(std::string_view lower) { return Shape(lower) & kForecastWord; }
+
+bool ConditionWord(std::string_view lower) { return Shape(lower) & kConditionWord; }
 
 bool PhraseEndWord(std::string_view lower) { return Shape(lower) & kPhraseEndWord; }
 bool PhraseEndWord(const Tok& t) { return Shape(t) & kPhraseEndWord; }
@@ -758,7 +745,8 @@ std::string Refused(const std::vector<std::string>& w, const ClaimWordsCache& cl
   // "at the outset", "the best time", "a great way to finish the year": a time, not a thing
   if (Shape(w.back()) & kPeriodWord) return "a time";
   // "What a great way", "more", "you": a word that names nothing by itself
-  if (w.size() <= 2 && (Shape(w.back()) & kGenericWord)) return "a word that names nothing";
+  if ((w.size() == 1 || (w.size() == 2 && lex.Is(w[0], kDeterminer))) && (Shape(w.back()) & kGenericWord))
+    return "a word that names nothing";
   for (size_t i = 0; i < w.size(); ++i) {
     const std::string& x = w[i];
     if ((StanceClasses(x) & kFinite) || NegatedAux(x) || Contracted(x)) return "a clause, not a noun phrase";

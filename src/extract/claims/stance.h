@@ -85,6 +85,9 @@ bool RouteWord(std::string_view lower);
 // A verb of seeing or learning: after "we will", "we are going to" it forecasts ("we are going to
 // see more ..."), no proposal (lexicons/stance_words.tsv class "forecast").
 bool ForecastWord(std::string_view lower);
+// A word that opens a condition or an indirect question ("if", "unless", "whether"): what it opens
+// takes no side and proposes nothing (lexicons/stance_words.tsv class "condition").
+bool ConditionWord(std::string_view lower);
 
 // A word that ends a stance phrase's object (stance_words.tsv's phrase_end class: "which",
 // "during", "because"): what follows is no part of the thing.
@@ -152,14 +155,14 @@ struct ContentSpan {
   uint32_t last = 0;
 };
 
-// The content [first, last) of a warning opens with a subject that names someone ("warned that
-// the Tories were planning ...", "the Brexit vote could ..."): its span, before the verb.
 // Does the content's proposal phrase at [k, k + len) propose nothing: inside a condition or a
-// question ("If we can beat them", "how often we can get"), said of "you" in general ("you have
+// question ("If we can beat them", "whether to start him"), said of "you" in general ("you have
 // to start all over again"), or a forecast ("we are going to see more ...")? first: the
 // content's first token, last: one past its end.
 bool NoProposal(const Doc& doc, uint32_t first, uint32_t k, uint32_t len, uint32_t last);
 
+// The content [first, last) of a warning opens with a subject that names someone ("warned that
+// the Tories were planning ...", "the Brexit vote could ..."): its span, before the verb.
 bool WarningSubject(const Doc& doc, uint32_t first, uint32_t last, ContentSpan* subject);
 // The content says where money will go ("The £12bn left over would then be spent on X", "£6bn
 // will be available for X"): X's first token, else 0.

@@ -236,6 +236,19 @@ TEST_CASE("a condition takes no side, and a word that names nothing is no target
 TEST_CASE("a chance missed judges nothing", "[claims][stance]") {
   CHECK(Edges(ExtractText("\"I missed a big chunk of speed work,\" said Dougie Walker.\n")).empty());
   CHECK(Edges(ExtractText("Pascal Cygan missed Arsenal's best chance.\n")).empty());
+  CHECK(Edges(ExtractText("Pascal Cygan criticized Arsenal's best chance.\n")) ==
+        "Pascal Cygan opposes Arsenal's best chance\n");
+}
+
+TEST_CASE("a pledge to someone still proposes; an adverb after 'and' does not end the object",
+          "[claims][stance]") {
+  CHECK(Proposals(ExtractText("\"I promise you we will cut taxes,\" said Michael Howard.\n")) ==
+        "cut taxes\n");
+  CHECK(Edges(ExtractText("\"We oppose the cuts and indeed the whole budget,\" said Vince Cable.\n")) ==
+        "Vince Cable opposes the cuts and indeed the whole budget\n");
+  // a name that ends in a generic word is still a target
+  CHECK(Edges(ExtractText("Sarah Smith criticized Air Force One.\n")) ==
+        "Sarah Smith opposes Air Force One\n");
 }
 
 TEST_CASE("a second verb after 'and' ends the object", "[claims][stance]") {
