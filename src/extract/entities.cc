@@ -89,6 +89,7 @@ bool IsPartyTag(std::string_view w) {
 
 std::vector<Mention> MentionFinder::Run() {
   CountLabels();
+  shapes_.reserve(seg_.sentences.size());
   uint32_t paragraph = UINT32_MAX;
   for (const auto& s : seg_.sentences) {
     paragraph_start_ = s.paragraph != paragraph;
@@ -102,7 +103,8 @@ std::vector<Mention> MentionFinder::Run() {
 void MentionFinder::Sentence(const text::Sentence& s) {
   sb_ = s.first;
   se_ = s.last;
-  SentenceShape shape = ShapeOf(tv_, s);
+  shapes_.push_back(ShapeOf(tv_, s));
+  const SentenceShape& shape = shapes_.back();
   first_word_ = shape.first_word;
   caps_sentence_ = shape.caps;
   title_case_ = shape.title_case;

@@ -39,6 +39,8 @@ class MentionFinder {
   MentionFinder(const TokenView& tv, const text::Segmented& seg) : tv_(tv), seg_(seg), lex_(Lexicon::Get()) {}
 
   std::vector<Mention> Run();
+  // The shape of each sentence of the document, in order (after Run).
+  const std::vector<SentenceShape>& Shapes() const { return shapes_; }
 
  private:
   void Sentence(const text::Sentence& s);
@@ -131,6 +133,7 @@ class MentionFinder {
   const text::Segmented& seg_;
   const Lexicon& lex_;
   std::vector<Mention> mentions_;
+  std::vector<SentenceShape> shapes_;  // Shapes()
   uint32_t sb_ = 0, se_ = 0, first_word_ = 0;
   bool caps_sentence_ = false;
   bool title_case_ = false;

@@ -79,6 +79,7 @@ void PhraseSet::Add(std::string_view phrase, uint32_t payload, std::deque<std::s
   auto it = by_first_.find(p.folded[0]);
   if (it == by_first_.end()) {
     it = by_first_.emplace(p.folded[0], static_cast<uint32_t>(buckets_.size())).first;
+    first_index_[p.folded[0]] = static_cast<uint32_t>(buckets_.size()) + 1;
     buckets_.emplace_back();
   }
   buckets_[it->second].push_back(static_cast<uint32_t>(phrases_.size()));
@@ -86,8 +87,8 @@ void PhraseSet::Add(std::string_view phrase, uint32_t payload, std::deque<std::s
 }
 
 int32_t PhraseSet::BucketOf(std::string_view folded) const {
-  auto it = by_first_.find(folded);
-  return it == by_first_.end() ? -1 : static_cast<int32_t>(it->second);
+  const uint32_t* b = first_index_.Find(folded);
+  return b == nullptr ? -1 : static_cast<int32_t>(*b) - 1;
 }
 
 const std::vector<uint32_t>* PhraseSet::Bucket(const TokenView& tv, uint32_t i) const {

@@ -117,6 +117,7 @@ class PhraseSet {
   int id_;  // index into TokenInfo::bucket, or -1
   std::vector<Phrase> phrases_;
   std::unordered_map<std::string_view, uint32_t, WordHash> by_first_;  // folded first token -> bucket
+  internal::WordTable<uint32_t> first_index_;  // the same, as bucket + 1: BucketOf's lookup
   std::vector<std::vector<uint32_t>> buckets_;
 };
 

@@ -80,7 +80,9 @@ void SentenceWords(const TokenView& tv, const text::Sentence& s, std::vector<std
 // Adds the model's names where the rules found nothing: a model span that
 // overlaps no rule mention becomes a mention (PER -> person, ORG ->
 // organization, LOC -> place, or country when the gazetteer says so).
-void AddModelMentions(const TokenView& tv, const text::Segmented& seg, std::vector<Mention>* mentions) {
+// `shapes`: each sentence's ShapeOf.
+void AddModelMentions(const TokenView& tv, const text::Segmented& seg,
+                      const std::vector<SentenceShape>& shapes, std::vector<Mention>* mentions) {
   const NerModel* model = NerModel::Get();
   if (model == nullptr) return;
   const Lexicon& lex = Lexicon::Get();
@@ -106,7 +108,8 @@ void AddModelMentions(const TokenView& tv, const text::Segmented& seg, std::vect
   std::vector<std::string_view> words;
   std::vector<uint32_t> word_ids;  // the words' vocabulary ids (text::Token::word)
   std::vector<Mention> added;
-  for (const auto& s : seg.sentences) {
+  for (size_t si = 0; si < seg.sentences.size(); ++si) {
+    const text::Sentence& s = seg.sentences[si];
     // The model is slow next to the rules: run it only on sentences with a
     // capitalized word the rules left unexplained.
     bool open = false;
@@ -122,7 +125,7 @@ void AddModelMentions(const TokenView& tv, const text::Segmented& seg, std::vect
       if (info.bucket[1] >= 0) continue;  // a title word
       open = true;
     }
-    if (!open || ShapeOf(tv, s).title_case) continue;
+    if (!open || shapes[si].title_case) continue;
     SentenceWords(tv, s, &words, &word_ids);
     std::vector<NerLabel> labels = model->Tag(words, word_ids.data());
     for (uint32_t i = 0; i < labels.size();) {
@@ -345,10 +348,11 @@ void LoneWordsOfOrganizations(const TokenView& tv, std::vector<Mention>* mention
 }
 
 std::vector<Mention> FindMentions(const TokenView& tv, const text::Segmented& seg, bool use_model) {
-  std::vector<Mention> mentions = MentionFinder(tv, seg).Run();
+  MentionFinder finder(tv, seg);
+  std::vector<Mention> mentions = finder.Run();
   // CLAIMGRAPH_NO_MODEL=1 turns the model off without a rebuild, to measure what it adds.
   static const bool model_off = std::getenv("CLAIMGRAPH_NO_MODEL") != nullptr;
-  if (use_model && !model_off) AddModelMentions(tv, seg, &mentions);
+  if (use_model && !model_off) AddModelMentions(tv, seg, finder.Shapes(), &mentions);
   RetypeTeams(tv, seg, &mentions);
   FindOrganizations(tv, seg, &mentions);
   SeatsAsGovernments(tv, seg, &mentions);

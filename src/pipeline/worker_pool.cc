@@ -20,9 +20,10 @@ size_t JobCount(size_t jobs) {
 namespace {
 // Under mimalloc, pages that fall empty go back to the system after this long instead of
 // mimalloc's 25 ms: a batch's extractions are freed together after they are stored, and the
-// next batches allocate as much again, so pages given back were faulted in again (bbc/politics,
-// 10 ingests in claimgraph_bench: 70,000 -> 18,000 page faults, 0.28 -> 0.16 s of system time).
-constexpr long kDecommitDelayMs = 1000;
+// next batches allocate as much again, so pages given back were faulted in again. bbc/politics,
+// 10 ingests in claimgraph_bench: 64,000 page faults at 25 ms, 22,000-25,000 at 250 ms,
+// 19,000-20,000 at 1 s; peak RSS of `claimgraph ingest` of all bbc 104, 110, 118 MB.
+constexpr long kDecommitDelayMs = 250;
 
 void KeepFreedPagesAWhile() {
 #ifdef CLAIMGRAPH_MIMALLOC_OPTIONS

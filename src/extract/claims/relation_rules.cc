@@ -35,9 +35,14 @@ bool AsPredicate(const Doc& doc, uint32_t k, uint32_t last) {
 bool VerbJoined(const Doc& doc, uint32_t k, uint32_t last) {
   if (k + 1 >= last || (doc.toks[k].lower != "and" && doc.toks[k].lower != "but")) return false;
   std::string_view n = doc.toks[k + 1].lower;
-  return IsWord(doc.toks[k + 1]) &&
-         ((StanceClasses(n) & kFinite) || n.find("n't") != std::string_view::npos ||
-          n.find("n\xE2\x80\x99t") != std::string_view::npos);
+  if (!IsWord(doc.toks[k + 1])) return false;
+  // "oppose house arrests and questioned the implications", "hammered its share price and led to":
+  // a past tense before its object (not "the failed and discredited policies")
+  if (n.size() >= 3 && n.ends_with("ed") && !doc.toks[k + 1].cap && k + 2 < last && IsWord(doc.toks[k + 2]) &&
+      (TokIs(doc.toks[k + 2], kDeterminer) || doc.toks[k + 2].lower == "to"))
+    return true;
+  return (StanceClasses(n) & kFinite) || n.find("n't") != std::string_view::npos ||
+         n.find("n\xE2\x80\x99t") != std::string_view::npos;
 }
 
 // Text of the phrase a relation is about: up to the first clause break, at most 10 words.
@@ -117,7 +122,11 @@ bool Negated(const Doc& doc, uint32_t lo, uint32_t k) {
 bool OthersNoun(const Doc& doc, const Extraction& out, const std::string& speaker, uint32_t first,
                 uint32_t last, uint32_t k) {
   uint32_t len = 0;
-  if (MatchStance(doc, k, last, 'n', &len) < 0) return false;  // a judgement ("its failure") is said of it
+  // "it failed to win the support of MEPs", "we have the support of X": support received (not "has a
+  // great career": a judgement)
+  bool noun = MatchStance(doc, k, last, 'n', &len) >= 0;
+  if ((noun || StanceVerb(doc.toks[k])) && ReceivedBefore(doc, first, k) != 0) return true;
+  if (!noun) return false;  // a judgement ("its failure") is said of it
   uint32_t j = k;
   while (j > first && k - j < 3 && IsWord(doc.toks[j - 1]) && !doc.toks[j - 1].cap &&
          AdjectiveWord(doc.toks[j - 1]) && !EndsPossessive(doc.toks[j - 1]))

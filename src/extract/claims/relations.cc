@@ -72,10 +72,9 @@ class RelationBuilder {
       if (type == "proposed" && tt.compare(0, 3, "to ") == 0) tt.erase(0, 3);
       // "let's be realistic": a manner, not a thing proposed
       if (type == "proposed" && (tt == "be" || tt.compare(0, 3, "be ") == 0)) return false;
-      tt = TrimTarget(tt);
+      const bool refused = !TrimAndRefuse(&tt, claim_words_).empty();
       // one word proposes nothing a reader could check ("wanted to play", "sought help")
-      if (type == "proposed" && tt.find(' ') == std::string::npos) return false;
-      if (!RefusedTarget(tt, content_of_ ? content_of_->text : std::string()).empty()) return false;
+      if (refused || (type == "proposed" && tt.find(' ') == std::string::npos)) return false;
       if (NamesEntity(*out_, source, tt)) return false;
       // "opposes my team": the speaker's own side is not what they oppose
       if (type == "opposes" && !tt.empty()) {
@@ -247,7 +246,7 @@ class RelationBuilder {
             !Corrects(doc_, k, s.last))
           conceded = k;
       std::set<std::string> done;
-      content_of_ = &c;
+      SetContent(c.text);
       for (uint32_t k = conceded; k < s.last; ++k) {
         uint32_t len = 0;
         int si = MatchStance(doc_, k, s.last, 'c', &len);
@@ -313,7 +312,7 @@ class RelationBuilder {
       }
       FromContent(c, who, s, done);
       if (c.polarity != ClaimPolarity::kDenied) Verdict(c, who, s, done);
-      content_of_ = nullptr;
+      SetContent({});
     }
   }
 
@@ -515,7 +514,7 @@ class RelationBuilder {
         if (t.quote >= 0) lo = std::max(lo, doc_.quotes[static_cast<size_t>(t.quote)].first);
         uint32_t len = 0;
         int ci = MatchCue(doc_, k, sl, &len);
-        if (ci >= 0 && NounAfterDeterminer(doc_, lo, k) && !std::binary_search(used.begin(), used.end(), k))
+        if (ci >= 0 && !std::binary_search(used.begin(), used.end(), k) && NounAfterDeterminer(doc_, lo, k))
           ci = -1;  // "has the backing of Y": a noun (its phrase is read below)
         if (ci >= 0) {
           const Cue& cue = lex.cues[static_cast<size_t>(ci)];
@@ -781,10 +780,11 @@ class RelationBuilder {
   Extraction* out_;
   std::unordered_set<std::string> seen_;  // relations added, as source NUL type NUL target
   static constexpr uint32_t kNoTok = UINT32_MAX;
-  uint32_t quoted_tok_ = kNoTok;       // FromSentences: the token being read, for Add's quote check
-  const Claim* content_of_ = nullptr;  // FromClaims: the claim whose content gives the stance
-  std::string last_patient_;           // FromSentences: the patient of the sentence's last passive
-  bool passive_seen_ = false;          // FromSentences: a passive stance verb was read in the sentence
+  uint32_t quoted_tok_ = kNoTok;  // FromSentences: the token being read, for Add's quote check
+  ClaimWordsCache claim_words_;   // FromClaims: the text of the claim giving the stance, for Add's refusals
+  void SetContent(std::string_view claim_text) { claim_words_ = ClaimWordsCache(claim_text); }
+  std::string last_patient_;   // FromSentences: the patient of the sentence's last passive
+  bool passive_seen_ = false;  // FromSentences: a passive stance verb was read in the sentence
 };
 
 }  // namespace

@@ -214,6 +214,7 @@ class ContentReader {
         while (concessive_end < last_ && !ClauseBreak(doc_.toks[concessive_end])) ++concessive_end;
       }
       if (k < conceded_until || k < concessive_end) continue;
+      if (Valence(t) == 0 && t.lower != "against") continue;  // most words: nothing below reads them
       // "retaliate against Russia", "we will fight against X": an act against X, the speaker's
       // own or the one proposed, opposes X
       if (t.lower == "against" && k > first_ && IsWord(doc_.toks[k - 1]) &&
@@ -670,7 +671,11 @@ bool ContractedBe(std::string_view lower) {
   return false;
 }
 
-std::string TrimTarget(std::string_view target) {
+namespace {
+
+// TrimTarget; when `kept` is given, the words of the result as TargetWords reads them are
+// appended to it (the pieces kept, each read once).
+std::string Trim(std::string_view target, std::vector<std::string>* kept) {
   std::vector<std::string_view> pieces;
   size_t i = 0;
   while (i < target.size()) {
@@ -728,12 +733,15 @@ std::string TrimTarget(std::string_view target) {
     if (!out.empty()) out += ' ';
     out += pieces[k];
   }
+  // the marks dropped here are ones TargetWord strips: the kept pieces read as the result does
   while (!out.empty() && (out.back() == ',' || out.back() == ';' || out.back() == ':')) out.pop_back();
+  for (size_t k = a; kept != nullptr && k < e; ++k)
+    if (!words[k].empty()) kept->push_back(std::move(words[k]));
   return out;
 }
 
-std::string RefusedTarget(std::string_view target, std::string_view claim_text) {
-  std::vector<std::string> w = TargetWords(target);
+// RefusedTarget of a target read as its words `w` (TargetWords).
+std::string Refused(const std::vector<std::string>& w, const ClaimWordsCache& claim) {
   if (w.empty()) return "empty";
   const Lexicons& lex = Lex();
   uint8_t head = StanceClasses(w.front());
@@ -760,13 +768,32 @@ std::string RefusedTarget(std::string_view target, std::string_view claim_text) 
       return "a clause cut before its verb";
   }
   if (w.size() == 1 && (lex.Is(w[0], kPronoun) || (StanceClasses(w[0]) & kSelf))) return "a pronoun";
-  if (!claim_text.empty() && w.size() >= 5) {
-    std::vector<std::string> c = TargetWords(claim_text);
+  if (w.size() >= 5) {
+    const std::vector<std::string>& c = claim.Words();
     size_t shared = 0;
     for (const std::string& x : c) shared += std::find(w.begin(), w.end(), x) != w.end();
     if (!c.empty() && shared * 5 >= c.size() * 4) return "the claim itself";
   }
   return {};
+}
+
+}  // namespace
+
+std::string TrimTarget(std::string_view target) { return Trim(target, nullptr); }
+
+std::string RefusedTarget(std::string_view target, std::string_view claim_text) {
+  return Refused(TargetWords(target), ClaimWordsCache(claim_text));
+}
+
+const std::vector<std::string>& ClaimWordsCache::Words() const {
+  if (!read_) words_ = TargetWords(text), read_ = true;
+  return words_;
+}
+
+std::string TrimAndRefuse(std::string* target, const ClaimWordsCache& claim) {
+  std::vector<std::string> w;
+  *target = Trim(*target, &w);
+  return Refused(w, claim);
 }
 
 }  // namespace claimgraph::extract::claims

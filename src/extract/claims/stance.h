@@ -130,6 +130,21 @@ std::string TrimTarget(std::string_view target);
 // ends with a closed-class word, a clause (a finite verb inside), a bare pronoun, the speaker's
 // own side (first person), or the claim's own text.
 std::string RefusedTarget(std::string_view target, std::string_view claim_text);
+// The words of a claim's text as RefusedTarget compares them, read on first use (most targets
+// are too short to be compared).
+class ClaimWordsCache {
+ public:
+  explicit ClaimWordsCache(std::string_view claim_text = {}) : text(claim_text) {}
+  const std::vector<std::string>& Words() const;
+  std::string_view text;  // "" when there is no claim
+
+ private:
+  mutable std::vector<std::string> words_;
+  mutable bool read_ = false;
+};
+// *target = TrimTarget(*target), and RefusedTarget(*target, claim.text) of what is left: the same
+// answers, with the target's words read once for both.
+std::string TrimAndRefuse(std::string* target, const ClaimWordsCache& claim);
 
 // Tokens [first, last) of the article.
 struct ContentSpan {

@@ -237,3 +237,20 @@ TEST_CASE("a chance missed judges nothing", "[claims][stance]") {
   CHECK(Edges(ExtractText("\"I missed a big chunk of speed work,\" said Dougie Walker.\n")).empty());
   CHECK(Edges(ExtractText("Pascal Cygan missed Arsenal's best chance.\n")).empty());
 }
+
+TEST_CASE("a second verb after 'and' ends the object", "[claims][stance]") {
+  CHECK(
+      Edges(ExtractText("The Liberal Democrats oppose house arrests and questioned the implications of the "
+                        "measure.\n")) ==
+      "Liberal Democrats opposes house arrests\nLiberal Democrats opposes the implications of the measure\n");
+}
+
+TEST_CASE("support received in what was said is not the speaker's", "[claims][stance]") {
+  CHECK(Edges(ExtractText("The law should be redrafted after it failed to win the support of MEPs, the Legal "
+                          "Affairs Committee said.\n"))
+            .empty());
+  CHECK(Edges(ExtractText("\"We have the support of Tony Blair,\" said Gordon Brown.\n")).empty());
+  // a judgement after "has" still judges ("has a great career ahead of him")
+  CHECK(Edges(ExtractText("\"Wes Butters has a great career ahead of him,\" said Jason King.\n")) ==
+        "Jason King supports Wes Butters\n");
+}

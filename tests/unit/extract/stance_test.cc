@@ -91,6 +91,22 @@ TEST_CASE("a stance target is never a fragment ending in a function word or a cl
   CHECK(Stances(x, "Bill Clinton") == "");
 }
 
+TEST_CASE("TrimAndRefuse trims and refuses a target as TrimTarget and RefusedTarget do", "[claims][stance]") {
+  using namespace claimgraph::extract::claims;
+  const std::string claim =
+      "Chasing this illusionary goal will only prolong the war and cause more suffering.";
+  ClaimWordsCache words(claim);
+  for (std::string target :
+       {"of Obamacare", "the administration on this and", "this legislation in the", "the plan this week,",
+        "our record", "Chasing this illusionary goal will only prolong the war",
+        "NATO membership for Ukraine", "the IFF because of its legislative process", "-"}) {
+    const std::string trimmed = TrimTarget(target);
+    const std::string why = RefusedTarget(trimmed, claim);
+    CHECK(TrimAndRefuse(&target, words) == why);
+    CHECK(target == trimmed);
+  }
+}
+
 TEST_CASE("no speaker takes a stance toward their own side or their own statement", "[claims][stance]") {
   using claimgraph::extract::claims::RefusedTarget;
   CHECK(RefusedTarget("we", "") != "");
