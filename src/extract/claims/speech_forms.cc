@@ -31,6 +31,11 @@ void ClaimFinder::ContinuationSites() {
     if (prev.quote >= 0 || (prev.cls != kSpeech && prev.cls != kBelief) || prev.np_first == kNone ||
         prev.gap_first != kNone || static_cast<size_t>(site_of[si - 1]) >= found)
       continue;
+    // (a characterization, "sees X as Y", goes on in no sentence after it)
+    uint32_t plen = 0;
+    int pci =
+        prev.cue_first != kNone ? MatchCue(doc_, prev.cue_first, prev.cue_first + prev.cue_len, &plen) : -1;
+    if (pci >= 0 && lex_.cues[static_cast<size_t>(pci)].as) continue;
     auto [sf, sl] = sentences_[si];
     uint32_t body_end = BodyEnd(sf, sl);
     // the speech ran to the end of the sentence before, in the same or the paragraph before
@@ -51,7 +56,10 @@ void ClaimFinder::ContinuationSites() {
         break;
       }
       uint32_t len = 0;
-      if (MatchCue(doc_, k, body_end, &len) >= 0) plain = false;
+      // (a cue of "X as Y" without its "as" is no cue: "The deal could see thousands of jobs cut")
+      int ci = MatchCue(doc_, k, body_end, &len);
+      if (ci >= 0 && !(lex_.cues[static_cast<size_t>(ci)].as && !CharacterizedAs(k + len, body_end)))
+        plain = false;
       // the conditional of reported speech as a main verb ("what would become ..." is not)
       std::string_view pv = k > sf ? toks[k - 1].lower : std::string_view();
       modal |= (t.lower == "would" || t.lower == "could") && pv != "what" && pv != "which" && pv != "that" &&
@@ -290,7 +298,8 @@ bool ClaimFinder::CharacterizedAs(uint32_t first, uint32_t last) const {
   const auto& toks = doc_.toks;
   for (uint32_t k = first + 1; k + 1 < last && k < first + 12; ++k) {
     const Tok& t = toks[k];
-    if (t.lower == "as") return WordsIn(k + 1, last) >= 1;
+    // (not "as much as", "as well as", "as soon as": a comparison, no characterization)
+    if (t.lower == "as") return WordsIn(k + 1, last) >= 1 && !(k + 2 < last && toks[k + 2].lower == "as");
     if (IsPunct(t, ',') || t.kind == TokKind::kEnd || t.lower == "that") return false;
   }
   return false;
