@@ -76,7 +76,9 @@ IngestReport Ingest(const std::vector<std::string>& paths, const Extractor& extr
   // kLeastBatch articles (or batch_size, or all in flight), and then the chunks that are ready
   // after them. With `wait`, waits for the least; without, stores only when it is ready.
   auto store_ready = [&](bool wait) -> bool {
-    const size_t least = std::min({kLeastBatch, batch_size, articles_in_flight});
+    // (whole chunks: with a batch size of 40 and chunks of 16, 32 articles is a full batch)
+    const size_t least =
+        std::min({kLeastBatch, std::max(chunk, batch_size / chunk * chunk), articles_in_flight});
     if (in_flight.empty() || (!wait && ready_articles() < least)) return true;
     std::vector<PreparedExtraction> batch;
     do {
