@@ -412,6 +412,27 @@ TEST_CASE("a statement stored through another connection between two batches is 
   CHECK(q.Int("SELECT appearances FROM tracked_claims WHERE text = '" + words + "'") == 2);
 }
 
+TEST_CASE("a statement a connection keeps in memory counts what another connection added since", "[store]") {
+  // The claim tracker keeps its own committed statements between batches; a batch of another
+  // connection that finds the same statement must not be lost when the first one finds it again.
+  TempDir dir;
+  std::string db = dir / "kept.db";
+  auto first = OpenOrFail(db);
+  auto second = OpenOrFail(db);
+  const std::string words = "We will cut taxes for every working family in the country";
+  const std::string trimmed = "We will cut taxes for every working family";
+  Put(*first, {MakeExtraction("Ann Lee said: " + words, {{"Ann Lee"}}, {{0, words}}, "2024-01-01")});
+  Put(*second,
+      {MakeExtraction("Ann Lee said this: " + trimmed, {{"Ann Lee"}}, {{0, trimmed}}, "2024-01-02")});
+  Put(*first, {MakeExtraction("Ann Lee said again: " + words, {{"Ann Lee"}}, {{0, words}}, "2024-01-03")});
+  first.reset();
+  second.reset();
+  SqliteReader q(db);
+  CHECK(q.Int("SELECT count(*) FROM claims") == 3);
+  CHECK(q.Int("SELECT count(*) FROM tracked_claims") == 1);
+  CHECK(q.Int("SELECT appearances FROM tracked_claims") == 3);
+}
+
 TEST_CASE("KeyIds keeps each key's tracked ids, in order, across growth and clears", "[store]") {
   store::KeyIds m;
   auto ids = [&m](const store::KeyIds::Key& k) {
