@@ -141,6 +141,15 @@ uint32_t Shape(std::string_view lower) {
 // The same for a token of the article: its lexicon entry's (ShapeWords are entries).
 uint32_t Shape(const Tok& t) { return Lex().entries[t.tag].shape; }
 
+// Shape(t.lower), always: the entry's shape unless the lower case holds a typographic mark
+// (byte 0xE2), which Shape(lower) folds before its lookup (the entry is that of the unfolded
+// word). For a word of the content read at every token, without the string's lookup.
+uint32_t ShapeOfLower(const Tok& t) {
+  for (char c : t.lower)
+    if (c == '\xE2') return Shape(t.lower);
+  return Shape(t);
+}
+
 // A linking verb ("is", "seems", "remains", "isn't"): what follows is said of its subject.
 bool IsBe(std::string_view w) { return Shape(w) & kLinkingVerb; }
 bool IsBe(const Tok& t) { return Shape(t) & kLinkingVerb; }
@@ -210,7 +219,7 @@ class ContentReader {
       // "Without X, Y" (a condition) and "although X, Y" (a concession): X is no stance
       // (and "if X, Y", "Y if X", "unless X": a condition, no stance of its own)
       if ((cls & kConcessive) || (t.lower == "without" && (k == first_ || ClauseBreak(doc_.toks[k - 1]))) ||
-          ConditionWord(t.lower)) {
+          (ShapeOfLower(t) & kConditionWord)) {
         // "although X, Y": X is conceded
         concessive_end = k + 1;
         while (concessive_end < last_ && !ClauseBreak(doc_.toks[concessive_end])) ++concessive_end;
