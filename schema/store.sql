@@ -1,7 +1,7 @@
--- The schema of a new claimgraph store, version 13: what schema/sql/ makes of an empty
+-- The schema of a new claimgraph store, version 14: what schema/sql/ makes of an empty
 -- database, written by tools/store/schema.sh (do not edit; add a migration and run it).
 -- Applied in one transaction to a database with no tables, which then gets
--- PRAGMA user_version = 13. The comments in the tables are those of the migrations.
+-- PRAGMA user_version = 14. The comments in the tables are those of the migrations.
 CREATE TABLE articles (
   seq          INTEGER PRIMARY KEY,  -- internal key used by the other tables
   id           TEXT NOT NULL UNIQUE,
@@ -19,7 +19,7 @@ CREATE TABLE articles (
   n_claims     INTEGER NOT NULL,
   n_relations  INTEGER NOT NULL,
   ingested_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
-);
+, entities TEXT NOT NULL DEFAULT '[]');
 CREATE TABLE entities (
   id    INTEGER PRIMARY KEY,
   type  TEXT NOT NULL,
@@ -37,16 +37,6 @@ CREATE TABLE entity_roles (
   entity  INTEGER NOT NULL REFERENCES entities(id),
   role    TEXT NOT NULL,
   PRIMARY KEY (entity, role)
-) WITHOUT ROWID;
-CREATE TABLE article_entities (
-  article   INTEGER NOT NULL REFERENCES articles(seq),
-  local_id  TEXT NOT NULL,
-  entity    INTEGER NOT NULL REFERENCES entities(id),
-  name      TEXT NOT NULL,
-  country   INTEGER REFERENCES entities(id),
-  place     TEXT,
-  date      TEXT,
-  PRIMARY KEY (article, local_id)
 ) WITHOUT ROWID;
 CREATE TABLE claims (
   id        INTEGER PRIMARY KEY,
@@ -129,6 +119,12 @@ CREATE TABLE entity_mentions (
 ) WITHOUT ROWID;
 CREATE TABLE claim_sketches_state (through INTEGER NOT NULL);
 INSERT INTO claim_sketches_state VALUES(0);
+CREATE TABLE entity_dates (
+  entity   INTEGER NOT NULL REFERENCES entities(id),
+  date     TEXT NOT NULL,
+  article  INTEGER NOT NULL REFERENCES articles(seq),
+  PRIMARY KEY (entity, date, article)
+) WITHOUT ROWID;
 CREATE INDEX entity_aliases_key ON entity_aliases(key);
 CREATE INDEX tracked_claims_speaker ON tracked_claims(speaker, first_date, first_claim);
 CREATE INDEX claims_tracked ON claims(tracked, article, date);
@@ -141,7 +137,6 @@ CREATE INDEX tracked_claims_denied ON tracked_claims(id) WHERE polarity = 'denie
 CREATE INDEX relations_source ON relations(source) WHERE type != 'said';
 CREATE INDEX relations_target ON relations(target) WHERE target IS NOT NULL;
 CREATE INDEX relations_type ON relations(type, source, target, claim, article) WHERE type != 'said';
-CREATE INDEX article_entities_entity ON article_entities(entity) WHERE date IS NOT NULL;
 CREATE VIEW all_relations AS
   SELECT id, article, local_id, source, type, target, target_text, claim, evidence, start, "end"
   FROM relations
@@ -149,3 +144,8 @@ CREATE VIEW all_relations AS
   SELECT NULL, article, 'r' || said, speaker, 'said', NULL, text, id, COALESCE(said_evidence, text), start,
     "end"
   FROM claims WHERE said IS NOT NULL;
+CREATE VIEW article_entities AS
+  SELECT a.seq AS article, json_extract(e.value, '$[0]') AS local_id, json_extract(e.value, '$[1]') AS entity,
+    json_extract(e.value, '$[2]') AS name, json_extract(e.value, '$[3]') AS country,
+    json_extract(e.value, '$[4]') AS place, json_extract(e.value, '$[5]') AS date
+  FROM articles a, json_each(a.entities) e;

@@ -37,10 +37,13 @@ bool VerbJoined(const Doc& doc, uint32_t k, uint32_t last) {
   std::string_view n = doc.toks[k + 1].lower;
   if (!IsWord(doc.toks[k + 1])) return false;
   // "oppose house arrests and questioned the implications", "hammered its share price and led to":
-  // a past tense before its object (not "the failed and discredited policies")
-  // (not "and indeed the whole budget": an adverb; not "and committed to": a participle)
-  if (n.size() >= 3 && n.ends_with("ed") && !doc.toks[k + 1].cap && !TokIs(doc.toks[k + 1], kFunction) &&
-      k + 2 < last && IsWord(doc.toks[k + 2]) && TokIs(doc.toks[k + 2], kDeterminer) &&
+  // a past tense before its object (not "the failed and discredited policies"), or a present one
+  // ("supports gang culture and fuels the rivalry"); not "and indeed the whole budget": an
+  // adverb; not "and committed to": a participle
+  bool tensed =
+      (n.size() >= 3 && n.ends_with("ed")) || (n.size() >= 4 && n.ends_with("s") && !n.ends_with("ss"));
+  if (tensed && !doc.toks[k + 1].cap && !TokIs(doc.toks[k + 1], kFunction) && k + 2 < last &&
+      IsWord(doc.toks[k + 2]) && TokIs(doc.toks[k + 2], kDeterminer) &&
       !(StanceClasses(n) & (kIntensifier | kDiminisher)))
     return true;
   return (StanceClasses(n) & kFinite) || n.find("n't") != std::string_view::npos ||
