@@ -142,15 +142,6 @@ uint32_t Shape(std::string_view lower) {
 // The same for a token of the article: its lexicon entry's (ShapeWords are entries).
 uint32_t Shape(const Tok& t) { return Lex().entries[t.tag].shape; }
 
-// Shape(t.lower), always: the entry's shape unless the lower case holds a typographic mark
-// (byte 0xE2), which Shape(lower) folds before its lookup (the entry is that of the unfolded
-// word). For a word of the content read at every token, without the string's lookup.
-uint32_t ShapeOfLower(const Tok& t) {
-  for (char c : t.lower)
-    if (c == '\xE2') return Shape(t.lower);
-  return Shape(t);
-}
-
 // A linking verb ("is", "seems", "remains", "isn't"): what follows is said of its subject.
 bool IsBe(std::string_view w) { return Shape(w) & kLinkingVerb; }
 bool IsBe(const Tok& t) { return Shape(t) & kLinkingVerb; }
