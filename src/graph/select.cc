@@ -47,8 +47,7 @@ GraphNode GraphImpl::Node(Vertex v) {
     roles.bind(1, id);
     while (roles.executeStep()) n.roles.push_back(Text(roles, 0));
     if (n.type == NodeType::kEvent) {
-      SQLite::Statement st(db,
-                           "SELECT min(date) FROM article_entities WHERE entity = ? AND date IS NOT NULL");
+      SQLite::Statement st(db, "SELECT min(date) FROM entity_dates WHERE entity = ?");
       st.bind(1, id);
       if (st.executeStep()) n.date = Text(st, 0);
     }

@@ -31,6 +31,18 @@ int LatestVersion() {
   return latest;
 }
 
+// The SQL of the migrations above `version`, in order, each followed by its PRAGMA
+// user_version (in the caller's transaction; nothing computed from rows).
+void ApplyMigrations(SQLite::Database& db, int version) {
+  for (std::string_view name : internal::SchemaFiles("sql/")) {
+    int n = MigrationNumber(name);
+    if (n <= version) continue;
+    auto sql = internal::SchemaFile(name);
+    db.exec(std::string(*sql));
+    db.exec("PRAGMA user_version = " + std::to_string(n));
+  }
+}
+
 }  // namespace
 
 int LatestSchemaVersion() { return LatestVersion(); }
@@ -64,13 +76,15 @@ Status Migrate(SQLite::Database& db, const std::string& path) {
   if (version == latest) return Status::Ok();
   SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
   version = db.execAndGet("PRAGMA user_version").getInt();  // another process may have migrated
-  for (std::string_view name : internal::SchemaFiles("sql/")) {
-    int n = MigrationNumber(name);
-    if (n <= version) continue;
-    auto sql = internal::SchemaFile(name);
-    db.exec(std::string(*sql));
-    db.exec("PRAGMA user_version = " + std::to_string(n));
+  if (version == 0 && db.execAndGet("SELECT count(*) FROM sqlite_master").getInt() == 0) {
+    // A new store: the schema the migrations make, in one step (schema/store.sql; the thirteen
+    // migrations took 18.5 M instructions, about 4% of what the writer does on bbc/politics).
+    db.exec(std::string(*internal::SchemaFile("store.sql")));
+    db.exec("PRAGMA user_version = " + std::to_string(latest));
+    tx.commit();
+    return Status::Ok();
   }
+  ApplyMigrations(db, version);
   // Version 2 tracks claims across articles: the claims of an older store
   // get their tracked claims in the same transaction.
   if (version < 2) store::ClaimTracker(db).TrackUntracked();

@@ -1,5 +1,6 @@
 // The store's schema: checking a store's version, and bringing an older store up to this
-// claimgraph's (schema/sql/NNN_name.sql, applied in order, in one transaction).
+// claimgraph's (schema/sql/NNN_name.sql, applied in order, in one transaction). A new store
+// gets schema/store.sql instead, the same schema in one step (tools/store/schema.sh).
 #pragma once
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -17,6 +18,7 @@ Status CheckSchema(SQLite::Database& db, const std::string& path);
 // Applies the migrations above the store's PRAGMA user_version (none on a store of this
 // version; an error on a newer one), in one transaction, with what some versions compute
 // from the rows already stored (tracked claims, surnames).
+// A database with no tables at all gets schema/store.sql.
 Status Migrate(SQLite::Database& db, const std::string& path);
 
 }  // namespace claimgraph::store

@@ -229,6 +229,13 @@ async function hostileTests(url) {
   page.on('dialog', async (d) => { dialogs.push(d.message()); await d.dismiss(); });
   const img = '<img src=x onerror="window.pwned=1;alert(1)">';
   await page.goto(url, { waitUntil: 'networkidle0' });
+  // The graph answers slowly here, so the claim below is opened while the graph is still drawn.
+  await page.setRequestInterception(true);
+  page.on('request', (req) => {
+    if (req.url().includes('/api/graph')) setTimeout(() => req.continue(), 800);
+    else req.continue();
+  });
+  const graphAnswered = page.waitForResponse((res) => res.url().includes('/api/graph'), { timeout: 20000 });
   await page.type('#q', '<img');
   await page.waitForSelector('#suggestions li', { visible: true });
   const sugg = await page.$eval('#suggestions li', (li) => li.textContent);
@@ -239,6 +246,11 @@ async function hostileTests(url) {
   check('a hostile name is shown as its text', name === img, name);
   await page.click('#entity-claims li');
   await page.waitForSelector('blockquote.passage mark');
+  await page.evaluate(() => { window.firstPassage = document.querySelector('blockquote.passage'); });
+  await graphAnswered;
+  await new Promise((r) => setTimeout(r, 500));
+  const kept = await page.evaluate(() => document.querySelector('blockquote.passage') === window.firstPassage);
+  check('a claim opened while the graph loads stays open (its passage is not drawn again)', kept);
   const mark = await page.$eval('blockquote.passage mark', (m) => m.textContent);
   check('a hostile quote is shown as its text', mark.includes('<script>window.pwned=3</script>'), mark);
   const panel = await page.$eval('#panel', (p) => p.textContent);

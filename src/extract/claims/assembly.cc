@@ -362,7 +362,9 @@ bool ClaimFinder::IsStatement(const Site& s, uint32_t a, uint32_t b) const {
     if (t.lower.find("n't") != std::string_view::npos ||
         t.lower.find("n\xE2\x80\x99t") != std::string_view::npos)
       return true;
-    if (t.lower == "to" && k + 1 < b && IsWord(toks[k + 1]) && !toks[k + 1].cap &&
+    // (an object and "to" is a clause after a verb of wanting, "wants the wall to be built", not
+    // after one of taking a side: "defended her decision to prolong her career")
+    if (t.lower == "to" && cue.cls != kStance && k + 1 < b && IsWord(toks[k + 1]) && !toks[k + 1].cap &&
         toks[k + 1].kind != TokKind::kNumber && !TokIs(toks[k + 1], kDeterminer | kPronoun | kFunction))
       return true;
     if (t.lower == "that" && k > a) return true;

@@ -37,10 +37,13 @@ bool VerbJoined(const Doc& doc, uint32_t k, uint32_t last) {
   std::string_view n = doc.toks[k + 1].lower;
   if (!IsWord(doc.toks[k + 1])) return false;
   // "oppose house arrests and questioned the implications", "hammered its share price and led to":
-  // a past tense before its object (not "the failed and discredited policies")
-  // (not "and indeed the whole budget": an adverb; not "and committed to": a participle)
-  if (n.size() >= 3 && n.ends_with("ed") && !doc.toks[k + 1].cap && !TokIs(doc.toks[k + 1], kFunction) &&
-      k + 2 < last && IsWord(doc.toks[k + 2]) && TokIs(doc.toks[k + 2], kDeterminer) &&
+  // a past tense before its object (not "the failed and discredited policies"), or a present one
+  // ("supports gang culture and fuels the rivalry"); not "and indeed the whole budget": an
+  // adverb; not "and committed to": a participle
+  bool tensed =
+      (n.size() >= 3 && n.ends_with("ed")) || (n.size() >= 4 && n.ends_with("s") && !n.ends_with("ss"));
+  if (tensed && !doc.toks[k + 1].cap && !TokIs(doc.toks[k + 1], kFunction) && k + 2 < last &&
+      IsWord(doc.toks[k + 2]) && TokIs(doc.toks[k + 2], kDeterminer) &&
       !(StanceClasses(n) & (kIntensifier | kDiminisher)))
     return true;
   return (StanceClasses(n) & kFinite) || n.find("n't") != std::string_view::npos ||
@@ -552,8 +555,42 @@ bool AskedWhether(const Doc& doc, uint32_t lo, uint32_t k) {
   return false;
 }
 
+// "the voters that backed Labour", "problems which hammered its share price": the verb at k opens
+// a relative clause about a common noun, so no one named takes that side (not the one named
+// before it: "Shell ... after problems that hammered its share price")
+bool CommonNounRelative(const Doc& doc, uint32_t lo, uint32_t k) {
+  uint32_t j = k;
+  while (j > lo && k - j < 3 && (TokIs(doc.toks[j - 1], kAux) || IsLyAdverb(doc.toks[j - 1]))) --j;
+  if (j < lo + 2 || doc.toks[j - 1].cap) return false;
+  std::string_view rel = doc.toks[j - 1].lower;
+  const Tok& n = doc.toks[j - 2];
+  if (!IsWord(n) || n.cap || TokIs(n, kFunction | kPronoun | kAux | kDeterminer | kDocumentNoun))
+    return false;
+  // ("the Mercer family that supports Bannon": a name in the noun phrase is the side; "a reply
+  // that assailed X": a document is its author's)
+  for (uint32_t m = j - 2; m > lo && j - 2 - m < 4;) {
+    const Tok& t = doc.toks[--m];
+    if (!IsWord(t) || TokIs(t, kFunction | kDeterminer)) break;
+    if (t.cap) return false;
+  }
+  // ("X is supporting forces on the ground that are battling Y": the side of those one backs is
+  // one's own)
+  const Lexicons& lex = Lex();
+  for (uint32_t m = j - 1; m > lo && j - 1 - m < 8;) {
+    const std::vector<PhraseStep>* bucket = lex.entries[doc.toks[--m].tag].cues;
+    for (size_t q = 0; bucket != nullptr && q < bucket->size(); ++q) {
+      const Cue& c = lex.cues[(*bucket)[q].phrase];
+      if (c.cls == kStance && c.relation == "supports" && (*bucket)[q].len == 1) return false;
+    }
+  }
+  // ("the senator who backed X" may be a named one's description; "voters who backed X" are many)
+  return rel == "that" || rel == "which" ||
+         (rel == "who" && n.lower.ends_with("s") && !n.lower.ends_with("ss"));
+}
+
 bool NoStanceAt(const Doc& doc, SpeakerResolver* speakers, const Cue& cue, uint32_t lo, uint32_t k) {
-  return (Negated(doc, lo, k) && !Withheld(doc, speakers, cue, lo, k)) || AskedWhether(doc, lo, k);
+  return (Negated(doc, lo, k) && !Withheld(doc, speakers, cue, lo, k)) || AskedWhether(doc, lo, k) ||
+         CommonNounRelative(doc, lo, k);
 }
 
 bool Withheld(const Doc& doc, SpeakerResolver* speakers, const Cue& cue, uint32_t lo, uint32_t k) {

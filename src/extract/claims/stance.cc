@@ -60,6 +60,7 @@ constexpr uint32_t kRouteWord = 1u << 19;
 constexpr uint32_t kForecastWord = 1u << 20;
 constexpr uint32_t kGenericWord = 1u << 21;
 constexpr uint32_t kConditionWord = 1u << 22;
+constexpr uint32_t kObjectWord = 1u << 23;
 constexpr std::string_view kAdjectiveEnding = "adjective_ending";
 struct ShapeClassName {
   std::string_view name;
@@ -77,7 +78,7 @@ constexpr ShapeClassName kShapeClasses[] = {
     {"degree", kDegreeWord},         {"money", kMoneyWord},
     {"sequence", kSequenceWord},     {"route", kRouteWord},
     {"forecast", kForecastWord},     {"generic", kGenericWord},
-    {"condition", kConditionWord},
+    {"condition", kConditionWord},   {"object", kObjectWord},
 };
 
 const StanceLexicon& Lexicon() {
@@ -694,6 +695,17 @@ std::string Trim(std::string_view target, std::vector<std::string>* kept) {
       break;
     }
   }
+  // "the show and let me gate crash", "a referendum granting him more power": an object pronoun
+  // (as written: "US" is a country) after a word that is no function word is a verb's object; the
+  // thing ends before that verb
+  for (size_t k = a + 1; k < e; ++k)
+    if (!words[k].empty() && !words[k - 1].empty() && (Shape(words[k]) & kObjectWord) &&
+        !std::isupper(static_cast<unsigned char>(pieces[k][0])) &&
+        !(StanceClasses(words[k - 1]) & (kClosed | kSelf)) &&
+        !Lex().Is(words[k - 1], kPronoun | kDeterminer)) {
+      e = k - 1;
+      break;
+    }
   // "this record and we": the speaker's own pronoun and a dangling conjunction end nothing
   auto self = [&words](size_t k) { return !words[k].empty() && (StanceClasses(words[k]) & kSelf); };
   // a dash or other mark standing alone ends nothing either ("my team -")

@@ -48,6 +48,12 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
       }
       return false;
     }
+    // "the voters that backed Labour", "problems which hammered its share price": a relative
+    // clause's subject is the noun before the pronoun, never the sentence's subject; only a name
+    // is one ("the Tories, which backed ..."), a common noun is no one's side
+    if ((t.lower == "that" || t.lower == "which") && !t.cap && w > lo && IsWord(toks[w - 1]) &&
+        !TokIs(toks[w - 1], kFunction | kPronoun | kAux))
+      return toks[w - 1].cap && FindSubject(lo, w, a, b, verb);
     bool between = t.kind == TokKind::kNumber || IsLyAdverb(t) ||
                    TokIs(t, kAux | kTimeWord | kWeekday | kRelDate) || t.lower == "also" ||
                    t.lower == "once" || t.lower == "later";

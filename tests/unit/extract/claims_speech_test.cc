@@ -116,6 +116,22 @@ TEST_CASE("a bare noun phrase after a verb of an act is no claim; a clause is", 
   CHECK(proposed);
 }
 
+TEST_CASE("a noun phrase and an infinitive after a verb of taking a side is no claim", "[claims][speech]") {
+  // seen on BBC sport-462 and entertainment-058
+  auto x = ExtractText(
+      "Martina Navratilova defended her decision to prolong her tennis career at the age of 48. Wim "
+      "Wenders hailed European cinema. Mervyn Davies hailed it as one of the great performances of the "
+      "past three decades.\n");
+  CHECK(ClaimStarting(x, "her decision") == nullptr);
+  CHECK(ClaimStarting(x, "European cinema") == nullptr);
+  // a characterization is one ("hailed X as Y")
+  CHECK(SpeakerOf(x, "it as one of the great performances of the past three decades") == "Mervyn Davies");
+  // the side stays, as an edge
+  bool hailed = false;
+  for (const auto& r : x.relations) hailed |= r.type == "supports" && r.target_text == "European cinema";
+  CHECK(hailed);
+}
+
 TEST_CASE("'it is not true that', 'there is no truth to reports that': the rest is denied",
           "[claims][speech]") {
   auto x = ExtractText(

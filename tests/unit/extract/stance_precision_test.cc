@@ -149,3 +149,38 @@ TEST_CASE("a cue verb with a particle of another sense, and a degree adverb, tak
   CHECK(Stances(ExtractText("Adam Jones said: \"Gavin Henson is ridiculously talented.\"\n"), "Adam Jones")
             .find("opposes") == std::string::npos);
 }
+
+TEST_CASE("a relative clause about a common noun is no named one's side", "[claims][stance]") {
+  // seen on BBC business-111: the problems hammered the share price, not Shell
+  auto x = ExtractText(
+      "Oil giant Shell last year dismantled its dual-ownership structure, after a series of problems "
+      "relating to the size of its oil reserves that hammered its share price.\n");
+  CHECK(Stances(x, "Shell").empty());
+  CHECK(Stances(ExtractText("Tony Blair met the voters that backed Labour.\n"), "Tony Blair").empty());
+  CHECK(Stances(ExtractText("Tony Blair met the voters who backed Labour.\n"), "Tony Blair").empty());
+  // a name in the noun phrase is the side, and so is the author of a reply
+  CHECK(Stances(ExtractText("He thanked the Mercer family that supports Steve Bannon.\n"), "Mercer") ==
+        "supports:Steve Bannon\n");
+  CHECK(Stances(ExtractText("Frank Flack posted a reply that assailed Mary Edwards.\n"), "Frank Flack") ==
+        "opposes:Mary Edwards\n");
+  // the side of those one backs is one's own
+  CHECK(Stances(ExtractText("Iran is supporting forces on the ground that are battling Islamic State.\n"),
+                "Iran")
+            .find("opposes:Islamic State") != std::string::npos);
+}
+
+TEST_CASE("a stance target ends before the verb of an object pronoun", "[claims][stance]") {
+  // seen on BBC entertainment-274
+  auto x = ExtractText(
+      "Cat Deeley said: \"I would like to thank all the viewers that have watched, supported the show and "
+      "let "
+      "me gate crash their Saturday morning.\"\n");
+  CHECK(Stances(x, "Cat Deeley").find("let me") == std::string::npos);
+  auto y = ExtractText(
+      "Kim Collins said the British Olympic Association should reverse the decision to ban him from the "
+      "Olympics.\n");
+  CHECK(Stances(y, "Kim Collins") == "proposed:reverse the decision\n");
+  // "US" is a country, not "us"
+  auto z = ExtractText("Gordon Brown backed plans to help US troops.\n");
+  CHECK(Stances(z, "Gordon Brown").find("US troops") != std::string::npos);
+}

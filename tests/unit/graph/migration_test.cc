@@ -36,6 +36,21 @@ const char* kMentionRowsV8 =
     "SELECT m.article, json_extract(j.value, '$[0]'), json_extract(j.value, '$[1]'), m.entity"
     " FROM entity_mentions m, json_each(m.spans) j ORDER BY 1, 2, 3, 4";
 
+// What version 15 changed, undone: entities indexed by key alone.
+const char* kBackToVersion14 = "CREATE INDEX entities_key ON entities(key); PRAGMA user_version = 14;";
+
+// What version 14 changed, undone: a row of article_entities per entity of an article, indexed
+// by entity when dated.
+const char* kBackToVersion13 =
+    "CREATE TABLE article_entities_v13 (article INTEGER NOT NULL, local_id TEXT NOT NULL,"
+    " entity INTEGER NOT NULL, name TEXT NOT NULL, country INTEGER, place TEXT, date TEXT,"
+    " PRIMARY KEY (article, local_id)) WITHOUT ROWID;"
+    " INSERT INTO article_entities_v13 SELECT article, local_id, entity, name, country, place, date"
+    " FROM article_entities;"
+    " DROP VIEW article_entities; ALTER TABLE article_entities_v13 RENAME TO article_entities;"
+    " CREATE INDEX article_entities_entity ON article_entities(entity) WHERE date IS NOT NULL;"
+    " DROP TABLE entity_dates; ALTER TABLE articles DROP COLUMN entities; PRAGMA user_version = 13;";
+
 // What version 13 changed, undone: claims indexed by speaker.
 const char* kBackToVersion12 = "CREATE INDEX claims_speaker ON claims(speaker); PRAGMA user_version = 12;";
 
@@ -85,11 +100,12 @@ const char* kBackToVersion6 =
     " CREATE INDEX claim_entities_entity ON claim_entities(entity);"
     " CREATE INDEX articles_outlet ON articles(outlet COLLATE NOCASE); PRAGMA user_version = 6;";
 
-// Undoes the migrations above `version` (6 to 12), the newest first.
+// Undoes the migrations above `version` (6 to 14), the newest first.
 void BackTo(const std::string& db, int version) {
-  const char* const steps[] = {kBackToVersion12, kBackToVersion11, kBackToVersion10, kBackToVersion9,
+  const char* const steps[] = {kBackToVersion14, kBackToVersion13, kBackToVersion12,
+                               kBackToVersion11, kBackToVersion10, kBackToVersion9,
                                kBackToVersion8,  kBackToVersion7,  kBackToVersion6};
-  for (int v = 12; v >= version; --v) ExecSql(db, steps[12 - v]);
+  for (int v = 14; v >= version; --v) ExecSql(db, steps[14 - v]);
 }
 
 }  // namespace
@@ -245,33 +261,65 @@ TEST_CASE("store: a version 8 store's relation indexes leave out said rows and r
   CHECK(answers() == latest);
 }
 
-TEST_CASE("store: a version 9 store's article entities are indexed by entity only when dated",
+// An event with a date in one article and none in another, as rows of a version 9 to 13 store.
+const char* kDatedEvent =
+    "INSERT INTO entities (id, type, name, key) VALUES (9001, 'event', 'Test Summit', 'test summit');"
+    " INSERT INTO article_entities (article, local_id, entity, name, date)"
+    " VALUES (1, 'e901', 9001, 'Test Summit', '2024-05-06'), (2, 'e901', 9001, 'Test Summit', NULL);";
+
+TEST_CASE("store: a version 9 store's dated article entities are found by entity through an index",
           "[graph][store]") {
   TempDir dir;
   std::string db = claimgraph::testing::BuildStore(dir);
-  // An event with a date in one article and none in another.
-  ExecSql(db,
-          "INSERT INTO entities (id, type, name, key) VALUES (9001, 'event', 'Test Summit', 'test summit');"
-          " INSERT INTO article_entities (article, local_id, entity, name, date)"
-          " VALUES (1, 'e901', 9001, 'Test Summit', '2024-05-06'), (2, 'e901', 9001, 'Test Summit', NULL);");
-  const char* plan =
-      "EXPLAIN QUERY PLAN SELECT min(date) FROM article_entities WHERE entity = 9001 AND date IS NOT NULL";
   BackTo(db, 9);
-  std::string full_plan = SqliteReader(db).Rows(plan);
+  ExecSql(db, kDatedEvent);
 
   auto g = Graph::Open(db);
   INFO(g.status().message());
   REQUIRE(g.ok());
   SqliteReader r(db);
   CHECK(r.Int("PRAGMA user_version") >= 10);
-  CHECK(r.Int("SELECT count(*) FROM sqlite_master WHERE name = 'article_entities_entity'"
-              " AND sql LIKE '% WHERE date IS NOT NULL'") == 1);
-  CHECK(r.Rows(plan) == full_plan);  // the same index search
-  CHECK(r.Rows(plan).find("article_entities_entity") != std::string::npos);
-  CHECK(
-      r.Int(
-          "SELECT min(date) = '2024-05-06' FROM article_entities WHERE entity = 9001 AND date IS NOT NULL") ==
-      1);
+  // Version 10 indexed the dated rows; version 14 keeps them apart, in entity_dates.
+  const char* plan = "EXPLAIN QUERY PLAN SELECT min(date) FROM entity_dates WHERE entity = 9001";
+  CHECK(r.Rows(plan).find("SEARCH entity_dates USING PRIMARY KEY (entity=?)") != std::string::npos);
+  CHECK(r.Int("SELECT min(date) = '2024-05-06' FROM entity_dates WHERE entity = 9001") == 1);
+  CHECK(r.Int("SELECT count(*) FROM article_entities WHERE entity = 9001") == 2);
+}
+
+TEST_CASE("store: a version 13 store's article entities move into the articles' rows and read back the same",
+          "[graph][store]") {
+  TempDir dir;
+  std::string db = claimgraph::testing::BuildStore(dir);
+  const std::string rows =
+      "SELECT article, local_id, entity, name, country, place, date FROM article_entities ORDER BY 1, 2";
+  const std::string written = SqliteReader(db).Rows(rows);
+  REQUIRE(SqliteReader(db).Int("SELECT count(*) FROM article_entities WHERE country IS NOT NULL") > 0);
+  const std::string dated =
+      "SELECT entity, date, article FROM entity_dates WHERE entity != 9001 ORDER BY 1, 2, 3";
+  const std::string dated_rows = SqliteReader(db).Rows(dated);
+  REQUIRE(!dated_rows.empty());
+  BackTo(db, 13);
+  REQUIRE(SqliteReader(db).Int("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = "
+                               "'article_entities'") == 1);
+  REQUIRE(SqliteReader(db).Rows(rows) == written);
+  ExecSql(db, kDatedEvent);
+
+  auto g = Graph::Open(db);
+  INFO(g.status().message());
+  REQUIRE(g.ok());
+  SqliteReader r(db);
+  CHECK(r.Int("PRAGMA user_version") >= 14);
+  CHECK(r.Int("SELECT count(*) FROM sqlite_master WHERE name IN ('article_entities_entity')") == 0);
+  CHECK(r.Int("SELECT count(*) FROM sqlite_master WHERE type = 'view' AND name = 'article_entities'") == 1);
+  CHECK(r.Rows("SELECT article, local_id, entity, name, country, place, date FROM article_entities"
+               " WHERE entity != 9001 ORDER BY 1, 2") == written);
+  CHECK(r.Int("SELECT count(*) FROM articles WHERE json_array_length(entities) = 0") ==
+        r.Int("SELECT count(*) FROM articles WHERE seq NOT IN (SELECT article FROM article_entities)"));
+  CHECK(r.Rows(dated) == dated_rows);
+  CHECK(r.Rows("SELECT entity, date, article FROM entity_dates WHERE entity = 9001") ==
+        "9001\t2024-05-06\t1\n");
+  // An event's date as the graph reads it.
+  CHECK(r.Int("SELECT min(date) = '2024-05-06' FROM entity_dates WHERE entity = 9001") == 1);
 }
 
 TEST_CASE("store: a version 10 store's said relations move into their claims' rows and read back the same",
@@ -354,5 +402,38 @@ TEST_CASE("store: a version 12 store loses the index of claims by speaker; said 
   CHECK(said_by("Hegseth") == latest);
   SqliteReader r(db);
   CHECK(r.Int("PRAGMA user_version") >= 13);
+  CHECK(r.Int(index) == 0);
+}
+
+TEST_CASE("store: a version 14 store loses the index of entities by key; a name finds the same entities",
+          "[graph][store]") {
+  TempDir dir;
+  std::string db = claimgraph::testing::BuildStore(dir);
+  const char* index = "SELECT count(*) FROM sqlite_master WHERE name = 'entities_key'";
+  REQUIRE(SqliteReader(db).Int(index) == 0);
+  // What a name as the user types it finds (the lookup by key alone), with the plan of that lookup.
+  auto found = [&db] {
+    auto g = Graph::Open(db);
+    REQUIRE(g.ok());
+    std::string out;
+    for (const char* name : {"Pete Hegseth", "hegseth", "Pentagon", "Ukraine", "nobody at all"}) {
+      auto e = g.value()->Entity(name);
+      out += std::string(name) + ": " + (e.ok() ? e.value().key : e.status().message()) + "\n";
+    }
+    return out;
+  };
+  const std::string latest = found();
+  REQUIRE(latest.find("person:pete hegseth") != std::string::npos);
+  const char* plan =
+      "EXPLAIN QUERY PLAN SELECT id FROM entities WHERE type IN ('person', 'country', 'organization',"
+      " 'place', 'event') AND key = 'pete hegseth' ORDER BY id";
+  CHECK(SqliteReader(db).Rows(plan).find("INDEX sqlite_autoindex_entities_1 (type=? AND key=?)") !=
+        std::string::npos);
+  BackTo(db, 14);
+  REQUIRE(SqliteReader(db).Int(index) == 1);
+
+  CHECK(found() == latest);
+  SqliteReader r(db);
+  CHECK(r.Int("PRAGMA user_version") >= 15);
   CHECK(r.Int(index) == 0);
 }

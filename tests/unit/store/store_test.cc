@@ -1,13 +1,16 @@
 #include <catch2/catch.hpp>
+#include <sstream>
 
 #include "claimgraph/graph.h"
 #include "claimgraph/store.h"
+#include "common/schema_data.h"
 #include "store/key_ids.h"
 #include "store/name_key.h"
 #include "support/sqlite_query.h"
 #include "support/test_support.h"
 
 using namespace claimgraph;
+using claimgraph::testing::ExecSql;
 using claimgraph::testing::SqliteReader;
 using claimgraph::testing::TempDir;
 using claimgraph::testing::WriteFile;
@@ -116,13 +119,76 @@ TEST_CASE("a new store has every table and the latest schema version", "[store]"
   SqliteReader db(dir / "g.db");
   CHECK(db.Int("PRAGMA user_version") >= 1);
   for (const char* table : {"articles", "entities", "entity_aliases", "entity_roles", "entity_mentions",
-                            "claims", "relations", "article_entities"}) {
+                            "claims", "relations", "entity_dates"}) {
     INFO(table);
     CHECK(db.Int(std::string("SELECT count(*) FROM sqlite_master WHERE type='table' AND name='") + table +
                  "'") == 1);
   }
+  // Kept in the articles' rows (schema 14), read as before.
+  for (const char* view : {"article_entities", "all_relations"}) {
+    INFO(view);
+    CHECK(db.Int(std::string("SELECT count(*) FROM sqlite_master WHERE type='view' AND name='") + view +
+                 "'") == 1);
+  }
   auto again = OpenOrFail(dir / "g.db");  // reopening an up-to-date store changes nothing
   CHECK(again->Stats().value().articles == 0);
+}
+
+TEST_CASE("a new store is made in one step with the schema the migrations make", "[store]") {
+  // schema/store.sql (tools/store/schema.sh writes it) against schema/sql/NNN_*.sql applied in
+  // order to an empty database, as Migrate applies them to an older store.
+  TempDir dir;
+  { auto store = OpenOrFail(dir / "new.db"); }
+  int latest = 0;
+  for (std::string_view name : internal::SchemaFiles("sql/")) {
+    INFO(name);
+    ExecSql(dir / "migrated.db", std::string(*internal::SchemaFile(name)));
+    latest = std::max(latest, std::atoi(std::string(name.substr(name.rfind('/') + 1)).c_str()));
+  }
+  SqliteReader made(dir / "new.db"), migrated(dir / "migrated.db");
+  CHECK(made.Int("PRAGMA user_version") == latest);
+  const std::string schema = "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY name";
+  INFO("after a new migration, run tools/store/schema.sh");
+  CHECK(made.Rows(schema) == migrated.Rows(schema));
+  CHECK(migrated.Rows(schema).find("CREATE TABLE claims") != std::string::npos);
+  // The rows the migrations write into an empty store.
+  std::istringstream tables(migrated.Rows("SELECT name FROM sqlite_master WHERE type = 'table'"));
+  for (std::string table; std::getline(tables, table);) {
+    INFO(table);
+    CHECK(made.Rows("SELECT * FROM \"" + table + "\"") == migrated.Rows("SELECT * FROM \"" + table + "\""));
+  }
+  CHECK(made.Rows("SELECT through FROM claim_sketches_state") == "0\n");
+}
+
+TEST_CASE("an article's entities read back as written, whatever their names hold", "[store]") {
+  // Kept as JSON in the article's row (schema 14), read through the view article_entities.
+  TempDir dir;
+  auto store = OpenOrFail(dir / "g.db");
+  const std::vector<std::string> names = {"Say \"Hi\" Ltd", "Back\\slash Group", "Tab\tand\nline",
+                                          "Zo\xC3\xAB M\xC3\xBCller \xE2\x80\x9CQ\xE2\x80\x9D"};
+  std::string body;
+  for (const std::string& n : names) body += n + " spoke. ";
+  Extraction x = MakeExtraction(
+      body, {{names[0], {}, {}}, {names[1], {}, {}}, {names[2], {}, {}}, {names[3], {}, {}}}, {});
+  x.entities[0].type = EntityType::kOrganization;
+  x.entities[1].place = "Caf\xC3\xA9 \"Nord\"";
+  x.entities[1].date = "2024-05-06";
+  x.entities[2].country = "e1";
+  REQUIRE(Put(*store, {x}) == 1);
+  SqliteReader db(dir / "g.db");
+  std::string expected;
+  for (const Entity& e : x.entities)
+    expected += e.id + "\t" + e.name + "\t" + (e.place.empty() ? "\\N" : e.place) + "\t" +
+                (e.date.empty() ? "\\N" : e.date) + "\n";
+  CHECK(db.Rows("SELECT local_id, name, place, date FROM article_entities ORDER BY local_id") == expected);
+  CHECK(
+      db.Int(
+          "SELECT count(*) FROM article_entities a JOIN entities e ON e.id = a.entity AND e.name = a.name") ==
+      4);
+  CHECK(db.Int("SELECT count(*) FROM article_entities a JOIN entities c ON c.id = a.country"
+               " WHERE a.local_id = 'e3' AND c.name = 'Say \"Hi\" Ltd'") == 1);
+  CHECK(db.Rows("SELECT e.name, d.date FROM entity_dates d JOIN entities e ON e.id = d.entity") ==
+        "Back\\slash Group\t2024-05-06\n");
 }
 
 TEST_CASE("PutBatch stores an article with its rows once and the same text again is skipped", "[store]") {

@@ -250,6 +250,10 @@ async function drawGraph() {
 }
 
 let focusKey = '';
+// Each load and each claim opened takes a number; an answer that comes back after a newer request
+// gives way, so a claim the user opens while the graph is still being drawn stays open.
+let loadSeq = 0;
+let claimSeq = 0;
 
 async function focusOn(nameOrKey, keepClaim) {
   view.focus = nameOrKey;
@@ -260,17 +264,22 @@ async function focusOn(nameOrKey, keepClaim) {
 
 async function load() {
   if (!view.focus) return;
+  const seq = ++loadSeq;
+  const opened = claimSeq;
   let report;
   try {
     report = await api('entity', { name: view.focus });
   } catch (err) {
-    return showProblem(err);
+    return seq === loadSeq ? showProblem(err) : undefined;
   }
+  if (seq !== loadSeq) return;
   focusKey = report.key;
   $('q').value = report.name;
   showEntity(report);
   await drawGraph();
+  if (seq !== loadSeq) return;
   if (cy.getElementById(focusKey).length) cy.getElementById(focusKey).select();
+  if (claimSeq !== opened) return;  // a claim was opened meanwhile: it stays
   if (view.claim) await showClaim(view.claim);
   else $('claim-panel').replaceChildren();
 }
@@ -333,6 +342,7 @@ async function openClaim(key) {
 
 // The claim's appearances (the quote query on its text) and the first one's sentence.
 async function showClaim(key) {
+  const seq = ++claimSeq;
   document.querySelectorAll('.claims li').forEach((li) => li.classList.toggle('current', li.dataset.claim === key));
   const node = cy.getElementById(key);
   let text = node.length ? node.data('name') : '';
@@ -345,9 +355,9 @@ async function showClaim(key) {
   try {
     rows = (await api('quote', { text, limit: 0 })).filter((r) => r.claim === key);
   } catch (err) {
-    return showProblem(err);
+    return seq === claimSeq ? showProblem(err) : undefined;
   }
-  if (!rows.length) return;
+  if (seq !== claimSeq || !rows.length) return;
   const panel = $('claim-panel');
   const passageBox = el('div', { id: 'passage-box' });
   const links = rows.map((r, i) => el('li', {}, el('button', { class: 'linklike', type: 'button',
@@ -360,13 +370,16 @@ async function showClaim(key) {
 }
 
 async function showPassage(row, box) {
+  const seq = String(Number(box.dataset.seq || 0) + 1);
+  box.dataset.seq = seq;
   let p;
   try {
     p = await api('passage', { article: row.article, start: row.start, end: row.end });
   } catch (err) {
-    box.replaceChildren(el('p', { class: 'muted' }, err.message));
+    if (box.dataset.seq === seq) box.replaceChildren(el('p', { class: 'muted' }, err.message));
     return;
   }
+  if (box.dataset.seq !== seq) return;  // another appearance was chosen meanwhile
   box.replaceChildren(
     el('blockquote', { class: 'passage' }, p.before, el('mark', {}, p.highlight), p.after),
     el('p', { class: 'muted' }, [p.date, p.outlet, p.title || p.source].filter(Boolean).join(' · '), ' ',
