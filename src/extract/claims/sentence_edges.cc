@@ -21,7 +21,8 @@ std::string AgentId(const Extraction& out, const std::string& id) {
 bool GradesRole(const Tok& t) {
   if (!IsWord(t) || EndsPossessive(t)) return false;
   if (t.cap) return TokIs(t, kModifier);
-  return !TokIs(t, kFunction | kDeterminer | kPronoun | kAux) && !(StanceClasses(t) & (kFinite | kClosed | kNegator));
+  return !TokIs(t, kFunction | kDeterminer | kPronoun | kAux) &&
+         !(StanceClasses(t) & (kFinite | kClosed | kNegator));
 }
 
 }  // namespace
@@ -90,7 +91,8 @@ bool AppositiveRole(const Doc& doc, SpeakerResolver* speakers, const Extraction&
   if (!IsWord(last) || !last.cap || TokIs(last, kFunction | kDeterminer | kPronoun | kTitle | kModifier))
     return false;
   uint32_t b = e2;
-  while (b > lo && IsWord(toks[b - 1]) && toks[b - 1].cap && !TokIs(toks[b - 1], kDeterminer | kFunction | kTitle))
+  while (b > lo && IsWord(toks[b - 1]) && toks[b - 1].cap &&
+         !TokIs(toks[b - 1], kDeterminer | kFunction | kTitle))
     --b;
   // the one before is a person: "Arsenal defender Ashley Cole", "the Guardian's film critic Peter
   // Bradshaw" name a post at a team or paper, not a side
@@ -146,7 +148,8 @@ bool BlamedOn(const Doc& doc, SpeakerResolver* speakers, const Cue& cue, uint32_
   if (cue.words.size() != 1 || cue.relation.empty()) return false;
   bool listed = false;  // the cue's own "on" phrase ("blamed on")
   for (const Cue& c : Lex().cues)
-    listed |= c.words.size() == 2 && c.words[1] == "on" && c.words[0] == cue.words[0] && c.relation == cue.relation;
+    listed |=
+        c.words.size() == 2 && c.words[1] == "on" && c.words[0] == cue.words[0] && c.relation == cue.relation;
   if (!listed) return false;
   for (uint32_t m = i + 1; m + 1 < oe; ++m) {
     const Tok& t = doc.toks[m];

@@ -30,17 +30,22 @@ std::string ConstructionEdges(const Extraction& x) {
 }  // namespace
 
 TEST_CASE("a stance verb after a word of will is its subject's", "[claims][stance]") {
-  CHECK(ConstructionEdges(ExtractText("Ukrainian politicians were quick to blame Russia for the attack.\n")) ==
-        "Ukraine opposes Russia\n");
-  CHECK(ConstructionEdges(ExtractText("Mitt Romney is ready to support Ted Cruz.\n")) == "Mitt Romney supports Ted Cruz\n");
-  CHECK(ConstructionEdges(ExtractText("Mitt Romney vowed to attack Ted Cruz.\n")) == "Mitt Romney opposes Ted Cruz\n");
+  CHECK(
+      ConstructionEdges(ExtractText("Ukrainian politicians were quick to blame Russia for the attack.\n")) ==
+      "Ukraine opposes Russia\n");
+  CHECK(ConstructionEdges(ExtractText("Mitt Romney is ready to support Ted Cruz.\n")) ==
+        "Mitt Romney supports Ted Cruz\n");
+  CHECK(ConstructionEdges(ExtractText("Mitt Romney vowed to attack Ted Cruz.\n")) ==
+        "Mitt Romney opposes Ted Cruz\n");
   // a forecast by others is no one's stance, and the subject of a passive is no agent
   CHECK(ConstructionEdges(ExtractText("Mark Kirk was expected to support Donald Trump.\n")).empty());
-  CHECK(ConstructionEdges(ExtractText("Mitt Romney was criticized by Ted Cruz.\n")) == "Ted Cruz opposes Mitt Romney\n");
+  CHECK(ConstructionEdges(ExtractText("Mitt Romney was criticized by Ted Cruz.\n")) ==
+        "Ted Cruz opposes Mitt Romney\n");
 }
 
 TEST_CASE("a role noun graded before the name it is toward", "[claims][stance]") {
-  CHECK(ConstructionEdges(ExtractText("Jeff Flake is a vocal Trump critic.\n")) == "Jeff Flake opposes Trump\n");
+  CHECK(ConstructionEdges(ExtractText("Jeff Flake is a vocal Trump critic.\n")) ==
+        "Jeff Flake opposes Trump\n");
   CHECK(ConstructionEdges(ExtractText("Laura Ingraham has been an ardent Donald Trump supporter.\n")) ==
         "Laura Ingraham supports Donald Trump\n");
   // a party word before the noun says whose side the critic is on, not whom the criticism is of
@@ -59,17 +64,19 @@ TEST_CASE("a role noun between two names: the one after holds it", "[claims][sta
 }
 
 TEST_CASE("each agent of a passive takes its side", "[claims][stance]") {
-  std::string e = ConstructionEdges(ExtractText("Donald Trump was praised by Mary Landrieu and Jeffrey Wiley.\n"));
+  std::string e =
+      ConstructionEdges(ExtractText("Donald Trump was praised by Mary Landrieu and Jeffrey Wiley.\n"));
   CHECK(e.find("Mary Landrieu supports Donald Trump\n") != std::string::npos);
   CHECK(e.find("Jeffrey Wiley supports Donald Trump\n") != std::string::npos);
-  e = ConstructionEdges(ExtractText("The plan was criticized by Mary Landrieu, Jeffrey Wiley and Tom Cole.\n"));
+  e = ConstructionEdges(
+      ExtractText("The plan was criticized by Mary Landrieu, Jeffrey Wiley and Tom Cole.\n"));
   CHECK(e.find("Jeffrey Wiley opposes The plan\n") != std::string::npos);
   CHECK(e.find("Tom Cole opposes The plan\n") != std::string::npos);
 }
 
 TEST_CASE("the one a blame is put on is opposed", "[claims][stance]") {
-  CHECK(ConstructionEdges(ExtractText("Ukraine blamed the attack on Russia.\n")).find("Ukraine opposes Russia\n") !=
-        std::string::npos);
+  CHECK(ConstructionEdges(ExtractText("Ukraine blamed the attack on Russia.\n"))
+            .find("Ukraine opposes Russia\n") != std::string::npos);
   // a thing blamed names no one: the phrase stays the target
   CHECK(ConstructionEdges(ExtractText("Donald Trump blamed the loss on falling sales.\n")) ==
         "Donald Trump opposes the loss on falling sales\n");
