@@ -1,7 +1,7 @@
--- The schema of a new claimgraph store, version 14: what schema/sql/ makes of an empty
+-- The schema of a new claimgraph store, version 15: what schema/sql/ makes of an empty
 -- database, written by tools/store/schema.sh (do not edit; add a migration and run it).
 -- Applied in one transaction to a database with no tables, which then gets
--- PRAGMA user_version = 14. The comments in the tables are those of the migrations.
+-- PRAGMA user_version = 15. The comments in the tables are those of the migrations.
 CREATE TABLE articles (
   seq          INTEGER PRIMARY KEY,  -- internal key used by the other tables
   id           TEXT NOT NULL UNIQUE,
@@ -128,7 +128,6 @@ CREATE TABLE entity_dates (
 CREATE INDEX entity_aliases_key ON entity_aliases(key);
 CREATE INDEX tracked_claims_speaker ON tracked_claims(speaker, first_date, first_claim);
 CREATE INDEX claims_tracked ON claims(tracked, article, date);
-CREATE INDEX entities_key ON entities(key);
 CREATE INDEX relations_claim ON relations(claim);
 CREATE INDEX articles_date ON articles(date);
 CREATE INDEX claim_reviews_tracked ON claim_reviews(tracked);

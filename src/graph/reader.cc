@@ -163,7 +163,13 @@ Result<NameMatch> Reader::Resolve(const std::string& name) {
     }
     std::string key = store::NameKey(name);
     if (key.empty()) return m;
-    Statement canonical(*db_, "SELECT id FROM entities WHERE key = ? ORDER BY id");
+    // Every type, so that the unique index on (type, key) serves it (schema 15).
+    std::string types;
+    for (EntityType type : {EntityType::kPerson, EntityType::kCountry, EntityType::kOrganization,
+                            EntityType::kPlace, EntityType::kEvent})
+      types += std::string(types.empty() ? "'" : ", '") + std::string(EntityTypeName(type)) + "'";
+    Statement canonical(*db_,
+                        "SELECT id FROM entities WHERE type IN (" + types + ") AND key = ? ORDER BY id");
     canonical.bind(1, key);
     std::vector<int64_t> ids = Ids(canonical);
     if (ids.empty()) {

@@ -83,6 +83,20 @@ TEST_CASE("a title before a name makes a person with that role, outside the ment
   CHECK(Find(x, "White House", EntityType::kOrganization) != nullptr);
 }
 
+TEST_CASE("an occupation before a name is a role, not part of the name", "[entities]") {
+  // seen on BBC entertainment-016 ("Novelist Arthur Hailey" spoke as one person)
+  auto x = Recognize("Novelist Arthur Hailey has died. The band's singer Chris Martin agreed.");
+  const Entity* h = Find(x, "Arthur Hailey", EntityType::kPerson);
+  REQUIRE(h != nullptr);
+  CHECK(h->roles == std::vector<std::string>{"Novelist"});
+  CHECK(MentionText(x, *h, 0) == "Arthur Hailey");
+  const Entity* t = Find(x, "Chris Martin", EntityType::kPerson);
+  REQUIRE(t != nullptr);
+  CHECK(t->roles == std::vector<std::string>{"singer"});
+  // a word that opens a name of something else stays out of the list ("Producer Price Index")
+  CHECK(Recognize("The Producer Price Index rose 0.3 percent.").entities.empty());
+}
+
 TEST_CASE("a name written with its title and the body named before it keeps both as aliases", "[entities]") {
   auto x = Recognize("FBI director James Comey spoke. Pentagon spokesman John Kirby agreed.");
   const Entity* c = Find(x, "James Comey", EntityType::kPerson);

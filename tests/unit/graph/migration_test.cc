@@ -36,6 +36,9 @@ const char* kMentionRowsV8 =
     "SELECT m.article, json_extract(j.value, '$[0]'), json_extract(j.value, '$[1]'), m.entity"
     " FROM entity_mentions m, json_each(m.spans) j ORDER BY 1, 2, 3, 4";
 
+// What version 15 changed, undone: entities indexed by key alone.
+const char* kBackToVersion14 = "CREATE INDEX entities_key ON entities(key); PRAGMA user_version = 14;";
+
 // What version 14 changed, undone: a row of article_entities per entity of an article, indexed
 // by entity when dated.
 const char* kBackToVersion13 =
@@ -97,11 +100,12 @@ const char* kBackToVersion6 =
     " CREATE INDEX claim_entities_entity ON claim_entities(entity);"
     " CREATE INDEX articles_outlet ON articles(outlet COLLATE NOCASE); PRAGMA user_version = 6;";
 
-// Undoes the migrations above `version` (6 to 13), the newest first.
+// Undoes the migrations above `version` (6 to 14), the newest first.
 void BackTo(const std::string& db, int version) {
-  const char* const steps[] = {kBackToVersion13, kBackToVersion12, kBackToVersion11, kBackToVersion10,
-                               kBackToVersion9,  kBackToVersion8,  kBackToVersion7,  kBackToVersion6};
-  for (int v = 13; v >= version; --v) ExecSql(db, steps[13 - v]);
+  const char* const steps[] = {kBackToVersion14, kBackToVersion13, kBackToVersion12,
+                               kBackToVersion11, kBackToVersion10, kBackToVersion9,
+                               kBackToVersion8,  kBackToVersion7,  kBackToVersion6};
+  for (int v = 14; v >= version; --v) ExecSql(db, steps[14 - v]);
 }
 
 }  // namespace
@@ -398,5 +402,38 @@ TEST_CASE("store: a version 12 store loses the index of claims by speaker; said 
   CHECK(said_by("Hegseth") == latest);
   SqliteReader r(db);
   CHECK(r.Int("PRAGMA user_version") >= 13);
+  CHECK(r.Int(index) == 0);
+}
+
+TEST_CASE("store: a version 14 store loses the index of entities by key; a name finds the same entities",
+          "[graph][store]") {
+  TempDir dir;
+  std::string db = claimgraph::testing::BuildStore(dir);
+  const char* index = "SELECT count(*) FROM sqlite_master WHERE name = 'entities_key'";
+  REQUIRE(SqliteReader(db).Int(index) == 0);
+  // What a name as the user types it finds (the lookup by key alone), with the plan of that lookup.
+  auto found = [&db] {
+    auto g = Graph::Open(db);
+    REQUIRE(g.ok());
+    std::string out;
+    for (const char* name : {"Pete Hegseth", "hegseth", "Pentagon", "Ukraine", "nobody at all"}) {
+      auto e = g.value()->Entity(name);
+      out += std::string(name) + ": " + (e.ok() ? e.value().key : e.status().message()) + "\n";
+    }
+    return out;
+  };
+  const std::string latest = found();
+  REQUIRE(latest.find("person:pete hegseth") != std::string::npos);
+  const char* plan =
+      "EXPLAIN QUERY PLAN SELECT id FROM entities WHERE type IN ('person', 'country', 'organization',"
+      " 'place', 'event') AND key = 'pete hegseth' ORDER BY id";
+  CHECK(SqliteReader(db).Rows(plan).find("INDEX sqlite_autoindex_entities_1 (type=? AND key=?)") !=
+        std::string::npos);
+  BackTo(db, 14);
+  REQUIRE(SqliteReader(db).Int(index) == 1);
+
+  CHECK(found() == latest);
+  SqliteReader r(db);
+  CHECK(r.Int("PRAGMA user_version") >= 15);
   CHECK(r.Int(index) == 0);
 }
