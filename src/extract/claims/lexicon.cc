@@ -354,8 +354,10 @@ namespace {
 bool NounUse(const Doc& doc, uint32_t i, size_t after, bool speech) {
   if (i > 0 && IsWord(doc.toks[i - 1])) {
     const Tok& p = doc.toks[i - 1];
-    // (a verb of speech after "to" is one still: "polls continue to show that ...")
-    if (TokIs(p, kDeterminer | kPostMod) || (p.lower == "to" && !speech) || p.lower == "of" ||
+    // (a verb of speech after "to" is one still: "polls continue to show that ..."; so is any verb
+    // after a word that hands its subject on: "is ready to support X", "continues to support X")
+    bool handed = i > 1 && TokIs(doc.toks[i - 2], kRaising) && !doc.toks[i - 2].cap;
+    if (TokIs(p, kDeterminer | kPostMod) || (p.lower == "to" && !speech && !handed) || p.lower == "of" ||
         p.lower == "for" || (!p.cap && AdjectiveWord(p)))
       return true;
     // "told him to drop out in the fall and support Rubio": an infinitive joined by "and"

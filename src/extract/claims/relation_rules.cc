@@ -311,11 +311,14 @@ namespace claimgraph::extract::claims {
 bool RolePhrase(const Doc& doc, uint32_t lo, uint32_t k, uint32_t hi, RoleSpans* out) {
   const auto& toks = doc.toks;
   // up to two words that grade the role: "strongest", "most vocal", "staunchest", "close"
+  auto grades = [&](uint32_t j) {
+    const Tok& t = toks[j];
+    return IsWord(t) && !t.cap && !EndsPossessive(t) &&
+           !TokIs(t, kFunction | kDeterminer | kPronoun | kAux) &&
+           !(StanceClasses(t) & (kFinite | kClosed | kNegator));
+  };
   uint32_t m = k;
-  while (m > lo && k - m < 2 && IsWord(toks[m - 1]) && !toks[m - 1].cap && !EndsPossessive(toks[m - 1]) &&
-         !TokIs(toks[m - 1], kFunction | kDeterminer | kPronoun | kAux) &&
-         !(StanceClasses(toks[m - 1]) & (kFinite | kClosed | kNegator)))
-    --m;
+  while (m > lo && k - m < 2 && grades(m - 1)) --m;
   uint32_t first = m;
   if (m > lo && (toks[m - 1].cap || EndsPossessive(toks[m - 1]) || toks[m - 1].lower == "'s")) {
     // "Russia's strongest critics", "a prominent Trump critic": the one named before it
@@ -327,6 +330,12 @@ bool RolePhrase(const Doc& doc, uint32_t lo, uint32_t k, uint32_t hi, RoleSpans*
     out->target_first = b;
     out->target_last = toks[e - 1].lower == "'s" ? e - 1 : e;
     first = b;
+    // "a vocal Trump critic", "an ardent Hillary Clinton supporter": the grading words stand
+    // before the name that the role is toward (not before a possessive: "the former Trump's")
+    for (uint32_t g = 0;
+         g < 2 && out->target_last == e && !EndsPossessive(toks[e - 1]) && first > lo && grades(first - 1);
+         ++g)
+      --first;
   } else if (k + 2 < hi && toks[k + 1].lower == "of") {
     // "a close ally of Trump", "one of the fiercest critics of the plan"
     out->target_first = k + 2;

@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "extract/claims/relation_rules.h"
+#include "extract/claims/sentence_edges.h"
 #include "extract/claims/stance.h"
 #include "extract/claims/view.h"
 #include "text/chars.h"
@@ -219,7 +220,8 @@ class RelationBuilder {
           from = s.cue_tok + len;
           to = s.first;
         }
-        Object(from, to, &target, &text, s.cls == kProposal, cue != nullptr && cue->obj);
+        uint32_t oe = Object(from, to, &target, &text, s.cls == kProposal, cue != nullptr && cue->obj);
+        if (cue != nullptr) BlamedOn(doc_, speakers_, *cue, from, oe, &target, &text);
         if (SiteCueRefuses(doc_, s, target)) continue;
         uint32_t ev_first =
             std::min(withheld ? NegationStart(doc_, s.sent_first, s.cue_tok) : s.cue_tok, s.first);
@@ -531,11 +533,17 @@ class RelationBuilder {
             std::string agent = AgentNamedAt(doc_, speakers_, *out_, by + 1, sl, &end);
             std::string patient = PassivePatient(lo, k, true);
             uint32_t pa = 0, pb = 0;
-            if (!agent.empty() && !patient.empty() && agent != patient)
+            if (!agent.empty() && !patient.empty() && agent != patient) {
               Add(agent, cue.relation, patient, "", "", lo, std::max(end, k + len));
-            else if (!agent.empty() && patient.empty() && PassiveSubjectSpan(doc_, lo, k, &pa, &pb))
+              for (const std::string& more : MoreAgents(doc_, speakers_, *out_, &end, sl))  // "by A and B"
+                if (more != patient) Add(more, cue.relation, patient, "", "", lo, end);
+            } else if (!agent.empty() && patient.empty() && PassiveSubjectSpan(doc_, lo, k, &pa, &pb)) {
               // "The plan was criticized by X", "Kerry's speech was praised by X": the thing named
-              Add(agent, cue.relation, "", SpanText(doc_, pa, pb, true), "", pa, std::max(end, k + len));
+              std::string what = SpanText(doc_, pa, pb, true);
+              Add(agent, cue.relation, "", what, "", pa, std::max(end, k + len));
+              for (const std::string& more : MoreAgents(doc_, speakers_, *out_, &end, sl))
+                Add(more, cue.relation, "", what, "", pa, end);
+            }
           } else if (NoObject(doc_, k, len, sl) || PassiveBe(doc_, lo, k, sl) ||
                      ExpletiveInfinitive(doc_, lo, k)) {
             Subject(lo, k, true, &last_src);  // "rejected in a 2-1 decision", "which was blamed on X"
@@ -552,8 +560,11 @@ class RelationBuilder {
                 uint32_t end = by + 1;
                 std::string agent = AgentNamedAt(doc_, speakers_, *out_, by + 1, sl, &end);
                 std::string patient = PassivePatient(lo, k, false);
-                if (!agent.empty() && !patient.empty())
+                if (!agent.empty() && !patient.empty()) {
                   Add(agent, cue.relation, patient, "", "", lo, std::max(end, k + len));
+                  for (const std::string& more : MoreAgents(doc_, speakers_, *out_, &end, sl))
+                    if (more != patient) Add(more, cue.relation, patient, "", "", lo, end);
+                }
               }
               k += len - 1;
               continue;
@@ -574,6 +585,7 @@ class RelationBuilder {
             if (!src.empty()) {
               std::string target, text;
               uint32_t oe = Object(k + len, sl, &target, &text, cue.cls == kProposal, cue.obj);
+              BlamedOn(doc_, speakers_, cue, k + len, oe, &target, &text);  // "blamed the attack on X"
               if (claims::CueRefuses(doc_, cue, k, len, target)) {
                 k += len - 1;
                 continue;
@@ -671,20 +683,29 @@ class RelationBuilder {
     uint32_t len = 0;
     int si = MatchStance(doc_, k, sl, 'r', &len);
     RoleSpans r;
-    if (si < 0 || len != 1 || !RolePhrase(doc_, lo, k, sl, &r)) return si >= 0;
+    if (si < 0 || len != 1) return si >= 0;
+    const std::string& relation = Lex().stance[static_cast<size_t>(si)].relation;
+    if (EdgeRead e; !RolePhrase(doc_, lo, k, sl, &r)) {  // "Trump ally Roger Stone"
+      if (AppositiveRole(doc_, speakers_, *out_, lo, k, sl, relation, &e))
+        Add(e.source, e.type, e.target, e.target_text, "", e.ev_first, e.ev_last);
+      return true;
+    }
     std::string holder = Agent(speakers_->SubjectBefore(lo, r.holder_end, false));
     if (holder.empty()) return true;
     std::string target, text;
     uint32_t end = r.target_first;
     if (r.target_last <= k) {  // named before the noun: that name, whole
       target = Agent(speakers_->EntityAt(r.target_first, r.target_last, &end));
-      if (target.empty() || end != r.target_last) return true;
+      if (target.empty() || end != r.target_last) {  // a name not met as an entity: as written
+        if (TokIs(doc_.toks[r.target_first], kModifier)) return true;  // "a Republican critic"
+        target.clear();
+        text = SpanText(doc_, r.target_first, r.target_last, true);
+      }
       end = k + 1;
     } else {
       end = Object(r.target_first, sl, &target, &text);
     }
-    Add(holder, Lex().stance[static_cast<size_t>(si)].relation, target, text, "", r.phrase_first,
-        std::max(end, k + 1));
+    Add(holder, relation, target, text, "", r.phrase_first, std::max(end, k + 1));
     return true;
   }
 
@@ -713,48 +734,11 @@ class RelationBuilder {
     return src;
   }
 
-  // "Hurd mocked Trump", "X thanked Y", "X lashed out at Y": a sentiment word (AFINN-165,
-  // strongly valued) between a named subject and a named object is the subject's stance toward
-  // the object. Both ends must be named entities: a verb alone, or a noun ("the attack on Y"),
-  // gives nothing.
+  // "Hurd mocked Trump": a sentiment verb between two names (SentimentVerbEdge).
   void SentimentVerb(uint32_t lo, uint32_t sl, uint32_t k) {
-    const Tok& t = doc_.toks[k];
-    int v = Valence(t);
-    if (v > -2 && v < 2) return;
-    if (t.cap || IsLyAdverb(t) || TokIs(t, kFunction | kDeterminer | kAux | kPronoun | kTitle)) return;
-    if (StanceClasses(t) & (kNegator | kIntensifier | kDiminisher)) return;
-    // "Koubek defeated Rusedski", "won the seat", "champion Agassi": a result, not a side taken;
-    // "has the backing of Y": a noun, no verb
-    if (OutcomeWord(t) || NounAfterDeterminer(doc_, lo, k)) return;
-    // a passive: "X was outraged by Y" is X's feeling, "X was mocked by Y" Y's act; neither is
-    // read here (the stance cues read theirs)
-    if (PassiveAgentBy(doc_, k + 1, sl) != 0) return;
-    // "did not endorse Y", "refused to back Y": withheld support opposes; a criticism withheld
-    // says nothing
-    bool negated = Negated(doc_, lo, k);
-    if ((negated && v < 0) || AskedWhether(doc_, lo, k)) return;
-    std::string src = Agent(speakers_->SubjectBefore(lo, k, true));
-    if (src.empty()) return;
-    uint32_t i = k + 1;
-    if (i < sl && (doc_.toks[i].lower == "at" || doc_.toks[i].lower == "on" || doc_.toks[i].lower == "with" ||
-                   doc_.toks[i].lower == "against" || doc_.toks[i].lower == "into"))
-      ++i;
-    uint32_t end = i;
-    std::string target = i < sl ? Agent(speakers_->EntityAt(i, sl, &end)) : std::string();
-    if (target.empty() || target == src || end <= i) return;
-    // the evidence runs to the end of the object's phrase ("approved Sri Lanka's request for a
-    // freeze on loan repayments"); an act on another's request or plan is a stance toward the
-    // request, not its maker
-    uint32_t ev_end = std::max(end, ShortEnd(doc_, i, sl));
-    std::string text;
-    uint32_t n = end < sl && doc_.toks[end].lower == "'s" ? end + 1 : end;
-    if ((EndsPossessive(doc_.toks[end - 1]) || n > end) && n < sl && RequestNoun(doc_.toks[n].lower)) {
-      target.clear();
-      text = ShortText(doc_, i, sl);
-    }
-
-    const std::string type = v < 0 || negated ? "opposes" : "supports";
-    AddShared(src, type, target, text, "", lo, k, negated ? k - 1 : k, ev_end);
+    EdgeRead e;
+    if (SentimentVerbEdge(doc_, speakers_, *out_, lo, sl, k, &e))
+      AddShared(e.source, e.type, e.target, e.target_text, "", lo, e.verb, e.ev_first, e.ev_last);
   }
 
   // "spoke to both Putin and Zelensky": one edge per person named.

@@ -11,6 +11,7 @@ namespace claimgraph::extract::claims {
 // repeatedly", "said on Friday"); *saw_be when an auxiliary of the passive was among them.
 int64_t ClaimFinder::SkipAdverbials(uint32_t lo, int64_t j, bool* saw_be) const {
   const auto& toks = doc_.toks;
+  bool handed = false;  // a word that hands its subject on was passed ("were quick to")
   while (j >= static_cast<int64_t>(lo)) {
     const Tok& t = toks[static_cast<size_t>(j)];
     const WordInfo* w = IsWord(t) ? t.Info() : nullptr;
@@ -22,6 +23,7 @@ int64_t ClaimFinder::SkipAdverbials(uint32_t lo, int64_t j, bool* saw_be) const 
       const Tok& v = toks[static_cast<size_t>(r)];
       if (TokIs(v, kRaising) && !v.cap && (!on || v.lower.substr(0, 2) == "go" || v.lower == "went")) {
         j = r - 1;
+        handed = true;
         continue;
       }
     }
@@ -52,8 +54,9 @@ int64_t ClaimFinder::SkipAdverbials(uint32_t lo, int64_t j, bool* saw_be) const 
     }
     if (w && (w->classes & kAux) && !(w->classes & kPronoun)) {
       std::string_view l = t.lower;
-      *saw_be |= l == "is" || l == "was" || l == "were" || l == "are" || l == "been" || l == "being" ||
-                 l == "be" || l == "got" || l == "get" || l == "gets";
+      // ("were quick to blame": the "be" of an adjective that hands its subject on, no passive)
+      *saw_be |= !handed && (l == "is" || l == "was" || l == "were" || l == "are" || l == "been" ||
+                             l == "being" || l == "be" || l == "got" || l == "get" || l == "gets");
       --j;
       continue;
     }

@@ -1,0 +1,170 @@
+// Stance edges read from a sentence's own words (issue 13). See sentence_edges.h.
+#include "extract/claims/sentence_edges.h"
+
+#include <algorithm>
+
+#include "extract/claims/relation_rules.h"
+#include "extract/claims/stance.h"
+
+namespace claimgraph::extract::claims {
+namespace {
+
+// The entity id when it can take a side (a person, organization or country), else "".
+std::string AgentId(const Extraction& out, const std::string& id) {
+  const Entity* e = id.empty() ? nullptr : out.FindEntity(id);
+  if (e == nullptr || e->type == EntityType::kPlace || e->type == EntityType::kEvent) return {};
+  return id;
+}
+
+// A lower-case word that grades a role ("longtime", "vocal", "former"), or a party or
+// nationality word ("Democratic rival").
+bool GradesRole(const Tok& t) {
+  if (!IsWord(t) || EndsPossessive(t)) return false;
+  if (t.cap) return TokIs(t, kModifier);
+  return !TokIs(t, kFunction | kDeterminer | kPronoun | kAux) &&
+         !(StanceClasses(t) & (kFinite | kClosed | kNegator));
+}
+
+}  // namespace
+
+bool SentimentVerbEdge(const Doc& doc, SpeakerResolver* speakers, const Extraction& out, uint32_t lo,
+                       uint32_t sl, uint32_t k, EdgeRead* e) {
+  const Tok& t = doc.toks[k];
+  int v = Valence(t);
+  if (v > -2 && v < 2) return false;
+  if (t.cap || IsLyAdverb(t) || TokIs(t, kFunction | kDeterminer | kAux | kPronoun | kTitle)) return false;
+  if (StanceClasses(t) & (kNegator | kIntensifier | kDiminisher)) return false;
+  // "Koubek defeated Rusedski", "won the seat", "champion Agassi": a result, not a side taken;
+  // "has the backing of Y": a noun, no verb
+  if (OutcomeWord(t) || NounAfterDeterminer(doc, lo, k)) return false;
+  // a passive: "X was outraged by Y" is X's feeling, "X was mocked by Y" Y's act; neither is
+  // read here (the stance cues read theirs)
+  if (PassiveAgentBy(doc, k + 1, sl) != 0) return false;
+  // "did not endorse Y", "refused to back Y": withheld support opposes; a criticism withheld
+  // says nothing
+  bool negated = Negated(doc, lo, k);
+  if ((negated && v < 0) || AskedWhether(doc, lo, k)) return false;
+  std::string src = AgentId(out, speakers->SubjectBefore(lo, k, true));
+  if (src.empty()) return false;
+  uint32_t i = k + 1;
+  if (i < sl && (doc.toks[i].lower == "at" || doc.toks[i].lower == "on" || doc.toks[i].lower == "with" ||
+                 doc.toks[i].lower == "against" || doc.toks[i].lower == "into"))
+    ++i;
+  uint32_t end = i;
+  std::string target = i < sl ? AgentId(out, speakers->EntityAt(i, sl, &end)) : std::string();
+  if (target.empty() || target == src || end <= i) return false;
+  // the evidence runs to the end of the object's phrase ("approved Sri Lanka's request for a
+  // freeze on loan repayments"); an act on another's request or plan is a stance toward the
+  // request, not its maker
+  e->ev_last = std::max(end, ShortEnd(doc, i, sl));
+  e->target_text.clear();
+  uint32_t n = end < sl && doc.toks[end].lower == "'s" ? end + 1 : end;
+  if ((EndsPossessive(doc.toks[end - 1]) || n > end) && n < sl && RequestNoun(doc.toks[n].lower)) {
+    target.clear();
+    e->target_text = ShortText(doc, i, sl);
+  }
+  e->source = src;
+  e->type = v < 0 || negated ? "opposes" : "supports";
+  e->target = target;
+  e->ev_first = negated ? k - 1 : k;
+  e->verb = k;
+  return true;
+}
+
+bool AppositiveRole(const Doc& doc, SpeakerResolver* speakers, const Extraction& out, uint32_t lo, uint32_t k,
+                    uint32_t sl, const std::string& relation, EdgeRead* e) {
+  const auto& toks = doc.toks;
+  if (toks[k].cap || k + 1 >= sl || !IsWord(toks[k + 1]) || !toks[k + 1].cap) return false;
+  // the holder: a person named right after the noun ("Google rival Microsoft" is a market's
+  // rivalry, not a side taken)
+  uint32_t hend = k + 1;
+  std::string holder = AgentId(out, speakers->EntityAt(k + 1, sl, &hend));
+  const Entity* he = holder.empty() ? nullptr : out.FindEntity(holder);
+  if (he == nullptr || he->type != EntityType::kPerson || hend <= k + 1) return false;
+  // the name before the noun, past up to two words that grade the role
+  uint32_t m = k;
+  while (m > lo && k - m < 2 && GradesRole(toks[m - 1])) --m;
+  uint32_t e2 = m;
+  if (e2 > lo && toks[e2 - 1].lower == "'s") --e2;
+  if (e2 == lo) return false;
+  const Tok& last = toks[e2 - 1];
+  if (!IsWord(last) || !last.cap || TokIs(last, kFunction | kDeterminer | kPronoun | kTitle | kModifier))
+    return false;
+  uint32_t b = e2;
+  while (b > lo && IsWord(toks[b - 1]) && toks[b - 1].cap &&
+         !TokIs(toks[b - 1], kDeterminer | kFunction | kTitle))
+    --b;
+  // the one before is a person: "Arsenal defender Ashley Cole", "the Guardian's film critic Peter
+  // Bradshaw" name a post at a team or paper, not a side
+  uint32_t tend = b;
+  std::string target = AgentId(out, speakers->EntityAt(b, e2, &tend));
+  const Entity* te = target.empty() ? nullptr : out.FindEntity(target);
+  if (te == nullptr || te->type != EntityType::kPerson || tend != e2 || target == holder) return false;
+  e->source = holder;
+  e->type = relation;
+  e->target = target;
+  e->target_text.clear();
+  e->ev_first = b;
+  e->ev_last = hend;
+  e->verb = b;
+  return true;
+}
+
+std::vector<std::string> MoreAgents(const Doc& doc, SpeakerResolver* speakers, const Extraction& out,
+                                    uint32_t* end, uint32_t sl) {
+  const auto& toks = doc.toks;
+  std::vector<std::string> found;
+  for (int n = 0; n < 6 && *end < sl; ++n) {
+    uint32_t m = *end;
+    bool comma = IsPunct(toks[m], ',');
+    if (comma) {
+      ++m;
+      // "by Mary Landrieu, a Democrat, and Jeffrey Wiley": an apposition describes the one
+      // before it; the list goes on after it
+      if (m < sl && IsWord(toks[m]) && !toks[m].cap && TokIs(toks[m], kDeterminer)) {
+        uint32_t c = m;
+        while (c < sl && c < m + 8 && !IsPunct(toks[c], ',') && toks[c].kind != TokKind::kEnd) ++c;
+        if (c >= sl || !IsPunct(toks[c], ',')) break;
+        m = c + 1;
+      }
+    }
+    bool conj = m < sl && (toks[m].lower == "and" || toks[m].lower == "&");
+    if (conj) ++m;
+    if (!comma && !conj) break;
+    uint32_t e = m;
+    std::string a = m < sl ? AgentNamedAt(doc, speakers, out, m, sl, &e) : std::string();
+    if (a.empty() || e <= m) break;
+    // a comma alone joins a list only when the list goes on ("by A, B and C")
+    if (!conj && !(e < sl && (IsPunct(toks[e], ',') || toks[e].lower == "and"))) break;
+    found.push_back(a);
+    *end = e;
+    if (conj) break;  // "and" closes the list
+  }
+  return found;
+}
+
+bool BlamedOn(const Doc& doc, SpeakerResolver* speakers, const Cue& cue, uint32_t i, uint32_t oe,
+              std::string* target, std::string* text) {
+  if (cue.words.size() != 1 || cue.relation.empty()) return false;
+  bool listed = false;  // the cue's own "on" phrase ("blamed on")
+  for (const Cue& c : Lex().cues)
+    listed |=
+        c.words.size() == 2 && c.words[1] == "on" && c.words[0] == cue.words[0] && c.relation == cue.relation;
+  if (!listed) return false;
+  for (uint32_t m = i + 1; m + 1 < oe; ++m) {
+    const Tok& t = doc.toks[m];
+    if (!IsWord(t) || (t.kind == TokKind::kPunct && t.lower == ",")) break;
+    if (t.lower != "on") continue;
+    uint32_t n = m + 1;
+    while (n + 1 < oe && IsWord(doc.toks[n]) && !doc.toks[n].cap && TokIs(doc.toks[n], kDeterminer)) ++n;
+    if (!IsWord(doc.toks[n]) || !doc.toks[n].cap) return false;  // "blamed the cuts on falling sales"
+    uint32_t end = n;
+    std::string id = speakers->EntityAt(n, oe, &end);
+    *text = ShortText(doc, m + 1, oe);
+    *target = !id.empty() && end > n && (end >= oe || !IsWord(doc.toks[end])) ? id : std::string();
+    return true;
+  }
+  return false;
+}
+
+}  // namespace claimgraph::extract::claims

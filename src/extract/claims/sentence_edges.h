@@ -1,0 +1,52 @@
+// Stance edges read from a sentence's own words, outside what any claim says (issue 13): a
+// sentiment verb between two names, a role noun between two names ("Trump ally Roger Stone"),
+// the others after a passive's agent ("praised by A and B"), the one a blame is put on ("blamed
+// the attack on Russia"). Each returns what it reads; the relation builder (relations.cc) checks
+// and adds it.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "extract/claims/view.h"
+
+namespace claimgraph::extract::claims {
+
+// One edge as read, before the relation builder's checks.
+struct EdgeRead {
+  std::string source;       // entity id
+  std::string type;         // "opposes" / "supports"
+  std::string target;       // entity id, or "" with target_text
+  std::string target_text;  // what the stance is toward when no entity is named
+  uint32_t ev_first = 0;    // the evidence, tokens [ev_first, ev_last)
+  uint32_t ev_last = 0;
+  uint32_t verb = 0;  // the verb a coordinated subject before it shares the edge through
+};
+
+// "Hurd mocked Trump", "X thanked Y", "X lashed out at Y": a sentiment word (AFINN-165, strongly
+// valued) at k between a named subject and a named object is the subject's stance toward the
+// object. Both ends must be named entities: a verb alone, or a noun ("the attack on Y"), gives
+// nothing. [lo, sl): the sentence (or the quote) around it.
+bool SentimentVerbEdge(const Doc& doc, SpeakerResolver* speakers, const Extraction& out, uint32_t lo,
+                       uint32_t sl, uint32_t k, EdgeRead* e);
+
+// "Trump ally Roger Stone", "Clinton's longtime rival Bernie Sanders": a role noun of
+// claims_stance.tsv's role mode at k between two people named: the one after holds the role
+// (`relation`) toward the one before.
+bool AppositiveRole(const Doc& doc, SpeakerResolver* speakers, const Extraction& out, uint32_t lo, uint32_t k,
+                    uint32_t sl, const std::string& relation, EdgeRead* e);
+
+// The agents coordinated after a passive's first one, which ends at *end ("praised by Mary
+// Landrieu and Sheriff Jeffrey Wiley", "criticized by A, B and C"): their entities; *end moves
+// past the last one read.
+std::vector<std::string> MoreAgents(const Doc& doc, SpeakerResolver* speakers, const Extraction& out,
+                                    uint32_t* end, uint32_t sl);
+
+// "blamed the attack on Russia": for a cue that claims_cues.tsv also lists with "on" after it
+// ("blamed on"), an object [i, oe) with "on" and a name inside names after "on" the one blamed:
+// *target (an entity, or "") and *text become that one. False when the object has no such "on".
+bool BlamedOn(const Doc& doc, SpeakerResolver* speakers, const Cue& cue, uint32_t i, uint32_t oe,
+              std::string* target, std::string* text);
+
+}  // namespace claimgraph::extract::claims
