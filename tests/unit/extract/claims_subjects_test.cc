@@ -15,8 +15,7 @@
 using claimgraph::testing::ExtractText;
 using claimgraph::testing::SpeakerOf;
 
-TEST_CASE("a participle speaks for a subject with an appositive or a relative clause",
-          "[claims][subjects]") {
+TEST_CASE("a participle speaks for a subject with an appositive or a relative clause", "[claims][subjects]") {
   auto x = ExtractText(
       "Port news\n\nMara Quist, who won the mayoral race on Tuesday, will return the favor to the "
       "council, saying its harbor plan is a waste of money. Tobias Wren, Quist's chief engineer, "
