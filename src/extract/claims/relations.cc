@@ -117,6 +117,7 @@ class RelationBuilder {
     *target = speakers_->EntityAt(i, hi, &end);
     if (!target->empty() && end > i) PersonOfOffice(doc_, speakers_, *out_, end, hi, target);
     if (target->empty()) *target = DescribedPerson(doc_, speakers_, *out_, i, hi);
+    if (target->empty() && !proposal) *target = RelativeClauseDoer(doc_, speakers_, *out_, i, hi);
     // "called for Tony Blair's resignation": what is proposed is the resignation, not Blair
     if (proposal && !target->empty() && end > i &&
         (EndsPossessive(doc_.toks[end - 1]) || (end < hi && doc_.toks[end].lower == "'s")))
