@@ -108,3 +108,8 @@ TEST_CASE("praise or scorn heaped on someone in any tense", "[claims][stance]") 
   CHECK(ConstructionEdges(ExtractText("Nigel Farage is pouring scorn on Theresa May.\n")) ==
         "Nigel Farage opposes Theresa May\n");
 }
+
+TEST_CASE("a subject found past 'nonetheless'", "[claims][stance]") {
+  CHECK(ConstructionEdges(ExtractText("Hebert nonetheless praised Jeff Sessions.\n")) ==
+        "Hebert supports Jeff Sessions\n");
+}
