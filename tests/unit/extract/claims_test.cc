@@ -629,6 +629,25 @@ TEST_CASE("a common plural opening a sentence is a group, a party stays", "[clai
   CHECK(SpeakerName(x, *b) != "");
 }
 
+TEST_CASE("a word opening a sentence that the article writes in lower case is no name", "[claims]") {
+  // seen on BBC business-346, tech-106, politics-276 ("Insurers", "Bloggers", "Donor" spoke)
+  auto x = ExtractText(
+      "Bookmakers expect a close race, the report said. The bookmakers cut their odds.\n\n"
+      "Research suggests old phones can help close the digital divide. More research is planned.\n\n"
+      "Brown said the plan would work. Gordon Brown spoke in Leeds. He ate brown bread.\n");
+  for (const auto& e : x.entities) {
+    CHECK(e.name != "Bookmakers");
+    CHECK(e.name != "Research");
+  }
+  const Claim* a = ClaimText(x, "old phones can help close the digital divide");
+  REQUIRE(a);
+  CHECK(SpeakerName(x, *a) == "");
+  // a name written capitalized inside a sentence stays one
+  const Claim* b = ClaimText(x, "the plan would work");
+  REQUIRE(b);
+  CHECK(SpeakerName(x, *b) == "Gordon Brown");
+}
+
 TEST_CASE("'added his campaign manager NAME': the name speaks, not the 'his'", "[claims]") {
   auto x = ExtractText(
       "Bernie Sanders spoke in Ohio on Tuesday.\n\n"
