@@ -29,8 +29,9 @@ namespace claimgraph::extract {
 bool IsCapWordIn(std::string_view doc, const Token& t) {
   if (t.kind != text::kWord || !(t.capitalized || t.all_caps)) return false;
   std::string_view w = t.Text(doc);
-  // most are ASCII letters and digits only: no contraction, party tag or hyphen to read
-  if (std::all_of(w.begin(), w.end(), text::IsAsciiAlnumByte)) return true;
+  // most are ASCII letters and digits only (plain, as Segment found them): no contraction,
+  // party tag or hyphen to read
+  if (t.plain || std::all_of(w.begin(), w.end(), text::IsAsciiAlnumByte)) return true;
   if (IsContraction(w) || IsPartyTag(w)) return false;
   for (size_t i = w.find('-'); i != std::string_view::npos && i + 1 < w.size(); i = w.find('-', i + 1)) {
     if (w[i + 1] >= 'a' && w[i + 1] <= 'z') return false;

@@ -203,7 +203,7 @@ void DefinedAcronyms(const TokenView& tv, std::vector<Mention>* mentions) {
   };
   std::vector<Definition> defs;
   for (uint32_t i = 1; i + 2 < toks.size(); ++i) {
-    if (tv.Text(i) != "(" || tv.Text(i + 2) != ")" || !IsWord(tv, i + 1) || !toks[i + 1].all_caps) continue;
+    if (!toks[i + 1].all_caps || tv.Text(i) != "(" || tv.Text(i + 2) != ")" || !IsWord(tv, i + 1)) continue;
     uint32_t b = DefinedBy(tv, i, tv.folded[i + 1]);
     if (b == i || (tv.info[i - 1].classes & kThingHead)) continue;
     defs.push_back({b, i, i + 1});

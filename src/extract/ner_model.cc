@@ -1,6 +1,7 @@
 #include "extract/ner_model.h"
 
 #include <emmintrin.h>
+#include <immintrin.h>
 
 #include <algorithm>
 #include <atomic>
@@ -35,6 +36,7 @@ struct RowSum {
     hi = _mm_add_epi32(hi, o.hi);
   }
 };
+static_assert(sizeof(RowSum) == 32, "SumEmissionsAvx2 reads a RowSum as one 256-bit value");
 
 // The weight table: a feature's row is rows + (hash & mask) * 8.
 struct Weights {
@@ -99,11 +101,49 @@ void Store(const RowSum& sum, int32_t* emission) {
   _mm_storeu_si128(reinterpret_cast<__m128i*>(emission + 4), sum.hi);
 }
 
+// The emissions of n tokens from their words' cached sums (at[i + 2]: token i's word, the pads
+// around them) and their pair features (kNerPairFeatures a token).
+void SumEmissions(const Weights& weights, const CachedWord* const* at, const uint64_t* pair, size_t n,
+                  int32_t* emissions) {
+  for (size_t i = 0; i < n && i < kAhead; ++i) weights.Fetch(pair + i * kNerPairFeatures, kNerPairFeatures);
+  for (size_t i = 0; i < n; ++i) {
+    if (i + kAhead < n) weights.Fetch(pair + (i + kAhead) * kNerPairFeatures, kNerPairFeatures);
+    RowSum sum = at[i + 2]->own;
+    sum.Add(at[i + 1]->as_prev);
+    sum.Add(at[i]->as_prev2);
+    sum.Add(at[i + 3]->as_next);
+    sum.Add(at[i + 4]->as_next2);
+    weights.Sum(pair + i * kNerPairFeatures, kNerPairFeatures, &sum);
+    Store(sum, emissions + i * 8);
+  }
+}
+
+// The same sums eight labels to a register (AVX2): a RowSum's lo and hi are labels 1-4 and
+// 5-8, as the lanes of one 256-bit register are; integer sums, the same in any order.
+[[gnu::target("avx2")]] void SumEmissionsAvx2(const Weights& weights, const CachedWord* const* at,
+                                              const uint64_t* pair, size_t n, int32_t* emissions) {
+  for (size_t i = 0; i < n && i < kAhead; ++i) weights.Fetch(pair + i * kNerPairFeatures, kNerPairFeatures);
+  for (size_t i = 0; i < n; ++i) {
+    if (i + kAhead < n) weights.Fetch(pair + (i + kAhead) * kNerPairFeatures, kNerPairFeatures);
+    __m256i sum = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(&at[i + 2]->own));
+    sum = _mm256_add_epi32(sum, _mm256_loadu_si256(reinterpret_cast<const __m256i*>(&at[i + 1]->as_prev)));
+    sum = _mm256_add_epi32(sum, _mm256_loadu_si256(reinterpret_cast<const __m256i*>(&at[i]->as_prev2)));
+    sum = _mm256_add_epi32(sum, _mm256_loadu_si256(reinterpret_cast<const __m256i*>(&at[i + 3]->as_next)));
+    sum = _mm256_add_epi32(sum, _mm256_loadu_si256(reinterpret_cast<const __m256i*>(&at[i + 4]->as_next2)));
+    const uint64_t* f = pair + i * kNerPairFeatures;
+    for (int k = 0; k < kNerPairFeatures; ++k) {
+      const __m128i row = _mm_load_si128(reinterpret_cast<const __m128i*>(weights.Row(f[k])));
+      sum = _mm256_add_epi32(sum, _mm256_cvtepi16_epi32(row));
+    }
+    _mm256_storeu_si256(reinterpret_cast<__m256i*>(emissions + i * 8), sum);
+  }
+}
+
 // The emissions (labels 1-8 per token) of a sentence from its words' cached sums and the pair
 // features; false (nothing written) when the sentence is written mostly in capitals, whose
 // words the cache does not hold.
 bool CachedEmissions(const Weights& weights, const NerLexiconView& lexicon, uint64_t model,
-                     const std::vector<std::string_view>& words, const uint32_t* word_ids,
+                     const std::vector<std::string_view>& words, const uint32_t* word_ids, bool avx2,
                      int32_t* emissions) {
   thread_local WordCache cache;
   const size_t n = words.size();
@@ -152,18 +192,10 @@ bool CachedEmissions(const Weights& weights, const NerLexiconView& lexicon, uint
   for (size_t i = 0; i < n; ++i)
     NerPairFeatures(at[i + 1]->self, at[i + 2]->self, at[i + 3]->self, i == 0,
                     pair.data() + i * kNerPairFeatures);
-  for (size_t i = 0; i < n && i < kAhead; ++i)
-    weights.Fetch(pair.data() + i * kNerPairFeatures, kNerPairFeatures);
-  for (size_t i = 0; i < n; ++i) {
-    if (i + kAhead < n) weights.Fetch(pair.data() + (i + kAhead) * kNerPairFeatures, kNerPairFeatures);
-    RowSum sum = at[i + 2]->own;
-    sum.Add(at[i + 1]->as_prev);
-    sum.Add(at[i]->as_prev2);
-    sum.Add(at[i + 3]->as_next);
-    sum.Add(at[i + 4]->as_next2);
-    weights.Sum(pair.data() + i * kNerPairFeatures, kNerPairFeatures, &sum);
-    Store(sum, emissions + i * 8);
-  }
+  if (avx2)
+    SumEmissionsAvx2(weights, at.data(), pair.data(), n, emissions);
+  else
+    SumEmissions(weights, at.data(), pair.data(), n, emissions);
   return true;
 }
 
@@ -182,6 +214,108 @@ void FeatureEmissions(const Weights& weights, const NerLexiconView& lexicon,
     weights.Sum(features.data() + i * kNerFeaturesPerToken, kNerFeaturesPerToken, &sum);
     Store(sum, emissions + i * 8);
   }
+}
+
+// What the decoder reads of the model.
+struct DecodeTables {
+  float scale;
+  const float (*transition)[kNerLabelCount];  // [previous label or sentence start][label]
+  const float (*open)[8];                     // [previous label][lane]: NerModel::open_transition_
+};
+
+// The scores and back pointers of the first token of a sentence (emissions e: labels 1-8).
+inline void FirstToken(const DecodeTables& t, const int32_t* e, float* s, uint8_t* b) {
+  constexpr float kNegInf = -std::numeric_limits<float>::infinity();
+  for (int l = 0; l < kNerLabelCount; ++l) {
+    const int32_t acc = l == 0 ? 0 : e[l - 1];
+    s[l] = ner_format::Allowed(kNerLabelCount, l) ? acc * t.scale + t.transition[kNerLabelCount][l] : kNegInf;
+    b[l] = 0;
+  }
+}
+
+// The scores and back pointers of a later token from the previous token's scores (prev) and,
+// for each label any label may precede (lanes of kOpenLabels), the best previous label (arg,
+// the first one on ties) and its score plus the transition (best).
+inline void NextToken(const DecodeTables& t, const int32_t* e, const float* prev, const float* best,
+                      const int32_t* arg, float* s, uint8_t* b) {
+  for (int lane = 0; lane < 5; ++lane) {
+    const int l = kOpenLabels[lane];
+    const int32_t acc = l == 0 ? 0 : e[l - 1];
+    s[l] = best[lane] + acc * t.scale;
+    b[l] = static_cast<uint8_t>(arg[lane]);
+  }
+  // I-X (even l) only after B-X (l - 1) or I-X (l)
+  for (int l = 2; l < kNerLabelCount; l += 2) {
+    const float from_b = prev[l - 1] + t.transition[l - 1][l];
+    const float from_i = prev[l] + t.transition[l][l];
+    const bool use_i = from_i > from_b;
+    s[l] = (use_i ? from_i : from_b) + e[l - 1] * t.scale;
+    b[l] = static_cast<uint8_t>(use_i ? l : l - 1);
+  }
+}
+
+// Viterbi's forward pass over n tokens: score and back, [token][label]. The best previous
+// label of O and each B-X (which may follow any label), five labels at once; the same float
+// additions and comparisons, in the same order, as
+//   best = prev[0] + t[0][l]; for p in 1..8: if (prev[p] + t[p][l] > best) best = ..., arg = p.
+void Forward(const DecodeTables& t, const int32_t* emissions, size_t n, float* score, uint8_t* back) {
+  FirstToken(t, emissions, score, back);
+  for (size_t i = 1; i < n; ++i) {
+    const float* prev = score + (i - 1) * kNerLabelCount;
+    __m128 best_lo = _mm_add_ps(_mm_set1_ps(prev[0]), _mm_load_ps(t.open[0]));
+    __m128 best_hi = _mm_add_ps(_mm_set1_ps(prev[0]), _mm_load_ps(t.open[0] + 4));
+    __m128i arg_lo = _mm_setzero_si128(), arg_hi = _mm_setzero_si128();
+    for (int p = 1; p < kNerLabelCount; ++p) {
+      const __m128 pv = _mm_set1_ps(prev[p]);
+      const __m128i pi = _mm_set1_epi32(p);
+      const __m128 v_lo = _mm_add_ps(pv, _mm_load_ps(t.open[p]));
+      const __m128 v_hi = _mm_add_ps(pv, _mm_load_ps(t.open[p] + 4));
+      const __m128 m_lo = _mm_cmpgt_ps(v_lo, best_lo);
+      const __m128 m_hi = _mm_cmpgt_ps(v_hi, best_hi);
+      best_lo = _mm_or_ps(_mm_and_ps(m_lo, v_lo), _mm_andnot_ps(m_lo, best_lo));
+      best_hi = _mm_or_ps(_mm_and_ps(m_hi, v_hi), _mm_andnot_ps(m_hi, best_hi));
+      const __m128i mi_lo = _mm_castps_si128(m_lo), mi_hi = _mm_castps_si128(m_hi);
+      arg_lo = _mm_or_si128(_mm_and_si128(mi_lo, pi), _mm_andnot_si128(mi_lo, arg_lo));
+      arg_hi = _mm_or_si128(_mm_and_si128(mi_hi, pi), _mm_andnot_si128(mi_hi, arg_hi));
+    }
+    alignas(16) float best[8];
+    alignas(16) int32_t arg[8];
+    _mm_store_ps(best, best_lo);
+    _mm_store_ps(best + 4, best_hi);
+    _mm_store_si128(reinterpret_cast<__m128i*>(arg), arg_lo);
+    _mm_store_si128(reinterpret_cast<__m128i*>(arg + 4), arg_hi);
+    NextToken(t, emissions + i * 8, prev, best, arg, score + i * kNerLabelCount, back + i * kNerLabelCount);
+  }
+}
+
+// The same with the eight lanes in one register (AVX2): the same additions and comparisons
+// lane by lane, the selections by the same masks.
+[[gnu::target("avx2")]] void ForwardAvx2(const DecodeTables& t, const int32_t* emissions, size_t n,
+                                         float* score, uint8_t* back) {
+  FirstToken(t, emissions, score, back);
+  for (size_t i = 1; i < n; ++i) {
+    const float* prev = score + (i - 1) * kNerLabelCount;
+    __m256 best = _mm256_add_ps(_mm256_set1_ps(prev[0]), _mm256_loadu_ps(t.open[0]));
+    __m256 arg = _mm256_setzero_ps();  // the label indices' bits, selected as floats
+    for (int p = 1; p < kNerLabelCount; ++p) {
+      const __m256 v = _mm256_add_ps(_mm256_set1_ps(prev[p]), _mm256_loadu_ps(t.open[p]));
+      const __m256 m = _mm256_cmp_ps(v, best, _CMP_GT_OQ);
+      best = _mm256_blendv_ps(best, v, m);
+      arg = _mm256_blendv_ps(arg, _mm256_castsi256_ps(_mm256_set1_epi32(p)), m);
+    }
+    alignas(32) float best_lanes[8];
+    alignas(32) int32_t arg_lanes[8];
+    _mm256_store_ps(best_lanes, best);
+    _mm256_store_si256(reinterpret_cast<__m256i*>(arg_lanes), _mm256_castps_si256(arg));
+    NextToken(t, emissions + i * 8, prev, best_lanes, arg_lanes, score + i * kNerLabelCount,
+              back + i * kNerLabelCount);
+  }
+}
+
+// Does the processor have AVX2? (Asked once.)
+bool HaveAvx2() {
+  static const bool avx2 = __builtin_cpu_supports("avx2");
+  return avx2;
 }
 
 }  // namespace
@@ -248,11 +382,11 @@ std::unique_ptr<NerModel> NerModel::FromBytes(std::string_view bytes) {
 }
 
 std::vector<NerLabel> NerModel::Tag(const std::vector<std::string_view>& words, const uint32_t* ids) const {
-  return TagWith(words, true, ids);
+  return TagWith(words, true, ids, HaveAvx2());
 }
 
 std::vector<NerLabel> NerModel::TagWith(const std::vector<std::string_view>& words, bool per_word,
-                                        const uint32_t* ids) const {
+                                        const uint32_t* ids, bool avx2) const {
   const size_t n = words.size();
   std::vector<NerLabel> labels(n, NerLabel::kO);
   if (n == 0) return labels;
@@ -262,67 +396,15 @@ std::vector<NerLabel> NerModel::TagWith(const std::vector<std::string_view>& wor
   emissions.resize(n * 8);
   const Weights weights{weights_, bucket_mask_};
   const NerLexiconView lexicon{lexicon_slots_, lexicon_mask_};
-  if (!per_word || !CachedEmissions(weights, lexicon, serial_, words, ids, emissions.data()))
+  if (!per_word || !CachedEmissions(weights, lexicon, serial_, words, ids, avx2, emissions.data()))
     FeatureEmissions(weights, lexicon, words, emissions.data());
   score.resize(n * kNerLabelCount);
   back.resize(n * kNerLabelCount);
-  constexpr float kNegInf = -std::numeric_limits<float>::infinity();
-  for (size_t i = 0; i < n; ++i) {
-    alignas(16) int32_t acc[kNerLabelCount];
-    acc[0] = 0;
-    for (int l = 1; l < kNerLabelCount; ++l) acc[l] = emissions[i * 8 + l - 1];
-    float* s = score.data() + i * kNerLabelCount;
-    uint8_t* b = back.data() + i * kNerLabelCount;
-    if (i == 0) {
-      for (int l = 0; l < kNerLabelCount; ++l) {
-        s[l] = ner_format::Allowed(kNerLabelCount, l) ? acc[l] * scale_ + transition_[kNerLabelCount][l]
-                                                      : kNegInf;
-        b[l] = 0;
-      }
-      continue;
-    }
-    const float* prev = s - kNerLabelCount;
-    // O and B-X may follow any label; I-X (even l) only B-X (l - 1) or I-X (l).
-    // O and B-X: the best previous label p (the first one on ties), five labels at
-    // once; the same float additions and comparisons, in the same order, as
-    //   best = prev[0] + t[0][l]; for p in 1..8: if (prev[p] + t[p][l] > best) best = ..., arg = p.
-    {
-      __m128 best_lo = _mm_add_ps(_mm_set1_ps(prev[0]), _mm_load_ps(open_transition_[0]));
-      __m128 best_hi = _mm_add_ps(_mm_set1_ps(prev[0]), _mm_load_ps(open_transition_[0] + 4));
-      __m128i arg_lo = _mm_setzero_si128(), arg_hi = _mm_setzero_si128();
-      for (int p = 1; p < kNerLabelCount; ++p) {
-        const __m128 pv = _mm_set1_ps(prev[p]);
-        const __m128i pi = _mm_set1_epi32(p);
-        const __m128 v_lo = _mm_add_ps(pv, _mm_load_ps(open_transition_[p]));
-        const __m128 v_hi = _mm_add_ps(pv, _mm_load_ps(open_transition_[p] + 4));
-        const __m128 m_lo = _mm_cmpgt_ps(v_lo, best_lo);
-        const __m128 m_hi = _mm_cmpgt_ps(v_hi, best_hi);
-        best_lo = _mm_or_ps(_mm_and_ps(m_lo, v_lo), _mm_andnot_ps(m_lo, best_lo));
-        best_hi = _mm_or_ps(_mm_and_ps(m_hi, v_hi), _mm_andnot_ps(m_hi, best_hi));
-        const __m128i mi_lo = _mm_castps_si128(m_lo), mi_hi = _mm_castps_si128(m_hi);
-        arg_lo = _mm_or_si128(_mm_and_si128(mi_lo, pi), _mm_andnot_si128(mi_lo, arg_lo));
-        arg_hi = _mm_or_si128(_mm_and_si128(mi_hi, pi), _mm_andnot_si128(mi_hi, arg_hi));
-      }
-      alignas(16) float best[8];
-      alignas(16) int32_t arg[8];
-      _mm_store_ps(best, best_lo);
-      _mm_store_ps(best + 4, best_hi);
-      _mm_store_si128(reinterpret_cast<__m128i*>(arg), arg_lo);
-      _mm_store_si128(reinterpret_cast<__m128i*>(arg + 4), arg_hi);
-      for (int lane = 0; lane < 5; ++lane) {
-        const int l = kOpenLabels[lane];
-        s[l] = best[lane] + acc[l] * scale_;
-        b[l] = static_cast<uint8_t>(arg[lane]);
-      }
-    }
-    for (int l = 2; l < kNerLabelCount; l += 2) {
-      const float from_b = prev[l - 1] + transition_[l - 1][l];
-      const float from_i = prev[l] + transition_[l][l];
-      const bool use_i = from_i > from_b;
-      s[l] = (use_i ? from_i : from_b) + acc[l] * scale_;
-      b[l] = static_cast<uint8_t>(use_i ? l : l - 1);
-    }
-  }
+  const DecodeTables tables{scale_, transition_, open_transition_};
+  if (avx2)
+    ForwardAvx2(tables, emissions.data(), n, score.data(), back.data());
+  else
+    Forward(tables, emissions.data(), n, score.data(), back.data());
   const float* last = score.data() + (n - 1) * kNerLabelCount;
   int cur = 0;
   for (int l = 1; l < kNerLabelCount; ++l) {

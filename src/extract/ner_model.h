@@ -41,15 +41,22 @@ class NerModel {
   // The same labels, from every feature of ExtractNerFeatures afresh (what Tag does for a
   // sentence written mostly in capitals); for tests that compare the two.
   std::vector<NerLabel> TagUncached(const std::vector<std::string_view>& words) const {
-    return TagWith(words, false, nullptr);
+    return TagWith(words, false, nullptr, false);
+  }
+  // What Tag gives, decoded with SSE2 alone, as on a processor without AVX2 (Tag uses AVX2 where
+  // the processor has it); for tests that compare the two.
+  std::vector<NerLabel> TagSse2(const std::vector<std::string_view>& words) const {
+    return TagWith(words, true, nullptr, false);
   }
 
   size_t SizeBytes() const { return size_bytes_; }
 
  private:
   NerModel() = default;
+  // per_word: from the thread's per-word sums (else every feature afresh); avx2: with AVX2
+  // instructions (REQUIRES: the processor has them).
   std::vector<NerLabel> TagWith(const std::vector<std::string_view>& words, bool per_word,
-                                const uint32_t* ids) const;
+                                const uint32_t* ids, bool avx2) const;
 
   uint64_t serial_ = 0;  // distinct per model made in the process (keys the per-thread word sums)
 

@@ -1,6 +1,10 @@
 // Byte classes for the tokenizers' inner loops over ASCII text (most of news text).
 #pragma once
 
+#include <emmintrin.h>
+
+#include <cstddef>
+
 namespace claimgraph::text {
 
 // ASCII letters and digits by byte, false for every byte >= 0x80 (a lead or continuation
@@ -14,5 +18,25 @@ inline constexpr struct AsciiAlnumTable {
 } kAsciiAlnum;
 
 inline bool IsAsciiAlnumByte(char b) { return kAsciiAlnum.of[static_cast<unsigned char>(b)]; }
+
+// The end of the run of ASCII letters and digits in p[i, end) that starts at i: the first j
+// >= i whose byte is none (IsAsciiAlnumByte), else end. Sixteen bytes at a time (SSE2) while
+// sixteen remain before end; bytes >= 0x80 are negative to the signed comparisons, never in a
+// range.
+inline size_t AsciiAlnumRunEnd(const char* p, size_t i, size_t end) {
+  while (i + 16 <= end) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    const __m128i folded = _mm_or_si128(v, _mm_set1_epi8(0x20));  // A-Z to a-z
+    const __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(folded, _mm_set1_epi8('a' - 1)),
+                                         _mm_cmplt_epi8(folded, _mm_set1_epi8('z' + 1)));
+    const __m128i digit =
+        _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+    const unsigned other = ~static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(letter, digit))) & 0xFFFFu;
+    if (other != 0) return i + static_cast<size_t>(__builtin_ctz(other));
+    i += 16;
+  }
+  while (i < end && IsAsciiAlnumByte(p[i])) ++i;
+  return i;
+}
 
 }  // namespace claimgraph::text

@@ -42,7 +42,7 @@ void FoldInto(std::string_view s, std::string* out) {
     buf[n++] = static_cast<char>(b >= 'A' && b <= 'Z' ? b - 'A' + 'a' : b);
     ++i;
   }
-  out->append(buf, n);
+  if (n > 0) out->append(buf, n);
   while (i < s.size()) {
     unsigned char b = static_cast<unsigned char>(s[i]);
     if (b < 0x80) {

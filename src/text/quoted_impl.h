@@ -186,7 +186,7 @@ void Tokenize(std::string_view text, size_t body_start, TakesDotFn takes_dot, Ba
       i += cp.len;
       while (i < text.size()) {
         // a run of ASCII letters and digits, without decoding each (most of news text)
-        while (i < text.size() && IsAsciiAlnumByte(text[i])) ++i;
+        i = AsciiAlnumRunEnd(text.data(), i, text.size());
         if (i >= text.size()) break;
         Cp n = Decode(text, i);
         if (IsAlnumCp(n.c)) {

@@ -200,7 +200,7 @@ class Tokenizer {
     size_t j = s;
     bool inner_period = false;
     // a run of ASCII letters and digits, without decoding each (most of news text)
-    while (j < pe_ && IsAsciiAlnumByte(text_[j])) ++j;
+    j = AsciiAlnumRunEnd(text_.data(), j, pe_);
     const size_t run_end = j;  // the token is `plain` when it ends there
     // Most words end at an ASCII byte that joins nothing (a space, a comma): the loop below
     // would break there at once.
@@ -209,7 +209,7 @@ class Tokenizer {
       return j;
     }
     while (true) {
-      while (j < pe_ && IsAsciiAlnumByte(text_[j])) ++j;
+      j = AsciiAlnumRunEnd(text_.data(), j, pe_);
       int len;
       char32_t c = At(j, &len);
       if (len == 0) break;

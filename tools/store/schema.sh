@@ -6,6 +6,7 @@
 #   tools/store/schema.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+command -v sqlite3 >/dev/null || { echo "$0: needs the sqlite3 command (Debian: apt-get install sqlite3)" >&2; exit 1; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 for f in schema/sql/[0-9]*.sql; do

@@ -211,7 +211,7 @@ class ContentReader {
       // "Without X, Y" (a condition) and "although X, Y" (a concession): X is no stance
       // (and "if X, Y", "Y if X", "unless X": a condition, no stance of its own)
       if ((cls & kConcessive) || (t.lower == "without" && (k == first_ || ClauseBreak(doc_.toks[k - 1]))) ||
-          ConditionWord(t.lower)) {
+          (ShapeOfLower(t) & kConditionWord)) {
         // "although X, Y": X is conceded
         concessive_end = k + 1;
         while (concessive_end < last_ && !ClauseBreak(doc_.toks[concessive_end])) ++concessive_end;

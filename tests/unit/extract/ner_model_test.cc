@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <filesystem>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -9,6 +10,8 @@
 #include "extract/ner_features.h"
 #include "extract/ner_model.h"
 #include "extract/ner_train.h"
+#include "support/test_support.h"
+#include "text/segment.h"
 
 namespace {
 
@@ -190,4 +193,28 @@ TEST_CASE("the tagger's per-word sums give the labels of its features computed a
     CHECK(Names(copy->Tag(words)) == Names(model->TagUncached(words)));
     CHECK(Names(model->Tag(words)) == Names(copy->TagUncached(words)));
   }
+}
+
+TEST_CASE("the tagger labels every sentence of the examples the same with and without AVX2") {
+  // Tag decodes with AVX2 where the processor has it; TagSse2 as a processor without it does
+  const NerModel* model = NerModel::Get();
+  REQUIRE(model != nullptr);
+  size_t sentences = 0, names = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(CLAIMGRAPH_SOURCE_DIR "/examples")) {
+    if (entry.path().extension() != ".txt") continue;
+    INFO(entry.path());
+    const std::string article = claimgraph::testing::ReadFile(entry.path());
+    const claimgraph::text::Segmented seg = claimgraph::text::Segment(article);
+    for (const auto& s : seg.sentences) {
+      std::vector<std::string_view> words;
+      for (uint32_t t = s.first; t < s.last; ++t) words.push_back(seg.tokens[t].Text(article));
+      const auto labels = Names(model->Tag(words));
+      CHECK(labels == Names(model->TagSse2(words)));
+      CHECK(labels == Names(model->TagUncached(words)));
+      ++sentences;
+      names += static_cast<size_t>(std::count(labels.begin(), labels.end(), "B-PER"));
+    }
+  }
+  CHECK(sentences > 50);
+  CHECK(names > 20);
 }
