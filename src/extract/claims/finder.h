@@ -223,8 +223,16 @@ class ClaimFinder final : public SpeakerResolver {
   bool Progressive(uint32_t sf, uint32_t c) const;  // "is warning", "was also saying"
   const Cue* CueAt(uint32_t sf, uint32_t c, uint32_t body_end, bool nested, uint32_t* len,
                    Cue* as_verb) const;
-  bool NestedClause(uint32_t cstart, uint32_t last) const;        // inside another's speech: a clause?
-  bool CommaClause(uint32_t i, uint32_t body_end) const;          // "Mr. Brown said, the economy is ..."
+  bool NestedClause(uint32_t cstart, uint32_t last) const;  // inside another's speech: a clause?
+  bool CommaClause(uint32_t i, uint32_t body_end) const;    // "Mr. Brown said, the economy is ..."
+  bool SubjectPronounClause(uint32_t c, uint32_t i, uint32_t body_end) const;  // "feel [they have]"
+  // Past an aside between a cue of speech or belief ending at j and its "that" ("believes, for
+  // example, that"): the token after the aside's comma, else j.
+  uint32_t PastAside(uint32_t j, uint32_t body_end, const Cue& cue) const;
+  // Does what a cue that needs a clause (flag "clause") takes at cstart have one: after "that" or
+  // a colon, or a subject pronoun and its verb right after the cue ("feel they have")? The cue is
+  // token c, `after` the token after it, j where its content was looked for.
+  bool ClauseAfterCue(uint32_t c, uint32_t after, uint32_t j, uint32_t cstart, uint32_t body_end) const;
   bool SpeakersConjunction(uint32_t i, uint32_t body_end) const;  // "..., X said, until it went ..."
   bool ClauseAfterPreposition(uint32_t sf, uint32_t c, uint32_t len,
                               uint32_t body_end) const;  // "by saying he"
@@ -272,6 +280,7 @@ class ClaimFinder final : public SpeakerResolver {
   bool RelativeClause(uint32_t cstart, uint32_t* last) const;
   bool DescribedSourceAfter(uint32_t i, uint32_t body_end, uint32_t* a, uint32_t* b, uint32_t* end) const;
   bool SentenceSubject(uint32_t sf, uint32_t limit, uint32_t* a, uint32_t* b) const;
+  bool AppositiveOpens(uint32_t i, uint32_t limit) const;  // "Tracy Martin, Trayvon's father,"
   // A subject [a, b) that is an unnamed document right before the participle cue at c, the object
   // of the sentence's verb ("filed a lawsuit accusing X"): true with [a, b) moved to the
   // sentence's subject, who put the document out.

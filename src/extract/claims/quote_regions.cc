@@ -585,8 +585,12 @@ bool ClaimFinder::AttributionBefore(const Quote& q, uint32_t ps, uint32_t pe, Si
     }
     if (!found && IsPunct(toks[p], ':') && p > sf) {
       // a sentence that introduces the quote: "Jeb Bush broke down what was wrong with it: “...”"
+      // (after a name that opens the sentence and its appositive, "Brent Bozell, the group's
+      // president, said:", the word before the colon is the verb)
       uint32_t a, b;
-      if (SentenceSubject(sf, p, &a, &b) && b < p && IsWord(toks[b]) && !toks[b].cap) {
+      bool subject = SentenceSubject(sf, p, &a, &b) && b < p;
+      uint32_t v = subject && a == sf && IsPunct(toks[b], ',') ? p - 1 : b;
+      if (subject && IsWord(toks[v]) && !toks[v].cap) {
         s->np_first = a;
         s->np_last = b;
         s->cue_first = p;

@@ -257,6 +257,42 @@ bool ClaimFinder::CommaClause(uint32_t i, uint32_t body_end) const {
   return false;
 }
 
+uint32_t ClaimFinder::PastAside(uint32_t j, uint32_t body_end, const Cue& cue) const {
+  const auto& toks = doc_.toks;
+  if (j + 1 >= body_end || !IsPunct(toks[j], ',') || (cue.cls != kSpeech && cue.cls != kBelief)) return j;
+  for (uint32_t m = j + 1; m < body_end && m < j + 5 && IsWord(toks[m]) && !toks[m].cap; ++m)
+    if (IsPunct(toks[m + 1], ',') && m + 2 < body_end && toks[m + 2].lower == "that") return m + 2;
+  return j;
+}
+
+bool ClaimFinder::ClauseAfterCue(uint32_t c, uint32_t after, uint32_t j, uint32_t cstart,
+                                 uint32_t body_end) const {
+  const auto& toks = doc_.toks;
+  if (cstart > j && (toks[cstart - 1].lower == "that" || IsPunct(toks[cstart - 1], ':'))) return true;
+  return cstart == after && SubjectPronounClause(c, cstart, body_end);
+}
+
+// Does a clause open at token i, right after the cue at c, with a subject pronoun ("they", "we",
+// not "his" or "them") and a verb of its own after it ("they have", "we can't", "you don't"), not a
+// cue? Not after a negation ("did not know they had") or an object ("let them know he is safe"):
+// no one holds that belief.
+bool ClaimFinder::SubjectPronounClause(uint32_t c, uint32_t i, uint32_t body_end) const {
+  const auto& toks = doc_.toks;
+  if (i + 2 >= body_end || !TokIs(toks[i], kPronoun) || TokIs(toks[i], kDeterminer)) return false;
+  if (c > 0) {
+    std::string_view pv = toks[c - 1].lower;
+    if (pv == "not" || pv.ends_with("n't") || pv.ends_with("n\u2019t") || pv == "never" || pv == "them" ||
+        pv == "him" || pv == "us" || pv == "me")
+      return false;
+  }
+  std::string_view w = toks[i].lower;
+  if (w != "i" && w != "we" && w != "he" && w != "she" && w != "they" && w != "you") return false;
+  const Tok& v = toks[i + 1];
+  uint32_t len = 0;  // (a cue of its own there gives its own claim: "know he believes they are")
+  return IsWord(v) && !v.cap && (ClauseVerb(v) || !TokIs(v, kFunction | kPostMod | kDeterminer)) &&
+         v.kind != TokKind::kNumber && MatchCue(doc_, i + 1, body_end, &len) < 0;
+}
+
 // After a mid-sentence attribution ("Lenox was a giant, Mr. Clarke said, until it went bankrupt"):
 // does a conjunction at token i open the rest of the speaker's sentence? Only before a clause with
 // a subject pronoun of its own ("and I had to step back", "but it would also"); a verb after the
@@ -340,12 +376,18 @@ bool ClaimFinder::AgentOrParticle(uint32_t k, uint32_t body_end) const {
 
 // Is the cue word at token c a noun of saying or proposing after a determiner ("branded the Tory
 // plans as ...", "the Republican claims")? ("defended his plans for the economy": a determiner right
-// before it)
+// before it; "Many fear that ..." is a verb)
 bool ClaimFinder::PlanNounNotCue(uint32_t sf, uint32_t c) const {
   const auto& toks = doc_.toks;
-  return TokIs(toks[c], kPlanNoun | kClaimNoun) && c > sf &&
-         ((TokIs(toks[c - 1], kDeterminer) && (!toks[c - 1].cap || c - 1 == sf)) ||
-          (c >= sf + 2 && TokIs(toks[c - 1], kModifier | kParty) && TokIs(toks[c - 2], kDeterminer)));
+  if (!TokIs(toks[c], kPlanNoun | kClaimNoun) || c <= sf) return false;
+  // a quantifier that is a subject of its own before a verb's plain form ("Many fear that ...",
+  // "Some claim ..."; "many fears" is a noun), and a plural name before it ("Many Democrats fear")
+  bool plain = !toks[c].lower.ends_with("s");
+  if (plain && TokIs(toks[c - 1], kGroupNoun)) return false;
+  if (plain && toks[c - 1].cap && toks[c - 1].lower.ends_with("s") && !TokIs(toks[c - 1], kDeterminer))
+    return false;
+  return (TokIs(toks[c - 1], kDeterminer) && (!toks[c - 1].cap || c - 1 == sf)) ||
+         (c >= sf + 2 && TokIs(toks[c - 1], kModifier | kParty) && TokIs(toks[c - 2], kDeterminer));
 }
 
 }  // namespace claimgraph::extract::claims

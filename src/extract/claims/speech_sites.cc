@@ -640,7 +640,7 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
       if (UnnamedStance(cue.cls, b)) continue;
       if (PlanNounNotCue(sf, c)) continue;  // "branded the Tory plans as ..."
       // "Hegseth continued, stating that ...": a cue followed by a comma has no content of its own
-      uint32_t j = c + len;
+      uint32_t j = PastAside(c + len, body_end, cue);  // "believes, for example, that"
       if (j < body_end && IsPunct(toks[j], ',') && !CommaClause(j + 1, body_end)) {
         last_np_first = a;
         last_np_last = b;
@@ -656,8 +656,7 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
       if (cstart >= body_end) continue;
       if (SaysNothing(cstart, body_end)) continue;
       if (cstart == j && AgentOrParticle(cstart, body_end)) continue;  // "concerned by the nature of"
-      if (cue.clause && !(cstart > j && (toks[cstart - 1].lower == "that" || IsPunct(toks[cstart - 1], ':'))))
-        continue;
+      if (cue.clause && !ClauseAfterCue(c, c + len, j, cstart, body_end)) continue;
       s.np_first = a;
       s.np_last = b;
       s.first = cstart;

@@ -442,15 +442,26 @@ bool ClaimFinder::DocumentAuthor(uint32_t sf, uint32_t c, uint32_t* a, uint32_t*
 
 bool ClaimFinder::SentenceSubject(uint32_t sf, uint32_t limit, uint32_t* a, uint32_t* b) const {
   const auto& toks = doc_.toks;
+  // a conjunction that opens the sentence, and "even", come before its subject ("And even Obama
+  // tried to help them off the hook, noting ...")
+  {
+    uint32_t n = sf;
+    while (n + 1 < limit && (toks[n].lower == "and" || toks[n].lower == "but" || toks[n].lower == "even" ||
+                             toks[n].lower == "then"))
+      ++n;
+    if (n > sf && toks[n].cap && IsWord(toks[n])) sf = n;
+  }
   uint32_t k = sf;
   // a name, then an appositive: "Dean, a former party chairman, poked at ..., tweeting"
   {
     uint32_t e = sf;
     while (e < limit && e - sf < 6 && NpWord(e) && !TokIs(toks[e], kDeterminer)) ++e;
-    // (or a party tag: "House Speaker Paul Ryan, R-Wis., despite admitting ...")
+    // (or a party tag: "House Speaker Paul Ryan, R-Wis., despite admitting ..."; a relative clause:
+    // "Hillary Clinton, who declared victory ..., will ..."; a description: "Tracy Martin,
+    // Trayvon's father, issued ...", "Michael J. Petrilli, president of the ...")
     if (e > sf && e + 1 < limit && toks[sf].cap && !TokIs(toks[sf], kFunction | kPostMod) &&
         IsPunct(toks[e], ',') &&
-        ((TokIs(toks[e + 1], kDeterminer) && !toks[e + 1].cap) ||
+        (AppositiveOpens(e + 1, limit) ||
          IsPartyTag(doc_.text.substr(toks[e + 1].start, toks[e + 1].end - toks[e + 1].start)))) {
       *a = sf;
       *b = e;
@@ -458,8 +469,10 @@ bool ClaimFinder::SentenceSubject(uint32_t sf, uint32_t limit, uint32_t* a, uint
     }
   }
   // skip an introductory phrase ending with a comma ("Additionally, ...", "On Thursday, however, ...",
-  // "During a national security speech earlier in the day, ...")
-  for (int phrases = 0; phrases < 2; ++phrases) {
+  // "During a national security speech earlier in the day, ...", "At an event in Ames, Iowa, on
+  // Sunday, ...": a place's state after its city is no subject)
+  uint32_t before_state = kNone;  // where the phrase before a state's name ended
+  for (int phrases = 0; phrases < 3; ++phrases) {
     uint32_t from = k;
     uint32_t reach = TokIs(toks[from], kPostMod) ? 15 : 6;  // a longer one opens with a preposition
     for (uint32_t m = from; m < limit && m < from + reach; ++m) {
@@ -474,14 +487,44 @@ bool ClaimFinder::SentenceSubject(uint32_t sf, uint32_t limit, uint32_t* a, uint
       k = from;
       break;
     }
-    if (k == from || !IsWord(doc_.toks[k]) || doc_.toks[k].cap) break;
+    if (k == from || !IsWord(doc_.toks[k])) break;
+    if (!doc_.toks[k].cap) continue;
+    if (phrases == 2 || k < sf + 2 || !toks[k - 2].cap || k + 1 >= limit || !IsPunct(toks[k + 1], ',') ||
+        !TokIs(toks[from], kPostMod))
+      break;
+    before_state = k;
+  }
+  // a time phrase with no comma after it: "On Sunday morning Mr. Trump made ..."
+  if (k + 2 < limit && (toks[k].lower == "on" || toks[k].lower == "last") &&
+      TokIs(toks[k + 1], kWeekday | kTimeWord)) {
+    uint32_t m = k + 2;
+    while (m < limit && m < k + 4 && IsWord(toks[m]) && !toks[m].cap) ++m;
+    if (m < limit && toks[m].cap && IsWord(toks[m])) k = m;
   }
   uint32_t e = k;
   while (e < limit && e - k < 10 && NpWord(e)) ++e;
+  if (e == k && before_state != kNone) {  // (no subject after the state: it is read as one, as before)
+    k = before_state;
+    for (e = k; e < limit && e - k < 10 && NpWord(e);) ++e;
+  }
   if (e == k) return false;
   *a = k;
   *b = e;
   return true;
+}
+
+// Does an appositive open at token i, after a name and its comma: a determiner ("a former party
+// chairman"), a relative pronoun ("who declared ..."), a title or a noun for a person ("president
+// of the institute"), or another's possessive before one ("Trayvon's father", "New Jersey's
+// sitting governor")?
+bool ClaimFinder::AppositiveOpens(uint32_t i, uint32_t limit) const {
+  const auto& toks = doc_.toks;
+  const Tok& t = toks[i];
+  if (!IsWord(t)) return false;
+  if (!t.cap && (TokIs(t, kDeterminer) || t.lower == "who" || t.lower == "whose")) return true;
+  for (uint32_t m = i; m < limit && m < i + 5 && IsWord(toks[m]); ++m)
+    if (!toks[m].cap && TokIs(toks[m], kTitle | kPersonNoun)) return true;
+  return false;
 }
 
 // Is the participle at token c the verb of a progressive ("is warning", "was also saying")?
