@@ -428,7 +428,7 @@ class RelationBuilder {
   void FromContent(const Claim& c, const std::string& who, const ClaimSite& s, std::set<std::string>& done) {
     if (c.polarity == ClaimPolarity::kDenied) return;
     for (const ContentStance& cs : StanceOfContent(doc_, s.first, s.last, s.cls == kProposal)) {
-      if (done.count(cs.relation)) continue;
+      if (done.count(cs.relation) || ReportedBefore(doc_, s.first, cs.first, s.last)) continue;
       // "X made false claims", "X has a sad record": the verdict on a light verb's object is one on X
       // (an unnamed subject leaves no target: "the company has a poor record" is not against a
       // "poor record")
