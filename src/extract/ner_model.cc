@@ -288,27 +288,71 @@ void Forward(const DecodeTables& t, const int32_t* emissions, size_t n, float* s
   }
 }
 
-// The same with the eight lanes in one register (AVX2): the same additions and comparisons
-// lane by lane, the selections by the same masks.
-[[gnu::target("avx2")]] void ForwardAvx2(const DecodeTables& t, const int32_t* emissions, size_t n,
-                                         float* score, uint8_t* back) {
-  FirstToken(t, emissions, score, back);
+// The decoder with AVX2 keeps each token's scores in lanes, not in label order: O and the B-X
+// first (kOpenLabels), then the I-X, so that the labels any label may precede are scored in one
+// register and the I-X in another.
+constexpr int kLaneOf[kNerLabelCount] = {0, 1, 5, 2, 6, 3, 7, 4, 8};  // label -> lane
+
+// Viterbi with AVX2, into labels[0, n): the same float additions, multiplications and
+// comparisons as Forward's lane by lane (the previous labels in label order, the first best on
+// ties), the selections by the same masks. score: n rows of kNerLabelCount lanes; back: the
+// same rows of previous labels.
+[[gnu::target("avx2")]] void DecodeAvx2(const DecodeTables& t, const int32_t* emissions, size_t n,
+                                        float* score, int32_t* back, NerLabel* labels) {
+  constexpr float kNegInf = -std::numeric_limits<float>::infinity();
+  for (int l = 0; l < kNerLabelCount; ++l) {
+    const int32_t acc = l == 0 ? 0 : emissions[l - 1];
+    score[kLaneOf[l]] =
+        ner_format::Allowed(kNerLabelCount, l) ? acc * t.scale + t.transition[kNerLabelCount][l] : kNegInf;
+    back[l] = 0;
+  }
+  const __m256 scale8 = _mm256_set1_ps(t.scale);
+  const __m128 scale4 = _mm_set1_ps(t.scale);
+  // I-X (label l, lane 4 + l / 2) after B-X (l - 1, lane l / 2) or I-X
+  const __m128 from_b_transition =
+      _mm_setr_ps(t.transition[1][2], t.transition[3][4], t.transition[5][6], t.transition[7][8]);
+  const __m128 from_i_transition =
+      _mm_setr_ps(t.transition[2][2], t.transition[4][4], t.transition[6][6], t.transition[8][8]);
+  const __m128i b_labels = _mm_setr_epi32(1, 3, 5, 7), i_labels = _mm_setr_epi32(2, 4, 6, 8);
+  // a token's emissions (labels 1-8) in its lanes: O (none) and B-X, then I-X
+  const __m256i open_emission = _mm256_setr_epi32(0, 0, 2, 4, 6, 0, 0, 0);
+  const __m256i inside_emission = _mm256_setr_epi32(1, 3, 5, 7, 0, 0, 0, 0);
   for (size_t i = 1; i < n; ++i) {
     const float* prev = score + (i - 1) * kNerLabelCount;
-    __m256 best = _mm256_add_ps(_mm256_set1_ps(prev[0]), _mm256_loadu_ps(t.open[0]));
-    __m256 arg = _mm256_setzero_ps();  // the label indices' bits, selected as floats
+    float* s = score + i * kNerLabelCount;
+    int32_t* b = back + i * kNerLabelCount;
+    __m256 best = _mm256_add_ps(_mm256_set1_ps(prev[kLaneOf[0]]), _mm256_loadu_ps(t.open[0]));
+    __m256 arg = _mm256_setzero_ps();  // the previous labels' bits, selected as floats
     for (int p = 1; p < kNerLabelCount; ++p) {
-      const __m256 v = _mm256_add_ps(_mm256_set1_ps(prev[p]), _mm256_loadu_ps(t.open[p]));
+      const __m256 v = _mm256_add_ps(_mm256_set1_ps(prev[kLaneOf[p]]), _mm256_loadu_ps(t.open[p]));
       const __m256 m = _mm256_cmp_ps(v, best, _CMP_GT_OQ);
       best = _mm256_blendv_ps(best, v, m);
       arg = _mm256_blendv_ps(arg, _mm256_castsi256_ps(_mm256_set1_epi32(p)), m);
     }
-    alignas(32) float best_lanes[8];
-    alignas(32) int32_t arg_lanes[8];
-    _mm256_store_ps(best_lanes, best);
-    _mm256_store_si256(reinterpret_cast<__m256i*>(arg_lanes), _mm256_castps_si256(arg));
-    NextToken(t, emissions + i * 8, prev, best_lanes, arg_lanes, score + i * kNerLabelCount,
-              back + i * kNerLabelCount);
+    const __m256i e = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(emissions + i * 8));
+    const __m256i open_acc =
+        _mm256_blend_epi32(_mm256_permutevar8x32_epi32(e, open_emission), _mm256_setzero_si256(), 0x01);
+    // lanes 0-7 (5-7 are the I-X's, written next)
+    _mm256_storeu_ps(s, _mm256_add_ps(best, _mm256_mul_ps(_mm256_cvtepi32_ps(open_acc), scale8)));
+    _mm256_storeu_si256(reinterpret_cast<__m256i*>(b), _mm256_castps_si256(arg));
+    const __m128 from_b = _mm_add_ps(_mm_loadu_ps(prev + 1), from_b_transition);
+    const __m128 from_i = _mm_add_ps(_mm_loadu_ps(prev + 5), from_i_transition);
+    const __m128 use_i = _mm_cmpgt_ps(from_i, from_b);
+    const __m128i inside_acc = _mm256_castsi256_si128(_mm256_permutevar8x32_epi32(e, inside_emission));
+    _mm_storeu_ps(s + 5, _mm_add_ps(_mm_blendv_ps(from_b, from_i, use_i),
+                                    _mm_mul_ps(_mm_cvtepi32_ps(inside_acc), scale4)));
+    _mm_storeu_si128(
+        reinterpret_cast<__m128i*>(b + 5),
+        _mm_castps_si128(_mm_blendv_ps(_mm_castsi128_ps(b_labels), _mm_castsi128_ps(i_labels), use_i)));
+  }
+  const float* last = score + (n - 1) * kNerLabelCount;
+  int cur = 0;
+  for (int l = 1; l < kNerLabelCount; ++l) {
+    if (last[kLaneOf[l]] > last[kLaneOf[cur]]) cur = l;
+  }
+  for (size_t i = n; i-- > 0;) {
+    labels[i] = static_cast<NerLabel>(cur);
+    cur = back[i * kNerLabelCount + kLaneOf[cur]];
   }
 }
 
@@ -399,12 +443,15 @@ std::vector<NerLabel> NerModel::TagWith(const std::vector<std::string_view>& wor
   if (!per_word || !CachedEmissions(weights, lexicon, serial_, words, ids, avx2, emissions.data()))
     FeatureEmissions(weights, lexicon, words, emissions.data());
   score.resize(n * kNerLabelCount);
-  back.resize(n * kNerLabelCount);
   const DecodeTables tables{scale_, transition_, open_transition_};
-  if (avx2)
-    ForwardAvx2(tables, emissions.data(), n, score.data(), back.data());
-  else
-    Forward(tables, emissions.data(), n, score.data(), back.data());
+  if (avx2) {
+    thread_local std::vector<int32_t> back_lanes;  // DecodeAvx2's: [token][lane]
+    back_lanes.resize(n * kNerLabelCount);
+    DecodeAvx2(tables, emissions.data(), n, score.data(), back_lanes.data(), labels.data());
+    return labels;
+  }
+  back.resize(n * kNerLabelCount);
+  Forward(tables, emissions.data(), n, score.data(), back.data());
   const float* last = score.data() + (n - 1) * kNerLabelCount;
   int cur = 0;
   for (int l = 1; l < kNerLabelCount; ++l) {

@@ -588,6 +588,26 @@ bool CommonNounRelative(const Doc& doc, uint32_t lo, uint32_t k) {
          (rel == "who" && n.lower.ends_with("s") && !n.lower.ends_with("ss"));
 }
 
+bool ReportedBefore(const Doc& doc, uint32_t first, uint32_t k, uint32_t last) {
+  const Lexicons& lex = Lex();
+  for (uint32_t m = first + 1; m <= k && m < last; ++m) {
+    uint32_t len = 0;
+    int ci = IsWord(doc.toks[m]) ? MatchCue(doc, m, last, &len) : -1;
+    if (ci < 0) continue;
+    CueClass cls = lex.cues[static_cast<size_t>(ci)].cls;
+    if (cls != kSpeech && cls != kBelief) continue;
+    // its subject is a name ("Mr Blunkett had complained"), not the speaker's own pronoun ("we are
+    // concerned about X", "he had argued against X")
+    uint32_t j = m;
+    while (j > first + 1 && IsWord(doc.toks[j - 1]) &&
+           (TokIs(doc.toks[j - 1], kAux) || IsLyAdverb(doc.toks[j - 1])))
+      --j;
+    const Tok& subj = doc.toks[j - 1];
+    if (IsWord(subj) && subj.cap && !TokIs(subj, kDeterminer | kPronoun | kFunction)) return true;
+  }
+  return false;
+}
+
 bool NoStanceAt(const Doc& doc, SpeakerResolver* speakers, const Cue& cue, uint32_t lo, uint32_t k) {
   return (Negated(doc, lo, k) && !Withheld(doc, speakers, cue, lo, k)) || AskedWhether(doc, lo, k) ||
          CommonNounRelative(doc, lo, k);

@@ -85,6 +85,10 @@ bool AskedWhether(const Doc& doc, uint32_t lo, uint32_t k);
 
 // Does the stance cue at k take no stance: negated ("did not criticize Y"; support withheld still
 // opposes: Withheld) or asked about (AskedWhether)?
+// "said Mr Blunkett had complained he had inherited a giant mess": a verb of speech or belief with a
+// named subject of its own after first, at k or before, so what the words at k judge is that one's
+bool ReportedBefore(const Doc& doc, uint32_t first, uint32_t k, uint32_t last);
+
 bool NoStanceAt(const Doc& doc, SpeakerResolver* speakers, const Cue& cue, uint32_t lo, uint32_t k);
 
 // Does an agent stand just before token k: a named entity (no place or event), a person or

@@ -117,6 +117,7 @@ class RelationBuilder {
     *target = speakers_->EntityAt(i, hi, &end);
     if (!target->empty() && end > i) PersonOfOffice(doc_, speakers_, *out_, end, hi, target);
     if (target->empty()) *target = DescribedPerson(doc_, speakers_, *out_, i, hi);
+    if (target->empty() && !proposal) *target = RelativeClauseDoer(doc_, speakers_, *out_, i, hi);
     // "called for Tony Blair's resignation": what is proposed is the resignation, not Blair
     if (proposal && !target->empty() && end > i &&
         (EndsPossessive(doc_.toks[end - 1]) || (end < hi && doc_.toks[end].lower == "'s")))
@@ -427,7 +428,7 @@ class RelationBuilder {
   void FromContent(const Claim& c, const std::string& who, const ClaimSite& s, std::set<std::string>& done) {
     if (c.polarity == ClaimPolarity::kDenied) return;
     for (const ContentStance& cs : StanceOfContent(doc_, s.first, s.last, s.cls == kProposal)) {
-      if (done.count(cs.relation)) continue;
+      if (done.count(cs.relation) || ReportedBefore(doc_, s.first, cs.first, s.last)) continue;
       // "X made false claims", "X has a sad record": the verdict on a light verb's object is one on X
       // (an unnamed subject leaves no target: "the company has a poor record" is not against a
       // "poor record")

@@ -167,4 +167,31 @@ bool BlamedOn(const Doc& doc, SpeakerResolver* speakers, const Cue& cue, uint32_
   return false;
 }
 
+std::string RelativeClauseDoer(const Doc& doc, SpeakerResolver* speakers, const Extraction& out, uint32_t i,
+                               uint32_t hi) {
+  const auto& toks = doc.toks;
+  if (i >= hi || !IsWord(toks[i]) || toks[i].cap || !TokIs(toks[i], kDeterminer) || TokIs(toks[i], kPronoun))
+    return {};
+  // the noun (and up to two words before it): "the job", "the tough stance"
+  uint32_t head = i + 1, j = head;
+  while (j < hi && j < head + 3 && IsWord(toks[j]) && !toks[j].cap &&
+         !TokIs(toks[j], kFunction | kPronoun | kAux | kDeterminer) &&
+         !(StanceClasses(toks[j]) & (kFinite | kClosed)))
+    ++j;
+  // "rejected the allegation that Brown had ...": what a claim noun says is no doer's act
+  if (j == head || TokIs(toks[j - 1], kClaimNoun)) return {};
+  if (j < hi && toks[j].lower == "that") ++j;
+  uint32_t end = j;
+  std::string id = j < hi ? AgentId(out, speakers->EntityAt(j, hi, &end)) : std::string();
+  if (id.empty() || end <= j || end >= hi) return {};
+  // the doer's verb: an auxiliary or a past tense ("has done", "carried out"); not a passive ("the
+  // plan Smith was given")
+  for (uint32_t m = end; m < hi && m < end + 3 && IsWord(toks[m]) && TokIs(toks[m], kAux); ++m)
+    if (LinkingVerb(toks[m].lower)) return {};
+  const Tok& v = toks[end];
+  bool verb =
+      IsWord(v) && !v.cap && (TokIs(v, kAux) || (StanceClasses(v) & kFinite) || v.lower.ends_with("ed"));
+  return verb ? id : std::string();
+}
+
 }  // namespace claimgraph::extract::claims

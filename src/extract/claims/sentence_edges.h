@@ -49,4 +49,10 @@ std::vector<std::string> MoreAgents(const Doc& doc, SpeakerResolver* speakers, c
 bool BlamedOn(const Doc& doc, SpeakerResolver* speakers, const Cue& cue, uint32_t i, uint32_t oe,
               std::string* target, std::string* text);
 
+// "praised the job Donald Trump has done", "condemned the attack ISIS carried out": an object
+// [i, hi) that is what a named one did (a determiner, a noun, the doer's name and its verb): the
+// doer's entity, toward whom the stance is; "" otherwise.
+std::string RelativeClauseDoer(const Doc& doc, SpeakerResolver* speakers, const Extraction& out, uint32_t i,
+                               uint32_t hi);
+
 }  // namespace claimgraph::extract::claims

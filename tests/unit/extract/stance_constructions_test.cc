@@ -2,7 +2,8 @@
 // claim: a verb after a word of will ("were quick to blame"), a role noun graded before its name
 // ("a vocal Trump critic") or between two names ("Trump ally Roger Stone"), the others after a
 // passive's agent ("praised by A and B"), the one a blame is put on ("blamed the attack on X"),
-// a "dig at" someone.
+// a "dig at" someone, what a named one did ("praised the job Trump has done"), praise heaped on
+// someone in any tense.
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -87,4 +88,28 @@ TEST_CASE("a dig at someone opposes them", "[claims][stance]") {
         "Bernie Sanders opposes Hillary Clinton\n");
   // a shot at a goal or a title is an attempt
   CHECK(ConstructionEdges(ExtractText("Ashley Cole had two shots at goal.\n")).empty());
+}
+
+TEST_CASE("a stance toward what a named one did is toward the doer", "[claims][stance]") {
+  CHECK(ConstructionEdges(ExtractText("Regis Philbin praised the job President Donald Trump has done.\n")) ==
+        "Regis Philbin supports Donald Trump\n");
+  CHECK(ConstructionEdges(ExtractText("Theresa May condemned the attack ISIS carried out in London.\n"))
+            .find("Theresa May opposes Islamic State\n") != std::string::npos);
+  // what an allegation says of someone, and what was done to someone, is no act of theirs
+  CHECK(ConstructionEdges(
+            ExtractText("Ed Balls rejected the allegation that Gordon Brown had been sidelined.\n"))
+            .find("opposes Gordon Brown") == std::string::npos);
+}
+
+TEST_CASE("praise or scorn heaped on someone in any tense", "[claims][stance]") {
+  CHECK(ConstructionEdges(
+            ExtractText("Official Washington rushed forward to lavish praise on Richard Holbrooke.\n")) ==
+        "Washington supports Richard Holbrooke\n");
+  CHECK(ConstructionEdges(ExtractText("Nigel Farage is pouring scorn on Theresa May.\n")) ==
+        "Nigel Farage opposes Theresa May\n");
+}
+
+TEST_CASE("a subject found past 'nonetheless'", "[claims][stance]") {
+  CHECK(ConstructionEdges(ExtractText("Hebert nonetheless praised Jeff Sessions.\n")) ==
+        "Hebert supports Jeff Sessions\n");
 }

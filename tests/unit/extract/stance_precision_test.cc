@@ -184,3 +184,15 @@ TEST_CASE("a stance target ends before the verb of an object pronoun", "[claims]
   auto z = ExtractText("Gordon Brown backed plans to help US troops.\n");
   CHECK(Stances(z, "Gordon Brown").find("US troops") != std::string::npos);
 }
+
+TEST_CASE("what another named speaker complained of is theirs, not the speaker's judgement of them",
+          "[claims][stance]") {
+  // seen on BBC politics: Howard reported Blunkett's complaint, and was read as opposing Blunkett
+  auto x = ExtractText(
+      "Michael Howard said Mr Blunkett had complained he had inherited a \"giant mess\" when he took over at "
+      "the Home Office.\n");
+  CHECK(Stances(x, "Michael Howard").empty());
+  // his own judgement of the one named stays
+  CHECK(Stances(ExtractText("Michael Howard said David Blunkett was a disgrace.\n"), "Michael Howard") ==
+        "opposes:David Blunkett\n");
+}
