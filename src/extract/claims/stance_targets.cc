@@ -39,7 +39,6 @@ std::vector<std::string> TargetWords(std::string_view s) {
   return out;
 }
 
-
 // TrimTarget; when `kept` is given, the words of the result as TargetWords reads them are
 // appended to it (the pieces kept, each read once).
 std::string Trim(std::string_view target, std::vector<std::string>* kept) {
