@@ -75,8 +75,9 @@ std::string Trim(std::string_view target, std::vector<std::string>* kept) {
   }
   // "the show and let me gate crash", "a referendum granting him more power": an object pronoun
   // (as written: "US" is a country) after a word that is no function word is a verb's object; the
-  // thing ends before that verb
-  for (size_t k = a + 1; k < e; ++k)
+  // thing ends before that verb, when a word is kept before it ("urged voters to hold him to
+  // account" proposes the whole of "hold him to account")
+  for (size_t k = a + 2; k < e; ++k)
     if (!words[k].empty() && !words[k - 1].empty() && ObjectWord(words[k]) &&
         !std::isupper(static_cast<unsigned char>(pieces[k][0])) &&
         !(StanceClasses(words[k - 1]) & (kClosed | kSelf)) &&
