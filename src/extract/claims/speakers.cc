@@ -166,8 +166,8 @@ bool Found(std::string* out, std::string v) {
 
 }  // namespace
 
-// A title that is the surname of a person the article named with a full name is a
-// name: "Larry King ... King said".
+// A title or a nationality word that is the surname of a person the article named with a full
+// name is a name: "Larry King ... King said", "Mark Cuban ... Cuban said".
 bool ClaimFinder::KnownSurname(const Tok& t) const {
   std::string key = Fold(t.lower);
   for (size_t c : idx_.WithNameEnd(key)) {
@@ -228,7 +228,8 @@ std::string ClaimFinder::Resolve(uint32_t a, uint32_t b, uint32_t pos) {
     if (w &&
         (w->classes &
          (kFunction | kGroupNoun | kModifier | kPersonNoun | kOrgNoun | kTitle | kDocumentNoun)) &&
-        !(w->classes & (kOrgHead | kCountry)) && !((w->classes & kTitle) && KnownSurname(toks[run_a])))
+        !(w->classes & (kOrgHead | kCountry)) &&
+        !((w->classes & (kTitle | kModifier)) && KnownSurname(toks[run_a])))
       return {};
   }
   return FindOrCreate(run_a, run_b, pos);

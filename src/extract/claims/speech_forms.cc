@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include "extract/claims/finder.h"
+#include "extract/claims/stance.h"
 
 namespace claimgraph::extract::claims {
 
@@ -261,7 +262,7 @@ uint32_t ClaimFinder::PastAside(uint32_t j, uint32_t body_end, const Cue& cue) c
   const auto& toks = doc_.toks;
   if (j + 1 >= body_end || !IsPunct(toks[j], ',') || (cue.cls != kSpeech && cue.cls != kBelief)) return j;
   for (uint32_t m = j + 1; m < body_end && m < j + 5 && IsWord(toks[m]) && !toks[m].cap; ++m)
-    if (IsPunct(toks[m + 1], ',') && m + 2 < body_end && toks[m + 2].lower == "that") return m + 2;
+    if (m + 2 < body_end && IsPunct(toks[m + 1], ',') && toks[m + 2].lower == "that") return m + 2;
   return j;
 }
 
@@ -281,9 +282,7 @@ bool ClaimFinder::SubjectPronounClause(uint32_t c, uint32_t i, uint32_t body_end
   if (i + 2 >= body_end || !TokIs(toks[i], kPronoun) || TokIs(toks[i], kDeterminer)) return false;
   if (c > 0) {
     std::string_view pv = toks[c - 1].lower;
-    if (pv == "not" || pv.ends_with("n't") || pv.ends_with("n\u2019t") || pv == "never" || pv == "them" ||
-        pv == "him" || pv == "us" || pv == "me")
-      return false;
+    if ((StanceClasses(toks[c - 1]) & kNegator) || NegatedAux(pv) || ObjectWord(pv)) return false;
   }
   std::string_view w = toks[i].lower;
   if (w != "i" && w != "we" && w != "he" && w != "she" && w != "they" && w != "you") return false;

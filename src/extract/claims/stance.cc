@@ -115,7 +115,8 @@ const StanceLexicon& Lexicon() {
 
 bool EndsWith(std::string_view w, std::string_view end) { return w.ends_with(end); }
 
-// "doesn't", "isn’t": a negated auxiliary.
+}  // namespace
+
 bool NegatedAux(std::string_view w) { return EndsWith(w, "n't") || EndsWith(w, "n\xE2\x80\x99t"); }
 
 // "it's", "that’s", "we're": a pronoun with a contracted verb.
@@ -127,6 +128,8 @@ bool Contracted(std::string_view w) {
   return StanceClasses(head) & (kClosed | kSelf) || head == "he" || head == "she" || head == "there" ||
          head == "what" || head == "you";
 }
+
+namespace {
 
 uint32_t Shape(std::string_view lower) {
   // the lexicon's keys are folded ("isn’t" as "isn't"); a token's lower case keeps its mark
@@ -527,32 +530,6 @@ class ContentReader {
   bool proposal_;  // the content is what the speaker proposes ("called on X to retaliate against Y")
 };
 
-// A word of a target as TargetWords reads it: folded, without the marks around it ("" when
-// nothing is left).
-std::string TargetWord(std::string_view piece) {
-  std::string w = text::Fold(piece);
-  auto strip = [](char c) { return c == ',' || c == '.' || c == '"' || c == '\'' || c == ';' || c == ':'; };
-  size_t e = w.size();
-  while (e > 0 && strip(w[e - 1])) --e;
-  size_t b = 0;
-  while (b < e && strip(w[b])) ++b;
-  if (b > 0 || e < w.size()) w = w.substr(b, e - b);
-  return w;
-}
-
-std::vector<std::string> TargetWords(std::string_view s) {
-  std::vector<std::string> out;
-  size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && s[i] == ' ') ++i;
-    size_t b = i;
-    while (i < s.size() && s[i] != ' ') ++i;
-    std::string w = TargetWord(s.substr(b, i - b));
-    if (!w.empty()) out.push_back(std::move(w));
-  }
-  return out;
-}
-
 }  // namespace
 
 uint8_t StanceClasses(std::string_view lower) {
@@ -625,6 +602,14 @@ bool ForecastWord(std::string_view lower) { return Shape(lower) & kForecastWord;
 
 bool ConditionWord(std::string_view lower) { return Shape(lower) & kConditionWord; }
 
+bool SubordinatorWord(std::string_view lower) { return Shape(lower) & kSubordinatorWord; }
+
+bool PeriodWord(std::string_view lower) { return Shape(lower) & kPeriodWord; }
+
+bool GenericWord(std::string_view lower) { return Shape(lower) & kGenericWord; }
+
+bool ObjectWord(std::string_view lower) { return Shape(lower) & kObjectWord; }
+
 bool PhraseEndWord(std::string_view lower) { return Shape(lower) & kPhraseEndWord; }
 bool PhraseEndWord(const Tok& t) { return Shape(t) & kPhraseEndWord; }
 
@@ -657,143 +642,6 @@ bool ContractedBe(std::string_view lower) {
     if (lower.size() > p.size() && lower.compare(0, p.size(), p) == 0 && !std::isalpha(lower[p.size()]))
       return true;
   return false;
-}
-
-namespace {
-
-// TrimTarget; when `kept` is given, the words of the result as TargetWords reads them are
-// appended to it (the pieces kept, each read once).
-std::string Trim(std::string_view target, std::vector<std::string>* kept) {
-  std::vector<std::string_view> pieces;
-  size_t i = 0;
-  while (i < target.size()) {
-    while (i < target.size() && target[i] == ' ') ++i;
-    size_t b = i;
-    while (i < target.size() && target[i] != ' ') ++i;
-    if (i > b) pieces.push_back(target.substr(b, i - b));
-  }
-  // each piece's word as TargetWords reads it (a piece holds no space: one word or none),
-  // folded once
-  std::vector<std::string> words(pieces.size());
-  for (size_t k = 0; k < pieces.size(); ++k) words[k] = TargetWord(pieces[k]);
-  auto closed = [&words](size_t k, bool front) {
-    const std::string& w = words[k];
-    if (w.empty()) return true;
-    if (!(StanceClasses(w) & kClosed)) return false;
-    if (front && w == "to") return false;  // "to materialize": an infinitive stays, and is refused
-    // "if Lord Goldsmith had signed": a clause stays, and is refused
-    if (front && (Shape(w) & kSubordinatorWord)) return false;
-    return !front || !Lex().Is(w, kDeterminer);
-  };
-  size_t a = 0, e = pieces.size();
-  while (a < e && closed(a, true)) ++a;
-  // "the IFF because of its legislative process", "X with penalties if it fails": a
-  // subordinate clause after the thing is not part of it
-  for (size_t k = a + 1; k < e; ++k) {
-    if (!words[k].empty() && (Shape(words[k]) & kSubordinatorWord)) {
-      e = k;
-      break;
-    }
-  }
-  // "the show and let me gate crash", "a referendum granting him more power": an object pronoun
-  // (as written: "US" is a country) after a word that is no function word is a verb's object; the
-  // thing ends before that verb
-  for (size_t k = a + 1; k < e; ++k)
-    if (!words[k].empty() && !words[k - 1].empty() && (Shape(words[k]) & kObjectWord) &&
-        !std::isupper(static_cast<unsigned char>(pieces[k][0])) &&
-        !(StanceClasses(words[k - 1]) & (kClosed | kSelf)) &&
-        !Lex().Is(words[k - 1], kPronoun | kDeterminer)) {
-      e = k - 1;
-      break;
-    }
-  // "this record and we": the speaker's own pronoun and a dangling conjunction end nothing
-  auto self = [&words](size_t k) { return !words[k].empty() && (StanceClasses(words[k]) & kSelf); };
-  // a dash or other mark standing alone ends nothing either ("my team -")
-  auto mark = [](std::string_view piece) {
-    for (char ch : piece)
-      if (std::isalnum(static_cast<unsigned char>(ch)) || (ch & 0x80)) return false;
-    return true;
-  };
-  while (e > a && (closed(e - 1, false) || self(e - 1) || mark(pieces[e - 1]))) --e;
-  // "The Post a number of times", "the plan this week": a time phrase after the thing ends it
-  // (cut at the function word farthest back that opens it; RefusedTarget refuses what is left
-  // when it still ends in a time: "at the outset", "comes just four months")
-  auto period = [&words](size_t k) { return !words[k].empty() && (Shape(words[k]) & kPeriodWord); };
-  while (e > a + 1 && period(e - 1)) {
-    size_t cut = e;
-    for (size_t k = e - 1; k > a + 1 && e - k <= 4; --k)
-      if (closed(k - 1, false)) cut = k - 1;
-    if (cut == e || cut == a) break;
-    e = cut;
-    while (e > a && closed(e - 1, false)) --e;
-  }
-  std::string out;
-  for (size_t k = a; k < e; ++k) {
-    if (!out.empty()) out += ' ';
-    out += pieces[k];
-  }
-  // the marks dropped here are ones TargetWord strips: the kept pieces read as the result does
-  while (!out.empty() && (out.back() == ',' || out.back() == ';' || out.back() == ':')) out.pop_back();
-  for (size_t k = a; kept != nullptr && k < e; ++k)
-    if (!words[k].empty()) kept->push_back(std::move(words[k]));
-  return out;
-}
-
-// RefusedTarget of a target read as its words `w` (TargetWords).
-std::string Refused(const std::vector<std::string>& w, const ClaimWordsCache& claim) {
-  if (w.empty()) return "empty";
-  const Lexicons& lex = Lex();
-  uint8_t head = StanceClasses(w.front());
-  if ((head & kClosed) && !lex.Is(w.front(), kDeterminer)) return "a fragment opening with a function word";
-  if (StanceClasses(w.back()) & (kClosed | kSelf) || lex.Is(w.back(), kPronoun))
-    return "a fragment ending in a function word";
-  if ((head & kSelf) && !lex.Is(w.front(), kDeterminer)) return "the speaker's own side";
-  // "he thought", "they were": a subject pronoun opens a clause
-  if (w.size() > 1 && lex.Is(w.front(), kPronoun) && !lex.Is(w.front(), kDeterminer))
-    return "a clause, not a noun phrase";
-  // "You get huge confidence because Roger": a subordinate clause inside is no noun phrase
-  for (size_t i = 1; i + 1 < w.size(); ++i)
-    if (Shape(w[i]) & kSubordinatorWord) return "a clause, not a noun phrase";
-  // "at the outset", "the best time", "a great way to finish the year": a time, not a thing
-  if (Shape(w.back()) & kPeriodWord) return "a time";
-  // "What a great way", "more", "you": a word that names nothing by itself
-  if ((w.size() == 1 || (w.size() == 2 && lex.Is(w[0], kDeterminer))) && (Shape(w.back()) & kGenericWord))
-    return "a word that names nothing";
-  for (size_t i = 0; i < w.size(); ++i) {
-    const std::string& x = w[i];
-    if ((StanceClasses(x) & kFinite) || NegatedAux(x) || Contracted(x)) return "a clause, not a noun phrase";
-    // "recognizing that returning to ...": a clause cut before its verb
-    if (x == "that" && i > 0 && i + 1 < w.size() &&
-        (lex.Is(w[i + 1], kDeterminer | kPronoun) || EndsWith(w[i + 1], "ing")))
-      return "a clause cut before its verb";
-  }
-  if (w.size() == 1 && (lex.Is(w[0], kPronoun) || (StanceClasses(w[0]) & kSelf))) return "a pronoun";
-  if (w.size() >= 5) {
-    const std::vector<std::string>& c = claim.Words();
-    size_t shared = 0;
-    for (const std::string& x : c) shared += std::find(w.begin(), w.end(), x) != w.end();
-    if (!c.empty() && shared * 5 >= c.size() * 4) return "the claim itself";
-  }
-  return {};
-}
-
-}  // namespace
-
-std::string TrimTarget(std::string_view target) { return Trim(target, nullptr); }
-
-std::string RefusedTarget(std::string_view target, std::string_view claim_text) {
-  return Refused(TargetWords(target), ClaimWordsCache(claim_text));
-}
-
-const std::vector<std::string>& ClaimWordsCache::Words() const {
-  if (!read_) words_ = TargetWords(text), read_ = true;
-  return words_;
-}
-
-std::string TrimAndRefuse(std::string* target, const ClaimWordsCache& claim) {
-  std::vector<std::string> w;
-  *target = Trim(*target, &w);
-  return Refused(w, claim);
 }
 
 }  // namespace claimgraph::extract::claims

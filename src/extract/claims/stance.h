@@ -96,6 +96,13 @@ bool ForecastWord(std::string_view lower);
 // A word that opens a condition or an indirect question ("if", "unless", "whether"): what it opens
 // takes no side and proposes nothing (lexicons/stance_words.tsv class "condition").
 bool ConditionWord(std::string_view lower);
+// A word of the shape classes that end or refuse a stance target (stance_words.tsv): one that opens
+// a subordinate clause ("because"), a stretch of time ("year"), a noun that names nothing by itself
+// ("way"), an object pronoun ("me", "him").
+bool SubordinatorWord(std::string_view lower);
+bool PeriodWord(std::string_view lower);
+bool GenericWord(std::string_view lower);
+bool ObjectWord(std::string_view lower);
 
 // A word that ends a stance phrase's object (stance_words.tsv's phrase_end class: "which",
 // "during", "because"): what follows is no part of the thing.
@@ -131,6 +138,10 @@ bool LinkingVerb(std::string_view lower);
 bool Corrects(const Doc& doc, uint32_t k, uint32_t last);
 
 // "it's", "that’s", "there's": a pronoun that names nothing, and a contracted verb.
+// "doesn't", "isn’t": a negated auxiliary.
+bool NegatedAux(std::string_view w);
+// "it's", "that’s", "we're": a pronoun with a contracted verb.
+bool Contracted(std::string_view w);
 bool ContractedBe(std::string_view lower);
 
 // The target text without the closed-class words it starts or ends with ("of Obamacare",

@@ -117,19 +117,22 @@ TEST_CASE("a bare noun phrase after a verb of an act is no claim; a clause is", 
 }
 
 TEST_CASE("a noun phrase and an infinitive after a verb of taking a side is no claim", "[claims][speech]") {
-  // seen on BBC sport-462 and entertainment-058
+  // seen on BBC sport-462
   auto x = ExtractText(
-      "Martina Navratilova defended her decision to prolong her tennis career at the age of 48. Wim "
-      "Wenders hailed European cinema. Mervyn Davies hailed it as one of the great performances of the "
-      "past three decades.\n");
+      "Martina Navratilova defended her decision to prolong her tennis career at the age of 48. Donald "
+      "Trump wants the wall to be paid for by Mexico.\n");
   CHECK(ClaimStarting(x, "her decision") == nullptr);
-  CHECK(ClaimStarting(x, "European cinema") == nullptr);
-  // a characterization is one ("hailed X as Y")
-  CHECK(SpeakerOf(x, "it as one of the great performances of the past three decades") == "Mervyn Davies");
-  // the side stays, as an edge
-  bool hailed = false;
-  for (const auto& r : x.relations) hailed |= r.type == "supports" && r.target_text == "European cinema";
-  CHECK(hailed);
+  // after a verb of wanting, an object and "to" is a clause
+  CHECK(SpeakerOf(x, "the wall to be paid for by Mexico") == "Donald Trump");
+}
+
+TEST_CASE("an article that stops after 'said, however' is read to its end", "[claims][speech]") {
+  // (an aside after the cue was read one token past the article's end; found by review)
+  for (const char* text :
+       {"John Smith said, however", "John Smith said, however,", "John Smith said, for example"}) {
+    auto x = ExtractText(text);
+    CHECK(x.claims.empty());
+  }
 }
 
 TEST_CASE("'it is not true that', 'there is no truth to reports that': the rest is denied",

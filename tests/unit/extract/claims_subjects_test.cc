@@ -3,8 +3,9 @@
 // follows the name, when the sentence opens with "And even", with a place ("in Salem, Oregon,")
 // or a time phrase; a cue and its "that" around an aside ("believes, for example, that"); a
 // verb that needs a clause takes one with a subject pronoun ("feel they have"); a quantifier
-// is a subject before a verb that is a noun as well ("Many fear that"). Short texts written for
-// the test.
+// is a subject before a verb that is a noun as well ("Many fear that"); a nationality word that
+// is a person's surname ("Mark Cuban ... Cuban said") is the person. Short texts written for the
+// test.
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -81,4 +82,14 @@ TEST_CASE("a quantifier is a subject before a verb that is a noun as well", "[cl
   CHECK(SpeakerOf(x, "the crane was never tested") == "(unresolved)");
   CHECK(SpeakerOf(x, "of the dockers") == "(no claim)");
   CHECK(SpeakerOf(x, "the harbor tax will rise") != "(no claim)");
+}
+
+TEST_CASE("a nationality word that is the surname of a person named before is that person",
+          "[claims][subjects]") {
+  auto x = ExtractText(
+      "Book news\n\nThe writer Rick French spoke on Sunday. French said that the novel was finished. "
+      "\"It took ten years,\" French said. French officials said that the prize was deserved.\n");
+  CHECK(SpeakerOf(x, "the novel was finished") == "Rick French");
+  CHECK(SpeakerOf(x, "It took ten years") == "Rick French");
+  CHECK(SpeakerOf(x, "the prize was deserved") == "France");
 }

@@ -180,6 +180,11 @@ TEST_CASE("a stance target ends before the verb of an object pronoun", "[claims]
       "Kim Collins said the British Olympic Association should reverse the decision to ban him from the "
       "Olympics.\n");
   CHECK(Stances(y, "Kim Collins") == "proposed:reverse the decision\n");
+  // the verb of the pronoun kept alone is the whole proposal (found by review)
+  CHECK(Stances(ExtractText("Bob Crow urged the government to give them a pay rise.\n"), "Bob Crow") ==
+        "proposed:give them a pay rise\n");
+  CHECK(Stances(ExtractText("Tony Blair urged voters to hold him to account.\n"), "Tony Blair") ==
+        "proposed:hold him to account\n");
   // "US" is a country, not "us"
   auto z = ExtractText("Gordon Brown backed plans to help US troops.\n");
   CHECK(Stances(z, "Gordon Brown").find("US troops") != std::string::npos);
