@@ -53,6 +53,10 @@ bool SentimentVerbEdge(const Doc& doc, SpeakerResolver* speakers, const Extracti
   uint32_t end = i;
   std::string target = i < sl ? AgentId(out, speakers->EntityAt(i, sl, &end)) : std::string();
   if (target.empty() || target == src || end <= i) return false;
+  // "woo Bernie Sanders supporters", "mocked Trump voters": the name modifies the people acted on
+  if (end < sl && IsWord(doc.toks[end]) && !doc.toks[end].cap &&
+      TokIs(doc.toks[end], kGroupNoun | kPersonNoun))
+    return false;
   // the evidence runs to the end of the object's phrase ("approved Sri Lanka's request for a
   // freeze on loan repayments"); an act on another's request or plan is a stance toward the
   // request, not its maker

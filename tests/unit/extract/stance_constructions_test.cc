@@ -113,3 +113,10 @@ TEST_CASE("a subject found past 'nonetheless'", "[claims][stance]") {
   CHECK(ConstructionEdges(ExtractText("Hebert nonetheless praised Jeff Sessions.\n")) ==
         "Hebert supports Jeff Sessions\n");
 }
+
+TEST_CASE("a name before people names whom they follow, not whom a verb acts on", "[claims][stance]") {
+  // "Sanders supporters" are the ones wooed, not Sanders
+  CHECK(ConstructionEdges(ExtractText("Hillary Clinton tried to woo Bernie Sanders supporters.\n")).empty());
+  CHECK(ConstructionEdges(ExtractText("Barack Obama thanked Angela Merkel warmly.\n")) ==
+        "Barack Obama supports Angela Merkel\n");
+}
