@@ -276,8 +276,8 @@ TEST_CASE(
       "The IMF pointed to Britain's decision to leave the European Union as an example of rising "
       "protectionism.\n");
   const Claim* a = ClaimWithText(x, "estimate of global growth steady at 3.1 percent this year");
-  const Claim* b =
-      ClaimWithText(x, "Britain's decision to leave the European Union as an example of rising protectionism");
+  const Claim* b = ClaimWithText(
+      x, "Britain's decision to leave the European Union as an example of rising protectionism");
   REQUIRE(a);
   REQUIRE(b);
   CHECK(EntityName(x, a->speaker) == "International Monetary Fund");
