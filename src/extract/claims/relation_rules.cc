@@ -313,8 +313,10 @@ bool RolePhrase(const Doc& doc, uint32_t lo, uint32_t k, uint32_t hi, RoleSpans*
   // up to two words that grade the role: "strongest", "most vocal", "staunchest", "close"
   auto grades = [&](uint32_t j) {
     const Tok& t = toks[j];
+    // (not a verb: "Henman beats rival Rusedski", "Johnson edges out rival Sotherton")
     return IsWord(t) && !t.cap && !EndsPossessive(t) &&
-           !TokIs(t, kFunction | kDeterminer | kPronoun | kAux) &&
+           !(t.lower.ends_with("s") && !t.lower.ends_with("ous") && !t.lower.ends_with("ss")) &&
+           !t.lower.ends_with("ed") && !TokIs(t, kFunction | kDeterminer | kPronoun | kAux) &&
            !(StanceClasses(t) & (kFinite | kClosed | kNegator));
   };
   uint32_t m = k;

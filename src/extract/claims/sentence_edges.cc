@@ -21,6 +21,10 @@ std::string AgentId(const Extraction& out, const std::string& id) {
 bool GradesRole(const Tok& t) {
   if (!IsWord(t) || EndsPossessive(t)) return false;
   if (t.cap) return TokIs(t, kModifier);
+  // (not a verb between two names: "Henman beats rival Rusedski", "Johnson edged rival Sotherton")
+  if ((t.lower.ends_with("s") && !t.lower.ends_with("ous") && !t.lower.ends_with("ss")) ||
+      t.lower.ends_with("ed"))
+    return false;
   return !TokIs(t, kFunction | kDeterminer | kPronoun | kAux) &&
          !(StanceClasses(t) & (kFinite | kClosed | kNegator));
 }

@@ -201,3 +201,16 @@ TEST_CASE("what another named speaker complained of is theirs, not the speaker's
   CHECK(Stances(ExtractText("Michael Howard said David Blunkett was a disgrace.\n"), "Michael Howard") ==
         "opposes:David Blunkett\n");
 }
+
+TEST_CASE("a verb between two names is no grading word of a role, and a defender is a player",
+          "[claims][stance]") {
+  // found by review, seen on BBC sport: a result between rivals, a post at a team
+  CHECK(Stances(ExtractText("Tim Henman beats rival Greg Rusedski.\n"), "Greg Rusedski").empty());
+  CHECK(Stances(ExtractText("Tony Adams, a former England defender, said he was tired.\n"), "Tony Adams")
+            .empty());
+  // a rival named with a possessive, and a critic graded by an adjective, still take a side
+  CHECK(Stances(ExtractText("Hillary Clinton's rival Bernie Sanders spoke.\n"), "Bernie Sanders") ==
+        "opposes:Hillary Clinton\n");
+  CHECK(Stances(ExtractText("Mark Kirk, a vociferous Donald Trump critic, spoke.\n"), "Mark Kirk") ==
+        "opposes:Donald Trump\n");
+}
