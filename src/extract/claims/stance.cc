@@ -61,24 +61,38 @@ constexpr uint32_t kForecastWord = 1u << 20;
 constexpr uint32_t kGenericWord = 1u << 21;
 constexpr uint32_t kConditionWord = 1u << 22;
 constexpr uint32_t kObjectWord = 1u << 23;
+constexpr uint32_t kGameWord = 1u << 24;
 constexpr std::string_view kAdjectiveEnding = "adjective_ending";
 struct ShapeClassName {
   std::string_view name;
   uint32_t bit;
 };
 constexpr ShapeClassName kShapeClasses[] = {
-    {"linking", kLinkingVerb},       {"adjective", kAdjectiveWord},
-    {"correction", kCorrectionWord}, {"experiencer", kExperiencerWord},
-    {"outcome", kOutcomeWord},       {"verdict", kVerdictWord},
-    {"period", kPeriodWord},         {"subordinator", kSubordinatorWord},
-    {"phrase_end", kPhraseEndWord},  {"place_preposition", kPlacePrepWord},
-    {"possessive", kPossessiveWord}, {"light", kLightVerbWord},
-    {"receiving", kReceivingWord},   {"losing", kLosingWord},
-    {"scant", kScantWord},           {"no_object", kNoObjectWord},
-    {"degree", kDegreeWord},         {"money", kMoneyWord},
-    {"sequence", kSequenceWord},     {"route", kRouteWord},
-    {"forecast", kForecastWord},     {"generic", kGenericWord},
-    {"condition", kConditionWord},   {"object", kObjectWord},
+    {"linking", kLinkingVerb},
+    {"adjective", kAdjectiveWord},
+    {"correction", kCorrectionWord},
+    {"experiencer", kExperiencerWord},
+    {"outcome", kOutcomeWord},
+    {"verdict", kVerdictWord},
+    {"period", kPeriodWord},
+    {"subordinator", kSubordinatorWord},
+    {"phrase_end", kPhraseEndWord},
+    {"place_preposition", kPlacePrepWord},
+    {"possessive", kPossessiveWord},
+    {"light", kLightVerbWord},
+    {"receiving", kReceivingWord},
+    {"losing", kLosingWord},
+    {"scant", kScantWord},
+    {"no_object", kNoObjectWord},
+    {"degree", kDegreeWord},
+    {"money", kMoneyWord},
+    {"sequence", kSequenceWord},
+    {"route", kRouteWord},
+    {"forecast", kForecastWord},
+    {"generic", kGenericWord},
+    {"condition", kConditionWord},
+    {"object", kObjectWord},
+    {"game", kGameWord},
 };
 
 const StanceLexicon& Lexicon() {
@@ -609,6 +623,8 @@ bool PeriodWord(std::string_view lower) { return Shape(lower) & kPeriodWord; }
 bool GenericWord(std::string_view lower) { return Shape(lower) & kGenericWord; }
 
 bool ObjectWord(std::string_view lower) { return Shape(lower) & kObjectWord; }
+
+bool GameWord(std::string_view lower) { return Shape(lower) & kGameWord; }
 
 bool PhraseEndWord(std::string_view lower) { return Shape(lower) & kPhraseEndWord; }
 bool PhraseEndWord(const Tok& t) { return Shape(t) & kPhraseEndWord; }

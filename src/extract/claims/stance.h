@@ -103,6 +103,9 @@ bool SubordinatorWord(std::string_view lower);
 bool PeriodWord(std::string_view lower);
 bool GenericWord(std::string_view lower);
 bool ObjectWord(std::string_view lower);
+// A thing of a game ("title", "backhand", "crossbar"): a stance target opening with one is play,
+// not a side ("will defend the title", "attacking his backhand").
+bool GameWord(std::string_view lower);
 
 // A word that ends a stance phrase's object (stance_words.tsv's phrase_end class: "which",
 // "during", "because"): what follows is no part of the thing.

@@ -133,6 +133,10 @@ std::string Refused(const std::vector<std::string>& w, const ClaimWordsCache& cl
   // "You get huge confidence because Roger": a subordinate clause inside is no noun phrase
   for (size_t i = 1; i + 1 < w.size(); ++i)
     if (SubordinatorWord(w[i])) return "a clause, not a noun phrase";
+  // "defend the title she won last year", "attacking his backhand": a thing of a game is play
+  size_t h = 0;
+  while (h + 1 < w.size() && lex.Is(w[h], kDeterminer)) ++h;
+  if (GameWord(w[h])) return "a thing of a game";
   // "at the outset", "the best time", "a great way to finish the year": a time, not a thing
   if (PeriodWord(w.back())) return "a time";
   // "What a great way", "more", "you": a word that names nothing by itself

@@ -214,3 +214,15 @@ TEST_CASE("a verb between two names is no grading word of a role, and a defender
   CHECK(Stances(ExtractText("Mark Kirk, a vociferous Donald Trump critic, spoke.\n"), "Mark Kirk") ==
         "opposes:Donald Trump\n");
 }
+
+TEST_CASE("a thing of a game is play, not a side", "[claims][stance]") {
+  // seen on BBC sport-024, -491, -507
+  CHECK(Stances(
+            ExtractText("Tirunesh Dibaba of Ethiopia will defend the title she won last year in Tyneside.\n"),
+            "Tirunesh Dibaba")
+            .empty());
+  CHECK(Stances(ExtractText("Andy Roddick won after attacking his backhand.\n"), "Andy Roddick").empty());
+  // a side taken in the same words stays
+  CHECK(Stances(ExtractText("Gordon Brown defended the budget.\n"), "Gordon Brown") ==
+        "supports:the budget\n");
+}
