@@ -70,6 +70,18 @@ inline std::string SpeakerOf(const Extraction& x, const std::string& prefix) {
   return name.empty() ? "(unresolved)" : name;
 }
 
+// "source type target" lines of every opposes / supports edge, the target an entity's name or,
+// when it is no entity, its text.
+inline std::string StanceEdges(const Extraction& x) {
+  std::string out;
+  for (const auto& r : x.relations) {
+    if (r.type != "opposes" && r.type != "supports") continue;
+    out += EntityName(x, r.source) + " " + r.type + " " +
+           (r.target.empty() ? r.target_text : EntityName(x, r.target)) + "\n";
+  }
+  return out;
+}
+
 // The stance edges (opposes / supports / proposed) of the source named, as "type:target" lines
 // (the target's name, or its text when it is no entity).
 inline std::string Stances(const Extraction& x, const std::string& source) {

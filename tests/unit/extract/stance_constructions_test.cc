@@ -15,108 +15,90 @@ using claimgraph::Extraction;
 using claimgraph::testing::EntityName;
 using claimgraph::testing::ExtractText;
 
-namespace {
-
-// "source type target" of each opposes / supports edge, the target an entity name or its text.
-std::string ConstructionEdges(const Extraction& x) {
-  std::string out;
-  for (const auto& r : x.relations) {
-    if (r.type != "opposes" && r.type != "supports") continue;
-    out += EntityName(x, r.source) + " " + r.type + " " +
-           (r.target.empty() ? r.target_text : EntityName(x, r.target)) + "\n";
-  }
-  return out;
-}
-
-}  // namespace
+using claimgraph::testing::StanceEdges;
 
 TEST_CASE("a stance verb after a word of will is its subject's", "[claims][stance]") {
-  CHECK(
-      ConstructionEdges(ExtractText("Ukrainian politicians were quick to blame Russia for the attack.\n")) ==
-      "Ukraine opposes Russia\n");
-  CHECK(ConstructionEdges(ExtractText("Mitt Romney is ready to support Ted Cruz.\n")) ==
+  CHECK(StanceEdges(ExtractText("Ukrainian politicians were quick to blame Russia for the attack.\n")) ==
+        "Ukraine opposes Russia\n");
+  CHECK(StanceEdges(ExtractText("Mitt Romney is ready to support Ted Cruz.\n")) ==
         "Mitt Romney supports Ted Cruz\n");
-  CHECK(ConstructionEdges(ExtractText("Mitt Romney vowed to attack Ted Cruz.\n")) ==
+  CHECK(StanceEdges(ExtractText("Mitt Romney vowed to attack Ted Cruz.\n")) ==
         "Mitt Romney opposes Ted Cruz\n");
   // a forecast by others is no one's stance, and the subject of a passive is no agent
-  CHECK(ConstructionEdges(ExtractText("Mark Kirk was expected to support Donald Trump.\n")).empty());
-  CHECK(ConstructionEdges(ExtractText("Mitt Romney was criticized by Ted Cruz.\n")) ==
+  CHECK(StanceEdges(ExtractText("Mark Kirk was expected to support Donald Trump.\n")).empty());
+  CHECK(StanceEdges(ExtractText("Mitt Romney was criticized by Ted Cruz.\n")) ==
         "Ted Cruz opposes Mitt Romney\n");
 }
 
 TEST_CASE("a role noun graded before the name it is toward", "[claims][stance]") {
-  CHECK(ConstructionEdges(ExtractText("Jeff Flake is a vocal Trump critic.\n")) ==
-        "Jeff Flake opposes Trump\n");
-  CHECK(ConstructionEdges(ExtractText("Laura Ingraham has been an ardent Donald Trump supporter.\n")) ==
+  CHECK(StanceEdges(ExtractText("Jeff Flake is a vocal Trump critic.\n")) == "Jeff Flake opposes Trump\n");
+  CHECK(StanceEdges(ExtractText("Laura Ingraham has been an ardent Donald Trump supporter.\n")) ==
         "Laura Ingraham supports Donald Trump\n");
   // a party word before the noun says whose side the critic is on, not whom the criticism is of
-  CHECK(ConstructionEdges(ExtractText("Jeff Flake is a Republican critic.\n")).empty());
+  CHECK(StanceEdges(ExtractText("Jeff Flake is a Republican critic.\n")).empty());
 }
 
 TEST_CASE("a role noun between two names: the one after holds it", "[claims][stance]") {
-  CHECK(ConstructionEdges(ExtractText("Donald Trump's longtime ally Roger Stone spoke on Monday.\n")) ==
+  CHECK(StanceEdges(ExtractText("Donald Trump's longtime ally Roger Stone spoke on Monday.\n")) ==
         "Roger Stone supports Donald Trump\n");
-  CHECK(ConstructionEdges(ExtractText("Hillary Clinton's rival Bernie Sanders spoke on Monday.\n")) ==
+  CHECK(StanceEdges(ExtractText("Hillary Clinton's rival Bernie Sanders spoke on Monday.\n")) ==
         "Bernie Sanders opposes Hillary Clinton\n");
   // companies compete, and a post at a team or a paper is no side taken
-  CHECK(ConstructionEdges(ExtractText("Google rival Microsoft said on Monday that sales rose.\n")).empty());
-  CHECK(ConstructionEdges(ExtractText("Arsenal defender Ashley Cole was fit on Monday.\n")).empty());
-  CHECK(ConstructionEdges(ExtractText("The Guardian's film critic Peter Bradshaw liked it.\n")).empty());
+  CHECK(StanceEdges(ExtractText("Google rival Microsoft said on Monday that sales rose.\n")).empty());
+  CHECK(StanceEdges(ExtractText("Arsenal defender Ashley Cole was fit on Monday.\n")).empty());
+  CHECK(StanceEdges(ExtractText("The Guardian's film critic Peter Bradshaw liked it.\n")).empty());
 }
 
 TEST_CASE("each agent of a passive takes its side", "[claims][stance]") {
-  std::string e =
-      ConstructionEdges(ExtractText("Donald Trump was praised by Mary Landrieu and Jeffrey Wiley.\n"));
+  std::string e = StanceEdges(ExtractText("Donald Trump was praised by Mary Landrieu and Jeffrey Wiley.\n"));
   CHECK(e.find("Mary Landrieu supports Donald Trump\n") != std::string::npos);
   CHECK(e.find("Jeffrey Wiley supports Donald Trump\n") != std::string::npos);
-  e = ConstructionEdges(
-      ExtractText("The plan was criticized by Mary Landrieu, Jeffrey Wiley and Tom Cole.\n"));
+  e = StanceEdges(ExtractText("The plan was criticized by Mary Landrieu, Jeffrey Wiley and Tom Cole.\n"));
   CHECK(e.find("Jeffrey Wiley opposes The plan\n") != std::string::npos);
   CHECK(e.find("Tom Cole opposes The plan\n") != std::string::npos);
 }
 
 TEST_CASE("the one a blame is put on is opposed", "[claims][stance]") {
-  CHECK(ConstructionEdges(ExtractText("Ukraine blamed the attack on Russia.\n"))
-            .find("Ukraine opposes Russia\n") != std::string::npos);
+  CHECK(StanceEdges(ExtractText("Ukraine blamed the attack on Russia.\n")).find("Ukraine opposes Russia\n") !=
+        std::string::npos);
   // a thing blamed names no one: the phrase stays the target
-  CHECK(ConstructionEdges(ExtractText("Donald Trump blamed the loss on falling sales.\n")) ==
+  CHECK(StanceEdges(ExtractText("Donald Trump blamed the loss on falling sales.\n")) ==
         "Donald Trump opposes the loss on falling sales\n");
 }
 
 TEST_CASE("a dig at someone opposes them", "[claims][stance]") {
-  CHECK(ConstructionEdges(ExtractText("Bernie Sanders took a dig at Hillary Clinton.\n")) ==
+  CHECK(StanceEdges(ExtractText("Bernie Sanders took a dig at Hillary Clinton.\n")) ==
         "Bernie Sanders opposes Hillary Clinton\n");
   // a shot at a goal or a title is an attempt
-  CHECK(ConstructionEdges(ExtractText("Ashley Cole had two shots at goal.\n")).empty());
+  CHECK(StanceEdges(ExtractText("Ashley Cole had two shots at goal.\n")).empty());
 }
 
 TEST_CASE("a stance toward what a named one did is toward the doer", "[claims][stance]") {
-  CHECK(ConstructionEdges(ExtractText("Regis Philbin praised the job President Donald Trump has done.\n")) ==
+  CHECK(StanceEdges(ExtractText("Regis Philbin praised the job President Donald Trump has done.\n")) ==
         "Regis Philbin supports Donald Trump\n");
-  CHECK(ConstructionEdges(ExtractText("Theresa May condemned the attack ISIS carried out in London.\n"))
+  CHECK(StanceEdges(ExtractText("Theresa May condemned the attack ISIS carried out in London.\n"))
             .find("Theresa May opposes Islamic State\n") != std::string::npos);
   // what an allegation says of someone, and what was done to someone, is no act of theirs
-  CHECK(ConstructionEdges(
-            ExtractText("Ed Balls rejected the allegation that Gordon Brown had been sidelined.\n"))
+  CHECK(StanceEdges(ExtractText("Ed Balls rejected the allegation that Gordon Brown had been sidelined.\n"))
             .find("opposes Gordon Brown") == std::string::npos);
 }
 
 TEST_CASE("praise or scorn heaped on someone in any tense", "[claims][stance]") {
-  CHECK(ConstructionEdges(
+  CHECK(StanceEdges(
             ExtractText("Official Washington rushed forward to lavish praise on Richard Holbrooke.\n")) ==
         "Washington supports Richard Holbrooke\n");
-  CHECK(ConstructionEdges(ExtractText("Nigel Farage is pouring scorn on Theresa May.\n")) ==
+  CHECK(StanceEdges(ExtractText("Nigel Farage is pouring scorn on Theresa May.\n")) ==
         "Nigel Farage opposes Theresa May\n");
 }
 
 TEST_CASE("a subject found past 'nonetheless'", "[claims][stance]") {
-  CHECK(ConstructionEdges(ExtractText("Hebert nonetheless praised Jeff Sessions.\n")) ==
+  CHECK(StanceEdges(ExtractText("Hebert nonetheless praised Jeff Sessions.\n")) ==
         "Hebert supports Jeff Sessions\n");
 }
 
 TEST_CASE("a name before people names whom they follow, not whom a verb acts on", "[claims][stance]") {
   // "Sanders supporters" are the ones wooed, not Sanders
-  CHECK(ConstructionEdges(ExtractText("Hillary Clinton tried to woo Bernie Sanders supporters.\n")).empty());
-  CHECK(ConstructionEdges(ExtractText("Barack Obama thanked Angela Merkel warmly.\n")) ==
+  CHECK(StanceEdges(ExtractText("Hillary Clinton tried to woo Bernie Sanders supporters.\n")).empty());
+  CHECK(StanceEdges(ExtractText("Barack Obama thanked Angela Merkel warmly.\n")) ==
         "Barack Obama supports Angela Merkel\n");
 }
