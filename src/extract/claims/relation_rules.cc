@@ -482,9 +482,10 @@ bool AgentNounBefore(const Doc& doc, uint32_t first, uint32_t k) {
   if (!IsWord(p)) return false;
   if (TokIs(p, kPersonNoun | kGroupNoun | kOrgNoun | kTitle | kParty)) return true;
   std::string_view w = p.lower;
-  if (w == "we" || w == "you" || w == "they" || w == "he" || w == "she" || w == "i") return true;
-  for (std::string_view end : {"ers", "ors", "ists", "ians", "ents", "ants"})
-    if (w.size() > 5 && w.compare(w.size() - end.size(), end.size(), end) == 0) return true;
+  // (a person's pronoun: "it should go with the knee" proposes nothing)
+  if (TokIn(p, kSubjectPronoun) && p.Info()->gender != 'n') return true;
+  for (const std::string& end : Lex().plural_person_endings)
+    if (w.size() > 5 && w.ends_with(end)) return true;
   return false;
 }
 
