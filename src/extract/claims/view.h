@@ -120,6 +120,7 @@ enum GrammarSet : uint16_t {
   kAsideOpener = 1u << 6,     // aside: "however", "meanwhile"
   kNoSourceStart = 1u << 7,   // nosource: "about", "of"
   kClauseModal = 1u << 8,     // clause: "would", "may"
+  kObligation = 1u << 9,      // obligation: "should", "must"
 };
 struct WordInfo {
   uint32_t classes = 0;
