@@ -259,3 +259,11 @@ TEST_CASE("a judgement in a noun phrase said of a pronoun names no target", "[cl
   CHECK(Stances(ExtractText("\"Brexit is a terrible mistake,\" Ken Clarke said.\n"), "Ken Clarke") ==
         "opposes:Brexit\n");
 }
+
+TEST_CASE("a dash standing alone ends a stance target", "[claims][stance]") {
+  // seen on BBC politics-165: "drunken disorder - but only"
+  CHECK(Stances(
+            ExtractText("Chris Fox said the new Licensing Act could help reduce drunken disorder - but only "
+                        "if it was properly planned.\n"),
+            "Chris Fox") == "opposes:drunken disorder\n");
+}
