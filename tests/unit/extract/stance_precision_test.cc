@@ -226,3 +226,25 @@ TEST_CASE("a thing of a game is play, not a side", "[claims][stance]") {
   CHECK(Stances(ExtractText("Gordon Brown defended the budget.\n"), "Gordon Brown") ==
         "supports:the budget\n");
 }
+
+TEST_CASE("a side taken by the subject of a reported clause is not the speaker's", "[claims][stance]") {
+  // seen on BBC tech-320, business-284: the chip and the resources act, not the speaker
+  CHECK(
+      Stances(ExtractText("IBM said Cell would support multiple operating systems simultaneously.\n"), "IBM")
+          .empty());
+  CHECK(Stances(ExtractText("Radwan Hadi said Iraq's vast natural resources can support any magnitude of "
+                            "economic growth.\n"),
+                "Radwan Hadi")
+            .empty());
+  auto yukos = ExtractText("Deutsche Bank said Yukos would oppose the sale of the unit.\n");
+  CHECK(Stances(yukos, "Deutsche Bank").empty());
+  CHECK(Stances(yukos, "Yukos") == "opposes:the sale of the unit\n");
+  // the speaker's own side stays: first person, a call for it, an act of the speaker's
+  CHECK(Stances(ExtractText("\"I'm going to support the Republican nominee,\" Marco Rubio said.\n"),
+                "Marco Rubio") == "supports:the Republican nominee\n");
+  CHECK(Stances(ExtractText("Bill Gates urged world leaders to support a global vaccination campaign.\n"),
+                "Bill Gates")
+            .find("supports:a global vaccination campaign") != std::string::npos);
+  CHECK(Stances(ExtractText("Bill Gates said NATO must support Ukraine.\n"), "Bill Gates") ==
+        "supports:Ukraine\n");
+}
