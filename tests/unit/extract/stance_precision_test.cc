@@ -248,3 +248,22 @@ TEST_CASE("a side taken by the subject of a reported clause is not the speaker's
   CHECK(Stances(ExtractText("Bill Gates said NATO must support Ukraine.\n"), "Bill Gates") ==
         "supports:Ukraine\n");
 }
+
+TEST_CASE("a judgement in a noun phrase said of a pronoun names no target", "[claims][stance]") {
+  // seen on BBC sport-092, business-097: "guy", "opportunity" were targets
+  CHECK(Stances(ExtractText("\"He is a great guy,\" Kim Collins said.\n"), "Kim Collins").empty());
+  CHECK(Stances(ExtractText("\"It is a great opportunity for the brand,\" Robert Benmosche said.\n"),
+                "Robert Benmosche")
+            .empty());
+  // said of a named subject, the subject is judged
+  CHECK(Stances(ExtractText("\"Brexit is a terrible mistake,\" Ken Clarke said.\n"), "Ken Clarke") ==
+        "opposes:Brexit\n");
+}
+
+TEST_CASE("a dash standing alone ends a stance target", "[claims][stance]") {
+  // seen on BBC politics-165: "drunken disorder - but only"
+  CHECK(Stances(
+            ExtractText("Chris Fox said the new Licensing Act could help reduce drunken disorder - but only "
+                        "if it was properly planned.\n"),
+            "Chris Fox") == "opposes:drunken disorder\n");
+}
