@@ -430,9 +430,12 @@ bool OwnStancePhrase(const Doc& doc, uint32_t k, uint32_t sl) {
 }  // namespace
 
 bool NoObject(const Doc& doc, uint32_t k, uint32_t len, uint32_t sl) {
-  if (len != 1 || k + 1 >= sl) return false;
+  if (len == 0 || k + len >= sl) return false;
+  // a phrase that ends in its verb is read as the verb alone ("would not back down"); one that
+  // ends in its own preposition has its object after it ("hit back at X")
+  if (len > 1 && (StanceClasses(doc.toks[k + len - 1]) & kClosed)) return false;
   if (OwnStancePhrase(doc, k, sl)) return false;
-  return NoObjectWord(doc.toks[k + 1].lower);
+  return NoObjectWord(doc.toks[k + len].lower);
 }
 
 bool ExpletiveInfinitive(const Doc& doc, uint32_t lo, uint32_t k) {
