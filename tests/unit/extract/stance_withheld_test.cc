@@ -35,3 +35,14 @@ TEST_CASE("a tribute paid is praise", "[claims][stance]") {
   CHECK(StanceEdges(ExtractText("Alan Curbishley paid tribute to striker Jonatan Johansson.\n")) ==
         "Alan Curbishley supports Jonatan Johansson\n");
 }
+
+TEST_CASE("the one named as running a poll takes no side in what it counts", "[claims][stance]") {
+  CHECK(StanceEdges(ExtractText("The PPP poll showed support for Hillary Clinton at 48 percent.\n")).empty());
+  CHECK(StanceEdges(ExtractText("A YouGov poll found Labour enjoys support among 44 percent of voters.\n"))
+            .empty());
+  CHECK(StanceEdges(ExtractText("In a recent Pew Research poll, Donald Trump was at 2% support among black "
+                                "voters.\n"))
+            .empty());
+  // the same organization taking a side itself still does
+  CHECK(StanceEdges(ExtractText("YouGov criticised Gordon Brown.\n")) == "YouGov opposes Gordon Brown\n");
+}
