@@ -90,6 +90,9 @@ bool AskedWhether(const Doc& doc, uint32_t lo, uint32_t k);
 // named subject of its own after first, at k or before, so what the words at k judge is that one's
 bool ReportedBefore(const Doc& doc, uint32_t first, uint32_t k, uint32_t last);
 
+// "the voters that backed Labour", "those who supported Ron Paul": the verb at k opens a relative
+// clause about a common noun or unnamed people, so no one named takes that side.
+bool CommonNounRelative(const Doc& doc, uint32_t lo, uint32_t k);
 bool NoStanceAt(const Doc& doc, SpeakerResolver* speakers, const Cue& cue, uint32_t lo, uint32_t k);
 
 // Does an agent stand just before token k: a named entity (no place or event), a person or

@@ -268,7 +268,10 @@ class RelationBuilder {
           k += len - 1;
           continue;
         }
-        if (NegatedStance(c, who, s, p, k, len, done)) continue;
+        // ("said people who support Labour are naive": the side a relative clause takes is its own)
+        if (NegatedStance(c, who, s, p, k, len, done) ||
+            (StanceVerbAt(doc_, k) && CommonNounRelative(doc_, s.first, k)))
+          continue;
         // "the best prospect lies in the spread of democracy": a one-word judgement used as a
         // verb of place ("lies in", "lies with") judges nothing
         if (len == 1 && p.relation != "proposed" && k + 1 < s.last &&

@@ -46,3 +46,22 @@ TEST_CASE("the one named as running a poll takes no side in what it counts", "[c
   // the same organization taking a side itself still does
   CHECK(StanceEdges(ExtractText("YouGov criticised Gordon Brown.\n")) == "YouGov opposes Gordon Brown\n");
 }
+
+TEST_CASE("the side of unnamed ones in a relative clause is no named one's", "[claims][stance]") {
+  CHECK(StanceEdges(ExtractText("Lincoln Chafee has not made a pitch to those who supported Ron Paul.\n"))
+            .empty());
+  CHECK(StanceEdges(ExtractText("Lincoln Chafee said that people who support Labour are naive.\n")).empty());
+  // a judgement said of the noun through "be" is the speaker's
+  CHECK(StanceEdges(ExtractText("Lincoln Chafee said the plan which is a disaster must go.\n")) ==
+        "Lincoln Chafee opposes the plan\n");
+  // "one who" may describe a named one
+  CHECK(StanceEdges(ExtractText("Ron Paul is one who opposes the war.\n")) == "Ron Paul opposes the war\n");
+}
+
+TEST_CASE("a word of readiness negated withholds what it hands on", "[claims][stance]") {
+  CHECK(StanceEdges(ExtractText("Lincoln Chafee is not ready to support Ron Paul.\n")) ==
+        "Lincoln Chafee opposes Ron Paul\n");
+  CHECK(StanceEdges(ExtractText("Lincoln Chafee was not quick to blame Russia.\n")).empty());
+  CHECK(StanceEdges(ExtractText("Lincoln Chafee is ready to support Ron Paul.\n")) ==
+        "Lincoln Chafee supports Ron Paul\n");
+}
