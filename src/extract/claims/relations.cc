@@ -268,9 +268,9 @@ class RelationBuilder {
           k += len - 1;
           continue;
         }
-        // ("said people who support Labour are naive": the side a relative clause takes is its own)
         if (NegatedStance(c, who, s, p, k, len, done) ||
-            (StanceVerbAt(doc_, k) && CommonNounRelative(doc_, s.first, k)))
+            (StanceVerbAt(doc_, k) && CommonNounRelative(doc_, s.first, k)) ||
+            (p.relation != "proposed" && s.cls != kProposal && OthersAct(doc_, speakers_, s.first, k, who)))
           continue;
         // "the best prospect lies in the spread of democracy": a one-word judgement used as a
         // verb of place ("lies in", "lies with") judges nothing
