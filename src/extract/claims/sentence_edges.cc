@@ -198,4 +198,23 @@ std::string RelativeClauseDoer(const Doc& doc, SpeakerResolver* speakers, const 
   return verb ? id : std::string();
 }
 
+bool NamedPollster(const Doc& doc, SpeakerResolver* speakers,
+                   const std::vector<std::pair<uint32_t, uint32_t>>& sentences, const std::string& source,
+                   uint32_t k) {
+  auto s = std::upper_bound(sentences.begin(), sentences.end(), std::make_pair(k, UINT32_MAX));
+  if (s == sentences.begin() || (--s)->second <= k) return false;
+  const uint32_t first = s->first, last = s->second;
+  for (uint32_t m = first + 1; m < last; ++m) {
+    const Tok& t = doc.toks[m];
+    if (!IsWord(t) || t.cap || !TallyWord(t.lower)) continue;
+    uint32_t a = m;  // the capitalized words right before it: the name, maybe after "The"
+    while (a > first && IsWord(doc.toks[a - 1]) && doc.toks[a - 1].cap) --a;
+    for (uint32_t b = a; b < m; ++b) {
+      uint32_t end = b;
+      if (speakers->EntityAt(b, m, &end) == source && end == m) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace claimgraph::extract::claims

@@ -64,6 +64,7 @@ constexpr uint32_t kGenericWord = 1u << 21;
 constexpr uint32_t kConditionWord = 1u << 22;
 constexpr uint32_t kObjectWord = 1u << 23;
 constexpr uint32_t kGameWord = 1u << 24;
+constexpr uint32_t kTallyWord = 1u << 25;
 constexpr std::string_view kAdjectiveEnding = "adjective_ending";
 struct ShapeClassName {
   std::string_view name;
@@ -95,6 +96,7 @@ constexpr ShapeClassName kShapeClasses[] = {
     {"condition", kConditionWord},
     {"object", kObjectWord},
     {"game", kGameWord},
+    {"tally", kTallyWord},
 };
 
 const StanceLexicon& Lexicon() {
@@ -633,6 +635,7 @@ bool GenericWord(std::string_view lower) { return Shape(lower) & kGenericWord; }
 bool ObjectWord(std::string_view lower) { return Shape(lower) & kObjectWord; }
 
 bool GameWord(std::string_view lower) { return Shape(lower) & kGameWord; }
+bool TallyWord(std::string_view lower) { return Shape(lower) & kTallyWord; }
 
 bool PhraseEndWord(std::string_view lower) { return Shape(lower) & kPhraseEndWord; }
 bool PhraseEndWord(const Tok& t) { return Shape(t) & kPhraseEndWord; }
