@@ -6,6 +6,8 @@
 #include <chrono>
 #include <deque>
 #include <future>
+#include <memory>
+#include <thread>
 #include <unordered_set>
 
 #include "ingest/article_reader.h"
@@ -42,7 +44,13 @@ IngestReport Ingest(const std::vector<std::string>& paths, const Extractor& extr
   for (auto& in : inputs) in.max_bytes = options.max_article_bytes;
   for (const auto& in : inputs) progress.bytes_total += in.size;
 
-  pipeline::WorkerPool pool(extractor, pipeline::JobCount(options.jobs), /*for_store=*/true);
+  // With more threads that compute than cores (the extraction threads, and this one, which
+  // stores), they take turns by CpuSlots, this thread first (pipeline/cpu_slots.h).
+  const size_t jobs = pipeline::JobCount(options.jobs);
+  const size_t cores = std::max(1u, std::thread::hardware_concurrency());
+  std::unique_ptr<pipeline::CpuSlots> slots;
+  if (jobs + 1 > cores) slots = std::make_unique<pipeline::CpuSlots>(cores);
+  pipeline::WorkerPool pool(extractor, jobs, /*for_store=*/true, slots.get());
   // This thread takes the articles as a reading thread reads them (InputReader), hands them
   // to the extraction threads a chunk at a time, and stores the extracted chunks, in order: each transaction
   // takes at least kLeastBatch articles (fewer only at the end) and the chunks that are ready after
@@ -93,7 +101,11 @@ IngestReport Ingest(const std::vector<std::string>& paths, const Extractor& extr
     } while (!in_flight.empty() && batch.size() + in_flight.front().articles <= batch_size &&
              (batch.size() < least || ready(in_flight.front())));
     size_t added = 0;
-    Status s = store.PutPrepared(batch, &added);
+    Status s;
+    {
+      pipeline::CpuSlots::Hold hold(slots.get(), /*first=*/true);
+      s = store.PutPrepared(batch, &added);
+    }
     for (const PreparedExtraction& x : batch) pending_ids.erase(x.extraction.article.id);
     if (!s.ok()) {
       report.status = s;

@@ -12,6 +12,7 @@
 
 #include "claimgraph/store.h"
 #include "store/article_entities.h"
+#include "store/checkpointer.h"
 #include "store/claim_tracker.h"
 #include "store/derived.h"
 #include "store/fact_checks.h"
@@ -109,6 +110,7 @@ class SqliteStore final : public Store {
       if (!s.ok()) return s;
       if (empty) db_->exec("PRAGMA synchronous = NORMAL");
       tracker_ = std::make_unique<store::ClaimTracker>(*db_);
+      if (!read_only) checkpointer_ = store::Checkpointer::Start(path_);
       has_article_ = Make("SELECT 1 FROM articles WHERE id = ?");
       // Inserts say OR FAIL (or OR IGNORE), never OR ABORT: a statement that may abort makes
       // SQLite copy each page it changes into a statement journal first (16 KiB each; 6% of
@@ -222,6 +224,7 @@ class SqliteStore final : public Store {
       if (tracker_->WaitingSketches() > kMaxWaitingSketches) tracker_->WriteSketches();
       tx.commit();
       tracker_->Committed();
+      if (checkpointer_) checkpointer_->Committed();
     } catch (const std::exception& e) {
       // Rolled back: forget what the caches learnt inside the transaction.
       for (RowBuffer* rows :
@@ -674,6 +677,9 @@ class SqliteStore final : public Store {
   std::unique_ptr<Statement> has_article_, next_article_seq_, find_entity_, find_entity_by_alias_,
       find_entity_by_surname_, next_entity_id_, next_claim_id_;
   std::unique_ptr<store::ClaimTracker> tracker_;
+  // After db_: closed before it, so that db_ is the last connection, which checkpoints the
+  // rest and removes the WAL (store/checkpointer.h).
+  std::unique_ptr<store::Checkpointer> checkpointer_;
   // Rows of the batch's articles, written at its end.
   RowBuffer insert_entities_, insert_surnames_, insert_articles_, insert_entity_dates_, insert_mentions_,
       insert_relations_, insert_claims_, insert_claim_entities_, insert_aliases_, insert_roles_;

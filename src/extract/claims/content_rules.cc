@@ -242,9 +242,13 @@ std::string AboutPhrase(const Doc& doc, uint32_t first, uint32_t last, uint32_t 
   };
   // before: X is [not] PHRASE
   uint32_t v = p;
+  bool nominal = false;  // "X is a great guy": a noun phrase said of X
   while (v > first && (DegreeWord(doc.toks[v - 1].lower) || doc.toks[v - 1].kind == TokKind::kOpenQuote ||
-                       doc.toks[v - 1].kind == TokKind::kCloseQuote || doc.toks[v - 1].lower == "the"))
+                       doc.toks[v - 1].kind == TokKind::kCloseQuote || doc.toks[v - 1].lower == "the" ||
+                       doc.toks[v - 1].lower == "a" || doc.toks[v - 1].lower == "an")) {
+    nominal |= doc.toks[v - 1].lower == "a" || doc.toks[v - 1].lower == "an";
     --v;
+  }
   // "it's the craziest thing": said of a pronoun, nothing to name
   if (v > first && v < p && ContractedBe(doc.toks[v - 1].lower)) return {};
   // "there will not be X": X
@@ -262,7 +266,8 @@ std::string AboutPhrase(const Doc& doc, uint32_t first, uint32_t last, uint32_t 
            v - a < 16)
       --a;
     std::string before = np(a, v - 1);
-    if (!before.empty()) return before;
+    // ("He is a great guy": said of the subject, which names no one here; not of "guy")
+    if (!before.empty() || nominal) return before;
   }
   // "X is a realistic outcome" after "does not believe": the phrase opens the clause
   if (p < q && is_be(q - 1)) return {};  // "must be backed by ...": the clause, not a phrase

@@ -36,11 +36,8 @@ constexpr uint32_t kNone = 0xFFFFFFFFu;
 // "economists", "physicians", "representatives"): a description of unnamed sources.
 inline bool PeopleNoun(const Tok& t) {
   if (!IsWord(t) || t.cap || t.lower.size() < 6) return false;
-  static const char* const kEnds[] = {"ers", "ists", "ians", "ants", "ents", "ors", "ives", "ees", "ics"};
-  for (const char* e : kEnds) {
-    size_t n = std::char_traits<char>::length(e);
-    if (t.lower.size() >= n && t.lower.ends_with(std::string_view(e, n))) return true;
-  }
+  for (const std::string& e : Lex().plural_person_endings)
+    if (t.lower.ends_with(e)) return true;
   return false;
 }
 

@@ -68,12 +68,33 @@ constexpr WordClassName kWordClasses[] = {
     {"orgkind", kOrgKind},
     {"request", kRequestNoun},
     {"modal", kModal},
+    {"grammar", 0},
+    {"ending", 0},
+};
+
+// The closed-class sets a "grammar" row's value may name (view.h).
+constexpr std::pair<std::string_view, uint16_t> kGrammarSets[] = {
+    {"subject", kSubjectPronoun},    {"join", kSpeakerJoin},       {"act", kActPrep},
+    {"circumstance", kCircumstance}, {"opener", kClauseOpener},    {"where", kSettingPrep},
+    {"aside", kAsideOpener},         {"nosource", kNoSourceStart}, {"clause", kClauseModal},
+    {"obligation", kObligation},
 };
 
 // Adds one row of claims_words.tsv to the lexicon.
 void AddWord(const LexiconRow& row, const WordClassName& wc, Lexicons* lex) {
   std::string key = Lower(row[0]);
   std::string_view v = row[2];
+  if (wc.name == "grammar") return;  // (ReadGrammarWords)
+  if (wc.name == "ending") {
+    if (v == "plural")
+      lex->plural_person_endings.push_back(key);
+    else if (v == "singular")
+      lex->person_endings.push_back(key);
+    else
+      internal::RecordLexiconProblem("lexicons/claims_words.tsv:" + std::to_string(row.line) +
+                                     ": an ending is 'plural' or 'singular', not '" + std::string(v) + "'");
+    return;
+  }
   WordInfo& w = lex->words[key];
   w.classes |= wc.bit;
   switch (wc.bit) {
@@ -94,6 +115,27 @@ void AddWord(const LexiconRow& row, const WordClassName& wc, Lexicons* lex) {
       break;
   }
 }
+
+}  // namespace
+
+std::vector<std::pair<std::string, uint16_t>> ReadGrammarWords(std::string_view data,
+                                                               std::vector<std::string>* problems) {
+  std::vector<std::pair<std::string, uint16_t>> out;
+  for (const auto& row : internal::ReadLexicon("lexicons/claims_words.tsv", data, {2, 3, {}}, problems)) {
+    if (row[1] != "grammar") continue;
+    uint16_t set = 0;
+    for (const auto& [name, bit] : kGrammarSets)
+      if (name == row[2]) set = bit;
+    if (set)
+      out.emplace_back(Lower(row[0]), set);
+    else
+      problems->push_back("lexicons/claims_words.tsv:" + std::to_string(row.line) +
+                          ": unknown grammar set '" + std::string(row[2]) + "'");
+  }
+  return out;
+}
+
+namespace {
 
 // A country's name or alias (gazetteers/countries.tsv): a speaker named so is a country.
 void AddCountry(std::string_view name, Lexicons* lex) {
@@ -241,6 +283,11 @@ Lexicons* LoadLexicons() {
       for (const WordClassName& wc : kWordClasses)
         if (wc.name == row[1]) AddWord(row, wc, lex);
     }
+    if (auto f = SchemaFile("lexicons/claims_words.tsv")) {
+      std::vector<std::string> problems;
+      for (const auto& [word, set] : ReadGrammarWords(*f, &problems)) lex->words[word].grammar |= set;
+      for (auto& p : problems) internal::RecordLexiconProblem(std::move(p));
+    }
   }
   ReadSharedWords(lex);
   if (auto f = SchemaFile("lexicons/name_genders.tsv")) {
@@ -281,6 +328,7 @@ Lexicons* LoadLexicons() {
     Lexicons::WordEntry& e = entry(word);
     e.info = &info;
     e.classes = info.classes;
+    e.grammar = info.grammar;
   }
   for (const auto& [word, stances] : lex->stance_by_first) {
     Lexicons::WordEntry& e = entry(word);

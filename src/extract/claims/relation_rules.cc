@@ -482,9 +482,10 @@ bool AgentNounBefore(const Doc& doc, uint32_t first, uint32_t k) {
   if (!IsWord(p)) return false;
   if (TokIs(p, kPersonNoun | kGroupNoun | kOrgNoun | kTitle | kParty)) return true;
   std::string_view w = p.lower;
-  if (w == "we" || w == "you" || w == "they" || w == "he" || w == "she" || w == "i") return true;
-  for (std::string_view end : {"ers", "ors", "ists", "ians", "ents", "ants"})
-    if (w.size() > 5 && w.compare(w.size() - end.size(), end.size(), end) == 0) return true;
+  // (a person's pronoun: "it should go with the knee" proposes nothing)
+  if (TokIn(p, kSubjectPronoun) && p.Info()->gender != 'n') return true;
+  for (const std::string& end : Lex().plural_person_endings)
+    if (w.size() > 5 && w.ends_with(end)) return true;
   return false;
 }
 
@@ -619,6 +620,37 @@ bool Withheld(const Doc& doc, SpeakerResolver* speakers, const Cue& cue, uint32_
   // the verb's own subject, named ("a foe who has not endorsed Y" names no one)
   return cue.cls == kStance && cue.relation == "supports" && k > lo + 1 && Negated(doc, lo, k) &&
          !speakers->SubjectBefore(lo, k, true).empty();
+}
+
+bool OthersAct(const Doc& doc, SpeakerResolver* speakers, uint32_t first, uint32_t k,
+               const std::string& speaker) {
+  if (!StanceVerbAt(doc, k)) return false;
+  uint32_t a = ClauseStart(doc, first, k);
+  while (a < k && (TokIn(doc.toks[a], kSpeakerJoin | kClauseOpener) || IsLyAdverb(doc.toks[a]))) ++a;
+  if (a >= k) return false;
+  const Tok& w = doc.toks[a];
+  if (TokIs(w, kPronoun | kAux | kModal) || TokIn(w, kSubjectPronoun | kObligation) ||
+      (StanceClasses(w) & kSelf) || w.lower == "to" || IsLyAdverb(w))
+    return false;
+  // ("I'm going to support ...", "we're")
+  const WordInfo* stem = Lex().Word(w.lower.substr(0, w.lower.find_first_of("'\xE2")));
+  if (stem != nullptr && (stem->grammar & kSubjectPronoun)) return false;
+  // (one lower-case word is no subject: "..., continued support for X")
+  if (k == a + 1 && !w.cap && !TokIs(w, kDeterminer)) return false;
+  // the word at k is a verb after its subject or an auxiliary, not a noun ("in support of X",
+  // "declaring support for X", "a concert in support of X": no subject of its own)
+  uint32_t v = k - 1;
+  while (v > a && IsLyAdverb(doc.toks[v])) --v;
+  const Tok& pv = doc.toks[v];
+  bool after_subject = ClauseVerb(pv) || TokIn(pv, kClauseModal | kSpeakerJoin) || pv.lower == "to" ||
+                       pv.cap || (pv.lower.ends_with("s") && !TokIs(pv, kFunction | kPronoun | kAux));
+  if (!after_subject) return false;
+  for (uint32_t m = a; m < k; ++m)
+    if (TokIn(doc.toks[m], kObligation) ||
+        (m + 1 < k && TokIs(doc.toks[m], kAux) && doc.toks[m + 1].lower == "to"))
+      return false;
+  uint32_t end = a;
+  return speakers->EntityAt(a, k, &end) != speaker;
 }
 
 bool AgentBefore(const Doc& doc, SpeakerResolver* speakers, const Extraction& out, uint32_t first,

@@ -60,6 +60,12 @@ bool AgentNounBefore(const Doc& doc, uint32_t first, uint32_t k);
 // The first word of the clause holding token k: after a sentence end, a comma, ";", ":", "that"
 // or a contrast ("but", "although"), not before `first`.
 uint32_t ClauseStart(const Doc& doc, uint32_t first, uint32_t k);
+// "Yukos would oppose the sale", "Cell would support several systems": is the verb of taking a side
+// at k, in a claim of `speaker` from `first`, what the subject of its own clause does (neither the
+// speaker nor a pronoun), not the speaker's side? Not when the speaker calls for it ("NATO must
+// support Ukraine", "the government needs to stop it").
+bool OthersAct(const Doc& doc, SpeakerResolver* speakers, uint32_t first, uint32_t k,
+               const std::string& speaker);
 // The subject phrase [*a, *b) of a passive verb at k, before its form of "be" ("The plan was
 // criticized by ...", "Kerry's speech has been praised by ..."): false when there is none.
 bool PassiveSubjectSpan(const Doc& doc, uint32_t first, uint32_t k, uint32_t* a, uint32_t* b);

@@ -265,6 +265,8 @@ class RelationBuilder {
           continue;
         }
         if (NegatedStance(c, who, s, p, k, len, done)) continue;
+        if (p.relation != "proposed" && s.cls != kProposal && OthersAct(doc_, speakers_, s.first, k, who))
+          continue;
         // "the best prospect lies in the spread of democracy": a one-word judgement used as a
         // verb of place ("lies in", "lies with") judges nothing
         if (len == 1 && p.relation != "proposed" && k + 1 < s.last &&

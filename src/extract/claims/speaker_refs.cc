@@ -279,10 +279,7 @@ void ClaimFinder::PersonOpeningSentence(char gender, uint32_t pos, const std::st
         --b;
       if (b > 0 && toks[b - 1].start >= from) {
         const Tok& pv = toks[b - 1];
-        static const char* const kOpeners[] = {"and",   "but",    "while", "as", "when",   "because",
-                                               "after", "before", "since", "if", "though", "although"};
-        bool opens = IsPunct(pv, ',') || pv.kind == TokKind::kEnd;
-        for (const char* w : kOpeners) opens |= pv.lower == w;
+        bool opens = IsPunct(pv, ',') || pv.kind == TokKind::kEnd || TokIn(pv, kClauseOpener);
         if (!opens) continue;
       }
       const Entity& e = out_->entities[it->ent];

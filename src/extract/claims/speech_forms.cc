@@ -298,12 +298,8 @@ bool ClaimFinder::SubjectPronounClause(uint32_t c, uint32_t i, uint32_t body_end
 // conjunction is the writer's ("she said, and left the room"), and so is "as" or "when" (kNarrator).
 bool ClaimFinder::SpeakersConjunction(uint32_t i, uint32_t body_end) const {
   const auto& toks = doc_.toks;
-  static const char* const kJoins[] = {"and", "but", "until", "because"};
-  static const char* const kSubjects[] = {"i", "we", "he", "she", "it", "they", "you", "there"};
   if (i + 2 >= body_end || !IsWord(toks[i + 1])) return false;
-  bool join = false, subject = false;
-  for (const char* w : kJoins) join |= toks[i].lower == w;
-  for (const char* w : kSubjects) subject |= toks[i + 1].lower == w;
+  bool join = TokIn(toks[i], kSpeakerJoin), subject = TokIn(toks[i + 1], kSubjectPronoun);
   uint32_t len = 0;
   // ("and she said ...": another attribution)
   return join && subject && IsWord(toks[i + 2]) && MatchCue(doc_, i + 2, body_end, &len) < 0;
@@ -314,16 +310,11 @@ bool ClaimFinder::SpeakersConjunction(uint32_t i, uint32_t body_end) const {
 // admitting Poland to NATO", "by asking prosecutors to charge him": an act, not speech).
 bool ClaimFinder::ClauseAfterPreposition(uint32_t sf, uint32_t c, uint32_t len, uint32_t body_end) const {
   const auto& toks = doc_.toks;
-  static const char* const kPreps[] = {"for", "by", "after", "before", "while"};
-  static const char* const kSubjects[] = {"i",   "we",  "he",  "she",   "it", "they",
-                                          "you", "his", "her", "their", "its"};
-  static const char* const kObjects[] = {"me", "us", "him", "her", "them", "you"};
   uint32_t n = c + len;
   if (c <= sf || n + 1 >= body_end) return false;
-  bool prep = false, subject = false, object = false;
-  for (const char* w : kPreps) prep |= toks[c - 1].lower == w;
-  for (const char* w : kSubjects) subject |= toks[n].lower == w;
-  for (const char* w : kObjects) object |= toks[n].lower == w;
+  bool prep = TokIn(toks[c - 1], kActPrep);
+  bool subject = TokIn(toks[n], kSubjectPronoun) || PossessiveWord(toks[n].lower);
+  bool object = ObjectWord(toks[n].lower);
   return prep && (subject || (object && toks[n + 1].lower == "that"));
 }
 
@@ -345,21 +336,13 @@ bool ClaimFinder::CharacterizedAs(uint32_t first, uint32_t last) const {
 // a comma a main clause may follow ("said when the bill passes, taxes will rise").
 bool ClaimFinder::WritersCircumstance(uint32_t first, uint32_t last) const {
   const auto& toks = doc_.toks;
-  std::string_view w = toks[first].lower;
   // (a concession or a reason is the speaker's: "said while everyone had the right to be secure
   // they also had ...")
-  static const char* const kWhen[] = {"when", "before", "after", "as", "until"};
-  bool when = false;
-  for (const char* x : kWhen) when |= w == x;
-  if (!when) return false;
+  if (!TokIn(toks[first], kCircumstance)) return false;
   // (a modal says a clause of the speaker's follows: "said after the convention he would not
   // accept it", "have not said when they would take it up")
-  static const char* const kModals[] = {"would", "will", "could", "can", "should", "might", "may", "must"};
-  for (uint32_t k = first + 1; k < last; ++k) {
-    if (IsPunct(toks[k], ',')) return false;
-    for (const char* x : kModals)
-      if (toks[k].lower == x) return false;
-  }
+  for (uint32_t k = first + 1; k < last; ++k)
+    if (IsPunct(toks[k], ',') || TokIn(toks[k], kClauseModal)) return false;
   return true;
 }
 

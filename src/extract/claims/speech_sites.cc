@@ -226,10 +226,8 @@ uint32_t ClaimFinder::AfterAttribution(uint32_t after, uint32_t body_end) const 
   // where or how it was said: "..., Mr. Obama said in his interview.", "..., she said at a
   // rally in Ohio on Friday."
   if (after < body_end && IsWord(toks[after])) {
-    static const char* const kPreps[] = {"in", "on", "at", "during", "after", "before", "via", "through"};
     after = after_cue;
-    bool prep = false;
-    for (const char* w : kPreps) prep |= toks[after].lower == w;
+    bool prep = TokIn(toks[after], kSettingPrep);
     uint32_t m = after + 1;
     while (prep && m < body_end && m < after + 10 && IsWord(toks[m]) && toks[m].lower != "that" &&
            toks[m].quote < 0 && !TokIs(toks[m], kAux))

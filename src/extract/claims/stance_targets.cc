@@ -106,8 +106,18 @@ std::string Trim(std::string_view target, std::vector<std::string>* kept) {
     e = cut;
     while (e > a && closed(e - 1, false)) --e;
   }
+  // "drunken disorder - but only if ...", "a party called Veritas - Latin for truth": a dash standing
+  // alone after the thing sets off an aside or an afterthought, no part of the name given; the
+  // words read for refusing it (`kept`) still run to the end
+  size_t shown = e;
+  for (size_t k = a + 1; k < e; ++k)
+    if (pieces[k] == "-" || pieces[k] == "--" || pieces[k] == "\xE2\x80\x93" || pieces[k] == "\xE2\x80\x94") {
+      shown = k;
+      while (shown > a + 1 && closed(shown - 1, false)) --shown;
+      break;
+    }
   std::string out;
-  for (size_t k = a; k < e; ++k) {
+  for (size_t k = a; k < shown; ++k) {
     if (!out.empty()) out += ' ';
     out += pieces[k];
   }

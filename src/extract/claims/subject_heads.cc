@@ -61,12 +61,8 @@ bool ClaimFinder::PersonNounAt(uint32_t i) const {
   const Tok& t = doc_.toks[i];
   if (TokIs(t, kPersonNoun | kTitle | kGroupNoun) || PeopleNoun(t)) return true;
   std::string_view h = t.lower;
-  static const char* const kEnds[] = {"yer",   "tor", "sor", "ist", "ian", "man",
-                                      "woman", "ent", "ant", "ger", "ner"};
-  for (const char* e : kEnds) {
-    size_t n = std::char_traits<char>::length(e);
-    if (h.size() > n + 2 && h.compare(h.size() - n, n, e) == 0) return true;
-  }
+  for (const std::string& e : lex_.person_endings)
+    if (h.size() > e.size() + 2 && h.ends_with(e)) return true;
   return false;
 }
 

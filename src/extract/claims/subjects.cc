@@ -81,11 +81,7 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
     // an adverbial, not a verb phrase ("Tom Slinker, whose start-up, Paradata, uses big data, said")
     bool adverbial = false;
     if (k < j - 1) {
-      std::string_view w0 = toks[static_cast<size_t>(k + 1)].lower;
-      static const char* const kOpeners[] = {"in",       "for",       "by",       "on",          "at",
-                                             "however",  "meanwhile", "though",   "too",         "also",
-                                             "moreover", "instead",   "likewise", "nevertheless"};
-      for (const char* o : kOpeners) adverbial |= w0 == o;
+      adverbial = TokIn(toks[static_cast<size_t>(k + 1)], kAsideOpener);
       adverbial |= k + 2 == j && IsLyAdverb(toks[static_cast<size_t>(k + 1)]);
     }
     if (adverbial && k - 1 >= static_cast<int64_t>(lo) && IsPunct(toks[static_cast<size_t>(k)], ',') &&
@@ -553,11 +549,7 @@ bool ClaimFinder::DescribedSourceAfter(uint32_t i, uint32_t body_end, uint32_t* 
   if (i >= body_end || !IsWord(toks[i]) || toks[i].cap ||
       TokIs(toks[i], kAux | kPronoun | kTimeWord | kWeekday | kRelDate | kSetting))
     return false;
-  static const char* const kNot[] = {"in",      "on",   "at", "during", "after", "before", "via",
-                                     "through", "with", "to", "from",   "by",    "of",     "for",
-                                     "about",   "that", "it", "so",     "as"};
-  for (const char* w : kNot)
-    if (toks[i].lower == w) return false;
+  if (TokIn(toks[i], kNoSourceStart)) return false;
   uint32_t k = i, head_end = kNone;
   while (k < body_end && k - i < 10 && IsWord(toks[k]) && toks[k].lower != "that" && toks[k].quote < 0) {
     if (head_end == kNone && k - i < 4 && (PeopleNoun(toks[k]) || TokIs(toks[k], kGroupNoun | kPersonNoun)))

@@ -108,8 +108,23 @@ enum WordClass : uint32_t {
   kRequestNoun = 1u << 30,
   kModal = 1u << 31,
 };
+// The closed-class word sets of lexicons/claims_words.tsv's "grammar" rows (the row's value
+// names the set; the file's header says what each holds).
+enum GrammarSet : uint16_t {
+  kSubjectPronoun = 1u << 0,  // subject: "he", "they", "there"
+  kSpeakerJoin = 1u << 1,     // join: "and", "but"
+  kActPrep = 1u << 2,         // act: "by", "after"
+  kCircumstance = 1u << 3,    // circumstance: "when", "as"
+  kClauseOpener = 1u << 4,    // opener: "while", "although"
+  kSettingPrep = 1u << 5,     // where: "in", "during"
+  kAsideOpener = 1u << 6,     // aside: "however", "meanwhile"
+  kNoSourceStart = 1u << 7,   // nosource: "about", "of"
+  kClauseModal = 1u << 8,     // clause: "would", "may"
+  kObligation = 1u << 9,      // obligation: "should", "must"
+};
 struct WordInfo {
   uint32_t classes = 0;
+  uint16_t grammar = 0;                // GrammarSet bits
   char gender = 0;                     // title / pronoun: 'm', 'f', 'p', 'n', 's'
   bool finding = false;                // document "finding": a poll or a study ("In the poll, ...")
   char name_gender = 0;                // a given name seen with he / she in news (name_genders.tsv): 'm', 'f'
@@ -161,7 +176,10 @@ struct Lexicons {
   TextMap<std::vector<uint32_t>> stance_by_first;
   std::vector<std::vector<PhraseStep>> steps;  // what entries' cues and stances point to
   std::vector<std::string> countries;          // multi-word country names, lower case
-  TextMap<std::string> demonyms;               // "russian" -> "Russia" (gazetteers/countries.tsv)
+  // Endings of nouns for people (claims_words.tsv "ending" rows): plural ("lawmakers") and
+  // singular ("lawyer", "spokeswoman").
+  std::vector<std::string> plural_person_endings, person_endings;
+  TextMap<std::string> demonyms;  // "russian" -> "Russia" (gazetteers/countries.tsv)
   // Everything above that a lower-cased word keys, in one entry (pointers into words and
   // steps, the phrases of cues_by_first and stance_by_first; nullptr when absent), and the word's stance
   // classes and valence (stance.h), so that one lookup per token (BuildDoc) answers them all. entries[0] is
@@ -169,6 +187,7 @@ struct Lexicons {
   struct WordEntry {
     const WordInfo* info = nullptr;
     uint32_t classes = 0;                              // info->classes, 0 without info
+    uint16_t grammar = 0;                              // info->grammar (GrammarSet), 0 without info
     uint8_t stance = 0;                                // StanceClasses(word)
     int8_t valence = 0;                                // Valence(word)
     const std::vector<PhraseStep>* cues = nullptr;     // the cue phrases the word starts, longest first
@@ -202,6 +221,11 @@ TextMap<CueClass> ReadRelationTypes(std::string_view data, std::string* plan,
 // class or one of `relations`; any other class is a problem naming the file and line.
 std::vector<Cue> ReadCues(std::string_view data, const TextMap<CueClass>& relations,
                           std::vector<std::string>* problems);
+
+// The "grammar" rows of a claim word lexicon (`data`, read as lexicons/claims_words.tsv): each
+// word with its GrammarSet bit; a row naming an unknown set is a problem naming the file and line.
+std::vector<std::pair<std::string, uint16_t>> ReadGrammarWords(std::string_view data,
+                                                               std::vector<std::string>* problems);
 
 // Matches a cue phrase at token i (longest first); returns its index or -1, and its length.
 inline int MatchCue(const Doc& doc, uint32_t i, uint32_t end, uint32_t* len);
@@ -253,6 +277,8 @@ void AddRelations(const Doc& doc, const std::vector<ClaimSite>& sites,
 
 // Helpers shared by the files.
 inline bool TokIs(const Tok& t, uint32_t cls) { return Lex().entries[t.tag].classes & cls; }
+// Is the word in one of the closed-class sets `sets` (GrammarSet bits)?
+inline bool TokIn(const Tok& t, uint16_t sets) { return Lex().entries[t.tag].grammar & sets; }
 inline bool IsWord(const Tok& t) { return t.kind == TokKind::kWord || t.kind == TokKind::kNumber; }
 // A word that gives the words after a cue a verb of their own, making them a clause: an auxiliary
 // ("will", "has") or a modal ("could", "must").

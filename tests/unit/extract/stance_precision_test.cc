@@ -226,3 +226,44 @@ TEST_CASE("a thing of a game is play, not a side", "[claims][stance]") {
   CHECK(Stances(ExtractText("Gordon Brown defended the budget.\n"), "Gordon Brown") ==
         "supports:the budget\n");
 }
+
+TEST_CASE("a side taken by the subject of a reported clause is not the speaker's", "[claims][stance]") {
+  // seen on BBC tech-320, business-284: the chip and the resources act, not the speaker
+  CHECK(
+      Stances(ExtractText("IBM said Cell would support multiple operating systems simultaneously.\n"), "IBM")
+          .empty());
+  CHECK(Stances(ExtractText("Radwan Hadi said Iraq's vast natural resources can support any magnitude of "
+                            "economic growth.\n"),
+                "Radwan Hadi")
+            .empty());
+  auto yukos = ExtractText("Deutsche Bank said Yukos would oppose the sale of the unit.\n");
+  CHECK(Stances(yukos, "Deutsche Bank").empty());
+  CHECK(Stances(yukos, "Yukos") == "opposes:the sale of the unit\n");
+  // the speaker's own side stays: first person, a call for it, an act of the speaker's
+  CHECK(Stances(ExtractText("\"I'm going to support the Republican nominee,\" Marco Rubio said.\n"),
+                "Marco Rubio") == "supports:the Republican nominee\n");
+  CHECK(Stances(ExtractText("Bill Gates urged world leaders to support a global vaccination campaign.\n"),
+                "Bill Gates")
+            .find("supports:a global vaccination campaign") != std::string::npos);
+  CHECK(Stances(ExtractText("Bill Gates said NATO must support Ukraine.\n"), "Bill Gates") ==
+        "supports:Ukraine\n");
+}
+
+TEST_CASE("a judgement in a noun phrase said of a pronoun names no target", "[claims][stance]") {
+  // seen on BBC sport-092, business-097: "guy", "opportunity" were targets
+  CHECK(Stances(ExtractText("\"He is a great guy,\" Kim Collins said.\n"), "Kim Collins").empty());
+  CHECK(Stances(ExtractText("\"It is a great opportunity for the brand,\" Robert Benmosche said.\n"),
+                "Robert Benmosche")
+            .empty());
+  // said of a named subject, the subject is judged
+  CHECK(Stances(ExtractText("\"Brexit is a terrible mistake,\" Ken Clarke said.\n"), "Ken Clarke") ==
+        "opposes:Brexit\n");
+}
+
+TEST_CASE("a dash standing alone ends a stance target", "[claims][stance]") {
+  // seen on BBC politics-165: "drunken disorder - but only"
+  CHECK(Stances(
+            ExtractText("Chris Fox said the new Licensing Act could help reduce drunken disorder - but only "
+                        "if it was properly planned.\n"),
+            "Chris Fox") == "opposes:drunken disorder\n");
+}

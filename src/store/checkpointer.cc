@@ -1,0 +1,56 @@
+#include "store/checkpointer.h"
+
+#include <sqlite3.h>
+
+namespace claimgraph::store {
+
+std::unique_ptr<Checkpointer> Checkpointer::Start(const std::string& path) {
+  try {
+    auto db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX);
+    // A checkpoint syncs the WAL before it copies and the database file after, as on the
+    // writer's connection.
+    db->exec("PRAGMA synchronous = NORMAL");
+    if (db->execAndGet("PRAGMA journal_mode").getString() != "wal") return nullptr;
+    return std::unique_ptr<Checkpointer>(new Checkpointer(std::move(db)));
+  } catch (const std::exception&) {
+    return nullptr;
+  }
+}
+
+Checkpointer::Checkpointer(std::unique_ptr<SQLite::Database> db) : db_(std::move(db)) {
+  thread_ = std::thread([this] { Run(); });
+}
+
+Checkpointer::~Checkpointer() {
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    stop_ = true;
+  }
+  wake_.notify_one();
+  thread_.join();
+}
+
+void Checkpointer::Committed() {
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    committed_ = true;
+  }
+  wake_.notify_one();
+}
+
+void Checkpointer::Run() {
+  std::unique_lock<std::mutex> lock(mu_);
+  while (true) {
+    wake_.wait(lock, [this] { return stop_ || committed_; });
+    if (!committed_) return;  // stopped, nothing left
+    committed_ = false;
+    lock.unlock();
+    // PASSIVE: copies the frames of committed transactions that no reader needs in the WAL,
+    // without waiting for any lock; what it leaves (a reader, another connection's
+    // checkpoint) is for a later checkpoint, the writer's or the close's.
+    sqlite3_wal_checkpoint_v2(db_->getHandle(), nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    lock.lock();
+  }
+}
+
+}  // namespace claimgraph::store

@@ -1,0 +1,88 @@
+#include "store/checkpointer.h"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <catch2/catch.hpp>
+#include <filesystem>
+
+#include "claimgraph/store.h"
+#include "support/test_support.h"
+
+using claimgraph::testing::TempDir;
+
+namespace {
+
+// Rows of table t in the database file alone (opened as immutable: the WAL is not read);
+// -1 when the file has no table t yet.
+int64_t RowsInFile(const std::string& path) {
+  SQLite::Database db("file:" + path + "?immutable=1", SQLite::OPEN_READONLY | SQLite::OPEN_URI);
+  if (!db.tableExists("t")) return -1;
+  return db.execAndGet("SELECT count(*) FROM t").getInt64();
+}
+
+}  // namespace
+
+TEST_CASE("The checkpointer copies committed transactions into the database file while the writer is open",
+          "[store][checkpointer]") {
+  TempDir dir;
+  const std::string path = dir / "w.db";
+  SQLite::Database writer(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+  writer.exec("PRAGMA journal_mode = WAL");
+  writer.exec("PRAGMA wal_autocheckpoint = 0");  // only the checkpointer copies
+  writer.exec("CREATE TABLE t (x INTEGER)");
+  {
+    SQLite::Transaction tx(writer);
+    for (int i = 0; i < 100; ++i) writer.exec("INSERT INTO t VALUES (" + std::to_string(i) + ")");
+    tx.commit();
+  }
+  CHECK(RowsInFile(path) == -1);  // all of it still in the WAL
+  {
+    auto checkpointer = claimgraph::store::Checkpointer::Start(path);
+    REQUIRE(checkpointer);
+    checkpointer->Committed();
+  }  // done with what was committed before it closed
+  CHECK(RowsInFile(path) == 100);
+  // A transaction begun and not committed is not copied.
+  writer.exec("BEGIN");
+  writer.exec("INSERT INTO t VALUES (100)");
+  {
+    auto checkpointer = claimgraph::store::Checkpointer::Start(path);
+    REQUIRE(checkpointer);
+    checkpointer->Committed();
+  }
+  CHECK(RowsInFile(path) == 100);
+  writer.exec("COMMIT");
+  CHECK(writer.execAndGet("SELECT count(*) FROM t").getInt64() == 101);
+}
+
+TEST_CASE("The checkpointer needs a WAL database", "[store][checkpointer]") {
+  TempDir dir;
+  const std::string path = dir / "r.db";
+  {
+    SQLite::Database db(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    db.exec("CREATE TABLE t (x INTEGER)");
+  }
+  CHECK_FALSE(claimgraph::store::Checkpointer::Start(path));
+  CHECK_FALSE(claimgraph::store::Checkpointer::Start(dir / "missing.db"));
+}
+
+TEST_CASE("A closed store leaves its database file whole and no WAL beside it", "[store][checkpointer]") {
+  TempDir dir;
+  const std::string path = dir / "s.db";
+  {
+    auto store = claimgraph::Store::Open(path);
+    REQUIRE(store.ok());
+    for (int i = 0; i < 3; ++i) {
+      claimgraph::Extraction x;
+      x.article.text = "Article number " + std::to_string(i) + " says nothing.";
+      x.article.id = claimgraph::ArticleId(x.article.text);
+      x.article.source = "a" + std::to_string(i) + ".txt";
+      size_t added = 0;
+      REQUIRE(store.value()->PutBatch({x}, &added).ok());
+      CHECK(added == 1);
+    }
+  }
+  CHECK_FALSE(std::filesystem::exists(path + "-wal"));
+  SQLite::Database db("file:" + path + "?immutable=1", SQLite::OPEN_READONLY | SQLite::OPEN_URI);
+  CHECK(db.execAndGet("SELECT count(*) FROM articles").getInt64() == 3);
+}
