@@ -17,7 +17,8 @@ using claimgraph::testing::ClaimStarting;
 using claimgraph::testing::ExtractText;
 using claimgraph::testing::SpeakerOf;
 
-TEST_CASE("a past tense after a quote that closes on a comma is its verb of saying", "[claims][attribution]") {
+TEST_CASE("a past tense after a quote that closes on a comma is its verb of saying",
+          "[claims][attribution]") {
   auto x = ExtractText(
       "Harbour vote\n\n\u201cWe will need a bigger boat,\u201d Mayor Tom Reese quipped. \u201cWhy would we "
       "wait for the spring?\u201d Councillor Ann Rowe fumed on Tuesday.\n");
