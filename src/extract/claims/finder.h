@@ -192,6 +192,10 @@ class ClaimFinder final : public SpeakerResolver {
   // modifier ("a think tank", "a creative writing professor"): a lower-case word of the phrase
   // before it (no pronoun, auxiliary or "who") and a lower-case content word after it?
   bool NounModifierCue(int64_t k, uint32_t cue) const;
+  // '“...,” exhorted the host, actress Jamie Curtis.': the source after the verb at token j (a
+  // description before a name, or a name) up to the sentence's end or a comma. True with the
+  // site in *s.
+  bool SourceAfterPastTense(uint32_t j, uint32_t pe, Site* s) const;
   // The first sentence end (TokKind::kEnd) at or after token i, or pe.
   uint32_t SentenceEndFrom(uint32_t i, uint32_t pe) const;
   // Is the word at token m, after quote q and its source phrase, a verb of saying the lexicon does

@@ -366,23 +366,7 @@ bool ClaimFinder::AttributionAfter(const Quote& q, uint32_t ps, uint32_t pe, Sit
         }
       }
     } else if (PastTenseAttribution(q, j, pe)) {
-      // '“...,” exhorted the host, actress Jamie Curtis.': the verb before its source
-      uint32_t a, b, k = j + 1;
-      while (k < pe && k < j + 5 && IsWord(toks[k]) && !toks[k].cap &&
-             !TokIs(toks[k], kPronoun | kAux | kFunction | kTimeWord) && toks[k].lower != "that")
-        ++k;
-      if (NpAfter(k < pe && toks[k].cap ? k : j + 1, pe, &a, &b)) {
-        uint32_t end = SentenceEndFrom(b, pe);
-        uint32_t after = AfterAttribution(b, end);
-        if (after >= end || IsPunct(toks[after], ',')) {
-          s->np_first = a;
-          s->np_last = b;
-          s->cue_first = j;
-          s->cue_len = 1;
-          s->cls = kSpeech;
-          found = true;
-        }
-      }
+      found = SourceAfterPastTense(j, pe, s);
     } else {
       for (uint32_t m = j; m < pe && m < j + 30; ++m) {
         const Tok& t = toks[m];
@@ -483,6 +467,24 @@ bool ClaimFinder::AttributionAfter(const Quote& q, uint32_t ps, uint32_t pe, Sit
     }
   }
   return found;
+}
+
+bool ClaimFinder::SourceAfterPastTense(uint32_t j, uint32_t pe, Site* s) const {
+  const auto& toks = doc_.toks;
+  uint32_t a, b, k = j + 1;
+  while (k < pe && k < j + 5 && IsWord(toks[k]) && !toks[k].cap &&
+         !TokIs(toks[k], kPronoun | kAux | kFunction | kTimeWord) && toks[k].lower != "that")
+    ++k;
+  if (!NpAfter(k < pe && toks[k].cap ? k : j + 1, pe, &a, &b)) return false;
+  uint32_t end = SentenceEndFrom(b, pe);
+  uint32_t after = AfterAttribution(b, end);
+  if (after < end && !IsPunct(toks[after], ',')) return false;
+  s->np_first = a;
+  s->np_last = b;
+  s->cue_first = j;
+  s->cue_len = 1;
+  s->cls = kSpeech;
+  return true;
 }
 
 uint32_t ClaimFinder::SentenceEndFrom(uint32_t i, uint32_t pe) const {
