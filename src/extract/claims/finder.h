@@ -69,7 +69,9 @@ class ClaimFinder final : public SpeakerResolver {
  public:
   // `seg`: the article segmented with word ids (text::Segment), or nullptr.
   ClaimFinder(const Article& article, const text::Segmented* seg, Extraction* out)
-      : article_(article), out_(out), lex_(Lex()), doc_(BuildDoc(article.text, article.body_start, seg)) {}
+      : article_(article), out_(out), lex_(Lex()), doc_(BuildDoc(article.text, article.body_start, seg)) {
+    ReadArticleDate();
+  }
 
   void Run();
 
@@ -356,6 +358,7 @@ class ClaimFinder final : public SpeakerResolver {
   bool SettingOnly(uint32_t a, uint32_t b) const;  // "on Twitter on Monday", "from Washington"
   void DropNonStatements(const std::vector<bool>& statement);
   std::string DateFor(const Site& s) const;
+  void ReadArticleDate();
 
   const Article& article_;
   Extraction* out_;
@@ -392,5 +395,10 @@ class ClaimFinder final : public SpeakerResolver {
   };
   std::vector<Said> said_;  // speakers of sites resolved so far, in text order
   bool allow_create_ = true;
+  // The article's date (its date, else one in its source), read once for DateFor: days since
+  // 1970-01-01 and as YYYY-MM-DD; dated_ false when it has none.
+  bool dated_ = false;
+  long date_days_ = 0;
+  std::string date_text_;
 };
 }  // namespace claimgraph::extract::claims
