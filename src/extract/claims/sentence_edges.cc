@@ -153,12 +153,8 @@ std::vector<std::string> MoreAgents(const Doc& doc, SpeakerResolver* speakers, c
 
 bool BlamedOn(const Doc& doc, SpeakerResolver* speakers, const Cue& cue, uint32_t i, uint32_t oe,
               std::string* target, std::string* text) {
-  if (cue.words.size() != 1 || cue.relation.empty()) return false;
-  bool listed = false;  // the cue's own "on" phrase ("blamed on")
-  for (const Cue& c : Lex().cues)
-    listed |=
-        c.words.size() == 2 && c.words[1] == "on" && c.words[0] == cue.words[0] && c.relation == cue.relation;
-  if (!listed) return false;
+  // a one-word cue whose own "on" phrase ("blamed on") is listed
+  if (cue.words.size() != 1 || cue.relation.empty() || !cue.on_phrase) return false;
   for (uint32_t m = i + 1; m + 1 < oe; ++m) {
     const Tok& t = doc.toks[m];
     if (!IsWord(t) || (t.kind == TokKind::kPunct && t.lower == ",")) break;
