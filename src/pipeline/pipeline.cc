@@ -25,6 +25,10 @@ constexpr size_t kChunk = 16;
 // 40 M instructions more than 7 of 64). More makes the store's last transaction, after the
 // last extraction, longer.
 constexpr size_t kLeastBatch = 64;
+// Once every article is read and at most this many are in flight, a transaction takes the
+// chunks as they are extracted: the store keeps up with the last extractions instead of
+// writing the last kLeastBatch articles after them, with the extraction threads done.
+constexpr size_t kLastArticles = 2 * kLeastBatch;
 // How far extraction may run ahead of the store, in transactions of batch_size
 // articles (memory: about this many batches of articles and extractions).
 constexpr size_t kBatchesAhead = 3;
@@ -81,12 +85,15 @@ IngestReport Ingest(const std::vector<std::string>& paths, const Extractor& extr
     return n;
   };
   // Stores the chunks at the front, up to batch_size articles, in one transaction: at least
-  // kLeastBatch articles (or batch_size, or all in flight), and then the chunks that are ready
-  // after them. With `wait`, waits for the least; without, stores only when it is ready.
-  auto store_ready = [&](bool wait) -> bool {
+  // kLeastBatch articles (or batch_size, or all in flight; a chunk among the last articles),
+  // and then the chunks that are ready after them. With `wait`, waits for the least; without,
+  // stores only when it is ready. `all_read`: the inputs are read.
+  auto store_ready = [&](bool wait, bool all_read) -> bool {
     // (whole chunks: with a batch size of 40 and chunks of 16, 32 articles is a full batch)
     const size_t least =
-        std::min({kLeastBatch, std::max(chunk, batch_size / chunk * chunk), articles_in_flight});
+        all_read && articles_in_flight <= kLastArticles
+            ? std::min(chunk, articles_in_flight)
+            : std::min({kLeastBatch, std::max(chunk, batch_size / chunk * chunk), articles_in_flight});
     if (in_flight.empty() || (!wait && ready_articles() < least)) return true;
     std::vector<PreparedExtraction> batch;
     do {
@@ -126,8 +133,8 @@ IngestReport Ingest(const std::vector<std::string>& paths, const Extractor& extr
       pending = {};
     }
     while (!in_flight.empty() && (last || articles_in_flight > kBatchesAhead * batch_size))
-      if (!store_ready(/*wait=*/true)) return false;
-    return store_ready(/*wait=*/false);
+      if (!store_ready(/*wait=*/true, last)) return false;
+    return store_ready(/*wait=*/false, last);
   };
   auto advance = [&](size_t bytes) {
     progress.bytes_done += bytes;
