@@ -6,6 +6,8 @@
 #include <chrono>
 #include <deque>
 #include <future>
+#include <memory>
+#include <thread>
 #include <unordered_set>
 
 #include "ingest/article_reader.h"
@@ -23,6 +25,10 @@ constexpr size_t kChunk = 16;
 // 40 M instructions more than 7 of 64). More makes the store's last transaction, after the
 // last extraction, longer.
 constexpr size_t kLeastBatch = 64;
+// Once every article is read and at most this many are in flight, a transaction takes the
+// chunks as they are extracted: the store keeps up with the last extractions instead of
+// writing the last kLeastBatch articles after them, with the extraction threads done.
+constexpr size_t kLastArticles = 2 * kLeastBatch;
 // How far extraction may run ahead of the store, in transactions of batch_size
 // articles (memory: about this many batches of articles and extractions).
 constexpr size_t kBatchesAhead = 3;
@@ -42,7 +48,13 @@ IngestReport Ingest(const std::vector<std::string>& paths, const Extractor& extr
   for (auto& in : inputs) in.max_bytes = options.max_article_bytes;
   for (const auto& in : inputs) progress.bytes_total += in.size;
 
-  pipeline::WorkerPool pool(extractor, pipeline::JobCount(options.jobs), /*for_store=*/true);
+  // With more threads that compute than cores (the extraction threads, and this one, which
+  // stores), they take turns by CpuSlots, this thread first (pipeline/cpu_slots.h).
+  const size_t jobs = pipeline::JobCount(options.jobs);
+  const size_t cores = std::max(1u, std::thread::hardware_concurrency());
+  std::unique_ptr<pipeline::CpuSlots> slots;
+  if (jobs + 1 > cores) slots = std::make_unique<pipeline::CpuSlots>(cores);
+  pipeline::WorkerPool pool(extractor, jobs, /*for_store=*/true, slots.get());
   // This thread takes the articles as a reading thread reads them (InputReader), hands them
   // to the extraction threads a chunk at a time, and stores the extracted chunks, in order: each transaction
   // takes at least kLeastBatch articles (fewer only at the end) and the chunks that are ready after
@@ -73,12 +85,15 @@ IngestReport Ingest(const std::vector<std::string>& paths, const Extractor& extr
     return n;
   };
   // Stores the chunks at the front, up to batch_size articles, in one transaction: at least
-  // kLeastBatch articles (or batch_size, or all in flight), and then the chunks that are ready
-  // after them. With `wait`, waits for the least; without, stores only when it is ready.
-  auto store_ready = [&](bool wait) -> bool {
+  // kLeastBatch articles (or batch_size, or all in flight; a chunk among the last articles),
+  // and then the chunks that are ready after them. With `wait`, waits for the least; without,
+  // stores only when it is ready. `all_read`: the inputs are read.
+  auto store_ready = [&](bool wait, bool all_read) -> bool {
     // (whole chunks: with a batch size of 40 and chunks of 16, 32 articles is a full batch)
     const size_t least =
-        std::min({kLeastBatch, std::max(chunk, batch_size / chunk * chunk), articles_in_flight});
+        all_read && articles_in_flight <= kLastArticles
+            ? std::min(chunk, articles_in_flight)
+            : std::min({kLeastBatch, std::max(chunk, batch_size / chunk * chunk), articles_in_flight});
     if (in_flight.empty() || (!wait && ready_articles() < least)) return true;
     std::vector<PreparedExtraction> batch;
     do {
@@ -93,7 +108,11 @@ IngestReport Ingest(const std::vector<std::string>& paths, const Extractor& extr
     } while (!in_flight.empty() && batch.size() + in_flight.front().articles <= batch_size &&
              (batch.size() < least || ready(in_flight.front())));
     size_t added = 0;
-    Status s = store.PutPrepared(batch, &added);
+    Status s;
+    {
+      pipeline::CpuSlots::Hold hold(slots.get(), /*first=*/true);
+      s = store.PutPrepared(batch, &added);
+    }
     for (const PreparedExtraction& x : batch) pending_ids.erase(x.extraction.article.id);
     if (!s.ok()) {
       report.status = s;
@@ -114,8 +133,8 @@ IngestReport Ingest(const std::vector<std::string>& paths, const Extractor& extr
       pending = {};
     }
     while (!in_flight.empty() && (last || articles_in_flight > kBatchesAhead * batch_size))
-      if (!store_ready(/*wait=*/true)) return false;
-    return store_ready(/*wait=*/false);
+      if (!store_ready(/*wait=*/true, last)) return false;
+    return store_ready(/*wait=*/false, last);
   };
   auto advance = [&](size_t bytes) {
     progress.bytes_done += bytes;

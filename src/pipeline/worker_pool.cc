@@ -32,8 +32,8 @@ void KeepFreedPagesAWhile() {
 }
 }  // namespace
 
-WorkerPool::WorkerPool(const Extractor& extractor, size_t threads, bool for_store)
-    : extractor_(extractor), for_store_(for_store) {
+WorkerPool::WorkerPool(const Extractor& extractor, size_t threads, bool for_store, CpuSlots* slots)
+    : extractor_(extractor), for_store_(for_store), slots_(slots) {
   KeepFreedPagesAWhile();
   for (size_t t = 0; t < std::max<size_t>(1, threads); ++t) threads_.emplace_back([this] { Work(); });
 }
@@ -78,10 +78,13 @@ void WorkerPool::Work() {
     lock.unlock();
     // The batch stays in the list (its articles unchanged) until its last article is done.
     PreparedExtraction x;
-    if (for_store_) {
-      x = Store::Prepare(extractor_.Extract(b->articles[i]));
-    } else {
-      x.extraction = extractor_.Extract(b->articles[i]);
+    {
+      CpuSlots::Hold hold(slots_, /*first=*/false);
+      if (for_store_) {
+        x = Store::Prepare(extractor_.Extract(b->articles[i]));
+      } else {
+        x.extraction = extractor_.Extract(b->articles[i]);
+      }
     }
     lock.lock();
     b->out[i] = std::move(x);

@@ -12,6 +12,7 @@
 
 #include "claimgraph/extractor.h"
 #include "claimgraph/store.h"
+#include "pipeline/cpu_slots.h"
 
 namespace claimgraph::pipeline {
 
@@ -21,8 +22,8 @@ size_t JobCount(size_t jobs);
 class WorkerPool {
  public:
   // for_store: each extraction is also prepared for the store (Store::Prepare) on the
-  // pool's threads.
-  WorkerPool(const Extractor& extractor, size_t threads, bool for_store);
+  // pool's threads. slots: if not null, each article is extracted holding one of them.
+  WorkerPool(const Extractor& extractor, size_t threads, bool for_store, CpuSlots* slots = nullptr);
   ~WorkerPool();
   WorkerPool(const WorkerPool&) = delete;
   WorkerPool& operator=(const WorkerPool&) = delete;
@@ -45,6 +46,7 @@ class WorkerPool {
 
   const Extractor& extractor_;
   const bool for_store_;
+  CpuSlots* const slots_;
   std::mutex mu_;
   std::condition_variable wake_;
   bool stop_ = false;

@@ -84,10 +84,42 @@ inline bool IsUpperCp(int32_t c) { return c >= 0 && IsUpper(static_cast<char32_t
   return kind;
 }
 
+// ASCII bytes by what they do after a word and as a token of their own (bits of kAsciiMark).
+enum : uint8_t {
+  kEndsWord = 1,  // ends a word that it follows: not '.', '-', an apostrophe or '&' (nor a byte >= 0x80)
+  kLoneMark = 2,  // a punctuation token of one byte, whatever surrounds it (',', '(', ':', '%')
+  kEndMark = 4,   // '.', '!', '?': a sentence end, one token with those that follow it
+};
+inline constexpr struct AsciiMarkTable {
+  uint8_t of[256] = {};
+  constexpr AsciiMarkTable() {
+    for (int b = 0; b < 0x80; ++b) {
+      const bool alnum = kAsciiAlnum.of[b];
+      if (b != '.' && b != '-' && b != '\'' && b != '&') of[b] |= kEndsWord;
+      // (quote marks and dashes depend on what is around them: MarkKind)
+      if (b > ' ' && b < 0x7F && !alnum && b != '"' && b != '\'' && b != '`' && b != '-' && b != '.' &&
+          b != '!' && b != '?')
+        of[b] |= kLoneMark;
+    }
+    for (char b : {'.', '!', '?'}) of[static_cast<unsigned char>(b)] |= kEndMark;
+  }
+} kAsciiMark;
+
+// A word [s, e) of ASCII letters and digits (first: its first byte) that a period follows: does
+// the word end before the period, as Tokenize reads it? Yes when no letter or digit follows the
+// period (which would join it: "U.S") and the word does not take the period ("Mr.": takes_dot).
+inline bool WordEndsAtPeriod(std::string_view text, size_t s, size_t e, unsigned char first,
+                             TakesDotFn takes_dot) {
+  if (text[e] != '.') return false;
+  const unsigned char next = e + 1 < text.size() ? static_cast<unsigned char>(text[e + 1]) : ' ';
+  if (next >= 0x80 || kAsciiAlnum.of[next]) return false;
+  return first <= '9' || !takes_dot(text.substr(s, e - s));
+}
+
 // Splits text[body_start:] into tokens and paragraphs (marks not yet paired).
 template <typename Token>
-void Tokenize(std::string_view text, size_t body_start, TakesDotFn takes_dot, BasicQuotedText<Token>* out,
-              const Segmented* known) {
+[[gnu::flatten]] void Tokenize(std::string_view text, size_t body_start, TakesDotFn takes_dot,
+                               BasicQuotedText<Token>* out, const Segmented* known) {
   BasicQuotedText<Token>& doc = *out;
   std::vector<Token>& toks = doc.toks;
   // Tokens are about 5 bytes apart in news text. Reserved pages that stay unused cost no
@@ -130,15 +162,17 @@ void Tokenize(std::string_view text, size_t body_start, TakesDotFn takes_dot, Ba
   };
   while (i < text.size()) {
     // A plain word of `known` that starts here and is not joined to what follows it (by
-    // '.', '-', an apostrophe, '&' or a letter or mark outside ASCII) is this view's word too,
-    // the same bytes: taken as it is, without scanning it again.
+    // '.', '-', an apostrophe, '&' or a letter or mark outside ASCII; a period that ends a
+    // sentence joins nothing) is this view's word too, the same bytes: taken as it is, without
+    // scanning it again.
     if (known_at != known_end && IsAsciiAlnumByte(text[i])) {
       while (known_at != known_end && known_at->start < i) ++known_at;
       if (known_at != known_end && known_at->start == i && known_at->plain) {
         const uint32_t e = known_at->end;
         const unsigned char after = e < text.size() ? static_cast<unsigned char>(text[e]) : ' ';
-        if (after < 0x80 && after != '.' && after != '-' && after != '\'' && after != '&') {
-          const unsigned char first = static_cast<unsigned char>(text[i]);
+        const unsigned char first = static_cast<unsigned char>(text[i]);
+        if (after < 0x80 &&
+            ((kAsciiMark.of[after] & kEndsWord) || WordEndsAtPeriod(text, i, e, first, takes_dot))) {
           Token& t = toks.emplace_back();
           t.start = static_cast<uint32_t>(i);
           t.end = e;
@@ -165,6 +199,19 @@ void Tokenize(std::string_view text, size_t body_start, TakesDotFn takes_dot, Ba
           continue;
         }
       }
+    }
+    // an ASCII mark that is always a token of its own (',', '(', ':') or a run of sentence ends
+    // ("...", "?!"), as MarkKind would read it
+    if (const unsigned char b = static_cast<unsigned char>(text[i]);
+        kAsciiMark.of[b] & (kLoneMark | kEndMark)) {
+      const size_t s = i;
+      ++i;
+      if (kAsciiMark.of[b] & kEndMark)
+        while (i < text.size() && (kAsciiMark.of[static_cast<unsigned char>(text[i])] & kEndMark)) ++i;
+      push(static_cast<uint32_t>(s), static_cast<uint32_t>(i),
+           kAsciiMark.of[b] & kEndMark ? QuotedKind::kEnd : QuotedKind::kPunct);
+      prev_c = b;
+      continue;
     }
     Cp cp = Decode(text, i);
     int32_t c = cp.c;

@@ -8,6 +8,19 @@
 
 namespace claimgraph::extract::claims {
 
+bool ClaimFinder::NounModifierCue(int64_t k, uint32_t cue) const {
+  const auto& toks = doc_.toks;
+  if (k < 1 || static_cast<uint32_t>(k) + 1 >= cue) return false;
+  const Tok& p = toks[static_cast<size_t>(k - 1)];
+  const Tok& n = toks[static_cast<size_t>(k + 1)];
+  std::string_view pw = p.lower, nw = n.lower;
+  bool before = IsWord(p) && !p.cap && !IsLyAdverb(p) && !TokIs(p, kAux | kPronoun | kModal | kNarrator) &&
+                pw != "who" && pw != "that" && pw != "which" && pw != "to" && pw != "not";
+  bool after = IsWord(n) && !n.cap && n.kind != TokKind::kNumber &&
+               !TokIs(n, kFunction | kDeterminer | kPronoun | kAux | kSetting) && nw != "that" && nw != "to";
+  return before && after;
+}
+
 // The subject phrase ends in a comma at token *j: an appositive ("Schiff, 56, who
 // has served ..., told"), a relative clause ("Mr. Slinker, whose ..., said") or a
 // name between commas after a description ("her adviser, Jake Sullivan, said").
@@ -48,7 +61,7 @@ int ClaimFinder::AppositiveSubject(uint32_t lo, uint32_t cue, int64_t* jp, uint3
     if (t.kind == TokKind::kEnd && !abbrev) break;
     uint32_t len = 0;
     if (t.kind == TokKind::kOpenQuote || t.kind == TokKind::kCloseQuote ||
-        (IsWord(t) && MatchCue(doc_, static_cast<uint32_t>(k), cue, &len) >= 0)) {
+        (IsWord(t) && !NounModifierCue(k, cue) && MatchCue(doc_, static_cast<uint32_t>(k), cue, &len) >= 0)) {
       k = relative_opening(k);
       if (k < 0) break;
       continue;

@@ -58,12 +58,18 @@ std::string CivilFromDays(long z) {
 
 }  // namespace
 
-std::string ClaimFinder::DateFor(const Site& s) const {
+void ClaimFinder::ReadArticleDate() {
   int y, m, d;
-  bool have = ParseDate(article_.date, &y, &m, &d) || ParseDate(article_.source, &y, &m, &d);
-  if (!have) return article_.date;
-  long base = DaysFromCivil(y, m, d);
-  std::string date = CivilFromDays(base);
+  dated_ = ParseDate(article_.date, &y, &m, &d) || ParseDate(article_.source, &y, &m, &d);
+  if (!dated_) return;
+  date_days_ = DaysFromCivil(y, m, d);
+  date_text_ = CivilFromDays(date_days_);
+}
+
+std::string ClaimFinder::DateFor(const Site& s) const {
+  if (!dated_) return article_.date;
+  const long base = date_days_;
+  const std::string& date = date_text_;
   if (s.cue_first == kNone) return date;
   uint32_t lo = s.cue_first >= 4 ? s.cue_first - 4 : 0;
   uint32_t hi = std::min<uint32_t>(static_cast<uint32_t>(doc_.toks.size()), s.cue_first + s.cue_len + 4);

@@ -69,7 +69,9 @@ class ClaimFinder final : public SpeakerResolver {
  public:
   // `seg`: the article segmented with word ids (text::Segment), or nullptr.
   ClaimFinder(const Article& article, const text::Segmented* seg, Extraction* out)
-      : article_(article), out_(out), lex_(Lex()), doc_(BuildDoc(article.text, article.body_start, seg)) {}
+      : article_(article), out_(out), lex_(Lex()), doc_(BuildDoc(article.text, article.body_start, seg)) {
+    ReadArticleDate();
+  }
 
   void Run();
 
@@ -188,6 +190,21 @@ class ClaimFinder final : public SpeakerResolver {
   bool SignedQuote(const Quote& q, uint32_t ps, uint32_t pe, Site* s);
   bool AttributionAfter(const Quote& q, uint32_t ps, uint32_t pe, Site* s);
   bool LongSourceAfter(uint32_t j, uint32_t pe, Site* s) const;
+  // Inside an appositive read back from the cue at `cue`, is the cue word at token k a noun's
+  // modifier ("a think tank", "a creative writing professor"): a lower-case word of the phrase
+  // before it (no pronoun, auxiliary or "who") and a lower-case content word after it?
+  bool NounModifierCue(int64_t k, uint32_t cue) const;
+  // '“...,” exhorted the host, actress Jamie Curtis.': the source after the verb at token j (a
+  // description before a name, or a name) up to the sentence's end or a comma. True with the
+  // site in *s.
+  bool SourceAfterPastTense(uint32_t j, uint32_t pe, Site* s) const;
+  // The first sentence end (TokKind::kEnd) at or after token i, or pe.
+  uint32_t SentenceEndFrom(uint32_t i, uint32_t pe) const;
+  // Is the word at token m, after quote q and its source phrase, a verb of saying the lexicon does
+  // not hold: a past tense ("quipped", "fumed") of no known word, after a quote that closes on a
+  // comma, "?" or "!", and ending the sentence or followed only by where or when it was said (or,
+  // right after the quote, by its source: '“...,” exhorted the host')?
+  bool PastTenseAttribution(const Quote& q, uint32_t m, uint32_t pe) const;
   bool UnreadSourceAfter(const Quote& q, uint32_t ps, uint32_t pe, Site* s);
   bool AttributionBefore(const Quote& q, uint32_t ps, uint32_t pe, Site* s);
   // "Limbaugh added:" ending the paragraph before: the cue and its subject (a quote or a paragraph
@@ -341,6 +358,7 @@ class ClaimFinder final : public SpeakerResolver {
   bool SettingOnly(uint32_t a, uint32_t b) const;  // "on Twitter on Monday", "from Washington"
   void DropNonStatements(const std::vector<bool>& statement);
   std::string DateFor(const Site& s) const;
+  void ReadArticleDate();
 
   const Article& article_;
   Extraction* out_;
@@ -377,5 +395,10 @@ class ClaimFinder final : public SpeakerResolver {
   };
   std::vector<Said> said_;  // speakers of sites resolved so far, in text order
   bool allow_create_ = true;
+  // The article's date (its date, else one in its source), read once for DateFor: days since
+  // 1970-01-01 and as YYYY-MM-DD; dated_ false when it has none.
+  bool dated_ = false;
+  long date_days_ = 0;
+  std::string date_text_;
 };
 }  // namespace claimgraph::extract::claims

@@ -275,6 +275,13 @@ Lexicons* LoadLexicons() {
   std::stable_sort(lex->cues.begin(), lex->cues.end(),
                    [](const Cue& a, const Cue& b) { return a.words.size() > b.words.size(); });
   for (uint32_t i = 0; i < lex->cues.size(); ++i) lex->cues_by_first[lex->cues[i].words[0]].push_back(i);
+  for (Cue& cue : lex->cues) {
+    if (cue.words.size() != 1 || cue.relation.empty()) continue;
+    for (uint32_t i : lex->cues_by_first[cue.words[0]]) {
+      const Cue& c = lex->cues[i];
+      cue.on_phrase |= c.words.size() == 2 && c.words[1] == "on" && c.relation == cue.relation;
+    }
+  }
 
   {
     LexiconSpec spec{2, 3, {}};

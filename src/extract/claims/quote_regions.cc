@@ -365,6 +365,8 @@ bool ClaimFinder::AttributionAfter(const Quote& q, uint32_t ps, uint32_t pe, Sit
           found = true;
         }
       }
+    } else if (PastTenseAttribution(q, j, pe)) {
+      found = SourceAfterPastTense(j, pe, s);
     } else {
       for (uint32_t m = j; m < pe && m < j + 30; ++m) {
         const Tok& t = toks[m];
@@ -406,8 +408,8 @@ bool ClaimFinder::AttributionAfter(const Quote& q, uint32_t ps, uint32_t pe, Sit
           // this proof?” Vitter demanded.', '“It is a disgrace,” Smith protested on Friday.')
           bool speech = cue.cls == kSpeech || cue.cls == kBelief;
           if (!speech && cue.cls != kAccording && cue.cls != kContact) {
-            uint32_t end = pe;
-            while (end > n && toks[end - 1].kind == TokKind::kEnd) --end;
+            // (up to the sentence's end: '“...,” Gorka urged. “...”' goes on with the next quote)
+            uint32_t end = SentenceEndFrom(n, pe);
             uint32_t after = AfterAttribution(n, end);
             if (after < end && !IsPunct(toks[after], ',')) break;
           } else if (!speech) {
@@ -441,6 +443,21 @@ bool ClaimFinder::AttributionAfter(const Quote& q, uint32_t ps, uint32_t pe, Sit
           }
           break;
         }
+        // a verb the lexicon does not hold, in the past tense, ends the attribution of a quote
+        // that closes on a comma, a question or an exclamation ('“...,” Smith quipped.', '“...?”
+        // the nominee riffed on the answer'): only a verb of saying stands there
+        if (m > j && PastTenseAttribution(q, m, pe)) {
+          uint32_t a, b;
+          if (FindSubject(j, m, &a, &b)) {
+            s->np_first = a;
+            s->np_last = b;
+            s->cue_first = m;
+            s->cue_len = 1;
+            s->cls = kSpeech;
+            found = true;
+          }
+          break;
+        }
         // "...,” Mr. Morgan of the Sierra Club said": the body a titled name is of
         bool of_body = t.lower == "of" && m > j && m + 2 < pe && toks[m - 1].cap &&
                        toks[m + 1].lower == "the" && toks[m + 2].cap && IsWord(toks[m + 2]);
@@ -450,6 +467,55 @@ bool ClaimFinder::AttributionAfter(const Quote& q, uint32_t ps, uint32_t pe, Sit
     }
   }
   return found;
+}
+
+bool ClaimFinder::SourceAfterPastTense(uint32_t j, uint32_t pe, Site* s) const {
+  const auto& toks = doc_.toks;
+  uint32_t a, b, k = j + 1;
+  while (k < pe && k < j + 5 && IsWord(toks[k]) && !toks[k].cap &&
+         !TokIs(toks[k], kPronoun | kAux | kFunction | kTimeWord) && toks[k].lower != "that")
+    ++k;
+  if (!NpAfter(k < pe && toks[k].cap ? k : j + 1, pe, &a, &b)) return false;
+  uint32_t end = SentenceEndFrom(b, pe);
+  uint32_t after = AfterAttribution(b, end);
+  if (after < end && !IsPunct(toks[after], ',')) return false;
+  s->np_first = a;
+  s->np_last = b;
+  s->cue_first = j;
+  s->cue_len = 1;
+  s->cls = kSpeech;
+  return true;
+}
+
+uint32_t ClaimFinder::SentenceEndFrom(uint32_t i, uint32_t pe) const {
+  const auto& toks = doc_.toks;
+  while (i < pe && toks[i].kind != TokKind::kEnd) ++i;
+  return i;
+}
+
+bool ClaimFinder::PastTenseAttribution(const Quote& q, uint32_t m, uint32_t pe) const {
+  const auto& toks = doc_.toks;
+  const Tok& t = toks[m];
+  std::string_view w = t.lower;
+  if (!IsWord(t) || t.cap || w.size() < 5 || !w.ends_with("ed") || t.Info() != nullptr) return false;
+  // the quote closes on a comma, "?" or "!" inside its marks, not on a period: after a period a
+  // word that follows starts the writer's next sentence
+  const Tok& last = toks[q.close - 1];
+  if (!(IsPunct(last, ',') || last.lower == "?" || last.lower == "!")) return false;
+  // and nothing but where, when or how it was said follows the verb (its source, when the verb
+  // comes first)
+  if (m == q.close + 1 || (m == q.close + 2 && IsPunct(toks[q.close + 1], ','))) return true;
+  uint32_t end = SentenceEndFrom(m + 1, pe);
+  // (not before a verb of saying: '“...,” a statement issued on behalf of Mr Zoellick said')
+  for (uint32_t k = m + 1; k < end; ++k) {
+    uint32_t len = 0;
+    int ci = MatchCue(doc_, k, end, &len);
+    if (ci >= 0 && (lex_.cues[static_cast<size_t>(ci)].cls == kSpeech ||
+                    lex_.cues[static_cast<size_t>(ci)].cls == kBelief))
+      return false;
+  }
+  uint32_t after = AfterAttribution(m + 1, end);
+  return after >= end || IsPunct(toks[after], ',');
 }
 
 // After a quote that ends in a comma, a source phrase the word-by-word reading above stops in
@@ -562,7 +628,10 @@ bool ClaimFinder::AttributionBefore(const Quote& q, uint32_t ps, uint32_t pe, Si
           s->subject_of_sentence = true;
         }
       } else {
-        found = FindSubject(sf, mm, &a, &b) || (cue.cls == kSpeech && DescribedSubject(sf, mm, &a, &b));
+        // ("A source familiar with the plan said, “...”": a description of unnamed sources, as
+        // before reported speech)
+        found = FindSubject(sf, mm, &a, &b) ||
+                (cue.cls == kSpeech && (DescribedSubject(sf, mm, &a, &b) || OpeningSubject(sf, mm, &a, &b)));
         if (!found && IsPunct(toks[mm - (mm > 0)], ',') && NpAfter(mm + len, scan_end, &a, &b)) found = true;
       }
       if (found) {

@@ -113,6 +113,11 @@ bool CommonNounBefore(const Doc& doc, uint32_t lo, uint32_t k) {
 
 // "did not want to", "never backed": a negated verb takes no stance of its own.
 bool Negated(const Doc& doc, uint32_t lo, uint32_t k) {
+  // "is not ready to support Y", "was not quick to blame Y": the word that hands its subject on
+  // is the one negated
+  if (k >= lo + 3 && doc.toks[k - 1].lower == "to" && TokIs(doc.toks[k - 2], kRaising) &&
+      !doc.toks[k - 2].cap)
+    k -= 2;
   for (uint32_t j = k; j > lo && k - j < 2; --j) {
     std::string_view w = doc.toks[j - 1].lower;
     if ((StanceClasses(w) & kNegator) || w.find("n't") != std::string::npos ||
@@ -430,9 +435,12 @@ bool OwnStancePhrase(const Doc& doc, uint32_t k, uint32_t sl) {
 }  // namespace
 
 bool NoObject(const Doc& doc, uint32_t k, uint32_t len, uint32_t sl) {
-  if (len != 1 || k + 1 >= sl) return false;
+  if (len == 0 || k + len >= sl) return false;
+  // a phrase that ends in its verb is read as the verb alone ("would not back down"); one that
+  // ends in its own preposition has its object after it ("hit back at X")
+  if (len > 1 && (StanceClasses(doc.toks[k + len - 1]) & kClosed)) return false;
   if (OwnStancePhrase(doc, k, sl)) return false;
-  return NoObjectWord(doc.toks[k + 1].lower);
+  return NoObjectWord(doc.toks[k + len].lower);
 }
 
 bool ExpletiveInfinitive(const Doc& doc, uint32_t lo, uint32_t k) {
@@ -569,6 +577,11 @@ bool CommonNounRelative(const Doc& doc, uint32_t lo, uint32_t k) {
   if (j < lo + 2 || doc.toks[j - 1].cap) return false;
   std::string_view rel = doc.toks[j - 1].lower;
   const Tok& n = doc.toks[j - 2];
+  // "those who supported Ron Paul", "people who back Labour", "anyone who supports X": unnamed
+  // (not "one who opposes X", which may describe a named one as "the senator who" does)
+  if (rel == "who" && IsWord(n) && !n.cap &&
+      (TokIs(n, kGroupNoun) || (TokIs(n, kDeterminer) && (StanceClasses(n) & kClosed))))
+    return true;
   if (!IsWord(n) || n.cap || TokIs(n, kFunction | kPronoun | kAux | kDeterminer | kDocumentNoun))
     return false;
   // ("the Mercer family that supports Bannon": a name in the noun phrase is the side; "a reply

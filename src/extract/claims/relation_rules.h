@@ -29,9 +29,10 @@ bool CommonNounBefore(const Doc& doc, uint32_t lo, uint32_t k);
 // only toward a named one with none named ("fought back", cue flag "named"), or a proposal
 // only of an act with none after it ("offered less protection", cue flag "act")?
 bool CueRefuses(const Doc& doc, const Cue& cue, uint32_t k, uint32_t len, const std::string& target);
-// A one-word stance cue at k followed by a preposition has no object: the sentence says where,
-// when or why ("rejected in a 2-1 decision", "criticised for its record"); not a stance phrase
-// of its own ("an attack on X"); "by" (a passive's agent) is read on its own.
+// A stance cue at k (one word, or a phrase ending in its verb: "would not back") followed by a
+// preposition or particle has no object: the sentence says where, when or why ("rejected in a
+// 2-1 decision", "criticised for its record", "would not back down"); not a stance phrase of its
+// own ("an attack on X"); "by" (a passive's agent) is read on its own.
 bool NoObject(const Doc& doc, uint32_t k, uint32_t len, uint32_t sl);
 // A form of "be" just before the cue at k (past "-ly" adverbs): a passive, whose subject is the
 // one acted on ("which was blamed on Christmas"); not a progressive ("are blaming X") nor a
@@ -95,6 +96,9 @@ bool AskedWhether(const Doc& doc, uint32_t lo, uint32_t k);
 // named subject of its own after first, at k or before, so what the words at k judge is that one's
 bool ReportedBefore(const Doc& doc, uint32_t first, uint32_t k, uint32_t last);
 
+// "the voters that backed Labour", "those who supported Ron Paul": the verb at k opens a relative
+// clause about a common noun or unnamed people, so no one named takes that side.
+bool CommonNounRelative(const Doc& doc, uint32_t lo, uint32_t k);
 bool NoStanceAt(const Doc& doc, SpeakerResolver* speakers, const Cue& cue, uint32_t lo, uint32_t k);
 
 // Does an agent stand just before token k: a named entity (no place or event), a person or

@@ -18,8 +18,9 @@ namespace {
 
 class RelationBuilder {
  public:
-  RelationBuilder(const Doc& doc, SpeakerResolver* speakers, Extraction* out)
-      : doc_(doc), speakers_(speakers), out_(out) {}
+  RelationBuilder(const Doc& doc, SpeakerResolver* speakers, Extraction* out,
+                  const std::vector<std::pair<uint32_t, uint32_t>>& sentences)
+      : doc_(doc), speakers_(speakers), out_(out), sentences_(sentences) {}
 
   // A source that can take a stance: a person, organization or country, not a place or event.
   std::string Agent(const std::string& id) const {
@@ -57,6 +58,9 @@ class RelationBuilder {
       }
     }
     if (!target.empty() && target == source) return false;
+    if ((type == "opposes" || type == "supports") &&
+        NamedPollster(doc_, speakers_, sentences_, source, ev_first))
+      return false;
     std::string tt = target_text;
     if (!target.empty()) {
       const Entity* e = out_->FindEntity(target);
@@ -264,8 +268,9 @@ class RelationBuilder {
           k += len - 1;
           continue;
         }
-        if (NegatedStance(c, who, s, p, k, len, done)) continue;
-        if (p.relation != "proposed" && s.cls != kProposal && OthersAct(doc_, speakers_, s.first, k, who))
+        if (NegatedStance(c, who, s, p, k, len, done) ||
+            (StanceVerbAt(doc_, k) && CommonNounRelative(doc_, s.first, k)) ||
+            (p.relation != "proposed" && s.cls != kProposal && OthersAct(doc_, speakers_, s.first, k, who)))
           continue;
         // "the best prospect lies in the spread of democracy": a one-word judgement used as a
         // verb of place ("lies in", "lies with") judges nothing
@@ -387,8 +392,11 @@ class RelationBuilder {
   // ("he wouldn't support Y") or what an agent should not do opposes; true when read here.
   bool NegatedStance(const Claim& c, const std::string& who, const ClaimSite& s, const StancePhrase& p,
                      uint32_t k, uint32_t len, std::set<std::string>& done) {
-    // "its support for X": not the speaker's; "responsible for the turnaround": credit, no blame
-    if (OthersNoun(doc_, *out_, who, s.first, s.last, k) || Credit(doc_, p, k + len, s.last)) return true;
+    // "its support for X": not the speaker's; "responsible for the turnaround": credit, no blame;
+    // "to rule on whether his detentions were politically motivated": asked, not said
+    if (OthersNoun(doc_, *out_, who, s.first, s.last, k) || Credit(doc_, p, k + len, s.last) ||
+        AskedWhether(doc_, s.first, k))
+      return true;
     // "he wouldn't support Y", "we will never back Y": the speaker's own support withheld
     if (p.relation == "supports" && len == 1 && Negated(doc_, s.first, k) && OwnSubject(doc_, s.first, k)) {
       std::string about = AboutPhrase(doc_, s.first, s.last, k, k + len);
@@ -765,6 +773,7 @@ class RelationBuilder {
   const Doc& doc_;
   SpeakerResolver* speakers_;
   Extraction* out_;
+  const std::vector<std::pair<uint32_t, uint32_t>>& sentences_;
   std::unordered_set<std::string> seen_;  // relations added, as source NUL type NUL target
   static constexpr uint32_t kNoTok = UINT32_MAX;
   uint32_t quoted_tok_ = kNoTok;  // FromSentences: the token being read, for Add's quote check
@@ -779,7 +788,7 @@ class RelationBuilder {
 void AddRelations(const Doc& doc, const std::vector<ClaimSite>& sites,
                   const std::vector<std::pair<uint32_t, uint32_t>>& sentences, SpeakerResolver* speakers,
                   Extraction* out) {
-  RelationBuilder b(doc, speakers, out);
+  RelationBuilder b(doc, speakers, out, sentences);
   b.FromClaims(sites);
   b.FromSentences(sentences, sites);
 }

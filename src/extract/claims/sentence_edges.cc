@@ -153,12 +153,8 @@ std::vector<std::string> MoreAgents(const Doc& doc, SpeakerResolver* speakers, c
 
 bool BlamedOn(const Doc& doc, SpeakerResolver* speakers, const Cue& cue, uint32_t i, uint32_t oe,
               std::string* target, std::string* text) {
-  if (cue.words.size() != 1 || cue.relation.empty()) return false;
-  bool listed = false;  // the cue's own "on" phrase ("blamed on")
-  for (const Cue& c : Lex().cues)
-    listed |=
-        c.words.size() == 2 && c.words[1] == "on" && c.words[0] == cue.words[0] && c.relation == cue.relation;
-  if (!listed) return false;
+  // a one-word cue whose own "on" phrase ("blamed on") is listed
+  if (cue.words.size() != 1 || cue.relation.empty() || !cue.on_phrase) return false;
   for (uint32_t m = i + 1; m + 1 < oe; ++m) {
     const Tok& t = doc.toks[m];
     if (!IsWord(t) || (t.kind == TokKind::kPunct && t.lower == ",")) break;
@@ -200,6 +196,25 @@ std::string RelativeClauseDoer(const Doc& doc, SpeakerResolver* speakers, const 
   bool verb =
       IsWord(v) && !v.cap && (TokIs(v, kAux) || (StanceClasses(v) & kFinite) || v.lower.ends_with("ed"));
   return verb ? id : std::string();
+}
+
+bool NamedPollster(const Doc& doc, SpeakerResolver* speakers,
+                   const std::vector<std::pair<uint32_t, uint32_t>>& sentences, const std::string& source,
+                   uint32_t k) {
+  auto s = std::upper_bound(sentences.begin(), sentences.end(), std::make_pair(k, UINT32_MAX));
+  if (s == sentences.begin() || (--s)->second <= k) return false;
+  const uint32_t first = s->first, last = s->second;
+  for (uint32_t m = first + 1; m < last; ++m) {
+    const Tok& t = doc.toks[m];
+    if (!IsWord(t) || t.cap || !TallyWord(t.lower)) continue;
+    uint32_t a = m;  // the capitalized words right before it: the name, maybe after "The"
+    while (a > first && IsWord(doc.toks[a - 1]) && doc.toks[a - 1].cap) --a;
+    for (uint32_t b = a; b < m; ++b) {
+      uint32_t end = b;
+      if (speakers->EntityAt(b, m, &end) == source && end == m) return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace claimgraph::extract::claims

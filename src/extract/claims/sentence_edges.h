@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "extract/claims/view.h"
@@ -54,5 +55,13 @@ bool BlamedOn(const Doc& doc, SpeakerResolver* speakers, const Cue& cue, uint32_
 // doer's entity, toward whom the stance is; "" otherwise.
 std::string RelativeClauseDoer(const Doc& doc, SpeakerResolver* speakers, const Extraction& out, uint32_t i,
                                uint32_t hi);
+
+// "The PPP poll showed support for Hillary Clinton", "In a recent Pew Research poll, Trump was at
+// 2% support among black voters": is `source` named in the sentence (of `sentences`, token
+// ranges in order) around token k as running a poll or a survey (its name right before a tally
+// word of stance_words.tsv)? What a poll counts are others' sides: its maker takes none.
+bool NamedPollster(const Doc& doc, SpeakerResolver* speakers,
+                   const std::vector<std::pair<uint32_t, uint32_t>>& sentences, const std::string& source,
+                   uint32_t k);
 
 }  // namespace claimgraph::extract::claims

@@ -19,6 +19,8 @@ struct StanceLexicon {
   internal::WordTable<uint8_t> words;          // stance_words.tsv
   internal::WordTable<uint32_t> shape;         // stance_words.tsv: kLinkingVerb, kAdjectiveWord
   std::vector<std::string> adjective_endings;  // stance_words.tsv: "ful", "ous", ...
+  bool ending_last[256] = {};                  // the last byte of an adjective ending
+  bool empty_ending = false;                   // an ending of no byte (the table then says nothing)
   internal::WordTable<int> valence;     // sentiment.tsv (single words; phrases are read as their words)
   std::vector<std::string> keys;        // the keys of words and valence, in file order (repeats possible)
   std::vector<std::string> shape_keys;  // the keys of shape (repeats possible)
@@ -62,6 +64,7 @@ constexpr uint32_t kGenericWord = 1u << 21;
 constexpr uint32_t kConditionWord = 1u << 22;
 constexpr uint32_t kObjectWord = 1u << 23;
 constexpr uint32_t kGameWord = 1u << 24;
+constexpr uint32_t kTallyWord = 1u << 25;
 constexpr std::string_view kAdjectiveEnding = "adjective_ending";
 struct ShapeClassName {
   std::string_view name;
@@ -93,6 +96,7 @@ constexpr ShapeClassName kShapeClasses[] = {
     {"condition", kConditionWord},
     {"object", kObjectWord},
     {"game", kGameWord},
+    {"tally", kTallyWord},
 };
 
 const StanceLexicon& Lexicon() {
@@ -108,7 +112,13 @@ const StanceLexicon& Lexicon() {
           l->shape_keys.push_back(text::Fold(row[0]));
           l->shape[l->shape_keys.back()] |= c.bit;
         }
-      if (row[1] == kAdjectiveEnding) l->adjective_endings.push_back(text::Fold(row[0]));
+      if (row[1] == kAdjectiveEnding) {
+        const std::string& e = l->adjective_endings.emplace_back(text::Fold(row[0]));
+        if (e.empty())
+          l->empty_ending = true;
+        else
+          l->ending_last[static_cast<unsigned char>(e.back())] = true;
+      }
       for (const StanceClassName& c : kStanceClasses)
         if (c.name == row[1]) {
           l->keys.push_back(text::Fold(row[0]));
@@ -166,17 +176,17 @@ bool IsBe(const Tok& t) { return Shape(t) & kLinkingVerb; }
 // The shape of an adjective: what may stand before a noun it judges ("unfair taxes",
 // "wasteful spending", "crazy system", "bad deal"): an adjective's ending, or an adjective of
 // the lexicon without one.
-bool AdjectiveShape(std::string_view w) {
-  for (const std::string& e : Lexicon().adjective_endings)
+// Does w end in an adjective ending with more than two bytes before it? (Most words end in
+// a byte no ending ends with: no ending is compared.)
+bool AdjectiveEnding(std::string_view w) {
+  const StanceLexicon& l = Lexicon();
+  if (w.empty() || (!l.ending_last[static_cast<unsigned char>(w.back())] && !l.empty_ending)) return false;
+  for (const std::string& e : l.adjective_endings)
     if (w.size() > e.size() + 2 && EndsWith(w, e)) return true;
-  return Shape(w) & kAdjectiveWord;
-}
-bool AdjectiveShape(const Tok& t) {
-  if (Shape(t) & kAdjectiveWord) return true;
-  for (const std::string& e : Lexicon().adjective_endings)
-    if (t.lower.size() > e.size() + 2 && EndsWith(t.lower, e)) return true;
   return false;
 }
+bool AdjectiveShape(std::string_view w) { return AdjectiveEnding(w) || (Shape(w) & kAdjectiveWord); }
+bool AdjectiveShape(const Tok& t) { return (Shape(t) & kAdjectiveWord) || AdjectiveEnding(t.lower); }
 
 // An adjective that, before a noun, is the speaker's verdict on it ("unfair taxes"), not a
 // description ("poor countries"): the verdict class of stance_words.tsv.
@@ -625,6 +635,7 @@ bool GenericWord(std::string_view lower) { return Shape(lower) & kGenericWord; }
 bool ObjectWord(std::string_view lower) { return Shape(lower) & kObjectWord; }
 
 bool GameWord(std::string_view lower) { return Shape(lower) & kGameWord; }
+bool TallyWord(std::string_view lower) { return Shape(lower) & kTallyWord; }
 
 bool PhraseEndWord(std::string_view lower) { return Shape(lower) & kPhraseEndWord; }
 bool PhraseEndWord(const Tok& t) { return Shape(t) & kPhraseEndWord; }

@@ -106,6 +106,8 @@ bool ObjectWord(std::string_view lower);
 // A thing of a game ("title", "backhand", "crossbar"): a stance target opening with one is play,
 // not a side ("will defend the title", "attacking his backhand").
 bool GameWord(std::string_view lower);
+// A count of others' sides ("poll", "survey"): the one named as running it takes none.
+bool TallyWord(std::string_view lower);
 
 // A word that ends a stance phrase's object (stance_words.tsv's phrase_end class: "which",
 // "during", "because"): what follows is no part of the thing.

@@ -307,8 +307,10 @@ bool ClaimFinder::DescribedSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint3
     // head is a noun for a person, not "The figures include", "The state reported")
     bool person = PersonNounAt(static_cast<uint32_t>(j)) || h.ends_with("er");
     bool cap = t.cap && !(k == static_cast<int64_t>(lo) && OpensSentence(static_cast<uint32_t>(k)) && person);
+    // (a word that counts people before a noun for one: "Another commenter said", "One voter said")
+    bool counted = person || TokIs(head, kGroupNoun | kPersonNoun);
     if (!cap && TokIs(t, kDeterminer) && !possessive && w != "that" && w != "this" && w != "no" &&
-        w != "any" && (article || PersonNounAt(static_cast<uint32_t>(j)))) {
+        w != "any" && (article || counted)) {
       bool opens = k == static_cast<int64_t>(lo);
       if (!opens) {
         const Tok& p = toks[static_cast<size_t>(k - 1)];
@@ -599,16 +601,18 @@ bool ClaimFinder::OpeningSubject(uint32_t sf, uint32_t c, uint32_t* a, uint32_t*
   auto bad = [&](uint32_t m) {
     const Tok& t = toks[m];
     std::string_view w = t.lower;
+    // (a cue word after a possessive or an article is a noun: "familiar with Cruz's thinking")
+    bool noun = m > s && (EndsPossessive(toks[m - 1]) || TokIs(toks[m - 1], kDeterminer));
     return t.quote >= 0 || t.kind == TokKind::kOpenQuote || t.kind == TokKind::kCloseQuote ||
            IsPunct(t, ';') || IsPunct(t, ':') || IsPunct(t, '(') || w == "that" || w == "which" ||
-           w == "who" || w == "whom" || w == "whose" || (m > s && MatchCue(doc_, m, c, &len) >= 0);
+           w == "who" || w == "whom" || w == "whose" || (m > s && !noun && MatchCue(doc_, m, c, &len) >= 0);
   };
   auto people = [&](uint32_t m) {
     Tok t = toks[m];
     if (!IsWord(t) || t.kind == TokKind::kNumber || TokIs(t, kDocumentNoun)) return false;
-    if (t.cap) {  // "Prosecutors said" (not "Mr. Obama")
+    if (t.cap) {  // "Prosecutors said", "Those surveyed said" (not "Mr. Obama")
       t.cap = false;
-      return m == s && (TokIs(t, kGroupNoun) || PeopleNoun(t));
+      return m == s && (TokIs(t, kGroupNoun) || PeopleNoun(t) || t.lower == "those");
     }
     if (TokIs(t, kGroupNoun | kPersonNoun | kTitle) || PeopleNoun(t)) return true;
     return t.lower == "those" || (!TokIs(t, kDeterminer | kFunction) && PersonNounAt(m));

@@ -1,7 +1,11 @@
 #include <catch2/catch.hpp>
 
+#include <chrono>
+#include <condition_variable>
 #include <mutex>
 #include <set>
+#include <string>
+#include <thread>
 
 #include "claimgraph/pipeline.h"
 #include "support/test_support.h"
@@ -39,12 +43,64 @@ class FirstWordExtractor final : public Extractor {
   mutable size_t calls_ = 0;
 };
 
+// Opened once; Wait waits for that, at most 10 s (false: it was not opened by then, and
+// opens it, so that a failing test takes 10 s once).
+class Gate {
+ public:
+  void Open() {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      open_ = true;
+    }
+    opened_.notify_all();
+  }
+  bool Wait() {
+    std::unique_lock<std::mutex> lock(mu_);
+    if (opened_.wait_for(lock, std::chrono::seconds(10), [this] { return open_; })) return true;
+    open_ = true;
+    return false;
+  }
+
+ private:
+  std::mutex mu_;
+  std::condition_variable opened_;
+  bool open_ = false;
+};
+
+// FirstWordExtractor's extraction, but article "SpeakerN ..." with N >= `from` is extracted only
+// once `gate` is open.
+class GatedExtractor final : public Extractor {
+ public:
+  GatedExtractor(Gate* gate, int from) : gate_(gate), from_(from) {}
+  Extraction Extract(const Article& article) const override {
+    std::string_view body = std::string_view(article.text).substr(article.body_start);
+    if (body.rfind("Speaker", 0) == 0 && std::stoi(std::string(body.substr(7))) >= from_ && !gate_->Wait()) {
+      std::lock_guard<std::mutex> lock(mu_);
+      timed_out_ = true;
+    }
+    return inner_.Extract(article);
+  }
+  bool timed_out() const {
+    std::lock_guard<std::mutex> lock(mu_);
+    return timed_out_;
+  }
+
+ private:
+  Gate* gate_;
+  int from_;
+  FirstWordExtractor inner_;
+  mutable std::mutex mu_;
+  mutable bool timed_out_ = false;
+};
+
 // A store that remembers batches in memory, and can be told to fail.
 class MemoryStore final : public Store {
  public:
   bool HasArticle(const std::string& id) override { return ids.count(id) > 0; }
   Status PutBatch(const std::vector<Extraction>& batch, size_t* added) override {
     ++batches;
+    sizes.push_back(batch.size());
+    if (on_batch) on_batch->Open();
     if (fail_from_batch > 0 && batches >= fail_from_batch) return Status::DbError("test.db: disk full");
     size_t n = 0;
     for (const Extraction& x : batch) {
@@ -60,6 +116,8 @@ class MemoryStore final : public Store {
 
   std::set<std::string> ids;
   size_t batches = 0;
+  std::vector<size_t> sizes;   // of each batch
+  Gate* on_batch = nullptr;    // opened by each batch
   size_t fail_from_batch = 0;  // 0: never
 };
 
@@ -124,4 +182,25 @@ TEST_CASE("Ingest stops at the first store failure and says why", "[ingest][pipe
   CHECK(r.stopped_at == dir / "in/005.txt");  // the failed batch's first article
   // Extraction runs ahead of the store by a few batches, no more: reading stops.
   CHECK(r.read < 60);
+}
+
+TEST_CASE("Ingest stores the last articles as they are extracted, not all after the last",
+          "[ingest][pipeline]") {
+  TempDir dir;
+  WriteArticles(dir, 40);  // fewer than a transaction's least (64): the last articles
+  Gate gate;
+  GatedExtractor extractor(&gate, 16);  // the articles after the first chunk (16) wait for a transaction
+  MemoryStore store;
+  store.on_batch = &gate;
+  IngestOptions options;
+  // One extraction thread, which waits at article 16 (on one core it would wait with the one
+  // CPU slot, which the store's thread needs: pipeline/cpu_slots.h).
+  options.jobs = 1;
+  if (std::thread::hardware_concurrency() < 2) return;
+  IngestReport r = Ingest({dir / "in"}, extractor, store, options);
+  CHECK(r.status.ok());
+  CHECK(r.added == 40);
+  CHECK_FALSE(extractor.timed_out());  // the first chunk was stored without them
+  REQUIRE_FALSE(store.sizes.empty());
+  CHECK(store.sizes[0] == 16);
 }
