@@ -64,6 +64,9 @@ std::string ShortText(const Doc& doc, uint32_t first, uint32_t last) {
     if (IsWord(t) && ++words > 10) break;
     ++k;
   }
+  // a cut phrase ends in no function word ("doctoring the books at", "the move was")
+  while (k > first + 1 && IsWord(doc.toks[k - 1]) && (StanceClasses(doc.toks[k - 1]) & (kClosed | kFinite)))
+    --k;
   return SpanText(doc, first, k, true);
 }
 

@@ -278,3 +278,14 @@ TEST_CASE("support one receives is not support one gives", "[claims][stance]") {
                 "John Hammond")
             .empty());
 }
+
+TEST_CASE("a relation's text cut short ends in no function word", "[claims][stance]") {
+  // seen on BBC business-100: "denies claims that he knew accountants were doctoring the books at"
+  auto x = ExtractText(
+      "Bernie Ebbers has denied claims that he knew accountants were doctoring the books at the "
+      "firm.\n");
+  std::string denied;
+  for (const auto& r : x.relations)
+    if (r.type == "denies") denied = r.target_text;
+  CHECK(denied == "claims that he knew accountants were doctoring the books");
+}
