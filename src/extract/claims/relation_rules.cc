@@ -541,7 +541,9 @@ int ReceivedBefore(const Doc& doc, uint32_t lo, uint32_t k) {
   for (uint32_t j = k; j > lo && k - j < 4;) {
     const Tok& t = doc.toks[--j];
     if (!IsWord(t)) return 0;
-    if (int r = ReceivingVerb(t.lower); r != 0) return j + 1 < k ? r : 0;
+    // (right before it, a noun: "received support from", not "has backed")
+    if (int r = ReceivingVerb(t.lower); r != 0)
+      return j + 1 < k || (!TokIs(t, kAux) && !doc.toks[k].lower.ends_with("ed")) ? r : 0;
     if (!TokIs(t, kDeterminer) && (t.cap || !AdjectiveWord(t))) return 0;
   }
   return 0;

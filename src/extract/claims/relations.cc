@@ -392,8 +392,11 @@ class RelationBuilder {
   // ("he wouldn't support Y") or what an agent should not do opposes; true when read here.
   bool NegatedStance(const Claim& c, const std::string& who, const ClaimSite& s, const StancePhrase& p,
                      uint32_t k, uint32_t len, std::set<std::string>& done) {
-    // "its support for X": not the speaker's; "responsible for the turnaround": credit, no blame
-    if (OthersNoun(doc_, *out_, who, s.first, s.last, k) || Credit(doc_, p, k + len, s.last)) return true;
+    // "its support for X": not the speaker's; "responsible for the turnaround": credit, no blame;
+    // "to rule on whether his detentions were politically motivated": asked, not said
+    if (OthersNoun(doc_, *out_, who, s.first, s.last, k) || Credit(doc_, p, k + len, s.last) ||
+        AskedWhether(doc_, s.first, k))
+      return true;
     // "he wouldn't support Y", "we will never back Y": the speaker's own support withheld
     if (p.relation == "supports" && len == 1 && Negated(doc_, s.first, k) && OwnSubject(doc_, s.first, k)) {
       std::string about = AboutPhrase(doc_, s.first, s.last, k, k + len);

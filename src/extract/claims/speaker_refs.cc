@@ -182,14 +182,23 @@ void ClaimFinder::InferGenders() {
   ent_text_gender_.assign(n, 0);
   // two people who share a name ("Scott" for Keith and Rakeyia Scott): a bare mention
   // could be either, so neither takes a gender from votes
+  // (each person's aliases are folded and counted once; the count of each, in the order of the
+  // loop below, is read through `count`: a map's values stay where they are)
   std::unordered_map<std::string, int> shared;
-  for (const Entity& e : out_->entities)
-    if (e.type == EntityType::kPerson)
-      for (const auto& al : e.aliases) ++shared[Fold(al)];
+  std::vector<const int*> count;
+  for (size_t e = 0; e < n; ++e)
+    if (out_->entities[e].type == EntityType::kPerson)
+      for (const auto& al : out_->entities[e].aliases) {
+        int& c = shared[Fold(al)];
+        ++c;
+        count.push_back(&c);
+      }
+  size_t next = 0;
   for (size_t e = 0; e < n; ++e) {
     const Entity& en = out_->entities[e];
     bool ambiguous = false;
-    for (const auto& al : en.aliases) ambiguous |= en.type == EntityType::kPerson && shared[Fold(al)] > 1;
+    if (en.type == EntityType::kPerson)
+      for (size_t a = 0; a < en.aliases.size(); ++a) ambiguous |= *count[next++] > 1;
     if (ambiguous) continue;
     auto [m, f] = votes[e];
     if (m > 0 && m >= 2 * f)

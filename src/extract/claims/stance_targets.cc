@@ -161,6 +161,8 @@ std::string Refused(const std::vector<std::string>& w, const ClaimWordsCache& cl
       return "a clause cut before its verb";
   }
   if (w.size() == 1 && (lex.Is(w[0], kPronoun) || (StanceClasses(w[0]) & kSelf))) return "a pronoun";
+  // "... have been politically motivated or not": a negation alone names nothing
+  if (w.size() == 1 && (StanceClasses(w[0]) & kNegator)) return "a negation";
   if (w.size() >= 5) {
     const std::vector<std::string>& c = claim.Words();
     size_t shared = 0;

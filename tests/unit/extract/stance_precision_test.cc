@@ -267,3 +267,14 @@ TEST_CASE("a dash standing alone ends a stance target", "[claims][stance]") {
                         "if it was properly planned.\n"),
             "Chris Fox") == "opposes:drunken disorder\n");
 }
+
+TEST_CASE("support one receives is not support one gives", "[claims][stance]") {
+  // seen on BBC entertainment-037 and polnear: "received support from X" gave the receiver supporting X
+  CHECK(Stances(ExtractText("Charles Williams said he had received support from indigenous groups around the "
+                            "world.\n"),
+                "Charles Williams")
+            .empty());
+  CHECK(Stances(ExtractText("John Hammond said Trump may struggle to win support among the delegates.\n"),
+                "John Hammond")
+            .empty());
+}

@@ -65,3 +65,15 @@ TEST_CASE("a word of readiness negated withholds what it hands on", "[claims][st
   CHECK(StanceEdges(ExtractText("Lincoln Chafee is ready to support Ron Paul.\n")) ==
         "Lincoln Chafee supports Ron Paul\n");
 }
+
+TEST_CASE("calling a thing politically motivated opposes it, and is no praise", "[claims][stance]") {
+  CHECK(StanceEdges(ExtractText("Kang Chol claimed the inquiry is politically motivated.\n")) ==
+        "Kang Chol opposes the inquiry\n");
+  // "motivated" alone is no judgement of the team
+  CHECK(StanceEdges(ExtractText("John Smith said the team was highly motivated.\n")).empty());
+  // a negation alone is no target ("... or not")
+  CHECK(StanceEdges(
+            ExtractText("Alexei Navalny wants the court to rule on whether his detentions were politically "
+                        "motivated or not.\n"))
+            .empty());
+}
