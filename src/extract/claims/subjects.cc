@@ -557,6 +557,16 @@ bool ClaimFinder::DescribedSourceAfter(uint32_t i, uint32_t body_end, uint32_t* 
     ++k;
   }
   if (head_end == kNone || (k < body_end && !IsPunct(toks[k], ','))) return false;
+  // what follows the head is a modifier with no verb of its own ("in Virginia", "interviewed at
+  // rallies"): not a verb of saying, an auxiliary or an adverb before a verb ("..., said his
+  // survey showed support holding", "..., said contractors eventually built a cushion": the
+  // content of "said", not its source)
+  for (uint32_t m = head_end; m < k; ++m) {
+    uint32_t len = 0;
+    int ci = MatchCue(doc_, m, k, &len);
+    CueClass cls = ci >= 0 ? lex_.cues[static_cast<size_t>(ci)].cls : kSpokeTo;
+    if (ClauseVerb(toks[m]) || IsLyAdverb(toks[m]) || cls == kSpeech || cls == kBelief) return false;
+  }
   *a = i;
   *b = head_end;
   *end = k;

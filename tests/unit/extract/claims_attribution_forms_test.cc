@@ -101,3 +101,11 @@ TEST_CASE("a description of an unnamed source before a quote is its source", "[c
   CHECK(SpeakerOf(x, "The harbour should stay open") == "(unresolved)");
   CHECK(SpeakerOf(x, "He will not back down") == "(unresolved)");
 }
+
+TEST_CASE("a clause after 'said' is its content, not a source named after it", "[claims][attribution]") {
+  auto x = ExtractText(
+      "Harbour vote\n\nCouncil Leader Ann Rowe, who also chairs the harbour board, said contractors "
+      "eventually built the cost into their bids.\n");
+  CHECK(SpeakerOf(x, "contractors eventually built the cost into their bids") == "Ann Rowe");
+  CHECK(SpeakerOf(x, "Council Leader Ann Rowe") == "(no claim)");
+}
