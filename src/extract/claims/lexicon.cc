@@ -77,7 +77,7 @@ constexpr std::pair<std::string_view, uint16_t> kGrammarSets[] = {
     {"subject", kSubjectPronoun},    {"join", kSpeakerJoin},       {"act", kActPrep},
     {"circumstance", kCircumstance}, {"opener", kClauseOpener},    {"where", kSettingPrep},
     {"aside", kAsideOpener},         {"nosource", kNoSourceStart}, {"clause", kClauseModal},
-    {"obligation", kObligation},
+    {"obligation", kObligation},     {"agent", kAgentPronoun},
 };
 
 // Adds one row of claims_words.tsv to the lexicon.

@@ -365,7 +365,7 @@ bool ClaimFinder::AttributionAfter(const Quote& q, uint32_t ps, uint32_t pe, Sit
           found = true;
         }
       }
-    } else if (PastTenseAttribution(q, j, pe)) {
+    } else if (j < pe && PastTenseAttribution(q, j, pe)) {
       found = SourceAfterPastTense(j, pe, s);
     } else {
       for (uint32_t m = j; m < pe && m < j + 30; ++m) {
@@ -495,6 +495,7 @@ uint32_t ClaimFinder::SentenceEndFrom(uint32_t i, uint32_t pe) const {
 
 bool ClaimFinder::PastTenseAttribution(const Quote& q, uint32_t m, uint32_t pe) const {
   const auto& toks = doc_.toks;
+  if (m >= pe || m >= toks.size()) return false;
   const Tok& t = toks[m];
   std::string_view w = t.lower;
   if (!IsWord(t) || t.cap || w.size() < 5 || !w.ends_with("ed") || t.Info() != nullptr) return false;

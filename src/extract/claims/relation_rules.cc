@@ -493,8 +493,8 @@ bool AgentNounBefore(const Doc& doc, uint32_t first, uint32_t k) {
   if (!IsWord(p)) return false;
   if (TokIs(p, kPersonNoun | kGroupNoun | kOrgNoun | kTitle | kParty)) return true;
   std::string_view w = p.lower;
-  // (a person's pronoun: "it should go with the knee" proposes nothing)
-  if (TokIn(p, kSubjectPronoun) && p.Info()->gender != 'n') return true;
+  // (a person's pronoun: "it should go with the knee", "there should be" propose nothing)
+  if (TokIn(p, kAgentPronoun)) return true;
   for (const std::string& end : Lex().plural_person_endings)
     if (w.size() > 5 && w.ends_with(end)) return true;
   return false;

@@ -124,6 +124,7 @@ enum GrammarSet : uint16_t {
   kNoSourceStart = 1u << 7,   // nosource: "about", "of"
   kClauseModal = 1u << 8,     // clause: "would", "may"
   kObligation = 1u << 9,      // obligation: "should", "must"
+  kAgentPronoun = 1u << 10,   // agent: "we", "they"
 };
 struct WordInfo {
   uint32_t classes = 0;

@@ -277,6 +277,10 @@ TEST_CASE("support one receives is not support one gives", "[claims][stance]") {
   CHECK(Stances(ExtractText("John Hammond said Trump may struggle to win support among the delegates.\n"),
                 "John Hammond")
             .empty());
+  // support one gives still is support
+  CHECK(Stances(ExtractText("Charles Williams said he would support indigenous groups around the world.\n"),
+                "Charles Williams")
+            .find("supports:") != std::string::npos);
 }
 
 TEST_CASE("a relation's text cut short ends in no function word", "[claims][stance]") {
