@@ -109,3 +109,13 @@ TEST_CASE("a clause after 'said' is its content, not a source named after it", "
   CHECK(SpeakerOf(x, "contractors eventually built the cost into their bids") == "Ann Rowe");
   CHECK(SpeakerOf(x, "Council Leader Ann Rowe") == "(no claim)");
 }
+
+TEST_CASE("a quote that closes the article on a comma reads nothing past its end", "[claims][quotes]") {
+  // found by review: the search for a verb after the quote read the token past the paragraph (the
+  // sanitizer build, with _GLIBCXX_ASSERTIONS, aborts on that read)
+  auto x =
+      ExtractText("Smith spoke at length.\n\n\xE2\x80\x9CWe will fight on until the very end\xE2\x80\x9D,");
+  CHECK(x.claims.size() <= 1);
+  auto y = ExtractText("\xE2\x80\x9CWe will fight on\xE2\x80\x9D,\n\nSmith left the room.\n");
+  CHECK(y.claims.size() <= 1);
+}
