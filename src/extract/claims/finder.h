@@ -8,6 +8,8 @@
 //   speakers.cc       a speaker phrase resolved to an entity (or a new one)
 //   assembly.cc       sites resolved in text order and emitted as claims, with dates
 //   relations.cc      relations carried by the claims (said, opposes, ...)
+//   sentence_relations.cc  relations read from every sentence (X criticized Y, X met Y)
+//   relation_writer.cc     the checks every relation passes before it is added
 //
 // First every attribution site is found (a quote with its cue and subject
 // phrase, or a reported-speech cue with its subject and content); then the
