@@ -167,7 +167,7 @@ uint32_t Shape(std::string_view lower) {
 }
 
 // The same for a token of the article: its lexicon entry's (ShapeWords are entries).
-uint32_t Shape(const Tok& t) { return Lex().entries[t.tag].shape; }
+uint32_t Shape(const Tok& t) { return TokLex().entries[t.tag].shape; }
 
 // A linking verb ("is", "seems", "remains", "isn't"): what follows is said of its subject.
 bool IsBe(std::string_view w) { return Shape(w) & kLinkingVerb; }
@@ -636,6 +636,7 @@ bool ObjectWord(std::string_view lower) { return Shape(lower) & kObjectWord; }
 
 bool GameWord(std::string_view lower) { return Shape(lower) & kGameWord; }
 bool TallyWord(std::string_view lower) { return Shape(lower) & kTallyWord; }
+bool TallyWord(const Tok& t) { return Shape(t) & kTallyWord; }
 
 bool PhraseEndWord(std::string_view lower) { return Shape(lower) & kPhraseEndWord; }
 bool PhraseEndWord(const Tok& t) { return Shape(t) & kPhraseEndWord; }
