@@ -236,9 +236,12 @@ class ContentReader {
       if (!IsWord(t)) continue;
       uint8_t cls = StanceClasses(t);
       // "Without X, Y" (a condition) and "although X, Y" (a concession): X is no stance
-      // (and "if X, Y", "Y if X", "unless X": a condition, no stance of its own)
+      // (and "if X, Y", "Y if X", "unless X": a condition, no stance of its own; the condition
+      // words are ASCII, so the token's entry answers for them without scanning its text for a
+      // typographic mark as ShapeClasses would fold: ContentReader::Read 31.6 M -> 24.6 M instructions
+      // on bbc/politics, two runs)
       if ((cls & kConcessive) || (t.lower == "without" && (k == first_ || ClauseBreak(doc_.toks[k - 1]))) ||
-          (ShapeOfLower(t) & kConditionWord)) {
+          (Shape(t) & kConditionWord)) {
         // "although X, Y": X is conceded
         concessive_end = k + 1;
         while (concessive_end < last_ && !ClauseBreak(doc_.toks[concessive_end])) ++concessive_end;

@@ -54,14 +54,6 @@ std::vector<std::string> StanceWords();
 // the shape predicates below read (no lookup).
 std::vector<std::string> ShapeWords();
 uint32_t ShapeClasses(std::string_view lower);
-// ShapeClasses(t.lower), always: the entry's classes, unless the lower case holds a typographic
-// mark (byte 0xE2), which ShapeClasses folds before its lookup (the entry is the unfolded word's).
-// For a word read at every token, without the string's lookup.
-inline uint32_t ShapeOfLower(const Tok& t) {
-  for (char c : t.lower)
-    if (c == '\xE2') return ShapeClasses(t.lower);
-  return Lex().entries[t.tag].shape;
-}
 
 // Stances taken by the content tokens [first, last) of one claim, in text order; `proposal`:
 // the content is what the speaker calls for ("urged Obama to retaliate against Russia").
