@@ -226,10 +226,11 @@ TextMap<CueClass> ReadRelationTypes(std::string_view data, std::string* plan,
 std::vector<Cue> ReadCues(std::string_view data, const TextMap<CueClass>& relations,
                           std::vector<std::string>* problems);
 
-// The "grammar" rows of a claim word lexicon (`data`, read as lexicons/claims_words.tsv): each
-// word with its GrammarSet bit; a row naming an unknown set is a problem naming the file and line.
-std::vector<std::pair<std::string, uint16_t>> ReadGrammarWords(std::string_view data,
-                                                               std::vector<std::string>* problems);
+// Reads a claim word lexicon (`data`, read as lexicons/claims_words.tsv) into lex: each row's
+// word class, the person endings, and for a "grammar" row the GrammarSet its value names. The
+// file is parsed once: a malformed row, an unknown class, ending or grammar set is one problem
+// naming the file and line.
+void ReadClaimWords(std::string_view data, Lexicons* lex, std::vector<std::string>* problems);
 
 // Matches a cue phrase at token i (longest first); returns its index or -1, and its length.
 inline int MatchCue(const Doc& doc, uint32_t i, uint32_t end, uint32_t* len);
