@@ -114,6 +114,14 @@ void AddWord(const LexiconRow& row, const WordClassName& wc, Lexicons* lex,
     case kDocumentNoun:
       w.finding |= v == "finding";
       break;
+    case kAux:
+      if (v == "verb")
+        w.grammar |= kAuxVerb;
+      else if (!v.empty())
+        internal::RecordLexiconProblem("lexicons/claims_words.tsv:" + std::to_string(row.line) +
+                                       ": an aux row's value is 'verb' or nothing, not '" + std::string(v) +
+                                       "'");
+      break;
     default:
       break;
   }

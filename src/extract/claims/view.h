@@ -125,6 +125,7 @@ enum GrammarSet : uint16_t {
   kClauseModal = 1u << 8,     // clause: "would", "may"
   kObligation = 1u << 9,      // obligation: "should", "must"
   kAgentPronoun = 1u << 10,   // agent: "we", "they"
+  kAuxVerb = 1u << 11,        // (an "aux" row with value "verb": "has", "would", "was")
 };
 struct WordInfo {
   uint32_t classes = 0;
@@ -288,6 +289,9 @@ inline bool IsWord(const Tok& t) { return t.kind == TokKind::kWord || t.kind == 
 // A word that gives the words after a cue a verb of their own, making them a clause: an auxiliary
 // ("will", "has") or a modal ("could", "must").
 inline bool ClauseVerb(const Tok& t) { return (TokIs(t, kAux) && !TokIs(t, kPronoun)) || TokIs(t, kModal); }
+// An auxiliary or modal verb ("has", "was", "would", "could"): unlike ClauseVerb, no adverb or
+// quantifier that may stand before a verb ("all", "just", "still"), as a noun phrase may hold one.
+inline bool AuxVerb(const Tok& t) { return TokIn(t, kAuxVerb) || TokIs(t, kModal); }
 // An "-ly" adverb ("strongly", "angrily").
 // A one-character punctuation token c.
 inline bool IsPunct(const Tok& t, char c) {
