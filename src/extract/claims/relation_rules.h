@@ -1,5 +1,5 @@
-// Word-level rules the relation builder (relations.cc) shares: where the phrase a relation is
-// about ends, whether a verb is negated or a noun follows a verb, what a subject is made of.
+// Word-level rules the relation passes (relations.cc, sentence_relations.cc) share: where the phrase a
+// relation is about ends, whether a verb is negated or a noun follows a verb, what a subject is made of.
 #pragma once
 
 #include <cstdint>

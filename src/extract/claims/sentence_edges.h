@@ -1,7 +1,7 @@
 // Stance edges read from a sentence's own words, outside what any claim says (issue 13): a
 // sentiment verb between two names, a role noun between two names ("Trump ally Roger Stone"),
 // the others after a passive's agent ("praised by A and B"), the one a blame is put on ("blamed
-// the attack on Russia"). Each returns what it reads; the relation builder (relations.cc) checks
+// the attack on Russia"). Each returns what it reads; the relation writer (relation_writer.h) checks
 // and adds it.
 #pragma once
 

@@ -125,6 +125,7 @@ enum GrammarSet : uint16_t {
   kClauseModal = 1u << 8,     // clause: "would", "may"
   kObligation = 1u << 9,      // obligation: "should", "must"
   kAgentPronoun = 1u << 10,   // agent: "we", "they"
+  kAuxVerb = 1u << 11,        // (an "aux" row with value "verb": "has", "would", "was")
 };
 struct WordInfo {
   uint32_t classes = 0;
@@ -233,10 +234,11 @@ TextMap<CueClass> ReadRelationTypes(std::string_view data, std::string* plan,
 std::vector<Cue> ReadCues(std::string_view data, const TextMap<CueClass>& relations,
                           std::vector<std::string>* problems);
 
-// The "grammar" rows of a claim word lexicon (`data`, read as lexicons/claims_words.tsv): each
-// word with its GrammarSet bit; a row naming an unknown set is a problem naming the file and line.
-std::vector<std::pair<std::string, uint16_t>> ReadGrammarWords(std::string_view data,
-                                                               std::vector<std::string>* problems);
+// Reads a claim word lexicon (`data`, read as lexicons/claims_words.tsv) into lex: each row's
+// word class, the person endings, and for a "grammar" row the GrammarSet its value names. The
+// file is parsed once: a malformed row, an unknown class, ending or grammar set is one problem
+// naming the file and line.
+void ReadClaimWords(std::string_view data, Lexicons* lex, std::vector<std::string>* problems);
 
 // Matches a cue phrase at token i (longest first); returns its index or -1, and its length.
 inline int MatchCue(const Doc& doc, uint32_t i, uint32_t end, uint32_t* len);
@@ -294,6 +296,9 @@ inline bool IsWord(const Tok& t) { return t.kind == TokKind::kWord || t.kind == 
 // A word that gives the words after a cue a verb of their own, making them a clause: an auxiliary
 // ("will", "has") or a modal ("could", "must").
 inline bool ClauseVerb(const Tok& t) { return (TokIs(t, kAux) && !TokIs(t, kPronoun)) || TokIs(t, kModal); }
+// An auxiliary or modal verb ("has", "was", "would", "could"): unlike ClauseVerb, no adverb or
+// quantifier that may stand before a verb ("all", "just", "still"), as a noun phrase may hold one.
+inline bool AuxVerb(const Tok& t) { return TokIn(t, kAuxVerb) || TokIs(t, kModal); }
 // An "-ly" adverb ("strongly", "angrily").
 // A one-character punctuation token c.
 inline bool IsPunct(const Tok& t, char c) {

@@ -1,0 +1,147 @@
+// RelationWriter: the checks every relation passes, and the readers of what it is toward.
+#include "extract/claims/relation_writer.h"
+
+#include <algorithm>
+
+#include "extract/claims/relation_rules.h"
+#include "extract/claims/sentence_edges.h"
+#include "text/chars.h"
+
+namespace claimgraph::extract::claims {
+
+std::string RelationWriter::Agent(const std::string& id) const {
+  if (id.empty()) return id;
+  const Entity* e = out_->FindEntity(id);
+  if (!e || e->type == EntityType::kPlace || e->type == EntityType::kEvent) return {};
+  return id;
+}
+
+void RelationWriter::AddShared(const std::string& source, const std::string& type, const std::string& target,
+                               const std::string& target_text, const std::string& claim, uint32_t lo,
+                               uint32_t v, uint32_t ev_first, uint32_t ev_last) {
+  if (!Add(source, type, target, target_text, claim, ev_first, ev_last) || v <= lo) return;
+  for (const std::string& co : CoSubjects(doc_, speakers_, lo, v, source))
+    if (!Agent(co).empty()) Add(co, type, target, target_text, claim, ev_first, ev_last);
+}
+
+bool RelationWriter::Add(const std::string& source, const std::string& type, const std::string& target,
+                         const std::string& target_text, const std::string& claim, uint32_t ev_first,
+                         uint32_t ev_last) {
+  if (source.empty() || ev_first >= ev_last) return false;
+  const bool stance = IsStanceType(type);
+  // a stance read inside a quote is the quoted speaker's own, or it is only what they claim
+  // of another ("He, like President Putin, wants to make PEACE")
+  if (stance && quoted_tok_ != kNoTok && doc_.toks[quoted_tok_].quote >= 0) {
+    std::string quoted_by = speakers_->QuoteSpeaker(quoted_tok_);
+    if (!quoted_by.empty() && source != quoted_by) return false;
+  }
+  // "blamed himself for ...": no stance toward another
+  if (target.empty() && type != "said") {
+    for (uint32_t m = ev_first; m < ev_last && m < ev_first + 4; ++m) {
+      std::string_view x = doc_.toks[m].lower;
+      if (x == "himself" || x == "herself" || x == "themselves" || x == "itself") return false;
+    }
+  }
+  if (!target.empty() && target == source) return false;
+  if ((type == "opposes" || type == "supports") &&
+      NamedPollster(doc_, speakers_, sentences_, source, ev_first))
+    return false;
+  std::string tt = target_text;
+  if (!target.empty()) {
+    const Entity* e = out_->FindEntity(target);
+    // "offered Donald Trump a tepid endorsement": a person is never what is proposed
+    if (type == "proposed" && e != nullptr && e->type == EntityType::kPerson) return false;
+    if (e != nullptr) tt = e->name;
+  } else if (stance) {
+    // a stance is toward a thing: never a fragment, a clause or the speaker's own words;
+    // a proposal may be an act ("proposed to cut taxes")
+    // "called on them not to turn the election into ...": what is asked is that it not be done;
+    // read as a proposal it would say the opposite
+    if (type == "proposed" && (tt.compare(0, 4, "not ") == 0 || tt.compare(0, 6, "never ") == 0))
+      return false;
+    if (type == "proposed" && tt.compare(0, 3, "to ") == 0) tt.erase(0, 3);
+    // "let's be realistic": a manner, not a thing proposed
+    if (type == "proposed" && (tt == "be" || tt.compare(0, 3, "be ") == 0)) return false;
+    const bool refused = !TrimAndRefuse(&tt, claim_words_).empty();
+    // one word proposes nothing a reader could check ("wanted to play", "sought help")
+    if (refused || (type == "proposed" && tt.find(' ') == std::string::npos)) return false;
+    if (NamesEntity(*out_, source, tt)) return false;
+    // "opposes my team": the speaker's own side is not what they oppose
+    if (type == "opposes" && !tt.empty()) {
+      size_t sp = tt.find(' ');
+      if (StanceClasses(text::Fold(tt.substr(0, sp))) & kSelf) return false;
+    }
+  }
+  if (target.empty() && tt.empty()) return false;
+  // (source, type, target) once: ids and types hold no NUL, so the joined key is unique
+  const std::string& object = target.empty() ? tt : target;
+  std::string key;
+  key.reserve(source.size() + type.size() + object.size() + 2);
+  key += source;
+  key.push_back('\0');
+  key += type;
+  key.push_back('\0');
+  key += object;
+  if (!seen_.insert(std::move(key)).second) return false;
+  Relation r;
+  r.id = "r" + std::to_string(out_->relations.size() + 1);
+  r.source = source;
+  r.type = type;
+  r.target = target;
+  r.target_text = std::move(tt);
+  r.claim = claim;
+  r.evidence = SpanText(doc_, ev_first, ev_last, false);
+  r.evidence_span = {doc_.toks[ev_first].start, doc_.toks[ev_last - 1].end};
+  out_->relations.push_back(std::move(r));
+  return true;
+}
+
+uint32_t RelationWriter::Object(uint32_t i, uint32_t hi, std::string* target, std::string* text,
+                                bool proposal, bool charge) {
+  const uint32_t evidence_end = ShortEnd(doc_, i, hi);  // the reason stays in the evidence
+  if (!proposal) hi = ReasonStart(doc_, i, hi, charge);
+  uint32_t end = i;
+  *target = speakers_->EntityAt(i, hi, &end);
+  if (!target->empty() && end > i) PersonOfOffice(doc_, speakers_, *out_, end, hi, target);
+  if (target->empty()) *target = DescribedPerson(doc_, speakers_, *out_, i, hi);
+  if (target->empty() && !proposal) *target = RelativeClauseDoer(doc_, speakers_, *out_, i, hi);
+  // "called for Tony Blair's resignation": what is proposed is the resignation, not Blair
+  if (proposal && !target->empty() && end > i &&
+      (EndsPossessive(doc_.toks[end - 1]) || (end < hi && doc_.toks[end].lower == "'s")))
+    target->clear();
+  if (proposal) {
+    // "called on Obama to retaliate", "urged the administration to call out Russia": the one
+    // asked is no target, what they are asked to do is
+    uint32_t to = i;
+    while (to < hi && to < i + 6 && IsWord(doc_.toks[to]) && doc_.toks[to].lower != "to" &&
+           !(StanceClasses(doc_.toks[to]) & kFinite))
+      ++to;
+    if (to > i && to + 1 < hi && doc_.toks[to].lower == "to") {
+      target->clear();
+      // "called on them not to turn ...": what is asked is that it not be done; the text
+      // keeps the "not", and no proposal is read from it (Add)
+      i = (StanceClasses(doc_.toks[to - 1]) & kNegator) ? to - 1 : to + 1;
+    }
+  }
+  *text = ShortText(doc_, i, hi);
+  return std::max(ShortEnd(doc_, i, hi), evidence_end);
+}
+
+void RelationWriter::Targets(const std::string& src, const std::string& type, uint32_t i, uint32_t hi,
+                             uint32_t sf) {
+  uint32_t k = i;
+  while (k < hi) {
+    const Tok& t = doc_.toks[k];
+    if (t.lower == "both" || t.lower == "and" || t.lower == "with" || t.lower == "," || t.lower == "to") {
+      ++k;
+      continue;
+    }
+    uint32_t end = k;
+    std::string target = speakers_->EntityAt(k, hi, &end);
+    if (end == k) break;
+    if (!target.empty()) Add(src, type, target, "", "", sf, hi);
+    k = end;
+  }
+}
+
+}  // namespace claimgraph::extract::claims

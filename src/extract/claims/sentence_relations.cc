@@ -1,0 +1,303 @@
+// Relations read from every sentence, outside what any claim says (issue 4): a stance verb
+// with its subject and object ("Hurd mocked Trump", "X was criticized by Y"), a stance phrase
+// ("drew criticism from Y", "a critic of Y"), a role ("Trump ally Roger Stone") and a contact
+// ("X met Y"). Runs after the claims' relations (relations.cc), through the same writer.
+#include <algorithm>
+
+#include "extract/claims/relation_rules.h"
+#include "extract/claims/relation_writer.h"
+#include "extract/claims/sentence_edges.h"
+#include "extract/claims/stance.h"
+#include "extract/claims/view.h"
+
+namespace claimgraph::extract::claims {
+namespace {
+
+class SentenceRelations {
+ public:
+  SentenceRelations(const Doc& doc, SpeakerResolver* speakers, Extraction* out, RelationWriter* writer)
+      : doc_(doc), speakers_(speakers), out_(out), w_(*writer) {}
+
+  // The subject of the verb at k; after "and" the sentence's last one, *last_src ("... and blamed Y").
+  std::string Subject(uint32_t lo, uint32_t k, bool verb, std::string* last_src) {
+    std::string src = w_.Agent(speakers_->SubjectBefore(lo, k, verb));
+    if (src.empty() && k > lo && doc_.toks[k - 1].lower == "and") {
+      src = *last_src;
+      if (src.empty()) src = speakers_->SentenceSubjectEntity(lo, k);
+    }
+    if (!src.empty()) *last_src = src;
+    return src;
+  }
+
+  // "X met Y", "X spoke to Y": one edge per person named after the cue.
+  void Contact(const std::vector<ClaimSite>& sites, const Cue& cue, uint32_t sf, uint32_t sl, uint32_t lo,
+               uint32_t k, uint32_t len, std::string* last_src) {
+    std::string src = Subject(lo, k, true, last_src);
+    // "..., Obama said after meeting with Putin": the one who said it
+    if (src.empty())
+      for (const ClaimSite& cs : sites)
+        if (cs.cue_tok >= sf && cs.cue_tok < k && cs.sent_first == sf &&
+            !out_->claims[cs.claim].speaker.empty() && k - cs.cue_tok <= 4)
+          src = out_->claims[cs.claim].speaker;
+    if (!src.empty()) w_.Targets(src, cue.relation, k + len, sl, sf);
+  }
+
+  // A cue at [k, k + len) in the sentence [sf, sl) (lo: where its quote opens, else sf): a
+  // contact ("X met Y"), or a stance verb that no claim has read, with its subject and object.
+  void FromCue(const std::vector<ClaimSite>& sites, const std::vector<uint32_t>& used, const Cue& cue,
+               uint32_t sf, uint32_t sl, uint32_t lo, uint32_t k, uint32_t len, std::string* last_src) {
+    if (cue.cls == kContact) {
+      Contact(sites, cue, sf, sl, lo, k, len, last_src);
+    } else if (std::binary_search(used.begin(), used.end(), k) ||
+               (cue.cls != kStance && cue.cls != kProposal) || NoStanceAt(doc_, speakers_, cue, lo, k)) {
+      Subject(lo, k, true, last_src);  // keeps the sentence's subject for a following "and VERB"
+    } else if (uint32_t by = PassiveAgentBy(doc_, k + len, sl); by != 0) {
+      // "the Khans, criticized strongly by John McCain": the one after "by" takes the
+      // stance toward the one before the verb
+      uint32_t end = by + 1;
+      std::string agent = AgentNamedAt(doc_, speakers_, *out_, by + 1, sl, &end);
+      std::string patient = PassivePatient(lo, k, true);
+      uint32_t pa = 0, pb = 0;
+      if (!agent.empty() && !patient.empty() && agent != patient) {
+        w_.Add(agent, cue.relation, patient, "", "", lo, std::max(end, k + len));
+        for (const std::string& more : MoreAgents(doc_, speakers_, *out_, &end, sl))  // "by A and B"
+          if (more != patient) w_.Add(more, cue.relation, patient, "", "", lo, end);
+      } else if (!agent.empty() && patient.empty() && PassiveSubjectSpan(doc_, lo, k, &pa, &pb)) {
+        // "The plan was criticized by X", "Kerry's speech was praised by X": the thing named
+        std::string what = SpanText(doc_, pa, pb, true);
+        w_.Add(agent, cue.relation, "", what, "", pa, std::max(end, k + len));
+        for (const std::string& more : MoreAgents(doc_, speakers_, *out_, &end, sl))
+          w_.Add(more, cue.relation, "", what, "", pa, end);
+      }
+    } else if (NoObject(doc_, k, len, sl) || PassiveBe(doc_, lo, k, sl) || ExpletiveInfinitive(doc_, lo, k)) {
+      Subject(lo, k, true, last_src);  // "rejected in a 2-1 decision", "which was blamed on X"
+    } else {
+      std::string src = Subject(lo, k, true, last_src);
+      // "..., attacking X", "... while more recently proposing X": a participle's
+      // agent is the sentence's subject, not the last name before it
+      if (src.empty() && doc_.toks[k].lower.size() > 4 && doc_.toks[k].lower.ends_with("ing"))
+        src = speakers_->SentenceSubjectEntity(lo, k);
+      if (src.empty() && speakers_->PassiveAt(lo, k)) {
+        // "X was criticized by Y": Y takes the stance toward X
+        uint32_t by = k + len;
+        if (by + 1 < sl && doc_.toks[by].lower == "by") {
+          uint32_t end = by + 1;
+          std::string agent = AgentNamedAt(doc_, speakers_, *out_, by + 1, sl, &end);
+          std::string patient = PassivePatient(lo, k, false);
+          if (!agent.empty() && !patient.empty()) {
+            w_.Add(agent, cue.relation, patient, "", "", lo, std::max(end, k + len));
+            for (const std::string& more : MoreAgents(doc_, speakers_, *out_, &end, sl))
+              if (more != patient) w_.Add(more, cue.relation, patient, "", "", lo, end);
+          }
+        }
+        return;
+      }
+      // "Michael Moore, Gloria Steinem and other speakers attacked X": the first named of a list
+      if (src.empty()) {
+        std::vector<std::string> all = CoSubjects(doc_, speakers_, lo, k, "");
+        if (!all.empty()) src = w_.Agent(all[0]);
+      }
+      // otherwise the entity named last before the verb in its sentence
+      if (src.empty()) {
+        // a subject that names no one ("in the United States, both candidates have opposed
+        // X") is unnamed, not the entity before it
+        bool subject = speakers_->HasSubject(lo, k) || CommonNounBefore(doc_, lo, k);
+        src = w_.Agent(subject ? speakers_->EntityInSubject(lo, k) : std::string());
+        if (src.empty() && !subject) src = speakers_->NearestEntityBefore(lo, k);
+      }
+      if (!src.empty()) {
+        std::string target, text;
+        uint32_t oe = w_.Object(k + len, sl, &target, &text, cue.cls == kProposal, cue.obj);
+        BlamedOn(doc_, speakers_, cue, k + len, oe, &target, &text);  // "blamed the attack on X"
+        if (claims::CueRefuses(doc_, cue, k, len, target)) return;
+        bool withheld = Withheld(doc_, speakers_, cue, lo, k);
+        const std::string type = withheld ? "opposes" : cue.relation;
+        uint32_t ev = withheld ? NegationStart(doc_, lo, k) : k;
+        w_.AddShared(src, type, target, text, "", lo, k, ev, std::max(oe, k + len));
+      }
+    }
+  }
+
+  void FromSentences(const std::vector<std::pair<uint32_t, uint32_t>>& sentences,
+                     const std::vector<ClaimSite>& sites) {
+    const Lexicons& lex = Lex();
+    const std::vector<uint32_t> used = CueTokens(sites);
+    for (const auto& [sf, sl] : sentences) {
+      std::string last_src;  // the subject of the sentence's last stance verb, for "... and blamed Y"
+      passive_seen_ = false;
+      for (uint32_t k = sf; k < sl; ++k) {
+        const Tok& t = doc_.toks[k];
+        if (!IsWord(t) || Inert(lex.entries[t.tag])) continue;  // most words: nothing below reads them
+        w_.SetQuotedTok(k);
+        uint32_t lo = sf;
+        if (t.quote >= 0) lo = std::max(lo, doc_.quotes[static_cast<size_t>(t.quote)].first);
+        uint32_t len = 0;
+        int ci = MatchCue(doc_, k, sl, &len);
+        if (ci >= 0 && !std::binary_search(used.begin(), used.end(), k) && NounAfterDeterminer(doc_, lo, k))
+          ci = -1;  // "has the backing of Y": a noun (its phrase is read below)
+        if (ci >= 0) {
+          FromCue(sites, used, lex.cues[static_cast<size_t>(ci)], sf, sl, lo, k, len, &last_src);
+          k += len - 1;
+          continue;
+        }
+        if (int si = MatchStance(doc_, k, sl, 'f', &len); si >= 0) {
+          FromPhrase(lex.stance[static_cast<size_t>(si)], lo, sl, k, len);
+          k += len - 1;
+          continue;
+        }
+        bool matched = false;
+        for (char mode : {'a', 'n'}) {
+          int si = MatchStance(doc_, k, sl, mode, &len);
+          if (si < 0) continue;
+          if (mode == 'n' && TitlePhrase(doc_, sf, k)) break;                    // "Assault on Precinct 13"
+          if (mode == 'n' && OthersNounInContent(doc_, *out_, sites, k)) break;  // "said their criticism"
+          matched = true;
+          const StancePhrase& p = lex.stance[static_cast<size_t>(si)];
+          std::string src = Subject(lo, k, false, &last_src);
+          if (src.empty()) src = PhraseSource(lo, k, mode);
+          if (src.empty()) continue;
+          std::string target, text;
+          bool proposal = p.relation == "proposed";
+          // "X worked with Y to overhaul Z": a joint effort, when what it is for follows
+          if (proposal && p.words.back() == "with") {
+            uint32_t to = k + len;
+            while (to < sl && to < k + len + 6 && doc_.toks[to].lower != "to") ++to;
+            if (to + 1 >= sl || doc_.toks[to].lower != "to") continue;
+          }
+          uint32_t oe = w_.Object(k + len, sl, &target, &text, proposal);
+          // "X won the backing of Y": Y's stance toward X; "X lost the backing of Y": none
+          int received = mode == 'n' && !proposal ? ReceivedBefore(doc_, lo, k) : 0;
+          if (received > 0 && !w_.Agent(target).empty())
+            w_.Add(target, p.relation, src, "", "", k, std::max(oe, k + len));
+          // "showed little respect for Y": support withheld; "is not critical of Y": no stance
+          bool denied = !proposal && DeniedPhrase(doc_, lo, k);
+          // "Turkey and Qatar provided support for Y", "X and Z are critical of Y": each named
+          // before the verb (for a noun, the verb that gives it)
+          uint32_t verb = mode == 'n' ? LightVerbAt(doc_, lo, k) : k;
+          if (received == 0 && !(denied && p.relation == "opposes"))
+            w_.AddShared(src, denied ? "opposes" : p.relation, target, text, "", lo,
+                         verb < k || mode == 'a' ? verb : lo, denied ? k - 1 : k, std::max(oe, k + len));
+          if (proposal && p.words.back() == "with") {  // the one worked with shares the effort
+            uint32_t end = k + len;
+            std::string partner = w_.Agent(speakers_->EntityAt(k + len, sl, &end));
+            if (!partner.empty() && partner != src)
+              w_.Add(partner, p.relation, "", text, "", k, std::max(oe, k + len));
+          }
+          k += len - 1;
+          break;
+        }
+        if (!matched && !Role(lo, sl, k)) SentimentVerb(lo, sl, k);
+      }
+    }
+  }
+
+  // "drew criticism from Democrats": the agent follows the phrase at [k, k + len); what it is
+  // toward came before. Only after a verb that gives it ("drew sharp criticism from"), not "amid
+  // opposition by X" nor one that takes it away ("pulled her support from X").
+  void FromPhrase(const StancePhrase& p, uint32_t lo, uint32_t sl, uint32_t k, uint32_t len) {
+    if (!AfterVerb(doc_, lo, k) || ReceivedBefore(doc_, lo, k) < 0) return;
+    uint32_t end = k + len;
+    std::string agent = speakers_->EntityAt(k + len, sl, &end);
+    std::string target = speakers_->SentenceSubjectEntity(lo, k);
+    if (target.empty()) target = speakers_->NearestEntityBefore(lo, k);
+    if (!agent.empty() && !target.empty())
+      w_.Add(agent, p.relation, target, "", "", k, std::max(end, k + len));
+  }
+
+  // The one acted on by a passive stance verb at k ("X was criticized by Y"): its subject, or
+  // when `nearest` the entity named last before it; after "and" or "but" the one of the
+  // sentence's previous passive ("X was backed by A and opposed by B": B opposes X, not A).
+  std::string PassivePatient(uint32_t lo, uint32_t k, bool nearest) {
+    uint32_t j = k;
+    while (j > lo && IsLyAdverb(doc_.toks[j - 1])) --j;
+    if (passive_seen_ && j > lo && (doc_.toks[j - 1].lower == "and" || doc_.toks[j - 1].lower == "but"))
+      return last_patient_;
+    std::string p = speakers_->SubjectBefore(lo, k, false);
+    if (p.empty() && nearest) p = speakers_->NearestEntityBefore(lo, k);
+    passive_seen_ = true;
+    last_patient_ = p;
+    return p;
+  }
+
+  // "X has been one of Russia's strongest critics", "X, a prominent Trump critic,", "X is a close
+  // ally of Trump": a role noun of claims_stance.tsv's role mode; true when one stands at k.
+  bool Role(uint32_t lo, uint32_t sl, uint32_t k) {
+    uint32_t len = 0;
+    int si = MatchStance(doc_, k, sl, 'r', &len);
+    RoleSpans r;
+    if (si < 0 || len != 1) return si >= 0;
+    const std::string& relation = Lex().stance[static_cast<size_t>(si)].relation;
+    if (EdgeRead e; !RolePhrase(doc_, lo, k, sl, &r)) {  // "Trump ally Roger Stone"
+      if (AppositiveRole(doc_, speakers_, *out_, lo, k, sl, relation, &e))
+        w_.Add(e.source, e.type, e.target, e.target_text, "", e.ev_first, e.ev_last);
+      return true;
+    }
+    std::string holder = w_.Agent(speakers_->SubjectBefore(lo, r.holder_end, false));
+    if (holder.empty()) return true;
+    std::string target, text;
+    uint32_t end = r.target_first;
+    if (r.target_last <= k) {  // named before the noun: that name, whole
+      target = w_.Agent(speakers_->EntityAt(r.target_first, r.target_last, &end));
+      if (target.empty() || end != r.target_last) {  // a name not met as an entity: as written
+        if (TokIs(doc_.toks[r.target_first], kModifier)) return true;  // "a Republican critic"
+        target.clear();
+        text = SpanText(doc_, r.target_first, r.target_last, true);
+      }
+      end = k + 1;
+    } else {
+      end = w_.Object(r.target_first, sl, &target, &text);
+    }
+    w_.Add(holder, relation, target, text, "", r.phrase_first, std::max(end, k + 1));
+    return true;
+  }
+
+  // The source of a stance phrase at k with no subject right before it: the name before an
+  // appositive or a relative clause, or for a noun the sentence's subject; "" when none.
+  std::string PhraseSource(uint32_t lo, uint32_t k, char mode) {
+    std::string src;
+    // "Mr. Carter, an outspoken critic of the invasion, ...": the name before the comma
+    if (src.empty() && mode == 'a' && k > lo + 1 && doc_.toks[k - 1].lower == ",")
+      src = w_.Agent(speakers_->SubjectBefore(lo, k - 1, false));
+    // "Lord Holme, who has campaigned for Y,": the name before the relative clause
+    if (src.empty() && mode == 'a') {
+      uint32_t w = k;
+      while (w > lo + 1 && IsWord(doc_.toks[w - 1]) &&
+             ((StanceClasses(doc_.toks[w - 1]) & kFinite) || IsLyAdverb(doc_.toks[w - 1]) ||
+              doc_.toks[w - 1].lower == "long"))
+        --w;
+      if (w > lo + 2 && doc_.toks[w - 1].lower == "who" && doc_.toks[w - 2].lower == ",")
+        src = w_.Agent(speakers_->SubjectBefore(lo, w - 2, false));
+    }
+    // "after King expressed support for Y": the light verb's own subject; else the sentence's
+    // ("Macron leveled a sharp criticism of Y")
+    if (uint32_t j = mode == 'n' ? LightVerbAt(doc_, lo, k) : k; src.empty() && j < k && j > lo)
+      src = w_.Agent(speakers_->SubjectBefore(lo, j, false));
+    if (src.empty() && mode == 'n') src = speakers_->SentenceSubjectEntity(lo, k);
+    return src;
+  }
+
+  // "Hurd mocked Trump": a sentiment verb between two names (SentimentVerbEdge).
+  void SentimentVerb(uint32_t lo, uint32_t sl, uint32_t k) {
+    EdgeRead e;
+    if (SentimentVerbEdge(doc_, speakers_, *out_, lo, sl, k, &e))
+      w_.AddShared(e.source, e.type, e.target, e.target_text, "", lo, e.verb, e.ev_first, e.ev_last);
+  }
+
+ private:
+  const Doc& doc_;
+  SpeakerResolver* speakers_;
+  Extraction* out_;
+  RelationWriter& w_;
+  std::string last_patient_;   // FromSentences: the patient of the sentence's last passive
+  bool passive_seen_ = false;  // FromSentences: a passive stance verb was read in the sentence
+};
+
+}  // namespace
+
+void AddSentenceRelations(const Doc& doc, const std::vector<ClaimSite>& sites,
+                          const std::vector<std::pair<uint32_t, uint32_t>>& sentences,
+                          SpeakerResolver* speakers, Extraction* out, RelationWriter* writer) {
+  SentenceRelations(doc, speakers, out, writer).FromSentences(sentences, sites);
+}
+
+}  // namespace claimgraph::extract::claims
