@@ -414,7 +414,10 @@ bool Lexicons::Is(std::string_view lower, uint32_t cls) const {
   return w && (w->classes & cls);
 }
 
-const Lexicons* detail::LoadClaimLexicons() { return LoadLexicons(); }
+const Lexicons* detail::LoadClaimLexicons() {
+  loaded_claim_lexicons = LoadLexicons();
+  return loaded_claim_lexicons;
+}
 
 namespace {
 // A word that is a verb and a noun read as the noun, or as an infinitive whose subject is another
