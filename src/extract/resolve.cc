@@ -19,6 +19,8 @@ namespace claimgraph::extract {
 namespace {
 
 std::string StripDots(std::string_view s) {
+  // most names hold no dot: copied at once, not byte by byte
+  if (s.find('.') == std::string_view::npos) return std::string(s);
   std::string out;
   for (char c : s) {
     if (c != '.') out.push_back(c);

@@ -363,7 +363,8 @@ bool ClaimFinder::IsStatement(const Site& s, uint32_t a, uint32_t b) const {
     // (a modal after a noun and a pronoun is a relative clause's: "wants a machine they can add to")
     bool relative = TokIs(t, kModal) && k >= a + 2 && TokIs(toks[k - 1], kPronoun) && IsWord(toks[k - 2]) &&
                     !TokIs(toks[k - 2], kFunction | kDeterminer | kPronoun | kAux);
-    if (ClauseVerb(t) && !relative) return true;
+    // (an auxiliary verb or a modal: not an adverb or quantifier, "want oversight of all orders")
+    if (AuxVerb(t) && !relative) return true;
     // a negated verb of its own: "shows politics isn't worthless"
     if (t.lower.find("n't") != std::string_view::npos ||
         t.lower.find("n\xE2\x80\x99t") != std::string_view::npos)

@@ -60,6 +60,27 @@ struct Site {
   std::string speaker;
   std::string date;  // YYYY-MM-DD; an inherited quote takes the date of the one it continues
   bool resolved = false;
+  // The subject phrase [np_a, np_b) and the cue [cue_at, cue_at + len) of class c (the class is
+  // left as it is when not given).
+  void Set(uint32_t np_a, uint32_t np_b, uint32_t cue_at, uint32_t len) {
+    SetSubject(np_a, np_b);
+    cue_first = cue_at;
+    cue_len = len;
+  }
+  void Set(uint32_t np_a, uint32_t np_b, uint32_t cue_at, uint32_t len, CueClass c) {
+    Set(np_a, np_b, cue_at, len);
+    cls = c;
+  }
+  void SetSubject(uint32_t np_a, uint32_t np_b) {
+    np_first = np_a;
+    np_last = np_b;
+  }
+  // The cue alone ("..., officials said": the subject phrase is read apart).
+  void SetCue(uint32_t cue_at, uint32_t len, CueClass c) {
+    cue_first = cue_at;
+    cue_len = len;
+    cls = c;
+  }
   uint32_t Pos() const {
     if (np_first != kNone) return np_first;
     if (cue_first != kNone) return cue_first;

@@ -80,19 +80,22 @@ constexpr std::pair<std::string_view, uint16_t> kGrammarSets[] = {
     {"obligation", kObligation},     {"agent", kAgentPronoun},
 };
 
+constexpr std::string_view kClaimWordsFile = "lexicons/claims_words.tsv";
+
 // Adds one row of claims_words.tsv to the lexicon.
-void AddWord(const LexiconRow& row, const WordClassName& wc, Lexicons* lex) {
+void AddWord(const LexiconRow& row, const WordClassName& wc, Lexicons* lex,
+             std::vector<std::string>* problems) {
   std::string key = Lower(row[0]);
   std::string_view v = row[2];
-  if (wc.name == "grammar") return;  // (ReadGrammarWords)
+  if (wc.name == "grammar") return;  // (GrammarWords)
   if (wc.name == "ending") {
     if (v == "plural")
       lex->plural_person_endings.push_back(key);
     else if (v == "singular")
       lex->person_endings.push_back(key);
     else
-      internal::RecordLexiconProblem("lexicons/claims_words.tsv:" + std::to_string(row.line) +
-                                     ": an ending is 'plural' or 'singular', not '" + std::string(v) + "'");
+      problems->push_back(std::string(kClaimWordsFile) + ":" + std::to_string(row.line) +
+                          ": an ending is 'plural' or 'singular', not '" + std::string(v) + "'");
     return;
   }
   WordInfo& w = lex->words[key];
@@ -111,17 +114,25 @@ void AddWord(const LexiconRow& row, const WordClassName& wc, Lexicons* lex) {
     case kDocumentNoun:
       w.finding |= v == "finding";
       break;
+    case kAux:
+      if (v == "verb")
+        w.grammar |= kAuxVerb;
+      else if (!v.empty())
+        internal::RecordLexiconProblem("lexicons/claims_words.tsv:" + std::to_string(row.line) +
+                                       ": an aux row's value is 'verb' or nothing, not '" + std::string(v) +
+                                       "'");
+      break;
     default:
       break;
   }
 }
 
-}  // namespace
-
-std::vector<std::pair<std::string, uint16_t>> ReadGrammarWords(std::string_view data,
-                                                               std::vector<std::string>* problems) {
+// Each "grammar" row of claims_words.tsv (rows read once, by ReadClaimWords) with the GrammarSet
+// bit its value names, in file order; a row naming no known set is a problem naming its line.
+std::vector<std::pair<std::string, uint16_t>> GrammarWords(const std::vector<LexiconRow>& rows,
+                                                           std::vector<std::string>* problems) {
   std::vector<std::pair<std::string, uint16_t>> out;
-  for (const auto& row : internal::ReadLexicon("lexicons/claims_words.tsv", data, {2, 3, {}}, problems)) {
+  for (const LexiconRow& row : rows) {
     if (row[1] != "grammar") continue;
     uint16_t set = 0;
     for (const auto& [name, bit] : kGrammarSets)
@@ -129,10 +140,22 @@ std::vector<std::pair<std::string, uint16_t>> ReadGrammarWords(std::string_view 
     if (set)
       out.emplace_back(Lower(row[0]), set);
     else
-      problems->push_back("lexicons/claims_words.tsv:" + std::to_string(row.line) +
+      problems->push_back(std::string(kClaimWordsFile) + ":" + std::to_string(row.line) +
                           ": unknown grammar set '" + std::string(row[2]) + "'");
   }
   return out;
+}
+
+}  // namespace
+
+void ReadClaimWords(std::string_view data, Lexicons* lex, std::vector<std::string>* problems) {
+  LexiconSpec spec{2, 3, {}};
+  for (const WordClassName& wc : kWordClasses) spec.classes.push_back(wc.name);
+  const std::vector<LexiconRow> rows = internal::ReadLexicon(kClaimWordsFile, data, spec, problems);
+  for (const LexiconRow& row : rows)
+    for (const WordClassName& wc : kWordClasses)
+      if (wc.name == row[1]) AddWord(row, wc, lex, problems);
+  for (const auto& [word, set] : GrammarWords(rows, problems)) lex->words[word].grammar |= set;
 }
 
 namespace {
@@ -283,18 +306,12 @@ Lexicons* LoadLexicons() {
     }
   }
 
-  {
-    LexiconSpec spec{2, 3, {}};
-    for (const WordClassName& wc : kWordClasses) spec.classes.push_back(wc.name);
-    for (const auto& row : ReadLexicon("lexicons/claims_words.tsv", spec)) {
-      for (const WordClassName& wc : kWordClasses)
-        if (wc.name == row[1]) AddWord(row, wc, lex);
-    }
-    if (auto f = SchemaFile("lexicons/claims_words.tsv")) {
-      std::vector<std::string> problems;
-      for (const auto& [word, set] : ReadGrammarWords(*f, &problems)) lex->words[word].grammar |= set;
-      for (auto& p : problems) internal::RecordLexiconProblem(std::move(p));
-    }
+  if (auto f = SchemaFile(kClaimWordsFile)) {
+    std::vector<std::string> problems;
+    ReadClaimWords(*f, lex, &problems);
+    for (auto& p : problems) internal::RecordLexiconProblem(std::move(p));
+  } else {
+    internal::RecordLexiconProblem(std::string(kClaimWordsFile) + ": missing from schema/");
   }
   ReadSharedWords(lex);
   if (auto f = SchemaFile("lexicons/name_genders.tsv")) {
@@ -397,7 +414,10 @@ bool Lexicons::Is(std::string_view lower, uint32_t cls) const {
   return w && (w->classes & cls);
 }
 
-const Lexicons* detail::LoadClaimLexicons() { return LoadLexicons(); }
+const Lexicons* detail::LoadClaimLexicons() {
+  loaded_claim_lexicons = LoadLexicons();
+  return loaded_claim_lexicons;
+}
 
 namespace {
 // A word that is a verb and a noun read as the noun, or as an infinitive whose subject is another

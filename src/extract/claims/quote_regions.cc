@@ -240,11 +240,7 @@ bool ClaimFinder::IntroductionBefore(uint32_t colon, Site* s) const {
       return false;
     uint32_t a, b;
     if (!FindSubject(sf, m, &a, &b) && !DescribedSubject(sf, m, &a, &b)) return false;
-    s->np_first = a;
-    s->np_last = b;
-    s->cue_first = m;
-    s->cue_len = len;
-    s->cls = cue.cls;
+    s->Set(a, b, m, len, cue.cls);
     return true;
   }
   return false;
@@ -286,10 +282,7 @@ bool ClaimFinder::TranscriptInQuote(const Quote& q, uint32_t ps, uint32_t pe, Si
     uint32_t k = q.first;
     while (k < q.last && k - q.first < 3 && IsWord(toks[k]) && AllCaps(toks[k])) ++k;
     if (k > q.first && k + 2 < q.last && IsPunct(toks[k], ':')) {
-      s->np_first = q.first;
-      s->np_last = k;
-      s->cue_first = k;
-      s->cue_len = 1;
+      s->Set(q.first, k, k, 1);
       s->first = k + 1;
       found = true;
     }
@@ -306,10 +299,7 @@ bool ClaimFinder::SignedQuote(const Quote& q, uint32_t ps, uint32_t pe, Site* s)
     uint32_t a, b;
     if (NpAfter(q.close + 2, pe, &a, &b) && toks[a].cap &&
         (b == pe || IsPunct(toks[b], ',') || toks[b].kind == TokKind::kEnd)) {
-      s->np_first = a;
-      s->np_last = b;
-      s->cue_first = q.close + 1;
-      s->cue_len = 1;
+      s->Set(a, b, q.close + 1, 1);
       found = true;
     }
   }
@@ -321,10 +311,7 @@ bool ClaimFinder::SignedQuote(const Quote& q, uint32_t ps, uint32_t pe, Site* s)
     uint32_t a, b;
     if (dash != kNone && toks[dash - 1].kind == TokKind::kCloseQuote && NpAfter(dash + 1, pe, &a, &b) &&
         toks[a].cap && (b == pe || (toks[b].kind == TokKind::kEnd && b + 1 == pe))) {
-      s->np_first = a;
-      s->np_last = b;
-      s->cue_first = dash;
-      s->cue_len = 1;
+      s->Set(a, b, dash, 1);
       found = true;
     }
   }
@@ -357,11 +344,7 @@ bool ClaimFinder::AttributionAfter(const Quote& q, uint32_t ps, uint32_t pe, Sit
           ++k;
         bool described = k > after && k < pe && toks[k].cap && IsWord(toks[k]) && NpAfter(k, pe, &a, &b);
         if (described || NpAfter(after, pe, &a, &b)) {
-          s->np_first = a;
-          s->np_last = b;
-          s->cue_first = j;
-          s->cue_len = len;
-          s->cls = cue.cls;
+          s->Set(a, b, j, len, cue.cls);
           found = true;
         }
       }
@@ -434,11 +417,7 @@ bool ClaimFinder::AttributionAfter(const Quote& q, uint32_t ps, uint32_t pe, Sit
           }
           uint32_t a, b;
           if (FindSubject(j, m, &a, &b)) {
-            s->np_first = a;
-            s->np_last = b;
-            s->cue_first = m;
-            s->cue_len = len;
-            s->cls = speech ? cue.cls : kSpeech;
+            s->Set(a, b, m, len, speech ? cue.cls : kSpeech);
             found = true;
           }
           break;
@@ -449,11 +428,7 @@ bool ClaimFinder::AttributionAfter(const Quote& q, uint32_t ps, uint32_t pe, Sit
         if (m > j && PastTenseAttribution(q, m, pe)) {
           uint32_t a, b;
           if (FindSubject(j, m, &a, &b)) {
-            s->np_first = a;
-            s->np_last = b;
-            s->cue_first = m;
-            s->cue_len = 1;
-            s->cls = kSpeech;
+            s->Set(a, b, m, 1, kSpeech);
             found = true;
           }
           break;
@@ -479,11 +454,7 @@ bool ClaimFinder::SourceAfterPastTense(uint32_t j, uint32_t pe, Site* s) const {
   uint32_t end = SentenceEndFrom(b, pe);
   uint32_t after = AfterAttribution(b, end);
   if (after < end && !IsPunct(toks[after], ',')) return false;
-  s->np_first = a;
-  s->np_last = b;
-  s->cue_first = j;
-  s->cue_len = 1;
-  s->cls = kSpeech;
+  s->Set(a, b, j, 1, kSpeech);
   return true;
 }
 
@@ -542,11 +513,7 @@ bool ClaimFinder::LongSourceAfter(uint32_t j, uint32_t pe, Site* s) const {
       if (toks[k].lower == "who" && IsPunct(toks[k - 1], ',') && IsPunct(toks[m - 1], ','))
         subject = FindSubject(j, k - 1, &a, &b);
     if (!subject || !toks[b - 1].cap) return false;
-    s->np_first = a;
-    s->np_last = b;
-    s->cue_first = m;
-    s->cue_len = len;
-    s->cls = cue.cls;
+    s->Set(a, b, m, len, cue.cls);
     return true;
   }
   return false;
@@ -576,9 +543,7 @@ bool ClaimFinder::UnreadSourceAfter(const Quote& q, uint32_t ps, uint32_t pe, Si
       if (ci < 0) continue;
       const Cue& cue = lex_.cues[static_cast<size_t>(ci)];
       if (m > j + 1 && (cue.cls == kSpeech || cue.cls == kBelief) && !TokIs(toks[j], kPronoun)) {
-        s->cue_first = m;
-        s->cue_len = len;
-        s->cls = cue.cls;
+        s->SetCue(m, len, cue.cls);
         found = true;
       }
       break;
@@ -636,11 +601,7 @@ bool ClaimFinder::AttributionBefore(const Quote& q, uint32_t ps, uint32_t pe, Si
         if (!found && IsPunct(toks[mm - (mm > 0)], ',') && NpAfter(mm + len, scan_end, &a, &b)) found = true;
       }
       if (found) {
-        s->np_first = a;
-        s->np_last = b;
-        s->cue_first = mm;
-        s->cue_len = len;
-        s->cls = cue.cls;
+        s->Set(a, b, mm, len, cue.cls);
       }
       break;
     }
@@ -648,8 +609,7 @@ bool ClaimFinder::AttributionBefore(const Quote& q, uint32_t ps, uint32_t pe, Si
       // headline style "Trump: “...”"
       uint32_t a, b;
       if (FindSubject(sf, p + 1 > sf ? p : p, &a, &b) && a == sf) {
-        s->np_first = a;
-        s->np_last = b;
+        s->SetSubject(a, b);
         found = true;
       }
     }
@@ -661,10 +621,7 @@ bool ClaimFinder::AttributionBefore(const Quote& q, uint32_t ps, uint32_t pe, Si
       bool subject = SentenceSubject(sf, p, &a, &b) && b < p;
       uint32_t v = subject && a == sf && IsPunct(toks[b], ',') ? p - 1 : b;
       if (subject && IsWord(toks[v]) && !toks[v].cap) {
-        s->np_first = a;
-        s->np_last = b;
-        s->cue_first = p;
-        s->cue_len = 1;
+        s->Set(a, b, p, 1);
         s->subject_of_sentence = true;
         found = true;
       }

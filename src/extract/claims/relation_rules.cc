@@ -123,7 +123,7 @@ bool Negated(const Doc& doc, uint32_t lo, uint32_t k) {
     k -= 2;
   for (uint32_t j = k; j > lo && k - j < 2; --j) {
     std::string_view w = doc.toks[j - 1].lower;
-    if ((StanceClasses(w) & kNegator) || w.find("n't") != std::string::npos ||
+    if ((StanceClasses(doc.toks[j - 1]) & kNegator) || w.find("n't") != std::string::npos ||
         w.find("n\xE2\x80\x99t") != std::string::npos)
       return true;
     // "no longer supports", "would no longer be supporting"

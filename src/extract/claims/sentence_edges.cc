@@ -206,7 +206,7 @@ bool NamedPollster(const Doc& doc, SpeakerResolver* speakers,
   const uint32_t first = s->first, last = s->second;
   for (uint32_t m = first + 1; m < last; ++m) {
     const Tok& t = doc.toks[m];
-    if (!IsWord(t) || t.cap || !TallyWord(t.lower)) continue;
+    if (!IsWord(t) || t.cap || !TallyWord(t)) continue;
     uint32_t a = m;  // the capitalized words right before it: the name, maybe after "The"
     while (a > first && IsWord(doc.toks[a - 1]) && doc.toks[a - 1].cap) --a;
     for (uint32_t b = a; b < m; ++b) {

@@ -17,6 +17,11 @@ std::string ClaimFinder::Fold(std::string_view s) const {
   size_t n = 0;
   for (size_t i = 0; i < s.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(s[i]);
+    // most bytes of a name are ASCII letters: lower-cased after one test of the byte's range
+    if (c > '.' && c < 0x80) {
+      out[n++] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+      continue;
+    }
     if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
         (static_cast<unsigned char>(s[i + 2]) == 0x99 || static_cast<unsigned char>(s[i + 2]) == 0x98)) {
       out[n++] = '\'';

@@ -228,11 +228,7 @@ void ClaimFinder::NounOfSayingSites(uint32_t sf, uint32_t sl, uint32_t body_end)
 void ClaimFinder::AddOneWordCueSite(uint32_t np_a, uint32_t np_b, uint32_t c, CueClass cls, uint32_t first,
                                     uint32_t last, uint32_t sf, uint32_t sl) {
   Site s;
-  s.np_first = np_a;
-  s.np_last = np_b;
-  s.cue_first = c;
-  s.cue_len = 1;
-  s.cls = cls;
+  s.Set(np_a, np_b, c, 1, cls);
   s.first = first;
   s.last = last;
   s.sent_first = sf;

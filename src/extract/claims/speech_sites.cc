@@ -186,10 +186,7 @@ void ClaimFinder::TranscriptSite(uint32_t sf, uint32_t sl, uint32_t body_end) {
       uint32_t words = WordsIn(b + 1, ce);
       if (words >= 3) {
         Site s;
-        s.np_first = a;
-        s.np_last = b;
-        s.cue_first = b;
-        s.cue_len = 1;
+        s.Set(a, b, b, 1);
         s.first = b + 1;
         s.last = ce;
         s.sent_first = sf;
@@ -403,12 +400,9 @@ void ClaimFinder::ClosingAttributionSite(uint32_t sf, uint32_t sl, uint32_t body
     }
     if (words < 3 || has_quote) break;
     Site s;
-    s.np_first = a;
-    s.np_last = b;
-    s.cue_first = cue_at;
-    s.cue_len = len;
-    s.cls = lex_.cues[static_cast<size_t>(ci)].cls == kAccording ? kSpeech
-                                                                 : lex_.cues[static_cast<size_t>(ci)].cls;
+    s.Set(a, b, cue_at, len,
+          lex_.cues[static_cast<size_t>(ci)].cls == kAccording ? kSpeech
+                                                               : lex_.cues[static_cast<size_t>(ci)].cls);
     s.first = cf;
     s.last = ce;
     if (right_end != kNone) {
@@ -521,8 +515,7 @@ bool ClaimFinder::AccordingSite(uint32_t sf, uint32_t c, uint32_t len, uint32_t 
     s->first = sf;
     s->last = ContentEnd(sf, c - 1);
   }
-  s->np_first = a;
-  s->np_last = b;
+  s->SetSubject(a, b);
   s->cls = kSpeech;
   return true;
 }
@@ -586,9 +579,7 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
     if (PassiveBy(doc_, c + len, body_end)) continue;
     if (NounNotCue(sf, c, len, body_end)) continue;
     Site s;
-    s.cue_first = c;
-    s.cue_len = len;
-    s.cls = cue.cls;
+    s.SetCue(c, len, cue.cls);
     s.sent_first = sf;
     s.sent_last = sl;
     uint32_t a, b, cstart;
@@ -655,8 +646,7 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
       if (SaysNothing(cstart, body_end)) continue;
       if (cstart == j && AgentOrParticle(cstart, body_end)) continue;  // "concerned by the nature of"
       if (cue.clause && !ClauseAfterCue(c, c + len, j, cstart, body_end)) continue;
-      s.np_first = a;
-      s.np_last = b;
+      s.SetSubject(a, b);
       s.first = cstart;
       s.last = ContentEnd(cstart, body_end);
       // "The senator, who said the bill was dead, voted no": only a clause, ending at the comma

@@ -43,8 +43,8 @@ uint8_t StanceClasses(std::string_view lower);
 // The AFINN-165 valence of a lower-cased word, 0 when it has none.
 int Valence(std::string_view lower);
 // The same for a token of the article, read from its lexicon entry (no lookup).
-inline uint8_t StanceClasses(const Tok& t) { return Lex().entries[t.tag].stance; }
-inline int Valence(const Tok& t) { return Lex().entries[t.tag].valence; }
+inline uint8_t StanceClasses(const Tok& t) { return TokLex().entries[t.tag].stance; }
+inline int Valence(const Tok& t) { return TokLex().entries[t.tag].valence; }
 // Every word whose StanceClasses or Valence is not 0, each once: the words of the two
 // lexicons and the "-ed" forms Valence reads as their stems. The claim lexicon stores both
 // values in each word's entry.
@@ -54,14 +54,6 @@ std::vector<std::string> StanceWords();
 // the shape predicates below read (no lookup).
 std::vector<std::string> ShapeWords();
 uint32_t ShapeClasses(std::string_view lower);
-// ShapeClasses(t.lower), always: the entry's classes, unless the lower case holds a typographic
-// mark (byte 0xE2), which ShapeClasses folds before its lookup (the entry is the unfolded word's).
-// For a word read at every token, without the string's lookup.
-inline uint32_t ShapeOfLower(const Tok& t) {
-  for (char c : t.lower)
-    if (c == '\xE2') return ShapeClasses(t.lower);
-  return Lex().entries[t.tag].shape;
-}
 
 // Stances taken by the content tokens [first, last) of one claim, in text order; `proposal`:
 // the content is what the speaker calls for ("urged Obama to retaliate against Russia").
@@ -108,6 +100,9 @@ bool ObjectWord(std::string_view lower);
 bool GameWord(std::string_view lower);
 // A count of others' sides ("poll", "survey"): the one named as running it takes none.
 bool TallyWord(std::string_view lower);
+// The same for a token of the article, from its lexicon entry (no tally word holds a mark that
+// Shape would fold).
+bool TallyWord(const Tok& t);
 // A verb of naming ("called", "described", "branded"): what its content calls the one it names is
 // the speaker's verdict on that one ("called Clinton a liar"); stance_words.tsv's naming class.
 bool NamingWord(std::string_view lower);

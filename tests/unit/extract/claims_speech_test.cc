@@ -126,6 +126,24 @@ TEST_CASE("a noun phrase and an infinitive after a verb of taking a side is no c
   CHECK(SpeakerOf(x, "the wall to be paid for by Mexico") == "Donald Trump");
 }
 
+TEST_CASE("a quantifier or adverb in a noun phrase after a verb of wanting makes no clause",
+          "[claims][speech]") {
+  // seen on BBC politics-014: "all" and "just" may stand before a verb ("they all said"), but
+  // here they are inside the noun phrase wanted
+  auto x = ExtractText(
+      "The Tories want judicial oversight of all control orders, not just house arrest. EMI offers "
+      "its entire download catalogue for use by both PCs and mobile phones. Mr Smith wants the "
+      "plot to be used for housing.\n");
+  CHECK(ClaimStarting(x, "judicial oversight") == nullptr);
+  CHECK(ClaimStarting(x, "its entire download catalogue") == nullptr);
+  CHECK(SpeakerOf(x, "the plot to be used for housing") == "Smith");
+  // the proposal stays, as an edge
+  bool proposed = false;
+  for (const auto& r : x.relations)
+    proposed |= r.type == "proposed" && r.target_text.starts_with("judicial oversight of all control orders");
+  CHECK(proposed);
+}
+
 TEST_CASE("an article that stops after 'said, however' is read to its end", "[claims][speech]") {
   // (an aside after the cue was read one token past the article's end; found by review)
   for (const char* text :

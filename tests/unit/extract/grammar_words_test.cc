@@ -10,21 +10,47 @@
 
 using namespace claimgraph::extract::claims;
 
+namespace {
+
+// The GrammarSet bits the rows read into lex give the word `w` (0: none).
+uint16_t GrammarOf(const Lexicons& lex, const std::string& w) {
+  auto it = lex.words.find(w);
+  return it == lex.words.end() ? 0 : it->second.grammar;
+}
+
+}  // namespace
+
 TEST_CASE("grammar rows give their words the set their value names", "[claims][lexicon]") {
   std::vector<std::string> problems;
-  auto words = ReadGrammarWords("He\tgrammar\tsubject\nvia\tgrammar\twhere\nmayor\tperson\t\n", &problems);
+  Lexicons lex;
+  ReadClaimWords("He\tgrammar\tsubject\nvia\tgrammar\twhere\nmayor\tperson\t\n", &lex, &problems);
   REQUIRE(problems.empty());
-  REQUIRE(words.size() == 2);
-  CHECK(words[0] == std::pair<std::string, uint16_t>("he", kSubjectPronoun));
-  CHECK(words[1] == std::pair<std::string, uint16_t>("via", kSettingPrep));
+  CHECK(GrammarOf(lex, "he") == kSubjectPronoun);
+  CHECK(GrammarOf(lex, "via") == kSettingPrep);
+  CHECK(GrammarOf(lex, "mayor") == 0);
 }
 
 TEST_CASE("a grammar row naming an unknown set is a load error naming file and line", "[claims][lexicon]") {
   std::vector<std::string> problems;
-  auto words = ReadGrammarWords("# sets\nand\tgrammar\tjoin\nbut\tgrammar\tjoins\n", &problems);
-  CHECK(words.size() == 1);
+  Lexicons lex;
+  ReadClaimWords("# sets\nand\tgrammar\tjoin\nbut\tgrammar\tjoins\n", &lex, &problems);
+  CHECK(GrammarOf(lex, "and") == kSpeakerJoin);
+  CHECK(GrammarOf(lex, "but") == 0);
   REQUIRE(problems.size() == 1);
   CHECK(problems[0] == "lexicons/claims_words.tsv:3: unknown grammar set 'joins'");
+}
+
+// The file is parsed once: the word classes and the grammar sets come from the same rows, so a
+// malformed line is one problem (a second reading reported it twice, and the load error said
+// "(and 1 more)").
+TEST_CASE("a malformed line of claims_words.tsv is reported once, naming file and line",
+          "[claims][lexicon]") {
+  std::vector<std::string> problems;
+  Lexicons lex;
+  ReadClaimWords("he\tgrammar\tsubject\nmayor\nvia\tgrammar\twhere\n", &lex, &problems);
+  REQUIRE(problems.size() == 1);
+  CHECK(problems[0] == "lexicons/claims_words.tsv:2: malformed row: 1 tab-separated fields, expected 2 to 3");
+  CHECK(GrammarOf(lex, "via") == kSettingPrep);  // the rows after it are read
 }
 
 TEST_CASE("the shipped grammar sets hold the words the rules were written for", "[claims][lexicon]") {
