@@ -12,9 +12,11 @@ using claimgraph::testing::ExtractText;
 using claimgraph::testing::Stances;
 
 TEST_CASE("a stance verb inside a charge is not the subject's stance", "[claims][stance]") {
-  auto x = ExtractText("Recep Tayyip Erdogan has led a crackdown targeting those suspected of supporting Fethullah Gulen.\n");
+  auto x = ExtractText(
+      "Recep Tayyip Erdogan has led a crackdown targeting those suspected of supporting Fethullah Gulen.\n");
   CHECK(Stances(x, "Recep Tayyip Erdogan").find("supports") == std::string::npos);
-  auto y = ExtractText("Turkey has backed Qatar after Saudi Arabia cut ties, accusing Doha of supporting terrorism.\n");
+  auto y = ExtractText(
+      "Turkey has backed Qatar after Saudi Arabia cut ties, accusing Doha of supporting terrorism.\n");
   CHECK(Stances(y, "Turkey").find("supports:terrorism") == std::string::npos);
   auto z = ExtractText("Michael Howard was accused of secretly backing the plan.\n");
   CHECK(Stances(z, "Michael Howard").empty());

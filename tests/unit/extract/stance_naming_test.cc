@@ -11,7 +11,8 @@ using claimgraph::Extraction;
 using claimgraph::testing::ExtractText;
 using claimgraph::testing::Stances;
 
-TEST_CASE("calling a named one something bad opposes them, something good supports them", "[claims][stance]") {
+TEST_CASE("calling a named one something bad opposes them, something good supports them",
+          "[claims][stance]") {
   auto x = ExtractText("Donald Trump called Hillary Clinton a liar.\n");
   CHECK(Stances(x, "Donald Trump") == "opposes:Hillary Clinton\n");
   auto y = ExtractText("Barack Obama described Angela Merkel as a trusted friend.\n");
