@@ -24,6 +24,12 @@ struct Target {
 };
 
 constexpr size_t kPerSide = 10;  // newest stances per side and target that are paired
+// Words a text target or a denied statement needs to be compared across articles; fewer, and a
+// text target is compared within its article only, a denial not at all ("denied the charge").
+constexpr size_t kSharedTextWords = 3;
+// Words a denied statement needs to be matched inside a longer assertion: a short one
+// ("being leaned on") sits inside statements that say the opposite ("not ... being leaned on").
+constexpr size_t kFragmentWords = 4;
 
 }  // namespace
 
@@ -32,13 +38,14 @@ Result<std::vector<ContradictionRow>> GraphImpl::Contradictions(const Contradict
     SQLite::Database& db = reader_->db();
     std::map<std::string, Target> targets;
     {
-      SQLite::Statement st(db,
-                           "SELECT r.id, r.source, r.type, t.type, t.key, t.name, r.target_text, a.date"
-                           " FROM relations r JOIN articles a ON a.seq = r.article"
-                           " LEFT JOIN entities t ON t.id = r.target"
-                           " WHERE r.type IN ('supports', 'opposes') AND r.source IS NOT NULL"
-                           // the term relations_type holds only rows of (schema 9): the index serves
-                           " AND r.type != 'said'");
+      SQLite::Statement st(
+          db,
+          "SELECT r.id, r.source, r.type, t.type, t.key, t.name, r.target_text, a.date, r.article"
+          " FROM relations r JOIN articles a ON a.seq = r.article"
+          " LEFT JOIN entities t ON t.id = r.target"
+          " WHERE r.type IN ('supports', 'opposes') AND r.source IS NOT NULL"
+          // the term relations_type holds only rows of (schema 9): the index serves
+          " AND r.type != 'said'");
       while (st.executeStep()) {
         std::string key, name;
         if (!st.getColumn(3).isNull()) {
@@ -46,8 +53,12 @@ Result<std::vector<ContradictionRow>> GraphImpl::Contradictions(const Contradict
           name = Text(st, 5);
         } else {
           name = Text(st, 6);
-          if (store::StatementTokens(name).size() < 2) continue;  // "this", "it": not a target to compare
+          size_t words = store::StatementTokens(name).size();
+          if (words < 2) continue;  // "this", "it": not a target to compare
           key = "text:" + store::NameKey(name);
+          // A short description ("the move", "the charge", "the company") names something only
+          // in its own article: it is the same target there and nowhere else.
+          if (words < kSharedTextWords) key += "@" + std::to_string(st.getColumn(8).getInt64());
         }
         if (st.getColumn(1).getInt64() == 0) continue;
         Target& t = targets[key];
@@ -73,12 +84,15 @@ Result<std::vector<ContradictionRow>> GraphImpl::Contradictions(const Contradict
                            Text(st, 2), Text(st, 3)});
       }
       SQLite::Statement said(db,
-                             "SELECT speaker, first_claim, first_date FROM tracked_claims WHERE id = ?"
+                             "SELECT speaker, first_claim, first_date, text FROM tracked_claims WHERE id = ?"
                              " AND speaker IS NOT NULL AND polarity = 'asserted'");
       for (const Denial& d : denials) {
+        std::vector<std::string> denied = store::StatementTokens(d.text);
+        if (denied.size() < kSharedTextWords) continue;
         for (int64_t claim : reader_->MatchingClaims(d.text)) {
           said.bind(1, claim);
-          if (said.executeStep()) {
+          if (said.executeStep() && (denied.size() >= kFragmentWords ||
+                                     store::SameStatement(denied, store::StatementTokens(Text(said, 3))))) {
             std::string key = "claim:" + std::to_string(claim);
             Target& t = targets[key];
             t.key = key;

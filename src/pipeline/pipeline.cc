@@ -51,7 +51,7 @@ IngestReport Ingest(const std::vector<std::string>& paths, const Extractor& extr
   // With more threads that compute than cores (the extraction threads, and this one, which
   // stores), they take turns by CpuSlots, this thread first (pipeline/cpu_slots.h).
   const size_t jobs = pipeline::JobCount(options.jobs);
-  const size_t cores = std::max(1u, std::thread::hardware_concurrency());
+  const size_t cores = pipeline::CoreCount();
   std::unique_ptr<pipeline::CpuSlots> slots;
   if (jobs + 1 > cores) slots = std::make_unique<pipeline::CpuSlots>(cores);
   pipeline::WorkerPool pool(extractor, jobs, /*for_store=*/true, slots.get());

@@ -12,9 +12,11 @@ extern "C" __attribute__((weak)) void mi_option_set(mi_option_t option, long val
 
 namespace claimgraph::pipeline {
 
+size_t CoreCount() { return std::max(1u, std::thread::hardware_concurrency()); }
+
 size_t JobCount(size_t jobs) {
   if (jobs > 0) return jobs;
-  return std::min<size_t>(std::max(1u, std::thread::hardware_concurrency()), 8);
+  return std::min<size_t>(CoreCount(), 8);
 }
 
 namespace {

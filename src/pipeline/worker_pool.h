@@ -16,6 +16,8 @@
 
 namespace claimgraph::pipeline {
 
+// The machine's cores, at least 1 (std::thread::hardware_concurrency may say 0).
+size_t CoreCount();
 // The number of extraction threads for `jobs` (0: one per core, at most 8).
 size_t JobCount(size_t jobs);
 

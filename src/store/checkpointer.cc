@@ -2,6 +2,8 @@
 
 #include <sqlite3.h>
 
+#include <cstdio>
+
 namespace claimgraph::store {
 
 std::unique_ptr<Checkpointer> Checkpointer::Start(const std::string& path) {
@@ -11,23 +13,26 @@ std::unique_ptr<Checkpointer> Checkpointer::Start(const std::string& path) {
     // writer's connection.
     db->exec("PRAGMA synchronous = NORMAL");
     if (db->execAndGet("PRAGMA journal_mode").getString() != "wal") return nullptr;
-    return std::unique_ptr<Checkpointer>(new Checkpointer(std::move(db)));
+    return std::unique_ptr<Checkpointer>(new Checkpointer(std::move(db), path));
   } catch (const std::exception&) {
     return nullptr;
   }
 }
 
-Checkpointer::Checkpointer(std::unique_ptr<SQLite::Database> db) : db_(std::move(db)) {
+Checkpointer::Checkpointer(std::unique_ptr<SQLite::Database> db, std::string path)
+    : db_(std::move(db)), path_(std::move(path)) {
   thread_ = std::thread([this] { Run(); });
 }
 
-Checkpointer::~Checkpointer() {
+Checkpointer::~Checkpointer() { Stop(); }
+
+void Checkpointer::Stop() {
   {
     std::lock_guard<std::mutex> lock(mu_);
     stop_ = true;
   }
   wake_.notify_one();
-  thread_.join();
+  if (thread_.joinable()) thread_.join();
 }
 
 void Checkpointer::Committed() {
@@ -48,9 +53,23 @@ void Checkpointer::Run() {
     // PASSIVE: copies the frames of committed transactions that no reader needs in the WAL,
     // without waiting for any lock; what it leaves (a reader, another connection's
     // checkpoint) is for a later checkpoint, the writer's or the close's.
-    sqlite3_wal_checkpoint_v2(db_->getHandle(), nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    int rc =
+        sqlite3_wal_checkpoint_v2(db_->getHandle(), nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    std::string failed;
+    if (rc != SQLITE_OK && rc != SQLITE_BUSY)
+      failed = path_ + ": checkpoint failed: " + sqlite3_errmsg(db_->getHandle());
     lock.lock();
+    if (!failed.empty() && error_.empty()) {
+      error_ = std::move(failed);
+      std::fprintf(stderr, "claimgraph: warning: %s (the store checkpoints again when it closes)\n",
+                   error_.c_str());
+    }
   }
+}
+
+std::string Checkpointer::Error() {
+  std::lock_guard<std::mutex> lock(mu_);
+  return error_;
 }
 
 }  // namespace claimgraph::store

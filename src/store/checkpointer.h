@@ -38,15 +38,27 @@ class Checkpointer {
   // checkpoint in hand, if there is one; commits in the meantime are checkpointed together).
   void Committed();
 
+  // Checkpoints what was committed before (if not done yet) and ends the checkpointing thread;
+  // later commits are left to the writer. The destructor calls it.
+  void Stop();
+
+  // The first checkpoint that failed, as "PATH: checkpoint failed: SQLite's message", or ""
+  // when none has. A checkpoint that finds the WAL in use (SQLITE_BUSY) has not failed: a
+  // later one copies what it left. A failed checkpoint loses nothing (what it did not copy stays
+  // in the WAL, and the writer's close checkpoints it); it is also written once to stderr.
+  std::string Error();
+
  private:
-  explicit Checkpointer(std::unique_ptr<SQLite::Database> db);
+  Checkpointer(std::unique_ptr<SQLite::Database> db, std::string path);
   void Run();
 
   std::unique_ptr<SQLite::Database> db_;
+  const std::string path_;
   std::mutex mu_;
   std::condition_variable wake_;
   bool committed_ = false;  // a commit not yet checkpointed
   bool stop_ = false;
+  std::string error_;  // the first failure (Error)
   std::thread thread_;
 };
 

@@ -244,6 +244,8 @@ class ClaimFinder final : public SpeakerResolver {
   uint32_t BodyEnd(uint32_t sf, uint32_t sl) const;
   void TranscriptSite(uint32_t sf, uint32_t sl, uint32_t body_end);          // "Trump: We will win."
   void ClosingAttributionSite(uint32_t sf, uint32_t sl, uint32_t body_end);  // "..., the IMF said."
+  void SourceAfterCue(const Cue& cue, uint32_t j, uint32_t len, uint32_t body_end, uint32_t* a, uint32_t* b,
+                      uint32_t* cue_at, uint32_t* after) const;        // "..., said O'Neill."
   uint32_t AfterAttribution(uint32_t after, uint32_t body_end) const;  // past "Friday", "in an interview"
   void ForecastSite(uint32_t sf, uint32_t sl, uint32_t body_end);      // "The IMF cut its forecast to"
   void CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t first_site, SiteIndex* index);
@@ -275,7 +277,9 @@ class ClaimFinder final : public SpeakerResolver {
                               uint32_t body_end) const;  // "by saying he"
   bool AccordingSite(uint32_t sf, uint32_t c, uint32_t len, uint32_t body_end, Site* s) const;
   bool DescribesSpeaker(uint32_t x, uint32_t body_end) const;  // ", said X, an economist at ..."
-  bool CharacterizedAs(uint32_t first, uint32_t last) const;   // "described Clinton as a ..."
+  // ", says political scientist Dossym Satpayev": the name after a description ([*a, *b))
+  bool DescribedNameAfter(uint32_t i, uint32_t body_end, uint32_t* a, uint32_t* b) const;
+  bool CharacterizedAs(uint32_t first, uint32_t last) const;  // "described Clinton as a ..."
   bool NounNotCue(uint32_t sf, uint32_t c, uint32_t len, uint32_t body_end) const;  // "the attack"
   bool PlanNounNotCue(uint32_t sf, uint32_t c) const;                               // "the Tory plans"
   bool AgentOrParticle(uint32_t k, uint32_t body_end) const;  // "concerned by", "showed off"

@@ -243,7 +243,8 @@ bool ClaimFinder::DescribesSpeaker(uint32_t x, uint32_t body_end) const {
   if (w != "the" && w != "his" && w != "her") return false;
   for (uint32_t y = x + 1; y < body_end && y <= x + 3 && IsWord(toks[y]); ++y) {
     if (TokIs(toks[y], kTitle | kPersonNoun)) return true;  // "the Republican senator from Ohio"
-    if (!TokIs(toks[y], kModifier) && !toks[y].cap) return false;
+    // (a possessor: "the company's chief executive")
+    if (!TokIs(toks[y], kModifier) && !toks[y].cap && !(y == x + 1 && EndsPossessive(toks[y]))) return false;
   }
   return false;
 }
@@ -270,6 +271,40 @@ uint32_t ClaimFinder::SkipInsideSource(uint32_t m, uint32_t body_end) const {
   return m;
 }
 
+// The source after a closing attribution's cue (the cue `cue`, `len` tokens at j: "..., said
+// O'Neill.", "..., said top black lawmakers", "..., says political scientist Dossym Satpayev"):
+// its phrase [*a, *b), *cue_at = j and *after where it ends; all left as they are when none.
+void ClaimFinder::SourceAfterCue(const Cue& cue, uint32_t j, uint32_t len, uint32_t body_end, uint32_t* a,
+                                 uint32_t* b, uint32_t* cue_at, uint32_t* after) const {
+  const auto& toks = doc_.toks;
+  // ("..., said that in 1998, ...": "that" opens the content, it names no speaker)
+  bool named = (cue.cls == kSpeech || cue.cls == kAccording || cue.cls == kBelief) && !cue.noinvert &&
+               j + len < body_end && toks[j + len].lower != "that" && NpAfter(j + len, body_end, a, b);
+  if (named) {
+    *cue_at = j;
+    *after = *b;
+  }
+  // (a description the name reader stops inside: "..., said top black lawmakers", "..., says
+  // political scientist Dossym Satpayev")
+  uint32_t da, db, dend;
+  bool stuck = !named || (AfterAttribution(*b, body_end) < body_end &&
+                          !IsPunct(toks[AfterAttribution(*b, body_end)], ','));
+  bool unnamed = !named || !toks[*b - 1].cap;  // ("said the chief executive, John Ferriola")
+  if ((stuck || unnamed) && (cue.cls == kSpeech || cue.cls == kBelief) && !cue.noinvert &&
+      DescribedNameAfter(j + len, body_end, &da, &db)) {
+    *cue_at = j;
+    *a = da;
+    *b = db;
+    *after = db;
+  } else if (stuck && (cue.cls == kSpeech || cue.cls == kBelief) && !cue.noinvert &&
+             DescribedSourceAfter(j + len, body_end, &da, &db, &dend)) {
+    *cue_at = j;
+    *a = da;
+    *b = db;
+    *after = dend;
+  }
+}
+
 void ClaimFinder::ClosingAttributionSite(uint32_t sf, uint32_t sl, uint32_t body_end) {
   const auto& toks = doc_.toks;
   // 1. a closing attribution: "..., the IMF said." / "..., said O'Neill." / "..., according to X."
@@ -291,25 +326,7 @@ void ClaimFinder::ClosingAttributionSite(uint32_t sf, uint32_t sl, uint32_t body
     uint32_t len = 0, a = kNone, b = kNone, cue_at = kNone, after = kNone;
     int ci = MatchCue(doc_, j, body_end, &len);
     if (ci >= 0) {
-      const Cue& cue = lex_.cues[static_cast<size_t>(ci)];
-      // ("..., said that in 1998, ...": "that" opens the content, it names no speaker)
-      bool named = (cue.cls == kSpeech || cue.cls == kAccording || cue.cls == kBelief) && !cue.noinvert &&
-                   j + len < body_end && toks[j + len].lower != "that" && NpAfter(j + len, body_end, &a, &b);
-      if (named) {
-        cue_at = j;
-        after = b;
-      }
-      // (a description the name reader stops inside: "..., said top black lawmakers")
-      uint32_t da, db, dend;
-      if ((!named || (AfterAttribution(b, body_end) < body_end &&
-                      !IsPunct(toks[AfterAttribution(b, body_end)], ','))) &&
-          (cue.cls == kSpeech || cue.cls == kBelief) && !cue.noinvert &&
-          DescribedSourceAfter(j + len, body_end, &da, &db, &dend)) {
-        cue_at = j;
-        a = da;
-        b = db;
-        after = dend;
-      }
+      SourceAfterCue(lex_.cues[static_cast<size_t>(ci)], j, len, body_end, &a, &b, &cue_at, &after);
     } else if (toks[j].lower != "which") {
       // (", which the Tories deny": a relative clause, whose content is not the sentence before it)
       bool used_adjective = false, postmod_seen = false;
@@ -323,7 +340,14 @@ void ClaimFinder::ClosingAttributionSite(uint32_t sf, uint32_t sl, uint32_t body
         if (c2 >= 0) {
           const Cue& cue = lex_.cues[static_cast<size_t>(c2)];
           bool adjectives = true;
-          if ((cue.cls == kSpeech || cue.cls == kBelief) && FindSubject(j, m, &a, &b)) {
+          uint32_t na, nb;  // "..., political scientist Dossym Satpayev says"
+          if ((cue.cls == kSpeech || cue.cls == kBelief) && DescribedNameAfter(j, m, &na, &nb) && nb == m) {
+            a = na;
+            b = nb;
+            ci = c2;
+            cue_at = m;
+            after = m + len;
+          } else if ((cue.cls == kSpeech || cue.cls == kBelief) && FindSubject(j, m, &a, &b)) {
             for (uint32_t x = j; x < a; ++x) adjectives &= IsWord(toks[x]) && !toks[x].cap;
             // a description before the name: "..., his top aide, Tad Devine, told"
             bool described = a > j + 1 && a - j <= 6 && IsPunct(toks[a - 1], ',');

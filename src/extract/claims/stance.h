@@ -103,6 +103,12 @@ bool TallyWord(std::string_view lower);
 // The same for a token of the article, from its lexicon entry (no tally word holds a mark that
 // Shape would fold).
 bool TallyWord(const Tok& t);
+// A verb of naming ("called", "described", "branded"): what its content calls the one it names is
+// the speaker's verdict on that one ("called Clinton a liar"); stance_words.tsv's naming class.
+bool NamingWord(std::string_view lower);
+// A word of a charge or a suspicion ("accused", "suspected", "guilty"): what it says someone did
+// ("of supporting Y") is the charge, nobody's stance; stance_words.tsv's charge class.
+bool ChargeWord(std::string_view lower);
 
 // A word that ends a stance phrase's object (stance_words.tsv's phrase_end class: "which",
 // "during", "because"): what follows is no part of the thing.
@@ -207,6 +213,18 @@ uint32_t AllocationTarget(const Doc& doc, uint32_t first, uint32_t last);
 // has none or is a feeling or an outcome: "Smith suffered", "Smith fears"), and the name's span.
 // A passive ("Smith was attacked"), a negated verb or a linking verb gives 0.
 int SubjectVerdict(const Doc& doc, uint32_t first, uint32_t last, ContentSpan* subject);
+// What a verb of naming calls the one it names, read from token j, right after the name ("called
+// Clinton a liar", "described Bellamy's behaviour as unacceptable", "branded Mr Howard
+// 'arrogant'"): past a possessive's thing, "as" and a phrase, or a phrase that opens with a
+// determiner or a judging word. Returns its verdict: the AFINN-165 valences of the phrase summed
+// (a negator turns those after it; a word of an outcome or a feeling counts nothing), a stance
+// phrase of claims_stance.tsv's content mode counting 3 for its side; 0 when that sum is under 2
+// either way, or nothing is called.
+int NamedVerdict(const Doc& doc, uint32_t j, uint32_t last);
+// Is the "-ing" verb at k what a charge says someone did ("a crackdown targeting those suspected of
+// supporting Gulen", "accusing Doha of supporting terrorism", "charged with backing Y")? Whoever is
+// charged, the sentence's subject takes no side by it.
+bool ChargedAct(const Doc& doc, uint32_t lo, uint32_t k);
 // "Without X, <something bad>": the token after the condition's comma (`first` when the content
 // opens with no such condition); *called_for is X when what follows it is bad.
 uint32_t WithoutCondition(const Doc& doc, uint32_t first, uint32_t last, ContentSpan* called_for);

@@ -122,4 +122,34 @@ bool ClaimFinder::PersonPostMod(uint32_t m) const {
          !toks[m - 1].cap && PersonNounAt(m - 1);
 }
 
+// A description before the name of the source of a closing attribution ("..., says political
+// scientist Dossym Satpayev.", "..., said the company's chief executive, John Ferriola."): an
+// optional article or possessive, lower-case words that end in a noun for a person, an optional
+// comma, then a capitalized name. True with [*a, *b) the name (who speaks).
+bool ClaimFinder::DescribedNameAfter(uint32_t i, uint32_t body_end, uint32_t* a, uint32_t* b) const {
+  const auto& toks = doc_.toks;
+  uint32_t k = i;
+  auto plain = [&](uint32_t m) {
+    const Tok& t = toks[m];
+    return IsWord(t) && !t.cap && t.kind != TokKind::kNumber && t.quote < 0 && t.lower != "that" &&
+           !TokIs(t, kFunction | kAux | kPronoun | kTimeWord | kWeekday | kRelDate | kNarrator | kPostMod);
+  };
+  if (k < body_end && TokIs(toks[k], kDeterminer) && !toks[k].cap) ++k;  // "the", "a", "his"
+  uint32_t d = k;
+  while (k < body_end && k - d < 5 && plain(k)) ++k;
+  // (the head noun, or a title's two words: "chief executive", "press secretary")
+  bool head =
+      k > d && !PeopleNoun(toks[k - 1]) && (PersonNounAt(k - 1) || (k > d + 1 && PersonNounAt(k - 2)));
+  if (!head) return false;
+  if (k < body_end && IsPunct(toks[k], ',')) ++k;
+  if (k >= body_end || !IsWord(toks[k]) || !toks[k].cap || TokIs(toks[k], kFunction)) return false;
+  uint32_t na, nb;
+  if (!NpAfter(k, body_end, &na, &nb) || na != k || nb - na > 5) return false;
+  for (uint32_t m = na; m < nb; ++m)
+    if (!toks[m].cap) return false;
+  *a = na;
+  *b = nb;
+  return true;
+}
+
 }  // namespace claimgraph::extract::claims

@@ -49,6 +49,21 @@ Extraction OneDenial(const std::string& outlet, const std::string& date, const s
   return x;
 }
 
+// OneQuote's article with the speaker's `type` relation ("supports", "opposes") to the text `target`.
+Extraction OneStance(const std::string& outlet, const std::string& speaker, const std::string& type,
+                     const std::string& target) {
+  Extraction x = OneQuote(outlet, "2024-03-01", speaker, "On " + target + ": " + type + ".");
+  Relation r;
+  r.id = "r1";
+  r.source = "e1";
+  r.type = type;
+  r.target_text = target;
+  r.claim = "c1";
+  r.evidence = x.claims[0].text;
+  x.relations.push_back(r);
+  return x;
+}
+
 // Stores `batch` in a new store at `db`; every article must be added.
 void StoreAll(const std::string& db, const std::vector<Extraction>& batch) {
   auto store = Store::Open(db);
@@ -139,6 +154,47 @@ TEST_CASE("contradictions: a statement said by one speaker and denied by another
   }
   CHECK(said == 1);
   CHECK(denies == 1);
+}
+
+TEST_CASE("contradictions: a short denial or description is compared within its own article only",
+          "[graph][contradictions]") {
+  // Seen on BBC: "Vivendi said 'the charge'" against "James Ford denies 'the charge'" (two
+  // articles, two charges); "the move" backed in one article and opposed in another; a
+  // three-word denial inside a longer statement that says the same ("It was not a view I
+  // expressed as a result of being leaned on").
+  TempDir dir;
+  std::string db = dir / "t.db";
+  Extraction both = OneStance("Wire E", "Di Roy", "opposes", "the move");
+  Extraction other = OneStance("Wire E", "Ed Kay", "supports", "the move");
+  both.article.text += " Ed Kay said: \"On the move: supports.\"";
+  both.article.id = ArticleId(both.article.text);
+  Entity ed = other.entities[0];
+  ed.id = "e2";
+  both.entities.push_back(ed);
+  Relation r = other.relations[0];
+  r.id = "r2";
+  r.source = "e2";
+  r.claim = "";
+  both.relations.push_back(r);
+  StoreAll(db, {
+                   OneQuote("Wire A", "2024-03-01", "Ann Lee", "the charge"),
+                   OneDenial("Wire B", "2024-03-02", "Bo Chan", "the charge"),
+                   OneQuote("Wire C", "2024-03-01", "Cy Dale",
+                            "It was not a view I expressed as a result of being leaned on"),
+                   OneDenial("Wire D", "2024-03-02", "Bo Chan", "being leaned on"),
+                   OneStance("Wire F", "Fay Orr", "supports", "the move"),
+                   OneStance("Wire G", "Gil Poe", "opposes", "the move"),
+                   both,
+               });
+  auto g = Graph::Open(db);
+  REQUIRE(g.ok());
+  auto rows = g.value()->Contradictions(ContradictionsQuery{});
+  REQUIRE(rows.ok());
+  // Only the two sides of "the move" in one article (Wire E) are a contradiction.
+  REQUIRE(rows.value().size() == 1);
+  CHECK(rows.value()[0].target == "the move");
+  CHECK(rows.value()[0].a == "Ed Kay");
+  CHECK(rows.value()[0].b == "Di Roy");
 }
 
 TEST_CASE("tracking: a later batch joins a speaker's stored claim whether the speaker has few or many",

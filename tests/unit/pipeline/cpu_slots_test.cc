@@ -1,5 +1,6 @@
 #include "pipeline/cpu_slots.h"
 
+#include <atomic>
 #include <catch2/catch.hpp>
 #include <mutex>
 #include <string>
@@ -48,14 +49,18 @@ TEST_CASE("CPU slots: as many threads hold slots at once as there are slots", "[
   CpuSlots slots(2);
   slots.Acquire(false);
   slots.Acquire(true);
+  std::atomic<bool> third_holds{false};
   std::thread third([&] {
     slots.Acquire(false);
+    third_holds = true;
     slots.Release();
   });
-  UntilWaiting(slots, 1);  // the third waits: both slots are held
-  CHECK(slots.Waiting() == 1);
+  // until the third waits, or (with a third slot given out) holds one
+  while (slots.Waiting() < 1 && !third_holds) std::this_thread::yield();
+  CHECK_FALSE(third_holds);  // both slots are held: the third waits
   slots.Release();
   third.join();
+  CHECK(third_holds);  // and has the slot left
   CHECK(slots.Waiting() == 0);
   slots.Release();
   {

@@ -1,0 +1,49 @@
+// Closing attributions whose source is a description and a name (issue 13): "..., says political
+// scientist Ida Marsk.", "..., said the firm's chief executive, Tom Hale.", "..., foreign affairs
+// ministry spokesman Omar Tazi said.": the name speaks, and neither the description nor the name
+// is part of what was said. Each on a short text written for the test.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "claimgraph/model.h"
+#include "support/extract_support.h"
+
+using claimgraph::testing::ClaimStarting;
+using claimgraph::testing::ExtractText;
+using claimgraph::testing::SpeakerOf;
+
+TEST_CASE("a closing attribution: a description before the name after the cue", "[claims][sources]") {
+  auto x = ExtractText(
+      "The harbour will silt up within a decade, says marine geologist Ida Marsk.\n\n"
+      "The mill is struggling to pay its suppliers, said the firm's chief executive, Tom Hale.\n\n"
+      "Bread prices will rise again in the spring, said the bakery's manager, Paul Venn.\n");
+  CHECK(SpeakerOf(x, "The harbour will silt up") == "Ida Marsk");
+  CHECK(SpeakerOf(x, "The mill is struggling") == "Tom Hale");
+  CHECK(SpeakerOf(x, "Bread prices will rise") == "Paul Venn");
+  const auto* c = ClaimStarting(x, "The mill is struggling");
+  REQUIRE(c != nullptr);
+  CHECK(c->text == "The mill is struggling to pay its suppliers");
+}
+
+TEST_CASE("a closing attribution: a description before the name before the cue", "[claims][sources]") {
+  auto x = ExtractText(
+      "Two of the passengers held French passports, foreign affairs ministry spokesman Omar Tazi said.\n\n"
+      "The vote will be close in the north, veteran party strategist Ann Lowe says.\n");
+  CHECK(SpeakerOf(x, "Two of the passengers held") == "Omar Tazi");
+  CHECK(SpeakerOf(x, "The vote will be close") == "Ann Lowe");
+}
+
+TEST_CASE("a description after the named source is not what was said", "[claims][sources]") {
+  auto x = ExtractText(
+      "The mill is struggling to pay its suppliers, said Tom Hale, the firm's chief executive.\n");
+  const auto* c = ClaimStarting(x, "The mill is struggling");
+  REQUIRE(c != nullptr);
+  CHECK(c->text == "The mill is struggling to pay its suppliers");
+  CHECK(SpeakerOf(x, "The mill is struggling") == "Tom Hale");
+}
+
+TEST_CASE("no described source without a noun for a person before the name", "[claims][sources]") {
+  auto x = ExtractText("The ferry will not run this winter, an admission the Harbour Board regrets.\n");
+  CHECK(ClaimStarting(x, "The ferry will not run") == nullptr);
+}
