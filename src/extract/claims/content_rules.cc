@@ -307,4 +307,72 @@ bool OwnSubject(const Doc& doc, uint32_t first, uint32_t k) {
   return j - 1 == first && (w == "he" || w == "she" || w == "they");
 }
 
+int NamedVerdict(const Doc& doc, uint32_t j, uint32_t last) {
+  const auto& toks = doc.toks;
+  auto quote = [&](uint32_t k) {
+    return k < last && (toks[k].kind == TokKind::kOpenQuote || toks[k].kind == TokKind::kCloseQuote);
+  };
+  // "Bellamy's behaviour", "Mr Clarke's new proposals": the thing of the one named
+  if (j < last && toks[j].lower == "'s") ++j;
+  if (j > 0 && (EndsPossessive(toks[j - 1]) || toks[j - 1].lower == "'s"))
+    for (uint32_t n = 0; n < 3 && j < last && IsWord(toks[j]) && toks[j].lower != "as" &&
+                         !TokIs(toks[j], kFunction | kDeterminer | kAux | kPronoun);
+         ++n, ++j)
+      if (OutcomeWord(toks[j])) return 0;  // "Spain's Davis Cup victory": a result, not an act judged
+  while (quote(j)) ++j;
+  bool as = j < last && toks[j].lower == "as";
+  if (as) ++j;
+  bool quoted = quote(j);
+  while (quote(j)) ++j;
+  if (j >= last || !IsWord(toks[j]) || toks[j].cap) return 0;
+  // "called Smith a week later": no phrase said of the one named unless it opens as one, or
+  // with an adjective ("called Trump dishonest"; "Spain's Davis Cup victory" is the name's noun)
+  if (!as && !quoted && !TokIs(toks[j], kDeterminer) && !(StanceClasses(toks[j]) & kNegator) &&
+      (Valence(toks[j]) == 0 || OutcomeWord(toks[j]) || !AdjectiveWord(toks[j])))
+    return 0;
+  int sum = 0;
+  bool negated = false;
+  for (uint32_t k = j, words = 0; k < last && words < 8; ++k) {
+    const Tok& t = toks[k];
+    if (t.kind == TokKind::kEnd || t.kind == TokKind::kDash || IsPunct(t, ',') || IsPunct(t, ';') ||
+        IsPunct(t, ':') || IsPunct(t, '('))
+      break;
+    if (!IsWord(t)) continue;
+    ++words;
+    // "a man who ...", "a risk because ...": what follows says more than the name
+    if (k > j && (PhraseEndWord(t) || SubordinatorWord(t.lower) || t.lower == "who" || t.lower == "that"))
+      break;
+    if (StanceClasses(t) & (kNegator | kContrast)) {
+      negated = (StanceClasses(t) & kNegator) != 0;  // "not a liar but a good man"
+      continue;
+    }
+    uint32_t len = 0;
+    int si = MatchStance(doc, k, last, 'c', &len);
+    int v = 0;
+    if (si >= 0 && Lex().stance[static_cast<size_t>(si)].relation != "proposed") {
+      v = Lex().stance[static_cast<size_t>(si)].relation == "opposes" ? -3 : 3;
+      k += len - 1;
+    } else if (!OutcomeWord(t) && !ExperiencerWord(t.lower)) {
+      v = Valence(t);
+    }
+    sum += negated ? -v : v;
+  }
+  return sum >= 2 || sum <= -2 ? sum : 0;
+}
+
+bool ChargedAct(const Doc& doc, uint32_t lo, uint32_t k) {
+  const auto& toks = doc.toks;
+  if (k < lo + 2 || toks[k].lower.size() < 5 || !toks[k].lower.ends_with("ing")) return false;
+  uint32_t j = k - 1;
+  while (j > lo && IsLyAdverb(toks[j])) --j;  // "accused of secretly backing Y"
+  if (toks[j].lower != "of" && toks[j].lower != "with") return false;
+  // the charge, right before or before its object ("accused Doha of", "suspected of")
+  for (uint32_t m = j; m > lo && j - m < 6;) {
+    const Tok& t = toks[--m];
+    if (t.kind == TokKind::kEnd || IsPunct(t, ';') || IsPunct(t, ':')) return false;
+    if (IsWord(t) && ChargeWord(t.lower)) return true;
+  }
+  return false;
+}
+
 }  // namespace claimgraph::extract::claims

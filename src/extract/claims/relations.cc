@@ -146,6 +146,7 @@ class ClaimRelations {
         conceded = k;
     std::set<std::string> done;
     w_.SetContent(c.text);
+    Naming(c, who, s, done);
     for (uint32_t k = conceded; k < s.last; ++k) {
       uint32_t len = 0;
       int si = MatchStance(doc_, k, s.last, 'c', &len);
@@ -216,6 +217,19 @@ class ClaimRelations {
     FromContent(c, who, s, done);
     if (c.polarity != ClaimPolarity::kDenied) Verdict(c, who, s, done);
     w_.SetContent({});
+  }
+
+  // "Trump called Clinton a liar", "described Bellamy's behaviour as unacceptable": what a verb of
+  // naming calls the one named right after it is the speaker's verdict on that one (NamedVerdict).
+  // Only a named one: "called the plan a disaster" is read as content.
+  void Naming(const Claim& c, const std::string& who, const ClaimSite& s, std::set<std::string>& done) {
+    if (s.first != s.cue_tok + 1 || !NamingWord(doc_.toks[s.cue_tok].lower)) return;
+    uint32_t end = s.first;
+    std::string target = w_.Agent(speakers_->EntityAt(s.first, s.last, &end));
+    if (target.empty() || end <= s.first) return;
+    int v = NamedVerdict(doc_, end, s.last);
+    const char* relation = v < 0 ? "opposes" : "supports";
+    if (v != 0 && w_.Add(who, relation, target, "", c.id, s.first, s.last)) done.insert(relation);
   }
 
   // "X warned that the Tories were planning ...", "alleged that the Democratic Party is

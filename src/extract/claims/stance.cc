@@ -65,6 +65,8 @@ constexpr uint32_t kConditionWord = 1u << 22;
 constexpr uint32_t kObjectWord = 1u << 23;
 constexpr uint32_t kGameWord = 1u << 24;
 constexpr uint32_t kTallyWord = 1u << 25;
+constexpr uint32_t kNamingWord = 1u << 26;
+constexpr uint32_t kChargeWord = 1u << 27;
 constexpr std::string_view kAdjectiveEnding = "adjective_ending";
 struct ShapeClassName {
   std::string_view name;
@@ -97,6 +99,8 @@ constexpr ShapeClassName kShapeClasses[] = {
     {"object", kObjectWord},
     {"game", kGameWord},
     {"tally", kTallyWord},
+    {"naming", kNamingWord},
+    {"charge", kChargeWord},
 };
 
 const StanceLexicon& Lexicon() {
@@ -638,8 +642,23 @@ bool GenericWord(std::string_view lower) { return Shape(lower) & kGenericWord; }
 bool ObjectWord(std::string_view lower) { return Shape(lower) & kObjectWord; }
 
 bool GameWord(std::string_view lower) { return Shape(lower) & kGameWord; }
+
+WordFacts FactsOf(std::string_view folded) {
+  const Lexicons& lex = Lex();
+  const uint32_t* e = lex.by_word.Find(folded);
+  if (e == nullptr) return {};
+  const Lexicons::WordEntry& entry = lex.entries[*e];
+  return {entry.stance, entry.shape, entry.classes};
+}
+bool WordFacts::Subordinator() const { return shape & kSubordinatorWord; }
+bool WordFacts::Period() const { return shape & kPeriodWord; }
+bool WordFacts::Generic() const { return shape & kGenericWord; }
+bool WordFacts::Object() const { return shape & kObjectWord; }
+bool WordFacts::Game() const { return shape & kGameWord; }
 bool TallyWord(std::string_view lower) { return Shape(lower) & kTallyWord; }
 bool TallyWord(const Tok& t) { return Shape(t) & kTallyWord; }
+bool NamingWord(std::string_view lower) { return Shape(lower) & kNamingWord; }
+bool ChargeWord(std::string_view lower) { return Shape(lower) & kChargeWord; }
 
 bool PhraseEndWord(std::string_view lower) { return Shape(lower) & kPhraseEndWord; }
 bool PhraseEndWord(const Tok& t) { return Shape(t) & kPhraseEndWord; }

@@ -103,6 +103,12 @@ bool TallyWord(std::string_view lower);
 // The same for a token of the article, from its lexicon entry (no tally word holds a mark that
 // Shape would fold).
 bool TallyWord(const Tok& t);
+// A verb of naming ("called", "described", "branded"): what its content calls the one it names is
+// the speaker's verdict on that one ("called Clinton a liar"); stance_words.tsv's naming class.
+bool NamingWord(std::string_view lower);
+// A word of a charge or a suspicion ("accused", "suspected", "guilty"): what it says someone did
+// ("of supporting Y") is the charge, nobody's stance; stance_words.tsv's charge class.
+bool ChargeWord(std::string_view lower);
 
 // A word that ends a stance phrase's object (stance_words.tsv's phrase_end class: "which",
 // "during", "because"): what follows is no part of the thing.
@@ -148,6 +154,22 @@ bool ContractedBe(std::string_view lower);
 // "the mandate requiring all to").
 std::string TrimTarget(std::string_view target);
 
+// What the stance-target rules read of a folded word, from its one claim-lexicon entry: the
+// same answers as StanceClasses, ShapeClasses' predicates and Lexicons::Is, which look the word
+// up each (Trim and Refused asked up to six of them a word; TrimAndRefuse 22.8 M -> 18.5 M
+// instructions on bbc/politics, two runs).
+struct WordFacts {
+  uint8_t stance = 0;         // StanceClasses
+  uint32_t shape = 0;         // ShapeClasses
+  uint32_t classes = 0;       // the WordClass bits of claims_words.tsv (Lexicons::Is)
+  bool Subordinator() const;  // SubordinatorWord
+  bool Period() const;        // PeriodWord
+  bool Generic() const;       // GenericWord
+  bool Object() const;        // ObjectWord
+  bool Game() const;          // GameWord
+};
+WordFacts FactsOf(std::string_view folded);
+
 // Why a stance target text is refused ("" when it is a fine target): a fragment that starts or
 // ends with a closed-class word, a clause (a finite verb inside), a bare pronoun, the speaker's
 // own side (first person), or the claim's own text.
@@ -191,6 +213,18 @@ uint32_t AllocationTarget(const Doc& doc, uint32_t first, uint32_t last);
 // has none or is a feeling or an outcome: "Smith suffered", "Smith fears"), and the name's span.
 // A passive ("Smith was attacked"), a negated verb or a linking verb gives 0.
 int SubjectVerdict(const Doc& doc, uint32_t first, uint32_t last, ContentSpan* subject);
+// What a verb of naming calls the one it names, read from token j, right after the name ("called
+// Clinton a liar", "described Bellamy's behaviour as unacceptable", "branded Mr Howard
+// 'arrogant'"): past a possessive's thing, "as" and a phrase, or a phrase that opens with a
+// determiner or a judging word. Returns its verdict: the AFINN-165 valences of the phrase summed
+// (a negator turns those after it; a word of an outcome or a feeling counts nothing), a stance
+// phrase of claims_stance.tsv's content mode counting 3 for its side; 0 when that sum is under 2
+// either way, or nothing is called.
+int NamedVerdict(const Doc& doc, uint32_t j, uint32_t last);
+// Is the "-ing" verb at k what a charge says someone did ("a crackdown targeting those suspected of
+// supporting Gulen", "accusing Doha of supporting terrorism", "charged with backing Y")? Whoever is
+// charged, the sentence's subject takes no side by it.
+bool ChargedAct(const Doc& doc, uint32_t lo, uint32_t k);
 // "Without X, <something bad>": the token after the condition's comma (`first` when the content
 // opens with no such condition); *called_for is X when what follows it is bad.
 uint32_t WithoutCondition(const Doc& doc, uint32_t first, uint32_t last, ContentSpan* called_for);

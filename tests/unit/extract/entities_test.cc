@@ -172,6 +172,16 @@ TEST_CASE("organization names by head word, acronyms join their full name", "[en
   CHECK(HasName(*dga, "DGA"));
 }
 
+TEST_CASE("a bare 'the Treasury' is no country's in particular; 'the US Treasury' is Washington's",
+          "[entities]") {
+  // seen on BBC business: the UK's Treasury came out as the US Treasury Department
+  auto x = Recognize("The Treasury said its plans were on track. Chancellor Gordon Brown agreed.");
+  CHECK(Find(x, "Treasury", EntityType::kOrganization) != nullptr);
+  CHECK(Find(x, "Treasury Department", EntityType::kOrganization) == nullptr);
+  auto y = Recognize("The US Treasury said the dollar was strong.");
+  CHECK(Find(y, "Treasury Department", EntityType::kOrganization) != nullptr);
+}
+
 TEST_CASE("an acronym of a phrase that is not an organization is not one", "[entities]") {
   auto x = Recognize("He criticized the Affordable Care Act. The ACA is law.");
   CHECK(Count(x, EntityType::kOrganization) == 0);
