@@ -24,7 +24,15 @@ namespace {
 
 using text::Token;
 
-enum WordKind : uint8_t { kLeads = 1, kMember = 2, kLower = 4, kPast = 8, kPartyWord = 16, kOpener = 32 };
+enum WordKind : uint8_t {
+  kLeads = 1,
+  kMember = 2,
+  kLower = 4,
+  kPast = 8,
+  kPartyWord = 16,
+  kOpener = 32,
+  kHeadOfState = 64,  // a "leads" row with value "state": "president", "king"
+};
 
 struct AffiliationLexicon {
   std::unordered_map<std::string, uint8_t> kinds;
@@ -39,7 +47,7 @@ struct AffiliationLexicon {
           std::string w(row[0]);
           uint8_t& k = l->kinds[w];
           if (row[1] == "leads")
-            k |= kLeads;
+            k |= row.size() > 2 && row[2] == "state" ? kLeads | kHeadOfState : kLeads;
           else if (row[1] == "member")
             k |= kMember;
           else if (row[1] == "lower")
@@ -365,9 +373,11 @@ class Affiliations {
       size_t sp = low.rfind(' ');
       std::string last = sp == std::string::npos ? low : low.substr(sp + 1);
       std::string first = low.substr(0, low.find(' '));
-      uint8_t k = lex_.Kind(last) | (lex_.Kind(first) & kLeads);
+      // (a country is led only by a head of state or government: "British director Mike Leigh"
+      // is a citizen)
+      uint8_t k = lex_.Kind(last) | (lex_.Kind(first) & (kLeads | kHeadOfState));
       if (lex_.Kind(first) & kLower) k = kMember;
-      if (k & kLeads)
+      if ((k & kLeads) && (k & kHeadOfState))
         rank = kLeads;
       else if (rank == 0)
         rank = kMember;

@@ -310,14 +310,10 @@ uint32_t MentionFinder::LooseTitleRun(uint32_t p, uint32_t limit) const {
 }
 
 void MentionFinder::RolesAfter() {
-  std::vector<uint32_t> sentence_end(tv_.tokens->size(), 0);
-  for (const auto& s : seg_.sentences) {
-    for (uint32_t t = s.first; t < s.last; ++t) sentence_end[t] = s.last;
-  }
   for (size_t mi = 0; mi < mentions_.size(); ++mi) {
     Mention& m = mentions_[mi];
     if (m.type != EntityType::kPerson || m.blocked) continue;
-    uint32_t end = sentence_end[m.b];
+    uint32_t end = seg_.sentences[SentenceOf(seg_, m.b)].last;
     uint32_t next_person = end;
     for (size_t nj = mi + 1; nj < mentions_.size(); ++nj) {
       if (mentions_[nj].b >= end) break;

@@ -2,6 +2,7 @@
 // mentions into entities (resolve.cc), events (entities_events.cc).
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <vector>
 
@@ -36,6 +37,14 @@ inline uint32_t SurnameToken(const TokenView& tv, uint32_t b, uint32_t e) {
   uint32_t last = e - 1;
   if (last > b + 1 && Lexicon::Get().IsNameSuffix(tv.folded[last])) --last;
   return last;
+}
+
+// The index of the sentence that holds token `tok` (the sentences cover every token, in order):
+// looked up for the few tokens that need it instead of a map of every token (RetypeTeams).
+inline size_t SentenceOf(const text::Segmented& seg, uint32_t tok) {
+  auto it = std::upper_bound(seg.sentences.begin(), seg.sentences.end(), tok,
+                             [](uint32_t t, const text::Sentence& s) { return t < s.first; });
+  return static_cast<size_t>(it - seg.sentences.begin()) - 1;
 }
 
 // Finds mentions of persons, countries, organizations and places, in text order.

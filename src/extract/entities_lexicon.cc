@@ -19,7 +19,8 @@ TokenView MakeTokenView(std::string_view text, const std::vector<text::Token>& t
   tv.tokens = &tokens;
   const size_t n = tokens.size();
   tv.folded.resize(n);
-  if (with_info) tv.info.resize(n);
+  // each token's info is appended once below, not value-initialized first and then overwritten
+  if (with_info) tv.info.reserve(n);
   // Each word of the thread's vocabulary (text/vocabulary.h) is folded and described once:
   // the lexicon's tables are larger than the cache, the descriptions by vocabulary id (first
   // seen first) mostly are not. Describe reads the word's capitalization only for first_name.
@@ -34,7 +35,6 @@ TokenView MakeTokenView(std::string_view text, const std::vector<text::Token>& t
   // (the vectors' data through plain pointers: the compiler need not reload them after
   // each store)
   std::string_view* const folded = tv.folded.data();
-  TokenInfo* const info = tv.info.data();
   for (size_t i = 0; i < n; ++i) {
     const text::Token& t = tokens[i];
     const std::string_view raw(text.data() + t.start, t.end - t.start);  // Token::Text
@@ -45,7 +45,7 @@ TokenView MakeTokenView(std::string_view text, const std::vector<text::Token>& t
     if (!with_info) continue;
     const bool capitalized = t.capitalized || t.all_caps;
     if (id == text::Vocabulary::kNone) {
-      lex.Describe(raw, folded[i], capitalized, &info[i]);
+      lex.Describe(raw, folded[i], capitalized, &tv.info.emplace_back());
       continue;
     }
     if (id >= described.size()) described.resize(std::max<size_t>(id + 1, 2 * described.size()));
@@ -54,8 +54,7 @@ TokenView MakeTokenView(std::string_view text, const std::vector<text::Token>& t
       lex.Describe(raw, folded[i], true, &d.info);
       d.known = true;
     }
-    info[i] = d.info;
-    info[i].first_name = capitalized && d.info.first_name;
+    tv.info.emplace_back(d.info).first_name = capitalized && d.info.first_name;
   }
   return tv;
 }

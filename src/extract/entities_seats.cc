@@ -89,10 +89,19 @@ bool Acts(const TokenView& tv, const Seats& seats, uint32_t b, uint32_t e, const
 void SeatsAsGovernments(const TokenView& tv, const text::Segmented& seg, std::vector<Mention>* mentions) {
   const Seats& seats = Seats::Get();
   const Lexicon& lex = Lexicon::Get();
-  std::vector<int32_t> at(tv.tokens->size(), -1);
-  for (size_t i = 0; i < mentions->size(); ++i) {
-    for (uint32_t t = (*mentions)[i].b; t < (*mentions)[i].e; ++t) at[t] = static_cast<int32_t>(i);
-  }
+  // token -> the mention covering it, made when a seat first matches (few articles name one; the
+  // mentions' spans stay as they are until `added` joins them at the end): SeatsAsGovernments
+  // 18.5 M -> 16.8 M instructions on bbc/politics, two runs
+  std::vector<int32_t> at;
+  auto mention_at = [&](uint32_t t) {
+    if (at.empty()) {
+      at.assign(tv.tokens->size(), -1);
+      for (size_t i = 0; i < mentions->size(); ++i) {
+        for (uint32_t k = (*mentions)[i].b; k < (*mentions)[i].e; ++k) at[k] = static_cast<int32_t>(i);
+      }
+    }
+    return at[t];
+  };
   std::vector<Mention> added;
   for (const auto& s : seg.sentences) {
     for (uint32_t i = s.first; i < s.last; ++i) {
@@ -107,14 +116,14 @@ void SeatsAsGovernments(const TokenView& tv, const text::Segmented& seg, std::ve
         continue;
       }
       const EntityType type = lex.entries()[target].type;
-      if (at[i] < 0) {
+      if (mention_at(i) < 0) {
         Mention m;
         m.b = i;
         m.e = e;
         m.type = type;
         m.gaz = target;
         added.push_back(m);
-      } else if (Mention& m = (*mentions)[at[i]];
+      } else if (Mention& m = (*mentions)[mention_at(i)];
                  m.b == i && m.e == e && !m.titled && !m.courtesy && !tv.info[i].first_name) {
         m.type = type;
         m.gaz = target;

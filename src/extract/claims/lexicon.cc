@@ -127,21 +127,32 @@ void AddWord(const LexiconRow& row, const WordClassName& wc, Lexicons* lex,
   }
 }
 
-// Each "grammar" row of claims_words.tsv (rows read once, by ReadClaimWords) with the GrammarSet
-// bit its value names, in file order; a row naming no known set is a problem naming its line.
+// The GrammarSet bit of a set's name (`line`: its row, for the problem when none is named so).
+uint16_t GrammarSet(std::string_view name, uint32_t line, std::vector<std::string>* problems) {
+  for (const auto& [set_name, bit] : kGrammarSets)
+    if (set_name == name) return bit;
+  problems->push_back(std::string(kClaimWordsFile) + ":" + std::to_string(line) + ": unknown grammar set '" +
+                      std::string(name) + "'");
+  return 0;
+}
+
+// The grammar sets of claims_words.tsv's rows (read once, by ReadClaimWords), in file order: a
+// "grammar" row's value names one, and any row's fourth field names more, space-separated
+// ("should<TAB>modal<TAB><TAB>clause obligation"). A name of no known set is a problem naming its line.
 std::vector<std::pair<std::string, uint16_t>> GrammarWords(const std::vector<LexiconRow>& rows,
                                                            std::vector<std::string>* problems) {
   std::vector<std::pair<std::string, uint16_t>> out;
   for (const LexiconRow& row : rows) {
-    if (row[1] != "grammar") continue;
-    uint16_t set = 0;
-    for (const auto& [name, bit] : kGrammarSets)
-      if (name == row[2]) set = bit;
-    if (set)
-      out.emplace_back(Lower(row[0]), set);
-    else
-      problems->push_back(std::string(kClaimWordsFile) + ":" + std::to_string(row.line) +
-                          ": unknown grammar set '" + std::string(row[2]) + "'");
+    if (row[1] == "grammar")
+      if (uint16_t set = GrammarSet(row[2], row.line, problems)) out.emplace_back(Lower(row[0]), set);
+    std::string_view more = row[3];
+    while (!more.empty()) {
+      size_t sp = more.find(' ');
+      std::string_view name = more.substr(0, sp);
+      more = sp == std::string_view::npos ? std::string_view() : more.substr(sp + 1);
+      if (name.empty()) continue;
+      if (uint16_t set = GrammarSet(name, row.line, problems)) out.emplace_back(Lower(row[0]), set);
+    }
   }
   return out;
 }
@@ -149,7 +160,7 @@ std::vector<std::pair<std::string, uint16_t>> GrammarWords(const std::vector<Lex
 }  // namespace
 
 void ReadClaimWords(std::string_view data, Lexicons* lex, std::vector<std::string>* problems) {
-  LexiconSpec spec{2, 3, {}};
+  LexiconSpec spec{2, 4, {}};
   for (const WordClassName& wc : kWordClasses) spec.classes.push_back(wc.name);
   const std::vector<LexiconRow> rows = internal::ReadLexicon(kClaimWordsFile, data, spec, problems);
   for (const LexiconRow& row : rows)

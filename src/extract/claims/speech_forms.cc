@@ -238,14 +238,32 @@ void ClaimFinder::AddOneWordCueSite(uint32_t np_a, uint32_t np_b, uint32_t c, Cu
 }
 
 // After "X said," without quote marks: does a clause of the speaker's start at token i ("Mr. Brown
-// said, the economy is growing")? Not a participle or the writer's own clause ("continued, saying
-// that", "said, as ..."), nor a phrase set off by commas ("said, in a statement, that").
+// said, the economy is growing", "she said, if elected, she would")? Not a participle or the
+// writer's own clause ("continued, saying that", "said, as ..."), nor a phrase set off by commas
+// ("said, in a statement, that").
 bool ClaimFinder::CommaClause(uint32_t i, uint32_t body_end) const {
   const auto& toks = doc_.toks;
-  if (i >= body_end || !IsWord(toks[i]) || InStandalone(i) || TokIs(toks[i], kNarrator)) return false;
+  if (i >= body_end || !IsWord(toks[i]) || InStandalone(i)) return false;
   const Tok& t = toks[i];
-  if (!TokIs(t, kPronoun | kDeterminer) && !(t.cap && !TokIs(t, kFunction))) return false;
   uint32_t len = 0;
+  // "She said, if elected, she would ...", "Rubio says, win or lose in Florida, he is staying": a
+  // condition set off by commas before the clause (not the writer's "said, as ...", nor where it was
+  // said: "said, in a statement, the ...")
+  if (!t.cap &&
+      (ConditionWord(t.lower) || !TokIs(t, kNarrator | kPronoun | kDeterminer | kFunction | kAux)) &&
+      !TokIn(t, kSettingPrep | kAsideOpener) && t.kind != TokKind::kNumber) {
+    for (uint32_t k = i + 1; k < body_end && k < i + 10; ++k) {
+      if (IsPunct(toks[k], ',')) {
+        const Tok& n = toks[k + 1 < body_end ? k + 1 : k];
+        return k > i + 1 && k + 1 < body_end && (TokIs(n, kPronoun) || (n.cap && !TokIs(n, kFunction))) &&
+               CommaClause(k + 1, body_end);
+      }
+      if (!IsWord(toks[k]) || InStandalone(k) || MatchCue(doc_, k, body_end, &len) >= 0) return false;
+    }
+    return false;
+  }
+  if (TokIs(t, kNarrator)) return false;
+  if (!TokIs(t, kPronoun | kDeterminer) && !(t.cap && !TokIs(t, kFunction))) return false;
   for (uint32_t k = i; k < body_end && k < i + 8; ++k) {
     const Tok& w = toks[k];
     if (!IsWord(w) || MatchCue(doc_, k, body_end, &len) >= 0) return false;

@@ -642,6 +642,19 @@ bool GenericWord(std::string_view lower) { return Shape(lower) & kGenericWord; }
 bool ObjectWord(std::string_view lower) { return Shape(lower) & kObjectWord; }
 
 bool GameWord(std::string_view lower) { return Shape(lower) & kGameWord; }
+
+WordFacts FactsOf(std::string_view folded) {
+  const Lexicons& lex = Lex();
+  const uint32_t* e = lex.by_word.Find(folded);
+  if (e == nullptr) return {};
+  const Lexicons::WordEntry& entry = lex.entries[*e];
+  return {entry.stance, entry.shape, entry.classes};
+}
+bool WordFacts::Subordinator() const { return shape & kSubordinatorWord; }
+bool WordFacts::Period() const { return shape & kPeriodWord; }
+bool WordFacts::Generic() const { return shape & kGenericWord; }
+bool WordFacts::Object() const { return shape & kObjectWord; }
+bool WordFacts::Game() const { return shape & kGameWord; }
 bool TallyWord(std::string_view lower) { return Shape(lower) & kTallyWord; }
 bool TallyWord(const Tok& t) { return Shape(t) & kTallyWord; }
 bool NamingWord(std::string_view lower) { return Shape(lower) & kNamingWord; }

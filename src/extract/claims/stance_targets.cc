@@ -40,8 +40,9 @@ std::vector<std::string> TargetWords(std::string_view s) {
 }
 
 // TrimTarget; when `kept` is given, the words of the result as TargetWords reads them are
-// appended to it (the pieces kept, each read once).
-std::string Trim(std::string_view target, std::vector<std::string>* kept) {
+// appended to it (the pieces kept, each read once), and their facts to *kept_facts.
+std::string Trim(std::string_view target, std::vector<std::string>* kept,
+                 std::vector<WordFacts>* kept_facts) {
   std::vector<std::string_view> pieces;
   size_t i = 0;
   while (i < target.size()) {
@@ -54,14 +55,17 @@ std::string Trim(std::string_view target, std::vector<std::string>* kept) {
   // folded once
   std::vector<std::string> words(pieces.size());
   for (size_t k = 0; k < pieces.size(); ++k) words[k] = TargetWord(pieces[k]);
-  auto closed = [&words](size_t k, bool front) {
+  std::vector<WordFacts> facts(pieces.size());  // each word looked up once
+  for (size_t k = 0; k < pieces.size(); ++k)
+    if (!words[k].empty()) facts[k] = FactsOf(words[k]);
+  auto closed = [&words, &facts](size_t k, bool front) {
     const std::string& w = words[k];
     if (w.empty()) return true;
-    if (!(StanceClasses(w) & kClosed)) return false;
+    if (!(facts[k].stance & kClosed)) return false;
     if (front && w == "to") return false;  // "to materialize": an infinitive stays, and is refused
     // "if Lord Goldsmith had signed": a clause stays, and is refused
-    if (front && SubordinatorWord(w)) return false;
-    return !front || !Lex().Is(w, kDeterminer);
+    if (front && facts[k].Subordinator()) return false;
+    return !front || !(facts[k].classes & kDeterminer);
   };
   size_t a = 0, e = pieces.size();
   // "we support them fully", "I condemn them entirely": an object pronoun (as written) opening the
@@ -73,7 +77,7 @@ std::string Trim(std::string_view target, std::vector<std::string>* kept) {
   // "the IFF because of its legislative process", "X with penalties if it fails": a
   // subordinate clause after the thing is not part of it
   for (size_t k = a + 1; k < e; ++k) {
-    if (!words[k].empty() && SubordinatorWord(words[k])) {
+    if (!words[k].empty() && facts[k].Subordinator()) {
       e = k;
       break;
     }
@@ -83,15 +87,14 @@ std::string Trim(std::string_view target, std::vector<std::string>* kept) {
   // thing ends before that verb, when a word is kept before it ("urged voters to hold him to
   // account" proposes the whole of "hold him to account")
   for (size_t k = a + 2; k < e; ++k)
-    if (!words[k].empty() && !words[k - 1].empty() && ObjectWord(words[k]) &&
+    if (!words[k].empty() && !words[k - 1].empty() && facts[k].Object() &&
         !std::isupper(static_cast<unsigned char>(pieces[k][0])) &&
-        !(StanceClasses(words[k - 1]) & (kClosed | kSelf)) &&
-        !Lex().Is(words[k - 1], kPronoun | kDeterminer)) {
+        !(facts[k - 1].stance & (kClosed | kSelf)) && !(facts[k - 1].classes & (kPronoun | kDeterminer))) {
       e = k - 1;
       break;
     }
   // "this record and we": the speaker's own pronoun and a dangling conjunction end nothing
-  auto self = [&words](size_t k) { return !words[k].empty() && (StanceClasses(words[k]) & kSelf); };
+  auto self = [&words, &facts](size_t k) { return !words[k].empty() && (facts[k].stance & kSelf); };
   // a dash or other mark standing alone ends nothing either ("my team -")
   auto mark = [](std::string_view piece) {
     for (char ch : piece)
@@ -102,7 +105,7 @@ std::string Trim(std::string_view target, std::vector<std::string>* kept) {
   // "The Post a number of times", "the plan this week": a time phrase after the thing ends it
   // (cut at the function word farthest back that opens it; RefusedTarget refuses what is left
   // when it still ends in a time: "at the outset", "comes just four months")
-  auto period = [&words](size_t k) { return !words[k].empty() && PeriodWord(words[k]); };
+  auto period = [&words, &facts](size_t k) { return !words[k].empty() && facts[k].Period(); };
   while (e > a + 1 && period(e - 1)) {
     size_t cut = e;
     for (size_t k = e - 1; k > a + 1 && e - k <= 4; --k)
@@ -129,50 +132,53 @@ std::string Trim(std::string_view target, std::vector<std::string>* kept) {
   // the marks dropped here are ones TargetWord strips: the kept pieces read as the result does
   while (!out.empty() && (out.back() == ',' || out.back() == ';' || out.back() == ':')) out.pop_back();
   for (size_t k = a; kept != nullptr && k < e; ++k)
-    if (!words[k].empty()) kept->push_back(std::move(words[k]));
+    if (!words[k].empty()) {
+      kept->push_back(std::move(words[k]));
+      kept_facts->push_back(facts[k]);
+    }
   return out;
 }
 
-// RefusedTarget of a target read as its words `w` (TargetWords).
-std::string Refused(const std::vector<std::string>& w, const ClaimWordsCache& claim) {
+// RefusedTarget of a target read as its words `w` (TargetWords) with their facts `f` (FactsOf).
+std::string Refused(const std::vector<std::string>& w, const std::vector<WordFacts>& f,
+                    const ClaimWordsCache& claim) {
   if (w.empty()) return "empty";
-  const Lexicons& lex = Lex();
-  uint8_t head = StanceClasses(w.front());
-  if ((head & kClosed) && !lex.Is(w.front(), kDeterminer)) return "a fragment opening with a function word";
-  if (StanceClasses(w.back()) & (kClosed | kSelf) || lex.Is(w.back(), kPronoun))
-    return "a fragment ending in a function word";
-  if ((head & kSelf) && !lex.Is(w.front(), kDeterminer)) return "the speaker's own side";
+  auto is = [&f](size_t i, uint32_t cls) { return (f[i].classes & cls) != 0; };  // Lexicons::Is
+  const size_t last = w.size() - 1;
+  uint8_t head = f[0].stance;
+  if ((head & kClosed) && !is(0, kDeterminer)) return "a fragment opening with a function word";
+  if (f[last].stance & (kClosed | kSelf) || is(last, kPronoun)) return "a fragment ending in a function word";
+  if ((head & kSelf) && !is(0, kDeterminer)) return "the speaker's own side";
   // "he thought", "they were": a subject pronoun opens a clause
-  if (w.size() > 1 && lex.Is(w.front(), kPronoun) && !lex.Is(w.front(), kDeterminer))
-    return "a clause, not a noun phrase";
+  if (w.size() > 1 && is(0, kPronoun) && !is(0, kDeterminer)) return "a clause, not a noun phrase";
   // "You get huge confidence because Roger": a subordinate clause inside is no noun phrase
   for (size_t i = 1; i + 1 < w.size(); ++i)
-    if (SubordinatorWord(w[i])) return "a clause, not a noun phrase";
+    if (f[i].Subordinator()) return "a clause, not a noun phrase";
   // "defend the title she won last year", "attacking his backhand": a thing of a game is play
   size_t h = 0;
-  while (h + 1 < w.size() && lex.Is(w[h], kDeterminer)) ++h;
-  if (GameWord(w[h])) return "a thing of a game";
+  while (h + 1 < w.size() && is(h, kDeterminer)) ++h;
+  if (f[h].Game()) return "a thing of a game";
   // "at the outset", "the best time", "a great way to finish the year": a time, not a thing
-  if (PeriodWord(w.back())) return "a time";
+  if (f[last].Period()) return "a time";
   // "What a great way", "more", "you": a word that names nothing by itself
-  if ((w.size() == 1 || (w.size() == 2 && lex.Is(w[0], kDeterminer))) && GenericWord(w.back()))
+  if ((w.size() == 1 || (w.size() == 2 && is(0, kDeterminer))) && f[last].Generic())
     return "a word that names nothing";
   for (size_t i = 0; i < w.size(); ++i) {
     const std::string& x = w[i];
-    if ((StanceClasses(x) & kFinite) || NegatedAux(x) || Contracted(x)) return "a clause, not a noun phrase";
+    if ((f[i].stance & kFinite) || NegatedAux(x) || Contracted(x)) return "a clause, not a noun phrase";
     // "recognizing that returning to ...": a clause cut before its verb
     if (x == "that" && i > 0 && i + 1 < w.size() &&
-        (lex.Is(w[i + 1], kDeterminer | kPronoun) || w[i + 1].ends_with("ing")))
+        (is(i + 1, kDeterminer | kPronoun) || w[i + 1].ends_with("ing")))
       return "a clause cut before its verb";
   }
-  if (w.size() == 1 && (lex.Is(w[0], kPronoun) || (StanceClasses(w[0]) & kSelf))) return "a pronoun";
+  if (w.size() == 1 && (is(0, kPronoun) || (f[0].stance & kSelf))) return "a pronoun";
   // "not defending properly", "backed it publicly or privately": a manner, no thing
   bool manner = true;
   for (const std::string& x : w)
     manner = manner && ((x.size() > 4 && x.ends_with("ly")) || x == "or" || x == "and");
   if (manner) return "a manner, not a thing";
   // "... have been politically motivated or not": a negation alone names nothing
-  if (w.size() == 1 && (StanceClasses(w[0]) & kNegator)) return "a negation";
+  if (w.size() == 1 && (f[0].stance & kNegator)) return "a negation";
   if (w.size() >= 5) {
     const std::vector<std::string>& c = claim.Words();
     size_t shared = 0;
@@ -184,10 +190,13 @@ std::string Refused(const std::vector<std::string>& w, const ClaimWordsCache& cl
 
 }  // namespace
 
-std::string TrimTarget(std::string_view target) { return Trim(target, nullptr); }
+std::string TrimTarget(std::string_view target) { return Trim(target, nullptr, nullptr); }
 
 std::string RefusedTarget(std::string_view target, std::string_view claim_text) {
-  return Refused(TargetWords(target), ClaimWordsCache(claim_text));
+  const std::vector<std::string> w = TargetWords(target);
+  std::vector<WordFacts> f;
+  for (const std::string& x : w) f.push_back(FactsOf(x));
+  return Refused(w, f, ClaimWordsCache(claim_text));
 }
 
 const std::vector<std::string>& ClaimWordsCache::Words() const {
@@ -197,8 +206,9 @@ const std::vector<std::string>& ClaimWordsCache::Words() const {
 
 std::string TrimAndRefuse(std::string* target, const ClaimWordsCache& claim) {
   std::vector<std::string> w;
-  *target = Trim(*target, &w);
-  return Refused(w, claim);
+  std::vector<WordFacts> f;
+  *target = Trim(*target, &w, &f);
+  return Refused(w, f, claim);
 }
 
 }  // namespace claimgraph::extract::claims

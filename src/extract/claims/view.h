@@ -235,7 +235,8 @@ std::vector<Cue> ReadCues(std::string_view data, const TextMap<CueClass>& relati
                           std::vector<std::string>* problems);
 
 // Reads a claim word lexicon (`data`, read as lexicons/claims_words.tsv) into lex: each row's
-// word class, the person endings, and for a "grammar" row the GrammarSet its value names. The
+// word class, the person endings, and the GrammarSets a "grammar" row's value or any row's fourth
+// field names. The
 // file is parsed once: a malformed row, an unknown class, ending or grammar set is one problem
 // naming the file and line.
 void ReadClaimWords(std::string_view data, Lexicons* lex, std::vector<std::string>* problems);

@@ -78,6 +78,15 @@ TEST_CASE("a demonym title ties a leader to the country", "[affiliations]") {
   CHECK(Find(x, "Theresa May", "leads", "Britain"));
 }
 
+TEST_CASE("a demonym before a title that heads no country is a citizen's, not a leader's", "[affiliations]") {
+  // seen on BBC entertainment: "British director Mike Leigh" led Britain
+  auto x = ExtractText(
+      "British director Mike Leigh won in Britain. French President Jacques Chirac spoke in France.\n");
+  CHECK(Find(x, "Mike Leigh", "leads", "Britain") == nullptr);
+  CHECK(Find(x, "Mike Leigh", "member_of", "Britain") != nullptr);
+  CHECK(Find(x, "Jacques Chirac", "leads", "France") != nullptr);
+}
+
 TEST_CASE("a former head of state leads nothing now", "[affiliations]") {
   auto x = ExtractText(
       "Former U.S. President Jimmy Carter says he is disappointed. The United States should act, Carter "

@@ -49,8 +49,26 @@ TEST_CASE("a malformed line of claims_words.tsv is reported once, naming file an
   Lexicons lex;
   ReadClaimWords("he\tgrammar\tsubject\nmayor\nvia\tgrammar\twhere\n", &lex, &problems);
   REQUIRE(problems.size() == 1);
-  CHECK(problems[0] == "lexicons/claims_words.tsv:2: malformed row: 1 tab-separated fields, expected 2 to 3");
+  CHECK(problems[0] == "lexicons/claims_words.tsv:2: malformed row: 1 tab-separated fields, expected 2 to 4");
   CHECK(GrammarOf(lex, "via") == kSettingPrep);  // the rows after it are read
+}
+
+// A word of a class is listed once: the row of its class names the grammar sets it is in besides.
+TEST_CASE("a row's fourth field puts its word in more grammar sets", "[claims][lexicon]") {
+  std::vector<std::string> problems;
+  Lexicons lex;
+  ReadClaimWords(
+      "should\tmodal\t\tclause obligation\nhe\tpronoun\tm\tsubject\nought\tgrammar\tobligation\n"
+      "can\tmodal\t\tclauses\n",
+      &lex, &problems);
+  CHECK(GrammarOf(lex, "should") == (kClauseModal | kObligation));
+  CHECK((lex.words.at("should").classes & kModal) != 0);
+  CHECK(GrammarOf(lex, "he") == kSubjectPronoun);
+  CHECK(lex.words.at("he").gender == 'm');
+  CHECK(GrammarOf(lex, "ought") == kObligation);
+  CHECK(GrammarOf(lex, "can") == 0);
+  REQUIRE(problems.size() == 1);
+  CHECK(problems[0] == "lexicons/claims_words.tsv:4: unknown grammar set 'clauses'");
 }
 
 TEST_CASE("the shipped grammar sets hold the words the rules were written for", "[claims][lexicon]") {
@@ -65,4 +83,13 @@ TEST_CASE("the shipped grammar sets hold the words the rules were written for", 
   CHECK(in("however", kAsideOpener));
   CHECK(in("although", kClauseOpener));
   CHECK_FALSE(in("said", kClauseOpener));
+  // the modal and pronoun rows' sets
+  CHECK(in("must", kClauseModal));
+  CHECK(in("must", kObligation));
+  CHECK(in("would", kClauseModal));
+  CHECK_FALSE(in("could", kObligation));
+  CHECK_FALSE(in("cannot", kClauseModal));
+  CHECK(in("we", kAgentPronoun));
+  CHECK(in("it", kSubjectPronoun));
+  CHECK_FALSE(in("it", kAgentPronoun));
 }
