@@ -70,7 +70,7 @@ std::string Trim(std::string_view target, std::vector<std::string>* kept,
   size_t a = 0, e = pieces.size();
   // "we support them fully", "I condemn them entirely": an object pronoun (as written) opening the
   // object is the object; the words after it are the verb's manner, no thing
-  if (e > 1 && !words[0].empty() && (ObjectWord(words[0]) || words[0] == "it") &&
+  if (e > 1 && !words[0].empty() && (facts[0].Object() || words[0] == "it") &&
       !std::isupper(static_cast<unsigned char>(pieces[0][0])))
     e = 1;
   while (a < e && closed(a, true)) ++a;
