@@ -239,7 +239,7 @@ uint32_t ClaimFinder::AfterAttribution(uint32_t after, uint32_t body_end) const 
 bool ClaimFinder::DescribesSpeaker(uint32_t x, uint32_t body_end) const {
   const auto& toks = doc_.toks;
   std::string_view w = toks[x].lower;
-  if (w == "a" || w == "an" || w == "who" || w == "whose") return true;
+  if (TokIn(toks[x], kIndefinite) || w == "who" || w == "whose") return true;
   if (w != "the" && w != "his" && w != "her") return false;
   for (uint32_t y = x + 1; y < body_end && y <= x + 3 && IsWord(toks[y]); ++y) {
     if (TokIs(toks[y], kTitle | kPersonNoun)) return true;  // "the Republican senator from Ohio"
