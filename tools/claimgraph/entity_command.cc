@@ -36,11 +36,12 @@ void PrintReport(const EntityReport& r, size_t width) {
         std::any_of(r.said.begin(), r.said.end(), [](const ClaimRow& c) { return !c.verdict.empty(); });
     std::vector<std::vector<std::string>> t;
     for (const ClaimRow& c : r.said) {
-      t.push_back({c.date.empty() ? "-" : c.date, c.kind, std::to_string(c.appearances)});
+      t.push_back({c.date.empty() ? "-" : c.date, c.kind, std::to_string(c.appearances),
+                   c.cue.empty() ? "-" : c.cue});
       if (checked) t.back().push_back(c.verdict.empty() ? "-" : c.verdict);
-      t.back().push_back(ClaimText(c.kind, c.text, c.polarity));
+      t.back().push_back(ClaimText(c.kind, c.text, c.polarity, c.cue));
     }
-    std::vector<Column> columns = {{"DATE", 10}, {"KIND", 8}, {"SEEN", 4}};
+    std::vector<Column> columns = {{"DATE", 10}, {"KIND", 8}, {"SEEN", 4}, {"CUE", 12}};
     if (checked) columns.push_back({"FACT-CHECK", 30});
     columns.push_back({"TEXT", 0});
     PrintTable(columns, t, width);

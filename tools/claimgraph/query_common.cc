@@ -106,9 +106,13 @@ std::string SourceLabel(const std::string& outlet, const std::string& source) {
   return slash == std::string::npos ? source : source.substr(slash + 1);
 }
 
-std::string ClaimText(const std::string& kind, const std::string& text, const std::string& polarity) {
+std::string ClaimText(const std::string& kind, const std::string& text, const std::string& polarity,
+                      const std::string& cue_shown) {
   std::string shown = kind == "direct" ? "\xE2\x80\x9C" + text + "\xE2\x80\x9D" : text;
-  return polarity == "denied" ? "denies: " + shown : shown;
+  // (a CUE column that reads "denies" or "denied" says it already)
+  bool cue_denies = cue_shown.size() >= 3 && (cue_shown[0] | 0x20) == 'd' && (cue_shown[1] | 0x20) == 'e' &&
+                    (cue_shown[2] | 0x20) == 'n';
+  return polarity == "denied" && !cue_denies ? "denies: " + shown : shown;
 }
 
 }  // namespace claimgraph::cli

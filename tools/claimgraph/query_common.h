@@ -89,8 +89,9 @@ void PrintJsonRows(const std::vector<Row>& rows) {
 
 // The source label of an appearance: the outlet, else the file name.
 std::string SourceLabel(const std::string& outlet, const std::string& source);
-// A claim's text as the table shows it: direct quotes in “ ”, a denial after "denies: ".
+// A claim's text as the table shows it: direct quotes in “ ”, a denial after "denies: " (unless
+// `cue_shown`, the cue a CUE column shows beside it, is "denies" or "denied").
 std::string ClaimText(const std::string& kind, const std::string& text,
-                      const std::string& polarity = "asserted");
+                      const std::string& polarity = "asserted", const std::string& cue_shown = "");
 
 }  // namespace claimgraph::cli

@@ -71,11 +71,13 @@ Command AddSaidCommand(CLI::App& app, const AddDb& add_db, const std::string& db
     std::vector<std::vector<std::string>> table;
     for (const ClaimRow& r : rows.value()) {
       table.push_back({r.speaker.empty() ? "(unknown)" : r.speaker, r.kind, r.date.empty() ? "-" : r.date,
-                       SourceLabel(r.first_outlet, r.source), std::to_string(r.appearances)});
+                       SourceLabel(r.first_outlet, r.source), std::to_string(r.appearances),
+                       r.cue.empty() ? "-" : r.cue});
       if (checked) table.back().push_back(r.verdict.empty() ? "-" : r.verdict);
-      table.back().push_back(ClaimText(r.kind, r.text, r.polarity));
+      table.back().push_back(ClaimText(r.kind, r.text, r.polarity, r.cue));
     }
-    std::vector<Column> columns = {{"SPEAKER", 24}, {"KIND", 8}, {"DATE", 10}, {"SOURCE", 20}, {"SEEN", 4}};
+    std::vector<Column> columns = {{"SPEAKER", 24}, {"KIND", 8}, {"DATE", 10},
+                                   {"SOURCE", 20},  {"SEEN", 4}, {"CUE", 12}};
     if (checked) columns.push_back({"FACT-CHECK", 30});
     columns.push_back({"TEXT", 0});
     PrintTable(columns, table, TableWidth(st->o));

@@ -15,7 +15,7 @@ bool ClaimFinder::NounModifierCue(int64_t k, uint32_t cue) const {
   const Tok& n = toks[static_cast<size_t>(k + 1)];
   std::string_view pw = p.lower, nw = n.lower;
   bool before = IsWord(p) && !p.cap && !IsLyAdverb(p) && !TokIs(p, kAux | kPronoun | kModal | kNarrator) &&
-                pw != "who" && pw != "that" && pw != "which" && pw != "to" && pw != "not";
+                !TokIn(p, kRelative) && pw != "to" && pw != "not";
   bool after = IsWord(n) && !n.cap && n.kind != TokKind::kNumber &&
                !TokIs(n, kFunction | kDeterminer | kPronoun | kAux | kSetting) && nw != "that" && nw != "to";
   return before && after;
@@ -46,8 +46,7 @@ int ClaimFinder::AppositiveSubject(uint32_t lo, uint32_t cue, int64_t* jp, uint3
       if (IsPunct(u, ',') && (w == "who" || w == "whose")) return q;
       // (without a comma, a pronoun before a verb: "a group that encourages", "a strategist who has
       // feuded with", not "make that decision")
-      if (IsWord(u) && !n.cap && (w == "who" || w == "that" || w == "which") &&
-          !TokIs(u, kFunction | kPronoun) &&
+      if (IsWord(u) && !n.cap && TokIn(n, kRelative) && !TokIs(u, kFunction | kPronoun) &&
           (q + 2 == from || (q + 2 < j && ClauseVerb(toks[static_cast<size_t>(q + 2)]))))
         return q;
     }

@@ -245,8 +245,8 @@ std::string AboutPhrase(const Doc& doc, uint32_t first, uint32_t last, uint32_t 
   bool nominal = false;  // "X is a great guy": a noun phrase said of X
   while (v > first && (DegreeWord(doc.toks[v - 1].lower) || doc.toks[v - 1].kind == TokKind::kOpenQuote ||
                        doc.toks[v - 1].kind == TokKind::kCloseQuote || doc.toks[v - 1].lower == "the" ||
-                       doc.toks[v - 1].lower == "a" || doc.toks[v - 1].lower == "an")) {
-    nominal |= doc.toks[v - 1].lower == "a" || doc.toks[v - 1].lower == "an";
+                       TokIn(doc.toks[v - 1], kIndefinite))) {
+    nominal |= TokIn(doc.toks[v - 1], kIndefinite);
     --v;
   }
   // "it's the craziest thing": said of a pronoun, nothing to name

@@ -45,8 +45,8 @@ bool ClaimFinder::DocumentSubject(uint32_t sf, uint32_t c, uint32_t* a, uint32_t
     bool document = head == kNone && m > s && !t.cap && TokIs(t, kDocumentNoun) && IsWord(toks[m - 1]) &&
                     !PeopleNoun(toks[m - 1]) && !TokIs(toks[m - 1], kPronoun | kAux);
     // no verb, pronoun or relative clause of its own ("The poll that he cited showed")
-    if ((TokIs(t, kAux | kPronoun) && !TokIs(t, kDeterminer)) || w == "that" || w == "which" || w == "who" ||
-        w == "whose" || (m > s && head == kNone && !document && MatchCue(doc_, m, end, &len) >= 0))
+    if ((TokIs(t, kAux | kPronoun) && !TokIs(t, kDeterminer)) || TokIn(t, kRelative) || w == "whose" ||
+        (m > s && head == kNone && !document && MatchCue(doc_, m, end, &len) >= 0))
       return false;
     if (head != kNone) continue;
     if (head == kNone && !t.cap && TokIs(t, kDocumentNoun)) {

@@ -77,7 +77,8 @@ constexpr std::pair<std::string_view, uint16_t> kGrammarSets[] = {
     {"subject", kSubjectPronoun},    {"join", kSpeakerJoin},       {"act", kActPrep},
     {"circumstance", kCircumstance}, {"opener", kClauseOpener},    {"where", kSettingPrep},
     {"aside", kAsideOpener},         {"nosource", kNoSourceStart}, {"clause", kClauseModal},
-    {"obligation", kObligation},     {"agent", kAgentPronoun},
+    {"obligation", kObligation},     {"agent", kAgentPronoun},     {"relative", kRelative},
+    {"indefinite", kIndefinite},
 };
 
 constexpr std::string_view kClaimWordsFile = "lexicons/claims_words.tsv";

@@ -521,8 +521,7 @@ bool PassiveSubjectSpan(const Doc& doc, uint32_t first, uint32_t k, uint32_t* a,
   if (j == verb) return false;
   // "European parties (which are supported by X)": what the relative pronoun stands for, the
   // noun phrase before it, up to a function word ("his affection for")
-  std::string_view rel = j > first + 1 ? doc.toks[j - 1].lower : std::string_view();
-  if (rel == "which" || rel == "who" || rel == "that") {
+  if (j > first + 1 && TokIn(doc.toks[j - 1], kRelative)) {
     uint32_t e = j - 1;
     if (e > first && (IsPunct(doc.toks[e - 1], ',') || IsPunct(doc.toks[e - 1], '('))) --e;
     uint32_t s = e;

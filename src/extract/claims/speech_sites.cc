@@ -239,7 +239,7 @@ uint32_t ClaimFinder::AfterAttribution(uint32_t after, uint32_t body_end) const 
 bool ClaimFinder::DescribesSpeaker(uint32_t x, uint32_t body_end) const {
   const auto& toks = doc_.toks;
   std::string_view w = toks[x].lower;
-  if (w == "a" || w == "an" || w == "who" || w == "whose") return true;
+  if (TokIn(toks[x], kIndefinite) || w == "who" || w == "whose") return true;
   if (w != "the" && w != "his" && w != "her") return false;
   for (uint32_t y = x + 1; y < body_end && y <= x + 3 && IsWord(toks[y]); ++y) {
     if (TokIs(toks[y], kTitle | kPersonNoun)) return true;  // "the Republican senator from Ohio"
@@ -337,6 +337,10 @@ void ClaimFinder::ClosingAttributionSite(uint32_t sf, uint32_t sl, uint32_t body
         }
         if (!IsWord(toks[m])) break;
         int c2 = MatchCue(doc_, m, body_end, &len);
+        // (a document noun that is a cue verb as well is the noun after a word of its phrase:
+        // "..., the report says", not "..., they report")
+        if (c2 >= 0 && TokIs(toks[m], kDocumentNoun) && !toks[m].cap && !TokIs(toks[m - 1], kPronoun | kAux))
+          c2 = -1;
         if (c2 >= 0) {
           const Cue& cue = lex_.cues[static_cast<size_t>(c2)];
           bool adjectives = true;

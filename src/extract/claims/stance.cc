@@ -389,7 +389,7 @@ class ContentReader {
         --*mag;
       else if (c & kNegator)
         *neg = !*neg;
-      else if (!(p.lower == "a" || p.lower == "an" || IsLyAdverb(p)))
+      else if (!(TokIn(p, kIndefinite) || IsLyAdverb(p)))
         break;
       --j;
     }

@@ -614,8 +614,8 @@ bool ClaimFinder::OpeningSubject(uint32_t sf, uint32_t c, uint32_t* a, uint32_t*
     // (a cue word after a possessive or an article is a noun: "familiar with Cruz's thinking")
     bool noun = m > s && (EndsPossessive(toks[m - 1]) || TokIs(toks[m - 1], kDeterminer));
     return t.quote >= 0 || t.kind == TokKind::kOpenQuote || t.kind == TokKind::kCloseQuote ||
-           IsPunct(t, ';') || IsPunct(t, ':') || IsPunct(t, '(') || w == "that" || w == "which" ||
-           w == "who" || w == "whom" || w == "whose" || (m > s && !noun && MatchCue(doc_, m, c, &len) >= 0);
+           IsPunct(t, ';') || IsPunct(t, ':') || IsPunct(t, '(') || TokIn(t, kRelative) || w == "whom" ||
+           w == "whose" || (m > s && !noun && MatchCue(doc_, m, c, &len) >= 0);
   };
   auto people = [&](uint32_t m) {
     Tok t = toks[m];

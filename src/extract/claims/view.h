@@ -126,6 +126,8 @@ enum GrammarSet : uint16_t {
   kObligation = 1u << 9,      // obligation: "should", "must"
   kAgentPronoun = 1u << 10,   // agent: "we", "they"
   kAuxVerb = 1u << 11,        // (an "aux" row with value "verb": "has", "would", "was")
+  kRelative = 1u << 12,       // relative: "who", "that", "which"
+  kIndefinite = 1u << 13,     // indefinite: "a", "an"
 };
 struct WordInfo {
   uint32_t classes = 0;

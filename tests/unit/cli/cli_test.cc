@@ -188,7 +188,7 @@ TEST_CASE("cli: said prints a who-said-what table, cut to the width", "[cli]") {
   TempDir dir;
   std::string db = dir / "g.db";
   MakeSaidDb(db);
-  RunResult r = RunCli({"said", "--db", db, "--width", "80"}, dir);
+  RunResult r = RunCli({"said", "--db", db, "--width", "90"}, dir);
   INFO(r.out);
   CHECK(r.exit_code == 0);
   CHECK(Contains(r.out, "SPEAKER"));

@@ -44,11 +44,14 @@ TEST_CASE("cli said: filters and the SEEN column; --json rows with stable keys",
   RunResult r = Query({"said", "--by", "hegseth", "--outlet", "Claimgraph Example Wire", "--width", "0"});
   INFO(r.err);
   CHECK(r.exit_code == 0);
-  CHECK(Contains(r.out, "SPEAKER       KIND    DATE        SOURCE                           SEEN  TEXT\n"));
   CHECK(Contains(r.out,
-                 "Pete Hegseth  direct  2025-02-12  oan-2025-02-12-hegseth-nato.txt  2     \xE2\x80\x9C"
-                 "The United States does not believe that NATO membership for Ukraine is a realistic "
-                 "outcome of a negotiated settlement\xE2\x80\x9D\n"));
+                 "SPEAKER       KIND    DATE        SOURCE                           SEEN  CUE     TEXT\n"));
+  // the cue as written: how it was said
+  CHECK(
+      Contains(r.out,
+               "Pete Hegseth  direct  2025-02-12  oan-2025-02-12-hegseth-nato.txt  2     stated  \xE2\x80\x9C"
+               "The United States does not believe that NATO membership for Ukraine is a realistic "
+               "outcome of a negotiated settlement\xE2\x80\x9D\n"));
 
   RunResult j = Query({"said", "--about", "rare earth", "--kind", "direct", "--json"});
   CHECK(j.exit_code == 0);
@@ -75,7 +78,7 @@ TEST_CASE("cli said: filters and the SEEN column; --json rows with stable keys",
   RunResult iran = Query({"said", "--by", "Iran", "--width", "0"});
   CHECK(iran.exit_code == 0);
   CHECK(Contains(iran.out,
-                 "Iran     indirect  -     VOA     1     denies: it is trying to build a nuclear weapon\n"));
+                 "Iran     indirect  -     VOA     1     denies  it is trying to build a nuclear weapon\n"));
   RunResult denied = Query({"said", "--polarity", "denied", "--json"});
   auto denials = JsonRows(denied.out);
   REQUIRE(denials.size() >= 1);

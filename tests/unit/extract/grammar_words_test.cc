@@ -92,4 +92,10 @@ TEST_CASE("the shipped grammar sets hold the words the rules were written for", 
   CHECK(in("we", kAgentPronoun));
   CHECK(in("it", kSubjectPronoun));
   CHECK_FALSE(in("it", kAgentPronoun));
+  // the function words the rules compared one by one
+  CHECK(in("which", kRelative));
+  CHECK(in("that", kRelative));
+  CHECK_FALSE(in("whose", kRelative));
+  CHECK(in("an", kIndefinite));
+  CHECK_FALSE(in("the", kIndefinite));
 }
