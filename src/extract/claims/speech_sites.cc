@@ -337,6 +337,10 @@ void ClaimFinder::ClosingAttributionSite(uint32_t sf, uint32_t sl, uint32_t body
         }
         if (!IsWord(toks[m])) break;
         int c2 = MatchCue(doc_, m, body_end, &len);
+        // (a document noun that is a cue verb as well is the noun after a word of its phrase:
+        // "..., the report says", not "..., they report")
+        if (c2 >= 0 && TokIs(toks[m], kDocumentNoun) && !toks[m].cap && !TokIs(toks[m - 1], kPronoun | kAux))
+          c2 = -1;
         if (c2 >= 0) {
           const Cue& cue = lex_.cues[static_cast<size_t>(c2)];
           bool adjectives = true;

@@ -47,3 +47,16 @@ TEST_CASE("no described source without a noun for a person before the name", "[c
   auto x = ExtractText("The ferry will not run this winter, an admission the Harbour Board regrets.\n");
   CHECK(ClaimStarting(x, "The ferry will not run") == nullptr);
 }
+
+TEST_CASE("a closing attribution to a document whose noun is a cue verb too", "[claims][sources]") {
+  auto x = ExtractText(
+      "Harbour traffic fell by a third last year, the report says.\n\n"
+      "The ferry lost money in every month of 2004, the council's report said.\n\n"
+      "The ferry will run all winter, they report.\n");
+  CHECK(SpeakerOf(x, "Harbour traffic fell by a third") == "(unresolved)");
+  CHECK(SpeakerOf(x, "The ferry lost money") == "(unresolved)");
+  const auto* c = ClaimStarting(x, "Harbour traffic fell by a third");
+  REQUIRE(c != nullptr);
+  CHECK(c->cue == "says");
+  CHECK(SpeakerOf(x, "The ferry will run all winter") == "(unresolved)");
+}
