@@ -68,6 +68,11 @@ std::string Trim(std::string_view target, std::vector<std::string>* kept,
     return !front || !(facts[k].classes & kDeterminer);
   };
   size_t a = 0, e = pieces.size();
+  // "we support them fully", "I condemn them entirely": an object pronoun (as written) opening the
+  // object is the object; the words after it are the verb's manner, no thing
+  if (e > 1 && !words[0].empty() && (facts[0].Object() || words[0] == "it") &&
+      !std::isupper(static_cast<unsigned char>(pieces[0][0])))
+    e = 1;
   while (a < e && closed(a, true)) ++a;
   // "the IFF because of its legislative process", "X with penalties if it fails": a
   // subordinate clause after the thing is not part of it
@@ -167,6 +172,11 @@ std::string Refused(const std::vector<std::string>& w, const std::vector<WordFac
       return "a clause cut before its verb";
   }
   if (w.size() == 1 && (is(0, kPronoun) || (f[0].stance & kSelf))) return "a pronoun";
+  // "not defending properly", "backed it publicly or privately": a manner, no thing
+  bool manner = true;
+  for (const std::string& x : w)
+    manner = manner && ((x.size() > 4 && x.ends_with("ly")) || x == "or" || x == "and");
+  if (manner) return "a manner, not a thing";
   // "... have been politically motivated or not": a negation alone names nothing
   if (w.size() == 1 && (f[0].stance & kNegator)) return "a negation";
   if (w.size() >= 5) {
