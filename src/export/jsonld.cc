@@ -6,6 +6,8 @@
 
 #include <map>
 #include <set>
+#include <unordered_map>
+#include <vector>
 
 #include "claimgraph/export.h"
 #include "common/schema_data.h"
@@ -88,6 +90,13 @@ class JsonLdWriter {
       ids_[n.key] = n.type == NodeType::kArticle ? ArticleNodeId(n.key.substr(n.key.find(':') + 1))
                                                  : "_:n" + std::to_string(i + 1);
     }
+    // Each edge under the one node it is a property of (WriteEdgeProperties), in edge order:
+    // reading every edge for every node took 36% of an export of all of bbc (2,124 articles).
+    for (size_t i = 0; i < v.edges.size(); ++i) {
+      const GraphEdge& e = v.edges[i];
+      if (EdgeTerm(e.type) == nullptr) continue;
+      edges_of_[ThroughClaim(e) ? e.target : e.source].push_back(i);
+    }
   }
 
   void WriteGraph() {
@@ -147,9 +156,11 @@ class JsonLdWriter {
   void WriteEdgeProperties(const GraphNode& n) {
     std::map<std::string, std::vector<std::string>> props;
     std::map<std::string, std::vector<std::string>> topics;
-    for (const GraphEdge& e : v_.edges) {
+    auto of = edges_of_.find(n.key);
+    if (of == edges_of_.end()) return;
+    for (size_t i : of->second) {
+      const GraphEdge& e = v_.edges[i];
       const char* term = EdgeTerm(e.type);
-      if (term == nullptr) continue;
       if (ThroughClaim(e)) {
         if (e.target == n.key) topics[term].push_back(e.target_text);
         continue;
@@ -292,8 +303,9 @@ class JsonLdWriter {
 
   const exports::View& v_;
   Writer& w_;
-  std::map<std::string, std::string> ids_;               // node key -> @id
-  std::map<std::string, std::string> missing_speakers_;  // speaker key -> @id
+  std::map<std::string, std::string> ids_;                         // node key -> @id
+  std::map<std::string, std::string> missing_speakers_;            // speaker key -> @id
+  std::unordered_map<std::string, std::vector<size_t>> edges_of_;  // node key -> its property edges
 };
 
 }  // namespace
