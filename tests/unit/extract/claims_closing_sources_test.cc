@@ -60,3 +60,13 @@ TEST_CASE("a closing attribution to a document whose noun is a cue verb too", "[
   CHECK(c->cue == "says");
   CHECK(SpeakerOf(x, "The ferry will run all winter") == "(unresolved)");
 }
+
+TEST_CASE("an inquiry, an investigation or an audit finds what it reports", "[claims][sources]") {
+  auto x = ExtractText(
+      "The inquiry found that the harbour office had never checked its own accounts.\n\n"
+      "Judge Mary Tolland's investigation also found the ferry had sailed without a licence.\n\n"
+      "The pier had been closed for repairs, a council audit found.\n");
+  CHECK(SpeakerOf(x, "the harbour office had never checked") == "(unresolved)");
+  CHECK(SpeakerOf(x, "the ferry had sailed without a licence") == "Mary Tolland");
+  CHECK(SpeakerOf(x, "The pier had been closed") == "(unresolved)");
+}

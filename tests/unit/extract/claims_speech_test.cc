@@ -144,6 +144,20 @@ TEST_CASE("a quantifier or adverb in a noun phrase after a verb of wanting makes
   CHECK(proposed);
 }
 
+TEST_CASE("a common word capitalized only because it opens a sentence names no speaker", "[claims][speech]") {
+  // seen on BBC business-421 and tech-299: "Speculation" and "Bigger" were people who spoke
+  auto x = ExtractText(
+      "Speculation suggests that Euronext has the facilities in place to make a bid. Malcolm "
+      "Seagrave studies attacks. Bigger attacks were rarely seen, he said. Shortly after the "
+      "vote, Mr Seagrave said thanks.\n");
+  for (const auto& e : x.entities) {
+    CHECK(e.name != "Speculation");
+    CHECK(e.name != "Bigger");
+    CHECK(e.name != "Shortly");
+  }
+  CHECK(SpeakerOf(x, "Bigger attacks were rarely seen") == "Malcolm Seagrave");
+}
+
 TEST_CASE("an article that stops after 'said, however' is read to its end", "[claims][speech]") {
   // (an aside after the cue was read one token past the article's end; found by review)
   for (const char* text :
