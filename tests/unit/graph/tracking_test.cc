@@ -302,3 +302,33 @@ TEST_CASE("tracking: two stores open on one file join each other's claims", "[gr
   CHECK(r.Int("SELECT appearances FROM tracked_claims") == 3);
   CHECK(r.Int("SELECT through FROM claim_sketches_state") == 3);
 }
+
+TEST_CASE("tracking: a graph kept open (as serve keeps it) sees articles stored after its queries",
+          "[graph][tracking]") {
+  // The per-row lookups reuse their prepared statements; none may keep the store's old state.
+  TempDir dir;
+  std::string db = dir / "t.db";
+  const std::string quote = "the bridge will open in May";
+  StoreAll(db, {OneQuote("Wire A", "2024-03-01", "Ann Lee", quote)});
+  auto g = Graph::Open(db);
+  REQUIRE(g.ok());
+  SaidQuery said;
+  said.by = "Ann Lee";
+  auto before = g.value()->Said(said);
+  REQUIRE(before.ok());
+  REQUIRE(before.value().size() == 1);
+  CHECK(before.value()[0].appearances == 1);
+  auto quoted = g.value()->Quote(QuoteQuery{quote, 0});
+  REQUIRE(quoted.ok());
+  CHECK(quoted.value().size() == 1);
+  StoreAll(db, {OneQuote("Wire B", "2024-03-02", "Ann Lee", quote)});
+  auto after = g.value()->Said(said);
+  REQUIRE(after.ok());
+  REQUIRE(after.value().size() == 1);
+  CHECK(after.value()[0].appearances == 2);
+  CHECK(after.value()[0].outlets == std::vector<std::string>{"Wire A", "Wire B"});
+  quoted = g.value()->Quote(QuoteQuery{quote, 0});
+  REQUIRE(quoted.ok());
+  REQUIRE(quoted.value().size() == 2);
+  CHECK(quoted.value()[1].appearance.outlet == "Wire B");
+}
