@@ -44,15 +44,15 @@ NodeInfo GraphImpl::Info(Vertex v) {
   n.type = std::string(NodeTypeName(t));
   if (t == NodeType::kClaim) {
     n.key = "claim:" + std::to_string(id);
-    SQLite::Statement st(reader_->db(), "SELECT text FROM tracked_claims WHERE id = ?");
-    st.bind(1, id);
-    if (st.executeStep()) n.name = Text(st, 0);
+    StatementLease st = reader_->Cached("SELECT text FROM tracked_claims WHERE id = ?");
+    st->bind(1, id);
+    if (st->executeStep()) n.name = Text(*st, 0);
   } else if (t == NodeType::kArticle) {
-    SQLite::Statement st(reader_->db(), "SELECT id, title, source FROM articles WHERE seq = ?");
-    st.bind(1, id);
-    if (st.executeStep()) {
-      n.key = "article:" + Text(st, 0);
-      n.name = Text(st, 1).empty() ? Text(st, 2) : Text(st, 1);
+    StatementLease st = reader_->Cached("SELECT id, title, source FROM articles WHERE seq = ?");
+    st->bind(1, id);
+    if (st->executeStep()) {
+      n.key = "article:" + Text(*st, 0);
+      n.name = Text(*st, 1).empty() ? Text(*st, 2) : Text(*st, 1);
     }
   } else {
     EntityRef e = reader_->EntityById(id);

@@ -56,6 +56,26 @@ std::vector<int64_t> Ids(Statement& st) {
 
 }  // namespace
 
+StatementLease::~StatementLease() {
+  if (!in_use_) return;  // a statement of its own is finalized with own_
+  st_->tryReset();
+  st_->clearBindings();
+  *in_use_ = false;
+}
+
+StatementLease Reader::Cached(std::string_view sql) {
+  auto it = cache_.find(sql);
+  if (it == cache_.end()) {
+    std::string text(sql);
+    auto st = std::make_unique<Statement>(*db_, text);  // prepared before it is kept: it may throw
+    it = cache_.emplace(std::move(text), CachedStatement{std::move(st), false}).first;
+  }
+  CachedStatement& c = it->second;
+  if (c.in_use) return StatementLease(std::make_unique<Statement>(*db_, it->first));
+  c.in_use = true;
+  return StatementLease(c.st.get(), &c.in_use);
+}
+
 Result<std::unique_ptr<Reader>> Reader::Open(const std::string& path) {
   std::error_code ec;
   if (!std::filesystem::exists(path, ec)) {
@@ -88,7 +108,8 @@ Result<std::unique_ptr<Reader>> Reader::Open(const std::string& path) {
 }
 
 EntityRef Reader::EntityById(int64_t id) {
-  Statement st(*db_, "SELECT type, key, name FROM entities WHERE id = ?");
+  StatementLease lease = Cached("SELECT type, key, name FROM entities WHERE id = ?");
+  Statement& st = *lease;
   st.bind(1, id);
   EntityRef r;
   r.id = id;
@@ -102,8 +123,10 @@ EntityRef Reader::EntityById(int64_t id) {
 
 std::vector<NameCandidate> Reader::Candidates(const std::vector<int64_t>& ids) {
   std::vector<NameCandidate> out;
-  Statement claims(*db_, "SELECT count(*) FROM tracked_claims WHERE speaker = ?");
-  Statement mentions(*db_, "SELECT COALESCE(sum(n), 0) FROM entity_mentions WHERE entity = ?");
+  StatementLease claims_lease = Cached("SELECT count(*) FROM tracked_claims WHERE speaker = ?");
+  StatementLease mentions_lease = Cached("SELECT COALESCE(sum(n), 0) FROM entity_mentions WHERE entity = ?");
+  Statement& claims = *claims_lease;
+  Statement& mentions = *mentions_lease;
   for (int64_t id : ids) {
     EntityRef e = EntityById(id);
     NameCandidate c;
@@ -248,19 +271,19 @@ static Evidence EvidenceRow(Statement& st) {
 }
 
 Evidence Reader::ClaimEvidence(int64_t claim_row) {
-  Statement st(*db_,
-               "SELECT a.id, a.title, a.outlet, COALESCE(a.date, c.date), a.source, a.url, c.text, c.start,"
-               " c.\"end\" FROM claims c JOIN articles a ON a.seq = c.article WHERE c.id = ?");
-  st.bind(1, claim_row);
-  return EvidenceRow(st);
+  StatementLease st = Cached(
+      "SELECT a.id, a.title, a.outlet, COALESCE(a.date, c.date), a.source, a.url, c.text, c.start,"
+      " c.\"end\" FROM claims c JOIN articles a ON a.seq = c.article WHERE c.id = ?");
+  st->bind(1, claim_row);
+  return EvidenceRow(*st);
 }
 
 Evidence Reader::RelationEvidence(int64_t relation_id) {
-  Statement st(*db_,
-               "SELECT a.id, a.title, a.outlet, a.date, a.source, a.url, r.evidence, r.start, r.\"end\""
-               " FROM relations r JOIN articles a ON a.seq = r.article WHERE r.id = ?");
-  st.bind(1, relation_id);
-  return EvidenceRow(st);
+  StatementLease st = Cached(
+      "SELECT a.id, a.title, a.outlet, a.date, a.source, a.url, r.evidence, r.start, r.\"end\""
+      " FROM relations r JOIN articles a ON a.seq = r.article WHERE r.id = ?");
+  st->bind(1, relation_id);
+  return EvidenceRow(*st);
 }
 
 }  // namespace claimgraph::graph

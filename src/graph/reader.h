@@ -6,9 +6,12 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include <cstdint>
+#include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "claimgraph/graph.h"
@@ -31,6 +34,25 @@ struct SaidFilter {
   size_t limit = 50;
 };
 
+// A statement lent by Reader::Cached. When the lease ends the statement is reset and its
+// bindings cleared, so that no read transaction outlives it and the next use starts afresh.
+class StatementLease {
+ public:
+  StatementLease(SQLite::Statement* cached, bool* in_use) : st_(cached), in_use_(in_use) {}
+  explicit StatementLease(std::unique_ptr<SQLite::Statement> own) : own_(std::move(own)), st_(own_.get()) {}
+  StatementLease(const StatementLease&) = delete;
+  StatementLease& operator=(const StatementLease&) = delete;
+  ~StatementLease();
+
+  SQLite::Statement& operator*() const { return *st_; }
+  SQLite::Statement* operator->() const { return st_; }
+
+ private:
+  std::unique_ptr<SQLite::Statement> own_;  // a nested use's statement of its own
+  SQLite::Statement* st_;
+  bool* in_use_ = nullptr;  // the cache's flag, cleared when the lease ends
+};
+
 class Reader {
  public:
   // Opens the store read-only; a store of an older schema is migrated first
@@ -39,6 +61,14 @@ class Reader {
 
   SQLite::Database& db() { return *db_; }
   const std::string& path() const { return path_; }
+
+  // The statement of `sql`, prepared once per Reader: for the lookups made per node, edge or row.
+  // `sql` is constant text (values are bound). Rule for nesting: while a lease on `sql` is alive,
+  // another Cached(sql) (the same lookup reached again from inside a loop over its rows) gets a
+  // statement prepared for it alone, so nested uses stay correct but are not cached. Hold a lease
+  // only while its rows are read; a query whose row loop calls back into the Reader for the same
+  // SQL should keep a plain SQLite::Statement.
+  StatementLease Cached(std::string_view sql);
 
   Result<NameMatch> Resolve(const std::string& name);
   // One entity, or the NotFound / ambiguous error of graph.h.
@@ -66,8 +96,14 @@ class Reader {
   std::vector<NameCandidate> Suggestions(const std::string& key);
   void FillOutlets(std::vector<ClaimRow>* rows);
 
+  struct CachedStatement {
+    std::unique_ptr<SQLite::Statement> st;
+    bool in_use = false;
+  };
+
   std::string path_;
   std::unique_ptr<SQLite::Database> db_;
+  std::map<std::string, CachedStatement, std::less<>> cache_;  // after db_: finalized before it closes
 };
 
 // Common SQL helpers.

@@ -51,9 +51,10 @@ std::string IdList(size_t n) {
 }  // namespace
 
 std::vector<std::string> Reader::Outlets(int64_t tracked) {
-  Statement st(*db_,
-               "SELECT DISTINCT a.outlet FROM claims c JOIN articles a ON a.seq = c.article"
-               " WHERE c.tracked = ? AND a.outlet IS NOT NULL ORDER BY 1");
+  StatementLease lease = Cached(
+      "SELECT DISTINCT a.outlet FROM claims c JOIN articles a ON a.seq = c.article"
+      " WHERE c.tracked = ? AND a.outlet IS NOT NULL ORDER BY 1");
+  Statement& st = *lease;
   st.bind(1, tracked);
   std::vector<std::string> out;
   while (st.executeStep()) out.push_back(Text(st, 0));
@@ -151,21 +152,26 @@ std::vector<ClaimRow> Reader::Said(const SaidFilter& f) {
 }
 
 ClaimRow Reader::TrackedClaim(int64_t tracked) {
-  Statement st(*db_, std::string(kClaimColumns) + " WHERE t.id = ?");
-  st.bind(1, tracked);
+  static const std::string kById = std::string(kClaimColumns) + " WHERE t.id = ?";
   ClaimRow r;
-  if (st.executeStep()) r = ReadClaimRow(st);
+  {
+    StatementLease st = Cached(kById);
+    st->bind(1, tracked);
+    if (st->executeStep()) r = ReadClaimRow(*st);
+  }
   r.outlets = Outlets(tracked);
   return r;
 }
 
 std::vector<Appearance> Reader::Appearances(int64_t tracked) {
-  Statement st(*db_,
-               "SELECT c.id FROM claims c JOIN articles a ON a.seq = c.article WHERE c.tracked = ?"
-               " ORDER BY COALESCE(a.date, c.date) IS NULL, COALESCE(a.date, c.date), c.id");
-  st.bind(1, tracked);
   std::vector<int64_t> ids;
-  while (st.executeStep()) ids.push_back(st.getColumn(0).getInt64());
+  {
+    StatementLease st = Cached(
+        "SELECT c.id FROM claims c JOIN articles a ON a.seq = c.article WHERE c.tracked = ?"
+        " ORDER BY COALESCE(a.date, c.date) IS NULL, COALESCE(a.date, c.date), c.id");
+    st->bind(1, tracked);
+    while (st->executeStep()) ids.push_back(st->getColumn(0).getInt64());
+  }
   std::vector<Appearance> out;
   for (int64_t id : ids) out.push_back(ClaimEvidence(id));
   return out;

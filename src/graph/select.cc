@@ -26,7 +26,6 @@ GraphNode GraphImpl::Node(Vertex v) {
   n.name = info.name;
   n.degree = s.degree[v];
   int64_t id = s.db_id[v];
-  SQLite::Database& db = reader_->db();
   if (n.type == NodeType::kClaim) {
     ClaimRow c = reader_->TrackedClaim(id);
     n.kind = c.kind;
@@ -36,20 +35,20 @@ GraphNode GraphImpl::Node(Vertex v) {
     n.outlets = c.outlets;
     n.appearances = reader_->Appearances(id);
   } else if (n.type == NodeType::kArticle) {
-    SQLite::Statement st(db, "SELECT date, outlet FROM articles WHERE seq = ?");
-    st.bind(1, id);
-    if (st.executeStep()) {
-      n.date = Text(st, 0);
-      if (!Text(st, 1).empty()) n.outlets.push_back(Text(st, 1));
+    StatementLease st = reader_->Cached("SELECT date, outlet FROM articles WHERE seq = ?");
+    st->bind(1, id);
+    if (st->executeStep()) {
+      n.date = Text(*st, 0);
+      if (!Text(*st, 1).empty()) n.outlets.push_back(Text(*st, 1));
     }
   } else {
-    SQLite::Statement roles(db, "SELECT role FROM entity_roles WHERE entity = ? ORDER BY role");
-    roles.bind(1, id);
-    while (roles.executeStep()) n.roles.push_back(Text(roles, 0));
+    StatementLease roles = reader_->Cached("SELECT role FROM entity_roles WHERE entity = ? ORDER BY role");
+    roles->bind(1, id);
+    while (roles->executeStep()) n.roles.push_back(Text(*roles, 0));
     if (n.type == NodeType::kEvent) {
-      SQLite::Statement st(db, "SELECT min(date) FROM entity_dates WHERE entity = ?");
-      st.bind(1, id);
-      if (st.executeStep()) n.date = Text(st, 0);
+      StatementLease st = reader_->Cached("SELECT min(date) FROM entity_dates WHERE entity = ?");
+      st->bind(1, id);
+      if (st->executeStep()) n.date = Text(*st, 0);
     }
   }
   return n;
@@ -134,9 +133,9 @@ Result<Subgraph> GraphImpl::Select(const SelectFilter& sf) {
           g.source = keys[v];
           g.target = keys[t];
           if (!d.by_claim) {
-            SQLite::Statement st(reader_->db(), "SELECT target_text FROM relations WHERE id = ?");
-            st.bind(1, d.evidence);
-            if (st.executeStep()) g.target_text = Text(st, 0);
+            StatementLease st = reader_->Cached("SELECT target_text FROM relations WHERE id = ?");
+            st->bind(1, d.evidence);
+            if (st->executeStep()) g.target_text = Text(*st, 0);
           }
         }
         g.evidence.push_back(EdgeEvidence(d));

@@ -217,4 +217,15 @@ bool NamedPollster(const Doc& doc, SpeakerResolver* speakers,
   return false;
 }
 
+bool CircumstanceNoun(const Doc& doc, uint32_t lo, uint32_t k) {
+  const auto& toks = doc.toks;
+  uint32_t j = k;
+  // the noun's modifiers ("the latest verbal attack on")
+  while (j > lo && k - j < 3 && IsWord(toks[j - 1]) && !toks[j - 1].cap &&
+         !TokIs(toks[j - 1], kFunction | kDeterminer | kPronoun | kAux))
+    --j;
+  if (j < lo + 2 || toks[j - 1].lower != "the") return false;
+  return TokIn(toks[j - 2], kSettingPrep | kCircumstance | kActPrep);
+}
+
 }  // namespace claimgraph::extract::claims

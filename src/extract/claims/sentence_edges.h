@@ -64,4 +64,9 @@ bool NamedPollster(const Doc& doc, SpeakerResolver* speakers,
                    const std::vector<std::pair<uint32_t, uint32_t>>& sentences, const std::string& source,
                    uint32_t k);
 
+// "The Houston shooting came two days after the attack on Dallas police": a stance noun at k
+// (claims_stance.tsv's noun mode) in a definite phrase after a preposition of time, place or
+// circumstance names an event the sentence is set by, not an act of the sentence's subject.
+bool CircumstanceNoun(const Doc& doc, uint32_t lo, uint32_t k);
+
 }  // namespace claimgraph::extract::claims

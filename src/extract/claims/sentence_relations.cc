@@ -272,7 +272,8 @@ class SentenceRelations {
     // ("Macron leveled a sharp criticism of Y")
     if (uint32_t j = mode == 'n' ? LightVerbAt(doc_, lo, k) : k; src.empty() && j < k && j > lo)
       src = w_.Agent(speakers_->SubjectBefore(lo, j, false));
-    if (src.empty() && mode == 'n') src = speakers_->SentenceSubjectEntity(lo, k);
+    if (src.empty() && mode == 'n' && !CircumstanceNoun(doc_, lo, k))
+      src = speakers_->SentenceSubjectEntity(lo, k);
     return src;
   }
 

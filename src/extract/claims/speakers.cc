@@ -105,11 +105,14 @@ std::string ClaimFinder::FindOrCreate(uint32_t a, uint32_t b, uint32_t pos) {
       Lexicon::Get().IsCommon(key)) {
     if (OpensSentence(a) && !CapitalizedInside(a)) return {};
   }
-  // "Bookmakers expect ...", "Strong growth is expected": one word that opens its sentence, that the
-  // article writes in lower case elsewhere and never capitalized inside a sentence, is a common
+  // "Bookmakers expect ...", "Strong growth is expected", "Speculation suggests that ...": one
+  // word that opens its sentence, never capitalized inside a sentence, and that the article writes
+  // in lower case elsewhere or news writes in lower case (lexicons/common_words.tsv) is a common
   // word capitalized by its place
   if (ent == kNone && single && b - a == 1 && !AllCaps(doc_.toks[a]) && OpensSentence(a) &&
       !lex_.Is(key, kParty | kMale | kFemale | kCountry) && !CapitalizedInside(a)) {
+    // (not a one-word organization, "Amnesty", "Universal", which opens sentences as a name)
+    if (Lexicon::Get().IsCommon(key) && !lex_.Is(key, kOrgHead)) return {};
     bool lower = false;
     for (const Tok& t : toks) lower |= IsWord(t) && !t.cap && t.lower == toks[a].lower;
     if (lower) return {};
