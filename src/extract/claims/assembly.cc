@@ -344,6 +344,15 @@ bool ClaimFinder::IsStatement(const Site& s, uint32_t a, uint32_t b) const {
   const Cue& cue = Lex().cues[static_cast<size_t>(ci)];
   if (cue.named) return false;  // "fought back from a set down and ...": an act, never speech
   if (SettingOnly(a, b)) return false;
+  // A verb of taking a side or of an act followed at once by an auxiliary is a noun, the subject of
+  // that auxiliary: "Bigger attacks were rarely seen", "Demand will remain fragile", "Reality shows
+  // have featured"; not after "to" ("plans to have it recorded"), and a verb of speech or belief
+  // keeps its clause ("the unit, which Yukos claims was illegally sold")
+  bool speech = cue.cls == kSpeech || cue.cls == kBelief;
+  const Tok& after = doc_.toks[s.cue_first + s.cue_len - 1];
+  if (!speech && a == s.cue_first + s.cue_len && a < b && TokIn(doc_.toks[a], kAuxVerb) &&
+      !doc_.toks[a].cap && after.lower != "to")
+    return false;
   if (!cue.notspeech) return true;
   // what a poll or a document shows of someone: "showed Clinton leading Trump"
   if (cue.evidence && DocumentPhrase(s.np_first, s.np_last) && FindingPredicate(a, b)) return true;

@@ -75,6 +75,7 @@ bool ClaimFinder::DocumentSubject(uint32_t sf, uint32_t c, uint32_t* a, uint32_t
 // words? ("shows a close contest in the county" is a noun phrase only.)
 bool ClaimFinder::FindingPredicate(uint32_t a, uint32_t b) const {
   const auto& toks = doc_.toks;
+  bool names = a < b && toks[a].cap;  // the words so far are names, joined by "and"
   for (uint32_t m = a + 1; m < b && m < a + 7; ++m) {
     const Tok& t = toks[m];
     const Tok& p = toks[m - 1];
@@ -82,6 +83,9 @@ bool ClaimFinder::FindingPredicate(uint32_t a, uint32_t b) const {
     if (TokIs(p, kDeterminer) && !TokIs(p, kPronoun)) continue;  // "the leading"
     if (Participle(t, "ing") || Participle(t, "ed")) return true;
     if (t.lower == "with" && (p.cap || TokIs(p, kPronoun))) return true;
+    // after the names it opens with, where they stand: "shows Clinton and Trump in a dead heat"
+    if (TokIn(t, kStanding) && p.cap && names) return true;
+    names &= t.cap || t.lower == "and" || TokIs(t, kTitle);
   }
   return false;
 }

@@ -78,7 +78,7 @@ constexpr std::pair<std::string_view, uint16_t> kGrammarSets[] = {
     {"circumstance", kCircumstance}, {"opener", kClauseOpener},    {"where", kSettingPrep},
     {"aside", kAsideOpener},         {"nosource", kNoSourceStart}, {"clause", kClauseModal},
     {"obligation", kObligation},     {"agent", kAgentPronoun},     {"relative", kRelative},
-    {"indefinite", kIndefinite},
+    {"indefinite", kIndefinite},     {"standing", kStanding},
 };
 
 constexpr std::string_view kClaimWordsFile = "lexicons/claims_words.tsv";

@@ -128,6 +128,7 @@ enum GrammarSet : uint16_t {
   kAuxVerb = 1u << 11,        // (an "aux" row with value "verb": "has", "would", "was")
   kRelative = 1u << 12,       // relative: "who", "that", "which"
   kIndefinite = 1u << 13,     // indefinite: "a", "an"
+  kStanding = 1u << 14,       // standing: "in", "ahead" (a poll's "shows X in a dead heat")
 };
 struct WordInfo {
   uint32_t classes = 0;

@@ -158,6 +158,22 @@ TEST_CASE("a common word capitalized only because it opens a sentence names no s
   CHECK(SpeakerOf(x, "Bigger attacks were rarely seen") == "Malcolm Seagrave");
 }
 
+TEST_CASE("a stance verb followed at once by an auxiliary is a noun, not a cue", "[claims][speech]") {
+  // seen on BBC tech-079 and politics-290: "advocates are concerned", "attacks will take place"
+  auto x = ExtractText(
+      "Privacy advocates are concerned that monitoring at work is damaging. Terrorist attacks will "
+      "take place, Mr Clarke said. Mr Reid plans to have it recorded by pop stars. The firm, which "
+      "Mr Brown hopes will grow, said nothing.\n");
+  CHECK(ClaimStarting(x, "are concerned") == nullptr);
+  CHECK(ClaimStarting(x, "will take place,") == nullptr);
+  CHECK(SpeakerOf(x, "Terrorist attacks will take place") == "Clarke");
+  // after "to", and after a verb of belief, the auxiliary opens the content
+  CHECK(SpeakerOf(x, "have it recorded by pop stars") == "Reid");
+  const Claim* grow = ClaimStarting(x, "will grow");
+  REQUIRE(grow);
+  CHECK(EntityName(x, grow->speaker) == "Brown");
+}
+
 TEST_CASE("an article that stops after 'said, however' is read to its end", "[claims][speech]") {
   // (an aside after the cue was read one token past the article's end; found by review)
   for (const char* text :
