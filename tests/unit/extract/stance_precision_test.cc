@@ -294,3 +294,17 @@ TEST_CASE("a relation's text cut short ends in no function word", "[claims][stan
     if (r.type == "denies") denied = r.target_text;
   CHECK(denied == "claims that he knew accountants were doctoring the books");
 }
+
+TEST_CASE("a stance target never ends in 'be'", "[claims][stance]") {
+  // seen on BBC politics-114 and politics-198: "... wants the ballot to be", "I want Norwich to be"
+  auto x = ExtractText(
+      "Mark Ballard said: \"Everyone involved in this debate - both for and against - wants the ballot "
+      "to be as fair and representative as possible.\" Andy Hayman said: \"We want industry to succeed in "
+      "Norwich and I want Norwich to be the recognised nightspot of East Anglia.\"\n");
+  for (const auto& r : x.relations) {
+    if (r.type == "said") continue;
+    INFO(r.type << ": " << r.target_text);
+    CHECK_FALSE(r.target_text.ends_with(" be"));
+    CHECK_FALSE(r.target_text.ends_with(" to"));
+  }
+}
