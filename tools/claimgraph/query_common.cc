@@ -109,9 +109,10 @@ std::string SourceLabel(const std::string& outlet, const std::string& source) {
 std::string ClaimText(const std::string& kind, const std::string& text, const std::string& polarity,
                       const std::string& cue_shown) {
   std::string shown = kind == "direct" ? "\xE2\x80\x9C" + text + "\xE2\x80\x9D" : text;
-  // (a CUE column that reads "denies" or "denied" says it already)
-  bool cue_denies = cue_shown.size() >= 3 && (cue_shown[0] | 0x20) == 'd' && (cue_shown[1] | 0x20) == 'e' &&
-                    (cue_shown[2] | 0x20) == 'n';
+  // (a CUE column whose cue is a form of "deny", "denied", "has denied", "denies", says it already)
+  bool cue_denies =
+      cue_shown.find("deni") != std::string::npos || cue_shown.find("deny") != std::string::npos ||
+      cue_shown.find("Deni") != std::string::npos || cue_shown.find("Deny") != std::string::npos;
   return polarity == "denied" && !cue_denies ? "denies: " + shown : shown;
 }
 

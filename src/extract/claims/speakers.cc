@@ -111,7 +111,9 @@ std::string ClaimFinder::FindOrCreate(uint32_t a, uint32_t b, uint32_t pos) {
   // word capitalized by its place
   if (ent == kNone && single && b - a == 1 && !AllCaps(doc_.toks[a]) && OpensSentence(a) &&
       !lex_.Is(key, kParty | kMale | kFemale | kCountry) && !CapitalizedInside(a)) {
-    // (not a one-word organization, "Amnesty", "Universal", which opens sentences as a name)
+    // (not a one-word organization name or alias of gazetteers/organizations.tsv, "Amnesty", nor an
+    // organization head of name_words.tsv, which opens sentences as a name; "Universal" is neither:
+    // alone, opening the only sentence that has it, it names no one)
     if (Lexicon::Get().IsCommon(key) && !lex_.Is(key, kOrgHead)) return {};
     bool lower = false;
     for (const Tok& t : toks) lower |= IsWord(t) && !t.cap && t.lower == toks[a].lower;

@@ -249,8 +249,11 @@ bool ClaimFinder::CommaClause(uint32_t i, uint32_t body_end) const {
   // "She said, if elected, she would ...", "Rubio says, win or lose in Florida, he is staying": a
   // condition set off by commas before the clause (not the writer's "said, as ...", nor where it was
   // said: "said, in a statement, the ...")
+  // (nor a participle's phrase: "said, talking to reporters, Iraq was safer")
+  bool participle = t.lower.size() > 4 && (t.lower.ends_with("ing") || t.lower.ends_with("ed"));
   if (!t.cap &&
-      (ConditionWord(t.lower) || !TokIs(t, kNarrator | kPronoun | kDeterminer | kFunction | kAux)) &&
+      (ConditionWord(t.lower) ||
+       (!participle && !TokIs(t, kNarrator | kPronoun | kDeterminer | kFunction | kAux))) &&
       !TokIn(t, kSettingPrep | kAsideOpener) && t.kind != TokKind::kNumber) {
     for (uint32_t k = i + 1; k < body_end && k < i + 10; ++k) {
       if (IsPunct(toks[k], ',')) {

@@ -337,9 +337,11 @@ void ClaimFinder::ClosingAttributionSite(uint32_t sf, uint32_t sl, uint32_t body
         }
         if (!IsWord(toks[m])) break;
         int c2 = MatchCue(doc_, m, body_end, &len);
-        // (a document noun that is a cue verb as well is the noun after a word of its phrase:
-        // "..., the report says", not "..., they report")
-        if (c2 >= 0 && TokIs(toks[m], kDocumentNoun) && !toks[m].cap && !TokIs(toks[m - 1], kPronoun | kAux))
+        // (a document noun that is a cue verb as well is the noun when a cue follows it: "..., the
+        // report says", not "..., they report" or "..., analysts report.")
+        uint32_t next_len = 0;
+        if (c2 >= 0 && TokIs(toks[m], kDocumentNoun) && !toks[m].cap &&
+            !TokIs(toks[m - 1], kPronoun | kAux) && MatchCue(doc_, m + 1, body_end, &next_len) >= 0)
           c2 = -1;
         if (c2 >= 0) {
           const Cue& cue = lex_.cues[static_cast<size_t>(c2)];

@@ -7,11 +7,25 @@
 #include <vector>
 
 #include "extract/claims/stance.h"
+#include "extract/entities_lexicon.h"
 #include "text/chars.h"
 
 namespace claimgraph::extract::claims {
 
 namespace {
+
+// An "-ly" adverb of manner: its stem is a word news writes in lower case (lexicons/
+// common_words.tsv): "properly" (proper), "fully" (full), "happily" (happy); not a noun that ends
+// so, "monopoly", "assembly", "supply", "Italy".
+bool MannerAdverb(const std::string& x) {
+  if (x.size() <= 4 || !x.ends_with("ly")) return false;
+  const Lexicon& lex = Lexicon::Get();
+  std::string stem = x.substr(0, x.size() - 2);
+  if (lex.IsCommon(stem)) return true;
+  if (x.ends_with("lly") && lex.IsCommon(x.substr(0, x.size() - 1))) return true;        // full-y
+  if (x.ends_with("ily") && lex.IsCommon(x.substr(0, x.size() - 3) + "y")) return true;  // happ-ily
+  return x.ends_with("bly") && lex.IsCommon(x.substr(0, x.size() - 1) + "e");            // probab-ly
+}
 
 // A word of a target as TargetWords reads it: folded, without the marks around it ("" when
 // nothing is left).
@@ -174,8 +188,7 @@ std::string Refused(const std::vector<std::string>& w, const std::vector<WordFac
   if (w.size() == 1 && (is(0, kPronoun) || (f[0].stance & kSelf))) return "a pronoun";
   // "not defending properly", "backed it publicly or privately": a manner, no thing
   bool manner = true;
-  for (const std::string& x : w)
-    manner = manner && ((x.size() > 4 && x.ends_with("ly")) || x == "or" || x == "and");
+  for (const std::string& x : w) manner = manner && (MannerAdverb(x) || x == "or" || x == "and");
   if (manner) return "a manner, not a thing";
   // "... have been politically motivated or not": a negation alone names nothing
   if (w.size() == 1 && (f[0].stance & kNegator)) return "a negation";

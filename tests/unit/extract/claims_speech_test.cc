@@ -174,6 +174,21 @@ TEST_CASE("a stance verb followed at once by an auxiliary is a noun, not a cue",
   CHECK(EntityName(x, grow->speaker) == "Brown");
 }
 
+TEST_CASE("'..., analysts report.' is a closing attribution; '..., the report said.' is the report's",
+          "[claims][speech]") {
+  // review: a plural subject before "report" lost its claim when "report" became a noun before a cue
+  auto x = ExtractText("Prices will rise next year, analysts report. Sales will fall, the report said.\n");
+  const Claim* c = ClaimWithText(x, "Prices will rise next year");
+  REQUIRE(c);
+  CHECK(c->cue == "report");
+  const Claim* d = ClaimWithText(x, "Sales will fall");
+  REQUIRE(d);
+  CHECK(d->cue == "said");
+  // a participle's phrase after "said," is no condition before the clause
+  auto y = ExtractText("Mr Blair said, talking to reporters, Iraq was safer.\n");
+  CHECK(ClaimStarting(y, "talking to reporters") == nullptr);
+}
+
 TEST_CASE("an article that stops after 'said, however' is read to its end", "[claims][speech]") {
   // (an aside after the cue was read one token past the article's end; found by review)
   for (const char* text :

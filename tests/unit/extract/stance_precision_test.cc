@@ -125,8 +125,9 @@ TEST_CASE("a stance verb with no object and a titled phrase take no side", "[cla
   CHECK(Stances(y, "Laurence Fishburne").empty());
   auto z = ExtractText("Olivier Rochus shocks Guillermo Coria in Auckland.\n");
   CHECK(Stances(z, "Olivier Rochus").empty());
-  // with its object, the verb still takes a side (not opening the sentence, where the common
-  // word "universal" alone would name no one)
+  // with its object, the verb still takes a side ("Universal" is set inside its sentence: opening
+  // the only sentence that has it, the common word names no one since d20ee16, a trade-off measured
+  // on all of bbc, where every such speaker was a common word: "Speculation", "Bigger")
   auto w = ExtractText("In a statement, Universal blamed the distributors.\n");
   CHECK(Stances(w, "Universal") == "opposes:the distributors\n");
 }
@@ -307,4 +308,11 @@ TEST_CASE("a stance target never ends in 'be'", "[claims][stance]") {
     CHECK_FALSE(r.target_text.ends_with(" be"));
     CHECK_FALSE(r.target_text.ends_with(" to"));
   }
+}
+
+TEST_CASE("a noun ending in -ly is a thing, an adverb of manner is not", "[claims][stance]") {
+  // review: "opposes monopoly" was refused as "a manner", as "we support them fully" rightly is
+  auto x = ExtractText("Mr Smith opposes monopoly. Mr Jones backed it publicly or privately.\n");
+  CHECK(Stances(x, "Smith") == "opposes:monopoly\n");
+  CHECK(Stances(x, "Jones").empty());
 }
