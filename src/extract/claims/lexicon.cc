@@ -1,6 +1,7 @@
 // The claim lexicons, and the quote view of an article (text/quoted.h) annotated from them.
 #include <algorithm>
 #include <cstring>
+#include <map>
 #include <string>
 #include <unordered_map>
 
@@ -119,9 +120,8 @@ void AddWord(const LexiconRow& row, const WordClassName& wc, Lexicons* lex,
       if (v == "verb")
         w.grammar |= kAuxVerb;
       else if (!v.empty())
-        internal::RecordLexiconProblem("lexicons/claims_words.tsv:" + std::to_string(row.line) +
-                                       ": an aux row's value is 'verb' or nothing, not '" + std::string(v) +
-                                       "'");
+        problems->push_back(std::string(kClaimWordsFile) + ":" + std::to_string(row.line) +
+                            ": an aux row's value is 'verb' or nothing, not '" + std::string(v) + "'");
       break;
     default:
       break;
@@ -164,6 +164,16 @@ void ReadClaimWords(std::string_view data, Lexicons* lex, std::vector<std::strin
   LexiconSpec spec{2, 4, {}};
   for (const WordClassName& wc : kWordClasses) spec.classes.push_back(wc.name);
   const std::vector<LexiconRow> rows = internal::ReadLexicon(kClaimWordsFile, data, spec, problems);
+  // each row once: a repeated one (the same word, class and values) is a problem naming both lines
+  std::map<std::string, size_t> first_line;
+  for (const LexiconRow& row : rows) {
+    std::string key =
+        Lower(row[0]) + '\t' + std::string(row[1]) + '\t' + std::string(row[2]) + '\t' + std::string(row[3]);
+    auto [it, fresh] = first_line.emplace(std::move(key), row.line);
+    if (!fresh)
+      problems->push_back(std::string(kClaimWordsFile) + ":" + std::to_string(row.line) + ": repeats line " +
+                          std::to_string(it->second));
+  }
   for (const LexiconRow& row : rows)
     for (const WordClassName& wc : kWordClasses)
       if (wc.name == row[1]) AddWord(row, wc, lex, problems);

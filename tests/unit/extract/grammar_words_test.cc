@@ -53,6 +53,24 @@ TEST_CASE("a malformed line of claims_words.tsv is reported once, naming file an
   CHECK(GrammarOf(lex, "via") == kSettingPrep);  // the rows after it are read
 }
 
+// Each row once: a repeated row (any case of the word, the same class and values) is a problem
+// naming both lines; a word of one class with other values is no repeat ("in" is in several sets).
+TEST_CASE("a repeated row of claims_words.tsv is reported, naming both lines", "[claims][lexicon]") {
+  std::vector<std::string> problems;
+  Lexicons lex;
+  ReadClaimWords("Friday\ttimeword\t\nin\tgrammar\twhere\nin\tgrammar\taside\nfriday\ttimeword\t\n", &lex,
+                 &problems);
+  REQUIRE(problems.size() == 1);
+  CHECK(problems[0] == "lexicons/claims_words.tsv:4: repeats line 1");
+  CHECK(GrammarOf(lex, "in") == (kSettingPrep | kAsideOpener));
+  // an aux row's value is "verb" or nothing, reported with the other problems of the file
+  problems.clear();
+  ReadClaimWords("has\taux\tverb\nalso\taux\t\nwas\taux\tverbs\n", &lex, &problems);
+  REQUIRE(problems.size() == 1);
+  CHECK(problems[0] == "lexicons/claims_words.tsv:3: an aux row's value is 'verb' or nothing, not 'verbs'");
+  CHECK(GrammarOf(lex, "has") == kAuxVerb);
+}
+
 // A word of a class is listed once: the row of its class names the grammar sets it is in besides.
 TEST_CASE("a row's fourth field puts its word in more grammar sets", "[claims][lexicon]") {
   std::vector<std::string> problems;
