@@ -340,8 +340,7 @@ int NamedVerdict(const Doc& doc, uint32_t j, uint32_t last) {
     if (!IsWord(t)) continue;
     ++words;
     // "a man who ...", "a risk because ...": what follows says more than the name
-    if (k > j && (PhraseEndWord(t) || SubordinatorWord(t.lower) || t.lower == "who" || t.lower == "that"))
-      break;
+    if (k > j && (PhraseEndWord(t) || SubordinatorWord(t.lower) || TokIn(t, kRelative))) break;
     if (StanceClasses(t) & (kNegator | kContrast)) {
       negated = (StanceClasses(t) & kNegator) != 0;  // "not a liar but a good man"
       continue;
