@@ -98,17 +98,10 @@ std::string ClaimFinder::FindOrCreate(uint32_t a, uint32_t b, uint32_t pos) {
   // a day, a month or a sentence opener names nobody: "Friday's tweets"
   if (ent == kNone && single && lex_.Is(key, kWeekday | kRelDate | kFunction | kPronoun | kTimeWord))
     return {};
-  // a common plural capitalized only because it opens a sentence ("Opponents said",
-  // "Prosecutors argued") is a group, not a name; parties and peoples stay ("Democrats")
-  if (ent == kNone && single && b - a == 1 && !AllCaps(doc_.toks[a]) && key.size() > 4 && key.back() == 's' &&
-      !lex_.Is(key, kParty | kModifier | kMale | kFemale | kOrgHead | kCountry) &&
-      Lexicon::Get().IsCommon(key)) {
-    if (OpensSentence(a) && !CapitalizedInside(a)) return {};
-  }
-  // "Bookmakers expect ...", "Strong growth is expected", "Speculation suggests that ...": one
-  // word that opens its sentence, never capitalized inside a sentence, and that the article writes
-  // in lower case elsewhere or news writes in lower case (lexicons/common_words.tsv) is a common
-  // word capitalized by its place
+  // "Bookmakers expect ...", "Opponents said", "Strong growth is expected", "Speculation suggests
+  // that ...": one word that opens its sentence, never capitalized inside a sentence, and that the
+  // article writes in lower case elsewhere or news writes in lower case (lexicons/common_words.tsv)
+  // is a common word capitalized by its place; parties and peoples stay ("Democrats")
   if (ent == kNone && single && b - a == 1 && !AllCaps(doc_.toks[a]) && OpensSentence(a) &&
       !lex_.Is(key, kParty | kMale | kFemale | kCountry) && !CapitalizedInside(a)) {
     // (not a one-word organization name or alias of gazetteers/organizations.tsv, "Amnesty", nor an
