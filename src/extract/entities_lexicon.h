@@ -176,6 +176,7 @@ class Lexicon {
  private:
   Lexicon();
   void LoadEntries(std::string_view file, bool countries);
+  void LoadClaimWords();
 
   std::deque<std::string> arena_;
   std::vector<GazEntry> entries_;
