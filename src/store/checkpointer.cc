@@ -2,6 +2,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace claimgraph::store {
@@ -24,7 +25,24 @@ Checkpointer::Checkpointer(std::unique_ptr<SQLite::Database> db, std::string pat
   thread_ = std::thread([this] { Run(); });
 }
 
-Checkpointer::~Checkpointer() { Stop(); }
+Checkpointer::~Checkpointer() {
+  Stop();
+  if (writer_) sqlite3_wal_hook(writer_, nullptr, nullptr);
+}
+
+void Checkpointer::Watch(sqlite3* writer, int page_size, int restart_bytes) {
+  writer_ = writer;
+  autocheckpoint_frames_ = (32 << 20) / page_size;  // as the writer's wal_autocheckpoint
+  restart_frames_ = std::max(1, restart_bytes / page_size);
+  sqlite3_wal_hook(writer, &Checkpointer::WalHook, this);
+}
+
+int Checkpointer::WalHook(void* self, sqlite3* db, const char* name, int frames) {
+  auto* c = static_cast<Checkpointer*>(self);
+  c->wal_frames_ = frames;
+  if (frames >= c->autocheckpoint_frames_) sqlite3_wal_checkpoint(db, name);
+  return SQLITE_OK;
+}
 
 void Checkpointer::Stop() {
   {
@@ -41,14 +59,23 @@ void Checkpointer::Committed() {
     committed_ = true;
   }
   wake_.notify_one();
+  if (restart_frames_ > 0 && wal_frames_ >= restart_frames_) WaitIdle();
+}
+
+void Checkpointer::WaitIdle() {
+  std::unique_lock<std::mutex> lock(mu_);
+  idle_.wait(lock, [this] { return stop_ || (!committed_ && !running_); });
 }
 
 void Checkpointer::Run() {
   std::unique_lock<std::mutex> lock(mu_);
   while (true) {
+    running_ = false;
+    idle_.notify_all();
     wake_.wait(lock, [this] { return stop_ || committed_; });
     if (!committed_) return;  // stopped, nothing left
     committed_ = false;
+    running_ = true;
     lock.unlock();
     // PASSIVE: copies the frames of committed transactions that no reader needs in the WAL,
     // without waiting for any lock; what it leaves (a reader, another connection's

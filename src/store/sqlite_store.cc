@@ -113,6 +113,7 @@ class SqliteStore final : public Store {
       if (empty) db_->exec("PRAGMA synchronous = NORMAL");
       tracker_ = std::make_unique<store::ClaimTracker>(*db_);
       if (!read_only) checkpointer_ = store::Checkpointer::Start(path_);
+      if (checkpointer_) checkpointer_->Watch(db_->getHandle(), page_size);
       has_article_ = Make("SELECT 1 FROM articles WHERE id = ?");
       data_version_ = Make("PRAGMA data_version");
       // Inserts say OR FAIL (or OR IGNORE), never OR ABORT: a statement that may abort makes

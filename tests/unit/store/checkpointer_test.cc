@@ -99,3 +99,29 @@ TEST_CASE("A closed store leaves its database file whole and no WAL beside it", 
   SQLite::Database db("file:" + path + "?immutable=1", SQLite::OPEN_READONLY | SQLite::OPEN_URI);
   CHECK(db.execAndGet("SELECT count(*) FROM articles").getInt64() == 3);
 }
+
+TEST_CASE("A writer the checkpointer follows starts its WAL over once it passes the limit",
+          "[store][checkpointer]") {
+  // The writer commits again as soon as it has committed; without waiting for the checkpoint past
+  // the limit, the WAL never started over and grew with everything written (835 MB for an
+  // ingest of 0.4 GB).
+  TempDir dir;
+  const std::string path = dir / "g.db";
+  SQLite::Database writer(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+  writer.exec("PRAGMA page_size = 4096");
+  writer.exec("PRAGMA journal_mode = WAL");
+  writer.exec("CREATE TABLE t (x BLOB)");
+  auto checkpointer = claimgraph::store::Checkpointer::Start(path);
+  REQUIRE(checkpointer);
+  checkpointer->Watch(writer.getHandle(), 4096, 16 * 4096);
+  for (int i = 0; i < 100; ++i) {
+    SQLite::Transaction tx(writer);
+    writer.exec("INSERT INTO t VALUES (zeroblob(10000))");  // 3 pages and more
+    tx.commit();
+    checkpointer->Committed();
+  }
+  // 100 transactions of 4 frames or more wrote 1.6 MB or more to the WAL; it started over each
+  // time it held 16 frames (64 KiB) or more.
+  CHECK(std::filesystem::file_size(path + "-wal") < 256 * 1024);
+  CHECK(writer.execAndGet("SELECT count(*) FROM t").getInt64() == 100);
+}
