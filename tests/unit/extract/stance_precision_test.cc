@@ -350,3 +350,12 @@ TEST_CASE("a stance verb's -ing form before a noun of a performance is an adject
   CHECK(Stances(ExtractText("Rah Digga is supporting charities including the NSPCC.\n"), "Rah Digga")
             .rfind("supports:", 0) == 0);
 }
+
+TEST_CASE("'ruled out' before a preposition has no object: a player out injured takes no side",
+          "[claims][stance]") {
+  auto x = ExtractText("Wales captain Gareth Thomas has been ruled out of the rest of the Six Nations.\n");
+  CHECK(Stances(x, "Gareth Thomas").empty());
+  // with an object, what is ruled out is opposed
+  auto y = ExtractText("Tony Blair has ruled out a televised debate with Michael Howard.\n");
+  CHECK(Stances(y, "Tony Blair").rfind("opposes:", 0) == 0);
+}
