@@ -299,6 +299,9 @@ class ClaimFinder final : public SpeakerResolver {
   int64_t NamedBeforeOthers(uint32_t lo, int64_t j) const;
   int64_t SkipAgeAndPlace(uint32_t lo, int64_t kc, int64_t head) const;
   int64_t DescribedName(uint32_t lo, int64_t head) const;
+  // The subject phrase ends in a dash at token j: the name before a description set off by
+  // dashes ("Kall -- co-editor of a book -- said"), else j.
+  int64_t DashedDescription(uint32_t lo, int64_t j) const;
   // A plural name of a party's or a nation's people ("Democrats", "Russians"): a mention of an
   // organization or country starts at token i, and the word ends in "s".
   bool NamedGroupAt(uint32_t i) const;

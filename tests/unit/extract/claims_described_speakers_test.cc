@@ -1,0 +1,23 @@
+// Speakers named inside a longer description (issue 13): a description set off by dashes ("Kall
+// -- co-editor of a book -- said"). Short texts written for the test.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "claimgraph/model.h"
+#include "support/extract_support.h"
+
+using claimgraph::testing::ExtractText;
+using claimgraph::testing::SpeakerOf;
+
+TEST_CASE("a description set off by dashes after a name: the name speaks", "[claims][described]") {
+  auto x = ExtractText(
+      "Port news\n\nNina Holt -- a lawyer for the union -- said the vote was rigged. Dan Moyle "
+      "\xE2\x80\x94 co-editor of a book on the strike \xE2\x80\x94 told reporters that the port "
+      "would close. Lena Ortiz, Ivo Brandt and Ruth Ellery \xE2\x80\x94 three former mayors "
+      "\xE2\x80\x94 have said they back the plan.\n");
+  CHECK(SpeakerOf(x, "the vote was rigged") == "Nina Holt");
+  CHECK(SpeakerOf(x, "the port would close") == "Dan Moyle");
+  // (the last of a list is not the one the description is of)
+  CHECK(SpeakerOf(x, "they back the plan") != "Ruth Ellery");
+}
