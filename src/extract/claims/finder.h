@@ -322,6 +322,8 @@ class ClaimFinder final : public SpeakerResolver {
   bool RelativeSubject(uint32_t b, uint32_t c) const;
   bool PassiveBetween(uint32_t w, uint32_t c) const;
   bool RelativeClause(uint32_t cstart, uint32_t* last) const;
+  uint32_t BareRelativeEnd(uint32_t cstart, uint32_t last,
+                           uint32_t body_end) const;  // "who backed X, said ..."
   bool DescribedSourceAfter(uint32_t i, uint32_t body_end, uint32_t* a, uint32_t* b, uint32_t* end) const;
   bool SentenceSubject(uint32_t sf, uint32_t limit, uint32_t* a, uint32_t* b) const;
   bool AppositiveOpens(uint32_t i, uint32_t limit) const;  // "Tracy Martin, Trayvon's father,"

@@ -329,11 +329,27 @@ bool ClaimFinder::DescribedSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint3
 
 // Is the subject [.., b) of the cue at c one a relative clause is about ("The senator, who said")?
 // ("Harris, who sits on the board, said": the cue after the clause is the subject's own)
+// ("John Podesta, a former adviser who supported an aggressive policy, said ...": a relative
+// pronoun right after the subject, without a comma, opens one too)
 bool ClaimFinder::RelativeSubject(uint32_t b, uint32_t c) const {
-  if (b + 1 >= c || !IsPunct(doc_.toks[b], ',') || doc_.toks[b + 1].lower != "who") return false;
+  const Tok& t = doc_.toks[b];
+  bool bare = b < c && IsWord(t) && !t.cap && TokIn(t, kRelative);
+  if (!bare && (b + 1 >= c || !IsPunct(t, ',') || doc_.toks[b + 1].lower != "who")) return false;
   for (uint32_t k = b + 2; k < c; ++k)
     if (IsPunct(doc_.toks[k], ',')) return false;
   return true;
+}
+
+// "John Podesta, a former adviser who supported an aggressive policy, said ...": the content
+// [cstart, last) of a cue in a relative clause without a comma before it ends at the comma before
+// the verb of saying of the one the clause describes. Where it ends.
+uint32_t ClaimFinder::BareRelativeEnd(uint32_t cstart, uint32_t last, uint32_t body_end) const {
+  for (uint32_t m = cstart + 1; m + 1 < last; ++m) {
+    uint32_t len = 0;
+    int ci = IsPunct(doc_.toks[m], ',') ? MatchCue(doc_, m + 1, body_end, &len) : -1;
+    if (ci >= 0 && lex_.cues[static_cast<size_t>(ci)].cls == kSpeech) return m;
+  }
+  return last;
 }
 
 // The content [cstart, *last) of a cue inside a relative clause: a statement only as a clause

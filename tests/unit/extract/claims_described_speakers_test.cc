@@ -1,5 +1,7 @@
 // Speakers named inside a longer description (issue 13): a description set off by dashes ("Kall
-// -- co-editor of a book -- said"). Short texts written for the test.
+// -- co-editor of a book -- said"); a relative clause without a comma before it, which ends
+// before the verb of saying of the one it describes ("John Podesta, a former adviser who
+// supported the policy, said"). Short texts written for the test.
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -7,8 +9,22 @@
 #include "claimgraph/model.h"
 #include "support/extract_support.h"
 
+using claimgraph::testing::ClaimStarting;
 using claimgraph::testing::ExtractText;
 using claimgraph::testing::SpeakerOf;
+
+TEST_CASE("a relative clause without a comma before it ends before the described one's verb",
+          "[claims][described]") {
+  auto x = ExtractText(
+      "Port news\n\nTobias Wren, a former port adviser who supported the strike, said the new "
+      "crane is safe. Mara Quist, the head of the Harbor Trust that encourages dockers to join, "
+      "said the levy is too high.\n");
+  CHECK(SpeakerOf(x, "the new crane is safe") == "Tobias Wren");
+  CHECK(SpeakerOf(x, "the levy is too high") == "Mara Quist");
+  // (the clause's own content stops at its comma)
+  CHECK(ClaimStarting(x, "the strike, said") == nullptr);
+  CHECK(ClaimStarting(x, "dockers to join, said") == nullptr);
+}
 
 TEST_CASE("a description set off by dashes after a name: the name speaks", "[claims][described]") {
   auto x = ExtractText(
