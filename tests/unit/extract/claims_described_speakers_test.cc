@@ -1,7 +1,10 @@
-// Speakers named inside a longer description (issue 13): a description set off by dashes ("Kall
-// -- co-editor of a book -- said"); a relative clause without a comma before it, which ends
-// before the verb of saying of the one it describes ("John Podesta, a former adviser who
-// supported the policy, said"). Short texts written for the test.
+// Speakers named inside a longer description (issue 13): a given name and a surname before "of"
+// and the body they are of ("James Pethokoukis of the American Enterprise Institute wrote"); a
+// name after its body and a noun for a person ('said Latino Decisions researcher Sylvia
+// Manzano'); a relative clause without a comma before it, which ends before the verb of saying
+// of the one it describes ("John Podesta, a former adviser who supported the policy, said"); a
+// description set off by dashes ("Kall -- co-editor of a book -- said"). Short texts written
+// for the test.
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -12,6 +15,23 @@
 using claimgraph::testing::ClaimStarting;
 using claimgraph::testing::ExtractText;
 using claimgraph::testing::SpeakerOf;
+
+TEST_CASE("a given name and a surname before 'of' and a body speak, not the body", "[claims][described]") {
+  auto x = ExtractText(
+      "Port news\n\nDaniel Ferro of the Harbor Policy Institute wrote that the levy would fail. "
+      "\"The crane is unsafe,\" Karen Vogt of the Center for Port Studies wrote.\n");
+  CHECK(SpeakerOf(x, "the levy would fail") == "Daniel Ferro");
+  CHECK(SpeakerOf(x, "The crane is unsafe") == "Karen Vogt");
+}
+
+TEST_CASE("after the cue, a body and a noun for a person before a name: the name speaks",
+          "[claims][described]") {
+  auto x = ExtractText(
+      "Port news\n\n\"The count was fair,\" said Harbor Trust researcher Olga Fenn. \"The vote "
+      "cost us the port,\" said Republican party boss Tom Brandt.\n");
+  CHECK(SpeakerOf(x, "The count was fair") == "Olga Fenn");
+  CHECK(SpeakerOf(x, "The vote cost us the port") == "Tom Brandt");
+}
 
 TEST_CASE("a relative clause without a comma before it ends before the described one's verb",
           "[claims][described]") {
