@@ -476,3 +476,13 @@ TEST_CASE("a country before a noun modifies it: the thing is the noun phrase", "
   auto w = ExtractText("Tony Blair criticised Iran last week.\n");
   CHECK(Has(w, "Tony Blair", "opposes", "Iran"));
 }
+
+TEST_CASE("praise right before blame says how much: the blame is the judgement", "[claims][stance]") {
+  // VOA: 'the pope's comments were a "great mistake"' supported the comments
+  auto x = ExtractText("Michael Howard said the new law was a great mistake.\n");
+  CHECK(Has(x, "Michael Howard", "opposes", "the new law"));
+  CHECK_FALSE(Has(x, "Michael Howard", "supports", "the new law"));
+  // blame before praise judges by its first word
+  auto y = ExtractText("Michael Howard said the new law was a wasted opportunity.\n");
+  CHECK_FALSE(Has(y, "Michael Howard", "supports", "the new law"));
+}
