@@ -167,37 +167,42 @@ template <typename Token>
     // scanning it again.
     if (known_at != known_end && IsAsciiAlnumByte(text[i])) {
       while (known_at != known_end && known_at->start < i) ++known_at;
-      if (known_at != known_end && known_at->start == i && known_at->plain) {
+      // (a run of such words, one after the other: news text is mostly words and single spaces)
+      bool taken = false;
+      while (known_at != known_end && known_at->start == i && known_at->plain) {
         const uint32_t e = known_at->end;
         const unsigned char after = e < text.size() ? static_cast<unsigned char>(text[e]) : ' ';
         const unsigned char first = static_cast<unsigned char>(text[i]);
-        if (after < 0x80 &&
-            ((kAsciiMark.of[after] & kEndsWord) || WordEndsAtPeriod(text, i, e, first, takes_dot))) {
-          Token& t = toks.emplace_back();
-          t.start = static_cast<uint32_t>(i);
-          t.end = e;
-          t.kind = first <= '9' ? QuotedKind::kNumber : QuotedKind::kWord;
-          t.para = para;
-          t.cap = first >= 'A' && first <= 'Z';
-          const std::string_view word(text.data() + i, e - i);
-          if (known_at->word != kNoWord) {
-            t.tag = known_at->word;
-            t.lower = vocabulary.Folded(t.tag, word);
-          } else {
-            t.lower = vocabulary.Fold(word, &t.tag, &doc.folded, &scratch);
-          }
-          para_has_tokens = true;
-          ++known_at;
-          // the space after it, as the loop would skip it
-          if (after == ' ') {
-            prev_c = ' ';
-            i = e + 1;
-          } else {
-            prev_c = 'a';
-            i = e;
-          }
-          continue;
+        if (after >= 0x80 ||
+            !((kAsciiMark.of[after] & kEndsWord) || WordEndsAtPeriod(text, i, e, first, takes_dot)))
+          break;
+        Token& t = toks.emplace_back();
+        t.start = static_cast<uint32_t>(i);
+        t.end = e;
+        t.kind = first <= '9' ? QuotedKind::kNumber : QuotedKind::kWord;
+        t.para = para;
+        t.cap = first >= 'A' && first <= 'Z';
+        const std::string_view word(text.data() + i, e - i);
+        if (known_at->word != kNoWord) {
+          t.tag = known_at->word;
+          t.lower = vocabulary.Folded(t.tag, word);
+        } else {
+          t.lower = vocabulary.Fold(word, &t.tag, &doc.folded, &scratch);
         }
+        taken = true;
+        ++known_at;
+        // the space after it, as the loop would skip it
+        if (after == ' ') {
+          prev_c = ' ';
+          i = e + 1;
+        } else {
+          prev_c = 'a';
+          i = e;
+        }
+      }
+      if (taken) {
+        para_has_tokens = true;
+        continue;
       }
     }
     // an ASCII mark that is always a token of its own (',', '(', ':') or a run of sentence ends
