@@ -193,12 +193,15 @@ Result<EntityReport> Reader::Entity(const std::string& name) {
     Statement roles(*db_, "SELECT role FROM entity_roles WHERE entity = ? ORDER BY role");
     roles.bind(1, e.id);
     while (roles.executeStep()) r.roles.push_back(Text(roles, 0));
-    r.claim_count =
-        db_->execAndGet("SELECT count(*) FROM tracked_claims WHERE speaker = " + std::to_string(e.id))
-            .getInt64();
-    r.mention_count = db_->execAndGet("SELECT COALESCE(sum(n), 0) FROM entity_mentions WHERE entity = " +
-                                      std::to_string(e.id))
-                          .getInt64();
+    // The id is bound, not joined into the SQL text: one statement, whatever the entity.
+    Statement claims(*db_, "SELECT count(*) FROM tracked_claims WHERE speaker = ?");
+    claims.bind(1, e.id);
+    claims.executeStep();
+    r.claim_count = claims.getColumn(0).getInt64();
+    Statement mentions(*db_, "SELECT COALESCE(sum(n), 0) FROM entity_mentions WHERE entity = ?");
+    mentions.bind(1, e.id);
+    mentions.executeStep();
+    r.mention_count = mentions.getColumn(0).getInt64();
     // Relations out and in, counted by type and other end (said edges are the claims).
     for (int dir = 0; dir < 2; ++dir) {
       Statement st(*db_, dir == 0 ? "SELECT r.type, COALESCE(o.name, r.target_text), o.type, o.key, count(*)"

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <tuple>
 #include <unordered_map>
@@ -17,6 +18,7 @@
 #include "store/derived.h"
 #include "store/fact_checks.h"
 #include "store/id_text.h"
+#include "store/key_filter.h"
 #include "store/migrate.h"
 #include "store/name_key.h"
 #include "store/read_only.h"
@@ -112,6 +114,7 @@ class SqliteStore final : public Store {
       tracker_ = std::make_unique<store::ClaimTracker>(*db_);
       if (!read_only) checkpointer_ = store::Checkpointer::Start(path_);
       has_article_ = Make("SELECT 1 FROM articles WHERE id = ?");
+      data_version_ = Make("PRAGMA data_version");
       // Inserts say OR FAIL (or OR IGNORE), never OR ABORT: a statement that may abort makes
       // SQLite copy each page it changes into a statement journal first (16 KiB each; 6% of
       // the writer on bbc/politics); a failure here rolls the whole transaction back anyway.
@@ -191,6 +194,7 @@ class SqliteStore final : public Store {
     size_t n = 0;
     try {
       SQLite::Transaction tx(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+      RefreshKeyFilter();
       // Claim ids as SQLite would give them (one more than the largest): the
       // tracker links claims and tracked claims before either is written.
       next_claim_id_->executeStep();
@@ -274,6 +278,7 @@ class SqliteStore final : public Store {
   Result<FactCheckReport> PutFactChecks(std::vector<FactCheck>* reviews) override {
     try {
       SQLite::Transaction tx(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+      keys_.reset();  // it may add entities and aliases
       FactCheckReport report = store::PutFactChecks(*db_, reviews);
       tx.commit();
       return report;
@@ -320,23 +325,16 @@ class SqliteStore final : public Store {
     std::string type(EntityTypeName(e.type));
     std::string cache_key = type + '\t' + key;
     if (auto it = entity_cache_.find(cache_key); it != entity_cache_.end()) return it->second;
-    Statement& find = *find_entity_;
-    find.reset();
-    find.bindNoCopy(1, type);
-    find.bindNoCopy(2, key);
-    if (find.executeStep()) {
-      int64_t id = find.getColumn(0).getInt64();
-      find.reset();
-      find.clearBindings();  // they point at locals
-      entity_cache_.emplace(std::move(cache_key), id);
-      return id;
+    // No entity, alias or surname has this key: nothing to look up in the database.
+    const bool stored = !keys_ || keys_->MayHave(key);
+    if (stored) {
+      int64_t id = FindEntity(type, key);
+      if (id != 0) {
+        entity_cache_.emplace(std::move(cache_key), id);
+        return id;
+      }
+      ++misses_;
     }
-    find.reset();
-    find.clearBindings();
-    Statement& by_alias = *find_entity_by_alias_;
-    by_alias.reset();
-    by_alias.bindNoCopy(1, key);
-    by_alias.bindNoCopy(2, type);
     // Distinct entities, stored or of this batch's aliases (pending_aliases_): 0, 1 or 2 (two
     // or more).
     int64_t candidate = 0;
@@ -349,9 +347,15 @@ class SqliteStore final : public Store {
         found = 2;
       }
     };
-    while (by_alias.executeStep()) add(by_alias.getColumn(0).getInt64());
-    by_alias.reset();
-    by_alias.clearBindings();
+    if (stored) {
+      Statement& by_alias = *find_entity_by_alias_;
+      by_alias.reset();
+      by_alias.bindNoCopy(1, key);
+      by_alias.bindNoCopy(2, type);
+      while (by_alias.executeStep()) add(by_alias.getColumn(0).getInt64());
+      by_alias.reset();
+      by_alias.clearBindings();
+    }
     for (auto [it, end] = pending_aliases_.equal_range(key); it != end; ++it)
       if (it->second.second == e.type) add(it->second.first);
     if (found == 1) {
@@ -371,15 +375,29 @@ class SqliteStore final : public Store {
       st.bindNoCopy(3, e.name);
       st.bind(4, key);  // copied: the key may be of a Derived that PutOne outlives
     });
+    if (keys_) keys_->Add(key);
     if (size_t space = key.rfind(' '); e.type == EntityType::kPerson && space != std::string::npos) {
       const std::string last = key.substr(space + 1);
       insert_surnames_.Add(1, [&](RowBuffer::Row& st, int, size_t) {
         st.bind(1, last);
         st.bind(2, id);
       });
+      if (keys_) keys_->Add(last);
       pending_surnames_.emplace(last, std::make_pair(id, key));
     }
     entity_cache_.emplace(std::move(cache_key), id);
+    return id;
+  }
+
+  // The id of the stored entity of this type and key, 0 when there is none.
+  int64_t FindEntity(const std::string& type, const std::string& key) {
+    Statement& find = *find_entity_;
+    find.reset();
+    find.bindNoCopy(1, type);
+    find.bindNoCopy(2, key);
+    int64_t id = find.executeStep() ? find.getColumn(0).getInt64() : 0;
+    find.reset();
+    find.clearBindings();  // they point at locals
     return id;
   }
 
@@ -389,9 +407,6 @@ class SqliteStore final : public Store {
   int64_t PersonBySurname(const std::string& key) {
     std::string last = key.substr(key.rfind(' ') == std::string::npos ? 0 : key.rfind(' ') + 1);
     std::string tail = " " + key;
-    Statement& st = *find_entity_by_surname_;
-    st.reset();
-    st.bind(1, last);
     int64_t match = 0;
     int matches = 0, rows = 0;
     auto add = [&](int64_t entity, const std::string& candidate) {
@@ -402,9 +417,14 @@ class SqliteStore final : public Store {
         ++matches;
       }
     };
-    while (st.executeStep()) add(st.getColumn(0).getInt64(), st.getColumn(1).getString());
-    st.reset();
-    st.clearBindings();
+    if (!keys_ || keys_->MayHave(last)) {
+      Statement& st = *find_entity_by_surname_;
+      st.reset();
+      st.bind(1, last);
+      while (st.executeStep()) add(st.getColumn(0).getInt64(), st.getColumn(1).getString());
+      st.reset();
+      st.clearBindings();
+    }
     // And the persons of this batch (insert_surnames_, not written yet).
     for (auto [it, end] = pending_surnames_.equal_range(last); it != end; ++it)
       add(it->second.first, it->second.second);
@@ -417,6 +437,7 @@ class SqliteStore final : public Store {
     if (alias_cache_.find(IdText{entity, alias}) != alias_cache_.end()) return;
     alias_cache_.emplace(entity, alias);
     pending_aliases_.emplace(key, std::make_pair(entity, type));
+    if (keys_) keys_->Add(key);
     insert_aliases_.Add(1, [&](RowBuffer::Row& st, int, size_t) {
       st.bind(1, entity);
       st.bindNoCopy(2, alias);
@@ -674,9 +695,28 @@ class SqliteStore final : public Store {
     alias_cache_ = {};
     role_cache_ = {};
   }
-  std::unique_ptr<Statement> has_article_, next_article_seq_, find_entity_, find_entity_by_alias_,
-      find_entity_by_surname_, next_entity_id_, next_claim_id_;
+  std::unique_ptr<Statement> has_article_, data_version_, next_article_seq_, find_entity_,
+      find_entity_by_alias_, find_entity_by_surname_, next_entity_id_, next_claim_id_;
   std::unique_ptr<store::ClaimTracker> tracker_;
+  // The keys of the stored entities, aliases and surnames (store/key_filter.h), read once the
+  // writer has looked up this many keys the database did not have (an ingest of a few articles
+  // into a large store does not read them all); dropped when another connection writes.
+  static constexpr size_t kKeyFilterAfter = 256;
+  std::optional<store::KeyFilter> keys_;
+  size_t misses_ = 0;
+  int64_t keys_version_ = 0;  // PRAGMA data_version when keys_ was read
+  // At the start of a batch: reads keys_, again when it is full or another connection wrote.
+  void RefreshKeyFilter() {
+    Statement& dv = *data_version_;
+    dv.executeStep();
+    const int64_t version = dv.getColumn(0).getInt64();
+    dv.reset();
+    if (keys_ && (version != keys_version_ || keys_->added() > keys_->capacity())) keys_.reset();
+    if (!keys_ && misses_ >= kKeyFilterAfter) {
+      keys_ = store::ReadKeyFilter(*db_);
+      keys_version_ = version;
+    }
+  }
   // After db_: closed before it, so that db_ is the last connection, which checkpoints the
   // rest and removes the WAL (store/checkpointer.h).
   std::unique_ptr<store::Checkpointer> checkpointer_;

@@ -34,15 +34,6 @@ namespace claimgraph::extract::claims {
 
 constexpr uint32_t kNone = 0xFFFFFFFFu;
 
-// A lower-case plural noun for people, by its ending ("lawmakers", "environmentalists",
-// "economists", "physicians", "representatives"): a description of unnamed sources.
-inline bool PeopleNoun(const Tok& t) {
-  if (!IsWord(t) || t.cap || t.lower.size() < 6) return false;
-  for (const std::string& e : Lex().plural_person_endings)
-    if (t.lower.ends_with(e)) return true;
-  return false;
-}
-
 // ---- sites
 
 struct Site {

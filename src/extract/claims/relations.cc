@@ -358,6 +358,9 @@ class ClaimRelations {
       uint32_t end = cs.first;
       std::string target = cs.first < cs.last ? speakers_->EntityAt(cs.first, cs.last, &end) : std::string();
       if (end < cs.last) target.clear();  // "Labour's plans": the plans, not Labour
+      // "The outlook is very favourable", "the atmosphere was great": a judged phrase that names
+      // no side is no stance
+      if (target.empty() && !SideIn(cs.first, cs.last)) continue;
       if (cs.first < cs.last &&
           w_.Add(who, cs.relation, target, SpanText(doc_, cs.first, cs.last, true), c.id, s.first, s.last)) {
         done.insert(cs.relation);
@@ -368,6 +371,28 @@ class ClaimRelations {
       if (!subj.empty() && w_.Add(who, cs.relation, subj, "", c.id, s.first, s.last))
         done.insert(cs.relation);
     }
+  }
+
+  // Does a judged phrase hold a side one can be for or against: someone named in it, people, an
+  // organization, or an issue ("Turkey's economy", "the first responders", "the council tax",
+  // "Labour's plans"; not "the outlook", "2.4 billion", "a number of features")? The issues are
+  // stance_words.tsv's issue class and the plan, claim and request nouns of claims_words.tsv.
+  bool SideIn(uint32_t first, uint32_t last) {
+    constexpr uint32_t kSide = kTitle | kPersonNoun | kGroupNoun | kOrgNoun | kOrgHead | kOrgKind | kCountry |
+                               kParty | kPlanNoun | kClaimNoun | kRequestNoun;
+    for (uint32_t k = first; k < last; ++k) {
+      const Tok& t = doc_.toks[k];
+      if (!IsWord(t)) continue;
+      if (TokIs(t, kSide) || PeopleNoun(t) || IssueWord(t)) return true;
+      // a name the entities missed: a capital after a word ("to ban Muslims")
+      if (t.cap && k > 0 && IsWord(doc_.toks[k - 1])) return true;
+      // (an event is no side by itself: "the outlook", "the meeting")
+      uint32_t end = k;
+      std::string id = speakers_->EntityAt(k, last, &end);
+      const Entity* e = id.empty() || end <= k ? nullptr : out_->FindEntity(id);
+      if (e != nullptr && e->type != EntityType::kEvent) return true;
+    }
+    return false;
   }
 
   // The named subject of a light verb ("made", "did") whose object starts near k: "Trump had

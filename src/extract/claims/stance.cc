@@ -67,6 +67,7 @@ constexpr uint32_t kGameWord = 1u << 24;
 constexpr uint32_t kTallyWord = 1u << 25;
 constexpr uint32_t kNamingWord = 1u << 26;
 constexpr uint32_t kChargeWord = 1u << 27;
+constexpr uint32_t kIssueWord = 1u << 28;
 constexpr std::string_view kAdjectiveEnding = "adjective_ending";
 struct ShapeClassName {
   std::string_view name;
@@ -101,6 +102,7 @@ constexpr ShapeClassName kShapeClasses[] = {
     {"tally", kTallyWord},
     {"naming", kNamingWord},
     {"charge", kChargeWord},
+    {"issue", kIssueWord},
 };
 
 const StanceLexicon& Lexicon() {
@@ -642,6 +644,7 @@ bool GenericWord(std::string_view lower) { return Shape(lower) & kGenericWord; }
 bool ObjectWord(std::string_view lower) { return Shape(lower) & kObjectWord; }
 
 bool GameWord(std::string_view lower) { return Shape(lower) & kGameWord; }
+bool IssueWord(const Tok& t) { return TokLex().entries[t.tag].shape & kIssueWord; }
 
 WordFacts FactsOf(std::string_view folded) {
   const Lexicons& lex = Lex();

@@ -98,6 +98,9 @@ bool ObjectWord(std::string_view lower);
 // A thing of a game ("title", "backhand", "crossbar"): a stance target opening with one is play,
 // not a side ("will defend the title", "attacking his backhand").
 bool GameWord(std::string_view lower);
+// A noun for what one can be for or against ("tax", "ban", "merger"): stance_words.tsv's issue
+// class, read from the token's lexicon entry.
+bool IssueWord(const Tok& t);
 // A count of others' sides ("poll", "survey"): the one named as running it takes none.
 bool TallyWord(std::string_view lower);
 // The same for a token of the article, from its lexicon entry (no tally word holds a mark that

@@ -309,6 +309,14 @@ inline bool IsPunct(const Tok& t, char c) {
   return t.kind == TokKind::kPunct && t.end == t.start + 1 && t.lower[0] == c;
 }
 inline bool IsLyAdverb(const Tok& t) { return IsWord(t) && t.lower.size() > 4 && t.lower.ends_with("ly"); }
+// A lower-case plural noun for people, by its ending ("lawmakers", "environmentalists",
+// "economists", "physicians", "representatives"): a description of unnamed sources.
+inline bool PeopleNoun(const Tok& t) {
+  if (!IsWord(t) || t.cap || t.lower.size() < 6) return false;
+  for (const std::string& e : Lex().plural_person_endings)
+    if (t.lower.ends_with(e)) return true;
+  return false;
+}
 // A word that ends in a possessive "'s" ("Trump's", "IMF's").
 // "2015": four digits from 1800 to 2099.
 inline bool YearToken(const Tok& t) {

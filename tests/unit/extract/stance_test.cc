@@ -27,8 +27,8 @@ bool Has(const Extraction& x, const std::string& source, const std::string& type
 TEST_CASE("a claim that judges a thing badly opposes it, well supports it", "[claims][stance]") {
   auto x = ExtractText("Michael Howard said the tax system was unfair.\n");
   CHECK(Has(x, "Michael Howard", "opposes", "the tax system"));
-  auto y = ExtractText("Michael Howard said the new hospital was wonderful.\n");
-  CHECK(Has(y, "Michael Howard", "supports", "the new hospital"));
+  auto y = ExtractText("Michael Howard said the new law was wonderful.\n");
+  CHECK(Has(y, "Michael Howard", "supports", "the new law"));
   // the evaluation of a noun it modifies: "unfair taxes"
   auto z = ExtractText("Michael Howard said Labour would bring in unfair taxes.\n");
   CHECK(Has(z, "Michael Howard", "opposes", "unfair taxes"));
@@ -37,12 +37,26 @@ TEST_CASE("a claim that judges a thing badly opposes it, well supports it", "[cl
   CHECK(Has(w, "Hillary Clinton", "supports", "the first responders"));
 }
 
+TEST_CASE("a judged thing that is no side takes no stance", "[claims][stance]") {
+  // what one can be for or against: someone named, people, an organization, an issue
+  auto x = ExtractText("Martin Sorrell said the long-term outlook was very good.\n");
+  CHECK(Stances(x, "Martin Sorrell").empty());
+  auto y = ExtractText("Julian White said: \"I enjoy the atmosphere.\"\n");
+  CHECK(Stances(y, "Julian White").empty());
+  auto z = ExtractText("Martin Sorrell said the new merger was very good.\n");
+  CHECK(Has(z, "Martin Sorrell", "supports", "the new merger"));
+  auto w = ExtractText("Martin Sorrell said Labour's record was very good.\n");
+  CHECK(Stances(w, "Martin Sorrell").find("supports:") != std::string::npos);
+  // the claim is kept: only the stance edge goes
+  CHECK(claimgraph::testing::ClaimWithText(x, "the long-term outlook was very good"));
+}
+
 TEST_CASE("a negator turns the stance over", "[claims][stance]") {
   auto x = ExtractText("Michael Howard said the tax system was not fair.\n");
   CHECK(Has(x, "Michael Howard", "opposes", "the tax system"));
   CHECK_FALSE(Has(x, "Michael Howard", "supports", "the tax system"));
-  auto y = ExtractText("Michael Howard said the new hospital was never boring.\n");
-  CHECK(Has(y, "Michael Howard", "supports", "the new hospital"));
+  auto y = ExtractText("Michael Howard said the new law was never boring.\n");
+  CHECK(Has(y, "Michael Howard", "supports", "the new law"));
   // a stance phrase of the lexicon negated ("not terrible") is no stance against it
   auto z = ExtractText("Michael Howard said the new hospital was not terrible.\n");
   CHECK_FALSE(Has(z, "Michael Howard", "opposes", "the new hospital"));

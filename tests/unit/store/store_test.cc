@@ -4,6 +4,7 @@
 #include "claimgraph/graph.h"
 #include "claimgraph/store.h"
 #include "common/schema_data.h"
+#include "store/key_filter.h"
 #include "store/key_ids.h"
 #include "store/name_key.h"
 #include "support/sqlite_query.h"
@@ -522,4 +523,43 @@ TEST_CASE("KeyIds keeps each key's tracked ids, in order, across growth and clea
   m.Clear();
   CHECK(ids({1, 10}).empty());
   CHECK(m.Insert({1, 10}));
+}
+
+TEST_CASE("a person another connection stores is found by a connection that has seen many new names",
+          "[store]") {
+  // After many names the database did not have, a connection keeps a filter of the stored name
+  // keys (store/key_filter.h) instead of asking for each new name; a person another connection
+  // (another process) stores since must not become a second entity.
+  TempDir dir;
+  std::string db = dir / "names.db";
+  auto first = OpenOrFail(db);
+  auto second = OpenOrFail(db);
+  std::vector<PersonSpec> many;
+  std::string body;
+  for (char a = 'a'; a <= 'z'; ++a) {
+    for (char b = 'a'; b <= 'l'; ++b) {
+      many.push_back({std::string("Ann") + a + b + " Lee" + a, {}, {}});
+      body += many.back().name + " and ";
+    }
+  }
+  Put(*first, {MakeExtraction(body + "others met.", many, {})});
+  Put(*first, {MakeExtraction("Bo Tan said \"a\".", {{"Bo Tan", {}, {}}}, {{0, "a"}})});
+  Put(*second, {MakeExtraction("Zora Quill said \"b\".", {{"Zora Quill", {"Ms Quill"}, {}}}, {{0, "b"}})});
+  Put(*first, {MakeExtraction("Zora Quill said \"c\".", {{"Zora Quill", {}, {}}}, {{0, "c"}})});
+  Put(*first, {MakeExtraction("Ms Quill said \"d\".", {{"Ms Quill", {}, {}}}, {{0, "d"}})});
+  Put(*first, {MakeExtraction("Quill said \"e\".", {{"Quill", {}, {}}}, {{0, "e"}})});
+  CHECK(first->Stats().value().entities == static_cast<int64_t>(many.size()) + 2);
+  CHECK(first->Said(std::string("Zora Quill"), 0).value().size() == 4);
+}
+
+TEST_CASE("the key filter has every key added and few others", "[store]") {
+  store::KeyFilter f(1000);
+  for (int i = 0; i < 1000; ++i) f.Add("name " + std::to_string(i));
+  int others = 0;
+  for (int i = 0; i < 1000; ++i) {
+    CHECK(f.MayHave("name " + std::to_string(i)));
+    others += f.MayHave("other " + std::to_string(i));
+  }
+  CHECK(others < 20);  // about 0.5% at capacity
+  CHECK(f.added() == 1000);
 }
