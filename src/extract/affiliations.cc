@@ -37,18 +37,26 @@ enum WordKind : uint8_t {
 struct AffiliationLexicon {
   std::unordered_map<std::string, uint8_t> kinds;
   std::unordered_map<std::string, std::string> party;  // word -> party name
+  // a head-of-state title that heads only the countries listed: "chancellor" -> Germany, Austria
+  std::unordered_map<std::string, std::vector<std::string>> state_of;
 
   static const AffiliationLexicon& Get() {
     static const AffiliationLexicon* lex = [] {
       auto* l = new AffiliationLexicon;
       {
-        internal::LexiconSpec spec{2, 3, {"leads", "member", "lower", "past", "party", "opener"}};
+        internal::LexiconSpec spec{2, 4, {"leads", "member", "lower", "past", "party", "opener"}};
         for (const auto& row : internal::ReadLexicon("lexicons/affiliations.tsv", spec)) {
           std::string w(row[0]);
           uint8_t& k = l->kinds[w];
-          if (row[1] == "leads")
+          if (row[1] == "leads") {
             k |= row.size() > 2 && row[2] == "state" ? kLeads | kHeadOfState : kLeads;
-          else if (row[1] == "member")
+            if (row.size() > 3 && row[2] == "state")
+              for (std::string_view rest = row[3]; !rest.empty();) {
+                size_t bar = rest.find('|');
+                l->state_of[w].emplace_back(rest.substr(0, bar));
+                rest = bar == std::string_view::npos ? std::string_view() : rest.substr(bar + 1);
+              }
+          } else if (row[1] == "member")
             k |= kMember;
           else if (row[1] == "lower")
             k |= kLower;
@@ -70,6 +78,15 @@ struct AffiliationLexicon {
   uint8_t Kind(std::string_view lower) const {
     auto it = kinds.find(std::string(lower));
     return it == kinds.end() ? 0 : it->second;
+  }
+
+  // Does the title word head the country named `country` ("German Chancellor"; not "UK
+  // Chancellor")?
+  bool HeadsState(std::string_view lower, std::string_view country) const {
+    if (!(Kind(lower) & kHeadOfState)) return false;
+    auto it = state_of.find(std::string(lower));
+    return it == state_of.end() ||
+           std::find(it->second.begin(), it->second.end(), country) != it->second.end();
   }
 };
 
@@ -207,6 +224,16 @@ class Affiliations {
     return t == EntityType::kOrganization || t == EntityType::kCountry;
   }
 
+  // Does the title [b, e) head the entity `ent` when it is a country ("US President", not "UK
+  // Chancellor", "UK director")? Anything else a title may lead.
+  bool HeadsCountry(int32_t ent, uint32_t b, uint32_t e) const {
+    const Entity& c = out_->entities[static_cast<size_t>(ent)];
+    if (c.type != EntityType::kCountry) return true;
+    for (uint32_t k = b; k < e; ++k)
+      if (lex_.HeadsState(Lo(k), c.name)) return true;
+    return false;
+  }
+
   // The relation type a title makes: the rank of its last title word, lowered by
   // "vice" / "deputy"; 0 when no word of it is a title or it is a past one.
   uint8_t Rank(uint32_t b, uint32_t e) const {
@@ -270,6 +297,7 @@ class Affiliations {
         uint32_t s = j;
         while (s > 0 && owner_[s - 1] == owner_[j]) --s;
         if (s > 0 && (Lo(s - 1) == "former" || Lo(s - 1).rfind("ex-", 0) == 0)) return;
+        if (rank == kLeads && !HeadsCountry(owner_[j], k, b)) rank = kMember;
         Add(p, rank, owner_[j], "", toks_[s].start, toks_[e - 1].end);
       } else if (IsWord(j) && toks_[j].capitalized && (lex_.Kind(Lo(j)) & kPartyWord)) {
         if (j > 0 && Lo(j - 1) == "former") return;
@@ -377,6 +405,8 @@ class Affiliations {
       // is a citizen)
       uint8_t k = lex_.Kind(last) | (lex_.Kind(first) & (kLeads | kHeadOfState));
       if (lex_.Kind(first) & kLower) k = kMember;
+      // ("UK Chancellor Gordon Brown" is a minister: a chancellor heads Germany and Austria)
+      if (!lex_.HeadsState(last, c->name) && !lex_.HeadsState(first, c->name)) k &= ~kHeadOfState;
       if ((k & kLeads) && (k & kHeadOfState))
         rank = kLeads;
       else if (rank == 0)

@@ -206,6 +206,60 @@ bool HasFlag(std::string_view flags, std::string_view flag) {
 }
 }  // namespace
 
+// The words the entity stage shares with the claim stage's lexicons (each read from the one file
+// that holds it): verbs of saying and taking a side, judging phrases, role nouns, pronouns and the
+// nouns of what someone says or plans.
+void Lexicon::LoadClaimWords() {
+  // Verbs of saying are one vocabulary with the claim extractor's cues (lexicons/claims_cues.tsv,
+  // checked there): a one-word speech cue after a name ("Smith said") marks a person.
+  if (auto data = SchemaFile("lexicons/claims_cues.tsv")) {
+    for (const auto& row : ReadTsv(*data)) {
+      if (row.size() < 2) continue;
+      bool stance = row[1] == "opposes" || row[1] == "supports";
+      // a stance cue of several words ("lashed out at") judges the lone name after it
+      if (row[0].find(' ') != std::string_view::npos) {
+        if (stance) judging_.Add(row[0], kJudgingHolder, &arena_);
+        continue;
+      }
+      // (not a cue that is a noun as well: "Broadway show" names no person)
+      if (row[1] == "speech" && !(row.size() > 2 && HasFlag(row[2], "noun"))) classes_[row[0]] |= kSpeech;
+      // "..., said Dykstra.": a verb of saying whose speaker may follow it (not "told X", whose
+      // object follows, nor "read X", "asked X")
+      if (row[1] == "speech" &&
+          !(row.size() > 2 && (HasFlag(row[2], "noun") || HasFlag(row[2], "obj") ||
+                               HasFlag(row[2], "noinvert") || HasFlag(row[2], "clause"))))
+        speaker_after_.insert(row[0]);
+      // "Rubio attacked Trump": a one-word stance cue next to a lone name marks a person too.
+      if (stance) classes_[row[0]] |= kStanceVerb;
+    }
+  }
+  // "a tool called Picasa": what a verb of naming names follows it, no speaker
+  if (auto data = SchemaFile("lexicons/stance_words.tsv")) {
+    for (const auto& row : ReadTsv(*data))
+      if (row.size() >= 2 && row[1] == "naming") speaker_after_.erase(row[0]);
+  }
+  if (auto data = SchemaFile("lexicons/claims_words.tsv")) {
+    for (const auto& row : ReadTsv(*data)) {
+      if (row.size() >= 3 && row[1] == "pronoun" && (row[2] == "m" || row[2] == "f"))
+        person_pronouns_.insert(row[0]);
+      // "Gingrich's proposal", "Mursi's blunt remarks": what someone says or plans
+      if (row.size() >= 2 && (row[1] == "claimnoun" || row[1] == "plannoun")) said_nouns_.insert(row[0]);
+    }
+  }
+  if (auto data = SchemaFile("lexicons/claims_stance.tsv")) {
+    for (const auto& row : ReadTsv(*data)) {
+      if (row.size() < 3) continue;
+      bool stance = row[1] == "opposes" || row[1] == "supports";
+      if (row[0].find(' ') == std::string_view::npos) {
+        if (stance && row[2] == "role") stance_roles_.insert(row[0]);
+        continue;
+      }
+      if (stance && (row[2] == "adj" || row[2] == "noun" || row[2] == "role"))
+        judging_.Add(row[0], row[2] == "noun" ? 0 : kJudgingHolder, &arena_);
+    }
+  }
+}
+
 Lexicon::Lexicon() {
   LoadEntries("gazetteers/countries.tsv", true);
   LoadEntries("gazetteers/organizations.tsv", false);
@@ -264,39 +318,7 @@ Lexicon::Lexicon() {
       classes_[row[0]] |= c;
     }
   }
-  // Verbs of saying are one vocabulary with the claim extractor's cues (lexicons/claims_cues.tsv,
-  // checked there): a one-word speech cue after a name ("Smith said") marks a person.
-  if (auto data = SchemaFile("lexicons/claims_cues.tsv")) {
-    for (const auto& row : ReadTsv(*data)) {
-      if (row.size() < 2) continue;
-      bool stance = row[1] == "opposes" || row[1] == "supports";
-      // a stance cue of several words ("lashed out at") judges the lone name after it
-      if (row[0].find(' ') != std::string_view::npos) {
-        if (stance) judging_.Add(row[0], 0, &arena_);
-        continue;
-      }
-      // (not a cue that is a noun as well: "Broadway show" names no person)
-      if (row[1] == "speech" && !(row.size() > 2 && HasFlag(row[2], "noun"))) classes_[row[0]] |= kSpeech;
-      // "Rubio attacked Trump": a one-word stance cue next to a lone name marks a person too.
-      if (stance) classes_[row[0]] |= kStanceVerb;
-    }
-  }
-  if (auto data = SchemaFile("lexicons/claims_words.tsv")) {
-    for (const auto& row : ReadTsv(*data)) {
-      if (row.size() >= 3 && row[1] == "pronoun" && (row[2] == "m" || row[2] == "f"))
-        person_pronouns_.insert(row[0]);
-      // "Gingrich's proposal", "Mursi's blunt remarks": what someone says or plans
-      if (row.size() >= 2 && (row[1] == "claimnoun" || row[1] == "plannoun")) said_nouns_.insert(row[0]);
-    }
-  }
-  if (auto data = SchemaFile("lexicons/claims_stance.tsv")) {
-    for (const auto& row : ReadTsv(*data)) {
-      if (row.size() < 3 || row[0].find(' ') == std::string_view::npos) continue;
-      bool stance = row[1] == "opposes" || row[1] == "supports";
-      if (stance && (row[2] == "adj" || row[2] == "noun" || row[2] == "role"))
-        judging_.Add(row[0], 0, &arena_);
-    }
-  }
+  LoadClaimWords();
   {
     for (const auto& row : ReadLexicon("gazetteers/events.tsv",
                                        {2, 2, {"head", "head_needs_modifier", "modifier", "future"}})) {

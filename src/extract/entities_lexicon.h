@@ -136,6 +136,15 @@ class Lexicon {
   // "lashed out at", "support for"): the stance cues of lexicons/claims_cues.tsv and the
   // adj / noun / role phrases of lexicons/claims_stance.tsv.
   const PhraseSet& judging() const { return judging_; }
+  // The payload of a judging phrase whose holder comes before it ("X is critical of", "X, a
+  // critic of", "X lashed out at"): claims_stance.tsv's adj and role phrases and the stance
+  // cues; its noun phrases ("attack on": "the Benghazi attack on ...") have payload 0.
+  static constexpr uint32_t kJudgingHolder = 1;
+  // "critic", "supporter": a one-word role noun that takes a side (claims_stance.tsv role).
+  bool IsStanceRole(std::string_view folded) const { return stance_roles_.count(folded) != 0; }
+  // "said", "added": a one-word verb of saying whose speaker may follow it ("..., said Dykstra.");
+  // not one whose object follows ("told X", "asked X") or a verb of naming ("called X").
+  bool SpeakerMayFollow(std::string_view folded) const { return speaker_after_.count(folded) != 0; }
   // A noun for what its possessor says or plans ("claim", "remarks", "proposal": the claimnoun
   // and plannoun rows of lexicons/claims_words.tsv).
   bool IsSaidNoun(std::string_view folded) const { return said_nouns_.count(folded) != 0; }
@@ -167,12 +176,15 @@ class Lexicon {
  private:
   Lexicon();
   void LoadEntries(std::string_view file, bool countries);
+  void LoadClaimWords();
 
   std::deque<std::string> arena_;
   std::vector<GazEntry> entries_;
   PhraseSet names_{0}, titles_{1}, demonyms_{2};
   PhraseSet judging_;
   std::unordered_set<std::string_view, WordHash> said_nouns_;
+  std::unordered_set<std::string_view, WordHash> stance_roles_;
+  std::unordered_set<std::string_view, WordHash> speaker_after_;
   std::unordered_map<std::string_view, uint16_t, WordHash> classes_;
   std::unordered_map<std::string_view, uint16_t, WordHash> event_classes_;
   std::unordered_set<std::string_view, WordHash> first_names_;

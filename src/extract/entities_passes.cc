@@ -18,10 +18,32 @@ namespace {
 
 bool IsCommonWord(const Lexicon& lex, const TokenView& tv, uint32_t t) { return tv.info[t].common; }
 
+// "Streisand has been a vocal supporter of Clinton", "Harth, a critic of Trump": a name that
+// holds a side stated after it, as the subject of an auxiliary or before an appositive: a
+// judging phrase whose holder comes before it (not at the name: "a vote in Tucson in favour
+// of"), or a role noun that takes a side before "of".
+bool HoldsStanceAfter(const TokenView& tv, const text::Sentence& s, uint32_t e) {
+  const Lexicon& lex = Lexicon::Get();
+  if (e >= s.last) return false;
+  const text::Token& first = tv.tok(e);
+  bool comma = first.kind == text::kPunct && tv.Text(e) == ",";
+  if (!comma && !(first.kind == text::kWord && !first.capitalized && (tv.info[e].classes & kFunction)))
+    return false;
+  for (uint32_t k = e + 1; k < s.last && k < e + 6; ++k) {
+    const text::Token& t = tv.tok(k);
+    if (t.kind != text::kWord || t.capitalized || t.all_caps) return false;
+    if (lex.IsStanceRole(tv.folded[k]) && k + 1 < s.last && tv.folded[k + 1] == "of") return true;
+    PhraseSet::Match m = lex.judging().LongestAt(tv, k, s.last);
+    if (m.len >= 2 && m.payload == Lexicon::kJudgingHolder) return true;
+  }
+  return false;
+}
+
 // A lone name the model reads as a person is taken when a verb of saying follows it
-// ("Dole said"), or a one-word stance verb sits beside it ("Rubio attacked",
-// "praised Haley"): things ("Obamacare") are rarely the subject of speech, and a stance
-// verb's object that the model calls a person is one.
+// ("Dole said") or comes right before it at the end of a clause ("..., said Dykstra."), a
+// one-word stance verb sits beside it ("Rubio attacked", "praised Haley"), or it holds a side
+// stated after it (HoldsStanceAfter): things ("Obamacare") are rarely the subject of speech,
+// and a stance verb's object that the model calls a person is one.
 // The verb may sit behind auxiliaries and adverbs ("Trump has repeatedly attacked"), and the
 // phrase before may be longer than a word ("has been critical of Trump", "his attacks on Trump").
 bool SpeaksOrIsJudged(const TokenView& tv, const text::Sentence& s, uint32_t b, uint32_t e) {
@@ -35,6 +57,10 @@ bool SpeaksOrIsJudged(const TokenView& tv, const text::Sentence& s, uint32_t b, 
   while (k < s.last && k < e + 3 && aux_or_adverb(k) && !(tv.info[k].classes & (kSpeech | kStanceVerb))) ++k;
   if (k < s.last && (tv.info[k].classes & (kSpeech | kStanceVerb))) return true;
   if (b > s.first && (tv.info[b - 1].classes & kStanceVerb)) return true;
+  if (b > s.first && !tv.tok(b - 1).capitalized && Lexicon::Get().SpeakerMayFollow(tv.folded[b - 1]) &&
+      (e == s.last || (tv.tok(e).kind != text::kWord && tv.tok(e).kind != text::kNumber)))
+    return true;
+  if (HoldsStanceAfter(tv, s, e)) return true;
   // "Gingrich's proposal", "Mursi's blunt remarks": the name owns what someone says or plans
   if (e + 1 < s.last && (tv.folded[e] == "'s" || tv.folded[e] == "'")) {
     for (uint32_t t = e + 1;

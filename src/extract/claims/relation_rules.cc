@@ -484,6 +484,13 @@ uint32_t PassiveAgentBy(const Doc& doc, uint32_t i, uint32_t end) {
   if (i + 1 >= end || doc.toks[i].lower != "by") return 0;
   uint32_t n = i + 1;
   if (TokIs(doc.toks[n], kDeterminer) && n + 1 < end) ++n;
+  // "by former Senator Mary Landrieu", "by the former minister Clare Short": lower-case titles
+  // and their modifiers before the one named (not "by a female Breitbart reporter", "by evidence
+  // Republicans ...", "by the island's Government Development Bank")
+  for (uint32_t m = 0; m < 3 && n + 1 < end && IsWord(doc.toks[n]) && !doc.toks[n].cap &&
+                       TokIs(doc.toks[n], kTitle | kModifier) && !EndsPossessive(doc.toks[n]);
+       ++m)
+    ++n;
   return doc.toks[n].cap && IsWord(doc.toks[n]) ? i : 0;
 }
 
@@ -702,7 +709,7 @@ std::string AgentNamedAt(const Doc& doc, SpeakerResolver* speakers, const Extrac
     const Entity* e = id.empty() ? nullptr : out.FindEntity(id);
     return e != nullptr && e->type != EntityType::kPlace && e->type != EntityType::kEvent;
   };
-  for (uint32_t j = i; j < end_of && j < i + 3; ++j) {
+  for (uint32_t j = i; j < end_of && j < i + 4; ++j) {
     if (!IsWord(doc.toks[j])) break;
     *end = j;
     std::string e = speakers->EntityAt(j, end_of, end);

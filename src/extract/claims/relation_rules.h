@@ -53,7 +53,8 @@ inline bool Inert(const Lexicons::WordEntry& e) {
   return !e.cues && !e.stances && e.valence > -2 && e.valence < 2;
 }
 // The "by" of a passive at i ("praised by Obama", "welcomed by the Republican majority"), past
-// an "-ly" adverb, when a name follows it; 0 otherwise.
+// an "-ly" adverb, when a name follows it, past a determiner and up to three lower-case title
+// words ("by former Senator X", "by the former minister X"); 0 otherwise.
 uint32_t PassiveAgentBy(const Doc& doc, uint32_t i, uint32_t end);
 // A person or group noun of the lexicon, an agent noun ("broadcasters", "politicians") or a
 // personal pronoun just before token k (after `first`).
@@ -108,8 +109,8 @@ bool AgentBefore(const Doc& doc, SpeakerResolver* speakers, const Extraction& ou
 
 uint32_t LightVerbAt(const Doc& doc, uint32_t first, uint32_t k);
 
-// The agent (a person, organization or country) named at i, past a determiner and up to two
-// words that describe it ("Tidal owner Jay Z", "the Republican majority"); *end is the end of
+// The agent (a person, organization or country) named at i, past a determiner and up to three
+// words that describe it ("Tidal owner Jay Z", "the former senator Mary Landrieu"); *end is the end of
 // its name. "" when there is none.
 std::string AgentNamedAt(const Doc& doc, SpeakerResolver* speakers, const Extraction& out, uint32_t i,
                          uint32_t end_of, uint32_t* end);

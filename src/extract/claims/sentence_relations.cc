@@ -103,7 +103,7 @@ class SentenceRelations {
         // X") is unnamed, not the entity before it
         bool subject = speakers_->HasSubject(lo, k) || CommonNounBefore(doc_, lo, k);
         src = w_.Agent(subject ? speakers_->EntityInSubject(lo, k) : std::string());
-        if (src.empty() && !subject) src = speakers_->NearestEntityBefore(lo, k);
+        if (src.empty() && !subject && !PronounSubject(lo, k)) src = speakers_->NearestEntityBefore(lo, k);
       }
       if (!src.empty()) {
         std::string target, text;
@@ -204,16 +204,49 @@ class SentenceRelations {
       w_.Add(agent, p.relation, target, "", "", k, std::max(end, k + len));
   }
 
+  // "Though I like Franz Ferdinand, I have to criticise X", "we must back Y": a subject pronoun
+  // right before the verb at k, past auxiliaries, modals, negations, adverbs and "to": the one
+  // who takes the stance is that pronoun's, not a name before it.
+  bool PronounSubject(uint32_t lo, uint32_t k) const {
+    for (uint32_t j = k; j > lo && k - j < 5; --j) {
+      const Tok& t = doc_.toks[j - 1];
+      if (!IsWord(t)) return false;
+      if (TokIn(t, kSubjectPronoun)) return true;
+      bool aux = TokIn(t, kAuxVerb | kClauseModal | kObligation) || TokIs(t, kModal) || IsLyAdverb(t) ||
+                 (StanceClasses(t) & kNegator) || t.lower.find("n't") != std::string::npos ||
+                 t.lower.find("n\xE2\x80\x99t") != std::string::npos || t.lower == "to";
+      if (!aux) return false;
+    }
+    return false;
+  }
+
+  // "The scheme - which is an extension of BMR's campaign - is backed by X": an aside opened by
+  // a relative pronoun that closes before the verb at k; a name inside it is not its subject.
+  bool AsideBefore(uint32_t lo, uint32_t k) const {
+    auto mark = [&](uint32_t t) {
+      return doc_.toks[t].kind == TokKind::kDash || IsPunct(doc_.toks[t], ',') || IsPunct(doc_.toks[t], '-');
+    };
+    for (uint32_t r = lo + 1; r < k; ++r) {
+      if (!TokIn(doc_.toks[r], kRelative) || !mark(r - 1)) continue;
+      for (uint32_t c = r + 1; c < k; ++c)
+        if (mark(c)) return true;
+    }
+    return false;
+  }
+
   // The one acted on by a passive stance verb at k ("X was criticized by Y"): its subject, or
-  // when `nearest` the entity named last before it; after "and" or "but" the one of the
-  // sentence's previous passive ("X was backed by A and opposed by B": B opposes X, not A).
+  // when `nearest` the entity named last before it (not inside an aside, AsideBefore); after "and" or "but"
+  // the one of the sentence's previous passive ("X was backed by A and opposed by B": B opposes X, not A).
   std::string PassivePatient(uint32_t lo, uint32_t k, bool nearest) {
     uint32_t j = k;
     while (j > lo && IsLyAdverb(doc_.toks[j - 1])) --j;
     if (passive_seen_ && j > lo && (doc_.toks[j - 1].lower == "and" || doc_.toks[j - 1].lower == "but"))
       return last_patient_;
     std::string p = speakers_->SubjectBefore(lo, k, false);
-    if (p.empty() && nearest) p = speakers_->NearestEntityBefore(lo, k);
+    // (after a passive before it, the entity before is likely that one's agent: "condemned by
+    // Democrats, yet praised by X")
+    if (p.empty() && nearest && !passive_seen_ && !AsideBefore(lo, k))
+      p = speakers_->NearestEntityBefore(lo, k);
     passive_seen_ = true;
     last_patient_ = p;
     return p;

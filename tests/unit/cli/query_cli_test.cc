@@ -15,6 +15,12 @@ using claimgraph::testing::TempDir;
 
 namespace {
 
+size_t Occurrences(const std::string& text, const std::string& what) {
+  size_t n = 0;
+  for (size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+  return n;
+}
+
 RunResult Query(std::vector<std::string> args) {
   static TempDir dir;
   args.push_back("--db");
@@ -159,6 +165,10 @@ TEST_CASE("cli entity, neighbors, path, rank, contradictions, quote: tables and 
                  "one speaker on both sides of North Atlantic Treaty Organization  (2025-02-13)\n"
                  "   Donald Trump supports (2025-02-13, Claimgraph Example Wire): \xE2\x80\x9C"
                  "a supporter of NATO"));
+  // one block per target: three pairs on NATO, each speaker's side printed once
+  CHECK(Contains(c.out, "opposite sides of North Atlantic Treaty Organization  (2025-02-13; 3 pairs)\n"));
+  CHECK(Occurrences(c.out, "opposite sides of North Atlantic Treaty Organization") == 1);
+  CHECK(Occurrences(c.out, "Volodymyr Zelensky supports") == 1);
   auto cj = JsonRows(Query({"contradictions", "--json", "--limit", "1"}).out);
   REQUIRE(cj.size() == 1);
   CHECK(cj[0]["a_evidence"].HasMember("text"));

@@ -87,6 +87,18 @@ TEST_CASE("a demonym before a title that heads no country is a citizen's, not a 
   CHECK(Find(x, "Jacques Chirac", "leads", "France") != nullptr);
 }
 
+TEST_CASE("a title heads only the countries whose state it heads", "[affiliations]") {
+  // seen on BBC business: "UK Chancellor Gordon Brown" led Britain; a chancellor heads Germany
+  // and Austria, and a chief executive no country
+  auto x = ExtractText(
+      "UK Chancellor Gordon Brown spoke in London. UK chief executive William Morrow spoke too. US "
+      "President George W Bush spoke in Washington.\n");
+  CHECK(Find(x, "Gordon Brown", "leads", "Britain") == nullptr);
+  CHECK(Find(x, "Gordon Brown", "member_of", "Britain") != nullptr);
+  CHECK(Find(x, "William Morrow", "leads", "Britain") == nullptr);
+  CHECK(Find(x, "George W Bush", "leads", "United States") != nullptr);
+}
+
 TEST_CASE("a former head of state leads nothing now", "[affiliations]") {
   auto x = ExtractText(
       "Former U.S. President Jimmy Carter says he is disappointed. The United States should act, Carter "

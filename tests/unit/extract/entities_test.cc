@@ -312,6 +312,21 @@ TEST_CASE("a lone name is a person behind auxiliaries, after a stance phrase, or
   CHECK(Find(w, "Cruz", EntityType::kPerson) == nullptr);
 }
 
+TEST_CASE(
+    "a lone name that holds a side stated after it, or closes a clause after a verb of saying, is a person",
+    "[entities]") {
+  // the model alone calls these places; what the sentence says of them makes them people
+  auto x = Recognize("Streisand has been a vocal supporter of the campaign.", "", true);
+  CHECK(Find(x, "Streisand", EntityType::kPerson) != nullptr);
+  auto y = Recognize("Harth, a fierce critic of the plan, stayed away.", "", true);
+  CHECK(Find(y, "Harth", EntityType::kPerson) != nullptr);
+  auto z = Recognize("The diligence of the police is very reassuring, said Bernstein.", "", true);
+  CHECK(Find(z, "Bernstein", EntityType::kPerson) != nullptr);
+  // a side stated right at the name has no holder there: a place stays one
+  auto w = Recognize("The vote in Westminster in favour of the plan was close.", "", true);
+  CHECK(Find(w, "Westminster", EntityType::kPerson) == nullptr);
+}
+
 TEST_CASE("a lone name that owns what someone says or plans is a person", "[entities]") {
   auto x = Recognize("Gingrich's proposal is similar to one I made in 2008.", "", true);
   CHECK(Find(x, "Gingrich", EntityType::kPerson) != nullptr);

@@ -316,3 +316,27 @@ TEST_CASE("a noun ending in -ly is a thing, an adverb of manner is not", "[claim
   CHECK(Stances(x, "Smith") == "opposes:monopoly\n");
   CHECK(Stances(x, "Jones").empty());
 }
+
+TEST_CASE("a pronoun subject behind auxiliaries is the one who takes the side", "[claims][stance]") {
+  // "I" takes the stance, not the band named before it
+  auto x = ExtractText("Though I really like Franz Ferdinand, I have to criticise Alex Kapranos.\n");
+  CHECK(Stances(x, "Franz Ferdinand").empty());
+  auto y = ExtractText("Though we like Gordon Brown, we must criticise Alex Kapranos.\n");
+  CHECK(Stances(y, "Gordon Brown").empty());
+}
+
+TEST_CASE("a name inside an aside or a passive's agent before a passive is not what it is about",
+          "[claims][stance]") {
+  auto x = ExtractText(
+      "The scheme - which is an extension of the Respect the Value of Music campaign - is also being "
+      "backed by Feargal Sharkey and Lucie Silvas.\n");
+  CHECK(Stances(x, "Feargal Sharkey").find("Value of Music") == std::string::npos);
+  // after a passive, the name before a second one is the first one's agent, not what is praised
+  auto z = ExtractText(
+      "His actions in the investigation were condemned by Democrats, yet praised by candidate Donald "
+      "Trump.\n");
+  CHECK(Stances(z, "Donald Trump").find("Democrat") == std::string::npos);
+  // the one named as the passive's subject stays its patient
+  auto y = ExtractText("Tony Blair, who was criticised by Gordon Brown, left.\n");
+  CHECK(Stances(y, "Gordon Brown") == "opposes:Tony Blair\n");
+}

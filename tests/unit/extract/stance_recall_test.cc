@@ -269,3 +269,31 @@ TEST_CASE("an endorsement for one, and one from another", "[claims][stance]") {
   CHECK(StanceTargets(ExtractText("Ted Cruz won an endorsement from Mike Lee.\n"), "Mike Lee") ==
         "supports:Ted Cruz\n");
 }
+
+TEST_CASE("trust and distrust of a named one, and a disagreement", "[claims][stance]") {
+  CHECK(StanceTargets(ExtractText("Henry Kissinger trusts John Kerry.\n"), "Henry Kissinger") ==
+        "supports:John Kerry\n");
+  CHECK(StanceTargets(ExtractText("Henry Kissinger distrusts John Kerry.\n"), "Henry Kissinger") ==
+        "opposes:John Kerry\n");
+  CHECK(StanceTargets(ExtractText("Henry Kissinger spoke critically of John Kerry.\n"), "Henry Kissinger") ==
+        "opposes:John Kerry\n");
+  // a compliment paid: the lone names beside the verb are people, and the one paid is supported
+  CHECK(StanceTargets(ExtractText("Trump compliments Cruz in victory speech.\n"), "Trump") ==
+        "supports:Cruz\n");
+  CHECK(
+      Stances(ExtractText("Susan Collins disagreed with the decision of Mitch McConnell.\n"), "Susan Collins")
+          .rfind("opposes:", 0) == 0);
+  // the noun takes no side: "the trust of"
+  CHECK(Stances(ExtractText("Hari Kondabolu has lost the trust of Shaquille O'Neal.\n"), "Hari Kondabolu")
+            .empty());
+}
+
+TEST_CASE("the agent of a passive named after words that describe them", "[claims][stance]") {
+  CHECK(
+      StanceTargets(ExtractText("Donald Trump was praised by former Senator Mary Landrieu for his visit.\n"),
+                    "Mary Landrieu") == "supports:Donald Trump\n");
+  CHECK(StanceTargets(ExtractText("Tony Blair was criticised by the former minister Clare Short.\n"),
+                      "Clare Short") == "opposes:Tony Blair\n");
+  // a function word ends the description: no one named is the agent
+  CHECK(ExtractText("Tony Blair was criticised by many in Downing Street.\n").relations.empty());
+}
