@@ -374,4 +374,11 @@ bool ChargedAct(const Doc& doc, uint32_t lo, uint32_t k) {
   return false;
 }
 
+bool AdjectivalParticiple(const Doc& doc, uint32_t k) {
+  const Tok& t = doc.toks[k];
+  if (t.lower.size() < 5 || !t.lower.ends_with("ing") || k + 1 >= doc.toks.size()) return false;
+  const Tok& n = doc.toks[k + 1];
+  return IsWord(n) && !n.cap && PerformanceWord(n.lower);
+}
+
 }  // namespace claimgraph::extract::claims

@@ -637,7 +637,7 @@ bool ReportedBefore(const Doc& doc, uint32_t first, uint32_t k, uint32_t last) {
 
 bool NoStanceAt(const Doc& doc, SpeakerResolver* speakers, const Cue& cue, uint32_t lo, uint32_t k) {
   return (Negated(doc, lo, k) && !Withheld(doc, speakers, cue, lo, k)) || AskedWhether(doc, lo, k) ||
-         CommonNounRelative(doc, lo, k) || ChargedAct(doc, lo, k);
+         CommonNounRelative(doc, lo, k) || ChargedAct(doc, lo, k) || AdjectivalParticiple(doc, k);
 }
 
 bool Withheld(const Doc& doc, SpeakerResolver* speakers, const Cue& cue, uint32_t lo, uint32_t k) {

@@ -83,6 +83,7 @@ bool RelationWriter::Add(const std::string& source, const std::string& type, con
   key.push_back('\0');
   key += object;
   if (!seen_.insert(std::move(key)).second) return false;
+  if (TwoSides(source, type, object, claim)) return false;
   Relation r;
   r.id = "r" + std::to_string(out_->relations.size() + 1);
   r.source = source;
@@ -94,6 +95,25 @@ bool RelationWriter::Add(const std::string& source, const std::string& type, con
   r.evidence_span = {doc_.toks[ev_first].start, doc_.toks[ev_last - 1].end};
   out_->relations.push_back(std::move(r));
   return true;
+}
+
+bool RelationWriter::TwoSides(const std::string& source, const std::string& type, const std::string& object,
+                              const std::string& claim) {
+  if (claim.empty() || (type != "opposes" && type != "supports")) return false;
+  std::string torn = claim + '\0' + source;
+  if (torn_.count(torn)) return true;
+  const char* other = type == "opposes" ? "supports" : "opposes";
+  for (size_t i = out_->relations.size(); i-- > 0;) {
+    const Relation& r = out_->relations[i];
+    if (r.claim != claim) continue;
+    if (r.source != source || r.type != other || (r.target.empty() ? r.target_text : r.target) != object)
+      continue;
+    out_->relations.erase(out_->relations.begin() + static_cast<std::ptrdiff_t>(i));
+    for (size_t j = i; j < out_->relations.size(); ++j) out_->relations[j].id = "r" + std::to_string(j + 1);
+    torn_.insert(std::move(torn));
+    return true;
+  }
+  return false;
 }
 
 uint32_t RelationWriter::Object(uint32_t i, uint32_t hi, std::string* target, std::string* text,

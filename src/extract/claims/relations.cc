@@ -110,7 +110,7 @@ class ClaimRelations {
     bool withheld = s.cls == kStance && SiteRelation(doc_, s) == "supports" && s.cue_tok > s.sent_first + 1 &&
                     Negated(doc_, s.sent_first, s.cue_tok);
     if ((s.cls == kStance || s.cls == kProposal) && (withheld || !Negated(doc_, s.sent_first, s.cue_tok)) &&
-        !AskedWhether(doc_, s.sent_first, s.cue_tok)) {
+        !AskedWhether(doc_, s.sent_first, s.cue_tok) && !AdjectivalParticiple(doc_, s.cue_tok)) {
       std::string target, text;
       // "condemned the Lowell assault in fierce terms: '...'": the object before the content
       uint32_t len = 0;

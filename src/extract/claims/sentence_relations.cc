@@ -151,6 +151,14 @@ class SentenceRelations {
           if (si < 0) continue;
           if (mode == 'n' && TitlePhrase(doc_, sf, k)) break;                    // "Assault on Precinct 13"
           if (mode == 'n' && OthersNounInContent(doc_, *out_, sites, k)) break;  // "said their criticism"
+          // "has been ruled out of the Six Nations", "ruled out for eight weeks": a phrase that ends
+          // in its verb, then a preposition, has no object (an injured player, no side)
+          if (mode == 'a' && k + len < sl && !(StanceClasses(doc_.toks[k + len - 1]) & kClosed) &&
+              NoObjectWord(doc_.toks[k + len].lower)) {
+            matched = true;
+            k += len - 1;
+            break;
+          }
           matched = true;
           const StancePhrase& p = lex.stance[static_cast<size_t>(si)];
           std::string src = Subject(lo, k, false, &last_src);
@@ -313,6 +321,7 @@ class SentenceRelations {
   // "Hurd mocked Trump": a sentiment verb between two names (SentimentVerbEdge).
   void SentimentVerb(uint32_t lo, uint32_t sl, uint32_t k) {
     EdgeRead e;
+    if (AdjectivalParticiple(doc_, k)) return;  // "her supporting role"
     if (SentimentVerbEdge(doc_, speakers_, *out_, lo, sl, k, &e))
       w_.AddShared(e.source, e.type, e.target, e.target_text, "", lo, e.verb, e.ev_first, e.ev_last);
   }

@@ -68,6 +68,7 @@ constexpr uint32_t kTallyWord = 1u << 25;
 constexpr uint32_t kNamingWord = 1u << 26;
 constexpr uint32_t kChargeWord = 1u << 27;
 constexpr uint32_t kIssueWord = 1u << 28;
+constexpr uint32_t kPerformanceWord = 1u << 29;
 constexpr std::string_view kAdjectiveEnding = "adjective_ending";
 struct ShapeClassName {
   std::string_view name;
@@ -103,6 +104,7 @@ constexpr ShapeClassName kShapeClasses[] = {
     {"naming", kNamingWord},
     {"charge", kChargeWord},
     {"issue", kIssueWord},
+    {"performance", kPerformanceWord},
 };
 
 const StanceLexicon& Lexicon() {
@@ -662,6 +664,7 @@ bool TallyWord(std::string_view lower) { return Shape(lower) & kTallyWord; }
 bool TallyWord(const Tok& t) { return Shape(t) & kTallyWord; }
 bool NamingWord(std::string_view lower) { return Shape(lower) & kNamingWord; }
 bool ChargeWord(std::string_view lower) { return Shape(lower) & kChargeWord; }
+bool PerformanceWord(std::string_view lower) { return Shape(lower) & kPerformanceWord; }
 
 bool PhraseEndWord(std::string_view lower) { return Shape(lower) & kPhraseEndWord; }
 bool PhraseEndWord(const Tok& t) { return Shape(t) & kPhraseEndWord; }

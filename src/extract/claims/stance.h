@@ -112,6 +112,10 @@ bool NamingWord(std::string_view lower);
 // A word of a charge or a suspicion ("accused", "suspected", "guilty"): what it says someone did
 // ("of supporting Y") is the charge, nobody's stance; stance_words.tsv's charge class.
 bool ChargeWord(std::string_view lower);
+// A noun of a performance or of play ("actress", "role", "midfielder"): a stance verb's "-ing"
+// form right before it is its adjective ("best supporting actress"); stance_words.tsv's
+// performance class.
+bool PerformanceWord(std::string_view lower);
 
 // A word that ends a stance phrase's object (stance_words.tsv's phrase_end class: "which",
 // "during", "because"): what follows is no part of the thing.
@@ -228,6 +232,9 @@ int NamedVerdict(const Doc& doc, uint32_t j, uint32_t last);
 // supporting Gulen", "accusing Doha of supporting terrorism", "charged with backing Y")? Whoever is
 // charged, the sentence's subject takes no side by it.
 bool ChargedAct(const Doc& doc, uint32_t lo, uint32_t k);
+// "best supporting actress", "her supporting role", "an attacking midfielder": is the "-ing" form
+// of a stance verb at k the adjective of a noun of a performance or of play (PerformanceWord)?
+bool AdjectivalParticiple(const Doc& doc, uint32_t k);
 // "Without X, <something bad>": the token after the condition's comma (`first` when the content
 // opens with no such condition); *called_for is X when what follows it is bad.
 uint32_t WithoutCondition(const Doc& doc, uint32_t first, uint32_t last, ContentSpan* called_for);

@@ -340,3 +340,22 @@ TEST_CASE("a name inside an aside or a passive's agent before a passive is not w
   auto y = ExtractText("Tony Blair, who was criticised by Gordon Brown, left.\n");
   CHECK(Stances(y, "Gordon Brown") == "opposes:Tony Blair\n");
 }
+
+TEST_CASE("a stance verb's -ing form before a noun of a performance is an adjective", "[claims][stance]") {
+  CHECK(
+      Stances(ExtractText("Diana Rigg was nominated for best supporting actress.\n"), "Diana Rigg").empty());
+  CHECK(Stances(ExtractText("Imelda Staunton took her supporting role seriously.\n"), "Imelda Staunton")
+            .empty());
+  // before anything else it is still the verb
+  CHECK(Stances(ExtractText("Rah Digga is supporting charities including the NSPCC.\n"), "Rah Digga")
+            .rfind("supports:", 0) == 0);
+}
+
+TEST_CASE("'ruled out' before a preposition has no object: a player out injured takes no side",
+          "[claims][stance]") {
+  auto x = ExtractText("Wales captain Gareth Thomas has been ruled out of the rest of the Six Nations.\n");
+  CHECK(Stances(x, "Gareth Thomas").empty());
+  // with an object, what is ruled out is opposed
+  auto y = ExtractText("Tony Blair has ruled out a televised debate with Michael Howard.\n");
+  CHECK(Stances(y, "Tony Blair").rfind("opposes:", 0) == 0);
+}

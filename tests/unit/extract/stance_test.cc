@@ -454,3 +454,12 @@ TEST_CASE("a role that takes a side: its holder opposes or supports the one it i
   auto w = ExtractText("Tony Blair's critics say the war was illegal.\n");
   CHECK(Stances(w, "Tony Blair").empty());
 }
+
+TEST_CASE("one claim never takes both sides of one target", "[claims][stance]") {
+  // seen on BBC business: the negated word read one way, the word alone the other
+  auto x = ExtractText("Abdullatif Sener said: \"Turkey will not be a burden for the EU budget.\"\n");
+  CHECK_FALSE(
+      (Has(x, "Abdullatif Sener", "opposes", "Turkey") && Has(x, "Abdullatif Sener", "supports", "Turkey")));
+  // and relation ids stay in order after one is taken back
+  for (size_t i = 0; i < x.relations.size(); ++i) CHECK(x.relations[i].id == "r" + std::to_string(i + 1));
+}
