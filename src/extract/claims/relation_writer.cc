@@ -116,6 +116,22 @@ bool RelationWriter::TwoSides(const std::string& source, const std::string& type
   return false;
 }
 
+bool RelationWriter::CountryModifier(const std::string& id, uint32_t end, uint32_t hi) const {
+  const Entity* e = out_->FindEntity(id);
+  if (e == nullptr || e->type != EntityType::kCountry || end >= hi) return false;
+  // ("applauded Ireland's introduction of lower taxes": what a country does is the country's)
+  if (EndsPossessive(doc_.toks[end - 1]) || doc_.toks[end].lower == "'s") return false;
+  const Tok& n = doc_.toks[end];
+  // a lower-case word that is no function word, verb, adverb or time ("Iran to", "Britain
+  // joining", "Iran strongly", "Russia last week")
+  if (!IsWord(n) || n.cap || n.kind == TokKind::kNumber ||
+      TokIs(n, kFunction | kPronoun | kAux | kDeterminer) || TokIs(n, kModal) ||
+      (StanceClasses(n) & (kClosed | kFinite | kNegator)) || IsLyAdverb(n))
+    return false;
+  if (PeriodWord(n.lower) || SubordinatorWord(n.lower) || ObjectWord(n.lower)) return false;
+  return !n.lower.ends_with("ing") && !n.lower.ends_with("ed") && n.lower != "last" && n.lower != "next";
+}
+
 uint32_t RelationWriter::Object(uint32_t i, uint32_t hi, std::string* target, std::string* text,
                                 bool proposal, bool charge) {
   const uint32_t evidence_end = ShortEnd(doc_, i, hi);  // the reason stays in the evidence
@@ -123,6 +139,9 @@ uint32_t RelationWriter::Object(uint32_t i, uint32_t hi, std::string* target, st
   uint32_t end = i;
   *target = speakers_->EntityAt(i, hi, &end);
   if (!target->empty() && end > i) PersonOfOffice(doc_, speakers_, *out_, end, hi, target);
+  // "backing UK rap band X", "challenged the US court's jurisdiction": a country before a noun
+  // modifies it; the thing is the noun phrase
+  if (!target->empty() && end > i && CountryModifier(*target, end, hi)) target->clear();
   if (target->empty()) *target = DescribedPerson(doc_, speakers_, *out_, i, hi);
   if (target->empty() && !proposal) *target = RelativeClauseDoer(doc_, speakers_, *out_, i, hi);
   // "called for Tony Blair's resignation": what is proposed is the resignation, not Blair

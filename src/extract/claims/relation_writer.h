@@ -44,6 +44,10 @@ class RelationWriter {
   bool TwoSides(const std::string& source, const std::string& type, const std::string& object,
                 const std::string& claim);
 
+  // Is the country `id`, named up to token `end`, a modifier of the noun after it ("UK rap band",
+  // "the US court's jurisdiction"), not the thing itself?
+  bool CountryModifier(const std::string& id, uint32_t end, uint32_t hi) const;
+
   // The object of a stance phrase at token i: an entity when one is named there, else its text.
   // Returns the end of the object phrase (exclusive).
   uint32_t Object(uint32_t i, uint32_t hi, std::string* target, std::string* text, bool proposal = false,

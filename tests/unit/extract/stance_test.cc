@@ -463,3 +463,16 @@ TEST_CASE("one claim never takes both sides of one target", "[claims][stance]") 
   // and relation ids stay in order after one is taken back
   for (size_t i = 0; i < x.relations.size(); ++i) CHECK(x.relations[i].id == "r" + std::to_string(i + 1));
 }
+
+TEST_CASE("a country before a noun modifies it: the thing is the noun phrase", "[claims][stance]") {
+  auto x = ExtractText("Barack Obama opposed the Iraq war.\n");
+  CHECK(Has(x, "Barack Obama", "opposes", "the Iraq war"));
+  CHECK_FALSE(Has(x, "Barack Obama", "opposes", "Iraq"));
+  auto y = ExtractText("Tony Wilson is backing UK rap band Dizzee.\n");
+  CHECK(Stances(y, "Tony Wilson").find("supports:Britain") == std::string::npos);
+  // what a country does is the country's; a country alone is the country
+  auto z = ExtractText("The European Union applauded Ireland's introduction of lower taxes.\n");
+  CHECK(Has(z, "European Union", "supports", "Ireland"));
+  auto w = ExtractText("Tony Blair criticised Iran last week.\n");
+  CHECK(Has(w, "Tony Blair", "opposes", "Iran"));
+}
