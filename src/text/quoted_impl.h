@@ -161,13 +161,11 @@ template <typename Token>
     para_has_tokens = true;
   };
   while (i < text.size()) {
-    // A plain word of `known` that starts here and is not joined to what follows it (by
-    // '.', '-', an apostrophe, '&' or a letter or mark outside ASCII; a period that ends a
-    // sentence joins nothing) is this view's word too, the same bytes: taken as it is, without
-    // scanning it again.
+    // A plain word of `known` that starts here and is not joined to what follows it (by '.',
+    // '-', an apostrophe, '&' or a byte outside ASCII; a sentence's final period joins nothing)
+    // is this view's word too: taken as it is, not scanned again; so is a run of them in a row.
     if (known_at != known_end && IsAsciiAlnumByte(text[i])) {
       while (known_at != known_end && known_at->start < i) ++known_at;
-      // (a run of such words, one after the other: news text is mostly words and single spaces)
       bool taken = false;
       while (known_at != known_end && known_at->start == i && known_at->plain) {
         const uint32_t e = known_at->end;
