@@ -10,6 +10,7 @@
 
 using claimgraph::Extraction;
 using claimgraph::testing::ExtractText;
+using claimgraph::testing::StanceEdges;
 using claimgraph::testing::Stances;
 
 TEST_CASE("a superlative before a noun ranks it and takes no stance", "[claims][stance]") {
@@ -358,4 +359,14 @@ TEST_CASE("'ruled out' before a preposition has no object: a player out injured 
   // with an object, what is ruled out is opposed
   auto y = ExtractText("Tony Blair has ruled out a televised debate with Michael Howard.\n");
   CHECK(Stances(y, "Tony Blair").rfind("opposes:", 0) == 0);
+}
+
+TEST_CASE("'against' takes a side only after a linking verb, not in a fixture or a name",
+          "[claims][stance]") {
+  auto x = ExtractText("Tom Shanklin will start in the centre for Wales against England in Cardiff.\n");
+  CHECK(StanceEdges(x).empty());
+  auto y = ExtractText("Mike Hobday, from the League Against Cruel Sports, said the ban was working.\n");
+  CHECK(StanceEdges(y).find("Cruel Sports") == std::string::npos);
+  auto z = ExtractText("Mark Vaile said the Australian government is firmly against the deal.\n");
+  CHECK(StanceEdges(z).find("opposes the deal") != std::string::npos);
 }
