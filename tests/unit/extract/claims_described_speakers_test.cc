@@ -3,10 +3,12 @@
 // name after its body and a noun for a person ('said Latino Decisions researcher Sylvia
 // Manzano'); a relative clause without a comma before it, which ends before the verb of saying
 // of the one it describes ("John Podesta, a former adviser who supported the policy, said"); a
-// description set off by dashes ("Kall -- co-editor of a book -- said"). Short texts written
-// for the test.
+// description set off by dashes ("Kall -- co-editor of a book -- said"); a speaker named with a
+// generational suffix ("Vann R. Newkirk II") is known without it too. Short texts written for the
+// test.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 
 #include "claimgraph/model.h"
@@ -56,4 +58,22 @@ TEST_CASE("a description set off by dashes after a name: the name speaks", "[cla
   CHECK(SpeakerOf(x, "the port would close") == "Dan Moyle");
   // (the last of a list is not the one the description is of)
   CHECK(SpeakerOf(x, "they back the plan") != "Ruth Ellery");
+}
+
+TEST_CASE("a speaker named with a generational suffix is known by the name without it",
+          "[claims][described]") {
+  auto x = ExtractText(
+      "Vote news\n\n\"The count was fair,\" Tobias R. Wren II, a writer for the Harbor Times, said "
+      "on Friday. Judge Carl Brandt Jr. said the appeal would fail.\n");
+  const claimgraph::Claim* c = ClaimStarting(x, "The count was fair");
+  REQUIRE(c != nullptr);
+  const claimgraph::Entity* wren = x.FindEntity(c->speaker);
+  REQUIRE(wren != nullptr);
+  CHECK(wren->name == "Tobias R. Wren II");
+  CHECK(std::find(wren->aliases.begin(), wren->aliases.end(), "Tobias R. Wren") != wren->aliases.end());
+  const claimgraph::Claim* d = ClaimStarting(x, "the appeal would fail");
+  REQUIRE(d != nullptr);
+  const claimgraph::Entity* brandt = x.FindEntity(d->speaker);
+  REQUIRE(brandt != nullptr);
+  CHECK(std::find(brandt->aliases.begin(), brandt->aliases.end(), "Carl Brandt") != brandt->aliases.end());
 }

@@ -347,6 +347,9 @@ TEST_CASE("a stance verb's -ing form before a noun of a performance is an adject
       Stances(ExtractText("Diana Rigg was nominated for best supporting actress.\n"), "Diana Rigg").empty());
   CHECK(Stances(ExtractText("Imelda Staunton took her supporting role seriously.\n"), "Imelda Staunton")
             .empty());
+  CHECK(Stances(ExtractText("Johan Cruyff was encouraged to play creative attacking football.\n"),
+                "Johan Cruyff")
+            .empty());
   // before anything else it is still the verb
   CHECK(Stances(ExtractText("Rah Digga is supporting charities including the NSPCC.\n"), "Rah Digga")
             .rfind("supports:", 0) == 0);
