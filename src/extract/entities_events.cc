@@ -58,6 +58,21 @@ std::string ResolveWeekday(std::string_view article_date, int weekday, bool futu
   return buf;
 }
 
+// Is the head at h a verb whose subject is the person named right before it, opening a clause
+// (the sentence, or after "and", "but" or a comma)?
+bool PersonsVerb(const TokenView& tv, uint32_t first, uint32_t h, const std::vector<int32_t>& covering,
+                 const Extraction& out) {
+  std::string_view f = tv.folded[h];
+  if (h == first || tv.tok(h).capitalized || !f.ends_with("s") || f.ends_with("ss")) return false;
+  int32_t who = covering[h - 1];
+  if (who < 0 || out.entities[static_cast<size_t>(who)].type != EntityType::kPerson) return false;
+  uint32_t b = h - 1;
+  while (b > first && covering[b - 1] == who) --b;
+  if (b == first) return true;
+  std::string_view before = tv.folded[b - 1];
+  return before == "," || before == "and" || before == "but" || before == ";";
+}
+
 }  // namespace
 
 void AddEvents(const Article& article, const TokenView& tv, const text::Segmented& seg, Extraction* out) {
@@ -84,6 +99,10 @@ void AddEvents(const Article& article, const TokenView& tv, const text::Segmente
           (tv.info[h].event_classes & kEventModifier)) {
         continue;
       }
+      // "Clare Short attacks US", "..., and Johnson talks about": a head in "-s" after a person's
+      // name that opens a clause is the person's verb, not an event ("the prospect of Garland
+      // hearings", "any Trump attacks on it", "the Trump address" are events)
+      if (PersonsVerb(tv, s.first, h, covering, *out)) continue;
       uint32_t b = h;
       while (b > s.first && h - b < 5) {
         uint32_t p = b - 1;

@@ -32,11 +32,17 @@ TokenView MakeTokenView(std::string_view text, const std::vector<text::Token>& t
   text::Vocabulary& vocabulary = text::Vocabulary::ThisThread();
   const Lexicon& lex = Lexicon::Get();
   std::string scratch;
+  // Every id of the tokens is below the vocabulary's size (Segment gave them; a token without
+  // one gets none here either: the vocabulary could not hold its word): the table is grown
+  // once, not checked per token.
+  if (described.size() < vocabulary.size())
+    described.resize(std::max<size_t>(vocabulary.size(), 2 * described.size()));
   // (the vectors' data through plain pointers: the compiler need not reload them after
   // each store)
   std::string_view* const folded = tv.folded.data();
+  const text::Token* const toks = tokens.data();
   for (size_t i = 0; i < n; ++i) {
-    const text::Token& t = tokens[i];
+    const text::Token& t = toks[i];
     const std::string_view raw(text.data() + t.start, t.end - t.start);  // Token::Text
     // the word's id from Segment (word_ids), else looked up here
     uint32_t id = t.word;
@@ -50,7 +56,7 @@ TokenView MakeTokenView(std::string_view text, const std::vector<text::Token>& t
     }
     if (id >= described.size()) described.resize(std::max<size_t>(id + 1, 2 * described.size()));
     Described& d = described[id];
-    if (!d.known) {
+    if (!d.known) [[unlikely]] {
       lex.Describe(raw, folded[i], true, &d.info);
       d.known = true;
     }

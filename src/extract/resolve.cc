@@ -450,6 +450,16 @@ void BuildEntities(const TokenView& tv, std::vector<Mention>& mentions, std::vec
         if (it != by_gaz.end() && !clusters[it->second].dropped) e.country = "t" + std::to_string(it->second);
       }
     }
+    // "Vann R. Newkirk II", "James B. Comey Jr.": the name without its generational suffix is one
+    // of the person's names too (the surname is the word before the suffix)
+    if (cl.type == EntityType::kPerson) {
+      const Mention& m = mentions[best];
+      if (m.e - m.b >= 3 && lex.IsNameSuffix(tv.folded[m.e - 1]) && tv.tok(m.e - 2).kind == text::kWord) {
+        std::string bare = Surface(tv, m.b, m.e - 1);
+        if (bare != e.name && std::find(e.aliases.begin(), e.aliases.end(), bare) == e.aliases.end())
+          e.aliases.push_back(bare);
+      }
+    }
     std::sort(e.mentions.begin(), e.mentions.end(),
               [](const Span& a, const Span& b) { return a.start < b.start; });
     out->entities.push_back(std::move(e));

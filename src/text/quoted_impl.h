@@ -161,43 +161,46 @@ template <typename Token>
     para_has_tokens = true;
   };
   while (i < text.size()) {
-    // A plain word of `known` that starts here and is not joined to what follows it (by
-    // '.', '-', an apostrophe, '&' or a letter or mark outside ASCII; a period that ends a
-    // sentence joins nothing) is this view's word too, the same bytes: taken as it is, without
-    // scanning it again.
+    // A plain word of `known` that starts here and is not joined to what follows it (by '.',
+    // '-', an apostrophe, '&' or a byte outside ASCII; a sentence's final period joins nothing)
+    // is this view's word too: taken as it is, not scanned again; so is a run of them in a row.
     if (known_at != known_end && IsAsciiAlnumByte(text[i])) {
       while (known_at != known_end && known_at->start < i) ++known_at;
-      if (known_at != known_end && known_at->start == i && known_at->plain) {
+      bool taken = false;
+      while (known_at != known_end && known_at->start == i && known_at->plain) {
         const uint32_t e = known_at->end;
         const unsigned char after = e < text.size() ? static_cast<unsigned char>(text[e]) : ' ';
         const unsigned char first = static_cast<unsigned char>(text[i]);
-        if (after < 0x80 &&
-            ((kAsciiMark.of[after] & kEndsWord) || WordEndsAtPeriod(text, i, e, first, takes_dot))) {
-          Token& t = toks.emplace_back();
-          t.start = static_cast<uint32_t>(i);
-          t.end = e;
-          t.kind = first <= '9' ? QuotedKind::kNumber : QuotedKind::kWord;
-          t.para = para;
-          t.cap = first >= 'A' && first <= 'Z';
-          const std::string_view word(text.data() + i, e - i);
-          if (known_at->word != kNoWord) {
-            t.tag = known_at->word;
-            t.lower = vocabulary.Folded(t.tag, word);
-          } else {
-            t.lower = vocabulary.Fold(word, &t.tag, &doc.folded, &scratch);
-          }
-          para_has_tokens = true;
-          ++known_at;
-          // the space after it, as the loop would skip it
-          if (after == ' ') {
-            prev_c = ' ';
-            i = e + 1;
-          } else {
-            prev_c = 'a';
-            i = e;
-          }
-          continue;
+        if (after >= 0x80 ||
+            !((kAsciiMark.of[after] & kEndsWord) || WordEndsAtPeriod(text, i, e, first, takes_dot)))
+          break;
+        Token& t = toks.emplace_back();
+        t.start = static_cast<uint32_t>(i);
+        t.end = e;
+        t.kind = first <= '9' ? QuotedKind::kNumber : QuotedKind::kWord;
+        t.para = para;
+        t.cap = first >= 'A' && first <= 'Z';
+        const std::string_view word(text.data() + i, e - i);
+        if (known_at->word != kNoWord) {
+          t.tag = known_at->word;
+          t.lower = vocabulary.Folded(t.tag, word);
+        } else {
+          t.lower = vocabulary.Fold(word, &t.tag, &doc.folded, &scratch);
         }
+        taken = true;
+        ++known_at;
+        // the space after it, as the loop would skip it
+        if (after == ' ') {
+          prev_c = ' ';
+          i = e + 1;
+        } else {
+          prev_c = 'a';
+          i = e;
+        }
+      }
+      if (taken) {
+        para_has_tokens = true;
+        continue;
       }
     }
     // an ASCII mark that is always a token of its own (',', '(', ':') or a run of sentence ends

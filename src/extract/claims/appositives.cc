@@ -212,4 +212,29 @@ int64_t ClaimFinder::SkipAgeAndPlace(uint32_t lo, int64_t kc, int64_t head) cons
   return head;
 }
 
+// "Kall -- co-editor of a book on the debates -- said", "Mary Smith — a lawyer for the family —
+// told": a description set off by dashes after a name; the name speaks. The description opens
+// with a lower-case noun or article: not an adverb ("specifically Rule 40"), a number ("three
+// former officials"), a relative pronoun or a pronoun's clause of its own.
+int64_t ClaimFinder::DashedDescription(uint32_t lo, int64_t j) const {
+  const auto& toks = doc_.toks;
+  auto at = [&](int64_t i) -> const Tok& { return toks[static_cast<size_t>(i)]; };
+  const int64_t low = static_cast<int64_t>(lo);
+  int64_t k = j - 1;
+  while (k > low && j - k < 40 && at(k).kind != TokKind::kDash && at(k).kind != TokKind::kEnd &&
+         at(k).quote < 0)
+    --k;
+  if (k <= low || k + 1 >= j || at(k).kind != TokKind::kDash || !IsWord(at(k - 1)) || !at(k - 1).cap)
+    return j;
+  const Tok& d = at(k + 1);
+  if (d.kind != TokKind::kWord || d.cap || IsLyAdverb(d) || TokIn(d, kRelative) || TokIs(d, kPronoun | kAux))
+    return j;
+  // (not the last of a list: "Richard Armitage, Henry Paulson and Brent Scowcroft — three former
+  // officials — have said": the description is of them all)
+  int64_t n = k - 1;
+  while (n > low && IsWord(at(n - 1)) && at(n - 1).cap) --n;
+  std::string_view before = n > low ? at(n - 1).lower : std::string_view();
+  return before == "and" || before == "or" ? j : k - 1;
+}
+
 }  // namespace claimgraph::extract::claims

@@ -290,6 +290,9 @@ class ClaimFinder final : public SpeakerResolver {
   int64_t NamedBeforeOthers(uint32_t lo, int64_t j) const;
   int64_t SkipAgeAndPlace(uint32_t lo, int64_t kc, int64_t head) const;
   int64_t DescribedName(uint32_t lo, int64_t head) const;
+  // The subject phrase ends in a dash at token j: the name before a description set off by
+  // dashes ("Kall -- co-editor of a book -- said"), else j.
+  int64_t DashedDescription(uint32_t lo, int64_t j) const;
   // A plural name of a party's or a nation's people ("Democrats", "Russians"): a mention of an
   // organization or country starts at token i, and the word ends in "s".
   bool NamedGroupAt(uint32_t i) const;
@@ -310,6 +313,8 @@ class ClaimFinder final : public SpeakerResolver {
   bool RelativeSubject(uint32_t b, uint32_t c) const;
   bool PassiveBetween(uint32_t w, uint32_t c) const;
   bool RelativeClause(uint32_t cstart, uint32_t* last) const;
+  uint32_t BareRelativeEnd(uint32_t cstart, uint32_t last,
+                           uint32_t body_end) const;  // "who backed X, said ..."
   bool DescribedSourceAfter(uint32_t i, uint32_t body_end, uint32_t* a, uint32_t* b, uint32_t* end) const;
   bool SentenceSubject(uint32_t sf, uint32_t limit, uint32_t* a, uint32_t* b) const;
   bool AppositiveOpens(uint32_t i, uint32_t limit) const;  // "Tracy Martin, Trayvon's father,"

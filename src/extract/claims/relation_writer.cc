@@ -83,6 +83,7 @@ bool RelationWriter::Add(const std::string& source, const std::string& type, con
   key.push_back('\0');
   key += object;
   if (!seen_.insert(std::move(key)).second) return false;
+  if (TwoSides(source, type, object, claim)) return false;
   Relation r;
   r.id = "r" + std::to_string(out_->relations.size() + 1);
   r.source = source;
@@ -96,6 +97,41 @@ bool RelationWriter::Add(const std::string& source, const std::string& type, con
   return true;
 }
 
+bool RelationWriter::TwoSides(const std::string& source, const std::string& type, const std::string& object,
+                              const std::string& claim) {
+  if (claim.empty() || (type != "opposes" && type != "supports")) return false;
+  std::string torn = claim + '\0' + source;
+  if (torn_.count(torn)) return true;
+  const char* other = type == "opposes" ? "supports" : "opposes";
+  for (size_t i = out_->relations.size(); i-- > 0;) {
+    const Relation& r = out_->relations[i];
+    if (r.claim != claim) continue;
+    if (r.source != source || r.type != other || (r.target.empty() ? r.target_text : r.target) != object)
+      continue;
+    out_->relations.erase(out_->relations.begin() + static_cast<std::ptrdiff_t>(i));
+    for (size_t j = i; j < out_->relations.size(); ++j) out_->relations[j].id = "r" + std::to_string(j + 1);
+    torn_.insert(std::move(torn));
+    return true;
+  }
+  return false;
+}
+
+bool RelationWriter::CountryModifier(const std::string& id, uint32_t end, uint32_t hi) const {
+  const Entity* e = out_->FindEntity(id);
+  if (e == nullptr || e->type != EntityType::kCountry || end >= hi) return false;
+  // ("applauded Ireland's introduction of lower taxes": what a country does is the country's)
+  if (EndsPossessive(doc_.toks[end - 1]) || doc_.toks[end].lower == "'s") return false;
+  const Tok& n = doc_.toks[end];
+  // a lower-case word that is no function word, verb, adverb or time ("Iran to", "Britain
+  // joining", "Iran strongly", "Russia last week")
+  if (!IsWord(n) || n.cap || n.kind == TokKind::kNumber ||
+      TokIs(n, kFunction | kPronoun | kAux | kDeterminer) || TokIs(n, kModal) ||
+      (StanceClasses(n) & (kClosed | kFinite | kNegator)) || IsLyAdverb(n))
+    return false;
+  if (PeriodWord(n.lower) || SubordinatorWord(n.lower) || ObjectWord(n.lower)) return false;
+  return !n.lower.ends_with("ing") && !n.lower.ends_with("ed") && n.lower != "last" && n.lower != "next";
+}
+
 uint32_t RelationWriter::Object(uint32_t i, uint32_t hi, std::string* target, std::string* text,
                                 bool proposal, bool charge) {
   const uint32_t evidence_end = ShortEnd(doc_, i, hi);  // the reason stays in the evidence
@@ -103,6 +139,9 @@ uint32_t RelationWriter::Object(uint32_t i, uint32_t hi, std::string* target, st
   uint32_t end = i;
   *target = speakers_->EntityAt(i, hi, &end);
   if (!target->empty() && end > i) PersonOfOffice(doc_, speakers_, *out_, end, hi, target);
+  // "backing UK rap band X", "challenged the US court's jurisdiction": a country before a noun
+  // modifies it; the thing is the noun phrase
+  if (!target->empty() && end > i && CountryModifier(*target, end, hi)) target->clear();
   if (target->empty()) *target = DescribedPerson(doc_, speakers_, *out_, i, hi);
   if (target->empty() && !proposal) *target = RelativeClauseDoer(doc_, speakers_, *out_, i, hi);
   // "called for Tony Blair's resignation": what is proposed is the resignation, not Blair

@@ -38,6 +38,16 @@ class RelationWriter {
                  const std::string& target_text, const std::string& claim, uint32_t lo, uint32_t v,
                  uint32_t ev_first, uint32_t ev_last);
 
+  // "Turkey will not be a burden" read both ways: one claim taking both sides of one target says
+  // neither; the edge of the other side already written is taken back (true), and no other side
+  // of that source is read from the claim.
+  bool TwoSides(const std::string& source, const std::string& type, const std::string& object,
+                const std::string& claim);
+
+  // Is the country `id`, named up to token `end`, a modifier of the noun after it ("UK rap band",
+  // "the US court's jurisdiction"), not the thing itself?
+  bool CountryModifier(const std::string& id, uint32_t end, uint32_t hi) const;
+
   // The object of a stance phrase at token i: an entity when one is named there, else its text.
   // Returns the end of the object phrase (exclusive).
   uint32_t Object(uint32_t i, uint32_t hi, std::string* target, std::string* text, bool proposal = false,
@@ -58,6 +68,7 @@ class RelationWriter {
   Extraction* out_;
   const std::vector<std::pair<uint32_t, uint32_t>>& sentences_;
   std::unordered_set<std::string> seen_;  // relations added, as source NUL type NUL target
+  std::unordered_set<std::string> torn_;  // claim NUL source of a claim read both ways: no more sides
   uint32_t quoted_tok_ = kNoTok;
   ClaimWordsCache claim_words_;
 };

@@ -153,6 +153,8 @@ class ClaimRelations {
       if (si < 0) continue;
       const StancePhrase& p = lex.stance[static_cast<size_t>(si)];
       if (done.count(p.relation)) continue;
+      // "a great mistake": a word of the other sign right after it says what is judged
+      if (len == 1 && k + 1 < s.last && OppositeDegree(doc_.toks[k], doc_.toks[k + 1])) continue;
       // "broadcasters should make the decision": a recommendation only when an agent is told what
       // to do ("products should appear by 2010" is a forecast; NoProposal: "If we can beat them")
       if (p.relation == "proposed" && ((!AgentBefore(doc_, speakers_, *out_, s.first, k) &&

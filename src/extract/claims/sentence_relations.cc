@@ -151,6 +151,17 @@ class SentenceRelations {
           if (si < 0) continue;
           if (mode == 'n' && TitlePhrase(doc_, sf, k)) break;                    // "Assault on Precinct 13"
           if (mode == 'n' && OthersNounInContent(doc_, *out_, sites, k)) break;  // "said their criticism"
+          // "has been ruled out of the Six Nations", "ruled out for eight weeks": a phrase that ends
+          // in its verb, then a preposition, has no object (an injured player, no side)
+          // "for Ireland against Samoa", "the League Against Cruel Sports": a one-word side is
+          // taken only after a linking verb (LoneSideLinked)
+          if ((mode == 'a' && k + len < sl && !(StanceClasses(doc_.toks[k + len - 1]) & kClosed) &&
+               NoObjectWord(doc_.toks[k + len].lower)) ||
+              (mode == 'a' && len == 1 && !LoneSideLinked(lo, k))) {
+            matched = true;
+            k += len - 1;
+            break;
+          }
           matched = true;
           const StancePhrase& p = lex.stance[static_cast<size_t>(si)];
           std::string src = Subject(lo, k, false, &last_src);
@@ -218,6 +229,15 @@ class SentenceRelations {
       if (!aux) return false;
     }
     return false;
+  }
+
+  // "The Australian government is against the deal", "We are firmly against it": a one-word side
+  // phrase at k after a linking verb, past "-ly" adverbs and negators; written in lower case.
+  bool LoneSideLinked(uint32_t lo, uint32_t k) const {
+    if (doc_.toks[k].cap) return false;
+    uint32_t j = k;
+    while (j > lo && (IsLyAdverb(doc_.toks[j - 1]) || (StanceClasses(doc_.toks[j - 1]) & kNegator))) --j;
+    return j > lo && (LinkingVerb(doc_.toks[j - 1].lower) || ContractedBe(doc_.toks[j - 1].lower));
   }
 
   // "The scheme - which is an extension of BMR's campaign - is backed by X": an aside opened by

@@ -14,27 +14,30 @@ namespace claimgraph::extract::claims {
 
 std::string ClaimFinder::Fold(std::string_view s) const {
   std::string out(s.size(), '\0');  // never longer than s: written in place, then cut
+  // (through a pointer of its own: a char written through the string's would make the compiler
+  // load the string's buffer again for each)
+  char* const o = out.data();
   size_t n = 0;
   for (size_t i = 0; i < s.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(s[i]);
     // most bytes of a name are ASCII letters: lower-cased after one test of the byte's range
     if (c > '.' && c < 0x80) {
-      out[n++] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+      o[n++] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
       continue;
     }
     if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
         (static_cast<unsigned char>(s[i + 2]) == 0x99 || static_cast<unsigned char>(s[i + 2]) == 0x98)) {
-      out[n++] = '\'';
+      o[n++] = '\'';
       i += 2;
       continue;
     }
     if (c == '.') continue;
     if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
-    out[n++] = static_cast<char>(c);
+    o[n++] = static_cast<char>(c);
   }
   out.resize(n);
-  if (out.rfind("the ", 0) == 0) out.erase(0, 4);
-  if (out.size() > 2 && out.compare(out.size() - 2, 2, "'s") == 0) out.resize(out.size() - 2);
+  if (out.starts_with("the ")) out.erase(0, 4);
+  if (out.size() > 2 && out.ends_with("'s")) out.resize(out.size() - 2);
   return out;
 }
 
@@ -218,8 +221,7 @@ std::string ClaimFinder::Resolve(uint32_t a, uint32_t b, uint32_t pos) {
   // drop a leading party / nationality word: "Democrat Hillary Clinton"
   // (unless the whole run is a name the article knows: "New Hampshire")
   auto known = [&](uint32_t x, uint32_t y) {
-    return keys_.count(Fold(std::string(doc_.text.substr(toks[x].start, toks[y - 1].end - toks[x].start)))) >
-           0;
+    return keys_.count(Fold(doc_.text.substr(toks[x].start, toks[y - 1].end - toks[x].start))) > 0;
   };
   while (run_b - run_a > 1 && TokIs(toks[run_a], kModifier) && !TokIs(toks[run_b - 1], kOrgHead) &&
          !known(run_a, run_b))
@@ -373,8 +375,7 @@ void ClaimFinder::NameRun(uint32_t a, uint32_t b, uint32_t* run_a, uint32_t* run
     while (r < j && TokIs(toks[r], kTitle | kModifier)) ++r;  // "Sen.", "Republican"; "Peter King" keeps King
     bool person = j - r >= 2;
     if (!person && r < j) {
-      auto it =
-          keys_.find(Fold(std::string(doc_.text.substr(toks[r].start, toks[j - 1].end - toks[r].start))));
+      auto it = keys_.find(Fold(doc_.text.substr(toks[r].start, toks[j - 1].end - toks[r].start)));
       person = it != keys_.end() && out_->entities[it->second].type == EntityType::kPerson;
     }
     if (person) {
@@ -455,8 +456,7 @@ bool ClaimFinder::ResolveByHead(uint32_t a, uint32_t b, uint32_t run_a, uint32_t
   }
   // "White House officials", "U.S. officials": the organization or country they speak for
   if (has_head && group && run_a != kNone) {
-    std::string key =
-        Fold(std::string(doc_.text.substr(toks[run_a].start, toks[run_b - 1].end - toks[run_a].start)));
+    std::string key = Fold(doc_.text.substr(toks[run_a].start, toks[run_b - 1].end - toks[run_a].start));
     if (auto it = keys_.find(key); it != keys_.end()) {
       const Entity& en = out_->entities[it->second];
       if (en.type == EntityType::kOrganization || (en.type == EntityType::kCountry && official)) {
@@ -501,7 +501,7 @@ bool ClaimFinder::ResolveByHead(uint32_t a, uint32_t b, uint32_t run_a, uint32_t
       // names no one
       const Tok& f = toks[run_a];
       if (run_b - run_a == 1 && OpensSentence(run_a) && !AllCaps(f) && !CapitalizedInside(run_a) &&
-          !keys_.count(Fold(std::string(doc_.text.substr(f.start, f.end - f.start)))))
+          !keys_.count(Fold(doc_.text.substr(f.start, f.end - f.start))))
         return Found(id, std::string());
       return Found(id, FindOrCreate(run_a, run_b, pos));
     }
@@ -515,8 +515,7 @@ bool ClaimFinder::ResolveByHead(uint32_t a, uint32_t b, uint32_t run_a, uint32_t
     }
     // "the Pentagon chief": whoever holds the office that seat stands for, or whose title names it
     if (hw && (hw->classes & kPersonNoun) && run_a != kNone && run_b == b - 1) {
-      std::string seat =
-          Fold(std::string(doc_.text.substr(toks[run_a].start, toks[run_b - 1].end - toks[run_a].start)));
+      std::string seat = Fold(doc_.text.substr(toks[run_a].start, toks[run_b - 1].end - toks[run_a].start));
       std::string found = ResolveOffice(seat, pos);
       if (!found.empty()) return Found(id, found);
     }

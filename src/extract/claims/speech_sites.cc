@@ -680,7 +680,8 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
       s.first = cstart;
       s.last = ContentEnd(cstart, body_end);
       // "The senator, who said the bill was dead, voted no": only a clause, ending at the comma
-      if (RelativeSubject(b, c) && !RelativeClause(cstart, &s.last)) continue;
+      if (IsPunct(toks[b], ',') && RelativeSubject(b, c) && !RelativeClause(cstart, &s.last)) continue;
+      if (!IsPunct(toks[b], ',') && RelativeSubject(b, c)) s.last = BareRelativeEnd(cstart, s.last, body_end);
       // "Trump wrote a series of posts, saying that ...": the object of the verb is not what was said
       // (a clause is: "Perdue said he didn't believe it, arguing that ...")
       bool clause = TokIs(toks[cstart], kPronoun);

@@ -279,6 +279,9 @@ class ContentReader {
       if (TokIs(t, kFunction | kDeterminer | kAux | kPronoun | kTitle)) continue;  // "like", "no", "please"
       if (OutcomeWord(t)) continue;              // "won the seat", "defeated X": a result, no judgement
       if (t.cap && !SentenceStart(k)) continue;  // a name: "Hope", "Joy"
+      // "a great mistake", "a fine mess": a word right before one of the other sign is its
+      // degree (Modifiers reads it so), no judgement of its own
+      if (k + 1 < last_ && OppositeDegree(t, doc_.toks[k + 1])) continue;
       // "ridiculously talented", "awfully good": an adverb of degree, no judgement of its own
       if (IsLyAdverb(t) && k + 1 < last_ && IsWord(doc_.toks[k + 1]) &&
           (AdjectiveShape(doc_.toks[k + 1]) || Valence(doc_.toks[k + 1]) != 0))
@@ -387,7 +390,7 @@ class ContentReader {
         break;
       }
       uint8_t c = StanceClasses(p);
-      if (c & kIntensifier)
+      if ((c & kIntensifier) || (j == k && OppositeDegree(p, doc_.toks[k])))  // "a great mistake"
         ++*mag;
       else if (c & kDiminisher)
         --*mag;
@@ -646,6 +649,12 @@ bool GenericWord(std::string_view lower) { return Shape(lower) & kGenericWord; }
 bool ObjectWord(std::string_view lower) { return Shape(lower) & kObjectWord; }
 
 bool GameWord(std::string_view lower) { return Shape(lower) & kGameWord; }
+bool OppositeDegree(const Tok& a, const Tok& b) {
+  if (!IsWord(a) || !IsWord(b) || a.cap) return false;
+  int va = Valence(a), vb = Valence(b);
+  // (only praise before blame: "a wasted opportunity", "losing strength" judge by their first word)
+  return va > 0 && vb <= -2 && !IsLyAdverb(a) && !TokIs(a, kFunction | kDeterminer | kAux | kPronoun);
+}
 bool IssueWord(const Tok& t) { return TokLex().entries[t.tag].shape & kIssueWord; }
 
 WordFacts FactsOf(std::string_view folded) {

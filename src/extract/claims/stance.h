@@ -98,6 +98,9 @@ bool ObjectWord(std::string_view lower);
 // A thing of a game ("title", "backhand", "crossbar"): a stance target opening with one is play,
 // not a side ("will defend the title", "attacking his backhand").
 bool GameWord(std::string_view lower);
+// Is a, right before b, a word of praise before one of blame that only says how much ("a great
+// mistake": great +3, mistake -2)? It judges nothing of its own.
+bool OppositeDegree(const Tok& a, const Tok& b);
 // A noun for what one can be for or against ("tax", "ban", "merger"): stance_words.tsv's issue
 // class, read from the token's lexicon entry.
 bool IssueWord(const Tok& t);

@@ -28,16 +28,17 @@ bool MannerAdverb(const std::string& x) {
 }
 
 // A word of a target as TargetWords reads it: folded, without the marks around it ("" when
-// nothing is left).
-std::string TargetWord(std::string_view piece) {
-  std::string w = text::Fold(piece);
+// nothing is left), into *w (its buffer reused).
+void TargetWordInto(std::string_view piece, std::string* w) {
+  w->clear();
+  text::FoldInto(piece, w);
   auto strip = [](char c) { return c == ',' || c == '.' || c == '"' || c == '\'' || c == ';' || c == ':'; };
-  size_t e = w.size();
-  while (e > 0 && strip(w[e - 1])) --e;
+  size_t e = w->size();
+  while (e > 0 && strip((*w)[e - 1])) --e;
   size_t b = 0;
-  while (b < e && strip(w[b])) ++b;
-  if (b > 0 || e < w.size()) w = w.substr(b, e - b);
-  return w;
+  while (b < e && strip((*w)[b])) ++b;
+  if (e < w->size()) w->resize(e);
+  if (b > 0) w->erase(0, b);
 }
 
 std::vector<std::string> TargetWords(std::string_view s) {
@@ -47,7 +48,8 @@ std::vector<std::string> TargetWords(std::string_view s) {
     while (i < s.size() && s[i] == ' ') ++i;
     size_t b = i;
     while (i < s.size() && s[i] != ' ') ++i;
-    std::string w = TargetWord(s.substr(b, i - b));
+    std::string w;
+    TargetWordInto(s.substr(b, i - b), &w);
     if (!w.empty()) out.push_back(std::move(w));
   }
   return out;
@@ -57,7 +59,15 @@ std::vector<std::string> TargetWords(std::string_view s) {
 // appended to it (the pieces kept, each read once), and their facts to *kept_facts.
 std::string Trim(std::string_view target, std::vector<std::string>* kept,
                  std::vector<WordFacts>* kept_facts) {
-  std::vector<std::string_view> pieces;
+  // (the three vectors are the thread's, reused from one target to the next: most targets are
+  // short, and their words' strings keep their buffers)
+  thread_local std::vector<std::string_view> pieces_buffer;
+  thread_local std::vector<std::string> words_buffer;
+  thread_local std::vector<WordFacts> facts_buffer;
+  std::vector<std::string_view>& pieces = pieces_buffer;
+  std::vector<std::string>& words = words_buffer;
+  std::vector<WordFacts>& facts = facts_buffer;
+  pieces.clear();
   size_t i = 0;
   while (i < target.size()) {
     while (i < target.size() && target[i] == ' ') ++i;
@@ -66,12 +76,13 @@ std::string Trim(std::string_view target, std::vector<std::string>* kept,
     if (i > b) pieces.push_back(target.substr(b, i - b));
   }
   // each piece's word as TargetWords reads it (a piece holds no space: one word or none),
-  // folded once
-  std::vector<std::string> words(pieces.size());
-  for (size_t k = 0; k < pieces.size(); ++k) words[k] = TargetWord(pieces[k]);
-  std::vector<WordFacts> facts(pieces.size());  // each word looked up once
-  for (size_t k = 0; k < pieces.size(); ++k)
+  // folded once, and looked up once
+  if (words.size() < pieces.size()) words.resize(pieces.size());
+  facts.assign(pieces.size(), WordFacts());
+  for (size_t k = 0; k < pieces.size(); ++k) {
+    TargetWordInto(pieces[k], &words[k]);
     if (!words[k].empty()) facts[k] = FactsOf(words[k]);
+  }
   auto closed = [&words, &facts](size_t k, bool front) {
     const std::string& w = words[k];
     if (w.empty()) return true;
@@ -143,7 +154,7 @@ std::string Trim(std::string_view target, std::vector<std::string>* kept,
     if (!out.empty()) out += ' ';
     out += pieces[k];
   }
-  // the marks dropped here are ones TargetWord strips: the kept pieces read as the result does
+  // the marks dropped here are ones TargetWordInto strips: the kept pieces read as the result does
   while (!out.empty() && (out.back() == ',' || out.back() == ';' || out.back() == ':')) out.pop_back();
   for (size_t k = a; kept != nullptr && k < e; ++k)
     if (!words[k].empty()) {

@@ -92,6 +92,7 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
   if (IsPunct(toks[static_cast<size_t>(j)], ',') && j - 1 >= static_cast<int64_t>(lo) &&
       IsPunct(toks[static_cast<size_t>(j - 1)], ')'))
     --j;
+  if (toks[static_cast<size_t>(j)].kind == TokKind::kDash) j = DashedDescription(lo, j);
   // parenthesis: Sanders (I-Vt.) said
   if (IsPunct(toks[static_cast<size_t>(j)], ')')) {
     int64_t k = j - 1;
@@ -192,15 +193,18 @@ bool ClaimFinder::PhraseSubject(uint32_t lo, uint32_t first, uint32_t j, uint32_
       return true;
     }
   }
-  // "Mr. Morgan of the Sierra Club said", "Senator Warren of Massachusetts said": a titled name
-  // before "of" and a name (the body or place they are of)
+  // "Mr. Morgan of the Sierra Club said", "Senator Warren of Massachusetts said", "James
+  // Pethokoukis of the American Enterprise Institute wrote": a titled name, or a given name and a
+  // surname, before "of" and a name (the body or place they are of)
   if (first >= lo + 3 && toks[first - 1].lower == "of" && IsWord(toks[first - 2]) && toks[first - 2].cap &&
       !TokIs(toks[first - 2], kFunction | kTitle)) {
     uint32_t e = first - 1, n = e;
     while (n > lo && IsWord(toks[n - 1]) && toks[n - 1].cap && e - n < 5) --n;
-    bool names = e - n >= 2 && TokIs(toks[n], kTitle);
+    bool names = e - n >= 2 && TokIs(toks[n], kTitle | kMale | kFemale);
     for (uint32_t m = first; m <= j && names; ++m)
-      names = !IsWord(toks[m]) || toks[m].cap || toks[m].lower == "the" || toks[m].lower == "and";
+      names = !IsWord(toks[m]) || toks[m].cap || toks[m].lower == "the" || toks[m].lower == "and" ||
+              // ("of the James Martin Center for Nonproliferation Studies")
+              ((toks[m].lower == "for" || toks[m].lower == "of") && m < j && toks[m + 1].cap);
     if (names) {
       *a = n;
       *b = e;
@@ -328,11 +332,27 @@ bool ClaimFinder::DescribedSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint3
 
 // Is the subject [.., b) of the cue at c one a relative clause is about ("The senator, who said")?
 // ("Harris, who sits on the board, said": the cue after the clause is the subject's own)
+// ("John Podesta, a former adviser who supported an aggressive policy, said ...": a relative
+// pronoun right after the subject, without a comma, opens one too)
 bool ClaimFinder::RelativeSubject(uint32_t b, uint32_t c) const {
-  if (b + 1 >= c || !IsPunct(doc_.toks[b], ',') || doc_.toks[b + 1].lower != "who") return false;
+  const Tok& t = doc_.toks[b];
+  bool bare = b < c && IsWord(t) && !t.cap && TokIn(t, kRelative);
+  if (!bare && (b + 1 >= c || !IsPunct(t, ',') || doc_.toks[b + 1].lower != "who")) return false;
   for (uint32_t k = b + 2; k < c; ++k)
     if (IsPunct(doc_.toks[k], ',')) return false;
   return true;
+}
+
+// "John Podesta, a former adviser who supported an aggressive policy, said ...": the content
+// [cstart, last) of a cue in a relative clause without a comma before it ends at the comma before
+// the verb of saying of the one the clause describes. Where it ends.
+uint32_t ClaimFinder::BareRelativeEnd(uint32_t cstart, uint32_t last, uint32_t body_end) const {
+  for (uint32_t m = cstart + 1; m + 1 < last; ++m) {
+    uint32_t len = 0;
+    int ci = IsPunct(doc_.toks[m], ',') ? MatchCue(doc_, m + 1, body_end, &len) : -1;
+    if (ci >= 0 && lex_.cues[static_cast<size_t>(ci)].cls == kSpeech) return m;
+  }
+  return last;
 }
 
 // The content [cstart, *last) of a cue inside a relative clause: a statement only as a clause
@@ -411,6 +431,22 @@ bool ClaimFinder::NpAfter(uint32_t i, uint32_t hi, uint32_t* a, uint32_t* b) con
     if (w && (w->classes & kPronoun)) break;
   }
   if (k == start) return false;
+  // "said Latino Decisions researcher Sylvia Manzano", "said Republican party boss Reince Priebus":
+  // names, then up to two lower-case words ending in a noun for a person, then that person's own
+  // name (two capitalized words or more, ending the phrase): the description runs on to the name
+  bool named = false;
+  for (uint32_t m = start; m < k && !named; ++m) named = IsWord(doc_.toks[m]) && doc_.toks[m].cap;
+  if (named && k < hi) {
+    const auto& toks = doc_.toks;
+    uint32_t n = k;
+    while (
+        n < hi && n - k < 2 && IsWord(toks[n]) && !toks[n].cap && toks[n].kind != TokKind::kNumber &&
+        !TokIs(toks[n], kFunction | kAux | kPronoun | kTimeWord | kWeekday | kRelDate | kNarrator | kPostMod))
+      ++n;
+    uint32_t r = n;
+    while (r < hi && r - n < 4 && IsWord(toks[r]) && toks[r].cap && !TokIs(toks[r], kFunction | kTitle)) ++r;
+    if (n > k && PersonNounAt(n - 1) && r - n >= 2 && (r == hi || !IsWord(toks[r]) || !toks[r].cap)) k = r;
+  }
   *a = start;
   *b = k;
   return true;

@@ -205,6 +205,18 @@ TEST_CASE("bylines and photo credits yield people and organizations", "[entities
   CHECK(Find(x, "OAN", EntityType::kOrganization) != nullptr);
 }
 
+TEST_CASE("a person's name before a head in -s that opens a clause is its subject, no event", "[entities]") {
+  // BBC headlines: "Clare Short attacks US over tsunami aid", "Butler strikes gold in Spain"
+  auto x = Recognize("Clare Short attacks US over tsunami aid. Tony Blair talks to Megyn Kelly.", "", true);
+  CHECK(Find(x, "Clare Short", EntityType::kPerson) != nullptr);
+  CHECK(Find(x, "Clare Short attacks", EntityType::kEvent) == nullptr);
+  CHECK(Find(x, "Tony Blair talks", EntityType::kEvent) == nullptr);
+  // the noun: "the prospect of Garland hearings", "the Trump address"
+  auto y = Recognize("Merrick Garland was named. He spoke of the prospect of Garland hearings in September.",
+                     "", true);
+  CHECK(Find(y, "Garland hearings", EntityType::kEvent) != nullptr);
+}
+
 TEST_CASE("events are named by their phrase, with place and weekday from the article date", "[entities]") {
   auto x = Recognize(
       "Amid peace talks, Trump said the meeting that is being set up on Friday in Munich will help. "

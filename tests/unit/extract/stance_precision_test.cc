@@ -10,6 +10,7 @@
 
 using claimgraph::Extraction;
 using claimgraph::testing::ExtractText;
+using claimgraph::testing::StanceEdges;
 using claimgraph::testing::Stances;
 
 TEST_CASE("a superlative before a noun ranks it and takes no stance", "[claims][stance]") {
@@ -346,7 +347,29 @@ TEST_CASE("a stance verb's -ing form before a noun of a performance is an adject
       Stances(ExtractText("Diana Rigg was nominated for best supporting actress.\n"), "Diana Rigg").empty());
   CHECK(Stances(ExtractText("Imelda Staunton took her supporting role seriously.\n"), "Imelda Staunton")
             .empty());
+  CHECK(Stances(ExtractText("Johan Cruyff was encouraged to play creative attacking football.\n"),
+                "Johan Cruyff")
+            .empty());
   // before anything else it is still the verb
   CHECK(Stances(ExtractText("Rah Digga is supporting charities including the NSPCC.\n"), "Rah Digga")
             .rfind("supports:", 0) == 0);
+}
+
+TEST_CASE("'ruled out' before a preposition has no object: a player out injured takes no side",
+          "[claims][stance]") {
+  auto x = ExtractText("Wales captain Gareth Thomas has been ruled out of the rest of the Six Nations.\n");
+  CHECK(Stances(x, "Gareth Thomas").empty());
+  // with an object, what is ruled out is opposed
+  auto y = ExtractText("Tony Blair has ruled out a televised debate with Michael Howard.\n");
+  CHECK(Stances(y, "Tony Blair").rfind("opposes:", 0) == 0);
+}
+
+TEST_CASE("'against' takes a side only after a linking verb, not in a fixture or a name",
+          "[claims][stance]") {
+  auto x = ExtractText("Tom Shanklin will start in the centre for Wales against England in Cardiff.\n");
+  CHECK(StanceEdges(x).empty());
+  auto y = ExtractText("Mike Hobday, from the League Against Cruel Sports, said the ban was working.\n");
+  CHECK(StanceEdges(y).find("Cruel Sports") == std::string::npos);
+  auto z = ExtractText("Mark Vaile said the Australian government is firmly against the deal.\n");
+  CHECK(StanceEdges(z).find("opposes the deal") != std::string::npos);
 }

@@ -454,3 +454,35 @@ TEST_CASE("a role that takes a side: its holder opposes or supports the one it i
   auto w = ExtractText("Tony Blair's critics say the war was illegal.\n");
   CHECK(Stances(w, "Tony Blair").empty());
 }
+
+TEST_CASE("one claim never takes both sides of one target", "[claims][stance]") {
+  // seen on BBC business: the negated word read one way, the word alone the other
+  auto x = ExtractText("Abdullatif Sener said: \"Turkey will not be a burden for the EU budget.\"\n");
+  CHECK_FALSE(
+      (Has(x, "Abdullatif Sener", "opposes", "Turkey") && Has(x, "Abdullatif Sener", "supports", "Turkey")));
+  // and relation ids stay in order after one is taken back
+  for (size_t i = 0; i < x.relations.size(); ++i) CHECK(x.relations[i].id == "r" + std::to_string(i + 1));
+}
+
+TEST_CASE("a country before a noun modifies it: the thing is the noun phrase", "[claims][stance]") {
+  auto x = ExtractText("Barack Obama opposed the Iraq war.\n");
+  CHECK(Has(x, "Barack Obama", "opposes", "the Iraq war"));
+  CHECK_FALSE(Has(x, "Barack Obama", "opposes", "Iraq"));
+  auto y = ExtractText("Tony Wilson is backing UK rap band Dizzee.\n");
+  CHECK(Stances(y, "Tony Wilson").find("supports:Britain") == std::string::npos);
+  // what a country does is the country's; a country alone is the country
+  auto z = ExtractText("The European Union applauded Ireland's introduction of lower taxes.\n");
+  CHECK(Has(z, "European Union", "supports", "Ireland"));
+  auto w = ExtractText("Tony Blair criticised Iran last week.\n");
+  CHECK(Has(w, "Tony Blair", "opposes", "Iran"));
+}
+
+TEST_CASE("praise right before blame says how much: the blame is the judgement", "[claims][stance]") {
+  // VOA: 'the pope's comments were a "great mistake"' supported the comments
+  auto x = ExtractText("Michael Howard said the new law was a great mistake.\n");
+  CHECK(Has(x, "Michael Howard", "opposes", "the new law"));
+  CHECK_FALSE(Has(x, "Michael Howard", "supports", "the new law"));
+  // blame before praise judges by its first word
+  auto y = ExtractText("Michael Howard said the new law was a wasted opportunity.\n");
+  CHECK_FALSE(Has(y, "Michael Howard", "supports", "the new law"));
+}

@@ -1,0 +1,79 @@
+// Speakers named inside a longer description (issue 13): a given name and a surname before "of"
+// and the body they are of ("James Pethokoukis of the American Enterprise Institute wrote"); a
+// name after its body and a noun for a person ('said Latino Decisions researcher Sylvia
+// Manzano'); a relative clause without a comma before it, which ends before the verb of saying
+// of the one it describes ("John Podesta, a former adviser who supported the policy, said"); a
+// description set off by dashes ("Kall -- co-editor of a book -- said"); a speaker named with a
+// generational suffix ("Vann R. Newkirk II") is known without it too. Short texts written for the
+// test.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+
+#include "claimgraph/model.h"
+#include "support/extract_support.h"
+
+using claimgraph::testing::ClaimStarting;
+using claimgraph::testing::ExtractText;
+using claimgraph::testing::SpeakerOf;
+
+TEST_CASE("a given name and a surname before 'of' and a body speak, not the body", "[claims][described]") {
+  auto x = ExtractText(
+      "Port news\n\nDaniel Ferro of the Harbor Policy Institute wrote that the levy would fail. "
+      "\"The crane is unsafe,\" Karen Vogt of the Center for Port Studies wrote.\n");
+  CHECK(SpeakerOf(x, "the levy would fail") == "Daniel Ferro");
+  CHECK(SpeakerOf(x, "The crane is unsafe") == "Karen Vogt");
+}
+
+TEST_CASE("after the cue, a body and a noun for a person before a name: the name speaks",
+          "[claims][described]") {
+  auto x = ExtractText(
+      "Port news\n\n\"The count was fair,\" said Harbor Trust researcher Olga Fenn. \"The vote "
+      "cost us the port,\" said Republican party boss Tom Brandt.\n");
+  CHECK(SpeakerOf(x, "The count was fair") == "Olga Fenn");
+  CHECK(SpeakerOf(x, "The vote cost us the port") == "Tom Brandt");
+}
+
+TEST_CASE("a relative clause without a comma before it ends before the described one's verb",
+          "[claims][described]") {
+  auto x = ExtractText(
+      "Port news\n\nTobias Wren, a former port adviser who supported the strike, said the new "
+      "crane is safe. Mara Quist, the head of the Harbor Trust that encourages dockers to join, "
+      "said the levy is too high.\n");
+  CHECK(SpeakerOf(x, "the new crane is safe") == "Tobias Wren");
+  CHECK(SpeakerOf(x, "the levy is too high") == "Mara Quist");
+  // (the clause's own content stops at its comma)
+  CHECK(ClaimStarting(x, "the strike, said") == nullptr);
+  CHECK(ClaimStarting(x, "dockers to join, said") == nullptr);
+}
+
+TEST_CASE("a description set off by dashes after a name: the name speaks", "[claims][described]") {
+  auto x = ExtractText(
+      "Port news\n\nNina Holt -- a lawyer for the union -- said the vote was rigged. Dan Moyle "
+      "\xE2\x80\x94 co-editor of a book on the strike \xE2\x80\x94 told reporters that the port "
+      "would close. Lena Ortiz, Ivo Brandt and Ruth Ellery \xE2\x80\x94 three former mayors "
+      "\xE2\x80\x94 have said they back the plan.\n");
+  CHECK(SpeakerOf(x, "the vote was rigged") == "Nina Holt");
+  CHECK(SpeakerOf(x, "the port would close") == "Dan Moyle");
+  // (the last of a list is not the one the description is of)
+  CHECK(SpeakerOf(x, "they back the plan") != "Ruth Ellery");
+}
+
+TEST_CASE("a speaker named with a generational suffix is known by the name without it",
+          "[claims][described]") {
+  auto x = ExtractText(
+      "Vote news\n\n\"The count was fair,\" Tobias R. Wren II, a writer for the Harbor Times, said "
+      "on Friday. Judge Carl Brandt Jr. said the appeal would fail.\n");
+  const claimgraph::Claim* c = ClaimStarting(x, "The count was fair");
+  REQUIRE(c != nullptr);
+  const claimgraph::Entity* wren = x.FindEntity(c->speaker);
+  REQUIRE(wren != nullptr);
+  CHECK(wren->name == "Tobias R. Wren II");
+  CHECK(std::find(wren->aliases.begin(), wren->aliases.end(), "Tobias R. Wren") != wren->aliases.end());
+  const claimgraph::Claim* d = ClaimStarting(x, "the appeal would fail");
+  REQUIRE(d != nullptr);
+  const claimgraph::Entity* brandt = x.FindEntity(d->speaker);
+  REQUIRE(brandt != nullptr);
+  CHECK(std::find(brandt->aliases.begin(), brandt->aliases.end(), "Carl Brandt") != brandt->aliases.end());
+}
