@@ -221,13 +221,16 @@ int64_t ClaimFinder::DashedDescription(uint32_t lo, int64_t j) const {
   auto at = [&](int64_t i) -> const Tok& { return toks[static_cast<size_t>(i)]; };
   const int64_t low = static_cast<int64_t>(lo);
   int64_t k = j - 1;
-  while (k > low && j - k < 40 && at(k).kind != TokKind::kDash && at(k).kind != TokKind::kEnd &&
-         at(k).quote < 0)
-    --k;
-  if (k <= low || k + 1 >= j || at(k).kind != TokKind::kDash || !IsWord(at(k - 1)) || !at(k - 1).cap)
-    return j;
+  // (a dash, or a hyphen standing alone between spaces as British news writes it: "Gerry Conlon -
+  // who was wrongly convicted - said")
+  auto dash = [&](int64_t i) { return at(i).kind == TokKind::kDash || IsPunct(at(i), '-'); };
+  while (k > low && j - k < 40 && !dash(k) && at(k).kind != TokKind::kEnd && at(k).quote < 0) --k;
+  if (k <= low || k + 1 >= j || !dash(k) || !IsWord(at(k - 1)) || !at(k - 1).cap) return j;
   const Tok& d = at(k + 1);
-  if (d.kind != TokKind::kWord || d.cap || IsLyAdverb(d) || TokIn(d, kRelative) || TokIs(d, kPronoun | kAux))
+  // ("Gerry Conlon - who was wrongly convicted of planting the bombs - said": "who" describes a
+  // person as a noun would)
+  if (d.kind != TokKind::kWord || d.cap || IsLyAdverb(d) || (TokIn(d, kRelative) && d.lower != "who") ||
+      (TokIs(d, kPronoun | kAux) && d.lower != "who"))
     return j;
   // (not the last of a list: "Richard Armitage, Henry Paulson and Brent Scowcroft — three former
   // officials — have said": the description is of them all)

@@ -92,7 +92,8 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
   if (IsPunct(toks[static_cast<size_t>(j)], ',') && j - 1 >= static_cast<int64_t>(lo) &&
       IsPunct(toks[static_cast<size_t>(j - 1)], ')'))
     --j;
-  if (toks[static_cast<size_t>(j)].kind == TokKind::kDash) j = DashedDescription(lo, j);
+  if (toks[static_cast<size_t>(j)].kind == TokKind::kDash || IsPunct(toks[static_cast<size_t>(j)], '-'))
+    j = DashedDescription(lo, j);
   // parenthesis: Sanders (I-Vt.) said
   if (IsPunct(toks[static_cast<size_t>(j)], ')')) {
     int64_t k = j - 1;

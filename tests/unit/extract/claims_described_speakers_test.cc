@@ -77,3 +77,17 @@ TEST_CASE("a speaker named with a generational suffix is known by the name witho
   REQUIRE(brandt != nullptr);
   CHECK(std::find(brandt->aliases.begin(), brandt->aliases.end(), "Carl Brandt") != brandt->aliases.end());
 }
+
+TEST_CASE("a hyphen between spaces sets off a description as a dash does", "[claims][described]") {
+  // BBC politics: Gerry Conlon's claim was lost, so "He said" and the quotes after it went to Blair
+  auto x = ExtractText(
+      "Tony Blair said: \"I am very sorry.\" However, one of the so-called Guildford Four, Gerry Conlon - "
+      "who was wrongly convicted of planting the bombs - said the families were delighted with the "
+      "apology. He said Mr Blair had spoken with \"such sincerity\", adding: \"He went beyond what we "
+      "thought he would.\"\n");
+  CHECK(SpeakerOf(x, "the families were delighted") == "Gerry Conlon");
+  CHECK(SpeakerOf(x, "Mr Blair had spoken") == "Gerry Conlon");
+  CHECK(SpeakerOf(x, "He went beyond") == "Gerry Conlon");
+  auto y = ExtractText("Mara Quist - a lawyer for the port - said the levy was too high.\n");
+  CHECK(SpeakerOf(y, "the levy was too high") == "Mara Quist");
+}
