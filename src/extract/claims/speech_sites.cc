@@ -249,8 +249,9 @@ bool ClaimFinder::DescribesSpeaker(uint32_t x, uint32_t body_end) const {
   return false;
 }
 
-// Inside the source of a closing attribution, a parenthesis ("..., Sen. Reid (D-Nev.) said") or
-// an appositive name ("..., his top aide, Tad Devine, told ..."): the token that closes it, from
+// Inside the source of a closing attribution, a parenthesis ("..., Sen. Reid (D-Nev.) said"), an
+// appositive name ("..., his top aide, Tad Devine, told ...") or a description after the name
+// ("..., Alan Milburn, Labour's election strategist, told ..."): the token that closes it, from
 // token m where it opens; m when none does.
 uint32_t ClaimFinder::SkipInsideSource(uint32_t m, uint32_t body_end) const {
   const auto& toks = doc_.toks;
@@ -267,6 +268,14 @@ uint32_t ClaimFinder::SkipInsideSource(uint32_t m, uint32_t body_end) const {
         toks[r].start == toks[r - 1].end && IsPunct(toks[r + 1], ','))
       ++r;
     if (r < body_end && IsPunct(toks[r], ',')) return r;
+  }
+  // a description after the name, up to the comma before the cue ("..., Alan Milburn, Labour's
+  // election strategist, told ...", "..., Mary Smith, a lawyer for the family, said.")
+  if (IsPunct(toks[m], ',') && m > 0 && IsWord(toks[m - 1]) && toks[m - 1].cap && m + 1 < body_end &&
+      IsWord(toks[m + 1]) && (!toks[m + 1].cap || EndsPossessive(toks[m + 1]))) {
+    uint32_t r = m + 1, len = 0;
+    while (r < body_end && r < m + 9 && IsWord(toks[r])) ++r;
+    if (r + 1 < body_end && IsPunct(toks[r], ',') && MatchCue(doc_, r + 1, body_end, &len) >= 0) return r;
   }
   return m;
 }

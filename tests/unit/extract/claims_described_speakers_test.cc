@@ -91,3 +91,14 @@ TEST_CASE("a hyphen between spaces sets off a description as a dash does", "[cla
   auto y = ExtractText("Mara Quist - a lawyer for the port - said the levy was too high.\n");
   CHECK(SpeakerOf(y, "the levy was too high") == "Mara Quist");
 }
+
+TEST_CASE("a closing attribution's name may carry a description before the cue", "[claims][described]") {
+  auto x = ExtractText(
+      "The enthusiasm remains undimmed, Alan Milburn, Labour's election strategist, told the BBC. Sales "
+      "rose sharply in May, Mara Quist, a lawyer for the port, said.\n");
+  CHECK(SpeakerOf(x, "The enthusiasm remains undimmed") == "Alan Milburn");
+  CHECK(SpeakerOf(x, "Sales rose") == "Mara Quist");
+  // a list of names is no name and its description
+  auto y = ExtractText("Sales rose, Smith, Jones and Brown said.\n");
+  CHECK(SpeakerOf(y, "Sales rose") != "Smith");
+}
