@@ -82,8 +82,8 @@ bool RelationWriter::Add(const std::string& source, const std::string& type, con
   key += type;
   key.push_back('\0');
   key += object;
-  if (!seen_.insert(std::move(key)).second) return false;
   if (TwoSides(source, type, object, claim)) return false;
+  if (!seen_.insert(std::move(key)).second) return false;
   Relation r;
   r.id = "r" + std::to_string(out_->relations.size() + 1);
   r.source = source;
@@ -108,6 +108,7 @@ bool RelationWriter::TwoSides(const std::string& source, const std::string& type
     if (r.claim != claim) continue;
     if (r.source != source || r.type != other || (r.target.empty() ? r.target_text : r.target) != object)
       continue;
+    seen_.erase(r.source + '\0' + r.type + '\0' + object);
     out_->relations.erase(out_->relations.begin() + static_cast<std::ptrdiff_t>(i));
     for (size_t j = i; j < out_->relations.size(); ++j) out_->relations[j].id = "r" + std::to_string(j + 1);
     torn_.insert(std::move(torn));
@@ -129,7 +130,7 @@ bool RelationWriter::CountryModifier(const std::string& id, uint32_t end, uint32
       (StanceClasses(n) & (kClosed | kFinite | kNegator)) || IsLyAdverb(n))
     return false;
   if (PeriodWord(n.lower) || SubordinatorWord(n.lower) || ObjectWord(n.lower)) return false;
-  return !n.lower.ends_with("ing") && !n.lower.ends_with("ed") && n.lower != "last" && n.lower != "next";
+  return !n.lower.ends_with("ing") && !n.lower.ends_with("ed") && !TokIs(n, kTimeWord);
 }
 
 uint32_t RelationWriter::Object(uint32_t i, uint32_t hi, std::string* target, std::string* text,

@@ -437,6 +437,7 @@ bool ClaimFinder::NpAfter(uint32_t i, uint32_t hi, uint32_t* a, uint32_t* b) con
   // name (two capitalized words or more, ending the phrase): the description runs on to the name
   bool named = false;
   for (uint32_t m = start; m < k && !named; ++m) named = IsWord(doc_.toks[m]) && doc_.toks[m].cap;
+  for (uint32_t m = start; m < k && named; ++m) named = !TokIn(doc_.toks[m], kRelative);
   if (named && k < hi) {
     const auto& toks = doc_.toks;
     uint32_t n = k;

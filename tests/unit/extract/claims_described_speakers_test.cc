@@ -102,3 +102,11 @@ TEST_CASE("a closing attribution's name may carry a description before the cue",
   auto y = ExtractText("Sales rose, Smith, Jones and Brown said.\n");
   CHECK(SpeakerOf(y, "Sales rose") != "Smith");
 }
+
+TEST_CASE("a relative clause after the name is no description of a person before another name",
+          "[claims][described]") {
+  // review: "represents" ends like "presidents", and the place named after it spoke
+  auto x = ExtractText(
+      "\"The bankruptcy hurt us,\" said Jim Whelan who represents Atlantic City and its people.\n");
+  CHECK(SpeakerOf(x, "The bankruptcy hurt us") != "Atlantic City");
+}

@@ -486,3 +486,16 @@ TEST_CASE("praise right before blame says how much: the blame is the judgement",
   auto y = ExtractText("Michael Howard said the new law was a wasted opportunity.\n");
   CHECK_FALSE(Has(y, "Michael Howard", "supports", "the new law"));
 }
+
+TEST_CASE("a claim read both ways leaves the same edge of another claim alone", "[claims][stance]") {
+  // review: the edge taken back kept its key, and a repeat of the other side was never seen
+  for (const char* text :
+       {"Abdullatif Sener said he strongly supports Turkey.\n\nLater Abdullatif Sener said: \"Turkey will "
+        "not be a burden for the EU budget.\"\n",
+        "Abdullatif Sener said: \"Turkey will not be a burden for the EU budget.\"\n\nLater Abdullatif Sener "
+        "said he strongly supports Turkey.\n"}) {
+    auto x = ExtractText(text);
+    CHECK(Has(x, "Abdullatif Sener", "supports", "Turkey"));
+    CHECK_FALSE(Has(x, "Abdullatif Sener", "opposes", "Turkey"));
+  }
+}
