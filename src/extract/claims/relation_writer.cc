@@ -103,12 +103,17 @@ bool RelationWriter::TwoSides(const std::string& source, const std::string& type
   std::string torn = claim + '\0' + source;
   if (torn_.count(torn)) return true;
   const char* other = type == "opposes" ? "supports" : "opposes";
+  // every written edge has its key in seen_: without the other side's key there is nothing to
+  // take back, and the scan of the article's relations (a stance per claim, each scanning all
+  // relations: quadratic in a long article) is skipped
+  std::string other_key = source + '\0' + other + '\0' + object;
+  if (!seen_.count(other_key)) return false;
   for (size_t i = out_->relations.size(); i-- > 0;) {
     const Relation& r = out_->relations[i];
     if (r.claim != claim) continue;
     if (r.source != source || r.type != other || (r.target.empty() ? r.target_text : r.target) != object)
       continue;
-    seen_.erase(r.source + '\0' + r.type + '\0' + object);
+    seen_.erase(other_key);
     out_->relations.erase(out_->relations.begin() + static_cast<std::ptrdiff_t>(i));
     for (size_t j = i; j < out_->relations.size(); ++j) out_->relations[j].id = "r" + std::to_string(j + 1);
     torn_.insert(std::move(torn));
