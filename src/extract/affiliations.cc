@@ -50,12 +50,8 @@ struct AffiliationLexicon {
           uint8_t& k = l->kinds[w];
           if (row[1] == "leads") {
             k |= row.size() > 2 && row[2] == "state" ? kLeads | kHeadOfState : kLeads;
-            if (row.size() > 3 && row[2] == "state")
-              for (std::string_view rest = row[3]; !rest.empty();) {
-                size_t bar = rest.find('|');
-                l->state_of[w].emplace_back(rest.substr(0, bar));
-                rest = bar == std::string_view::npos ? std::string_view() : rest.substr(bar + 1);
-              }
+            if (row[2] == "state")
+              internal::ForEachListItem(row[3], [&](std::string_view c) { l->state_of[w].emplace_back(c); });
           } else if (row[1] == "member")
             k |= kMember;
           else if (row[1] == "lower")
