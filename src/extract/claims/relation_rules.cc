@@ -61,7 +61,19 @@ std::string ShortText(const Doc& doc, uint32_t first, uint32_t last) {
         (PhraseEndWord(t) || AsPredicate(doc, k, last) || TimeAdjunct(doc, k, last)))
       break;
     if (words >= 1 && VerbJoined(doc, k, last)) break;
-    if (IsWord(t) && ++words > 10) break;
+    if (IsWord(t) && ++words > 10) {
+      // cut at the length limit: not inside a name ("asylum seekers under the United"), and
+      // before a phrase the cut leaves unfinished ("a public debate on party funding to find")
+      while (k > first + 3 && doc.toks[k].cap && doc.toks[k - 1].cap && IsWord(doc.toks[k - 1])) --k;
+      // (not to leave a time phrase at the end: "a deal agreed earlier this month")
+      for (uint32_t j = k; j > first + 3 && k - j < 4; --j)
+        if (IsWord(doc.toks[j - 1]) && (StanceClasses(doc.toks[j - 1]) & kClosed) &&
+            !TokIs(doc.toks[j - 1], kDeterminer) && !PeriodWord(doc.toks[j - 2].lower)) {
+          k = j - 1;
+          break;
+        }
+      break;
+    }
     ++k;
   }
   // a cut phrase ends in no function word ("doctoring the books at", "the move was")
@@ -128,6 +140,18 @@ bool Negated(const Doc& doc, uint32_t lo, uint32_t k) {
       return true;
     // "no longer supports", "would no longer be supporting"
     if (w == "longer" && j > lo + 1 && doc.toks[j - 2].lower == "no") return true;
+  }
+  return false;
+}
+
+bool InQuestion(const Doc& doc, uint32_t k) {
+  const uint32_t para = doc.toks[k].para;
+  for (uint32_t j = k; j < doc.toks.size() && doc.toks[j].para == para; ++j) {
+    const Tok& t = doc.toks[j];
+    if (t.kind == TokKind::kEnd) return t.lower.find('?') != std::string_view::npos;
+    // a question after a statement ("... failed to answer the question at the heart of this
+    // election - which taxes will they put up?") leaves the statement one
+    if (t.kind == TokKind::kDash || t.lower == "-" || t.lower == ":" || t.lower == ";") return false;
   }
   return false;
 }
