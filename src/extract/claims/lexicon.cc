@@ -79,7 +79,7 @@ constexpr std::pair<std::string_view, uint16_t> kGrammarSets[] = {
     {"circumstance", kCircumstance}, {"opener", kClauseOpener},    {"where", kSettingPrep},
     {"aside", kAsideOpener},         {"nosource", kNoSourceStart}, {"clause", kClauseModal},
     {"obligation", kObligation},     {"agent", kAgentPronoun},     {"relative", kRelative},
-    {"indefinite", kIndefinite},     {"standing", kStanding},
+    {"indefinite", kIndefinite},     {"standing", kStanding},      {"unspecific", kUnspecific},
 };
 
 constexpr std::string_view kClaimWordsFile = "lexicons/claims_words.tsv";
