@@ -80,7 +80,7 @@ constexpr std::pair<std::string_view, uint16_t> kGrammarSets[] = {
     {"circumstance", kCircumstance}, {"opener", kClauseOpener},    {"where", kSettingPrep},
     {"aside", kAsideOpener},         {"nosource", kNoSourceStart}, {"clause", kClauseModal},
     {"obligation", kObligation},     {"agent", kAgentPronoun},     {"relative", kRelative},
-    {"indefinite", kIndefinite},     {"standing", kStanding},
+    {"indefinite", kIndefinite},     {"standing", kStanding},      {"unspecific", kUnspecific},
 };
 
 constexpr std::string_view kClaimWordsFile = "lexicons/claims_words.tsv";
@@ -590,16 +590,22 @@ Doc BuildDoc(std::string_view text, size_t body_start, const text::Segmented* kn
   // larger than the cache, the entries by vocabulary id (first seen first) mostly are not.
   constexpr uint32_t kUnknown = 0xFFFFFFFFu;
   thread_local std::vector<uint32_t> entry_of;  // vocabulary id -> index into lex.entries
+  // The table is grown to the vocabulary's size before the loop, which reads it through a
+  // plain pointer (the tokens' ids are below that size: the tokenizers gave them); a token
+  // without an id (kNone) is looked up itself.
+  const uint32_t words = text::Vocabulary::ThisThread().size();
+  if (entry_of.size() < words) entry_of.resize(std::max<size_t>(words, 2 * entry_of.size()), kUnknown);
+  uint32_t* const entries = entry_of.data();
+  const size_t held = entry_of.size();
   for (Tok& t : doc.toks) {
     const uint32_t id = t.tag;
-    if (id == text::Vocabulary::kNone) {
+    if (id >= held) [[unlikely]] {  // (Vocabulary::kNone among them)
       const uint32_t* e = lex.by_word.Find(t.lower);
       t.tag = e != nullptr ? *e : 0;
       continue;
     }
-    if (id >= entry_of.size()) entry_of.resize(std::max<size_t>(id + 1, 2 * entry_of.size()), kUnknown);
-    uint32_t& entry = entry_of[id];
-    if (entry == kUnknown) {
+    uint32_t& entry = entries[id];
+    if (entry == kUnknown) [[unlikely]] {
       const uint32_t* e = lex.by_word.Find(t.lower);
       entry = e != nullptr ? *e : 0;
     }

@@ -577,8 +577,11 @@ bool NoStanceAt(const Doc& doc, SpeakerResolver* speakers, const Cue& cue, uint3
 
 bool Withheld(const Doc& doc, SpeakerResolver* speakers, const Cue& cue, uint32_t lo, uint32_t k) {
   // the verb's own subject, named ("a foe who has not endorsed Y" names no one)
+  // "has not endorsed any candidate", "won't back anyone": no one in particular
+  uint32_t after = k + static_cast<uint32_t>(cue.words.size());
+  if (after < doc.toks.size() && TokIn(doc.toks[after], kUnspecific)) return false;
   return cue.cls == kStance && cue.relation == "supports" && k > lo + 1 && Negated(doc, lo, k) &&
-         !speakers->SubjectBefore(lo, k, true).empty();
+         !StanceSubjectBefore(doc, speakers, lo, k).empty();
 }
 
 bool OthersAct(const Doc& doc, SpeakerResolver* speakers, uint32_t first, uint32_t k,

@@ -87,6 +87,9 @@ bool NounAfterDeterminer(const Doc& doc, uint32_t lo, uint32_t k);
 // "has not endorsed Y", "refused to back Y": support withheld by a named subject, an opposing
 // stance.
 bool Withheld(const Doc& doc, SpeakerResolver* speakers, const Cue& cue, uint32_t lo, uint32_t k);
+// The subject of the stance verb at k (SpeakerResolver::SubjectBefore), also past a contracted
+// negation right before it ("Smith didn't praise Y"); "" when none.
+std::string StanceSubjectBefore(const Doc& doc, SpeakerResolver* speakers, uint32_t lo, uint32_t k);
 // Is the cue at k inside a question put to someone ("Asked if he would welcome BNP voters", "must
 // decide whether to back Y")? It takes no stance.
 bool AskedWhether(const Doc& doc, uint32_t lo, uint32_t k);
