@@ -15,6 +15,7 @@
 #include "store/article_entities.h"
 #include "store/checkpointer.h"
 #include "store/claim_tracker.h"
+#include "store/connection.h"
 #include "store/derived.h"
 #include "store/fact_checks.h"
 #include "store/id_text.h"
@@ -72,48 +73,14 @@ class SqliteStore final : public Store {
   // must be this claimgraph's.
   Status Prepare(bool read_only = false) {
     read_only_ = read_only;
-    bool empty = false;  // a new file
     try {
-      // More and larger lookaside slots: most of SQLite's small per-row
-      // allocations then skip malloc.
-      sqlite3_db_config(db_->getHandle(), SQLITE_DBCONFIG_LOOKASIDE, nullptr, 512, 2048);
-      if (!read_only) {
-        // Pages of 16 KiB for a new file (an existing one keeps its own): a commit writes
-        // each page it changed to the WAL with two system calls, and an ingest changes the
-        // same few pages of every table in each transaction; 4 KiB pages took three times
-        // as many writes for the same rows (bbc/politics: 12,231 -> 3,704 pwrite calls)
-        // and more B-tree levels.
-        db_->exec("PRAGMA page_size = 16384");
-        // A new file: made a WAL database and given its schema without syncing the disk. The
-        // switch to WAL is a transaction of the rollback journal, which synced the journal, its
-        // folder and the file, and the schema's transaction synced the new WAL and its folder:
-        // six syncs of 2 to 130 ms each on this machine's disk, against ~140 ms for a whole
-        // bbc/politics store. A crash of the system then loses at most the empty store; a
-        // killed process loses nothing, and every later transaction is as before.
-        empty = db_->execAndGet("PRAGMA page_count").getInt() == 0;
-        db_->exec(empty ? "PRAGMA synchronous = OFF" : "PRAGMA synchronous = NORMAL");
-        db_->exec("PRAGMA journal_mode = WAL");
-      }
-      // The REFERENCES clauses document the links; they are not enforced: every id
-      // written comes from this file's own inserts in the same transaction, and
-      // the checks cost ~17% of store time (tests check there are no orphans).
-      db_->exec("PRAGMA foreign_keys = OFF");
-      // Debian's SQLite is built with SECURE_DELETE, which zeroes the space of every cell a
-      // B-tree frees or moves (page splits, replaced rows); nothing the store holds is ever
-      // deleted to be forgotten, so SQLite's usual default instead.
-      db_->exec("PRAGMA secure_delete = OFF");
-      db_->exec("PRAGMA temp_store = MEMORY");
-      db_->exec("PRAGMA cache_size = -32768");  // KiB: 32 MiB of page cache
-      // Checkpoint every ~32 MiB of WAL rather than 4 MiB: fewer fsyncs during ingest (the
-      // setting counts pages, of 4 or 16 KiB).
-      const int page_size = std::max(512, db_->execAndGet("PRAGMA page_size").getInt());
-      db_->exec("PRAGMA wal_autocheckpoint = " + std::to_string((32 << 20) / page_size));
+      const store::ConnectionInfo info = store::Configure(*db_, read_only);
       Status s = read_only ? store::CheckSchema(*db_, path_) : store::Migrate(*db_, path_);
       if (!s.ok()) return s;
-      if (empty) db_->exec("PRAGMA synchronous = NORMAL");
+      if (info.empty) db_->exec("PRAGMA synchronous = NORMAL");
       tracker_ = std::make_unique<store::ClaimTracker>(*db_);
       if (!read_only) checkpointer_ = store::Checkpointer::Start(path_);
-      if (checkpointer_) checkpointer_->Watch(db_->getHandle(), page_size);
+      if (checkpointer_) checkpointer_->Watch(db_->getHandle(), info.page_size);
       has_article_ = Make("SELECT 1 FROM articles WHERE id = ?");
       data_version_ = Make("PRAGMA data_version");
       // Inserts say OR FAIL (or OR IGNORE), never OR ABORT: a statement that may abort makes
