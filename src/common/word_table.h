@@ -59,6 +59,19 @@ class WordTable {
     }
   }
 
+  // Find of a key of 1..16 bytes (REQUIRES: the caller checked its size), without the path for
+  // longer keys: small enough to inline in a loop over tokens.
+  [[gnu::always_inline]] const V* FindShort(std::string_view key) const {
+    Key k;
+    Pack(key, &k);
+    if (slots_.empty()) return nullptr;
+    for (size_t i = Index(k);; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (s.Is(k)) return &s.value;
+      if (s.len == 0) return nullptr;
+    }
+  }
+
   // Starts loading the slot where a lookup of `key` begins, so that a Find a little later
   // (after a few other lookups) finds it in the cache: the tables are larger than the cache,
   // and a loop over tokens that prefetches some tokens ahead overlaps the misses.

@@ -13,54 +13,95 @@ using internal::ReadLexicon;
 using internal::ReadTsv;
 using internal::SchemaFile;
 
+namespace {
+
+// What MakeTokenView knows of a word of the thread's vocabulary, by its id: its folded form
+// (a null view: as written) and its description for a capitalized token.
+struct Described {
+  std::string_view folded;
+  TokenInfo info;
+  bool known = false;
+};
+
+// The tokens that MakeTokenView's loop leaves to it (a word without an id or not described
+// yet): token i's folded form and info, described as before; grows *described as needed.
+[[gnu::noinline]] void DescribeToken(const Lexicon& lex, text::Vocabulary& vocabulary, std::string_view raw,
+                                     const text::Token& t, std::vector<Described>* described, TokenView* tv,
+                                     size_t i) {
+  std::string scratch;
+  uint32_t id = t.word;
+  const std::string_view folded =
+      id != text::kNoWord ? vocabulary.Folded(id, raw) : vocabulary.Fold(raw, &id, &tv->arena, &scratch);
+  tv->folded[i] = folded;
+  if (tv->info.empty()) return;
+  const bool capitalized = t.capitalized || t.all_caps;
+  if (id == text::Vocabulary::kNone) {
+    lex.Describe(raw, folded, capitalized, &tv->info[i]);
+    return;
+  }
+  if (id >= described->size()) described->resize(std::max<size_t>(id + 1, 2 * described->size()));
+  Described& d = (*described)[id];
+  if (!d.known) {
+    lex.Describe(raw, folded, true, &d.info);
+    d.folded = folded.data() == raw.data() ? std::string_view() : folded;
+    d.known = true;
+  }
+  tv->info[i] = d.info;
+  tv->info[i].first_name = capitalized && d.info.first_name;
+}
+
+}  // namespace
+
 TokenView MakeTokenView(std::string_view text, const std::vector<text::Token>& tokens, bool with_info) {
   TokenView tv;
   tv.text = text;
   tv.tokens = &tokens;
   const size_t n = tokens.size();
   tv.folded.resize(n);
-  // each token's info is appended once below, not value-initialized first and then overwritten
-  if (with_info) tv.info.reserve(n);
+  if (with_info) tv.info.resize(n);
   // Each word of the thread's vocabulary (text/vocabulary.h) is folded and described once:
   // the lexicon's tables are larger than the cache, the descriptions by vocabulary id (first
   // seen first) mostly are not. Describe reads the word's capitalization only for first_name.
-  struct Described {
-    TokenInfo info;  // as Describe gives it for a capitalized token
-    bool known = false;
-  };
   thread_local std::vector<Described> described;  // by vocabulary id
   text::Vocabulary& vocabulary = text::Vocabulary::ThisThread();
   const Lexicon& lex = Lexicon::Get();
-  std::string scratch;
-  // Every id of the tokens is below the vocabulary's size (Segment gave them; a token without
-  // one gets none here either: the vocabulary could not hold its word): the table is grown
-  // once, not checked per token.
+  const text::Token* const toks = tokens.data();
+  if (!with_info) {
+    std::string scratch;
+    for (size_t i = 0; i < n; ++i) {
+      const text::Token& t = toks[i];
+      const std::string_view raw(text.data() + t.start, t.end - t.start);  // Token::Text
+      uint32_t id = t.word;
+      tv.folded[i] =
+          id != text::kNoWord ? vocabulary.Folded(id, raw) : vocabulary.Fold(raw, &id, &tv.arena, &scratch);
+    }
+    return tv;
+  }
+  // The ids of the tokens are below the vocabulary's size (Segment gave them): the table is
+  // grown once here, mostly (a token without an id may add its word to the vocabulary).
   if (described.size() < vocabulary.size())
     described.resize(std::max<size_t>(vocabulary.size(), 2 * described.size()));
-  // (the vectors' data through plain pointers: the compiler need not reload them after
-  // each store)
+  // The loop takes a word described before (most tokens) from the table, through plain
+  // pointers rather than the vectors, whose members the compiler would load again after each
+  // store; DescribeToken does the rest.
+  const Described* by_id = described.data();
+  size_t by_id_size = described.size();
   std::string_view* const folded = tv.folded.data();
-  const text::Token* const toks = tokens.data();
+  TokenInfo* const info = tv.info.data();
   for (size_t i = 0; i < n; ++i) {
     const text::Token& t = toks[i];
     const std::string_view raw(text.data() + t.start, t.end - t.start);  // Token::Text
-    // the word's id from Segment (word_ids), else looked up here
-    uint32_t id = t.word;
-    folded[i] =
-        id != text::kNoWord ? vocabulary.Folded(id, raw) : vocabulary.Fold(raw, &id, &tv.arena, &scratch);
-    if (!with_info) continue;
-    const bool capitalized = t.capitalized || t.all_caps;
-    if (id == text::Vocabulary::kNone) {
-      lex.Describe(raw, folded[i], capitalized, &tv.info.emplace_back());
+    const uint32_t id = t.word;
+    if (id >= by_id_size || !by_id[id].known) [[unlikely]] {  // (kNoWord is >= any size)
+      DescribeToken(lex, vocabulary, raw, t, &described, &tv, i);
+      by_id = described.data();
+      by_id_size = described.size();
       continue;
     }
-    if (id >= described.size()) described.resize(std::max<size_t>(id + 1, 2 * described.size()));
-    Described& d = described[id];
-    if (!d.known) [[unlikely]] {
-      lex.Describe(raw, folded[i], true, &d.info);
-      d.known = true;
-    }
-    tv.info.emplace_back(d.info).first_name = capitalized && d.info.first_name;
+    const Described& d = by_id[id];
+    folded[i] = d.folded.data() == nullptr ? raw : d.folded;
+    info[i] = d.info;
+    info[i].first_name = (t.capitalized || t.all_caps) && d.info.first_name;
   }
   return tv;
 }
@@ -167,29 +208,13 @@ void Lexicon::LoadEntries(std::string_view file, bool countries) {
       e.type = EntityType::kPlace;
     uint32_t index = static_cast<uint32_t>(entries_.size());
     names_.Add(e.name, index, &arena_);
-    if (row.size() > 2) {
-      std::string_view list = row[2];
-      while (!list.empty()) {
-        size_t bar = list.find('|');
-        std::string_view a = list.substr(0, bar);
-        if (!a.empty()) {
-          e.aliases.push_back(a);
-          names_.Add(a, index, &arena_);
-        }
-        if (bar == std::string_view::npos) break;
-        list.remove_prefix(bar + 1);
-      }
-    }
-    if (countries && row.size() > 3) {
-      std::string_view list = row[3];
-      while (!list.empty()) {
-        size_t bar = list.find('|');
-        std::string_view d = list.substr(0, bar);
-        if (!d.empty()) demonyms_.Add(d, index, &arena_);
-        if (bar == std::string_view::npos) break;
-        list.remove_prefix(bar + 1);
-      }
-    }
+    if (row.size() > 2)
+      internal::ForEachListItem(row[2], [&](std::string_view a) {
+        e.aliases.push_back(a);
+        names_.Add(a, index, &arena_);
+      });
+    if (countries && row.size() > 3)
+      internal::ForEachListItem(row[3], [&](std::string_view d) { demonyms_.Add(d, index, &arena_); });
     entries_.push_back(std::move(e));
   }
 }

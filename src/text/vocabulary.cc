@@ -20,6 +20,11 @@ uint32_t Vocabulary::Add(std::string_view word) {
   return id;
 }
 
+uint32_t Vocabulary::IdSlow(std::string_view word) {
+  if (const uint32_t* id = ids_.Find(word)) return *id;
+  return Add(word);
+}
+
 std::string_view Vocabulary::FoldSlow(std::string_view word, TextArena* arena, std::string* scratch) {
   return FoldedView(word, arena, scratch);
 }

@@ -45,8 +45,10 @@ class Vocabulary {
       if (id == kNone) id = Add(word);
       return id;
     }
-    if (const uint32_t* id = ids_.Find(word)) return *id;
-    return Add(word);
+    // (the common case inline, where the call cost a sixth of the lookup; the rest in IdSlow)
+    if (word.size() - 1 < kMaxBytes) [[likely]]
+      if (const uint32_t* id = ids_.FindShort(word)) return *id;
+    return IdSlow(word);
   }
   // The word with id `id`, folded: `word` itself (the same view) when folding leaves it as
   // written, as FoldedView does; else a view of the vocabulary's copy.
@@ -69,6 +71,8 @@ class Vocabulary {
 
  private:
   uint32_t Add(std::string_view word);
+  // Id of a word that is longer than kMaxBytes or not held yet.
+  uint32_t IdSlow(std::string_view word);
   static std::string_view FoldSlow(std::string_view word, TextArena* arena, std::string* scratch);
 
   internal::WordTable<uint32_t> ids_;

@@ -16,6 +16,7 @@
 namespace claimgraph::extract::claims {
 namespace {
 
+using internal::ForEachListItem;
 using internal::LexiconRow;
 using internal::LexiconSpec;
 using internal::ReadLexicon;
@@ -79,7 +80,7 @@ constexpr std::pair<std::string_view, uint16_t> kGrammarSets[] = {
     {"circumstance", kCircumstance}, {"opener", kClauseOpener},    {"where", kSettingPrep},
     {"aside", kAsideOpener},         {"nosource", kNoSourceStart}, {"clause", kClauseModal},
     {"obligation", kObligation},     {"agent", kAgentPronoun},     {"relative", kRelative},
-    {"indefinite", kIndefinite},     {"standing", kStanding},
+    {"indefinite", kIndefinite},     {"standing", kStanding},      {"unspecific", kUnspecific},
 };
 
 constexpr std::string_view kClaimWordsFile = "lexicons/claims_words.tsv";
@@ -235,14 +236,9 @@ void ReadSharedWords(Lexicons* lex) {
   if (auto f = SchemaFile("gazetteers/organizations.tsv")) {
     for (const auto& row : ReadTsv(*f)) {
       for (size_t i = 0; i < row.size(); i += 2) {  // the name, then the aliases
-        std::string_view names = row[i];
-        while (!names.empty()) {
-          size_t bar = names.find('|');
-          std::string_view one = names.substr(0, bar);
-          if (!one.empty() && one.find(' ') == std::string_view::npos)
-            lex->words[Lower(one)].classes |= kOrgHead;
-          names = bar == std::string_view::npos ? std::string_view() : names.substr(bar + 1);
-        }
+        ForEachListItem(row[i], [&](std::string_view one) {
+          if (one.find(' ') == std::string_view::npos) lex->words[Lower(one)].classes |= kOrgHead;
+        });
       }
     }
   }
@@ -273,22 +269,13 @@ void ReadSharedWords(Lexicons* lex) {
       if (row.size() < 2 || row[1] != "country") continue;
       // a country's name and aliases: a new speaker entity with one of them is a country
       AddCountry(row[0], lex);
-      for (std::string_view a = row.size() > 2 ? row[2] : std::string_view(); !a.empty();) {
-        size_t bar = a.find('|');
-        AddCountry(a.substr(0, bar), lex);
-        a = bar == std::string_view::npos ? std::string_view() : a.substr(bar + 1);
-      }
-      if (row.size() < 4) continue;
-      std::string_view d = row[3];
-      while (!d.empty()) {
-        size_t bar = d.find('|');
-        std::string_view one = d.substr(0, bar);
-        if (!one.empty()) lex->demonyms.emplace(Lower(one), std::string(row[0]));
-        // a nationality before a name is no part of it: "Russian President Vladimir Putin"
-        if (!one.empty() && one.find(' ') == std::string_view::npos)
-          lex->words[Lower(one)].classes |= kModifier;
-        d = bar == std::string_view::npos ? std::string_view() : d.substr(bar + 1);
-      }
+      if (row.size() > 2) ForEachListItem(row[2], [&](std::string_view a) { AddCountry(a, lex); });
+      if (row.size() > 3)
+        ForEachListItem(row[3], [&](std::string_view one) {
+          lex->demonyms.emplace(Lower(one), std::string(row[0]));
+          // a nationality before a name is no part of it: "Russian President Vladimir Putin"
+          if (one.find(' ') == std::string_view::npos) lex->words[Lower(one)].classes |= kModifier;
+        });
     }
   }
   // a US state's name before a name is no part of it: "Texas Governor Greg Abbott",
@@ -603,16 +590,22 @@ Doc BuildDoc(std::string_view text, size_t body_start, const text::Segmented* kn
   // larger than the cache, the entries by vocabulary id (first seen first) mostly are not.
   constexpr uint32_t kUnknown = 0xFFFFFFFFu;
   thread_local std::vector<uint32_t> entry_of;  // vocabulary id -> index into lex.entries
+  // The table is grown to the vocabulary's size before the loop, which reads it through a
+  // plain pointer (the tokens' ids are below that size: the tokenizers gave them); a token
+  // without an id (kNone) is looked up itself.
+  const uint32_t words = text::Vocabulary::ThisThread().size();
+  if (entry_of.size() < words) entry_of.resize(std::max<size_t>(words, 2 * entry_of.size()), kUnknown);
+  uint32_t* const entries = entry_of.data();
+  const size_t held = entry_of.size();
   for (Tok& t : doc.toks) {
     const uint32_t id = t.tag;
-    if (id == text::Vocabulary::kNone) {
+    if (id >= held) [[unlikely]] {  // (Vocabulary::kNone among them)
       const uint32_t* e = lex.by_word.Find(t.lower);
       t.tag = e != nullptr ? *e : 0;
       continue;
     }
-    if (id >= entry_of.size()) entry_of.resize(std::max<size_t>(id + 1, 2 * entry_of.size()), kUnknown);
-    uint32_t& entry = entry_of[id];
-    if (entry == kUnknown) {
+    uint32_t& entry = entries[id];
+    if (entry == kUnknown) [[unlikely]] {
       const uint32_t* e = lex.by_word.Find(t.lower);
       entry = e != nullptr ? *e : 0;
     }

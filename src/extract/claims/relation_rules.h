@@ -87,6 +87,9 @@ bool NounAfterDeterminer(const Doc& doc, uint32_t lo, uint32_t k);
 // "has not endorsed Y", "refused to back Y": support withheld by a named subject, an opposing
 // stance.
 bool Withheld(const Doc& doc, SpeakerResolver* speakers, const Cue& cue, uint32_t lo, uint32_t k);
+// The subject of the stance verb at k (SpeakerResolver::SubjectBefore), also past a contracted
+// negation right before it ("Smith didn't praise Y"); "" when none.
+std::string StanceSubjectBefore(const Doc& doc, SpeakerResolver* speakers, uint32_t lo, uint32_t k);
 // Is the cue at k inside a question put to someone ("Asked if he would welcome BNP voters", "must
 // decide whether to back Y")? It takes no stance.
 bool AskedWhether(const Doc& doc, uint32_t lo, uint32_t k);
@@ -117,6 +120,10 @@ std::string AgentNamedAt(const Doc& doc, SpeakerResolver* speakers, const Extrac
 
 // "did not want to", "never backed": a negated verb takes no stance of its own.
 bool Negated(const Doc& doc, uint32_t lo, uint32_t k);
+
+// The clause of token k asks (a dash, colon or semicolon ends a clause): "why do we need this legislation in
+// the first place?" proposes nothing, and a rhetorical question's sign is not its words'.
+bool InQuestion(const Doc& doc, uint32_t k);
 // A stance noun at k ("support for", "criticism of") held by someone other than the person who
 // speaks in a content [first, last): "its" / "their" or a name's possessive before it, past its
 // adjectives ("Smith said its support for X was clear", "... their criticism of X was unfair",

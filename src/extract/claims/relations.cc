@@ -109,6 +109,11 @@ class ClaimRelations {
     // "has not endorsed Y": support withheld opposes Y
     bool withheld = s.cls == kStance && SiteRelation(doc_, s) == "supports" && s.cue_tok > s.sent_first + 1 &&
                     Negated(doc_, s.sent_first, s.cue_tok);
+    // "has not endorsed any candidate": support withheld from no one in particular
+    uint32_t cue_len = 0;
+    if (withheld && SiteCue(doc_, s, &cue_len) != nullptr && s.cue_tok + cue_len < s.sent_last &&
+        TokIn(doc_.toks[s.cue_tok + cue_len], kUnspecific))
+      withheld = false;
     if ((s.cls == kStance || s.cls == kProposal) && (withheld || !Negated(doc_, s.sent_first, s.cue_tok)) &&
         !AskedWhether(doc_, s.sent_first, s.cue_tok) && !AdjectivalParticiple(doc_, s.cue_tok)) {
       std::string target, text;
@@ -152,7 +157,7 @@ class ClaimRelations {
       int si = MatchStance(doc_, k, s.last, 'c', &len);
       if (si < 0) continue;
       const StancePhrase& p = lex.stance[static_cast<size_t>(si)];
-      if (done.count(p.relation)) continue;
+      if (done.count(p.relation) || InQuestion(doc_, k)) continue;
       // "a great mistake": a word of the other sign right after it says what is judged
       if (len == 1 && k + 1 < s.last && OppositeDegree(doc_.toks[k], doc_.toks[k + 1])) continue;
       // "broadcasters should make the decision": a recommendation only when an agent is told what

@@ -31,6 +31,15 @@ bool GradesRole(const Tok& t) {
 
 }  // namespace
 
+std::string StanceSubjectBefore(const Doc& doc, SpeakerResolver* speakers, uint32_t lo, uint32_t k) {
+  std::string src = speakers->SubjectBefore(lo, k, true);
+  // "didn't praise", "doesn't trust": the contracted auxiliary is one word, no auxiliary of the
+  // subject finder's; the subject is that of the auxiliary
+  if (src.empty() && k > lo + 1 && NegatedAux(doc.toks[k - 1].lower))
+    src = speakers->SubjectBefore(lo, k - 1, true);
+  return src;
+}
+
 bool SentimentVerbEdge(const Doc& doc, SpeakerResolver* speakers, const Extraction& out, uint32_t lo,
                        uint32_t sl, uint32_t k, EdgeRead* e) {
   const Tok& t = doc.toks[k];
@@ -48,7 +57,7 @@ bool SentimentVerbEdge(const Doc& doc, SpeakerResolver* speakers, const Extracti
   // says nothing
   bool negated = Negated(doc, lo, k);
   if ((negated && v < 0) || AskedWhether(doc, lo, k)) return false;
-  std::string src = AgentId(out, speakers->SubjectBefore(lo, k, true));
+  std::string src = AgentId(out, StanceSubjectBefore(doc, speakers, lo, k));
   if (src.empty()) return false;
   uint32_t i = k + 1;
   if (i < sl && (doc.toks[i].lower == "at" || doc.toks[i].lower == "on" || doc.toks[i].lower == "with" ||

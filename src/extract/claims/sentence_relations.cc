@@ -20,7 +20,8 @@ class SentenceRelations {
 
   // The subject of the verb at k; after "and" the sentence's last one, *last_src ("... and blamed Y").
   std::string Subject(uint32_t lo, uint32_t k, bool verb, std::string* last_src) {
-    std::string src = w_.Agent(speakers_->SubjectBefore(lo, k, verb));
+    std::string src =
+        w_.Agent(verb ? StanceSubjectBefore(doc_, speakers_, lo, k) : speakers_->SubjectBefore(lo, k, verb));
     if (src.empty() && k > lo && doc_.toks[k - 1].lower == "and") {
       src = *last_src;
       if (src.empty()) src = speakers_->SentenceSubjectEntity(lo, k);

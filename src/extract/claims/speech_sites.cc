@@ -477,7 +477,9 @@ const Cue* ClaimFinder::CueAt(uint32_t sf, uint32_t c, uint32_t body_end, bool n
     as_verb->cls = kSpeech;
     cue = as_verb;
   }
-  if (cue->cls == kSpokeTo || cue->cls == kMet || cue->opener) return nullptr;
+  // a cue of a stance toward a named one only ("fought", "distrusts") is an act, never speech
+  // (IsStatement): it opens no claim, and the sentence pass reads its stance
+  if (cue->cls == kSpokeTo || cue->cls == kMet || cue->opener || cue->named) return nullptr;
   // a capitalized word inside a sentence is a title's ("Voters Worried About ..."), unless the cue
   // may open a headline's claim ("Obama Says ...")
   if (toks[c].cap && c > sf && !cue->strong) return nullptr;

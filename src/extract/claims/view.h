@@ -129,6 +129,7 @@ enum GrammarSet : uint16_t {
   kRelative = 1u << 12,       // relative: "who", "that", "which"
   kIndefinite = 1u << 13,     // indefinite: "a", "an"
   kStanding = 1u << 14,       // standing: "in", "ahead" (a poll's "shows X in a dead heat")
+  kUnspecific = 1u << 15,     // unspecific: "any", "anyone" ("has not endorsed any candidate")
 };
 struct WordInfo {
   uint32_t classes = 0;

@@ -373,3 +373,23 @@ TEST_CASE("'against' takes a side only after a linking verb, not in a fixture or
   auto z = ExtractText("Mark Vaile said the Australian government is firmly against the deal.\n");
   CHECK(StanceEdges(z).find("opposes the deal") != std::string::npos);
 }
+
+TEST_CASE("a question proposes nothing and takes no side", "[claims][stance]") {
+  auto x = ExtractText(
+      "Charles Kennedy said: \"Why do we need this legislation in the first place?\"\n\n"
+      "Rick Parry said: \"Do we need to investigate the possibilities of sponsorship?\"\n");
+  CHECK(Stances(x, "Charles Kennedy").empty());
+  CHECK(Stances(x, "Rick Parry").empty());
+  // the same words stated are a proposal
+  auto y = ExtractText("Rick Parry said: \"We need to investigate the possibilities of sponsorship.\"\n");
+  CHECK(Stances(y, "Rick Parry") == "proposed:investigate the possibilities of sponsorship\n");
+}
+
+TEST_CASE("a proposal cut at the length limit ends before the phrase the cut leaves unfinished",
+          "[claims][stance]") {
+  auto x = ExtractText(
+      "Sam Younger called for a wider public debate on party funding to find the consensus needed for "
+      "radical "
+      "changes.\n");
+  CHECK(Stances(x, "Sam Younger") == "proposed:a wider public debate on party funding\n");
+}
