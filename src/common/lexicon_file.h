@@ -42,6 +42,18 @@ std::vector<LexiconRow> ReadLexicon(std::string_view name, const LexiconSpec& sp
 // ReadLexicon), so that LexiconStatus reports it.
 void RecordLexiconProblem(std::string problem);
 
+// Calls f(item) for each non-empty item of a list field, items separated by '|'
+// ("UK|Britain|Great Britain"): the one reader of schema/'s alias and list columns.
+template <typename F>
+void ForEachListItem(std::string_view list, F&& f) {
+  while (!list.empty()) {
+    size_t bar = list.find('|');
+    if (bar != 0) f(list.substr(0, bar));
+    if (bar == std::string_view::npos) break;
+    list.remove_prefix(bar + 1);
+  }
+}
+
 // Every problem recorded so far by ReadLexicon, in the order found.
 std::vector<std::string> LexiconProblems();
 

@@ -32,6 +32,7 @@ enum WordKind : uint8_t {
   kPartyWord = 16,
   kOpener = 32,
   kHeadOfState = 64,  // a "leads" row with value "state": "president", "king"
+  kSuffix = 128,      // ends a title without changing its rank: "chief executive", "director general"
 };
 
 struct AffiliationLexicon {
@@ -44,18 +45,14 @@ struct AffiliationLexicon {
     static const AffiliationLexicon* lex = [] {
       auto* l = new AffiliationLexicon;
       {
-        internal::LexiconSpec spec{2, 4, {"leads", "member", "lower", "past", "party", "opener"}};
+        internal::LexiconSpec spec{2, 4, {"leads", "member", "lower", "past", "party", "opener", "suffix"}};
         for (const auto& row : internal::ReadLexicon("lexicons/affiliations.tsv", spec)) {
           std::string w(row[0]);
           uint8_t& k = l->kinds[w];
           if (row[1] == "leads") {
             k |= row.size() > 2 && row[2] == "state" ? kLeads | kHeadOfState : kLeads;
-            if (row.size() > 3 && row[2] == "state")
-              for (std::string_view rest = row[3]; !rest.empty();) {
-                size_t bar = rest.find('|');
-                l->state_of[w].emplace_back(rest.substr(0, bar));
-                rest = bar == std::string_view::npos ? std::string_view() : rest.substr(bar + 1);
-              }
+            if (row[2] == "state")
+              internal::ForEachListItem(row[3], [&](std::string_view c) { l->state_of[w].emplace_back(c); });
           } else if (row[1] == "member")
             k |= kMember;
           else if (row[1] == "lower")
@@ -64,6 +61,8 @@ struct AffiliationLexicon {
             k |= kPast;
           else if (row[1] == "opener")
             k |= kOpener;
+          else if (row[1] == "suffix")
+            k |= kSuffix;
           else if (row[1] == "party" && row.size() > 2) {
             k |= kPartyWord;
             l->party[w] = std::string(row[2]);
@@ -247,6 +246,10 @@ class Affiliations {
       if (kind & (kLeads | kMember)) rank = kind & kLeads ? kLeads : kMember;
     }
     if (rank == kLeads && lower) rank = kMember;
+    // the title's head is its last word: "chief security architect at Cisco" is no chief
+    if (rank == kLeads && e > b && !toks_[e - 1].capitalized &&
+        !(lex_.Kind(Lo(e - 1)) & (kLeads | kMember | kSuffix)))
+      rank = kMember;
     return rank;
   }
 
@@ -328,7 +331,9 @@ class Affiliations {
     if (k >= toks_.size() || toks_[k].Text(text_) != ",") return;
     ++k;
     uint32_t a = k;  // the description
-    if (a < toks_.size() && (Lo(a) == "the" || Lo(a) == "a" || Lo(a) == "an")) ++a;
+    // "a director at the Institute": one of several, so no head of it
+    const bool one_of_several = a < toks_.size() && (Lo(a) == "a" || Lo(a) == "an");
+    if (a < toks_.size() && (Lo(a) == "the" || one_of_several)) ++a;
     // up to the end of the appositive, or a relative clause ("an economist who served as ...")
     uint32_t z = a;
     while (z < toks_.size() && z < a + 14 && toks_[z].kind != text::kSentenceEnd &&
@@ -353,12 +358,23 @@ class Affiliations {
         part = x + 1;
         tied = false;
       }
-      if (w != "of" && w != "on" && w != "at" && w != "for" && w != "with") continue;
+      if (w != "of" && w != "on" && w != "at" && w != "for" && w != "with" && w != "from") continue;
+      if (owner_[x] >= 0) continue;  // inside a name: "Confederation of British Industry"
       uint32_t o = x + 1;
       if (o < z && Lo(o) == "the") ++o;
       // "the centrist Urban-Brookings Tax Policy Center"
-      for (int adj = 0; adj < 2 && o < z && owner_[o] < 0 && IsWord(o) && !toks_[o].capitalized; ++adj) ++o;
+      // ("the British Chambers of Commerce", the name without "British")
+      for (int adj = 0; adj < 2 && o < z && owner_[o] < 0 && IsWord(o); ++adj) ++o;
       if (o >= z || !Tie(owner_[o])) continue;
+      // "director general of the UK's Confederation of British Industry": a country's
+      // possessive names where the organization is, the title is the organization's (a unit of
+      // an organization, "the IMF's European Department", stays a part of the organization)
+      const bool country = out_->entities[static_cast<size_t>(owner_[o])].type == EntityType::kCountry;
+      for (uint32_t s = o; country && s < z; ++s) {
+        if (owner_[s] == owner_[o]) continue;
+        if (s + 1 < z && (Lo(s) == "'s" || Lo(s) == "\u2019s") && Tie(owner_[s + 1])) o = s + 1;
+        break;
+      }
       uint8_t rank = Rank(part, x);
       if (rank == 0) continue;
       // heading a part of it is not heading it: "the director of the VOA Eurasian division"
@@ -366,7 +382,7 @@ class Affiliations {
       while (after < z && owner_[after] == owner_[o]) ++after;
       if (rank == kLeads && after < z && IsWord(after) && Lo(after) != "and" && Lo(after) != "at")
         rank = kMember;
-      if (tied) rank = kMember;
+      if (tied || one_of_several) rank = kMember;
       tied = true;
       Add(p, rank, owner_[o], "", toks_[b].start, toks_[z - 1].end);
     }

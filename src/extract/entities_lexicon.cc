@@ -208,29 +208,13 @@ void Lexicon::LoadEntries(std::string_view file, bool countries) {
       e.type = EntityType::kPlace;
     uint32_t index = static_cast<uint32_t>(entries_.size());
     names_.Add(e.name, index, &arena_);
-    if (row.size() > 2) {
-      std::string_view list = row[2];
-      while (!list.empty()) {
-        size_t bar = list.find('|');
-        std::string_view a = list.substr(0, bar);
-        if (!a.empty()) {
-          e.aliases.push_back(a);
-          names_.Add(a, index, &arena_);
-        }
-        if (bar == std::string_view::npos) break;
-        list.remove_prefix(bar + 1);
-      }
-    }
-    if (countries && row.size() > 3) {
-      std::string_view list = row[3];
-      while (!list.empty()) {
-        size_t bar = list.find('|');
-        std::string_view d = list.substr(0, bar);
-        if (!d.empty()) demonyms_.Add(d, index, &arena_);
-        if (bar == std::string_view::npos) break;
-        list.remove_prefix(bar + 1);
-      }
-    }
+    if (row.size() > 2)
+      internal::ForEachListItem(row[2], [&](std::string_view a) {
+        e.aliases.push_back(a);
+        names_.Add(a, index, &arena_);
+      });
+    if (countries && row.size() > 3)
+      internal::ForEachListItem(row[3], [&](std::string_view d) { demonyms_.Add(d, index, &arena_); });
     entries_.push_back(std::move(e));
   }
 }

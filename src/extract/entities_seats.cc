@@ -11,6 +11,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "common/lexicon_file.h"
 #include "common/schema_data.h"
 #include "extract/entities_internal.h"
 
@@ -40,13 +41,9 @@ struct Seats {
           const uint32_t index = static_cast<uint32_t>(s->stands_for.size());
           s->stands_for.push_back(it == by_name.end() ? -1 : it->second);
           s->phrases.Add(row[0], index, &s->arena);
-          std::string_view list = row.size() > 2 ? row[2] : std::string_view();
-          while (!list.empty()) {
-            size_t bar = list.find('|');
-            if (bar != 0) s->phrases.Add(list.substr(0, bar), index, &s->arena);
-            if (bar == std::string_view::npos) break;
-            list.remove_prefix(bar + 1);
-          }
+          if (row.size() > 2)
+            internal::ForEachListItem(row[2],
+                                      [&](std::string_view p) { s->phrases.Add(p, index, &s->arena); });
         }
       }
       if (auto data = internal::SchemaFile("lexicons/claims_cues.tsv")) {

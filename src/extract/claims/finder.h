@@ -285,6 +285,9 @@ class ClaimFinder final : public SpeakerResolver {
   bool WritersCircumstance(uint32_t first, uint32_t last) const;  // "said as he entered the talks"
   void ContinuationSites();  // "X said Y would ... . Z would then ...": Z's sentence is X's too
   bool NpWord(uint32_t i) const;
+  // The first word of a document's own between its owner and the document noun at j
+  // ("Gianforte's initial statement"), the owner opening the sentence; j when there is none.
+  int64_t DocumentOwnWord(uint32_t lo, int64_t j) const;
   bool FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* b, bool verb = true) const;
   int64_t SkipAdverbials(uint32_t lo, int64_t j, bool* saw_be) const;
   int64_t NamedBeforeOthers(uint32_t lo, int64_t j) const;

@@ -16,6 +16,7 @@
 namespace claimgraph::extract::claims {
 namespace {
 
+using internal::ForEachListItem;
 using internal::LexiconRow;
 using internal::LexiconSpec;
 using internal::ReadLexicon;
@@ -244,14 +245,9 @@ void ReadSharedWords(Lexicons* lex) {
   if (auto f = SchemaFile("gazetteers/organizations.tsv")) {
     for (const auto& row : ReadTsv(*f)) {
       for (size_t i = 0; i < row.size(); i += 2) {  // the name, then the aliases
-        std::string_view names = row[i];
-        while (!names.empty()) {
-          size_t bar = names.find('|');
-          std::string_view one = names.substr(0, bar);
-          if (!one.empty() && one.find(' ') == std::string_view::npos)
-            lex->words[Lower(one)].classes |= kOrgHead;
-          names = bar == std::string_view::npos ? std::string_view() : names.substr(bar + 1);
-        }
+        ForEachListItem(row[i], [&](std::string_view one) {
+          if (one.find(' ') == std::string_view::npos) lex->words[Lower(one)].classes |= kOrgHead;
+        });
       }
     }
   }
@@ -282,22 +278,13 @@ void ReadSharedWords(Lexicons* lex) {
       if (row.size() < 2 || row[1] != "country") continue;
       // a country's name and aliases: a new speaker entity with one of them is a country
       AddCountry(row[0], lex);
-      for (std::string_view a = row.size() > 2 ? row[2] : std::string_view(); !a.empty();) {
-        size_t bar = a.find('|');
-        AddCountry(a.substr(0, bar), lex);
-        a = bar == std::string_view::npos ? std::string_view() : a.substr(bar + 1);
-      }
-      if (row.size() < 4) continue;
-      std::string_view d = row[3];
-      while (!d.empty()) {
-        size_t bar = d.find('|');
-        std::string_view one = d.substr(0, bar);
-        if (!one.empty()) lex->demonyms.emplace(Lower(one), std::string(row[0]));
-        // a nationality before a name is no part of it: "Russian President Vladimir Putin"
-        if (!one.empty() && one.find(' ') == std::string_view::npos)
-          lex->words[Lower(one)].classes |= kModifier;
-        d = bar == std::string_view::npos ? std::string_view() : d.substr(bar + 1);
-      }
+      if (row.size() > 2) ForEachListItem(row[2], [&](std::string_view a) { AddCountry(a, lex); });
+      if (row.size() > 3)
+        ForEachListItem(row[3], [&](std::string_view one) {
+          lex->demonyms.emplace(Lower(one), std::string(row[0]));
+          // a nationality before a name is no part of it: "Russian President Vladimir Putin"
+          if (one.find(' ') == std::string_view::npos) lex->words[Lower(one)].classes |= kModifier;
+        });
     }
   }
   // a US state's name before a name is no part of it: "Texas Governor Greg Abbott",
@@ -659,11 +646,11 @@ static bool SetCueFlags(std::string_view field, Cue* cue) {
     bool Cue::*member;
   };
   static constexpr Flag kFlags[] = {
-      {"obj", &Cue::obj},       {"strong", &Cue::strong}, {"noinvert", &Cue::noinvert},
-      {"clause", &Cue::clause}, {"denied", &Cue::denied}, {"notspeech", &Cue::notspeech},
-      {"noun", &Cue::noun},     {"opener", &Cue::opener}, {"as", &Cue::as},
-      {"named", &Cue::named},   {"act", &Cue::act},       {"evidence", &Cue::evidence},
-      {"wrong", &Cue::wrong},
+      {"obj", &Cue::obj},       {"strong", &Cue::strong},     {"noinvert", &Cue::noinvert},
+      {"clause", &Cue::clause}, {"denied", &Cue::denied},     {"notspeech", &Cue::notspeech},
+      {"noun", &Cue::noun},     {"opener", &Cue::opener},     {"as", &Cue::as},
+      {"named", &Cue::named},   {"act", &Cue::act},           {"evidence", &Cue::evidence},
+      {"wrong", &Cue::wrong},   {"doubting", &Cue::doubting},
   };
   size_t i = 0;
   while (i <= field.size()) {

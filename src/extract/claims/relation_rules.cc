@@ -8,83 +8,6 @@
 
 namespace claimgraph::extract::claims {
 
-// "cut the fuel duty on Monday", "... yesterday", "... last Friday": a day the act or the saying
-// fell on (lexicons/day_words.tsv) is no part of what it is about.
-bool TimeAdjunct(const Doc& doc, uint32_t k, uint32_t last) {
-  // not a name's word: "GMTV's Sunday Programme", "the Sunday Times"
-  auto day = [&](uint32_t m) {
-    return m < last && IsWord(doc.toks[m]) && TokIs(doc.toks[m], kWeekday | kRelDate) &&
-           !(m + 1 < last && IsWord(doc.toks[m + 1]) && doc.toks[m + 1].cap);
-  };
-  if (day(k)) return true;
-  std::string_view w = doc.toks[k].lower;
-  return (w == "on" || w == "last" || w == "next" || w == "this") && day(k + 1);
-}
-
-// "dismissed the research as complete rubbish": "as" opens what the thing is called, which is
-// not part of it ("such as X", "as well as X" and "as fast as possible" go on).
-bool AsPredicate(const Doc& doc, uint32_t k, uint32_t last) {
-  if (doc.toks[k].lower != "as" || k == 0) return false;
-  if (doc.toks[k - 1].lower == "such") return false;
-  if (k >= 2 && doc.toks[k - 2].lower == "as") return false;  // "as fast as possible"
-  return !(k + 1 < last && doc.toks[k + 1].lower == "well");
-}
-
-// "endorsed Cruz and has spoken for him": a conjunction at k that joins a second verb, not a
-// second noun; the phrase ends before it.
-bool VerbJoined(const Doc& doc, uint32_t k, uint32_t last) {
-  if (k + 1 >= last || (doc.toks[k].lower != "and" && doc.toks[k].lower != "but")) return false;
-  std::string_view n = doc.toks[k + 1].lower;
-  if (!IsWord(doc.toks[k + 1])) return false;
-  // "oppose house arrests and questioned the implications", "hammered its share price and led to":
-  // a past tense before its object (not "the failed and discredited policies"), or a present one
-  // ("supports gang culture and fuels the rivalry"); not "and indeed the whole budget": an
-  // adverb; not "and committed to": a participle
-  bool tensed =
-      (n.size() >= 3 && n.ends_with("ed")) || (n.size() >= 4 && n.ends_with("s") && !n.ends_with("ss"));
-  if (tensed && !doc.toks[k + 1].cap && !TokIs(doc.toks[k + 1], kFunction) && k + 2 < last &&
-      IsWord(doc.toks[k + 2]) && TokIs(doc.toks[k + 2], kDeterminer) &&
-      !(StanceClasses(n) & (kIntensifier | kDiminisher)))
-    return true;
-  return (StanceClasses(n) & kFinite) || n.find("n't") != std::string_view::npos ||
-         n.find("n\xE2\x80\x99t") != std::string_view::npos;
-}
-
-// Text of the phrase a relation is about: up to the first clause break, at most 10 words.
-std::string ShortText(const Doc& doc, uint32_t first, uint32_t last) {
-  uint32_t k = first;
-  uint32_t words = 0;
-  while (k < last) {
-    const Tok& t = doc.toks[k];
-    if (t.kind == TokKind::kEnd || (t.kind == TokKind::kPunct && (t.lower == "," || t.lower == ";"))) break;
-    if (words >= 2 && IsWord(t) &&
-        (PhraseEndWord(t) || AsPredicate(doc, k, last) || TimeAdjunct(doc, k, last)))
-      break;
-    if (words >= 1 && VerbJoined(doc, k, last)) break;
-    if (IsWord(t) && ++words > 10) break;
-    ++k;
-  }
-  // a cut phrase ends in no function word ("doctoring the books at", "the move was")
-  while (k > first + 1 && IsWord(doc.toks[k - 1]) && (StanceClasses(doc.toks[k - 1]) & (kClosed | kFinite)))
-    --k;
-  return SpanText(doc, first, k, true);
-}
-
-uint32_t ShortEnd(const Doc& doc, uint32_t first, uint32_t last) {
-  uint32_t k = first, words = 0;
-  while (k < last) {
-    const Tok& t = doc.toks[k];
-    if (t.kind == TokKind::kEnd || (t.kind == TokKind::kPunct && (t.lower == "," || t.lower == ";"))) break;
-    if (words >= 2 && IsWord(t) &&
-        (PhraseEndWord(t) || AsPredicate(doc, k, last) || TimeAdjunct(doc, k, last)))
-      break;
-    if (words >= 1 && VerbJoined(doc, k, last)) break;
-    if (IsWord(t) && ++words > 14) break;
-    ++k;
-  }
-  return k;
-}
-
 // Is the word at k said of the subject through a form of "be" ("X is [very] corrupt")?
 bool PredicateOfBe(const Doc& doc, uint32_t first, uint32_t k) {
   uint32_t v = k;
@@ -128,6 +51,31 @@ bool Negated(const Doc& doc, uint32_t lo, uint32_t k) {
       return true;
     // "no longer supports", "would no longer be supporting"
     if (w == "longer" && j > lo + 1 && doc.toks[j - 2].lower == "no") return true;
+  }
+  return false;
+}
+
+bool UnderNegatedBelief(const Doc& doc, uint32_t lo, uint32_t k) {
+  for (uint32_t j = k; j > lo && k - j < 8; --j) {
+    const Tok& t = doc.toks[j - 1];
+    if (t.kind == TokKind::kEnd || t.lower == "," || t.lower == ";" || t.lower == ":") return false;
+    uint32_t len = 0;
+    int ci = MatchCue(doc, j - 1, k, &len);
+    if (ci < 0) continue;
+    const Cue& cue = Lex().cues[static_cast<size_t>(ci)];
+    if (cue.cls == kBelief) return !cue.doubting && Negated(doc, lo, j - 1);
+  }
+  return false;
+}
+
+bool InQuestion(const Doc& doc, uint32_t k) {
+  const uint32_t para = doc.toks[k].para;
+  for (uint32_t j = k; j < doc.toks.size() && doc.toks[j].para == para; ++j) {
+    const Tok& t = doc.toks[j];
+    if (t.kind == TokKind::kEnd) return t.lower.find('?') != std::string_view::npos;
+    // a question after a statement ("... failed to answer the question at the heart of this
+    // election - which taxes will they put up?") leaves the statement one
+    if (t.kind == TokKind::kDash || t.lower == "-" || t.lower == ":" || t.lower == ";") return false;
   }
   return false;
 }

@@ -138,9 +138,11 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
     return true;
   }
   int64_t k = j;
+  int64_t adj = DocumentOwnWord(lo, j);  // "Gianforte's initial statement"
   // (a plural noun for people heads a phrase of its own: "But environmentalists worry that ...")
   while (k >= static_cast<int64_t>(lo) && j - k < 10 &&
-         (NpWord(static_cast<uint32_t>(k)) || (k == j && PeopleNoun(toks[static_cast<size_t>(k)])))) {
+         (NpWord(static_cast<uint32_t>(k)) || (k >= adj && k < j) ||
+          (k == j && PeopleNoun(toks[static_cast<size_t>(k)])))) {
     const WordInfo* w = toks[static_cast<size_t>(k)].Info();
     if (w && (w->classes & kPronoun) && k != j) break;
     if (w && (w->classes & kDeterminer) && !toks[static_cast<size_t>(k)].cap) {
@@ -163,6 +165,30 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
   *a = first;
   *b = static_cast<uint32_t>(j + 1);
   return true;
+}
+
+// "Gianforte's initial statement criticized", "The NAO's annual report showed": the index of a
+// word of the document's own between its owner's possessive and the document noun at j, with
+// the owner's name opening the sentence (not "a source familiar with the FDIC's internal
+// investigation said"); j when there is none.
+int64_t ClaimFinder::DocumentOwnWord(uint32_t lo, int64_t j) const {
+  const auto& toks = doc_.toks;
+  const Tok& last = toks[static_cast<size_t>(j)];
+  int64_t adj = j;
+  if (TokIs(last, kDocumentNoun) && !last.cap && j >= static_cast<int64_t>(lo) + 2) {
+    const Tok& own = toks[static_cast<size_t>(j - 1)];
+    int64_t m = j - 2, n = m;  // the possessive, and the start of the name it ends
+    while (n > static_cast<int64_t>(lo) && j - n < 6 && IsWord(toks[static_cast<size_t>(n - 1)]) &&
+           toks[static_cast<size_t>(n - 1)].cap)
+      --n;
+    bool opens =
+        n == static_cast<int64_t>(lo) ||
+        (n == static_cast<int64_t>(lo) + 1 && TokIs(toks[lo], kDeterminer) && !TokIs(toks[lo], kPronoun));
+    if (opens && IsWord(own) && !own.cap && !TokIs(own, kFunction | kDeterminer | kPronoun | kAux) &&
+        EndsPossessive(toks[static_cast<size_t>(m)]))
+      adj = j - 1;
+  }
+  return adj;
 }
 
 // The speaker inside the phrase [first, j] that FindSubject read: a name before "at the X", a

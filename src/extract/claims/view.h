@@ -66,6 +66,7 @@ struct Cue {
   bool clause = false;     // content only after "that" or a colon ("posted a record profit" is none)
   bool denied = false;     // the speaker denies the content ("denies", "rejected claims that")
   bool opener = false;     // opens a content and denies the rest ("it is not true that"): no cue itself
+  bool doubting = false;   // a belief in the negative ("doubts that"): negated, it holds the content
   bool notspeech = false;  // an act, not speech ("seeks", "offers"): a claim only with a clause
   bool as = false;         // "described X as Y": a claim only as "X as Y"
   bool named = false;      // a stance only toward a named entity ("fought the Taliban", not "fought back")

@@ -73,6 +73,30 @@ TEST_CASE("past ties, lower ranks and parts of an organization", "[affiliations]
   CHECK(Find(x, "Mary Chen", "member_of", "Federal Bureau of Investigation"));
 }
 
+TEST_CASE(
+    "a title heads what it names only when it ends in a head's title; one of several heads nothing; a "
+    "country's possessive is no tie",
+    "[affiliations]") {
+  auto x = ExtractText(
+      "Paul King, chief security architect at Cisco, said the flaw was serious.\n\n"
+      "Jeremy Flynn, head of third party services at Vodafone, said sales were up.\n\n"
+      "Paul Saffo, a director at the Institute for the Future, said the trend would last.\n\n"
+      "Nissan chief executive Carlos Ghosn said profits fell.\n\n"
+      "Emma Pike, director general of British Music Rights, said the law was clear.\n\n"
+      "Digby Jones, director general of the UK's Confederation of British Industry, said firms would "
+      "gain.\n");
+  CHECK(Find(x, "Paul King", "member_of", "Cisco"));
+  CHECK_FALSE(Find(x, "Paul King", "leads", "Cisco"));
+  CHECK(Find(x, "Jeremy Flynn", "member_of", "Vodafone"));
+  CHECK_FALSE(Find(x, "Jeremy Flynn", "leads", "Vodafone"));
+  CHECK(Find(x, "Paul Saffo", "member_of", "Institute for the Future"));
+  CHECK_FALSE(Find(x, "Paul Saffo", "leads", "Institute for the Future"));
+  CHECK(Find(x, "Carlos Ghosn", "leads", "Nissan"));
+  CHECK(Find(x, "Emma Pike", "leads", "British Music Rights"));
+  CHECK(Find(x, "Digby Jones", "leads", "Confederation of British Industry"));
+  CHECK_FALSE(Find(x, "Digby Jones", "member_of", "Confederation of British Industry"));
+}
+
 TEST_CASE("a demonym title ties a leader to the country", "[affiliations]") {
   auto x = ExtractText("British Prime Minister Theresa May said Britain would leave the EU.\n");
   CHECK(Find(x, "Theresa May", "leads", "Britain"));

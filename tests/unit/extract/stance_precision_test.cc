@@ -373,3 +373,39 @@ TEST_CASE("'against' takes a side only after a linking verb, not in a fixture or
   auto z = ExtractText("Mark Vaile said the Australian government is firmly against the deal.\n");
   CHECK(StanceEdges(z).find("opposes the deal") != std::string::npos);
 }
+
+TEST_CASE("a question proposes nothing and takes no side", "[claims][stance]") {
+  auto x = ExtractText(
+      "Charles Kennedy said: \"Why do we need this legislation in the first place?\"\n\n"
+      "Rick Parry said: \"Do we need to investigate the possibilities of sponsorship?\"\n");
+  CHECK(Stances(x, "Charles Kennedy").empty());
+  CHECK(Stances(x, "Rick Parry").empty());
+  // the same words stated are a proposal
+  auto y = ExtractText("Rick Parry said: \"We need to investigate the possibilities of sponsorship.\"\n");
+  CHECK(Stances(y, "Rick Parry") == "proposed:investigate the possibilities of sponsorship\n");
+}
+
+TEST_CASE("a proposal cut at the length limit ends before the phrase the cut leaves unfinished",
+          "[claims][stance]") {
+  auto x = ExtractText(
+      "Sam Younger called for a wider public debate on party funding to find the consensus needed for "
+      "radical "
+      "changes.\n");
+  CHECK(Stances(x, "Sam Younger") == "proposed:a wider public debate on party funding\n");
+}
+
+TEST_CASE("a negated belief holds no proposal or stance inside it; a negated doubt does",
+          "[claims][stance]") {
+  auto x = ExtractText(
+      "Frank Arnesen said: \"When it comes down to personal problems, I don't think we should talk about "
+      "timing.\"\n");
+  CHECK(Stances(x, "Frank Arnesen").empty());
+  auto y = ExtractText(
+      "Frank Arnesen said: \"When it comes down to personal problems, I think we should talk about "
+      "timing.\"\n");
+  CHECK(Stances(y, "Frank Arnesen") == "proposed:talk about timing\n");
+  auto z = ExtractText(
+      "Carl Clump said there was no doubt that chip and pin would reduce card fraud in the card-present "
+      "environment.\n");
+  CHECK(Stances(z, "Carl Clump") == "opposes:card fraud in the card-present environment\n");
+}

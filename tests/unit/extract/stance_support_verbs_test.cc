@@ -2,7 +2,8 @@
 // "embraced", "sided with", "stood by", "rallied around"), support withheld behind a contracted
 // auxiliary ("didn't praise"), and withheld from no one in particular ("has not endorsed any
 // candidate"). A verb of a side taken toward a named one is an act, never speech: it opens no
-// claim, and the claims around it stay whole.
+// claim, and the claims around it stay whole. A document with a word of its own after its
+// owner ("Gianforte's initial statement criticized ...") speaks for the owner.
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -59,4 +60,15 @@ TEST_CASE("a verb of a side toward a named one opens no claim", "[claims][stance
       "although Charles claimed at the time not to know what hip-hop was.\n");
   CHECK(SpeakerOf(x, "at the time not to know") == "Ray Charles");
   CHECK(ClaimStarting(x, "contemporary production") == nullptr);
+}
+
+TEST_CASE("a document with a word of its own after whose it is speaks for its owner", "[claims][stance]") {
+  CHECK(StanceEdges(ExtractText("Greg Gianforte's initial statement criticized Ben Jacobs.\n")) ==
+        "Greg Gianforte opposes Ben Jacobs\n");
+  auto x = ExtractText("The Treasury's annual report said that the deficit will grow.\n");
+  CHECK(SpeakerOf(x, "the deficit will grow") == "Treasury");
+  // a document of someone's inside another subject's phrase is not the subject
+  auto y =
+      ExtractText("A source familiar with the FDIC's internal investigation said the network was hacked.\n");
+  CHECK(SpeakerOf(y, "the network was hacked") == "(unresolved)");
 }

@@ -1,0 +1,98 @@
+// Where the phrase a relation is about ends (relation_rules.h): ShortText and ShortEnd, and
+// the words that end the phrase before its clause does.
+#include "extract/claims/relation_rules.h"
+#include "extract/claims/stance.h"
+#include "text/chars.h"
+
+namespace claimgraph::extract::claims {
+
+// "cut the fuel duty on Monday", "... yesterday", "... last Friday": a day the act or the saying
+// fell on (lexicons/day_words.tsv) is no part of what it is about.
+bool TimeAdjunct(const Doc& doc, uint32_t k, uint32_t last) {
+  // not a name's word: "GMTV's Sunday Programme", "the Sunday Times"
+  auto day = [&](uint32_t m) {
+    return m < last && IsWord(doc.toks[m]) && TokIs(doc.toks[m], kWeekday | kRelDate) &&
+           !(m + 1 < last && IsWord(doc.toks[m + 1]) && doc.toks[m + 1].cap);
+  };
+  if (day(k)) return true;
+  std::string_view w = doc.toks[k].lower;
+  return (w == "on" || w == "last" || w == "next" || w == "this") && day(k + 1);
+}
+
+// "dismissed the research as complete rubbish": "as" opens what the thing is called, which is
+// not part of it ("such as X", "as well as X" and "as fast as possible" go on).
+bool AsPredicate(const Doc& doc, uint32_t k, uint32_t last) {
+  if (doc.toks[k].lower != "as" || k == 0) return false;
+  if (doc.toks[k - 1].lower == "such") return false;
+  if (k >= 2 && doc.toks[k - 2].lower == "as") return false;  // "as fast as possible"
+  return !(k + 1 < last && doc.toks[k + 1].lower == "well");
+}
+
+// "endorsed Cruz and has spoken for him": a conjunction at k that joins a second verb, not a
+// second noun; the phrase ends before it.
+bool VerbJoined(const Doc& doc, uint32_t k, uint32_t last) {
+  if (k + 1 >= last || (doc.toks[k].lower != "and" && doc.toks[k].lower != "but")) return false;
+  std::string_view n = doc.toks[k + 1].lower;
+  if (!IsWord(doc.toks[k + 1])) return false;
+  // "oppose house arrests and questioned the implications", "hammered its share price and led to":
+  // a past tense before its object (not "the failed and discredited policies"), or a present one
+  // ("supports gang culture and fuels the rivalry"); not "and indeed the whole budget": an
+  // adverb; not "and committed to": a participle
+  bool tensed =
+      (n.size() >= 3 && n.ends_with("ed")) || (n.size() >= 4 && n.ends_with("s") && !n.ends_with("ss"));
+  if (tensed && !doc.toks[k + 1].cap && !TokIs(doc.toks[k + 1], kFunction) && k + 2 < last &&
+      IsWord(doc.toks[k + 2]) && TokIs(doc.toks[k + 2], kDeterminer) &&
+      !(StanceClasses(n) & (kIntensifier | kDiminisher)))
+    return true;
+  return (StanceClasses(n) & kFinite) || n.find("n't") != std::string_view::npos ||
+         n.find("n\xE2\x80\x99t") != std::string_view::npos;
+}
+
+// Text of the phrase a relation is about: up to the first clause break, at most 10 words.
+std::string ShortText(const Doc& doc, uint32_t first, uint32_t last) {
+  uint32_t k = first;
+  uint32_t words = 0;
+  while (k < last) {
+    const Tok& t = doc.toks[k];
+    if (t.kind == TokKind::kEnd || (t.kind == TokKind::kPunct && (t.lower == "," || t.lower == ";"))) break;
+    if (words >= 2 && IsWord(t) &&
+        (PhraseEndWord(t) || AsPredicate(doc, k, last) || TimeAdjunct(doc, k, last)))
+      break;
+    if (words >= 1 && VerbJoined(doc, k, last)) break;
+    if (IsWord(t) && ++words > 10) {
+      // cut at the length limit: not inside a name ("asylum seekers under the United"), and
+      // before a phrase the cut leaves unfinished ("a public debate on party funding to find")
+      while (k > first + 3 && doc.toks[k].cap && doc.toks[k - 1].cap && IsWord(doc.toks[k - 1])) --k;
+      // (not to leave a time phrase at the end: "a deal agreed earlier this month")
+      for (uint32_t j = k; j > first + 3 && k - j < 4; --j)
+        if (IsWord(doc.toks[j - 1]) && (StanceClasses(doc.toks[j - 1]) & kClosed) &&
+            !TokIs(doc.toks[j - 1], kDeterminer) && !PeriodWord(doc.toks[j - 2].lower)) {
+          k = j - 1;
+          break;
+        }
+      break;
+    }
+    ++k;
+  }
+  // a cut phrase ends in no function word ("doctoring the books at", "the move was")
+  while (k > first + 1 && IsWord(doc.toks[k - 1]) && (StanceClasses(doc.toks[k - 1]) & (kClosed | kFinite)))
+    --k;
+  return SpanText(doc, first, k, true);
+}
+
+uint32_t ShortEnd(const Doc& doc, uint32_t first, uint32_t last) {
+  uint32_t k = first, words = 0;
+  while (k < last) {
+    const Tok& t = doc.toks[k];
+    if (t.kind == TokKind::kEnd || (t.kind == TokKind::kPunct && (t.lower == "," || t.lower == ";"))) break;
+    if (words >= 2 && IsWord(t) &&
+        (PhraseEndWord(t) || AsPredicate(doc, k, last) || TimeAdjunct(doc, k, last)))
+      break;
+    if (words >= 1 && VerbJoined(doc, k, last)) break;
+    if (IsWord(t) && ++words > 14) break;
+    ++k;
+  }
+  return k;
+}
+
+}  // namespace claimgraph::extract::claims
