@@ -19,7 +19,7 @@ struct IngestProgress {
 };
 
 struct IngestOptions {
-  size_t batch_size = 256;                                 // most articles per transaction
+  size_t batch_size = 256;                                 // most articles per batch (Store::PutBatch)
   size_t jobs = 0;                                         // extraction threads (0: one per core)
   std::function<void(const IngestProgress&)> on_progress;  // may be empty
   std::function<void(const ReadProblem&)> on_problem;      // may be empty
@@ -33,8 +33,8 @@ struct IngestReport {
   size_t skipped = 0;     // bad inputs: unreadable, invalid, malformed
   Status status;          // not ok when the store failed; the ingest stops then
   // When the store failed: the source of the first article of the batch it could not
-  // store. Nothing read from there on was stored (Ingest), nor any line after it
-  // (IngestExtracted).
+  // store, or of the first batch it had not committed then (Store::Commit). Nothing read
+  // from there on was stored (Ingest), nor any line after it (IngestExtracted).
   std::string stopped_at;
 };
 

@@ -1,9 +1,10 @@
 // Store: the graph on disk, one SQLite file (WAL mode).
 //
 // Schema migrations live in schema/NNN_*.sql and are applied in order by
-// PRAGMA user_version. Articles are written in batches, one transaction per
-// batch: after a crash every committed article is whole and none is half
-// written, and re-running the same ingest stores the rest with no duplicates.
+// PRAGMA user_version. Articles are written in batches, each in one transaction
+// (a large store holds several in one: Commit): after a crash every committed
+// article is whole and none is half written, and re-running the same ingest
+// stores the rest with no duplicates.
 // Entities are merged across articles by (type, canonical key); people who
 // share a surname but differ in full name stay apart.
 //
@@ -84,6 +85,14 @@ class Store {
   // PutBatch of prepared extractions: the same rows. (The default, for a store that
   // derives nothing, hands the extractions to PutBatch.)
   virtual Status PutPrepared(const std::vector<PreparedExtraction>& batch, size_t* added);
+  // In a large store PutBatch and PutPrepared may leave their transaction open for the next
+  // batches (a commit there writes a page for most of a batch's index entries, which the next
+  // batches would change again): the articles of a batch that returned are then read by this
+  // Store, but are neither durable nor seen by other connections until a later batch commits
+  // them, or Commit, or the Store's destruction (which reports nothing). If a later batch
+  // fails, they are rolled back with it. Uncommitted() is how many there are.
+  virtual Status Commit() { return Status::Ok(); }
+  virtual size_t Uncommitted() const { return 0; }
   virtual Result<StoreStats> Stats() = 0;
   // Claims, optionally only those whose speaker has `by` as name or alias
   // (case-insensitive; a surname matches too).

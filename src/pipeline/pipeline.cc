@@ -11,6 +11,7 @@
 #include <unordered_set>
 
 #include "ingest/article_reader.h"
+#include "pipeline/held_batches.h"
 #include "pipeline/input_reader.h"
 #include "pipeline/worker_pool.h"
 
@@ -72,6 +73,7 @@ IngestReport Ingest(const std::vector<std::string>& paths, const Extractor& extr
   std::unordered_set<std::string> pending_ids;
   std::deque<Chunk> in_flight;
   size_t articles_in_flight = 0;
+  pipeline::HeldBatches held;
   auto ready = [](const Chunk& c) {
     return c.extractions.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
   };
@@ -114,13 +116,15 @@ IngestReport Ingest(const std::vector<std::string>& paths, const Extractor& extr
       s = store.PutPrepared(batch, &added);
     }
     for (const PreparedExtraction& x : batch) pending_ids.erase(x.extraction.article.id);
+    const std::string& source = batch.empty() ? std::string() : batch.front().extraction.article.source;
     if (!s.ok()) {
       report.status = s;
-      if (!batch.empty()) report.stopped_at = batch.front().extraction.article.source;
+      held.Failed(source, &report);
       return false;
     }
     report.added += added;
     report.duplicates += batch.size() - added;
+    held.Stored(store, added, source);
     return true;
   };
   // Hands the pending articles to the extractors, then stores what is ready, waiting
@@ -166,6 +170,10 @@ IngestReport Ingest(const std::vector<std::string>& paths, const Extractor& extr
     }
   }
   if (report.status.ok()) flush(true);
+  if (report.status.ok()) {
+    report.status = store.Commit();
+    if (!report.status.ok()) held.Failed("", &report);
+  }
   // After a failure the batches still in flight are dropped (the pool finishes the
   // articles in hand when it is destroyed).
   return report;

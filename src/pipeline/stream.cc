@@ -7,6 +7,7 @@
 #include "claimgraph/export.h"
 #include "claimgraph/pipeline.h"
 #include "ingest/article_reader.h"
+#include "pipeline/held_batches.h"
 #include "pipeline/worker_pool.h"
 
 namespace claimgraph {
@@ -112,6 +113,7 @@ IngestReport IngestExtracted(const std::vector<std::string>& files, Store& store
   const size_t batch_size = std::max<size_t>(1, options.batch_size);
   std::vector<Extraction> batch;
   std::unordered_set<std::string> batch_ids;
+  pipeline::HeldBatches held;
   auto problem = [&](const std::string& source, size_t line, const std::string& message) {
     ++report.skipped;
     if (options.on_problem) options.on_problem(ReadProblem{source, line, message});
@@ -123,8 +125,9 @@ IngestReport IngestExtracted(const std::vector<std::string>& files, Store& store
     if (report.status.ok()) {
       report.added += added;
       report.duplicates += batch.size() - added;
+      held.Stored(store, added, batch.front().article.source);
     } else {
-      report.stopped_at = batch.front().article.source;
+      held.Failed(batch.front().article.source, &report);
     }
     batch.clear();
     batch_ids.clear();
@@ -157,6 +160,10 @@ IngestReport IngestExtracted(const std::vector<std::string>& files, Store& store
     if (!ok) problem(file, 0, error.substr(file.size() + 2));
   }
   store_batch();
+  if (report.status.ok()) {
+    report.status = store.Commit();
+    if (!report.status.ok()) held.Failed("", &report);
+  }
   return report;
 }
 

@@ -56,4 +56,21 @@ std::vector<SaidRow> QuerySaid(SQLite::Database& db, const std::optional<std::st
   return rows;
 }
 
+StoreStats QueryStats(SQLite::Database& db) {
+  StoreStats s;
+  SQLite::Statement st(
+      db,
+      "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM entities),"
+      " (SELECT COALESCE(sum(n), 0) FROM entity_mentions), (SELECT count(*) FROM claims),"
+      " (SELECT count(*) FROM relations) + (SELECT count(*) FROM claims WHERE said IS NOT NULL)");
+  if (st.executeStep()) {
+    s.articles = st.getColumn(0).getInt64();
+    s.entities = st.getColumn(1).getInt64();
+    s.mentions = st.getColumn(2).getInt64();
+    s.claims = st.getColumn(3).getInt64();
+    s.relations = st.getColumn(4).getInt64();
+  }
+  return s;
+}
+
 }  // namespace claimgraph::store

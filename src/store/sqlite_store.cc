@@ -15,6 +15,8 @@
 #include "store/article_entities.h"
 #include "store/checkpointer.h"
 #include "store/claim_tracker.h"
+#include "store/commit_policy.h"
+#include "store/connection.h"
 #include "store/derived.h"
 #include "store/fact_checks.h"
 #include "store/id_text.h"
@@ -53,10 +55,10 @@ class SqliteStore final : public Store {
   SqliteStore(std::string path, std::unique_ptr<SQLite::Database> db)
       : path_(std::move(path)), db_(std::move(db)) {}
 
-  // Writes the claim sketches that wait (ClaimTracker). If that fails, the next writer
-  // computes them.
+  // Commits what the batches left open (if that fails, they are lost, as in a crash), then
+  // writes the claim sketches that wait (ClaimTracker; if that fails, the next writer computes them).
   ~SqliteStore() override {
-    if (read_only_ || !tracker_ || tracker_->WaitingSketches() == 0) return;
+    if (read_only_ || !Commit().ok() || !tracker_ || tracker_->WaitingSketches() == 0) return;
     try {
       SQLite::Transaction tx(*db_, SQLite::TransactionBehavior::IMMEDIATE);
       tracker_->Begin();
@@ -72,48 +74,14 @@ class SqliteStore final : public Store {
   // must be this claimgraph's.
   Status Prepare(bool read_only = false) {
     read_only_ = read_only;
-    bool empty = false;  // a new file
     try {
-      // More and larger lookaside slots: most of SQLite's small per-row
-      // allocations then skip malloc.
-      sqlite3_db_config(db_->getHandle(), SQLITE_DBCONFIG_LOOKASIDE, nullptr, 512, 2048);
-      if (!read_only) {
-        // Pages of 16 KiB for a new file (an existing one keeps its own): a commit writes
-        // each page it changed to the WAL with two system calls, and an ingest changes the
-        // same few pages of every table in each transaction; 4 KiB pages took three times
-        // as many writes for the same rows (bbc/politics: 12,231 -> 3,704 pwrite calls)
-        // and more B-tree levels.
-        db_->exec("PRAGMA page_size = 16384");
-        // A new file: made a WAL database and given its schema without syncing the disk. The
-        // switch to WAL is a transaction of the rollback journal, which synced the journal, its
-        // folder and the file, and the schema's transaction synced the new WAL and its folder:
-        // six syncs of 2 to 130 ms each on this machine's disk, against ~140 ms for a whole
-        // bbc/politics store. A crash of the system then loses at most the empty store; a
-        // killed process loses nothing, and every later transaction is as before.
-        empty = db_->execAndGet("PRAGMA page_count").getInt() == 0;
-        db_->exec(empty ? "PRAGMA synchronous = OFF" : "PRAGMA synchronous = NORMAL");
-        db_->exec("PRAGMA journal_mode = WAL");
-      }
-      // The REFERENCES clauses document the links; they are not enforced: every id
-      // written comes from this file's own inserts in the same transaction, and
-      // the checks cost ~17% of store time (tests check there are no orphans).
-      db_->exec("PRAGMA foreign_keys = OFF");
-      // Debian's SQLite is built with SECURE_DELETE, which zeroes the space of every cell a
-      // B-tree frees or moves (page splits, replaced rows); nothing the store holds is ever
-      // deleted to be forgotten, so SQLite's usual default instead.
-      db_->exec("PRAGMA secure_delete = OFF");
-      db_->exec("PRAGMA temp_store = MEMORY");
-      db_->exec("PRAGMA cache_size = -32768");  // KiB: 32 MiB of page cache
-      // Checkpoint every ~32 MiB of WAL rather than 4 MiB: fewer fsyncs during ingest (the
-      // setting counts pages, of 4 or 16 KiB).
-      const int page_size = std::max(512, db_->execAndGet("PRAGMA page_size").getInt());
-      db_->exec("PRAGMA wal_autocheckpoint = " + std::to_string((32 << 20) / page_size));
+      const store::ConnectionInfo info = store::Configure(*db_, read_only);
       Status s = read_only ? store::CheckSchema(*db_, path_) : store::Migrate(*db_, path_);
       if (!s.ok()) return s;
-      if (empty) db_->exec("PRAGMA synchronous = NORMAL");
+      if (info.empty) db_->exec("PRAGMA synchronous = NORMAL");
       tracker_ = std::make_unique<store::ClaimTracker>(*db_);
       if (!read_only) checkpointer_ = store::Checkpointer::Start(path_);
-      if (checkpointer_) checkpointer_->Watch(db_->getHandle(), page_size);
+      if (checkpointer_) checkpointer_->Watch(db_->getHandle(), info.page_size);
       has_article_ = Make("SELECT 1 FROM articles WHERE id = ?");
       data_version_ = Make("PRAGMA data_version");
       // Inserts say OR FAIL (or OR IGNORE), never OR ABORT: a statement that may abort makes
@@ -190,11 +158,16 @@ class SqliteStore final : public Store {
     const store::Derived* derived;
   };
 
+  // One transaction per batch, or (CommitPolicy) several batches to a transaction.
   Status Put(const std::vector<Item>& batch, size_t* added) {
     if (added) *added = 0;
     size_t n = 0;
+    const bool held_before = in_transaction_;
     try {
-      SQLite::Transaction tx(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+      if (!in_transaction_) {
+        db_->exec("BEGIN IMMEDIATE");
+        in_transaction_ = true;
+      }
       RefreshKeyFilter();
       // Claim ids as SQLite would give them (one more than the largest): the
       // tracker links claims and tracked claims before either is written.
@@ -219,27 +192,16 @@ class SqliteStore final : public Store {
         }
         ++n;
       }
-      for (RowBuffer* rows :
-           {&insert_entities_, &insert_surnames_, &insert_articles_, &insert_entity_dates_, &insert_mentions_,
-            &insert_claims_, &insert_claim_entities_, &insert_relations_, &insert_aliases_, &insert_roles_})
-        rows->Flush();
-      pending_aliases_.clear();
-      pending_surnames_.clear();
+      EndRows(/*write=*/true);
       tracker_->Flush();
       if (tracker_->WaitingSketches() > kMaxWaitingSketches) tracker_->WriteSketches();
-      tx.commit();
-      tracker_->Committed();
-      if (checkpointer_) checkpointer_->Committed();
+      held_ += n;
+      const bool commit = held_ >= policy_.Held(next_seq_ - 1);
+      if (commit) CommitOrThrow();
+      tracker_->Committed();  // the batch is done (its transaction may go on)
+      if (commit && checkpointer_) checkpointer_->Committed();
     } catch (const std::exception& e) {
-      // Rolled back: forget what the caches learnt inside the transaction.
-      for (RowBuffer* rows :
-           {&insert_entities_, &insert_surnames_, &insert_articles_, &insert_entity_dates_, &insert_mentions_,
-            &insert_claims_, &insert_claim_entities_, &insert_relations_, &insert_aliases_, &insert_roles_})
-        rows->Clear();
-      pending_aliases_.clear();
-      pending_surnames_.clear();
-      tracker_->Abandon();
-      ForgetCaches();
+      RollBack(held_before);
       return Status::DbError(path_ + ": cannot write: " + e.what());
     }
     if (CachedEntries() > kMaxCached) ForgetCaches();
@@ -247,22 +209,23 @@ class SqliteStore final : public Store {
     return Status::Ok();
   }
 
+  Status Commit() override {
+    if (!in_transaction_) return Status::Ok();
+    try {
+      CommitOrThrow();
+    } catch (const std::exception& e) {
+      RollBack(/*held_before=*/true);
+      return Status::DbError(path_ + ": cannot write: " + e.what());
+    }
+    if (checkpointer_) checkpointer_->Committed();
+    return Status::Ok();
+  }
+
+  size_t Uncommitted() const override { return held_; }
+
   Result<StoreStats> Stats() override {
     try {
-      StoreStats s;
-      Statement st(
-          *db_,
-          "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM entities),"
-          " (SELECT COALESCE(sum(n), 0) FROM entity_mentions), (SELECT count(*) FROM claims),"
-          " (SELECT count(*) FROM relations) + (SELECT count(*) FROM claims WHERE said IS NOT NULL)");
-      if (st.executeStep()) {
-        s.articles = st.getColumn(0).getInt64();
-        s.entities = st.getColumn(1).getInt64();
-        s.mentions = st.getColumn(2).getInt64();
-        s.claims = st.getColumn(3).getInt64();
-        s.relations = st.getColumn(4).getInt64();
-      }
-      return s;
+      return store::QueryStats(*db_);
     } catch (const std::exception& e) {
       return Status::DbError(path_ + ": cannot read: " + e.what());
     }
@@ -277,6 +240,7 @@ class SqliteStore final : public Store {
   }
 
   Result<FactCheckReport> PutFactChecks(std::vector<FactCheck>* reviews) override {
+    if (Status s = Commit(); !s.ok()) return s;
     try {
       SQLite::Transaction tx(*db_, SQLite::TransactionBehavior::IMMEDIATE);
       keys_.reset();  // it may add entities and aliases
@@ -290,6 +254,42 @@ class SqliteStore final : public Store {
 
  private:
   std::unique_ptr<Statement> Make(const char* sql) { return std::make_unique<Statement>(*db_, sql); }
+
+  // Writes the batch's rows (or forgets them).
+  void EndRows(bool write) {
+    for (RowBuffer* rows :
+         {&insert_entities_, &insert_surnames_, &insert_articles_, &insert_entity_dates_, &insert_mentions_,
+          &insert_claims_, &insert_claim_entities_, &insert_relations_, &insert_aliases_, &insert_roles_})
+      write ? rows->Flush() : rows->Clear();
+    pending_aliases_.clear();
+    pending_surnames_.clear();
+  }
+
+  void CommitOrThrow() {
+    db_->exec("COMMIT");
+    in_transaction_ = false;
+    held_ = 0;
+  }
+
+  // A batch failed: its transaction is rolled back, with the batches it held before
+  // (held_before), and the caches forget what they learnt inside it.
+  void RollBack(bool held_before) {
+    try {
+      if (!sqlite3_get_autocommit(db_->getHandle())) db_->exec("ROLLBACK");
+    } catch (const std::exception&) {
+      // SQLite rolled it back itself (a full disk)
+    }
+    in_transaction_ = false;
+    held_ = 0;
+    EndRows(/*write=*/false);
+    // The tracker took the held batches as done: a new one reads the store again.
+    if (held_before) {
+      tracker_ = std::make_unique<store::ClaimTracker>(*db_);
+    } else {
+      tracker_->Abandon();
+    }
+    ForgetCaches();
+  }
 
   bool HasArticleOrThrow(const std::string& id) {
     Statement& st = *has_article_;
@@ -699,6 +699,10 @@ class SqliteStore final : public Store {
   std::unique_ptr<Statement> has_article_, data_version_, next_article_seq_, find_entity_,
       find_entity_by_alias_, find_entity_by_surname_, next_entity_id_, next_claim_id_;
   std::unique_ptr<store::ClaimTracker> tracker_;
+  // A transaction is open (BEGIN), holding held_ articles of the batches that returned.
+  bool in_transaction_ = false;
+  size_t held_ = 0;
+  store::CommitPolicy policy_ = store::DefaultCommitPolicy();
   // The keys of the stored entities, aliases and surnames (store/key_filter.h), read once the
   // writer has looked up this many keys the database did not have (an ingest of a few articles
   // into a large store does not read them all); dropped when another connection writes.

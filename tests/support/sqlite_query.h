@@ -6,6 +6,7 @@
 #include <sqlite3.h>
 
 #include <catch2/catch.hpp>
+#include <sstream>
 #include <stdexcept>
 #include <string>
 
@@ -58,6 +59,21 @@ class SqliteReader {
     }
     sqlite3_finalize(st);
     if (rc != SQLITE_DONE) throw std::runtime_error(std::string(sqlite3_errstr(rc)) + ": " + sql);
+    return out;
+  }
+
+  // Every row of every table, sorted, but the time of ingest (articles.ingested_at).
+  std::string Dump() {
+    std::string out;
+    std::istringstream tables(Rows(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"));
+    for (std::string table; std::getline(tables, table);) {
+      std::string cols;
+      std::istringstream names(
+          Rows("SELECT name FROM pragma_table_info('" + table + "') WHERE name != 'ingested_at'"));
+      for (std::string c; std::getline(names, c);) cols += (cols.empty() ? "\"" : ", \"") + c + "\"";
+      out += "== " + table + "\n" + Rows("SELECT " + cols + " FROM \"" + table + "\" ORDER BY " + cols);
+    }
     return out;
   }
 

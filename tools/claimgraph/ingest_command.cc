@@ -68,7 +68,8 @@ Command AddIngestCommand(CLI::App& app, const AddDb& add_db, const std::string& 
                   "article files (.txt, or .jsonl/.ndjson with one article per line), folders (read "
                   "recursively, sorted), or - for stdin")
       ->required();
-  cmd->add_option("--batch-size", a->batch_size, "at most this many articles per transaction")
+  cmd->add_option("--batch-size", a->batch_size,
+                  "at most this many articles per batch (a transaction; a large store holds several in one)")
       ->capture_default_str()
       ->check(CLI::Range(size_t{1}, size_t{1000000}));
   cmd->add_option("--jobs", a->jobs, "extraction threads (default 0: one per core)")

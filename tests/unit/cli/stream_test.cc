@@ -24,20 +24,7 @@ std::vector<std::string> Lines(const std::string& s) {
 }
 
 // Every row of every table, sorted, but the time of ingest.
-std::string Dump(const std::string& db) {
-  SqliteReader r(db);
-  std::string out;
-  for (const std::string& table :
-       Lines(r.Rows("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-                    "ORDER BY name"))) {
-    std::string cols;
-    for (const std::string& c :
-         Lines(r.Rows("SELECT name FROM pragma_table_info('" + table + "') WHERE name != 'ingested_at'")))
-      cols += (cols.empty() ? "" : ", ") + ("\"" + c + "\"");
-    out += "== " + table + "\n" + r.Rows("SELECT " + cols + " FROM \"" + table + "\" ORDER BY " + cols);
-  }
-  return out;
-}
+std::string Dump(const std::string& db) { return SqliteReader(db).Dump(); }
 
 }  // namespace
 

@@ -94,7 +94,8 @@ class GatedExtractor final : public Extractor {
   mutable bool timed_out_ = false;
 };
 
-// A store that remembers batches in memory, and can be told to fail.
+// A store that remembers batches in memory, and can be told to fail, or to hold batches in
+// one transaction (commit_every), which a failure rolls back.
 class MemoryStore final : public Store {
  public:
   bool HasArticle(const std::string& id) override { return ids.count(id) > 0; }
@@ -102,14 +103,29 @@ class MemoryStore final : public Store {
     ++batches;
     sizes.push_back(batch.size());
     if (on_batch) on_batch->Open();
-    if (fail_from_batch > 0 && batches >= fail_from_batch) return Status::DbError("test.db: disk full");
+    if (fail_from_batch > 0 && batches >= fail_from_batch) {
+      for (const std::string& id : held) ids.erase(id);
+      held.clear();
+      held_batches = 0;
+      return Status::DbError("test.db: disk full");
+    }
     size_t n = 0;
     for (const Extraction& x : batch) {
-      if (ids.insert(x.article.id).second) ++n;
+      if (ids.insert(x.article.id).second) {
+        ++n;
+        held.push_back(x.article.id);
+      }
     }
     *added = n;
+    if (++held_batches >= commit_every) return Commit();
     return Status::Ok();
   }
+  Status Commit() override {
+    held.clear();
+    held_batches = 0;
+    return Status::Ok();
+  }
+  size_t Uncommitted() const override { return held.size(); }
   Result<StoreStats> Stats() override { return StoreStats{static_cast<int64_t>(ids.size()), 0, 0, 0, 0}; }
   Result<std::vector<SaidRow>> Said(const std::optional<std::string>&, size_t) override {
     return std::vector<SaidRow>{};
@@ -117,9 +133,12 @@ class MemoryStore final : public Store {
 
   std::set<std::string> ids;
   size_t batches = 0;
-  std::vector<size_t> sizes;   // of each batch
-  Gate* on_batch = nullptr;    // opened by each batch
-  size_t fail_from_batch = 0;  // 0: never
+  std::vector<size_t> sizes;      // of each batch
+  Gate* on_batch = nullptr;       // opened by each batch
+  size_t fail_from_batch = 0;     // 0: never
+  size_t commit_every = 1;        // batches to a transaction
+  std::vector<std::string> held;  // ids stored since the last commit
+  size_t held_batches = 0;
 };
 
 void WriteArticles(const TempDir& dir, int n) {
@@ -183,6 +202,23 @@ TEST_CASE("Ingest stops at the first store failure and says why", "[ingest][pipe
   CHECK(r.stopped_at == dir / "in/005.txt");  // the failed batch's first article
   // Extraction runs ahead of the store by a few batches, no more: reading stops.
   CHECK(r.read < 60);
+}
+
+TEST_CASE("A store failure takes the batches the store held uncommitted with it, and Ingest says so",
+          "[ingest][pipeline]") {
+  TempDir dir;
+  WriteArticles(dir, 60);
+  FirstWordExtractor extractor;
+  MemoryStore store;
+  store.commit_every = 2;  // batches 1 and 2 in one transaction, 3 and 4 in the next
+  store.fail_from_batch = 4;
+  IngestOptions options;
+  options.batch_size = 5;
+  IngestReport r = Ingest({dir / "in"}, extractor, store, options);
+  CHECK(r.status.message() == "test.db: disk full");
+  CHECK(store.ids.size() == 10);
+  CHECK(r.added == 10);                       // not batch 3's, rolled back with batch 4
+  CHECK(r.stopped_at == dir / "in/010.txt");  // batch 3's first article: nothing from there on
 }
 
 TEST_CASE("Ingest stores the last articles as they are extracted, not all after the last",

@@ -4,6 +4,7 @@
 #include "claimgraph/graph.h"
 #include "claimgraph/store.h"
 #include "common/schema_data.h"
+#include "store/commit_policy.h"
 #include "store/key_filter.h"
 #include "store/key_ids.h"
 #include "store/name_key.h"
@@ -498,6 +499,57 @@ TEST_CASE("a statement a connection keeps in memory counts what another connecti
   CHECK(q.Int("SELECT count(*) FROM claims") == 3);
   CHECK(q.Int("SELECT count(*) FROM tracked_claims") == 1);
   CHECK(q.Int("SELECT appearances FROM tracked_claims") == 3);
+}
+
+TEST_CASE("a store that holds batches in one transaction writes the same rows, seen once committed",
+          "[store]") {
+  // store/commit_policy.h: a large store commits a transaction of several batches. Here every
+  // store is large: a transaction holds as many articles as the store has, at most 4.
+  const std::string words = "We will cut taxes for every working family in the country";
+  const std::string trimmed = "We will cut taxes for every working family";
+  std::vector<std::vector<Extraction>> batches;
+  for (int b = 0; b < 4; ++b) {
+    std::vector<Extraction> batch;
+    for (int i = 0; i < 2; ++i) {
+      const std::string n = std::to_string(2 * b + i);
+      const std::string& said = i == 0 ? words : trimmed;
+      batch.push_back(MakeExtraction("Ann Lee said " + n + ": " + said + ". Bo Park " + n + " agreed.",
+                                     {{"Ann Lee", {"Lee"}}, {"Bo Park " + n}}, {{0, said}},
+                                     "2024-01-0" + std::to_string(1 + b)));
+    }
+    batches.push_back(batch);
+  }
+  TempDir dir;
+  {
+    auto store = OpenOrFail(dir / "each.db");
+    for (const auto& batch : batches) Put(*store, batch);
+  }
+  store::CommitPolicy& policy = store::DefaultCommitPolicy();
+  const store::CommitPolicy saved = policy;
+  policy = store::CommitPolicy{/*divisor=*/1, /*least=*/1, /*most=*/4};
+  auto held = OpenOrFail(dir / "held.db");
+  policy = saved;
+  auto committed = [&] { return SqliteReader(dir / "held.db").Int("SELECT count(*) FROM articles"); };
+  Put(*held, batches[0]);  // 2 articles in a store of 2: committed
+  CHECK(held->Uncommitted() == 0);
+  CHECK(committed() == 2);
+  Put(*held, batches[1]);  // 2 in a store of 4: held
+  CHECK(held->Uncommitted() == 2);
+  CHECK(committed() == 2);
+  CHECK(held->HasArticle(batches[1][0].article.id));
+  Put(*held, batches[2]);  // 4 held: committed
+  CHECK(held->Uncommitted() == 0);
+  CHECK(committed() == 6);
+  Put(*held, batches[3]);
+  CHECK(committed() == 6);
+  REQUIRE(held->Commit().ok());
+  CHECK(held->Uncommitted() == 0);
+  CHECK(committed() == 8);
+  held.reset();
+  const std::string each = SqliteReader(dir / "each.db").Dump();
+  CHECK(SqliteReader(dir / "held.db").Dump() == each);
+  CHECK(SqliteReader(dir / "each.db")
+            .Int("SELECT appearances FROM tracked_claims WHERE text = '" + words + "'") == 8);
 }
 
 TEST_CASE("KeyIds keeps each key's tracked ids, in order, across growth and clears", "[store]") {

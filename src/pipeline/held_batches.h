@@ -1,0 +1,39 @@
+// The batches an ingest stored that the store has not committed yet (Store::Uncommitted): a
+// store failure rolls them back with the batch that failed, and the report says so.
+#pragma once
+
+#include <string>
+
+#include "claimgraph/pipeline.h"
+#include "claimgraph/store.h"
+
+namespace claimgraph::pipeline {
+
+class HeldBatches {
+ public:
+  // A batch was stored: `added` new articles, the first of them read from `source`.
+  void Stored(const Store& store, size_t added, const std::string& source) {
+    if (store.Uncommitted() == 0) {
+      *this = HeldBatches();
+      return;
+    }
+    if (!held_) source_ = source;
+    held_ = true;
+    added_ += added;
+  }
+
+  // The store failed on the batch whose first article is from `source` (or on its final
+  // Commit: ""): the batches held before it are not stored either.
+  void Failed(const std::string& source, IngestReport* report) {
+    report->added -= added_;
+    report->stopped_at = held_ ? source_ : source;
+    *this = HeldBatches();
+  }
+
+ private:
+  bool held_ = false;
+  size_t added_ = 0;
+  std::string source_;
+};
+
+}  // namespace claimgraph::pipeline

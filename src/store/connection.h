@@ -1,0 +1,20 @@
+// The settings of a store's SQLite connection (page size, journal, cache, checks), set
+// when Store::Open or Store::OpenReadOnly opens it, before the schema is read.
+#pragma once
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+namespace claimgraph::store {
+
+// What Configure found.
+struct ConnectionInfo {
+  int page_size = 0;   // of the file (an existing file keeps its own)
+  bool empty = false;  // a new file (written with synchronous = OFF until the caller has
+                       // written its schema and sets synchronous = NORMAL)
+};
+
+// Sets up `db` to read (read_only) or to be the one writing connection of a WAL store.
+// Throws SQLite::Exception.
+ConnectionInfo Configure(SQLite::Database& db, bool read_only);
+
+}  // namespace claimgraph::store
