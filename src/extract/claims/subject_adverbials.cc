@@ -82,6 +82,13 @@ int64_t ClaimFinder::SkipAdverbials(uint32_t lo, int64_t j, bool* saw_be) const 
         continue;
       }
     }
+    // "Trump as a candidate repeatedly accused": the capacity the subject acted in
+    if (IsWord(t) && !t.cap && j - 2 > static_cast<int64_t>(lo) &&
+        TokIn(toks[static_cast<size_t>(j - 1)], kIndefinite) &&
+        toks[static_cast<size_t>(j - 2)].lower == "as" && !TokIs(t, kFunction | kAux | kPronoun)) {
+      j -= 3;
+      continue;
+    }
     if (t.lower == "week" || t.lower == "month" || t.lower == "night" || t.lower == "morning") {
       if (j - 1 >= static_cast<int64_t>(lo) && (toks[static_cast<size_t>(j - 1)].lower == "this" ||
                                                 toks[static_cast<size_t>(j - 1)].lower == "last")) {

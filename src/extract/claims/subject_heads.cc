@@ -70,6 +70,7 @@ bool ClaimFinder::PersonNounAt(uint32_t i) const {
   const Tok& t = doc_.toks[i];
   if (TokIs(t, kPersonNoun | kTitle | kGroupNoun) || PeopleNoun(t)) return true;
   std::string_view h = t.lower;
+  if (h.empty() || !lex_.person_last[static_cast<unsigned char>(h.back())]) return false;
   for (const std::string& e : lex_.person_endings)
     if (h.size() > e.size() + 2 && h.ends_with(e)) return true;
   return false;

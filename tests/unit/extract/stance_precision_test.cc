@@ -393,3 +393,19 @@ TEST_CASE("a proposal cut at the length limit ends before the phrase the cut lea
       "changes.\n");
   CHECK(Stances(x, "Sam Younger") == "proposed:a wider public debate on party funding\n");
 }
+
+TEST_CASE("a negated belief holds no proposal or stance inside it; a negated doubt does",
+          "[claims][stance]") {
+  auto x = ExtractText(
+      "Frank Arnesen said: \"When it comes down to personal problems, I don't think we should talk about "
+      "timing.\"\n");
+  CHECK(Stances(x, "Frank Arnesen").empty());
+  auto y = ExtractText(
+      "Frank Arnesen said: \"When it comes down to personal problems, I think we should talk about "
+      "timing.\"\n");
+  CHECK(Stances(y, "Frank Arnesen") == "proposed:talk about timing\n");
+  auto z = ExtractText(
+      "Carl Clump said there was no doubt that chip and pin would reduce card fraud in the card-present "
+      "environment.\n");
+  CHECK(Stances(z, "Carl Clump") == "opposes:card fraud in the card-present environment\n");
+}
