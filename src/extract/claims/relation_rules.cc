@@ -450,8 +450,9 @@ bool AgentNounBefore(const Doc& doc, uint32_t first, uint32_t k) {
   std::string_view w = p.lower;
   // (a person's pronoun: "it should go with the knee", "there should be" propose nothing)
   if (TokIn(p, kAgentPronoun)) return true;
+  if (w.size() <= 5 || !Lex().plural_person_last[static_cast<unsigned char>(w.back())]) return false;
   for (const std::string& end : Lex().plural_person_endings)
-    if (w.size() > 5 && w.ends_with(end)) return true;
+    if (w.ends_with(end)) return true;
   return false;
 }
 

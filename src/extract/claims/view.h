@@ -6,6 +6,7 @@
 // paragraphs). Offsets are half-open UTF-8 byte offsets into Article::text.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <functional>
 #include <string>
@@ -189,6 +190,9 @@ struct Lexicons {
   // Endings of nouns for people (claims_words.tsv "ending" rows): plural ("lawmakers") and
   // singular ("lawyer", "spokeswoman").
   std::vector<std::string> plural_person_endings, person_endings;
+  // The last bytes of each list's endings: a word whose last byte is none of them ends in none
+  // of the endings, known without comparing each (most words).
+  std::array<bool, 256> plural_person_last{}, person_last{};
   TextMap<std::string> demonyms;  // "russian" -> "Russia" (gazetteers/countries.tsv)
   // Everything above that a lower-cased word keys, in one entry (pointers into words and
   // steps, the phrases of cues_by_first and stance_by_first; nullptr when absent), and the word's stance
@@ -315,6 +319,7 @@ inline bool IsLyAdverb(const Tok& t) { return IsWord(t) && t.lower.size() > 4 &&
 // "economists", "physicians", "representatives"): a description of unnamed sources.
 inline bool PeopleNoun(const Tok& t) {
   if (!IsWord(t) || t.cap || t.lower.size() < 6) return false;
+  if (!Lex().plural_person_last[static_cast<unsigned char>(t.lower.back())]) return false;
   for (const std::string& e : Lex().plural_person_endings)
     if (t.lower.ends_with(e)) return true;
   return false;
