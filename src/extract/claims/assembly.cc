@@ -7,6 +7,8 @@
 #include <tuple>
 
 #include "extract/claims/finder.h"
+#include "extract/claims/relation_rules.h"
+#include "extract/claims/stance.h"
 #include "extract/stages.h"
 
 namespace claimgraph::extract::claims {
@@ -92,6 +94,7 @@ std::string ClaimFinder::DateFor(const Site& s) const {
 
 void ClaimFinder::Emit() {
   StripDenialOpeners();
+  NegatedCues();
   std::sort(sites_.begin(), sites_.end(), [](const Site& x, const Site& y) { return x.Pos() < y.Pos(); });
   ResolveSites();
   InheritSpeakers();
@@ -109,6 +112,25 @@ void ClaimFinder::StripDenialOpeners() {
     s.first += len;
     s.denied = lex_.cues[static_cast<size_t>(ci)].denied;
   }
+}
+
+// "Blair did not say the plan was good", "Brown does not believe taxes will rise": a negated verb
+// of speech or belief asserts nothing; like "declined to confirm", its claim is what the speaker
+// did not assert (polarity "denied"), never an assertion. "Police would not say whether ..." is
+// no statement at all.
+void ClaimFinder::NegatedCues() {
+  std::erase_if(sites_, [this](Site& s) {
+    if (s.quote >= 0 || s.cue_first == kNone || s.cue_first == 0 || (s.cls != kSpeech && s.cls != kBelief))
+      return false;
+    uint32_t len = 0;
+    int ci = MatchCue(doc_, s.cue_first, s.cue_first + s.cue_len, &len);
+    if (ci >= 0 && lex_.cues[static_cast<size_t>(ci)].denied) return false;
+    const uint32_t lo = s.cue_first >= 3 ? s.cue_first - 3 : 0;
+    if (!Negated(doc_, lo, s.cue_first)) return false;
+    if (s.first < s.last && SubordinatorWord(doc_.toks[s.first].lower)) return true;
+    s.denied = true;
+    return false;
+  });
 }
 
 // Resolves the speaker of every site that has a phrase of its own, in text order.

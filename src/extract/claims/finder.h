@@ -382,6 +382,7 @@ class ClaimFinder final : public SpeakerResolver {
   bool WritersSentenceBetween(uint32_t a, uint32_t b) const;
   void EmitClaims();
   void StripDenialOpeners();
+  void NegatedCues();
   bool IsStatement(const Site& s, uint32_t a, uint32_t b) const;
   bool SettingOnly(uint32_t a, uint32_t b) const;  // "on Twitter on Monday", "from Washington"
   void DropNonStatements(const std::vector<bool>& statement);

@@ -56,3 +56,23 @@ TEST_CASE("a claim stated plainly is asserted", "[claims][polarity]") {
   CHECK(c->polarity == ClaimPolarity::kAsserted);
   CHECK(TypesOf(x, *c) == "said ");
 }
+
+TEST_CASE("a negated verb of speech or belief asserts nothing: its claim is not asserted",
+          "[claims][polarity]") {
+  auto x = ExtractText(
+      "Tony Blair did not say the plan was good.\n\nGordon Brown does not believe taxes will rise.\n\n"
+      "Michael Howard would not say whether he backs the deal.\n");
+  const Claim* a = ClaimWithText(x, "the plan was good");
+  REQUIRE(a != nullptr);
+  CHECK(a->polarity == ClaimPolarity::kDenied);
+  CHECK(TypesOf(x, *a) == "denies ");  // no "said", and no stance taken toward the plan
+  const Claim* b = ClaimWithText(x, "taxes will rise");
+  REQUIRE(b != nullptr);
+  CHECK(b->polarity == ClaimPolarity::kDenied);
+  CHECK(ClaimWithText(x, "whether he backs the deal") == nullptr);  // no statement at all
+  // said, it is asserted
+  auto y = ExtractText("Tony Blair said the plan was good.\n");
+  const Claim* c = ClaimWithText(y, "the plan was good");
+  REQUIRE(c != nullptr);
+  CHECK(c->polarity == ClaimPolarity::kAsserted);
+}
