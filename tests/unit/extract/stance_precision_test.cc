@@ -409,3 +409,9 @@ TEST_CASE("a negated belief holds no proposal or stance inside it; a negated dou
       "environment.\n");
   CHECK(Stances(z, "Carl Clump") == "opposes:card fraud in the card-present environment\n");
 }
+
+TEST_CASE("a contrast that opens a clause ends what a stance is toward", "[claims][stance]") {
+  auto x = ExtractText(
+      "Mark Oaten said: \"Deportation may tackle this initial problem but I want to see a wider debate.\"\n");
+  CHECK(Stances(x, "Mark Oaten") == "opposes:this initial problem\nproposed:see a wider debate\n");
+}
