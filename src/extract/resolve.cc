@@ -93,6 +93,7 @@ bool CompatibleGiven(const std::string& a, const std::string& b) {
 struct PersonName {
   std::string given;    // folded, dots removed, space-joined
   std::string surname;  // folded, particles included ("de blasio")
+  std::string suffix;   // folded, dots removed: "jr", "sr", "iii" (empty: none written)
   uint32_t tokens = 0;
 };
 
@@ -101,7 +102,7 @@ PersonName ParseName(const TokenView& tv, uint32_t b, uint32_t e) {
   n.tokens = e - b;
   uint32_t s = e - 1;
   // "Jr." / "III" after the surname.
-  if (s > b && Lexicon::Get().IsNameSuffix(tv.folded[s])) --s;
+  if (s > b && Lexicon::Get().IsNameSuffix(tv.folded[s])) n.suffix = StripDots(tv.folded[s--]);
   uint32_t sb = s;
   while (sb > b && (tv.info[sb - 1].classes & kParticle)) --sb;
   // "Wasserman Schultz": a given name is only the first token.
@@ -123,6 +124,7 @@ struct Cluster {
   // person
   std::string given, surname;
   bool dropped = false;
+  std::string suffix;  // a person's generational suffix, once a full name wrote one
 };
 
 std::string Surface(const TokenView& tv, uint32_t b, uint32_t e) {
@@ -360,7 +362,11 @@ void ClusterFullNames(const TokenView& tv, std::vector<Mention>& mentions, std::
     for (size_t c : people.Candidates(names[i].surname, nullptr)) {
       Cluster& cl = clusters[c];
       if (cl.type != EntityType::kPerson || cl.dropped) continue;
-      if (SameSurname(cl.surname, names[i].surname) && CompatibleGiven(cl.given, names[i].given)) {
+      // "Douglas Fairbanks Jr" and "Douglas Fairbanks Sr" are father and son
+      const bool other_generation =
+          !cl.suffix.empty() && !names[i].suffix.empty() && cl.suffix != names[i].suffix;
+      if (SameSurname(cl.surname, names[i].surname) && CompatibleGiven(cl.given, names[i].given) &&
+          !other_generation) {
         found = static_cast<int32_t>(c);
         break;
       }
@@ -373,6 +379,7 @@ void ClusterFullNames(const TokenView& tv, std::vector<Mention>& mentions, std::
     Cluster& cl = clusters[found];
     cl.mentions.push_back(i);
     if (cl.given.size() < names[i].given.size()) cl.given = names[i].given;
+    if (cl.suffix.empty()) cl.suffix = names[i].suffix;
     person_cluster[i] = found;
   }
 }

@@ -285,6 +285,12 @@ void ClaimFinder::EmitClaims() {
                      toks[b - 1].kind == TokKind::kDash))
       --b;
     if (WordsIn(a, b) == 0) continue;
+    // nothing reported but pronouns: "readers would tell you that."
+    bool empty = s.quote < 0;
+    for (uint32_t m = a; m < b && empty; ++m)
+      empty = !IsWord(toks[m]) || TokIs(toks[m], kPronoun | kDeterminer) || TokIn(toks[m], kSubjectPronoun) ||
+              toks[m].lower == "that";
+    if (empty) continue;
     if (a == prev_first && b == prev_last) continue;
     prev_first = a;
     prev_last = b;

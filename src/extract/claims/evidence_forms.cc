@@ -103,17 +103,19 @@ void ClaimFinder::FindingSite(uint32_t sf, uint32_t sl, uint32_t body_end, size_
   if (sites_.size() > first_site) return;  // a cue of the sentence's own
   uint32_t i = sf;
   if (i + 1 < body_end && TokIs(toks[i], kNarrator) && toks[i + 1].lower == "in") ++i;  // "But in"
-  if (i + 3 >= body_end || toks[i].lower != "in" || consumed_[i]) return;
+  if (i + 3 >= body_end || toks[i].lower != "in" || consumed_[i])
+    return TrailingFindingSites(sf, sl, body_end);
   uint32_t comma = i + 1;
   while (comma < body_end && comma - i < 16 && IsWord(toks[comma])) ++comma;
-  if (comma >= body_end || !IsPunct(toks[comma], ',')) return;
+  if (comma >= body_end || !IsPunct(toks[comma], ',')) return TrailingFindingSites(sf, sl, body_end);
   uint32_t head = kNone;
   for (uint32_t m = i + 1; m < comma && head == kNone; ++m) {
     const WordInfo* w = toks[m].Info();
     if (w && w->finding && !toks[m].cap) head = m;
   }
   // "in a poll", "in Monday's poll", not "in polls" (where, not whose)
-  if (head == kNone || !(TokIs(toks[i + 1], kDeterminer) || EndsPossessive(toks[i + 1]))) return;
+  if (head == kNone || !(TokIs(toks[i + 1], kDeterminer) || EndsPossessive(toks[i + 1])))
+    return TrailingFindingSites(sf, sl, body_end);
   uint32_t cstart = comma + 1;
   uint32_t ce = ContentEnd(cstart, body_end);
   if (WordsIn(cstart, ce) < 4) return;
@@ -128,6 +130,82 @@ void ClaimFinder::FindingSite(uint32_t sf, uint32_t sl, uint32_t body_end, size_
   if (!clause) return;
   AddOneWordCueSite(i + 1, head + 1, i, kSpeech, cstart, ce, sf, sl);
   sites_.back().cue_len = head + 1 - i;  // the cue is the phrase up to the document noun
+}
+
+// "Clinton held a 24-point lead among black voters in a CNN poll", "Cruz came in second in
+// January polls, although Rubio moved up in a more recent survey": a standing that ends in "in"
+// and a poll (the phrase after its noun holds no verb: "released Thursday", "of likely voters")
+// is the poll's finding. The clause before it, from the sentence's start or the writer's
+// conjunction after a comma, is a statement when it holds a number or a word of standing ("came
+// in second"); not "The drug was tested in a study".
+void ClaimFinder::TrailingFindingSites(uint32_t sf, uint32_t sl, uint32_t body_end) {
+  const auto& toks = doc_.toks;
+  uint32_t from = sf;  // where the clause the next finding closes opens
+  if (from < body_end && TokIs(toks[from], kNarrator) && IsWord(toks[from])) ++from;  // "But"
+  // an introductory phrase: "In his highest percentage to date, Trump achieved ..."
+  if (from < body_end && (TokIs(toks[from], kPostMod) || TokIn(toks[from], kAsideOpener))) {
+    uint32_t m = from + 1;
+    while (m < body_end && m - from < 12 && (IsWord(toks[m]) || IsPunct(toks[m], '.'))) ++m;
+    if (m < body_end && IsPunct(toks[m], ',')) from = m + 1;
+  }
+  uint32_t len = 0;
+  for (uint32_t k = from + 3; k + 1 < body_end; ++k) {
+    const Tok& t = toks[k];
+    if (t.quote >= 0 || consumed_[k] || MatchCue(doc_, k, body_end, &len) >= 0) return;
+    // the writer's conjunction after a comma opens the next clause ("..., although Rubio moved")
+    if (IsPunct(t, ',') && TokIs(toks[k + 1], kNarrator) && !toks[k + 1].cap) {
+      from = k + 2;
+      k = from + 2;
+      continue;
+    }
+    // (not "in his report": what its owner did there, not what a poll found)
+    std::string_view own = toks[k + 1].lower;
+    if (t.lower != "in" || own == "his" || own == "her" || own == "its" || own == "their" || own == "our")
+      continue;
+    // "in a CNN national poll", "in January polls", "in the latest NBC News/Wall Street Journal poll"
+    // (the poll's own phrase: not "in the euphoria after the New Hampshire polls")
+    uint32_t head = kNone;
+    for (uint32_t m = k + 1; m < body_end && m < k + 9 && head == kNone; ++m) {
+      if (!IsWord(toks[m]) && !IsPunct(toks[m], '/') && !IsPunct(toks[m], '-')) break;
+      const WordInfo* w = toks[m].Info();
+      if (w && w->finding && !toks[m].cap)
+        head = m;
+      else if ((TokIs(toks[m], kAux | kPronoun | kNarrator | kPostMod) && !TokIs(toks[m], kDeterminer)) ||
+               toks[m].lower == "to")
+        break;
+    }
+    if (head == kNone) continue;
+    // the phrase after the poll's noun runs to the end of the sentence or a comma, with no verb:
+    // "released Thursday", "of likely voters" (not "poll numbers", "in the survey approved")
+    uint32_t e = head + 1;
+    if (e < body_end && IsWord(toks[e])) {
+      const Tok& n = toks[e];
+      bool post = TokIs(n, kPostMod | kTimeWord) || n.lower == "of" || n.lower == "by" ||
+                  ((Participle(n, "ed") || Participle(n, "en")) && e + 1 < body_end && IsWord(toks[e + 1]));
+      if (!post) continue;
+    }
+    while (e < body_end && e - head < 10 && (IsWord(toks[e]) || IsPunct(toks[e], '-')) &&
+           !TokIs(toks[e], kAux | kNarrator) && !(TokIs(toks[e], kPronoun) && !TokIs(toks[e], kDeterminer)))
+      ++e;
+    if (e < body_end && !IsPunct(toks[e], ',')) continue;
+    if (WordsIn(from, k) < 3) continue;
+    bool statement = false;
+    for (uint32_t m = from; m < k && !statement; ++m)
+      statement = toks[m].kind == TokKind::kNumber || (TokIn(toks[m], kStanding) && m > from);
+    // one clause: no relative or subordinate clause, dash or participle phrase of its own
+    // ("a month in which ...", "..., having overtaken Bush in polling")
+    bool clean = true;
+    for (uint32_t m = from; m < k && clean; ++m)
+      clean = !consumed_[m] && toks[m].quote < 0 && toks[m].kind != TokKind::kDash &&
+              !TokIn(toks[m], kRelative) && toks[m].lower != "that" &&
+              !(TokIs(toks[m], kNarrator) && !TokIn(toks[m], kSpeakerJoin)) &&
+              !(IsPunct(toks[m], ',') && m + 1 < k && Participle(toks[m + 1], "ing"));
+    if (!statement || !clean || !toks[from].cap) continue;
+    AddOneWordCueSite(k + 1, head + 1, k, kSpeech, from, k, sf, sl);
+    sites_.back().cue_len = head + 1 - k;  // the cue is "in" and the poll's phrase
+    k = e;
+    from = e + 1;
+  }
 }
 
 // Marks the cue of site s, the len tokens at c, as used; and the words between it and a content

@@ -245,6 +245,7 @@ class ClaimFinder final : public SpeakerResolver {
   // What polls and documents show (evidence_forms.cc): "In the CBS poll, ...", the subject of
   // "A poll released Monday showed", "shows Clinton leading"
   void FindingSite(uint32_t sf, uint32_t sl, uint32_t body_end, size_t first_site);
+  void TrailingFindingSites(uint32_t sf, uint32_t sl, uint32_t body_end);
   bool DocumentSubject(uint32_t sf, uint32_t c, uint32_t* a, uint32_t* b) const;
   bool FindingPredicate(uint32_t a, uint32_t b) const;
   bool DocumentPhrase(uint32_t a, uint32_t b) const;
@@ -290,6 +291,7 @@ class ClaimFinder final : public SpeakerResolver {
   int64_t DocumentOwnWord(uint32_t lo, int64_t j) const;
   bool FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* b, bool verb = true) const;
   int64_t SkipAdverbials(uint32_t lo, int64_t j, bool* saw_be) const;
+  int64_t PastQuotedPhrase(uint32_t lo, int64_t j) const;
   int64_t NamedBeforeOthers(uint32_t lo, int64_t j) const;
   int64_t SkipAgeAndPlace(uint32_t lo, int64_t kc, int64_t head) const;
   int64_t DescribedName(uint32_t lo, int64_t head) const;

@@ -92,11 +92,20 @@ void AddWord(const LexiconRow& row, const WordClassName& wc, Lexicons* lex,
   std::string_view v = row[2];
   if (wc.name == "grammar") return;  // (GrammarWords)
   if (wc.name == "ending") {
-    if (v == "plural")
+    // (an empty ending would end every word: every last byte)
+    auto last_byte = [&](std::array<bool, 256>* last) {
+      if (key.empty())
+        last->fill(true);
+      else
+        (*last)[static_cast<unsigned char>(key.back())] = true;
+    };
+    if (v == "plural") {
       lex->plural_person_endings.push_back(key);
-    else if (v == "singular")
+      last_byte(&lex->plural_person_last);
+    } else if (v == "singular") {
       lex->person_endings.push_back(key);
-    else
+      last_byte(&lex->person_last);
+    } else
       problems->push_back(std::string(kClaimWordsFile) + ":" + std::to_string(row.line) +
                           ": an ending is 'plural' or 'singular', not '" + std::string(v) + "'");
     return;
@@ -637,11 +646,11 @@ static bool SetCueFlags(std::string_view field, Cue* cue) {
     bool Cue::*member;
   };
   static constexpr Flag kFlags[] = {
-      {"obj", &Cue::obj},       {"strong", &Cue::strong}, {"noinvert", &Cue::noinvert},
-      {"clause", &Cue::clause}, {"denied", &Cue::denied}, {"notspeech", &Cue::notspeech},
-      {"noun", &Cue::noun},     {"opener", &Cue::opener}, {"as", &Cue::as},
-      {"named", &Cue::named},   {"act", &Cue::act},       {"evidence", &Cue::evidence},
-      {"wrong", &Cue::wrong},
+      {"obj", &Cue::obj},       {"strong", &Cue::strong},     {"noinvert", &Cue::noinvert},
+      {"clause", &Cue::clause}, {"denied", &Cue::denied},     {"notspeech", &Cue::notspeech},
+      {"noun", &Cue::noun},     {"opener", &Cue::opener},     {"as", &Cue::as},
+      {"named", &Cue::named},   {"act", &Cue::act},           {"evidence", &Cue::evidence},
+      {"wrong", &Cue::wrong},   {"doubting", &Cue::doubting},
   };
   size_t i = 0;
   while (i <= field.size()) {

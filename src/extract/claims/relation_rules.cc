@@ -55,6 +55,19 @@ bool Negated(const Doc& doc, uint32_t lo, uint32_t k) {
   return false;
 }
 
+bool UnderNegatedBelief(const Doc& doc, uint32_t lo, uint32_t k) {
+  for (uint32_t j = k; j > lo && k - j < 8; --j) {
+    const Tok& t = doc.toks[j - 1];
+    if (t.kind == TokKind::kEnd || t.lower == "," || t.lower == ";" || t.lower == ":") return false;
+    uint32_t len = 0;
+    int ci = MatchCue(doc, j - 1, k, &len);
+    if (ci < 0) continue;
+    const Cue& cue = Lex().cues[static_cast<size_t>(ci)];
+    if (cue.cls == kBelief) return !cue.doubting && Negated(doc, lo, j - 1);
+  }
+  return false;
+}
+
 bool InQuestion(const Doc& doc, uint32_t k) {
   const uint32_t para = doc.toks[k].para;
   for (uint32_t j = k; j < doc.toks.size() && doc.toks[j].para == para; ++j) {
@@ -437,8 +450,9 @@ bool AgentNounBefore(const Doc& doc, uint32_t first, uint32_t k) {
   std::string_view w = p.lower;
   // (a person's pronoun: "it should go with the knee", "there should be" propose nothing)
   if (TokIn(p, kAgentPronoun)) return true;
+  if (w.size() <= 5 || !Lex().plural_person_last[static_cast<unsigned char>(w.back())]) return false;
   for (const std::string& end : Lex().plural_person_endings)
-    if (w.size() > 5 && w.ends_with(end)) return true;
+    if (w.ends_with(end)) return true;
   return false;
 }
 

@@ -121,6 +121,10 @@ std::string AgentNamedAt(const Doc& doc, SpeakerResolver* speakers, const Extrac
 // "did not want to", "never backed": a negated verb takes no stance of its own.
 bool Negated(const Doc& doc, uint32_t lo, uint32_t k);
 
+// "I don't think we should talk about timing", "I do not think I will live again": a negated
+// belief verb before k, in k's clause of the content [lo, k), says the speaker does not hold it.
+bool UnderNegatedBelief(const Doc& doc, uint32_t lo, uint32_t k);
+
 // The clause of token k asks (a dash, colon or semicolon ends a clause): "why do we need this legislation in
 // the first place?" proposes nothing, and a rhetorical question's sign is not its words'.
 bool InQuestion(const Doc& doc, uint32_t k);

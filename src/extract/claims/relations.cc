@@ -157,7 +157,7 @@ class ClaimRelations {
       int si = MatchStance(doc_, k, s.last, 'c', &len);
       if (si < 0) continue;
       const StancePhrase& p = lex.stance[static_cast<size_t>(si)];
-      if (done.count(p.relation) || InQuestion(doc_, k)) continue;
+      if (done.count(p.relation) || InQuestion(doc_, k) || UnderNegatedBelief(doc_, s.first, k)) continue;
       // "a great mistake": a word of the other sign right after it says what is judged
       if (len == 1 && k + 1 < s.last && OppositeDegree(doc_.toks[k], doc_.toks[k + 1])) continue;
       // "broadcasters should make the decision": a recommendation only when an agent is told what

@@ -114,15 +114,20 @@ uint32_t ClaimFinder::ContentEnd(uint32_t start, uint32_t end) const {
         }
         if (other) break;
       }
-      // a clause of another attribution: "he attacked her, Donald Trump tells Kelly that ..."
+      // a clause of another attribution: "he attacked her, Donald Trump tells Kelly that ...", also
+      // after the writer's conjunction: "Carson said X, while Jeb Bush said Y"
       uint32_t a, b;
-      std::string_view nx = toks[k + 1].lower;
-      bool third = TokIs(toks[k + 1], kPronoun) ? (nx == "he" || nx == "she" || nx == "they")
-                                                : toks[k + 1].cap && !TokIs(toks[k + 1], kFunction);
+      uint32_t n = k + 1;
+      if (IsPunct(t, ',') && TokIs(toks[n], kNarrator) && !toks[n].cap && n + 1 < end && toks[n + 1].cap &&
+          !TokIs(toks[n + 1], kPronoun))
+        ++n;
+      std::string_view nx = toks[n].lower;
+      bool third = TokIs(toks[n], kPronoun) ? (nx == "he" || nx == "she" || nx == "they")
+                                            : toks[n].cap && !TokIs(toks[n], kFunction);
       // (also after "and": "Republicans said the inquiry was botched and Democrats accused the GOP of
       // ...", once the content has a clause of its own, not in "said Trump and Clinton agreed")
       bool joined = conj && WordsIn(start, k) >= 4;
-      if ((IsPunct(t, ',') || joined) && third && NpAfter(k + 1, end, &a, &b) && b - a <= 4 && b < end) {
+      if ((IsPunct(t, ',') || joined) && third && NpAfter(n, end, &a, &b) && b - a <= 4 && b < end) {
         int c2 = MatchCue(doc_, b, end, &len);
         CueClass c = c2 >= 0 ? lex_.cues[static_cast<size_t>(c2)].cls : kSpokeTo;
         // (a stance after "and he" is most often the speaker's own: "he had supported the plans and

@@ -107,6 +107,14 @@ std::string Trim(std::string_view target, std::vector<std::string>* kept,
       break;
     }
   }
+  // "this initial problem but I want to see a wider debate": a contrast that opens a clause (a
+  // pronoun after it) ends the thing ("a small but significant change" goes on)
+  for (size_t k = a + 1; k + 1 < e; ++k)
+    if (!words[k].empty() && (facts[k].stance & kContrast) && !words[k + 1].empty() &&
+        (facts[k + 1].classes & kPronoun) && !(facts[k + 1].classes & kDeterminer)) {
+      e = k;
+      break;
+    }
   // "the show and let me gate crash", "a referendum granting him more power": an object pronoun
   // (as written: "US" is a country) after a word that is no function word is a verb's object; the
   // thing ends before that verb, when a word is kept before it ("urged voters to hold him to

@@ -39,6 +39,11 @@ int64_t ClaimFinder::SkipAdverbials(uint32_t lo, int64_t j, bool* saw_be) const 
       if (m >= static_cast<int64_t>(lo) && TokIs(toks[static_cast<size_t>(m)], kSetting) &&
           !TokIs(toks[static_cast<size_t>(m)], kFunction | kDeterminer) && !toks[static_cast<size_t>(m)].cap)
         --m;
+      // "Bush in a Medium post said", "Paul in a Fox News interview said": the outlet named
+      for (int n = 0; n < 2 && m > static_cast<int64_t>(lo) && IsWord(toks[static_cast<size_t>(m)]) &&
+                      toks[static_cast<size_t>(m)].cap && !TokIs(toks[static_cast<size_t>(m)], kFunction);
+           ++n)
+        --m;
       if (m - 1 >= static_cast<int64_t>(lo) && TokIs(toks[static_cast<size_t>(m)], kDeterminer) &&
           (toks[static_cast<size_t>(m - 1)].lower == "in" ||
            toks[static_cast<size_t>(m - 1)].lower == "during")) {
@@ -77,17 +82,46 @@ int64_t ClaimFinder::SkipAdverbials(uint32_t lo, int64_t j, bool* saw_be) const 
         continue;
       }
     }
+    // "Trump as a candidate repeatedly accused": the capacity the subject acted in
+    if (IsWord(t) && !t.cap && j - 2 > static_cast<int64_t>(lo) &&
+        TokIn(toks[static_cast<size_t>(j - 1)], kIndefinite) &&
+        toks[static_cast<size_t>(j - 2)].lower == "as" && !TokIs(t, kFunction | kAux | kPronoun)) {
+      j -= 3;
+      continue;
+    }
     if (t.lower == "week" || t.lower == "month" || t.lower == "night" || t.lower == "morning") {
       if (j - 1 >= static_cast<int64_t>(lo) && (toks[static_cast<size_t>(j - 1)].lower == "this" ||
-                                                toks[static_cast<size_t>(j - 1)].lower == "last" ||
-                                                TokIs(toks[static_cast<size_t>(j - 1)], kWeekday))) {
+                                                toks[static_cast<size_t>(j - 1)].lower == "last")) {
         j -= 2;
         continue;
       }
     }
+    // "on Thursday evening", "Monday night": a time word after a weekday, and the "on" before it
+    if (TokIs(t, kTimeWord) && !t.cap && j - 1 >= static_cast<int64_t>(lo) &&
+        TokIs(toks[static_cast<size_t>(j - 1)], kWeekday)) {
+      j -= 2;
+      if (j >= static_cast<int64_t>(lo) && toks[static_cast<size_t>(j)].lower == "on") --j;
+      continue;
+    }
     break;
   }
   return j;
+}
+
+// 'Humphrey, who calls Trump a "sociopath," said': the comma inside the marks of a phrase quoted
+// in the clause is the sentence's own (a quote of its own is attributed elsewhere). The comma's
+// token when the phrase ending at j is such a phrase (a few words, its marks opened after a word
+// of the clause); else j.
+int64_t ClaimFinder::PastQuotedPhrase(uint32_t lo, int64_t j) const {
+  const auto& toks = doc_.toks;
+  auto at = [&](int64_t i) -> const Tok& { return toks[static_cast<size_t>(i)]; };
+  if (j - 2 <= static_cast<int64_t>(lo) || at(j).kind != TokKind::kCloseQuote || !IsPunct(at(j - 1), ',') ||
+      InStandalone(static_cast<uint32_t>(j - 2)))
+    return j;
+  int64_t o = j - 2;
+  while (o > static_cast<int64_t>(lo) && j - o < 8 && at(o).kind != TokKind::kOpenQuote) --o;
+  bool opened = at(o).kind == TokKind::kOpenQuote && o > static_cast<int64_t>(lo) && IsWord(at(o - 1));
+  return opened ? j - 1 : j;
 }
 
 // "Paul Ryan and others criticized", "Mara and many other owners said": the one named speaks

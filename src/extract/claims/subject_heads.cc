@@ -28,7 +28,14 @@ int64_t ClaimFinder::PostModifiedHead(uint32_t lo, int64_t j) const {
     if (!IsWord(t) || (TokIs(t, kAux) && !TokIs(t, kGroupNoun)) || TokIs(t, kPronoun) || t.lower == "that" ||
         (TokIs(t, kNarrator) && t.lower != "and"))
       return -1;
-    if (!TokIs(t, kPostMod) || t.cap || p == j) continue;
+    // ("Critics of the plan", "residents of the town": "of" after a plural noun for people)
+    bool of = false;
+    if (t.lower == "of" && p - 1 >= static_cast<int64_t>(lo)) {
+      Tok n = toks[static_cast<size_t>(p - 1)];
+      if (n.cap && OpensSentence(static_cast<uint32_t>(p - 1))) n.cap = false;
+      of = PeopleNoun(n);
+    }
+    if ((!TokIs(t, kPostMod) && !of) || t.cap || p == j) continue;
     const Tok& h = toks[static_cast<size_t>(p - 1)];
     if (!IsWord(h)) return -1;
     // (a noun that opens the sentence is capitalized: "Experts on ...")
@@ -47,7 +54,9 @@ int64_t ClaimFinder::PostModifiedHead(uint32_t lo, int64_t j) const {
       --o;
     if (o == static_cast<int64_t>(lo) || OpensSentence(static_cast<uint32_t>(o))) return p - 1;
     const Tok& before = toks[static_cast<size_t>(o - 1)];
-    bool opens = IsPunct(before, ',') || IsPunct(before, ';') || before.lower == "and" ||
+    // (after "and" a phrase with "of" is the last of a joined subject: "many corporations and the
+    // wealthiest members of our society have found ways ...")
+    bool opens = IsPunct(before, ',') || IsPunct(before, ';') || (before.lower == "and" && !of) ||
                  before.lower == "but" || before.lower == "that";
     return opens ? p - 1 : -1;
     return -1;
@@ -61,6 +70,7 @@ bool ClaimFinder::PersonNounAt(uint32_t i) const {
   const Tok& t = doc_.toks[i];
   if (TokIs(t, kPersonNoun | kTitle | kGroupNoun) || PeopleNoun(t)) return true;
   std::string_view h = t.lower;
+  if (h.empty() || !lex_.person_last[static_cast<unsigned char>(h.back())]) return false;
   for (const std::string& e : lex_.person_endings)
     if (h.size() > e.size() + 2 && h.ends_with(e)) return true;
   return false;

@@ -84,10 +84,15 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
       adverbial = TokIn(toks[static_cast<size_t>(k + 1)], kAsideOpener);
       adverbial |= k + 2 == j && IsLyAdverb(toks[static_cast<size_t>(k + 1)]);
     }
+    // (after a name, or after a common noun that ends a subject phrase: "Proponents of the bill,
+    // however, say", "Cement makers, for instance, argue"; what heads it is judged below)
+    const Tok& before = toks[static_cast<size_t>(std::max<int64_t>(k - 1, 0))];
     if (adverbial && k - 1 >= static_cast<int64_t>(lo) && IsPunct(toks[static_cast<size_t>(k)], ',') &&
-        IsWord(toks[static_cast<size_t>(k - 1)]) && toks[static_cast<size_t>(k - 1)].cap)
+        IsWord(before) && before.kind != TokKind::kNumber &&
+        (before.cap || !TokIs(before, kFunction | kAux | kDeterminer | kNarrator)))
       j = k - 1;
   }
+  j = PastQuotedPhrase(lo, j);
   // "Gov. John Kasich (R-OH), said": the comma after a parenthesis closes nothing
   if (IsPunct(toks[static_cast<size_t>(j)], ',') && j - 1 >= static_cast<int64_t>(lo) &&
       IsPunct(toks[static_cast<size_t>(j - 1)], ')'))

@@ -6,6 +6,7 @@
 // paragraphs). Offsets are half-open UTF-8 byte offsets into Article::text.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <functional>
 #include <string>
@@ -65,6 +66,7 @@ struct Cue {
   bool clause = false;     // content only after "that" or a colon ("posted a record profit" is none)
   bool denied = false;     // the speaker denies the content ("denies", "rejected claims that")
   bool opener = false;     // opens a content and denies the rest ("it is not true that"): no cue itself
+  bool doubting = false;   // a belief in the negative ("doubts that"): negated, it holds the content
   bool notspeech = false;  // an act, not speech ("seeks", "offers"): a claim only with a clause
   bool as = false;         // "described X as Y": a claim only as "X as Y"
   bool named = false;      // a stance only toward a named entity ("fought the Taliban", not "fought back")
@@ -188,6 +190,9 @@ struct Lexicons {
   // Endings of nouns for people (claims_words.tsv "ending" rows): plural ("lawmakers") and
   // singular ("lawyer", "spokeswoman").
   std::vector<std::string> plural_person_endings, person_endings;
+  // The last bytes of each list's endings: a word whose last byte is none of them ends in none
+  // of the endings, known without comparing each (most words).
+  std::array<bool, 256> plural_person_last{}, person_last{};
   TextMap<std::string> demonyms;  // "russian" -> "Russia" (gazetteers/countries.tsv)
   // Everything above that a lower-cased word keys, in one entry (pointers into words and
   // steps, the phrases of cues_by_first and stance_by_first; nullptr when absent), and the word's stance
@@ -314,6 +319,7 @@ inline bool IsLyAdverb(const Tok& t) { return IsWord(t) && t.lower.size() > 4 &&
 // "economists", "physicians", "representatives"): a description of unnamed sources.
 inline bool PeopleNoun(const Tok& t) {
   if (!IsWord(t) || t.cap || t.lower.size() < 6) return false;
+  if (!Lex().plural_person_last[static_cast<unsigned char>(t.lower.back())]) return false;
   for (const std::string& e : Lex().plural_person_endings)
     if (t.lower.ends_with(e)) return true;
   return false;

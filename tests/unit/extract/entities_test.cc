@@ -510,6 +510,20 @@ TEST_CASE("a name ending in Jr, with or without its period, is known by its surn
   CHECK(Count(x, EntityType::kPerson) == 2);
 }
 
+TEST_CASE("father and son by the same name are two people", "[entities]") {
+  auto x = Recognize(
+      "Douglas Fairbanks Jr said the film was a triumph.\n\nHis father, Douglas Fairbanks Sr, said the "
+      "studio "
+      "had failed.\n",
+      "", /*use_model=*/true);
+  const Entity* son = Find(x, "Douglas Fairbanks Jr", EntityType::kPerson);
+  const Entity* father = Find(x, "Douglas Fairbanks Sr", EntityType::kPerson);
+  REQUIRE(son != nullptr);
+  REQUIRE(father != nullptr);
+  CHECK(son != father);
+  CHECK_FALSE(HasName(*son, "Douglas Fairbanks Sr"));
+}
+
 TEST_CASE("a headline name carrying headline words is cut to the name the article uses", "[entities]") {
   auto x = Recognize(
       "Mike Pence Calls for a Special Prosecutor\n\nIndiana Gov. Mike Pence on Tuesday asked for an "

@@ -393,3 +393,25 @@ TEST_CASE("a proposal cut at the length limit ends before the phrase the cut lea
       "changes.\n");
   CHECK(Stances(x, "Sam Younger") == "proposed:a wider public debate on party funding\n");
 }
+
+TEST_CASE("a negated belief holds no proposal or stance inside it; a negated doubt does",
+          "[claims][stance]") {
+  auto x = ExtractText(
+      "Frank Arnesen said: \"When it comes down to personal problems, I don't think we should talk about "
+      "timing.\"\n");
+  CHECK(Stances(x, "Frank Arnesen").empty());
+  auto y = ExtractText(
+      "Frank Arnesen said: \"When it comes down to personal problems, I think we should talk about "
+      "timing.\"\n");
+  CHECK(Stances(y, "Frank Arnesen") == "proposed:talk about timing\n");
+  auto z = ExtractText(
+      "Carl Clump said there was no doubt that chip and pin would reduce card fraud in the card-present "
+      "environment.\n");
+  CHECK(Stances(z, "Carl Clump") == "opposes:card fraud in the card-present environment\n");
+}
+
+TEST_CASE("a contrast that opens a clause ends what a stance is toward", "[claims][stance]") {
+  auto x = ExtractText(
+      "Mark Oaten said: \"Deportation may tackle this initial problem but I want to see a wider debate.\"\n");
+  CHECK(Stances(x, "Mark Oaten") == "opposes:this initial problem\nproposed:see a wider debate\n");
+}

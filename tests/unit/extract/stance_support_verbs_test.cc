@@ -3,7 +3,8 @@
 // auxiliary ("didn't praise"), and withheld from no one in particular ("has not endorsed any
 // candidate"). A verb of a side taken toward a named one is an act, never speech: it opens no
 // claim, and the claims around it stay whole. A document with a word of its own after its
-// owner ("Gianforte's initial statement criticized ...") speaks for the owner.
+// owner ("Gianforte's initial statement criticized ...") speaks for the owner, and the
+// capacity a subject acted in ("Trump as a candidate accused ...") is no subject.
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -71,4 +72,12 @@ TEST_CASE("a document with a word of its own after whose it is speaks for its ow
   auto y =
       ExtractText("A source familiar with the FDIC's internal investigation said the network was hacked.\n");
   CHECK(SpeakerOf(y, "the network was hacked") == "(unresolved)");
+}
+
+TEST_CASE("the capacity a subject acted in stands between it and its verb", "[claims][stance]") {
+  CHECK(StanceEdges(ExtractText("Trump as a candidate repeatedly accused Clinton of illegal conduct.\n")) ==
+        "Trump opposes Clinton\n");
+  CHECK(StanceEdges(
+            ExtractText("Donald Trump as a candidate repeatedly accused Hillary Clinton of lying.\n")) ==
+        "Donald Trump opposes Hillary Clinton\n");
 }
