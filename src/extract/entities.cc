@@ -41,26 +41,24 @@ bool IsCapWordIn(std::string_view doc, const Token& t) {
 
 SentenceShape ShapeOf(const TokenView& tv, const text::Sentence& s) {
   SentenceShape shape{s.last, false, false};
-  int caps = 0, words = 0;
+  // one pass over the words: those in capitals; and for title case, the capitalized ones and
+  // the function words among them after the first word
+  int caps = 0, words = 0, capitalized = 0, function_caps = 0;
   for (uint32_t i = s.first; i < s.last; ++i) {
     const Token& t = tv.tok(i);
     if (t.kind != text::kWord) continue;
     if (shape.first_word == s.last) shape.first_word = i;
     ++words;
-    if (t.all_caps) ++caps;
-  }
-  shape.caps = caps >= 3 && caps * 10 >= words * 6;
-  // Title case: most words capitalized, function words among them; or the
-  // article's first line (its title) when nearly every word is capitalized.
-  int capitalized = 0, function_caps = 0;
-  for (uint32_t i = shape.first_word; i < s.last; ++i) {
-    const Token& t = tv.tok(i);
-    if (t.kind != text::kWord) continue;
-    if (t.capitalized && !t.all_caps) {
+    if (t.all_caps) {
+      ++caps;
+    } else if (t.capitalized) {
       ++capitalized;
       if (i != shape.first_word && (tv.info[i].classes & kFunction)) ++function_caps;
     }
   }
+  shape.caps = caps >= 3 && caps * 10 >= words * 6;
+  // Title case: most words capitalized, function words among them; or the
+  // article's first line (its title) when nearly every word is capitalized.
   bool title_line = s.paragraph == 0 && capitalized * 10 >= words * 8;
   shape.title_case =
       !shape.caps && words >= 4 && capitalized * 10 >= words * 6 && (function_caps >= 1 || title_line);

@@ -162,11 +162,11 @@ class SqliteStore final : public Store {
   Status Put(const std::vector<Item>& batch, size_t* added) {
     if (added) *added = 0;
     size_t n = 0;
-    const bool held_before = in_transaction_;
+    const bool held_before = txn_.open();
     try {
-      if (!in_transaction_) {
+      if (!txn_.open()) {
         db_->exec("BEGIN IMMEDIATE");
-        in_transaction_ = true;
+        txn_.Began();
       }
       RefreshKeyFilter();
       // Claim ids as SQLite would give them (one more than the largest): the
@@ -195,8 +195,7 @@ class SqliteStore final : public Store {
       EndRows(/*write=*/true);
       tracker_->Flush();
       if (tracker_->WaitingSketches() > kMaxWaitingSketches) tracker_->WriteSketches();
-      held_ += n;
-      const bool commit = held_ >= policy_.Held(next_seq_ - 1);
+      const bool commit = txn_.Add(n, next_seq_ - 1, policy_);
       if (commit) CommitOrThrow();
       tracker_->Committed();  // the batch is done (its transaction may go on)
       if (commit && checkpointer_) checkpointer_->Committed();
@@ -210,7 +209,7 @@ class SqliteStore final : public Store {
   }
 
   Status Commit() override {
-    if (!in_transaction_) return Status::Ok();
+    if (!txn_.open()) return Status::Ok();
     try {
       CommitOrThrow();
     } catch (const std::exception& e) {
@@ -221,7 +220,7 @@ class SqliteStore final : public Store {
     return Status::Ok();
   }
 
-  size_t Uncommitted() const override { return held_; }
+  size_t Uncommitted() const override { return txn_.held(); }
 
   Result<StoreStats> Stats() override {
     try {
@@ -267,8 +266,7 @@ class SqliteStore final : public Store {
 
   void CommitOrThrow() {
     db_->exec("COMMIT");
-    in_transaction_ = false;
-    held_ = 0;
+    txn_.Ended();
   }
 
   // A batch failed: its transaction is rolled back, with the batches it held before
@@ -279,8 +277,7 @@ class SqliteStore final : public Store {
     } catch (const std::exception&) {
       // SQLite rolled it back itself (a full disk)
     }
-    in_transaction_ = false;
-    held_ = 0;
+    txn_.Ended();
     EndRows(/*write=*/false);
     // The tracker took the held batches as done: a new one reads the store again.
     if (held_before) {
@@ -699,9 +696,7 @@ class SqliteStore final : public Store {
   std::unique_ptr<Statement> has_article_, data_version_, next_article_seq_, find_entity_,
       find_entity_by_alias_, find_entity_by_surname_, next_entity_id_, next_claim_id_;
   std::unique_ptr<store::ClaimTracker> tracker_;
-  // A transaction is open (BEGIN), holding held_ articles of the batches that returned.
-  bool in_transaction_ = false;
-  size_t held_ = 0;
+  store::HeldTransaction txn_;  // open: the batches that returned are in it, not committed
   store::CommitPolicy policy_ = store::DefaultCommitPolicy();
   // The keys of the stored entities, aliases and surnames (store/key_filter.h), read once the
   // writer has looked up this many keys the database did not have (an ingest of a few articles

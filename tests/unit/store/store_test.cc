@@ -504,7 +504,8 @@ TEST_CASE("a statement a connection keeps in memory counts what another connecti
 TEST_CASE("a store that holds batches in one transaction writes the same rows, seen once committed",
           "[store]") {
   // store/commit_policy.h: a large store commits a transaction of several batches. Here every
-  // store is large: a transaction holds as many articles as the store has, at most 4.
+  // store is large: a transaction holds as many articles as the store has, at most 4 (for an
+  // hour at most).
   const std::string words = "We will cut taxes for every working family in the country";
   const std::string trimmed = "We will cut taxes for every working family";
   std::vector<std::vector<Extraction>> batches;
@@ -526,9 +527,16 @@ TEST_CASE("a store that holds batches in one transaction writes the same rows, s
   }
   store::CommitPolicy& policy = store::DefaultCommitPolicy();
   const store::CommitPolicy saved = policy;
-  policy = store::CommitPolicy{/*divisor=*/1, /*least=*/1, /*most=*/4};
+  policy = store::CommitPolicy{/*divisor=*/1, /*least=*/1, /*most=*/4, /*most_seconds=*/3600};
   auto held = OpenOrFail(dir / "held.db");
+  // A transaction open for its longest (here 0 s) commits, whatever it holds.
+  policy.most_seconds = 0;
+  auto brief = OpenOrFail(dir / "brief.db");
   policy = saved;
+  Put(*brief, batches[0]);
+  Put(*brief, batches[1]);
+  CHECK(brief->Uncommitted() == 0);
+  CHECK(SqliteReader(dir / "brief.db").Int("SELECT count(*) FROM articles") == 4);
   auto committed = [&] { return SqliteReader(dir / "held.db").Int("SELECT count(*) FROM articles"); };
   Put(*held, batches[0]);  // 2 articles in a store of 2: committed
   CHECK(held->Uncommitted() == 0);
