@@ -1,5 +1,7 @@
 #include "store/checkpointer.h"
 
+#include "store/connection.h"
+
 #include <sqlite3.h>
 
 #include <algorithm>
@@ -32,7 +34,7 @@ Checkpointer::~Checkpointer() {
 
 void Checkpointer::Watch(sqlite3* writer, int page_size, int restart_bytes) {
   writer_ = writer;
-  autocheckpoint_frames_ = (32 << 20) / page_size;  // as the writer's wal_autocheckpoint
+  autocheckpoint_frames_ = kAutoCheckpointBytes / page_size;
   restart_frames_ = std::max(1, restart_bytes / page_size);
   sqlite3_wal_hook(writer, &Checkpointer::WalHook, this);
 }

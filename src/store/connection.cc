@@ -42,7 +42,7 @@ ConnectionInfo Configure(SQLite::Database& db, bool read_only) {
   // Checkpoint every ~32 MiB of WAL rather than 4 MiB: fewer fsyncs during ingest (the
   // setting counts pages, of 4 or 16 KiB).
   info.page_size = std::max(512, db.execAndGet("PRAGMA page_size").getInt());
-  db.exec("PRAGMA wal_autocheckpoint = " + std::to_string((32 << 20) / info.page_size));
+  db.exec("PRAGMA wal_autocheckpoint = " + std::to_string(kAutoCheckpointBytes / info.page_size));
   return info;
 }
 

@@ -6,6 +6,10 @@
 
 namespace claimgraph::store {
 
+// The WAL size at which a checkpoint copies it back, in bytes: the writer's wal_autocheckpoint
+// (set by Configure) and, once a Checkpointer's WAL hook replaces SQLite's own, the hook's.
+constexpr int kAutoCheckpointBytes = 32 << 20;
+
 // What Configure found.
 struct ConnectionInfo {
   int page_size = 0;   // of the file (an existing file keeps its own)
