@@ -24,7 +24,7 @@ namespace {
 
 using text::Token;
 
-enum WordKind : uint8_t {
+enum WordKind : uint16_t {
   kLeads = 1,
   kMember = 2,
   kLower = 4,
@@ -33,10 +33,11 @@ enum WordKind : uint8_t {
   kOpener = 32,
   kHeadOfState = 64,  // a "leads" row with value "state": "president", "king"
   kSuffix = 128,      // ends a title without changing its rank: "chief executive", "director general"
+  kPartyHead = 256,   // a "leads" title that heads a party after its party word: "Tory leader"
 };
 
 struct AffiliationLexicon {
-  std::unordered_map<std::string, uint8_t> kinds;
+  std::unordered_map<std::string, uint16_t> kinds;
   std::unordered_map<std::string, std::string> party;  // word -> party name
   // a head-of-state title that heads only the countries listed: "chancellor" -> Germany, Austria
   std::unordered_map<std::string, std::vector<std::string>> state_of;
@@ -45,10 +46,11 @@ struct AffiliationLexicon {
     static const AffiliationLexicon* lex = [] {
       auto* l = new AffiliationLexicon;
       {
-        internal::LexiconSpec spec{2, 4, {"leads", "member", "lower", "past", "party", "opener", "suffix"}};
+        internal::LexiconSpec spec{
+            2, 4, {"leads", "member", "lower", "past", "party", "opener", "suffix", "party_head"}};
         for (const auto& row : internal::ReadLexicon("lexicons/affiliations.tsv", spec)) {
           std::string w(row[0]);
-          uint8_t& k = l->kinds[w];
+          uint16_t& k = l->kinds[w];
           if (row[1] == "leads") {
             k |= row.size() > 2 && row[2] == "state" ? kLeads | kHeadOfState : kLeads;
             if (row[2] == "state")
@@ -63,6 +65,8 @@ struct AffiliationLexicon {
             k |= kOpener;
           else if (row[1] == "suffix")
             k |= kSuffix;
+          else if (row[1] == "party_head")
+            k |= kPartyHead;
           else if (row[1] == "party" && row.size() > 2) {
             k |= kPartyWord;
             l->party[w] = std::string(row[2]);
@@ -74,7 +78,7 @@ struct AffiliationLexicon {
     return *lex;
   }
 
-  uint8_t Kind(std::string_view lower) const {
+  uint16_t Kind(std::string_view lower) const {
     auto it = kinds.find(std::string(lower));
     return it == kinds.end() ? 0 : it->second;
   }
@@ -239,7 +243,7 @@ class Affiliations {
     uint8_t rank = 0;
     bool lower = false;
     for (uint32_t k = b; k < e; ++k) {
-      uint8_t kind = lex_.Kind(Lo(k));
+      uint16_t kind = lex_.Kind(Lo(k));
       if (kind & kPast) return 0;
       if (Lo(k).rfind("ex-", 0) == 0) return 0;
       if (kind & kLower) lower = true;
@@ -272,7 +276,7 @@ class Affiliations {
     while (k > 0 && skipped < 5) {
       uint32_t j = k - 1;
       if (!IsWord(j) || owner_[j] >= 0) break;
-      uint8_t kind = lex_.Kind(Lo(j));
+      uint16_t kind = lex_.Kind(Lo(j));
       if (kind & kPartyWord) break;
       if (!role_words.count(Lo(j)) && !(kind & (kLeads | kMember | kLower))) {
         // "Tory shadow home secretary David Davis": up to two lower-case words that qualify
@@ -304,7 +308,13 @@ class Affiliations {
         Add(p, rank, owner_[j], "", toks_[s].start, toks_[e - 1].end);
       } else if (IsWord(j) && toks_[j].capitalized && (lex_.Kind(Lo(j)) & kPartyWord)) {
         if (j > 0 && Lo(j - 1) == "former") return;
-        Add(p, kMember, -1, lex_.party.at(std::string(Lo(j))), toks_[j].start, toks_[e - 1].end);
+        // "Liberal Democrat leader Charles Kennedy": two party words name a party neither names
+        if (j > 0 && IsWord(j - 1) && toks_[j - 1].capitalized && (lex_.Kind(Lo(j - 1)) & kPartyWord)) return;
+        // "Tory leader Michael Howard" leads the party; "Democratic President Obama", "Labour MP"
+        // are its members
+        const bool heads = rank == kLeads && k + 1 == b && (lex_.Kind(Lo(k)) & kPartyHead);
+        Add(p, heads ? kLeads : kMember, -1, lex_.party.at(std::string(Lo(j))), toks_[j].start,
+            toks_[e - 1].end);
       }
     }
   }
@@ -343,7 +353,7 @@ class Affiliations {
       ++z;
     if (z == a || a >= toks_.size()) return;
     // it must open with a title or a word of description, not a verb or a clause
-    uint8_t first = lex_.Kind(Lo(a));
+    uint16_t first = lex_.Kind(Lo(a));
     bool opens = (first & (kLeads | kMember | kLower | kPartyWord | kOpener)) != 0;
     if (!opens) return;
     for (uint32_t x = a; x < z; ++x)
@@ -419,7 +429,7 @@ class Affiliations {
       std::string first = low.substr(0, low.find(' '));
       // (a country is led only by a head of state or government: "British director Mike Leigh"
       // is a citizen)
-      uint8_t k = lex_.Kind(last) | (lex_.Kind(first) & (kLeads | kHeadOfState));
+      uint16_t k = lex_.Kind(last) | (lex_.Kind(first) & (kLeads | kHeadOfState));
       if (lex_.Kind(first) & kLower) k = kMember;
       // ("UK Chancellor Gordon Brown" is a minister: a chancellor heads Germany and Austria)
       if (!lex_.HeadsState(last, c->name) && !lex_.HeadsState(first, c->name)) k &= ~kHeadOfState;

@@ -158,3 +158,17 @@ TEST_CASE("what the speaker's own party or country will do is the speaker's prop
   // an opponent describing the Tories' plans proposes nothing
   CHECK_FALSE(Find(x, "Tony Blair", "proposed", "cut spending"));
 }
+
+TEST_CASE("a party's leader leads it; two party words name a party neither names", "[affiliations]") {
+  auto x = ExtractText(
+      "Tory leader Michael Howard said the tax would go.\n\n"
+      "Labour MP John Cryer said the vote was close.\n\n"
+      "Liberal Democrat leader Charles Kennedy said the war was wrong.\n");
+  const Relation* h = Find(x, "Michael Howard", "leads", "Conservative Party");
+  REQUIRE(h);
+  CHECK_FALSE(Find(x, "Michael Howard", "member_of", "Conservative Party"));
+  CHECK(Find(x, "John Cryer", "member_of", "Labour Party"));
+  CHECK_FALSE(Find(x, "John Cryer", "leads", "Labour Party"));
+  CHECK_FALSE(Find(x, "Charles Kennedy", "member_of", "Democratic Party"));
+  CHECK_FALSE(Find(x, "Charles Kennedy", "leads", "Democratic Party"));
+}
