@@ -3,6 +3,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <stdexcept>
 #include <string>
 
 namespace claimgraph::store {
@@ -44,6 +45,11 @@ ConnectionInfo Configure(SQLite::Database& db, bool read_only) {
   info.page_size = std::max(512, db.execAndGet("PRAGMA page_size").getInt());
   db.exec("PRAGMA wal_autocheckpoint = " + std::to_string(kAutoCheckpointBytes / info.page_size));
   return info;
+}
+
+void ThrowIfRolledBack(SQLite::Database& db, bool open) {
+  if (open && sqlite3_get_autocommit(db.getHandle()))
+    throw std::runtime_error("the transaction was rolled back");
 }
 
 }  // namespace claimgraph::store

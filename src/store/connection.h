@@ -10,6 +10,10 @@ namespace claimgraph::store {
 // (set by Configure) and, once a Checkpointer's WAL hook replaces SQLite's own, the hook's.
 constexpr int kAutoCheckpointBytes = 32 << 20;
 
+// Throws when `db` is outside a transaction the caller holds open (`open`): SQLite ends a
+// transaction on its own after some I/O or full-disk errors, and the batches held in it are gone.
+void ThrowIfRolledBack(SQLite::Database& db, bool open);
+
 // What Configure found.
 struct ConnectionInfo {
   int page_size = 0;   // of the file (an existing file keeps its own)

@@ -164,6 +164,7 @@ class SqliteStore final : public Store {
     size_t n = 0;
     const bool held_before = txn_.open();
     try {
+      store::ThrowIfRolledBack(*db_, txn_.open());
       if (!txn_.open()) {
         db_->exec("BEGIN IMMEDIATE");
         txn_.Began();
@@ -211,6 +212,7 @@ class SqliteStore final : public Store {
   Status Commit() override {
     if (!txn_.open()) return Status::Ok();
     try {
+      store::ThrowIfRolledBack(*db_, txn_.open());
       CommitOrThrow();
     } catch (const std::exception& e) {
       RollBack(/*held_before=*/true);
