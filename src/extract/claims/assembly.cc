@@ -124,9 +124,11 @@ void ClaimFinder::NegatedCues() {
       return false;
     uint32_t len = 0;
     int ci = MatchCue(doc_, s.cue_first, s.cue_first + s.cue_len, &len);
-    if (ci >= 0 && lex_.cues[static_cast<size_t>(ci)].denied) return false;
+    // a doubt negated holds what follows ("does not doubt that Labour will win")
+    if (ci >= 0 && (lex_.cues[static_cast<size_t>(ci)].denied || lex_.cues[static_cast<size_t>(ci)].doubting))
+      return false;
     const uint32_t lo = s.cue_first >= 3 ? s.cue_first - 3 : 0;
-    if (!Negated(doc_, lo, s.cue_first)) return false;
+    if (!Negated(doc_, lo, s.cue_first) || FocusWord(doc_.toks[s.cue_first - 1].lower)) return false;
     if (s.first < s.last && SubordinatorWord(doc_.toks[s.first].lower)) return true;
     s.denied = true;
     return false;

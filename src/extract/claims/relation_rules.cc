@@ -63,7 +63,8 @@ bool UnderNegatedBelief(const Doc& doc, uint32_t lo, uint32_t k) {
     int ci = MatchCue(doc, j - 1, k, &len);
     if (ci < 0) continue;
     const Cue& cue = Lex().cues[static_cast<size_t>(ci)];
-    if (cue.cls == kBelief) return !cue.doubting && Negated(doc, lo, j - 1);
+    // a doubt holds no stance in what it doubts, unless negated ("no doubt that ...")
+    if (cue.cls == kBelief) return cue.doubting ? !Negated(doc, lo, j - 1) : Negated(doc, lo, j - 1);
   }
   return false;
 }

@@ -69,6 +69,7 @@ constexpr uint32_t kNamingWord = 1u << 26;
 constexpr uint32_t kChargeWord = 1u << 27;
 constexpr uint32_t kIssueWord = 1u << 28;
 constexpr uint32_t kPerformanceWord = 1u << 29;
+constexpr uint32_t kFocusWord = 1u << 30;
 constexpr std::string_view kAdjectiveEnding = "adjective_ending";
 struct ShapeClassName {
   std::string_view name;
@@ -105,6 +106,7 @@ constexpr ShapeClassName kShapeClasses[] = {
     {"charge", kChargeWord},
     {"issue", kIssueWord},
     {"performance", kPerformanceWord},
+    {"focus", kFocusWord},
 };
 
 const StanceLexicon& Lexicon() {
@@ -674,6 +676,8 @@ bool TallyWord(const Tok& t) { return Shape(t) & kTallyWord; }
 bool NamingWord(std::string_view lower) { return Shape(lower) & kNamingWord; }
 bool ChargeWord(std::string_view lower) { return Shape(lower) & kChargeWord; }
 bool PerformanceWord(std::string_view lower) { return Shape(lower) & kPerformanceWord; }
+
+bool FocusWord(std::string_view lower) { return Shape(lower) & kFocusWord; }
 
 bool PhraseEndWord(std::string_view lower) { return Shape(lower) & kPhraseEndWord; }
 bool PhraseEndWord(const Tok& t) { return Shape(t) & kPhraseEndWord; }

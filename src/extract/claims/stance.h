@@ -119,6 +119,8 @@ bool ChargeWord(std::string_view lower);
 // form right before it is its adjective ("best supporting actress"); stance_words.tsv's
 // performance class.
 bool PerformanceWord(std::string_view lower);
+// "only", "merely": after "not", it adds what follows ("not only said X but ..."), negating nothing.
+bool FocusWord(std::string_view lower);
 
 // A word that ends a stance phrase's object (stance_words.tsv's phrase_end class: "which",
 // "during", "because"): what follows is no part of the thing.

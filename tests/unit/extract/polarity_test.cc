@@ -76,3 +76,15 @@ TEST_CASE("a negated verb of speech or belief asserts nothing: its claim is not 
   REQUIRE(c != nullptr);
   CHECK(c->polarity == ClaimPolarity::kAsserted);
 }
+
+TEST_CASE("a negated doubt and 'not only said' assert what follows", "[claims][polarity]") {
+  auto x = ExtractText(
+      "David Davis does not doubt that Labour will win the election.\n\n"
+      "Tony Blair not only said the plan was good but promised more money for schools.\n");
+  const Claim* a = ClaimWithText(x, "Labour will win the election");
+  REQUIRE(a != nullptr);
+  CHECK(a->polarity == ClaimPolarity::kAsserted);
+  const Claim* b = ClaimWithText(x, "the plan was good");
+  REQUIRE(b != nullptr);
+  CHECK(b->polarity == ClaimPolarity::kAsserted);
+}

@@ -415,3 +415,8 @@ TEST_CASE("a contrast that opens a clause ends what a stance is toward", "[claim
       "Mark Oaten said: \"Deportation may tackle this initial problem but I want to see a wider debate.\"\n");
   CHECK(Stances(x, "Mark Oaten") == "opposes:this initial problem\nproposed:see a wider debate\n");
 }
+
+TEST_CASE("a doubt holds no proposal or stance in what it doubts", "[claims][stance]") {
+  auto x = ExtractText("Michael Howard said: \"I doubt we should support the European constitution.\"\n");
+  CHECK(Stances(x, "Michael Howard").empty());
+}
