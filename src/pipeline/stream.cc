@@ -132,7 +132,15 @@ IngestReport IngestExtracted(const std::vector<std::string>& files, Store& store
     batch.clear();
     batch_ids.clear();
   };
+  // A stream may stall between lines ("-": a pipe): a transaction held open across batches
+  // would keep every other writer of the store out meanwhile, so each batch commits
+  auto commit_held = [&] {
+    if (!report.status.ok() || store.Uncommitted() == 0) return;
+    report.status = store.Commit();
+    if (!report.status.ok()) held.Failed("", &report);
+  };
   for (const std::string& file : files) {
+    const bool stream = file == "-";
     std::string error;
     bool ok = ForEachLine(
         file,
@@ -152,7 +160,10 @@ IngestReport IngestExtracted(const std::vector<std::string>& files, Store& store
           } else {
             batch_ids.insert(id);
             batch.push_back(std::move(x).value());
-            if (batch.size() >= batch_size) store_batch();
+            if (batch.size() >= batch_size) {
+              store_batch();
+              if (stream) commit_held();
+            }
           }
           if (options.on_progress) options.on_progress(progress);
         },
