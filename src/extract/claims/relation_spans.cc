@@ -48,10 +48,11 @@ bool VerbJoined(const Doc& doc, uint32_t k, uint32_t last) {
          n.find("n\xE2\x80\x99t") != std::string_view::npos;
 }
 
-// Text of the phrase a relation is about: up to the first clause break, at most 10 words.
-std::string ShortText(const Doc& doc, uint32_t first, uint32_t last) {
-  uint32_t k = first;
-  uint32_t words = 0;
+// Where the phrase at `first` ends: at the first clause break, or after `max_words` words (then
+// *cut is set: the end is the limit's, not the phrase's).
+static uint32_t PhraseEnd(const Doc& doc, uint32_t first, uint32_t last, uint32_t max_words, bool* cut) {
+  uint32_t k = first, words = 0;
+  *cut = false;
   while (k < last) {
     const Tok& t = doc.toks[k];
     if (t.kind == TokKind::kEnd || (t.kind == TokKind::kPunct && (t.lower == "," || t.lower == ";"))) break;
@@ -59,20 +60,30 @@ std::string ShortText(const Doc& doc, uint32_t first, uint32_t last) {
         (PhraseEndWord(t) || AsPredicate(doc, k, last) || TimeAdjunct(doc, k, last)))
       break;
     if (words >= 1 && VerbJoined(doc, k, last)) break;
-    if (IsWord(t) && ++words > 10) {
-      // cut at the length limit: not inside a name ("asylum seekers under the United"), and
-      // before a phrase the cut leaves unfinished ("a public debate on party funding to find")
-      while (k > first + 3 && doc.toks[k].cap && doc.toks[k - 1].cap && IsWord(doc.toks[k - 1])) --k;
-      // (not to leave a time phrase at the end: "a deal agreed earlier this month")
-      for (uint32_t j = k; j > first + 3 && k - j < 4; --j)
-        if (IsWord(doc.toks[j - 1]) && (StanceClasses(doc.toks[j - 1]) & kClosed) &&
-            !TokIs(doc.toks[j - 1], kDeterminer) && !PeriodWord(doc.toks[j - 2].lower)) {
-          k = j - 1;
-          break;
-        }
+    if (IsWord(t) && ++words > max_words) {
+      *cut = true;
       break;
     }
     ++k;
+  }
+  return k;
+}
+
+// Text of the phrase a relation is about: up to the first clause break, at most 10 words.
+std::string ShortText(const Doc& doc, uint32_t first, uint32_t last) {
+  bool cut = false;
+  uint32_t k = PhraseEnd(doc, first, last, 10, &cut);
+  if (cut) {
+    // cut at the length limit: not inside a name ("asylum seekers under the United"), and
+    // before a phrase the cut leaves unfinished ("a public debate on party funding to find")
+    while (k > first + 3 && doc.toks[k].cap && doc.toks[k - 1].cap && IsWord(doc.toks[k - 1])) --k;
+    // (not to leave a time phrase at the end: "a deal agreed earlier this month")
+    for (uint32_t j = k; j > first + 3 && k - j < 4; --j)
+      if (IsWord(doc.toks[j - 1]) && (StanceClasses(doc.toks[j - 1]) & kClosed) &&
+          !TokIs(doc.toks[j - 1], kDeterminer) && !PeriodWord(doc.toks[j - 2].lower)) {
+        k = j - 1;
+        break;
+      }
   }
   // a cut phrase ends in no function word ("doctoring the books at", "the move was")
   while (k > first + 1 && IsWord(doc.toks[k - 1]) && (StanceClasses(doc.toks[k - 1]) & (kClosed | kFinite)))
@@ -81,18 +92,8 @@ std::string ShortText(const Doc& doc, uint32_t first, uint32_t last) {
 }
 
 uint32_t ShortEnd(const Doc& doc, uint32_t first, uint32_t last) {
-  uint32_t k = first, words = 0;
-  while (k < last) {
-    const Tok& t = doc.toks[k];
-    if (t.kind == TokKind::kEnd || (t.kind == TokKind::kPunct && (t.lower == "," || t.lower == ";"))) break;
-    if (words >= 2 && IsWord(t) &&
-        (PhraseEndWord(t) || AsPredicate(doc, k, last) || TimeAdjunct(doc, k, last)))
-      break;
-    if (words >= 1 && VerbJoined(doc, k, last)) break;
-    if (IsWord(t) && ++words > 14) break;
-    ++k;
-  }
-  return k;
+  bool cut = false;
+  return PhraseEnd(doc, first, last, 14, &cut);
 }
 
 }  // namespace claimgraph::extract::claims
