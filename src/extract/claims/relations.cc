@@ -134,6 +134,11 @@ class ClaimRelations {
       const std::string type = withheld ? std::string("opposes") : SiteRelation(doc_, s);
       w_.AddShared(who, type, target, text, c.id, s.sent_first, s.cue_tok, ev_first,
                    std::max(s.last, ev_first + 1));
+      // "condemned Smith and Jones: '...'": each one named in the list
+      if (!target.empty())
+        for (const std::string& more : w_.MoreObjects(from, to))
+          w_.AddShared(who, type, more, "", c.id, s.sent_first, s.cue_tok, ev_first,
+                       std::max(s.last, ev_first + 1));
     }
     return true;
   }
