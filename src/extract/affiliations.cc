@@ -50,8 +50,10 @@ struct AffiliationLexicon {
     static const AffiliationLexicon* lex = [] {
       auto* l = new AffiliationLexicon;
       {
-        internal::LexiconSpec spec{
-            2, 4, {"leads", "member", "lower", "past", "party", "opener", "suffix", "party_head", "board", "chamber", "tie", "several"}};
+        internal::LexiconSpec spec{2,
+                                   4,
+                                   {"leads", "member", "lower", "past", "party", "opener", "suffix",
+                                    "party_head", "board", "chamber", "tie", "several"}};
         for (const auto& row : internal::ReadLexicon("lexicons/affiliations.tsv", spec)) {
           std::string w(row[0]);
           uint16_t& k = l->kinds[w];
