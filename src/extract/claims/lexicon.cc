@@ -651,7 +651,7 @@ static bool SetCueFlags(std::string_view field, Cue* cue) {
       {"clause", &Cue::clause}, {"denied", &Cue::denied},     {"notspeech", &Cue::notspeech},
       {"noun", &Cue::noun},     {"opener", &Cue::opener},     {"as", &Cue::as},
       {"named", &Cue::named},   {"act", &Cue::act},           {"evidence", &Cue::evidence},
-      {"wrong", &Cue::wrong},   {"doubting", &Cue::doubting},
+      {"wrong", &Cue::wrong},   {"doubting", &Cue::doubting}, {"withheld", &Cue::withheld},
   };
   size_t i = 0;
   while (i <= field.size()) {
