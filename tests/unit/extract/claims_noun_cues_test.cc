@@ -41,8 +41,7 @@ TEST_CASE("attacks on a thing reported in a claim are no stance of the speaker",
   CHECK(Stances(x, "Blair").empty());
 }
 
-TEST_CASE("the same words are cues as verbs, after a 'that' that opens a clause too",
-          "[claims][noun-cues]") {
+TEST_CASE("the same words are cues as verbs, after a 'that' that opens a clause too", "[claims][noun-cues]") {
   auto x = ExtractText(
       "Greg Tanner attacks the plan as a waste of money.\n\n"
       "It is astounding that Dan Frost demands accountability from the mayor.\n\n"
