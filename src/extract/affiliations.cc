@@ -34,6 +34,10 @@ enum WordKind : uint16_t {
   kHeadOfState = 64,  // a "leads" row with value "state": "president", "king"
   kSuffix = 128,      // ends a title without changing its rank: "chief executive", "director general"
   kPartyHead = 256,   // a "leads" title that heads a party after its party word: "Tory leader"
+  kBoard = 512,       // the body that governs what it is at: "chairman of the board of governors at"
+  kChamber = 1024,    // a legislature's chamber before a party word: "Senate Republican leader"
+  kTie = 2048,        // ties a title to what follows: "director of X", "a professor at Y"
+  kSeveral = 4096,    // opens a description of one of several: "a director at the Institute"
 };
 
 struct AffiliationLexicon {
@@ -46,8 +50,10 @@ struct AffiliationLexicon {
     static const AffiliationLexicon* lex = [] {
       auto* l = new AffiliationLexicon;
       {
-        internal::LexiconSpec spec{
-            2, 4, {"leads", "member", "lower", "past", "party", "opener", "suffix", "party_head"}};
+        internal::LexiconSpec spec{2,
+                                   4,
+                                   {"leads", "member", "lower", "past", "party", "opener", "suffix",
+                                    "party_head", "board", "chamber", "tie", "several"}};
         for (const auto& row : internal::ReadLexicon("lexicons/affiliations.tsv", spec)) {
           std::string w(row[0]);
           uint16_t& k = l->kinds[w];
@@ -67,6 +73,14 @@ struct AffiliationLexicon {
             k |= kSuffix;
           else if (row[1] == "party_head")
             k |= kPartyHead;
+          else if (row[1] == "board")
+            k |= kBoard;
+          else if (row[1] == "chamber")
+            k |= kChamber;
+          else if (row[1] == "tie")
+            k |= kTie;
+          else if (row[1] == "several")
+            k |= kSeveral;
           else if (row[1] == "party" && row.size() > 2) {
             k |= kPartyWord;
             l->party[w] = std::string(row[2]);
@@ -251,9 +265,10 @@ class Affiliations {
       if (kind & (kLeads | kMember)) rank = kind & kLeads ? kLeads : kMember;
     }
     if (rank == kLeads && lower) rank = kMember;
-    // the title's head is its last word: "chief security architect at Cisco" is no chief
+    // the title's head is its last word: "chief security architect at Cisco" is no chief (but
+    // the chairman of a board governs what the board governs)
     if (rank == kLeads && e > b && !toks_[e - 1].capitalized &&
-        !(lex_.Kind(Lo(e - 1)) & (kLeads | kMember | kSuffix)))
+        !(lex_.Kind(Lo(e - 1)) & (kLeads | kMember | kSuffix | kBoard)))
       rank = kMember;
     return rank;
   }
@@ -313,17 +328,39 @@ class Affiliations {
         if (s > 0 && (Lo(s - 1) == "former" || Lo(s - 1).rfind("ex-", 0) == 0)) return;
         if (rank == kLeads && !HeadsCountry(owner_[j], k, b)) rank = kMember;
         Add(p, rank, owner_[j], "", toks_[s].start, toks_[e - 1].end);
-      } else if (IsWord(j) && toks_[j].capitalized && (lex_.Kind(Lo(j)) & kPartyWord)) {
-        if (j > 0 && Lo(j - 1) == "former") return;
-        // "Liberal Democrat leader Charles Kennedy": two party words name a party neither names
-        if (j > 0 && IsWord(j - 1) && toks_[j - 1].capitalized && (lex_.Kind(Lo(j - 1)) & kPartyWord)) return;
+      } else if (PartyWord(j)) {
+        // "Liberal Democrat leader Charles Kennedy": the party the two words name together
+        uint32_t first = j > 0 && PartyWord(j - 1) ? j - 1 : j, last = 0;
+        const std::string* party = PartyAt(first, &last);
+        if (!party || last != j) return;
+        if (first > 0 && Lo(first - 1) == "former") return;
         // "Tory leader Michael Howard" leads the party; "Democratic President Obama", "Labour MP"
-        // are its members
-        const bool heads = rank == kLeads && k + 1 == b && (lex_.Kind(Lo(k)) & kPartyHead);
-        Add(p, heads ? kLeads : kMember, -1, lex_.party.at(std::string(Lo(j))), toks_[j].start,
-            toks_[e - 1].end);
+        // are its members, and so is a leader in one chamber ("Senate Republican leader")
+        const bool chamber = first > 0 && IsWord(first - 1) && toks_[first - 1].capitalized &&
+                             (lex_.Kind(Lo(first - 1)) & kChamber);
+        const bool heads = rank == kLeads && k + 1 == b && (lex_.Kind(Lo(k)) & kPartyHead) && !chamber;
+        Add(p, heads ? kLeads : kMember, -1, *party, toks_[first].start, toks_[e - 1].end);
       }
     }
+  }
+
+  bool TiePreposition(std::string_view w) const { return lex_.Kind(w) & kTie; }
+
+  bool PartyWord(uint32_t k) const {
+    return IsWord(k) && toks_[k].capitalized && (lex_.Kind(Lo(k)) & kPartyWord);
+  }
+
+  // The party a phrase of party words from `k` names, its last word in *last: "Labour", "Liberal
+  // Democrat" (the Liberal Democrats, not the Liberal Party); none when two words name no party
+  // together ("Democratic Republican").
+  const std::string* PartyAt(uint32_t k, uint32_t* last) const {
+    *last = k;
+    if (k + 1 < toks_.size() && PartyWord(k + 1)) {
+      *last = k + 1;
+      auto it = lex_.party.find(std::string(Lo(k)) + " " + std::string(Lo(k + 1)));
+      return it == lex_.party.end() ? nullptr : &it->second;
+    }
+    return &lex_.party.at(std::string(Lo(k)));
   }
 
   // A lower-case word that may qualify a title ("shadow", "home", "foreign"): not a verb form
@@ -349,7 +386,7 @@ class Affiliations {
     ++k;
     uint32_t a = k;  // the description
     // "a director at the Institute": one of several, so no head of it
-    const bool one_of_several = a < toks_.size() && (Lo(a) == "a" || Lo(a) == "an");
+    const bool one_of_several = a < toks_.size() && (lex_.Kind(Lo(a)) & kSeveral);
     if (a < toks_.size() && (Lo(a) == "the" || one_of_several)) ++a;
     // up to the end of the appositive, or a relative clause ("an economist who served as ...")
     uint32_t z = a;
@@ -375,13 +412,13 @@ class Affiliations {
         part = x + 1;
         tied = false;
       }
-      if (w != "of" && w != "on" && w != "at" && w != "for" && w != "with" && w != "from") continue;
+      if (!TiePreposition(w)) continue;
       if (owner_[x] >= 0) continue;  // inside a name: "Confederation of British Industry"
       uint32_t o = x + 1;
       if (o < z && Lo(o) == "the") ++o;
       // "the centrist Urban-Brookings Tax Policy Center"
       // ("the British Chambers of Commerce", the name without "British")
-      for (int adj = 0; adj < 2 && o < z && owner_[o] < 0 && IsWord(o); ++adj) ++o;
+      for (int adj = 0; adj < 2 && o < z && owner_[o] < 0 && IsWord(o) && !TiePreposition(Lo(o)); ++adj) ++o;
       if (o >= z || !Tie(owner_[o])) continue;
       // "director general of the UK's Confederation of British Industry": a country's
       // possessive names where the organization is, the title is the organization's (a unit of
@@ -403,9 +440,10 @@ class Affiliations {
       tied = true;
       Add(p, rank, owner_[o], "", toks_[b].start, toks_[z - 1].end);
     }
-    for (uint32_t x = a; x < z; ++x) {
-      if (!(lex_.Kind(Lo(x)) & kPartyWord) || !toks_[x].capitalized) continue;
-      Add(p, kMember, -1, lex_.party.at(std::string(Lo(x))), toks_[b].start, toks_[z - 1].end);
+    for (uint32_t x = a, last = 0; x < z; ++x) {
+      if (!PartyWord(x)) continue;
+      if (const std::string* party = PartyAt(x, &last))
+        Add(p, kMember, -1, *party, toks_[b].start, toks_[z - 1].end);
       break;
     }
   }

@@ -22,6 +22,18 @@ class HeldBatches {
     added_ += added;
   }
 
+  // Commits what the store holds (Store::Commit) and forgets it; when that fails, the report
+  // says so, as for a failed batch.
+  bool Commit(Store& store, IngestReport* report) {
+    report->status = store.Commit();
+    if (!report->status.ok()) {
+      Failed("", report);
+      return false;
+    }
+    *this = HeldBatches();
+    return true;
+  }
+
   // The store failed on the batch whose first article is from `source` (or on its final
   // Commit: ""): the batches held before it are not stored either.
   void Failed(const std::string& source, IngestReport* report) {

@@ -56,9 +56,15 @@ void InputReader::Read() {
   added_.notify_all();
 }
 
-bool InputReader::Next(Item* item) {
+bool InputReader::Next(Item* item, std::chrono::milliseconds stall, const std::function<void()>& on_stall) {
   std::unique_lock<std::mutex> lock(mu_);
-  added_.wait(lock, [this] { return done_ || !items_.empty(); });
+  auto ready = [this] { return done_ || !items_.empty(); };
+  if (on_stall && !added_.wait_for(lock, stall, ready)) {
+    lock.unlock();
+    on_stall();
+    lock.lock();
+  }
+  added_.wait(lock, ready);
   if (items_.empty()) return false;
   *item = std::move(items_.front());
   items_.pop_front();

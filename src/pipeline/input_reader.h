@@ -4,9 +4,11 @@
 // inputs give them.
 #pragma once
 
+#include <chrono>
 #include <condition_variable>
 #include <cstddef>
 #include <deque>
+#include <functional>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -32,8 +34,11 @@ class InputReader {
   InputReader(const InputReader&) = delete;
   InputReader& operator=(const InputReader&) = delete;
 
-  // The next item in input order; false when every input has been read.
-  bool Next(Item* item);
+  // The next item in input order; false when every input has been read. When none comes
+  // within `stall` (an input that is a pipe or a FIFO may stall between articles), calls
+  // on_stall once, then waits on.
+  bool Next(Item* item, std::chrono::milliseconds stall, const std::function<void()>& on_stall);
+  bool Next(Item* item) { return Next(item, std::chrono::milliseconds(0), {}); }
 
  private:
   void Read();

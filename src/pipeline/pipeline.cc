@@ -35,6 +35,10 @@ constexpr size_t kLastArticles = 2 * kLeastBatch;
 constexpr size_t kBatchesAhead = 3;
 // Articles read ahead of the store's thread (by the reading thread).
 constexpr size_t kReadAhead = 64;
+// How long this thread waits for the reading thread before it takes the input as stalled (a
+// pipe, a FIFO): it then stores and commits what it has, so that a transaction held across
+// batches (store/commit_policy.h) does not keep other writers of the store out meanwhile.
+constexpr std::chrono::milliseconds kStalled{100};
 }  // namespace
 
 IngestReport Ingest(const std::vector<std::string>& paths, const Extractor& extractor, Store& store,
@@ -149,7 +153,10 @@ IngestReport Ingest(const std::vector<std::string>& paths, const Extractor& extr
     // The articles are read on a thread of their own, in order; this thread takes them.
     pipeline::InputReader reader(std::move(inputs), kReadAhead);
     pipeline::InputReader::Item item;
-    while (reader.Next(&item)) {
+    auto stalled = [&] {
+      if (report.status.ok() && flush(/*last=*/true) && store.Uncommitted() > 0) held.Commit(store, &report);
+    };
+    while (reader.Next(&item, kStalled, stalled) && report.status.ok()) {
       if (!item.is_article) {
         problem(item.problem);
         advance(item.bytes);
@@ -170,10 +177,7 @@ IngestReport Ingest(const std::vector<std::string>& paths, const Extractor& extr
     }
   }
   if (report.status.ok()) flush(true);
-  if (report.status.ok()) {
-    report.status = store.Commit();
-    if (!report.status.ok()) held.Failed("", &report);
-  }
+  if (report.status.ok()) held.Commit(store, &report);
   // After a failure the batches still in flight are dropped (the pool finishes the
   // articles in hand when it is destroyed).
   return report;

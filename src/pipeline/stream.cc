@@ -1,6 +1,9 @@
 // Streaming: extraction lines out (extract --jsonl) and back in (ingest --extracted).
+#include <stdio.h>
+
 #include <cstdio>
-#include <cstring>
+#include <cstdlib>
+#include <filesystem>
 #include <future>
 #include <unordered_set>
 
@@ -65,7 +68,8 @@ IngestReport ExtractEach(const std::vector<std::string>& paths, bool stdin_json_
 
 namespace {
 
-// Calls on_line(line, number) for each non-blank line of `path` ("-": stdin).
+// Calls on_line(line, number) for each non-blank line of `path` ("-": stdin), each as soon as it
+// is read (getline: from a pipe, a line that came is not held back until a buffer fills).
 bool ForEachLine(const std::string& path, const std::function<void(std::string_view, size_t)>& on_line,
                  std::string* error) {
   std::FILE* f = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
@@ -73,33 +77,22 @@ bool ForEachLine(const std::string& path, const std::function<void(std::string_v
     *error = path + ": cannot open";
     return false;
   }
-  std::string line;
+  char* buf = nullptr;
+  size_t capacity = 0;
   size_t number = 0;
-  char buf[1 << 16];
-  bool ok = true;
-  auto emit = [&] {
+  for (ssize_t n; (n = ::getline(&buf, &capacity, f)) > 0;) {
     ++number;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.find_first_not_of(" \t") != std::string::npos) on_line(line, number);
-    line.clear();
-  };
-  while (size_t n = std::fread(buf, 1, sizeof buf, f)) {
-    for (size_t i = 0; i < n;) {
-      const char* nl = static_cast<const char*>(std::memchr(buf + i, '\n', n - i));
-      size_t end = nl ? static_cast<size_t>(nl - buf) : n;
-      line.append(buf + i, end - i);
-      i = end;
-      if (nl) {
-        emit();
-        ++i;
-      }
-    }
+    std::string_view line(buf, static_cast<size_t>(n));
+    if (line.back() == '\n') line.remove_suffix(1);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.find_first_not_of(" \t") != std::string_view::npos) on_line(line, number);
   }
+  std::free(buf);
+  bool ok = true;
   if (std::ferror(f)) {
     *error = path + ": read error";
     ok = false;
   }
-  if (!line.empty()) emit();
   if (f != stdin) std::fclose(f);
   return ok;
 }
@@ -132,15 +125,14 @@ IngestReport IngestExtracted(const std::vector<std::string>& files, Store& store
     batch.clear();
     batch_ids.clear();
   };
-  // A stream may stall between lines ("-": a pipe): a transaction held open across batches
+  // A stream may stall between lines ("-", a FIFO): a transaction held open across batches
   // would keep every other writer of the store out meanwhile, so each batch commits
   auto commit_held = [&] {
-    if (!report.status.ok() || store.Uncommitted() == 0) return;
-    report.status = store.Commit();
-    if (!report.status.ok()) held.Failed("", &report);
+    if (report.status.ok() && store.Uncommitted() > 0) held.Commit(store, &report);
   };
   for (const std::string& file : files) {
-    const bool stream = file == "-";
+    std::error_code ec;
+    const bool stream = file == "-" || !std::filesystem::is_regular_file(file, ec);
     std::string error;
     bool ok = ForEachLine(
         file,
@@ -171,10 +163,7 @@ IngestReport IngestExtracted(const std::vector<std::string>& files, Store& store
     if (!ok) problem(file, 0, error.substr(file.size() + 2));
   }
   store_batch();
-  if (report.status.ok()) {
-    report.status = store.Commit();
-    if (!report.status.ok()) held.Failed("", &report);
-  }
+  if (report.status.ok()) held.Commit(store, &report);
   return report;
 }
 

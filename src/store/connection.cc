@@ -47,6 +47,12 @@ ConnectionInfo Configure(SQLite::Database& db, bool read_only) {
   return info;
 }
 
+void ResetStatements(SQLite::Database& db) {
+  for (sqlite3_stmt* st = sqlite3_next_stmt(db.getHandle(), nullptr); st != nullptr;
+       st = sqlite3_next_stmt(db.getHandle(), st))
+    sqlite3_reset(st);
+}
+
 void ThrowIfRolledBack(SQLite::Database& db, bool open) {
   if (open && sqlite3_get_autocommit(db.getHandle()))
     throw std::runtime_error("the transaction was rolled back");

@@ -14,6 +14,10 @@ constexpr int kAutoCheckpointBytes = 32 << 20;
 // transaction on its own after some I/O or full-disk errors, and the batches held in it are gone.
 void ThrowIfRolledBack(SQLite::Database& db, bool open);
 
+// Resets every statement of `db`: after a failed batch, a statement that an error or an
+// exception left halted or mid-way would refuse its next bindings (SQLITE_MISUSE).
+void ResetStatements(SQLite::Database& db);
+
 // What Configure found.
 struct ConnectionInfo {
   int page_size = 0;   // of the file (an existing file keeps its own)

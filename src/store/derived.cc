@@ -1,5 +1,6 @@
 #include "store/derived.h"
 
+#include "claimgraph/store.h"
 #include "store/name_key.h"
 
 namespace claimgraph::store {
@@ -25,3 +26,21 @@ Derived Derive(const Extraction& x) {
 }
 
 }  // namespace claimgraph::store
+
+namespace claimgraph {
+
+PreparedExtraction Store::Prepare(Extraction x) {
+  PreparedExtraction p;
+  p.derived = std::make_shared<const store::Derived>(store::Derive(x));
+  p.extraction = std::move(x);
+  return p;
+}
+
+Status Store::PutPrepared(const std::vector<PreparedExtraction>& batch, size_t* added) {
+  std::vector<Extraction> extractions;
+  extractions.reserve(batch.size());
+  for (const PreparedExtraction& p : batch) extractions.push_back(p.extraction);
+  return PutBatch(extractions, added);
+}
+
+}  // namespace claimgraph

@@ -9,10 +9,22 @@
 
 namespace claimgraph::store {
 
+// Runs a statement that returns no rows and resets it, also when it fails: a statement an
+// error halted refuses every binding until it is reset (SQLITE_MISUSE, "bad parameter or other
+// API misuse"), so the next batch after a failed one failed too.
+inline void Exec(SQLite::Statement& st) {
+  try {
+    st.exec();
+  } catch (...) {
+    st.tryReset();
+    throw;
+  }
+  st.reset();
+}
+
 // Runs a statement that returns no rows and clears it for the next use.
 inline void Run(SQLite::Statement& st) {
-  st.exec();
-  st.reset();
+  Exec(st);
   st.clearBindings();
 }
 
@@ -40,13 +52,11 @@ class RowInsert {
     const size_t rows = static_cast<size_t>(rows_);
     for (; i + rows <= n; i += rows) {
       for (int r = 0; r < rows_; ++r) bind_row(*many_, 1 + r * columns_, i + static_cast<size_t>(r));
-      many_->exec();
-      many_->reset();
+      Exec(*many_);
     }
     for (; i < n; ++i) {
       bind_row(*one_, 1, i);
-      one_->exec();
-      one_->reset();
+      Exec(*one_);
     }
   }
 

@@ -280,6 +280,7 @@ class SqliteStore final : public Store {
       // SQLite rolled it back itself (a full disk)
     }
     txn_.Ended();
+    store::ResetStatements(*db_);
     EndRows(/*write=*/false);
     // The tracker took the held batches as done: a new one reads the store again.
     if (held_before) {
@@ -778,20 +779,6 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path) {
   Status s = store->Prepare();
   if (!s.ok()) return s;
   return std::unique_ptr<Store>(std::move(store));
-}
-
-PreparedExtraction Store::Prepare(Extraction x) {
-  PreparedExtraction p;
-  p.derived = std::make_shared<const store::Derived>(store::Derive(x));
-  p.extraction = std::move(x);
-  return p;
-}
-
-Status Store::PutPrepared(const std::vector<PreparedExtraction>& batch, size_t* added) {
-  std::vector<Extraction> extractions;
-  extractions.reserve(batch.size());
-  for (const PreparedExtraction& p : batch) extractions.push_back(p.extraction);
-  return PutBatch(extractions, added);
 }
 
 }  // namespace claimgraph

@@ -159,7 +159,7 @@ TEST_CASE("what the speaker's own party or country will do is the speaker's prop
   CHECK_FALSE(Find(x, "Tony Blair", "proposed", "cut spending"));
 }
 
-TEST_CASE("a party's leader leads it; two party words name a party neither names", "[affiliations]") {
+TEST_CASE("a party's leader leads it; two party words name the party they name together", "[affiliations]") {
   auto x = ExtractText(
       "Tory leader Michael Howard said the tax would go.\n\n"
       "Labour MP John Cryer said the vote was close.\n\n"
@@ -171,4 +171,33 @@ TEST_CASE("a party's leader leads it; two party words name a party neither names
   CHECK_FALSE(Find(x, "John Cryer", "leads", "Labour Party"));
   CHECK_FALSE(Find(x, "Charles Kennedy", "member_of", "Democratic Party"));
   CHECK_FALSE(Find(x, "Charles Kennedy", "leads", "Democratic Party"));
+  CHECK(Find(x, "Charles Kennedy", "leads", "Liberal Democrats"));
+  CHECK_FALSE(Find(x, "Charles Kennedy", "member_of", "Liberal Party"));
+}
+
+TEST_CASE("a party word after the name: two words name their party together", "[affiliations]") {
+  auto x = ExtractText("Charles Kennedy, the Liberal Democrat leader, said the war was wrong.\n");
+  CHECK(Find(x, "Charles Kennedy", "member_of", "Liberal Democrats"));
+  CHECK_FALSE(Find(x, "Charles Kennedy", "member_of", "Liberal Party"));
+}
+
+TEST_CASE("a party's leader in one chamber is a member of the party", "[affiliations]") {
+  auto x = ExtractText(
+      "Senate Republican leader Mitch McConnell said the bill would pass.\n\n"
+      "House Democratic leader Nancy Pelosi said the bill would fail.\n");
+  CHECK(Find(x, "Mitch McConnell", "member_of", "Republican Party"));
+  CHECK_FALSE(Find(x, "Mitch McConnell", "leads", "Republican Party"));
+  CHECK(Find(x, "Nancy Pelosi", "member_of", "Democratic Party"));
+  CHECK_FALSE(Find(x, "Nancy Pelosi", "leads", "Democratic Party"));
+}
+
+TEST_CASE("the head of a unit is one of the organization; the chairman of its board leads it",
+          "[affiliations]") {
+  auto x = ExtractText(
+      "Jane Smith, head of research at Barclays, said rates would rise.\n\n"
+      "Michael Grade, chairman of the board of governors at the BBC, said the plan was sound.\n");
+  CHECK(Find(x, "Jane Smith", "member_of", "Barclays"));
+  CHECK_FALSE(Find(x, "Jane Smith", "leads", "Barclays"));
+  CHECK(Find(x, "Michael Grade", "leads", "BBC"));
+  CHECK_FALSE(Find(x, "Michael Grade", "member_of", "BBC"));
 }

@@ -1,3 +1,6 @@
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <catch2/catch.hpp>
 
 #include <chrono>
@@ -7,6 +10,7 @@
 #include <string>
 #include <thread>
 
+#include "claimgraph/export.h"
 #include "claimgraph/pipeline.h"
 #include "pipeline/worker_pool.h"
 #include "support/test_support.h"
@@ -121,6 +125,7 @@ class MemoryStore final : public Store {
     return Status::Ok();
   }
   Status Commit() override {
+    if (on_commit) on_commit->Open();
     held.clear();
     held_batches = 0;
     return Status::Ok();
@@ -135,6 +140,7 @@ class MemoryStore final : public Store {
   size_t batches = 0;
   std::vector<size_t> sizes;      // of each batch
   Gate* on_batch = nullptr;       // opened by each batch
+  Gate* on_commit = nullptr;      // opened by each commit
   size_t fail_from_batch = 0;     // 0: never
   size_t commit_every = 1;        // batches to a transaction
   std::vector<std::string> held;  // ids stored since the last commit
@@ -149,7 +155,90 @@ void WriteArticles(const TempDir& dir, int n) {
   }
 }
 
+// Writes each group of lines into the FIFO at `path` once it is opened, each group after the
+// first once `gate` is open (each wait at most 10 s), then closes it.
+class FifoWriter {
+ public:
+  FifoWriter(const std::string& path, std::vector<std::string> groups, Gate* gate)
+      : groups_(std::move(groups)), thread_([this, path, gate] {
+          const int fd = open(path.c_str(), O_WRONLY);  // waits for the reader
+          for (size_t i = 0; i < groups_.size(); ++i) {
+            if (i > 0 && !gate->Wait()) timed_out_ = true;
+            const std::string& g = groups_[i];
+            if (fd < 0 || write(fd, g.data(), g.size()) != static_cast<ssize_t>(g.size())) timed_out_ = true;
+          }
+          if (fd >= 0) close(fd);
+        }) {}
+  // Joins the thread; true when every gate opened in time.
+  bool Join() {
+    thread_.join();
+    return !timed_out_;
+  }
+
+ private:
+  const std::vector<std::string> groups_;
+  bool timed_out_ = false;
+  std::thread thread_;
+};
+
+std::string MakeFifo(const TempDir& dir, const std::string& name) {
+  const std::string path = dir / name;
+  REQUIRE(mkfifo(path.c_str(), 0600) == 0);
+  return path;
+}
+
 }  // namespace
+
+TEST_CASE("Ingest commits the batches it holds when its input stalls, and counts them as stored",
+          "[ingest][pipeline]") {
+  // A store that holds every batch in one transaction (a large store: store/commit_policy.h)
+  // keeps other writers out until it commits: while the next article is slow to come (a FIFO
+  // here), what was stored is committed, and a later failure does not take it back.
+  TempDir dir;
+  WriteArticles(dir, 12);
+  const std::string fifo = MakeFifo(dir, "feed.jsonl");
+  Gate committed;
+  FifoWriter writer(fifo, {"", "{\"text\": \"Stalled said nothing.\"}\n"}, &committed);
+  FirstWordExtractor extractor;
+  MemoryStore store;
+  store.commit_every = 1000;
+  store.on_commit = &committed;
+  store.fail_from_batch = 4;  // 5, 5 and 2 articles from in/, then the FIFO's
+  IngestOptions options;
+  options.batch_size = 5;
+  IngestReport r = Ingest({dir / "in", fifo}, extractor, store, options);
+  CHECK(writer.Join());  // committed before the FIFO's article came
+  CHECK(r.read == 13);
+  CHECK(r.status.message() == "test.db: disk full");
+  CHECK(store.ids.size() == 12);
+  CHECK(r.added == 12);
+  CHECK(r.stopped_at == fifo + ":1");
+}
+
+TEST_CASE("IngestExtracted commits each batch from a FIFO, and counts it as stored", "[ingest][pipeline]") {
+  FirstWordExtractor extractor;
+  std::vector<std::string> lines(2);
+  for (int i = 0; i < 4; ++i) {
+    Result<Article> a = ParseArticleText("Speaker" + std::to_string(i) + " said it.\n", "a.txt");
+    REQUIRE(a.ok());
+    lines[static_cast<size_t>(i / 2)] += ExtractionToJsonLine(extractor.Extract(a.value())) + "\n";
+  }
+  TempDir dir;
+  const std::string fifo = MakeFifo(dir, "extracted.jsonl");
+  Gate committed;
+  FifoWriter writer(fifo, lines, &committed);
+  MemoryStore store;
+  store.commit_every = 1000;
+  store.on_commit = &committed;
+  store.fail_from_batch = 2;
+  IngestOptions options;
+  options.batch_size = 2;
+  IngestReport r = IngestExtracted({fifo}, store, options);
+  CHECK(writer.Join());  // the first batch was committed before the second came
+  CHECK(r.status.message() == "test.db: disk full");
+  CHECK(store.ids.size() == 2);
+  CHECK(r.added == 2);
+}
 
 TEST_CASE("Ingest reads, extracts and stores in batches, and reports progress", "[ingest][pipeline]") {
   TempDir dir;

@@ -623,3 +623,54 @@ TEST_CASE("the key filter has every key added and few others", "[store]") {
   CHECK(others < 20);  // about 0.5% at capacity
   CHECK(f.added() == 1000);
 }
+
+TEST_CASE(
+    "a batch that fails rolls back the batches held with it, and the claims are tracked as if they never "
+    "were",
+    "[store]") {
+  // store/commit_policy.h: here every store is large, and every batch after the first is held.
+  // A failed batch (a trigger fails one article) rolls back the held ones too; the writer's claim
+  // tracker took them as done and must forget them: the tracked claims they made are gone, and
+  // their ids go to the next batches' claims.
+  const std::string words = "We will cut taxes for every working family in the country";
+  const std::string trimmed = "We will cut taxes for every working family";
+  const std::string other = "The budget will be balanced by the end of the decade next year";
+  auto article = [](const std::string& tag, const std::string& said, const std::string& date) {
+    return MakeExtraction("Ann Lee said " + tag + ": " + said + ".", {{"Ann Lee", {"Lee"}}}, {{0, said}},
+                          date);
+  };
+  const std::vector<Extraction> first = {article("first", other, "2024-01-01")};
+  const std::vector<Extraction> held = {article("held", words, "2024-01-02")};
+  std::vector<Extraction> failing = {article("failing", other, "2024-01-03")};
+  failing[0].article.source = "bad.txt";
+  const std::vector<Extraction> replaced = {article("replaced", other + " again", "2024-01-04")};
+  const std::vector<Extraction> later = {article("later", trimmed, "2024-01-05")};
+  store::CommitPolicy& policy = store::DefaultCommitPolicy();
+  const store::CommitPolicy saved = policy;
+  policy = store::CommitPolicy{/*divisor=*/1, /*least=*/1, /*most=*/4096, /*most_seconds=*/3600};
+  TempDir dir;
+  {
+    auto store = OpenOrFail(dir / "clean.db");
+    for (const auto* batch : {&first, &replaced, &later}) Put(*store, *batch);
+  }
+  auto store = OpenOrFail(dir / "failed.db");
+  policy = saved;
+  Put(*store, first);
+  ExecSql(dir / "failed.db",
+          "CREATE TRIGGER fail_bad BEFORE INSERT ON articles WHEN NEW.source = 'bad.txt'"
+          " BEGIN SELECT RAISE(FAIL, 'injected failure'); END");
+  Put(*store, held);
+  CHECK(store->Uncommitted() == 1);
+  size_t added = 0;
+  Status s = store->PutBatch(failing, &added);
+  CHECK_FALSE(s.ok());
+  CHECK(s.message().find("injected failure") != std::string::npos);
+  CHECK(store->Uncommitted() == 0);
+  CHECK_FALSE(store->HasArticle(held[0].article.id));
+  Put(*store, replaced);
+  Put(*store, later);
+  REQUIRE(store->Commit().ok());
+  store.reset();
+  ExecSql(dir / "failed.db", "DROP TRIGGER fail_bad");
+  CHECK(SqliteReader(dir / "failed.db").Dump() == SqliteReader(dir / "clean.db").Dump());
+}
