@@ -243,6 +243,9 @@ class ClaimFinder final : public SpeakerResolver {
   void CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t first_site, SiteIndex* index);
   void NounOfSayingSites(uint32_t sf, uint32_t sl, uint32_t body_end);  // "Trump's claim that ..."
   void ViewSite(uint32_t sf, uint32_t sl, uint32_t body_end);           // "In Smith's view, ..."
+  void AsSaidSite(uint32_t sf, uint32_t sl, uint32_t body_end);         // "As Smith put it, ..."
+  bool AsSaidClause(uint32_t as, uint32_t hi, uint32_t* a, uint32_t* b, uint32_t* c, uint32_t* len,
+                    uint32_t* end) const;
   // What polls and documents show (evidence_forms.cc): "In the CBS poll, ...", the subject of
   // "A poll released Monday showed", "shows Clinton leading"
   void FindingSite(uint32_t sf, uint32_t sl, uint32_t body_end, size_t first_site);
