@@ -33,7 +33,8 @@ TEST_CASE("'Polls show' opening a sentence is a document's finding", "[claims][e
   auto x = ExtractText("Polls show Carla Ames up by 10 points in the south.\n");
   CHECK(ClaimStarting(x, "Carla Ames up by 10 points") != nullptr);
   // a headline's capitalized verb after a comma has no document before it
-  auto y = ExtractText("Paper Says Mayor Needs To Quit Calculations, Show Compassion For Flood Victims\n\nText.\n");
+  auto y = ExtractText(
+      "Paper Says Mayor Needs To Quit Calculations, Show Compassion For Flood Victims\n\nText.\n");
   CHECK(ClaimStarting(y, "Paper Says") == nullptr);
 }
 
