@@ -186,7 +186,7 @@ std::vector<std::string> RelationWriter::MoreObjects(uint32_t i, uint32_t hi) co
     // ", B", ", and B", "and B", "and other B"
     uint32_t m = k;
     if (doc_.toks[m].lower == ",") ++m;
-    if (m < hi && (doc_.toks[m].lower == "and" || doc_.toks[m].lower == "or")) {
+    if (m < hi && doc_.toks[m].lower == "and") {
       closed = true;
       ++m;
     } else if (m == k) {
@@ -200,11 +200,10 @@ std::vector<std::string> RelationWriter::MoreObjects(uint32_t i, uint32_t hi) co
     k = e;
   }
   if (!closed) return {};
-  // "criticized Howard and Kennedy said ...": the last name opens a clause of its own
-  if (k < hi && IsWord(doc_.toks[k]) && !doc_.toks[k].cap) {
-    uint32_t len = 0;
-    if (MatchCue(doc_, k, hi, &len) >= 0 || TokIs(doc_.toks[k], kAux)) return {};
-  }
+  // "criticized Howard and Kennedy said ...", "not endorsed Trump and Mark Kirk withdrew ...":
+  // the last name opens a clause of its own (a word after the list is a preposition or none)
+  if (k < hi && IsWord(doc_.toks[k]) && !doc_.toks[k].cap && !(StanceClasses(doc_.toks[k]) & kClosed))
+    return {};
   return more;
 }
 

@@ -55,8 +55,8 @@ class RelationWriter {
 
   // "criticized Michael Howard and Charles Kennedy", "praised A, B and C": the others named in a
   // list of names the object at i opens (the first is Object's). Empty unless every item is a
-  // name and the last comes after "and" or "or", and the clause does not go on from the last
-  // as a subject ("criticized Howard and Kennedy said ...").
+  // name and the last comes after "and" ("endorsing Clinton or Sanders" is one of them), and
+  // the clause does not go on from the last as a subject ("criticized Howard and Kennedy said").
   std::vector<std::string> MoreObjects(uint32_t i, uint32_t hi) const;
 
   // "spoke to both Putin and Zelensky": one edge per person named in [i, hi).

@@ -120,4 +120,14 @@ TEST_CASE("a stance toward a list of names is toward each one", "[claims][stance
   // a list with an aside or a comma alone is none
   CHECK(StanceEdges(ExtractText("Gordon Brown criticized Michael Howard, Charles Kennedy said.\n")) ==
         "Gordon Brown opposes Michael Howard\n");
+  CHECK(StanceEdges(
+            ExtractText("Pat Toomey has not endorsed Donald Trump and Mark Kirk withdrew his support.\n")) ==
+        "Pat Toomey opposes Donald Trump\n");
+  // one or the other is not each
+  CHECK(StanceEdges(ExtractText("Jane Sanders praised Hillary Clinton or Bernie Sanders.\n")) ==
+        "Jane Sanders supports Hillary Clinton\n");
+  // a reason after the list ends it
+  CHECK(
+      StanceEdges(ExtractText("Gordon Brown praised Michael Howard and Charles Kennedy for their work.\n")) ==
+      "Gordon Brown supports Michael Howard\nGordon Brown supports Charles Kennedy\n");
 }
