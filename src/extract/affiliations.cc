@@ -135,11 +135,12 @@ class Affiliations {
       }
     for (size_t p = 0; p < out_->entities.size(); ++p) {
       if (out_->entities[p].type != EntityType::kPerson) continue;
-      std::vector<Span> mentions = out_->entities[p].mentions;  // entities may grow below
+      std::vector<Span> mentions = out_->entities[p].mentions;      // entities may grow below
+      const RoleWords role_words = RoleWordsOf(out_->entities[p]);  // (once for all its mentions)
       for (const Span& m : mentions) {
         auto [b, e] = Tokens(m);
         if (b >= e) continue;
-        Before(p, b, e);
+        Before(p, role_words, b, e);
         After(p, b, e);
       }
       Country(p);
@@ -272,10 +273,10 @@ class Affiliations {
     return rank;
   }
 
-  // "White House press secretary Josh Earnest", "Republican presidential nominee Donald Trump".
-  void Before(size_t p, uint32_t b, uint32_t e) {
-    const Entity& person = out_->entities[p];
-    std::set<std::string, std::less<>> role_words;
+  // The words of a person's roles, lower-cased.
+  using RoleWords = std::set<std::string, std::less<>>;
+  static RoleWords RoleWordsOf(const Entity& person) {
+    RoleWords role_words;
     for (const auto& r : person.roles) {
       std::string low = Lower(r);
       size_t i = 0;
@@ -286,6 +287,12 @@ class Affiliations {
         i = j + 1;
       }
     }
+    return role_words;
+  }
+
+  // "White House press secretary Josh Earnest", "Republican presidential nominee Donald Trump":
+  // the title before the mention [b, e) of person p (role_words: RoleWordsOf(p)).
+  void Before(size_t p, const RoleWords& role_words, uint32_t b, uint32_t e) {
     uint32_t k = b;
     uint32_t skipped = 0, modifiers = 0;
     while (k > 0 && skipped < 5) {

@@ -24,14 +24,13 @@
 
 namespace claimgraph::extract {
 
-// A capitalized word that can be part of a name: not "U.S.-made" or "Russian-born"
-// (a hyphen before a lower-case part makes an adjective).
-bool IsCapWordIn(std::string_view doc, const Token& t) {
-  if (t.kind != text::kWord || !(t.capitalized || t.all_caps)) return false;
+// IsCapWordIn of a capitalized word that is not plain: not "U.S.-made" or "Russian-born" (a
+// hyphen before a lower-case part makes an adjective), nor a contraction or a party tag.
+bool IsCapWordSlow(std::string_view doc, const Token& t) {
   std::string_view w = t.Text(doc);
-  // most are ASCII letters and digits only (plain, as Segment found them): no contraction,
-  // party tag or hyphen to read
-  if (t.plain || std::all_of(w.begin(), w.end(), text::IsAsciiAlnumByte)) return true;
+  // most are ASCII letters and digits only (plain, as Segment found them, which IsCapWordIn
+  // took): no contraction, party tag or hyphen to read
+  if (std::all_of(w.begin(), w.end(), text::IsAsciiAlnumByte)) return true;
   if (IsContraction(w) || IsPartyTag(w)) return false;
   for (size_t i = w.find('-'); i != std::string_view::npos && i + 1 < w.size(); i = w.find('-', i + 1)) {
     if (w[i + 1] >= 'a' && w[i + 1] <= 'z') return false;

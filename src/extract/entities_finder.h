@@ -17,7 +17,13 @@ using text::Token;
 
 // A capitalized word that can be part of a name: not "U.S.-made" or "Russian-born"
 // (a hyphen before a lower-case part makes an adjective).
-bool IsCapWordIn(std::string_view doc, const Token& t);
+// (The common case inline: most tokens it is asked about are no capitalized word, or one of
+// ASCII letters and digits only; IsCapWordSlow reads the others.)
+bool IsCapWordSlow(std::string_view doc, const Token& t);
+inline bool IsCapWordIn(std::string_view doc, const Token& t) {
+  if (t.kind != text::kWord || !(t.capitalized || t.all_caps)) return false;
+  return t.plain || IsCapWordSlow(doc, t);
+}
 inline bool IsCapWord(const TokenView& tv, const Token& t) { return IsCapWordIn(tv.text, t); }
 
 struct SentenceShape {

@@ -18,13 +18,22 @@
 namespace claimgraph::extract {
 namespace {
 
-std::string StripDots(std::string_view s) {
+// Appends s without its dots to *out (the keys of names are built in one string, not of
+// temporaries).
+void AppendStripped(std::string_view s, std::string* out) {
   // most names hold no dot: copied at once, not byte by byte
-  if (s.find('.') == std::string_view::npos) return std::string(s);
-  std::string out;
-  for (char c : s) {
-    if (c != '.') out.push_back(c);
+  if (s.find('.') == std::string_view::npos) {
+    out->append(s);
+    return;
   }
+  for (char c : s) {
+    if (c != '.') out->push_back(c);
+  }
+}
+
+std::string StripDots(std::string_view s) {
+  std::string out;
+  AppendStripped(s, &out);
   return out;
 }
 
@@ -112,7 +121,7 @@ PersonName ParseName(const TokenView& tv, uint32_t b, uint32_t e) {
   }
   for (uint32_t i = b; i < sb; ++i) {
     if (!n.given.empty()) n.given.push_back(' ');
-    n.given += StripDots(tv.folded[i]);
+    AppendStripped(tv.folded[i], &n.given);
   }
   return n;
 }
@@ -243,7 +252,10 @@ void ClusterNonPersons(const TokenView& tv, std::vector<Mention>& mentions, std:
       continue;
     }
     std::string key = std::to_string(static_cast<int>(m.type)) + ":";
-    for (uint32_t t = m.b; t < m.e; ++t) key += StripDots(tv.folded[t]) + " ";
+    for (uint32_t t = m.b; t < m.e; ++t) {
+      AppendStripped(tv.folded[t], &key);
+      key += ' ';
+    }
     auto it = by_text.find(key);
     if (it == by_text.end()) {
       it = by_text.emplace(key, clusters.size()).first;
@@ -299,14 +311,20 @@ void JoinWrittenLikeOthers(const TokenView& tv, std::vector<Mention>& mentions,
     for (size_t c = 0; c < clusters.size(); ++c)
       for (uint32_t mi : clusters[c].mentions) {
         std::string key;
-        for (uint32_t t = mentions[mi].b; t < mentions[mi].e; ++t) key += StripDots(tv.folded[t]) + " ";
+        for (uint32_t t = mentions[mi].b; t < mentions[mi].e; ++t) {
+          AppendStripped(tv.folded[t], &key);
+          key += ' ';
+        }
         by_words.emplace(key, c);
       }
     for (uint32_t i = 0; i < mentions.size(); ++i) {
       Mention& m = mentions[i];
       if (m.type != EntityType::kPerson || m.titled || m.courtesy) continue;
       std::string key;
-      for (uint32_t t = m.b; t < m.e; ++t) key += StripDots(tv.folded[t]) + " ";
+      for (uint32_t t = m.b; t < m.e; ++t) {
+        AppendStripped(tv.folded[t], &key);
+        key += ' ';
+      }
       auto it = by_words.find(key);
       if (it == by_words.end()) continue;
       m.type = clusters[it->second].type;

@@ -10,6 +10,7 @@
 #include "common/lexicon_file.h"
 #include "common/schema_data.h"
 #include "common/word_table.h"
+#include "text/swar.h"
 
 namespace claimgraph::text {
 
@@ -36,6 +37,14 @@ void FoldInto(std::string_view s, std::string* out) {
   // An ASCII prefix (most words) goes through a stack buffer in one append.
   char buf[32];
   size_t n = 0;
+  // (eight bytes at a time while they are all ASCII)
+  while (i + 8 <= s.size() && n + 8 <= sizeof buf) {
+    const uint64_t x = Load8(s.data() + i);
+    if (x & kHigh8) break;
+    Store8(buf + n, LowerAscii8(x));
+    n += 8;
+    i += 8;
+  }
   while (i < s.size() && n < sizeof buf) {
     unsigned char b = static_cast<unsigned char>(s[i]);
     if (b >= 0x80) break;
@@ -74,12 +83,15 @@ std::string Fold(std::string_view s) {
 
 std::string_view FoldedView(std::string_view word, TextArena* arena, std::string* scratch) {
   bool same = true;
-  for (char ch : word) {
-    unsigned char b = static_cast<unsigned char>(ch);
-    if (b >= 0x80 || (b >= 'A' && b <= 'Z')) {
-      same = false;
-      break;
-    }
+  size_t i = 0;
+  // (eight bytes at a time: one outside ASCII, or an upper-case letter, makes it differ)
+  for (; i + 8 <= word.size() && same; i += 8) {
+    const uint64_t x = Load8(word.data() + i);
+    same = !(x & kHigh8) && LowerAscii8(x) == x;
+  }
+  for (; i < word.size() && same; ++i) {
+    unsigned char b = static_cast<unsigned char>(word[i]);
+    if (b >= 0x80 || (b >= 'A' && b <= 'Z')) same = false;
   }
   if (same) return word;
   scratch->clear();

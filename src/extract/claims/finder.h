@@ -91,6 +91,7 @@ class ClaimFinder final : public SpeakerResolver {
 
   std::string SubjectBefore(uint32_t lo, uint32_t i, bool verb) override {
     uint32_t a, b;
+    if (verb && PersonBeforeWho(lo, i, &a, &b)) return Resolve(a, b, doc_.toks[a].start);
     if (!FindSubject(lo, i, &a, &b, verb)) return {};
     return Resolve(a, b, doc_.toks[a].start);
   }
@@ -242,6 +243,9 @@ class ClaimFinder final : public SpeakerResolver {
   void CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t first_site, SiteIndex* index);
   void NounOfSayingSites(uint32_t sf, uint32_t sl, uint32_t body_end);  // "Trump's claim that ..."
   void ViewSite(uint32_t sf, uint32_t sl, uint32_t body_end);           // "In Smith's view, ..."
+  void AsSaidSite(uint32_t sf, uint32_t sl, uint32_t body_end);         // "As Smith put it, ..."
+  bool AsSaidClause(uint32_t as, uint32_t hi, uint32_t* a, uint32_t* b, uint32_t* c, uint32_t* len,
+                    uint32_t* end) const;
   // What polls and documents show (evidence_forms.cc): "In the CBS poll, ...", the subject of
   // "A poll released Monday showed", "shows Clinton leading"
   void FindingSite(uint32_t sf, uint32_t sl, uint32_t body_end, size_t first_site);
@@ -334,6 +338,14 @@ class ClaimFinder final : public SpeakerResolver {
   void IndexEntities();
   void PreScan();
   std::string Resolve(uint32_t a, uint32_t b, uint32_t pos);
+  // Does a mention of a person start in the bytes [from, to)?
+  bool PersonNamedIn(uint32_t from, uint32_t to) const;
+  // The verb at k in a relative clause after a person's name and a comma, over auxiliaries and
+  // adverbs ("... relations with President Donald Trump, who has criticized Mexico"): the name,
+  // [*a, *b). Not a body or a place that ends a description ("Howard Rubel, an analyst at
+  // Jefferies, who"), nor a name after "of" ("the daughter of King Michael of Romania, who").
+  // Read for the relations' stance verbs only (FindSubject, which claims read, keeps its own).
+  bool PersonBeforeWho(uint32_t lo, uint32_t k, uint32_t* a, uint32_t* b) const;
   // The steps of Resolve (speakers.cc).
   bool ResolveReference(uint32_t a, uint32_t b, uint32_t pos, std::string* id);
   void NameRun(uint32_t a, uint32_t b, uint32_t* run_a, uint32_t* run_b) const;

@@ -458,9 +458,10 @@ bool NounUse(const Doc& doc, uint32_t i, size_t after, bool speech) {
       if (!IsWord(doc.toks[j - 1])) break;
       if (doc.toks[j - 1].lower == "to") return true;
     }
-    // a name between a determiner and the word modifies a noun: "an NBC show", "his TV show"
+    // a name between a determiner and the word modifies a noun: "an NBC show", "his TV show" (not
+    // after a "that" that opens a clause: "astounding that Trump demands accountability")
     if (p.cap && i > 1 && IsWord(doc.toks[i - 2]) && !doc.toks[i - 2].cap &&
-        TokIs(doc.toks[i - 2], kDeterminer))
+        TokIs(doc.toks[i - 2], kDeterminer) && !TokIn(doc.toks[i - 2], kRelative))
       return true;
     // a compound before a title: "talk show host" (not "voters support president Obama")
     if (after < doc.toks.size() && TokIs(doc.toks[after], kTitle) && !doc.toks[after].cap && !p.cap &&
@@ -650,7 +651,7 @@ static bool SetCueFlags(std::string_view field, Cue* cue) {
       {"clause", &Cue::clause}, {"denied", &Cue::denied},     {"notspeech", &Cue::notspeech},
       {"noun", &Cue::noun},     {"opener", &Cue::opener},     {"as", &Cue::as},
       {"named", &Cue::named},   {"act", &Cue::act},           {"evidence", &Cue::evidence},
-      {"wrong", &Cue::wrong},   {"doubting", &Cue::doubting},
+      {"wrong", &Cue::wrong},   {"doubting", &Cue::doubting}, {"withheld", &Cue::withheld},
   };
   size_t i = 0;
   while (i <= field.size()) {

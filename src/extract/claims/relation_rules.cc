@@ -356,6 +356,9 @@ bool ParticipleInPhrase(const Doc& doc, uint32_t k, uint32_t len) {
 bool CueRefuses(const Doc& doc, const Cue& cue, uint32_t k, uint32_t len, const std::string& target) {
   if (cue.named && target.empty()) return true;
   if (ParticipleInPhrase(doc, k, len)) return true;
+  // "did not support any candidate", "refused to endorse anyone": support withheld from no one
+  // in particular opposes no one
+  if (cue.withheld && NoOneInParticular(doc, k + len, static_cast<uint32_t>(doc.toks.size()))) return true;
   return cue.act && !(k + len < doc.toks.size() && doc.toks[k + len].lower == "to");
 }
 
@@ -594,7 +597,7 @@ bool Withheld(const Doc& doc, SpeakerResolver* speakers, const Cue& cue, uint32_
   // the verb's own subject, named ("a foe who has not endorsed Y" names no one)
   // "has not endorsed any candidate", "won't back anyone": no one in particular
   uint32_t after = k + static_cast<uint32_t>(cue.words.size());
-  if (after < doc.toks.size() && TokIn(doc.toks[after], kUnspecific)) return false;
+  if (NoOneInParticular(doc, after, static_cast<uint32_t>(doc.toks.size()))) return false;
   return cue.cls == kStance && cue.relation == "supports" && k > lo + 1 && Negated(doc, lo, k) &&
          !StanceSubjectBefore(doc, speakers, lo, k).empty();
 }

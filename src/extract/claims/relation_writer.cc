@@ -172,6 +172,41 @@ uint32_t RelationWriter::Object(uint32_t i, uint32_t hi, std::string* target, st
   return std::max(ShortEnd(doc_, i, hi), evidence_end);
 }
 
+std::vector<std::string> RelationWriter::MoreObjects(uint32_t i, uint32_t hi) const {
+  hi = std::min<uint32_t>(hi, static_cast<uint32_t>(doc_.toks.size()));
+  uint32_t k = i;
+  if (k < hi && doc_.toks[k].lower == "both") ++k;
+  uint32_t end = k;
+  std::string first = speakers_->EntityAt(k, hi, &end);
+  if (first.empty() || end == k) return {};
+  std::vector<std::string> more;
+  bool closed = false;  // the last item came after "and" / "or"
+  k = end;
+  while (k < hi && !closed) {
+    // ", B", ", and B", "and B", "and other B"
+    uint32_t m = k;
+    if (doc_.toks[m].lower == ",") ++m;
+    if (m < hi && doc_.toks[m].lower == "and") {
+      closed = true;
+      ++m;
+    } else if (m == k) {
+      break;  // neither a comma nor a conjunction: the list ends
+    }
+    if (m < hi && doc_.toks[m].lower == "other") ++m;
+    uint32_t e = m;
+    std::string id = m < hi ? speakers_->EntityAt(m, hi, &e) : std::string();
+    if (id.empty() || e == m) return {};  // an item that names no one: no list of names
+    if (id != first && std::find(more.begin(), more.end(), id) == more.end()) more.push_back(id);
+    k = e;
+  }
+  if (!closed) return {};
+  // "criticized Howard and Kennedy said ...", "not endorsed Trump and Mark Kirk withdrew ...":
+  // the last name opens a clause of its own (a word after the list is a preposition or none)
+  if (k < hi && IsWord(doc_.toks[k]) && !doc_.toks[k].cap && !(StanceClasses(doc_.toks[k]) & kClosed))
+    return {};
+  return more;
+}
+
 void RelationWriter::Targets(const std::string& src, const std::string& type, uint32_t i, uint32_t hi,
                              uint32_t sf) {
   uint32_t k = i;

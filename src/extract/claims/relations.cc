@@ -111,8 +111,8 @@ class ClaimRelations {
                     Negated(doc_, s.sent_first, s.cue_tok);
     // "has not endorsed any candidate": support withheld from no one in particular
     uint32_t cue_len = 0;
-    if (withheld && SiteCue(doc_, s, &cue_len) != nullptr && s.cue_tok + cue_len < s.sent_last &&
-        TokIn(doc_.toks[s.cue_tok + cue_len], kUnspecific))
+    if (withheld && SiteCue(doc_, s, &cue_len) != nullptr &&
+        NoOneInParticular(doc_, s.cue_tok + cue_len, s.sent_last))
       withheld = false;
     if ((s.cls == kStance || s.cls == kProposal) && (withheld || !Negated(doc_, s.sent_first, s.cue_tok)) &&
         !AskedWhether(doc_, s.sent_first, s.cue_tok) && !AdjectivalParticiple(doc_, s.cue_tok)) {
@@ -134,6 +134,11 @@ class ClaimRelations {
       const std::string type = withheld ? std::string("opposes") : SiteRelation(doc_, s);
       w_.AddShared(who, type, target, text, c.id, s.sent_first, s.cue_tok, ev_first,
                    std::max(s.last, ev_first + 1));
+      // "condemned Smith and Jones: '...'": each one named in the list
+      if (!target.empty())
+        for (const std::string& more : w_.MoreObjects(from, to))
+          w_.AddShared(who, type, more, "", c.id, s.sent_first, s.cue_tok, ev_first,
+                       std::max(s.last, ev_first + 1));
     }
     return true;
   }
@@ -312,6 +317,8 @@ class ClaimRelations {
       return true;
     // "he wouldn't support Y", "we will never back Y": the speaker's own support withheld
     if (p.relation == "supports" && len == 1 && Negated(doc_, s.first, k) && OwnSubject(doc_, s.first, k)) {
+      // "she had not endorsed any candidate": support withheld from no one in particular
+      if (NoOneInParticular(doc_, k + len, s.last)) return true;
       std::string about = AboutPhrase(doc_, s.first, s.last, k, k + len);
       std::string target = KnownEntity(about);
       if (!about.empty() && w_.Add(who, "opposes", target, about, c.id, s.first, s.last))

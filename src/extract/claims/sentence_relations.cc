@@ -115,6 +115,10 @@ class SentenceRelations {
         const std::string type = withheld ? "opposes" : cue.relation;
         uint32_t ev = withheld ? NegationStart(doc_, lo, k) : k;
         w_.AddShared(src, type, target, text, "", lo, k, ev, std::max(oe, k + len));
+        // "criticized Michael Howard and Charles Kennedy": each one named in the list
+        if (!target.empty())
+          for (const std::string& more : w_.MoreObjects(k + len, sl))
+            w_.AddShared(src, type, more, "", "", lo, k, ev, std::max(oe, k + len));
       }
     }
   }

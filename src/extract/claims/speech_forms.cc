@@ -136,6 +136,84 @@ void ClaimFinder::ViewSite(uint32_t sf, uint32_t sl, uint32_t body_end) {
   }
 }
 
+// "As Ms. Simonyan put it in a statement in July, RT is ...", "As The Atlantic recently noted,
+// trust in government is collapsing": the one the "as" clause names says what the rest of the
+// sentence says. (A closing "..., as one diplomat put it." is a closing attribution:
+// ClosingAttributionSite.)
+void ClaimFinder::AsSaidSite(uint32_t sf, uint32_t sl, uint32_t body_end) {
+  const auto& toks = doc_.toks;
+  uint32_t a, b, c, len, end;
+  uint32_t i = sf;
+  if (i + 1 < body_end && TokIs(toks[i], kFunction | kNarrator) && toks[i + 1].lower == "as")
+    ++i;  // "But as"
+  if (!AsSaidClause(i, body_end, &a, &b, &c, &len, &end) || end + 1 >= body_end) return;
+  uint32_t cstart = end + 1;
+  // a quote after it ('As Mr. Amar put it, "..."'): the quote is the one named's, when no cue
+  // of its own gave it a speaker
+  if (toks[cstart].kind == TokKind::kOpenQuote && InStandalone(cstart + 1)) {
+    for (Site& s : sites_)
+      if (s.quote == toks[cstart + 1].quote && s.inherit) {
+        s.inherit = false;
+        s.Set(a, b, c, len, kSpeech);
+        for (uint32_t m = i; m <= end; ++m) consumed_[m] = 1;
+      }
+    return;
+  }
+  uint32_t ce = ContentEnd(cstart, body_end);
+  if (WordsIn(cstart, ce) < 3) return;
+  for (uint32_t m = cstart; m < ce; ++m)
+    if (consumed_[m]) return;
+  AddOneWordCueSite(a, b, c, kSpeech, cstart, ce, sf, sl);
+  sites_.back().cue_len = len;
+  for (uint32_t m = i; m <= end; ++m) consumed_[m] = 1;
+}
+
+// Does "as" at token `as` open "as X [adverb] put it / said [where or to whom]", ended by a
+// comma, a colon or `hi`? X is the subject phrase [*a, *b) right after "as" ("As Steven
+// Rosenthal, a tax lawyer, recently put it"); the cue is [*c, *c + *len), and *end the comma,
+// colon or `hi`. Not "As president, Obama said" (the subject is not after "as") nor "As Trump
+// said this, ..." (a clause of when: the cue has an object).
+bool ClaimFinder::AsSaidClause(uint32_t as, uint32_t hi, uint32_t* a, uint32_t* b, uint32_t* c, uint32_t* len,
+                               uint32_t* end) const {
+  const auto& toks = doc_.toks;
+  if (as + 3 >= hi || toks[as].lower != "as" || consumed_[as]) return false;
+  const Cue* cue = nullptr;
+  uint32_t k = as + 2;
+  for (; k < hi && k < as + 30 && !cue; ++k) {
+    const Tok& t = toks[k];
+    if (!IsWord(t) && !IsPunct(t, ',') && !IsPunct(t, '.')) return false;
+    if (!IsWord(t) || t.cap || consumed_[k]) continue;
+    int ci = MatchCue(doc_, k, hi, len);
+    if (ci < 0) continue;
+    cue = &lex_.cues[static_cast<size_t>(ci)];
+    if (cue->cls != kSpeech || cue->notspeech || cue->as || cue->denied || cue->opener) return false;
+    *c = k;
+  }
+  if (!cue || !FindSubject(as + 1, *c, a, b, true) || *a > as + 2) return false;
+  for (uint32_t m = as + 1; m < *a; ++m)
+    if (!IsWord(toks[m])) return false;
+  // after the cue: where, when or to whom it was said, with no verb or clause of its own
+  uint32_t j = *c + *len;
+  for (uint32_t m = j; m <= hi && m < j + 14; ++m) {
+    if (m == hi || IsPunct(toks[m], ',') || IsPunct(toks[m], ':')) {
+      *end = m;
+      return true;
+    }
+    const Tok& t = toks[m];
+    uint32_t l = 0;
+    if (!IsWord(t) || TokIs(t, kAux) || TokIn(t, kRelative) || MatchCue(doc_, m, hi, &l) >= 0) return false;
+    // it opens with a preposition of where or when, a time or an adverb ("in a statement",
+    // "this week", "recently"), or the object of a cue that takes one ("told reporters"); not
+    // what was said ("said this,", "vowed to carry on,"), nor with whom ("As Freddy joked with
+    // his friend, ...": a clause of when)
+    bool time = TokIs(t, kDeterminer) && m + 1 < hi && TokIs(toks[m + 1], kTimeWord);
+    bool setting = TokIn(t, kSettingPrep) || time;
+    if (m == j && !setting && !IsLyAdverb(t) && !(cue->obj && (t.cap || !TokIs(t, kDeterminer | kPronoun))))
+      return false;
+  }
+  return false;
+}
+
 void ClaimFinder::ForecastSite(uint32_t sf, uint32_t sl, uint32_t body_end) {
   const auto& toks = doc_.toks;
   // 1b. a forecast revised: "The IMF edged up its forecast for those countries to 4.2

@@ -320,6 +320,8 @@ class ContentReader {
         continue;
       }
       if (tf == k && !JudgesNoun(k, tl, val)) continue;
+      // "she had not endorsed any candidate": praise withheld from no one in particular
+      if (neg && v > 0 && NoOneInParticular(doc_, tf, last_)) continue;
       ContentStance s;
       s.relation = val < 0 ? "opposes" : "supports";
       s.first = tf;
@@ -658,6 +660,12 @@ bool OppositeDegree(const Tok& a, const Tok& b) {
   return va > 0 && vb <= -2 && !IsLyAdverb(a) && !TokIs(a, kFunction | kDeterminer | kAux | kPronoun);
 }
 bool IssueWord(const Tok& t) { return TokLex().entries[t.tag].shape & kIssueWord; }
+
+bool NoOneInParticular(const Doc& doc, uint32_t k, uint32_t end) {
+  if (k >= end || k >= doc.toks.size() || !TokIn(doc.toks[k], kUnspecific)) return false;
+  if (doc.toks[k].lower != "a" && doc.toks[k].lower != "an") return true;
+  return k + 1 < end && TokIs(doc.toks[k + 1], kPersonNoun | kGroupNoun);
+}
 
 WordFacts FactsOf(std::string_view folded) {
   const Lexicons& lex = Lex();

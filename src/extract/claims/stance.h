@@ -104,6 +104,11 @@ bool OppositeDegree(const Tok& a, const Tok& b);
 // A noun for what one can be for or against ("tax", "ban", "merger"): stance_words.tsv's issue
 // class, read from the token's lexicon entry.
 bool IssueWord(const Tok& t);
+// Does the object at k name no one in particular, after a verb of support withheld ("has not
+// endorsed any candidate", "won't back anyone", "refused to endorse a candidate": claims_words.tsv's
+// `unspecific` words)? "a" and "an" only before a noun for people: "does not support a carbon
+// tax" opposes the tax.
+bool NoOneInParticular(const Doc& doc, uint32_t k, uint32_t end);
 // A count of others' sides ("poll", "survey"): the one named as running it takes none.
 bool TallyWord(std::string_view lower);
 // The same for a token of the article, from its lexicon entry (no tally word holds a mark that

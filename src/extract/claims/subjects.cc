@@ -26,6 +26,34 @@ bool ClaimFinder::NpWord(uint32_t i) const {
   return false;
 }
 
+bool ClaimFinder::PersonNamedIn(uint32_t from, uint32_t to) const {
+  for (auto it = idx_.AtOrAfter(from); it != idx_.mentions().end() && it->pos < to; ++it)
+    if (out_->entities[it->ent].type == EntityType::kPerson) return true;
+  return false;
+}
+
+bool ClaimFinder::PersonBeforeWho(uint32_t lo, uint32_t k, uint32_t* a, uint32_t* b) const {
+  const auto& toks = doc_.toks;
+  for (uint32_t w = k; w > lo && k - w < 5;) {
+    --w;
+    const Tok& t = toks[w];
+    if (t.lower == "who" && !t.cap) {
+      if (w < lo + 2 || !IsPunct(toks[w - 1], ',') || !IsWord(toks[w - 2]) || !toks[w - 2].cap ||
+          TokIs(toks[w - 2], kPronoun) || PassiveBetween(w, k))
+        return false;
+      uint32_t s = w - 2;
+      while (s > lo && IsWord(toks[s - 1]) && toks[s - 1].cap) --s;
+      if ((s > lo && toks[s - 1].lower == "of") || !PersonNamedIn(toks[s].start, toks[w - 1].start))
+        return false;
+      *a = s;
+      *b = w - 1;
+      return true;
+    }
+    if (!(IsLyAdverb(t) || TokIs(t, kAux)) || TokIs(t, kPronoun)) return false;
+  }
+  return false;
+}
+
 bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* b, bool verb) const {
   const auto& toks = doc_.toks;
   if (cue == 0 || cue <= lo) return false;

@@ -102,3 +102,32 @@ TEST_CASE("a name before people names whom they follow, not whom a verb acts on"
   CHECK(StanceEdges(ExtractText("Barack Obama thanked Angela Merkel warmly.\n")) ==
         "Barack Obama supports Angela Merkel\n");
 }
+
+TEST_CASE("a stance toward a list of names is toward each one", "[claims][stance]") {
+  CHECK(StanceEdges(
+            ExtractText("Labour MPs criticised Tony Blair and Gordon Brown amid reports of a rift.\n")) ==
+        "Labour Party opposes Tony Blair\nLabour Party opposes Gordon Brown\n");
+  CHECK(StanceEdges(ExtractText("Gordon Brown praised Michael Howard, Charles Kennedy and Tony Blair.\n")) ==
+        "Gordon Brown supports Michael Howard\nGordon Brown supports Charles Kennedy\n"
+        "Gordon Brown supports Tony Blair\n");
+  CHECK(StanceEdges(ExtractText("Joy Reid accused Donald Trump and other Republicans of pressuring James "
+                                "Comey.\n")) ==
+        "Joy Reid opposes Donald Trump\nJoy Reid opposes Republican Party\n");
+  // the last name opening a clause of its own is no object
+  CHECK(StanceEdges(
+            ExtractText("Gordon Brown criticized Michael Howard and Charles Kennedy said nothing.\n")) ==
+        "Gordon Brown opposes Michael Howard\n");
+  // a list with an aside or a comma alone is none
+  CHECK(StanceEdges(ExtractText("Gordon Brown criticized Michael Howard, Charles Kennedy said.\n")) ==
+        "Gordon Brown opposes Michael Howard\n");
+  CHECK(StanceEdges(
+            ExtractText("Pat Toomey has not endorsed Donald Trump and Mark Kirk withdrew his support.\n")) ==
+        "Pat Toomey opposes Donald Trump\n");
+  // one or the other is not each
+  CHECK(StanceEdges(ExtractText("Jane Sanders praised Hillary Clinton or Bernie Sanders.\n")) ==
+        "Jane Sanders supports Hillary Clinton\n");
+  // a reason after the list ends it
+  CHECK(
+      StanceEdges(ExtractText("Gordon Brown praised Michael Howard and Charles Kennedy for their work.\n")) ==
+      "Gordon Brown supports Michael Howard\nGordon Brown supports Charles Kennedy\n");
+}

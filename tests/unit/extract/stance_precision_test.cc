@@ -420,3 +420,17 @@ TEST_CASE("a doubt holds no proposal or stance in what it doubts", "[claims][sta
   auto x = ExtractText("Michael Howard said: \"I doubt we should support the European constitution.\"\n");
   CHECK(Stances(x, "Michael Howard").empty());
 }
+
+TEST_CASE("a relative clause after a name and a comma is that name's", "[claims][stance]") {
+  // not the subject of a relative clause earlier in the sentence
+  CHECK(
+      StanceEdges(ExtractText("Jose Meade, who is not affiliated to any party, has struggled against Donald "
+                              "Trump, who has criticized Mexico.\n")) == "Donald Trump opposes Mexico\n");
+  CHECK(StanceEdges(ExtractText("Tony Blair spoke to Gordon Brown, who praised the plan.\n")) ==
+        "Gordon Brown supports the plan\n");
+  // a name after "of" inside a description is not the one described
+  auto x =
+      ExtractText("He was praised by the daughter of King Michael of Romania, who said the plan was bad.\n");
+  REQUIRE(x.claims.size() == 1);
+  CHECK(x.claims[0].speaker.empty());
+}

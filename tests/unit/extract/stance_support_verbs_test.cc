@@ -54,6 +54,23 @@ TEST_CASE("support withheld from no one in particular opposes no one", "[claims]
         "Ollanta Humala opposes Keiko Fujimori\n");
 }
 
+TEST_CASE("support withheld from no one in particular opposes no one, in any wording", "[claims][stance]") {
+  // in what a speaker says of herself (the content path)
+  CHECK(StanceEdges(ExtractText("Hillary Clinton said she had not endorsed any candidate in the race.\n"))
+            .empty());
+  CHECK(StanceEdges(ExtractText("Jeb Bush said he would not support anyone in the primary.\n")).empty());
+  CHECK(StanceEdges(ExtractText("Jeb Bush said he wouldn't support any of them.\n")).empty());
+  // through the cue rows of support withheld ("did not support", "refused to endorse")
+  CHECK(StanceEdges(ExtractText("Jeb Bush did not support any candidate in the race.\n")).empty());
+  CHECK(StanceEdges(ExtractText("Jeb Bush refused to endorse a candidate.\n")).empty());
+  CHECK(StanceEdges(ExtractText("Jeb Bush said he won't back anyone.\n")).empty());
+  // "a" before a thing, not a person, is that thing
+  CHECK(StanceEdges(ExtractText("Jeb Bush does not support a carbon tax.\n")) ==
+        "Jeb Bush opposes a carbon tax\n");
+  CHECK(StanceEdges(ExtractText("Jeb Bush said he would not support Hillary Clinton.\n")) ==
+        "Jeb Bush opposes Hillary Clinton\n");
+}
+
 TEST_CASE("a verb of a side toward a named one opens no claim", "[claims][stance]") {
   // the later claim keeps its speaker
   auto x = ExtractText(

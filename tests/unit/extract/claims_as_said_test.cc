@@ -1,0 +1,58 @@
+// "As X put it, ..." (issue 13): a clause of "as" that names a speaker and a verb of saying,
+// set before the sentence, hands the rest of the sentence (or the quote after it) to that
+// speaker; a clause of when ("As X joked with his friend, ...", "As X said this, ...") does not.
+// Each on a short text written for the test.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "claimgraph/model.h"
+#include "support/extract_support.h"
+
+using claimgraph::Claim;
+using claimgraph::ClaimKind;
+
+using claimgraph::testing::ClaimStarting;
+using claimgraph::testing::ExtractText;
+using claimgraph::testing::SpeakerOf;
+
+TEST_CASE("'As X put it, ...' is X's claim", "[claims][as_said]") {
+  auto x = ExtractText(
+      "As Tom Reid put it, the levy reeks of fear and desperation. As the Harbour Gazette recently "
+      "noted, trust in the council is collapsing. As Ann Wolcott told reporters on Monday, the bridge "
+      "will be finished by May.\n");
+  CHECK(SpeakerOf(x, "the levy reeks of fear and desperation") == "Tom Reid");
+  const Claim* c = ClaimStarting(x, "the levy reeks");
+  REQUIRE(c);
+  CHECK(c->text == "the levy reeks of fear and desperation");
+  CHECK(c->kind == ClaimKind::kIndirect);
+  CHECK(SpeakerOf(x, "trust in the council is collapsing") == "Harbour Gazette");
+  CHECK(SpeakerOf(x, "the bridge will be finished by May") == "Ann Wolcott");
+}
+
+TEST_CASE("'As X, a description, put it, \"...\"' gives X the quote", "[claims][as_said]") {
+  auto x = ExtractText(
+      "The mayor has not released his returns.\n\nAs Tom Reid, a tax lawyer at the Harbour Institute, "
+      "recently put it, \"Did the mayor lower his taxes through legal avoidance, or evasion?\"\n");
+  const Claim* c = ClaimStarting(x, "Did the mayor lower his taxes");
+  REQUIRE(c);
+  CHECK(c->kind == ClaimKind::kDirect);
+  CHECK(SpeakerOf(x, "Did the mayor lower his taxes") == "Tom Reid");
+}
+
+TEST_CASE("a clause of when with 'as' is no attribution", "[claims][as_said]") {
+  auto x = ExtractText(
+      "As Tom Reid joked with his best friend, his brother grew impatient. As Ann Wolcott vowed to "
+      "carry on regardless of the result, the sense of urgency was evident.\n");
+  CHECK(SpeakerOf(x, "his brother grew impatient") == "(no claim)");
+  CHECK(SpeakerOf(x, "the sense of urgency") == "(no claim)");
+}
+
+TEST_CASE("'..., as X put it' names the words before it, not the sentence", "[claims][as_said]") {
+  // a cue of a clause only ("put it") after "as": the phrase put is the quoted one, which a
+  // closing attribution does not single out
+  auto x = ExtractText(
+      "Tom Reid urged a strong stand, warning that otherwise the council would \"walk all over us,\" as "
+      "Ann Wolcott put it in her memoir.\n");
+  CHECK(SpeakerOf(x, "Tom Reid urged a strong stand") == "(no claim)");
+}

@@ -1,0 +1,52 @@
+// A cue word that is a plural noun as well ("attacks", "demands", "signals", "calls", "claims")
+// is a cue only as a verb (issue 13: a claim is a statement). Each on a short text written for
+// the test.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "claimgraph/model.h"
+#include "support/extract_support.h"
+
+using claimgraph::testing::ClaimStarting;
+using claimgraph::testing::ExtractText;
+using claimgraph::testing::SpeakerOf;
+using claimgraph::testing::StanceEdges;
+using claimgraph::testing::Stances;
+
+TEST_CASE("a plural noun that is a cue word as well says nothing", "[claims][noun-cues]") {
+  auto x = ExtractText(
+      "Such attacks on websites have forced the development of new systems, said Anna Berg.\n\n"
+      "Some attacks bombard websites with data in an attempt to overwhelm the target.\n\n"
+      "The demands of films and broadband media keep growing.\n\n"
+      "The latest signals from the French economy were mixed.\n");
+  CHECK(ClaimStarting(x, "on websites") == nullptr);
+  CHECK(ClaimStarting(x, "bombard websites") == nullptr);
+  CHECK(ClaimStarting(x, "of films") == nullptr);
+  CHECK(ClaimStarting(x, "from the French economy") == nullptr);
+  CHECK(StanceEdges(x).empty());
+}
+
+TEST_CASE("attacks on a thing reported in a claim are no stance of the speaker", "[claims][noun-cues]") {
+  auto x = ExtractText(
+      "Johan Berg, who studies file sharing, spoke to reporters. He added that the legal attacks on "
+      "BitTorrent had driven people away from sites such as Suprnova.\n\n"
+      "Malcolm Grey, security expert at Energis, said the most common types of attacks hit sites with "
+      "10 megabytes of data.\n\n"
+      "Mr Blair was commenting on the jailing of 11 people for IRA bomb attacks on pubs in 1974.\n");
+  CHECK(SpeakerOf(x, "the legal attacks on BitTorrent") == "Johan Berg");
+  CHECK(Stances(x, "Johan Berg").empty());
+  CHECK(SpeakerOf(x, "the most common types of attacks") == "Malcolm Grey");
+  CHECK(Stances(x, "Malcolm Grey").empty());
+  CHECK(Stances(x, "Blair").empty());
+}
+
+TEST_CASE("the same words are cues as verbs, after a 'that' that opens a clause too", "[claims][noun-cues]") {
+  auto x = ExtractText(
+      "Greg Tanner attacks the plan as a waste of money.\n\n"
+      "It is astounding that Dan Frost demands accountability from the mayor.\n\n"
+      "Lisa Moore claims the vote was rigged.\n");
+  CHECK(Stances(x, "Greg Tanner").find("opposes:") != std::string::npos);
+  CHECK(Stances(x, "Dan Frost").find("proposed:accountability") != std::string::npos);
+  CHECK(SpeakerOf(x, "the vote was rigged") == "Lisa Moore");
+}
