@@ -386,8 +386,17 @@ bool ClaimFinder::IsStatement(const Site& s, uint32_t a, uint32_t b) const {
   if (!cue.notspeech) return true;
   // what a poll or a document shows of someone: "showed Clinton leading Trump"
   if (cue.evidence && DocumentPhrase(s.np_first, s.np_last) && FindingPredicate(a, b)) return true;
+  // what it shows said before it: "Donations hit $1.1 billion in August, an analysis shows."
+  // (the words before a closing attribution are a sentence of their own)
+  // (its subject before it: "..., Show Compassion For Louisiana" in a headline is no "shows X")
+  if (cue.evidence && s.cue_first >= b && s.np_last != kNone && s.np_last <= s.cue_first) return true;
   const auto& toks = doc_.toks;
   if (a > 0 && (toks[a - 1].lower == "that" || IsPunct(toks[a - 1], ':'))) return true;
+  // a clause that opens with a subject pronoun of a person or a group: "documents show he took
+  // a loss" (not "it", which may be the object: "defended it")
+  if (a + 1 < b && TokIs(toks[a], kPronoun) && TokIn(toks[a], kSubjectPronoun) &&
+      TokIn(toks[a], kAgentPronoun) && IsWord(toks[a + 1]))
+    return true;
   // a modal with no subject before it: the cue word was a noun ("the February show can attend")
   if (a < b && TokIs(toks[a], kModal)) return false;
   for (uint32_t k = a; k < b; ++k) {

@@ -91,8 +91,10 @@ bool ClaimFinder::FindingPredicate(uint32_t a, uint32_t b) const {
 }
 
 // Is the subject [a, b) of a site a document phrase (its last word a document noun)?
+// ("Polls show ...": capitalized only as the sentence's first word)
 bool ClaimFinder::DocumentPhrase(uint32_t a, uint32_t b) const {
-  return a < b && b != kNone && !doc_.toks[b - 1].cap && TokIs(doc_.toks[b - 1], kDocumentNoun);
+  return a < b && b != kNone && (!doc_.toks[b - 1].cap || (b - 1 == a && OpensSentence(a))) &&
+         TokIs(doc_.toks[b - 1], kDocumentNoun);
 }
 
 // "In the CBS poll, Trump's lead over Cruz narrowed to 13 points", "In a survey of voters
@@ -105,8 +107,13 @@ void ClaimFinder::FindingSite(uint32_t sf, uint32_t sl, uint32_t body_end, size_
   if (i + 1 < body_end && TokIs(toks[i], kNarrator) && toks[i + 1].lower == "in") ++i;  // "But in"
   if (i + 3 >= body_end || toks[i].lower != "in" || consumed_[i])
     return TrailingFindingSites(sf, sl, body_end);
+  // (a comma inside a figure is none: "In a survey of 1,000 voters")
+  auto in_figure = [&](uint32_t m) {
+    return IsPunct(toks[m], ',') && m + 1 < body_end && toks[m - 1].kind == TokKind::kNumber &&
+           toks[m + 1].kind == TokKind::kNumber && toks[m].start == toks[m - 1].end;
+  };
   uint32_t comma = i + 1;
-  while (comma < body_end && comma - i < 16 && IsWord(toks[comma])) ++comma;
+  while (comma < body_end && comma - i < 16 && (IsWord(toks[comma]) || in_figure(comma))) ++comma;
   if (comma >= body_end || !IsPunct(toks[comma], ',')) return TrailingFindingSites(sf, sl, body_end);
   uint32_t head = kNone;
   for (uint32_t m = i + 1; m < comma && head == kNone; ++m) {
@@ -116,15 +123,23 @@ void ClaimFinder::FindingSite(uint32_t sf, uint32_t sl, uint32_t body_end, size_
   // "in a poll", "in Monday's poll", not "in polls" (where, not whose)
   if (head == kNone || !(TokIs(toks[i + 1], kDeterminer) || EndsPossessive(toks[i + 1])))
     return TrailingFindingSites(sf, sl, body_end);
+  // the poll's phrase set off by commas: "In the last CBS poll, conducted in early September, ..."
+  if (comma + 2 < body_end && Participle(toks[comma + 1], "ed")) {
+    uint32_t next = comma + 2;
+    while (next < body_end && next - comma < 10 && (IsWord(toks[next]) || in_figure(next))) ++next;
+    if (next < body_end && IsPunct(toks[next], ',')) comma = next;
+  }
   uint32_t cstart = comma + 1;
   uint32_t ce = ContentEnd(cstart, body_end);
   if (WordsIn(cstart, ce) < 4) return;
   // a statement: the content has a verb of its own
   bool clause = false;
-  // (or a past tense: "Trump's lead remained in double digits", not "the tested model")
+  // (or a past tense: "Trump's lead remained in double digits", not "the tested model"; or a
+  // figure, what a poll finds: "50 percent of respondents chose Clinton", "Clinton led by 5 points")
   for (uint32_t m = cstart; m < ce && !clause; ++m)
-    clause =
-        ClauseVerb(toks[m]) || (Participle(toks[m], "ed") && m > cstart && !TokIs(toks[m - 1], kDeterminer));
+    clause = ClauseVerb(toks[m]) ||
+             (Participle(toks[m], "ed") && m > cstart && !TokIs(toks[m - 1], kDeterminer)) ||
+             toks[m].kind == TokKind::kNumber;
   for (uint32_t m = cstart; m < ce; ++m)
     if (consumed_[m] || InStandalone(m)) return;
   if (!clause) return;

@@ -441,8 +441,9 @@ bool ClaimFinder::ResolveByHead(uint32_t a, uint32_t b, uint32_t run_a, uint32_t
   // for; not a group that acts for no state ("British voters", "American experts")
   const WordInfo* hw = head.Info();
   bool official = hw != nullptr && hw->official;
+  // (a kind of organization of some country is not its state: "the German firm", "a Russian bank")
   if (has_head && (TokIs(head, kOrgNoun) || (group && official)) &&
-      !TokIs(head, kPersonNoun | kTitle | kDocumentNoun)) {
+      !TokIs(head, kPersonNoun | kTitle | kDocumentNoun | kOrgKind)) {
     if (std::string country = DemonymCountry(a, b); !country.empty()) return Found(id, country);
   }
   if (has_head && run_a != kNone && run_b == b - 1) {
@@ -516,8 +517,10 @@ bool ClaimFinder::ResolveByHead(uint32_t a, uint32_t b, uint32_t run_a, uint32_t
         return Found(id, std::string());
       return Found(id, FindOrCreate(run_a, run_b, pos));
     }
-    // "the Liverpool Echo newspaper", "the Xinhua news agency": the name is the organization
-    if (hw && (hw->classes & kOrgNoun) && run_a != kNone && run_b + 1 >= b - 1 && run_b < b) {
+    // "the Liverpool Echo newspaper", "the Xinhua news agency": the name is the organization (not
+    // a nationality: "the German firm")
+    const bool demonym = run_a != kNone && run_b == run_a + 1 && lex_.demonyms.count(toks[run_a].lower);
+    if (hw && (hw->classes & kOrgNoun) && run_a != kNone && run_b + 1 >= b - 1 && run_b < b && !demonym) {
       std::string found = FindOrCreate(run_a, run_b, pos);
       for (size_t i = 0; i < out_->entities.size(); ++i)
         if (out_->entities[i].id == found && ent_mine_[i] && out_->entities[i].type == EntityType::kPerson)
@@ -543,8 +546,10 @@ bool ClaimFinder::ResolveByHead(uint32_t a, uint32_t b, uint32_t run_a, uint32_t
         return false;
       };
       if (found.empty() && (hw->classes & kTitle) && !past()) found = DemonymCountry(a, b);
-      // "the company said", "the organization accused": the one organization named just before
-      if (found.empty() && (hw->classes & kOrgKind) && b - a == 2 && toks[a].lower == "the")
+      // "the company said", "the organization accused", "the German firm wanted": the one
+      // organization named just before
+      if (found.empty() && (hw->classes & kOrgKind) && (b - a == 2 || (b - a == 3 && demonym)) &&
+          toks[a].lower == "the")
         found = OnlyOrganizationBefore(pos);
       return Found(id, found);
     }

@@ -399,3 +399,22 @@ TEST_CASE("an organization known by one word (a gazetteer name or alias) speaks 
     CHECK(e->type == claimgraph::EntityType::kOrganization);
   }
 }
+
+TEST_CASE("a company of some nationality is the company named before, never the country",
+          "[claims][speakers]") {
+  using claimgraph::testing::SpeakerOf;
+  auto x =
+      ExtractText("Shares in DaimlerChrysler rose on Monday. The German firm wanted to buy Fiat outright.\n");
+  CHECK(SpeakerOf(x, "to buy Fiat") == "DaimlerChrysler");
+  auto y =
+      ExtractText("Shares in Ericsson fell on Friday. The Swedish company said it would move ten plants.\n");
+  CHECK(SpeakerOf(y, "it would move ten plants") == "Ericsson");
+  auto z = ExtractText("The Chinese government said the talks would go on.\n");
+  CHECK(SpeakerOf(z, "the talks would go on") == "China");
+  for (const auto* ex : {&x, &y})
+    for (const auto& e : ex->entities) {
+      CHECK(e.name != "Germany");
+      CHECK(e.name != "Sweden");
+      CHECK(e.name != "German");
+    }
+}
