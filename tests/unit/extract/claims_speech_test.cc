@@ -12,6 +12,8 @@ using claimgraph::Claim;
 using claimgraph::Extraction;
 
 using claimgraph::testing::ClaimStarting;
+using claimgraph::testing::ClaimWithText;
+using claimgraph::testing::EntityName;
 using claimgraph::testing::ExtractText;
 using claimgraph::testing::SpeakerOf;
 
