@@ -462,6 +462,18 @@ void BuildEntities(const TokenView& tv, std::vector<Mention>& mentions, std::vec
         std::string titled = Surface(tv, rb, m.e);
         if (std::find(e.aliases.begin(), e.aliases.end(), titled) == e.aliases.end())
           e.aliases.push_back(titled);
+        // and with the demonym of the country the title is of ("Turkish President Tayyip
+        // Erdogan", "North Korean leader Kim Jong Un"), as written
+        if (m.country_gaz >= 0) {
+          uint32_t d = 0;
+          for (uint32_t len = 1; len <= 2 && rb >= len; ++len) {
+            if (!lex.demonyms().MatchesExactly(tv, rb - len, rb, &d)) continue;
+            std::string of_country = Surface(tv, rb - len, m.e);
+            if (std::find(e.aliases.begin(), e.aliases.end(), of_country) == e.aliases.end())
+              e.aliases.push_back(of_country);
+            break;
+          }
+        }
         // and with the body the title is of, when it is named right before ("FBI director
         // James Comey", "Florida Rep. Debbie Wasserman Schultz")
         auto body = body_before.find(rb);

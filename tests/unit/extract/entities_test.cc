@@ -108,6 +108,18 @@ TEST_CASE("a name written with its title and the body named before it keeps both
   CHECK(MentionText(x, *k, 0) == "John Kirby");
 }
 
+TEST_CASE("a name written with its title and the demonym before it keeps both as aliases", "[entities]") {
+  auto x = Recognize(
+      "Turkish President Tayyip Erdogan blames Fethullah Gulen. North Korean leader Kim Jong Un left.");
+  const Entity* e = Find(x, "Tayyip Erdogan", EntityType::kPerson);
+  REQUIRE(e != nullptr);
+  CHECK(e->aliases ==
+        std::vector<std::string>{"President Tayyip Erdogan", "Turkish President Tayyip Erdogan"});
+  const Entity* k = Find(x, "Kim Jong Un", EntityType::kPerson);
+  REQUIRE(k != nullptr);
+  CHECK(k->aliases == std::vector<std::string>{"leader Kim Jong Un", "North Korean leader Kim Jong Un"});
+}
+
 TEST_CASE("a demonym before a title links the person to the country when it is named", "[entities]") {
   auto x = Recognize(
       "Ukrainian President Volodymyr Zelensky met troops in Ukraine. British Prime Minister Theresa May "
