@@ -21,7 +21,8 @@ bool IsCommonWord(const Lexicon& lex, const TokenView& tv, uint32_t t) { return 
 // "Streisand has been a vocal supporter of Clinton", "Harth, a critic of Trump": a name that
 // holds a side stated after it, as the subject of an auxiliary or before an appositive: a
 // judging phrase whose holder comes before it (not at the name: "a vote in Tucson in favour
-// of"), or a role noun that takes a side before "of".
+// of"), or a role noun that takes a side before "of" or after a name ("Ingraham has been a
+// vocal Trump supporter").
 bool HoldsStanceAfter(const TokenView& tv, const text::Sentence& s, uint32_t e) {
   const Lexicon& lex = Lexicon::Get();
   if (e >= s.last) return false;
@@ -31,7 +32,13 @@ bool HoldsStanceAfter(const TokenView& tv, const text::Sentence& s, uint32_t e) 
     return false;
   for (uint32_t k = e + 1; k < s.last && k < e + 6; ++k) {
     const text::Token& t = tv.tok(k);
-    if (t.kind != text::kWord || t.capitalized || t.all_caps) return false;
+    if (t.kind != text::kWord || t.all_caps) return false;
+    if (t.capitalized) {
+      // "Ingraham has been a vocal Trump supporter": a name, then a role noun that takes a side
+      // toward it
+      while (k + 1 < s.last && tv.tok(k + 1).kind == text::kWord && tv.tok(k + 1).capitalized) ++k;
+      return k + 1 < s.last && lex.IsStanceRole(tv.folded[k + 1]);
+    }
     if (lex.IsStanceRole(tv.folded[k]) && k + 1 < s.last && tv.folded[k + 1] == "of") return true;
     PhraseSet::Match m = lex.judging().LongestAt(tv, k, s.last);
     if (m.len >= 2 && m.payload == Lexicon::kJudgingHolder) return true;

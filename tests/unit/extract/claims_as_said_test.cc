@@ -56,3 +56,11 @@ TEST_CASE("'..., as X put it' names the words before it, not the sentence", "[cl
       "Ann Wolcott put it in her memoir.\n");
   CHECK(SpeakerOf(x, "Tom Reid urged a strong stand") == "(no claim)");
 }
+
+TEST_CASE("'Still, as X observed, ...': a connective and a comma before 'as'", "[claims][as_said]") {
+  auto x = ExtractText(
+      "Still, as Mr. Reid observed, in the early days of a new council -- when he would not be worried "
+      "about re-election -- \"what products would you pick?\"\n");
+  // (the sentence ends in a quote: no gap of an attribution inside the content reads it)
+  CHECK(SpeakerOf(x, "in the early days of a new council") == "Reid");
+}

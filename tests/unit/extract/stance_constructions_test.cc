@@ -36,6 +36,9 @@ TEST_CASE("a role noun graded before the name it is toward", "[claims][stance]")
         "Laura Ingraham supports Donald Trump\n");
   // a party word before the noun says whose side the critic is on, not whom the criticism is of
   CHECK(StanceEdges(ExtractText("Jeff Flake is a Republican critic.\n")).empty());
+  // a lone name that holds such a role is a person's, however the tagger reads it alone
+  CHECK(StanceEdges(ExtractText("Ingraham has been a vocal Trump supporter.\n")) ==
+        "Ingraham supports Trump\n");
 }
 
 TEST_CASE("a role noun between two names: the one after holds it", "[claims][stance]") {
