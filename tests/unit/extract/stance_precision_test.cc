@@ -447,3 +447,13 @@ TEST_CASE("a need to say or to think is a manner of speaking, not a proposal", "
   // a verb that is an act as well still proposes
   CHECK(Stances(x, "Jo Lamb") == "proposed:see as many players as possible\n");
 }
+
+TEST_CASE("a stance noun in a list or inside another side taken is not the subject's act", "[claims][stance]") {
+  auto x = ExtractText(
+      "Tom Hale said the rise of cameras, ID cards, the plan to charge for road use, was a nightmare.\n\n"
+      "The Liberal Democrats will hope to gain from their consistent stand against the war on Iraq.\n\n"
+      "Mr Blair said the two leaders had talked about Afghanistan, the wider war on terror and Kashmir.\n");
+  CHECK(Stances(x, "Tom Hale").empty());
+  CHECK(Stances(x, "Liberal Democrats").find(":Iraq") == std::string::npos);
+  CHECK(Stances(x, "Blair").empty());
+}
