@@ -448,7 +448,8 @@ TEST_CASE("a need to say or to think is a manner of speaking, not a proposal", "
   CHECK(Stances(x, "Jo Lamb") == "proposed:see as many players as possible\n");
 }
 
-TEST_CASE("a stance noun in a list or inside another side taken is not the subject's act", "[claims][stance]") {
+TEST_CASE("a stance noun in a list or inside another side taken is not the subject's act",
+          "[claims][stance]") {
   auto x = ExtractText(
       "Tom Hale said the rise of cameras, ID cards, the plan to charge for road use, was a nightmare.\n\n"
       "The Liberal Democrats will hope to gain from their consistent stand against the war on Iraq.\n\n"
