@@ -74,6 +74,17 @@ bool NoProposal(const Doc& doc, uint32_t first, uint32_t k, uint32_t len, uint32
         (doc.toks[a].lower == "you" && a + 2 >= k && !(StanceClasses(doc.toks[k]) & kSelf)))
       return true;
   }
+  // "we have to say right at the outset that ...", "I must admit": a verb of saying or believing
+  // after the need is the speaker's manner of speaking, nothing to be done (not a verb that is an
+  // act as well, "we must see as many players as possible", "show our proper game", nor a verb of
+  // knowing: "we need to know the facts")
+  if (uint32_t cue_len = 0; k + len < last) {
+    int ci = MatchCue(doc, k + len, last, &cue_len);
+    if (ci >= 0) {
+      const Cue& cue = Lex().cues[static_cast<size_t>(ci)];
+      if ((cue.cls == kSpeech || cue.cls == kBelief) && !cue.as && !cue.notspeech && !cue.clause) return true;
+    }
+  }
   // a forecast follows a pledge of the future or of ability ("we will", "we are going to", "we
   // can"), not a need ("important to find a solution", "let's wait")
   std::string_view end = doc.toks[k + len - 1].lower;

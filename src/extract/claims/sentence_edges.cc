@@ -234,7 +234,12 @@ bool CircumstanceNoun(const Doc& doc, uint32_t lo, uint32_t k) {
          !TokIs(toks[j - 1], kFunction | kDeterminer | kPronoun | kAux))
     --j;
   if (j < lo + 2 || toks[j - 1].lower != "the") return false;
-  return TokIn(toks[j - 2], kSettingPrep | kCircumstance | kActPrep);
+  // (a list's item, "ID cards, the plan to charge for road use", and the object of another side
+  // taken, "their stand against the war on Iraq", are no act of the sentence's subject either)
+  const Tok& before = toks[j - 2];
+  uint32_t len = 0;
+  return TokIn(before, kSettingPrep | kCircumstance | kActPrep) || IsPunct(before, ',') ||
+         (MatchStance(doc, j - 2, k, 'a', &len) >= 0 && len == 1);
 }
 
 }  // namespace claimgraph::extract::claims

@@ -146,6 +146,9 @@ void ClaimFinder::AsSaidSite(uint32_t sf, uint32_t sl, uint32_t body_end) {
   uint32_t i = sf;
   if (i + 1 < body_end && TokIs(toks[i], kFunction | kNarrator) && toks[i + 1].lower == "as")
     ++i;  // "But as"
+  if (i + 2 < body_end && TokIs(toks[i], kFunction | kNarrator) && IsPunct(toks[i + 1], ',') &&
+      toks[i + 2].lower == "as")
+    i += 2;  // "Yet, as"
   if (!AsSaidClause(i, body_end, &a, &b, &c, &len, &end) || end + 1 >= body_end) return;
   uint32_t cstart = end + 1;
   // a quote after it ('As Mr. Amar put it, "..."'): the quote is the one named's, when no cue

@@ -434,3 +434,27 @@ TEST_CASE("a relative clause after a name and a comma is that name's", "[claims]
   REQUIRE(x.claims.size() == 1);
   CHECK(x.claims[0].speaker.empty());
 }
+
+TEST_CASE("a need to say or to think is a manner of speaking, not a proposal", "[claims][stance]") {
+  auto x = ExtractText(
+      "\"I think we have to say right at the outset that this was a stupid remark,\" said Hamish Reid.\n\n"
+      "\"I should tell you that Doug has decided to stand aside,\" said Alan Moss.\n\n"
+      "\"We have to acknowledge that the media plays a role,\" said Andrew Nash.\n\n"
+      "\"We must see as many players as possible,\" said Jo Lamb.\n");
+  CHECK(Stances(x, "Hamish Reid").empty());
+  CHECK(Stances(x, "Alan Moss").empty());
+  CHECK(Stances(x, "Andrew Nash").empty());
+  // a verb that is an act as well still proposes
+  CHECK(Stances(x, "Jo Lamb") == "proposed:see as many players as possible\n");
+}
+
+TEST_CASE("a stance noun in a list or inside another side taken is not the subject's act",
+          "[claims][stance]") {
+  auto x = ExtractText(
+      "Tom Hale said the rise of cameras, ID cards, the plan to charge for road use, was a nightmare.\n\n"
+      "The Liberal Democrats will hope to gain from their consistent stand against the war on Iraq.\n\n"
+      "Mr Blair said the two leaders had talked about Afghanistan, the wider war on terror and Kashmir.\n");
+  CHECK(Stances(x, "Tom Hale").empty());
+  CHECK(Stances(x, "Liberal Democrats").find(":Iraq") == std::string::npos);
+  CHECK(Stances(x, "Blair").empty());
+}
