@@ -67,6 +67,9 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
       if (w > lo + 1 && IsPunct(toks[w - 1], ',') && !(verb && PassiveBetween(w, cue)) &&
           FindSubject(lo, w - 1, a, b, verb))
         return true;
+      // "..., said Mr. Kamin, who emphasized that ...", "Ann Lee met Tom Reid, who argued that
+      // ...": a person named inside the sentence, its subject or not, before ", who"
+      if (verb && PersonBeforeWho(lo, cue, a, b)) return true;
       // "an architect who said ...": "who" is said of a person, whatever the noun before it
       if (w > lo && IsWord(toks[w - 1]) && !toks[w - 1].cap &&
           !TokIs(toks[w - 1], kFunction | kPronoun | kAux) && toks[w - 1].kind != TokKind::kNumber) {
@@ -421,7 +424,11 @@ uint32_t ClaimFinder::BareRelativeEnd(uint32_t cstart, uint32_t last, uint32_t b
 bool ClaimFinder::RelativeClause(uint32_t cstart, uint32_t* last) const {
   for (uint32_t k = cstart; k < *last; ++k)
     if (IsPunct(doc_.toks[k], ',')) *last = k;
-  return *last > cstart && !(TokIs(doc_.toks[cstart], kDeterminer) && TokIs(doc_.toks[cstart], kPronoun)) &&
+  // (a possessive opens no clause, "who told her ...", unless after "that": "who said that her
+  // proposals would ...")
+  bool that = cstart > 0 && doc_.toks[cstart - 1].lower == "that";
+  return *last > cstart &&
+         (that || !(TokIs(doc_.toks[cstart], kDeterminer) && TokIs(doc_.toks[cstart], kPronoun))) &&
          NestedClause(cstart, *last);
 }
 

@@ -64,3 +64,13 @@ TEST_CASE("'Still, as X observed, ...': a connective and a comma before 'as'", "
   // (the sentence ends in a quote: no gap of an attribution inside the content reads it)
   CHECK(SpeakerOf(x, "in the early days of a new council") == "Reid");
 }
+
+TEST_CASE("a relative clause of speech after a named person inside the sentence", "[claims][as_said]") {
+  // "..., said Mr. Kamin, who emphasized that ...": the one named before ", who" says it, also
+  // when the name closes an attribution or is an object, and when the clause opens with "her"
+  auto x = ExtractText(
+      "The levy is unfair, said Tom Reid, who emphasized that the proposals would simplify returns. Ann "
+      "Lee met Carla Ames, who stressed that her plan would cut the levy.\n");
+  CHECK(SpeakerOf(x, "the proposals would simplify returns") == "Tom Reid");
+  CHECK(SpeakerOf(x, "her plan would cut the levy") == "Carla Ames");
+}
