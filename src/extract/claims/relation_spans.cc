@@ -53,8 +53,9 @@ bool VerbJoined(const Doc& doc, uint32_t k, uint32_t last) {
 // A comma inside a number, "12,900", between digits with no space around it.
 static bool NumberComma(const Doc& doc, uint32_t k, uint32_t last) {
   const auto& toks = doc.toks;
-  return k > 0 && k + 1 < last && toks[k - 1].kind == TokKind::kNumber && toks[k + 1].kind == TokKind::kNumber &&
-         toks[k - 1].end == toks[k].start && toks[k].end == toks[k + 1].start;
+  return k > 0 && k + 1 < last && toks[k - 1].kind == TokKind::kNumber &&
+         toks[k + 1].kind == TokKind::kNumber && toks[k - 1].end == toks[k].start &&
+         toks[k].end == toks[k + 1].start;
 }
 
 static uint32_t PhraseEnd(const Doc& doc, uint32_t first, uint32_t last, uint32_t max_words, bool* cut) {
