@@ -18,6 +18,39 @@ class SentenceRelations {
   SentenceRelations(const Doc& doc, SpeakerResolver* speakers, Extraction* out, RelationWriter* writer)
       : doc_(doc), speakers_(speakers), out_(out), w_(*writer) {}
 
+  // Does a possessor stand before the noun at k, past up to two lower-case words ("his attacks",
+  // "Cruz's repeated personal attacks")? *at = the possessor's last token.
+  bool PossessorBefore(uint32_t lo, uint32_t k, uint32_t* at) const {
+    uint32_t p = k;
+    while (p > lo && k - p < 2 && IsWord(doc_.toks[p - 1]) && !doc_.toks[p - 1].cap &&
+           !PossessiveWord(doc_.toks[p - 1].lower) && !EndsPossessive(doc_.toks[p - 1]) &&
+           !TokIs(doc_.toks[p - 1], kFunction | kDeterminer | kPronoun))
+      --p;
+    if (p == lo) return false;
+    const Tok& t = doc_.toks[p - 1];
+    *at = p - 1;
+    return PossessiveWord(t.lower) || EndsPossessive(t) || t.lower == "'s";
+  }
+
+  // The one a possessive pronoun at `at` stands for: the last one named before it in the
+  // sentence ("... when Sanders will have to tone down his attacks on Clinton"), a person for
+  // "his" / "her"; "" for a name's possessive or when none is named (the phrase's subject then).
+  std::string PronounPossessor(uint32_t lo, uint32_t at) const {
+    const Tok& t = doc_.toks[at];
+    if (!PossessiveWord(t.lower)) return {};
+    bool person = t.lower == "his" || t.lower == "her";
+    std::string seen;
+    for (uint32_t b = at; b > lo; --b) {  // (a body or country named after the person is passed over)
+      std::string id = speakers_->NearestEntityBefore(lo, b);
+      if (id.empty()) return {};
+      if (id == seen) continue;
+      seen = id;
+      const Entity* e = out_->FindEntity(id);
+      if (e != nullptr && (!person || e->type == EntityType::kPerson)) return w_.Agent(id);
+    }
+    return {};
+  }
+
   // The subject of the verb at k; after "and" the sentence's last one, *last_src ("... and blamed Y").
   std::string Subject(uint32_t lo, uint32_t k, bool verb, std::string* last_src) {
     std::string src =
@@ -151,9 +184,16 @@ class SentenceRelations {
           continue;
         }
         bool matched = false;
-        for (char mode : {'a', 'n'}) {
+        for (char mode : {'a', 'n', 'p'}) {
           int si = MatchStance(doc_, k, sl, mode, &len);
           if (si < 0) continue;
+          std::string possessor;
+          if (mode == 'p') {  // "his attacks on Y": a noun with its possessor, read as a noun
+            uint32_t at = 0;
+            if (!PossessorBefore(lo, k, &at)) break;
+            possessor = PronounPossessor(lo, at);
+            mode = 'n';
+          }
           if (mode == 'n' && TitlePhrase(doc_, sf, k)) break;                    // "Assault on Precinct 13"
           if (mode == 'n' && OthersNounInContent(doc_, *out_, sites, k)) break;  // "said their criticism"
           // "has been ruled out of the Six Nations", "ruled out for eight weeks": a phrase that ends
@@ -169,7 +209,7 @@ class SentenceRelations {
           }
           matched = true;
           const StancePhrase& p = lex.stance[static_cast<size_t>(si)];
-          std::string src = Subject(lo, k, false, &last_src);
+          std::string src = possessor.empty() ? Subject(lo, k, false, &last_src) : possessor;
           if (src.empty()) src = PhraseSource(lo, k, mode);
           if (src.empty()) continue;
           std::string target, text;

@@ -134,3 +134,17 @@ TEST_CASE("a stance toward a list of names is toward each one", "[claims][stance
       StanceEdges(ExtractText("Gordon Brown praised Michael Howard and Charles Kennedy for their work.\n")) ==
       "Gordon Brown supports Michael Howard\nGordon Brown supports Charles Kennedy\n");
 }
+
+TEST_CASE("attacks on someone with their possessor are the possessor's", "[claims][stance]") {
+  CHECK(StanceEdges(ExtractText("Ted Cruz escalated his attacks on Donald Trump.\n")) ==
+        "Ted Cruz opposes Donald Trump\n");
+  CHECK(StanceEdges(ExtractText("Ted Cruz's repeated attacks on Donald Trump continued.\n")) ==
+        "Ted Cruz opposes Donald Trump\n");
+  // the pronoun stands for the one named last before it, not the sentence's subject
+  CHECK(StanceEdges(
+            ExtractText("Ed Rendell said the time is coming when Bernie Sanders will have to tone down "
+                        "his attacks on Hillary Clinton.\n")) == "Bernie Sanders opposes Hillary Clinton\n");
+  // with no possessor, attacks are no one's act ("bomb attacks on pubs")
+  CHECK(StanceEdges(ExtractText("Tony Blair condemned the IRA for bomb attacks on pubs.\n")) ==
+        "Tony Blair opposes IRA\n");
+}
