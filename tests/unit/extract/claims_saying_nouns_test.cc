@@ -20,3 +20,15 @@ TEST_CASE("an acknowledgment, a conclusion, an assurance of the possessor", "[cl
   CHECK(SpeakerOf(x, "the audit was extremely careless") == "Tom Reid");
   CHECK(SpeakerOf(x, "the bridge would open in May") == "Ann Lee");
 }
+
+TEST_CASE("a belief adjective after 'remain' or 'came away'", "[claims][saying_nouns]") {
+  // "remain confident that", "came away convinced that" hold what follows as "is convinced that"
+  // does; without "that" ("remain confident despite ...") there is no statement
+  auto x = ExtractText(
+      "Ann Lee and other union leaders remain confident that they can keep their members. Each time, "
+      "Tom Reid came away convinced that Carla Ames was the better choice. Senator Ben Marsh remained "
+      "confident despite a few early defections.\n");
+  CHECK(SpeakerOf(x, "they can keep their members") == "Ann Lee");
+  CHECK(SpeakerOf(x, "Carla Ames was the better choice") == "Tom Reid");
+  CHECK(SpeakerOf(x, "despite a few early defections") == "(no claim)");
+}
