@@ -50,12 +50,22 @@ bool VerbJoined(const Doc& doc, uint32_t k, uint32_t last) {
 
 // Where the phrase at `first` ends: at the first clause break, or after `max_words` words (then
 // *cut is set: the end is the limit's, not the phrase's).
+// A comma inside a number, "12,900", between digits with no space around it.
+static bool NumberComma(const Doc& doc, uint32_t k, uint32_t last) {
+  const auto& toks = doc.toks;
+  return k > 0 && k + 1 < last && toks[k - 1].kind == TokKind::kNumber &&
+         toks[k + 1].kind == TokKind::kNumber && toks[k - 1].end == toks[k].start &&
+         toks[k].end == toks[k + 1].start;
+}
+
 static uint32_t PhraseEnd(const Doc& doc, uint32_t first, uint32_t last, uint32_t max_words, bool* cut) {
   uint32_t k = first, words = 0;
   *cut = false;
   while (k < last) {
     const Tok& t = doc.toks[k];
-    if (t.kind == TokKind::kEnd || (t.kind == TokKind::kPunct && (t.lower == "," || t.lower == ";"))) break;
+    if (t.kind == TokKind::kEnd ||
+        (t.kind == TokKind::kPunct && ((t.lower == "," && !NumberComma(doc, k, last)) || t.lower == ";")))
+      break;
     if (words >= 2 && IsWord(t) &&
         (PhraseEndWord(t) || AsPredicate(doc, k, last) || TimeAdjunct(doc, k, last)))
       break;

@@ -458,3 +458,11 @@ TEST_CASE("a stance noun in a list or inside another side taken is not the subje
   CHECK(Stances(x, "Liberal Democrats").find(":Iraq") == std::string::npos);
   CHECK(Stances(x, "Blair").empty());
 }
+
+TEST_CASE("a number's thousands comma does not end what is proposed", "[claims][stance]") {
+  auto x = ExtractText(
+      "Venezuela offered to supply 120,000 barrels of fuel oil a month to China.\n\n"
+      "Gordon Brown plans to axe 104,000 jobs to free up money for schools, he said.\n");
+  CHECK(Stances(x, "Venezuela") == "proposed:supply 120,000 barrels\n");
+  CHECK(Stances(x, "Gordon Brown").find("proposed:axe 104,000 jobs") != std::string::npos);
+}
