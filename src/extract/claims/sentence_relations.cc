@@ -256,8 +256,22 @@ class SentenceRelations {
     std::string agent = speakers_->EntityAt(k + len, sl, &end);
     std::string target = speakers_->SentenceSubjectEntity(lo, k);
     if (target.empty()) target = speakers_->NearestEntityBefore(lo, k);
-    if (!agent.empty() && !target.empty())
-      w_.Add(agent, p.relation, target, "", "", k, std::max(end, k + len));
+    if (agent.empty() || target.empty()) return;
+    w_.Add(agent, p.relation, target, "", "", k, std::max(end, k + len));
+    // "from John McCain and Lindsey Graham": each one named; "from Republicans, including
+    // Senator John McCain": the ones named among them too
+    std::vector<std::string> more = MoreAgents(doc_, speakers_, *out_, &end, sl);
+    if (end + 2 < sl && IsPunct(doc_.toks[end], ',') && doc_.toks[end + 1].lower == "including") {
+      uint32_t e = end + 2;
+      std::string named = AgentNamedAt(doc_, speakers_, *out_, end + 2, sl, &e);
+      if (!named.empty() && e > end + 2) {
+        more.push_back(named);
+        for (const std::string& m : MoreAgents(doc_, speakers_, *out_, &e, sl)) more.push_back(m);
+        end = e;
+      }
+    }
+    for (const std::string& m : more)
+      if (m != target) w_.Add(m, p.relation, target, "", "", k, std::max(end, k + len));
   }
 
   // "Though I like Franz Ferdinand, I have to criticise X", "we must back Y": a subject pronoun

@@ -148,3 +148,17 @@ TEST_CASE("attacks on someone with their possessor are the possessor's", "[claim
   CHECK(StanceEdges(ExtractText("Tony Blair condemned the IRA for bomb attacks on pubs.\n")) ==
         "Tony Blair opposes IRA\n");
 }
+
+TEST_CASE("a stance drawn from a list of names is each one's", "[claims][stance]") {
+  CHECK(
+      StanceEdges(ExtractText("Donald Trump's plan drew criticism from John McCain and Lindsey Graham.\n")) ==
+      "John McCain opposes Donald Trump\nLindsey Graham opposes Donald Trump\n");
+  CHECK(
+      StanceEdges(ExtractText("Barack Obama's speech drew criticism from Republicans, including Senator John "
+                              "McCain of Arizona.\n")) ==
+      "Republican Party opposes Barack Obama\nJohn McCain opposes Barack Obama\n");
+  // support withheld from them is none of theirs
+  CHECK(StanceEdges(
+            ExtractText("Donald Trump endorsed Paul Ryan. He also withheld support from John McCain and "
+                        "Kelly Ayotte.\n")) == "Donald Trump supports Paul Ryan\n");
+}
