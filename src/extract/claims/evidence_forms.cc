@@ -3,6 +3,7 @@
 // "A CNN poll released Tuesday showed that ...", "Recent polls show Clinton leading Trump",
 // "In the CBS poll, Trump's lead narrowed to 13 points".
 #include "extract/claims/finder.h"
+#include "extract/claims/stance.h"
 
 namespace claimgraph::extract::claims {
 
@@ -174,9 +175,7 @@ void ClaimFinder::TrailingFindingSites(uint32_t sf, uint32_t sl, uint32_t body_e
       continue;
     }
     // (not "in his report": what its owner did there, not what a poll found)
-    std::string_view own = toks[k + 1].lower;
-    if (t.lower != "in" || own == "his" || own == "her" || own == "its" || own == "their" || own == "our")
-      continue;
+    if (t.lower != "in" || PossessiveWord(toks[k + 1].lower)) continue;
     // "in a CNN national poll", "in January polls", "in the latest NBC News/Wall Street Journal poll"
     // (the poll's own phrase: not "in the euphoria after the New Hampshire polls")
     uint32_t head = kNone;
