@@ -50,3 +50,15 @@ TEST_CASE("the same words are cues as verbs, after a 'that' that opens a clause 
   CHECK(Stances(x, "Dan Frost").find("proposed:accountability") != std::string::npos);
   CHECK(SpeakerOf(x, "the vote was rigged") == "Lisa Moore");
 }
+
+TEST_CASE("a document says what its relative clause of speech says", "[claims][noun-cues]") {
+  auto x = ExtractText(
+      "Gary Jones is a triathlete. He released a letter from his doctor Friday afternoon that says he "
+      "has \"extraordinarily good health\" for a 63-year-old.\n\n"
+      "The Danish and German governments are challenging a European Commission ruling which said Greece "
+      "should have sole rights to use the name.\n");
+  const auto* health = ClaimStarting(x, "he has extraordinarily good health");
+  REQUIRE(health);
+  CHECK(health->speaker.empty());  // the doctor, named by no name
+  CHECK(ClaimStarting(x, "Greece should have sole rights") != nullptr);
+}
