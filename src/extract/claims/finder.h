@@ -346,6 +346,10 @@ class ClaimFinder final : public SpeakerResolver {
   // Jefferies, who"), nor a name after "of" ("the daughter of King Michael of Romania, who").
   // Read for the relations' stance verbs only (FindSubject, which claims read, keeps its own).
   bool PersonBeforeWho(uint32_t lo, uint32_t k, uint32_t* a, uint32_t* b) const;
+  // "a letter from his doctor Friday afternoon that says he has ...", "a poll that shows ...": the
+  // document noun [*a, *b) up to 8 words before the relative pronoun at w, when the cue at `cue`
+  // is a verb of speech or belief (a document says what its relative clause of speech says)
+  bool DocumentBeforeRelative(uint32_t lo, uint32_t w, uint32_t cue, uint32_t* a, uint32_t* b) const;
   // The steps of Resolve (speakers.cc).
   bool ResolveReference(uint32_t a, uint32_t b, uint32_t pos, std::string* id);
   void NameRun(uint32_t a, uint32_t b, uint32_t* run_a, uint32_t* run_b) const;

@@ -162,4 +162,22 @@ bool ClaimFinder::DescribedNameAfter(uint32_t i, uint32_t body_end, uint32_t* a,
   return true;
 }
 
+bool ClaimFinder::DocumentBeforeRelative(uint32_t lo, uint32_t w, uint32_t cue, uint32_t* a,
+                                         uint32_t* b) const {
+  const auto& toks = doc_.toks;
+  // (a verb of taking a side keeps the one who posted it: "Flack posted a reply that assailed X")
+  uint32_t cue_len = 0;
+  const int ci = MatchCue(doc_, cue, static_cast<uint32_t>(toks.size()), &cue_len);
+  if (ci < 0) return false;
+  const CueClass cls = Lex().cues[static_cast<size_t>(ci)].cls;
+  if (cls != kSpeech && cls != kBelief) return false;
+  for (uint32_t d = w; d > lo && w - d < 8 && IsWord(toks[d - 1]); --d)
+    if (TokIs(toks[d - 1], kDocumentNoun) && !toks[d - 1].cap) {
+      *a = d - 1;
+      *b = d;
+      return true;
+    }
+  return false;
+}
+
 }  // namespace claimgraph::extract::claims

@@ -79,27 +79,13 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
       }
       return false;
     }
-    // "the voters that backed Labour", "problems which hammered its share price": a relative
-    // clause's subject is the noun before the pronoun, never the sentence's subject; only a name
-    // is one ("the Tories, which backed ..."), a common noun is no one's side
+    // "the voters that backed Labour": a relative clause's subject is the noun before the pronoun,
+    // never the sentence's subject; only a name ("the Tories, which backed ...") or a document of
+    // speech ("a letter that says ...") is one, a common noun is no one's side
     if ((t.lower == "that" || t.lower == "which") && !t.cap && w > lo && IsWord(toks[w - 1]) &&
-        !TokIs(toks[w - 1], kFunction | kPronoun | kAux)) {
-      // "a letter from his doctor Friday afternoon that says he has ...", "a poll that shows ...":
-      // a document says what its relative clause of speech says (its owner, or no one named)
-      // (a verb of taking a side keeps the one who posted it: "Flack posted a reply that assailed X")
-      uint32_t cue_len = 0;
-      const int ci = verb && !toks[w - 1].cap ? MatchCue(doc_, cue, static_cast<uint32_t>(toks.size()), &cue_len) : -1;
-      const bool speech = ci >= 0 && (Lex().cues[static_cast<size_t>(ci)].cls == kSpeech ||
-                                      Lex().cues[static_cast<size_t>(ci)].cls == kBelief);
-      if (speech)
-        for (uint32_t d = w; d > lo && w - d < 8 && IsWord(toks[d - 1]); --d)
-          if (TokIs(toks[d - 1], kDocumentNoun) && !toks[d - 1].cap) {
-            *a = d - 1;
-            *b = d;
-            return true;
-          }
-      return toks[w - 1].cap && FindSubject(lo, w, a, b, verb);
-    }
+        !TokIs(toks[w - 1], kFunction | kPronoun | kAux))
+      return (verb && !toks[w - 1].cap && DocumentBeforeRelative(lo, w, cue, a, b)) ||
+             (toks[w - 1].cap && FindSubject(lo, w, a, b, verb));
     bool between = t.kind == TokKind::kNumber || IsLyAdverb(t) ||
                    TokIs(t, kAux | kTimeWord | kWeekday | kRelDate) || t.lower == "also" ||
                    t.lower == "once" || t.lower == "later";
