@@ -266,9 +266,10 @@ class Affiliations {
     }
     if (rank == kLeads && lower) rank = kMember;
     // the title's head is its last word: "chief security architect at Cisco" is no chief (but
-    // the chairman of a board governs what the board governs)
+    // the chairman of a board governs what the board governs: "chairman of the board of
+    // governors", not "chief of staff to the board")
     if (rank == kLeads && e > b && !toks_[e - 1].capitalized &&
-        !(lex_.Kind(Lo(e - 1)) & (kLeads | kMember | kSuffix | kBoard)))
+        !(lex_.Kind(Lo(e - 1)) & (kLeads | kMember | kSuffix)) && !ChairsBoard(b, e))
       rank = kMember;
     return rank;
   }
@@ -327,6 +328,9 @@ class Affiliations {
         while (s > 0 && owner_[s - 1] == owner_[j]) --s;
         if (s > 0 && (Lo(s - 1) == "former" || Lo(s - 1).rfind("ex-", 0) == 0)) return;
         if (rank == kLeads && !HeadsCountry(owner_[j], k, b)) rank = kMember;
+        // "Assembly Labour leader Rhodri Morgan": a party's leader in one chamber is its member
+        if (rank == kLeads && s > 0 && Chamber(s - 1) && IsParty(out_->entities[static_cast<size_t>(owner_[j])]))
+          rank = kMember;
         Add(p, rank, owner_[j], "", toks_[s].start, toks_[e - 1].end);
       } else if (PartyWord(j)) {
         // "Liberal Democrat leader Charles Kennedy": the party the two words name together
@@ -336,15 +340,31 @@ class Affiliations {
         if (first > 0 && Lo(first - 1) == "former") return;
         // "Tory leader Michael Howard" leads the party; "Democratic President Obama", "Labour MP"
         // are its members, and so is a leader in one chamber ("Senate Republican leader")
-        const bool chamber = first > 0 && IsWord(first - 1) && toks_[first - 1].capitalized &&
-                             (lex_.Kind(Lo(first - 1)) & kChamber);
-        const bool heads = rank == kLeads && k + 1 == b && (lex_.Kind(Lo(k)) & kPartyHead) && !chamber;
+        const bool heads = rank == kLeads && k + 1 == b && (lex_.Kind(Lo(k)) & kPartyHead) && !(first > 0 && Chamber(first - 1));
         Add(p, heads ? kLeads : kMember, -1, *party, toks_[first].start, toks_[e - 1].end);
       }
     }
   }
 
   bool TiePreposition(std::string_view w) const { return lex_.Kind(w) & kTie; }
+
+  // A legislature's chamber named before a party: "Senate", "Assembly".
+  bool Chamber(uint32_t k) const { return IsWord(k) && toks_[k].capitalized && (lex_.Kind(Lo(k)) & kChamber); }
+
+  // Is the organization a party of the lexicon ("Labour Party")?
+  bool IsParty(const Entity& org) const {
+    for (const auto& [word, name] : lex_.party)
+      if (name == org.name) return true;
+    return false;
+  }
+
+  // Does the title [b, e) name a board right after its first word: "chairman of the board of
+  // governors"?
+  bool ChairsBoard(uint32_t b, uint32_t e) const {
+    uint32_t k = b + 2;
+    if (k < e && Lo(k) == "the") ++k;
+    return k < e && Lo(b + 1) == "of" && (lex_.Kind(Lo(k)) & kBoard) && (lex_.Kind(Lo(e - 1)) & kBoard);
+  }
 
   bool PartyWord(uint32_t k) const {
     return IsWord(k) && toks_[k].capitalized && (lex_.Kind(Lo(k)) & kPartyWord);

@@ -80,7 +80,11 @@ bool NoProposal(const Doc& doc, uint32_t first, uint32_t k, uint32_t len, uint32
   // knowing: "we need to know the facts")
   if (uint32_t cue_len = 0; k + len < last) {
     int ci = MatchCue(doc, k + len, last, &cue_len);
-    if (ci >= 0) {
+    // (the speaker's own need only: "Tony Blair should tell voters the truth" proposes it)
+    bool own = false;
+    for (uint32_t j = k > first + 3 ? k - 3 : first; j < k + len && !own; ++j)
+      own = IsWord(doc.toks[j]) && (StanceClasses(doc.toks[j]) & kSelf);
+    if (ci >= 0 && own) {
       const Cue& cue = Lex().cues[static_cast<size_t>(ci)];
       if ((cue.cls == kSpeech || cue.cls == kBelief) && !cue.as && !cue.notspeech && !cue.clause) return true;
     }

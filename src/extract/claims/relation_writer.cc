@@ -181,12 +181,17 @@ std::vector<std::string> RelationWriter::MoreObjects(uint32_t i, uint32_t hi) co
   if (first.empty() || end == k) return {};
   std::vector<std::string> more;
   bool closed = false;  // the last item came after "and" / "or"
+  uint32_t items = 0;   // items after the first
   k = end;
   while (k < hi && !closed) {
     // ", B", ", and B", "and B", "and other B"
     uint32_t m = k;
-    if (doc_.toks[m].lower == ",") ++m;
+    const bool comma = doc_.toks[m].lower == ",";
+    if (comma) ++m;
     if (m < hi && doc_.toks[m].lower == "and") {
+      // (", and B" right after the first: the comma closes something else, "Lord Sainsbury, who
+      // has backed Tony Blair, and Paul Drayson": review)
+      if (comma && items == 0) return {};
       closed = true;
       ++m;
     } else if (m == k) {
@@ -197,6 +202,7 @@ std::vector<std::string> RelationWriter::MoreObjects(uint32_t i, uint32_t hi) co
     std::string id = m < hi ? speakers_->EntityAt(m, hi, &e) : std::string();
     if (id.empty() || e == m) return {};  // an item that names no one: no list of names
     if (id != first && std::find(more.begin(), more.end(), id) == more.end()) more.push_back(id);
+    ++items;
     k = e;
   }
   if (!closed) return {};

@@ -518,8 +518,15 @@ bool ClaimFinder::ResolveByHead(uint32_t a, uint32_t b, uint32_t run_a, uint32_t
       return Found(id, FindOrCreate(run_a, run_b, pos));
     }
     // "the Liverpool Echo newspaper", "the Xinhua news agency": the name is the organization (not
-    // a nationality: "the German firm")
-    const bool demonym = run_a != kNone && run_b == run_a + 1 && lex_.demonyms.count(toks[run_a].lower);
+    // a run that opens with a nationality, "the German firm", "the South African firm", "a British
+    // Muslim group": no organization is made of it)
+    uint32_t nationality = 0;  // the words of the nationality the run opens with
+    if (run_a != kNone && run_a + 1 < run_b &&
+        lex_.demonyms.count(std::string(toks[run_a].lower) + " " + std::string(toks[run_a + 1].lower)))
+      nationality = 2;
+    else if (run_a != kNone && lex_.demonyms.count(toks[run_a].lower))
+      nationality = 1;
+    const bool demonym = nationality > 0;
     if (hw && (hw->classes & kOrgNoun) && run_a != kNone && run_b + 1 >= b - 1 && run_b < b && !demonym) {
       std::string found = FindOrCreate(run_a, run_b, pos);
       for (size_t i = 0; i < out_->entities.size(); ++i)
@@ -548,8 +555,8 @@ bool ClaimFinder::ResolveByHead(uint32_t a, uint32_t b, uint32_t run_a, uint32_t
       if (found.empty() && (hw->classes & kTitle) && !past()) found = DemonymCountry(a, b);
       // "the company said", "the organization accused", "the German firm wanted": the one
       // organization named just before
-      if (found.empty() && (hw->classes & kOrgKind) && (b - a == 2 || (b - a == 3 && demonym)) &&
-          toks[a].lower == "the")
+      const bool only_nationality = demonym && run_a == a + 1 && run_b == b - 1 && run_b - run_a == nationality;
+      if (found.empty() && (hw->classes & kOrgKind) && (b - a == 2 || only_nationality) && toks[a].lower == "the")
         found = OnlyOrganizationBefore(pos);
       return Found(id, found);
     }

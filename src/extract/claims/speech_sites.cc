@@ -401,7 +401,7 @@ void ClaimFinder::ClosingAttributionSite(uint32_t sf, uint32_t sl, uint32_t body
     if (cue_at == kNone || consumed_[cue_at]) continue;
     // "..., as Mrs. Clinton put it.": a cue of a clause only ("put it", "read") after "as" names
     // the words just before it, most often a quoted phrase, not the sentence they end
-    if (lex_.cues[static_cast<size_t>(ci)].clause && TokIn(toks[j], kCircumstance)) continue;
+    if (lex_.cues[static_cast<size_t>(ci)].quoting && TokIn(toks[j], kCircumstance)) continue;
     // the one told: "..., Tad Devine told The Huffington Post."
     if (after == cue_at + len && lex_.cues[static_cast<size_t>(ci)].obj) {
       uint32_t oa, ob;

@@ -663,8 +663,19 @@ bool IssueWord(const Tok& t) { return TokLex().entries[t.tag].shape & kIssueWord
 
 bool NoOneInParticular(const Doc& doc, uint32_t k, uint32_t end) {
   if (k >= end || k >= doc.toks.size() || !TokIn(doc.toks[k], kUnspecific)) return false;
-  if (doc.toks[k].lower != "a" && doc.toks[k].lower != "an") return true;
-  return k + 1 < end && TokIs(doc.toks[k + 1], kPersonNoun | kGroupNoun);
+  // alone ("would not support anyone", "anyone in the race") or before a noun for people ("any
+  // candidate", "a candidate"); not before a thing or a name ("any carbon tax", "either Tony
+  // Blair or Gordon Brown": review)
+  if (k + 1 >= end || !IsWord(doc.toks[k + 1])) return true;
+  const Tok& n = doc.toks[k + 1];
+  if (!n.cap && (TokIs(n, kPostMod | kFunction | kPronoun | kAux) || TokIn(n, kRelative))) return true;
+  // the noun, past up to two words that qualify it ("any Republican candidate")
+  for (uint32_t j = k + 1; j < end && j < k + 4 && IsWord(doc.toks[j]); ++j) {
+    if (TokIs(doc.toks[j], kPersonNoun | kGroupNoun)) return true;
+    if ((doc.toks[j].cap && !TokIs(doc.toks[j], kModifier)) || TokIs(doc.toks[j], kPostMod | kFunction | kAux))
+      return false;
+  }
+  return false;
 }
 
 WordFacts FactsOf(std::string_view folded) {

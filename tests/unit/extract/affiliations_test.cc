@@ -189,6 +189,10 @@ TEST_CASE("a party's leader in one chamber is a member of the party", "[affiliat
   CHECK_FALSE(Find(x, "Mitch McConnell", "leads", "Republican Party"));
   CHECK(Find(x, "Nancy Pelosi", "member_of", "Democratic Party"));
   CHECK_FALSE(Find(x, "Nancy Pelosi", "leads", "Democratic Party"));
+  // (review) and where the party is a name the article knows
+  auto y = ExtractText("Assembly Labour leader Rhodri Morgan said Wales would benefit.\n");
+  CHECK(Find(y, "Rhodri Morgan", "member_of", "Labour Party"));
+  CHECK_FALSE(Find(y, "Rhodri Morgan", "leads", "Labour Party"));
 }
 
 TEST_CASE("the head of a unit is one of the organization; the chairman of its board leads it",
@@ -200,4 +204,8 @@ TEST_CASE("the head of a unit is one of the organization; the chairman of its bo
   CHECK_FALSE(Find(x, "Jane Smith", "leads", "Barclays"));
   CHECK(Find(x, "Michael Grade", "leads", "BBC"));
   CHECK_FALSE(Find(x, "Michael Grade", "member_of", "BBC"));
+  // (review) a title that ends in the board without chairing it
+  auto y = ExtractText("Mary Jones, chief of staff to the board of governors at the BBC, said the plan was sound.\n");
+  CHECK(Find(y, "Mary Jones", "member_of", "BBC"));
+  CHECK_FALSE(Find(y, "Mary Jones", "leads", "BBC"));
 }

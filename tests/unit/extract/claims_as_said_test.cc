@@ -74,3 +74,13 @@ TEST_CASE("a relative clause of speech after a named person inside the sentence"
   CHECK(SpeakerOf(x, "the proposals would simplify returns") == "Tom Reid");
   CHECK(SpeakerOf(x, "her plan would cut the levy") == "Carla Ames");
 }
+
+TEST_CASE("'..., as X hinted.' still closes an attribution; only 'put it' names the words before it",
+          "[claims][as-said]") {
+  // review: every clause-only cue after "as" had lost its closing attribution
+  auto x = ExtractText(
+      "Interest rates will have to rise again before the election, as Gordon Brown hinted on Monday.\n\n"
+      "The scheme was a costly failure, as the Audit Commission discovered.\n");
+  CHECK(SpeakerOf(x, "Interest rates will have to rise") == "Gordon Brown");
+  CHECK(SpeakerOf(x, "The scheme was a costly failure") == "Audit Commission");
+}

@@ -418,3 +418,19 @@ TEST_CASE("a company of some nationality is the company named before, never the 
       CHECK(e.name != "German");
     }
 }
+
+TEST_CASE("a nationality before a kind of organization makes no organization of its own",
+          "[claims][speakers]") {
+  // review: "A British Muslim group" made an organization "British Muslim", which then took "The
+  // Swedish company"'s claim; "The South African firm" made one named "South African"
+  auto x = ExtractText(
+      "A British Muslim group criticised the new film on Monday.\n\n"
+      "The Swedish company said it would close a plant in Germany.\n\n"
+      "The South African firm said demand was strong.\n");
+  for (const auto& e : x.entities) {
+    CHECK(e.name != "British Muslim");
+    CHECK(e.name != "South African");
+  }
+  CHECK(claimgraph::testing::SpeakerOf(x, "it would close a plant") == "(unresolved)");
+  CHECK(claimgraph::testing::SpeakerOf(x, "demand was strong") == "(unresolved)");
+}

@@ -446,6 +446,9 @@ TEST_CASE("a need to say or to think is a manner of speaking, not a proposal", "
   CHECK(Stances(x, "Andrew Nash").empty());
   // a verb that is an act as well still proposes
   CHECK(Stances(x, "Jo Lamb") == "proposed:see as many players as possible\n");
+  // (review) and so does another's need to speak
+  auto y = ExtractText("Michael Howard said Tony Blair should tell voters the truth about taxes.\n");
+  CHECK(Stances(y, "Michael Howard") == "proposed:tell voters the truth about taxes\n");
 }
 
 TEST_CASE("a stance noun in a list or inside another side taken is not the subject's act",
@@ -465,4 +468,15 @@ TEST_CASE("a number's thousands comma does not end what is proposed", "[claims][
       "Gordon Brown plans to axe 104,000 jobs to free up money for schools, he said.\n");
   CHECK(Stances(x, "Venezuela") == "proposed:supply 120,000 barrels\n");
   CHECK(Stances(x, "Gordon Brown").find("proposed:axe 104,000 jobs") != std::string::npos);
+}
+
+TEST_CASE("support withheld from a thing opposes it, even after 'any'", "[claims][stance]") {
+  // review: "any" and "either" named no one in particular before anything at all
+  auto x = ExtractText(
+      "The Labour Party does not support any carbon tax.\n\n"
+      "Michael Howard said he would not support any increase in tuition fees.\n\n"
+      "Jack Straw said he would not endorse any candidate in the race.\n");
+  CHECK(Stances(x, "Labour Party") == "opposes:any carbon tax\n");
+  CHECK(Stances(x, "Michael Howard") == "opposes:any increase in tuition fees\n");
+  CHECK(Stances(x, "Jack Straw").empty());
 }
