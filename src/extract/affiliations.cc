@@ -329,7 +329,8 @@ class Affiliations {
         if (s > 0 && (Lo(s - 1) == "former" || Lo(s - 1).rfind("ex-", 0) == 0)) return;
         if (rank == kLeads && !HeadsCountry(owner_[j], k, b)) rank = kMember;
         // "Assembly Labour leader Rhodri Morgan": a party's leader in one chamber is its member
-        if (rank == kLeads && s > 0 && Chamber(s - 1) && IsParty(out_->entities[static_cast<size_t>(owner_[j])]))
+        if (rank == kLeads && s > 0 && Chamber(s - 1) &&
+            IsParty(out_->entities[static_cast<size_t>(owner_[j])]))
           rank = kMember;
         Add(p, rank, owner_[j], "", toks_[s].start, toks_[e - 1].end);
       } else if (PartyWord(j)) {
@@ -340,7 +341,8 @@ class Affiliations {
         if (first > 0 && Lo(first - 1) == "former") return;
         // "Tory leader Michael Howard" leads the party; "Democratic President Obama", "Labour MP"
         // are its members, and so is a leader in one chamber ("Senate Republican leader")
-        const bool heads = rank == kLeads && k + 1 == b && (lex_.Kind(Lo(k)) & kPartyHead) && !(first > 0 && Chamber(first - 1));
+        const bool heads = rank == kLeads && k + 1 == b && (lex_.Kind(Lo(k)) & kPartyHead) &&
+                           !(first > 0 && Chamber(first - 1));
         Add(p, heads ? kLeads : kMember, -1, *party, toks_[first].start, toks_[e - 1].end);
       }
     }
@@ -349,7 +351,9 @@ class Affiliations {
   bool TiePreposition(std::string_view w) const { return lex_.Kind(w) & kTie; }
 
   // A legislature's chamber named before a party: "Senate", "Assembly".
-  bool Chamber(uint32_t k) const { return IsWord(k) && toks_[k].capitalized && (lex_.Kind(Lo(k)) & kChamber); }
+  bool Chamber(uint32_t k) const {
+    return IsWord(k) && toks_[k].capitalized && (lex_.Kind(Lo(k)) & kChamber);
+  }
 
   // Is the organization a party of the lexicon ("Labour Party")?
   bool IsParty(const Entity& org) const {

@@ -555,8 +555,10 @@ bool ClaimFinder::ResolveByHead(uint32_t a, uint32_t b, uint32_t run_a, uint32_t
       if (found.empty() && (hw->classes & kTitle) && !past()) found = DemonymCountry(a, b);
       // "the company said", "the organization accused", "the German firm wanted": the one
       // organization named just before
-      const bool only_nationality = demonym && run_a == a + 1 && run_b == b - 1 && run_b - run_a == nationality;
-      if (found.empty() && (hw->classes & kOrgKind) && (b - a == 2 || only_nationality) && toks[a].lower == "the")
+      const bool only_nationality =
+          demonym && run_a == a + 1 && run_b == b - 1 && run_b - run_a == nationality;
+      if (found.empty() && (hw->classes & kOrgKind) && (b - a == 2 || only_nationality) &&
+          toks[a].lower == "the")
         found = OnlyOrganizationBefore(pos);
       return Found(id, found);
     }

@@ -672,7 +672,8 @@ bool NoOneInParticular(const Doc& doc, uint32_t k, uint32_t end) {
   // the noun, past up to two words that qualify it ("any Republican candidate")
   for (uint32_t j = k + 1; j < end && j < k + 4 && IsWord(doc.toks[j]); ++j) {
     if (TokIs(doc.toks[j], kPersonNoun | kGroupNoun)) return true;
-    if ((doc.toks[j].cap && !TokIs(doc.toks[j], kModifier)) || TokIs(doc.toks[j], kPostMod | kFunction | kAux))
+    if ((doc.toks[j].cap && !TokIs(doc.toks[j], kModifier)) ||
+        TokIs(doc.toks[j], kPostMod | kFunction | kAux))
       return false;
   }
   return false;

@@ -205,7 +205,8 @@ TEST_CASE("the head of a unit is one of the organization; the chairman of its bo
   CHECK(Find(x, "Michael Grade", "leads", "BBC"));
   CHECK_FALSE(Find(x, "Michael Grade", "member_of", "BBC"));
   // (review) a title that ends in the board without chairing it
-  auto y = ExtractText("Mary Jones, chief of staff to the board of governors at the BBC, said the plan was sound.\n");
+  auto y = ExtractText(
+      "Mary Jones, chief of staff to the board of governors at the BBC, said the plan was sound.\n");
   CHECK(Find(y, "Mary Jones", "member_of", "BBC"));
   CHECK_FALSE(Find(y, "Mary Jones", "leads", "BBC"));
 }

@@ -165,8 +165,10 @@ TEST_CASE("a stance drawn from a list of names is each one's", "[claims][stance]
 
 TEST_CASE("a comma that closes a relative clause ends a list of names", "[claims][stance]") {
   // review: ", and B" after ", who has backed A," was read as a second item
-  CHECK(StanceEdges(ExtractText("The biggest donors were Lord Sainsbury, who has backed Tony Blair, and Paul Drayson.\n")) ==
+  CHECK(StanceEdges(ExtractText(
+            "The biggest donors were Lord Sainsbury, who has backed Tony Blair, and Paul Drayson.\n")) ==
         "Sainsbury supports Tony Blair\n");
-  CHECK(StanceEdges(ExtractText("Clare Short criticised Tony Blair, Gordon Brown, and the Treasury on Monday.\n"))
+  CHECK(StanceEdges(
+            ExtractText("Clare Short criticised Tony Blair, Gordon Brown, and the Treasury on Monday.\n"))
             .find("Clare Short opposes Gordon Brown") != std::string::npos);
 }
