@@ -109,10 +109,7 @@ void ClaimFinder::FindingSite(uint32_t sf, uint32_t sl, uint32_t body_end, size_
   if (i + 3 >= body_end || toks[i].lower != "in" || consumed_[i])
     return TrailingFindingSites(sf, sl, body_end);
   // (a comma inside a figure is none: "In a survey of 1,000 voters")
-  auto in_figure = [&](uint32_t m) {
-    return IsPunct(toks[m], ',') && m + 1 < body_end && toks[m - 1].kind == TokKind::kNumber &&
-           toks[m + 1].kind == TokKind::kNumber && toks[m].start == toks[m - 1].end;
-  };
+  auto in_figure = [&](uint32_t m) { return NumberComma(doc_, m, body_end); };
   uint32_t comma = i + 1;
   while (comma < body_end && comma - i < 16 && (IsWord(toks[comma]) || in_figure(comma))) ++comma;
   if (comma >= body_end || !IsPunct(toks[comma], ',')) return TrailingFindingSites(sf, sl, body_end);

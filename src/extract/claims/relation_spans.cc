@@ -48,17 +48,8 @@ bool VerbJoined(const Doc& doc, uint32_t k, uint32_t last) {
          n.find("n\xE2\x80\x99t") != std::string_view::npos;
 }
 
-// A comma inside a number, "12,900", between digits with no space around it.
-static bool NumberComma(const Doc& doc, uint32_t k, uint32_t last) {
-  const auto& toks = doc.toks;
-  return k > 0 && k + 1 < last && toks[k - 1].kind == TokKind::kNumber &&
-         toks[k + 1].kind == TokKind::kNumber && toks[k - 1].end == toks[k].start &&
-         toks[k].end == toks[k + 1].start;
-}
-
 // Where the phrase at `first` ends: at the first clause break, or after `max_words` words (then
 // *cut is set: the end is the limit's, not the phrase's).
-
 static uint32_t PhraseEnd(const Doc& doc, uint32_t first, uint32_t last, uint32_t max_words, bool* cut) {
   uint32_t k = first, words = 0;
   *cut = false;

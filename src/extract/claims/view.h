@@ -316,6 +316,13 @@ inline bool AuxVerb(const Tok& t) { return TokIn(t, kAuxVerb) || TokIs(t, kModal
 inline bool IsPunct(const Tok& t, char c) {
   return t.kind == TokKind::kPunct && t.end == t.start + 1 && t.lower[0] == c;
 }
+// A comma inside a number, "12,900": between digits in [.., end), with no space around it.
+inline bool NumberComma(const Doc& doc, uint32_t k, uint32_t end) {
+  const auto& toks = doc.toks;
+  return k > 0 && k + 1 < end && IsPunct(toks[k], ',') && toks[k - 1].kind == TokKind::kNumber &&
+         toks[k + 1].kind == TokKind::kNumber && toks[k - 1].end == toks[k].start &&
+         toks[k].end == toks[k + 1].start;
+}
 inline bool IsLyAdverb(const Tok& t) { return IsWord(t) && t.lower.size() > 4 && t.lower.ends_with("ly"); }
 // A lower-case plural noun for people, by its ending ("lawmakers", "environmentalists",
 // "economists", "physicians", "representatives"): a description of unnamed sources.
