@@ -87,6 +87,7 @@ std::vector<int32_t> CoverMap(const TokenView& tv, const std::vector<Mention>& m
 
 void MakeOrganization(Mention* m) {
   m->type = EntityType::kOrganization;
+  m->org_by_rule = true;
   m->gaz = -1;
   m->deferred = m->guessed = m->has_fallback = false;
   m->role_b = m->role_e = m->role2_b = m->role2_e = 0;

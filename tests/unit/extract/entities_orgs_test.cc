@@ -75,6 +75,22 @@ TEST_CASE("a word around an unknown name makes it an organization, not a person"
   CHECK(TypeOf(x, "Halmi") == "person");
 }
 
+TEST_CASE("a name the article makes an organization is one, not also a place after a preposition",
+          "[entities][orgs]") {
+  // "in Velmora" alone would be a place: one name, one node, the organization.
+  auto x = RecognizeText("A Velmora spokesman said the plant would close. Workers in Velmora were angry.");
+  const Entity* firm = EntityWith(x, "Velmora");
+  REQUIRE(firm != nullptr);
+  CHECK(firm->type == EntityType::kOrganization);
+  CHECK(firm->mentions.size() == 2);
+  // A place the words after it make sure of ("Trollby, Sweden") stays a place of its own.
+  auto y = RecognizeText(
+      "The band Trollby played in Leeds on Friday. Fans travelled to Trollby, Sweden, for the show.");
+  int places = 0;
+  for (const Entity& e : y.entities) places += e.name == "Trollby" && e.type == EntityType::kPlace;
+  CHECK(places == 1);
+}
+
 TEST_CASE("a media noun before an unknown name makes it an outlet", "[entities][orgs]") {
   CHECK(TypeOf(RecognizeText("The conspiracy website Zorbwars said the claims were false."), "Zorbwars") ==
         "organization");
