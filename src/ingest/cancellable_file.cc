@@ -71,7 +71,8 @@ FilePtr OpenCancellable(const std::string& path, int cancel_fd) {
     }
   }
   auto* cookie = new CancellableFd{fd, cancel_fd, !is_stdin};
-  FilePtr f(::fopencookie(cookie, "rb", cookie_io_functions_t{CancellableRead, nullptr, nullptr, CancellableClose}));
+  FilePtr f(::fopencookie(cookie, "rb",
+                          cookie_io_functions_t{CancellableRead, nullptr, nullptr, CancellableClose}));
   if (!f) {
     const int err = errno;
     CancellableClose(cookie);
