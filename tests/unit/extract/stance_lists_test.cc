@@ -31,23 +31,26 @@ TEST_CASE("what a named other does to its object is no stance of the speaker's",
   // the speaker's verdict on the doer stands, and what the speaker asks of one named is the
   // speaker's
   CHECK(StanceEdges(ExtractText("Michael Howard said Tony Blair has had the chance to tackle the problems "
-                                "facing Britain and has failed.\n")) == "Michael Howard opposes Tony Blair\n");
-  CHECK(StanceEdges(ExtractText("The Food and Drug Administration warned Avon Products Inc to stop advertising "
-                                "its skin care products.\n"))
-            .find("Food and Drug Administration opposes") != std::string::npos);
+                                "facing Britain and has failed.\n")) ==
+        "Michael Howard opposes Tony Blair\n");
+  CHECK(
+      StanceEdges(ExtractText("The Food and Drug Administration warned Avon Products Inc to stop advertising "
+                              "its skin care products.\n"))
+          .find("Food and Drug Administration opposes") != std::string::npos);
 }
 
 TEST_CASE("a stance's objects and agents are listed by the same rules", "[claims][stance]") {
   // an apposition after an object, as after an agent
-  CHECK(StanceEdges(ExtractText("Clare Short criticised Michael Howard, the Tory leader, and Charles Kennedy on "
-                                "Monday.\n")) ==
-        "Clare Short opposes Michael Howard\nClare Short opposes Charles Kennedy\n");
+  CHECK(StanceEdges(ExtractText(
+            "Clare Short criticised Michael Howard, the Tory leader, and Charles Kennedy on "
+            "Monday.\n")) == "Clare Short opposes Michael Howard\nClare Short opposes Charles Kennedy\n");
   CHECK(StanceEdges(ExtractText("Tony Blair's plan drew criticism from Michael Howard, the Tory leader, and "
                                 "Charles Kennedy.\n")) ==
         "Michael Howard opposes Tony Blair\nCharles Kennedy opposes Tony Blair\n");
   // an agent's last name that opens a clause of its own, as an object's
-  CHECK(StanceEdges(ExtractText("The plan was praised by Tony Blair and Gordon Brown said it would work.\n")) ==
-        "Tony Blair supports The plan\n");
+  CHECK(
+      StanceEdges(ExtractText("The plan was praised by Tony Blair and Gordon Brown said it would work.\n")) ==
+      "Tony Blair supports The plan\n");
   CHECK(StanceEdges(ExtractText("The plan was praised by Tony Blair and Gordon Brown on Monday.\n")) ==
         "Tony Blair supports The plan\nGordon Brown supports The plan\n");
   // "both" before the first name
