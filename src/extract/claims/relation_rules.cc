@@ -65,6 +65,8 @@ bool UnderNegatedBelief(const Doc& doc, uint32_t lo, uint32_t k) {
     const Cue& cue = Lex().cues[static_cast<size_t>(ci)];
     // a doubt holds no stance in what it doubts, unless negated ("no doubt that ...")
     if (cue.cls == kBelief) return cue.doubting ? !Negated(doc, lo, j - 1) : Negated(doc, lo, j - 1);
+    // what one will not say or suggest is said by no one: "we will not suggest people support X"
+    if (cue.cls == kSpeech) return Negated(doc, lo, j - 1);
   }
   return false;
 }
