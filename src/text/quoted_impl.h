@@ -142,6 +142,7 @@ template <typename Token>
   };
   // The tokens of `known` (in text order, as these): the next one that may start where a
   // token of the view does.
+  constexpr ptrdiff_t kFoldedAhead = 16;
   const text::Token* known_at = known != nullptr ? known->tokens.data() : nullptr;
   const text::Token* const known_end = known != nullptr ? known_at + known->tokens.size() : nullptr;
   auto push = [&](uint32_t s, uint32_t e, QuotedKind kind) {
@@ -168,6 +169,9 @@ template <typename Token>
       while (known_at != known_end && known_at->start < i) ++known_at;
       bool taken = false;
       while (known_at != known_end && known_at->start == i && known_at->plain) {
+        // the folded forms (by id) are mostly not in the cache since the segmenter read the
+        // words: start loading a later word's
+        if (known_end - known_at > kFoldedAhead) vocabulary.PrefetchFolded(known_at[kFoldedAhead].word);
         const uint32_t e = known_at->end;
         const unsigned char after = e < text.size() ? static_cast<unsigned char>(text[e]) : ' ';
         const unsigned char first = static_cast<unsigned char>(text[i]);
