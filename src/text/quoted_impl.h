@@ -194,13 +194,8 @@ template <typename Token>
         taken = true;
         ++known_at;
         // the space after it, as the loop would skip it
-        if (after == ' ') {
-          prev_c = ' ';
-          i = e + 1;
-        } else {
-          prev_c = 'a';
-          i = e;
-        }
+        prev_c = after == ' ' ? ' ' : 'a';
+        i = after == ' ' ? e + 1 : e;
       }
       if (taken) {
         para_has_tokens = true;

@@ -329,7 +329,8 @@ void GiveWordIds(std::string_view text, Vocabulary* vocabulary, std::vector<Toke
     Vocabulary::Begun& b = begun[i & (kAhead - 1)];
     t.word = vocabulary->IdBegun(word, b);
     if (i + kAhead < n) vocabulary->Begin(toks[i + kAhead].Text(text), &b);
-    if (t.kind == kWord) SetShape(t.word != Vocabulary::kNone ? vocabulary->Shape(t.word) : CaseShape(word), &t);
+    if (t.kind == kWord)
+      SetShape(t.word != Vocabulary::kNone ? vocabulary->Shape(t.word) : CaseShape(word), &t);
   }
 }
 

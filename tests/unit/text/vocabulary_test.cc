@@ -100,8 +100,9 @@ TEST_CASE("Vocabulary::IdBegun gives the ids Id gives, for words of every length
   OnNewThread([] {
     Vocabulary& v = Vocabulary::ThisThread();
     // one byte (a table of its own), 2..16 bytes, longer (no id); new and seen again
-    const std::vector<std::string> words = {",", "a", "said", "Minister", "Stoltenberg's", "sixteen-letters!",
-                                            "Counterintelligence", "said", ",", "Minister", "a"};
+    const std::vector<std::string> words = {
+        ",",    "a", "said",     "Minister", "Stoltenberg's", "sixteen-letters!", "Counterintelligence",
+        "said", ",", "Minister", "a"};
     std::vector<uint32_t> ids;
     std::vector<Vocabulary::Begun> begun(words.size());
     for (size_t i = 0; i < words.size(); ++i) v.Begin(words[i], &begun[i]);
