@@ -197,6 +197,7 @@ bool ClaimFinder::AsSaidClause(uint32_t as, uint32_t hi, uint32_t* a, uint32_t* 
     if (!IsWord(toks[m])) return false;
   // after the cue: where, when or to whom it was said, with no verb or clause of its own
   uint32_t j = *c + *len;
+  bool settings = SettingPhrase(j, hi);
   for (uint32_t m = j; m <= hi && m < j + 14; ++m) {
     if (m == hi || IsPunct(toks[m], ',') || IsPunct(toks[m], ':')) {
       *end = m;
@@ -204,17 +205,37 @@ bool ClaimFinder::AsSaidClause(uint32_t as, uint32_t hi, uint32_t* a, uint32_t* 
     }
     const Tok& t = toks[m];
     uint32_t l = 0;
-    if (!IsWord(t) || TokIs(t, kAux) || TokIn(t, kRelative) || MatchCue(doc_, m, hi, &l) >= 0) return false;
+    // (a cue word after an article or a possessive is a noun: "in its report")
+    bool noun = m > j && TokIs(toks[m - 1], kDeterminer);
+    if (!IsWord(t) || TokIs(t, kAux) || TokIn(t, kRelative) || (!noun && MatchCue(doc_, m, hi, &l) >= 0))
+      return false;
     // it opens with a preposition of where or when, a time or an adverb ("in a statement",
-    // "this week", "recently"), or the object of a cue that takes one ("told reporters"); not
+    // "this week", "recently"), the object of a cue that takes one ("told reporters"), or it is
+    // made of the words of a setting only ("told a news conference", "said to reporters"); not
     // what was said ("said this,", "vowed to carry on,"), nor with whom ("As Freddy joked with
     // his friend, ...": a clause of when)
     bool time = TokIs(t, kDeterminer) && m + 1 < hi && TokIs(toks[m + 1], kTimeWord);
-    bool setting = TokIn(t, kSettingPrep) || time;
+    bool setting = TokIn(t, kSettingPrep) || time || settings;
     if (m == j && !setting && !IsLyAdverb(t) && !(cue->obj && (t.cap || !TokIs(t, kDeterminer | kPronoun))))
       return false;
   }
   return false;
+}
+
+// Is the phrase from token j to the next comma, colon or `hi` made of the words of a setting only,
+// where or to whom something was said ("a news conference", "to reporters", "the BBC's Today
+// programme"), a setting word, a name or a number each, and ends in a noun: not an article or a
+// pronoun ("this", "them", which may be what was said or the one a clause of when is about)?
+bool ClaimFinder::SettingPhrase(uint32_t j, uint32_t hi) const {
+  const auto& toks = doc_.toks;
+  uint32_t m = j;
+  for (; m < hi && m < j + 8 && !IsPunct(toks[m], ',') && !IsPunct(toks[m], ':'); ++m) {
+    const Tok& t = toks[m];
+    if (!IsWord(t) || TokIs(t, kAux) || !(TokIs(t, kSetting) || t.cap || t.kind == TokKind::kNumber)) return false;
+  }
+  if (m == j || (m < hi && !IsPunct(toks[m], ',') && !IsPunct(toks[m], ':'))) return false;
+  const Tok& head = toks[m - 1];
+  return !TokIs(head, kDeterminer | kPronoun | kFunction) && !TokIn(head, kSettingPrep);
 }
 
 void ClaimFinder::ForecastSite(uint32_t sf, uint32_t sl, uint32_t body_end) {
@@ -388,6 +409,16 @@ bool ClaimFinder::SubjectPronounClause(uint32_t c, uint32_t i, uint32_t body_end
   uint32_t len = 0;  // (a cue of its own there gives its own claim: "know he believes they are")
   return IsWord(v) && !v.cap && (ClauseVerb(v) || !TokIs(v, kFunction | kPostMod | kDeterminer)) &&
          v.kind != TokKind::kNumber && MatchCue(doc_, i + 1, body_end, &len) < 0;
+}
+
+// Does a clause open at token i with its subject, before `end`: a subject pronoun ("he plans"), an
+// article or a possessive ("the party would"), or a name ("Labour will")? Not a verb, an adverb or
+// a conjunction ("is weak", "and left"). At least three words up to `end`.
+bool ClaimFinder::SubjectOpens(uint32_t i, uint32_t end) const {
+  const auto& toks = doc_.toks;
+  if (i >= end || !IsWord(toks[i]) || WordsIn(i, end) < 3) return false;
+  const Tok& t = toks[i];
+  return TokIn(t, kSubjectPronoun) || TokIs(t, kDeterminer) || (t.cap && !TokIs(t, kFunction | kAux));
 }
 
 // After a mid-sentence attribution ("Lenox was a giant, Mr. Clarke said, until it went bankrupt"):
