@@ -402,6 +402,44 @@ void ClusterFullNames(const TokenView& tv, std::vector<Mention>& mentions, std::
   }
 }
 
+// A name typed a place only by a preposition before it or by the model ("shares in Saab") that the
+// article also names as an organization ("Saab's factory") is that organization: a place the
+// gazetteers do not know is the weaker guess, and one name should be one node.
+void JoinPlacesNamedAsOrganizations(const TokenView& tv, std::vector<Mention>& mentions,
+                                    std::vector<Cluster>& clusters) {
+  std::unordered_map<std::string, size_t> organization_by_words;
+  for (size_t c = 0; c < clusters.size(); ++c) {
+    const Cluster& cl = clusters[c];
+    // an organization by the model's guess alone is no surer than the place
+    if (cl.dropped || cl.type != EntityType::kOrganization ||
+        std::all_of(cl.mentions.begin(), cl.mentions.end(),
+                    [&](uint32_t mi) { return mentions[mi].from_model && !mentions[mi].org_by_rule; }))
+      continue;
+    for (uint32_t mi : cl.mentions)
+      organization_by_words.emplace(WordsKey(tv, mentions[mi].b, mentions[mi].e), c);
+  }
+  if (organization_by_words.empty()) return;
+  for (Cluster& cl : clusters) {
+    if (cl.dropped || cl.type != EntityType::kPlace || cl.gaz >= 0) continue;
+    // "ESCHEN, Liechtenstein" is a place whatever else the article calls it.
+    if (!std::all_of(cl.mentions.begin(), cl.mentions.end(),
+                     [&](uint32_t mi) { return mentions[mi].has_fallback || mentions[mi].from_model; }))
+      continue;
+    auto it = organization_by_words.end();
+    for (uint32_t mi : cl.mentions) {
+      it = organization_by_words.find(WordsKey(tv, mentions[mi].b, mentions[mi].e));
+      if (it != organization_by_words.end()) break;
+    }
+    if (it == organization_by_words.end()) continue;
+    for (uint32_t mi : cl.mentions) {
+      mentions[mi].type = EntityType::kOrganization;
+      clusters[it->second].mentions.push_back(mi);
+    }
+    cl.mentions.clear();
+    cl.dropped = true;
+  }
+}
+
 void BuildEntities(const TokenView& tv, std::vector<Mention>& mentions, std::vector<Cluster>& clusters,
                    std::unordered_map<int32_t, size_t>& by_gaz, Extraction* out) {
   const Lexicon& lex = Lexicon::Get();
@@ -637,6 +675,7 @@ void ResolveMentions(const TokenView& tv, std::vector<Mention>& mentions, Extrac
     person_cluster[i] = best;
   }
 
+  JoinPlacesNamedAsOrganizations(tv, mentions, clusters);
   BuildEntities(tv, mentions, clusters, by_gaz, out);
 }
 

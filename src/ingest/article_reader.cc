@@ -2,6 +2,7 @@
 #include "ingest/article_reader.h"
 
 #include "claimgraph/safe_text.h"
+#include "ingest/cancellable_file.h"
 
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
@@ -259,11 +260,6 @@ bool ReadAll(std::FILE* f, uint64_t size_hint, uint64_t max_bytes, std::string* 
   }
   return true;
 }
-
-struct FileCloser {
-  void operator()(std::FILE* f) const { std::fclose(f); }
-};
-using FilePtr = std::unique_ptr<std::FILE, FileCloser>;
 
 // Reads one line (with its '\n') into *line, keeping at most `limit` bytes: the rest of a
 // longer line is read past and *too_long set. Returns the bytes read, 0 at the end.
@@ -623,11 +619,12 @@ std::vector<InputFile> ListInputs(const std::vector<std::string>& paths,
 }
 
 bool ReadInput(const InputFile& input, const ArticleSink& on_article,
-               const std::function<void(const ReadProblem&, size_t bytes)>& on_problem) {
+               const std::function<void(const ReadProblem&, size_t bytes)>& on_problem, int cancel_fd) {
   FilePtr owned;
   std::FILE* f = stdin;
-  if (input.path != "-") {
-    owned.reset(std::fopen(input.path.c_str(), "rb"));
+  if (cancel_fd >= 0 || input.path != "-") {
+    owned = cancel_fd >= 0 ? OpenCancellable(input.path, cancel_fd)
+                           : FilePtr(std::fopen(input.path.c_str(), "rb"));
     if (!owned) {
       on_problem({EscapeInvalidUtf8(input.path), 0, "cannot open: " + ErrnoText(errno)}, input.size);
       return true;

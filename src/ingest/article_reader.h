@@ -32,10 +32,12 @@ std::vector<InputFile> ListInputs(const std::vector<std::string>& paths,
 
 // Reads one input. on_article returns false to stop reading (the function
 // then returns false too). `bytes` is the size of the input the article came
-// from (the file, or the JSON line with its newline).
+// from (the file, or the JSON line with its newline). With a `cancel_fd` (>= 0), an input
+// that is not a regular file is read as OpenCancellable reads it (ingest/cancellable_file.h):
+// once cancel_fd is readable, the read in hand ends in a read error.
 using ArticleSink = std::function<bool(Article&&, size_t bytes)>;
 bool ReadInput(const InputFile& input, const ArticleSink& on_article,
-               const std::function<void(const ReadProblem&, size_t bytes)>& on_problem);
+               const std::function<void(const ReadProblem&, size_t bytes)>& on_problem, int cancel_fd = -1);
 // The same from an open stream (the fuzz target reads from memory); input.path names it.
 bool ReadStream(const InputFile& input, std::FILE* f, const ArticleSink& on_article,
                 const std::function<void(const ReadProblem&, size_t bytes)>& on_problem);

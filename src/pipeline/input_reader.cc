@@ -1,11 +1,18 @@
 #include "pipeline/input_reader.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
 
 namespace claimgraph::pipeline {
 
 InputReader::InputReader(std::vector<ingest::InputFile> inputs, size_t ahead)
     : inputs_(std::move(inputs)), ahead_(std::max<size_t>(1, ahead)) {
+  // Without the pipe (out of descriptors), reads are not cancellable and the destructor
+  // waits for the input as before.
+  if (::pipe2(cancel_, O_CLOEXEC) != 0) cancel_[0] = cancel_[1] = -1;
   thread_ = std::thread([this] { Read(); });
 }
 
@@ -15,7 +22,14 @@ InputReader::~InputReader() {
     stop_ = true;
   }
   taken_.notify_all();
+  if (cancel_[1] >= 0) {
+    const char stop = 1;
+    while (::write(cancel_[1], &stop, 1) < 0 && errno == EINTR) {
+    }
+  }
   thread_.join();
+  for (int fd : cancel_)
+    if (fd >= 0) ::close(fd);
 }
 
 bool InputReader::Put(Item&& item) {
@@ -44,7 +58,8 @@ void InputReader::Read() {
           item.problem = p;
           item.bytes = bytes;
           Put(std::move(item));
-        });
+        },
+        cancel_[0]);
     if (!go_on) break;
     std::lock_guard<std::mutex> lock(mu_);
     if (stop_) break;
@@ -56,12 +71,12 @@ void InputReader::Read() {
   added_.notify_all();
 }
 
-bool InputReader::Next(Item* item, std::chrono::milliseconds stall, const std::function<void()>& on_stall) {
+bool InputReader::Next(Item* item, std::chrono::milliseconds stall, const std::function<bool()>& on_stall) {
   std::unique_lock<std::mutex> lock(mu_);
   auto ready = [this] { return done_ || !items_.empty(); };
   if (on_stall && !added_.wait_for(lock, stall, ready)) {
     lock.unlock();
-    on_stall();
+    if (!on_stall()) return false;
     lock.lock();
   }
   added_.wait(lock, ready);

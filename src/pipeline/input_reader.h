@@ -29,15 +29,18 @@ class InputReader {
 
   // Starts reading; at most `ahead` items wait to be taken.
   InputReader(std::vector<ingest::InputFile> inputs, size_t ahead);
-  // Stops reading (the input in hand is left unread) and waits for the thread.
+  // Stops reading (the input in hand is left unread) and waits for the thread: a read that
+  // waits on a pipe or a FIFO is called off (ingest/cancellable_file.h), so this does not wait
+  // for the input's writer.
   ~InputReader();
   InputReader(const InputReader&) = delete;
   InputReader& operator=(const InputReader&) = delete;
 
   // The next item in input order; false when every input has been read. When none comes
   // within `stall` (an input that is a pipe or a FIFO may stall between articles), calls
-  // on_stall once, then waits on.
-  bool Next(Item* item, std::chrono::milliseconds stall, const std::function<void()>& on_stall);
+  // on_stall once, then waits on; when on_stall returns false, returns false at once instead
+  // (the caller takes no more).
+  bool Next(Item* item, std::chrono::milliseconds stall, const std::function<bool()>& on_stall);
   bool Next(Item* item) { return Next(item, std::chrono::milliseconds(0), {}); }
 
  private:
@@ -51,6 +54,7 @@ class InputReader {
   std::deque<Item> items_;
   bool done_ = false;  // the thread has read everything
   bool stop_ = false;
+  int cancel_[2] = {-1, -1};  // a pipe: written to once the reading is to stop
   std::thread thread_;
 };
 

@@ -153,8 +153,10 @@ IngestReport Ingest(const std::vector<std::string>& paths, const Extractor& extr
     // The articles are read on a thread of their own, in order; this thread takes them.
     pipeline::InputReader reader(std::move(inputs), kReadAhead);
     pipeline::InputReader::Item item;
+    // false after a store failure: the ingest stops there, without waiting for more input
     auto stalled = [&] {
       if (report.status.ok() && flush(/*last=*/true) && store.Uncommitted() > 0) held.Commit(store, &report);
+      return report.status.ok();
     };
     while (reader.Next(&item, kStalled, stalled) && report.status.ok()) {
       if (!item.is_article) {

@@ -81,6 +81,8 @@ constexpr std::pair<std::string_view, uint32_t> kGrammarSets[] = {
     {"aside", kAsideOpener},         {"nosource", kNoSourceStart}, {"clause", kClauseModal},
     {"obligation", kObligation},     {"agent", kAgentPronoun},     {"relative", kRelative},
     {"indefinite", kIndefinite},     {"standing", kStanding},      {"unspecific", kUnspecific},
+    {"listjoin", kListJoin},         {"listor", kListOr},          {"listopen", kListOpen},
+    {"listmore", kListMore},
     {"told", kToldThing},
 };
 

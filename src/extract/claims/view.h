@@ -134,7 +134,11 @@ enum GrammarSet : uint32_t {
   kIndefinite = 1u << 13,     // indefinite: "a", "an"
   kStanding = 1u << 14,       // standing: "in", "ahead" (a poll's "shows X in a dead heat")
   kUnspecific = 1u << 15,     // unspecific: "any", "anyone" ("has not endorsed any candidate")
-  kToldThing = 1u << 16,      // told: "story", "joke" ("tells the story of": what is told)
+  kListJoin = 1u << 16,       // listjoin: "and", "&" (the last item of a list of names: "A, B and C")
+  kListOr = 1u << 17,         // listor: "or", "either" (one of the names: "either A or B")
+  kListOpen = 1u << 18,       // listopen: "both" (before a list's first item, all of it)
+  kListMore = 1u << 19,       // listmore: "other" (after the join: "A and other B")
+  kToldThing = 1u << 20,      // told: "story", "joke" ("tells the story of": what is told)
 };
 struct WordInfo {
   uint32_t classes = 0;

@@ -68,11 +68,31 @@ TEST_CASE("a word around an unknown name makes it an organization, not a person"
   CHECK(TypeOf(RecognizeText("The band Zorblatt said on Monday that the tour was over."), "Zorblatt") ==
         "organization");
   CHECK(TypeOf(RecognizeText("Shares in carmaker Velmora rose on Friday."), "Velmora") == "organization");
+  // first in a sentence too, for a word that opens no names
+  CHECK(TypeOf(RecognizeText("Carmaker Velmora said sales rose."), "Velmora") == "organization");
+  CHECK(TypeOf(RecognizeText("Band Zorblatt said on Monday that the tour was over."), "Zorblatt") !=
+        "organization");
   CHECK(TypeOf(RecognizeText("\"We are looking into it,\" a Kestrel Yard spokesman said."), "Kestrel Yard") ==
         "organization");
   // A person the article names in full stays one.
   auto x = RecognizeText("President Gabor Halmi spoke on Monday. A Halmi spokesman said the trip was off.");
   CHECK(TypeOf(x, "Halmi") == "person");
+}
+
+TEST_CASE("a name the article makes an organization is one, not also a place after a preposition",
+          "[entities][orgs]") {
+  // "in Velmora" alone would be a place: one name, one node, the organization.
+  auto x = RecognizeText("A Velmora spokesman said the plant would close. Workers in Velmora were angry.");
+  const Entity* firm = EntityWith(x, "Velmora");
+  REQUIRE(firm != nullptr);
+  CHECK(firm->type == EntityType::kOrganization);
+  CHECK(firm->mentions.size() == 2);
+  // A place the words after it make sure of ("Trollby, Sweden") stays a place of its own.
+  auto y = RecognizeText(
+      "The band Trollby played in Leeds on Friday. Fans travelled to Trollby, Sweden, for the show.");
+  int places = 0;
+  for (const Entity& e : y.entities) places += e.name == "Trollby" && e.type == EntityType::kPlace;
+  CHECK(places == 1);
 }
 
 TEST_CASE("a media noun before an unknown name makes it an outlet", "[entities][orgs]") {

@@ -215,6 +215,29 @@ TEST_CASE("Ingest commits the batches it holds when its input stalls, and counts
   CHECK(r.stopped_at == fifo + ":1");
 }
 
+TEST_CASE("Ingest stops at a store failure while its input stalls, without waiting for more input",
+          "[ingest][pipeline]") {
+  // Review finding 7: the stall's store failed, and Ingest then waited on the FIFO (in the
+  // reading thread's read()) until its writer wrote another line or closed it.
+  TempDir dir;
+  const std::string fifo = MakeFifo(dir, "feed.jsonl");
+  Gate returned;
+  FifoWriter writer(fifo, {"{\"text\": \"Speaker1 said one.\"}\n{\"text\": \"Speaker2 said two.\"}\n", ""},
+                    &returned);
+  FirstWordExtractor extractor;
+  MemoryStore store;
+  store.fail_from_batch = 1;
+  IngestReport r = Ingest({fifo}, extractor, store, IngestOptions());
+  returned.Open();
+  CHECK(writer.Join());  // Ingest returned while the writer still held the FIFO open
+  CHECK(r.status.message() == "test.db: disk full");
+  CHECK(r.read == 2);
+  CHECK(r.added == 0);
+  CHECK(store.ids.empty());
+  CHECK(store.batches == 1);
+  CHECK(r.stopped_at == fifo + ":1");
+}
+
 TEST_CASE("IngestExtracted commits each batch from a FIFO, and counts it as stored", "[ingest][pipeline]") {
   FirstWordExtractor extractor;
   std::vector<std::string> lines(2);
