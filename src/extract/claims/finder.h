@@ -261,7 +261,7 @@ class ClaimFinder final : public SpeakerResolver {
                    Cue* as_verb) const;
   bool NestedClause(uint32_t cstart, uint32_t last) const;  // inside another's speech: a clause?
   bool CommaClause(uint32_t i, uint32_t body_end) const;    // "Mr. Brown said, the economy is ..."
-  bool SubjectOpens(uint32_t i, uint32_t end) const;  // "he plans", "the party would"
+  bool SubjectOpens(uint32_t i, uint32_t end) const;        // "he plans", "the party would"
   bool SubjectPronounClause(uint32_t c, uint32_t i, uint32_t body_end) const;  // "feel [they have]"
   // Past an aside between a cue of speech or belief ending at j and its "that" ("believes, for
   // example, that"): the token after the aside's comma, else j.

@@ -231,7 +231,8 @@ bool ClaimFinder::SettingPhrase(uint32_t j, uint32_t hi) const {
   uint32_t m = j;
   for (; m < hi && m < j + 8 && !IsPunct(toks[m], ',') && !IsPunct(toks[m], ':'); ++m) {
     const Tok& t = toks[m];
-    if (!IsWord(t) || TokIs(t, kAux) || !(TokIs(t, kSetting) || t.cap || t.kind == TokKind::kNumber)) return false;
+    if (!IsWord(t) || TokIs(t, kAux) || !(TokIs(t, kSetting) || t.cap || t.kind == TokKind::kNumber))
+      return false;
   }
   if (m == j || (m < hi && !IsPunct(toks[m], ',') && !IsPunct(toks[m], ':'))) return false;
   const Tok& head = toks[m - 1];

@@ -112,8 +112,7 @@ TEST_CASE("'As X said this, ...' says nothing: the words after the comma are the
   CHECK(x.claims.empty());
 }
 
-TEST_CASE("'whether, as X claim, he plans ...': the aside names the clause after it",
-          "[claims][as_said]") {
+TEST_CASE("'whether, as X claim, he plans ...': the aside names the clause after it", "[claims][as_said]") {
   auto x = ExtractText(
       "Tom Reid gave a speech. Critics will listen closely for hints on whether, as the Conservative "
       "Party claim, he plans to raise taxes after the election. The economy, as Ann Wolcott said, is in "
