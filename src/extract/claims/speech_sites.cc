@@ -466,14 +466,10 @@ void ClaimFinder::ClosingAttributionSite(uint32_t sf, uint32_t sl, uint32_t body
       }
     }
     if (words < 3 || has_quote) break;
-    // "whether, as the Conservatives claim, he plans to raise tax": an aside of "as" before a
-    // clause of its own (its subject first) names what that clause says; the words before it
-    // are the writer's ("The economy, as Smith said, is weak" goes on with its verb: one sentence)
-    if (right_end != kNone && toks[j].lower == "as" && SubjectOpens(after + 1, right_end)) {
-      cf = after + 1;
-      ce = right_end;
-      right_end = kNone;
-    }
+    // "whether, as the Conservatives claim, he plans to raise tax": an aside of "as" before a clause
+    // with its subject names that clause ("The economy, as Smith said, is weak" is one sentence)
+    if (right_end != kNone && toks[j].lower == "as" && SubjectOpens(after + 1, right_end))
+      std::tie(cf, ce, right_end) = std::make_tuple(after + 1, right_end, kNone);
     Site s;
     s.Set(a, b, cue_at, len,
           lex_.cues[static_cast<size_t>(ci)].cls == kAccording ? kSpeech

@@ -433,32 +433,6 @@ bool ClaimFinder::RelativeClause(uint32_t cstart, uint32_t* last) const {
          NestedClause(cstart, *last);
 }
 
-// "said nothing about the dollar": no statement was made. Nor in "As Trump said this, the crowd
-// booed": what was said is the pronoun, and the words after its comma are the writer's.
-bool ClaimFinder::SaysNothing(uint32_t cstart, uint32_t body_end) const {
-  const auto& toks = doc_.toks;
-  // (a demonstrative: not a pronoun that opens a clause, "she, too, wants an inquiry")
-  if (cstart + 1 < body_end && IsWord(toks[cstart]) && TokIs(toks[cstart], kDeterminer) &&
-      !TokIs(toks[cstart], kPronoun) && IsPunct(toks[cstart + 1], ','))
-    return true;
-  if (toks[cstart].lower != "nothing" || cstart + 1 >= body_end) return false;
-  std::string_view nx = toks[cstart + 1].lower;
-  return nx == "about" || nx == "on" || nx == "of";
-}
-
-// After a verb of telling, does the phrase at token j name what is told rather than the one told
-// ("tells the story of", "told a slightly different tale", "told his life story", "told lies")?
-// Then no statement follows. Not past a listener ("told reporters the story was false").
-bool ClaimFinder::TellsAThing(uint32_t j, uint32_t body_end) const {
-  const auto& toks = doc_.toks;
-  for (uint32_t m = j; m < body_end && m < j + 5 && IsWord(toks[m]) && !toks[m].cap; ++m) {
-    if (TokIn(toks[m], kToldThing)) return true;
-    if (TokIs(toks[m], kDeterminer)) continue;
-    if (TokIs(toks[m], kSetting | kGroupNoun | kAux | kPronoun | kFunction) || toks[m].lower == "that") break;
-  }
-  return false;
-}
-
 // A passive auxiliary between tokens w and c ("who is noted for").
 bool ClaimFinder::PassiveBetween(uint32_t w, uint32_t c) const {
   for (uint32_t k = w + 1; k < c; ++k) {
