@@ -1,5 +1,7 @@
 #include "common/lexicon_file.h"
 
+#include <algorithm>
+
 #include <mutex>
 
 #include "common/schema_data.h"
@@ -67,6 +69,11 @@ std::vector<LexiconRow> ReadLexicon(std::string_view name, std::string_view data
         problems->push_back(Where(name, line_no) + "unknown class '" + std::string(row.fields[1]) + "'");
         continue;
       }
+    }
+    if (spec.flags.size() > 0 && row.fields.size() > 2 && !row.fields[2].empty() &&
+        std::find(spec.flags.begin(), spec.flags.end(), row.fields[2]) == spec.flags.end()) {
+      problems->push_back(Where(name, line_no) + "unknown flag '" + std::string(row.fields[2]) + "'");
+      continue;
     }
     rows.push_back(std::move(row));
   }

@@ -26,6 +26,8 @@ struct LexiconSpec {
   size_t max_fields = 0;  // a row with more is malformed (0: no limit)
   // The classes the second field may hold, where a row has one; empty: any.
   std::vector<std::string_view> classes;
+  // The flags the third field may hold, where a row has one; empty: any.
+  std::vector<std::string_view> flags;
 };
 
 // Reads `data`, the bytes of schema/<name>: one row per line, fields split at tabs,

@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "common/lexicon_file.h"
 #include "common/schema_data.h"
 #include "extract/entities_internal.h"
 
@@ -20,15 +21,16 @@ using text::Token;
 
 struct OrgContext {
   std::unordered_set<std::string_view, WordHash> before, after;
+  std::unordered_set<std::string_view, WordHash>
+      initial;  // "before" words that count capitalized first in a sentence
 
   static const OrgContext& Get() {
     static const OrgContext* context = [] {
       auto* c = new OrgContext();
-      if (auto data = internal::SchemaFile("gazetteers/org_context.tsv")) {
-        for (const auto& row : internal::ReadTsv(*data)) {
-          if (row.size() < 2) continue;
-          (row[1] == "before" ? c->before : c->after).insert(row[0]);
-        }
+      for (const auto& row :
+           internal::ReadLexicon("gazetteers/org_context.tsv", {2, 3, {"before", "after"}, {"initial"}})) {
+        (row[1] == "before" ? c->before : c->after).insert(row[0]);
+        if (row[2] == "initial") c->initial.insert(row[0]);
       }
       return c;
     }();
@@ -268,13 +270,16 @@ void ContextOrganizations(const TokenView& tv, const text::Segmented& seg, std::
       }
       digit = digit || std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
     }
-    bool before = m.b > 0 && IsWord(tv, m.b - 1) && !toks[m.b - 1].capitalized &&
-                  cx.before.count(tv.folded[m.b - 1]) > 0 && !(m.b > 1 && tv.Text(m.b - 2) == "'s");
+    // lower case, or capitalized as a sentence's first word when the word opens no names ("Carmaker
+    // Kia said ...", but "Channel Tunnel", "Band Aid")
+    bool before = m.b > 0 && IsWord(tv, m.b - 1) && cx.before.count(tv.folded[m.b - 1]) > 0 &&
+                  (!toks[m.b - 1].capitalized || (seg.sentences[SentenceOf(seg, m.b - 1)].first == m.b - 1 &&
+                                                  cx.initial.count(tv.folded[m.b - 1]))) &&
+                  !(m.b > 1 && tv.Text(m.b - 2) == "'s");
     bool after =
         m.e < toks.size() && IsWord(tv, m.e) && !toks[m.e].capitalized && cx.after.count(tv.folded[m.e]) > 0;
     if ((digit && m.type == EntityType::kPerson) || before || after) MakeOrganization(&m);
   }
-  (void)seg;
 }
 
 // A place inside a longer capitalized name is part of it: "Manchester United", "the Texas

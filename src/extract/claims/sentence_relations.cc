@@ -94,13 +94,14 @@ class SentenceRelations {
       uint32_t pa = 0, pb = 0;
       if (!agent.empty() && !patient.empty() && agent != patient) {
         w_.Add(agent, cue.relation, patient, "", "", lo, std::max(end, k + len));
-        for (const std::string& more : MoreAgents(doc_, speakers_, *out_, &end, sl))  // "by A and B"
+        for (const std::string& more :
+             ListedNames(doc_, speakers_, *out_, agent, &end, sl, true))  // "by A and B"
           if (more != patient) w_.Add(more, cue.relation, patient, "", "", lo, end);
       } else if (!agent.empty() && patient.empty() && PassiveSubjectSpan(doc_, lo, k, &pa, &pb)) {
         // "The plan was criticized by X", "Kerry's speech was praised by X": the thing named
         std::string what = SpanText(doc_, pa, pb, true);
         w_.Add(agent, cue.relation, "", what, "", pa, std::max(end, k + len));
-        for (const std::string& more : MoreAgents(doc_, speakers_, *out_, &end, sl))
+        for (const std::string& more : ListedNames(doc_, speakers_, *out_, agent, &end, sl, true))
           w_.Add(more, cue.relation, "", what, "", pa, end);
       }
     } else if (NoObject(doc_, k, len, sl) || PassiveBe(doc_, lo, k, sl) || ExpletiveInfinitive(doc_, lo, k)) {
@@ -120,7 +121,7 @@ class SentenceRelations {
           std::string patient = PassivePatient(lo, k, false);
           if (!agent.empty() && !patient.empty()) {
             w_.Add(agent, cue.relation, patient, "", "", lo, std::max(end, k + len));
-            for (const std::string& more : MoreAgents(doc_, speakers_, *out_, &end, sl))
+            for (const std::string& more : ListedNames(doc_, speakers_, *out_, agent, &end, sl, true))
               if (more != patient) w_.Add(more, cue.relation, patient, "", "", lo, end);
           }
         }
@@ -144,6 +145,9 @@ class SentenceRelations {
         uint32_t oe = w_.Object(k + len, sl, &target, &text, cue.cls == kProposal, cue.obj);
         BlamedOn(doc_, speakers_, cue, k + len, oe, &target, &text);  // "blamed the attack on X"
         if (claims::CueRefuses(doc_, cue, k, len, target)) return;
+        // the subject found is one the object names: no subject of this verb ("she would not
+        // support either Tony Blair or Gordon Brown", with "she" read as Gordon Brown)
+        if (w_.ListNames(src, k + len, oe)) return;
         bool withheld = Withheld(doc_, speakers_, cue, lo, k);
         const std::string type = withheld ? "opposes" : cue.relation;
         uint32_t ev = withheld ? NegationStart(doc_, lo, k) : k;
@@ -260,13 +264,14 @@ class SentenceRelations {
     w_.Add(agent, p.relation, target, "", "", k, std::max(end, k + len));
     // "from John McCain and Lindsey Graham": each one named; "from Republicans, including
     // Senator John McCain": the ones named among them too
-    std::vector<std::string> more = MoreAgents(doc_, speakers_, *out_, &end, sl);
+    std::vector<std::string> more = ListedNames(doc_, speakers_, *out_, agent, &end, sl, true);
     if (end + 2 < sl && IsPunct(doc_.toks[end], ',') && doc_.toks[end + 1].lower == "including") {
       uint32_t e = end + 2;
       std::string named = AgentNamedAt(doc_, speakers_, *out_, end + 2, sl, &e);
       if (!named.empty() && e > end + 2) {
         more.push_back(named);
-        for (const std::string& m : MoreAgents(doc_, speakers_, *out_, &e, sl)) more.push_back(m);
+        for (const std::string& m : ListedNames(doc_, speakers_, *out_, named, &e, sl, true))
+          more.push_back(m);
         end = e;
       }
     }

@@ -57,6 +57,19 @@ TEST_CASE("an optional class may be left out, but one that is given must be know
   CHECK(problems[0] == "gazetteers/names.tsv:3: unknown class 'x'");
 }
 
+TEST_CASE("a flag in the third field must be known", "[lexicon]") {
+  // gazetteers/org_context.tsv: a word, where it stands, and "initial" where it counts first in a sentence
+  std::vector<std::string> problems;
+  auto rows = ReadLexicon("gazetteers/org_context.tsv",
+                          "carmaker\tbefore\tinitial\nband\tbefore\nfirm\tbefore\tinital\n",
+                          LexiconSpec{2, 3, {"before", "after"}, {"initial"}}, &problems);
+  REQUIRE(rows.size() == 2);
+  CHECK(rows[0][2] == "initial");
+  CHECK(rows[1][0] == "band");
+  REQUIRE(problems.size() == 1);
+  CHECK(problems[0] == "gazetteers/org_context.tsv:3: unknown flag 'inital'");
+}
+
 TEST_CASE("every lexicon and gazetteer in schema/ loads without a problem", "[lexicon]") {
   auto status = claimgraph::extract::LoadLexicons();
   INFO(status.message());

@@ -68,6 +68,10 @@ TEST_CASE("a word around an unknown name makes it an organization, not a person"
   CHECK(TypeOf(RecognizeText("The band Zorblatt said on Monday that the tour was over."), "Zorblatt") ==
         "organization");
   CHECK(TypeOf(RecognizeText("Shares in carmaker Velmora rose on Friday."), "Velmora") == "organization");
+  // first in a sentence too, for a word that opens no names
+  CHECK(TypeOf(RecognizeText("Carmaker Velmora said sales rose."), "Velmora") == "organization");
+  CHECK(TypeOf(RecognizeText("Band Zorblatt said on Monday that the tour was over."), "Zorblatt") !=
+        "organization");
   CHECK(TypeOf(RecognizeText("\"We are looking into it,\" a Kestrel Yard spokesman said."), "Kestrel Yard") ==
         "organization");
   // A person the article names in full stays one.
