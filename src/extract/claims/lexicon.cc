@@ -334,12 +334,8 @@ Lexicons* LoadLexicons() {
     internal::RecordLexiconProblem(std::string(kClaimWordsFile) + ": missing from schema/");
   }
   ReadSharedWords(lex);
-  if (auto f = SchemaFile("lexicons/name_genders.tsv")) {
-    for (const auto& row : ReadTsv(*f)) {
-      if (row.size() < 2 || row[1].empty()) continue;
-      lex->words[Lower(row[0])].name_gender = row[1][0] == 'f' ? 'f' : 'm';
-    }
-  }
+  for (const auto& row : ReadLexicon("lexicons/name_genders.tsv", LexiconSpec{3, 3, {"male", "female"}}))
+    lex->words[Lower(row[0])].name_gender = row[1] == "female" ? 'f' : 'm';
   {
     LexiconSpec spec{3, 3, {}};
     for (const auto& [name, kind] : lex->relations)
