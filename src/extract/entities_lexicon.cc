@@ -198,10 +198,9 @@ const Lexicon& Lexicon::Get() {
 }
 
 void Lexicon::LoadEntries(std::string_view file, bool countries) {
-  auto data = SchemaFile(file);
-  if (!data) return;
-  for (const auto& row : ReadTsv(*data)) {
-    if (row.size() < 2 || row[0].empty()) continue;
+  static const LexiconSpec spec{
+      2, 4, {"country", "organization", "person", "place", "city", "region", "state"}};
+  for (const auto& row : ReadLexicon(file, spec)) {
     GazEntry e;
     e.name = row[0];
     std::string_view type = row[1];
@@ -368,16 +367,9 @@ Lexicon::Lexicon() {
       genders_.emplace(arena_.back(), row[1][0]);
     }
   }
-  if (auto data = SchemaFile("gazetteers/gmb_first_names.tsv")) {
-    for (const auto& row : ReadTsv(*data)) {
-      if (!row.empty()) first_names_.insert(row[0]);
-    }
-  }
-  if (auto data = SchemaFile("lexicons/common_words.tsv")) {
-    for (const auto& row : ReadTsv(*data)) {
-      if (!row.empty()) common_.insert(row[0]);
-    }
-  }
+  for (const auto& row : ReadLexicon("gazetteers/gmb_first_names.tsv", {1, 1, {}}))
+    first_names_.insert(row[0]);
+  for (const auto& row : ReadLexicon("lexicons/common_words.tsv", {1, 1, {}})) common_.insert(row[0]);
   // One lookup per token: merge what is known about each folded word.
   const PhraseSet* sets[3] = {&names_, &titles_, &demonyms_};
   for (int k = 0; k < 3; ++k) {

@@ -20,7 +20,7 @@ namespace {
 
 struct Seats {
   PhraseSet phrases;                // seat names and spellings; payload = index into stands_for
-  std::vector<int32_t> stands_for;  // gazetteer entry of the country or organization, -1 when unknown
+  std::vector<int32_t> stands_for;  // gazetteer entry of the country or organization
   PhraseSet verbs;                  // the cue lexicon's phrases ("denies", "has called for")
   std::deque<std::string> arena;
 
@@ -34,17 +34,19 @@ struct Seats {
         if (e.type == EntityType::kCountry || e.type == EntityType::kOrganization)
           by_name.emplace(e.name, static_cast<int32_t>(i));
       }
-      if (auto data = internal::SchemaFile("gazetteers/seats.tsv")) {
-        for (const auto& row : internal::ReadTsv(*data)) {
-          if (row.size() < 2) continue;
-          auto it = by_name.find(row[1]);
-          const uint32_t index = static_cast<uint32_t>(s->stands_for.size());
-          s->stands_for.push_back(it == by_name.end() ? -1 : it->second);
-          s->phrases.Add(row[0], index, &s->arena);
-          if (row.size() > 2)
-            internal::ForEachListItem(row[2],
-                                      [&](std::string_view p) { s->phrases.Add(p, index, &s->arena); });
+      for (const auto& row : internal::ReadLexicon("gazetteers/seats.tsv", {2, 3, {}})) {
+        // what the seat stands for must be a country or organization the gazetteers name
+        auto it = by_name.find(row[1]);
+        if (it == by_name.end()) {
+          internal::RecordLexiconProblem("gazetteers/seats.tsv:" + std::to_string(row.line) + ": '" +
+                                         std::string(row[1]) +
+                                         "' is no country or organization of the gazetteers");
+          continue;
         }
+        const uint32_t index = static_cast<uint32_t>(s->stands_for.size());
+        s->stands_for.push_back(it->second);
+        s->phrases.Add(row[0], index, &s->arena);
+        internal::ForEachListItem(row[2], [&](std::string_view p) { s->phrases.Add(p, index, &s->arena); });
       }
       if (auto data = internal::SchemaFile("lexicons/claims_cues.tsv")) {
         for (const auto& row : internal::ReadTsv(*data)) {
@@ -107,8 +109,7 @@ void SeatsAsGovernments(const TokenView& tv, const text::Segmented& seg, std::ve
       if (match.len == 0) continue;
       const uint32_t e = i + match.len;
       const int32_t target = seats.stands_for[match.payload];
-      if (target < 0 || (e < s.last && (tv.tok(e).capitalized || tv.tok(e).all_caps)) ||
-          !Acts(tv, seats, i, e, s)) {
+      if ((e < s.last && (tv.tok(e).capitalized || tv.tok(e).all_caps)) || !Acts(tv, seats, i, e, s)) {
         i = e - 1;
         continue;
       }

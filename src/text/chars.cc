@@ -190,11 +190,8 @@ const AbbrevTable& Table() {
         }
       }
     }
-    if (auto data = internal::SchemaFile("lexicons/sentence_starters.tsv")) {
-      for (const auto& row : internal::ReadTsv(*data)) {
-        if (!row.empty()) t.starters.insert(row[0]);
-      }
-    }
+    for (const auto& row : internal::ReadLexicon("lexicons/sentence_starters.tsv", {1, 1, {}}))
+      t.starters.insert(row[0]);
     return t;
   }();
   return table;

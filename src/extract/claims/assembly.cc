@@ -367,6 +367,11 @@ void ClaimFinder::EmitClaims() {
 // phrase ("Labour seeks a third term", "defended his plans") is the object of a stance,
 // carried by its relation, not something the subject said.
 bool ClaimFinder::IsStatement(const Site& s, uint32_t a, uint32_t b) const {
+  // closed-class words alone say nothing: "he still will not say which or how", "claiming it 8-6"
+  bool content_word = false;
+  for (uint32_t k = a; k < b && !content_word; ++k)
+    content_word = IsWord(doc_.toks[k]) && !(StanceClasses(doc_.toks[k]) & kClosed);
+  if (!content_word) return false;
   if (s.cue_first == kNone) return true;
   uint32_t len = 0;
   int ci = MatchCue(doc_, s.cue_first, s.cue_first + s.cue_len, &len);

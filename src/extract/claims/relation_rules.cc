@@ -602,9 +602,52 @@ bool Withheld(const Doc& doc, SpeakerResolver* speakers, const Cue& cue, uint32_
          !StanceSubjectBefore(doc, speakers, lo, k).empty();
 }
 
+namespace {
+
+// Is the word at k a verb by what stands before it, past adverbs ("-ly", "already", "still"):
+// "to" ("to stop the sale") or an auxiliary verb or modal that is no form of "be" ("will
+// strengthen", "had manufactured"; "was already responsible for" says what someone is)?
+bool VerbByAuxiliary(const Doc& doc, uint32_t first, uint32_t k) {
+  uint32_t v = k;
+  while (v > first &&
+         (IsLyAdverb(doc.toks[v - 1]) || (TokIs(doc.toks[v - 1], kAux) && !AuxVerb(doc.toks[v - 1]))))
+    --v;
+  if (v == first) return false;
+  const Tok& p = doc.toks[v - 1];
+  return IsWord(p) && !p.cap && (p.lower == "to" || (AuxVerb(p) && !LinkingVerb(p.lower)));
+}
+
+// The one named as the subject of the clause [a, k): a name right before the clause's first
+// verb, past "-ly" adverbs ("Ex-Downing Street media chief Alastair Campbell will return ...");
+// "" when a verb comes before any such name, or the name is an infinitive's ("warned Avon to
+// stop advertising": what the speaker asks of Avon).
+std::string ClauseDoer(const Doc& doc, SpeakerResolver* speakers, uint32_t a, uint32_t k) {
+  for (uint32_t m = a; m < k;) {
+    uint32_t end = m;
+    std::string id = speakers->EntityAt(m, k, &end);
+    if (!id.empty() && end > m) {
+      uint32_t j = end;
+      while (j < k && IsLyAdverb(doc.toks[j])) ++j;
+      if (j == k) return {};
+      const Tok& v = doc.toks[j];
+      if (IsWord(v) && !v.cap && (ClauseVerb(v) || (StanceClasses(v) & kFinite) || v.lower.ends_with("ed")))
+        return id;
+      m = end;
+      continue;
+    }
+    const Tok& t = doc.toks[m];
+    if (!IsWord(t) || (!t.cap && (ClauseVerb(t) || (StanceClasses(t) & kFinite)))) return {};
+    ++m;
+  }
+  return {};
+}
+
+}  // namespace
+
 bool OthersAct(const Doc& doc, SpeakerResolver* speakers, uint32_t first, uint32_t k,
-               const std::string& speaker) {
-  if (!StanceVerbAt(doc, k)) return false;
+               const std::string& speaker, bool any_verb) {
+  const bool stance_verb = StanceVerbAt(doc, k);
+  if (!stance_verb && !(any_verb && VerbByAuxiliary(doc, first, k))) return false;
   uint32_t a = ClauseStart(doc, first, k);
   while (a < k && (TokIn(doc.toks[a], kSpeakerJoin | kClauseOpener) || IsLyAdverb(doc.toks[a]))) ++a;
   if (a >= k) return false;
@@ -629,6 +672,13 @@ bool OthersAct(const Doc& doc, SpeakerResolver* speakers, uint32_t first, uint32
     if (TokIn(doc.toks[m], kObligation) ||
         (m + 1 < k && TokIs(doc.toks[m], kAux) && doc.toks[m + 1].lower == "to"))
       return false;
+  if (!stance_verb) {
+    // any other verb is another's act only when its doer is named ("Yukos had manufactured a
+    // case to stop the sale": Yukos's aim, not the speaker's; "the best thing is to repeal it"
+    // names no doer)
+    std::string doer = ClauseDoer(doc, speakers, a, k);
+    return !doer.empty() && doer != speaker;
+  }
   uint32_t end = a;
   return speakers->EntityAt(a, k, &end) != speaker;
 }

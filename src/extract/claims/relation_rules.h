@@ -65,9 +65,13 @@ uint32_t ClauseStart(const Doc& doc, uint32_t first, uint32_t k);
 // "Yukos would oppose the sale", "Cell would support several systems": is the verb of taking a side
 // at k, in a claim of `speaker` from `first`, what the subject of its own clause does (neither the
 // speaker nor a pronoun), not the speaker's side? Not when the speaker calls for it ("NATO must
-// support Ukraine", "the government needs to stop it").
+// support Ukraine", "the government needs to stop it"). With `any_verb`, any other verb after "to"
+// or an auxiliary too, when its clause names its doer: what it does to its object is that one's
+// aim ("Yukos had manufactured a case to stop the sale", "Campbell will return to strengthen
+// Labour's campaign"), though its verdict on the doer may still be the speaker's ("Brown had
+// failed the test").
 bool OthersAct(const Doc& doc, SpeakerResolver* speakers, uint32_t first, uint32_t k,
-               const std::string& speaker);
+               const std::string& speaker, bool any_verb = false);
 // The subject phrase [*a, *b) of a passive verb at k, before its form of "be" ("The plan was
 // criticized by ...", "Kerry's speech has been praised by ..."): false when there is none.
 bool PassiveSubjectSpan(const Doc& doc, uint32_t first, uint32_t k, uint32_t* a, uint32_t* b);

@@ -143,7 +143,9 @@ uint32_t RelationWriter::Object(uint32_t i, uint32_t hi, std::string* target, st
   const uint32_t evidence_end = ShortEnd(doc_, i, hi);  // the reason stays in the evidence
   if (!proposal) hi = ReasonStart(doc_, i, hi, charge);
   uint32_t end = i;
-  *target = speakers_->EntityAt(i, hi, &end);
+  // "praised both A and B": the list's first name (MoreObjects reads the others)
+  const uint32_t at = i + 1 < hi && TokIn(doc_.toks[i], kListOpen) ? i + 1 : i;
+  *target = speakers_->EntityAt(at, hi, &end);
   if (!target->empty() && end > i) PersonOfOffice(doc_, speakers_, *out_, end, hi, target);
   // "backing UK rap band X", "challenged the US court's jurisdiction": a country before a noun
   // modifies it; the thing is the noun phrase
@@ -175,42 +177,30 @@ uint32_t RelationWriter::Object(uint32_t i, uint32_t hi, std::string* target, st
 std::vector<std::string> RelationWriter::MoreObjects(uint32_t i, uint32_t hi) const {
   hi = std::min<uint32_t>(hi, static_cast<uint32_t>(doc_.toks.size()));
   uint32_t k = i;
-  if (k < hi && doc_.toks[k].lower == "both") ++k;
+  if (k < hi && TokIn(doc_.toks[k], kListOpen)) ++k;  // "both A and B"
   uint32_t end = k;
-  std::string first = speakers_->EntityAt(k, hi, &end);
+  std::string first = k < hi ? speakers_->EntityAt(k, hi, &end) : std::string();
   if (first.empty() || end == k) return {};
-  std::vector<std::string> more;
-  bool closed = false;  // the last item came after "and" / "or"
-  uint32_t items = 0;   // items after the first
-  k = end;
-  while (k < hi && !closed) {
-    // ", B", ", and B", "and B", "and other B"
-    uint32_t m = k;
-    const bool comma = doc_.toks[m].lower == ",";
-    if (comma) ++m;
-    if (m < hi && doc_.toks[m].lower == "and") {
-      // (", and B" right after the first: the comma closes something else, "Lord Sainsbury, who
-      // has backed Tony Blair, and Paul Drayson": review)
-      if (comma && items == 0) return {};
-      closed = true;
-      ++m;
-    } else if (m == k) {
-      break;  // neither a comma nor a conjunction: the list ends
+  return ListedNames(doc_, speakers_, *out_, first, &end, hi, false);
+}
+
+bool RelationWriter::ListNames(const std::string& id, uint32_t i, uint32_t hi) const {
+  if (id.empty()) return false;
+  hi = std::min<uint32_t>(hi, static_cast<uint32_t>(doc_.toks.size()));
+  for (uint32_t k = i; k < hi;) {
+    const Tok& t = doc_.toks[k];
+    if (IsPunct(t, ',') || TokIn(t, kListJoin | kListOr | kListOpen)) {
+      ++k;
+      continue;
     }
-    if (m < hi && doc_.toks[m].lower == "other") ++m;
-    uint32_t e = m;
-    std::string id = m < hi ? speakers_->EntityAt(m, hi, &e) : std::string();
-    if (id.empty() || e == m) return {};  // an item that names no one: no list of names
-    if (id != first && std::find(more.begin(), more.end(), id) == more.end()) more.push_back(id);
-    ++items;
-    k = e;
+    // (a name, not a pronoun: "want the job - I make no bones about it" is the speaker's own)
+    uint32_t end = k;
+    std::string named = IsWord(t) && t.cap && !TokIs(t, kPronoun) ? speakers_->EntityAt(k, hi, &end) : "";
+    if (named.empty() || end <= k) return false;  // the list ends ("for his actions in ...")
+    if (named == id) return true;
+    k = end;
   }
-  if (!closed) return {};
-  // "criticized Howard and Kennedy said ...", "not endorsed Trump and Mark Kirk withdrew ...":
-  // the last name opens a clause of its own (a word after the list is a preposition or none)
-  if (k < hi && IsWord(doc_.toks[k]) && !doc_.toks[k].cap && !(StanceClasses(doc_.toks[k]) & kClosed))
-    return {};
-  return more;
+  return false;
 }
 
 void RelationWriter::Targets(const std::string& src, const std::string& type, uint32_t i, uint32_t hi,

@@ -53,11 +53,15 @@ class RelationWriter {
   uint32_t Object(uint32_t i, uint32_t hi, std::string* target, std::string* text, bool proposal = false,
                   bool charge = false);
 
-  // "criticized Michael Howard and Charles Kennedy", "praised A, B and C": the others named in a
-  // list of names the object at i opens (the first is Object's). Empty unless every item is a
-  // name and the last comes after "and" ("endorsing Clinton or Sanders" is one of them), and
-  // the clause does not go on from the last as a subject ("criticized Howard and Kennedy said").
+  // "criticized Michael Howard and Charles Kennedy", "praised both A and B": the others named in a
+  // list of names the object at i opens (the first is Object's), read by ListedNames
+  // (sentence_edges.h).
   std::vector<std::string> MoreObjects(uint32_t i, uint32_t hi) const;
+
+  // Is `id` one of the names listed from token i ("either Tony Blair or Gordon Brown", "A, B and
+  // C": names joined by commas and claims_words.tsv's `list` words), before hi? One named in a
+  // stance's object is not its source ("she would not support either Tony Blair or Gordon Brown").
+  bool ListNames(const std::string& id, uint32_t i, uint32_t hi) const;
 
   // "spoke to both Putin and Zelensky": one edge per person named in [i, hi).
   void Targets(const std::string& src, const std::string& type, uint32_t i, uint32_t hi, uint32_t sf);

@@ -210,6 +210,13 @@ class ClaimRelations {
           continue;
         }
       }
+      // "Yukos had manufactured a case to stop the sale": what a named other does to its object
+      // is that one's aim, not the speaker's side
+      if (p.relation != "proposed" && s.cls != kProposal &&
+          OthersAct(doc_, speakers_, s.first, k, who, true)) {
+        k += len - 1;
+        continue;
+      }
       about = AboutPhrase(doc_, s.first, s.last, k, k + len);
       if (about.empty()) {
         // "Trump had made false claims": what is judged is the named subject's
@@ -360,6 +367,10 @@ class ClaimRelations {
     if (c.polarity == ClaimPolarity::kDenied) return;
     for (const ContentStance& cs : StanceOfContent(doc_, s.first, s.last, s.cls == kProposal)) {
       if (done.count(cs.relation) || ReportedBefore(doc_, s.first, cs.first, s.last)) continue;
+      // "Yukos had manufactured a case to stop the sale": a verb's object judged by another
+      // named one's act is that one's aim, not the speaker's side
+      if (cs.word < cs.first && s.cls != kProposal && OthersAct(doc_, speakers_, s.first, cs.word, who, true))
+        continue;
       // "X made false claims", "X has a sad record": the verdict on a light verb's object is one on X
       // (an unnamed subject leaves no target: "the company has a poor record" is not against a
       // "poor record")

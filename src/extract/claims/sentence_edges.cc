@@ -127,37 +127,54 @@ bool AppositiveRole(const Doc& doc, SpeakerResolver* speakers, const Extraction&
   return true;
 }
 
-std::vector<std::string> MoreAgents(const Doc& doc, SpeakerResolver* speakers, const Extraction& out,
-                                    uint32_t* end, uint32_t sl) {
+std::vector<std::string> ListedNames(const Doc& doc, SpeakerResolver* speakers, const Extraction& out,
+                                     const std::string& first, uint32_t* end, uint32_t hi, bool agents) {
   const auto& toks = doc.toks;
-  std::vector<std::string> found;
-  for (int n = 0; n < 6 && *end < sl; ++n) {
-    uint32_t m = *end;
-    bool comma = IsPunct(toks[m], ',');
+  hi = std::min<uint32_t>(hi, static_cast<uint32_t>(toks.size()));
+  std::vector<std::string> more;
+  bool closed = false;  // the last item came after a listjoin word
+  uint32_t items = 0;   // items after the first
+  uint32_t k = *end;
+  while (k < hi && !closed && items < 8) {
+    uint32_t m = k;
+    const bool comma = IsPunct(toks[m], ',');
+    bool apposition = false;
     if (comma) {
       ++m;
       // "by Mary Landrieu, a Democrat, and Jeffrey Wiley": an apposition describes the one
       // before it; the list goes on after it
-      if (m < sl && IsWord(toks[m]) && !toks[m].cap && TokIs(toks[m], kDeterminer)) {
+      if (m < hi && IsWord(toks[m]) && !toks[m].cap && TokIs(toks[m], kDeterminer)) {
         uint32_t c = m;
-        while (c < sl && c < m + 8 && !IsPunct(toks[c], ',') && toks[c].kind != TokKind::kEnd) ++c;
-        if (c >= sl || !IsPunct(toks[c], ',')) break;
+        while (c < hi && c < m + 8 && !IsPunct(toks[c], ',') && toks[c].kind != TokKind::kEnd) ++c;
+        if (c >= hi || !IsPunct(toks[c], ',')) return {};
         m = c + 1;
+        apposition = true;
       }
     }
-    bool conj = m < sl && (toks[m].lower == "and" || toks[m].lower == "&");
-    if (conj) ++m;
-    if (!comma && !conj) break;
+    if (m < hi && TokIn(toks[m], kListJoin)) {
+      // (", and B" right after the first: the comma closes something else, "Lord Sainsbury, who
+      // has backed Tony Blair, and Paul Drayson")
+      if (comma && !apposition && items == 0) return {};
+      closed = true;
+      ++m;
+      if (m < hi && TokIn(toks[m], kListMore)) ++m;  // "and other B"
+    } else if (m == k) {
+      break;  // neither a comma nor a conjunction: the list ends
+    }
     uint32_t e = m;
-    std::string a = m < sl ? AgentNamedAt(doc, speakers, out, m, sl, &e) : std::string();
-    if (a.empty() || e <= m) break;
-    // a comma alone joins a list only when the list goes on ("by A, B and C")
-    if (!conj && !(e < sl && (IsPunct(toks[e], ',') || toks[e].lower == "and"))) break;
-    found.push_back(a);
-    *end = e;
-    if (conj) break;  // "and" closes the list
+    std::string id;
+    if (m < hi) id = agents ? AgentNamedAt(doc, speakers, out, m, hi, &e) : speakers->EntityAt(m, hi, &e);
+    if (id.empty() || e <= m) return {};  // an item that names no one: no list of names
+    if (id != first && std::find(more.begin(), more.end(), id) == more.end()) more.push_back(id);
+    ++items;
+    k = e;
   }
-  return found;
+  if (!closed) return {};
+  // "criticized Howard and Kennedy said ...", "not endorsed Trump and Mark Kirk withdrew ...":
+  // the last name opens a clause of its own (a word after the list is a preposition or none)
+  if (k < hi && IsWord(toks[k]) && !toks[k].cap && !(StanceClasses(toks[k]) & kClosed)) return {};
+  *end = k;
+  return more;
 }
 
 bool BlamedOn(const Doc& doc, SpeakerResolver* speakers, const Cue& cue, uint32_t i, uint32_t oe,

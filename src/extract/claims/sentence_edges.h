@@ -38,11 +38,17 @@ bool SentimentVerbEdge(const Doc& doc, SpeakerResolver* speakers, const Extracti
 bool AppositiveRole(const Doc& doc, SpeakerResolver* speakers, const Extraction& out, uint32_t lo, uint32_t k,
                     uint32_t sl, const std::string& relation, EdgeRead* e);
 
-// The agents coordinated after a passive's first one, which ends at *end ("praised by Mary
-// Landrieu and Sheriff Jeffrey Wiley", "criticized by A, B and C"): their entities; *end moves
-// past the last one read.
-std::vector<std::string> MoreAgents(const Doc& doc, SpeakerResolver* speakers, const Extraction& out,
-                                    uint32_t* end, uint32_t sl);
+// The one list reader of names, for a stance's objects ("criticized A, B and C") and its agents
+// ("praised by A and B", "drew criticism from A, a Democrat, and B"): the others named in the
+// list whose first item, `first`, ends at *end; each once, never `first`. *end moves past the
+// last one read. Empty, *end unmoved, unless every item names one (an agent, with `agents`: not a
+// place or an event) and the last comes after a listjoin word of claims_words.tsv ("and", "&";
+// after it a listmore word, "and other B"): "endorsing Clinton or Sanders" is one of them. Not a
+// list either: ", and B" right after the first with no apposition between (the comma closes
+// something else: "Lord Sainsbury, who has backed Tony Blair, and Paul Drayson"), nor one whose
+// last name opens a clause of its own ("criticized Howard and Kennedy said ...").
+std::vector<std::string> ListedNames(const Doc& doc, SpeakerResolver* speakers, const Extraction& out,
+                                     const std::string& first, uint32_t* end, uint32_t hi, bool agents);
 
 // "blamed the attack on Russia": for a cue that claims_cues.tsv also lists with "on" after it
 // ("blamed on"), an object [i, oe) with "on" and a name inside names after "on" the one blamed:

@@ -94,19 +94,25 @@ class SentenceRelations {
       uint32_t pa = 0, pb = 0;
       if (!agent.empty() && !patient.empty() && agent != patient) {
         w_.Add(agent, cue.relation, patient, "", "", lo, std::max(end, k + len));
-        for (const std::string& more : MoreAgents(doc_, speakers_, *out_, &end, sl))  // "by A and B"
+        for (const std::string& more :
+             ListedNames(doc_, speakers_, *out_, agent, &end, sl, true))  // "by A and B"
           if (more != patient) w_.Add(more, cue.relation, patient, "", "", lo, end);
       } else if (!agent.empty() && patient.empty() && PassiveSubjectSpan(doc_, lo, k, &pa, &pb)) {
         // "The plan was criticized by X", "Kerry's speech was praised by X": the thing named
         std::string what = SpanText(doc_, pa, pb, true);
         w_.Add(agent, cue.relation, "", what, "", pa, std::max(end, k + len));
-        for (const std::string& more : MoreAgents(doc_, speakers_, *out_, &end, sl))
+        for (const std::string& more : ListedNames(doc_, speakers_, *out_, agent, &end, sl, true))
           w_.Add(more, cue.relation, "", what, "", pa, end);
       }
     } else if (NoObject(doc_, k, len, sl) || PassiveBe(doc_, lo, k, sl) || ExpletiveInfinitive(doc_, lo, k)) {
       Subject(lo, k, true, last_src);  // "rejected in a 2-1 decision", "which was blamed on X"
     } else {
       std::string src = Subject(lo, k, true, last_src);
+      // "used a radio show to praise X", "took to Twitter to defend X": an infinitive of purpose
+      // after its clause's object is the clause subject's act, not the object's nor a place's
+      if (cue.cls == kStance && PurposeInfinitive(lo, k, src))
+        if (std::string s = w_.Agent(speakers_->SentenceSubjectEntity(lo, k - 1)); !s.empty() && s != src)
+          src = s;
       // "..., attacking X", "... while more recently proposing X": a participle's
       // agent is the sentence's subject, not the last name before it
       if (src.empty() && doc_.toks[k].lower.size() > 4 && doc_.toks[k].lower.ends_with("ing"))
@@ -120,7 +126,7 @@ class SentenceRelations {
           std::string patient = PassivePatient(lo, k, false);
           if (!agent.empty() && !patient.empty()) {
             w_.Add(agent, cue.relation, patient, "", "", lo, std::max(end, k + len));
-            for (const std::string& more : MoreAgents(doc_, speakers_, *out_, &end, sl))
+            for (const std::string& more : ListedNames(doc_, speakers_, *out_, agent, &end, sl, true))
               if (more != patient) w_.Add(more, cue.relation, patient, "", "", lo, end);
           }
         }
@@ -144,6 +150,9 @@ class SentenceRelations {
         uint32_t oe = w_.Object(k + len, sl, &target, &text, cue.cls == kProposal, cue.obj);
         BlamedOn(doc_, speakers_, cue, k + len, oe, &target, &text);  // "blamed the attack on X"
         if (claims::CueRefuses(doc_, cue, k, len, target)) return;
+        // the subject found is one the object names: no subject of this verb ("she would not
+        // support either Tony Blair or Gordon Brown", with "she" read as Gordon Brown)
+        if (w_.ListNames(src, k + len, oe)) return;
         bool withheld = Withheld(doc_, speakers_, cue, lo, k);
         const std::string type = withheld ? "opposes" : cue.relation;
         uint32_t ev = withheld ? NegationStart(doc_, lo, k) : k;
@@ -260,18 +269,58 @@ class SentenceRelations {
     w_.Add(agent, p.relation, target, "", "", k, std::max(end, k + len));
     // "from John McCain and Lindsey Graham": each one named; "from Republicans, including
     // Senator John McCain": the ones named among them too
-    std::vector<std::string> more = MoreAgents(doc_, speakers_, *out_, &end, sl);
+    std::vector<std::string> more = ListedNames(doc_, speakers_, *out_, agent, &end, sl, true);
     if (end + 2 < sl && IsPunct(doc_.toks[end], ',') && doc_.toks[end + 1].lower == "including") {
       uint32_t e = end + 2;
       std::string named = AgentNamedAt(doc_, speakers_, *out_, end + 2, sl, &e);
       if (!named.empty() && e > end + 2) {
         more.push_back(named);
-        for (const std::string& m : MoreAgents(doc_, speakers_, *out_, &e, sl)) more.push_back(m);
+        for (const std::string& m : ListedNames(doc_, speakers_, *out_, named, &e, sl, true))
+          more.push_back(m);
         end = e;
       }
     }
     for (const std::string& m : more)
       if (m != target) w_.Add(m, p.relation, target, "", "", k, std::max(end, k + len));
+  }
+
+  // Is `id` the name that ends at token e (past time words: "took to Twitter Monday to ..."), in the
+  // phrase of a preposition ("to Twitter", "at Harvard")?
+  bool NamedAfterPreposition(uint32_t lo, uint32_t e, const std::string& id) const {
+    while (e > lo && IsWord(doc_.toks[e - 1]) && TokIs(doc_.toks[e - 1], kTimeWord)) --e;
+    uint32_t a = e;
+    while (a > lo && IsWord(doc_.toks[a - 1]) && doc_.toks[a - 1].cap) --a;
+    if (a == e || a == lo) return false;
+    const Tok& p = doc_.toks[a - 1];
+    uint32_t end = a;
+    return IsWord(p) && !p.cap && (TokIn(p, kSettingPrep) || p.lower == "to") &&
+           speakers_->EntityAt(a, e, &end) == id && end == e;
+  }
+
+  // Is the verb at k an infinitive of purpose after its clause's object: the subject found for it,
+  // `src`, named in a preposition's phrase ("took to Twitter to defend X"), or none found and a
+  // noun of a plan right before "to" (claims_words.tsv's plan and request nouns: "defended the
+  // decision to attack X"; not a name, "prompted Mr. Trump to attack", nor a noun after "for",
+  // "for lawmakers to oppose")?
+  bool PurposeInfinitive(uint32_t lo, uint32_t k, const std::string& src) const {
+    if (k < lo + 3 || doc_.toks[k - 1].lower != "to") return false;
+    if (!src.empty()) return NamedAfterPreposition(lo, k - 1, src);
+    uint32_t e = k - 1;
+    while (e > lo + 1 && IsWord(doc_.toks[e - 1]) && TokIs(doc_.toks[e - 1], kTimeWord)) --e;
+    const Tok& b = doc_.toks[e - 1];
+    if (IsWord(b) && b.cap) {  // a name in a preposition's phrase ("took to Twitter Monday to ...")
+      uint32_t a = e - 1;
+      while (a > lo && IsWord(doc_.toks[a - 1]) && doc_.toks[a - 1].cap) --a;
+      const Tok& p = doc_.toks[a > lo ? a - 1 : a];
+      return a > lo && IsWord(p) && !p.cap && (TokIn(p, kSettingPrep) || p.lower == "to");
+    }
+    // a noun of a plan or a request ("the decision to attack X", "our determination to defend
+    // X"), not the object of a verb that makes another act ("cause the public to blame him")
+    if (!IsWord(b) || !TokIs(b, kPlanNoun | kRequestNoun)) return false;
+    for (uint32_t j = e - 1; j > lo && j + 5 > e; --j)
+      if (doc_.toks[j - 1].lower == "for" || !IsWord(doc_.toks[j - 1]))
+        return doc_.toks[j - 1].lower != "for";
+    return true;
   }
 
   // "Though I like Franz Ferdinand, I have to criticise X", "we must back Y": a subject pronoun

@@ -6,6 +6,7 @@
 #include <map>
 #include <tuple>
 
+#include "common/lexicon_file.h"
 #include "common/schema_data.h"
 #include "extract/claims/finder.h"
 #include "extract/entities_lexicon.h"
@@ -344,9 +345,8 @@ std::string ClaimFinder::DescribedSubjectBefore(uint32_t a, uint32_t b) const {
 const std::vector<std::pair<std::string, std::string>>& Offices() {
   static const std::vector<std::pair<std::string, std::string>>* offices = [] {
     auto* v = new std::vector<std::pair<std::string, std::string>>;
-    if (auto f = internal::SchemaFile("lexicons/offices.tsv"))
-      for (const auto& row : internal::ReadTsv(*f))
-        if (row.size() >= 2) v->emplace_back(std::string(row[0]), std::string(row[1]));
+    for (const auto& row : internal::ReadLexicon("lexicons/offices.tsv", {2, 2, {}}))
+      v->emplace_back(std::string(row[0]), std::string(row[1]));
     return v;
   }();
   return *offices;

@@ -272,6 +272,7 @@ class ContentReader {
           s.first = k + 1;
           s.last = e;
           s.valence = -2;
+          s.word = k;
           out.push_back(s);
         }
         continue;
@@ -306,6 +307,7 @@ class ContentReader {
           s.first = k;
           s.last = k;  // empty: no phrase
           s.valence = val;
+          s.word = k;
           out.push_back(s);
         } else if (v < 0 && !neg && NamedVerb(j, k)) {
           // "Monsanto lacked controls", "the Tories have failed": a wrong the content says a
@@ -315,6 +317,7 @@ class ContentReader {
           s.first = k;
           s.last = k;
           s.valence = val;
+          s.word = k;
           out.push_back(s);
         }
         continue;
@@ -327,6 +330,7 @@ class ContentReader {
       s.first = tf;
       s.last = tl;
       s.valence = val;
+      s.word = k;
       out.push_back(s);
     }
     return out;

@@ -35,7 +35,8 @@ struct ContentStance {
   const char* relation = "";  // "opposes" / "supports"
   uint32_t first = 0;
   uint32_t last = 0;
-  int valence = 0;  // summed, after negation and intensifiers
+  int valence = 0;    // summed, after negation and intensifiers
+  uint32_t word = 0;  // the judging word's token
 };
 
 // The classes of stance_words.tsv a lower-cased word has (0 when none).

@@ -117,7 +117,7 @@ enum WordClass : uint32_t {
 };
 // The closed-class word sets of lexicons/claims_words.tsv's "grammar" rows (the row's value
 // names the set; the file's header says what each holds).
-enum GrammarSet : uint16_t {
+enum GrammarSet : uint32_t {
   kSubjectPronoun = 1u << 0,  // subject: "he", "they", "there"
   kSpeakerJoin = 1u << 1,     // join: "and", "but"
   kActPrep = 1u << 2,         // act: "by", "after"
@@ -134,10 +134,15 @@ enum GrammarSet : uint16_t {
   kIndefinite = 1u << 13,     // indefinite: "a", "an"
   kStanding = 1u << 14,       // standing: "in", "ahead" (a poll's "shows X in a dead heat")
   kUnspecific = 1u << 15,     // unspecific: "any", "anyone" ("has not endorsed any candidate")
+  kListJoin = 1u << 16,       // listjoin: "and", "&" (the last item of a list of names: "A, B and C")
+  kListOr = 1u << 17,         // listor: "or", "either" (one of the names: "either A or B")
+  kListOpen = 1u << 18,       // listopen: "both" (before a list's first item, all of it)
+  kListMore = 1u << 19,       // listmore: "other" (after the join: "A and other B")
+  kToldThing = 1u << 20,      // told: "story", "joke" ("tells the story of": what is told)
 };
 struct WordInfo {
   uint32_t classes = 0;
-  uint16_t grammar = 0;                // GrammarSet bits
+  uint32_t grammar = 0;                // GrammarSet bits
   char gender = 0;                     // title / pronoun: 'm', 'f', 'p', 'n', 's'
   bool finding = false;                // document "finding": a poll or a study ("In the poll, ...")
   char name_gender = 0;                // a given name seen with he / she in news (name_genders.tsv): 'm', 'f'
@@ -203,7 +208,7 @@ struct Lexicons {
   struct WordEntry {
     const WordInfo* info = nullptr;
     uint32_t classes = 0;                              // info->classes, 0 without info
-    uint16_t grammar = 0;                              // info->grammar (GrammarSet), 0 without info
+    uint32_t grammar = 0;                              // info->grammar (GrammarSet), 0 without info
     uint8_t stance = 0;                                // StanceClasses(word)
     int8_t valence = 0;                                // Valence(word)
     const std::vector<PhraseStep>* cues = nullptr;     // the cue phrases the word starts, longest first
@@ -303,7 +308,7 @@ void AddRelations(const Doc& doc, const std::vector<ClaimSite>& sites,
 // Helpers shared by the files.
 inline bool TokIs(const Tok& t, uint32_t cls) { return TokLex().entries[t.tag].classes & cls; }
 // Is the word in one of the closed-class sets `sets` (GrammarSet bits)?
-inline bool TokIn(const Tok& t, uint16_t sets) { return TokLex().entries[t.tag].grammar & sets; }
+inline bool TokIn(const Tok& t, uint32_t sets) { return TokLex().entries[t.tag].grammar & sets; }
 inline bool IsWord(const Tok& t) { return t.kind == TokKind::kWord || t.kind == TokKind::kNumber; }
 // A word that gives the words after a cue a verb of their own, making them a clause: an auxiliary
 // ("will", "has") or a modal ("could", "must").

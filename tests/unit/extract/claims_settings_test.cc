@@ -24,6 +24,14 @@ TEST_CASE("a preposition and its phrase with no verb after a cue is no claim", "
   CHECK(SpeakerOf(x, "the levy would pass") == "Ann Rowe");
 }
 
+TEST_CASE("closed-class words alone after a cue are no claim", "[claims][settings]") {
+  auto x = ExtractText(
+      "Tax news\n\nMayor Ann Rowe has set aside $4 million for tax cuts, although she will not say which or "
+      "how. Councillor Tom Pike said which cuts would come first.\n");
+  CHECK(SpeakerOf(x, "which or how") == "(no claim)");
+  CHECK(SpeakerOf(x, "which cuts would come first") == "Tom Pike");
+}
+
 TEST_CASE("'That said, ...' opens a sentence; it reports no one's speech", "[claims][settings]") {
   auto x = ExtractText(
       "Race news\n\nThe mayor won three wards. That said, she cannot win the county outright. Rowe "
