@@ -2,12 +2,18 @@
 // store failure rolls them back with the batch that failed, and the report says so.
 #pragma once
 
+#include <chrono>
 #include <string>
 
 #include "claimgraph/pipeline.h"
 #include "claimgraph/store.h"
 
 namespace claimgraph::pipeline {
+
+// How long an ingest waits for its input before it takes it as stalled (a pipe, a FIFO): it
+// then stores and commits what it has, so that a transaction held across batches
+// (store/commit_policy.h) does not keep other writers of the store out meanwhile.
+constexpr std::chrono::milliseconds kStalled{100};
 
 class HeldBatches {
  public:

@@ -35,10 +35,6 @@ constexpr size_t kLastArticles = 2 * kLeastBatch;
 constexpr size_t kBatchesAhead = 3;
 // Articles read ahead of the store's thread (by the reading thread).
 constexpr size_t kReadAhead = 64;
-// How long this thread waits for the reading thread before it takes the input as stalled (a
-// pipe, a FIFO): it then stores and commits what it has, so that a transaction held across
-// batches (store/commit_policy.h) does not keep other writers of the store out meanwhile.
-constexpr std::chrono::milliseconds kStalled{100};
 }  // namespace
 
 IngestReport Ingest(const std::vector<std::string>& paths, const Extractor& extractor, Store& store,
@@ -158,7 +154,7 @@ IngestReport Ingest(const std::vector<std::string>& paths, const Extractor& extr
       if (report.status.ok() && flush(/*last=*/true) && store.Uncommitted() > 0) held.Commit(store, &report);
       return report.status.ok();
     };
-    while (reader.Next(&item, kStalled, stalled) && report.status.ok()) {
+    while (reader.Next(&item, pipeline::kStalled, stalled) && report.status.ok()) {
       if (!item.is_article) {
         problem(item.problem);
         advance(item.bytes);

@@ -1,8 +1,5 @@
 // Streaming: extraction lines out (extract --jsonl) and back in (ingest --extracted).
-#include <stdio.h>
 
-#include <cstdio>
-#include <cstdlib>
 #include <filesystem>
 #include <future>
 #include <unordered_set>
@@ -11,6 +8,7 @@
 #include "claimgraph/pipeline.h"
 #include "ingest/article_reader.h"
 #include "pipeline/held_batches.h"
+#include "pipeline/line_reader.h"
 #include "pipeline/worker_pool.h"
 
 namespace claimgraph {
@@ -66,39 +64,6 @@ IngestReport ExtractEach(const std::vector<std::string>& paths, bool stdin_json_
   return report;
 }
 
-namespace {
-
-// Calls on_line(line, number) for each non-blank line of `path` ("-": stdin), each as soon as it
-// is read (getline: from a pipe, a line that came is not held back until a buffer fills).
-bool ForEachLine(const std::string& path, const std::function<void(std::string_view, size_t)>& on_line,
-                 std::string* error) {
-  std::FILE* f = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
-  if (!f) {
-    *error = path + ": cannot open";
-    return false;
-  }
-  char* buf = nullptr;
-  size_t capacity = 0;
-  size_t number = 0;
-  for (ssize_t n; (n = ::getline(&buf, &capacity, f)) > 0;) {
-    ++number;
-    std::string_view line(buf, static_cast<size_t>(n));
-    if (line.back() == '\n') line.remove_suffix(1);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.find_first_not_of(" \t") != std::string_view::npos) on_line(line, number);
-  }
-  std::free(buf);
-  bool ok = true;
-  if (std::ferror(f)) {
-    *error = path + ": read error";
-    ok = false;
-  }
-  if (f != stdin) std::fclose(f);
-  return ok;
-}
-
-}  // namespace
-
 IngestReport IngestExtracted(const std::vector<std::string>& files, Store& store,
                              const IngestOptions& options) {
   IngestReport report;
@@ -126,23 +91,30 @@ IngestReport IngestExtracted(const std::vector<std::string>& files, Store& store
     batch_ids.clear();
   };
   // A stream may stall between lines ("-", a FIFO): a transaction held open across batches
-  // would keep every other writer of the store out meanwhile, so each batch commits
+  // would keep every other writer of the store out meanwhile, so each batch commits, and
+  // when the stream stalls (pipeline::kStalled), what was read is stored and committed.
   auto commit_held = [&] {
     if (report.status.ok() && store.Uncommitted() > 0) held.Commit(store, &report);
   };
+  // false after a store failure: nothing more is read (nor waited for)
+  auto stalled = [&] {
+    store_batch();
+    commit_held();
+    return report.status.ok();
+  };
   for (const std::string& file : files) {
+    if (!report.status.ok()) break;
     std::error_code ec;
     const bool stream = file == "-" || !std::filesystem::is_regular_file(file, ec);
     std::string error;
-    bool ok = ForEachLine(
-        file,
+    bool ok = pipeline::ForEachLine(
+        file, pipeline::kStalled,
         [&](std::string_view line, size_t number) {
           progress.bytes_done += line.size() + 1;
-          if (!report.status.ok()) return;
           Result<Extraction> x = ExtractionFromJsonLine(line);
           if (!x.ok()) {
             problem(file, number, x.status().message());
-            return;
+            return true;
           }
           ++report.read;
           ++progress.articles_done;
@@ -158,8 +130,9 @@ IngestReport IngestExtracted(const std::vector<std::string>& files, Store& store
             }
           }
           if (options.on_progress) options.on_progress(progress);
+          return report.status.ok();
         },
-        &error);
+        stalled, &error);
     if (!ok) problem(file, 0, error.substr(file.size() + 2));
   }
   store_batch();

@@ -187,6 +187,19 @@ std::string MakeFifo(const TempDir& dir, const std::string& name) {
   return path;
 }
 
+// `claimgraph extract --jsonl` lines of FirstWordExtractor's extractions of "SpeakerI said it."
+// for I in [from, to), read from "a.txt".
+std::string ExtractionLines(int from, int to) {
+  FirstWordExtractor extractor;
+  std::string lines;
+  for (int i = from; i < to; ++i) {
+    Result<Article> a = ParseArticleText("Speaker" + std::to_string(i) + " said it.\n", "a.txt");
+    REQUIRE(a.ok());
+    lines += ExtractionToJsonLine(extractor.Extract(a.value())) + "\n";
+  }
+  return lines;
+}
+
 }  // namespace
 
 TEST_CASE("Ingest commits the batches it holds when its input stalls, and counts them as stored",
@@ -261,6 +274,41 @@ TEST_CASE("IngestExtracted commits each batch from a FIFO, and counts it as stor
   CHECK(r.status.message() == "test.db: disk full");
   CHECK(store.ids.size() == 2);
   CHECK(r.added == 2);
+}
+
+TEST_CASE("IngestExtracted stores and commits what it has read when its FIFO stalls", "[ingest][pipeline]") {
+  // Review finding 8: lines from a stalled FIFO were parsed at once but stored only once a
+  // batch (256) was full, or at the end of the input; Ingest commits on a stall.
+  TempDir dir;
+  const std::string fifo = MakeFifo(dir, "extracted.jsonl");
+  Gate committed;
+  FifoWriter writer(fifo, {ExtractionLines(0, 3), ""}, &committed);
+  MemoryStore store;
+  store.commit_every = 1000;
+  store.on_commit = &committed;
+  IngestReport r = IngestExtracted({fifo}, store, IngestOptions());
+  CHECK(writer.Join());  // committed before the writer closed the FIFO
+  CHECK(r.status.ok());
+  CHECK(r.added == 3);
+  CHECK(store.sizes == std::vector<size_t>{3});
+}
+
+TEST_CASE("IngestExtracted stops at a store failure while its FIFO stalls, without waiting for more",
+          "[ingest][pipeline]") {
+  TempDir dir;
+  const std::string fifo = MakeFifo(dir, "extracted.jsonl");
+  Gate returned;
+  FifoWriter writer(fifo, {ExtractionLines(0, 2), ""}, &returned);
+  MemoryStore store;
+  store.fail_from_batch = 1;
+  IngestReport r = IngestExtracted({fifo}, store, IngestOptions());
+  returned.Open();
+  CHECK(writer.Join());  // IngestExtracted returned while the writer still held the FIFO open
+  CHECK(r.status.message() == "test.db: disk full");
+  CHECK(r.read == 2);
+  CHECK(r.added == 0);
+  CHECK(store.batches == 1);
+  CHECK(r.stopped_at == "a.txt");
 }
 
 TEST_CASE("Ingest reads, extracts and stores in batches, and reports progress", "[ingest][pipeline]") {
