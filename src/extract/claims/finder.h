@@ -244,6 +244,7 @@ class ClaimFinder final : public SpeakerResolver {
   void NounOfSayingSites(uint32_t sf, uint32_t sl, uint32_t body_end);  // "Trump's claim that ..."
   void ViewSite(uint32_t sf, uint32_t sl, uint32_t body_end);           // "In Smith's view, ..."
   void AsSaidSite(uint32_t sf, uint32_t sl, uint32_t body_end);         // "As Smith put it, ..."
+  bool SettingPhrase(uint32_t j, uint32_t hi) const;  // "a news conference,", "to reporters,"
   bool AsSaidClause(uint32_t as, uint32_t hi, uint32_t* a, uint32_t* b, uint32_t* c, uint32_t* len,
                     uint32_t* end) const;
   // What polls and documents show (evidence_forms.cc): "In the CBS poll, ...", the subject of
@@ -260,6 +261,7 @@ class ClaimFinder final : public SpeakerResolver {
                    Cue* as_verb) const;
   bool NestedClause(uint32_t cstart, uint32_t last) const;  // inside another's speech: a clause?
   bool CommaClause(uint32_t i, uint32_t body_end) const;    // "Mr. Brown said, the economy is ..."
+  bool SubjectOpens(uint32_t i, uint32_t end) const;        // "he plans", "the party would"
   bool SubjectPronounClause(uint32_t c, uint32_t i, uint32_t body_end) const;  // "feel [they have]"
   // Past an aside between a cue of speech or belief ending at j and its "that" ("believes, for
   // example, that"): the token after the aside's comma, else j.
@@ -318,6 +320,7 @@ class ClaimFinder final : public SpeakerResolver {
   bool OpeningSubject(uint32_t sf, uint32_t c, uint32_t* a, uint32_t* b) const;  // "those surveyed say"
   bool ObjectOfParticiple(uint32_t lo, uint32_t first, uint32_t head) const;
   bool UnnamedStance(CueClass cls, uint32_t b) const;
+  bool TellsAThing(uint32_t j, uint32_t body_end) const;  // "tells the story of"
   bool SaysNothing(uint32_t cstart, uint32_t body_end) const;
   bool RelativeSubject(uint32_t b, uint32_t c) const;
   bool PassiveBetween(uint32_t w, uint32_t c) const;

@@ -82,7 +82,7 @@ constexpr std::pair<std::string_view, uint32_t> kGrammarSets[] = {
     {"obligation", kObligation},     {"agent", kAgentPronoun},     {"relative", kRelative},
     {"indefinite", kIndefinite},     {"standing", kStanding},      {"unspecific", kUnspecific},
     {"listjoin", kListJoin},         {"listor", kListOr},          {"listopen", kListOpen},
-    {"listmore", kListMore},
+    {"listmore", kListMore},         {"told", kToldThing},
 };
 
 constexpr std::string_view kClaimWordsFile = "lexicons/claims_words.tsv";

@@ -108,6 +108,11 @@ class SentenceRelations {
       Subject(lo, k, true, last_src);  // "rejected in a 2-1 decision", "which was blamed on X"
     } else {
       std::string src = Subject(lo, k, true, last_src);
+      // "used a radio show to praise X", "took to Twitter to defend X": an infinitive of purpose
+      // after its clause's object is the clause subject's act, not the object's nor a place's
+      if (cue.cls == kStance && PurposeInfinitive(lo, k, src))
+        if (std::string s = w_.Agent(speakers_->SentenceSubjectEntity(lo, k - 1)); !s.empty() && s != src)
+          src = s;
       // "..., attacking X", "... while more recently proposing X": a participle's
       // agent is the sentence's subject, not the last name before it
       if (src.empty() && doc_.toks[k].lower.size() > 4 && doc_.toks[k].lower.ends_with("ing"))
@@ -277,6 +282,45 @@ class SentenceRelations {
     }
     for (const std::string& m : more)
       if (m != target) w_.Add(m, p.relation, target, "", "", k, std::max(end, k + len));
+  }
+
+  // Is `id` the name that ends at token e (past time words: "took to Twitter Monday to ..."), in the
+  // phrase of a preposition ("to Twitter", "at Harvard")?
+  bool NamedAfterPreposition(uint32_t lo, uint32_t e, const std::string& id) const {
+    while (e > lo && IsWord(doc_.toks[e - 1]) && TokIs(doc_.toks[e - 1], kTimeWord)) --e;
+    uint32_t a = e;
+    while (a > lo && IsWord(doc_.toks[a - 1]) && doc_.toks[a - 1].cap) --a;
+    if (a == e || a == lo) return false;
+    const Tok& p = doc_.toks[a - 1];
+    uint32_t end = a;
+    return IsWord(p) && !p.cap && (TokIn(p, kSettingPrep) || p.lower == "to") &&
+           speakers_->EntityAt(a, e, &end) == id && end == e;
+  }
+
+  // Is the verb at k an infinitive of purpose after its clause's object: the subject found for it,
+  // `src`, named in a preposition's phrase ("took to Twitter to defend X"), or none found and a
+  // noun of a plan right before "to" (claims_words.tsv's plan and request nouns: "defended the
+  // decision to attack X"; not a name, "prompted Mr. Trump to attack", nor a noun after "for",
+  // "for lawmakers to oppose")?
+  bool PurposeInfinitive(uint32_t lo, uint32_t k, const std::string& src) const {
+    if (k < lo + 3 || doc_.toks[k - 1].lower != "to") return false;
+    if (!src.empty()) return NamedAfterPreposition(lo, k - 1, src);
+    uint32_t e = k - 1;
+    while (e > lo + 1 && IsWord(doc_.toks[e - 1]) && TokIs(doc_.toks[e - 1], kTimeWord)) --e;
+    const Tok& b = doc_.toks[e - 1];
+    if (IsWord(b) && b.cap) {  // a name in a preposition's phrase ("took to Twitter Monday to ...")
+      uint32_t a = e - 1;
+      while (a > lo && IsWord(doc_.toks[a - 1]) && doc_.toks[a - 1].cap) --a;
+      const Tok& p = doc_.toks[a > lo ? a - 1 : a];
+      return a > lo && IsWord(p) && !p.cap && (TokIn(p, kSettingPrep) || p.lower == "to");
+    }
+    // a noun of a plan or a request ("the decision to attack X", "our determination to defend
+    // X"), not the object of a verb that makes another act ("cause the public to blame him")
+    if (!IsWord(b) || !TokIs(b, kPlanNoun | kRequestNoun)) return false;
+    for (uint32_t j = e - 1; j > lo && j + 5 > e; --j)
+      if (doc_.toks[j - 1].lower == "for" || !IsWord(doc_.toks[j - 1]))
+        return doc_.toks[j - 1].lower != "for";
+    return true;
   }
 
   // "Though I like Franz Ferdinand, I have to criticise X", "we must back Y": a subject pronoun

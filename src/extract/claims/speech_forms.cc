@@ -197,6 +197,7 @@ bool ClaimFinder::AsSaidClause(uint32_t as, uint32_t hi, uint32_t* a, uint32_t* 
     if (!IsWord(toks[m])) return false;
   // after the cue: where, when or to whom it was said, with no verb or clause of its own
   uint32_t j = *c + *len;
+  bool settings = SettingPhrase(j, hi);
   for (uint32_t m = j; m <= hi && m < j + 14; ++m) {
     if (m == hi || IsPunct(toks[m], ',') || IsPunct(toks[m], ':')) {
       *end = m;
@@ -204,17 +205,38 @@ bool ClaimFinder::AsSaidClause(uint32_t as, uint32_t hi, uint32_t* a, uint32_t* 
     }
     const Tok& t = toks[m];
     uint32_t l = 0;
-    if (!IsWord(t) || TokIs(t, kAux) || TokIn(t, kRelative) || MatchCue(doc_, m, hi, &l) >= 0) return false;
+    // (a cue word after an article or a possessive is a noun: "in its report")
+    bool noun = m > j && TokIs(toks[m - 1], kDeterminer);
+    if (!IsWord(t) || TokIs(t, kAux) || TokIn(t, kRelative) || (!noun && MatchCue(doc_, m, hi, &l) >= 0))
+      return false;
     // it opens with a preposition of where or when, a time or an adverb ("in a statement",
-    // "this week", "recently"), or the object of a cue that takes one ("told reporters"); not
+    // "this week", "recently"), the object of a cue that takes one ("told reporters"), or it is
+    // made of the words of a setting only ("told a news conference", "said to reporters"); not
     // what was said ("said this,", "vowed to carry on,"), nor with whom ("As Freddy joked with
     // his friend, ...": a clause of when)
     bool time = TokIs(t, kDeterminer) && m + 1 < hi && TokIs(toks[m + 1], kTimeWord);
-    bool setting = TokIn(t, kSettingPrep) || time;
+    bool setting = TokIn(t, kSettingPrep) || time || settings;
     if (m == j && !setting && !IsLyAdverb(t) && !(cue->obj && (t.cap || !TokIs(t, kDeterminer | kPronoun))))
       return false;
   }
   return false;
+}
+
+// Is the phrase from token j to the next comma, colon or `hi` made of the words of a setting only,
+// where or to whom something was said ("a news conference", "to reporters", "the BBC's Today
+// programme"), a setting word, a name or a number each, and ends in a noun: not an article or a
+// pronoun ("this", "them", which may be what was said or the one a clause of when is about)?
+bool ClaimFinder::SettingPhrase(uint32_t j, uint32_t hi) const {
+  const auto& toks = doc_.toks;
+  uint32_t m = j;
+  for (; m < hi && m < j + 8 && !IsPunct(toks[m], ',') && !IsPunct(toks[m], ':'); ++m) {
+    const Tok& t = toks[m];
+    if (!IsWord(t) || TokIs(t, kAux) || !(TokIs(t, kSetting) || t.cap || t.kind == TokKind::kNumber))
+      return false;
+  }
+  if (m == j || (m < hi && !IsPunct(toks[m], ',') && !IsPunct(toks[m], ':'))) return false;
+  const Tok& head = toks[m - 1];
+  return !TokIs(head, kDeterminer | kPronoun | kFunction) && !TokIn(head, kSettingPrep);
 }
 
 void ClaimFinder::ForecastSite(uint32_t sf, uint32_t sl, uint32_t body_end) {
@@ -390,6 +412,16 @@ bool ClaimFinder::SubjectPronounClause(uint32_t c, uint32_t i, uint32_t body_end
          v.kind != TokKind::kNumber && MatchCue(doc_, i + 1, body_end, &len) < 0;
 }
 
+// Does a clause open at token i with its subject, before `end`: a subject pronoun ("he plans"), an
+// article or a possessive ("the party would"), or a name ("Labour will")? Not a verb, an adverb or
+// a conjunction ("is weak", "and left"). At least three words up to `end`.
+bool ClaimFinder::SubjectOpens(uint32_t i, uint32_t end) const {
+  const auto& toks = doc_.toks;
+  if (i >= end || !IsWord(toks[i]) || WordsIn(i, end) < 3) return false;
+  const Tok& t = toks[i];
+  return TokIn(t, kSubjectPronoun) || TokIs(t, kDeterminer) || (t.cap && !TokIs(t, kFunction | kAux));
+}
+
 // After a mid-sentence attribution ("Lenox was a giant, Mr. Clarke said, until it went bankrupt"):
 // does a conjunction at token i open the rest of the speaker's sentence? Only before a clause with
 // a subject pronoun of its own ("and I had to step back", "but it would also"); a verb after the
@@ -468,6 +500,32 @@ bool ClaimFinder::PlanNounNotCue(uint32_t sf, uint32_t c) const {
     return false;
   return (TokIs(toks[c - 1], kDeterminer) && (!toks[c - 1].cap || c - 1 == sf)) ||
          (c >= sf + 2 && TokIs(toks[c - 1], kModifier | kParty) && TokIs(toks[c - 2], kDeterminer));
+}
+
+// "said nothing about the dollar": no statement was made. Nor in "As Trump said this, the crowd
+// booed": what was said is the pronoun, and the words after its comma are the writer's.
+bool ClaimFinder::SaysNothing(uint32_t cstart, uint32_t body_end) const {
+  const auto& toks = doc_.toks;
+  // (a demonstrative: not a pronoun that opens a clause, "she, too, wants an inquiry")
+  if (cstart + 1 < body_end && IsWord(toks[cstart]) && TokIs(toks[cstart], kDeterminer) &&
+      !TokIs(toks[cstart], kPronoun) && IsPunct(toks[cstart + 1], ','))
+    return true;
+  if (toks[cstart].lower != "nothing" || cstart + 1 >= body_end) return false;
+  std::string_view nx = toks[cstart + 1].lower;
+  return nx == "about" || nx == "on" || nx == "of";
+}
+
+// After a verb of telling, does the phrase at token j name what is told rather than the one told
+// ("tells the story of", "told a slightly different tale", "told his life story", "told lies")?
+// Then no statement follows. Not past a listener ("told reporters the story was false").
+bool ClaimFinder::TellsAThing(uint32_t j, uint32_t body_end) const {
+  const auto& toks = doc_.toks;
+  for (uint32_t m = j; m < body_end && m < j + 5 && IsWord(toks[m]) && !toks[m].cap; ++m) {
+    if (TokIn(toks[m], kToldThing)) return true;
+    if (TokIs(toks[m], kDeterminer)) continue;
+    if (TokIs(toks[m], kSetting | kGroupNoun | kAux | kPronoun | kFunction) || toks[m].lower == "that") break;
+  }
+  return false;
 }
 
 }  // namespace claimgraph::extract::claims

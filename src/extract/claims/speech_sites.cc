@@ -68,13 +68,32 @@ uint32_t ClaimFinder::ContentStart(uint32_t j, uint32_t end, const Cue& cue) con
     if (m + 1 < end &&
         (toks[m].lower == "him" || toks[m].lower == "them" || toks[m].lower == "us" || toks[m].lower == "me"))
       return m + 1;
+    // (after an article or a name, the nouns of a setting: "told a news conference", "told the
+    // committee", "told the BBC's Today programme"; a number after a name: "told Radio 4's ...")
+    auto noun = [&](uint32_t x) {
+      return TokIs(toks[x], kSetting) && !TokIs(toks[x], kDeterminer | kPronoun | kFunction) &&
+             !TokIn(toks[x], kSettingPrep) && !toks[x].cap;
+    };
+    auto setting_noun = [&](uint32_t x) {
+      if (!noun(x)) return false;
+      uint32_t y = x;
+      while (y > k && noun(y - 1)) --y;
+      return y > k && (TokIs(toks[y - 1], kDeterminer) || toks[y - 1].cap) && IsWord(toks[y - 1]);
+    };
     while (m < end && m - k < 8 && IsWord(toks[m]) &&
            (toks[m].cap || toks[m].lower == "reporters" || toks[m].lower == "journalists" ||
-            TokIs(toks[m], kDeterminer | kGroupNoun)) &&
+            TokIs(toks[m], kDeterminer | kGroupNoun) || setting_noun(m) ||
+            (toks[m].kind == TokKind::kNumber && m > k && toks[m - 1].cap && IsWord(toks[m - 1])) ||
+            // a phrase of a name after it: "told a forum of Arab leaders in Qatar to ..."
+            (m > k && (toks[m].lower == "of" || TokIs(toks[m], kPostMod)) && m + 1 < end && toks[m + 1].cap &&
+             IsWord(toks[m + 1]) && (noun(m - 1) || TokIs(toks[m - 1], kGroupNoun) || toks[m - 1].cap))) &&
            !(TokIs(toks[m], kPronoun) && m > k) &&
            // a second article opens the content: "told reporters the race was close"
-           !(m > k && TokIs(toks[m], kDeterminer) && !toks[m].cap && !TokIs(toks[m - 1], kDeterminer)))
+           !(m > k && TokIs(toks[m], kDeterminer) && !toks[m].cap && !TokIs(toks[m - 1], kDeterminer)) &&
+           // and so does a name after the setting's noun: "told the BBC News website Ford did not"
+           !(toks[m].cap && m > k && setting_noun(m - 1)))
       ++m;
+    if (m > k && m + 1 < end && toks[m].lower == "that") return m + 1;
     // a pronoun or "there" opens the reported clause
     uint32_t n = m;
     while (n < end && n - m < 6 && IsWord(toks[n]) && !TokIs(toks[n], kPronoun) && toks[n].lower != "there")
@@ -447,6 +466,10 @@ void ClaimFinder::ClosingAttributionSite(uint32_t sf, uint32_t sl, uint32_t body
       }
     }
     if (words < 3 || has_quote) break;
+    // "whether, as the Conservatives claim, he plans to raise tax": an aside of "as" before a clause
+    // with its subject names that clause ("The economy, as Smith said, is weak" is one sentence)
+    if (right_end != kNone && toks[j].lower == "as" && SubjectOpens(after + 1, right_end))
+      std::tie(cf, ce, right_end) = std::make_tuple(after + 1, right_end, kNone);
     Site s;
     s.Set(a, b, cue_at, len,
           lex_.cues[static_cast<size_t>(ci)].cls == kAccording ? kSpeech
@@ -691,6 +714,7 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
       if (j < body_end && ((toks[j].kind == TokKind::kOpenQuote && j + 1 < body_end && InStandalone(j + 1)) ||
                            InStandalone(j)))
         continue;
+      if (cue.obj && cue.cls == kSpeech && TellsAThing(j, body_end)) continue;
       cstart = ContentStart(j, body_end, cue);
       if (cstart >= body_end) continue;
       if (SaysNothing(cstart, body_end)) continue;

@@ -433,14 +433,6 @@ bool ClaimFinder::RelativeClause(uint32_t cstart, uint32_t* last) const {
          NestedClause(cstart, *last);
 }
 
-// "said nothing about the dollar": no statement was made.
-bool ClaimFinder::SaysNothing(uint32_t cstart, uint32_t body_end) const {
-  const auto& toks = doc_.toks;
-  if (toks[cstart].lower != "nothing" || cstart + 1 >= body_end) return false;
-  std::string_view nx = toks[cstart + 1].lower;
-  return nx == "about" || nx == "on" || nx == "of";
-}
-
 // A passive auxiliary between tokens w and c ("who is noted for").
 bool ClaimFinder::PassiveBetween(uint32_t w, uint32_t c) const {
   for (uint32_t k = w + 1; k < c; ++k) {

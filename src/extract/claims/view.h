@@ -138,6 +138,7 @@ enum GrammarSet : uint32_t {
   kListOr = 1u << 17,         // listor: "or", "either" (one of the names: "either A or B")
   kListOpen = 1u << 18,       // listopen: "both" (before a list's first item, all of it)
   kListMore = 1u << 19,       // listmore: "other" (after the join: "A and other B")
+  kToldThing = 1u << 20,      // told: "story", "joke" ("tells the story of": what is told)
 };
 struct WordInfo {
   uint32_t classes = 0;

@@ -84,3 +84,44 @@ TEST_CASE("'..., as X hinted.' still closes an attribution; only 'put it' names 
   CHECK(SpeakerOf(x, "Interest rates will have to rise") == "Gordon Brown");
   CHECK(SpeakerOf(x, "The scheme was a costly failure") == "Audit Commission");
 }
+
+TEST_CASE("'As X told a news conference, ...': a setting of nouns is not the claim's text",
+          "[claims][as_said]") {
+  // the phrase after the cue was read as the start of what was said ("news conference, the party
+  // would ..."), and a cue word as a noun ("in its report") stopped the clause
+  auto x = ExtractText(
+      "As Tom Reid told a news conference, the party would cut taxes. As Ann Wolcott said to reporters, "
+      "the bridge will be finished by May. Acme Corp had a difficult year. As it said in its report, the "
+      "market for phones is shrinking fast. As Ben Ito told the BBC's Today programme, the levy is "
+      "unfair.\n");
+  const Claim* c = ClaimStarting(x, "the party would");
+  REQUIRE(c);
+  CHECK(c->text == "the party would cut taxes");
+  CHECK(SpeakerOf(x, "the party would cut taxes") == "Tom Reid");
+  CHECK(SpeakerOf(x, "the bridge will be finished by May") == "Ann Wolcott");
+  CHECK(SpeakerOf(x, "the market for phones") == "Acme Corp");
+  CHECK(SpeakerOf(x, "the levy is unfair") == "Ben Ito");
+  CHECK(SpeakerOf(x, "news conference") == "(no claim)");
+  CHECK(SpeakerOf(x, "to reporters") == "(no claim)");
+  CHECK(SpeakerOf(x, "in its report") == "(no claim)");
+}
+
+TEST_CASE("'As X said this, ...' says nothing: the words after the comma are the writer's",
+          "[claims][as_said]") {
+  auto x = ExtractText("As Tom Reid said this, the crowd booed loudly at the back.\n");
+  CHECK(x.claims.empty());
+}
+
+TEST_CASE("'whether, as X claim, he plans ...': the aside names the clause after it", "[claims][as_said]") {
+  auto x = ExtractText(
+      "Tom Reid gave a speech. Critics will listen closely for hints on whether, as the Conservative "
+      "Party claim, he plans to raise taxes after the election. The economy, as Ann Wolcott said, is in "
+      "deep trouble.\n");
+  const Claim* c = ClaimStarting(x, "he plans");
+  REQUIRE(c);
+  CHECK(c->text == "he plans to raise taxes after the election");
+  CHECK(SpeakerOf(x, "he plans to raise taxes") == "Conservative Party");
+  CHECK(SpeakerOf(x, "Critics will listen") == "(no claim)");
+  // (the aside inside a clause whose verb follows it: the sentence is the claim)
+  CHECK(SpeakerOf(x, "The economy is in deep trouble") == "Ann Wolcott");
+}

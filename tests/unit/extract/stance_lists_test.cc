@@ -1,8 +1,9 @@
 // Who a stance belongs to when names are listed or another acts (issue 13): one list reader
 // of names for a stance's objects and its agents ("criticised A, the Tory leader, and B",
 // "praised by A and B"), no source read from its own object's list ("would not support either
-// A or B"), and no stance of the speaker's in what a named other does to its object ("Yukos had
-// manufactured a case to stop the sale").
+// A or B"), no stance of the speaker's in what a named other does to its object ("Yukos had
+// manufactured a case to stop the sale"), nor of a place named before an infinitive of purpose
+// ("took to Twitter to defend X").
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -56,4 +57,24 @@ TEST_CASE("a stance's objects and agents are listed by the same rules", "[claims
   // "both" before the first name
   CHECK(StanceEdges(ExtractText("Clare Short praised both Tony Blair and Gordon Brown.\n")) ==
         "Clare Short supports Tony Blair\nClare Short supports Gordon Brown\n");
+}
+
+TEST_CASE("an infinitive of purpose is its clause subject's act, not a place's", "[claims][stance]") {
+  // "Twitter" and "Harvard", named in a preposition's phrase before "to", took the stance
+  CHECK(StanceEdges(ExtractText("Roseanne Barr took to Twitter on Monday to defend Donald Trump.\n")) ==
+        "Roseanne Barr supports Donald Trump\n");
+  CHECK(StanceEdges(ExtractText("Roseanne Barr used a speech at Harvard to attack Donald Trump.\n")) ==
+        "Roseanne Barr opposes Donald Trump\n");
+  // the one asked to act is the infinitive's subject
+  CHECK(StanceEdges(ExtractText("Donald Trump prompted Mr. Romney to attack Jeb Bush.\n")) ==
+        "Romney opposes Jeb Bush\n");
+}
+
+TEST_CASE("a lone name before an aside and a stance verb is a person", "[claims][stance]") {
+  // the verb is the sign of a person, as right after the name ("Kalin criticized")
+  CHECK(StanceEdges(ExtractText("Kalin, in a rare meeting with reporters, harshly criticized the YPG.\n")) ==
+        "Kalin opposes YPG\n");
+  // a list the name opens is no aside
+  CHECK(StanceEdges(ExtractText("The voice behind Mack the Knife, Dream Lover and Beyond the Sea, fought "
+                                "childhood illness.\n")) == "");
 }
