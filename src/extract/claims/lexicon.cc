@@ -650,7 +650,7 @@ static bool SetCueFlags(std::string_view field, Cue* cue) {
       {"noun", &Cue::noun},       {"opener", &Cue::opener},     {"as", &Cue::as},
       {"named", &Cue::named},     {"act", &Cue::act},           {"evidence", &Cue::evidence},
       {"wrong", &Cue::wrong},     {"doubting", &Cue::doubting}, {"withheld", &Cue::withheld},
-      {"quoting", &Cue::quoting},
+      {"quoting", &Cue::quoting}, {"adjective", &Cue::adjective},
   };
   size_t i = 0;
   while (i <= field.size()) {

@@ -659,7 +659,11 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
     if (cue.cls == kAccording) {
       if (!AccordingSite(sf, c, len, body_end, &s)) continue;
     } else {
-      if (cue.cls == kParticiple) {
+      // a belief adjective after a comma is the sentence subject's, as a participle is ("Smith left,
+      // confident that the bill would pass")
+      bool adjective_aside = cue.adjective && c > sf && IsPunct(toks[c - 1], ',');
+      uint32_t subject_end = c;
+      if (cue.cls == kParticiple || adjective_aside) {
         // after a comma, a quote that ends in one ('“...,” adding that'), a document ("a letter saying")
         bool after_comma =
             c > sf &&
@@ -677,7 +681,9 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
           continue;
         }
         s.subject_of_sentence = true;
-      } else if ((!FindSubject(lo, c, &a, &b) &&
+      } else if (cue.adjective && (subject_end = AdjectiveVerb(lo, c)) == kNone) {
+        continue;
+      } else if ((!FindSubject(lo, subject_end, &a, &b) &&
                   (nested || (cue.cls != kSpeech && cue.cls != kBelief) ||
                    (!DescribedSubject(lo, c, &a, &b) && !OpeningSubject(sf, c, &a, &b) &&
                     !(cue.evidence && DocumentSubject(sf, c, &a, &b))))) ||

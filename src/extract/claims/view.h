@@ -76,6 +76,7 @@ struct Cue {
   bool wrong = false;      // a stance that is a wrong done as well ("threatened", "attacked")
   bool withheld = false;   // support withheld ("did not support"): no stance toward no one in particular
   bool quoting = false;    // "put it", "read": after "as" it names the quoted words before it
+  bool adjective = false;  // "confident", "convinced": after a comma, the sentence's subject holds it
   // A one-word relation cue whose "X on" phrase is a cue of the same relation too ("blamed",
   // "blamed on"): BlamedOn reads the one blamed after "on". Set when the lexicon loads.
   bool on_phrase = false;
