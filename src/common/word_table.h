@@ -21,6 +21,14 @@ namespace claimgraph::internal {
 
 template <typename V>
 class WordTable {
+ private:
+  // A key of 1..16 bytes as (length, two words); for a given length the two words
+  // determine the bytes (they may overlap), so equal Keys mean equal strings.
+  struct Key {
+    uint64_t k0 = 0, k1 = 0;
+    uint32_t len = 0;
+  };
+
  public:
   // The value of `key`, inserted (value-initialized) when absent. The reference
   // stays valid until the next insertion.
@@ -81,6 +89,37 @@ class WordTable {
     __builtin_prefetch(&slots_[Index(k)]);
   }
 
+  // A lookup in two steps, for a loop over many keys that would otherwise wait for each slot:
+  // Begin packs and hashes a key and starts loading its slot; FindBegun, a few keys later,
+  // ends the lookup there (as FindShort; insertions in between are allowed).
+  class Begun {
+    friend class WordTable;
+    Key key_;
+    size_t index_ = 0;
+    size_t mask_ = 0;  // the table's when begun: another after growth, and index_ stale
+  };
+  // REQUIRES: key has 1..16 bytes (as FindShort)
+  void Begin(std::string_view key, Begun* b) const {
+    Pack(key, &b->key_);
+    if (slots_.empty()) {
+      b->mask_ = ~size_t{0};  // no slot to start at: FindBegun looks it up again
+      return;
+    }
+    b->mask_ = mask_;
+    b->index_ = Index(b->key_);
+    __builtin_prefetch(&slots_[b->index_]);
+  }
+  // The value of the key given to Begin(b), or nullptr.
+  [[gnu::always_inline]] const V* FindBegun(const Begun& b) const {
+    if (b.mask_ != mask_) [[unlikely]]
+      return FindKey(b.key_);  // the table has grown since
+    for (size_t i = b.index_;; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (s.Is(b.key_)) return &s.value;
+      if (s.len == 0) return nullptr;
+    }
+  }
+
   size_t size() const { return count_ + long_.size(); }
 
   // Removes every key. The slots stay for the next keys (a table reused per document), unless
@@ -98,12 +137,6 @@ class WordTable {
   }
 
  private:
-  // A key of 1..16 bytes as (length, two words); for a given length the two words
-  // determine the bytes (they may overlap), so equal Keys mean equal strings.
-  struct Key {
-    uint64_t k0 = 0, k1 = 0;
-    uint32_t len = 0;
-  };
   struct Slot {
     uint64_t k0 = 0, k1 = 0;
     uint32_t len = 0;  // 0 = empty
@@ -111,6 +144,14 @@ class WordTable {
     bool Is(const Key& k) const { return k0 == k.k0 && k1 == k.k1 && len == k.len; }
   };
 
+  [[gnu::noinline]] const V* FindKey(const Key& k) const {
+    if (slots_.empty()) return nullptr;
+    for (size_t i = Index(k);; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (s.Is(k)) return &s.value;
+      if (s.len == 0) return nullptr;
+    }
+  }
   static uint64_t Load8(const char* p) {
     uint64_t v;
     std::memcpy(&v, p, 8);

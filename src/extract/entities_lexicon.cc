@@ -84,6 +84,7 @@ TokenView MakeTokenView(std::string_view text, const std::vector<text::Token>& t
   // The loop takes a word described before (most tokens) from the table, through plain
   // pointers rather than the vectors, whose members the compiler would load again after each
   // store; DescribeToken does the rest.
+  constexpr size_t kDescribedAhead = 16;
   const Described* by_id = described.data();
   size_t by_id_size = described.size();
   std::string_view* const folded = tv.folded.data();
@@ -92,6 +93,12 @@ TokenView MakeTokenView(std::string_view text, const std::vector<text::Token>& t
     const text::Token& t = toks[i];
     const std::string_view raw(text.data() + t.start, t.end - t.start);  // Token::Text
     const uint32_t id = t.word;
+    // The table (40 bytes a word) is mostly not in the cache when the view is built (the
+    // segmenter read the article's words a while ago): start loading a later token's entry.
+    if (i + kDescribedAhead < n) {
+      const uint32_t ahead = toks[i + kDescribedAhead].word;
+      if (ahead < by_id_size) __builtin_prefetch(by_id + ahead);
+    }
     if (id >= by_id_size || !by_id[id].known) [[unlikely]] {  // (kNoWord is >= any size)
       DescribeToken(lex, vocabulary, raw, t, &described, &tv, i);
       by_id = described.data();

@@ -63,6 +63,19 @@ bool SpeaksOrIsJudged(const TokenView& tv, const text::Sentence& s, uint32_t b, 
   };
   while (k < s.last && k < e + 3 && aux_or_adverb(k) && !(tv.info[k].classes & (kSpeech | kStanceVerb))) ++k;
   if (k < s.last && (tv.info[k].classes & (kSpeech | kStanceVerb))) return true;
+  // "Kalin, in a rare meeting with reporters, harshly criticized the YPG": the verb after an
+  // aside set off by commas that opens right after the name (up to 12 words, no clause end)
+  if (e < s.last && tv.folded[e] == ",") {
+    uint32_t c = e + 1;
+    while (c < s.last && c < e + 13 && tv.folded[c] != "," && tv.tok(c).kind == text::kWord) ++c;
+    // (an aside, not the list the name opens: "Mack the Knife, Dream Lover and Beyond the Sea,")
+    if (c > e + 1 && c < s.last && tv.folded[c] == "," && !tv.tok(e + 1).capitalized) {
+      uint32_t v = c + 1;
+      while (v < s.last && v < c + 4 && aux_or_adverb(v) && !(tv.info[v].classes & (kSpeech | kStanceVerb)))
+        ++v;
+      if (v < s.last && (tv.info[v].classes & kStanceVerb)) return true;
+    }
+  }
   if (b > s.first && (tv.info[b - 1].classes & kStanceVerb)) return true;
   if (b > s.first && !tv.tok(b - 1).capitalized && Lexicon::Get().SpeakerMayFollow(tv.folded[b - 1]) &&
       (e == s.last || (tv.tok(e).kind != text::kWord && tv.tok(e).kind != text::kNumber)))

@@ -142,6 +142,7 @@ template <typename Token>
   };
   // The tokens of `known` (in text order, as these): the next one that may start where a
   // token of the view does.
+  constexpr ptrdiff_t kFoldedAhead = 16;
   const text::Token* known_at = known != nullptr ? known->tokens.data() : nullptr;
   const text::Token* const known_end = known != nullptr ? known_at + known->tokens.size() : nullptr;
   auto push = [&](uint32_t s, uint32_t e, QuotedKind kind) {
@@ -168,6 +169,9 @@ template <typename Token>
       while (known_at != known_end && known_at->start < i) ++known_at;
       bool taken = false;
       while (known_at != known_end && known_at->start == i && known_at->plain) {
+        // the folded forms (by id) are mostly not in the cache since the segmenter read the
+        // words: start loading a later word's
+        if (known_end - known_at > kFoldedAhead) vocabulary.PrefetchFolded(known_at[kFoldedAhead].word);
         const uint32_t e = known_at->end;
         const unsigned char after = e < text.size() ? static_cast<unsigned char>(text[e]) : ' ';
         const unsigned char first = static_cast<unsigned char>(text[i]);
@@ -190,13 +194,8 @@ template <typename Token>
         taken = true;
         ++known_at;
         // the space after it, as the loop would skip it
-        if (after == ' ') {
-          prev_c = ' ';
-          i = e + 1;
-        } else {
-          prev_c = 'a';
-          i = e;
-        }
+        prev_c = after == ' ' ? ' ' : 'a';
+        i = after == ' ' ? e + 1 : e;
       }
       if (taken) {
         para_has_tokens = true;

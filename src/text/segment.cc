@@ -35,10 +35,17 @@ inline bool MayJoin(char b, bool number) {
 bool IsOpenBracket(char32_t c) { return c == '(' || c == '[' || c == '{'; }
 bool IsCloseBracket(char32_t c) { return c == ')' || c == ']' || c == '}'; }
 
+// Sets the token's case flags from its word's CaseShape.
+void SetShape(uint8_t shape, Token* t) {
+  t->capitalized = shape & kCapitalized;
+  t->all_caps = shape & kAllCaps;
+}
+
 class Tokenizer {
  public:
-  Tokenizer(std::string_view text, Segmented* out, std::vector<AbbrevKind>* abbrev, Vocabulary* vocabulary)
-      : text_(text), out_(out), abbrev_(abbrev), vocabulary_(vocabulary) {}
+  // word_ids: GiveWordIds sets the words' case shapes after the tokens are all there.
+  Tokenizer(std::string_view text, Segmented* out, std::vector<AbbrevKind>* abbrev, bool word_ids)
+      : text_(text), out_(out), abbrev_(abbrev), word_ids_(word_ids) {}
 
   // Tokenizes the line text_[start, end).
   void Line(size_t start, size_t end) {
@@ -80,19 +87,17 @@ class Tokenizer {
     return DecodeAt(text_, k, &len);
   }
 
+  std::string_view Text(size_t s, size_t e) const {
+    return {text_.data() + s, e - s};  // s <= e <= text_.size(): no substr check
+  }
+
   void Emit(size_t s, size_t e, TokenKind kind, AbbrevKind ab = AbbrevKind::kNone, bool plain = false) {
     Token t;
     t.start = static_cast<uint32_t>(s);
     t.end = static_cast<uint32_t>(e);
     t.kind = kind;
     t.plain = plain;
-    const std::string_view word(text_.data() + s, e - s);  // s <= e <= text_.size(): no substr check
-    if (vocabulary_ != nullptr) t.word = vocabulary_->Id(word);
-    if (kind == kWord) {
-      const uint8_t shape = t.word != Vocabulary::kNone ? vocabulary_->Shape(t.word) : CaseShape(word);
-      t.capitalized = shape & kCapitalized;
-      t.all_caps = shape & kAllCaps;
-    }
+    if (kind == kWord && !word_ids_) SetShape(CaseShape(Text(s, e)), &t);
     out_->tokens.push_back(t);
     abbrev_->push_back(ab);
   }
@@ -104,13 +109,7 @@ class Tokenizer {
     t.end = static_cast<uint32_t>(e);
     t.kind = number ? kNumber : kWord;
     t.plain = true;
-    const std::string_view word(text_.data() + s, e - s);
-    if (vocabulary_ != nullptr) t.word = vocabulary_->Id(word);
-    if (!number) {
-      const uint8_t shape = t.word != Vocabulary::kNone ? vocabulary_->Shape(t.word) : CaseShape(word);
-      t.capitalized = shape & kCapitalized;
-      t.all_caps = shape & kAllCaps;
-    }
+    if (!number && !word_ids_) SetShape(CaseShape(Text(s, e)), &t);
     abbrev_->push_back(AbbrevKind::kNone);
   }
 
@@ -308,11 +307,32 @@ class Tokenizer {
   std::string_view text_;
   Segmented* out_;
   std::vector<AbbrevKind>* abbrev_;
-  Vocabulary* vocabulary_;  // nullptr: tokens without word ids
+  bool word_ids_;
   size_t ps_ = 0, pe_ = 0;
   bool double_open_ = false;
   bool single_open_ = false;
 };
+
+// Gives each token its id in the vocabulary (Token::word) and each word its case flags,
+// in text order. The vocabulary's table is larger than the cache: each lookup starts
+// kAhead tokens before it is needed (Vocabulary::Begin), which the tokenizer could not do,
+// not knowing where the next token ends.
+void GiveWordIds(std::string_view text, Vocabulary* vocabulary, std::vector<Token>* tokens) {
+  constexpr size_t kAhead = 8;  // a power of two
+  Vocabulary::Begun begun[kAhead];
+  Token* const toks = tokens->data();
+  const size_t n = tokens->size();
+  for (size_t i = 0; i < std::min(kAhead, n); ++i) vocabulary->Begin(toks[i].Text(text), &begun[i]);
+  for (size_t i = 0; i < n; ++i) {
+    Token& t = toks[i];
+    const std::string_view word = t.Text(text);
+    Vocabulary::Begun& b = begun[i & (kAhead - 1)];
+    t.word = vocabulary->IdBegun(word, b);
+    if (i + kAhead < n) vocabulary->Begin(toks[i + kAhead].Text(text), &b);
+    if (t.kind == kWord)
+      SetShape(t.word != Vocabulary::kNone ? vocabulary->Shape(t.word) : CaseShape(word), &t);
+  }
+}
 
 // True when a sentence may not end before token `n` (a continuation).
 bool Continues(std::string_view text, const Token& n) {
@@ -370,7 +390,7 @@ Segmented Segment(std::string_view text, size_t body_start, bool word_ids) {
   // for more than that, so that the vectors are allocated once
   out.sentences.reserve(body / 64 + 4);
   out.paragraphs.reserve(body / 128 + 4);
-  Tokenizer tokenizer(text, &out, &abbrev, word_ids ? &Vocabulary::ThisThread() : nullptr);
+  Tokenizer tokenizer(text, &out, &abbrev, word_ids);
   size_t pos = std::min(body_start, text.size());
   while (pos < text.size()) {
     size_t nl = text.find('\n', pos);
@@ -385,6 +405,7 @@ Segmented Segment(std::string_view text, size_t body_start, bool word_ids) {
     }
     pos = nl + 1;
   }
+  if (word_ids) GiveWordIds(text, &Vocabulary::ThisThread(), &out.tokens);
   return out;
 }
 

@@ -50,6 +50,19 @@ class Vocabulary {
       if (const uint32_t* id = ids_.FindShort(word)) return *id;
     return IdSlow(word);
   }
+  // Id() in two steps (WordTable::Begin), for a loop over words that starts each lookup a few
+  // words ahead: Begin(word, &b) starts loading where Id(word) looks; IdBegun(word, b) then
+  // gives the same id Id(word) would (b: from Begin of the same word; any calls in between).
+  using Begun = internal::WordTable<uint32_t>::Begun;
+  void Begin(std::string_view word, Begun* b) const {
+    if (word.size() - 2 < kMaxBytes - 1) ids_.Begin(word, b);  // 2..kMaxBytes bytes (as Id's table)
+  }
+  [[gnu::always_inline]] uint32_t IdBegun(std::string_view word, const Begun& b) {
+    if (word.size() - 2 >= kMaxBytes - 1) [[unlikely]]
+      return Id(word);
+    if (const uint32_t* id = ids_.FindBegun(b)) return *id;
+    return IdSlow(word);
+  }
   // The word with id `id`, folded: `word` itself (the same view) when folding leaves it as
   // written, as FoldedView does; else a view of the vocabulary's copy.
   std::string_view Folded(uint32_t id, std::string_view word) const {
@@ -61,6 +74,10 @@ class Vocabulary {
   std::string_view Fold(std::string_view word, uint32_t* id, TextArena* arena, std::string* scratch) {
     *id = Id(word);
     return *id != kNone ? Folded(*id, word) : FoldSlow(word, arena, scratch);
+  }
+  // Starts loading what Folded(id, ...) reads; nothing for an id the vocabulary does not give.
+  void PrefetchFolded(uint32_t id) const {
+    if (id < folded_.size()) __builtin_prefetch(folded_.data() + id);
   }
   // CaseShape (text/chars.h) of the word with id `id`.
   uint8_t Shape(uint32_t id) const { return shapes_[id]; }

@@ -46,3 +46,26 @@ TEST_CASE("WordTable keeps values while it grows and on repeated insertion", "[w
   CHECK(empty.Find("w") == nullptr);
   CHECK(empty.size() == 0);
 }
+
+TEST_CASE("WordTable's lookup in two steps finds what Find finds, with insertions in between",
+          "[word_table]") {
+  WordTable<int> table;
+  std::vector<std::string> words;
+  for (int i = 0; i < 300; ++i) words.push_back("w" + std::to_string(i));
+  // begun on the empty table; the table then grows several times before each lookup ends
+  std::vector<WordTable<int>::Begun> begun(words.size());
+  for (size_t i = 0; i < words.size(); ++i) table.Begin(words[i], &begun[i]);
+  for (size_t i = 0; i < words.size(); ++i) {
+    CHECK(table.FindBegun(begun[i]) == nullptr);
+    table[words[i]] = static_cast<int>(i);
+    const int* v = table.FindBegun(begun[i]);
+    REQUIRE(v != nullptr);
+    CHECK(*v == static_cast<int>(i));
+  }
+  // begun a few words ahead, as a loop over tokens does, on a table that does not grow
+  for (size_t i = 0; i < words.size(); ++i) table.Begin(words[i], &begun[i]);
+  for (size_t i = 0; i < words.size(); ++i) CHECK(table.FindBegun(begun[i]) == table.Find(words[i]));
+  WordTable<int>::Begun absent;
+  table.Begin("absent", &absent);
+  CHECK(table.FindBegun(absent) == nullptr);
+}

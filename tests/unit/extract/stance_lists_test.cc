@@ -69,3 +69,12 @@ TEST_CASE("an infinitive of purpose is its clause subject's act, not a place's",
   CHECK(StanceEdges(ExtractText("Donald Trump prompted Mr. Romney to attack Jeb Bush.\n")) ==
         "Romney opposes Jeb Bush\n");
 }
+
+TEST_CASE("a lone name before an aside and a stance verb is a person", "[claims][stance]") {
+  // the verb is the sign of a person, as right after the name ("Kalin criticized")
+  CHECK(StanceEdges(ExtractText("Kalin, in a rare meeting with reporters, harshly criticized the YPG.\n")) ==
+        "Kalin opposes YPG\n");
+  // a list the name opens is no aside
+  CHECK(StanceEdges(ExtractText("The voice behind Mack the Knife, Dream Lover and Beyond the Sea, fought "
+                                "childhood illness.\n")) == "");
+}

@@ -2,6 +2,7 @@
 
 #include <string>
 #include <thread>
+#include <vector>
 
 #include "text/chars.h"
 #include "text/segment.h"
@@ -92,5 +93,21 @@ TEST_CASE("Segment with word ids: each token's id names its word, and the case f
     // the first two tokens: "NATO" (all capitals) and "'s"
     CHECK(with_ids.tokens[0].all_caps);
     CHECK(with_ids.tokens[0].capitalized);
+  });
+}
+
+TEST_CASE("Vocabulary::IdBegun gives the ids Id gives, for words of every length") {
+  OnNewThread([] {
+    Vocabulary& v = Vocabulary::ThisThread();
+    // one byte (a table of its own), 2..16 bytes, longer (no id); new and seen again
+    const std::vector<std::string> words = {
+        ",",    "a", "said",     "Minister", "Stoltenberg's", "sixteen-letters!", "Counterintelligence",
+        "said", ",", "Minister", "a"};
+    std::vector<uint32_t> ids;
+    std::vector<Vocabulary::Begun> begun(words.size());
+    for (size_t i = 0; i < words.size(); ++i) v.Begin(words[i], &begun[i]);
+    for (size_t i = 0; i < words.size(); ++i) ids.push_back(v.IdBegun(words[i], begun[i]));
+    CHECK(ids == std::vector<uint32_t>{0, 1, 2, 3, 4, 5, Vocabulary::kNone, 2, 0, 3, 1});
+    for (size_t i = 0; i < words.size(); ++i) CHECK(v.Id(words[i]) == ids[i]);
   });
 }
