@@ -535,7 +535,8 @@ bool ClaimFinder::TellsAThing(uint32_t j, uint32_t body_end) const {
 uint32_t ClaimFinder::AdjectiveVerb(uint32_t lo, uint32_t c) const {
   const auto& toks = doc_.toks;
   uint32_t p = c;
-  while (p > lo && c - p < 3 && IsWord(toks[p - 1]) && (toks[p - 1].lower == "not" || DegreeWord(toks[p - 1].lower)))
+  while (p > lo && c - p < 3 && IsWord(toks[p - 1]) &&
+         (toks[p - 1].lower == "not" || DegreeWord(toks[p - 1].lower)))
     --p;
   if (p == lo || !IsWord(toks[p - 1])) return kNone;
   std::string_view v = toks[p - 1].lower;
