@@ -320,6 +320,7 @@ class ClaimFinder final : public SpeakerResolver {
   bool OpeningSubject(uint32_t sf, uint32_t c, uint32_t* a, uint32_t* b) const;  // "those surveyed say"
   bool ObjectOfParticiple(uint32_t lo, uint32_t first, uint32_t head) const;
   bool UnnamedStance(CueClass cls, uint32_t b) const;
+  bool ParticipleOpens(uint32_t sf, uint32_t c, uint32_t len, uint32_t body_end) const;  // ", saying"
   uint32_t AdjectiveVerb(uint32_t lo, uint32_t c) const;  // "is not [convinced]"
   bool TellsAThing(uint32_t j, uint32_t body_end) const;  // "tells the story of"
   bool SaysNothing(uint32_t cstart, uint32_t body_end) const;
