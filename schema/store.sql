@@ -1,7 +1,7 @@
--- The schema of a new claimgraph store, version 15: what schema/sql/ makes of an empty
+-- The schema of a new claimgraph store, version 16: what schema/sql/ makes of an empty
 -- database, written by tools/store/schema.sh (do not edit; add a migration and run it).
 -- Applied in one transaction to a database with no tables, which then gets
--- PRAGMA user_version = 15. The comments in the tables are those of the migrations.
+-- PRAGMA user_version = 16. The comments in the tables are those of the migrations.
 CREATE TABLE articles (
   seq          INTEGER PRIMARY KEY,  -- internal key used by the other tables
   id           TEXT NOT NULL UNIQUE,
@@ -30,7 +30,7 @@ CREATE TABLE entities (
 CREATE TABLE entity_aliases (
   entity  INTEGER NOT NULL REFERENCES entities(id),
   alias   TEXT NOT NULL,
-  key     TEXT NOT NULL,
+  key     TEXT NOT NULL, self INTEGER,
   PRIMARY KEY (entity, alias)
 ) WITHOUT ROWID;
 CREATE TABLE entity_roles (
@@ -125,7 +125,6 @@ CREATE TABLE entity_dates (
   article  INTEGER NOT NULL REFERENCES articles(seq),
   PRIMARY KEY (entity, date, article)
 ) WITHOUT ROWID;
-CREATE INDEX entity_aliases_key ON entity_aliases(key);
 CREATE INDEX tracked_claims_speaker ON tracked_claims(speaker, first_date, first_claim);
 CREATE INDEX claims_tracked ON claims(tracked, article, date);
 CREATE INDEX relations_claim ON relations(claim);
@@ -148,3 +147,4 @@ CREATE VIEW article_entities AS
     json_extract(e.value, '$[2]') AS name, json_extract(e.value, '$[3]') AS country,
     json_extract(e.value, '$[4]') AS place, json_extract(e.value, '$[5]') AS date
   FROM articles a, json_each(a.entities) e;
+CREATE INDEX entity_aliases_key ON entity_aliases(key) WHERE self IS NULL;

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "claimgraph/store.h"
+#include "store/alias_keys.h"
 #include "store/name_key.h"
 #include "store/read_only.h"
 
@@ -187,16 +188,13 @@ Result<NameMatch> Reader::Resolve(const std::string& name) {
     std::string key = store::NameKey(name);
     if (key.empty()) return m;
     // Every type, so that the unique index on (type, key) serves it (schema 15).
-    std::string types;
-    for (EntityType type : {EntityType::kPerson, EntityType::kCountry, EntityType::kOrganization,
-                            EntityType::kPlace, EntityType::kEvent})
-      types += std::string(types.empty() ? "'" : ", '") + std::string(EntityTypeName(type)) + "'";
-    Statement canonical(*db_,
-                        "SELECT id FROM entities WHERE type IN (" + types + ") AND key = ? ORDER BY id");
+    Statement canonical(*db_, "SELECT id FROM entities WHERE type IN (" + store::EntityTypeList() +
+                                  ") AND key = ? ORDER BY id");
     canonical.bind(1, key);
     std::vector<int64_t> ids = Ids(canonical);
     if (ids.empty()) {
-      Statement alias(*db_, "SELECT DISTINCT entity FROM entity_aliases WHERE key = ? ORDER BY entity");
+      Statement alias(
+          *db_, "SELECT entity FROM (" + store::EntitiesWithAliasKey("$key = ?1") + ") ORDER BY entity");
       alias.bind(1, key);
       ids = Ids(alias);
     }
@@ -207,8 +205,8 @@ Result<NameMatch> Reader::Resolve(const std::string& name) {
         if (ch == '%' || ch == '_' || ch == '\\') pattern.push_back('\\');
         pattern.push_back(ch);
       }
-      Statement last(
-          *db_, "SELECT DISTINCT entity FROM entity_aliases WHERE key LIKE ? ESCAPE '\\' ORDER BY entity");
+      Statement last(*db_, "SELECT entity FROM (" + store::EntitiesWithAliasKey("$key LIKE ?1 ESCAPE '\\'") +
+                               ") ORDER BY entity");
       last.bind(1, pattern);
       ids = Ids(last);
     }

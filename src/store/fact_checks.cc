@@ -2,6 +2,7 @@
 
 #include <sqlite3.h>
 
+#include "store/alias_keys.h"
 #include "store/name_key.h"
 #include "store/near_duplicate.h"
 
@@ -36,10 +37,12 @@ Speaker ResolveSpeaker(SQLite::Database& db, const FactCheck& f) {
   Statement find(db,
                  "SELECT e.id, e.type, e.key FROM entities e"
                  " WHERE e.type IN ('person', 'organization')"
-                 "   AND e.id IN (SELECT entity FROM entity_aliases WHERE key = ?1)"
-                 " ORDER BY e.type = ?2 DESC,"
-                 "   (SELECT count(*) FROM tracked_claims t JOIN claims c ON c.tracked = t.id"
-                 "    WHERE t.speaker = e.id) DESC, e.id LIMIT 1");
+                 "   AND e.id IN (" +
+                     EntitiesWithAliasKey("$key = ?1") +
+                     ")"
+                     " ORDER BY e.type = ?2 DESC,"
+                     "   (SELECT count(*) FROM tracked_claims t JOIN claims c ON c.tracked = t.id"
+                     "    WHERE t.speaker = e.id) DESC, e.id LIMIT 1");
   find.bind(1, key);
   find.bind(2, f.speaker_type);
   if (find.executeStep()) {
@@ -59,7 +62,8 @@ Speaker ResolveSpeaker(SQLite::Database& db, const FactCheck& f) {
     ins.exec();
     id = db.getLastInsertRowid();
   }
-  Statement alias(db, "INSERT OR IGNORE INTO entity_aliases (entity, alias, key) VALUES (?, ?, ?)");
+  // The entity's own key: flagged (schema 16).
+  Statement alias(db, "INSERT OR IGNORE INTO entity_aliases (entity, alias, key, self) VALUES (?, ?, ?, 1)");
   alias.bind(1, id);
   alias.bind(2, f.speaker);
   alias.bind(3, key);

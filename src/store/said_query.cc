@@ -1,5 +1,6 @@
 #include "store/said_query.h"
 
+#include "store/alias_keys.h"
 #include "store/name_key.h"
 
 namespace claimgraph::store {
@@ -28,9 +29,8 @@ std::vector<SaidRow> QuerySaid(SQLite::Database& db, const std::optional<std::st
     }
     // Through the speaker's tracked claims (a claim has its tracked claim's speaker): claims
     // have no index by speaker (schema 13).
-    sql +=
-        " WHERE c.tracked IN (SELECT t.id FROM tracked_claims t WHERE t.speaker IN"
-        " (SELECT entity FROM entity_aliases WHERE key = ?1 OR key LIKE ?2 ESCAPE '\\'))";
+    sql += " WHERE c.tracked IN (SELECT t.id FROM tracked_claims t WHERE t.speaker IN (" +
+           EntitiesWithAliasKey("$key = ?1 OR $key LIKE ?2 ESCAPE '\\'") + "))";
   }
   // Oldest first, undated claims last; within an article in text order.
   sql += " ORDER BY COALESCE(c.date, a.date) IS NULL, COALESCE(c.date, a.date), a.seq, c.start LIMIT ?3";

@@ -98,7 +98,7 @@ class SqliteStore final : public Store {
       find_entity_ = Make("SELECT id FROM entities WHERE type = ? AND key = ?");
       find_entity_by_alias_ = Make(
           "SELECT DISTINCT a.entity FROM entity_aliases a JOIN entities e ON e.id = a.entity"
-          " WHERE a.key = ? AND e.type = ? LIMIT 2");
+          " WHERE a.key = ? AND a.self IS NULL AND e.type = ? LIMIT 2");
       find_entity_by_surname_ = Make(
           "SELECT s.entity, e.key FROM entity_surnames s JOIN entities e ON e.id = s.entity"
           " WHERE s.key = ? LIMIT 50");
@@ -107,7 +107,8 @@ class SqliteStore final : public Store {
       insert_entities_ = Rows("INSERT OR FAIL INTO entities (id, type, name, key)", 4);
       insert_surnames_ = Rows("INSERT OR IGNORE INTO entity_surnames (key, entity)", 2);
       next_entity_id_ = Make("SELECT COALESCE(max(id), 0) + 1 FROM entities");
-      insert_aliases_ = Rows("INSERT OR IGNORE INTO entity_aliases (entity, alias, key)", 3);
+      // self: 1 when the key is the entity's own (schema 16), else NULL.
+      insert_aliases_ = Rows("INSERT OR IGNORE INTO entity_aliases (entity, alias, key, self)", 4);
       insert_roles_ = Rows("INSERT OR IGNORE INTO entity_roles (entity, role)", 2);
       insert_entity_dates_ = Rows("INSERT OR IGNORE INTO entity_dates (entity, date, article)", 3);
       insert_mentions_ = Rows("INSERT OR FAIL INTO entity_mentions (entity, article, n, spans)", 4);
@@ -309,14 +310,16 @@ class SqliteStore final : public Store {
   // The global id of an entity of this type and canonical name: the entity with
   // the same key, else the one entity of that type that has the name as an alias
   // ("Hegseth" -> "Pete Hegseth", unless two Hegseths are known), else a new one.
-  // key: StoreKey(e.name).
-  int64_t ResolveEntity(const Entity& e, const std::string& key) {
+  // key: StoreKey(e.name). *own_key: the entity's key is `key` (found by it, or new).
+  int64_t ResolveEntity(const Entity& e, const std::string& key, bool* own_key) {
+    *own_key = true;
     // Same type and name: same key, so the same answer as the key cache.
     NameIdMap& by_name = name_cache_[static_cast<size_t>(e.type)];
     if (auto it = by_name.find(std::string_view(e.name)); it != by_name.end()) return it->second;
     bool from_alias = false;
     int64_t id = ResolveEntityByKey(e, &from_alias, key);
     if (!from_alias) by_name.emplace(e.name, id);
+    *own_key = !from_alias;
     return id;
   }
 
@@ -432,8 +435,10 @@ class SqliteStore final : public Store {
     return matches == 1 && rows < 50 ? match : 0;
   }
 
-  // key: StoreKey(alias); type: the entity's. The row is written with the batch's rows.
-  void AddAlias(int64_t entity, EntityType type, const std::string& alias, const std::string& key) {
+  // key: StoreKey(alias); type: the entity's; self: `key` is the entity's own (flagged, and not in
+  // the index entity_aliases_key: schema 16). The row is written with the batch's rows.
+  void AddAlias(int64_t entity, EntityType type, const std::string& alias, const std::string& key,
+                bool self) {
     if (alias.empty()) return;
     if (alias_cache_.find(IdText{entity, alias}) != alias_cache_.end()) return;
     alias_cache_.emplace(entity, alias);
@@ -443,6 +448,11 @@ class SqliteStore final : public Store {
       st.bind(1, entity);
       st.bindNoCopy(2, alias);
       st.bind(3, key);  // copied: the key may be of a Derived that PutOne outlives
+      if (self) {
+        st.bind(4, 1);
+      } else {
+        st.bind(4);
+      }
     });
   }
 
@@ -536,12 +546,15 @@ class SqliteStore final : public Store {
     std::vector<MentionRow> mentions;
     for (size_t i = 0; i < x.entities.size(); ++i) {
       const Entity& e = x.entities[i];
-      int64_t id = ResolveEntity(e, derived.name_keys[i]);
+      bool own_key = false;
+      const std::string& key = derived.name_keys[i];
+      int64_t id = ResolveEntity(e, key, &own_key);
       ids[i] = id;
       entity_ids[e.id] = id;
-      AddAlias(id, e.type, e.name, derived.name_keys[i]);
+      AddAlias(id, e.type, e.name, key, own_key);
       for (size_t k = 0; k < e.aliases.size(); ++k)
-        AddAlias(id, e.type, e.aliases[k], derived.alias_keys[i][k]);
+        AddAlias(id, e.type, e.aliases[k], derived.alias_keys[i][k],
+                 own_key && derived.alias_keys[i][k] == key);
       for (const std::string& role : e.roles) {
         if (role.empty() || role_cache_.find(IdText{id, role}) != role_cache_.end()) continue;
         role_cache_.emplace(id, role);

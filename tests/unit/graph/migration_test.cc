@@ -36,6 +36,11 @@ const char* kMentionRowsV8 =
     "SELECT m.article, json_extract(j.value, '$[0]'), json_extract(j.value, '$[1]'), m.entity"
     " FROM entity_mentions m, json_each(m.spans) j ORDER BY 1, 2, 3, 4";
 
+// What version 16 changed, undone: every alias row in the index of aliases by key, none flagged.
+const char* kBackToVersion15 =
+    "DROP INDEX entity_aliases_key; ALTER TABLE entity_aliases DROP COLUMN self;"
+    " CREATE INDEX entity_aliases_key ON entity_aliases(key); PRAGMA user_version = 15;";
+
 // What version 15 changed, undone: entities indexed by key alone.
 const char* kBackToVersion14 = "CREATE INDEX entities_key ON entities(key); PRAGMA user_version = 14;";
 
@@ -100,12 +105,12 @@ const char* kBackToVersion6 =
     " CREATE INDEX claim_entities_entity ON claim_entities(entity);"
     " CREATE INDEX articles_outlet ON articles(outlet COLLATE NOCASE); PRAGMA user_version = 6;";
 
-// Undoes the migrations above `version` (6 to 14), the newest first.
+// Undoes the migrations above `version` (6 to 15), the newest first.
 void BackTo(const std::string& db, int version) {
-  const char* const steps[] = {kBackToVersion14, kBackToVersion13, kBackToVersion12,
-                               kBackToVersion11, kBackToVersion10, kBackToVersion9,
-                               kBackToVersion8,  kBackToVersion7,  kBackToVersion6};
-  for (int v = 14; v >= version; --v) ExecSql(db, steps[14 - v]);
+  const char* const steps[] = {kBackToVersion15, kBackToVersion14, kBackToVersion13, kBackToVersion12,
+                               kBackToVersion11, kBackToVersion10, kBackToVersion9,  kBackToVersion8,
+                               kBackToVersion7,  kBackToVersion6};
+  for (int v = 15; v >= version; --v) ExecSql(db, steps[15 - v]);
 }
 
 }  // namespace
@@ -436,4 +441,92 @@ TEST_CASE("store: a version 14 store loses the index of entities by key; a name 
   SqliteReader r(db);
   CHECK(r.Int("PRAGMA user_version") >= 15);
   CHECK(r.Int(index) == 0);
+}
+
+namespace {
+
+// What the readers of aliases by key answer on `db` (said_query.cc, reader.cc, fact_checks.cc,
+// explore.cc): entities by name, said by a speaker's name or surname, name completion, and the
+// speakers fact-checks are attached to (which writes to the store: the last).
+std::string AliasAnswers(const std::string& db) {
+  std::string out;
+  {
+    auto g = Graph::Open(db);
+    REQUIRE(g.ok());
+    for (const char* name :
+         {"Pete Hegseth", "Hegseth", "Secretary Hegseth", "Zelensky", "Zelenskyy", "Putin", "Trump",
+          "Pentagon", "NATO", "Ukraine", "Rutte", "Somodevilla", "Wolf", "nobody at all"}) {
+      auto e = g.value()->Entity(name);
+      out += std::string(name) + ": " + (e.ok() ? e.value().key : e.status().message()) + "\n";
+      SaidQuery q;
+      q.by = name;
+      q.limit = 0;
+      auto said = g.value()->Said(q);
+      if (!said.ok()) out += "  said: " + said.status().message() + "\n";
+      if (said.ok())
+        for (const ClaimRow& c : said.value()) out += "  said " + c.claim + " " + c.speaker_key + "\n";
+    }
+    for (const char* prefix : {"he", "ze", "pe", "n", "u"}) {
+      auto c = g.value()->Complete(prefix, 0);
+      REQUIRE(c.ok());
+      for (const NameCompletion& n : c.value())
+        out += std::string("  ") + prefix + ": " + n.key + " " + n.alias + "\n";
+    }
+  }
+  auto reviews =
+      ReadClaimReviews(std::string(CLAIMGRAPH_SOURCE_DIR) + "/tests/data/claimreview/hegseth-nato.jsonld");
+  REQUIRE(reviews.ok());
+  auto store = Store::Open(db);
+  REQUIRE(store.ok());
+  for (const char* name :
+       {"Hegseth", "Pete Hegseth", "Zelensky", "Putin", "Trump", "Bush", "Blair", "Somodevilla", "Rutte"}) {
+    auto said = store.value()->Said(std::string(name), 0);
+    REQUIRE(said.ok());
+    out += std::string(name) + ": " + std::to_string(said.value().size()) + " said (store)\n";
+    for (const SaidRow& row : said.value()) out += "  " + row.speaker + ": " + row.text + "\n";
+  }
+  auto put = store.value()->PutFactChecks(&reviews.value());
+  REQUIRE(put.ok());
+  out += "fact-checks matched " + std::to_string(put.value().matched) + "\n";
+  auto checks = ReadFactChecks(db);
+  REQUIRE(checks.ok());
+  for (const FactCheck& f : checks.value()) out += "  " + f.speaker_key + " " + f.claim_key + "\n";
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("store: a version 15 store flags the aliases with their entity's key; the readers answer the same",
+          "[graph][store]") {
+  // Version 16 leaves the alias rows whose key is their entity's own out of entity_aliases_key:
+  // the readers find those entities in `entities`. Answers are the same whether the writer
+  // flagged the rows (a new store), the migration did (all of them), or none is flagged (every
+  // row in the index, as before version 16).
+  const char* flagged = "SELECT count(*) FROM entity_aliases WHERE self = 1";
+  const char* own_key =
+      "SELECT count(*) FROM entity_aliases a JOIN entities e ON e.id = a.entity WHERE a.key = e.key";
+  TempDir fresh_dir, none_dir, migrated_dir;
+  const std::string fresh = claimgraph::testing::BuildStore(fresh_dir);
+  const std::string none = claimgraph::testing::BuildStore(none_dir);
+  const std::string migrated = claimgraph::testing::BuildStore(migrated_dir);
+  {
+    SqliteReader r(fresh);
+    REQUIRE(r.Int(flagged) > 0);
+    CHECK(r.Int(flagged + std::string(" AND key != (SELECT key FROM entities WHERE id = entity)")) == 0);
+    CHECK(r.Rows("SELECT sql FROM sqlite_master WHERE name = 'entity_aliases_key'")
+              .find("WHERE self IS NULL") != std::string::npos);
+  }
+  ExecSql(none, "UPDATE entity_aliases SET self = NULL");
+  BackTo(migrated, 15);
+  REQUIRE(SqliteReader(migrated).Int("PRAGMA user_version") == 15);
+
+  const std::string answers = AliasAnswers(fresh);
+  CHECK(answers.find("Hegseth: person:pete hegseth") != std::string::npos);
+  CHECK(answers.find("said") != std::string::npos);
+  CHECK(AliasAnswers(none) == answers);
+  CHECK(AliasAnswers(migrated) == answers);
+  SqliteReader r(migrated);
+  CHECK(r.Int("PRAGMA user_version") >= 16);
+  CHECK(r.Int(flagged) == r.Int(own_key));
+  CHECK(r.Int(flagged) >= SqliteReader(fresh).Int(flagged));
 }
