@@ -298,6 +298,10 @@ struct SpeakerResolver {
   virtual std::string NearestEntityBefore(uint32_t lo, uint32_t i) = 0;
   // The entity that a noun phrase at token i names, if any ("" otherwise); *end = after it.
   virtual std::string EntityAt(uint32_t i, uint32_t hi, uint32_t* end) = 0;
+  // The one a description of a group at token i acts for, read as a subject phrase is ("the
+  // Russian authorities", "Republican leaders", "some Trump advisers": a determiner, up to four
+  // capitalized words and a group noun), or ""; *end = after it (unchanged when "").
+  virtual std::string GroupAt(uint32_t i, uint32_t hi, uint32_t* end) = 0;
   // The speaker of the quote holding token i ("" when none).
   virtual std::string QuoteSpeaker(uint32_t i) = 0;
 };
