@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "extract/claims/relation_rules.h"
 #include "extract/claims/stance.h"
 
 namespace claimgraph::extract::claims {
@@ -394,6 +395,26 @@ bool AdjectivalParticiple(const Doc& doc, uint32_t k) {
   if (t.lower.size() < 5 || !t.lower.ends_with("ing") || k + 1 >= doc.toks.size()) return false;
   const Tok& n = doc.toks[k + 1];
   return IsWord(n) && !n.cap && PerformanceWord(n.lower);
+}
+
+bool ReportedBefore(const Doc& doc, uint32_t first, uint32_t k, uint32_t last) {
+  const Lexicons& lex = Lex();
+  for (uint32_t m = first + 1; m <= k && m < last; ++m) {
+    uint32_t len = 0;
+    int ci = IsWord(doc.toks[m]) ? MatchCue(doc, m, last, &len) : -1;
+    if (ci < 0) continue;
+    CueClass cls = lex.cues[static_cast<size_t>(ci)].cls;
+    if (cls != kSpeech && cls != kBelief) continue;
+    // its subject is a name ("Mr Blunkett had complained"), not the speaker's own pronoun ("we are
+    // concerned about X", "he had argued against X")
+    uint32_t j = m;
+    while (j > first + 1 && IsWord(doc.toks[j - 1]) &&
+           (TokIs(doc.toks[j - 1], kAux) || IsLyAdverb(doc.toks[j - 1])))
+      --j;
+    const Tok& subj = doc.toks[j - 1];
+    if (IsWord(subj) && subj.cap && !TokIs(subj, kDeterminer | kPronoun | kFunction)) return true;
+  }
+  return false;
 }
 
 }  // namespace claimgraph::extract::claims

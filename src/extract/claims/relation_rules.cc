@@ -63,8 +63,10 @@ bool UnderNegatedBelief(const Doc& doc, uint32_t lo, uint32_t k) {
     int ci = MatchCue(doc, j - 1, k, &len);
     if (ci < 0) continue;
     const Cue& cue = Lex().cues[static_cast<size_t>(ci)];
-    // a doubt holds no stance in what it doubts, unless negated ("no doubt that ...")
+    // a doubt holds no stance in what it doubts, unless negated ("no doubt that ..."); what one
+    // will not say or suggest is said by no one ("we will not suggest people support X")
     if (cue.cls == kBelief) return cue.doubting ? !Negated(doc, lo, j - 1) : Negated(doc, lo, j - 1);
+    if (cue.cls == kSpeech) return Negated(doc, lo, j - 1);
   }
   return false;
 }
@@ -566,26 +568,6 @@ bool CommonNounRelative(const Doc& doc, uint32_t lo, uint32_t k) {
   // ("the senator who backed X" may be a named one's description; "voters who backed X" are many)
   return rel == "that" || rel == "which" ||
          (rel == "who" && n.lower.ends_with("s") && !n.lower.ends_with("ss"));
-}
-
-bool ReportedBefore(const Doc& doc, uint32_t first, uint32_t k, uint32_t last) {
-  const Lexicons& lex = Lex();
-  for (uint32_t m = first + 1; m <= k && m < last; ++m) {
-    uint32_t len = 0;
-    int ci = IsWord(doc.toks[m]) ? MatchCue(doc, m, last, &len) : -1;
-    if (ci < 0) continue;
-    CueClass cls = lex.cues[static_cast<size_t>(ci)].cls;
-    if (cls != kSpeech && cls != kBelief) continue;
-    // its subject is a name ("Mr Blunkett had complained"), not the speaker's own pronoun ("we are
-    // concerned about X", "he had argued against X")
-    uint32_t j = m;
-    while (j > first + 1 && IsWord(doc.toks[j - 1]) &&
-           (TokIs(doc.toks[j - 1], kAux) || IsLyAdverb(doc.toks[j - 1])))
-      --j;
-    const Tok& subj = doc.toks[j - 1];
-    if (IsWord(subj) && subj.cap && !TokIs(subj, kDeterminer | kPronoun | kFunction)) return true;
-  }
-  return false;
 }
 
 bool NoStanceAt(const Doc& doc, SpeakerResolver* speakers, const Cue& cue, uint32_t lo, uint32_t k) {

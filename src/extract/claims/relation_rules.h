@@ -126,7 +126,8 @@ std::string AgentNamedAt(const Doc& doc, SpeakerResolver* speakers, const Extrac
 bool Negated(const Doc& doc, uint32_t lo, uint32_t k);
 
 // "I don't think we should talk about timing", "I do not think I will live again": a negated
-// belief verb before k, in k's clause of the content [lo, k), says the speaker does not hold it.
+// belief verb before k, in k's clause of the content [lo, k), says the speaker does not hold it;
+// so does a negated verb of saying ("we will not suggest people support X").
 bool UnderNegatedBelief(const Doc& doc, uint32_t lo, uint32_t k);
 
 // The clause of token k asks (a dash, colon or semicolon ends a clause): "why do we need this legislation in

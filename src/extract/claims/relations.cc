@@ -337,6 +337,8 @@ class ClaimRelations {
     if (p.relation == "proposed" && len == 1 && (p.words[0] == "should" || p.words[0] == "must") &&
         k + 3 < s.last && (doc_.toks[k + 1].lower == "not" || doc_.toks[k + 1].lower == "never") &&
         doc_.toks[k + 2].lower != "be" && AgentBefore(doc_, speakers_, *out_, s.first, k)) {
+      // "should not ignore the need to reform X": not doing a wrong opposes nothing
+      if (Valence(doc_.toks[k + 2]) < 0) return true;
       std::string text = ShortText(doc_, k + 3, s.last);
       if (w_.Add(who, "opposes", KnownEntity(text), text, c.id, s.first, s.last)) done.insert("opposes");
       return true;

@@ -77,3 +77,18 @@ TEST_CASE("calling a thing politically motivated opposes it, and is no praise", 
                         "motivated or not.\n"))
             .empty());
 }
+
+TEST_CASE("what one will not suggest others support is no one's side", "[claims][stance]") {
+  CHECK(StanceEdges(ExtractText("Cardinal Ian Murphy said: \"We are not going to suggest people support one "
+                                "particular party.\"\n")) == "");
+  // said, not withheld: the side the speaker urges
+  CHECK(StanceEdges(ExtractText("Cardinal Ian Murphy said people should support the Labour Party.\n")) ==
+        "Ian Murphy supports the Labour Party\n");
+}
+
+TEST_CASE("not doing a wrong one should not do opposes nothing", "[claims][stance]") {
+  CHECK(StanceEdges(ExtractText(
+            "Menzies Campbell said the UK should not ignore the need to reform the farm policy.\n")) == "");
+  CHECK(StanceEdges(ExtractText("Menzies Campbell said the UK should not raise the farm tax.\n")) ==
+        "Menzies Campbell opposes the farm tax\n");
+}
