@@ -36,7 +36,8 @@ std::vector<int64_t> LikeScanMatches(claimgraph::testing::SqliteReader& db, cons
   });
   words.resize(std::min<size_t>(words.size(), 2));
   std::string sql = "SELECT id, replace(replace(text, char(9), ' '), char(10), ' ') FROM tracked_claims";
-  for (size_t i = 0; i < words.size(); ++i) sql += (i ? " OR text LIKE '%" : " WHERE text LIKE '%") + words[i] + "%'";
+  for (size_t i = 0; i < words.size(); ++i)
+    sql += (i ? " OR text LIKE '%" : " WHERE text LIKE '%") + words[i] + "%'";
   std::istringstream rows(db.Rows(sql + " ORDER BY id"));
   std::vector<int64_t> out;
   for (std::string line; std::getline(rows, line);) {
@@ -61,8 +62,7 @@ TEST_CASE("WordFinder finds words anywhere in a text, in any case, as LIKE '%wor
   CHECK(FoundWords(WordFinder({}), "anything").empty());
 }
 
-TEST_CASE("MatchingClaimsOfEach finds what a LIKE scan per text and the word comparison find",
-          "[graph]") {
+TEST_CASE("MatchingClaimsOfEach finds what a LIKE scan per text and the word comparison find", "[graph]") {
   const std::string& db = claimgraph::testing::ExampleStore();
   auto reader = claimgraph::graph::Reader::Open(db);
   REQUIRE(reader.ok());
