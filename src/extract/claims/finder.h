@@ -125,6 +125,7 @@ class ClaimFinder final : public SpeakerResolver {
     return Resolve(a, b, doc_.toks[a].start);
   }
   std::string EntityAt(uint32_t i, uint32_t hi, uint32_t* end) override;
+  std::string GroupAt(uint32_t i, uint32_t hi, uint32_t* end) override;
   std::string QuoteSpeaker(uint32_t i) override {
     int q = doc_.toks[i].quote;
     if (q < 0) return {};
@@ -320,6 +321,8 @@ class ClaimFinder final : public SpeakerResolver {
   bool OpeningSubject(uint32_t sf, uint32_t c, uint32_t* a, uint32_t* b) const;  // "those surveyed say"
   bool ObjectOfParticiple(uint32_t lo, uint32_t first, uint32_t head) const;
   bool UnnamedStance(CueClass cls, uint32_t b) const;
+  bool ParticipleOpens(uint32_t sf, uint32_t c, uint32_t len, uint32_t body_end) const;  // ", saying"
+  uint32_t AdjectiveVerb(uint32_t lo, uint32_t c) const;  // "is not [convinced]"
   bool TellsAThing(uint32_t j, uint32_t body_end) const;  // "tells the story of"
   bool SaysNothing(uint32_t cstart, uint32_t body_end) const;
   bool RelativeSubject(uint32_t b, uint32_t c) const;

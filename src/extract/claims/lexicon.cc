@@ -645,12 +645,23 @@ static bool SetCueFlags(std::string_view field, Cue* cue) {
     bool Cue::*member;
   };
   static constexpr Flag kFlags[] = {
-      {"obj", &Cue::obj},         {"strong", &Cue::strong},     {"noinvert", &Cue::noinvert},
-      {"clause", &Cue::clause},   {"denied", &Cue::denied},     {"notspeech", &Cue::notspeech},
-      {"noun", &Cue::noun},       {"opener", &Cue::opener},     {"as", &Cue::as},
-      {"named", &Cue::named},     {"act", &Cue::act},           {"evidence", &Cue::evidence},
-      {"wrong", &Cue::wrong},     {"doubting", &Cue::doubting}, {"withheld", &Cue::withheld},
+      {"obj", &Cue::obj},
+      {"strong", &Cue::strong},
+      {"noinvert", &Cue::noinvert},
+      {"clause", &Cue::clause},
+      {"denied", &Cue::denied},
+      {"notspeech", &Cue::notspeech},
+      {"noun", &Cue::noun},
+      {"opener", &Cue::opener},
+      {"as", &Cue::as},
+      {"named", &Cue::named},
+      {"act", &Cue::act},
+      {"evidence", &Cue::evidence},
+      {"wrong", &Cue::wrong},
+      {"doubting", &Cue::doubting},
+      {"withheld", &Cue::withheld},
       {"quoting", &Cue::quoting},
+      {"adjective", &Cue::adjective},
   };
   size_t i = 0;
   while (i <= field.size()) {

@@ -90,6 +90,8 @@ class SentenceRelations {
       // stance toward the one before the verb
       uint32_t end = by + 1;
       std::string agent = AgentNamedAt(doc_, speakers_, *out_, by + 1, sl, &end);
+      // "denounced by the Russian authorities": the one a group acts for, as for a subject
+      if (agent.empty() && cue.cls == kStance) agent = w_.Agent(speakers_->GroupAt(by + 1, sl, &end));
       std::string patient = PassivePatient(lo, k, true);
       uint32_t pa = 0, pb = 0;
       if (!agent.empty() && !patient.empty() && agent != patient) {
@@ -123,6 +125,7 @@ class SentenceRelations {
         if (by + 1 < sl && doc_.toks[by].lower == "by") {
           uint32_t end = by + 1;
           std::string agent = AgentNamedAt(doc_, speakers_, *out_, by + 1, sl, &end);
+          if (agent.empty() && cue.cls == kStance) agent = w_.Agent(speakers_->GroupAt(by + 1, sl, &end));
           std::string patient = PassivePatient(lo, k, false);
           if (!agent.empty() && !patient.empty()) {
             w_.Add(agent, cue.relation, patient, "", "", lo, std::max(end, k + len));
@@ -263,6 +266,7 @@ class SentenceRelations {
     if (!AfterVerb(doc_, lo, k) || ReceivedBefore(doc_, lo, k) < 0) return;
     uint32_t end = k + len;
     std::string agent = speakers_->EntityAt(k + len, sl, &end);
+    if (agent.empty()) agent = w_.Agent(speakers_->GroupAt(k + len, sl, &end));  // "from Russian officials"
     std::string target = speakers_->SentenceSubjectEntity(lo, k);
     if (target.empty()) target = speakers_->NearestEntityBefore(lo, k);
     if (agent.empty() || target.empty()) return;

@@ -567,6 +567,23 @@ bool ClaimFinder::ResolveByHead(uint32_t a, uint32_t b, uint32_t run_a, uint32_t
   return false;
 }
 
+std::string ClaimFinder::GroupAt(uint32_t i, uint32_t hi, uint32_t* end) {
+  const auto& toks = doc_.toks;
+  uint32_t k = i;
+  if (k < hi && IsWord(toks[k]) && !toks[k].cap && TokIs(toks[k], kDeterminer)) ++k;
+  const uint32_t names = k;
+  while (k < hi && k < names + 4 && IsWord(toks[k]) && toks[k].cap) ++k;
+  if (k == names || k >= hi) return {};
+  // (a group, not one person nor a document: "the Trump campaign's lawyer", "the IMF report")
+  const Tok& head = toks[k];
+  if (!IsWord(head) || head.cap || TokIs(head, kTitle | kDocumentNoun | kPersonNoun) ||
+      !(TokIs(head, kGroupNoun) || PeopleNoun(head)))
+    return {};
+  std::string id = Resolve(i, k + 1, toks[i].start);
+  if (!id.empty()) *end = k + 1;
+  return id;
+}
+
 std::string ClaimFinder::EntityAt(uint32_t i, uint32_t hi, uint32_t* end) {
   const auto& toks = doc_.toks;
   uint32_t k = i;

@@ -528,4 +528,20 @@ bool ClaimFinder::TellsAThing(uint32_t j, uint32_t body_end) const {
   return false;
 }
 
+// A belief adjective at c ("convinced", "hopeful") is a cue only as what a verb "be" says of its
+// subject ("Smith is not convinced that", "they remain hopeful that", "we're confident that") or
+// after a comma (CueSites): the verb's token, where the subject phrase ends; kNone when there is
+// none ("Trump convinced voters that ..." is an act of persuading).
+uint32_t ClaimFinder::AdjectiveVerb(uint32_t lo, uint32_t c) const {
+  const auto& toks = doc_.toks;
+  uint32_t p = c;
+  while (p > lo && c - p < 3 && IsWord(toks[p - 1]) &&
+         (toks[p - 1].lower == "not" || DegreeWord(toks[p - 1].lower)))
+    --p;
+  if (p == lo || !IsWord(toks[p - 1])) return kNone;
+  std::string_view v = toks[p - 1].lower;
+  if (LinkingVerb(v) || NegatedAux(v)) return p - 1;
+  return ContractedBe(v) ? p : kNone;  // ("we're": the subject is in the verb's token)
+}
+
 }  // namespace claimgraph::extract::claims

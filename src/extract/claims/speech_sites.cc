@@ -615,6 +615,21 @@ bool ClaimFinder::NounNotCue(uint32_t sf, uint32_t c, uint32_t len, uint32_t bod
          pv == "our" || pv == "my" || pv == "your";
 }
 
+// Does the participle cue of len tokens at c open what its sentence's subject says? After a
+// comma, a quote that ends in one ('“...,” adding that'), a document ("a letter saying"), or right
+// before "that" ("ended the speech saying that ...", "was criticized for saying that ..."), but not
+// in the writer's "it is worth noting that", "it goes without saying that"; or after a preposition
+// of the subject's act (ClauseAfterPreposition).
+bool ClaimFinder::ParticipleOpens(uint32_t sf, uint32_t c, uint32_t len, uint32_t body_end) const {
+  const auto& toks = doc_.toks;
+  bool after_comma =
+      c > sf && (IsPunct(toks[c - 1], ',') || (TokIs(toks[c - 1], kDocumentNoun) && !toks[c - 1].cap) ||
+                 (toks[c - 1].kind == TokKind::kCloseQuote && c >= sf + 2 && IsPunct(toks[c - 2], ',')));
+  bool that = c + len < body_end && toks[c + len].lower == "that" && c > sf && toks[c - 1].lower != "worth" &&
+              toks[c - 1].lower != "without";
+  return after_comma || that || ClauseAfterPreposition(sf, c, len, body_end);
+}
+
 void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t first_site, SiteIndex* index) {
   const auto& toks = doc_.toks;
   // 2. cues left to right
@@ -659,17 +674,12 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
     if (cue.cls == kAccording) {
       if (!AccordingSite(sf, c, len, body_end, &s)) continue;
     } else {
-      if (cue.cls == kParticiple) {
-        // after a comma, a quote that ends in one ('“...,” adding that'), a document ("a letter saying")
-        bool after_comma =
-            c > sf &&
-            (IsPunct(toks[c - 1], ',') || (TokIs(toks[c - 1], kDocumentNoun) && !toks[c - 1].cap) ||
-             (toks[c - 1].kind == TokKind::kCloseQuote && c >= sf + 2 && IsPunct(toks[c - 2], ',')));
-        // or right before "that" ("ended the speech saying that ...", "was criticized for saying that
-        // ..."), but not in the writer's "it is worth noting that", "it goes without saying that"
-        bool that = c + len < body_end && toks[c + len].lower == "that" && c > sf &&
-                    toks[c - 1].lower != "worth" && toks[c - 1].lower != "without";
-        if (!after_comma && !that && !ClauseAfterPreposition(sf, c, len, body_end)) continue;
+      // a belief adjective after a comma is the sentence subject's, as a participle is ("Smith left,
+      // confident that the bill would pass")
+      bool adjective_aside = cue.adjective && c > sf && IsPunct(toks[c - 1], ',');
+      uint32_t subject_end = c;
+      if (cue.cls == kParticiple || adjective_aside) {
+        if (!ParticipleOpens(sf, c, len, body_end)) continue;
         if (last_np_first != kNone) {
           a = last_np_first;
           b = last_np_last;
@@ -677,7 +687,9 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
           continue;
         }
         s.subject_of_sentence = true;
-      } else if ((!FindSubject(lo, c, &a, &b) &&
+      } else if (cue.adjective && (subject_end = AdjectiveVerb(lo, c)) == kNone) {
+        continue;
+      } else if ((!FindSubject(lo, subject_end, &a, &b) &&
                   (nested || (cue.cls != kSpeech && cue.cls != kBelief) ||
                    (!DescribedSubject(lo, c, &a, &b) && !OpeningSubject(sf, c, &a, &b) &&
                     !(cue.evidence && DocumentSubject(sf, c, &a, &b))))) ||

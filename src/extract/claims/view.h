@@ -76,6 +76,7 @@ struct Cue {
   bool wrong = false;      // a stance that is a wrong done as well ("threatened", "attacked")
   bool withheld = false;   // support withheld ("did not support"): no stance toward no one in particular
   bool quoting = false;    // "put it", "read": after "as" it names the quoted words before it
+  bool adjective = false;  // "confident", "convinced": after a comma, the sentence's subject holds it
   // A one-word relation cue whose "X on" phrase is a cue of the same relation too ("blamed",
   // "blamed on"): BlamedOn reads the one blamed after "on". Set when the lexicon loads.
   bool on_phrase = false;
@@ -297,6 +298,10 @@ struct SpeakerResolver {
   virtual std::string NearestEntityBefore(uint32_t lo, uint32_t i) = 0;
   // The entity that a noun phrase at token i names, if any ("" otherwise); *end = after it.
   virtual std::string EntityAt(uint32_t i, uint32_t hi, uint32_t* end) = 0;
+  // The one a description of a group at token i acts for, read as a subject phrase is ("the
+  // Russian authorities", "Republican leaders", "some Trump advisers": a determiner, up to four
+  // capitalized words and a group noun), or ""; *end = after it (unchanged when "").
+  virtual std::string GroupAt(uint32_t i, uint32_t hi, uint32_t* end) = 0;
   // The speaker of the quote holding token i ("" when none).
   virtual std::string QuoteSpeaker(uint32_t i) = 0;
 };

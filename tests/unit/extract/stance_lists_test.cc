@@ -78,3 +78,13 @@ TEST_CASE("a lone name before an aside and a stance verb is a person", "[claims]
   CHECK(StanceEdges(ExtractText("The voice behind Mack the Knife, Dream Lover and Beyond the Sea, fought "
                                 "childhood illness.\n")) == "");
 }
+
+TEST_CASE("a passive's agent that a group describes is the one it acts for", "[claims][stance]") {
+  // as "The Russian authorities denounced Yevtushenko" is Russia's
+  CHECK(StanceEdges(ExtractText("Yevtushenko was denounced by the Russian authorities.\n")) ==
+        "Russia opposes Yevtushenko\n");
+  CHECK(StanceEdges(ExtractText("John McCain was criticized by Republican leaders.\n")) ==
+        "Republican Party opposes John McCain\n");
+  CHECK(StanceEdges(ExtractText("Donald Trump's plan drew criticism from Russian officials.\n")) ==
+        "Russia opposes Donald Trump\n");
+}
