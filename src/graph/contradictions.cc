@@ -86,10 +86,14 @@ Result<std::vector<ContradictionRow>> GraphImpl::Contradictions(const Contradict
       SQLite::Statement said(db,
                              "SELECT speaker, first_claim, first_date, text FROM tracked_claims WHERE id = ?"
                              " AND speaker IS NOT NULL AND polarity = 'asserted'");
-      for (const Denial& d : denials) {
+      std::vector<std::string> texts;
+      for (const Denial& d : denials) texts.push_back(d.text);
+      const std::vector<std::vector<int64_t>> matching = reader_->MatchingClaimsOfEach(texts);
+      for (size_t k = 0; k < denials.size(); ++k) {
+        const Denial& d = denials[k];
         std::vector<std::string> denied = store::StatementTokens(d.text);
         if (denied.size() < kSharedTextWords) continue;
-        for (int64_t claim : reader_->MatchingClaims(d.text)) {
+        for (int64_t claim : matching[k]) {
           said.bind(1, claim);
           if (said.executeStep() && (denied.size() >= kFragmentWords ||
                                      store::SameStatement(denied, store::StatementTokens(Text(said, 3))))) {

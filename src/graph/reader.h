@@ -86,8 +86,10 @@ class Reader {
 
   Result<EntityReport> Entity(const std::string& name);
   std::vector<QuoteRow> Quote(const std::string& text, size_t limit);
-  // Tracked claims whose text is the same statement as `text`, or contains it.
+  // Tracked claims whose text is the same statement as `text`, or contains it, in id order.
   std::vector<int64_t> MatchingClaims(const std::string& text);
+  // MatchingClaims of each text, in one pass over the tracked claims.
+  std::vector<std::vector<int64_t>> MatchingClaimsOfEach(const std::vector<std::string>& texts);
 
  private:
   Reader(std::string path, std::unique_ptr<SQLite::Database> db)

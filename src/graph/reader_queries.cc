@@ -4,6 +4,7 @@
 #include <map>
 
 #include "graph/reader.h"
+#include "graph/word_finder.h"
 #include "store/near_duplicate.h"
 
 namespace claimgraph::graph {
@@ -248,27 +249,60 @@ Result<EntityReport> Reader::Entity(const std::string& name) {
 }
 
 std::vector<int64_t> Reader::MatchingClaims(const std::string& text) {
-  std::vector<std::string> q = store::StatementTokens(text);
-  std::vector<int64_t> matched;
-  if (q.empty()) return matched;
-  // Candidates hold one of the query's two longest ASCII words; then the words are compared.
-  std::vector<std::string> words;
-  for (const std::string& w : q)
-    if (std::all_of(w.begin(), w.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
-      words.push_back(w);
-  std::sort(words.begin(), words.end(), [](const std::string& a, const std::string& b) {
-    return a.size() > b.size() || (a.size() == b.size() && a < b);
-  });
-  words.resize(std::min<size_t>(words.size(), 2));
-  std::string sql = "SELECT id, text FROM tracked_claims";
-  for (size_t i = 0; i < words.size(); ++i) sql += i ? " OR text LIKE ?" : " WHERE text LIKE ?";
-  sql += " ORDER BY id";
-  Statement st(*db_, sql);
-  for (size_t i = 0; i < words.size(); ++i) st.bind(static_cast<int>(i + 1), "%" + words[i] + "%");
+  return std::move(MatchingClaimsOfEach({text})[0]);
+}
+
+std::vector<std::vector<int64_t>> Reader::MatchingClaimsOfEach(const std::vector<std::string>& texts) {
+  // Candidates hold one of a text's two longest ASCII words, anywhere, in any case (as
+  // `text LIKE '%word%'` does: each text used to scan the table with LIKE, a pass each, which
+  // made `contradictions` quadratic); then the words are compared. One pass over the table
+  // for every text, with the words of all of them in one WordFinder.
+  std::vector<std::vector<int64_t>> matched(texts.size());
+  std::vector<std::vector<std::string>> queries(texts.size());
+  std::vector<std::string> words;  // of every text
+  std::vector<size_t> word_query;  // words[i] is of texts[word_query[i]]
+  std::vector<size_t> every_row;   // texts without an ASCII word: every row is a candidate
+  for (size_t i = 0; i < texts.size(); ++i) {
+    std::vector<std::string>& q = queries[i] = store::StatementTokens(texts[i]);
+    if (q.empty()) continue;
+    std::vector<std::string> ascii;
+    for (const std::string& w : q)
+      if (std::all_of(w.begin(), w.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+        ascii.push_back(w);
+    std::sort(ascii.begin(), ascii.end(), [](const std::string& a, const std::string& b) {
+      return a.size() > b.size() || (a.size() == b.size() && a < b);
+    });
+    ascii.resize(std::min<size_t>(ascii.size(), 2));
+    if (ascii.empty()) every_row.push_back(i);
+    for (std::string& w : ascii) {
+      words.push_back(std::move(w));
+      word_query.push_back(i);
+    }
+  }
+  if (words.empty() && every_row.empty()) return matched;
+  const WordFinder finder(words);
+  std::vector<char> is_candidate(texts.size(), 0);
+  std::vector<size_t> candidates;
+  Statement st(*db_, "SELECT id, text FROM tracked_claims ORDER BY id");
   while (st.executeStep()) {
-    std::vector<std::string> t = store::StatementTokens(Text(st, 1));
-    bool fragment = q.size() >= 3 && q.size() <= t.size() && store::Containment(q, t) >= 0.8;
-    if (store::SameStatement(q, t) || fragment) matched.push_back(st.getColumn(0).getInt64());
+    const std::string_view text(st.getColumn(1).getText(), static_cast<size_t>(st.getColumn(1).getBytes()));
+    candidates = every_row;
+    finder.Find(text, [&](int32_t w) {
+      const size_t i = word_query[static_cast<size_t>(w)];
+      if (!is_candidate[i]) {
+        is_candidate[i] = 1;
+        candidates.push_back(i);
+      }
+    });
+    if (candidates.empty()) continue;
+    const std::vector<std::string> t = store::StatementTokens(text);
+    const int64_t id = st.getColumn(0).getInt64();
+    for (size_t i : candidates) {
+      is_candidate[i] = 0;
+      const std::vector<std::string>& q = queries[i];
+      bool fragment = q.size() >= 3 && q.size() <= t.size() && store::Containment(q, t) >= 0.8;
+      if (store::SameStatement(q, t) || fragment) matched[i].push_back(id);
+    }
   }
   return matched;
 }

@@ -7,6 +7,7 @@
 #include <cstdlib>
 
 #include "common/lexicon_file.h"
+#include "extract/claims/relation_rules.h"
 #include "text/chars.h"
 
 namespace claimgraph::extract::claims {
@@ -322,7 +323,13 @@ class ContentReader {
         }
         continue;
       }
-      if (tf == k && !JudgesNoun(k, tl, val)) continue;
+      // (praise in an adjective after a light verb is praise of its subject: "Downing is making a
+      // great season", "Lomu did a great job"; the caller finds the named subject)
+      // (not negated: "did not have his best game")
+      if (tf == k && !JudgesNoun(k, tl, val)) {
+        uint32_t light = val > 0 ? LightVerbAt(doc_, first_, j) : j;
+        if (light == j || Negated(doc_, first_, light)) continue;
+      }
       // "she had not endorsed any candidate": praise withheld from no one in particular
       if (neg && v > 0 && NoOneInParticular(doc_, tf, last_)) continue;
       ContentStance s;

@@ -480,3 +480,21 @@ TEST_CASE("support withheld from a thing opposes it, even after 'any'", "[claims
   CHECK(Stances(x, "Michael Howard") == "opposes:any increase in tuition fees\n");
   CHECK(Stances(x, "Jack Straw").empty());
 }
+
+TEST_CASE("'great' before a noun judges the noun only where it names a side", "[claims][stance]") {
+  // what the word qualifies is no side: shape, a job, memories, a deal of difficulty
+  CHECK(StanceEdges(
+            ExtractText("Coach Bob Lane said: \"He is in great shape and has some big jumps inside him.\"\n"
+                        "Coach Bob Lane said: \"He did a great job in the second half in France.\"\n"
+                        "Striker Mike Owen said: \"I've got great memories of Liverpool.\"\n")) == "");
+  // nor is the name it opens: "Great Britain"
+  CHECK(StanceEdges(
+            ExtractText("Tim Henman said that representing Great Britain has always been a top priority "
+                        "for him.\n")) == "");
+  // praise after a light verb is praise of its named subject, unless negated
+  CHECK(StanceEdges(
+            ExtractText("Coach Andy Robinson said Matt Stevens had an awesome game at tighthead prop.\n")) ==
+        "Andy Robinson supports Matt Stevens\n");
+  CHECK(StanceEdges(ExtractText(
+            "Coach Andy Robinson said Matt Stevens did not have his best game on Saturday.\n")) == "");
+}
