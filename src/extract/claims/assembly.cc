@@ -185,7 +185,8 @@ void ClaimFinder::InheritSpeakers() {
     // an earlier attributed site in the same paragraph
     for (size_t j = i; j-- > 0 && !done;) {
       if (para_of(sites_[j]) != p) break;
-      if (sites_[j].resolved && !sites_[j].possessor && (!sites_[j].speaker.empty() || sites_[j].quote >= 0)) {
+      if (sites_[j].resolved && !sites_[j].possessor &&
+          (!sites_[j].speaker.empty() || sites_[j].quote >= 0)) {
         s.speaker = sites_[j].speaker;
         s.date = sites_[j].date;
         done = true;
