@@ -149,7 +149,7 @@ void ClaimFinder::ResolveSites() {
       // an event says nothing itself (a capital may: "Beijing warned" is its government)
       if (const Entity* e = out_->FindEntity(s.speaker))
         if (e->type == EntityType::kEvent) s.speaker.clear();
-      if (!s.speaker.empty())
+      if (!s.speaker.empty() && !s.possessor)
         said_.push_back({doc_.toks[s.np_first].start, doc_.toks[s.np_first].para, s.speaker});
     }
     s.resolved = true;
@@ -185,7 +185,8 @@ void ClaimFinder::InheritSpeakers() {
     // an earlier attributed site in the same paragraph
     for (size_t j = i; j-- > 0 && !done;) {
       if (para_of(sites_[j]) != p) break;
-      if (sites_[j].resolved && (!sites_[j].speaker.empty() || sites_[j].quote >= 0)) {
+      if (sites_[j].resolved && !sites_[j].possessor &&
+          (!sites_[j].speaker.empty() || sites_[j].quote >= 0)) {
         s.speaker = sites_[j].speaker;
         s.date = sites_[j].date;
         done = true;

@@ -47,6 +47,7 @@ struct Site {
   bool inherit = false;              // direct quote without a cue: keeps an earlier speaker
   bool denied = false;               // the content opened with a denial ("it is not true that")
   bool subject_of_sentence = false;  // participle: the sentence's subject
+  bool possessor = false;            // "Y's claim that": Y is no speaker a later "he" or quote goes back to
   uint32_t sent_first = 0, sent_last = 0;
   std::string speaker;
   std::string date;  // YYYY-MM-DD; an inherited quote takes the date of the one it continues
@@ -322,8 +323,10 @@ class ClaimFinder final : public SpeakerResolver {
   bool ObjectOfParticiple(uint32_t lo, uint32_t first, uint32_t head) const;
   bool UnnamedStance(CueClass cls, uint32_t b) const;
   bool ParticipleOpens(uint32_t sf, uint32_t c, uint32_t len, uint32_t body_end) const;  // ", saying"
-  uint32_t AdjectiveVerb(uint32_t lo, uint32_t c) const;  // "is not [convinced]"
-  bool TellsAThing(uint32_t j, uint32_t body_end) const;  // "tells the story of"
+  bool IsClauseSubject(uint32_t a, uint32_t sf) const;            // "said X's claim that ..."
+  uint32_t SubjectClauseEnd(uint32_t cstart, uint32_t ce) const;  // "... | was ignored"
+  uint32_t AdjectiveVerb(uint32_t lo, uint32_t c) const;          // "is not [convinced]"
+  bool TellsAThing(uint32_t j, uint32_t body_end) const;          // "tells the story of"
   bool SaysNothing(uint32_t cstart, uint32_t body_end) const;
   bool RelativeSubject(uint32_t b, uint32_t c) const;
   bool PassiveBetween(uint32_t w, uint32_t c) const;

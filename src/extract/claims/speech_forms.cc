@@ -323,9 +323,38 @@ void ClaimFinder::NounOfSayingSites(uint32_t sf, uint32_t sl, uint32_t body_end)
     if (a == sf || !IsWord(toks[a - 1]) || toks[a - 1].cap) continue;
     uint32_t cstart = c + 2;
     uint32_t ce = ContentEnd(cstart, body_end);
+    if (IsClauseSubject(a, sf)) ce = SubjectClauseEnd(cstart, ce);
     if (WordsIn(cstart, ce) < 2) continue;
     AddOneWordCueSite(a, b, c, cls, cstart, ce, sf, sl);
+    sites_.back().possessor = true;
   }
+}
+
+// Does the phrase at token a open a clause as its subject: right after "that" or a verb of speech
+// whose content opens there ("Cook said Lord Goldsmith's admission that ... suggested ...")?
+bool ClaimFinder::IsClauseSubject(uint32_t a, uint32_t sf) const {
+  if (a > sf && doc_.toks[a - 1].lower == "that") return true;
+  for (const Site& s : sites_)
+    if (s.quote < 0 && s.first == a && s.sent_first == sf) return true;
+  return false;
+}
+
+// The content [cstart, ce) of a noun of saying in a clause's subject ends before that clause's verb
+// when the verb is one of speech or belief ("X's admission that his answer was no summary |
+// suggested Parliament was misled"); else at ce. (Other verbs are not known: "Y's warning that
+// the bridge would fall was ignored" keeps its end, and "stressed Labour's pledge to focus on
+// education, when he met parents" is an object's, not a subject's.)
+uint32_t ClaimFinder::SubjectClauseEnd(uint32_t cstart, uint32_t ce) const {
+  const auto& toks = doc_.toks;
+  for (uint32_t k = cstart + 1; k < ce; ++k) {
+    uint32_t len = 0;
+    if (!IsWord(toks[k]) || toks[k].cap) continue;
+    int ci = MatchCue(doc_, k, ce, &len);
+    if (ci < 0) continue;
+    const Cue& cue = lex_.cues[static_cast<size_t>(ci)];
+    if ((cue.cls == kSpeech || cue.cls == kBelief) && !cue.notspeech && !cue.noun) return k;
+  }
+  return ce;
 }
 
 void ClaimFinder::AddOneWordCueSite(uint32_t np_a, uint32_t np_b, uint32_t c, CueClass cls, uint32_t first,
