@@ -498,3 +498,10 @@ TEST_CASE("'great' before a noun judges the noun only where it names a side", "[
   CHECK(StanceEdges(ExtractText(
             "Coach Andy Robinson said Matt Stevens did not have his best game on Saturday.\n")) == "");
 }
+
+TEST_CASE("a prize's winner and a contest's favourite are results, no side taken", "[claims][stance]") {
+  CHECK(StanceEdges(ExtractText(
+            "Orange Prize winner Andrea Levy has seen her book win the Whitbread award.\n")) == "");
+  CHECK(StanceEdges(
+            ExtractText("Coach Steve McClaren said Lazio are favourites to win this competition.\n")) == "");
+}
