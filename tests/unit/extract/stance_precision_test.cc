@@ -505,3 +505,18 @@ TEST_CASE("a prize's winner and a contest's favourite are results, no side taken
   CHECK(StanceEdges(
             ExtractText("Coach Steve McClaren said Lazio are favourites to win this competition.\n")) == "");
 }
+
+TEST_CASE("what a stance is toward ends where a clause of its own begins", "[claims][stance]") {
+  // a second verb with its object after "and"
+  CHECK(StanceEdges(ExtractText(
+            "Raj Reddy said the plan would reduce their poverty and reduce their illiteracy.\n")) ==
+        "Raj Reddy opposes their poverty\n");
+  // a subject pronoun
+  CHECK(StanceEdges(
+            ExtractText("Max Lawson said rich countries must tackle obscene poverty they need to end.\n")) ==
+        "Max Lawson opposes obscene poverty\n");
+  // a list of things stays one object
+  CHECK(StanceEdges(ExtractText(
+            "Max Lawson said rich countries must tackle poverty and the debt of poor nations.\n")) ==
+        "Max Lawson opposes poverty and the debt of poor nations\n");
+}
