@@ -13,6 +13,7 @@
 #include "common/lexicon_file.h"
 #include "common/schema_data.h"
 #include "extract/entities_internal.h"
+#include "extract/stages.h"
 
 namespace claimgraph::extract {
 namespace {
@@ -450,6 +451,8 @@ void TableTeams(const TokenView& tv, const text::Segmented& seg, std::vector<Men
 }
 
 }  // namespace
+
+void LoadOrgContextLexicon() { OrgContext::Get(); }
 
 void FindOrganizations(const TokenView& tv, const text::Segmented& seg, std::vector<Mention>* mentions) {
   DefinedAcronyms(tv, mentions);

@@ -14,6 +14,7 @@
 #include "common/lexicon_file.h"
 #include "common/schema_data.h"
 #include "extract/entities_internal.h"
+#include "extract/stages.h"
 
 namespace claimgraph::extract {
 namespace {
@@ -84,6 +85,8 @@ bool Acts(const TokenView& tv, const Seats& seats, uint32_t b, uint32_t e, const
 }
 
 }  // namespace
+
+void LoadSeatLexicon() { Seats::Get(); }
 
 void SeatsAsGovernments(const TokenView& tv, const text::Segmented& seg, std::vector<Mention>* mentions) {
   const Seats& seats = Seats::Get();

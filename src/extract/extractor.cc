@@ -46,6 +46,9 @@ Status LoadLexicons() {
   claims::Lex();
   Lexicon::Get();
   LoadAffiliationLexicon();
+  LoadSeatLexicon();
+  LoadOrgContextLexicon();
+  LoadOfficeLexicon();
   text::AbbreviationKind("Mr");
   text::IsSentenceStarter("The");
   return internal::LexiconStatus();

@@ -35,6 +35,12 @@ void FindAffiliations(const Article& article, const text::Segmented& seg, Extrac
 Status LoadLexicons();
 // The affiliation words (lexicons/affiliations.tsv); called by LoadLexicons.
 void LoadAffiliationLexicon();
+// The gazetteers the entity and claim stages read lazily (gazetteers/seats.tsv,
+// gazetteers/org_context.tsv, lexicons/offices.tsv), read by LoadLexicons so that a bad row is
+// reported at load.
+void LoadSeatLexicon();
+void LoadOrgContextLexicon();
+void LoadOfficeLexicon();
 // "former", "ex": a word of affiliations.tsv that puts an office in the past (lower case).
 bool IsPastOfficeWord(std::string_view lower);
 

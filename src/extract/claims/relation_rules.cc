@@ -66,7 +66,7 @@ bool UnderNegatedBelief(const Doc& doc, uint32_t lo, uint32_t k) {
     // a doubt holds no stance in what it doubts, unless negated ("no doubt that ..."); what one
     // will not say or suggest is said by no one ("we will not suggest people support X")
     if (cue.cls == kBelief) return cue.doubting ? !Negated(doc, lo, j - 1) : Negated(doc, lo, j - 1);
-    if (cue.cls == kSpeech) return Negated(doc, lo, j - 1);
+    if (cue.cls == kSpeech && Negated(doc, lo, j - 1)) return true;
   }
   return false;
 }

@@ -10,6 +10,7 @@
 #include "common/schema_data.h"
 #include "extract/claims/finder.h"
 #include "extract/entities_lexicon.h"
+#include "extract/stages.h"
 
 namespace claimgraph::extract::claims {
 
@@ -589,3 +590,7 @@ bool ClaimFinder::NameMatches(size_t cand, const std::string& key, const std::st
 }
 
 }  // namespace claimgraph::extract::claims
+
+namespace claimgraph::extract {
+void LoadOfficeLexicon() { claims::Offices(); }
+}  // namespace claimgraph::extract

@@ -10,6 +10,7 @@
 
 using claimgraph::testing::ExtractText;
 using claimgraph::testing::StanceEdges;
+using claimgraph::testing::Stances;
 
 TEST_CASE("support withheld with a modal or a contracted not opposes", "[claims][stance]") {
   CHECK(StanceEdges(ExtractText("Howard Dean said he could not support Hillary Clinton.\n")) ==
@@ -91,4 +92,13 @@ TEST_CASE("not doing a wrong one should not do opposes nothing", "[claims][stanc
             "Menzies Campbell said the UK should not ignore the need to reform the farm policy.\n")) == "");
   CHECK(StanceEdges(ExtractText("Menzies Campbell said the UK should not raise the farm tax.\n")) ==
         "Menzies Campbell opposes the farm tax\n");
+}
+
+TEST_CASE("a verb of saying under a negated belief leaves the belief negated", "[claims][stance]") {
+  // "said" between the stance word and the negated "believe" does not hide the negation
+  auto x = ExtractText(
+      "Jack Straw said he did not believe the French had said Britain should give up the rebate.\n");
+  CHECK(Stances(x, "Jack Straw").find("proposed:") == std::string::npos);
+  auto y = ExtractText("Gordon Brown said: \"I don't think anyone has said we should back the euro.\"\n");
+  CHECK(Stances(y, "Gordon Brown").empty());
 }
