@@ -27,7 +27,7 @@ struct LexiconSpec {
   // The classes the second field may hold, where a row has one; empty: any.
   std::vector<std::string_view> classes;
   // The flags the third field may hold, where a row has one; empty: any.
-  std::vector<std::string_view> flags;
+  std::vector<std::string_view> flags = {};
 };
 
 // Reads `data`, the bytes of schema/<name>: one row per line, fields split at tabs,

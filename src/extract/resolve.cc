@@ -246,7 +246,7 @@ void ClusterNonPersons(const TokenView& tv, std::vector<Mention>& mentions, std:
       auto it = by_gaz.find(m.gaz);
       if (it == by_gaz.end()) {
         it = by_gaz.emplace(m.gaz, clusters.size()).first;
-        clusters.push_back({m.type, m.gaz, {}, {}, {}, false});
+        clusters.push_back({m.type, m.gaz, {}, {}, {}, false, {}});
       }
       clusters[it->second].mentions.push_back(i);
       continue;
@@ -259,7 +259,7 @@ void ClusterNonPersons(const TokenView& tv, std::vector<Mention>& mentions, std:
     auto it = by_text.find(key);
     if (it == by_text.end()) {
       it = by_text.emplace(key, clusters.size()).first;
-      clusters.push_back({m.type, -1, {}, {}, {}, false});
+      clusters.push_back({m.type, -1, {}, {}, {}, false, {}});
     }
     clusters[it->second].mentions.push_back(i);
   }
@@ -391,7 +391,7 @@ void ClusterFullNames(const TokenView& tv, std::vector<Mention>& mentions, std::
     }
     if (found < 0) {
       found = static_cast<int32_t>(clusters.size());
-      clusters.push_back({EntityType::kPerson, m.gaz, {}, names[i].given, names[i].surname, false});
+      clusters.push_back({EntityType::kPerson, m.gaz, {}, names[i].given, names[i].surname, false, {}});
       people.AddSurname(clusters.size() - 1, names[i].surname);
     }
     Cluster& cl = clusters[found];
@@ -652,7 +652,7 @@ void ResolveMentions(const TokenView& tv, std::vector<Mention>& mentions, Extrac
         auto it = by_text.find(key);
         if (it == by_text.end()) {
           it = by_text.emplace(key, clusters.size()).first;
-          clusters.push_back({m.fallback, -1, {}, {}, {}, false});
+          clusters.push_back({m.fallback, -1, {}, {}, {}, false, {}});
         }
         m.type = m.fallback;
         clusters[it->second].mentions.push_back(i);
@@ -661,7 +661,7 @@ void ResolveMentions(const TokenView& tv, std::vector<Mention>& mentions, Extrac
       if (m.deferred && !known) continue;
       if (tv.info[m.b].classes & kNotName && !m.courtesy) continue;
       best = static_cast<int32_t>(clusters.size());
-      clusters.push_back({EntityType::kPerson, -1, {}, {}, s, false});
+      clusters.push_back({EntityType::kPerson, -1, {}, {}, s, false, {}});
       people.AddSurname(clusters.size() - 1, s);
       people.AddLoneKeys(clusters.size() - 1, clusters.back());
     }

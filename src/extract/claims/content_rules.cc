@@ -221,7 +221,7 @@ uint32_t WithoutCondition(const Doc& doc, uint32_t first, uint32_t last, Content
   return comma + 1;
 }
 
-std::string AboutPhrase(const Doc& doc, uint32_t first, uint32_t last, uint32_t p, uint32_t q) {
+std::string AboutPhrase(const Doc& doc, uint32_t first, uint32_t last, uint32_t p, uint32_t q, bool object) {
   auto is_be = [&](uint32_t k) {
     std::string_view l = doc.toks[k].lower;
     return l == "is" || l == "are" || l == "was" || l == "were" || l == "be" || l == "been" || l == "seems" ||
@@ -302,12 +302,29 @@ std::string AboutPhrase(const Doc& doc, uint32_t first, uint32_t last, uint32_t 
   while (b < last && b - a < 12 && IsWord(doc.toks[b]) && !finite(b)) ++b;
   if (b == a) return {};
   if (b < last && finite(b)) return np(a, b);
-  // "time to stop this ridiculous War": up to the clause's end
+  // "time to stop this ridiculous War": up to the clause's end; an object not into a clause of its
+  // own, with a subject pronoun ("tackle obscene poverty they need deliver") or a second verb and its
+  // object ("reduce their poverty and reduce their illiteracy", "stop the game and get the decision
+  // right"); a proposal's act keeps its second verb ("go there and get the win")
+  auto next_clause = [&](uint32_t k) {
+    if (!object) return false;
+    const Tok& t = doc.toks[k];
+    if (k > a && TokIn(t, kSubjectPronoun) && TokIs(t, kPronoun)) return true;
+    return k > a && (TokIn(t, kListJoin) || TokIn(t, kListOr)) && k + 2 < last && IsWord(doc.toks[k + 1]) &&
+           !doc.toks[k + 1].cap && !TokIs(doc.toks[k + 1], kDeterminer) &&
+           TokIs(doc.toks[k + 2], kDeterminer);
+  };
   uint32_t e = a, words = 0;
   while (e < last && doc.toks[e].kind != TokKind::kEnd && doc.toks[e].lower != "," &&
          doc.toks[e].lower != "where" && doc.toks[e].lower != "which" && doc.toks[e].lower != "who" &&
-         !(IsWord(doc.toks[e]) && ++words > 10))
+         !next_clause(e) && !(IsWord(doc.toks[e]) && ++words > 10))
     ++e;
+  // (one noun before the next clause is the object: "tackle waste and reduce the borrowing")
+  // (not a verb: "willingness to support and develop the game", "stop doing it as we grow up")
+  if (e == a + 1 && e < last && next_clause(e) && IsWord(doc.toks[a]) &&
+      !TokIs(doc.toks[a], kPronoun | kFunction | kDeterminer) && !StanceVerb(doc.toks[a]) &&
+      !doc.toks[a].lower.ends_with("ing"))
+    return SpanText(doc, a, e, true);
   return e > a ? np(a, e) : std::string();
 }
 

@@ -217,7 +217,7 @@ class ClaimRelations {
         k += len - 1;
         continue;
       }
-      about = AboutPhrase(doc_, s.first, s.last, k, k + len);
+      about = AboutPhrase(doc_, s.first, s.last, k, k + len, p.relation != "proposed");
       if (about.empty()) {
         // "Trump had made false claims": what is judged is the named subject's
         std::string subj = p.relation != "proposed" && !StanceVerbAt(doc_, k)
@@ -326,7 +326,7 @@ class ClaimRelations {
     if (p.relation == "supports" && len == 1 && Negated(doc_, s.first, k) && OwnSubject(doc_, s.first, k)) {
       // "she had not endorsed any candidate": support withheld from no one in particular
       if (NoOneInParticular(doc_, k + len, s.last)) return true;
-      std::string about = AboutPhrase(doc_, s.first, s.last, k, k + len);
+      std::string about = AboutPhrase(doc_, s.first, s.last, k, k + len, p.relation != "proposed");
       std::string target = KnownEntity(about);
       if (!about.empty() && w_.Add(who, "opposes", target, about, c.id, s.first, s.last))
         done.insert("opposes");

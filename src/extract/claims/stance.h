@@ -251,8 +251,9 @@ bool AdjectivalParticiple(const Doc& doc, uint32_t k);
 uint32_t WithoutCondition(const Doc& doc, uint32_t first, uint32_t last, ContentSpan* called_for);
 // The noun phrase a stance phrase at [p, q) inside content [first, last) is about, or "".
 // Before it when a form of "be" joins them ("Russia ceding territory, such as Crimea, is
-// unrealistic"); else after it, past "that" ("does not believe that X is realistic").
-std::string AboutPhrase(const Doc& doc, uint32_t first, uint32_t last, uint32_t p, uint32_t q);
+// unrealistic"); else after it, past "that" ("does not believe that X is realistic"). `object`:
+// the phrase is a stance's object, which ends where a clause of its own begins.
+std::string AboutPhrase(const Doc& doc, uint32_t first, uint32_t last, uint32_t p, uint32_t q, bool object);
 // Is the verb at k the speaker's own: its subject, past auxiliaries, negators and adverbs, is
 // "we" / "I", or the pronoun that opens the reported clause ("X said he would not support Y")?
 bool OwnSubject(const Doc& doc, uint32_t first, uint32_t k);

@@ -498,3 +498,25 @@ TEST_CASE("'great' before a noun judges the noun only where it names a side", "[
   CHECK(StanceEdges(ExtractText(
             "Coach Andy Robinson said Matt Stevens did not have his best game on Saturday.\n")) == "");
 }
+
+TEST_CASE("a prize's winner and a contest's favourite are results, no side taken", "[claims][stance]") {
+  CHECK(StanceEdges(ExtractText(
+            "Orange Prize winner Andrea Levy has seen her book win the Whitbread award.\n")) == "");
+  CHECK(StanceEdges(
+            ExtractText("Coach Steve McClaren said Lazio are favourites to win this competition.\n")) == "");
+}
+
+TEST_CASE("what a stance is toward ends where a clause of its own begins", "[claims][stance]") {
+  // a second verb with its object after "and"
+  CHECK(StanceEdges(ExtractText(
+            "Raj Reddy said the plan would reduce their poverty and reduce their illiteracy.\n")) ==
+        "Raj Reddy opposes their poverty\n");
+  // a subject pronoun
+  CHECK(StanceEdges(
+            ExtractText("Max Lawson said rich countries must tackle obscene poverty they need to end.\n")) ==
+        "Max Lawson opposes obscene poverty\n");
+  // a list of things stays one object
+  CHECK(StanceEdges(ExtractText(
+            "Max Lawson said rich countries must tackle poverty and the debt of poor nations.\n")) ==
+        "Max Lawson opposes poverty and the debt of poor nations\n");
+}
