@@ -380,6 +380,11 @@ bool ClaimFinder::IsStatement(const Site& s, uint32_t a, uint32_t b) const {
   const Cue& cue = Lex().cues[static_cast<size_t>(ci)];
   if (cue.named) return false;  // "fought back from a set down and ...": an act, never speech
   if (SettingOnly(a, b)) return false;
+  // (after a relative pronoun the content is its clause, the verb first: "an incident which
+  // Kidman claims left her fearful")
+  bool relative = s.np_first != kNone && s.np_first > 0 && TokIn(doc_.toks[s.np_first - 1], kRelative);
+  if (cue.thing && a >= s.cue_first + s.cue_len && !relative && !HasOwnVerb(a, b) && NamesPrize(a, b))
+    return false;
   // A verb of taking a side or of an act followed at once by an auxiliary is a noun, the subject of
   // that auxiliary: "Bigger attacks were rarely seen", "Demand will remain fragile", "Reality shows
   // have featured"; not after "to" ("plans to have it recorded"), and a verb of speech or belief
@@ -429,6 +434,38 @@ bool ClaimFinder::IsStatement(const Site& s, uint32_t a, uint32_t b) const {
         toks[k + 1].kind != TokKind::kNumber && !TokIs(toks[k + 1], kDeterminer | kPronoun | kFunction))
       return true;
     if (t.lower == "that" && k > a) return true;
+  }
+  return false;
+}
+
+// Does the content [a, b) have a verb of its own that a reader can see without a part-of-speech
+// tagger: after "that" or a colon, an auxiliary or modal, "n't", "to" and a word, "that", a
+// subject pronoun first ("he's"), a lower-case word in "-ed", or a cue word? "Dubai crown", "a
+// draw at Anfield" have none.
+bool ClaimFinder::HasOwnVerb(uint32_t a, uint32_t b) const {
+  const auto& toks = doc_.toks;
+  if (a > 0 && (toks[a - 1].lower == "that" || IsPunct(toks[a - 1], ':'))) return true;
+  if (a < b && (TokIn(toks[a], kSubjectPronoun) || Contracted(toks[a].lower))) return true;  // ("he's")
+  for (uint32_t k = a; k < b; ++k) {
+    const Tok& t = toks[k];
+    uint32_t len = 0;
+    if (!IsWord(t)) continue;
+    if (AuxVerb(t) || ClauseVerb(t) || t.lower == "that" || t.lower.find("n't") != std::string_view::npos ||
+        t.lower.find("n\xE2\x80\x99t") != std::string_view::npos || MatchCue(doc_, k, b, &len) >= 0)
+      return true;
+    if (t.lower == "to" && k + 1 < b) return true;
+    if (!t.cap && t.lower.size() > 4 && t.lower.ends_with("ed")) return true;
+  }
+  return false;
+}
+
+// Does the noun phrase that opens [a, b) name a prize ("Dubai crown", "a draw at Anfield", "top
+// spot in Group A"): a word of claims_words.tsv's `prize` set before its first preposition?
+bool ClaimFinder::NamesPrize(uint32_t a, uint32_t b) const {
+  const auto& toks = doc_.toks;
+  for (uint32_t k = a; k < b && k < a + 5 && IsWord(toks[k]); ++k) {
+    if (TokIn(toks[k], kPrize)) return true;
+    if (k > a && (TokIs(toks[k], kPostMod) || toks[k].lower == "of")) break;
   }
   return false;
 }

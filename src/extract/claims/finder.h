@@ -409,6 +409,8 @@ class ClaimFinder final : public SpeakerResolver {
   void StripDenialOpeners();
   void NegatedCues();
   bool IsStatement(const Site& s, uint32_t a, uint32_t b) const;
+  bool HasOwnVerb(uint32_t a, uint32_t b) const;   // "Dubai crown" has none
+  bool NamesPrize(uint32_t a, uint32_t b) const;   // "Dubai crown", "a draw at Anfield"
   bool SettingOnly(uint32_t a, uint32_t b) const;  // "on Twitter on Monday", "from Washington"
   void DropNonStatements(const std::vector<bool>& statement);
   std::string DateFor(const Site& s) const;

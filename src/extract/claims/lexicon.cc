@@ -82,7 +82,7 @@ constexpr std::pair<std::string_view, uint32_t> kGrammarSets[] = {
     {"obligation", kObligation},     {"agent", kAgentPronoun},     {"relative", kRelative},
     {"indefinite", kIndefinite},     {"standing", kStanding},      {"unspecific", kUnspecific},
     {"listjoin", kListJoin},         {"listor", kListOr},          {"listopen", kListOpen},
-    {"listmore", kListMore},         {"told", kToldThing},
+    {"listmore", kListMore},         {"told", kToldThing},         {"prize", kPrize},
 };
 
 constexpr std::string_view kClaimWordsFile = "lexicons/claims_words.tsv";
@@ -662,6 +662,7 @@ static bool SetCueFlags(std::string_view field, Cue* cue) {
       {"withheld", &Cue::withheld},
       {"quoting", &Cue::quoting},
       {"adjective", &Cue::adjective},
+      {"thing", &Cue::thing},
   };
   size_t i = 0;
   while (i <= field.size()) {

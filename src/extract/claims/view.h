@@ -76,6 +76,7 @@ struct Cue {
   bool wrong = false;      // a stance that is a wrong done as well ("threatened", "attacked")
   bool withheld = false;   // support withheld ("did not support"): no stance toward no one in particular
   bool quoting = false;    // "put it", "read": after "as" it names the quoted words before it
+  bool thing = false;      // "claims Dubai crown": a thing as object, a statement only with a verb
   bool adjective = false;  // "confident", "convinced": after a comma, the sentence's subject holds it
   // A one-word relation cue whose "X on" phrase is a cue of the same relation too ("blamed",
   // "blamed on"): BlamedOn reads the one blamed after "on". Set when the lexicon loads.
@@ -139,6 +140,7 @@ enum GrammarSet : uint32_t {
   kListOr = 1u << 17,         // listor: "or", "either" (one of the names: "either A or B")
   kListOpen = 1u << 18,       // listopen: "both" (before a list's first item, all of it)
   kListMore = 1u << 19,       // listmore: "other" (after the join: "A and other B")
+  kPrize = 1u << 21,          // prize: "crown", "title" ("claims Dubai crown": won, not said)
   kToldThing = 1u << 20,      // told: "story", "joke" ("tells the story of": what is told)
 };
 struct WordInfo {
