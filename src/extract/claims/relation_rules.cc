@@ -627,7 +627,7 @@ std::string ClauseDoer(const Doc& doc, SpeakerResolver* speakers, uint32_t a, ui
 }  // namespace
 
 bool OthersAct(const Doc& doc, SpeakerResolver* speakers, uint32_t first, uint32_t k,
-               const std::string& speaker, bool any_verb) {
+               const std::string& speaker, bool any_verb, const Extraction* out) {
   const bool stance_verb = StanceVerbAt(doc, k);
   if (!stance_verb && !(any_verb && VerbByAuxiliary(doc, first, k))) return false;
   uint32_t a = ClauseStart(doc, first, k);
@@ -658,7 +658,16 @@ bool OthersAct(const Doc& doc, SpeakerResolver* speakers, uint32_t first, uint32
     // any other verb is another's act only when its doer is named ("Yukos had manufactured a
     // case to stop the sale": Yukos's aim, not the speaker's; "the best thing is to repeal it"
     // names no doer)
+    // (a person speaking of what a party, a country or an organization does speaks for a side:
+    // "Gordon Brown said Labour would spend more to tackle child poverty", "the Conservatives
+    // would act to stop illegal immigration" are the speaker's aims too)
     std::string doer = ClauseDoer(doc, speakers, a, k);
+    if (out != nullptr && !doer.empty()) {
+      const Entity* d = out->FindEntity(doer);
+      const Entity* sp = out->FindEntity(speaker);
+      if (d != nullptr && sp != nullptr && sp->type == EntityType::kPerson && d->type != EntityType::kPerson)
+        return false;
+    }
     return !doer.empty() && doer != speaker;
   }
   uint32_t end = a;

@@ -69,9 +69,10 @@ uint32_t ClauseStart(const Doc& doc, uint32_t first, uint32_t k);
 // or an auxiliary too, when its clause names its doer: what it does to its object is that one's
 // aim ("Yukos had manufactured a case to stop the sale", "Campbell will return to strengthen
 // Labour's campaign"), though its verdict on the doer may still be the speaker's ("Brown had
-// failed the test").
+// failed the test"); not a party, country or organization's act when a person speaks (`out`
+// given): the person speaks for that side.
 bool OthersAct(const Doc& doc, SpeakerResolver* speakers, uint32_t first, uint32_t k,
-               const std::string& speaker, bool any_verb = false);
+               const std::string& speaker, bool any_verb = false, const Extraction* out = nullptr);
 // The subject phrase [*a, *b) of a passive verb at k, before its form of "be" ("The plan was
 // criticized by ...", "Kerry's speech has been praised by ..."): false when there is none.
 bool PassiveSubjectSpan(const Doc& doc, uint32_t first, uint32_t k, uint32_t* a, uint32_t* b);

@@ -213,7 +213,7 @@ class ClaimRelations {
       // "Yukos had manufactured a case to stop the sale": what a named other does to its object
       // is that one's aim, not the speaker's side
       if (p.relation != "proposed" && s.cls != kProposal &&
-          OthersAct(doc_, speakers_, s.first, k, who, true)) {
+          OthersAct(doc_, speakers_, s.first, k, who, true, out_)) {
         k += len - 1;
         continue;
       }
@@ -371,7 +371,8 @@ class ClaimRelations {
       if (done.count(cs.relation) || ReportedBefore(doc_, s.first, cs.first, s.last)) continue;
       // "Yukos had manufactured a case to stop the sale": a verb's object judged by another
       // named one's act is that one's aim, not the speaker's side
-      if (cs.word < cs.first && s.cls != kProposal && OthersAct(doc_, speakers_, s.first, cs.word, who, true))
+      if (cs.word < cs.first && s.cls != kProposal &&
+          OthersAct(doc_, speakers_, s.first, cs.word, who, true, out_))
         continue;
       // "X made false claims", "X has a sad record": the verdict on a light verb's object is one on X
       // (an unnamed subject leaves no target: "the company has a poor record" is not against a

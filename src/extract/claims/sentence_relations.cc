@@ -298,7 +298,14 @@ class SentenceRelations {
     const Tok& p = doc_.toks[a - 1];
     uint32_t end = a;
     return IsWord(p) && !p.cap && (TokIn(p, kSettingPrep) || p.lower == "to") &&
-           speakers_->EntityAt(a, e, &end) == id && end == e;
+           speakers_->EntityAt(a, e, &end) == id && end == e && !IsPerson(id);
+  }
+
+  // A person after the preposition is the one who does the act ("turned to Rudy Giuliani to defend
+  // the policy", "relied on Joe Biden to criticise"); a channel or a place is not ("took to Twitter").
+  bool IsPerson(const std::string& id) const {
+    const Entity* ent = id.empty() ? nullptr : out_->FindEntity(id);
+    return ent != nullptr && ent->type == EntityType::kPerson;
   }
 
   // Is the verb at k an infinitive of purpose after its clause's object: the subject found for it,
@@ -316,7 +323,9 @@ class SentenceRelations {
       uint32_t a = e - 1;
       while (a > lo && IsWord(doc_.toks[a - 1]) && doc_.toks[a - 1].cap) --a;
       const Tok& p = doc_.toks[a > lo ? a - 1 : a];
-      return a > lo && IsWord(p) && !p.cap && (TokIn(p, kSettingPrep) || p.lower == "to");
+      uint32_t end = a;
+      return a > lo && IsWord(p) && !p.cap && (TokIn(p, kSettingPrep) || p.lower == "to") &&
+             !IsPerson(speakers_->EntityAt(a, e, &end));
     }
     // a noun of a plan or a request ("the decision to attack X", "our determination to defend
     // X"), not the object of a verb that makes another act ("cause the public to blame him")

@@ -520,3 +520,24 @@ TEST_CASE("what a stance is toward ends where a clause of its own begins", "[cla
             "Max Lawson said rich countries must tackle poverty and the debt of poor nations.\n")) ==
         "Max Lawson opposes poverty and the debt of poor nations\n");
 }
+
+TEST_CASE("a person speaking of what their side will do to something takes that stance", "[claims][stance]") {
+  CHECK(StanceEdges(ExtractText("Gordon Brown said Labour would spend more to tackle child poverty.\n")) ==
+        "Gordon Brown opposes child poverty\n");
+  CHECK(StanceEdges(
+            ExtractText("Michael Howard, the Conservative leader, said the Conservatives would act to stop "
+                        "illegal immigration.\n")) == "Michael Howard opposes illegal immigration\n");
+  // another organization's aim is not an organization's own ("Yukos had manufactured a case")
+  CHECK(StanceEdges(ExtractText("Deutsche Bank said Yukos had manufactured a case to stop the sale.\n")) ==
+        "");
+}
+
+TEST_CASE("a person asked to act is the one who acts, unlike a channel", "[claims][stance]") {
+  CHECK(StanceEdges(ExtractText("Donald Trump turned to Rudy Giuliani to defend the policy.\n")) ==
+        "Rudy Giuliani supports the policy\n");
+  CHECK(StanceEdges(ExtractText("Barack Obama relied on Joe Biden to criticise the deal.\n")) ==
+        "Joe Biden opposes the deal\n");
+  CHECK(StanceEdges(
+            ExtractText("Roseanne Barr took to Twitter on Monday to defend President Donald Trump.\n")) ==
+        "Roseanne Barr supports Donald Trump\n");
+}
