@@ -550,7 +550,13 @@ bool ClaimFinder::SaysNothing(uint32_t cstart, uint32_t body_end) const {
 bool ClaimFinder::TellsAThing(uint32_t j, uint32_t body_end) const {
   const auto& toks = doc_.toks;
   for (uint32_t m = j; m < body_end && m < j + 5 && IsWord(toks[m]) && !toks[m].cap; ++m) {
-    if (TokIn(toks[m], kToldThing)) return true;
+    // (the head of the phrase: "told the truth commission that ..." tells a commission)
+    if (TokIn(toks[m], kToldThing)) {
+      const bool head = m + 1 >= body_end || !IsWord(toks[m + 1]) ||
+                        TokIs(toks[m + 1], kSetting | kFunction | kDeterminer | kAux | kPronoun) ||
+                        (StanceClasses(toks[m + 1]) & kClosed);
+      return head;
+    }
     if (TokIs(toks[m], kDeterminer)) continue;
     if (TokIs(toks[m], kSetting | kGroupNoun | kAux | kPronoun | kFunction) || toks[m].lower == "that") break;
   }

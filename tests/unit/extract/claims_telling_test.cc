@@ -45,3 +45,9 @@ TEST_CASE("the one told, a setting of nouns, is not what was said", "[claims][te
   CHECK(SpeakerOf(x, "taxes would rise") == "Carla Ames");
   CHECK(SpeakerOf(x, "to enact reforms") == "Dan Lowe");
 }
+
+TEST_CASE("a noun of what is told that modifies another noun tells no thing", "[claims][telling]") {
+  // "truth" is what one tells only as the head: "told the truth commission that ..." tells a commission
+  auto x = ExtractText("Tony Blair told the truth commission that he regretted the war.\n");
+  CHECK(SpeakerOf(x, "he regretted the war") == "Tony Blair");
+}
