@@ -80,7 +80,8 @@ def main():
     for s in subs:
         cc, code = s["code"].split("-", 1)
         if cc in KEEP and s["type"] in KEEP[cc]:
-            name = s["name"].split(" (")[0]
+            # ("Wales [Cymru GB-CYM]": the bracket gives the name in another language and its code)
+            name = s["name"].split(" (")[0].split(" [")[0]
             aliases = []
             if cc == "US":
                 if code in AP_STATES and AP_STATES[code] != name:
