@@ -426,6 +426,17 @@ void ClaimFinder::ClosingAttributionSite(uint32_t sf, uint32_t sl, uint32_t body
       uint32_t oa, ob;
       if (NpAfter(after, body_end, &oa, &ob)) {
         after = ob;
+        // a programme of a channel: "told BBC Radio 4's World At One"
+        uint32_t o = after;
+        while (
+            o < body_end && o < ob + 6 &&
+            (toks[o].kind == TokKind::kNumber || toks[o].lower == "'s" || (IsWord(toks[o]) && toks[o].cap)))
+          ++o;
+        // (and its last noun: "... 4's Today programme.")
+        if (o > after && o + 1 <= body_end && o < body_end && IsWord(toks[o]) && !toks[o].cap &&
+            (o + 1 == body_end || IsPunct(toks[o + 1], ',')))
+          ++o;
+        if (o > after && (o == body_end || IsPunct(toks[o], ','))) after = o;
       } else {  // "told reporters", "told a news conference"
         uint32_t o = after;
         while (o < body_end && o < after + 5 && IsWord(toks[o]) && toks[o].lower != "that") ++o;

@@ -51,3 +51,16 @@ TEST_CASE("a noun of what is told that modifies another noun tells no thing", "[
   auto x = ExtractText("Tony Blair told the truth commission that he regretted the war.\n");
   CHECK(SpeakerOf(x, "he regretted the war") == "Tony Blair");
 }
+
+TEST_CASE("'..., he told BBC Radio 4's Today programme.' closes a claim", "[claims][telling]") {
+  // the one told may be a channel's programme, with a number and a possessive in its name
+  auto x = ExtractText(
+      "Jack Straw spoke on Monday. The embargo was very narrow, he told BBC Radio 4's World At One.\n"
+      "Alan Milburn spoke too. Incomes had risen sharply, Mr Milburn told BBC Radio 4's Today "
+      "programme.\n");
+  CHECK(SpeakerOf(x, "The embargo was very narrow") == "Jack Straw");
+  CHECK(SpeakerOf(x, "Incomes had risen sharply") == "Alan Milburn");
+  // what follows the one told is still what was said
+  auto y = ExtractText("Jack Straw spoke on Monday. He told BBC Radio 4 the embargo was dead.\n");
+  CHECK(SpeakerOf(y, "the embargo was dead") == "Jack Straw");
+}
