@@ -236,7 +236,9 @@ class ClaimFinder final : public SpeakerResolver {
     size_t indexed = 0;
   };
   uint32_t BodyEnd(uint32_t sf, uint32_t sl) const;
-  void TranscriptSite(uint32_t sf, uint32_t sl, uint32_t body_end);          // "Trump: We will win."
+  void TranscriptSite(uint32_t sf, uint32_t sl, uint32_t body_end);  // "Trump: We will win."
+  // The end of the one told after a closing attribution's "told" (speech_sites.cc).
+  uint32_t ToldEnd(uint32_t after, uint32_t body_end) const;
   void ClosingAttributionSite(uint32_t sf, uint32_t sl, uint32_t body_end);  // "..., the IMF said."
   void SourceAfterCue(const Cue& cue, uint32_t j, uint32_t len, uint32_t body_end, uint32_t* a, uint32_t* b,
                       uint32_t* cue_at, uint32_t* after) const;        // "..., said O'Neill."

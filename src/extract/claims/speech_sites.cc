@@ -339,6 +339,28 @@ void ClaimFinder::SourceAfterCue(const Cue& cue, uint32_t j, uint32_t len, uint3
   }
 }
 
+// The end of the one told that starts at `after` in a closing attribution ("..., Tad Devine told The
+// Huffington Post.", "told reporters", "told BBC Radio 4's Today programme"), when the phrase runs to
+// the end or a comma; else `after`.
+uint32_t ClaimFinder::ToldEnd(uint32_t after, uint32_t body_end) const {
+  const auto& toks = doc_.toks;
+  uint32_t oa, ob;
+  uint32_t o = after;
+  if (NpAfter(after, body_end, &oa, &ob)) {
+    after = o = ob;
+    // a programme of a channel: "told BBC Radio 4's World At One", and its last noun ("... programme.")
+    while (o < body_end && o < ob + 6 &&
+           (toks[o].kind == TokKind::kNumber || toks[o].lower == "'s" || (IsWord(toks[o]) && toks[o].cap)))
+      ++o;
+    if (o > after && o < body_end && IsWord(toks[o]) && !toks[o].cap &&
+        (o + 1 == body_end || IsPunct(toks[o + 1], ',')))
+      ++o;
+  } else {  // "told reporters", "told a news conference"
+    while (o < body_end && o < after + 5 && IsWord(toks[o]) && toks[o].lower != "that") ++o;
+  }
+  return o > after && (o == body_end || IsPunct(toks[o], ',')) ? o : after;
+}
+
 void ClaimFinder::ClosingAttributionSite(uint32_t sf, uint32_t sl, uint32_t body_end) {
   const auto& toks = doc_.toks;
   // 1. a closing attribution: "..., the IMF said." / "..., said O'Neill." / "..., according to X."
@@ -422,27 +444,7 @@ void ClaimFinder::ClosingAttributionSite(uint32_t sf, uint32_t sl, uint32_t body
     // the words just before it, most often a quoted phrase, not the sentence they end
     if (lex_.cues[static_cast<size_t>(ci)].quoting && TokIn(toks[j], kCircumstance)) continue;
     // the one told: "..., Tad Devine told The Huffington Post."
-    if (after == cue_at + len && lex_.cues[static_cast<size_t>(ci)].obj) {
-      uint32_t oa, ob;
-      if (NpAfter(after, body_end, &oa, &ob)) {
-        after = ob;
-        // a programme of a channel: "told BBC Radio 4's World At One"
-        uint32_t o = after;
-        while (
-            o < body_end && o < ob + 6 &&
-            (toks[o].kind == TokKind::kNumber || toks[o].lower == "'s" || (IsWord(toks[o]) && toks[o].cap)))
-          ++o;
-        // (and its last noun: "... 4's Today programme.")
-        if (o > after && o + 1 <= body_end && o < body_end && IsWord(toks[o]) && !toks[o].cap &&
-            (o + 1 == body_end || IsPunct(toks[o + 1], ',')))
-          ++o;
-        if (o > after && (o == body_end || IsPunct(toks[o], ','))) after = o;
-      } else {  // "told reporters", "told a news conference"
-        uint32_t o = after;
-        while (o < body_end && o < after + 5 && IsWord(toks[o]) && toks[o].lower != "that") ++o;
-        if (o > after && (o == body_end || IsPunct(toks[o], ','))) after = o;
-      }
-    }
+    if (after == cue_at + len && lex_.cues[static_cast<size_t>(ci)].obj) after = ToldEnd(after, body_end);
     // after the attribution: only time words, or where it was said, then the end or a comma
     after = AfterAttribution(after, body_end);
     if (after < body_end && !IsPunct(toks[after], ',')) continue;
