@@ -50,38 +50,22 @@ struct AffiliationLexicon {
     static const AffiliationLexicon* lex = [] {
       auto* l = new AffiliationLexicon;
       {
-        internal::LexiconSpec spec{2,
-                                   4,
-                                   {"leads", "member", "lower", "past", "party", "opener", "suffix",
-                                    "party_head", "board", "chamber", "tie", "several"}};
+        // each class of affiliations.tsv and the word kind it gives ("party" also names the party)
+        static constexpr std::pair<std::string_view, uint16_t> kClasses[] = {
+            {"leads", kLeads},     {"member", kMember}, {"lower", kLower},          {"past", kPast},
+            {"opener", kOpener},   {"suffix", kSuffix}, {"party_head", kPartyHead}, {"board", kBoard},
+            {"chamber", kChamber}, {"tie", kTie},       {"several", kSeveral},      {"party", 0}};
+        internal::LexiconSpec spec{2, 4, {}};
+        for (const auto& [name, bit] : kClasses) spec.classes.push_back(name);
         for (const auto& row : internal::ReadLexicon("lexicons/affiliations.tsv", spec)) {
           std::string w(row[0]);
           uint16_t& k = l->kinds[w];
-          if (row[1] == "leads") {
-            k |= row.size() > 2 && row[2] == "state" ? kLeads | kHeadOfState : kLeads;
-            if (row[2] == "state")
-              internal::ForEachListItem(row[3], [&](std::string_view c) { l->state_of[w].emplace_back(c); });
-          } else if (row[1] == "member")
-            k |= kMember;
-          else if (row[1] == "lower")
-            k |= kLower;
-          else if (row[1] == "past")
-            k |= kPast;
-          else if (row[1] == "opener")
-            k |= kOpener;
-          else if (row[1] == "suffix")
-            k |= kSuffix;
-          else if (row[1] == "party_head")
-            k |= kPartyHead;
-          else if (row[1] == "board")
-            k |= kBoard;
-          else if (row[1] == "chamber")
-            k |= kChamber;
-          else if (row[1] == "tie")
-            k |= kTie;
-          else if (row[1] == "several")
-            k |= kSeveral;
-          else if (row[1] == "party" && row.size() > 2) {
+          for (const auto& [name, bit] : kClasses)
+            if (row[1] == name) k |= bit;
+          if (row[1] == "leads" && row[2] == "state") {
+            k |= kHeadOfState;
+            internal::ForEachListItem(row[3], [&](std::string_view c) { l->state_of[w].emplace_back(c); });
+          } else if (row[1] == "party" && row.size() > 2) {
             k |= kPartyWord;
             l->party[w] = std::string(row[2]);
           }
