@@ -25,6 +25,7 @@ struct Mention {
   bool deferred = false;              // a lone capitalized word: a person only if it names one already seen
   bool from_model = false;            // proposed by the statistical model
   bool org_by_rule = false;           // an organization by a word around it, a definition or a table
+  bool org_described = false;  // ... only by a descriptor before it ("football club Parma", "carmaker Kia")
   bool headline = false;              // in a title-case line or the article's first line
   bool guessed = false;       // typed person only by shape (no given name, no title): the model may retype
   bool blocked = false;       // names nothing ("D." in "(D., Va.)"): only keeps the model off these tokens
