@@ -438,7 +438,8 @@ void JoinPlacesNamedAsOrganizations(const TokenView& tv, std::vector<Mention>& m
     const Cluster& org = clusters[it->second];
     bool by_preposition = std::any_of(cl.mentions.begin(), cl.mentions.end(), [&](uint32_t mi) {
       const Mention& m = mentions[mi];
-      return m.has_fallback && !(m.e < tv.tokens->size() && (tv.folded[m.e] == "'s" || tv.folded[m.e] == "'"));
+      return m.has_fallback &&
+             !(m.e < tv.tokens->size() && (tv.folded[m.e] == "'s" || tv.folded[m.e] == "'"));
     });
     if (by_preposition && std::all_of(org.mentions.begin(), org.mentions.end(),
                                       [&](uint32_t mi) { return mentions[mi].org_described; }))
