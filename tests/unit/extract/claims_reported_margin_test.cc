@@ -20,3 +20,18 @@ TEST_CASE("a content keeps the sign written onto its last number: 'risen by 20%'
   CHECK(ClaimWithText(x, "the river had warmed by 3%") != nullptr);
   CHECK(ClaimWithText(x, "The tax take fell 4%") != nullptr);
 }
+
+TEST_CASE("a restrictive relative clause between a speaker and the verb: 'Voters who backed X said'",
+          "[claims][margin]") {
+  auto x = ExtractText(
+      "Farmers who backed Tom Reid in May said the new dam would dry out the delta. But residents "
+      "who live near the plant say that the smell is unbearable.\n");
+  // the one the clause is about speaks, never the name inside the clause
+  CHECK(SpeakerOf(x, "the new dam would dry out the delta") == "(unresolved)");
+  CHECK(SpeakerOf(x, "the smell is unbearable") == "(unresolved)");
+  // a clause that describes a name before it keeps that name
+  auto y = ExtractText(
+      "Governor Ruth Ellery of Ohio, a Democrat who has refused to endorse Tom Reid, said the levy "
+      "was unfair.\n");
+  CHECK(SpeakerOf(y, "the levy was unfair") == "Ruth Ellery");
+}
