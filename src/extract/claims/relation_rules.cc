@@ -737,24 +737,6 @@ std::string AgentNamedAt(const Doc& doc, SpeakerResolver* speakers, const Extrac
   return {};
 }
 
-// Where the reason for a stance begins after its object: "criticised X for failing to act",
-// "praised X for his work", and after a cue of a charge, "accused the government of
-// 'dragging its feet'": the object is X, not X with its reason. hi when there is none.
-uint32_t ReasonStart(const Doc& doc, uint32_t i, uint32_t hi, bool charge) {
-  for (uint32_t m = i + 1; m + 1 < hi && m < i + 12; ++m) {
-    const Tok& t = doc.toks[m];
-    if (t.kind == TokKind::kEnd) break;
-    if (t.lower != "for" && !(charge && t.lower == "of")) continue;
-    uint32_t n = m + 1;
-    if (doc.toks[n].kind == TokKind::kOpenQuote && n + 1 < hi) ++n;
-    std::string_view w = doc.toks[n].lower;
-    bool gerund = IsWord(doc.toks[n]) && w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
-    bool owner = PossessiveWord(w);
-    if (gerund || (owner && t.lower == "for")) return m;
-  }
-  return hi;
-}
-
 // A person named after a description of them that opens the object at i: "outgoing CIA chief
 // John Brennan", "the ailing media mogul's daughter, Shari Redstone, of ...": the word before
 // the name is an office or a noun for a person; or an organization in apposition to the noun
