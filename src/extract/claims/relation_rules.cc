@@ -227,8 +227,9 @@ bool NamedList(const Doc& doc, SpeakerResolver* speakers, uint32_t a, uint32_t v
       continue;
     }
     // "Gordon Brown and Labour ministers": the people of the name just read end the list
-    if (!need) return items->size() >= 2 && item_first > a && doc.toks[item_first - 1].lower == "and" &&
-                      UnnamedPeople(doc, j, v);
+    if (!need)
+      return items->size() >= 2 && item_first > a && doc.toks[item_first - 1].lower == "and" &&
+             UnnamedPeople(doc, j, v);
     // "Gordon Brown and the ministers": a last conjunct that names no one ends it too
     if (j > a && doc.toks[j - 1].lower == "and" && !items->empty() && UnnamedPeople(doc, j, v)) return true;
     // "and other speakers", "and many other owners": a tail that names no one ends the list

@@ -15,8 +15,8 @@ TEST_CASE("a name coordinated with unnamed people takes the verb's stance", "[cl
   // the people of a party named in the last conjunct speak for it, as they do alone
   CHECK(StanceEdges(ExtractText("Gordon Brown and Labour ministers criticised Michael Howard.\n")) ==
         "Labour Party opposes Michael Howard\nGordon Brown opposes Michael Howard\n");
-  const std::string three =
-      StanceEdges(ExtractText("Gordon Brown, Tony Blair and the other Labour ministers welcomed the plan.\n"));
+  const std::string three = StanceEdges(
+      ExtractText("Gordon Brown, Tony Blair and the other Labour ministers welcomed the plan.\n"));
   CHECK(three.find("Gordon Brown supports the plan") != std::string::npos);
   CHECK(three.find("Tony Blair supports the plan") != std::string::npos);
   // a list after a verb of its own is no subject: the clause's subject takes the stance
