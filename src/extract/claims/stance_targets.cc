@@ -210,10 +210,11 @@ std::string Refused(const std::vector<std::string>& w, const std::vector<WordFac
   if (w[0] == "that" && w.size() > 1) {
     const std::string& n = w[1];
     auto plural = [](const std::string& x) {
-      return x.size() > 3 && x.back() == 's' && !x.ends_with("ss") && !x.ends_with("us") && !x.ends_with("is") &&
-             !x.ends_with("ws");
+      return x.size() > 3 && x.back() == 's' && !x.ends_with("ss") && !x.ends_with("us") &&
+             !x.ends_with("is") && !x.ends_with("ws");
     };
-    if (is(1, kPronoun | kDeterminer) || n.ends_with("'s") || MannerAdverb(n) || (w.size() > 2 && plural(w[last])))
+    if (is(1, kPronoun | kDeterminer) || n.ends_with("'s") || MannerAdverb(n) ||
+        (w.size() > 2 && plural(w[last])))
       return "a clause cut before its verb";
   }
   if (w.size() == 1 && (is(0, kPronoun) || (f[0].stance & kSelf))) return "a pronoun";
