@@ -91,6 +91,7 @@ std::vector<int32_t> CoverMap(const TokenView& tv, const std::vector<Mention>& m
 void MakeOrganization(Mention* m) {
   m->type = EntityType::kOrganization;
   m->org_by_rule = true;
+  m->org_described = false;
   m->gaz = -1;
   m->deferred = m->guessed = m->has_fallback = false;
   m->role_b = m->role_e = m->role2_b = m->role2_e = 0;
@@ -279,7 +280,11 @@ void ContextOrganizations(const TokenView& tv, const text::Segmented& seg, std::
                   !(m.b > 1 && tv.Text(m.b - 2) == "'s");
     bool after =
         m.e < toks.size() && IsWord(tv, m.e) && !toks[m.e].capitalized && cx.after.count(tv.folded[m.e]) > 0;
-    if ((digit && m.type == EntityType::kPerson) || before || after) MakeOrganization(&m);
+    if ((digit && m.type == EntityType::kPerson) || before || after) {
+      bool person = m.type == EntityType::kPerson;
+      MakeOrganization(&m);
+      m.org_described = before && !after && !(digit && person);
+    }
   }
 }
 
