@@ -86,8 +86,8 @@ bool ClaimFinder::RelativeClauseSubject(uint32_t lo, uint32_t cue, uint32_t* a, 
     // "who" is the clause's subject: a verb, an auxiliary or an adverb follows it, never a
     // subject of its own ("the voters who the mayor said ...", "those who he thinks ...")
     const Tok& n = toks[static_cast<size_t>(w + 1)];
-    if (j - w < 2 || !IsWord(n) || n.cap || n.kind == TokKind::kNumber ||
-        TokIs(n, kPronoun | kDeterminer) || TokIn(n, kSubjectPronoun))
+    if (j - w < 2 || !IsWord(n) || n.cap || n.kind == TokKind::kNumber || TokIs(n, kPronoun | kDeterminer) ||
+        TokIn(n, kSubjectPronoun))
       return false;
     // (a comma before "who" opens an appositive, which AppositiveSubject reads; a possessive's
     // owner is no head: "Friends of Mr. Clinton's who ...")
