@@ -60,6 +60,8 @@ bool RelationWriter::Add(const std::string& source, const std::string& type, con
     if (type == "proposed" && (tt.compare(0, 4, "not ") == 0 || tt.compare(0, 6, "never ") == 0))
       return false;
     if (type == "proposed" && tt.compare(0, 3, "to ") == 0) tt.erase(0, 3);
+    // "demanded that users share files": what is proposed is the clause, without its "that"
+    if (type == "proposed" && tt.compare(0, 5, "that ") == 0) tt.erase(0, 5);
     // "let's be realistic": a manner, not a thing proposed
     if (type == "proposed" && (tt == "be" || tt.compare(0, 3, "be ") == 0)) return false;
     const bool refused = !TrimAndRefuse(&tt, claim_words_).empty();
