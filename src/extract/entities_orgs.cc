@@ -281,7 +281,8 @@ bool OrganizationAppositive(const TokenView& tv, const text::Sentence& s, uint32
     return false;
   std::string_view h = tv.folded[head];
   if (cx.apposition.count(h)) return true;
-  if (h.size() > 3 && h.ends_with("ies")) return cx.apposition.count(std::string(h.substr(0, h.size() - 3)) + "y") > 0;
+  if (h.size() > 3 && h.ends_with("ies"))
+    return cx.apposition.count(std::string(h.substr(0, h.size() - 3)) + "y") > 0;
   return h.size() > 2 && h.back() == 's' && cx.apposition.count(h.substr(0, h.size() - 1)) > 0;
 }
 
