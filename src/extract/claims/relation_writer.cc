@@ -179,7 +179,8 @@ uint32_t RelationWriter::Object(uint32_t i, uint32_t hi, std::string* target, st
         to = past;
         continue;
       }
-      if (!IsWord(doc_.toks[to]) || doc_.toks[to].lower == "to" || (StanceClasses(doc_.toks[to]) & kFinite)) break;
+      if (!IsWord(doc_.toks[to]) || doc_.toks[to].lower == "to" || (StanceClasses(doc_.toks[to]) & kFinite))
+        break;
       ++to;
     }
     if (to > i && to + 1 < hi && doc_.toks[to].lower == "to") {

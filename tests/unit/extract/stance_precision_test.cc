@@ -111,7 +111,8 @@ TEST_CASE("an organization, a country or a place is never what is proposed; the 
   auto y = ExtractText("Jacques Rogge demanded the IAAF investigate the affair.\n");
   CHECK(Stances(y, "Jacques Rogge") == "proposed:the IAAF investigate the affair\n");
   // the one urged, named again in apposition, is no part of what is proposed
-  auto z = ExtractText("The RNID is urging the telecoms regulator, Ofcom, to reduce the cost of the service.\n");
+  auto z =
+      ExtractText("The RNID is urging the telecoms regulator, Ofcom, to reduce the cost of the service.\n");
   CHECK(Stances(z, "RNID").starts_with("proposed:reduce the cost of the service\n"));
 }
 
