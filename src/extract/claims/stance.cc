@@ -717,7 +717,8 @@ bool BlockedAct(const Doc& doc, uint32_t first, uint32_t k) {
   if (k <= first || (doc.toks[k - 1].lower != "to" && !doc.toks[k].lower.ends_with("ing"))) return false;
   for (uint32_t j = k, words = 0; j > first && words < 8; --j) {
     const Tok& t = doc.toks[j - 1];
-    if (ClauseBreak(t) || TokIn(t, kListJoin) || TokIn(t, kListOr) || (StanceClasses(t) & kContrast)) return false;
+    if (ClauseBreak(t) || TokIn(t, kListJoin) || TokIn(t, kListOr) || (StanceClasses(t) & kContrast))
+      return false;
     if (!IsWord(t)) continue;
     ++words;
     if (Shape(t.lower) & kBlockingWord) return true;

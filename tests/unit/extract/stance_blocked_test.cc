@@ -10,12 +10,13 @@ using claimgraph::testing::ExtractText;
 using claimgraph::testing::StanceEdges;
 
 TEST_CASE("a reduction that a word before it blocks is no stance against its object", "[claims][stance]") {
-  CHECK(StanceEdges(ExtractText("Jack Straw said the UK was prepared to veto any bid to reduce the rebate.\n")) ==
-        "");
+  CHECK(StanceEdges(ExtractText(
+            "Jack Straw said the UK was prepared to veto any bid to reduce the rebate.\n")) == "");
   CHECK(StanceEdges(ExtractText("Gordon Brown opposed plans to scrap the rebate.\n")) ==
         "Gordon Brown opposes plans to scrap the rebate\n");
-  CHECK(StanceEdges(ExtractText("Tony Blair said he would block any attempt to abolish the House of Lords.\n"))
-            .find("opposes") == std::string::npos);
+  CHECK(
+      StanceEdges(ExtractText("Tony Blair said he would block any attempt to abolish the House of Lords.\n"))
+          .find("opposes") == std::string::npos);
   // unblocked, the reduction opposes what it reduces
   CHECK(StanceEdges(ExtractText("Jack Straw said the UK wanted to reduce the rebate.\n")) ==
         "Jack Straw opposes the rebate\n");
