@@ -25,10 +25,11 @@ struct Mention {
   bool deferred = false;              // a lone capitalized word: a person only if it names one already seen
   bool from_model = false;            // proposed by the statistical model
   bool org_by_rule = false;           // an organization by a word around it, a definition or a table
-  bool headline = false;              // in a title-case line or the article's first line
-  bool guessed = false;       // typed person only by shape (no given name, no title): the model may retype
-  bool blocked = false;       // names nothing ("D." in "(D., Va.)"): only keeps the model off these tokens
-  bool has_fallback = false;  // deferred: when it names no person, it is a `fallback`
+  bool org_described = false;  // ... only by a descriptor before it ("football club Parma", "carmaker Kia")
+  bool headline = false;       // in a title-case line or the article's first line
+  bool guessed = false;        // typed person only by shape (no given name, no title): the model may retype
+  bool blocked = false;        // names nothing ("D." in "(D., Va.)"): only keeps the model off these tokens
+  bool has_fallback = false;   // deferred: when it names no person, it is a `fallback`
   EntityType fallback = EntityType::kPlace;
 };
 

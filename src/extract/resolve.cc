@@ -431,6 +431,19 @@ void JoinPlacesNamedAsOrganizations(const TokenView& tv, std::vector<Mention>& m
       if (it != organization_by_words.end()) break;
     }
     if (it == organization_by_words.end()) continue;
+    // "prosecutors in Parma" after "football club Parma": a town may share a name with what a
+    // descriptor calls a club or a firm. A place the preposition makes (not the possessor of
+    // "in Northampton's defeat") joins only an organization the article also names as itself
+    // ("Parma's shares", "a Parma spokesman", "Parma said"), not by a descriptor alone.
+    const Cluster& org = clusters[it->second];
+    bool by_preposition = std::any_of(cl.mentions.begin(), cl.mentions.end(), [&](uint32_t mi) {
+      const Mention& m = mentions[mi];
+      return m.has_fallback &&
+             !(m.e < tv.tokens->size() && (tv.folded[m.e] == "'s" || tv.folded[m.e] == "'"));
+    });
+    if (by_preposition && std::all_of(org.mentions.begin(), org.mentions.end(),
+                                      [&](uint32_t mi) { return mentions[mi].org_described; }))
+      continue;
     for (uint32_t mi : cl.mentions) {
       mentions[mi].type = EntityType::kOrganization;
       clusters[it->second].mentions.push_back(mi);

@@ -312,6 +312,11 @@ class ClaimFinder final : public SpeakerResolver {
   // organization or country starts at token i, and the word ends in "s".
   bool NamedGroupAt(uint32_t i) const;
   int64_t PostModifiedHead(uint32_t lo, int64_t j) const;
+  // "Democrats who attended the meeting said", "some who advocate free speech argue": a restrictive
+  // relative clause ("who" and its verb phrase, no comma, quote or sentence end inside) ends right
+  // before the verb at `cue`; the one it is about, opening the clause, is the verb's subject
+  // ([*a, *b)). False when the verb has a subject of its own ("the voters who backed her, he said").
+  bool RelativeClauseSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* b) const;
   int64_t ShareOfAsked(uint32_t lo, int64_t j) const;  // "Six in 10 say": where it opens, or -1
   bool PossessedHead(uint32_t lo, int64_t j) const;
   bool PersonNounAt(uint32_t i) const;   // "lawyer", "questioner", "officials"

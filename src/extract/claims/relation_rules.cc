@@ -196,13 +196,28 @@ bool AfterVerb(const Doc& doc, uint32_t lo, uint32_t k) {
 namespace claimgraph::extract::claims {
 namespace {
 
+// Is [j, v) the people a list's last conjunct names no one among ("Gordon Brown and the
+// ministers", "Brown and his aides", "Brown and Labour ministers" after "Labour")? Up to four
+// lower-case words, no verb, the last a noun for people (claims_words.tsv's group and person
+// words).
+bool UnnamedPeople(const Doc& doc, uint32_t j, uint32_t v) {
+  if (j >= v || v - j > 4) return false;
+  for (uint32_t m = j; m < v; ++m) {
+    const Tok& t = doc.toks[m];
+    if (!IsWord(t) || t.cap || (TokIs(t, kPronoun) && !TokIs(t, kDeterminer)) || TokIs(t, kAux) ||
+        (StanceClasses(t) & (kFinite | kNegator)))
+      return false;
+  }
+  return TokIs(doc.toks[v - 1], kGroupNoun | kPersonNoun);
+}
+
 // Does [a, v) read as a list of named ones ("Labour and the Liberal Democrats", "filmmaker
 // Michael Moore, feminist icon Gloria Steinem, musician Alicia Keys and other speakers")?
 // Their entities in *items.
 bool NamedList(const Doc& doc, SpeakerResolver* speakers, uint32_t a, uint32_t v,
                std::vector<std::string>* items) {
   bool need = true;
-  uint32_t j = a;
+  uint32_t j = a, item_first = a;
   while (j < v) {
     const Tok& t = doc.toks[j];
     if (t.lower == "," || t.lower == "and" || t.lower == "&") {
@@ -211,7 +226,12 @@ bool NamedList(const Doc& doc, SpeakerResolver* speakers, uint32_t a, uint32_t v
       ++j;
       continue;
     }
-    if (!need) return false;
+    // "Gordon Brown and Labour ministers": the people of the name just read end the list
+    if (!need)
+      return items->size() >= 2 && item_first > a && doc.toks[item_first - 1].lower == "and" &&
+             UnnamedPeople(doc, j, v);
+    // "Gordon Brown and the ministers": a last conjunct that names no one ends it too
+    if (j > a && doc.toks[j - 1].lower == "and" && !items->empty() && UnnamedPeople(doc, j, v)) return true;
     // "and other speakers", "and many other owners": a tail that names no one ends the list
     if (t.lower == "other" || (t.lower == "many" && j + 1 < v && doc.toks[j + 1].lower == "other")) {
       for (uint32_t m = j; m < v; ++m)
@@ -230,6 +250,7 @@ bool NamedList(const Doc& doc, SpeakerResolver* speakers, uint32_t a, uint32_t v
     }
     if (e.empty() || end <= d || end > v) return false;
     items->push_back(e);
+    item_first = j;
     need = false;
     j = end;
   }
@@ -715,24 +736,6 @@ std::string AgentNamedAt(const Doc& doc, SpeakerResolver* speakers, const Extrac
       break;
   }
   return {};
-}
-
-// Where the reason for a stance begins after its object: "criticised X for failing to act",
-// "praised X for his work", and after a cue of a charge, "accused the government of
-// 'dragging its feet'": the object is X, not X with its reason. hi when there is none.
-uint32_t ReasonStart(const Doc& doc, uint32_t i, uint32_t hi, bool charge) {
-  for (uint32_t m = i + 1; m + 1 < hi && m < i + 12; ++m) {
-    const Tok& t = doc.toks[m];
-    if (t.kind == TokKind::kEnd) break;
-    if (t.lower != "for" && !(charge && t.lower == "of")) continue;
-    uint32_t n = m + 1;
-    if (doc.toks[n].kind == TokKind::kOpenQuote && n + 1 < hi) ++n;
-    std::string_view w = doc.toks[n].lower;
-    bool gerund = IsWord(doc.toks[n]) && w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
-    bool owner = PossessiveWord(w);
-    if (gerund || (owner && t.lower == "for")) return m;
-  }
-  return hi;
 }
 
 // A person named after a description of them that opens the object at i: "outgoing CIA chief

@@ -1,5 +1,5 @@
-// Where the phrase a relation is about ends (relation_rules.h): ShortText and ShortEnd, and
-// the words that end the phrase before its clause does.
+// Where the phrase a relation is about ends (relation_rules.h): ShortText and ShortEnd, the
+// words that end the phrase before its clause does, and the reason after a stance's object.
 #include "extract/claims/relation_rules.h"
 #include "extract/claims/stance.h"
 #include "text/chars.h"
@@ -96,6 +96,37 @@ std::string ShortText(const Doc& doc, uint32_t first, uint32_t last) {
 uint32_t ShortEnd(const Doc& doc, uint32_t first, uint32_t last) {
   bool cut = false;
   return PhraseEnd(doc, first, last, 14, &cut);
+}
+
+// Where the reason for a stance begins after its object: "criticised X for failing to act",
+// "praised X for his work", "charged X with helping Y inflate earnings", "sued X for $28bn", and
+// after a cue of a charge, "accused the government of 'dragging its feet'", "accused Titan of
+// illegally paying", "accused officials of a collective failure", "blamed high fuel prices for a
+// drop in sales": the object is X, not X with its reason. hi when there is none.
+uint32_t ReasonStart(const Doc& doc, uint32_t i, uint32_t hi, bool charge) {
+  for (uint32_t m = i + 1; m + 1 < hi && m < i + 12; ++m) {
+    const Tok& t = doc.toks[m];
+    if (t.kind == TokKind::kEnd) break;
+    const bool of = charge && t.lower == "of";
+    if (t.lower != "for" && t.lower != "with" && !of) continue;
+    uint32_t n = m + 1;
+    if (doc.toks[n].kind == TokKind::kOpenQuote && n + 1 < hi) ++n;
+    // ("of illegally paying": a manner before the act)
+    if (IsLyAdverb(doc.toks[n]) && n + 1 < hi) ++n;
+    std::string_view w = doc.toks[n].lower;
+    bool gerund = IsWord(doc.toks[n]) && w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
+    if (gerund) return m;
+    if (t.lower == "with") continue;
+    // ("for $28.3bn", "for 2m euros"): a sum is what is claimed, no part of the one sued
+    if (t.lower == "for" && (doc.toks[n].kind == TokKind::kNumber || doc.toks[n].lower == "$" ||
+                             doc.toks[n].lower == "\xC2\xA3" || doc.toks[n].lower == "\xE2\x82\xAC"))
+      return m;
+    if (t.lower == "for" && PossessiveWord(w)) return m;
+    // a charge's own reason opens with a quote or an indefinite article ("of a failure", "for a
+    // drop"); "accused the director of the film" names one person
+    if (charge && (n > m + 1 || w == "a" || w == "an")) return m;
+  }
+  return hi;
 }
 
 }  // namespace claimgraph::extract::claims

@@ -157,7 +157,8 @@ uint32_t ClaimFinder::ContentEnd(uint32_t start, uint32_t end) const {
     }
   }
   // drop trailing punctuation
-  while (k > start && (toks[k - 1].kind == TokKind::kEnd || toks[k - 1].kind == TokKind::kPunct ||
+  while (k > start && (toks[k - 1].kind == TokKind::kEnd ||
+                       (toks[k - 1].kind == TokKind::kPunct && !SignOfNumber(doc_, k - 1)) ||
                        toks[k - 1].kind == TokKind::kDash ||
                        (toks[k - 1].kind == TokKind::kCloseQuote && toks[k - 1].quote < 0 &&
                         !(k - 2 >= start && toks[k - 2].quote >= 0 && !InStandalone(k - 2)))))

@@ -204,6 +204,19 @@ std::string Refused(const std::vector<std::string>& w, const std::vector<WordFac
         (is(i + 1, kDeterminer | kPronoun) || w[i + 1].ends_with("ing")))
       return "a clause cut before its verb";
   }
+  // "I hope that Bafta voters will respond", "I worry that many young people are ...", "it was
+  // because ... that Britain's economy was": a demonstrative "that" takes one bare noun; before
+  // a pronoun, a quantifier, a possessive or a plural it opens a clause cut before its verb
+  if (w[0] == "that" && w.size() > 1) {
+    const std::string& n = w[1];
+    auto plural = [](const std::string& x) {
+      return x.size() > 3 && x.back() == 's' && !x.ends_with("ss") && !x.ends_with("us") &&
+             !x.ends_with("is") && !x.ends_with("ws");
+    };
+    if (is(1, kPronoun | kDeterminer) || n.ends_with("'s") || MannerAdverb(n) ||
+        (w.size() > 2 && plural(w[last])))
+      return "a clause cut before its verb";
+  }
   if (w.size() == 1 && (is(0, kPronoun) || (f[0].stance & kSelf))) return "a pronoun";
   // "not defending properly", "backed it publicly or privately": a manner, no thing
   bool manner = true;

@@ -64,6 +64,48 @@ int64_t ClaimFinder::PostModifiedHead(uint32_t lo, int64_t j) const {
   return -1;
 }
 
+bool ClaimFinder::RelativeClauseSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* b) const {
+  const auto& toks = doc_.toks;
+  bool saw_be = false;
+  int64_t j = SkipAdverbials(lo, static_cast<int64_t>(cue) - 1, &saw_be);
+  if (saw_be || j <= static_cast<int64_t>(lo)) return false;
+  const Tok& end = toks[static_cast<size_t>(j)];
+  // the word before the verb is the clause's own last word (not a comma: "Voters who are angry
+  // about X, worried about Y" lists the clause's words), not the verb's subject ("the voters who
+  // backed her, he said": "he"), nor a conjunction ("who authorized the raid and who hoped to
+  // ...": a second verb of the clause itself)
+  if (!IsWord(end) || TokIs(end, kPronoun | kFunction) || TokIn(end, kSubjectPronoun | kSpeakerJoin))
+    return false;
+  for (int64_t w = j - 1; w > static_cast<int64_t>(lo) && j - w <= 25; --w) {
+    const Tok& t = toks[static_cast<size_t>(w)];
+    if (t.kind == TokKind::kEnd || t.kind == TokKind::kOpenQuote || t.kind == TokKind::kCloseQuote ||
+        t.kind == TokKind::kDash || IsPunct(t, ',') || IsPunct(t, ';') || IsPunct(t, ':') ||
+        IsPunct(t, '(') || IsPunct(t, ')'))
+      return false;
+    if (t.cap || t.lower != "who") continue;
+    // "who" is the clause's subject: a verb, an auxiliary or an adverb follows it, never a
+    // subject of its own ("the voters who the mayor said ...", "those who he thinks ...")
+    const Tok& n = toks[static_cast<size_t>(w + 1)];
+    if (j - w < 2 || !IsWord(n) || n.cap || n.kind == TokKind::kNumber || TokIs(n, kPronoun | kDeterminer) ||
+        TokIn(n, kSubjectPronoun))
+      return false;
+    // (a comma before "who" opens an appositive, which AppositiveSubject reads; a possessive's
+    // owner is no head: "Friends of Mr. Clinton's who ...")
+    const Tok& before = toks[static_cast<size_t>(w - 1)];
+    if (!IsWord(before) || TokIs(before, kFunction | kAux) || EndsPossessive(before)) return false;
+    if (!FindSubject(lo, static_cast<uint32_t>(w), a, b, true)) return false;
+    // the one the clause is about opens the clause of the verb ("Democrats who attended the
+    // meeting said", "But executives who run news outlets say"); after a comma or "and" it
+    // describes a name before it ("Gov. John Kasich, a Republican who has refused to endorse
+    // him, said": AppositiveSubject's)
+    if (*b != static_cast<uint32_t>(w)) return false;
+    if (*a == lo || OpensSentence(*a)) return true;
+    const Tok& p = toks[*a - 1];
+    return p.lower == "that" || (TokIn(p, kSpeakerJoin) && (*a - 1 == lo || OpensSentence(*a - 1)));
+  }
+  return false;
+}
+
 // Is the word at token i a noun for one person or more: a role or group word, a plural for people,
 // or a singular by its ending ("lawyer", "doctor", "spokeswoman", "agent", "questioner")?
 bool ClaimFinder::PersonNounAt(uint32_t i) const {

@@ -328,6 +328,16 @@ inline bool AuxVerb(const Tok& t) { return TokIn(t, kAuxVerb) || TokIs(t, kModal
 inline bool IsPunct(const Tok& t, char c) {
   return t.kind == TokKind::kPunct && t.end == t.start + 1 && t.lower[0] == c;
 }
+// A sign written onto the number before it ("20%", "30°"): part of what was said, never the
+// punctuation that ends it (any mark but those that close a clause or a sentence).
+inline bool SignOfNumber(const Doc& doc, uint32_t k) {
+  const auto& toks = doc.toks;
+  if (k == 0 || toks[k].kind != TokKind::kPunct || toks[k - 1].kind != TokKind::kNumber ||
+      toks[k - 1].end != toks[k].start)
+    return false;
+  char c = toks[k].lower[0];
+  return c != ',' && c != '.' && c != ';' && c != ':' && c != '!' && c != '?' && c != ')' && c != '-';
+}
 // A comma inside a number, "12,900": between digits in [.., end), with no space around it.
 inline bool NumberComma(const Doc& doc, uint32_t k, uint32_t end) {
   const auto& toks = doc.toks;

@@ -104,6 +104,18 @@ TEST_CASE("a person is never what is proposed; what is called for of them is", "
   CHECK(Stances(y, "Labour Party") == "proposed:Tony Blair's resignation\n");
 }
 
+TEST_CASE("an organization, a country or a place is never what is proposed; the phrase naming one is",
+          "[claims][stance]") {
+  auto x = ExtractText("Gerhard Schroeder calls for EU reform.\n");
+  CHECK(Stances(x, "Gerhard Schroeder") == "proposed:EU reform\n");
+  auto y = ExtractText("Jacques Rogge demanded the IAAF investigate the affair.\n");
+  CHECK(Stances(y, "Jacques Rogge") == "proposed:the IAAF investigate the affair\n");
+  // the one urged, named again in apposition, is no part of what is proposed
+  auto z =
+      ExtractText("The RNID is urging the telecoms regulator, Ofcom, to reduce the cost of the service.\n");
+  CHECK(Stances(z, "RNID").starts_with("proposed:reduce the cost of the service\n"));
+}
+
 TEST_CASE("praise heaped on someone supports them", "[claims][stance]") {
   auto x = ExtractText("Ireland coach Eddie O'Sullivan heaped praise on Italy after the match.\n");
   CHECK(Stances(x, "Eddie O'Sullivan") == "supports:Italy\n");

@@ -79,6 +79,24 @@ TEST_CASE("the reason for a stance is not part of its target", "[claims][stance]
   CHECK(Stances(w, "Gordon Brown") == "opposes:the plans for a new airport\n");
 }
 
+TEST_CASE("a charge, a sum or an act after the one a stance is toward ends its target", "[claims][stance]") {
+  auto x = ExtractText("Michael Howard accused officials of a collective failure of memory.\n");
+  CHECK(Stances(x, "Michael Howard").starts_with("opposes:officials\n"));
+  auto y = ExtractText("Regulators charged nine food suppliers with helping Ahold inflate earnings.\n");
+  CHECK(Stances(y, "Regulators").empty());  // (no named agent)
+  auto y2 = ExtractText("Parmalat charged nine food suppliers with helping Ahold inflate earnings.\n");
+  CHECK(Stances(y2, "Parmalat") == "opposes:nine food suppliers\n");
+  auto z = ExtractText("Yukos sued the Russian government for $28.3bn in damages.\n");
+  CHECK(Stances(z, "Yukos") == "opposes:the Russian government\n");
+  auto w = ExtractText("Daimler blamed high fuel prices for a drop in sales.\n");
+  CHECK(Stances(w, "Daimler") == "opposes:high fuel prices\n");
+  auto v = ExtractText("Parmalat accused Titan of illegally paying an agent.\n");
+  CHECK(Stances(v, "Parmalat") == "opposes:Titan\n");
+  // the one accused may be named with "of": "the director of the film" is one person
+  auto u = ExtractText("Mel Gibson accused the director of the film.\n");
+  CHECK(Stances(u, "Mel Gibson") == "opposes:the director of the film\n");
+}
+
 TEST_CASE("a time is no stance target, and a time phrase ends one", "[claims][stance]") {
   auto x = ExtractText("Carlos Moya said: \"I was a bit nervous at the outset.\"\n");
   CHECK(Stances(x, "Carlos Moya").empty());

@@ -105,6 +105,25 @@ TEST_CASE("a stance target is never a fragment ending in a function word or a cl
   CHECK(Stances(x, "Bill Clinton") == "");
 }
 
+TEST_CASE("'that' before a pronoun, a quantifier, a possessive or a plural opens a clause, no target",
+          "[claims][stance]") {
+  using claimgraph::extract::claims::RefusedTarget;
+  CHECK(RefusedTarget("that Bafta voters", "") != "");
+  CHECK(RefusedTarget("that many young people", "") != "");
+  CHECK(RefusedTarget("that Britain's economy", "") != "");
+  CHECK(RefusedTarget("that I think", "") != "");
+  CHECK(RefusedTarget("that entirely", "") != "");
+  // a demonstrative before one noun is a thing
+  CHECK(RefusedTarget("that change", "") == "");
+  CHECK(RefusedTarget("that massive majority", "") == "");
+  CHECK(RefusedTarget("that news", "") == "");
+  auto x = ExtractText("Peter Bradshaw said: \"I hope that Bafta voters will respond to the film.\"\n");
+  CHECK(Stances(x, "Peter Bradshaw") == "");
+  // a proposal is the clause itself, without its "that"
+  auto y = ExtractText("The Justice Department demanded that users share their files.\n");
+  CHECK(Stances(y, "Justice Department") == "proposed:users share their files\n");
+}
+
 TEST_CASE("TrimAndRefuse trims and refuses a target as TrimTarget and RefusedTarget do", "[claims][stance]") {
   using namespace claimgraph::extract::claims;
   const std::string claim =

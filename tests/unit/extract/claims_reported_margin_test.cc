@@ -1,0 +1,37 @@
+// Reported speech of news writing that the claim stages read (issue 13), each on a short text
+// written for the test: a content that ends in a sign written onto a number ("risen by 20%").
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "claimgraph/model.h"
+#include "support/extract_support.h"
+
+using claimgraph::testing::ClaimWithText;
+using claimgraph::testing::ExtractText;
+using claimgraph::testing::SpeakerOf;
+
+TEST_CASE("a content keeps the sign written onto its last number: 'risen by 20%'", "[claims][margin]") {
+  auto x = ExtractText(
+      "Rents had risen by 20%, Mayor Ruth Ellery told the council. Governor Tom Reid said the river "
+      "had warmed by 3%. The tax take fell 4%, Reid added, before the budget.\n");
+  CHECK(ClaimWithText(x, "Rents had risen by 20%") != nullptr);
+  CHECK(SpeakerOf(x, "Rents had risen by 20%") == "Ruth Ellery");
+  CHECK(ClaimWithText(x, "the river had warmed by 3%") != nullptr);
+  CHECK(ClaimWithText(x, "The tax take fell 4%") != nullptr);
+}
+
+TEST_CASE("a restrictive relative clause between a speaker and the verb: 'Voters who backed X said'",
+          "[claims][margin]") {
+  auto x = ExtractText(
+      "Farmers who backed Tom Reid in May said the new dam would dry out the delta. But residents "
+      "who live near the plant say that the smell is unbearable.\n");
+  // the one the clause is about speaks, never the name inside the clause
+  CHECK(SpeakerOf(x, "the new dam would dry out the delta") == "(unresolved)");
+  CHECK(SpeakerOf(x, "the smell is unbearable") == "(unresolved)");
+  // a clause that describes a name before it keeps that name
+  auto y = ExtractText(
+      "Governor Ruth Ellery of Ohio, a Democrat who has refused to endorse Tom Reid, said the levy "
+      "was unfair.\n");
+  CHECK(SpeakerOf(y, "the levy was unfair") == "Ruth Ellery");
+}

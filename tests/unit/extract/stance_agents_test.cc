@@ -1,0 +1,29 @@
+// Who takes a stance when the subject lists a name beside people it does not name (issue 13):
+// "Gordon Brown and the ministers welcomed X" is Gordon Brown's stance.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "support/extract_support.h"
+
+using claimgraph::testing::ExtractText;
+using claimgraph::testing::StanceEdges;
+
+TEST_CASE("a name coordinated with unnamed people takes the verb's stance", "[claims][stance]") {
+  CHECK(StanceEdges(ExtractText("Gordon Brown and the ministers welcomed the proposals.\n")) ==
+        "Gordon Brown supports the proposals\n");
+  // the people of a party named in the last conjunct speak for it, as they do alone
+  CHECK(StanceEdges(ExtractText("Gordon Brown and Labour ministers criticised Michael Howard.\n")) ==
+        "Labour Party opposes Michael Howard\nGordon Brown opposes Michael Howard\n");
+  const std::string three = StanceEdges(
+      ExtractText("Gordon Brown, Tony Blair and the other Labour ministers welcomed the plan.\n"));
+  CHECK(three.find("Gordon Brown supports the plan") != std::string::npos);
+  CHECK(three.find("Tony Blair supports the plan") != std::string::npos);
+  // a list after a verb of its own is no subject: the clause's subject takes the stance
+  CHECK(StanceEdges(ExtractText(
+            "After meeting Gordon Brown and the ministers, Tony Blair criticised Michael Howard.\n")) ==
+        "Tony Blair opposes Michael Howard\n");
+  // a comma, not "and": an apposition, no list
+  CHECK(StanceEdges(ExtractText("Gordon Brown, Labour ministers criticised Michael Howard.\n"))
+            .find("Gordon Brown opposes") == std::string::npos);
+}
