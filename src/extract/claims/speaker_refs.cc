@@ -263,8 +263,7 @@ std::string ClaimFinder::ResolvePronoun(char gender, uint32_t pos, const std::st
     }
     // "bought all of Germany's Hexal. It also offered ...": a country that owns a name places
     // it ("Spain's Iberia"); it is not what "it" goes on about ("Microsoft's Windows" may be)
-    if (fits(it->ent) &&
-        !(out_->entities[it->ent].type == EntityType::kCountry && PossessorOfName(it->pos)))
+    if (fits(it->ent) && !(out_->entities[it->ent].type == EntityType::kCountry && PossessorOfName(it->pos)))
       return out_->entities[it->ent].id;
   }
   return {};
@@ -272,9 +271,9 @@ std::string ClaimFinder::ResolvePronoun(char gender, uint32_t pos, const std::st
 
 bool ClaimFinder::PossessorOfName(uint32_t pos) const {
   const auto& toks = doc_.toks;
-  auto k = static_cast<uint32_t>(std::lower_bound(toks.begin(), toks.end(), pos,
-                                                  [](const Tok& t, uint32_t v) { return t.start < v; }) -
-                                 toks.begin());
+  auto k = static_cast<uint32_t>(
+      std::lower_bound(toks.begin(), toks.end(), pos, [](const Tok& t, uint32_t v) { return t.start < v; }) -
+      toks.begin());
   // the name's words, the last one ending in "'s" ("Germany's") or before a lone "'s" / "'"
   uint32_t j = k;
   while (j < toks.size() && j < k + 6 && toks[j].cap && IsWord(toks[j]) && !EndsPossessive(toks[j])) ++j;
