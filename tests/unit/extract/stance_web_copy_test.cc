@@ -10,11 +10,13 @@ using claimgraph::testing::ExtractText;
 using claimgraph::testing::StanceEdges;
 
 TEST_CASE("a negated auxiliary written without its apostrophe negates", "[claims][stance]") {
-  CHECK(StanceEdges(ExtractText("Jane Ferguson reports that the managers didnt adequately support their staff.\n")) ==
-        "");
+  CHECK(StanceEdges(ExtractText(
+            "Jane Ferguson reports that the managers didnt adequately support their staff.\n")) == "");
   // support withheld opposes, as with the apostrophe
-  CHECK(StanceEdges(ExtractText("Tony Blair doesnt support Gordon Brown.\n")) == "Tony Blair opposes Gordon Brown\n");
-  CHECK(StanceEdges(ExtractText("Tony Blair doesn't support Gordon Brown.\n")) == "Tony Blair opposes Gordon Brown\n");
+  CHECK(StanceEdges(ExtractText("Tony Blair doesnt support Gordon Brown.\n")) ==
+        "Tony Blair opposes Gordon Brown\n");
+  CHECK(StanceEdges(ExtractText("Tony Blair doesn't support Gordon Brown.\n")) ==
+        "Tony Blair opposes Gordon Brown\n");
 }
 
 TEST_CASE("a stance verb before 'ahead' has no object", "[claims][stance]") {
