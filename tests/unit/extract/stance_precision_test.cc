@@ -158,6 +158,12 @@ TEST_CASE("a cue verb with a particle of another sense, and a degree adverb, tak
   // "backed off", "blasted wide": no object, so no one backed or blasted
   CHECK(ExtractText("Gareth Barry backed off to lash a shot past Ashdown.\n").relations.empty());
   CHECK(Stances(ExtractText("Sol Campbell blasted wide when clear.\n"), "Sol Campbell").empty());
+  // a shot over the bar or through a draw is play
+  CHECK(Stances(ExtractText("Ronaldo slammed well over the bar again.\n"), "Ronaldo").empty());
+  CHECK(Stances(ExtractText("Roger Federer ripped through the draw.\n"), "Roger Federer").empty());
+  // "ripped into X" is a stance toward X
+  CHECK(Stances(ExtractText("Rick Santorum ripped into Barack Obama for the vote.\n"), "Rick Santorum")
+            .starts_with("opposes:Barack Obama"));
   CHECK(Stances(ExtractText("Sol Campbell backed Arsene Wenger.\n"), "Sol Campbell") ==
         "supports:Arsene Wenger\n");
   // "ridiculously talented" is praise, not a charge
