@@ -30,8 +30,10 @@ TEST_CASE("a reduction that a word before it blocks is no stance against its obj
 }
 
 TEST_CASE("a feeling about one's own act, or a fear denied, takes no side", "[claims][stance]") {
-  CHECK(StanceEdges(ExtractText("Laura Kelly said she was \"very nervous\" about meeting Dame Julie.\n")) == "");
-  CHECK(StanceEdges(ExtractText("Nick McCormick said: \"I wasn't really worried about the opposition.\"\n")) == "");
+  CHECK(StanceEdges(ExtractText("Laura Kelly said she was \"very nervous\" about meeting Dame Julie.\n")) ==
+        "");
+  CHECK(StanceEdges(
+            ExtractText("Nick McCormick said: \"I wasn't really worried about the opposition.\"\n")) == "");
   // a feeling about a thing still judges it
   CHECK(StanceEdges(ExtractText("Gordon Brown said he was worried about the Tory plan.\n")) ==
         "Gordon Brown opposes the Tory plan\n");
