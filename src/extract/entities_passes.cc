@@ -411,7 +411,8 @@ void DatelinePlaces(const TokenView& tv, std::vector<Mention>* mentions) {
     if (w == "-" || w == "--" || w == "\xE2\x80\x94" || w == "\xE2\x80\x93") return true;
     // "1996-08-31", "2024-12-07": a date in digits and dashes
     return w.size() >= 8 && w[0] >= '0' && w[0] <= '9' &&
-           std::all_of(w.begin(), w.end(), [](char c) { return (c >= '0' && c <= '9') || c == '-' || c == '/'; }) &&
+           std::all_of(w.begin(), w.end(),
+                       [](char c) { return (c >= '0' && c <= '9') || c == '-' || c == '/'; }) &&
            w.find_first_of("-/") != std::string_view::npos;
   };
   for (size_t i = 0; i < mentions->size(); ++i) {
