@@ -24,13 +24,14 @@ struct OrgContext {
   std::unordered_set<std::string_view, WordHash> before, after;
   std::unordered_set<std::string_view, WordHash>
       initial;  // "before" words that count capitalized first in a sentence
+  std::unordered_set<std::string_view, WordHash> apposition;  // heads of "X, the largest oil company,"
 
   static const OrgContext& Get() {
     static const OrgContext* context = [] {
       auto* c = new OrgContext();
-      for (const auto& row :
-           internal::ReadLexicon("gazetteers/org_context.tsv", {2, 3, {"before", "after"}, {"initial"}})) {
-        (row[1] == "before" ? c->before : c->after).insert(row[0]);
+      for (const auto& row : internal::ReadLexicon("gazetteers/org_context.tsv",
+                                                   {2, 3, {"before", "after", "apposition"}, {"initial"}})) {
+        (row[1] == "before" ? c->before : row[1] == "after" ? c->after : c->apposition).insert(row[0]);
         if (row[2] == "initial") c->initial.insert(row[0]);
       }
       return c;
@@ -254,6 +255,37 @@ void DefinedAcronyms(const TokenView& tv, std::vector<Mention>* mentions) {
   *mentions = ms.Take();
 }
 
+// Whether the name ending before token `e` has an appositive headed by an organization noun:
+// "Dravex, the largest oil company in Norway,", "Tarvo, Norway's biggest lender,", "Velt, one of
+// the banks that ...". The appositive opens with a determiner or a possessor; its head is the
+// word before the first preposition, clause word or punctuation (a plural's singular counts).
+bool OrganizationAppositive(const TokenView& tv, const text::Sentence& s, uint32_t e, const OrgContext& cx) {
+  if (e + 2 >= s.last || tv.folded[e] != ",") return false;
+  uint32_t k = e + 1;
+  std::string_view first = tv.folded[k];
+  bool opens = first == "the" || first == "a" || first == "an" || first == "one" ||
+               (k + 1 < s.last && tv.tok(k).capitalized && tv.folded[k + 1] == "'s");
+  if (!opens || !IsWord(tv, k)) return false;
+  if (first == "one" && k + 2 < s.last && tv.folded[k + 1] == "of") k += 2;
+  uint32_t head = 0, t = k + 1;
+  for (; t < s.last && t < e + 12; ++t) {
+    if (tv.folded[t] == "'s") continue;
+    if (!IsWord(tv, t) || (tv.info[t].classes & (kFunction | kSpeech))) break;
+    head = t;
+  }
+  if (head == 0 || tv.tok(head).capitalized || tv.tok(head).all_caps) return false;
+  // The phrase ends at a comma or goes on with "of" or "in": not "In California, the company is
+  // fighting", "Smith, the union and the firm", "... GHz, the firms said".
+  if (t < s.last && IsWord(tv, t) &&
+      (!(tv.info[t].classes & (kConnector | kLocative)) || tv.folded[t] == "and" || tv.folded[t] == "the"))
+    return false;
+  std::string_view h = tv.folded[head];
+  if (cx.apposition.count(h)) return true;
+  if (h.size() > 3 && h.ends_with("ies"))
+    return cx.apposition.count(std::string(h.substr(0, h.size() - 3)) + "y") > 0;
+  return h.size() > 2 && h.back() == 's' && cx.apposition.count(h.substr(0, h.size() - 1)) > 0;
+}
+
 // A name the rules typed by shape or the model, that a word around it makes an organization.
 void ContextOrganizations(const TokenView& tv, const text::Segmented& seg, std::vector<Mention>* mentions) {
   const OrgContext& cx = OrgContext::Get();
@@ -280,10 +312,13 @@ void ContextOrganizations(const TokenView& tv, const text::Segmented& seg, std::
                   !(m.b > 1 && tv.Text(m.b - 2) == "'s");
     bool after =
         m.e < toks.size() && IsWord(tv, m.e) && !toks[m.e].capitalized && cx.after.count(tv.folded[m.e]) > 0;
-    if ((digit && m.type == EntityType::kPerson) || before || after) {
+    // (not a sentence's opening adverb: "Unfortunately, the band were ...")
+    bool appositive = !(m.e == m.b + 1 && tv.info[m.b].common) &&
+                      OrganizationAppositive(tv, seg.sentences[SentenceOf(seg, m.b)], m.e, cx);
+    if ((digit && m.type == EntityType::kPerson) || before || after || appositive) {
       bool person = m.type == EntityType::kPerson;
       MakeOrganization(&m);
-      m.org_described = before && !after && !(digit && person);
+      m.org_described = (before || appositive) && !after && !(digit && person);
     }
   }
 }

@@ -493,6 +493,32 @@ bool ValidUtf8(std::string_view s, size_t* bad_offset) {
   return true;
 }
 
+namespace {
+
+constexpr uint64_t kOnes8 = 0x0101010101010101ull;
+constexpr uint64_t kHigh8 = 0x8080808080808080ull;
+
+// Whether FoldWhitespace leaves the eight bytes at p as they are, in a text whose folded form
+// so far does not end in white space waiting to be written: all of them printable ASCII or
+// spaces, no two spaces side by side, the last byte not a space (the next might be one), and
+// a first byte that is a space only after something written (`after_text`). Most eight bytes of
+// a news text are such (single spaces between words); the bytes around a line break, a run of
+// spaces or a non-ASCII character are not, and go one at a time.
+bool KeptAsIs8(const char* p, bool after_text) {
+  uint64_t x;
+  std::memcpy(&x, p, 8);
+  // every byte in 0x20..0x7F: no high bit, and each byte + 0x60 has it (no carry below 0x80)
+  if ((x & kHigh8) != 0 || ((x + kOnes8 * 0x60) & kHigh8) != kHigh8) return false;
+  // the spaces, as the high bit of their byte (exact: no borrow between bytes)
+  const uint64_t y = x ^ (kOnes8 * 0x20);
+  const uint64_t spaces = ~(((y & ~kHigh8) + ~kHigh8) | y) & kHigh8;
+  if (spaces == 0) return true;
+  if ((spaces & (spaces << 8)) != 0 || (spaces >> 56) != 0) return false;
+  return after_text || (spaces & 0x80) == 0;
+}
+
+}  // namespace
+
 std::string FoldWhitespace(std::string_view s) {
   // Written in place: the folded text is never longer than s (a space it writes stands
   // for at least one byte of space).
@@ -501,6 +527,12 @@ std::string FoldWhitespace(std::string_view s) {
   char* o = begin;
   bool pending_space = false;
   for (size_t i = 0; i < s.size();) {
+    if (i + 8 <= s.size() && !pending_space && KeptAsIs8(s.data() + i, o != begin)) {
+      std::memcpy(o, s.data() + i, 8);
+      o += 8;
+      i += 8;
+      continue;
+    }
     const char c = s[i];
     if (MayStartSpace(c)) {
       if (size_t w = UnicodeSpaceAt(s, i); w > 0) {

@@ -51,6 +51,11 @@ bool RelationWriter::Add(const std::string& source, const std::string& type, con
     const Entity* e = out_->FindEntity(target);
     // "offered Donald Trump a tepid endorsement": a person is never what is proposed
     if (type == "proposed" && e != nullptr && e->type == EntityType::kPerson) return false;
+    // "calls for EU reform", "demanded the IAAF investigate the affair": nor is an organization, a
+    // country or a place; what is proposed is the phrase that names one
+    if (type == "proposed" && e != nullptr)
+      return !target_text.empty() && target_text != e->name &&
+             Add(source, type, "", target_text, claim, ev_first, ev_last);
     if (e != nullptr) tt = e->name;
   } else if (stance) {
     // a stance is toward a thing: never a fragment, a clause or the speaker's own words;
@@ -162,9 +167,22 @@ uint32_t RelationWriter::Object(uint32_t i, uint32_t hi, std::string* target, st
     // "called on Obama to retaliate", "urged the administration to call out Russia": the one
     // asked is no target, what they are asked to do is
     uint32_t to = i;
-    while (to < hi && to < i + 6 && IsWord(doc_.toks[to]) && doc_.toks[to].lower != "to" &&
-           !(StanceClasses(doc_.toks[to]) & kFinite))
+    // ("urging telecoms regulator, Ofcom, to reduce the cost": past a name in apposition)
+    auto apposition_end = [&](uint32_t c) {
+      if (!IsPunct(doc_.toks[c], ',')) return c;
+      uint32_t n = c + 1;
+      while (n < hi && n < c + 5 && IsWord(doc_.toks[n]) && doc_.toks[n].cap) ++n;
+      return n > c + 1 && n < hi && IsPunct(doc_.toks[n], ',') ? n + 1 : c;
+    };
+    while (to < hi && to < i + 6) {
+      if (uint32_t past = apposition_end(to); past != to) {
+        to = past;
+        continue;
+      }
+      if (!IsWord(doc_.toks[to]) || doc_.toks[to].lower == "to" || (StanceClasses(doc_.toks[to]) & kFinite))
+        break;
       ++to;
+    }
     if (to > i && to + 1 < hi && doc_.toks[to].lower == "to") {
       target->clear();
       // "called on them not to turn ...": what is asked is that it not be done; the text

@@ -173,6 +173,12 @@ class ClaimRelations {
         k += len - 1;
         continue;
       }
+      // "vowed to veto any bid to reduce the rebate": opposing a reduction of X is no stance
+      // against X
+      if (p.relation == "opposes" && BlockedAct(doc_, std::min(s.cue_tok, s.first), k)) {
+        k += len - 1;
+        continue;
+      }
       if (NegatedStance(c, who, s, p, k, len, done) ||
           (StanceVerbAt(doc_, k) && CommonNounRelative(doc_, s.first, k)) ||
           (p.relation != "proposed" && s.cls != kProposal && OthersAct(doc_, speakers_, s.first, k, who)))

@@ -71,6 +71,7 @@ constexpr uint32_t kChargeWord = 1u << 27;
 constexpr uint32_t kIssueWord = 1u << 28;
 constexpr uint32_t kPerformanceWord = 1u << 29;
 constexpr uint32_t kFocusWord = 1u << 30;
+constexpr uint32_t kBlockingWord = 1u << 31;
 constexpr std::string_view kAdjectiveEnding = "adjective_ending";
 struct ShapeClassName {
   std::string_view name;
@@ -108,6 +109,7 @@ constexpr ShapeClassName kShapeClasses[] = {
     {"issue", kIssueWord},
     {"performance", kPerformanceWord},
     {"focus", kFocusWord},
+    {"blocking", kBlockingWord},
 };
 
 const StanceLexicon& Lexicon() {
@@ -709,6 +711,20 @@ bool ChargeWord(std::string_view lower) { return Shape(lower) & kChargeWord; }
 bool PerformanceWord(std::string_view lower) { return Shape(lower) & kPerformanceWord; }
 
 bool FocusWord(std::string_view lower) { return Shape(lower) & kFocusWord; }
+
+bool BlockedAct(const Doc& doc, uint32_t first, uint32_t k) {
+  // an act: "to reduce", "cutting"; a judgement ("the fraud", "could be illegal") is no act
+  if (k <= first || (doc.toks[k - 1].lower != "to" && !doc.toks[k].lower.ends_with("ing"))) return false;
+  for (uint32_t j = k, words = 0; j > first && words < 8; --j) {
+    const Tok& t = doc.toks[j - 1];
+    if (ClauseBreak(t) || TokIn(t, kListJoin) || TokIn(t, kListOr) || (StanceClasses(t) & kContrast))
+      return false;
+    if (!IsWord(t)) continue;
+    ++words;
+    if (Shape(t.lower) & kBlockingWord) return true;
+  }
+  return false;
+}
 
 bool PhraseEndWord(std::string_view lower) { return Shape(lower) & kPhraseEndWord; }
 bool PhraseEndWord(const Tok& t) { return Shape(t) & kPhraseEndWord; }

@@ -125,6 +125,10 @@ bool ChargeWord(std::string_view lower);
 // form right before it is its adjective ("best supporting actress"); stance_words.tsv's
 // performance class.
 bool PerformanceWord(std::string_view lower);
+// Is the act at k ("to reduce", "cutting") one a word before it in its clause, from `first` on, opposes or
+// blocks ("vowed to veto any bid to reduce the rebate", "opposed plans to scrap X", "warned against cutting
+// X": stance_words.tsv's blocking class)? Opposing the reduction of X is no stance against X.
+bool BlockedAct(const Doc& doc, uint32_t first, uint32_t k);
 // "only", "merely": after "not", it adds what follows ("not only said X but ..."), negating nothing.
 bool FocusWord(std::string_view lower);
 

@@ -118,6 +118,23 @@ TEST_CASE("a town that shares its name with what a descriptor calls a club or fi
   CHECK(firm->mentions.size() == 3);
 }
 
+TEST_CASE("an appositive headed by an organization noun makes the name an organization", "[entities][orgs]") {
+  CHECK(TypeOf(RecognizeText("Dravex, the largest oil company in Norway, attacked the levy."), "Dravex") ==
+        "organization");
+  CHECK(
+      TypeOf(RecognizeText("Research from Tarvo, the country's biggest mortgage lender, shows prices rose."),
+             "Tarvo") == "organization");
+  CHECK(TypeOf(RecognizeText("Velt, one of the banks in the group, declined to comment."), "Velt") ==
+        "organization");
+  // The head is the noun the phrase ends in: a person described by an organization stays one.
+  CHECK(TypeOf(RecognizeText("Marek Tolan, the party's leader, attacked the levy."), "Marek Tolan") ==
+        "person");
+  // No appositive: a clause's subject ("In Velmora, the company is ..."), a list, an adverb.
+  CHECK(TypeOf(RecognizeText("In Velmora, the company is fighting plans for new stores."), "Velmora") ==
+        "place");
+  CHECK(TypeOf(RecognizeText("Unfortunately, the band were late."), "Unfortunately") == "none");
+}
+
 TEST_CASE("a media noun before an unknown name makes it an outlet", "[entities][orgs]") {
   CHECK(TypeOf(RecognizeText("The conspiracy website Zorbwars said the claims were false."), "Zorbwars") ==
         "organization");

@@ -104,6 +104,18 @@ TEST_CASE("a person is never what is proposed; what is called for of them is", "
   CHECK(Stances(y, "Labour Party") == "proposed:Tony Blair's resignation\n");
 }
 
+TEST_CASE("an organization, a country or a place is never what is proposed; the phrase naming one is",
+          "[claims][stance]") {
+  auto x = ExtractText("Gerhard Schroeder calls for EU reform.\n");
+  CHECK(Stances(x, "Gerhard Schroeder") == "proposed:EU reform\n");
+  auto y = ExtractText("Jacques Rogge demanded the IAAF investigate the affair.\n");
+  CHECK(Stances(y, "Jacques Rogge") == "proposed:the IAAF investigate the affair\n");
+  // the one urged, named again in apposition, is no part of what is proposed
+  auto z =
+      ExtractText("The RNID is urging the telecoms regulator, Ofcom, to reduce the cost of the service.\n");
+  CHECK(Stances(z, "RNID").starts_with("proposed:reduce the cost of the service\n"));
+}
+
 TEST_CASE("praise heaped on someone supports them", "[claims][stance]") {
   auto x = ExtractText("Ireland coach Eddie O'Sullivan heaped praise on Italy after the match.\n");
   CHECK(Stances(x, "Eddie O'Sullivan") == "supports:Italy\n");
@@ -146,6 +158,10 @@ TEST_CASE("a cue verb with a particle of another sense, and a degree adverb, tak
   // "backed off", "blasted wide": no object, so no one backed or blasted
   CHECK(ExtractText("Gareth Barry backed off to lash a shot past Ashdown.\n").relations.empty());
   CHECK(Stances(ExtractText("Sol Campbell blasted wide when clear.\n"), "Sol Campbell").empty());
+  // a shot over the bar or through a draw is play
+  CHECK(Stances(ExtractText("Ronaldo slammed well over the bar again.\n"), "Ronaldo").empty());
+  CHECK(Stances(ExtractText("Roger Federer ripped through the draw.\n"), "Roger Federer").empty());
+  CHECK(Stances(ExtractText("Wayne Rooney slammed into the side netting.\n"), "Wayne Rooney").empty());
   CHECK(Stances(ExtractText("Sol Campbell backed Arsene Wenger.\n"), "Sol Campbell") ==
         "supports:Arsene Wenger\n");
   // "ridiculously talented" is praise, not a charge

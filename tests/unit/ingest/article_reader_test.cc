@@ -1,7 +1,10 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <random>
 #include <set>
+#include <utility>
+#include <vector>
 
 #include "claimgraph/article.h"
 #include "ingest/article_reader.h"
@@ -250,4 +253,31 @@ TEST_CASE("FoldWhitespace folds Unicode spaces and trims", "[ingest][reader]") {
                        "b\xE3\x80\x80"
                        "c") == "a b c");  // em space, ideographic space
   CHECK(FoldWhitespace("caf\xC3\xA9") == "caf\xC3\xA9");
+}
+
+TEST_CASE("FoldWhitespace folds every mix of words, spaces and line breaks alike", "[ingest][reader]") {
+  // Texts of pieces (eight bytes at a time go another way than single ones: runs of every
+  // length, at every offset), and what they fold to, written from the pieces.
+  const std::vector<std::pair<std::string, bool>> pieces = {
+      // (bytes, white space)
+      {"a", false}, {"said", false}, {".", false}, {"\xE2\x80\x9C", false}, {"\x01", false},
+      {" ", true},  {"\t", true},    {"\n", true}, {"\r\n", true},          {"\xC2\xA0", true}};
+  std::mt19937 random(12);
+  for (int n = 0; n < 3000; ++n) {
+    std::string text, folded;
+    bool space = false;
+    for (int k = static_cast<int>(random() % 40); k > 0; --k) {
+      const auto& [bytes, white] = pieces[random() % (random() % 2 ? 5 : pieces.size())];
+      text += bytes;
+      if (white) {
+        space = !folded.empty();
+        continue;
+      }
+      if (space) folded += ' ';
+      space = false;
+      folded += bytes;
+    }
+    INFO(text);
+    CHECK(claimgraph::ingest::FoldWhitespace(text) == folded);
+  }
 }

@@ -1,0 +1,29 @@
+// Opposing a reduction is no stance against what would be reduced (issue 13): "the UK was prepared
+// to veto any bid to reduce the rebate" read as opposing the rebate, a double negative read as one.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "support/extract_support.h"
+
+using claimgraph::testing::ExtractText;
+using claimgraph::testing::StanceEdges;
+
+TEST_CASE("a reduction that a word before it blocks is no stance against its object", "[claims][stance]") {
+  CHECK(StanceEdges(ExtractText(
+            "Jack Straw said the UK was prepared to veto any bid to reduce the rebate.\n")) == "");
+  CHECK(StanceEdges(ExtractText("Gordon Brown opposed plans to scrap the rebate.\n")) ==
+        "Gordon Brown opposes plans to scrap the rebate\n");
+  CHECK(
+      StanceEdges(ExtractText("Tony Blair said he would block any attempt to abolish the House of Lords.\n"))
+          .find("opposes") == std::string::npos);
+  // unblocked, the reduction opposes what it reduces
+  CHECK(StanceEdges(ExtractText("Jack Straw said the UK wanted to reduce the rebate.\n")) ==
+        "Jack Straw opposes the rebate\n");
+  // a judgement after "against" is no act: it still judges
+  CHECK(StanceEdges(ExtractText("Philippe Sands said the use of force against Iraq would be illegal.\n")) ==
+        "Philippe Sands opposes the use of force against Iraq\n");
+  // "and" opens another act: the reduction there is the speaker's own
+  CHECK(StanceEdges(ExtractText("Gordon Brown said he would oppose the war and reduce the deficit.\n"))
+            .find("opposes the deficit") != std::string::npos);
+}
