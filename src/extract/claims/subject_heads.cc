@@ -156,7 +156,8 @@ bool ClaimFinder::ReducedRelativeSubject(uint32_t lo, uint32_t cue, uint32_t* a,
     if (TokIn(t, kAuthoring))
       for (int64_t m = p + 1; m <= j; ++m)
         if (toks[static_cast<size_t>(m)].lower == "by") return false;
-    if (!FindSubject(lo, static_cast<uint32_t>(p), a, b, true) || *b != static_cast<uint32_t>(p)) return false;
+    if (!FindSubject(lo, static_cast<uint32_t>(p), a, b, true) || *b != static_cast<uint32_t>(p))
+      return false;
     // (no auxiliary before the subject: "Nor could the leaders surveyed say" asks, or denies)
     for (uint32_t m = lo; m < *a; ++m)
       if (AuxVerb(toks[m])) return false;

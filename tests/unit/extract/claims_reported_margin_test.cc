@@ -36,7 +36,8 @@ TEST_CASE("a restrictive relative clause between a speaker and the verb: 'Voters
   CHECK(SpeakerOf(y, "the levy was unfair") == "Ruth Ellery");
 }
 
-TEST_CASE("a participle phrase after the speaker: 'Voters surveyed by the Gazette said'", "[claims][margin]") {
+TEST_CASE("a participle phrase after the speaker: 'Voters surveyed by the Gazette said'",
+          "[claims][margin]") {
   auto x = ExtractText(
       "Farmers surveyed by the Harbour Gazette on Monday said the new dam would dry out the delta. A "
       "spokesman contacted by the Tidewater Herald said the levy would be repealed. A court filing "
