@@ -390,6 +390,8 @@ class ClaimFinder final : public SpeakerResolver {
   bool NameMatches(size_t cand, const std::string& key, const std::string& last, bool single) const;
   // The entity a pronoun at byte `pos` refers to, never `exclude` (the speaker of the quote it is in).
   std::string ResolvePronoun(char gender, uint32_t pos, const std::string& exclude = {}) const;
+  // Whether the mention at byte `pos` owns a name after it ("Germany's Hexal", "Israel's Teva").
+  bool PossessorOfName(uint32_t pos) const;
   void PersonOpeningSentence(char gender, uint32_t pos, const std::string& exclude, std::string* id,
                              uint32_t* at) const;
   std::string ResolveDescription(const std::string& head, uint32_t pos) const;

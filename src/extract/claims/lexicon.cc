@@ -450,7 +450,7 @@ bool NounUse(const Doc& doc, uint32_t i, size_t after, bool speech) {
     // after a word that hands its subject on: "is ready to support X", "continues to support X")
     bool handed = i > 1 && TokIs(doc.toks[i - 2], kRaising) && !doc.toks[i - 2].cap;
     if (TokIs(p, kDeterminer | kPostMod) || (p.lower == "to" && !speech && !handed) || p.lower == "of" ||
-        p.lower == "for" || (!p.cap && AdjectiveWord(p)))
+        p.lower == "for" || (!p.cap && AdjectiveWord(p) && !(StanceClasses(p) & kNegator)))
       return true;
     // "told him to drop out in the fall and support Rubio": an infinitive joined by "and"
     for (uint32_t j = i - 1; !speech && (p.lower == "and" || p.lower == "or") && j > 0 && i - j < 10; --j) {

@@ -254,15 +254,36 @@ std::string ClaimFinder::ResolvePronoun(char gender, uint32_t pos, const std::st
       size_t best = kNone;
       std::pair<uint32_t, uint64_t> best_at{0, 0}, at;
       for (size_t ent = 0; ent < out_->entities.size(); ++ent)
-        if (idx_.LastBefore(ent, pos, &at) && (best == kNone || at > best_at) && fits(ent)) {
+        if (idx_.LastBefore(ent, pos, &at) && (best == kNone || at > best_at) && fits(ent) &&
+            !(out_->entities[ent].type == EntityType::kCountry && PossessorOfName(at.first))) {
           best = ent;
           best_at = at;
         }
       return best == kNone ? std::string() : out_->entities[best].id;
     }
-    if (fits(it->ent)) return out_->entities[it->ent].id;
+    // "bought all of Germany's Hexal. It also offered ...": a country that owns a name places
+    // it ("Spain's Iberia"); it is not what "it" goes on about ("Microsoft's Windows" may be)
+    if (fits(it->ent) && !(out_->entities[it->ent].type == EntityType::kCountry && PossessorOfName(it->pos)))
+      return out_->entities[it->ent].id;
   }
   return {};
+}
+
+bool ClaimFinder::PossessorOfName(uint32_t pos) const {
+  const auto& toks = doc_.toks;
+  auto k = static_cast<uint32_t>(
+      std::lower_bound(toks.begin(), toks.end(), pos, [](const Tok& t, uint32_t v) { return t.start < v; }) -
+      toks.begin());
+  // the name's words, the last one ending in "'s" ("Germany's") or before a lone "'s" / "'"
+  uint32_t j = k;
+  while (j < toks.size() && j < k + 6 && toks[j].cap && IsWord(toks[j]) && !EndsPossessive(toks[j])) ++j;
+  if (j < toks.size() && j < k + 6 && toks[j].cap && EndsPossessive(toks[j])) {
+    ++j;
+  } else {
+    if (j == k || j >= toks.size() || (toks[j].lower != "'s" && toks[j].lower != "'")) return false;
+    ++j;
+  }
+  return j < toks.size() && toks[j].cap && toks[j].kind == TokKind::kWord;
 }
 
 // The person (of `gender`, never `exclude`) a pronoun at byte `pos` most plainly refers to

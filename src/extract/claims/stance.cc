@@ -154,7 +154,12 @@ bool EndsWith(std::string_view w, std::string_view end) { return w.ends_with(end
 
 }  // namespace
 
-bool NegatedAux(std::string_view w) { return EndsWith(w, "n't") || EndsWith(w, "n\xE2\x80\x99t"); }
+bool NegatedAux(std::string_view w) {
+  // "didnt", "doesnt": web copy's negated auxiliaries without the apostrophe (negators of
+  // stance_words.tsv)
+  return EndsWith(w, "n't") || EndsWith(w, "n\xE2\x80\x99t") ||
+         (EndsWith(w, "nt") && (StanceClasses(w) & kNegator));
+}
 
 // "it's", "that’s", "we're": a pronoun with a contracted verb.
 bool Contracted(std::string_view w) {

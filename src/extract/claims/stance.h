@@ -167,7 +167,7 @@ bool Corrects(const Doc& doc, uint32_t k, uint32_t last);
 
 // "it's", "that’s", "there's": a pronoun that names nothing, and a contracted verb.
 // "doesn't", "isn’t": a negated auxiliary.
-bool NegatedAux(std::string_view w);
+bool NegatedAux(std::string_view w);  // also "doesnt", "didnt" (negators without the apostrophe)
 // "it's", "that’s", "we're": a pronoun with a contracted verb.
 bool Contracted(std::string_view w);
 bool ContractedBe(std::string_view lower);

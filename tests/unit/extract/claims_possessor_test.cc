@@ -32,3 +32,12 @@ TEST_CASE("'X said Y's admission that A suggested B': Y's content is A", "[claim
   CHECK(SpeakerOf(x, "his answer was not") == "Goldsmith");
   CHECK(SpeakerOf(x, "It is a scandal") == "Robin Cook");
 }
+
+TEST_CASE("'it' after 'Germany's Hexal' is not the country that owns the name", "[claims][possessor]") {
+  // A country before a name it owns places that name; the subject "it" goes on about the firm.
+  auto x = ExtractText(
+      "Shares in the drugmaker Velmora rose 3% after the purchase of Germany's Hexal. It also offered to "
+      "buy the remaining shares for $31 each.\n");
+  CHECK(claimgraph::testing::Stances(x, "Germany").empty());
+  CHECK(claimgraph::testing::Stances(x, "Velmora") == "proposed:buy the remaining shares for $31 each\n");
+}

@@ -161,7 +161,9 @@ TEST_CASE("a cue verb with a particle of another sense, and a degree adverb, tak
   // a shot over the bar or through a draw is play
   CHECK(Stances(ExtractText("Ronaldo slammed well over the bar again.\n"), "Ronaldo").empty());
   CHECK(Stances(ExtractText("Roger Federer ripped through the draw.\n"), "Roger Federer").empty());
-  CHECK(Stances(ExtractText("Wayne Rooney slammed into the side netting.\n"), "Wayne Rooney").empty());
+  // "ripped into X" is a stance toward X
+  CHECK(Stances(ExtractText("Rick Santorum ripped into Barack Obama for the vote.\n"), "Rick Santorum")
+            .starts_with("opposes:Barack Obama"));
   CHECK(Stances(ExtractText("Sol Campbell backed Arsene Wenger.\n"), "Sol Campbell") ==
         "supports:Arsene Wenger\n");
   // "ridiculously talented" is praise, not a charge
