@@ -154,6 +154,9 @@ bool CachedEmissions(const Weights& weights, const NerLexiconView& lexicon, uint
   }
   if (cache.model != model) {
     cache.model = model;
+    // all the room at once: the vector grown by doubling copied its words and touched about twice
+    // the memory it ends with (fresh pages, each a page fault, in each new thread)
+    cache.words.reserve(kMaxCachedWords);
     for (int p = 0; p < 4; ++p) {
       NerWordFeatures pad;
       DescribeNerPad(p, &pad);
