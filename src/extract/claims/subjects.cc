@@ -91,7 +91,6 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
                    t.lower == "once" || t.lower == "later";
     if (!between || TokIs(t, kPronoun)) break;
   }
-  // "Democrats who attended it said", "Voters surveyed by the AP said"
   if (RelativeClauseSubject(lo, cue, a, b) || ReducedRelativeSubject(lo, cue, a, b)) return true;
   int64_t j = static_cast<int64_t>(cue) - 1;
   bool saw_be = false;
