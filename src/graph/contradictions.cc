@@ -71,21 +71,26 @@ Result<std::vector<ContradictionRow>> GraphImpl::Contradictions(const Contradict
     {
       // A denied statement against every asserted statement with the same text
       // (a near-duplicate, or one containing it), by anyone.
+      // (with where the first appearance stands: its article and span)
       SQLite::Statement st(db,
-                           "SELECT id, speaker, text, first_date, first_claim FROM tracked_claims"
-                           " WHERE polarity = 'denied' AND speaker IS NOT NULL");
+                           "SELECT t.id, t.speaker, t.text, t.first_date, t.first_claim, c.article, c.start,"
+                           " c.\"end\" FROM tracked_claims t JOIN claims c ON c.id = t.first_claim"
+                           " WHERE t.polarity = 'denied' AND t.speaker IS NOT NULL");
       struct Denial {
         int64_t tracked, speaker, claim;
         std::string text, date;
+        int64_t article, start, end;
       };
       std::vector<Denial> denials;
       while (st.executeStep()) {
         denials.push_back({st.getColumn(0).getInt64(), st.getColumn(1).getInt64(), st.getColumn(4).getInt64(),
-                           Text(st, 2), Text(st, 3)});
+                           Text(st, 2), Text(st, 3), st.getColumn(5).getInt64(), st.getColumn(6).getInt64(),
+                           st.getColumn(7).getInt64()});
       }
       SQLite::Statement said(db,
-                             "SELECT speaker, first_claim, first_date, text FROM tracked_claims WHERE id = ?"
-                             " AND speaker IS NOT NULL AND polarity = 'asserted'");
+                             "SELECT t.speaker, t.first_claim, t.first_date, t.text, c.article, c.start,"
+                             " c.\"end\" FROM tracked_claims t JOIN claims c ON c.id = t.first_claim"
+                             " WHERE t.id = ? AND t.speaker IS NOT NULL AND t.polarity = 'asserted'");
       std::vector<std::string> texts;
       for (const Denial& d : denials) texts.push_back(d.text);
       const std::vector<std::vector<int64_t>> matching = reader_->MatchingClaimsOfEach(texts);
@@ -95,8 +100,15 @@ Result<std::vector<ContradictionRow>> GraphImpl::Contradictions(const Contradict
         if (denied.size() < kSharedTextWords) continue;
         for (int64_t claim : matching[k]) {
           said.bind(1, claim);
-          if (said.executeStep() && (denied.size() >= kFragmentWords ||
-                                     store::SameStatement(denied, store::StatementTokens(Text(said, 3))))) {
+          // "... but he did not think the trick would mean meltdown": a statement holding the
+          // denial, in the words around it, is no other side of it
+          auto holds_denial = [&] {
+            return said.getColumn(4).getInt64() == d.article && said.getColumn(5).getInt64() <= d.start &&
+                   d.end <= said.getColumn(6).getInt64();
+          };
+          if (said.executeStep() && !holds_denial() &&
+              (denied.size() >= kFragmentWords ||
+               store::SameStatement(denied, store::StatementTokens(Text(said, 3))))) {
             std::string key = "claim:" + std::to_string(claim);
             Target& t = targets[key];
             t.key = key;

@@ -197,6 +197,40 @@ TEST_CASE("contradictions: a short denial or description is compared within its 
   CHECK(rows.value()[0].b == "Di Roy");
 }
 
+TEST_CASE("contradictions: a statement that holds a denial in its own words is no other side of it",
+          "[graph][contradictions]") {
+  // Seen on BBC tech/026: "The amount of spam was still growing but he did not think the
+  // appearance of this trick would mean e-mail meltdown" against the denial inside it.
+  TempDir dir;
+  std::string db = dir / "t.db";
+  const std::string denied = "the appearance of this trick would mean e-mail meltdown";
+  const std::string whole = "The amount of spam was still growing but he did not think " + denied;
+  Extraction x = OneQuote("Wire A", "2024-03-01", "Dan Stone", whole);
+  Claim c = x.claims[0];
+  c.id = "c2";
+  c.text = denied;
+  c.polarity = ClaimPolarity::kDenied;
+  size_t at = x.article.text.find(denied);
+  c.span = {static_cast<uint32_t>(at), static_cast<uint32_t>(at + denied.size())};
+  x.claims.push_back(c);
+  StoreAll(db, {x});
+  auto g = Graph::Open(db);
+  REQUIRE(g.ok());
+  auto rows = g.value()->Contradictions(ContradictionsQuery{});
+  REQUIRE(rows.ok());
+  CHECK(rows.value().empty());
+  // the same speaker denying it in another article still contradicts the whole statement
+  std::string db2 = dir / "t2.db";
+  StoreAll(db2, {x, OneDenial("Wire B", "2024-03-05", "Dan Stone", "spam was still growing")});
+  auto g2 = Graph::Open(db2);
+  REQUIRE(g2.ok());
+  auto rows2 = g2.value()->Contradictions(ContradictionsQuery{});
+  REQUIRE(rows2.ok());
+  REQUIRE(rows2.value().size() == 1);
+  CHECK(rows2.value()[0].a_side == "said");
+  CHECK(rows2.value()[0].b_evidence.outlet == "Wire B");
+}
+
 TEST_CASE("tracking: a later batch joins a speaker's stored claim whether the speaker has few or many",
           "[graph][tracking]") {
   // The store reads a speaker's stored sketch rows whole when there are few (Ann Lee: one
