@@ -306,6 +306,8 @@ class ContentReader {
       uint32_t j = Modifiers(k, &mag, &neg);
       if (mag < 2) continue;
       if (NegatedBefore(j)) neg = !neg;
+      // "wasn't worried about the opposition": a fear denied is no support
+      if (neg && v < 0 && (Shape(t) & kExperiencerWord)) continue;
       int val = (v < 0) != neg ? -mag : mag;
       uint32_t tf = 0, tl = 0;
       if (!Target(j, k, &tf, &tl)) {
@@ -465,6 +467,10 @@ class ContentReader {
     if (after < last_ && (AdjectiveShape(doc_.toks[k]) || feeling) &&
         (prep == "of" || prep == "about" || prep == "with" || prep == "towards" || prep == "toward" ||
          prep == "at")) {
+      // "nervous about meeting Dame Julie": a feeling about one's own act judges no one in it
+      if ((Shape(doc_.toks[k]) & kExperiencerWord) && after + 1 < last_ && !doc_.toks[after + 1].cap &&
+          doc_.toks[after + 1].lower.size() > 5 && EndsWith(doc_.toks[after + 1].lower, "ing"))
+        return false;
       uint32_t e = NounPhrase(after + 1);
       if (e == after + 1) return false;
       *tf = after + 1;

@@ -1,5 +1,6 @@
 // Opposing a reduction is no stance against what would be reduced (issue 13): "the UK was prepared
-// to veto any bid to reduce the rebate" read as opposing the rebate, a double negative read as one.
+// to veto any bid to reduce the rebate" read as opposing the rebate, a double negative read as one;
+// nor is a fear: "nervous about meeting Dame Julie" read as opposing her.
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -26,4 +27,16 @@ TEST_CASE("a reduction that a word before it blocks is no stance against its obj
   // "and" opens another act: the reduction there is the speaker's own
   CHECK(StanceEdges(ExtractText("Gordon Brown said he would oppose the war and reduce the deficit.\n"))
             .find("opposes the deficit") != std::string::npos);
+}
+
+TEST_CASE("a feeling about one's own act, or a fear denied, takes no side", "[claims][stance]") {
+  CHECK(StanceEdges(ExtractText("Laura Kelly said she was \"very nervous\" about meeting Dame Julie.\n")) ==
+        "");
+  CHECK(StanceEdges(
+            ExtractText("Nick McCormick said: \"I wasn't really worried about the opposition.\"\n")) == "");
+  // a feeling about a thing still judges it
+  CHECK(StanceEdges(ExtractText("Gordon Brown said he was worried about the Tory plan.\n")) ==
+        "Gordon Brown opposes the Tory plan\n");
+  CHECK(StanceEdges(ExtractText("Gordon Brown said he was disappointed with Tony Blair.\n")) ==
+        "Gordon Brown opposes Tony Blair\n");
 }
