@@ -394,6 +394,60 @@ void LoneWordsOfOrganizations(const TokenView& tv, std::vector<Mention>* mention
   }
 }
 
+// A dateline: a line that opens with a name in capitals, maybe ", Region", then a date or a dash
+// ("NOUAKCHOTT 1996-08-31", "IRVINE, Calif 1996-08-30", "ST. LOUIS -"). The name is the place the
+// story was filed from, not an acronym nor the model's organization; a gazetteer name keeps its type
+// ("UNITED NATIONS 1996-08-29").
+void DatelinePlaces(const TokenView& tv, std::vector<Mention>* mentions) {
+  const auto& toks = *tv.tokens;
+  auto line_start = [&](uint32_t t) {
+    size_t at = toks[t].start;
+    while (at > 0 && (tv.text[at - 1] == ' ' || tv.text[at - 1] == '\t')) --at;
+    return at == 0 || tv.text[at - 1] == '\n';
+  };
+  auto date_or_dash = [&](uint32_t t) {
+    if (t >= toks.size()) return false;
+    std::string_view w = tv.Text(t);
+    if (w == "-" || w == "--" || w == "\xE2\x80\x94" || w == "\xE2\x80\x93") return true;
+    // "1996-08-31", "2024-12-07": a date in digits and dashes
+    return w.size() >= 8 && w[0] >= '0' && w[0] <= '9' &&
+           std::all_of(w.begin(), w.end(),
+                       [](char c) { return (c >= '0' && c <= '9') || c == '-' || c == '/'; }) &&
+           w.find_first_of("-/") != std::string_view::npos;
+  };
+  for (size_t i = 0; i < mentions->size(); ++i) {
+    Mention& m = (*mentions)[i];
+    if (m.type == EntityType::kCountry) continue;
+    bool caps = true;
+    for (uint32_t t = m.b; t < m.e; ++t) caps = caps && toks[t].all_caps;
+    if (!caps) continue;
+    // the line's first words, all in capitals ("ST." before "LOUIS")
+    uint32_t b = m.b;
+    while (b > 0 && !line_start(b) && (toks[b - 1].all_caps || tv.Text(b - 1) == ".") && m.b - b < 3) --b;
+    if (!line_start(b)) continue;
+    uint32_t k = m.e;
+    Mention* region = nullptr;
+    if (k + 1 < toks.size() && tv.Text(k) == ",") {  // ", Calif", ", Surinam"
+      uint32_t r = k + 1;
+      while (r < toks.size() && r < k + 4 && (toks[r].capitalized || tv.Text(r) == ".")) ++r;
+      if (r == k + 1) continue;
+      if (i + 1 < mentions->size() && (*mentions)[i + 1].b == k + 1 && (*mentions)[i + 1].e <= r)
+        region = &(*mentions)[i + 1];
+      k = r;
+    }
+    if (!date_or_dash(k)) continue;
+    if (m.gaz < 0) {
+      m.type = EntityType::kPlace;
+      m.b = b;  // "ST. LOUIS"
+      m.deferred = m.guessed = m.has_fallback = m.org_by_rule = m.org_described = false;
+    }
+    if (region && region->gaz < 0 && region->type != EntityType::kCountry) {
+      region->type = EntityType::kPlace;
+      region->deferred = region->guessed = region->has_fallback = region->org_by_rule = false;
+    }
+  }
+}
+
 std::vector<Mention> FindMentions(const TokenView& tv, const text::Segmented& seg, bool use_model) {
   MentionFinder finder(tv, seg);
   std::vector<Mention> mentions = finder.Run();
@@ -405,6 +459,7 @@ std::vector<Mention> FindMentions(const TokenView& tv, const text::Segmented& se
   SeatsAsGovernments(tv, seg, &mentions);
   TrimHeadlineNames(tv, &mentions);
   LoneWordsOfOrganizations(tv, &mentions);
+  DatelinePlaces(tv, &mentions);
   mentions.erase(std::remove_if(mentions.begin(), mentions.end(), [](const Mention& m) { return m.blocked; }),
                  mentions.end());
   return mentions;

@@ -290,6 +290,8 @@ class ContentReader {
       if (TokIs(t, kFunction | kDeterminer | kAux | kPronoun | kTitle)) continue;  // "like", "no", "please"
       if (OutcomeWord(t)) continue;              // "won the seat", "defeated X": a result, no judgement
       if (t.cap && !SentenceStart(k)) continue;  // a name: "Hope", "Joy"
+      // a name opening a sentence: "Victor Conte was here", "Hope Solo said"
+      if (t.cap && k + 1 < last_ && IsWord(doc_.toks[k + 1]) && doc_.toks[k + 1].cap) continue;
       // "a great mistake", "a fine mess": a word right before one of the other sign is its
       // degree (Modifiers reads it so), no judgement of its own
       if (k + 1 < last_ && OppositeDegree(t, doc_.toks[k + 1])) continue;

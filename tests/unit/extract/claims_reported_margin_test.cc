@@ -35,3 +35,21 @@ TEST_CASE("a restrictive relative clause between a speaker and the verb: 'Voters
       "was unfair.\n");
   CHECK(SpeakerOf(y, "the levy was unfair") == "Ruth Ellery");
 }
+
+TEST_CASE("a participle phrase after the speaker: 'Voters surveyed by the Gazette said'",
+          "[claims][margin]") {
+  auto x = ExtractText(
+      "Farmers surveyed by the Harbour Gazette on Monday said the new dam would dry out the delta. A "
+      "spokesman contacted by the Tidewater Herald said the levy would be repealed. A court filing "
+      "released on Thursday says that the mayor will not be charged.\n");
+  // the ones surveyed or contacted speak, never the outlet that surveyed them
+  CHECK(SpeakerOf(x, "the new dam would dry out the delta") == "(unresolved)");
+  CHECK(SpeakerOf(x, "the levy would be repealed") == "(unresolved)");
+  CHECK(SpeakerOf(x, "the mayor will not be charged") == "(unresolved)");
+  // what someone puts out is theirs; a participle with an object is the sentence's own verb
+  auto y = ExtractText(
+      "A statement issued by Governor Ruth Ellery said the bridge would reopen. His two sisters joined "
+      "a movement called the Harbour League.\n");
+  CHECK(SpeakerOf(y, "the bridge would reopen") == "Ruth Ellery");
+  CHECK(claimgraph::testing::ClaimStarting(y, "the Harbour League") == nullptr);
+}

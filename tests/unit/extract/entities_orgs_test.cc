@@ -135,6 +135,19 @@ TEST_CASE("an appositive headed by an organization noun makes the name an organi
   CHECK(TypeOf(RecognizeText("Unfortunately, the band were late."), "Unfortunately") == "none");
 }
 
+TEST_CASE("a name in capitals opening a dateline is a place, not an acronym", "[entities][orgs]") {
+  auto x = RecognizeText("NOUAKCHOTT 2024-03-02\nMauritania said on Saturday it would hold talks.\n");
+  CHECK(TypeOf(x, "NOUAKCHOTT") == "place");
+  auto y = RecognizeText("KESTRELBY, Wessex 2024-03-02\nThe port reopened on Saturday.\n");
+  CHECK(TypeOf(y, "KESTRELBY") == "place");
+  CHECK(TypeOf(y, "Wessex") == "place");
+  // A gazetteer organization keeps its type; an acronym inside a line is still one.
+  CHECK(TypeOf(RecognizeText("UNITED NATIONS 2024-03-02\nThe vote was delayed.\n"), "UNITED NATIONS") ==
+        "organization");
+  CHECK(TypeOf(RecognizeText("Officials at the KDPQ said on Monday the vote was delayed.\n"), "KDPQ") ==
+        "organization");
+}
+
 TEST_CASE("a media noun before an unknown name makes it an outlet", "[entities][orgs]") {
   CHECK(TypeOf(RecognizeText("The conspiracy website Zorbwars said the claims were false."), "Zorbwars") ==
         "organization");
