@@ -54,7 +54,8 @@ TEST_CASE("a participle phrase after the speaker: 'Voters surveyed by the Gazett
   CHECK(claimgraph::testing::ClaimStarting(y, "the Harbour League") == nullptr);
 }
 
-TEST_CASE("a programme named after 'the X's' is no speaker: 'told the BBC's Breakfast show'", "[claims][margin]") {
+TEST_CASE("a programme named after 'the X's' is no speaker: 'told the BBC's Breakfast show'",
+          "[claims][margin]") {
   auto x = ExtractText(
       "Mr Reid told the Gazette's Breakfast with Ellery show the levy would not be cut. Later, he said "
       "his faith in the council had not been shaken.\n");
