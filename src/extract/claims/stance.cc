@@ -725,6 +725,15 @@ bool PerformanceWord(std::string_view lower) { return Shape(lower) & kPerformanc
 
 bool FocusWord(std::string_view lower) { return Shape(lower) & kFocusWord; }
 
+bool OwnHolding(const Doc& doc, uint32_t i, uint32_t last) {
+  if (i >= last || !(Shape(doc.toks[i].lower) & kPossessiveWord) || (StanceClasses(doc.toks[i]) & kSelf))
+    return false;
+  uint32_t e = i + 1;
+  for (; e < last && e < i + 7 && NounPhraseWord(doc.toks[e]); ++e)
+    if (Valence(doc.toks[e]) < 0) return false;  // "reduce their poverty": a wrong, opposed
+  return e > i + 1;
+}
+
 bool BlockedAct(const Doc& doc, uint32_t first, uint32_t k) {
   // an act: "to reduce", "cutting"; a judgement ("the fraud", "could be illegal") is no act
   if (k <= first || (doc.toks[k - 1].lower != "to" && !doc.toks[k].lower.ends_with("ing"))) return false;

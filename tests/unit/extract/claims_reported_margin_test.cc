@@ -53,3 +53,21 @@ TEST_CASE("a participle phrase after the speaker: 'Voters surveyed by the Gazett
   CHECK(SpeakerOf(y, "the bridge would reopen") == "Ruth Ellery");
   CHECK(claimgraph::testing::ClaimStarting(y, "the Harbour League") == nullptr);
 }
+
+TEST_CASE("a programme named after 'the X's' is no speaker: 'told the BBC's Breakfast show'",
+          "[claims][margin]") {
+  auto x = ExtractText(
+      "Mr Reid told the Gazette's Breakfast with Ellery show the levy would not be cut. Later, he said "
+      "his faith in the council had not been shaken.\n");
+  CHECK(SpeakerOf(x, "the levy would not be cut") == "Reid");
+  // "show" is the programme's noun, not a verb whose subject a later "he" goes back to
+  CHECK(SpeakerOf(x, "his faith in the council") == "Reid");
+}
+
+TEST_CASE("points scored are no claim: 'Mark Tully added 18 points'", "[claims][margin]") {
+  auto x = ExtractText(
+      "Tom Reid went over for the second try. Mark Tully added 18 points. Tully added that the pitch "
+      "had been heavy.\n");
+  CHECK(ClaimWithText(x, "18 points") == nullptr);
+  CHECK(SpeakerOf(x, "the pitch had been heavy") == "Mark Tully");
+}
