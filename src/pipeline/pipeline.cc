@@ -25,9 +25,9 @@ constexpr size_t kChunk = 16;
 // commit has a cost of its own (bbc/politics, 1 job: 26 commits of 16 articles at the end of
 // the ingest took 40 M instructions more than 7 of 64), and it writes every page the
 // transaction changed into the WAL, which the checkpoint then copies into the file: the pages
-// of the indexes that every article changes were written once per commit. All of bbc, 2 jobs:
-// with 64, 81.5 MB written to the WAL and 65.8 MB copied from it for a store of 20 MB; with
-// 256, 42.6 MB and 38.7 MB, and 7% less CPU in all.
+// of the indexes that every article changes were written once per commit. All of bbc, 2 jobs,
+// a store of 20 MB: with 64, 34-46 MB written to the WAL and 22-37 MB copied from it (3 runs);
+// with 256, 18.5-21 MB and 18-21 MB, and ~4% less CPU in all.
 constexpr size_t kLeastBatch = 256;
 // Once every article is read and at most this many are in flight, a transaction takes the
 // chunks as they are extracted: the store keeps up with the last extractions instead of

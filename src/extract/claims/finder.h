@@ -317,6 +317,12 @@ class ClaimFinder final : public SpeakerResolver {
   // before the verb at `cue`; the one it is about, opening the clause, is the verb's subject
   // ([*a, *b)). False when the verb has a subject of its own ("the voters who backed her, he said").
   bool RelativeClauseSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* b) const;
+  // "Voters surveyed by the AP said", "A spokesman contacted by the BBC said", "A news report
+  // published Wednesday said": a participle phrase after a noun for people or a document ends
+  // right before the verb at `cue`; that noun's phrase is the subject ([*a, *b)), never the one
+  // named after "by" (who only surveyed, contacted or obtained), unless the participle puts the
+  // document out ("a statement issued by the White House": grammar set "authoring").
+  bool ReducedRelativeSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* b) const;
   int64_t ShareOfAsked(uint32_t lo, int64_t j) const;  // "Six in 10 say": where it opens, or -1
   bool PossessedHead(uint32_t lo, int64_t j) const;
   bool PersonNounAt(uint32_t i) const;   // "lawyer", "questioner", "officials"

@@ -83,6 +83,7 @@ constexpr std::pair<std::string_view, uint32_t> kGrammarSets[] = {
     {"indefinite", kIndefinite},     {"standing", kStanding},      {"unspecific", kUnspecific},
     {"listjoin", kListJoin},         {"listor", kListOr},          {"listopen", kListOpen},
     {"listmore", kListMore},         {"told", kToldThing},         {"prize", kPrize},
+    {"authoring", kAuthoring},
 };
 
 constexpr std::string_view kClaimWordsFile = "lexicons/claims_words.tsv";
@@ -461,6 +462,18 @@ bool NounUse(const Doc& doc, uint32_t i, size_t after, bool speech) {
     if (p.cap && i > 1 && IsWord(doc.toks[i - 2]) && !doc.toks[i - 2].cap &&
         TokIs(doc.toks[i - 2], kDeterminer) && !TokIn(doc.toks[i - 2], kRelative))
       return true;
+    // a programme's name after "the X's" modifies a noun too: "told the BBC's Breakfast with Frost
+    // show the money ..." (not "Russia's Putin says", where no article opens the possessive)
+    if (p.cap) {
+      uint32_t j = i - 1;
+      while (j > 0 && i - j < 6 && IsWord(doc.toks[j - 1]) && !EndsPossessive(doc.toks[j - 1]) &&
+             (doc.toks[j - 1].cap || TokIs(doc.toks[j - 1], kParticle) || doc.toks[j - 1].lower == "with" ||
+              doc.toks[j - 1].lower == "of"))
+        --j;
+      if (j > 1 && EndsPossessive(doc.toks[j - 1]) && doc.toks[j - 1].cap && IsWord(doc.toks[j - 2]) &&
+          !doc.toks[j - 2].cap && TokIs(doc.toks[j - 2], kDeterminer) && !TokIn(doc.toks[j - 2], kRelative))
+        return true;
+    }
     // a compound before a title: "talk show host" (not "voters support president Obama")
     if (after < doc.toks.size() && TokIs(doc.toks[after], kTitle) && !doc.toks[after].cap && !p.cap &&
         !TokIs(p, kPronoun | kGroupNoun | kAux) && p.lower.back() != 's')

@@ -469,7 +469,11 @@ bool ClaimFinder::PastTenseAttribution(const Quote& q, uint32_t m, uint32_t pe) 
   if (m >= pe || m >= toks.size()) return false;
   const Tok& t = toks[m];
   std::string_view w = t.lower;
-  if (!IsWord(t) || t.cap || w.size() < 5 || !w.ends_with("ed") || t.Info() != nullptr) return false;
+  // (a word the lexicons know is no unknown past tense; a participle of putting a document out,
+  // "published", is one of the lexicon's grammar words only, and is read as any other here)
+  const WordInfo* info = t.Info();
+  const bool known = info != nullptr && (info->classes != 0 || (info->grammar & ~kAuthoring) != 0);
+  if (!IsWord(t) || t.cap || w.size() < 5 || !w.ends_with("ed") || known) return false;
   // the quote closes on a comma, "?" or "!" inside its marks, not on a period: after a period a
   // word that follows starts the writer's next sentence
   const Tok& last = toks[q.close - 1];

@@ -175,7 +175,10 @@ class ClaimRelations {
       }
       // "vowed to veto any bid to reduce the rebate": opposing a reduction of X is no stance
       // against X
-      if (p.relation == "opposes" && BlockedAct(doc_, std::min(s.cue_tok, s.first), k)) {
+      // "ONGC would be able to reduce its dependence on Gulf states": a doer cutting its own (what
+      // the speaker asks of it is the speaker's: "urged the court to overturn its decision")
+      if (p.relation == "opposes" && (BlockedAct(doc_, std::min(s.cue_tok, s.first), k) ||
+                                      (s.cls != kProposal && OwnHolding(doc_, k + len, s.last)))) {
         k += len - 1;
         continue;
       }

@@ -290,6 +290,8 @@ class ContentReader {
       if (TokIs(t, kFunction | kDeterminer | kAux | kPronoun | kTitle)) continue;  // "like", "no", "please"
       if (OutcomeWord(t)) continue;              // "won the seat", "defeated X": a result, no judgement
       if (t.cap && !SentenceStart(k)) continue;  // a name: "Hope", "Joy"
+      // a name opening a sentence: "Victor Conte was here", "Hope Solo said"
+      if (t.cap && k + 1 < last_ && IsWord(doc_.toks[k + 1]) && doc_.toks[k + 1].cap) continue;
       // "a great mistake", "a fine mess": a word right before one of the other sign is its
       // degree (Modifiers reads it so), no judgement of its own
       if (k + 1 < last_ && OppositeDegree(t, doc_.toks[k + 1])) continue;
@@ -722,6 +724,15 @@ bool ChargeWord(std::string_view lower) { return Shape(lower) & kChargeWord; }
 bool PerformanceWord(std::string_view lower) { return Shape(lower) & kPerformanceWord; }
 
 bool FocusWord(std::string_view lower) { return Shape(lower) & kFocusWord; }
+
+bool OwnHolding(const Doc& doc, uint32_t i, uint32_t last) {
+  if (i >= last || !(Shape(doc.toks[i].lower) & kPossessiveWord) || (StanceClasses(doc.toks[i]) & kSelf))
+    return false;
+  uint32_t e = i + 1;
+  for (; e < last && e < i + 7 && NounPhraseWord(doc.toks[e]); ++e)
+    if (Valence(doc.toks[e]) < 0) return false;  // "reduce their poverty": a wrong, opposed
+  return e > i + 1;
+}
 
 bool BlockedAct(const Doc& doc, uint32_t first, uint32_t k) {
   // an act: "to reduce", "cutting"; a judgement ("the fraud", "could be illegal") is no act

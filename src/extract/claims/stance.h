@@ -125,6 +125,10 @@ bool ChargeWord(std::string_view lower);
 // form right before it is its adjective ("best supporting actress"); stance_words.tsv's
 // performance class.
 bool PerformanceWord(std::string_view lower);
+// Does [i, last) open with a third party's possessive and name a thing of its own that is no
+// wrong ("reduce its workforce", "reduce its dependence on Gulf states"; not "reduce their
+// poverty")? Cutting what is one's own is managing it: no stance against it.
+bool OwnHolding(const Doc& doc, uint32_t i, uint32_t last);
 // Is the act at k ("to reduce", "cutting") one a word before it in its clause, from `first` on, opposes or
 // blocks ("vowed to veto any bid to reduce the rebate", "opposed plans to scrap X", "warned against cutting
 // X": stance_words.tsv's blocking class)? Opposing the reduction of X is no stance against X.

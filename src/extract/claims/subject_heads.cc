@@ -106,6 +106,66 @@ bool ClaimFinder::RelativeClauseSubject(uint32_t lo, uint32_t cue, uint32_t* a, 
   return false;
 }
 
+bool ClaimFinder::ReducedRelativeSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* b) const {
+  const auto& toks = doc_.toks;
+  // (a finite verb of speech or belief: after a participle cue, "-ed" is as often a verb of the
+  // sentence's own, "sisters joined a movement called X")
+  uint32_t cue_len = 0;
+  const int ci = MatchCue(doc_, cue, static_cast<uint32_t>(toks.size()), &cue_len);
+  if (ci < 0 || toks[cue].lower.ends_with("ing")) return false;
+  const CueClass cls = Lex().cues[static_cast<size_t>(ci)].cls;
+  if (cls != kSpeech && cls != kBelief) return false;
+  bool saw_be = false;
+  int64_t j = SkipAdverbials(lo, static_cast<int64_t>(cue) - 1, &saw_be);
+  if (saw_be || j <= static_cast<int64_t>(lo)) return false;
+  for (int64_t p = j; p > static_cast<int64_t>(lo) && j - p <= 10; --p) {
+    const Tok& t = toks[static_cast<size_t>(p)];
+    // (the phrase after the participle holds no clause: no mark, pronoun, verb or conjunction)
+    if (!IsWord(t) || TokIs(t, kPronoun) ||
+        TokIn(t, kSubjectPronoun | kRelative | kSpeakerJoin | kClauseOpener | kCircumstance) || AuxVerb(t))
+      return false;
+    // (a name is the verb's own subject unless "by" names it: "conflicted with what Melania Trump
+    // told", but "Voters surveyed by the AP said")
+    if (t.cap && !TokIs(t, kWeekday | kRelDate | kTimeWord)) {
+      bool by = false;
+      for (int64_t m = p - 1; m > static_cast<int64_t>(lo) && p - m <= 5 && !by; --m)
+        by = toks[static_cast<size_t>(m)].lower == "by";
+      if (!by) return false;
+    }
+    bool participle = TokIn(t, kAuthoring) || (t.lower.size() >= 5 && t.lower.ends_with("ed"));
+    if (t.cap || t.kind == TokKind::kNumber || !participle) continue;
+    // what follows the participle says by whom, where or when, never an object of its own
+    // ("delegates selected Sunday", "People briefed on the talks", not "sisters joined a
+    // movement called X", whose "-ed" is the sentence's verb)
+    if (p < j) {
+      const Tok& n = toks[static_cast<size_t>(p + 1)];
+      if (n.lower != "by" && !TokIs(n, kPostMod | kWeekday | kRelDate | kTimeWord) && !TokIn(n, kSettingPrep))
+        return false;
+    }
+    // the noun before it names people or a document ("Voters surveyed", "A news report published")
+    const Tok& h = toks[static_cast<size_t>(p - 1)];
+    Tok folded = h;
+    if (h.cap && OpensSentence(static_cast<uint32_t>(p - 1))) folded.cap = false;
+    if (!IsWord(h) || folded.cap) return false;
+    bool document = TokIs(h, kDocumentNoun);
+    if (!document && !PeopleNoun(folded) && !PersonNounAt(static_cast<uint32_t>(p - 1))) return false;
+    // what is put out by someone is theirs ("A statement issued by the White House said",
+    // "Figures released by the Cabinet Office showed"):
+    // the phrase before the verb is the speaker, as without the participle
+    // ("A survey conducted on its behalf by NOP found": "by" anywhere in the phrase)
+    if (TokIn(t, kAuthoring))
+      for (int64_t m = p + 1; m <= j; ++m)
+        if (toks[static_cast<size_t>(m)].lower == "by") return false;
+    if (!FindSubject(lo, static_cast<uint32_t>(p), a, b, true) || *b != static_cast<uint32_t>(p))
+      return false;
+    // (no auxiliary before the subject: "Nor could the leaders surveyed say" asks, or denies)
+    for (uint32_t m = lo; m < *a; ++m)
+      if (AuxVerb(toks[m])) return false;
+    return true;
+  }
+  return false;
+}
+
 // Is the word at token i a noun for one person or more: a role or group word, a plural for people,
 // or a singular by its ending ("lawyer", "doctor", "spokeswoman", "agent", "questioner")?
 bool ClaimFinder::PersonNounAt(uint32_t i) const {

@@ -91,7 +91,7 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
                    t.lower == "once" || t.lower == "later";
     if (!between || TokIs(t, kPronoun)) break;
   }
-  if (RelativeClauseSubject(lo, cue, a, b)) return true;  // "Democrats who attended it said"
+  if (RelativeClauseSubject(lo, cue, a, b) || ReducedRelativeSubject(lo, cue, a, b)) return true;
   int64_t j = static_cast<int64_t>(cue) - 1;
   bool saw_be = false;
   j = SkipAdverbials(lo, j, &saw_be);

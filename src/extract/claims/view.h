@@ -142,6 +142,7 @@ enum GrammarSet : uint32_t {
   kListMore = 1u << 19,       // listmore: "other" (after the join: "A and other B")
   kPrize = 1u << 21,          // prize: "crown", "title" ("claims Dubai crown": won, not said)
   kToldThing = 1u << 20,      // told: "story", "joke" ("tells the story of": what is told)
+  kAuthoring = 1u << 22,      // authoring: "issued", "published" ("a statement issued by X": X's)
 };
 struct WordInfo {
   uint32_t classes = 0;

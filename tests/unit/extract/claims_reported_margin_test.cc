@@ -35,3 +35,39 @@ TEST_CASE("a restrictive relative clause between a speaker and the verb: 'Voters
       "was unfair.\n");
   CHECK(SpeakerOf(y, "the levy was unfair") == "Ruth Ellery");
 }
+
+TEST_CASE("a participle phrase after the speaker: 'Voters surveyed by the Gazette said'",
+          "[claims][margin]") {
+  auto x = ExtractText(
+      "Farmers surveyed by the Harbour Gazette on Monday said the new dam would dry out the delta. A "
+      "spokesman contacted by the Tidewater Herald said the levy would be repealed. A court filing "
+      "released on Thursday says that the mayor will not be charged.\n");
+  // the ones surveyed or contacted speak, never the outlet that surveyed them
+  CHECK(SpeakerOf(x, "the new dam would dry out the delta") == "(unresolved)");
+  CHECK(SpeakerOf(x, "the levy would be repealed") == "(unresolved)");
+  CHECK(SpeakerOf(x, "the mayor will not be charged") == "(unresolved)");
+  // what someone puts out is theirs; a participle with an object is the sentence's own verb
+  auto y = ExtractText(
+      "A statement issued by Governor Ruth Ellery said the bridge would reopen. His two sisters joined "
+      "a movement called the Harbour League.\n");
+  CHECK(SpeakerOf(y, "the bridge would reopen") == "Ruth Ellery");
+  CHECK(claimgraph::testing::ClaimStarting(y, "the Harbour League") == nullptr);
+}
+
+TEST_CASE("a programme named after 'the X's' is no speaker: 'told the BBC's Breakfast show'",
+          "[claims][margin]") {
+  auto x = ExtractText(
+      "Mr Reid told the Gazette's Breakfast with Ellery show the levy would not be cut. Later, he said "
+      "his faith in the council had not been shaken.\n");
+  CHECK(SpeakerOf(x, "the levy would not be cut") == "Reid");
+  // "show" is the programme's noun, not a verb whose subject a later "he" goes back to
+  CHECK(SpeakerOf(x, "his faith in the council") == "Reid");
+}
+
+TEST_CASE("points scored are no claim: 'Mark Tully added 18 points'", "[claims][margin]") {
+  auto x = ExtractText(
+      "Tom Reid went over for the second try. Mark Tully added 18 points. Tully added that the pitch "
+      "had been heavy.\n");
+  CHECK(ClaimWithText(x, "18 points") == nullptr);
+  CHECK(SpeakerOf(x, "the pitch had been heavy") == "Mark Tully");
+}

@@ -40,3 +40,16 @@ TEST_CASE("a feeling about one's own act, or a fear denied, takes no side", "[cl
   CHECK(StanceEdges(ExtractText("Gordon Brown said he was disappointed with Tony Blair.\n")) ==
         "Gordon Brown opposes Tony Blair\n");
 }
+
+TEST_CASE("a doer cutting what is its own takes no side against it", "[claims][stance]") {
+  CHECK(StanceEdges(
+            ExtractText("ONGC would be able to reduce its dependence on Gulf states for oil imports, Mr John "
+                        "Westwood explained.\n")) == "");
+  CHECK(StanceEdges(ExtractText("Lakshmi Mittal said the company would aim to reduce its workforce.\n")) ==
+        "");
+  // a wrong of its own is still opposed, and what the speaker asks of another is the speaker's
+  CHECK(StanceEdges(ExtractText("Raj Reddy said the plan would reduce their poverty.\n")) ==
+        "Raj Reddy opposes their poverty\n");
+  CHECK(StanceEdges(ExtractText("Deutsche Bank urged the court to overturn its decision.\n"))
+            .find("Deutsche Bank opposes its decision") != std::string::npos);
+}

@@ -105,6 +105,17 @@ TEST_CASE("a stance target is never a fragment ending in a function word or a cl
   CHECK(Stances(x, "Bill Clinton") == "");
 }
 
+TEST_CASE("a name opening a sentence is no sentiment word", "[claims][stance]") {
+  // "victor" and "care" are AFINN words; "Victor Conte" and "Care International" are names
+  auto x = ExtractText("Richard Nicholls said: \"Victor Conte was here.\"\n");
+  CHECK(Stances(x, "Richard Nicholls").empty());
+  auto y = ExtractText("Richard Nicholls said: \"Care International has closed its office.\"\n");
+  CHECK(Stances(y, "Richard Nicholls").empty());
+  // a sentiment word opening a sentence before a lower-case word still judges
+  auto z = ExtractText("Richard Nicholls said: \"Terrible decisions cost us the game.\"\n");
+  CHECK(Stances(z, "Richard Nicholls").find("opposes:") != std::string::npos);
+}
+
 TEST_CASE("'that' before a pronoun, a quantifier, a possessive or a plural opens a clause, no target",
           "[claims][stance]") {
   using claimgraph::extract::claims::RefusedTarget;
