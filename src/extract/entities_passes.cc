@@ -59,7 +59,8 @@ bool SpeaksOrIsJudgedAt(const TokenView& tv, const text::Sentence& s, uint32_t b
 // person, whatever it says ("the Russian said" is one: a demonym is a description of a person).
 bool TheBefore(const TokenView& tv, const text::Sentence& s, uint32_t b, uint32_t e) {
   uint32_t dem = 0;
-  return b > s.first && tv.folded[b - 1] == "the" && !Lexicon::Get().demonyms().MatchesExactly(tv, b, e, &dem);
+  return b > s.first && tv.folded[b - 1] == "the" &&
+         !Lexicon::Get().demonyms().MatchesExactly(tv, b, e, &dem);
 }
 
 bool SpeaksOrIsJudged(const TokenView& tv, const text::Sentence& s, uint32_t b, uint32_t e) {
