@@ -232,8 +232,6 @@ void AddModelMentions(const TokenView& tv, const text::Segmented& seg,
           if (l == NerLabel::kBPer && !SpeaksOrIsJudged(tv, s, b, e) && !PronounFollows(tv, s, e)) continue;
           dm.deferred = false;
           dm.from_model = true;
-          // (a place the model reads after "the" that speaks is an organization: "the Gartner
-          // report suggests", "the Nationwide said")
           dm.type = l == NerLabel::kBPer || JudgedNonPlace(tv, s, l, b, e) ? EntityType::kPerson
                     : l == NerLabel::kBOrg || TheSpeaks(tv, s, l, b, e)    ? EntityType::kOrganization
                                                                            : EntityType::kPlace;
