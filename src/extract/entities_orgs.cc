@@ -209,15 +209,18 @@ void DefinedAcronyms(const TokenView& tv, std::vector<Mention>* mentions) {
   };
   std::vector<Definition> defs;
   for (uint32_t i = 1; i + 2 < toks.size(); ++i) {
-    if (!toks[i + 1].all_caps || tv.Text(i) != "(" || tv.Text(i + 2) != ")" || !IsWord(tv, i + 1)) continue;
+    // "(CPJ)", or as British papers write them, "(Sepa)", "(Apec)"
+    if (!(toks[i + 1].all_caps || toks[i + 1].capitalized) || tv.Text(i) != "(" || tv.Text(i + 2) != ")" ||
+        !IsWord(tv, i + 1))
+      continue;
     uint32_t b = DefinedBy(tv, i, tv.folded[i + 1]);
     if (b == i || (tv.info[i - 1].classes & kThingHead)) continue;
     defs.push_back({b, i, i + 1});
   }
   if (defs.empty()) return;
-  std::unordered_map<std::string_view, std::vector<uint32_t>> caps_at;  // folded word -> all-caps tokens
-  for (uint32_t t = 0; t < toks.size(); ++t)
-    if (toks[t].all_caps) caps_at[tv.folded[t]].push_back(t);
+  std::unordered_map<std::string_view, std::vector<uint32_t>> caps_at;  // folded word -> its tokens
+  for (uint32_t t = 0; t < toks.size(); ++t)                              // in capitals or capitalized
+    if (toks[t].all_caps || toks[t].capitalized) caps_at[tv.folded[t]].push_back(t);
   LiveMentions ms(tv, std::move(*mentions));
   SurePeople sure(tv, ms.All());
   for (const Definition& d : defs) {

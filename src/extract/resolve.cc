@@ -183,7 +183,9 @@ void JoinShortForms(const TokenView& tv, const std::vector<Mention>& mentions,
     if (ca.dropped || ca.type == EntityType::kPerson) continue;
     const Mention& ma = mentions[ca.mentions[0]];
     const std::vector<size_t>* cands = nullptr;
-    if (ca.gaz < 0 && ma.e - ma.b == 1 && tv.tok(ma.b).all_caps)
+    // ("Sepa", as British papers write acronyms)
+    if (ca.gaz < 0 && ma.e - ma.b == 1 &&
+        (tv.tok(ma.b).all_caps || (tv.tok(ma.b).capitalized && tv.folded[ma.b].size() >= 3)))
       cands = Lookup(by_initials, StripDots(tv.folded[ma.b]));
     else if (ca.gaz < 0 && ma.e - ma.b >= 2)
       cands = Lookup(by_tail, WordsKey(tv, ma.b, ma.e));

@@ -156,6 +156,17 @@ TEST_CASE("a name after 'the' that speaks is no person", "[entities][orgs]") {
   CHECK(TypeOf(RecognizeText("Dole said the plan would fail."), "Dole") == "person");
 }
 
+TEST_CASE("an acronym written capitalized, as British papers do, joins the name it defines",
+          "[entities][orgs]") {
+  auto x = RecognizeText(
+      "The Association of Lunar Visitor Attractions (Alva) said numbers rose. Alva said the rise "
+      "came from budget airlines.");
+  const Entity* full = EntityWith(x, "Association of Lunar Visitor Attractions");
+  REQUIRE(full != nullptr);
+  CHECK(full->type == EntityType::kOrganization);
+  CHECK(full->mentions.size() == 3);
+}
+
 TEST_CASE("a media noun before an unknown name makes it an outlet", "[entities][orgs]") {
   CHECK(TypeOf(RecognizeText("The conspiracy website Zorbwars said the claims were false."), "Zorbwars") ==
         "organization");
