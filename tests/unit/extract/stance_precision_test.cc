@@ -48,6 +48,10 @@ TEST_CASE("a result is no side taken: won, defeated, champion", "[claims][stance
   CHECK(Stances(x, "Stefan Koubek").empty());
   auto y = ExtractText("Martin Bell won the Tatton seat from Tory Neil Hamilton.\n");
   CHECK(Stances(y, "Martin Bell").empty());
+  // a medal is a result: where it may be won is no side taken
+  auto m = ExtractText(
+      "Sarah Claxton said she can take her first major medal at next month's European Championships.\n");
+  CHECK(Stances(m, "Sarah Claxton").empty());
   // a judgement beside it still is one
   auto z = ExtractText("Stefan Koubek criticised Greg Rusedski.\n");
   CHECK(Stances(z, "Stefan Koubek") == "opposes:Greg Rusedski\n");
