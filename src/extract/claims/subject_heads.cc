@@ -170,7 +170,8 @@ bool ClaimFinder::GroupOfName(uint32_t a, uint32_t b) const {
   const auto& toks = doc_.toks;
   uint32_t h = a;
   bool det = false;  // "a friend of", "Some allies of", "Two aides to"
-  if (h + 1 < b && ((TokIs(toks[h], kDeterminer) && !TokIs(toks[h], kPronoun)) || toks[h].kind == TokKind::kNumber)) {
+  if (h + 1 < b &&
+      ((TokIs(toks[h], kDeterminer) && !TokIs(toks[h], kPronoun)) || toks[h].kind == TokKind::kNumber)) {
     ++h;
     det = true;
   }
