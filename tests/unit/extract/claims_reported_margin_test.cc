@@ -84,3 +84,14 @@ TEST_CASE("people described by the person they are of speak, not that person: 'C
   auto y = ExtractText("The Department of Justice said that both men had pleaded guilty.\n");
   CHECK(SpeakerOf(y, "both men had pleaded guilty") != "(unresolved)");
 }
+
+TEST_CASE("what a belief is about is no claim: 'is confident of victory'", "[claims][margin]") {
+  auto x = ExtractText(
+      "Mark Tully is confident of victory in the final. The Harbour Bank is worried about rising "
+      "prices. Tully is confident he can win the final. The bank is optimistic that prices will "
+      "fall.\n");
+  CHECK(claimgraph::testing::ClaimStarting(x, "of victory") == nullptr);
+  CHECK(claimgraph::testing::ClaimStarting(x, "about rising prices") == nullptr);
+  CHECK(SpeakerOf(x, "he can win the final") == "Mark Tully");
+  CHECK(claimgraph::testing::ClaimStarting(x, "prices will fall") != nullptr);
+}
