@@ -456,7 +456,10 @@ void MentionFinder::Unknown(uint32_t k, uint32_t m) {
   mm.type = EntityType::kPerson;
   // "Dole said": a lone name before a verb of saying is a person even when
   // no fuller name was seen.
-  mm.deferred = !(m < se_ && (tv_.info[m].classes & kSpeech) && !common && !(tv_.info[k].classes & kNotName));
+  // (not after "the": "the Nationwide said" is no one person)
+  mm.deferred =
+      !(m < se_ && (tv_.info[m].classes & kSpeech) && !common && !(tv_.info[k].classes & kNotName) &&
+        !(k > sb_ && tv_.folded[k - 1] == "the" && !lex_.demonyms().LongestAt(tv_, k, k + 1).len));
   Emit(mm);
 }
 

@@ -53,7 +53,21 @@ bool HoldsStanceAfter(const TokenView& tv, const text::Sentence& s, uint32_t e) 
 // and a stance verb's object that the model calls a person is one.
 // The verb may sit behind auxiliaries and adverbs ("Trump has repeatedly attacked"), and the
 // phrase before may be longer than a word ("has been critical of Trump", "his attacks on Trump").
+bool SpeaksOrIsJudgedAt(const TokenView& tv, const text::Sentence& s, uint32_t b, uint32_t e);
+
+// "the Nationwide said", "the MPs said", "the Gunners have asked": a name after "the" is no one
+// person, whatever it says ("the Russian said" is one: a demonym is a description of a person).
+bool TheBefore(const TokenView& tv, const text::Sentence& s, uint32_t b, uint32_t e) {
+  uint32_t dem = 0;
+  return b > s.first && tv.folded[b - 1] == "the" &&
+         !Lexicon::Get().demonyms().MatchesExactly(tv, b, e, &dem);
+}
+
 bool SpeaksOrIsJudged(const TokenView& tv, const text::Sentence& s, uint32_t b, uint32_t e) {
+  return !TheBefore(tv, s, b, e) && SpeaksOrIsJudgedAt(tv, s, b, e);
+}
+
+bool SpeaksOrIsJudgedAt(const TokenView& tv, const text::Sentence& s, uint32_t b, uint32_t e) {
   uint32_t k = e;
   auto aux_or_adverb = [&](uint32_t t) {
     std::string_view w = tv.folded[t];
@@ -109,6 +123,11 @@ bool PronounFollows(const TokenView& tv, const text::Sentence& s, uint32_t e) {
 // neither (a capital that speaks is a rule mention, resolved to its country).
 bool JudgedNonPlace(const TokenView& tv, const text::Sentence& s, NerLabel l, uint32_t b, uint32_t e) {
   return l == NerLabel::kBLoc && e - b == 1 && SpeaksOrIsJudged(tv, s, b, e);
+}
+
+// The same after "the", where it is no person (TheBefore): an organization ("the Nationwide said").
+bool TheSpeaks(const TokenView& tv, const text::Sentence& s, NerLabel l, uint32_t b, uint32_t e) {
+  return l == NerLabel::kBLoc && e - b == 1 && TheBefore(tv, s, b, e) && SpeaksOrIsJudgedAt(tv, s, b, e);
 }
 
 // The texts of the sentence's tokens and their ids in the thread's vocabulary (what the
@@ -214,7 +233,7 @@ void AddModelMentions(const TokenView& tv, const text::Segmented& seg,
           dm.deferred = false;
           dm.from_model = true;
           dm.type = l == NerLabel::kBPer || JudgedNonPlace(tv, s, l, b, e) ? EntityType::kPerson
-                    : l == NerLabel::kBOrg                                 ? EntityType::kOrganization
+                    : l == NerLabel::kBOrg || TheSpeaks(tv, s, l, b, e)    ? EntityType::kOrganization
                                                                            : EntityType::kPlace;
           continue;
         }
@@ -259,7 +278,7 @@ void AddModelMentions(const TokenView& tv, const text::Segmented& seg,
       m.from_model = true;
       if (l == NerLabel::kBPer || JudgedNonPlace(tv, s, l, b, e)) {
         m.type = EntityType::kPerson;
-      } else if (l == NerLabel::kBOrg) {
+      } else if (l == NerLabel::kBOrg || TheSpeaks(tv, s, l, b, e)) {
         m.type = EntityType::kOrganization;
       } else {
         m.type = EntityType::kPlace;

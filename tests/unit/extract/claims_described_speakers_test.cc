@@ -78,6 +78,22 @@ TEST_CASE("a speaker named with a generational suffix is known by the name witho
   CHECK(std::find(brandt->aliases.begin(), brandt->aliases.end(), "Carl Brandt") != brandt->aliases.end());
 }
 
+TEST_CASE("a speaker named with a post-nominal (QC, OBE) is one person with the name without it",
+          "[claims][described]") {
+  auto x = ExtractText(
+      "Detention row\n\nIan MacDonald QC, a senior barrister, said he would resign. Mr MacDonald said "
+      "the law was unjust. Hannah Ward OBE said the plan was fine.\n");
+  const claimgraph::Claim* c = ClaimStarting(x, "the law was unjust");
+  REQUIRE(c != nullptr);
+  const claimgraph::Entity* ian = x.FindEntity(c->speaker);
+  REQUIRE(ian != nullptr);
+  CHECK(ian->name == "Ian MacDonald QC");
+  CHECK(std::find(ian->aliases.begin(), ian->aliases.end(), "Ian MacDonald") != ian->aliases.end());
+  // the post-nominal alone is no organization
+  for (const claimgraph::Entity& e : x.entities) CHECK(e.name != "OBE");
+  CHECK(SpeakerOf(x, "the plan was fine") == "Hannah Ward OBE");
+}
+
 TEST_CASE("a hyphen between spaces sets off a description as a dash does", "[claims][described]") {
   // BBC politics: Gerry Conlon's claim was lost, so "He said" and the quotes after it went to Blair
   auto x = ExtractText(

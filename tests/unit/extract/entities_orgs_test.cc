@@ -148,6 +148,14 @@ TEST_CASE("a name in capitals opening a dateline is a place, not an acronym", "[
         "organization");
 }
 
+TEST_CASE("a name after 'the' that speaks is no person", "[entities][orgs]") {
+  // "the Nationwide said", "the MPs said": people take no article; a lone name that speaks
+  // without one still is a person ("Dole said"), and so is a demonym's description.
+  CHECK(TypeOf(RecognizeText("Last week, the Quorvex said that house prices fell."), "Quorvex") != "person");
+  CHECK(TypeOf(RecognizeText("The MPs said the system was a disaster."), "MPs") != "person");
+  CHECK(TypeOf(RecognizeText("Dole said the plan would fail."), "Dole") == "person");
+}
+
 TEST_CASE("a media noun before an unknown name makes it an outlet", "[entities][orgs]") {
   CHECK(TypeOf(RecognizeText("The conspiracy website Zorbwars said the claims were false."), "Zorbwars") ==
         "organization");
