@@ -20,7 +20,8 @@ TEST_CASE("against a team in a content about a game is a contest", "[claims][sta
 }
 
 TEST_CASE("a word of play after a determiner is its noun, no act", "[claims][stance]") {
-  CHECK(Stances(ExtractText("Manager Ted Mills said: \"The tackle on Gary Pratt was terrible.\"\n"), "Ted Mills")
+  CHECK(Stances(ExtractText("Manager Ted Mills said: \"The tackle on Gary Pratt was terrible.\"\n"),
+                "Ted Mills")
             .empty());
   // the verb still opposes what it tackles
   CHECK(Stances(ExtractText("Senator Jane Cole said: \"We must tackle the deficit.\"\n"), "Jane Cole")
