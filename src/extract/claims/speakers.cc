@@ -287,6 +287,7 @@ bool ClaimFinder::ResolveReference(uint32_t a, uint32_t b, uint32_t pos, std::st
       return Found(id, std::string());
     }
   }
+  if (GroupOfName(a, b)) return Found(id, std::string());  // "Critics of Mr. Obama"
   // "his campaign", "its government", "her new book": the one the possessive stands for, as
   // "Trump's campaign" is Trump and "the IMF report" the IMF
   if (b - a >= 2 && TokIs(toks[a], kPronoun) && IsWord(toks[b - 1]) && !toks[b - 1].cap) {
