@@ -310,8 +310,8 @@ bool ClaimFinder::ResolveReference(uint32_t a, uint32_t b, uint32_t pos, std::st
   while (t < a + 3 && t + 2 < b && toks[t].cap && IsWord(toks[t]) && !TokIs(toks[t], kTitle | kPersonNoun))
     ++t;
   // (also "said the Ealing North MP", "the Labour MP added": capitalized words, then the title last)
-  const bool body_after = b - t >= 3 && (toks[t + 1].lower == "for" || toks[t + 1].lower == "of" ||
-                                         toks[t + 1].lower == "from");
+  const bool body_after =
+      b - t >= 3 && (toks[t + 1].lower == "for" || toks[t + 1].lower == "of" || toks[t + 1].lower == "from");
   bool body_before = b - a >= 3 && b - a <= 4 && TokIs(toks[b - 1], kTitle);
   for (uint32_t k = a + 1; body_before && k + 1 < b; ++k)
     body_before = IsWord(toks[k]) && toks[k].cap && !TokIs(toks[k], kTitle | kPersonNoun);
@@ -340,7 +340,8 @@ bool ClaimFinder::ResolveReference(uint32_t a, uint32_t b, uint32_t pos, std::st
 bool ClaimFinder::RoleIsWritten(const std::string& id, uint32_t a, uint32_t b) const {
   const Entity* person = out_->FindEntity(id);
   if (person == nullptr || a >= b) return false;
-  const std::string written = Fold(doc_.text.substr(doc_.toks[a].start, doc_.toks[b - 1].end - doc_.toks[a].start));
+  const std::string written =
+      Fold(doc_.text.substr(doc_.toks[a].start, doc_.toks[b - 1].end - doc_.toks[a].start));
   for (const std::string& role : person->roles)
     if (Fold(role) == written) return true;
   for (const std::string& alias : person->aliases)
