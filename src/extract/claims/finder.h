@@ -403,6 +403,8 @@ class ClaimFinder final : public SpeakerResolver {
   // ("Federal Reserve chairman" for "of the Federal Reserve"; by the body's capitalized words, or
   // its entity's name or aliases)? True when [first, last) names no organization.
   bool RoleNamesBody(const std::string& id, uint32_t first, uint32_t last);
+  // Did the article give the person `id` the role written at [a, b) word for word?
+  bool RoleIsWritten(const std::string& id, uint32_t a, uint32_t b) const;
   std::string DescribedSubjectBefore(uint32_t a, uint32_t b) const;
   bool DescribedAs(size_t ent, const std::string& head) const;
   // A headline's description ("Lawmaker urges ..."): the one person the body then gives that role.
