@@ -394,6 +394,11 @@ bool ClaimFinder::IsStatement(const Site& s, uint32_t a, uint32_t b) const {
   if (!speech && a == s.cue_first + s.cue_len && a < b && TokIn(doc_.toks[a], kAuxVerb) &&
       !doc_.toks[a].cap && after.lower != "to")
     return false;
+  // what a belief is about is no belief: "is confident of victory", "was optimistic about 2005"
+  // (a clause after the preposition is one: "confident of what they had done")
+  if (cue.cls == kBelief && a == s.cue_first + s.cue_len && a < b &&
+      (doc_.toks[a].lower == "of" || doc_.toks[a].lower == "about") && !HasOwnVerb(a + 1, b))
+    return false;
   if (!cue.notspeech) return true;
   // what a poll or a document shows of someone: "showed Clinton leading Trump"
   if (cue.evidence && DocumentPhrase(s.np_first, s.np_last) && FindingPredicate(a, b)) return true;

@@ -323,6 +323,10 @@ class ClaimFinder final : public SpeakerResolver {
   // named after "by" (who only surveyed, contacted or obtained), unless the participle puts the
   // document out ("a statement issued by the White House": grammar set "authoring").
   bool ReducedRelativeSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* b) const;
+  // "Friends of Mr. Clinton", "Critics of Mr. Obama", "a spokesman for Mr. Trump": [a, b) is
+  // people described by the person they are of (a plural, group or person noun, then "of" / "to" /
+  // "for" / a postmod word and a person's name); they speak, unnamed, never that person.
+  bool GroupOfName(uint32_t a, uint32_t b) const;
   int64_t ShareOfAsked(uint32_t lo, int64_t j) const;  // "Six in 10 say": where it opens, or -1
   bool PossessedHead(uint32_t lo, int64_t j) const;
   bool PersonNounAt(uint32_t i) const;   // "lawyer", "questioner", "officials"
@@ -399,6 +403,8 @@ class ClaimFinder final : public SpeakerResolver {
   // ("Federal Reserve chairman" for "of the Federal Reserve"; by the body's capitalized words, or
   // its entity's name or aliases)? True when [first, last) names no organization.
   bool RoleNamesBody(const std::string& id, uint32_t first, uint32_t last);
+  // Did the article give the person `id` the role written at [a, b) word for word?
+  bool RoleIsWritten(const std::string& id, uint32_t a, uint32_t b) const;
   std::string DescribedSubjectBefore(uint32_t a, uint32_t b) const;
   bool DescribedAs(size_t ent, const std::string& head) const;
   // A headline's description ("Lawmaker urges ..."): the one person the body then gives that role.

@@ -163,6 +163,8 @@ class ClaimRelations {
       if (si < 0) continue;
       const StancePhrase& p = lex.stance[static_cast<size_t>(si)];
       if (done.count(p.relation) || InQuestion(doc_, k) || UnderNegatedBelief(doc_, s.first, k)) continue;
+      // "The tackle on Heinze was terrible": a word of play after a determiner is its noun, no act
+      if (len == 1 && GameWord(doc_.toks[k].lower) && NounAfterDeterminer(doc_, s.first, k)) continue;
       // "a great mistake": a word of the other sign right after it says what is judged
       if (len == 1 && k + 1 < s.last && OppositeDegree(doc_.toks[k], doc_.toks[k + 1])) continue;
       // "broadcasters should make the decision": a recommendation only when an agent is told what

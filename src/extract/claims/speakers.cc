@@ -287,6 +287,7 @@ bool ClaimFinder::ResolveReference(uint32_t a, uint32_t b, uint32_t pos, std::st
       return Found(id, std::string());
     }
   }
+  if (GroupOfName(a, b)) return Found(id, std::string());  // "Critics of Mr. Obama"
   // "his campaign", "its government", "her new book": the one the possessive stands for, as
   // "Trump's campaign" is Trump and "the IMF report" the IMF
   if (b - a >= 2 && TokIs(toks[a], kPronoun) && IsWord(toks[b - 1]) && !toks[b - 1].cap) {
@@ -308,8 +309,14 @@ bool ClaimFinder::ResolveReference(uint32_t a, uint32_t b, uint32_t pos, std::st
   uint32_t t = a + 1;  // the title, past up to two capitalized words before it
   while (t < a + 3 && t + 2 < b && toks[t].cap && IsWord(toks[t]) && !TokIs(toks[t], kTitle | kPersonNoun))
     ++t;
-  if (b - t >= 3 && toks[a].lower == "the" && (TokIs(toks[t], kTitle | kPersonNoun)) &&
-      (toks[t + 1].lower == "for" || toks[t + 1].lower == "of" || toks[t + 1].lower == "from")) {
+  // (also "said the Ealing North MP", "the Labour MP added": capitalized words, then the title last)
+  const bool body_after =
+      b - t >= 3 && (toks[t + 1].lower == "for" || toks[t + 1].lower == "of" || toks[t + 1].lower == "from");
+  bool body_before = b - a >= 3 && b - a <= 4 && TokIs(toks[b - 1], kTitle);
+  for (uint32_t k = a + 1; body_before && k + 1 < b; ++k)
+    body_before = IsWord(toks[k]) && toks[k].cap && !TokIs(toks[k], kTitle | kPersonNoun);
+  if (body_before) t = b - 1;
+  if (toks[a].lower == "the" && TokIs(toks[t], kTitle | kPersonNoun) && (body_after || body_before)) {
     std::string head(toks[t].lower);
     std::string found = ResolveDescription(head, pos);
     if (found.empty())
@@ -318,9 +325,27 @@ bool ClaimFinder::ResolveReference(uint32_t a, uint32_t b, uint32_t pos, std::st
           if (found.empty()) found = ResolveDescription(h, pos);
     // "the chairman of the Commission for Racial Equality" is not the party chairman named
     // before: the one found holds a role that names the body
-    if (!found.empty() && !RoleNamesBody(found, t + 2, b)) found.clear();
+    if (!found.empty() && !(body_after ? RoleNamesBody(found, t + 2, b) : RoleIsWritten(found, a + 1, b)))
+      found.clear();
+    // (a title after capitalized words that names no one found is read as before: "the Vodafone
+    // spokesman", "the French President")
+    if (body_before && !body_after && found.empty()) return false;
     return Found(id, found);
   }
+  return false;
+}
+
+// Did the article give the person `id` the role written at [a, b) word for word ("the Labour MP"
+// after "Labour MP Stephen Pound"; not "The Foreign Secretary" after "Shadow foreign secretary X")?
+bool ClaimFinder::RoleIsWritten(const std::string& id, uint32_t a, uint32_t b) const {
+  const Entity* person = out_->FindEntity(id);
+  if (person == nullptr || a >= b) return false;
+  const std::string written =
+      Fold(doc_.text.substr(doc_.toks[a].start, doc_.toks[b - 1].end - doc_.toks[a].start));
+  for (const std::string& role : person->roles)
+    if (Fold(role) == written) return true;
+  for (const std::string& alias : person->aliases)
+    if (Fold(alias).starts_with(written + " ")) return true;
   return false;
 }
 

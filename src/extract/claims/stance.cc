@@ -270,7 +270,8 @@ class ContentReader {
       // own or the one proposed, opposes X
       if (t.lower == "against" && k > first_ && IsWord(doc_.toks[k - 1]) &&
           !(StanceClasses(doc_.toks[k - 1]) & (kClosed | kFinite)) && !TokIs(doc_.toks[k - 1], kDeterminer) &&
-          !OutcomeWord(doc_.toks[k - 1])) {  // "play against X", "won against X": a contest
+          !OutcomeWord(doc_.toks[k - 1]) &&  // "play against X", "won against X": a contest
+          !GameBefore(k)) {                  // "the play we saw against Wales": a contest too
         uint32_t cs = k - 1;
         while (cs > first_ && !ClauseBreak(doc_.toks[cs - 1])) --cs;
         uint32_t e = NounPhrase(k + 1);
@@ -595,6 +596,15 @@ class ContentReader {
   const Doc& doc_;
   uint32_t first_;
   uint32_t last_;
+  // Does the content before k name a game or its play ("For this game, we ... exploit against
+  // Italy", "the sort of play we saw against Wales")? Then "against X" is a contest, no act
+  // against X.
+  bool GameBefore(uint32_t k) const {
+    for (uint32_t j = first_; j < k; ++j)
+      if (IsWord(doc_.toks[j]) && !doc_.toks[j].cap && GameWord(doc_.toks[j].lower)) return true;
+    return false;
+  }
+
   bool proposal_;  // the content is what the speaker proposes ("called on X to retaliate against Y")
 };
 

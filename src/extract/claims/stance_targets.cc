@@ -188,9 +188,10 @@ std::string Refused(const std::vector<std::string>& w, const std::vector<WordFac
   for (size_t i = 1; i + 1 < w.size(); ++i)
     if (f[i].Subordinator()) return "a clause, not a noun phrase";
   // "defend the title she won last year", "attacking his backhand": a thing of a game is play
+  // (after a determiner or alone: "tackle waste" is a verb's act, "match fixing" a thing of its own)
   size_t h = 0;
   while (h + 1 < w.size() && is(h, kDeterminer)) ++h;
-  if (f[h].Game()) return "a thing of a game";
+  if (f[h].Game() && (h > 0 || w.size() == 1)) return "a thing of a game";
   // "at the outset", "the best time", "a great way to finish the year": a time, not a thing
   if (f[last].Period()) return "a time";
   // "What a great way", "more", "you": a word that names nothing by itself

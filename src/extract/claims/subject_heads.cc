@@ -166,6 +166,35 @@ bool ClaimFinder::ReducedRelativeSubject(uint32_t lo, uint32_t cue, uint32_t* a,
   return false;
 }
 
+bool ClaimFinder::GroupOfName(uint32_t a, uint32_t b) const {
+  const auto& toks = doc_.toks;
+  uint32_t h = a;
+  bool det = false;  // "a friend of", "Some allies of", "Two aides to"
+  if (h + 1 < b &&
+      ((TokIs(toks[h], kDeterminer) && !TokIs(toks[h], kPronoun)) || toks[h].kind == TokKind::kNumber)) {
+    ++h;
+    det = true;
+  }
+  if (h + 2 >= b || !IsWord(toks[h])) return false;
+  const Tok& n = toks[h];
+  Tok folded = n;
+  if (n.cap && OpensSentence(h)) folded.cap = false;  // (not "The Department of Justice")
+  if (folded.cap || TokIs(n, kTitle)) return false;
+  if (!(PeopleNoun(folded) || TokIs(n, kGroupNoun | kPersonNoun))) return false;
+  uint32_t p = h + 1;
+  // ("People close to Mr. Trump": one word before "to")
+  if (p + 1 < b && IsWord(toks[p]) && !toks[p].cap && toks[p + 1].lower == "to") ++p;
+  std::string_view l = toks[p].lower;
+  if (toks[p].cap || !(l == "of" || l == "to" || l == "for" || TokIs(toks[p], kPostMod))) return false;
+  // (a group that acts for its state or body stays its voice, "officials of the Fed", unless a
+  // title names a person: "aides to President Obama")
+  const WordInfo* w = n.Info();
+  if (w && w->official && !TokIs(toks[p + 1], kTitle)) return false;
+  // the one they are of is a person ("members of Korn", "the government of Nigeria" speak for the
+  // band or the state, as the phrase's name does)
+  return p + 1 < b && PersonNamedIn(toks[p + 1].start, toks[b - 1].end);
+}
+
 // Is the word at token i a noun for one person or more: a role or group word, a plural for people,
 // or a singular by its ending ("lawyer", "doctor", "spokeswoman", "agent", "questioner")?
 bool ClaimFinder::PersonNounAt(uint32_t i) const {

@@ -78,6 +78,34 @@ TEST_CASE("a speaker named with a generational suffix is known by the name witho
   CHECK(std::find(brandt->aliases.begin(), brandt->aliases.end(), "Carl Brandt") != brandt->aliases.end());
 }
 
+TEST_CASE("'the Labour MP' is the person the article gave that role, word for word", "[claims][described]") {
+  auto x = ExtractText(
+      "Row over terror laws\n\nLabour MP Stephen Pound said the bill was flawed.\n\n\"It was wrong,\" the "
+      "Labour MP added.\n");
+  CHECK(SpeakerOf(x, "It was wrong") == "Stephen Pound");
+  // a shadow minister is not the minister: no role written so, no speaker guessed from it
+  auto y = ExtractText(
+      "Campaign row\n\nShadow foreign secretary Michael Ancram said the campaign was positive.\n\n\"It was "
+      "an observation,\" the Foreign Secretary told the BBC.\n");
+  CHECK(SpeakerOf(y, "It was an observation") != "Michael Ancram");
+}
+
+TEST_CASE("a speaker named with a post-nominal (QC, OBE) is one person with the name without it",
+          "[claims][described]") {
+  auto x = ExtractText(
+      "Detention row\n\nIan MacDonald QC, a senior barrister, said he would resign. Mr MacDonald said "
+      "the law was unjust. Hannah Ward OBE said the plan was fine.\n");
+  const claimgraph::Claim* c = ClaimStarting(x, "the law was unjust");
+  REQUIRE(c != nullptr);
+  const claimgraph::Entity* ian = x.FindEntity(c->speaker);
+  REQUIRE(ian != nullptr);
+  CHECK(ian->name == "Ian MacDonald QC");
+  CHECK(std::find(ian->aliases.begin(), ian->aliases.end(), "Ian MacDonald") != ian->aliases.end());
+  // the post-nominal alone is no organization
+  for (const claimgraph::Entity& e : x.entities) CHECK(e.name != "OBE");
+  CHECK(SpeakerOf(x, "the plan was fine") == "Hannah Ward OBE");
+}
+
 TEST_CASE("a hyphen between spaces sets off a description as a dash does", "[claims][described]") {
   // BBC politics: Gerry Conlon's claim was lost, so "He said" and the quotes after it went to Blair
   auto x = ExtractText(

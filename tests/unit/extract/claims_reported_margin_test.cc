@@ -71,3 +71,27 @@ TEST_CASE("points scored are no claim: 'Mark Tully added 18 points'", "[claims][
   CHECK(ClaimWithText(x, "18 points") == nullptr);
   CHECK(SpeakerOf(x, "the pitch had been heavy") == "Mark Tully");
 }
+
+TEST_CASE("people described by the person they are of speak, not that person: 'Critics of X argue'",
+          "[claims][margin]") {
+  auto x = ExtractText(
+      "Governor Tom Reid opened the bridge on Monday. Critics of Mr. Reid argue that the bridge was too "
+      "costly. Supporters of Tom Reid say the tolls will pay for it. Reid said the tolls were fair.\n");
+  CHECK(SpeakerOf(x, "the bridge was too costly") == "(unresolved)");
+  CHECK(SpeakerOf(x, "the tolls will pay for it") == "(unresolved)");
+  CHECK(SpeakerOf(x, "the tolls were fair") == "Tom Reid");
+  // a body's people are its voice, as before: the department speaks
+  auto y = ExtractText("The Department of Justice said that both men had pleaded guilty.\n");
+  CHECK(SpeakerOf(y, "both men had pleaded guilty") != "(unresolved)");
+}
+
+TEST_CASE("what a belief is about is no claim: 'is confident of victory'", "[claims][margin]") {
+  auto x = ExtractText(
+      "Mark Tully is confident of victory in the final. The Harbour Bank is worried about rising "
+      "prices. Tully is confident he can win the final. The bank is optimistic that prices will "
+      "fall.\n");
+  CHECK(claimgraph::testing::ClaimStarting(x, "of victory") == nullptr);
+  CHECK(claimgraph::testing::ClaimStarting(x, "about rising prices") == nullptr);
+  CHECK(SpeakerOf(x, "he can win the final") == "Mark Tully");
+  CHECK(claimgraph::testing::ClaimStarting(x, "prices will fall") != nullptr);
+}
