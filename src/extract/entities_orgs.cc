@@ -219,7 +219,7 @@ void DefinedAcronyms(const TokenView& tv, std::vector<Mention>* mentions) {
   }
   if (defs.empty()) return;
   std::unordered_map<std::string_view, std::vector<uint32_t>> caps_at;  // folded word -> its tokens
-  for (uint32_t t = 0; t < toks.size(); ++t)                              // in capitals or capitalized
+  for (uint32_t t = 0; t < toks.size(); ++t)                            // in capitals or capitalized
     if (toks[t].all_caps || toks[t].capitalized) caps_at[tv.folded[t]].push_back(t);
   LiveMentions ms(tv, std::move(*mentions));
   SurePeople sure(tv, ms.All());
