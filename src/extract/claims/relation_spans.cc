@@ -104,29 +104,37 @@ uint32_t ShortEnd(const Doc& doc, uint32_t first, uint32_t last) {
 // illegally paying", "accused officials of a collective failure", "blamed high fuel prices for a
 // drop in sales": the object is X, not X with its reason. hi when there is none.
 uint32_t ReasonStart(const Doc& doc, uint32_t i, uint32_t hi, bool charge) {
+  // the word that opens what follows the preposition at m (past a quote mark and a manner: "of
+  // illegally paying")
+  auto opening = [&](uint32_t m) {
+    uint32_t n = m + 1;
+    if (doc.toks[n].kind == TokKind::kOpenQuote && n + 1 < hi) ++n;
+    if (IsLyAdverb(doc.toks[n]) && n + 1 < hi) ++n;
+    return n;
+  };
+  uint32_t indefinite = hi;  // after a charge, the first "of a ..." / "of '...'" (read last)
   for (uint32_t m = i + 1; m + 1 < hi && m < i + 12; ++m) {
     const Tok& t = doc.toks[m];
     if (t.kind == TokKind::kEnd) break;
     const bool of = charge && t.lower == "of";
     if (t.lower != "for" && t.lower != "with" && !of) continue;
-    uint32_t n = m + 1;
-    if (doc.toks[n].kind == TokKind::kOpenQuote && n + 1 < hi) ++n;
-    // ("of illegally paying": a manner before the act)
-    if (IsLyAdverb(doc.toks[n]) && n + 1 < hi) ++n;
-    std::string_view w = doc.toks[n].lower;
-    bool gerund = IsWord(doc.toks[n]) && w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
+    const uint32_t n = opening(m);
+    const Tok& o = doc.toks[n];
+    std::string_view w = o.lower;
+    // (an act in lower case: "with helping", not "the deal with Boeing", "for Reading")
+    bool gerund = IsWord(o) && !o.cap && w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
     if (gerund) return m;
     if (t.lower == "with") continue;
-    // ("for $28.3bn", "for 2m euros"): a sum is what is claimed, no part of the one sued
-    if (t.lower == "for" && (doc.toks[n].kind == TokKind::kNumber || doc.toks[n].lower == "$" ||
-                             doc.toks[n].lower == "\xC2\xA3" || doc.toks[n].lower == "\xE2\x82\xAC"))
-      return m;
+    // ("for $28.3bn", "for £15bn"): a sum is what is claimed, no part of the one sued ("the bid for
+    // 2012 Olympics", "the plan for 10,000 new homes" are things)
+    if (t.lower == "for" && (w == "$" || w == "\xC2\xA3" || w == "\xE2\x82\xAC")) return m;
     if (t.lower == "for" && PossessiveWord(w)) return m;
     // a charge's own reason opens with a quote or an indefinite article ("of a failure", "for a
-    // drop"); "accused the director of the film" names one person
-    if (charge && (n > m + 1 || w == "a" || w == "an")) return m;
+    // drop"), unless an act follows later ("accused the head of a rival airline of lying");
+    // "accused the director of the film" names one person
+    if (charge && indefinite == hi && (n > m + 1 || w == "a" || w == "an")) indefinite = m;
   }
-  return hi;
+  return indefinite;
 }
 
 }  // namespace claimgraph::extract::claims

@@ -179,8 +179,16 @@ class ClaimRelations {
       // against X
       // "ONGC would be able to reduce its dependence on Gulf states": a doer cutting its own (what
       // the speaker asks of it is the speaker's: "urged the court to overturn its decision")
-      if (p.relation == "opposes" && (BlockedAct(doc_, std::min(s.cue_tok, s.first), k) ||
-                                      (s.cls != kProposal && OwnHolding(doc_, k + len, s.last)))) {
+      // ("Tony Blair must scrap his ID cards plan": what the speaker says a doer must do to its
+      // own is asked of it, as a proposal's is)
+      auto obliged = [&] {
+        for (uint32_t j = k; j > s.first && k - j < 6 && IsWord(doc_.toks[j - 1]); --j)
+          if (TokIn(doc_.toks[j - 1], kObligation)) return true;
+        return false;
+      };
+      if (p.relation == "opposes" &&
+          (BlockedAct(doc_, std::min(s.cue_tok, s.first), k) ||
+           (s.cls != kProposal && OwnHolding(doc_, k + len, s.last) && !obliged()))) {
         k += len - 1;
         continue;
       }

@@ -214,7 +214,9 @@ std::string Refused(const std::vector<std::string>& w, const std::vector<WordFac
       return x.size() > 3 && x.back() == 's' && !x.ends_with("ss") && !x.ends_with("us") &&
              !x.ends_with("is") && !x.ends_with("ws");
     };
-    if (is(1, kPronoun | kDeterminer) || n.ends_with("'s") || MannerAdverb(n) ||
+    // (a possessor that is a common noun is the demonstrative's: "that country's nuclear programme")
+    const bool named_owner = n.ends_with("'s") && !Lexicon::Get().IsCommon(n.substr(0, n.size() - 2));
+    if (is(1, kPronoun | kDeterminer) || named_owner || MannerAdverb(n) ||
         (w.size() > 2 && plural(w[last])))
       return "a clause cut before its verb";
   }
