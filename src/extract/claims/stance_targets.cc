@@ -216,8 +216,7 @@ std::string Refused(const std::vector<std::string>& w, const std::vector<WordFac
     };
     // (a possessor that is a common noun is the demonstrative's: "that country's nuclear programme")
     const bool named_owner = n.ends_with("'s") && !Lexicon::Get().IsCommon(n.substr(0, n.size() - 2));
-    if (is(1, kPronoun | kDeterminer) || named_owner || MannerAdverb(n) ||
-        (w.size() > 2 && plural(w[last])))
+    if (is(1, kPronoun | kDeterminer) || named_owner || MannerAdverb(n) || (w.size() > 2 && plural(w[last])))
       return "a clause cut before its verb";
   }
   if (w.size() == 1 && (is(0, kPronoun) || (f[0].stance & kSelf))) return "a pronoun";

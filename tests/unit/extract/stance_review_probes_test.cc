@@ -39,8 +39,9 @@ TEST_CASE("a stance's object keeps a name, a number or a phrase of its own after
 }
 
 TEST_CASE("'that' before a common noun's possessive is a demonstrative", "[claims][stance]") {
-  CHECK(StanceEdges(ExtractText("Jack Straw said Britain strongly opposed that country's nuclear programme.\n"))
-            .find("opposes that country's nuclear programme") != std::string::npos);
+  CHECK(
+      StanceEdges(ExtractText("Jack Straw said Britain strongly opposed that country's nuclear programme.\n"))
+          .find("opposes that country's nuclear programme") != std::string::npos);
 }
 
 TEST_CASE("'against' names a campaign's aim and blocks no act after it", "[claims][stance]") {
