@@ -469,8 +469,15 @@ class ContentReader {
         (prep == "of" || prep == "about" || prep == "with" || prep == "towards" || prep == "toward" ||
          prep == "at")) {
       // "nervous about meeting Dame Julie": a feeling about one's own act judges no one in it
+      // ("concerned about spending cuts": an "-ing" word before a plain lower-case word is that
+      // noun's modifier, and the cuts are judged)
+      auto modifier = [&](uint32_t m) {
+        return m < last_ && IsWord(doc_.toks[m]) && !doc_.toks[m].cap &&
+               !TokIs(doc_.toks[m], kDeterminer | kPronoun | kFunction);
+      };
       if ((Shape(doc_.toks[k]) & kExperiencerWord) && after + 1 < last_ && !doc_.toks[after + 1].cap &&
-          doc_.toks[after + 1].lower.size() > 5 && EndsWith(doc_.toks[after + 1].lower, "ing"))
+          doc_.toks[after + 1].lower.size() > 5 && EndsWith(doc_.toks[after + 1].lower, "ing") &&
+          !modifier(after + 2))
         return false;
       uint32_t e = NounPhrase(after + 1);
       if (e == after + 1) return false;

@@ -67,3 +67,10 @@ TEST_CASE("an airline in apposition is an organization; a giant may be a person"
   auto y = ExtractText("Pavarotti, the opera giant, said he would retire.\n");
   CHECK(ProbeTypeOf(y, "Pavarotti") == static_cast<int>(EntityType::kPerson));
 }
+
+TEST_CASE("a feeling about a noun an '-ing' word modifies judges that noun", "[claims][stance]") {
+  CHECK(StanceEdges(ExtractText("Unison said it was worried about funding cuts.\n")) ==
+        "Unison opposes funding cuts\n");
+  // a feeling about one's own act still judges no one
+  CHECK(StanceEdges(ExtractText("Laura Kelly said she was very nervous about meeting Dame Julie.\n")) == "");
+}
