@@ -469,15 +469,11 @@ class ContentReader {
         (prep == "of" || prep == "about" || prep == "with" || prep == "towards" || prep == "toward" ||
          prep == "at")) {
       // "nervous about meeting Dame Julie": a feeling about one's own act judges no one in it
-      // ("concerned about spending cuts": an "-ing" word before a plain lower-case word is that
-      // noun's modifier, and the cuts are judged)
-      auto modifier = [&](uint32_t m) {
-        return m < last_ && IsWord(doc_.toks[m]) && !doc_.toks[m].cap &&
-               !TokIs(doc_.toks[m], kDeterminer | kPronoun | kFunction);
-      };
+      // ("concerned about spending cuts": an "-ing" word modifying a plain noun after it)
+      const Tok* n2 = after + 2 < last_ ? &doc_.toks[after + 2] : nullptr;
+      bool modifier = n2 && IsWord(*n2) && !n2->cap && !TokIs(*n2, kDeterminer | kPronoun | kFunction);
       if ((Shape(doc_.toks[k]) & kExperiencerWord) && after + 1 < last_ && !doc_.toks[after + 1].cap &&
-          doc_.toks[after + 1].lower.size() > 5 && EndsWith(doc_.toks[after + 1].lower, "ing") &&
-          !modifier(after + 2))
+          doc_.toks[after + 1].lower.size() > 5 && EndsWith(doc_.toks[after + 1].lower, "ing") && !modifier)
         return false;
       uint32_t e = NounPhrase(after + 1);
       if (e == after + 1) return false;
