@@ -134,7 +134,8 @@ bool ParseHeaderLine(std::string_view line, Article* a) {
 
 // "invalid UTF-8 at line L, byte B": the line a text editor shows and the byte offset in the file.
 std::string BadUtf8At(std::string_view text, size_t offset) {
-  size_t line = 1 + static_cast<size_t>(std::count(text.begin(), text.begin() + std::min(offset, text.size()), '\n'));
+  size_t line =
+      1 + static_cast<size_t>(std::count(text.begin(), text.begin() + std::min(offset, text.size()), '\n'));
   return "invalid UTF-8 at line " + std::to_string(line) + ", byte " + std::to_string(offset);
 }
 
