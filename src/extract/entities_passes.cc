@@ -233,8 +233,10 @@ void AddModelMentions(const TokenView& tv, const text::Segmented& seg,
           dm.deferred = false;
           dm.from_model = true;
           dm.type = l == NerLabel::kBPer || JudgedNonPlace(tv, s, l, b, e) ? EntityType::kPerson
-                    : l == NerLabel::kBOrg || TheSpeaks(tv, s, l, b, e)    ? EntityType::kOrganization
-                                                                           : EntityType::kPlace;
+                    : l == NerLabel::kBOrg || TheSpeaks(tv, s, l, b, e) || HeldName(tv, s.first, b)
+                        ? EntityType::kOrganization
+                        : EntityType::kPlace;
+          dm.org_by_rule = dm.org_by_rule || (l == NerLabel::kBLoc && HeldName(tv, s.first, b));
           continue;
         }
       }
@@ -278,8 +280,9 @@ void AddModelMentions(const TokenView& tv, const text::Segmented& seg,
       m.from_model = true;
       if (l == NerLabel::kBPer || JudgedNonPlace(tv, s, l, b, e)) {
         m.type = EntityType::kPerson;
-      } else if (l == NerLabel::kBOrg || TheSpeaks(tv, s, l, b, e)) {
+      } else if (l == NerLabel::kBOrg || TheSpeaks(tv, s, l, b, e) || HeldName(tv, s.first, b)) {
         m.type = EntityType::kOrganization;
+        m.org_by_rule = l != NerLabel::kBOrg && HeldName(tv, s.first, b);
       } else {
         m.type = EntityType::kPlace;
       }
