@@ -323,7 +323,10 @@ Lexicon::Lexicon() {
       std::string_view k = row[1];
       if (k == "suffix" || k == "article" || k == "holding") {
         arena_.push_back(Fold(row[0]));
-        (k == "suffix" ? name_suffixes_ : k == "article" ? name_articles_ : holding_nouns_).insert(arena_.back());
+        (k == "suffix"    ? name_suffixes_
+         : k == "article" ? name_articles_
+                          : holding_nouns_)
+            .insert(arena_.back());
         continue;
       }
       if (k == "org_head")
