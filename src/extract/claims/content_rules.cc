@@ -281,6 +281,13 @@ std::string AboutPhrase(const Doc& doc, uint32_t first, uint32_t last, uint32_t 
            doc.toks[a - 1].lower != ";" && !(StanceClasses(doc.toks[a - 1]) & (kContrast | kConcessive)) &&
            v - a < 16)
       --a;
+    // a walk cut short inside an aside ("The deal, struck at the European Council last week, also
+    // proved claims of ... were wrong" from "European"): an odd comma count would keep the aside's
+    // tail and drop the rest as the aside; the subject is not known, and what the phrase is said
+    // of is that subject, not what follows it
+    uint32_t commas = 0;
+    for (uint32_t m = a; m + 1 < v; ++m) commas += doc.toks[m].lower == ",";
+    if (v - a >= 16 && a > first && doc.toks[a - 1].kind != TokKind::kEnd && commas % 2 == 1) return {};
     std::string before = np(a, v - 1);
     // ("He is a great guy": said of the subject, which names no one here; not of "guy")
     if (!before.empty() || nominal) return before;

@@ -83,7 +83,7 @@ constexpr std::pair<std::string_view, uint32_t> kGrammarSets[] = {
     {"indefinite", kIndefinite},     {"standing", kStanding},      {"unspecific", kUnspecific},
     {"listjoin", kListJoin},         {"listor", kListOr},          {"listopen", kListOpen},
     {"listmore", kListMore},         {"told", kToldThing},         {"prize", kPrize},
-    {"authoring", kAuthoring},
+    {"authoring", kAuthoring},       {"mutual", kMutual},          {"reciprocal", kReciprocal},
 };
 
 constexpr std::string_view kClaimWordsFile = "lexicons/claims_words.tsv";

@@ -143,6 +143,8 @@ enum GrammarSet : uint32_t {
   kPrize = 1u << 21,          // prize: "crown", "title" ("claims Dubai crown": won, not said)
   kToldThing = 1u << 20,      // told: "story", "joke" ("tells the story of": what is told)
   kAuthoring = 1u << 22,      // authoring: "issued", "published" ("a statement issued by X": X's)
+  kMutual = 1u << 23,         // mutual: "each", "one" (a reciprocal pronoun's first word)
+  kReciprocal = 1u << 24,     // reciprocal: "other", "another" ("each other", "one another")
 };
 struct WordInfo {
   uint32_t classes = 0;
