@@ -118,7 +118,8 @@ TEST_CASE("a curly quote inside a paragraph quoted with a straight mark does not
   CHECK(SpeakerOf(x, "The bridge will open in June") == "Ann Wolcott");
 }
 
-TEST_CASE("'he' after a sentence whose subject is a role and a name is that person", "[claims][continuation]") {
+TEST_CASE("'he' after a sentence whose subject is a role and a name is that person",
+          "[claims][continuation]") {
   // another man named later in the sentence (inside a dash aside) is not its subject
   auto x = ExtractText(
       "Tory shadow home secretary David Davis warned of the danger of miscarriages of justice - for "
