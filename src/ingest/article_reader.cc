@@ -132,6 +132,13 @@ bool ParseHeaderLine(std::string_view line, Article* a) {
   return true;
 }
 
+// "invalid UTF-8 at line L, byte B": the line a text editor shows and the byte offset in the file.
+std::string BadUtf8At(std::string_view text, size_t offset) {
+  size_t line =
+      1 + static_cast<size_t>(std::count(text.begin(), text.begin() + std::min(offset, text.size()), '\n'));
+  return "invalid UTF-8 at line " + std::to_string(line) + ", byte " + std::to_string(offset);
+}
+
 // Checks the bytes of a text article; on failure *why says what is wrong.
 bool CheckText(std::string_view text, std::string* why) {
   if (text.empty()) {
@@ -148,7 +155,7 @@ bool CheckText(std::string_view text, std::string* why) {
   }
   size_t bad = 0;
   if (!ValidUtf8(text, &bad)) {
-    *why = "invalid UTF-8 at byte " + std::to_string(bad);
+    *why = BadUtf8At(text, bad);
     return false;
   }
   return true;
@@ -248,7 +255,7 @@ bool ReadAll(std::FILE* f, uint64_t size_hint, uint64_t max_bytes, std::string* 
     size_t bad = 0;
     if (n == sizeof buf && end > checked &&
         !ValidUtf8(std::string_view(*out).substr(checked, end - checked), &bad)) {
-      *why = "invalid UTF-8 at byte " + std::to_string(checked + bad);
+      *why = BadUtf8At(*out, checked + bad);
       return false;
     }
     checked = std::max(checked, end);

@@ -52,9 +52,9 @@ uint32_t SubjectEnd(const Doc& doc, uint32_t a, uint32_t last, uint32_t most) {
 
 bool StanceVerb(const Tok& t) {
   const Lexicons& lex = Lex();
-  const std::vector<PhraseStep>* bucket = lex.entries[t.tag].cues;
+  const PhraseSteps* bucket = lex.entries[t.tag].cues;
   if (bucket == nullptr) return false;
-  for (const PhraseStep& step : *bucket)
+  for (const PhraseStep& step : bucket->steps)
     if (lex.cues[step.phrase].cls == kStance && step.len == 1 && !lex.cues[step.phrase].wrong) return true;
   return false;
 }
@@ -281,6 +281,13 @@ std::string AboutPhrase(const Doc& doc, uint32_t first, uint32_t last, uint32_t 
            doc.toks[a - 1].lower != ";" && !(StanceClasses(doc.toks[a - 1]) & (kContrast | kConcessive)) &&
            v - a < 16)
       --a;
+    // a walk cut short inside an aside ("The deal, struck at the European Council last week, also
+    // proved claims of ... were wrong" from "European"): an odd comma count would keep the aside's
+    // tail and drop the rest as the aside; the subject is not known, and what the phrase is said
+    // of is that subject, not what follows it
+    uint32_t commas = 0;
+    for (uint32_t m = a; m + 1 < v; ++m) commas += doc.toks[m].lower == ",";
+    if (v - a >= 16 && a > first && doc.toks[a - 1].kind != TokKind::kEnd && commas % 2 == 1) return {};
     std::string before = np(a, v - 1);
     // ("He is a great guy": said of the subject, which names no one here; not of "guy")
     if (!before.empty() || nominal) return before;

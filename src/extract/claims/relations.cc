@@ -86,8 +86,20 @@ class ClaimRelations {
       // "Without X, Y": a condition; what it is without is called for when Y is bad, and no
       // stance word inside X is the speaker's ("Without action to support growth, ...")
       uint32_t without_end = Without(c, who, s);
-      ContentStances(c, who, s, std::max(s.first, without_end));
+      ContentStances(c, who, WithoutReason(s), std::max(s.first, without_end));
     }
+  }
+
+  // The site without the reason a stance cue gives after its object: "attacked the Lib Dems for
+  // wanting to abolish faith schools", "praised X for backing Y" judge the Lib Dems and X; what
+  // the reason says they do or want ("abolish faith schools") is theirs, not the speaker's.
+  ClaimSite WithoutReason(const ClaimSite& s) const {
+    ClaimSite t = s;
+    if (s.cls != kStance || s.cue_tok >= s.first) return t;
+    uint32_t len = 0;
+    const Cue* cue = SiteCue(doc_, s, &len);
+    t.last = std::max(s.first + 1, ReasonStart(doc_, s.first, s.last, cue != nullptr && cue->obj));
+    return t;
   }
 
   // "Schiff told Capital Download": the one told is spoken to, when named.
@@ -126,12 +138,16 @@ class ClaimRelations {
         from = s.cue_tok + len;
         to = s.first;
       }
-      uint32_t oe = w_.Object(from, to, &target, &text, s.cls == kProposal, cue != nullptr && cue->obj);
-      if (cue != nullptr) BlamedOn(doc_, speakers_, *cue, from, oe, &target, &text);
-      if (SiteCueRefuses(doc_, s, target)) return false;
       uint32_t ev_first =
           std::min(withheld ? NegationStart(doc_, s.sent_first, s.cue_tok) : s.cue_tok, s.first);
       const std::string type = withheld ? std::string("opposes") : SiteRelation(doc_, s);
+      if (from + 1 < to && TokIn(doc_.toks[from], kMutual) && TokIn(doc_.toks[from + 1], kReciprocal)) {
+        Reciprocal(c, s, who, type, ev_first);
+        return true;
+      }
+      uint32_t oe = w_.Object(from, to, &target, &text, s.cls == kProposal, cue != nullptr && cue->obj);
+      if (cue != nullptr) BlamedOn(doc_, speakers_, *cue, from, oe, &target, &text);
+      if (SiteCueRefuses(doc_, s, target)) return false;
       w_.AddShared(who, type, target, text, c.id, s.sent_first, s.cue_tok, ev_first,
                    std::max(s.last, ev_first + 1));
       // "condemned Smith and Jones: '...'": each one named in the list
@@ -141,6 +157,19 @@ class ClaimRelations {
                        std::max(s.last, ev_first + 1));
     }
     return true;
+  }
+
+  // "Airbus and Boeing accuse each other of ...": each of the subjects takes the stance toward
+  // each of the others (a reciprocal pronoun with one subject names no one).
+  void Reciprocal(const Claim& c, const ClaimSite& s, const std::string& who, const std::string& type,
+                  uint32_t ev_first) {
+    std::vector<std::string> side = {who};
+    if (s.cue_tok > s.sent_first)
+      for (const std::string& co : CoSubjects(doc_, speakers_, s.sent_first, s.cue_tok, who))
+        if (!w_.Agent(co).empty()) side.push_back(co);
+    for (const std::string& a : side)
+      for (const std::string& b : side)
+        if (a != b) w_.Add(a, type, b, "", c.id, ev_first, std::max(s.last, ev_first + 1));
   }
 
   // Stance words inside the content from token `from` on: "... is unrealistic", "We want ...";

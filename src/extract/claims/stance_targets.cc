@@ -139,10 +139,15 @@ std::string Trim(std::string_view target, std::vector<std::string>* kept,
   // (cut at the function word farthest back that opens it; RefusedTarget refuses what is left
   // when it still ends in a time: "at the outset", "comes just four months")
   auto period = [&words, &facts](size_t k) { return !words[k].empty() && facts[k].Period(); };
+  // "the decision last night", "the plan next year": a word of time (claims_words.tsv's timeword,
+  // "last", "next") opens the time phrase as a function word does
+  auto opens_time = [&words, &facts, &closed](size_t k) {
+    return closed(k, false) || (!words[k].empty() && (facts[k].classes & kTimeWord) && !facts[k].Period());
+  };
   while (e > a + 1 && period(e - 1)) {
     size_t cut = e;
     for (size_t k = e - 1; k > a + 1 && e - k <= 4; --k)
-      if (closed(k - 1, false)) cut = k - 1;
+      if (opens_time(k - 1)) cut = k - 1;
     if (cut == e || cut == a) break;
     e = cut;
     while (e > a && closed(e - 1, false)) --e;

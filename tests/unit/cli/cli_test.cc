@@ -144,7 +144,7 @@ TEST_CASE("cli: bad inputs are named, the batch goes on, and the exit code is 1"
   RunResult r = RunCli({"ingest", "--db", db, dir / "in", dir / "missing.txt"}, dir);
   INFO(r.err);
   CHECK(r.exit_code == 1);
-  CHECK(Contains(r.err, "2-latin1.txt: invalid UTF-8 at byte 3"));
+  CHECK(Contains(r.err, "2-latin1.txt: invalid UTF-8 at line 1, byte 3"));
   CHECK(Contains(r.err, "3-binary.txt: binary file"));
   CHECK(Contains(r.err, "4-empty.txt: empty file"));
   CHECK(Contains(r.err, "5-lines.jsonl:2: malformed JSON"));

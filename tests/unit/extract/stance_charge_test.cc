@@ -28,3 +28,31 @@ TEST_CASE("a stance verb outside a charge is still the subject's", "[claims][sta
   auto y = ExtractText("Turkey has backed Qatar.\n");
   CHECK(Stances(y, "Turkey") == "supports:Qatar\n");
 }
+
+TEST_CASE("the reason a stance verb gives after its object is the object's act", "[claims][stance]") {
+  // what the Liberal Democrats want is theirs: Howard is against them, not against faith schools
+  auto x =
+      ExtractText("Michael Howard attacked the Liberal Democrats for wanting to abolish faith schools.\n");
+  CHECK(Stances(x, "Michael Howard") == "opposes:Liberal Democrats\n");
+  auto y =
+      ExtractText("Michael Howard accused ministers of wasting money on failed attempts to curb truancy.\n");
+  CHECK(Stances(y, "Michael Howard").find("truancy") == std::string::npos);
+  auto z = ExtractText("Cathy Jamieson praised Celtic and Rangers for their work in tackling the problem.\n");
+  CHECK(Stances(z, "Cathy Jamieson").find("opposes") == std::string::npos);
+  CHECK(Stances(z, "Cathy Jamieson").find("supports:Celtic") != std::string::npos);
+}
+
+TEST_CASE("a reciprocal object is each subject toward the other", "[claims][stance]") {
+  auto x = ExtractText("Airbus and Boeing accused each other of benefiting from illegal subsidies.\n");
+  CHECK(Stances(x, "Airbus") == "opposes:Boeing\n");
+  CHECK(Stances(x, "Boeing") == "opposes:Airbus\n");
+}
+
+TEST_CASE("'warned of' a loss or a danger is a forecast, not a stance or a claim", "[claims][stance]") {
+  auto x = ExtractText("Virgin Blue warned of a steep fall in full year profits.\n");
+  CHECK(Stances(x, "Virgin Blue").empty());
+  CHECK(x.claims.empty());
+  // toward one named it is a stance
+  auto y = ExtractText("Gordon Brown warned of Michael Howard, saying he would cut services.\n");
+  CHECK(Stances(y, "Gordon Brown").find("opposes:Michael Howard") != std::string::npos);
+}

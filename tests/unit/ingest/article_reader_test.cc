@@ -123,7 +123,12 @@ TEST_CASE("bad plain text is refused with a message naming the file", "[ingest][
   SECTION("invalid UTF-8") {
     auto r = ParseArticleText("caf\xE9 au lait", "bad.txt");
     REQUIRE_FALSE(r.ok());
-    CHECK(r.status().message() == "bad.txt: invalid UTF-8 at byte 3");
+    CHECK(r.status().message() == "bad.txt: invalid UTF-8 at line 1, byte 3");
+  }
+  SECTION("invalid UTF-8 on a later line names the line") {
+    auto r = ParseArticleText("Title\n\nfirst line\ncaf\xE9 au lait\n", "later.txt");
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.status().message() == "later.txt: invalid UTF-8 at line 4, byte 21");
   }
   SECTION("overlong and surrogate forms are invalid too") {
     CHECK_FALSE(ParseArticleText("a\xC0\xAF", "x").ok());
