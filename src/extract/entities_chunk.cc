@@ -398,6 +398,8 @@ void MentionFinder::Unknown(uint32_t k, uint32_t m) {
     return;
   }
   bool locative = k > sb_ && (tv_.info[k - 1].classes & kLocative);
+  // "shares in Velmora", "a stake in Cegetel": what one holds shares in is a firm, not a town
+  bool held = HeldName(tv_, sb_, k);
   // "Port St. Lucie", "Fort Wayne"
   if (n >= 2 && (tv_.info[k].classes & kPlacePrefix) && !tv_.info[k + 1].common) {
     mm.type = EntityType::kPlace;
@@ -419,7 +421,9 @@ void MentionFinder::Unknown(uint32_t k, uint32_t m) {
       if (IsCommonAt(x) || lex_.demonyms().LongestAt(tv_, x, x + 1).len) all_uncommon = false;
     }
     if (tv_.info[k].first_name || all_uncommon) {
-      if ((before_region || locative) && !tv_.info[k].first_name) {
+      if (held) {
+        mm.type = EntityType::kOrganization;
+      } else if ((before_region || locative) && !tv_.info[k].first_name) {
         mm.type = EntityType::kPlace;
       } else {
         mm.type = EntityType::kPerson;
@@ -449,7 +453,7 @@ void MentionFinder::Unknown(uint32_t k, uint32_t m) {
     mm.type = EntityType::kPerson;
     mm.deferred = true;
     mm.has_fallback = true;
-    mm.fallback = EntityType::kPlace;
+    mm.fallback = held ? EntityType::kOrganization : EntityType::kPlace;
     Emit(mm);
     return;
   }

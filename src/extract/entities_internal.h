@@ -41,6 +41,15 @@ inline uint32_t SurnameToken(const TokenView& tv, uint32_t b, uint32_t e) {
   return last;
 }
 
+// "shares in Velmora", "a stake in Cegetel": an unknown name at `b` after a holding noun and a
+// locative (name_words.tsv `holding`) is a firm, not the town the locative alone suggests. Not a
+// demonym, which describes the firm named after it ("a stake in Indian newspaper company Jagran").
+inline bool HeldName(const TokenView& tv, uint32_t sentence_first, uint32_t b) {
+  const Lexicon& lex = Lexicon::Get();
+  return b >= sentence_first + 2 && (tv.info[b - 1].classes & kLocative) &&
+         lex.IsHoldingNoun(tv.folded[b - 2]) && lex.demonyms().LongestAt(tv, b, b + 1).len == 0;
+}
+
 // The index of the sentence that holds token `tok` (the sentences cover every token, in order):
 // looked up for the few tokens that need it instead of a map of every token (RetypeTeams).
 inline size_t SentenceOf(const text::Segmented& seg, uint32_t tok) {

@@ -317,13 +317,16 @@ Lexicon::Lexicon() {
     LexiconSpec spec{2,
                      2,
                      {"org_head", "org_suffix", "place_head", "thing_head", "not_name", "connector",
-                      "particle", "locative", "function", "place_prefix", "suffix", "article"}};
+                      "particle", "locative", "function", "place_prefix", "suffix", "article", "holding"}};
     for (const auto& row : ReadLexicon("gazetteers/name_words.tsv", spec)) {
       uint16_t c = 0;
       std::string_view k = row[1];
-      if (k == "suffix" || k == "article") {
+      if (k == "suffix" || k == "article" || k == "holding") {
         arena_.push_back(Fold(row[0]));
-        (k == "suffix" ? name_suffixes_ : name_articles_).insert(arena_.back());
+        (k == "suffix"    ? name_suffixes_
+         : k == "article" ? name_articles_
+                          : holding_nouns_)
+            .insert(arena_.back());
         continue;
       }
       if (k == "org_head")

@@ -164,6 +164,9 @@ class Lexicon {
   bool IsNameSuffix(std::string_view folded) const { return name_suffixes_.count(folded) != 0; }
   // "la", "el": a name particle that is also an article (gazetteers/name_words.tsv).
   bool IsNameArticle(std::string_view folded) const { return name_articles_.count(folded) != 0; }
+  // "shares", "stake": a folded noun that makes the unknown name after "in" an organization
+  // (name_words.tsv `holding`).
+  bool IsHoldingNoun(std::string_view folded) const { return holding_nouns_.count(folded) != 0; }
   bool IsCommon(std::string_view folded) const;  // common lower-case word
   // "he", "her": a pronoun that stands for a man or a woman (lexicons/claims_words.tsv).
   bool IsPersonPronoun(std::string_view folded) const { return person_pronouns_.count(folded) != 0; }
@@ -190,6 +193,7 @@ class Lexicon {
   std::unordered_set<std::string_view, WordHash> first_names_;
   std::unordered_set<std::string_view, WordHash> name_suffixes_;  // folded
   std::unordered_set<std::string_view, WordHash> name_articles_;  // folded
+  std::unordered_set<std::string_view, WordHash> holding_nouns_;  // folded
   std::unordered_set<std::string_view, WordHash> common_;
   std::unordered_set<std::string_view, WordHash> person_pronouns_;
   std::unordered_map<std::string_view, int32_t, WordHash> surnames_;

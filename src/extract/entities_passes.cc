@@ -130,6 +130,23 @@ bool TheSpeaks(const TokenView& tv, const text::Sentence& s, NerLabel l, uint32_
   return l == NerLabel::kBLoc && e - b == 1 && TheBefore(tv, s, b, e) && SpeaksOrIsJudgedAt(tv, s, b, e);
 }
 
+// Types the mention [m->b, m->e) the model labels `l`: PER a person, ORG an organization, LOC a
+// place; but a place that speaks or is judged is a person (after "the" an organization), and
+// one held shares in is an organization by that rule (HeldName).
+void TypeModelMention(const TokenView& tv, const text::Sentence& s, NerLabel l, Mention* m) {
+  uint32_t b = m->b, e = m->e;
+  if (l == NerLabel::kBPer || JudgedNonPlace(tv, s, l, b, e)) {
+    m->type = EntityType::kPerson;
+  } else if (l == NerLabel::kBOrg || TheSpeaks(tv, s, l, b, e)) {
+    m->type = EntityType::kOrganization;
+  } else if (HeldName(tv, s.first, b)) {
+    m->type = EntityType::kOrganization;
+    m->org_by_rule = true;
+  } else {
+    m->type = EntityType::kPlace;
+  }
+}
+
 // The texts of the sentence's tokens and their ids in the thread's vocabulary (what the
 // tagger keys its cache by).
 void SentenceWords(const TokenView& tv, const text::Sentence& s, std::vector<std::string_view>* words,
@@ -232,9 +249,7 @@ void AddModelMentions(const TokenView& tv, const text::Segmented& seg,
           if (l == NerLabel::kBPer && !SpeaksOrIsJudged(tv, s, b, e) && !PronounFollows(tv, s, e)) continue;
           dm.deferred = false;
           dm.from_model = true;
-          dm.type = l == NerLabel::kBPer || JudgedNonPlace(tv, s, l, b, e) ? EntityType::kPerson
-                    : l == NerLabel::kBOrg || TheSpeaks(tv, s, l, b, e)    ? EntityType::kOrganization
-                                                                           : EntityType::kPlace;
+          TypeModelMention(tv, s, l, &dm);
           continue;
         }
       }
@@ -276,13 +291,7 @@ void AddModelMentions(const TokenView& tv, const text::Segmented& seg,
       m.b = b;
       m.e = e;
       m.from_model = true;
-      if (l == NerLabel::kBPer || JudgedNonPlace(tv, s, l, b, e)) {
-        m.type = EntityType::kPerson;
-      } else if (l == NerLabel::kBOrg || TheSpeaks(tv, s, l, b, e)) {
-        m.type = EntityType::kOrganization;
-      } else {
-        m.type = EntityType::kPlace;
-      }
+      TypeModelMention(tv, s, l, &m);
       added.push_back(m);
     }
   }

@@ -52,9 +52,9 @@ uint32_t SubjectEnd(const Doc& doc, uint32_t a, uint32_t last, uint32_t most) {
 
 bool StanceVerb(const Tok& t) {
   const Lexicons& lex = Lex();
-  const std::vector<PhraseStep>* bucket = lex.entries[t.tag].cues;
+  const PhraseSteps* bucket = lex.entries[t.tag].cues;
   if (bucket == nullptr) return false;
-  for (const PhraseStep& step : *bucket)
+  for (const PhraseStep& step : bucket->steps)
     if (lex.cues[step.phrase].cls == kStance && step.len == 1 && !lex.cues[step.phrase].wrong) return true;
   return false;
 }

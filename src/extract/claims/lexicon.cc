@@ -300,6 +300,19 @@ void ReadSharedWords(Lexicons* lex) {
   }
 }
 
+// Sets what lets the matchers pass over a word's longer phrases (PhraseSteps::From): the bits of
+// their second words, and where the one-word phrases start. The phrases are longest first; were
+// a longer one after a one-word one, no step would be passed over.
+void SealSteps(PhraseSteps* s) {
+  const std::vector<PhraseStep>& steps = s->steps;
+  uint32_t singles = static_cast<uint32_t>(steps.size());
+  while (singles > 0 && steps[singles - 1].len <= 1) --singles;
+  s->singles = singles;
+  s->second_bits = 0;
+  for (uint32_t k = 0; k < singles; ++k)
+    s->second_bits |= steps[k].len > 1 ? uint64_t{1} << (steps[k].second & 63) : ~uint64_t{0};
+}
+
 Lexicons* LoadLexicons() {
   auto* lex = new Lexicons();
   {
@@ -392,21 +405,23 @@ Lexicons* LoadLexicons() {
   // each first word's phrases as steps (the entries exist now: `steps` does not move them)
   lex->steps.reserve(lex->cues_by_first.size() + lex->stance_by_first.size());
   for (const auto& [word, cues] : lex->cues_by_first) {
-    std::vector<PhraseStep>& steps = lex->steps.emplace_back();
+    PhraseSteps& steps = lex->steps.emplace_back();
     for (uint32_t ci : cues) {
       const Cue& cue = lex->cues[ci];
-      steps.push_back({ci, cue.ids.size() > 1 ? cue.ids[1] : 0, static_cast<uint32_t>(cue.ids.size()),
-                       cue.noun, cue.cls == kSpeech || cue.cls == kBelief, 0});
+      steps.steps.push_back({ci, cue.ids.size() > 1 ? cue.ids[1] : 0, static_cast<uint32_t>(cue.ids.size()),
+                             cue.noun, cue.cls == kSpeech || cue.cls == kBelief, 0});
     }
+    SealSteps(&steps);
     entry(word).cues = &steps;
   }
   for (const auto& [word, stances] : lex->stance_by_first) {
-    std::vector<PhraseStep>& steps = lex->steps.emplace_back();
+    PhraseSteps& steps = lex->steps.emplace_back();
     for (uint32_t si : stances) {
       const StancePhrase& p = lex->stance[si];
-      steps.push_back(
+      steps.steps.push_back(
           {si, p.ids.size() > 1 ? p.ids[1] : 0, static_cast<uint32_t>(p.ids.size()), false, false, p.mode});
     }
+    SealSteps(&steps);
     entry(word).stances = &steps;
   }
   return lex;
@@ -487,7 +502,7 @@ bool NounUse(const Doc& doc, uint32_t i, size_t after, bool speech) {
 int MatchCueSlow(const Doc& doc, uint32_t i, uint32_t end, uint32_t* len) {
   const Lexicons& lex = Lex();
   if (i >= end || !IsWord(doc.toks[i])) return -1;
-  const std::vector<PhraseStep>* bucket = lex.entries[doc.toks[i].tag].cues;
+  const PhraseSteps* bucket = lex.entries[doc.toks[i].tag].cues;
   if (!bucket) return -1;
   // a capitalized cue only opens a sentence or stands in a title ("Trump Says"), never "United States"
   if (doc.toks[i].cap && doc.toks[i].para != 0 && i > 0 && doc.toks[i - 1].para == doc.toks[i].para &&
@@ -502,7 +517,9 @@ int MatchCueSlow(const Doc& doc, uint32_t i, uint32_t end, uint32_t* len) {
   }
   // the entry of the next word in the range; 0 (no entry) matches no phrase's second word
   const uint32_t next = i + 1 < end ? doc.toks[i + 1].tag : 0;
-  for (const PhraseStep& step : *bucket) {
+  const std::vector<PhraseStep>& steps = bucket->steps;
+  for (size_t s = bucket->From(next); s < steps.size(); ++s) {
+    const PhraseStep& step = steps[s];
     if (step.len > 1 && step.second != next) continue;
     if (i + step.len > end) continue;
     if (step.noun && NounUse(doc, i, i + step.len, step.speech)) continue;
@@ -520,10 +537,12 @@ int MatchCueSlow(const Doc& doc, uint32_t i, uint32_t end, uint32_t* len) {
 int MatchStanceSlow(const Doc& doc, uint32_t i, uint32_t end, char mode, uint32_t* len) {
   const Lexicons& lex = Lex();
   if (i >= end) return -1;
-  const std::vector<PhraseStep>* bucket = lex.entries[doc.toks[i].tag].stances;
+  const PhraseSteps* bucket = lex.entries[doc.toks[i].tag].stances;
   if (!bucket) return -1;
   const uint32_t next = i + 1 < end ? doc.toks[i + 1].tag : 0;
-  for (const PhraseStep& step : *bucket) {
+  const std::vector<PhraseStep>& steps = bucket->steps;
+  for (size_t s = bucket->From(next); s < steps.size(); ++s) {
+    const PhraseStep& step = steps[s];
     if (step.mode != mode || (step.len > 1 && step.second != next) || i + step.len > end) continue;
     const std::vector<uint32_t>& ids = lex.stance[step.phrase].ids;
     bool ok = true;

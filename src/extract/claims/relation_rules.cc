@@ -580,10 +580,10 @@ bool CommonNounRelative(const Doc& doc, uint32_t lo, uint32_t k) {
   // one's own)
   const Lexicons& lex = Lex();
   for (uint32_t m = j - 1; m > lo && j - 1 - m < 8;) {
-    const std::vector<PhraseStep>* bucket = lex.entries[doc.toks[--m].tag].cues;
-    for (size_t q = 0; bucket != nullptr && q < bucket->size(); ++q) {
-      const Cue& c = lex.cues[(*bucket)[q].phrase];
-      if (c.cls == kStance && c.relation == "supports" && (*bucket)[q].len == 1) return false;
+    const PhraseSteps* bucket = lex.entries[doc.toks[--m].tag].cues;
+    for (size_t q = 0; bucket != nullptr && q < bucket->steps.size(); ++q) {
+      const Cue& c = lex.cues[bucket->steps[q].phrase];
+      if (c.cls == kStance && c.relation == "supports" && bucket->steps[q].len == 1) return false;
     }
   }
   // ("the senator who backed X" may be a named one's description; "voters who backed X" are many)

@@ -189,6 +189,16 @@ struct PhraseStep {
   bool speech = false;  // cue: of class speech or belief
   char mode = 0;        // stance: StancePhrase::mode
 };
+// The phrases one word starts, longest first, and what lets MatchCueSlow / MatchStanceSlow pass
+// over the longer ones when the next word is none of their second words (most tokens: "is" and
+// "was" start some twenty phrases each, "there" forty).
+struct PhraseSteps {
+  std::vector<PhraseStep> steps;
+  uint64_t second_bits = 0;  // bit (entry % 64) of each phrase's second word
+  uint32_t singles = 0;      // where the one-word phrases start (all longer ones are before it)
+  // The first step that may match when the next word's entry is `next`.
+  uint32_t From(uint32_t next) const { return (second_bits >> (next & 63)) & 1 ? 0 : singles; }
+};
 
 struct Lexicons {
   std::vector<Cue> cues;        // longest phrases first
@@ -198,8 +208,8 @@ struct Lexicons {
   TextMap<WordInfo> words;           // lower-cased keys
   std::vector<StancePhrase> stance;  // longest first
   TextMap<std::vector<uint32_t>> stance_by_first;
-  std::vector<std::vector<PhraseStep>> steps;  // what entries' cues and stances point to
-  std::vector<std::string> countries;          // multi-word country names, lower case
+  std::vector<PhraseSteps> steps;      // what entries' cues and stances point to
+  std::vector<std::string> countries;  // multi-word country names, lower case
   // Endings of nouns for people (claims_words.tsv "ending" rows): plural ("lawmakers") and
   // singular ("lawyer", "spokeswoman").
   std::vector<std::string> plural_person_endings, person_endings;
@@ -213,14 +223,14 @@ struct Lexicons {
   // the empty one: a word no table lists.
   struct WordEntry {
     const WordInfo* info = nullptr;
-    uint32_t classes = 0;                              // info->classes, 0 without info
-    uint32_t grammar = 0;                              // info->grammar (GrammarSet), 0 without info
-    uint8_t stance = 0;                                // StanceClasses(word)
-    int8_t valence = 0;                                // Valence(word)
-    const std::vector<PhraseStep>* cues = nullptr;     // the cue phrases the word starts, longest first
-    const std::vector<PhraseStep>* stances = nullptr;  // the stance phrases it starts, longest first
-    uint32_t stance_modes = 0;                         // their modes, as StanceModeBit
-    uint32_t shape = 0;                                // ShapeClasses(word) (stance.h)
+    uint32_t classes = 0;                  // info->classes, 0 without info
+    uint32_t grammar = 0;                  // info->grammar (GrammarSet), 0 without info
+    uint8_t stance = 0;                    // StanceClasses(word)
+    int8_t valence = 0;                    // Valence(word)
+    const PhraseSteps* cues = nullptr;     // the cue phrases the word starts, longest first
+    const PhraseSteps* stances = nullptr;  // the stance phrases it starts, longest first
+    uint32_t stance_modes = 0;             // their modes, as StanceModeBit
+    uint32_t shape = 0;                    // ShapeClasses(word) (stance.h)
   };
   std::vector<WordEntry> entries;
   internal::WordTable<uint32_t> by_word;  // lower-cased word -> index into entries (never 0)

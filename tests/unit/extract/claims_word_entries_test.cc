@@ -56,3 +56,35 @@ TEST_CASE("a cue or stance phrase matches the tokens of its words and nothing el
   }
   CHECK(matched >= 2);
 }
+
+TEST_CASE("every phrase of the cue and stance lexicons is matched at its first word", "[claims][lexicon]") {
+  // the matchers pass over a word's longer phrases when the next word is none of their second
+  // words (PhraseSteps::From): a phrase written out must still be found, or a longer one
+  const Lexicons& lex = Lex();
+  auto text_of = [](const std::vector<std::string>& words) {
+    std::string t = "they";
+    for (const std::string& w : words) t += " " + w;
+    return t + " it\n";
+  };
+  size_t checked = 0;
+  for (size_t ci = 0; ci < lex.cues.size(); ++ci) {
+    const Cue& cue = lex.cues[ci];
+    if (cue.noun || cue.words.size() < 2) continue;  // (a noun reading may refuse it, by rule)
+    Doc doc = BuildDoc(text_of(cue.words), 0);
+    uint32_t len = 0;
+    INFO("cue '" << text_of(cue.words) << "'");
+    REQUIRE(MatchCue(doc, 1, static_cast<uint32_t>(doc.toks.size()), &len) >= 0);
+    CHECK(len >= cue.words.size());
+    ++checked;
+  }
+  for (const StancePhrase& p : lex.stance) {
+    if (p.words.size() < 2) continue;
+    Doc doc = BuildDoc(text_of(p.words), 0);
+    uint32_t len = 0;
+    INFO("stance phrase '" << text_of(p.words) << "'");
+    REQUIRE(MatchStance(doc, 1, static_cast<uint32_t>(doc.toks.size()), p.mode, &len) >= 0);
+    CHECK(len >= p.words.size());
+    ++checked;
+  }
+  CHECK(checked > 100);
+}

@@ -1,0 +1,43 @@
+// Wrong output found by review on BBC articles (issue 13), each a language pattern with a
+// short text of its own.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "support/extract_support.h"
+
+using claimgraph::Entity;
+using claimgraph::EntityType;
+using claimgraph::Extraction;
+
+using claimgraph::testing::ExtractText;
+
+namespace {
+
+// The entities whose canonical name is `name`, as "type" words joined by spaces ("organization").
+std::string TypesNamed(const Extraction& x, const std::string& name) {
+  std::string out;
+  for (const Entity& e : x.entities) {
+    if (e.name != name) continue;
+    if (!out.empty()) out += " ";
+    out += e.type == EntityType::kPerson         ? "person"
+           : e.type == EntityType::kOrganization ? "organization"
+           : e.type == EntityType::kCountry      ? "country"
+           : e.type == EntityType::kPlace        ? "place"
+                                                 : "other";
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("what one holds shares or a stake in is a firm, not a place", "[entities][review13]") {
+  auto x = ExtractText("The carmaker Velmora cut 500 jobs in March. Shares in Velmora fell 3% on Monday.");
+  CHECK(TypesNamed(x, "Velmora") == "organization");
+  auto y = ExtractText("Shares in Quellmark Energy rose 3% after it took a stake in Ostravin.");
+  CHECK(TypesNamed(y, "Quellmark Energy") == "organization");
+  CHECK(TypesNamed(y, "Ostravin") == "organization");
+  // a demonym after "stake in" describes the firm named after it
+  auto z = ExtractText("The group bought a 26% stake in Indian newspaper company Jagran.");
+  CHECK(TypesNamed(z, "Indian") != "organization");
+}
