@@ -299,6 +299,12 @@ void ClaimFinder::PersonOpeningSentence(char gender, uint32_t pos, const std::st
   };
   uint32_t k = tok_at(pos);
   if (k >= toks.size() || sentence_of_.size() != toks.size()) return;
+  // a lower-case word of a role before a name that opens a sentence ("shadow home secretary")
+  auto role_word = [&](const Tok& t) {
+    const WordInfo* w = t.Info();
+    return IsWord(t) && !t.cap && t.kind != TokKind::kNumber &&
+           (w == nullptr || (w->grammar == 0 && (w->classes & ~(kTitle | kModifier | kPersonNoun)) == 0));
+  };
   auto person = [&](uint32_t from, uint32_t to, uint32_t opening_toks) -> bool {
     for (auto it = idx_.AtOrAfter(from); it != idx_.mentions().end() && it->pos < to; ++it) {
       uint32_t mt = tok_at(it->pos);
@@ -309,6 +315,9 @@ void ClaimFinder::PersonOpeningSentence(char gender, uint32_t pos, const std::st
       while (b > 0 && IsWord(toks[b - 1]) && (toks[b - 1].cap || TokIs(toks[b - 1], kTitle)) &&
              toks[b - 1].start >= from)
         --b;
+      // (before the sentence's subject, its role's words: "Tory shadow home secretary David Davis")
+      if (opening_toks && b < mt && !toks[b].cap && TokIs(toks[b], kTitle))
+        while (b > 0 && toks[b - 1].start >= from && (role_word(toks[b - 1]) || toks[b - 1].cap)) --b;
       if (b > 0 && toks[b - 1].start >= from) {
         const Tok& pv = toks[b - 1];
         bool opens = IsPunct(pv, ',') || pv.kind == TokKind::kEnd || TokIn(pv, kClauseOpener);
@@ -330,7 +339,8 @@ void ClaimFinder::PersonOpeningSentence(char gender, uint32_t pos, const std::st
     return;
   }
   if (si == 0 || toks[sentences_[si - 1].first].para != toks[k].para) return;
-  // the subject: among the sentence's first words ("Mr Brown also ...", "On Sunday, Mr Brown ...")
+  // the subject: among the sentence's first words ("Mr Brown also ...", "On Sunday, Mr Brown ...",
+  // "Tory shadow home secretary David Davis warned ...")
   person(toks[sentences_[si - 1].first].start, toks[sentences_[si].first].start, 6);
 }
 

@@ -117,3 +117,13 @@ TEST_CASE("a curly quote inside a paragraph quoted with a straight mark does not
   CHECK(c->text.find("serious business") != std::string::npos);
   CHECK(SpeakerOf(x, "The bridge will open in June") == "Ann Wolcott");
 }
+
+TEST_CASE("'he' after a sentence whose subject is a role and a name is that person",
+          "[claims][continuation]") {
+  // another man named later in the sentence (inside a dash aside) is not its subject
+  auto x = ExtractText(
+      "Tory shadow home secretary David Davis warned of the danger of miscarriages of justice - for "
+      "which Tony Blair recently apologised - as a result of the pressure on ministers. \"Those pressures "
+      "would be much more for a politician,\" he told BBC Radio 4.\n");
+  CHECK(SpeakerOf(x, "Those pressures") == "David Davis");
+}

@@ -47,3 +47,12 @@ TEST_CASE("a reciprocal object is each subject toward the other", "[claims][stan
   CHECK(Stances(x, "Airbus") == "opposes:Boeing\n");
   CHECK(Stances(x, "Boeing") == "opposes:Airbus\n");
 }
+
+TEST_CASE("'warned of' a loss or a danger is a forecast, not a stance or a claim", "[claims][stance]") {
+  auto x = ExtractText("Virgin Blue warned of a steep fall in full year profits.\n");
+  CHECK(Stances(x, "Virgin Blue").empty());
+  CHECK(x.claims.empty());
+  // toward one named it is a stance
+  auto y = ExtractText("Gordon Brown warned of Michael Howard, saying he would cut services.\n");
+  CHECK(Stances(y, "Gordon Brown").find("opposes:Michael Howard") != std::string::npos);
+}
