@@ -335,7 +335,8 @@ class ClaimFinder final : public SpeakerResolver {
                      uint32_t* b) const;  // "Pagliano's lawyer said"
   int AppositiveSubject(uint32_t lo, uint32_t cue, int64_t* jp, uint32_t* a, uint32_t* b) const;
   bool NpAfter(uint32_t i, uint32_t hi, uint32_t* a, uint32_t* b) const;
-  bool DescribedSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* b) const;
+  bool DescribedSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* b, bool* loose = nullptr) const;
+  bool StatedClause(uint32_t cstart, uint32_t last) const;  // "that ...", "he ...", "X would ..."
   bool OpeningSubject(uint32_t sf, uint32_t c, uint32_t* a, uint32_t* b) const;  // "those surveyed say"
   bool ObjectOfParticiple(uint32_t lo, uint32_t first, uint32_t head) const;
   bool UnnamedStance(CueClass cls, uint32_t b) const;

@@ -685,6 +685,7 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
     s.sent_first = sf;
     s.sent_last = sl;
     uint32_t a, b, cstart;
+    bool loose = false;  // a wide description speaks: only a statement (DescribedSubject)
     if (cue.cls == kAccording) {
       if (!AccordingSite(sf, c, len, body_end, &s)) continue;
     } else {
@@ -706,7 +707,8 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
       } else if ((!FindSubject(lo, subject_end, &a, &b) &&
                   (nested || (cue.cls != kSpeech && cue.cls != kBelief) ||
                    (!DescribedSubject(lo, c, &a, &b) && !OpeningSubject(sf, c, &a, &b) &&
-                    !(cue.evidence && DocumentSubject(sf, c, &a, &b))))) ||
+                    !(cue.evidence && DocumentSubject(sf, c, &a, &b)) &&
+                    !DescribedSubject(lo, c, &a, &b, &loose)))) ||
                  (nested && (cue.cls != kSpeech || !toks[a].cap))) {
         if (nested) continue;  // (inside another's speech: only a named speaker's own speech)
         // "X said ... and warned against ...": a second verb of the same subject
@@ -749,6 +751,7 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
       s.SetSubject(a, b);
       s.first = cstart;
       s.last = ContentEnd(cstart, body_end);
+      if (loose && (cue.noun || cue.thing || !StatedClause(cstart, s.last))) continue;
       // "The senator, who said the bill was dead, voted no": only a clause, ending at the comma
       if (IsPunct(toks[b], ',') && RelativeSubject(b, c) && !RelativeClause(cstart, &s.last)) continue;
       if (!IsPunct(toks[b], ',') && RelativeSubject(b, c)) s.last = BareRelativeEnd(cstart, s.last, body_end);

@@ -311,4 +311,124 @@ bool ClaimFinder::DocumentBeforeRelative(uint32_t lo, uint32_t w, uint32_t cue, 
   return false;
 }
 
+// "As a phone rang, the announcer said, ...", "A memorable ad questioned whether ...": an article
+// or a word that counts people, and up to two lower-case words, before a verb of speech; a
+// description of someone the article does not name (left unresolved). It opens the sentence or
+// follows a comma, "and" or "but". With *loose set, a wider description whose content must be a
+// statement (StatedClause): up to four words with names among them ("The GOP speechwriter said",
+// "The billionaire real estate magnate says"), a head that is no noun for a person after the
+// sentence's first word ("The judges said", "Each side said"), or, opening the sentence without
+// an article, a plural noun after at most two words ("Pentagon spokesmen said", "Legal observers
+// say", "Polls there show"). Where a name stands among its words ("Trump fans"), only the
+// lower-case words that end in the head are the speaker, never the one named.
+bool ClaimFinder::DescribedSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* b, bool* loose) const {
+  const auto& toks = doc_.toks;
+  if (cue == 0 || cue <= lo) return false;
+  bool saw_be = false;
+  int64_t j = SkipAdverbials(lo, static_cast<int64_t>(cue) - 1, &saw_be);
+  if (saw_be || j <= static_cast<int64_t>(lo)) return false;
+  bool wide = false;  // the description needs *loose
+  // (where they are, after the head: "Her aides here said", "Polls there show")
+  if (toks[static_cast<size_t>(j)].lower == "here" || toks[static_cast<size_t>(j)].lower == "there") {
+    --j;
+    wide = true;
+  }
+  if (j <= static_cast<int64_t>(lo) || (wide && !loose)) return false;
+  const Tok& head = toks[static_cast<size_t>(j)];
+  auto plain = [](const Tok& t) {
+    return IsWord(t) && !t.cap && t.kind != TokKind::kNumber &&
+           !TokIs(t, kFunction | kAux | kPronoun | kDeterminer | kTimeWord | kWeekday | kRelDate | kSetting);
+  };
+  if (!plain(head) || head.lower.size() < 3) return false;
+  std::string_view h = head.lower;
+  if (h.ends_with("ed") || h.ends_with("ing") || h == "than") return false;  // "better than expected"
+  bool person = PersonNounAt(static_cast<uint32_t>(j)) || h.ends_with("er");
+  bool plural =
+      !IsLyAdverb(head) && h.find('\'') == std::string_view::npos &&
+      ((h.size() >= 4 && h.back() == 's' && !h.ends_with("ss") && !h.ends_with("us") && !h.ends_with("is")) ||
+       h.ends_with("men"));
+  int64_t named = -1;   // the capitalized word nearest the head among its words
+  bool verbal = false;  // a word among them that makes a wide description no description
+  for (int64_t k = j - 1; k >= static_cast<int64_t>(lo) && j - k <= (loose ? 5 : 3); --k) {
+    const Tok& t = toks[static_cast<size_t>(k)];
+    std::string_view w = t.lower;
+    // a determiner: an article, or a word that counts people ("one questioner", "another
+    // source", "several experts"); "that", "no", "any" and a possessive ("his career continued")
+    // open no description of a speaker
+    bool possessive =
+        w == "his" || w == "her" || w == "its" || w == "their" || w == "our" || w == "my" || w == "your";
+    bool article = w == "the" || w == "a" || w == "an";
+    // (an article that opens the sentence is written capitalized: "A voter said, ..."; there the
+    // head is a noun for a person, not "The figures include", "The state reported", unless the
+    // content is a statement)
+    bool first = k == static_cast<int64_t>(lo) && OpensSentence(static_cast<uint32_t>(k));
+    bool cap = t.cap && !(first && (person || loose));
+    // (a word that counts people before a noun for one: "Another commenter said", "One voter said")
+    bool counted = person || TokIs(head, kGroupNoun | kPersonNoun) || (loose && w == "each");
+    if (!cap && TokIs(t, kDeterminer) && !possessive && w != "that" && w != "this" && w != "no" &&
+        w != "any" && (article || counted)) {
+      bool opens = k == static_cast<int64_t>(lo);
+      if (!opens) {
+        const Tok& p = toks[static_cast<size_t>(k - 1)];
+        opens = IsPunct(p, ',') || IsPunct(p, ';') || IsPunct(p, ':') || p.lower == "and" || p.lower == "but";
+      }
+      if (!opens) return false;
+      wide |= j - k > 3 || named >= 0 || (t.cap && !person) || w == "each";
+      // ("A Windows virus called Bofra is ...": a participle after "a" names, no one speaks)
+      bool named_by = (w == "a" || w == "an") && toks[cue].lower.ends_with("ed");
+      if (wide && (!loose || verbal || named_by)) return false;
+      if (loose) *loose = wide;
+      *a = named >= 0 ? static_cast<uint32_t>(named + 1) : static_cast<uint32_t>(k);
+      *b = static_cast<uint32_t>(j + 1);
+      return true;
+    }
+    if (!loose) {
+      if (!plain(t)) return false;
+      continue;
+    }
+    // the wider words: a hyphen inside a word ("front-line"), a name ("The GOP speechwriter"),
+    // a plain word that is no verb form, possessive or relative word ("The clash raised serious
+    // doubts", "The Cleveland police's biggest worry", "The hacker whose mischief revealed")
+    if (IsPunct(t, '-') && k > static_cast<int64_t>(lo) && k + 1 < j) continue;
+    bool name = t.cap && IsWord(t) && t.kind != TokKind::kNumber &&
+                !TokIs(t, kFunction | kPronoun | kAux | kDeterminer);
+    if (name && named < 0) named = k;
+    verbal |= w.ends_with("ed") || w.ends_with("ing") || w.find('\'') != std::string_view::npos ||
+              w.find("\u2019") != std::string_view::npos || TokIn(t, kRelative) || w == "whose";
+    if (!plain(t) && !name) return false;
+    // "Pentagon spokesmen said", "Legal observers say": a plural head opening the sentence
+    if (plural && j - k <= 2 && first && !verbal) {
+      // (the opening word is capitalized as the sentence's first: a name or not, it is no speaker)
+      *loose = true;
+      *a = named >= 0 ? static_cast<uint32_t>(named + 1) : static_cast<uint32_t>(k);
+      *b = static_cast<uint32_t>(j + 1);
+      return true;
+    }
+  }
+  return false;
+}
+
+// Is the content [cstart, last) of a cue a statement, not a thing ("The figures include pledged
+// delegates", "Black circles show the three islands where ...")? It follows "that" (not "to
+// that"), opens with a subject pronoun, or has a verb of its own (an auxiliary or a modal) before
+// a comma, a colon, a relative word or a second verb of the subject ("has continued its slide
+// and has tumbled"); never after a preposition ("UK citizens suspected of involvement ... could").
+bool ClaimFinder::StatedClause(uint32_t cstart, uint32_t last) const {
+  const auto& toks = doc_.toks;
+  if (cstart >= last) return false;
+  if (cstart > 1 && toks[cstart - 1].lower == "that") return !TokIs(toks[cstart - 2], kFunction);
+  // (a pronoun before a preposition is an object: "The box does warn you of this measure")
+  if (TokIn(toks[cstart], kSubjectPronoun))
+    return cstart + 1 < last && (!TokIs(toks[cstart + 1], kFunction) || AuxVerb(toks[cstart + 1]));
+  if (TokIs(toks[cstart], kFunction) && !TokIs(toks[cstart], kDeterminer)) return false;
+  for (uint32_t m = cstart; m < last && m < cstart + 12; ++m) {
+    const Tok& t = toks[m];
+    if (IsPunct(t, ',') || IsPunct(t, ';') || IsPunct(t, ':') || TokIn(t, kRelative) || t.lower == "where" ||
+        t.lower == "whose")
+      return false;
+    if (AuxVerb(t)) return m > cstart && !TokIn(toks[m - 1], kSpeakerJoin) && toks[m - 1].lower != "or";
+  }
+  return false;
+}
+
 }  // namespace claimgraph::extract::claims

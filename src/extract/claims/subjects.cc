@@ -346,55 +346,6 @@ bool ClaimFinder::PhraseSubject(uint32_t lo, uint32_t first, uint32_t j, uint32_
   return false;
 }
 
-// "As a phone rang, the announcer said, ...", "A memorable ad questioned whether ...": an article
-// and up to two lower-case words before a verb of speech, a description of someone the article
-// does not name (left unresolved). It opens the sentence or follows a comma, "and" or "but".
-bool ClaimFinder::DescribedSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* b) const {
-  const auto& toks = doc_.toks;
-  if (cue == 0 || cue <= lo) return false;
-  bool saw_be = false;
-  int64_t j = SkipAdverbials(lo, static_cast<int64_t>(cue) - 1, &saw_be);
-  if (saw_be || j <= static_cast<int64_t>(lo)) return false;
-  const Tok& head = toks[static_cast<size_t>(j)];
-  auto plain = [](const Tok& t) {
-    return IsWord(t) && !t.cap && t.kind != TokKind::kNumber &&
-           !TokIs(t, kFunction | kAux | kPronoun | kDeterminer | kTimeWord | kWeekday | kRelDate | kSetting);
-  };
-  if (!plain(head) || head.lower.size() < 3) return false;
-  std::string_view h = head.lower;
-  if (h.compare(h.size() - 2, 2, "ed") == 0 || h.compare(h.size() - 3, 3, "ing") == 0) return false;
-  for (int64_t k = j - 1; k >= static_cast<int64_t>(lo) && j - k <= 3; --k) {
-    const Tok& t = toks[static_cast<size_t>(k)];
-    std::string_view w = t.lower;
-    // a determiner: an article, or a word that counts people ("one questioner", "another
-    // source", "several experts"); "that", "no", "any" and a possessive ("his career continued")
-    // open no description of a speaker
-    bool possessive =
-        w == "his" || w == "her" || w == "its" || w == "their" || w == "our" || w == "my" || w == "your";
-    bool article = w == "the" || w == "a" || w == "an";
-    // (an article that opens the sentence is written capitalized: "A voter said, ..."; there the
-    // head is a noun for a person, not "The figures include", "The state reported")
-    bool person = PersonNounAt(static_cast<uint32_t>(j)) || h.ends_with("er");
-    bool cap = t.cap && !(k == static_cast<int64_t>(lo) && OpensSentence(static_cast<uint32_t>(k)) && person);
-    // (a word that counts people before a noun for one: "Another commenter said", "One voter said")
-    bool counted = person || TokIs(head, kGroupNoun | kPersonNoun);
-    if (!cap && TokIs(t, kDeterminer) && !possessive && w != "that" && w != "this" && w != "no" &&
-        w != "any" && (article || counted)) {
-      bool opens = k == static_cast<int64_t>(lo);
-      if (!opens) {
-        const Tok& p = toks[static_cast<size_t>(k - 1)];
-        opens = IsPunct(p, ',') || IsPunct(p, ';') || IsPunct(p, ':') || p.lower == "and" || p.lower == "but";
-      }
-      if (!opens) return false;
-      *a = static_cast<uint32_t>(k);
-      *b = static_cast<uint32_t>(j + 1);
-      return true;
-    }
-    if (!plain(t)) return false;
-  }
-  return false;
-}
-
 // Is the subject [.., b) of the cue at c one a relative clause is about ("The senator, who said")?
 // ("Harris, who sits on the board, said": the cue after the clause is the subject's own)
 // ("John Podesta, a former adviser who supported an aggressive policy, said ...": a relative
