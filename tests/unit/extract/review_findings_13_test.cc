@@ -41,3 +41,14 @@ TEST_CASE("what one holds shares or a stake in is a firm, not a place", "[entiti
   auto z = ExtractText("The group bought a 26% stake in Indian newspaper company Jagran.");
   CHECK(TypesNamed(z, "Indian") != "organization");
 }
+
+TEST_CASE("the place of an opening 'In X,' is no organization an appositive describes",
+          "[entities][review13]") {
+  // the comma ends the adverbial; what follows is the clause's subject, not an appositive
+  CHECK(TypesNamed(ExtractText("In Baghdad, a group of gunmen attacked a police station."), "Baghdad") ==
+        "place");
+  CHECK(TypesNamed(ExtractText("In Basra, a group of gunmen fled."), "Basra") == "place");
+  // an appositive after a name that opens the sentence still makes an organization
+  CHECK(TypesNamed(ExtractText("Velmora, a group of oil firms, said it would cut jobs."), "Velmora") ==
+        "organization");
+}
