@@ -58,6 +58,7 @@ TEST_CASE("one unknown word before a dash alone is no dateline place", "[entitie
   auto x = ExtractText("ZETRO - The company said on Monday it would cut 500 jobs.\n");
   CHECK(TypesNamed(x, "ZETRO") == "organization");
   // a date, a region or a longer name still make a dateline
-  CHECK(TypesNamed(ExtractText("KORVAZ 2024-03-02\nThe company said it would cut jobs.\n"), "KORVAZ") == "place");
+  CHECK(TypesNamed(ExtractText("KORVAZ 2024-03-02\nThe company said it would cut jobs.\n"), "KORVAZ") ==
+        "place");
   CHECK(TypesNamed(ExtractText("ST. LOUIS - The company said it would cut jobs.\n"), "ST. LOUIS") == "place");
 }
