@@ -466,9 +466,10 @@ void BuildEntities(const TokenView& tv, std::vector<Mention>& mentions, std::vec
     if (t != EntityType::kPerson && t != EntityType::kEvent && mentions[mi].e > mentions[mi].b)
       body_before.emplace(mentions[mi].e, mi);
   }
-  // Build entities.
+  // Build entities (room for the events and the speakers the claim stages add, so that the
+  // vector is not moved as they come)
   size_t base = out->entities.size();
-  std::vector<std::string> ids(clusters.size());
+  out->entities.reserve(base + clusters.size() + 16);
   for (size_t c = 0; c < clusters.size(); ++c) {
     Cluster& cl = clusters[c];
     if (cl.dropped || cl.mentions.empty()) continue;
@@ -477,7 +478,6 @@ void BuildEntities(const TokenView& tv, std::vector<Mention>& mentions, std::vec
     Entity e;
     e.type = cl.type;
     e.id = "t" + std::to_string(c);
-    ids[c] = e.id;
     // Canonical: the gazetteer name, else the mention with the most tokens.
     uint32_t best = cl.mentions.front();
     for (uint32_t mi : cl.mentions) {
@@ -494,27 +494,27 @@ void BuildEntities(const TokenView& tv, std::vector<Mention>& mentions, std::vec
       const Mention& m = mentions[mi];
       std::string s = Surface(tv, m.b, m.e);
       if (s != e.name && std::find(e.aliases.begin(), e.aliases.end(), s) == e.aliases.end())
-        e.aliases.push_back(s);
+        e.aliases.push_back(std::move(s));
       // "Mr Trump", "Mrs. Clinton": the name as written with its courtesy title is a surface form too
       uint32_t courtesy = 0;
       if (m.courtesy && m.b > 0 && lex.titles().MatchesExactly(tv, m.b - 1, m.b, &courtesy) &&
           static_cast<TitleKind>(courtesy) == TitleKind::kCourtesy) {
         std::string titled = Surface(tv, m.b - 1, m.e);
         if (titled != e.name && std::find(e.aliases.begin(), e.aliases.end(), titled) == e.aliases.end())
-          e.aliases.push_back(titled);
+          e.aliases.push_back(std::move(titled));
       }
       Span sp{tv.tok(m.b).start, tv.tok(m.e - 1).end};
       if (e.mentions.empty() || !(e.mentions.back() == sp)) e.mentions.push_back(sp);
       for (auto [rb, re] : {std::pair{m.role_b, m.role_e}, std::pair{m.role2_b, m.role2_e}}) {
         if (re <= rb) continue;
         std::string r = Surface(tv, rb, re);
-        if (std::find(e.roles.begin(), e.roles.end(), r) == e.roles.end()) e.roles.push_back(r);
+        if (std::find(e.roles.begin(), e.roles.end(), r) == e.roles.end()) e.roles.push_back(std::move(r));
         // the name as written with its title ("Defense Secretary Pete Hegseth", "Republican
         // Senator Susan Collins") is a surface form of the entity too
         if (re != m.b) continue;
         std::string titled = Surface(tv, rb, m.e);
         if (std::find(e.aliases.begin(), e.aliases.end(), titled) == e.aliases.end())
-          e.aliases.push_back(titled);
+          e.aliases.push_back(std::move(titled));
         // and with the demonym of the country the title is of ("Turkish President Tayyip
         // Erdogan", "North Korean leader Kim Jong Un"), as written
         if (m.country_gaz >= 0) {
@@ -523,7 +523,7 @@ void BuildEntities(const TokenView& tv, std::vector<Mention>& mentions, std::vec
             if (!lex.demonyms().MatchesExactly(tv, rb - len, rb, &d)) continue;
             std::string of_country = Surface(tv, rb - len, m.e);
             if (std::find(e.aliases.begin(), e.aliases.end(), of_country) == e.aliases.end())
-              e.aliases.push_back(of_country);
+              e.aliases.push_back(std::move(of_country));
             break;
           }
         }
@@ -533,7 +533,7 @@ void BuildEntities(const TokenView& tv, std::vector<Mention>& mentions, std::vec
         if (body == body_before.end()) continue;
         std::string of_body = Surface(tv, mentions[body->second].b, m.e);
         if (std::find(e.aliases.begin(), e.aliases.end(), of_body) == e.aliases.end())
-          e.aliases.push_back(of_body);
+          e.aliases.push_back(std::move(of_body));
       }
       if (m.country_gaz >= 0 && e.country.empty()) {
         auto it = by_gaz.find(m.country_gaz);
@@ -547,7 +547,7 @@ void BuildEntities(const TokenView& tv, std::vector<Mention>& mentions, std::vec
       if (m.e - m.b >= 3 && lex.IsNameSuffix(tv.folded[m.e - 1]) && tv.tok(m.e - 2).kind == text::kWord) {
         std::string bare = Surface(tv, m.b, m.e - 1);
         if (bare != e.name && std::find(e.aliases.begin(), e.aliases.end(), bare) == e.aliases.end())
-          e.aliases.push_back(bare);
+          e.aliases.push_back(std::move(bare));
       }
     }
     std::sort(e.mentions.begin(), e.mentions.end(),

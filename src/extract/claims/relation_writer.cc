@@ -107,13 +107,15 @@ bool RelationWriter::Add(const std::string& source, const std::string& type, con
 bool RelationWriter::TwoSides(const std::string& source, const std::string& type, const std::string& object,
                               const std::string& claim) {
   if (claim.empty() || (type != "opposes" && type != "supports")) return false;
-  std::string torn = claim + '\0' + source;
-  if (torn_.count(torn)) return true;
+  if (!torn_.empty() && torn_.count(claim + '\0' + source)) return true;  // (mostly empty: no key built)
   const char* other = type == "opposes" ? "supports" : "opposes";
   // every written edge has its key in seen_: without the other side's key there is nothing to
   // take back, and the scan of the article's relations (a stance per claim, each scanning all
   // relations: quadratic in a long article) is skipped
-  std::string other_key = source + '\0' + other + '\0' + object;
+  std::string& other_key = key_;  // (the writer's buffer: no string per call)
+  other_key.assign(source).push_back('\0');
+  other_key.append(other).push_back('\0');
+  other_key.append(object);
   if (!seen_.count(other_key)) return false;
   for (size_t i = out_->relations.size(); i-- > 0;) {
     const Relation& r = out_->relations[i];
@@ -123,7 +125,7 @@ bool RelationWriter::TwoSides(const std::string& source, const std::string& type
     seen_.erase(other_key);
     out_->relations.erase(out_->relations.begin() + static_cast<std::ptrdiff_t>(i));
     for (size_t j = i; j < out_->relations.size(); ++j) out_->relations[j].id = "r" + std::to_string(j + 1);
-    torn_.insert(std::move(torn));
+    torn_.insert(claim + '\0' + source);
     return true;
   }
   return false;
@@ -149,6 +151,7 @@ uint32_t RelationWriter::Object(uint32_t i, uint32_t hi, std::string* target, st
                                 bool proposal, bool charge) {
   const uint32_t evidence_end = ShortEnd(doc_, i, hi);  // the reason stays in the evidence
   if (!proposal) hi = ReasonStart(doc_, i, hi, charge);
+  if (!proposal) i = PastFreeRelative(doc_, i, hi);
   uint32_t end = i;
   // "praised both A and B": the list's first name (MoreObjects reads the others)
   const uint32_t at = i + 1 < hi && TokIn(doc_.toks[i], kListOpen) ? i + 1 : i;

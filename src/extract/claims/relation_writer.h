@@ -79,6 +79,7 @@ class RelationWriter {
   const std::vector<std::pair<uint32_t, uint32_t>>& sentences_;
   std::unordered_set<std::string> seen_;  // relations added, as source NUL type NUL target
   std::unordered_set<std::string> torn_;  // claim NUL source of a claim read both ways: no more sides
+  std::string key_;                       // TwoSides' buffer for the other side's key
   uint32_t quoted_tok_ = kNoTok;
   ClaimWordsCache claim_words_;
 };

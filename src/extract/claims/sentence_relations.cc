@@ -190,13 +190,16 @@ class SentenceRelations {
           k += len - 1;
           continue;
         }
-        if (int si = MatchStance(doc_, k, sl, 'f', &len); si >= 0) {
+        // the modes of the stance phrases the word starts, read once (most words here start none)
+        const uint32_t modes = lex.entries[t.tag].stance_modes;
+        if (int si = modes & StanceModeBit('f') ? MatchStance(doc_, k, sl, 'f', &len) : -1; si >= 0) {
           FromPhrase(lex.stance[static_cast<size_t>(si)], lo, sl, k, len);
           k += len - 1;
           continue;
         }
         bool matched = false;
         for (char mode : {'a', 'n', 'p'}) {
+          if (!(modes & StanceModeBit(mode))) continue;
           int si = MatchStance(doc_, k, sl, mode, &len);
           if (si < 0) continue;
           std::string possessor;
