@@ -315,9 +315,13 @@ void ContextOrganizations(const TokenView& tv, const text::Segmented& seg, std::
                   !(m.b > 1 && tv.Text(m.b - 2) == "'s");
     bool after =
         m.e < toks.size() && IsWord(tv, m.e) && !toks[m.e].capitalized && cx.after.count(tv.folded[m.e]) > 0;
-    // (not a sentence's opening adverb: "Unfortunately, the band were ...")
-    bool appositive = !(m.e == m.b + 1 && tv.info[m.b].common) &&
-                      OrganizationAppositive(tv, seg.sentences[SentenceOf(seg, m.b)], m.e, cx);
+    // (not a sentence's opening adverb: "Unfortunately, the band were ...", nor the place of an
+    // opening "In Baghdad, a group of gunmen attacked ...": the comma ends the adverbial)
+    const text::Sentence& sentence = seg.sentences[SentenceOf(seg, m.b)];
+    bool opening_place =
+        m.b == sentence.first + 1 && (Lexicon::Get().Classes(tv.folded[m.b - 1]) & kLocative);
+    bool appositive = !(m.e == m.b + 1 && tv.info[m.b].common) && !opening_place &&
+                      OrganizationAppositive(tv, sentence, m.e, cx);
     if ((digit && m.type == EntityType::kPerson) || before || after || appositive) {
       bool person = m.type == EntityType::kPerson;
       MakeOrganization(&m);

@@ -185,6 +185,12 @@ bool RolePhrase(const Doc& doc, uint32_t lo, uint32_t k, uint32_t hi, RoleSpans*
 // act", "praised X for his work"; with `charge`, the cue of a charge, "accused X of Y"); hi
 // when there is none.
 uint32_t ReasonStart(const Doc& doc, uint32_t i, uint32_t hi, bool charge);
+// "criticized what it called China's militarization", "denounced what he described as the
+// convention's assault on the truth", "blasted what he views as Republicans' motives": a free
+// relative of a verb of naming or seeing-as (stance_words.tsv's naming class, a cue of
+// claims_cues.tsv with the flag `as`) wraps the thing the stance is toward; the token where that
+// thing begins, i when there is no such wrapper at i.
+uint32_t PastFreeRelative(const Doc& doc, uint32_t i, uint32_t hi);
 // The person named after a description of them that opens the object at i ("outgoing CIA
 // chief John Brennan", "the mogul's daughter, Shari Redstone,"); "" when there is none.
 std::string DescribedPerson(const Doc& doc, SpeakerResolver* speakers, const Extraction& out, uint32_t i,

@@ -138,3 +138,27 @@ uint32_t ReasonStart(const Doc& doc, uint32_t i, uint32_t hi, bool charge) {
 }
 
 }  // namespace claimgraph::extract::claims
+
+namespace claimgraph::extract::claims {
+
+uint32_t PastFreeRelative(const Doc& doc, uint32_t i, uint32_t hi) {
+  const auto& toks = doc.toks;
+  if (i + 3 >= hi || toks[i].lower != "what" || !TokIn(toks[i + 1], kSubjectPronoun) ||
+      !TokIs(toks[i + 1], kPronoun))
+    return i;
+  uint32_t v = i + 2;
+  if (TokIs(toks[v], kAux) && v + 2 < hi) ++v;  // "what he has called"
+  if (!IsWord(toks[v])) return i;
+  bool naming = NamingWord(toks[v].lower);
+  if (!naming) {
+    uint32_t len = 0;
+    int ci = MatchCue(doc, v, hi, &len);
+    naming = ci >= 0 && len == 1 && Lex().cues[static_cast<size_t>(ci)].as;
+  }
+  if (!naming) return i;
+  uint32_t x = v + 1;
+  if (x < hi && toks[x].lower == "as") ++x;
+  return x < hi && IsWord(toks[x]) ? x : i;
+}
+
+}  // namespace claimgraph::extract::claims

@@ -151,6 +151,7 @@ uint32_t RelationWriter::Object(uint32_t i, uint32_t hi, std::string* target, st
                                 bool proposal, bool charge) {
   const uint32_t evidence_end = ShortEnd(doc_, i, hi);  // the reason stays in the evidence
   if (!proposal) hi = ReasonStart(doc_, i, hi, charge);
+  if (!proposal) i = PastFreeRelative(doc_, i, hi);
   uint32_t end = i;
   // "praised both A and B": the list's first name (MoreObjects reads the others)
   const uint32_t at = i + 1 < hi && TokIn(doc_.toks[i], kListOpen) ? i + 1 : i;

@@ -41,3 +41,24 @@ TEST_CASE("what one holds shares or a stake in is a firm, not a place", "[entiti
   auto z = ExtractText("The group bought a 26% stake in Indian newspaper company Jagran.");
   CHECK(TypesNamed(z, "Indian") != "organization");
 }
+
+TEST_CASE("the place of an opening 'In X,' is no organization an appositive describes",
+          "[entities][review13]") {
+  // the comma ends the adverbial; what follows is the clause's subject, not an appositive
+  CHECK(TypesNamed(ExtractText("In Baghdad, a group of gunmen attacked a police station."), "Baghdad") ==
+        "place");
+  CHECK(TypesNamed(ExtractText("In Basra, a group of gunmen fled."), "Basra") == "place");
+  // an appositive after a name that opens the sentence still makes an organization
+  CHECK(TypesNamed(ExtractText("Velmora, a group of oil firms, said it would cut jobs."), "Velmora") ==
+        "organization");
+}
+
+TEST_CASE("one unknown word before a dash alone is no dateline place", "[entities][review13]") {
+  // a firm or a label as often as a city: the word keeps the type its shape gives
+  auto x = ExtractText("ZETRO - The company said on Monday it would cut 500 jobs.\n");
+  CHECK(TypesNamed(x, "ZETRO") == "organization");
+  // a date, a region or a longer name still make a dateline
+  CHECK(TypesNamed(ExtractText("KORVAZ 2024-03-02\nThe company said it would cut jobs.\n"), "KORVAZ") ==
+        "place");
+  CHECK(TypesNamed(ExtractText("ST. LOUIS - The company said it would cut jobs.\n"), "ST. LOUIS") == "place");
+}

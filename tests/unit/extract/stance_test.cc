@@ -93,6 +93,7 @@ TEST_CASE("a stance target is never a fragment ending in a function word or a cl
   CHECK(RefusedTarget("It doesn't make any sense", "") != "");
   CHECK(RefusedTarget("The insurance model doesn't work here", "") != "");
   CHECK(RefusedTarget("start by recognizing that returning to the borders", "") != "");
+  CHECK(RefusedTarget("that and the Tories cannot be trusted to oppose", "") != "");
   CHECK(RefusedTarget("NATO membership for Ukraine", "") == "");
   CHECK(RefusedTarget("the government mandate", "") == "");
   CHECK(TrimTarget("of Obamacare") == "Obamacare");

@@ -1,0 +1,27 @@
+// "criticized what it called X", "blasted what he views as X" (issue 13): the free relative of a
+// verb of naming or of seeing-as wraps the thing the stance is toward; the stance is toward X.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "claimgraph/model.h"
+#include "support/extract_support.h"
+
+using claimgraph::Extraction;
+using claimgraph::testing::ExtractText;
+using claimgraph::testing::StanceEdges;
+
+TEST_CASE("a stance toward 'what he called X' is toward X", "[claims][stance]") {
+  auto x = ExtractText("Norway has criticized what it called Denmark's closure of its fishing grounds.\n");
+  CHECK(StanceEdges(x).find("Norway opposes Denmark") != std::string::npos);
+  auto y = ExtractText("Senator Halvorsen blasted what he views as the Liberals' political motives.\n");
+  CHECK(StanceEdges(y).find("opposes called") == std::string::npos);
+  CHECK(StanceEdges(y).find("Halvorsen opposes Liberal") != std::string::npos);
+  auto z = ExtractText("Mayor Jane Okafor slammed what she called the awful legacy of the last council.\n");
+  CHECK(StanceEdges(z).find("Jane Okafor opposes the awful legacy") != std::string::npos);
+}
+
+TEST_CASE("'what' before any other verb is no wrapper", "[claims][stance]") {
+  auto x = ExtractText("Jane Okafor criticized what Tom Berg said.\n");
+  CHECK(StanceEdges(x).find("Jane Okafor opposes Tom Berg") != std::string::npos);
+}
