@@ -52,7 +52,10 @@ bool Negated(const Doc& doc, uint32_t lo, uint32_t k) {
     // "no longer supports", "would no longer be supporting"
     if (w == "longer" && j > lo + 1 && doc.toks[j - 2].lower == "no") return true;
   }
-  return false;
+  // "stopped supporting X", "opposed backing X": an act blocked or given up (stance_words.tsv's
+  // blocking class) right before the verb's "-ing" form is not done
+  return k > lo && doc.toks[k].lower.ends_with("ing") && IsWord(doc.toks[k - 1]) && !doc.toks[k - 1].cap &&
+         BlockingWord(doc.toks[k - 1].lower);
 }
 
 bool UnderNegatedBelief(const Doc& doc, uint32_t lo, uint32_t k) {

@@ -307,6 +307,8 @@ class ContentReader {
       uint32_t j = Modifiers(k, &mag, &neg);
       if (mag < 2) continue;
       if (NegatedBefore(j)) neg = !neg;
+      // "he was not ready to endorse X", "refused to praise X": an act withheld judges nothing
+      if (j == k && k >= first_ + 2 && doc_.toks[k - 1].lower == "to" && Negated(doc_, first_, k)) continue;
       // "wasn't worried about the opposition": a fear denied is no support
       if (neg && v < 0 && (Shape(t) & kExperiencerWord)) continue;
       int val = (v < 0) != neg ? -mag : mag;
@@ -676,11 +678,8 @@ bool DegreeWord(std::string_view lower) { return Shape(lower) & kDegreeWord; }
 bool MoneyWord(std::string_view lower) { return Shape(lower) & kMoneyWord; }
 
 bool SequenceWord(std::string_view lower) { return Shape(lower) & kSequenceWord; }
-
 bool RouteWord(std::string_view lower) { return Shape(lower) & kRouteWord; }
-
 bool ForecastWord(std::string_view lower) { return Shape(lower) & kForecastWord; }
-
 bool ConditionWord(std::string_view lower) { return Shape(lower) & kConditionWord; }
 
 bool SubordinatorWord(std::string_view lower) { return Shape(lower) & kSubordinatorWord; }
@@ -760,6 +759,7 @@ bool BlockedAct(const Doc& doc, uint32_t first, uint32_t k) {
   }
   return false;
 }
+bool BlockingWord(std::string_view lower) { return Shape(lower) & kBlockingWord; }
 
 bool PhraseEndWord(std::string_view lower) { return Shape(lower) & kPhraseEndWord; }
 bool PhraseEndWord(const Tok& t) { return Shape(t) & kPhraseEndWord; }

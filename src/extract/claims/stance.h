@@ -133,6 +133,8 @@ bool OwnHolding(const Doc& doc, uint32_t i, uint32_t last);
 // blocks ("vowed to veto any bid to reduce the rebate", "opposed plans to scrap X", "warned against cutting
 // X": stance_words.tsv's blocking class)? Opposing the reduction of X is no stance against X.
 bool BlockedAct(const Doc& doc, uint32_t first, uint32_t k);
+// A word of stance_words.tsv's blocking class ("stop", "opposed", "abandon").
+bool BlockingWord(std::string_view lower);
 // "only", "merely": after "not", it adds what follows ("not only said X but ..."), negating nothing.
 bool FocusWord(std::string_view lower);
 
