@@ -184,6 +184,7 @@ TEST_CASE("a participle after a common noun acts on that noun, not on the last n
   // a passive of the one before still is: after "was", after "who was"
   CHECK(StanceEdges(ExtractText("Ryanair offered 1.3bn, which was rejected by Aer Lingus.\n"))
             .find("Aer Lingus opposes") != std::string::npos);
-  CHECK(StanceEdges(ExtractText("It was the same for Simon McDowell, who was criticised by Ronan O'Gara.\n")) ==
-        "Ronan O'Gara opposes Simon McDowell\n");
+  CHECK(
+      StanceEdges(ExtractText("It was the same for Simon McDowell, who was criticised by Ronan O'Gara.\n")) ==
+      "Ronan O'Gara opposes Simon McDowell\n");
 }
