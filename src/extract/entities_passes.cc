@@ -422,6 +422,13 @@ void LoneWordsOfOrganizations(const TokenView& tv, std::vector<Mention>* mention
   }
 }
 
+namespace {
+// "-", "--", an em or en dash: a token that may end a dateline.
+bool IsDatelineDash(std::string_view w) {
+  return w == "-" || w == "--" || w == "\xE2\x80\x94" || w == "\xE2\x80\x93";
+}
+}  // namespace
+
 // A dateline: a line that opens with a name in capitals, maybe ", Region", then a date or a dash
 // ("NOUAKCHOTT 1996-08-31", "IRVINE, Calif 1996-08-30", "ST. LOUIS -"). The name is the place the
 // story was filed from, not an acronym nor the model's organization; a gazetteer name keeps its type
@@ -436,7 +443,7 @@ void DatelinePlaces(const TokenView& tv, std::vector<Mention>* mentions) {
   auto date_or_dash = [&](uint32_t t) {
     if (t >= toks.size()) return false;
     std::string_view w = tv.Text(t);
-    if (w == "-" || w == "--" || w == "\xE2\x80\x94" || w == "\xE2\x80\x93") return true;
+    if (IsDatelineDash(w)) return true;
     // "1996-08-31", "2024-12-07": a date in digits and dashes
     return w.size() >= 8 && w[0] >= '0' && w[0] <= '9' &&
            std::all_of(w.begin(), w.end(),
@@ -464,6 +471,10 @@ void DatelinePlaces(const TokenView& tv, std::vector<Mention>* mentions) {
       k = r;
     }
     if (!date_or_dash(k)) continue;
+    // a dash alone follows one unknown word as often when it is a label or a firm as when it is a
+    // city ("ZETRO - The company said", "EUROBONDS - Primary market activity"): that word keeps
+    // the type its shape gives; a date, a region or a longer name ("ST. LOUIS -") makes a dateline
+    if (m.gaz < 0 && !region && IsDatelineDash(tv.Text(k)) && b == m.b && m.e == m.b + 1) continue;
     if (m.gaz < 0) {
       m.type = EntityType::kPlace;
       m.b = b;  // "ST. LOUIS"

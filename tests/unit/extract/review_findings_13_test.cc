@@ -52,3 +52,13 @@ TEST_CASE("the place of an opening 'In X,' is no organization an appositive desc
   CHECK(TypesNamed(ExtractText("Velmora, a group of oil firms, said it would cut jobs."), "Velmora") ==
         "organization");
 }
+
+TEST_CASE("one unknown word before a dash alone is no dateline place", "[entities][review13]") {
+  // a firm or a label as often as a city: the word keeps the type its shape gives
+  auto x = ExtractText("ZETRO - The company said on Monday it would cut 500 jobs.\n");
+  CHECK(TypesNamed(x, "ZETRO") == "organization");
+  // a date, a region or a longer name still make a dateline
+  CHECK(TypesNamed(ExtractText("KORVAZ 2024-03-02\nThe company said it would cut jobs.\n"), "KORVAZ") ==
+        "place");
+  CHECK(TypesNamed(ExtractText("ST. LOUIS - The company said it would cut jobs.\n"), "ST. LOUIS") == "place");
+}
