@@ -336,7 +336,9 @@ class ClaimFinder final : public SpeakerResolver {
   int AppositiveSubject(uint32_t lo, uint32_t cue, int64_t* jp, uint32_t* a, uint32_t* b) const;
   bool NpAfter(uint32_t i, uint32_t hi, uint32_t* a, uint32_t* b) const;
   bool DescribedSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* b, bool* loose = nullptr) const;
-  bool StatedClause(uint32_t cstart, uint32_t last) const;  // "that ...", "he ...", "X would ..."
+  bool StatedClause(uint32_t cstart, uint32_t last) const;
+  bool WhoSubject(uint32_t lo, uint32_t cue, uint32_t w, uint32_t* a, uint32_t* b,
+                  bool verb) const;  // ", who said"  // "that ...", "he ...", "X would ..."
   bool OpeningSubject(uint32_t sf, uint32_t c, uint32_t* a, uint32_t* b) const;  // "those surveyed say"
   bool ObjectOfParticiple(uint32_t lo, uint32_t first, uint32_t head) const;
   bool UnnamedStance(CueClass cls, uint32_t b) const;

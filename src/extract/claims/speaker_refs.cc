@@ -161,10 +161,16 @@ void ClaimFinder::InferGenders() {
   const auto& toks = doc_.toks;
   size_t n = out_->entities.size();
   std::vector<std::pair<uint16_t, uint16_t>> votes(n, {0, 0});
+  // "he" and "she" by their lexicon entries (a token's tag): one comparison of a number each
+  // instead of the text's; a word's entry is the one of its lower-cased form, and none but
+  // those words has theirs
+  const uint32_t* he_entry = lex_.by_word.Find("he");
+  const uint32_t* she_entry = lex_.by_word.Find("she");
+  const uint32_t he = he_entry != nullptr ? *he_entry : 0, she = she_entry != nullptr ? *she_entry : 0;
   for (uint32_t k = 0; k < toks.size(); ++k) {
     const Tok& t = toks[k];
     // subjects only: an object ("shout at him") is as often someone the sentence did not name
-    if (!IsWord(t) || t.quote >= 0 || (t.lower != "he" && t.lower != "she")) continue;
+    if (t.tag == 0 || (t.tag != he && t.tag != she) || !IsWord(t) || t.quote >= 0) continue;
     char g = t.Info()->gender;
     if (g != 'm' && g != 'f') continue;
     uint32_t si = sentence_of_[k];

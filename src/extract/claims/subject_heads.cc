@@ -311,6 +311,37 @@ bool ClaimFinder::DocumentBeforeRelative(uint32_t lo, uint32_t w, uint32_t cue, 
   return false;
 }
 
+// "McConnell, now the majority leader, who in 2010 said ...": the subject of a cue after the
+// relative pronoun "who" at w: the one the relative clause is about.
+bool ClaimFinder::WhoSubject(uint32_t lo, uint32_t cue, uint32_t w, uint32_t* a, uint32_t* b,
+                             bool verb) const {
+  const auto& toks = doc_.toks;
+  if (w > lo && FindSubject(lo, w, a, b, verb)) return true;
+  // "The senator, who said ...": the phrase before the comma ("who is noted for": a passive)
+  if (w > lo + 1 && IsPunct(toks[w - 1], ',') && !(verb && PassiveBetween(w, cue)) &&
+      FindSubject(lo, w - 1, a, b, verb))
+    return true;
+  // "..., said Mr. Kamin, who emphasized that ...", "Ann Lee met Tom Reid, who argued that
+  // ...": a person named inside the sentence, its subject or not, before ", who"
+  if (verb && PersonBeforeWho(lo, cue, a, b)) return true;
+  // "an architect who said ...", "said one former staffer, who added that ...": "who" is
+  // said of a person, whatever the noun before it (and its comma)
+  if (w > lo + 1 && IsPunct(toks[w - 1], ',') && IsWord(toks[w - 2]) && !toks[w - 2].cap &&
+      !TokIs(toks[w - 2], kFunction | kPronoun | kAux) && toks[w - 2].kind != TokKind::kNumber &&
+      !IsLyAdverb(toks[w - 2])) {
+    *a = w - 2;
+    *b = w - 1;
+    return true;
+  }
+  if (w > lo && IsWord(toks[w - 1]) && !toks[w - 1].cap && !TokIs(toks[w - 1], kFunction | kPronoun | kAux) &&
+      toks[w - 1].kind != TokKind::kNumber) {
+    *a = w - 1;
+    *b = w;
+    return true;
+  }
+  return false;
+}
+
 // "As a phone rang, the announcer said, ...", "A memorable ad questioned whether ...": an article
 // or a word that counts people, and up to two lower-case words, before a verb of speech; a
 // description of someone the article does not name (left unresolved). It opens the sentence or

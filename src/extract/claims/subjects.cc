@@ -61,24 +61,7 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
   for (uint32_t w = cue; w > lo && cue - w < 5;) {
     --w;
     const Tok& t = toks[w];
-    if (t.lower == "who" && !t.cap) {
-      if (w > lo && FindSubject(lo, w, a, b, verb)) return true;
-      // "The senator, who said ...": the phrase before the comma ("who is noted for": a passive)
-      if (w > lo + 1 && IsPunct(toks[w - 1], ',') && !(verb && PassiveBetween(w, cue)) &&
-          FindSubject(lo, w - 1, a, b, verb))
-        return true;
-      // "..., said Mr. Kamin, who emphasized that ...", "Ann Lee met Tom Reid, who argued that
-      // ...": a person named inside the sentence, its subject or not, before ", who"
-      if (verb && PersonBeforeWho(lo, cue, a, b)) return true;
-      // "an architect who said ...": "who" is said of a person, whatever the noun before it
-      if (w > lo && IsWord(toks[w - 1]) && !toks[w - 1].cap &&
-          !TokIs(toks[w - 1], kFunction | kPronoun | kAux) && toks[w - 1].kind != TokKind::kNumber) {
-        *a = w - 1;
-        *b = w;
-        return true;
-      }
-      return false;
-    }
+    if (t.lower == "who" && !t.cap) return WhoSubject(lo, cue, w, a, b, verb);
     // "the voters that backed Labour": a relative clause's subject is the noun before the pronoun,
     // never the sentence's subject; only a name ("the Tories, which backed ...") or a document of
     // speech ("a letter that says ...") is one, a common noun is no one's side

@@ -40,3 +40,12 @@ TEST_CASE("what a wider description shows or continues as a thing is no claim",
   CHECK(ClaimStarting(x, "the work until") == nullptr);
   CHECK(ClaimStarting(x, "its slide") == nullptr);
 }
+
+TEST_CASE("', who said' after a description speaks for the one described, unnamed",
+          "[claims][wide_descriptions]") {
+  auto x = ExtractText(
+      "Port news\n\nThe mayor met a former docker, who said he left the port on good terms. \"It was a "
+      "bad idea,\" said one tug captain, who added that the levy had failed.\n");
+  CHECK(SpeakerOf(x, "he left the port on good terms") == "(unresolved)");
+  CHECK(SpeakerOf(x, "the levy had failed") == "(unresolved)");
+}
