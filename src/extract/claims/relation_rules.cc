@@ -443,7 +443,8 @@ bool PassiveBe(const Doc& doc, uint32_t lo, uint32_t k, uint32_t sl, uint32_t le
   if (OwnStancePhrase(doc, k, sl)) return false;
   // "sued by his employers": a participle with its agent after "by" (a named agent is read
   // before this, PassiveAgentBy), also after the cue's particle ("voted for by club members")
-  if (k + len < sl && doc.toks[k + len].lower == "by" && v.size() > 3 && v.compare(v.size() - 2, 2, "ed") == 0)
+  if (k + len < sl && doc.toks[k + len].lower == "by" && v.size() > 3 &&
+      v.compare(v.size() - 2, 2, "ed") == 0)
     return true;
   uint32_t b = k;
   while (b > lo && IsLyAdverb(doc.toks[b - 1])) --b;

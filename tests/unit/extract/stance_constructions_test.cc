@@ -191,7 +191,8 @@ TEST_CASE("a participle after a common noun acts on that noun, not on the last n
 
 TEST_CASE("a phrase cue's passive and a reflexive object take no stance", "[claims][stance]") {
   // the award is voted for; it votes for no one
-  CHECK(StanceEdges(ExtractText("It won the Special Award voted for by after-school club members.\n")).empty());
+  CHECK(
+      StanceEdges(ExtractText("It won the Special Award voted for by after-school club members.\n")).empty());
   // "blame myself" is the speaker's own fault, no side
   CHECK(StanceEdges(ExtractText("Jens Lehmann said: \"I blame myself for the third goal.\"\n")).empty());
 }
