@@ -595,6 +595,16 @@ bool ClaimFinder::AccordingSite(uint32_t sf, uint32_t c, uint32_t len, uint32_t 
     while (m < body_end && !IsPunct(toks[m], ',')) ++m;
     uint32_t cstart = m + 1;
     if (cstart >= body_end) return false;
+    // "According to technology analysts, TDG Research, there will be ...", "according to its
+    // lawyer, Emmanuel Gaillard of Shearman and Sterling, the claim is ...": a name in apposition
+    // to a source with none is the source
+    if (uint32_t e = SourceAppositive(b, cstart, body_end); e != kNone) {
+      // (the name before "of" is the head: "Emmanuel Gaillard of Shearman and Sterling")
+      a = cstart;
+      b = a + 1;
+      while (b < e && toks[b].lower != "of") ++b;
+      cstart = e + 1;
+    }
     s->first = cstart;
     s->last = ContentEnd(cstart, body_end);
   } else {
@@ -605,6 +615,34 @@ bool ClaimFinder::AccordingSite(uint32_t sf, uint32_t c, uint32_t len, uint32_t 
   s->SetSubject(a, b);
   s->cls = kSpeech;
   return true;
+}
+
+// After "according to" and a source phrase ending at b in a common noun, the name at i that a
+// comma closes, when what follows it is no appositive of the name's own ("According to
+// forecasts, HSBC, the biggest UK bank, will report ..." is HSBC's act, not HSBC speaking):
+// the comma's token, else kNone.
+uint32_t ClaimFinder::SourceAppositive(uint32_t b, uint32_t i, uint32_t body_end) const {
+  const auto& toks = doc_.toks;
+  if (b == 0 || i < 2 || i >= body_end || !IsWord(toks[b - 1]) || toks[b - 1].cap) return kNone;
+  // ("According to the report, Intifada, Closures and ...": a document's name is its title)
+  if (TokIs(toks[i - 2], kDocumentNoun)) return kNone;
+  if (!IsWord(toks[i]) || !toks[i].cap || TokIs(toks[i], kFunction | kPronoun | kDeterminer)) return kNone;
+  uint32_t e = i;
+  // (capitalized words, and "of", "and", "&" between them; a possessive is a title's: "a new
+  // book, Brown's Britain, ...")
+  while (e < body_end && e - i < 8 && IsWord(toks[e]) && !EndsPossessive(toks[e]) &&
+         (toks[e].cap || ((toks[e].lower == "of" || toks[e].lower == "and" || toks[e].lower == "&") &&
+                          e + 1 < body_end && toks[e + 1].cap)))
+    ++e;
+  if (e == i || e + 1 >= body_end || !IsPunct(toks[e], ',')) return kNone;
+  // ("HSBC, the biggest UK bank by market value, will report": the name's own appositive, then
+  // its verb)
+  for (uint32_t m = e + 1; m < body_end && m < e + 14; ++m)
+    if (IsPunct(toks[m], ',')) {
+      if (m + 1 < body_end && (ClauseVerb(toks[m + 1]) || TokIn(toks[m + 1], kAuxVerb))) return kNone;
+      break;
+    }
+  return e;
 }
 
 // Is the cue word of len tokens at c in sentence [sf, body_end) a noun? After an article or a
