@@ -404,6 +404,16 @@ bool ChargedAct(const Doc& doc, uint32_t lo, uint32_t k) {
   if (k < lo + 2 || toks[k].lower.size() < 5 || !toks[k].lower.ends_with("ing")) return false;
   uint32_t j = k - 1;
   while (j > lo && IsLyAdverb(toks[j])) --j;  // "accused of secretly backing Y"
+  // "accused X of repressing dissent, ... and supporting Y": the last act of a list whose first
+  // is charged is charged too
+  if (toks[j].lower == "and" || toks[j].lower == "or") {
+    for (uint32_t m = j; m > lo + 2 && j - m < 14; --m) {
+      const Tok& t = toks[m - 1];
+      if (t.kind == TokKind::kEnd || IsPunct(t, ';') || IsPunct(t, ':')) return false;
+      if (IsWord(t) && !t.cap && ChargedAct(doc, lo, m - 1)) return true;
+    }
+    return false;
+  }
   if (toks[j].lower != "of" && toks[j].lower != "with") return false;
   // the charge, right before or before its object ("accused Doha of", "suspected of")
   for (uint32_t m = j; m > lo && j - m < 6;) {
