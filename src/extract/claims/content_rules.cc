@@ -347,6 +347,18 @@ bool OwnSubject(const Doc& doc, uint32_t first, uint32_t k) {
   return j - 1 == first && (w == "he" || w == "she" || w == "they");
 }
 
+bool ModalVerdict(const Doc& doc, uint32_t cs, uint32_t b, uint32_t k) {
+  if (b <= cs || doc.toks[b].lower != "be" || !StanceVerb(doc.toks[k])) return false;
+  auto modal = [&](const Tok& t) {
+    return TokIs(t, kModal) || NegatedAux(t.lower) || t.lower == "will" || t.lower == "would";
+  };
+  uint32_t m = b;
+  while (m > cs + 1 && !modal(doc.toks[m - 1]) &&
+         ((StanceClasses(doc.toks[m - 1]) & kNegator) || IsLyAdverb(doc.toks[m - 1])))
+    --m;
+  return modal(doc.toks[m - 1]);
+}
+
 int NamedVerdict(const Doc& doc, uint32_t j, uint32_t last) {
   const auto& toks = doc.toks;
   auto quote = [&](uint32_t k) {
@@ -404,6 +416,16 @@ bool ChargedAct(const Doc& doc, uint32_t lo, uint32_t k) {
   if (k < lo + 2 || toks[k].lower.size() < 5 || !toks[k].lower.ends_with("ing")) return false;
   uint32_t j = k - 1;
   while (j > lo && IsLyAdverb(toks[j])) --j;  // "accused of secretly backing Y"
+  // "accused X of repressing dissent, ... and supporting Y": the last act of a list whose first
+  // is charged is charged too
+  if (toks[j].lower == "and" || toks[j].lower == "or") {
+    for (uint32_t m = j; m > lo + 2 && j - m < 14; --m) {
+      const Tok& t = toks[m - 1];
+      if (t.kind == TokKind::kEnd || IsPunct(t, ';') || IsPunct(t, ':')) return false;
+      if (IsWord(t) && !t.cap && ChargedAct(doc, lo, m - 1)) return true;
+    }
+    return false;
+  }
   if (toks[j].lower != "of" && toks[j].lower != "with") return false;
   // the charge, right before or before its object ("accused Doha of", "suspected of")
   for (uint32_t m = j; m > lo && j - m < 6;) {

@@ -177,7 +177,8 @@ class ClaimFinder final : public SpeakerResolver {
   // Is the word at token i written capitalized somewhere else inside a sentence, where
   // only a name would be?
   bool CapitalizedInside(uint32_t i) {
-    if (cap_inside_.empty()) {  // once: each word's count of such places, and the first
+    if (cap_inside_.empty()) {                    // once: each word's count of such places, and the first
+      cap_inside_.reserve(doc_.toks.size() / 8);  // (about a word in ten: no rehash as it fills)
       for (uint32_t k = 1; k < doc_.toks.size(); ++k) {
         const Tok& t = doc_.toks[k];
         if (!t.cap || OpensSentence(k)) continue;

@@ -106,7 +106,8 @@ class SentenceRelations {
         for (const std::string& more : ListedNames(doc_, speakers_, *out_, agent, &end, sl, true))
           w_.Add(more, cue.relation, "", what, "", pa, end);
       }
-    } else if (NoObject(doc_, k, len, sl) || PassiveBe(doc_, lo, k, sl) || ExpletiveInfinitive(doc_, lo, k)) {
+    } else if (NoObject(doc_, k, len, sl) || PassiveBe(doc_, lo, k, sl, len) ||
+               ExpletiveInfinitive(doc_, lo, k)) {
       Subject(lo, k, true, last_src);  // "rejected in a 2-1 decision", "which was blamed on X"
     } else {
       std::string src = Subject(lo, k, true, last_src);
@@ -389,7 +390,16 @@ class SentenceRelations {
     std::string p = speakers_->SubjectBefore(lo, k, false);
     // (after a passive before it, the entity before is likely that one's agent: "condemned by
     // Democrats, yet praised by X")
-    if (p.empty() && nearest && !passive_seen_ && !AsideBefore(lo, k))
+    // ("a law backed by Mr Bush", "plans, backed by the UK": a common noun right before the
+    // participle is what is acted on, not the last name before it; "X was rejected by",
+    // "who was criticised by" are passives of the one before)
+    uint32_t b = j;
+    if (b > lo && IsPunct(doc_.toks[b - 1], ',')) --b;
+    const Tok* before = b > lo ? &doc_.toks[b - 1] : nullptr;
+    const bool noun_before = before != nullptr && IsWord(*before) && !before->cap && !ClauseVerb(*before) &&
+                             !TokIn(*before, kRelative | kAuxVerb) && before->lower != "being" &&
+                             before->lower != "been";
+    if (p.empty() && nearest && !passive_seen_ && !AsideBefore(lo, k) && !noun_before)
       p = speakers_->NearestEntityBefore(lo, k);
     passive_seen_ = true;
     last_patient_ = p;

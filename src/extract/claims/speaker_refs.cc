@@ -56,9 +56,13 @@ void ClaimFinder::IndexEntities() {
   size_t n = out_->entities.size();
   ent_gender_.assign(n, 0);
   ent_mine_.assign(n, false);
-  size_t mentions = 0;
-  for (const Entity& ent : out_->entities) mentions += ent.mentions.size();
+  size_t mentions = 0, names = 0;
+  for (const Entity& ent : out_->entities) {
+    mentions += ent.mentions.size();
+    names += 1 + ent.aliases.size();
+  }
   idx_.Reserve(mentions);
+  keys_.reserve(names + names / 4);  // (and the names found later: no rehash as they come)
   rec_spans_.reserve(mentions);
   for (size_t e = 0; e < n; ++e) {
     const Entity& ent = out_->entities[e];
@@ -161,10 +165,16 @@ void ClaimFinder::InferGenders() {
   const auto& toks = doc_.toks;
   size_t n = out_->entities.size();
   std::vector<std::pair<uint16_t, uint16_t>> votes(n, {0, 0});
+  // "he" and "she" by their lexicon entries (a token's tag): one comparison of a number each
+  // instead of the text's; a word's entry is the one of its lower-cased form, and none but
+  // those words has theirs
+  const uint32_t* he_entry = lex_.by_word.Find("he");
+  const uint32_t* she_entry = lex_.by_word.Find("she");
+  const uint32_t he = he_entry != nullptr ? *he_entry : 0, she = she_entry != nullptr ? *she_entry : 0;
   for (uint32_t k = 0; k < toks.size(); ++k) {
     const Tok& t = toks[k];
     // subjects only: an object ("shout at him") is as often someone the sentence did not name
-    if (!IsWord(t) || t.quote >= 0 || (t.lower != "he" && t.lower != "she")) continue;
+    if (t.tag == 0 || (t.tag != he && t.tag != she) || !IsWord(t) || t.quote >= 0) continue;
     char g = t.Info()->gender;
     if (g != 'm' && g != 'f') continue;
     uint32_t si = sentence_of_[k];

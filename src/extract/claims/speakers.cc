@@ -71,6 +71,16 @@ std::string ClaimFinder::FindOrCreate(uint32_t a, uint32_t b, uint32_t pos) {
     AddMention(hit, a, b, false);
     return out_->entities[hit].id;
   }
+  // "Judge Richard Mawrey, QC told ...": a post-nominal (gazetteers/name_words.tsv `suffix`)
+  // names no one alone; it speaks for the person named just before its comma, else for no one
+  if (b - a == 1 && Lexicon::Get().IsNameSuffix(toks[a].lower)) {
+    if (a < 2 || !IsPunct(toks[a - 1], ',') || !toks[a - 2].cap) return {};
+    bool keep = allow_create_;
+    allow_create_ = false;
+    std::string named = FindOrCreate(a - 2, a - 1, pos);
+    allow_create_ = keep;
+    return named;
+  }
   std::string name(doc_.text.substr(s, e - s));
   for (const char* suf : {"'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99"}) {
     size_t n = std::strlen(suf);

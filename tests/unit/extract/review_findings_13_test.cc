@@ -62,3 +62,13 @@ TEST_CASE("one unknown word before a dash alone is no dateline place", "[entitie
         "place");
   CHECK(TypesNamed(ExtractText("ST. LOUIS - The company said it would cut jobs.\n"), "ST. LOUIS") == "place");
 }
+
+TEST_CASE("a post-nominal after a name's comma speaks for that person, alone for no one",
+          "[claims][review13]") {
+  using claimgraph::testing::SpeakerOf;
+  auto x = ExtractText("Deputy High Court Judge Richard Mawrey, QC told the hearing the case was serious.");
+  CHECK(SpeakerOf(x, "the case was serious") == "Richard Mawrey");
+  CHECK(TypesNamed(x, "QC") == "");
+  auto y = ExtractText("A QC said the case was serious.");
+  CHECK(TypesNamed(y, "QC") == "");
+}

@@ -56,3 +56,16 @@ TEST_CASE("'warned of' a loss or a danger is a forecast, not a stance or a claim
   auto y = ExtractText("Gordon Brown warned of Michael Howard, saying he would cut services.\n");
   CHECK(Stances(y, "Gordon Brown").find("opposes:Michael Howard") != std::string::npos);
 }
+
+TEST_CASE("the last act of a charged list is charged too", "[claims][stance]") {
+  auto x = ExtractText(
+      "Rival groups have accused Omar Haddad of silencing critics, running smuggling rings, and supporting "
+      "Hezbollah.\n");
+  CHECK(Stances(x, "Omar Haddad").empty());
+  auto y = ExtractText("Mary Ellison accused Tom Berg of lying and backing Hezbollah.\n");
+  CHECK(Stances(y, "Mary Ellison").find("supports") == std::string::npos);
+  CHECK(Stances(y, "Tom Berg").empty());
+  // an act of the subject's own after the charge stays its own
+  auto z = ExtractText("Mary Ellison criticised Tom Berg for lying and praised Ann Cole.\n");
+  CHECK(Stances(z, "Mary Ellison").find("supports:Ann Cole") != std::string::npos);
+}

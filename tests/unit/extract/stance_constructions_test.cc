@@ -172,3 +172,27 @@ TEST_CASE("a comma that closes a relative clause ends a list of names", "[claims
             ExtractText("Clare Short criticised Tony Blair, Gordon Brown, and the Treasury on Monday.\n"))
             .find("Clare Short opposes Gordon Brown") != std::string::npos);
 }
+
+TEST_CASE("a participle after a common noun acts on that noun, not on the last name", "[claims][stance]") {
+  // the law is Bush's to back, not the United States
+  std::string e = StanceEdges(
+      ExtractText("Cherie Blair described the US legal code as outdated and welcomed a decision to throw "
+                  "out a law backed by George Bush.\n"));
+  CHECK(e.find("George Bush supports United States") == std::string::npos);
+  CHECK(StanceEdges(ExtractText("Gordon Brown spoke about new plans, backed by the UK.\n"))
+            .find("supports Gordon Brown") == std::string::npos);
+  // a passive of the one before still is: after "was", after "who was"
+  CHECK(StanceEdges(ExtractText("Ryanair offered 1.3bn, which was rejected by Aer Lingus.\n"))
+            .find("Aer Lingus opposes") != std::string::npos);
+  CHECK(
+      StanceEdges(ExtractText("It was the same for Simon McDowell, who was criticised by Ronan O'Gara.\n")) ==
+      "Ronan O'Gara opposes Simon McDowell\n");
+}
+
+TEST_CASE("a phrase cue's passive and a reflexive object take no stance", "[claims][stance]") {
+  // the award is voted for; it votes for no one
+  CHECK(
+      StanceEdges(ExtractText("It won the Special Award voted for by after-school club members.\n")).empty());
+  // "blame myself" is the speaker's own fault, no side
+  CHECK(StanceEdges(ExtractText("Jens Lehmann said: \"I blame myself for the third goal.\"\n")).empty());
+}
