@@ -562,6 +562,7 @@ void BuildEntities(const TokenView& tv, std::vector<Mention>& mentions, std::vec
 void ResolveMentions(const TokenView& tv, std::vector<Mention>& mentions, Extraction* out) {
   const Lexicon& lex = Lexicon::Get();
   std::vector<Cluster> clusters;
+  clusters.reserve(mentions.size());  // (most mentions open a cluster: none moved as it grows)
   std::unordered_map<int32_t, size_t> by_gaz;
   std::unordered_map<std::string, size_t> by_text;
 
@@ -582,6 +583,7 @@ void ResolveMentions(const TokenView& tv, std::vector<Mention>& mentions, Extrac
   std::vector<uint32_t> sure_first(clusters.size(), UINT32_MAX);
   for (size_t c = 0; c < clusters.size(); ++c) {
     if (clusters[c].type != EntityType::kPerson) continue;
+    starts[c].reserve(clusters[c].mentions.size());
     for (uint32_t mi : clusters[c].mentions) {
       starts[c].push_back(mentions[mi].b);
       const Mention& cm = mentions[mi];

@@ -347,6 +347,18 @@ bool OwnSubject(const Doc& doc, uint32_t first, uint32_t k) {
   return j - 1 == first && (w == "he" || w == "she" || w == "they");
 }
 
+bool ModalVerdict(const Doc& doc, uint32_t cs, uint32_t b, uint32_t k) {
+  if (b <= cs || doc.toks[b].lower != "be" || !StanceVerb(doc.toks[k])) return false;
+  auto modal = [&](const Tok& t) {
+    return TokIs(t, kModal) || NegatedAux(t.lower) || t.lower == "will" || t.lower == "would";
+  };
+  uint32_t m = b;
+  while (m > cs + 1 && !modal(doc.toks[m - 1]) &&
+         ((StanceClasses(doc.toks[m - 1]) & kNegator) || IsLyAdverb(doc.toks[m - 1])))
+    --m;
+  return modal(doc.toks[m - 1]);
+}
+
 int NamedVerdict(const Doc& doc, uint32_t j, uint32_t last) {
   const auto& toks = doc.toks;
   auto quote = [&](uint32_t k) {

@@ -437,13 +437,14 @@ bool ExpletiveInfinitive(const Doc& doc, uint32_t lo, uint32_t k) {
   return false;
 }
 
-bool PassiveBe(const Doc& doc, uint32_t lo, uint32_t k, uint32_t sl) {
+bool PassiveBe(const Doc& doc, uint32_t lo, uint32_t k, uint32_t sl, uint32_t len) {
   std::string_view v = doc.toks[k].lower;
   if (v.size() > 3 && v.compare(v.size() - 3, 3, "ing") == 0) return false;
   if (OwnStancePhrase(doc, k, sl)) return false;
   // "sued by his employers": a participle with its agent after "by" (a named agent is read
-  // before this, PassiveAgentBy)
-  if (k + 1 < sl && doc.toks[k + 1].lower == "by" && v.size() > 3 && v.compare(v.size() - 2, 2, "ed") == 0)
+  // before this, PassiveAgentBy), also after the cue's particle ("voted for by club members")
+  if (k + len < sl && doc.toks[k + len].lower == "by" && v.size() > 3 &&
+      v.compare(v.size() - 2, 2, "ed") == 0)
     return true;
   uint32_t b = k;
   while (b > lo && IsLyAdverb(doc.toks[b - 1])) --b;

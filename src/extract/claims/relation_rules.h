@@ -37,7 +37,7 @@ bool NoObject(const Doc& doc, uint32_t k, uint32_t len, uint32_t sl);
 // A form of "be" just before the cue at k (past "-ly" adverbs): a passive, whose subject is the
 // one acted on ("which was blamed on Christmas"); not a progressive ("are blaming X") nor a
 // stance phrase of its own ("was opposed to X").
-bool PassiveBe(const Doc& doc, uint32_t lo, uint32_t k, uint32_t sl);
+bool PassiveBe(const Doc& doc, uint32_t lo, uint32_t k, uint32_t sl, uint32_t len = 1);
 // A stance cue at k in an infinitive after "it" and a form of "be" ("it was not fair to blame
 // Y", "it is time to back Y"): the infinitive has no subject, and the name nearest before it
 // ("told the BBC it was not fair to blame Y") is no one who takes the stance.

@@ -106,7 +106,8 @@ class SentenceRelations {
         for (const std::string& more : ListedNames(doc_, speakers_, *out_, agent, &end, sl, true))
           w_.Add(more, cue.relation, "", what, "", pa, end);
       }
-    } else if (NoObject(doc_, k, len, sl) || PassiveBe(doc_, lo, k, sl) || ExpletiveInfinitive(doc_, lo, k)) {
+    } else if (NoObject(doc_, k, len, sl) || PassiveBe(doc_, lo, k, sl, len) ||
+               ExpletiveInfinitive(doc_, lo, k)) {
       Subject(lo, k, true, last_src);  // "rejected in a 2-1 decision", "which was blamed on X"
     } else {
       std::string src = Subject(lo, k, true, last_src);

@@ -56,9 +56,13 @@ void ClaimFinder::IndexEntities() {
   size_t n = out_->entities.size();
   ent_gender_.assign(n, 0);
   ent_mine_.assign(n, false);
-  size_t mentions = 0;
-  for (const Entity& ent : out_->entities) mentions += ent.mentions.size();
+  size_t mentions = 0, names = 0;
+  for (const Entity& ent : out_->entities) {
+    mentions += ent.mentions.size();
+    names += 1 + ent.aliases.size();
+  }
   idx_.Reserve(mentions);
+  keys_.reserve(names + names / 4);  // (and the names found later: no rehash as they come)
   rec_spans_.reserve(mentions);
   for (size_t e = 0; e < n; ++e) {
     const Entity& ent = out_->entities[e];

@@ -503,8 +503,10 @@ class ContentReader {
       // a passive ("has not been determined", "was praised by"): no judgement of the speaker's
       // ("the fall was blamed on Christmas", "was criticised for", "was accused of")
       std::string_view after_w = k + 1 < last_ ? doc_.toks[k + 1].lower : std::string_view();
-      if (EndsWith(w, "ed") && (be == "been" || be == "being" || be == "be" || after_w == "by" ||
-                                after_w == "on" || after_w == "for" || after_w == "of" || after_w == "in"))
+      // (but not what one "can't be" or "must be": ModalVerdict)
+      if (EndsWith(w, "ed") && !(after_w != "by" && ModalVerdict(doc_, cs, d - 1, k)) &&
+          (be == "been" || be == "being" || be == "be" || after_w == "by" || after_w == "on" ||
+           after_w == "for" || after_w == "of" || after_w == "in"))
         return false;
       uint32_t b = d - 1;
       if (b > cs && (StanceClasses(doc_.toks[b - 1]) & kNegator)) --b;  // "X is not"

@@ -264,6 +264,11 @@ uint32_t WithoutCondition(const Doc& doc, uint32_t first, uint32_t last, Content
 // unrealistic"); else after it, past "that" ("does not believe that X is realistic"). `object`:
 // the phrase is a stance's object, which ends where a clause of its own begins.
 std::string AboutPhrase(const Doc& doc, uint32_t first, uint32_t last, uint32_t p, uint32_t q, bool object);
+// "Iran can't be trusted", "X must be condemned", "X should never be praised": is the "-ed" form
+// at k of a verb that takes a side (StanceVerb) after "be" at b and a modal (past negators and
+// "-ly" adverbs, back to cs)? What one can or must not be is the speaker's verdict on it, where
+// "X has been criticized" only reports one.
+bool ModalVerdict(const Doc& doc, uint32_t cs, uint32_t b, uint32_t k);
 // Is the verb at k the speaker's own: its subject, past auxiliaries, negators and adverbs, is
 // "we" / "I", or the pronoun that opens the reported clause ("X said he would not support Y")?
 bool OwnSubject(const Doc& doc, uint32_t first, uint32_t k);

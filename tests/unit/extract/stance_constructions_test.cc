@@ -188,3 +188,11 @@ TEST_CASE("a participle after a common noun acts on that noun, not on the last n
       StanceEdges(ExtractText("It was the same for Simon McDowell, who was criticised by Ronan O'Gara.\n")) ==
       "Ronan O'Gara opposes Simon McDowell\n");
 }
+
+TEST_CASE("a phrase cue's passive and a reflexive object take no stance", "[claims][stance]") {
+  // the award is voted for; it votes for no one
+  CHECK(
+      StanceEdges(ExtractText("It won the Special Award voted for by after-school club members.\n")).empty());
+  // "blame myself" is the speaker's own fault, no side
+  CHECK(StanceEdges(ExtractText("Jens Lehmann said: \"I blame myself for the third goal.\"\n")).empty());
+}
