@@ -135,7 +135,8 @@ bool TheSpeaks(const TokenView& tv, const text::Sentence& s, NerLabel l, uint32_
 // "Democrat") describes a person who holds it, and names no organization.
 bool EndsInTitle(const TokenView& tv, uint32_t b, uint32_t e) {
   uint32_t payload = 0;
-  return e - b >= 2 && tv.tok(e - 1).all_caps && Lexicon::Get().titles().MatchesExactly(tv, e - 1, e, &payload) &&
+  return e - b >= 2 && tv.tok(e - 1).all_caps &&
+         Lexicon::Get().titles().MatchesExactly(tv, e - 1, e, &payload) &&
          static_cast<TitleKind>(payload) == TitleKind::kTitle;
 }
 

@@ -75,7 +75,8 @@ TEST_CASE("a post-nominal after a name's comma speaks for that person, alone for
 
 TEST_CASE("'the Ealing North MP' describes the member, and names no organization", "[claims][review13]") {
   using claimgraph::testing::SpeakerOf;
-  auto x = ExtractText("Labour MP Stephen Pound criticised the plan. \"We will win,\" said the Ealing North MP.");
+  auto x =
+      ExtractText("Labour MP Stephen Pound criticised the plan. \"We will win,\" said the Ealing North MP.");
   CHECK(SpeakerOf(x, "We will win") == "Stephen Pound");
   CHECK(TypesNamed(x, "Ealing North MP") == "");
   CHECK(TypesNamed(x, "Ealing North") == "");
