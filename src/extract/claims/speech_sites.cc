@@ -712,17 +712,7 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
                  (nested && (cue.cls != kSpeech || !toks[a].cap))) {
         if (nested) continue;  // (inside another's speech: only a named speaker's own speech)
         // "X said ... and warned against ...": a second verb of the same subject
-        uint32_t p = c;
-        while (p > sf && (toks[p - 1].lower == "also" || toks[p - 1].lower == "then")) --p;
-        bool conj = p > sf && (toks[p - 1].lower == "and" || toks[p - 1].lower == "but");
-        if (!conj) continue;
-        if (last_np_first != kNone) {
-          a = last_np_first;
-          b = last_np_last;
-        } else if (cue.cls != kSpeech || !SentenceSubject(sf, p - 1, &a, &b) || !toks[a].cap) {
-          // "The Fed did not rule out a rise but noted that ...": the sentence's subject
-          continue;
-        }
+        if (!ConjoinedSubject(sf, c, cue.cls, last_np_first, last_np_last, &a, &b, &loose)) continue;
       }
       if (DocumentAuthor(sf, c, &a, &b)) s.subject_of_sentence = true;
       // a comparison, not a statement: "£2bn more than Mr Brown predicted in his budget"

@@ -439,6 +439,34 @@ bool ClaimFinder::DescribedSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint3
   return false;
 }
 
+// "X said ... and warned against ...": the subject of a cue at c after "and" or "but" (and
+// "also", "then") is the last speaker's phrase [np_first, np_last) of the sentence, or else the
+// sentence's own capitalized subject, for speech ("The Fed did not rule out a rise but noted that
+// ...") or for someone's belief (a person, a pronoun or a noun for one: "Mr. Reid is bearish on
+// loans and believes they will vanish"; "Oil rose on the weak dollar and fears that ..." is a
+// noun's), which holds only a statement (*loose: StatedClause).
+bool ClaimFinder::ConjoinedSubject(uint32_t sf, uint32_t c, CueClass cls, uint32_t np_first, uint32_t np_last,
+                                   uint32_t* a, uint32_t* b, bool* loose) const {
+  const auto& toks = doc_.toks;
+  uint32_t p = c;
+  while (p > sf && (toks[p - 1].lower == "also" || toks[p - 1].lower == "then")) --p;
+  bool conj = p > sf && (toks[p - 1].lower == "and" || toks[p - 1].lower == "but");
+  if (!conj) return false;
+  if (np_first != kNone) {
+    *a = np_first;
+    *b = np_last;
+    return true;
+  }
+  if ((cls != kSpeech && cls != kBelief) || !SentenceSubject(sf, p - 1, a, b) || !toks[*a].cap) return false;
+  if (cls == kBelief) {
+    if (!PersonNamedIn(toks[*a].start, toks[*b - 1].end) && !TokIn(toks[*a], kSubjectPronoun) &&
+        !PersonNounAt(*b - 1))
+      return false;
+    *loose = true;
+  }
+  return true;
+}
+
 // Is the content [cstart, last) of a cue a statement, not a thing ("The figures include pledged
 // delegates", "Black circles show the three islands where ...")? It follows "that" (not "to
 // that"), opens with a subject pronoun, or has a verb of its own (an auxiliary or a modal) before

@@ -49,3 +49,17 @@ TEST_CASE("', who said' after a description speaks for the one described, unname
   CHECK(SpeakerOf(x, "he left the port on good terms") == "(unresolved)");
   CHECK(SpeakerOf(x, "the levy had failed") == "(unresolved)");
 }
+
+TEST_CASE("a belief after 'and' or 'but' keeps the sentence's subject when it is someone's",
+          "[claims][wide_descriptions]") {
+  auto x = ExtractText(
+      "Port news\n\nMayor Olga Fenn met the dockers and came away convinced that the strike "
+      "would end. Tom Brandt accepted the levy but believed that the tugs were safe. Oil prices rose on "
+      "the weak dollar and fears that the port could close. Olga Fenn read the report and fears a "
+      "strike.\n");
+  CHECK(SpeakerOf(x, "the strike would end") == "Olga Fenn");
+  CHECK(SpeakerOf(x, "the tugs were safe") == "Tom Brandt");
+  // a noun's fears, and a belief in a thing, are no one's statement
+  CHECK(ClaimStarting(x, "the port could close") == nullptr);
+  CHECK(ClaimStarting(x, "a strike") == nullptr);
+}
