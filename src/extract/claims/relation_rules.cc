@@ -333,16 +333,7 @@ bool RolePhrase(const Doc& doc, uint32_t lo, uint32_t k, uint32_t hi, RoleSpans*
          (TokIs(toks[first - 1], kDeterminer) || toks[first - 1].lower == "of" ||
           toks[first - 1].lower == "one" || (StanceClasses(toks[first - 1]) & kIntensifier)))
     --first;
-  // "X, a vegan and Peta supporter,", "X, a lawyer and longtime Trump critic,": a description
-  // joined before it (a determiner and up to two lower-case words) belongs to the same holder
-  if (first > lo + 3 && toks[first - 1].lower == "and") {
-    uint32_t d = first - 1;
-    while (d > lo && first - 1 - d < 2 && IsWord(toks[d - 1]) && !toks[d - 1].cap &&
-           !TokIs(toks[d - 1], kDeterminer | kFunction | kPronoun | kAux))
-      --d;
-    if (d < first - 1 && d > lo && TokIn(toks[d - 1], kIndefinite) && d - 1 > lo && toks[d - 2].lower == ",")
-      first = d - 1;
-  }
+  first = JoinedDescription(doc, lo, first);  // "X, a vegan and Peta supporter,"
   if (first <= lo) return false;
   // its holder: "X, a Trump critic," or "X is / has been / became / emerged as one of ..."
   uint32_t h = first;
