@@ -130,6 +130,16 @@ bool TheSpeaks(const TokenView& tv, const text::Sentence& s, NerLabel l, uint32_
   return l == NerLabel::kBLoc && e - b == 1 && TheBefore(tv, s, b, e) && SpeaksOrIsJudgedAt(tv, s, b, e);
 }
 
+// "the Ealing North MP", "Tory MP": a span of two words or more that ends in a title written
+// in capitals (an acronym, never a surname nor an organization's last word, unlike "King" or
+// "Democrat") describes a person who holds it, and names no organization.
+bool EndsInTitle(const TokenView& tv, uint32_t b, uint32_t e) {
+  uint32_t payload = 0;
+  return e - b >= 2 && tv.tok(e - 1).all_caps &&
+         Lexicon::Get().titles().MatchesExactly(tv, e - 1, e, &payload) &&
+         static_cast<TitleKind>(payload) == TitleKind::kTitle;
+}
+
 // Types the mention [m->b, m->e) the model labels `l`: PER a person, ORG an organization, LOC a
 // place; but a place that speaks or is judged is a person (after "the" an organization), and
 // one held shares in is an organization by that rule (HeldName).
@@ -239,7 +249,7 @@ void AddModelMentions(const TokenView& tv, const text::Segmented& seg,
         else if (covered[t] >= 2)
           deferred.push_back(covered[t] - 2);
       }
-      if (overlap) continue;
+      if (overlap || EndsInTitle(tv, b, e)) continue;
       // A lone word the model tags alone: confirmed, typed as the model says.
       if (deferred.size() == 1 && e - b == 1) {
         Mention& dm = (*mentions)[deferred[0]];

@@ -283,6 +283,7 @@ class ClaimFinder final : public SpeakerResolver {
   // ", says political scientist Dossym Satpayev": the name after a description ([*a, *b))
   bool DescribedNameAfter(uint32_t i, uint32_t body_end, uint32_t* a, uint32_t* b) const;
   bool CharacterizedAs(uint32_t first, uint32_t last) const;  // "described Clinton as a ..."
+  uint32_t SourceAppositive(uint32_t b, uint32_t i, uint32_t body_end) const;
   bool NounNotCue(uint32_t sf, uint32_t c, uint32_t len, uint32_t body_end) const;  // "the attack"
   bool PlanNounNotCue(uint32_t sf, uint32_t c) const;                               // "the Tory plans"
   bool AgentOrParticle(uint32_t k, uint32_t body_end) const;  // "concerned by", "showed off"

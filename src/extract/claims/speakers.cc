@@ -229,6 +229,11 @@ std::string ClaimFinder::Resolve(uint32_t a, uint32_t b, uint32_t pos) {
   NameRun(a, b, &run_a, &run_b);
   if (std::string id; ResolveByHead(a, b, run_a, run_b, pos, &id)) return id;
   if (run_a == kNone) return DescribedSubjectBefore(a, b);
+  // "the Ealing North MP", "the Tory MEP": the run before a title in capitals that ends the phrase
+  // is the seat or party the title is of; the phrase describes the one person who holds it
+  if (run_a == a + 1 && toks[a].lower == "the" && run_b + 1 == b && AllCaps(toks[b - 1]) &&
+      TokIs(toks[b - 1], kTitle))
+    return ResolveDescription(std::string(toks[b - 1].lower), pos);
   // drop sentence openers, days and contractions at either end ("Friday", "You'd")
   auto junk = [&](uint32_t k) {
     std::string_view l = toks[k].lower;

@@ -72,3 +72,15 @@ TEST_CASE("a post-nominal after a name's comma speaks for that person, alone for
   auto y = ExtractText("A QC said the case was serious.");
   CHECK(TypesNamed(y, "QC") == "");
 }
+
+TEST_CASE("'the Ealing North MP' describes the member, and names no organization", "[claims][review13]") {
+  using claimgraph::testing::SpeakerOf;
+  auto x =
+      ExtractText("Labour MP Stephen Pound criticised the plan. \"We will win,\" said the Ealing North MP.");
+  CHECK(SpeakerOf(x, "We will win") == "Stephen Pound");
+  CHECK(TypesNamed(x, "Ealing North MP") == "");
+  CHECK(TypesNamed(x, "Ealing North") == "");
+  // named nowhere before: no one, not the seat
+  auto y = ExtractText("\"We will win,\" said the Ealing North MP.");
+  CHECK(SpeakerOf(y, "We will win") == "(unresolved)");
+}
