@@ -1,6 +1,7 @@
 // Claims, stage 2: speech sites of particular forms (the cue sites themselves: speech_sites.cc):
 // reported speech that goes on in the next sentence, "in X's view", forecasts revised, nouns of
-// saying after a possessive ("Trump's claim that"), "X said," before a clause, characterizations.
+// saying after a possessive ("Trump's claim that"), "X said," before a clause, characterizations,
+// "according to X".
 #include <algorithm>
 #include <cstring>
 
@@ -577,6 +578,103 @@ uint32_t ClaimFinder::AdjectiveVerb(uint32_t lo, uint32_t c) const {
   std::string_view v = toks[p - 1].lower;
   if (LinkingVerb(v) || NegatedAux(v)) return p - 1;
   return ContractedBe(v) ? p : kNone;  // ("we're": the subject is in the verb's token)
+}
+
+// "According to X, ..." / "..., according to X": the source after the cue (a name, a description
+// before a name, or a source without one) and the content before or after it, in *s; false when
+// there is none. The cue is the len tokens at c of sentence [sf, body_end).
+bool ClaimFinder::AccordingSite(uint32_t sf, uint32_t c, uint32_t len, uint32_t body_end, Site* s) const {
+  const auto& toks = doc_.toks;
+  uint32_t a, b;
+  // a description before the name: "according to conservative talk radio host Rush Limbaugh"
+  uint32_t n = c + len;
+  while (n < body_end && n - (c + len) < 5 && IsWord(toks[n]) && !toks[n].cap &&
+         toks[n].kind != TokKind::kNumber && !TokIs(toks[n], kFunction | kAux | kPronoun | kDeterminer) &&
+         toks[n].lower != "that")
+    ++n;
+  bool described = n > c + len && n < body_end && IsWord(toks[n]) && toks[n].cap &&
+                   !TokIs(toks[n], kFunction) && NpAfter(n, body_end, &a, &b);
+  if (!described && !NpAfter(c + len, body_end, &a, &b)) {
+    // a source without a name: "according to federal statistics", "According to exit polls, ..."
+    a = b = c + len;
+    while (b < body_end && b - a < 6 && IsWord(toks[b]) && !toks[b].cap && toks[b].kind != TokKind::kNumber &&
+           !TokIs(toks[b], kAux | kPronoun) && toks[b].lower != "that")
+      ++b;
+    if (b == a) return false;
+    if (b < body_end && !IsPunct(toks[b], ',')) {
+      // a name in the phrase after its head: "according to early results of exit polls conducted by
+      // Edison Research", "according to a count by The Associated Press": the head (up to its first
+      // preposition) is the source, the phrase runs to a comma or the end
+      uint32_t e = b;
+      while (e < body_end && e - a < 24 && toks[e].quote < 0 && !IsPunct(toks[e], ',') &&
+             (IsWord(toks[e]) || IsPunct(toks[e], '.') || IsPunct(toks[e], '-') || IsPunct(toks[e], '/')) &&
+             !TokIs(toks[e], kAux | kPronoun) && toks[e].lower != "that" && toks[e].lower != "which" &&
+             toks[e].lower != "who")
+        ++e;
+      if (e < body_end && !IsPunct(toks[e], ',')) return false;
+      for (uint32_t m = a + 1; m < b; ++m) {
+        std::string_view w = toks[m].lower;
+        if (TokIs(toks[m], kPostMod) || w == "by" || w == "of" || w == "for" || w == "to" || w == "from") {
+          b = m;
+          break;
+        }
+      }
+    }
+  }
+  bool at_start = c == sf || (c > sf && IsPunct(toks[c - 1], ',') && c - sf <= 4);
+  if (at_start) {
+    uint32_t m = b;
+    while (m < body_end && !IsPunct(toks[m], ',')) ++m;
+    uint32_t cstart = m + 1;
+    if (cstart >= body_end) return false;
+    // "According to technology analysts, TDG Research, there will be ...", "according to its
+    // lawyer, Emmanuel Gaillard of Shearman and Sterling, the claim is ...": a name in apposition
+    // to a source with none is the source
+    if (uint32_t e = SourceAppositive(b, cstart, body_end); e != kNone) {
+      // (the name before "of" is the head: "Emmanuel Gaillard of Shearman and Sterling")
+      a = cstart;
+      b = a + 1;
+      while (b < e && toks[b].lower != "of") ++b;
+      cstart = e + 1;
+    }
+    s->first = cstart;
+    s->last = ContentEnd(cstart, body_end);
+  } else {
+    if (c == sf || !IsPunct(toks[c - 1], ',')) return false;
+    s->first = sf;
+    s->last = ContentEnd(sf, c - 1);
+  }
+  s->SetSubject(a, b);
+  s->cls = kSpeech;
+  return true;
+}
+
+// After "according to" and a source phrase ending at b in a common noun, the name at i that a
+// comma closes, when what follows it is no appositive of the name's own ("According to
+// forecasts, HSBC, the biggest UK bank, will report ..." is HSBC's act, not HSBC speaking):
+// the comma's token, else kNone.
+uint32_t ClaimFinder::SourceAppositive(uint32_t b, uint32_t i, uint32_t body_end) const {
+  const auto& toks = doc_.toks;
+  if (b == 0 || i < 2 || i >= body_end || !IsWord(toks[b - 1]) || toks[b - 1].cap) return kNone;
+  // ("According to the report, Intifada, Closures and ...": a document's name is its title)
+  if (TokIs(toks[i - 2], kDocumentNoun)) return kNone;
+  if (!IsWord(toks[i]) || !toks[i].cap || TokIs(toks[i], kFunction | kPronoun | kDeterminer)) return kNone;
+  uint32_t e = i;
+  // (capitalized words, and "of", "and", "&" between them; a possessive is a title's: "a new
+  // book, Brown's Britain, ...")
+  while (e < body_end && e - i < 8 && IsWord(toks[e]) && !EndsPossessive(toks[e]) &&
+         (toks[e].cap || ((toks[e].lower == "of" || toks[e].lower == "and" || toks[e].lower == "&") &&
+                          e + 1 < body_end && toks[e + 1].cap)))
+    ++e;
+  if (e == i || e + 1 >= body_end || !IsPunct(toks[e], ',')) return kNone;
+  // ("HSBC, the biggest UK bank by market value, will report": the name's own appositive, then
+  // its verb)
+  for (uint32_t m = e + 1; m < body_end && m < e + 14; ++m)
+    if (IsPunct(toks[m], ',')) {
+      if (m + 1 < body_end && (ClauseVerb(toks[m + 1]) || TokIn(toks[m + 1], kAuxVerb))) return kNone;
+      break;
+    }
+  return e;
 }
 
 }  // namespace claimgraph::extract::claims

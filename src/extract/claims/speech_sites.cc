@@ -260,21 +260,6 @@ uint32_t ClaimFinder::AfterAttribution(uint32_t after, uint32_t body_end) const 
   return after;
 }
 
-// Does the phrase at token x describe a speaker named after the cue ("..., said Mr. Burman, an
-// economist at ...", "the Republican senator from Ohio")? Then it is not content.
-bool ClaimFinder::DescribesSpeaker(uint32_t x, uint32_t body_end) const {
-  const auto& toks = doc_.toks;
-  std::string_view w = toks[x].lower;
-  if (TokIn(toks[x], kIndefinite) || w == "who" || w == "whose") return true;
-  if (w != "the" && w != "his" && w != "her") return false;
-  for (uint32_t y = x + 1; y < body_end && y <= x + 3 && IsWord(toks[y]); ++y) {
-    if (TokIs(toks[y], kTitle | kPersonNoun)) return true;  // "the Republican senator from Ohio"
-    // (a possessor: "the company's chief executive")
-    if (!TokIs(toks[y], kModifier) && !toks[y].cap && !(y == x + 1 && EndsPossessive(toks[y]))) return false;
-  }
-  return false;
-}
-
 // Inside the source of a closing attribution, a parenthesis ("..., Sen. Reid (D-Nev.) said"), an
 // appositive name ("..., his top aide, Tad Devine, told ...") or a description after the name
 // ("..., Alan Milburn, Labour's election strategist, told ..."): the token that closes it, from
@@ -465,6 +450,11 @@ void ClaimFinder::ClosingAttributionSite(uint32_t sf, uint32_t sl, uint32_t body
     // attribution, and what follows is the speaker's too, unless it opens the
     // writer's own clause (", she said, as ...", ", he said, adding ...").
     uint32_t right_end = kNone;
+    // ("The problem, said Ann Lee, head of the firm, is cost": the sentence goes on after the
+    // description of the one named)
+    if (after + 1 < body_end && ce == static_cast<uint32_t>(k) && a != kNone && a > cue_at &&
+        DescribesSpeaker(after + 1, body_end))
+      after = DescriptionEnd(after + 1, body_end);
     if (after + 1 < body_end && ce == static_cast<uint32_t>(k) && IsWord(toks[after + 1]) &&
         (!TokIs(toks[after + 1], kNarrator) || SpeakersConjunction(after + 1, body_end)) &&
         !InStandalone(after + 1) &&
@@ -546,65 +536,6 @@ bool ClaimFinder::NestedClause(uint32_t cstart, uint32_t last) const {
   for (uint32_t m = cstart; m < last && m < cstart + 8 && !opens && toks[m].lower != "that"; ++m)
     opens = TokIs(toks[m], kAux) && !TokIs(toks[m], kPronoun);
   return opens;
-}
-
-// "According to X, ..." / "..., according to X": the source after the cue (a name, a description
-// before a name, or a source without one) and the content before or after it, in *s; false when
-// there is none. The cue is the len tokens at c of sentence [sf, body_end).
-bool ClaimFinder::AccordingSite(uint32_t sf, uint32_t c, uint32_t len, uint32_t body_end, Site* s) const {
-  const auto& toks = doc_.toks;
-  uint32_t a, b;
-  // a description before the name: "according to conservative talk radio host Rush Limbaugh"
-  uint32_t n = c + len;
-  while (n < body_end && n - (c + len) < 5 && IsWord(toks[n]) && !toks[n].cap &&
-         toks[n].kind != TokKind::kNumber && !TokIs(toks[n], kFunction | kAux | kPronoun | kDeterminer) &&
-         toks[n].lower != "that")
-    ++n;
-  bool described = n > c + len && n < body_end && IsWord(toks[n]) && toks[n].cap &&
-                   !TokIs(toks[n], kFunction) && NpAfter(n, body_end, &a, &b);
-  if (!described && !NpAfter(c + len, body_end, &a, &b)) {
-    // a source without a name: "according to federal statistics", "According to exit polls, ..."
-    a = b = c + len;
-    while (b < body_end && b - a < 6 && IsWord(toks[b]) && !toks[b].cap && toks[b].kind != TokKind::kNumber &&
-           !TokIs(toks[b], kAux | kPronoun) && toks[b].lower != "that")
-      ++b;
-    if (b == a) return false;
-    if (b < body_end && !IsPunct(toks[b], ',')) {
-      // a name in the phrase after its head: "according to early results of exit polls conducted by
-      // Edison Research", "according to a count by The Associated Press": the head (up to its first
-      // preposition) is the source, the phrase runs to a comma or the end
-      uint32_t e = b;
-      while (e < body_end && e - a < 24 && toks[e].quote < 0 && !IsPunct(toks[e], ',') &&
-             (IsWord(toks[e]) || IsPunct(toks[e], '.') || IsPunct(toks[e], '-') || IsPunct(toks[e], '/')) &&
-             !TokIs(toks[e], kAux | kPronoun) && toks[e].lower != "that" && toks[e].lower != "which" &&
-             toks[e].lower != "who")
-        ++e;
-      if (e < body_end && !IsPunct(toks[e], ',')) return false;
-      for (uint32_t m = a + 1; m < b; ++m) {
-        std::string_view w = toks[m].lower;
-        if (TokIs(toks[m], kPostMod) || w == "by" || w == "of" || w == "for" || w == "to" || w == "from") {
-          b = m;
-          break;
-        }
-      }
-    }
-  }
-  bool at_start = c == sf || (c > sf && IsPunct(toks[c - 1], ',') && c - sf <= 4);
-  if (at_start) {
-    uint32_t m = b;
-    while (m < body_end && !IsPunct(toks[m], ',')) ++m;
-    uint32_t cstart = m + 1;
-    if (cstart >= body_end) return false;
-    s->first = cstart;
-    s->last = ContentEnd(cstart, body_end);
-  } else {
-    if (c == sf || !IsPunct(toks[c - 1], ',')) return false;
-    s->first = sf;
-    s->last = ContentEnd(sf, c - 1);
-  }
-  s->SetSubject(a, b);
-  s->cls = kSpeech;
-  return true;
 }
 
 // Is the cue word of len tokens at c in sentence [sf, body_end) a noun? After an article or a

@@ -171,3 +171,20 @@ TEST_CASE("a country's government speaks as the country", "[claims][sources]") {
   CHECK(SpeakerOf(x, "the talks would go on") == "Obama administration");  // an office, not a country
   for (const auto& e : x.entities) CHECK(e.name.find("government") == std::string::npos);
 }
+
+TEST_CASE("'according to' a source described, then its name in apposition", "[claims][sources]") {
+  auto x = ExtractText(
+      "According to technology analysts, TDG Research, there will be 20 million subscribers by 2010.\n"
+      "According to its Paris lawyer, Emmanuel Gaillard of Shearman and Sterling, the claim is based on "
+      "that figure.\n");
+  CHECK(SpeakerOf(x, "there will be 20 million subscribers") == "TDG Research");
+  CHECK(SpeakerOf(x, "the claim is based on that figure") == "Emmanuel Gaillard");
+  // a name with an appositive of its own and then a verb is the sentence's subject, not the source
+  auto y = ExtractText(
+      "According to analysts' forecasts, Halvard Bank, the biggest bank by market value, will report "
+      "profits of 9bn.\n");
+  for (const auto& c : y.claims) CHECK(claimgraph::testing::EntityName(y, c.speaker) != "Halvard Bank");
+  // a document's name is its title, no source
+  auto z = ExtractText("According to the report, Closures and Crisis, there is a close link between them.\n");
+  CHECK(SpeakerOf(z, "there is a close link") == "(no claim)");
+}
