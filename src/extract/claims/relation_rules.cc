@@ -333,6 +333,7 @@ bool RolePhrase(const Doc& doc, uint32_t lo, uint32_t k, uint32_t hi, RoleSpans*
          (TokIs(toks[first - 1], kDeterminer) || toks[first - 1].lower == "of" ||
           toks[first - 1].lower == "one" || (StanceClasses(toks[first - 1]) & kIntensifier)))
     --first;
+  first = JoinedDescription(doc, lo, first);  // "X, a vegan and Peta supporter,"
   if (first <= lo) return false;
   // its holder: "X, a Trump critic," or "X is / has been / became / emerged as one of ..."
   uint32_t h = first;

@@ -179,6 +179,11 @@ struct RoleSpans {
   uint32_t holder_end = 0;
   uint32_t phrase_first = 0;
 };
+// "X, a vegan and Peta supporter,", "X, a lawyer and longtime Trump critic,": a description (an
+// indefinite article and up to two lower-case words) joined by "and" before a role phrase that
+// opens at `first` belongs to the same holder; where the phrase then opens ("a vegan ..."), or
+// `first` when there is none.
+uint32_t JoinedDescription(const Doc& doc, uint32_t lo, uint32_t first);
 bool RolePhrase(const Doc& doc, uint32_t lo, uint32_t k, uint32_t hi, RoleSpans* out);
 
 // Where the reason for a stance begins after its object at i ("criticised X for failing to

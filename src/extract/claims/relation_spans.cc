@@ -162,3 +162,19 @@ uint32_t PastFreeRelative(const Doc& doc, uint32_t i, uint32_t hi) {
 }
 
 }  // namespace claimgraph::extract::claims
+
+namespace claimgraph::extract::claims {
+
+uint32_t JoinedDescription(const Doc& doc, uint32_t lo, uint32_t first) {
+  const auto& toks = doc.toks;
+  if (first <= lo + 3 || toks[first - 1].lower != "and") return first;
+  uint32_t d = first - 1;
+  while (d > lo && first - 1 - d < 2 && IsWord(toks[d - 1]) && !toks[d - 1].cap &&
+         !TokIs(toks[d - 1], kDeterminer | kFunction | kPronoun | kAux))
+    --d;
+  if (d < first - 1 && d > lo + 1 && TokIn(toks[d - 1], kIndefinite) && toks[d - 2].lower == ",")
+    return d - 1;
+  return first;
+}
+
+}  // namespace claimgraph::extract::claims
