@@ -545,6 +545,28 @@ bool ClaimFinder::SaysNothing(uint32_t cstart, uint32_t body_end) const {
   return nx == "about" || nx == "on" || nx == "of";
 }
 
+// Content that opens with a preposition right after its cue, the len tokens at c, says nothing
+// unless a clause follows the phrase: "Yukos accused of lying to court" (a headline's passive),
+// "criticised for his tackle", "fears for Scottish rugby" (but "said with rates at their level,
+// inflation would rise", "believes by 2006, Blue Gene will be ...", "claimed for most families
+// the distinction is meaningless" are statements; "argued for X" is a stance of its own).
+bool ClaimFinder::PrepositionOnly(uint32_t c, uint32_t len, uint32_t cstart, uint32_t body_end) const {
+  const auto& toks = doc_.toks;
+  if (cstart != c + len || cstart + 1 >= body_end) return false;
+  const Tok& p = toks[cstart];
+  // (a preposition: not "it", "that", "as", "so", nor "to": "wants to build X" is a proposal's
+  // content)
+  if (!IsWord(p) || p.cap || !TokIn(p, kNoSourceStart) || TokIs(p, kPronoun) ||
+      TokIn(p, kRelative | kCircumstance) || p.lower == "to" || p.lower == "so")
+    return false;
+  uint32_t len_a = 0;
+  if (MatchStance(doc_, cstart, body_end, 'a', &len_a) >= 0) return false;
+  // ("said in a newspaper article that X": the content is after "that")
+  for (uint32_t m = cstart + 1; m < body_end && m < cstart + 30; ++m)
+    if (AuxVerb(toks[m]) || TokIn(toks[m], kRelative)) return false;
+  return true;
+}
+
 // After a verb of telling, does the phrase at token j name what is told rather than the one told
 // ("tells the story of", "told a slightly different tale", "told his life story", "told lies")?
 // Then no statement follows. Not past a listener ("told reporters the story was false").

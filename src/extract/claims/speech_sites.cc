@@ -666,7 +666,9 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
       if (cue.obj && cue.cls == kSpeech && TellsAThing(j, body_end)) continue;
       cstart = ContentStart(j, body_end, cue);
       if (cstart >= body_end) continue;
-      if (SaysNothing(cstart, body_end)) continue;
+      if (SaysNothing(cstart, body_end) ||
+          ((cue.cls == kStance || cue.cls == kBelief) && PrepositionOnly(c, len, cstart, body_end)))
+        continue;
       if (cstart == j && AgentOrParticle(cstart, body_end)) continue;  // "concerned by the nature of"
       if (cue.clause && !ClauseAfterCue(c, c + len, j, cstart, body_end)) continue;
       s.SetSubject(a, b);

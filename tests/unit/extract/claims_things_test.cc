@@ -26,3 +26,15 @@ TEST_CASE("'X claims Dubai crown' is no claim; 'X claims he is ...' is", "[claim
   // (no prize: what one claims to have is said)
   CHECK(SpeakerOf(x, "vast wealth") == "Eve Park");
 }
+
+TEST_CASE("a stance or belief cue followed only by a prepositional phrase says nothing", "[claims][things]") {
+  // a headline's passive: Yukos is accused, it says nothing
+  auto x = claimgraph::testing::ExtractText(
+      "Yukos accused of lying to court\n\nFinlay Calder fears for Scottish rugby.\n");
+  CHECK(x.claims.empty());
+  // a clause after the phrase is a statement
+  auto y = claimgraph::testing::ExtractText(
+      "Wells Fargo Bank said with rates at their current level, inflation would rise to its target.\n");
+  CHECK(claimgraph::testing::SpeakerOf(y, "with rates at their current level, inflation") ==
+        "Wells Fargo Bank");
+}
