@@ -96,3 +96,13 @@ TEST_CASE("a hyphenated adjective opening a sentence names no one", "[claims][re
   auto z = ExtractText("Hosni Abu-Zayd said the plan would fail.");
   CHECK(SpeakerOf(z, "the plan would fail") == "Hosni Abu-Zayd");
 }
+
+TEST_CASE("a claim keeps its brackets whole: no stray closing one, no opening one cut off", "[claims][review13]") {
+  using claimgraph::testing::ClaimWithText;
+  auto x = ExtractText("Sales had fallen in 2004], Mr Milburn told reporters.");
+  CHECK(ClaimWithText(x, "Sales had fallen in 2004") != nullptr);
+  auto y = ExtractText("\"[Oil prices] will weigh on spending,\" said Nicolas Sarkozy.");
+  CHECK(ClaimWithText(y, "[Oil prices] will weigh on spending") != nullptr);
+  auto z = ExtractText("Nestle said profits rose to 1bn Swiss francs ($861m; £451m).");
+  CHECK(ClaimWithText(z, "profits rose to 1bn Swiss francs ($861m; £451m)") != nullptr);
+}
