@@ -240,4 +240,32 @@ int64_t ClaimFinder::DashedDescription(uint32_t lo, int64_t j) const {
   return before == "and" || before == "or" ? j : k - 1;
 }
 
+// Does the phrase at token x describe a speaker named after the cue ("..., said Mr. Burman, an
+// economist at ...", "the Republican senator from Ohio")? Then it is not content.
+bool ClaimFinder::DescribesSpeaker(uint32_t x, uint32_t body_end) const {
+  const auto& toks = doc_.toks;
+  std::string_view w = toks[x].lower;
+  if (TokIn(toks[x], kIndefinite) || w == "who" || w == "whose") return true;
+  // (or a bare title: "..., said Kurt Karl, economist at Swiss Re", "chief economist at the bank")
+  bool bare = IsWord(toks[x]) && !toks[x].cap && !TokIs(toks[x], kFunction | kDeterminer | kPronoun | kAux);
+  if (w != "the" && w != "his" && w != "her" && !bare) return false;
+  for (uint32_t y = bare ? x : x + 1; y < body_end && y <= x + 3 && IsWord(toks[y]); ++y) {
+    if (TokIs(toks[y], kTitle | kPersonNoun)) return true;  // "the Republican senator from Ohio"
+    // (a possessor: "the company's chief executive")
+    if (!TokIs(toks[y], kModifier) && !toks[y].cap && !(y == x + 1 && EndsPossessive(toks[y]))) return false;
+  }
+  return false;
+}
+
+// The comma that closes a description of a speaker opening at token x ("head of the firm, is
+// cost"), when a verb of the sentence follows it; body_end when none does.
+uint32_t ClaimFinder::DescriptionEnd(uint32_t x, uint32_t body_end) const {
+  const auto& toks = doc_.toks;
+  for (uint32_t m = x + 1; m + 2 < body_end && m < x + 12; ++m) {
+    if (!IsPunct(toks[m], ',')) continue;
+    return AuxVerb(toks[m + 1]) ? m : body_end;
+  }
+  return body_end;
+}
+
 }  // namespace claimgraph::extract::claims

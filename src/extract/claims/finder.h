@@ -339,6 +339,7 @@ class ClaimFinder final : public SpeakerResolver {
   bool NpAfter(uint32_t i, uint32_t hi, uint32_t* a, uint32_t* b) const;
   bool DescribedSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* b, bool* loose = nullptr) const;
   bool StatedClause(uint32_t cstart, uint32_t last) const;
+  uint32_t DescriptionEnd(uint32_t x, uint32_t body_end) const;  // "head of the firm[,] is"
   bool ConjoinedSubject(uint32_t sf, uint32_t c, CueClass cls, uint32_t np_first, uint32_t np_last,
                         uint32_t* a, uint32_t* b, bool* loose) const;  // "X said ... and warned that"
   bool WhoSubject(uint32_t lo, uint32_t cue, uint32_t w, uint32_t* a, uint32_t* b,

@@ -369,6 +369,14 @@ bool ClaimFinder::RoleIsWritten(const std::string& id, uint32_t a, uint32_t b) c
 // narrowed to the person in "John McCain of Arizona".
 void ClaimFinder::NameRun(uint32_t a, uint32_t b, uint32_t* run_a, uint32_t* run_b) const {
   const auto& toks = doc_.toks;
+  // "Pre-tax", "London-based", "Long-running": a hyphen before a lower-case part makes an
+  // adjective, capitalized only by its place, never a name (as for the recognizer's names)
+  auto hyphen_adjective = [&](const Tok& t) {
+    std::string_view w = doc_.text.substr(t.start, t.end - t.start);
+    for (size_t i = w.find('-'); i != std::string_view::npos && i + 1 < w.size(); i = w.find('-', i + 1))
+      if (w[i + 1] >= 'a' && w[i + 1] <= 'z') return true;
+    return false;
+  };
   // the last run of capitalized words that are not titles (a title that is the surname of
   // someone the article named is a name: "Larry King ... King said")
   for (uint32_t k = a; k < b;) {
@@ -377,7 +385,7 @@ void ClaimFinder::NameRun(uint32_t a, uint32_t b, uint32_t* run_a, uint32_t* run
     bool title =
         w && (w->classes & kTitle) && !(w->classes & kOrgHead) && !(t.cap && k + 1 == b && KnownSurname(t));
     bool name_word = IsWord(t) && t.cap && !title && !(w && (w->classes & kFunction) && k == a) &&
-                     !(w && (w->classes & kPronoun));
+                     !(w && (w->classes & kPronoun)) && !hyphen_adjective(t);
     if (!name_word) {
       ++k;
       continue;

@@ -260,21 +260,6 @@ uint32_t ClaimFinder::AfterAttribution(uint32_t after, uint32_t body_end) const 
   return after;
 }
 
-// Does the phrase at token x describe a speaker named after the cue ("..., said Mr. Burman, an
-// economist at ...", "the Republican senator from Ohio")? Then it is not content.
-bool ClaimFinder::DescribesSpeaker(uint32_t x, uint32_t body_end) const {
-  const auto& toks = doc_.toks;
-  std::string_view w = toks[x].lower;
-  if (TokIn(toks[x], kIndefinite) || w == "who" || w == "whose") return true;
-  if (w != "the" && w != "his" && w != "her") return false;
-  for (uint32_t y = x + 1; y < body_end && y <= x + 3 && IsWord(toks[y]); ++y) {
-    if (TokIs(toks[y], kTitle | kPersonNoun)) return true;  // "the Republican senator from Ohio"
-    // (a possessor: "the company's chief executive")
-    if (!TokIs(toks[y], kModifier) && !toks[y].cap && !(y == x + 1 && EndsPossessive(toks[y]))) return false;
-  }
-  return false;
-}
-
 // Inside the source of a closing attribution, a parenthesis ("..., Sen. Reid (D-Nev.) said"), an
 // appositive name ("..., his top aide, Tad Devine, told ...") or a description after the name
 // ("..., Alan Milburn, Labour's election strategist, told ..."): the token that closes it, from
@@ -465,6 +450,11 @@ void ClaimFinder::ClosingAttributionSite(uint32_t sf, uint32_t sl, uint32_t body
     // attribution, and what follows is the speaker's too, unless it opens the
     // writer's own clause (", she said, as ...", ", he said, adding ...").
     uint32_t right_end = kNone;
+    // ("The problem, said Ann Lee, head of the firm, is cost": the sentence goes on after the
+    // description of the one named)
+    if (after + 1 < body_end && ce == static_cast<uint32_t>(k) && a != kNone && a > cue_at &&
+        DescribesSpeaker(after + 1, body_end))
+      after = DescriptionEnd(after + 1, body_end);
     if (after + 1 < body_end && ce == static_cast<uint32_t>(k) && IsWord(toks[after + 1]) &&
         (!TokIs(toks[after + 1], kNarrator) || SpeakersConjunction(after + 1, body_end)) &&
         !InStandalone(after + 1) &&

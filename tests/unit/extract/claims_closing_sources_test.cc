@@ -70,3 +70,20 @@ TEST_CASE("an inquiry, an investigation or an audit finds what it reports", "[cl
   CHECK(SpeakerOf(x, "the ferry had sailed without a licence") == "Mary Tolland");
   CHECK(SpeakerOf(x, "The pier had been closed") == "(unresolved)");
 }
+
+TEST_CASE("a bare title after a closing speaker describes the speaker; the sentence may go on after it",
+          "[claims][closing]") {
+  auto x = ExtractText(
+      "Port news\n\nTonnage will fall this year, said Kurt Lamm, economist at the Harbor Trust in Leith. "
+      "The problem they face, said Ann Lee, head of the pilots' union, is training new pilots. The tugs "
+      "are old, said Tom Reid, an engineer at the yard, and will need to be replaced.\n");
+  const auto* c = ClaimStarting(x, "Tonnage will fall this year");
+  REQUIRE(c != nullptr);
+  CHECK(c->text == "Tonnage will fall this year");
+  CHECK(SpeakerOf(x, "Tonnage will fall") == "Kurt Lamm");
+  const auto* d = ClaimStarting(x, "The problem they face");
+  REQUIRE(d != nullptr);
+  CHECK(d->text == "The problem they face is training new pilots");
+  CHECK(SpeakerOf(x, "The problem they face") == "Ann Lee");
+  CHECK(SpeakerOf(x, "The tugs are old") == "Tom Reid");
+}

@@ -84,3 +84,15 @@ TEST_CASE("'the Ealing North MP' describes the member, and names no organization
   auto y = ExtractText("\"We will win,\" said the Ealing North MP.");
   CHECK(SpeakerOf(y, "We will win") == "(unresolved)");
 }
+
+TEST_CASE("a hyphenated adjective opening a sentence names no one", "[claims][review13]") {
+  using claimgraph::testing::SpeakerOf;
+  auto x = ExtractText("Pre-tax profits rose 10%, the company said.");
+  CHECK(TypesNamed(x, "Pre-tax") == "");
+  auto y = ExtractText("\"We will wait and see,\" said one London-based broker.");
+  CHECK(SpeakerOf(y, "We will wait and see") == "(unresolved)");
+  CHECK(TypesNamed(y, "London-based") == "");
+  // a name with a hyphen before a capital stays a name
+  auto z = ExtractText("Hosni Abu-Zayd said the plan would fail.");
+  CHECK(SpeakerOf(z, "the plan would fail") == "Hosni Abu-Zayd");
+}
