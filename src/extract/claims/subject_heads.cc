@@ -169,12 +169,10 @@ bool ClaimFinder::ReducedRelativeSubject(uint32_t lo, uint32_t cue, uint32_t* a,
 bool ClaimFinder::GroupOfName(uint32_t a, uint32_t b) const {
   const auto& toks = doc_.toks;
   uint32_t h = a;
-  bool det = false;  // "a friend of", "Some allies of", "Two aides to"
+  // ("a friend of", "Some allies of", "Two aides to")
   if (h + 1 < b &&
-      ((TokIs(toks[h], kDeterminer) && !TokIs(toks[h], kPronoun)) || toks[h].kind == TokKind::kNumber)) {
+      ((TokIs(toks[h], kDeterminer) && !TokIs(toks[h], kPronoun)) || toks[h].kind == TokKind::kNumber))
     ++h;
-    det = true;
-  }
   if (h + 2 >= b || !IsWord(toks[h])) return false;
   const Tok& n = toks[h];
   Tok folded = n;
