@@ -329,8 +329,9 @@ void ClaimFinder::EmitClaims() {
     const Site& s = sites_[pc.site];
     uint32_t a = pc.first, b = pc.last;
     // (an opening bracket stays when the content closes it: "[Oil prices] will weigh ...")
-    while (a < b && (toks[a].kind == TokKind::kPunct || toks[a].kind == TokKind::kDash ||
-                     toks[a].kind == TokKind::kEnd) &&
+    while (a < b &&
+           (toks[a].kind == TokKind::kPunct || toks[a].kind == TokKind::kDash ||
+            toks[a].kind == TokKind::kEnd) &&
            !ClosedBracket(a, b))
       ++a;
     while (b > a && (IsPunct(toks[b - 1], ',') || IsPunct(toks[b - 1], ';') || IsPunct(toks[b - 1], ':') ||

@@ -97,7 +97,8 @@ TEST_CASE("a hyphenated adjective opening a sentence names no one", "[claims][re
   CHECK(SpeakerOf(z, "the plan would fail") == "Hosni Abu-Zayd");
 }
 
-TEST_CASE("a claim keeps its brackets whole: no stray closing one, no opening one cut off", "[claims][review13]") {
+TEST_CASE("a claim keeps its brackets whole: no stray closing one, no opening one cut off",
+          "[claims][review13]") {
   using claimgraph::testing::ClaimWithText;
   auto x = ExtractText("Sales had fallen in 2004], Mr Milburn told reporters.");
   CHECK(ClaimWithText(x, "Sales had fallen in 2004") != nullptr);
