@@ -265,6 +265,31 @@ bool ClaimFinder::SubjectOfSentenceBefore(const Quote& q, Site* s) {
 }
 
 // Claims in the order of their content (one per quoted sentence), then their relations.
+// "Sales had fallen in 2004], Mr Milburn told reporters": a closing bracket at token `k` whose
+// opening bracket is not in [a, k) closes nothing of the content (an editor's mark, a stray).
+bool ClaimFinder::UnopenedBracket(uint32_t a, uint32_t k) const {
+  const auto& toks = doc_.toks;
+  for (auto [open, close] : {std::pair{'(', ')'}, std::pair{'[', ']'}}) {
+    if (!IsPunct(toks[k], close)) continue;
+    int depth = 0;
+    for (uint32_t i = a; i < k; ++i) depth += IsPunct(toks[i], open) - IsPunct(toks[i], close);
+    return depth <= 0;
+  }
+  return false;
+}
+
+// "[Oil prices] will weigh on ...": an opening bracket at token `k` that is closed in (k, b).
+bool ClaimFinder::ClosedBracket(uint32_t k, uint32_t b) const {
+  const auto& toks = doc_.toks;
+  for (auto [open, close] : {std::pair{'(', ')'}, std::pair{'[', ']'}}) {
+    if (!IsPunct(toks[k], open)) continue;
+    for (uint32_t i = k + 1; i < b; ++i)
+      if (IsPunct(toks[i], close)) return true;
+    return false;
+  }
+  return false;
+}
+
 void ClaimFinder::EmitClaims() {
   // claims, in the order of their content
   struct Piece {
@@ -303,12 +328,17 @@ void ClaimFinder::EmitClaims() {
   for (const Piece& pc : pieces) {
     const Site& s = sites_[pc.site];
     uint32_t a = pc.first, b = pc.last;
-    while (a < b && (toks[a].kind == TokKind::kPunct || toks[a].kind == TokKind::kDash ||
-                     toks[a].kind == TokKind::kEnd))
+    // (an opening bracket stays when the content closes it: "[Oil prices] will weigh ...")
+    while (a < b &&
+           (toks[a].kind == TokKind::kPunct || toks[a].kind == TokKind::kDash ||
+            toks[a].kind == TokKind::kEnd) &&
+           !ClosedBracket(a, b))
       ++a;
     while (b > a && (IsPunct(toks[b - 1], ',') || IsPunct(toks[b - 1], ';') || IsPunct(toks[b - 1], ':') ||
-                     toks[b - 1].kind == TokKind::kDash))
+                     toks[b - 1].kind == TokKind::kDash || UnopenedBracket(a, b - 1)))
       --b;
+    // "... vehicles (SUVs), it said": the bracket the content opens closes right after it
+    if (b < toks.size() && (IsPunct(toks[b], ')') || IsPunct(toks[b], ']')) && !UnopenedBracket(a, b)) ++b;
     if (WordsIn(a, b) == 0) continue;
     // nothing reported but pronouns: "readers would tell you that."
     bool empty = s.quote < 0;

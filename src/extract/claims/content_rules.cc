@@ -368,7 +368,9 @@ int NamedVerdict(const Doc& doc, uint32_t j, uint32_t last) {
   if (j < last && toks[j].lower == "'s") ++j;
   if (j > 0 && (EndsPossessive(toks[j - 1]) || toks[j - 1].lower == "'s"))
     for (uint32_t n = 0; n < 3 && j < last && IsWord(toks[j]) && toks[j].lower != "as" &&
-                         !TokIs(toks[j], kFunction | kDeterminer | kAux | kPronoun);
+                         !TokIs(toks[j], kFunction | kDeterminer | kAux | kPronoun) &&
+                         // "called Speier's bill offensive": a judging adjective after the thing
+                         !(n > 0 && Valence(toks[j]) != 0 && AdjectiveWord(toks[j]) && !OutcomeWord(toks[j]));
          ++n, ++j)
       if (OutcomeWord(toks[j])) return 0;  // "Spain's Davis Cup victory": a result, not an act judged
   while (quote(j)) ++j;

@@ -436,6 +436,10 @@ class ClaimFinder final : public SpeakerResolver {
   bool SubjectOfSentenceBefore(const Quote& q, Site* s);
   bool WritersSentenceBetween(uint32_t a, uint32_t b) const;
   void EmitClaims();
+  // A closing bracket at token k with no opening one in [a, k) (EmitClaims trims it off a claim).
+  bool UnopenedBracket(uint32_t a, uint32_t k) const;
+  // An opening bracket at token k closed before token b (EmitClaims keeps it on a claim).
+  bool ClosedBracket(uint32_t k, uint32_t b) const;
   void StripDenialOpeners();
   void NegatedCues();
   bool IsStatement(const Site& s, uint32_t a, uint32_t b) const;

@@ -96,3 +96,26 @@ TEST_CASE("a hyphenated adjective opening a sentence names no one", "[claims][re
   auto z = ExtractText("Hosni Abu-Zayd said the plan would fail.");
   CHECK(SpeakerOf(z, "the plan would fail") == "Hosni Abu-Zayd");
 }
+
+TEST_CASE("a claim keeps its brackets whole: no stray closing one, no opening one cut off",
+          "[claims][review13]") {
+  using claimgraph::testing::ClaimWithText;
+  auto x = ExtractText("Sales had fallen in 2004], Mr Milburn told reporters.");
+  CHECK(ClaimWithText(x, "Sales had fallen in 2004") != nullptr);
+  auto y = ExtractText("\"[Oil prices] will weigh on spending,\" said Nicolas Sarkozy.");
+  CHECK(ClaimWithText(y, "[Oil prices] will weigh on spending") != nullptr);
+  auto z = ExtractText("Nestle said profits rose to 1bn Swiss francs ($861m; £451m).");
+  CHECK(ClaimWithText(z, "profits rose to 1bn Swiss francs ($861m; £451m)") != nullptr);
+}
+
+TEST_CASE("a first-person forecast of an outcome is no proposal", "[stance][review13]") {
+  auto has_proposal = [](const Extraction& x) {
+    for (const auto& r : x.relations)
+      if (r.type == "proposed") return true;
+    return false;
+  };
+  CHECK_FALSE(has_proposal(ExtractText("\"We'll get our rewards,\" said Arsene Wenger.")));
+  CHECK_FALSE(has_proposal(ExtractText("\"We will win the league,\" said Arsene Wenger.")));
+  // a pledge of an act still proposes it
+  CHECK(has_proposal(ExtractText("\"We will cut taxes,\" said Michael Howard.")));
+}

@@ -38,3 +38,10 @@ TEST_CASE("a naming verb takes no side when what it calls someone judges nothing
   auto z = ExtractText("Donald Trump called Mike Pence not a liar but a good man.\n");
   CHECK(Stances(z, "Donald Trump") == "supports:Mike Pence\n");
 }
+
+TEST_CASE("a judging adjective after the thing of a possessive is what it is called", "[claims][stance]") {
+  auto x = ExtractText("Andrew Miltenberg called Jackie Speier's bill offensive.\n");
+  CHECK(Stances(x, "Andrew Miltenberg").find("opposes") != std::string::npos);
+  auto y = ExtractText("Andrew Miltenberg called Jackie Speier's office yesterday.\n");
+  CHECK(Stances(y, "Andrew Miltenberg").empty());
+}
