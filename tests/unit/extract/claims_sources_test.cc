@@ -188,3 +188,15 @@ TEST_CASE("'according to' a source described, then its name in apposition", "[cl
   auto z = ExtractText("According to the report, Closures and Crisis, there is a close link between them.\n");
   CHECK(SpeakerOf(z, "there is a close link") == "(no claim)");
 }
+
+TEST_CASE("a place that opens the sentence before a comma is its setting, not its speaker",
+          "[claims][sources]") {
+  auto x = ExtractText("In Sri Lanka, some economists have said the tsunami will cut growth by 1%.\n");
+  CHECK(SpeakerOf(x, "the tsunami will cut growth") == "(unresolved)");
+  auto y = ExtractText("In London, a group of MPs said the tax was unfair.\n");
+  CHECK(SpeakerOf(y, "the tax was unfair") == "(unresolved)");
+  // a time before the name is no setting of this kind: the name after it speaks
+  auto z = ExtractText(
+      "On Tuesday Mitsubishi, the only major Japanese car firm in the red, said it was in talks.\n");
+  CHECK(SpeakerOf(z, "it was in talks") == "Mitsubishi");
+}
