@@ -354,6 +354,7 @@ class ClaimFinder final : public SpeakerResolver {
   bool TellsAThing(uint32_t j, uint32_t body_end) const;          // "tells the story of"
   bool SaysNothing(uint32_t cstart, uint32_t body_end) const;
   bool PrepositionOnly(uint32_t c, uint32_t len, uint32_t cstart, uint32_t body_end) const;
+  bool PastSetting(uint32_t sf, uint32_t c, uint32_t* a, uint32_t* b) const;
   bool RelativeSubject(uint32_t b, uint32_t c) const;
   bool PassiveBetween(uint32_t w, uint32_t c) const;
   bool RelativeClause(uint32_t cstart, uint32_t* last) const;

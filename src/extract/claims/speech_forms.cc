@@ -699,4 +699,25 @@ uint32_t ClaimFinder::SourceAppositive(uint32_t b, uint32_t i, uint32_t body_end
   return e;
 }
 
+// "In Sri Lanka, some economists have said X", "In London, a group of MPs said X": a subject
+// phrase [*a, *b) before the cue at c that opens with a capitalized preposition of place (or
+// starts right after one opening sentence sf) and a run of capitalized words closed by a comma is
+// the sentence's setting; the words after the comma are the subject. Not after a time, a month
+// or a title ("On Tuesday Mitsubishi, the only ..., confirmed", "At the time Lord Woolf, ...",
+// "In July, Diageo, ..."). False when nothing is left of the subject.
+bool ClaimFinder::PastSetting(uint32_t sf, uint32_t c, uint32_t* a, uint32_t* b) const {
+  const auto& toks = doc_.toks;
+  const uint32_t setting = *a == sf + 1 && TokIs(toks[sf], kPostMod) && toks[sf].cap ? sf : *a;
+  if (setting + 2 >= c || !TokIs(toks[setting], kPostMod) || !toks[setting].cap) return true;
+  uint32_t m = setting + 1;
+  while (m < c && m < setting + 6 && IsWord(toks[m]) && toks[m].cap &&
+         !TokIs(toks[m], kWeekday | kRelDate | kTimeWord | kTitle | kFunction))
+    ++m;
+  if (m >= c || !IsPunct(toks[m], ',')) return true;
+  if (m + 1 >= c) return false;
+  *a = m + 1;
+  *b = c;
+  return true;
+}
+
 }  // namespace claimgraph::extract::claims

@@ -671,23 +671,7 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
         continue;
       if (cstart == j && AgentOrParticle(cstart, body_end)) continue;  // "concerned by the nature of"
       if (cue.clause && !ClauseAfterCue(c, c + len, j, cstart, body_end)) continue;
-      // "In Sri Lanka, a man said": a subject phrase that opens with a preposition of place is
-      // the sentence's setting; the words after its comma are the subject
-      // ("In London, a group of MPs said": the name after "In")
-      const uint32_t setting = a > sf && a == sf + 1 && TokIs(toks[sf], kPostMod) && toks[sf].cap ? sf : a;
-      if (setting + 2 < c && TokIs(toks[setting], kPostMod) && toks[setting].cap) {
-        // (capitalized words alone, no time: not "On Tuesday Mitsubishi, the only ..., confirmed",
-        // "At the time Lord Woolf, the Lord Chief Justice, had said")
-        uint32_t m = setting + 1;
-        while (m < c && m < setting + 6 && IsWord(toks[m]) && toks[m].cap &&
-               !TokIs(toks[m], kWeekday | kRelDate | kTimeWord | kTitle | kFunction))
-          ++m;
-        if (m < c && IsPunct(toks[m], ',')) {
-          if (m + 1 >= c) continue;
-          a = m + 1;
-          b = c;
-        }
-      }
+      if (!PastSetting(sf, c, &a, &b)) continue;  // "In Sri Lanka, a man said"
       s.SetSubject(a, b);
       s.first = cstart;
       s.last = ContentEnd(cstart, body_end);
