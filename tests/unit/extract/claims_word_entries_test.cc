@@ -70,18 +70,20 @@ TEST_CASE("every phrase of the cue and stance lexicons is matched at its first w
   for (size_t ci = 0; ci < lex.cues.size(); ++ci) {
     const Cue& cue = lex.cues[ci];
     if (cue.noun || cue.words.size() < 2) continue;  // (a noun reading may refuse it, by rule)
-    Doc doc = BuildDoc(text_of(cue.words), 0);
+    const std::string text = text_of(cue.words);  // (the doc's tokens point into it)
+    Doc doc = BuildDoc(text, 0);
     uint32_t len = 0;
-    INFO("cue '" << text_of(cue.words) << "'");
+    INFO("cue '" << text << "'");
     REQUIRE(MatchCue(doc, 1, static_cast<uint32_t>(doc.toks.size()), &len) >= 0);
     CHECK(len >= cue.words.size());
     ++checked;
   }
   for (const StancePhrase& p : lex.stance) {
     if (p.words.size() < 2) continue;
-    Doc doc = BuildDoc(text_of(p.words), 0);
+    const std::string text = text_of(p.words);
+    Doc doc = BuildDoc(text, 0);
     uint32_t len = 0;
-    INFO("stance phrase '" << text_of(p.words) << "'");
+    INFO("stance phrase '" << text << "'");
     REQUIRE(MatchStance(doc, 1, static_cast<uint32_t>(doc.toks.size()), p.mode, &len) >= 0);
     CHECK(len >= p.words.size());
     ++checked;
