@@ -70,7 +70,7 @@ TEST_CASE("every phrase of the cue and stance lexicons is matched at its first w
   for (size_t ci = 0; ci < lex.cues.size(); ++ci) {
     const Cue& cue = lex.cues[ci];
     if (cue.noun || cue.words.size() < 2) continue;  // (a noun reading may refuse it, by rule)
-    const std::string text = text_of(cue.words);  // (the doc's tokens point into it)
+    const std::string text = text_of(cue.words);     // (the doc's tokens point into it)
     Doc doc = BuildDoc(text, 0);
     uint32_t len = 0;
     INFO("cue '" << text << "'");
