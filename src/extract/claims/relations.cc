@@ -141,7 +141,9 @@ class ClaimRelations {
       uint32_t ev_first =
           std::min(withheld ? NegationStart(doc_, s.sent_first, s.cue_tok) : s.cue_tok, s.first);
       const std::string type = withheld ? std::string("opposes") : SiteRelation(doc_, s);
-      if (from + 1 < to && TokIn(doc_.toks[from], kMutual) && TokIn(doc_.toks[from + 1], kReciprocal)) {
+      // ("one other minister" is no "one another")
+      if (from + 1 < to && TokIn(doc_.toks[from], kMutual) && TokIn(doc_.toks[from + 1], kReciprocal) &&
+          !(doc_.toks[from].lower == "one" && doc_.toks[from + 1].lower == "other")) {
         Reciprocal(c, s, who, type, ev_first);
         return true;
       }

@@ -689,13 +689,18 @@ uint32_t ClaimFinder::SourceAppositive(uint32_t b, uint32_t i, uint32_t body_end
                           e + 1 < body_end && toks[e + 1].cap)))
     ++e;
   if (e == i || e + 1 >= body_end || !IsPunct(toks[e], ',')) return kNone;
-  // ("HSBC, the biggest UK bank by market value, will report": the name's own appositive, then
-  // its verb)
-  for (uint32_t m = e + 1; m < body_end && m < e + 14; ++m)
-    if (IsPunct(toks[m], ',')) {
-      if (m + 1 < body_end && (ClauseVerb(toks[m + 1]) || TokIn(toks[m + 1], kAuxVerb))) return kNone;
-      break;
-    }
+  // what follows the comma opens a clause of its own ("Destatis, rising exports were ...", "TDG
+  // Research, there will be ...", "Ofcom, the growth means ..."): not another name of a list
+  // ("Smith, Jones and Brown were arrested"), a relative clause ("Smith, who had been drinking,
+  // attacked") or the name's own appositive before its verb ("John Smith, a builder from Leeds,
+  // died", "HSBC, the biggest UK bank by market value, will report"): a phrase that reaches a
+  // comma before any auxiliary
+  const Tok& n = toks[e + 1];
+  if (!IsWord(n) || n.cap || TokIn(n, kRelative) || n.lower == "whose" || n.lower == "whom") return kNone;
+  for (uint32_t m = e + 1; m < body_end && m < e + 14; ++m) {
+    if (AuxVerb(toks[m])) break;
+    if (IsPunct(toks[m], ',')) return kNone;
+  }
   return e;
 }
 

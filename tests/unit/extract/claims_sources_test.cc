@@ -200,3 +200,15 @@ TEST_CASE("a place that opens the sentence before a comma is its setting, not it
       "On Tuesday Mitsubishi, the only major Japanese car firm in the red, said it was in talks.\n");
   CHECK(SpeakerOf(z, "it was in talks") == "Mitsubishi");
 }
+
+TEST_CASE("'according to' a described source: a subject with its own appositive or a list is no source",
+          "[claims][sources]") {
+  // (review findings: the name that opens the clause was taken for the source)
+  auto x = ExtractText("According to police, John Smith, a builder from Leeds, died at the scene.\n");
+  CHECK(SpeakerOf(x, "John Smith, a builder from Leeds, died") == "(unresolved)");
+  auto y = ExtractText(
+      "According to witnesses, Smith, who had been drinking heavily all night, attacked the man.\n");
+  CHECK(SpeakerOf(y, "Smith, who had been drinking") == "(unresolved)");
+  auto z = ExtractText("According to the police, Smith, Jones and Brown were arrested on Monday.\n");
+  CHECK(SpeakerOf(z, "Smith, Jones and Brown were arrested") == "(unresolved)");
+}

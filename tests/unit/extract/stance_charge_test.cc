@@ -69,3 +69,9 @@ TEST_CASE("the last act of a charged list is charged too", "[claims][stance]") {
   auto z = ExtractText("Mary Ellison criticised Tom Berg for lying and praised Ann Cole.\n");
   CHECK(Stances(z, "Mary Ellison").find("supports:Ann Cole") != std::string::npos);
 }
+
+TEST_CASE("'one other X' is no reciprocal", "[claims][stance]") {
+  auto x = ExtractText("Tony Blair and Gordon Brown praised one other minister, John Reid, for his work.\n");
+  CHECK(Stances(x, "Tony Blair") == "supports:John Reid\n");
+  CHECK(Stances(x, "Gordon Brown") == "supports:John Reid\n");
+}
