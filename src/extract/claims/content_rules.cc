@@ -349,14 +349,22 @@ bool OwnSubject(const Doc& doc, uint32_t first, uint32_t k) {
 
 bool ModalVerdict(const Doc& doc, uint32_t cs, uint32_t b, uint32_t k) {
   if (b <= cs || doc.toks[b].lower != "be" || !StanceVerb(doc.toks[k])) return false;
+  // a modal of what ought to be ("must be condemned", "should be praised", "can't be trusted"), or
+  // any modal negated ("will not be tolerated"); a forecast is no verdict ("the budget would be
+  // criticised", "the deal will be welcomed", "the plan might be criticised": others' acts)
   auto modal = [&](const Tok& t) {
     return TokIs(t, kModal) || NegatedAux(t.lower) || t.lower == "will" || t.lower == "would";
   };
+  auto deontic = [&](const Tok& t) { return TokIn(t, kObligation) || NegatedAux(t.lower); };
   uint32_t m = b;
+  bool negated = false;
   while (m > cs + 1 && !modal(doc.toks[m - 1]) &&
-         ((StanceClasses(doc.toks[m - 1]) & kNegator) || IsLyAdverb(doc.toks[m - 1])))
+         ((StanceClasses(doc.toks[m - 1]) & kNegator) || IsLyAdverb(doc.toks[m - 1]))) {
+    negated = negated || (StanceClasses(doc.toks[m - 1]) & kNegator);
     --m;
-  return modal(doc.toks[m - 1]);
+  }
+  const Tok& t = doc.toks[m - 1];
+  return modal(t) && (deontic(t) || negated || (StanceClasses(t) & kNegator));
 }
 
 int NamedVerdict(const Doc& doc, uint32_t j, uint32_t last) {

@@ -30,3 +30,13 @@ TEST_CASE("a reported passive or a verb that takes no side stays no verdict", "[
   auto z = ExtractText("Mary Ellison said the Norway result cannot be determined.\n");
   CHECK(StanceEdges(z).find("Mary Ellison") == std::string::npos);
 }
+
+TEST_CASE("a forecast that others will judge is no verdict of the speaker's", "[claims][stance]") {
+  // (review finding: every modal was read as "must be")
+  CHECK(StanceEdges(ExtractText("Mary Ellison said Norway will be criticized.\n")).empty());
+  CHECK(StanceEdges(ExtractText("Gordon Brown said the budget would be criticised whatever it contained.\n"))
+            .empty());
+  CHECK(StanceEdges(ExtractText("Gordon Brown said the deal would be welcomed.\n")).empty());
+  // an obligation or a negated modal still is
+  CHECK(StanceEdges(ExtractText("Jack Straw said Iran must be condemned.\n")) == "Jack Straw opposes Iran\n");
+}
