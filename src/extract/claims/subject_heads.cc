@@ -460,6 +460,10 @@ bool ClaimFinder::ConjoinedSubject(uint32_t sf, uint32_t c, CueClass cls, uint32
     if (!PersonNamedIn(toks[*a].start, toks[*b - 1].end) && !TokIn(toks[*a], kSubjectPronoun) &&
         !PersonNounAt(*b - 1))
       return false;
+    // ("Gordon Brown's budget sparked anger and fears that ...": a thing of the person's is the
+    // subject, and the belief word is a noun)
+    for (uint32_t m = *a; m < *b; ++m)
+      if (EndsPossessive(toks[m]) || toks[m].lower == "'s") return false;
     *loose = true;
   }
   return true;

@@ -127,3 +127,10 @@ TEST_CASE("'he' after a sentence whose subject is a role and a name is that pers
       "would be much more for a politician,\" he told BBC Radio 4.\n");
   CHECK(SpeakerOf(x, "Those pressures") == "David Davis");
 }
+
+TEST_CASE("a belief noun after 'and' in a person's thing's sentence is no belief of the person",
+          "[claims][continuation]") {
+  // (review finding: "fears" is a noun here, and the subject is Brown's budget)
+  auto x = ExtractText("Gordon Brown's budget sparked anger and fears that pensioners would lose out.\n");
+  CHECK(x.claims.empty());
+}
