@@ -374,6 +374,7 @@ class ClaimFinder final : public SpeakerResolver {
   void IndexEntities();
   void PreScan();
   std::string Resolve(uint32_t a, uint32_t b, uint32_t pos);
+  bool PartyAgrees(uint32_t run_a, uint32_t run_b, const std::string& id) const;
   // Does a mention of a person start in the bytes [from, to)?
   bool PersonNamedIn(uint32_t from, uint32_t to) const;
   // The verb at k in a relative clause after a person's name and a comma, over auxiliaries and

@@ -218,6 +218,25 @@ bool ClaimFinder::HeadlineDescription(uint32_t k) const {
   return toks[pl - 1].kind != TokKind::kEnd && toks[pl - 1].kind != TokKind::kCloseQuote;
 }
 
+// Does the party a description's run names ("the Labour MP") agree with the party written before
+// the person's own mentions ("Tory MP Ann Widdecombe")? True when either names none.
+bool ClaimFinder::PartyAgrees(uint32_t run_a, uint32_t run_b, const std::string& id) const {
+  const auto& toks = doc_.toks;
+  std::string_view party;
+  for (uint32_t k = run_a; k < run_b; ++k)
+    if (const WordInfo* w = toks[k].Info(); w && !w->party.empty()) party = w->party;
+  const Entity* e = id.empty() ? nullptr : out_->FindEntity(id);
+  if (party.empty() || e == nullptr) return true;
+  for (const Span& m : e->mentions) {
+    auto t = static_cast<uint32_t>(std::lower_bound(toks.begin(), toks.end(), m.start,
+                                                    [](const Tok& x, uint32_t v) { return x.start < v; }) -
+                                   toks.begin());
+    for (uint32_t k = t; k > 0 && t - k < 4 && IsWord(toks[k - 1]); --k)
+      if (const WordInfo* w = toks[k - 1].Info(); w && !w->party.empty()) return w->party == party;
+  }
+  return true;
+}
+
 std::string ClaimFinder::Resolve(uint32_t a, uint32_t b, uint32_t pos) {
   const auto& toks = doc_.toks;
   if (a >= b) return {};
@@ -232,8 +251,10 @@ std::string ClaimFinder::Resolve(uint32_t a, uint32_t b, uint32_t pos) {
   // "the Ealing North MP", "the Tory MEP": the run before a title in capitals that ends the phrase
   // is the seat or party the title is of; the phrase describes the one person who holds it
   if (run_a == a + 1 && toks[a].lower == "the" && run_b + 1 == b && AllCaps(toks[b - 1]) &&
-      TokIs(toks[b - 1], kTitle))
-    return ResolveDescription(std::string(toks[b - 1].lower), pos);
+      TokIs(toks[b - 1], kTitle)) {
+    std::string id = ResolveDescription(std::string(toks[b - 1].lower), pos);
+    return PartyAgrees(run_a, run_b, id) ? id : std::string();
+  }
   // drop sentence openers, days and contractions at either end ("Friday", "You'd")
   auto junk = [&](uint32_t k) {
     std::string_view l = toks[k].lower;

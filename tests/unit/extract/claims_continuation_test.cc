@@ -134,3 +134,10 @@ TEST_CASE("a belief noun after 'and' in a person's thing's sentence is no belief
   auto x = ExtractText("Gordon Brown's budget sparked anger and fears that pensioners would lose out.\n");
   CHECK(x.claims.empty());
 }
+
+TEST_CASE("'said the Labour MP' is never an MP of another party", "[claims][continuation]") {
+  // (review finding: the last MP named was taken, whatever the party)
+  auto x = ExtractText(
+      "Tory MP Ann Widdecombe criticised the plan on Monday. \"This will not work,\" said the Labour MP.\n");
+  CHECK(SpeakerOf(x, "This will not work") == "(unresolved)");
+}
