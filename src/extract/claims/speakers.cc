@@ -347,12 +347,14 @@ bool ClaimFinder::ResolveReference(uint32_t a, uint32_t b, uint32_t pos, std::st
     ++t;
   // (also "said the Ealing North MP", "the Labour MP added": capitalized words, then the title last)
   const bool body_after =
-      b - t >= 3 && (toks[t + 1].lower == "for" || toks[t + 1].lower == "of" || toks[t + 1].lower == "from");
+      t + 3 <= b && (toks[t + 1].lower == "for" || toks[t + 1].lower == "of" || toks[t + 1].lower == "from");
   bool body_before = b - a >= 3 && b - a <= 4 && TokIs(toks[b - 1], kTitle);
   for (uint32_t k = a + 1; body_before && k + 1 < b; ++k)
     body_before = IsWord(toks[k]) && toks[k].cap && !TokIs(toks[k], kTitle | kPersonNoun);
   if (body_before) t = b - 1;
-  if (toks[a].lower == "the" && TokIs(toks[t], kTitle | kPersonNoun) && (body_after || body_before)) {
+  // (t < b: a phrase of one word, "said the" ending an article, has no title after it)
+  if (t < b && toks[a].lower == "the" && TokIs(toks[t], kTitle | kPersonNoun) &&
+      (body_after || body_before)) {
     std::string head(toks[t].lower);
     std::string found = ResolveDescription(head, pos);
     if (found.empty())

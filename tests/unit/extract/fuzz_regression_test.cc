@@ -15,3 +15,10 @@ TEST_CASE("a speech cue as the last word after a comma: no subject read past the
   CHECK(ExtractText("l`I,states").claims.empty());
   CHECK(ExtractText("The plan will work, said").claims.empty());
 }
+
+TEST_CASE("an article ending in 'said the': no title read past the text", "[fuzz]") {
+  // (review finding: ResolveReference read the token after "the" past the end; ASan SEGV)
+  auto x = ExtractText("\"We will win,\" said the\n");
+  CHECK(x.claims.size() <= 1);
+  for (const auto& c : x.claims) CHECK(c.speaker.empty());
+}
