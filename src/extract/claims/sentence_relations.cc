@@ -38,7 +38,8 @@ class SentenceRelations {
   // that subject names, or "" for people it does not name ("11 people", "two fans"); false when
   // the clause has no such subject, or its subject is a body or thing the speaker speaks for
   // ("Blair said Labour would set out plans for tackling X", "the money saved by cutting X").
-  bool ContentClauseSubject(const std::vector<ClaimSite>& sites, uint32_t lo, uint32_t k, std::string* who) const {
+  bool ContentClauseSubject(const std::vector<ClaimSite>& sites, uint32_t lo, uint32_t k,
+                            std::string* who) const {
     if (k == 0 || !TokIn(doc_.toks[k - 1], kActPrep)) return false;
     for (const ClaimSite& s : sites) {
       if (s.first <= lo || k < s.first || k >= s.last) continue;
