@@ -90,7 +90,8 @@ std::string ShortText(const Doc& doc, uint32_t first, uint32_t last) {
   // a cut phrase ends in no function word ("doctoring the books at", "the move was"), nor in the
   // determiner of a noun the cut leaves out ("not to release any [of the stars]")
   while (k > first + 1 && IsWord(doc.toks[k - 1]) &&
-         ((StanceClasses(doc.toks[k - 1]) & (kClosed | kFinite)) || (cut && TokIs(doc.toks[k - 1], kDeterminer))))
+         ((StanceClasses(doc.toks[k - 1]) & (kClosed | kFinite)) ||
+          (cut && TokIs(doc.toks[k - 1], kDeterminer))))
     --k;
   return SpanText(doc, first, k, true);
 }
