@@ -53,7 +53,8 @@ TEST_CASE("two names joined by '&' are one firm, never a person, and its first w
   CHECK(SpeakerOf(x, "the forecasts were too optimistic") == "Ernst & Young");
   CHECK(SpeakerOf(x, "revenues would fall") == "Ernst & Young");
   auto y = ExtractText(
-      "Insurer Walden cuts jobs\n\nUp to 300 jobs are to go at the insurance broker Walden & Pryce. The insurer "
+      "Insurer Walden cuts jobs\n\nUp to 300 jobs are to go at the insurance broker Walden & Pryce. The "
+      "insurer "
       "said the cuts would save money.\n");
   CHECK(SpeakerOf(y, "the cuts would save money") == "Walden & Pryce");
   // two people's names are no firm
