@@ -100,7 +100,8 @@ TEST_CASE("a stance target is never a fragment ending in a function word or a cl
   CHECK(Stances(ExtractText("Mary Jones is also claiming that Tom Brown has failed to provide her with any "
                             "material support since they ceased to be a couple.\n"),
                 "Mary Jones") == "");
-  CHECK(TrimTarget("double counting some spending on roads since 1998") == "double counting some spending on roads");
+  CHECK(TrimTarget("double counting some spending on roads since 1998") ==
+        "double counting some spending on roads");
   CHECK(RefusedTarget("NATO membership for Ukraine", "") == "");
   CHECK(RefusedTarget("the government mandate", "") == "");
   CHECK(TrimTarget("of Obamacare") == "Obamacare");
