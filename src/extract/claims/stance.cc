@@ -477,6 +477,30 @@ class ContentReader {
       if ((Shape(doc_.toks[k]) & kExperiencerWord) && after + 1 < last_ && !doc_.toks[after + 1].cap &&
           doc_.toks[after + 1].lower.size() > 5 && EndsWith(doc_.toks[after + 1].lower, "ing") && !modifier)
         return false;
+      // "Werner Seifert is becoming impatient with X", "voters are unhappy with X": a feeling of
+      // the clause's subject; the speaker's only when the subject is a pronoun ("I am unhappy
+      // with X", "he said he was angry at X")
+      // ("people should be concerned about X": what the speaker says one ought to feel is theirs)
+      if (Shape(doc_.toks[k]) & kExperiencerWord) {
+        uint32_t b = k;
+        bool ought = false, linked = false;
+        while (b > cs && IsWord(doc_.toks[b - 1])) {
+          const Tok& t = doc_.toks[b - 1];
+          if (IsBe(t)) {
+            linked = true;
+          } else if (!((StanceClasses(t) & (kFinite | kNegator | kIntensifier | kDiminisher)) || IsLyAdverb(t) ||
+                       (Shape(t) & kDegreeWord) ||
+                       TokIn(t, kObligation))) {
+            break;
+          }
+          ought = ought || TokIn(t, kObligation);
+          --b;
+        }
+        const Tok* subject = linked && b > cs ? &doc_.toks[b - 1] : nullptr;
+        if (subject != nullptr && IsWord(*subject) && !ought && !TokIs(*subject, kPronoun) &&
+            !(StanceClasses(*subject) & kSelf) && !Contracted(subject->lower))
+          return false;
+      }
       uint32_t e = NounPhrase(after + 1);
       if (e == after + 1) return false;
       *tf = after + 1;
@@ -597,7 +621,9 @@ class ContentReader {
     while (b > cs && (StanceClasses(doc_.toks[b - 1]) & kFinite) && !doc_.toks[b - 1].cap) --b;
     if (b == cs) return false;
     const Tok& n = doc_.toks[b - 1];
-    return IsWord(n) && n.cap && !TokIs(n, kFunction | kDeterminer | kPronoun | kTitle);
+    if (!IsWord(n) || TokIs(n, kFunction | kDeterminer | kPronoun | kTitle)) return false;
+    // ("the markets are starting to fear X": a common noun too, past an auxiliary of its own)
+    return n.cap || (b < to - 1 && !(StanceClasses(n) & (kSelf | kClosed | kFinite | kNegator)) && !IsLyAdverb(n));
   }
 
   const Doc& doc_;
