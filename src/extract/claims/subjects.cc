@@ -237,7 +237,8 @@ bool ClaimFinder::UnnamedBeforePlace(uint32_t lo, uint32_t first, uint32_t* head
 
 bool ClaimFinder::NamesPerson(uint32_t x, uint32_t y) const {
   const auto& toks = doc_.toks;
-  for (auto it = idx_.AtOrAfter(toks[x].start); it != idx_.mentions().end() && it->pos < toks[y - 1].end; ++it)
+  for (auto it = idx_.AtOrAfter(toks[x].start); it != idx_.mentions().end() && it->pos < toks[y - 1].end;
+       ++it)
     if (out_->entities[it->ent].type == EntityType::kPerson) return true;
   return false;
 }
@@ -315,7 +316,8 @@ bool ClaimFinder::PhraseSubject(uint32_t lo, uint32_t first, uint32_t j, uint32_
   // "A detainee in Woodhill Prison said", "a worker at the plant said", "..., detainee 'A' in
   // Woodhill Prison said": one unnamed person speaks (unresolved), never the place or body after
   // the preposition
-  if (uint32_t h = 0; place_prep && UnnamedBeforePlace(lo, first, &h) && !(prep == "from" && NamesPerson(first, j + 1))) {
+  if (uint32_t h = 0;
+      place_prep && UnnamedBeforePlace(lo, first, &h) && !(prep == "from" && NamesPerson(first, j + 1))) {
     *a = TokIn(toks[h - 1], kIndefinite) ? h - 1 : h;
     *b = first - 1;
     // "Marc Ostwald, a strategist at Monument Securities, told", "Howard Archer, economist at
