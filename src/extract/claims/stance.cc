@@ -488,9 +488,8 @@ class ContentReader {
           const Tok& t = doc_.toks[b - 1];
           if (IsBe(t)) {
             linked = true;
-          } else if (!((StanceClasses(t) & (kFinite | kNegator | kIntensifier | kDiminisher)) || IsLyAdverb(t) ||
-                       (Shape(t) & kDegreeWord) ||
-                       TokIn(t, kObligation))) {
+          } else if (!((StanceClasses(t) & (kFinite | kNegator | kIntensifier | kDiminisher)) ||
+                       IsLyAdverb(t) || (Shape(t) & kDegreeWord) || TokIn(t, kObligation))) {
             break;
           }
           ought = ought || TokIn(t, kObligation);
@@ -623,7 +622,8 @@ class ContentReader {
     const Tok& n = doc_.toks[b - 1];
     if (!IsWord(n) || TokIs(n, kFunction | kDeterminer | kPronoun | kTitle)) return false;
     // ("the markets are starting to fear X": a common noun too, past an auxiliary of its own)
-    return n.cap || (b < to - 1 && !(StanceClasses(n) & (kSelf | kClosed | kFinite | kNegator)) && !IsLyAdverb(n));
+    return n.cap ||
+           (b < to - 1 && !(StanceClasses(n) & (kSelf | kClosed | kFinite | kNegator)) && !IsLyAdverb(n));
   }
 
   const Doc& doc_;
