@@ -456,7 +456,8 @@ void ClaimFinder::ClosingAttributionSite(uint32_t sf, uint32_t sl, uint32_t body
         DescribesSpeaker(after + 1, body_end))
       after = DescriptionEnd(after + 1, body_end);
     if (after + 1 < body_end && ce == static_cast<uint32_t>(k) && IsWord(toks[after + 1]) &&
-        (!TokIs(toks[after + 1], kNarrator) || SpeakersConjunction(after + 1, body_end)) &&
+        (!TokIs(toks[after + 1], kNarrator) || SpeakersConjunction(after + 1, body_end) ||
+         TokIn(toks[after + 1], kReasonJoin)) &&
         !InStandalone(after + 1) &&
         // (a description of a speaker named after the cue; "Mr. Obama said, a majority ..." goes on)
         !(a != kNone && a > cue_at && DescribesSpeaker(after + 1, body_end))) {
@@ -464,7 +465,13 @@ void ClaimFinder::ClosingAttributionSite(uint32_t sf, uint32_t sl, uint32_t body
       int c3 = MatchCue(doc_, after + 1, body_end, &l3);
       uint32_t re = ContentEnd(after + 1, body_end);
       uint32_t rwords = WordsIn(after + 1, re);
-      if (c3 < 0 && rwords >= 2) {
+      // (a finite verb of speech goes on the speaker's sentence: "CNN, Cruz said, called the
+      // announcement significant"; a participle opens the writer's: "..., he said, adding that";
+      // after a speaker named last, a cue word more often opens a description of the speaker:
+      // "..., estimates James Goodman, report author and ...")
+      bool finite_cue = c3 >= 0 && lex_.cues[static_cast<size_t>(c3)].cls != kParticiple &&
+                        !toks[after + 1].lower.ends_with("ing") && (a == kNone || a < cue_at);
+      if ((c3 < 0 || finite_cue) && rwords >= 2) {
         right_end = re;
         words += rwords;
       }
