@@ -421,9 +421,12 @@ class ClaimFinder final : public SpeakerResolver {
   // A headline's description ("Lawmaker urges ..."): the one person the body then gives that role.
   bool HeadlineDescription(uint32_t k) const;
   std::string ResolveHeadlineDescription(const std::string& head, uint32_t pos) const;
-  std::string ResolveThey(uint32_t pos) const;
-  // The organization or country that opens the sentence before token i's (its subject), or "".
-  std::string PreviousSubject(uint32_t i);
+  // The organization or country that spoke last before `pos` (in its paragraph or the one
+  // before), or ""; *at (when given) is where that speaker was named.
+  std::string ResolveThey(uint32_t pos, uint32_t* at = nullptr) const;
+  // The organization or country that opens the sentence before token i's (its subject), or "";
+  // *at (when given) is where that subject starts, or 0 when the body is only a word of it.
+  std::string PreviousSubject(uint32_t i, uint32_t* at = nullptr);
   // "the Pentagon chief": the one person named before `pos` whose title is that seat's office.
   std::string ResolveOffice(const std::string& seat, uint32_t pos) const;
   bool SeatBefore(const MentionRec& m, const std::string& seat) const;

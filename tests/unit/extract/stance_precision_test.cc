@@ -317,6 +317,11 @@ TEST_CASE("a relation's text cut short ends in no function word", "[claims][stan
   for (const auto& r : x.relations)
     if (r.type == "denies") denied = r.target_text;
   CHECK(denied == "claims that he knew accountants were doctoring the books");
+  // nor in the determiner of the noun the cut leaves out (seen on BBC sport-316: "his decision
+  // not to release any")
+  CHECK(Stances(ExtractText("Wales coach Tom Brown has defended his decision not to release any of the "
+                            "senior players for this weekend's regional league fixtures.\n"),
+                "Tom Brown") == "supports:his decision not to release\n");
 }
 
 TEST_CASE("a stance target never ends in 'be'", "[claims][stance]") {
