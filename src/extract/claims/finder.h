@@ -336,6 +336,12 @@ class ClaimFinder final : public SpeakerResolver {
   bool PossessedHead(uint32_t lo, int64_t j) const;
   bool PersonNounAt(uint32_t i) const;   // "lawyer", "questioner", "officials"
   bool PersonPostMod(uint32_t m) const;  // "spokesman [for] the Home Office", "officials [at] the bank"
+  // Is the word before the preposition ahead of token `first` (past a label in quotes) a noun
+  // for someone unnamed that opens its clause or follows "a" ("a detainee in", ", detainee 'A'
+  // in")? Its index in *head.
+  bool UnnamedBeforePlace(uint32_t lo, uint32_t first, uint32_t* head) const;
+  // Does a person's mention start in tokens [x, y)?
+  bool NamesPerson(uint32_t x, uint32_t y) const;
   bool PhraseSubject(uint32_t lo, uint32_t first, uint32_t j, uint32_t* a,
                      uint32_t* b) const;  // "Pagliano's lawyer said"
   int AppositiveSubject(uint32_t lo, uint32_t cue, int64_t* jp, uint32_t* a, uint32_t* b) const;
