@@ -145,6 +145,7 @@ enum GrammarSet : uint32_t {
   kAuthoring = 1u << 22,      // authoring: "issued", "published" ("a statement issued by X": X's)
   kMutual = 1u << 23,         // mutual: "each", "one" (a reciprocal pronoun's first word)
   kReciprocal = 1u << 24,     // reciprocal: "other", "another" ("each other", "one another")
+  kReasonJoin = 1u << 25,     // reason: "because", "since" (after "..., he said,": the speaker's)
 };
 struct WordInfo {
   uint32_t classes = 0;

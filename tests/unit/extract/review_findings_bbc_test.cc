@@ -61,3 +61,18 @@ TEST_CASE("two names joined by '&' are one firm, never a person, and its first w
   auto z = ExtractText("The prize went to Matt Lucas & David Walliams on Monday.\n");
   CHECK(BbcTypeOf(z, "Matt Lucas & David Walliams") == "");
 }
+
+TEST_CASE("'a detainee in Woodhill Prison said': one unnamed person speaks, never the place after 'in'",
+          "[claims][review]") {
+  auto x = ExtractText(
+      "A detainee in Woodhill Prison said the food was poor. In a statement, inmate 'B' at Hallworth "
+      "Prison said: \"We are cold.\" Marc Dunmore, economist at Velmora Partners said rates would rise. Ann "
+      "Tully, a strategist at Corvane Securities told Reuters that the pound would fall.\n");
+  CHECK(SpeakerOf(x, "the food was poor") == "(unresolved)");
+  CHECK(SpeakerOf(x, "We are cold") != "Hallworth Prison");
+  CHECK(SpeakerOf(x, "rates would rise") == "Marc Dunmore");
+  CHECK(SpeakerOf(x, "the pound would fall") == "Ann Tully");
+  // a document from someone is theirs
+  auto y = ExtractText("A letter from Ken Hughes made clear that the rules had changed.\n");
+  CHECK(SpeakerOf(y, "the rules had changed") == "Ken Hughes");
+}
