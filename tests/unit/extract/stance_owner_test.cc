@@ -17,8 +17,9 @@ TEST_CASE("a stance on his thing is one toward the man 'his' stands for", "[clai
   CHECK(StanceEdges(ExtractText("Donald Trump defended his decision.\n")) ==
         "Donald Trump supports his decision\n");
   // two men "his" could stand for: never guess
-  CHECK(StanceEdges(ExtractText("John McCain met Barack Obama, and Sarah Palin attacked his health plan.\n")) ==
-        "Sarah Palin opposes his health plan\n");
+  CHECK(
+      StanceEdges(ExtractText("John McCain met Barack Obama, and Sarah Palin attacked his health plan.\n")) ==
+      "Sarah Palin opposes his health plan\n");
 }
 
 TEST_CASE("'whose support' is a noun, no one's support", "[claims][stance]") {
