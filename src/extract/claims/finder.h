@@ -127,6 +127,7 @@ class ClaimFinder final : public SpeakerResolver {
   }
   std::string EntityAt(uint32_t i, uint32_t hi, uint32_t* end) override;
   std::string GroupAt(uint32_t i, uint32_t hi, uint32_t* end) override;
+  std::string PossessiveOwner(uint32_t i) override;
   std::string QuoteSpeaker(uint32_t i) override {
     int q = doc_.toks[i].quote;
     if (q < 0) return {};
@@ -276,6 +277,9 @@ class ClaimFinder final : public SpeakerResolver {
   // token c, `after` the token after it, j where its content was looked for.
   bool ClauseAfterCue(uint32_t c, uint32_t after, uint32_t j, uint32_t cstart, uint32_t body_end) const;
   bool SpeakersConjunction(uint32_t i, uint32_t body_end) const;  // "..., X said, until it went ..."
+  // After a mid-sentence attribution, the end of the speaker's words that go on at token x ("The
+  // industry, she said, is doing better"), or kNone when what follows is the writer's.
+  uint32_t SentenceGoesOn(uint32_t x, uint32_t body_end, bool named_after) const;
   bool ClauseAfterPreposition(uint32_t sf, uint32_t c, uint32_t len,
                               uint32_t body_end) const;  // "by saying he"
   bool AccordingSite(uint32_t sf, uint32_t c, uint32_t len, uint32_t body_end, Site* s) const;
