@@ -704,7 +704,6 @@ bool ObjectWord(std::string_view lower) { return Shape(lower) & kObjectWord; }
 bool GameWord(std::string_view lower) { return Shape(lower) & kGameWord; }
 bool IssueWord(const Tok& t) { return TokLex().entries[t.tag].shape & kIssueWord; }
 
-
 WordFacts FactsOf(std::string_view folded) {
   const Lexicons& lex = Lex();
   const uint32_t* e = lex.by_word.Find(folded);
@@ -774,6 +773,5 @@ std::vector<ContentStance> StanceOfContent(const Doc& doc, uint32_t first, uint3
   if (first >= last || last > doc.toks.size()) return {};
   return ContentReader(doc, first, last, proposal).Read();
 }
-
 
 }  // namespace claimgraph::extract::claims
