@@ -61,7 +61,10 @@ bool Negated(const Doc& doc, uint32_t lo, uint32_t k) {
 bool UnderNegatedBelief(const Doc& doc, uint32_t lo, uint32_t k) {
   for (uint32_t j = k; j > lo && k - j < 8; --j) {
     const Tok& t = doc.toks[j - 1];
-    if (t.kind == TokKind::kEnd || t.lower == "," || t.lower == ";" || t.lower == ":") return false;
+    // (a contrast opens a clause of its own: "he did not think so, but he wanted to X")
+    if (t.kind == TokKind::kEnd || t.lower == "," || t.lower == ";" || t.lower == ":" ||
+        (StanceClasses(t) & kContrast))
+      return false;
     uint32_t len = 0;
     int ci = MatchCue(doc, j - 1, k, &len);
     if (ci < 0) continue;
@@ -598,7 +601,8 @@ bool CommonNounRelative(const Doc& doc, uint32_t lo, uint32_t k) {
 
 bool NoStanceAt(const Doc& doc, SpeakerResolver* speakers, const Cue& cue, uint32_t lo, uint32_t k) {
   return (Negated(doc, lo, k) && !Withheld(doc, speakers, cue, lo, k)) || AskedWhether(doc, lo, k) ||
-         CommonNounRelative(doc, lo, k) || ChargedAct(doc, lo, k) || AdjectivalParticiple(doc, k);
+         CommonNounRelative(doc, lo, k) || ChargedAct(doc, lo, k) || AdjectivalParticiple(doc, k) ||
+         UnderNegatedBelief(doc, lo, k);
 }
 
 bool Withheld(const Doc& doc, SpeakerResolver* speakers, const Cue& cue, uint32_t lo, uint32_t k) {
