@@ -28,6 +28,21 @@ bool MentionFinder::CountryOpens(uint32_t k, const GazEntry& entry) const {
   return next.kind != text::kWord || tv_.folded[k + 1] == "'s" || (tv_.info[k + 1].classes & kFunction);
 }
 
+bool MentionFinder::Ampersand(uint32_t k) const {
+  return tv_.Text(k) == "&" && k > sb_ && IsCapWord(tv_, tv_.tok(k - 1)) && k + 1 < se_ &&
+         IsCapWord(tv_, tv_.tok(k + 1));
+}
+
+bool MentionFinder::FirmAmpersand(uint32_t b, uint32_t k, uint32_t j) const {
+  if (!Ampersand(k) || title_case_ || k + 1 >= j) return false;
+  // two people ("Matt Lucas & David Walliams"): a given name and another word on either side
+  auto person = [&](uint32_t x, uint32_t end) {
+    return tv_.info[x].first_name && x + 1 < end && IsCapWord(tv_, tv_.tok(x + 1));
+  };
+  // letters ("R & B") name no firm
+  return !person(b, k) && !person(k + 1, j) && tv_.Text(k - 1).size() >= 2 && tv_.Text(k + 1).size() >= 2;
+}
+
 bool MentionFinder::LooksPlural(uint32_t k) const {
   std::string_view f = tv_.folded[k];
   if (f.size() < 4 || f.back() != 's') return false;
@@ -286,7 +301,8 @@ void MentionFinder::Chunk(uint32_t i, uint32_t& j) {
     while (m_end < j) {
       const Token& u = tv_.tok(m_end);
       if (!IsCapWord(tv_, u)) {
-        if ((tv_.info[m_end].classes & kParticle) && m_end + 1 < j) {
+        // (or an ampersand between two capitalized words: "Ernst & Young", "Procter & Gamble")
+        if (((tv_.info[m_end].classes & kParticle) || FirmAmpersand(k, m_end, j)) && m_end + 1 < j) {
           ++m_end;
           continue;
         }
@@ -415,6 +431,13 @@ void MentionFinder::Unknown(uint32_t k, uint32_t m) {
       before_region = type == EntityType::kPlace || type == EntityType::kCountry;
     }
   }
+  // Two names joined by an ampersand are a firm's ("Ernst & Young"), never one person's.
+  for (uint32_t x = k + 1; x + 1 < m; ++x)
+    if (tv_.Text(x) == "&") {
+      mm.type = EntityType::kOrganization;
+      Emit(mm);
+      return;
+    }
   if (n >= 2) {
     bool all_uncommon = true;
     for (uint32_t x = k; x < m; ++x) {

@@ -122,6 +122,11 @@ class MentionFinder {
 
   // A word ending in a plural "s" ("Panthers", "Homeowners"), not "ss"/"us"/"is".
   bool LooksPlural(uint32_t k) const;
+  // Is token k an "&" between two capitalized words ("Ernst & Young")?
+  bool Ampersand(uint32_t k) const;
+  // Does the "&" at k join two words of a firm's name ("Ernst & Young") whose name starts at
+  // b, in a chunk ending at j: not two people's names, letters ("R & B") or a headline's words?
+  bool FirmAmpersand(uint32_t b, uint32_t k, uint32_t j) const;
 
   void Chunk(uint32_t i, uint32_t& j);
   // The steps of Chunk (entities_chunk.cc).

@@ -171,12 +171,15 @@ void JoinShortForms(const TokenView& tv, const std::vector<Mention>& mentions,
     }
     return s;
   };
-  Index by_initials, by_tail;  // clusters by their first mention's initials, by its last 2.. words
+  // clusters by their first mention's initials, by its last 2.. words, and a firm's name of two
+  // joined by "&" by its first word ("Marsh" is "Marsh & McLennan", as "Procter" is P&G)
+  Index by_initials, by_tail, by_partner;
   for (size_t b = 0; b < clusters.size(); ++b) {
     const Mention& mb = mentions[clusters[b].mentions[0]];
     uint32_t lb = mb.e - mb.b;
     if (lb >= 2) by_initials[initials(mb)].push_back(b);
     for (uint32_t la = 2; la < lb; ++la) by_tail[WordsKey(tv, mb.e - la, mb.e)].push_back(b);
+    if (lb >= 3 && tv.Text(mb.b + 1) == "&") by_partner[WordsKey(tv, mb.b, mb.b + 1)].push_back(b);
   }
   for (size_t a = 0; a < clusters.size(); ++a) {
     Cluster& ca = clusters[a];
@@ -189,6 +192,7 @@ void JoinShortForms(const TokenView& tv, const std::vector<Mention>& mentions,
       cands = Lookup(by_initials, StripDots(tv.folded[ma.b]));
     else if (ca.gaz < 0 && ma.e - ma.b >= 2)
       cands = Lookup(by_tail, WordsKey(tv, ma.b, ma.e));
+    if (!cands && ca.gaz < 0 && ma.e - ma.b == 1) cands = Lookup(by_partner, WordsKey(tv, ma.b, ma.e));
     if (!cands) continue;
     for (size_t b : *cands) {
       if (a == b || clusters[b].dropped || clusters[b].type != ca.type) continue;

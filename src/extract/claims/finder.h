@@ -127,6 +127,7 @@ class ClaimFinder final : public SpeakerResolver {
   }
   std::string EntityAt(uint32_t i, uint32_t hi, uint32_t* end) override;
   std::string GroupAt(uint32_t i, uint32_t hi, uint32_t* end) override;
+  std::string PossessiveOwner(uint32_t i) override;
   std::string QuoteSpeaker(uint32_t i) override {
     int q = doc_.toks[i].quote;
     if (q < 0) return {};
@@ -276,6 +277,9 @@ class ClaimFinder final : public SpeakerResolver {
   // token c, `after` the token after it, j where its content was looked for.
   bool ClauseAfterCue(uint32_t c, uint32_t after, uint32_t j, uint32_t cstart, uint32_t body_end) const;
   bool SpeakersConjunction(uint32_t i, uint32_t body_end) const;  // "..., X said, until it went ..."
+  // After a mid-sentence attribution, the end of the speaker's words that go on at token x ("The
+  // industry, she said, is doing better"), or kNone when what follows is the writer's.
+  uint32_t SentenceGoesOn(uint32_t x, uint32_t body_end, bool named_after) const;
   bool ClauseAfterPreposition(uint32_t sf, uint32_t c, uint32_t len,
                               uint32_t body_end) const;  // "by saying he"
   bool AccordingSite(uint32_t sf, uint32_t c, uint32_t len, uint32_t body_end, Site* s) const;
@@ -333,6 +337,12 @@ class ClaimFinder final : public SpeakerResolver {
   bool PossessedHead(uint32_t lo, int64_t j) const;
   bool PersonNounAt(uint32_t i) const;   // "lawyer", "questioner", "officials"
   bool PersonPostMod(uint32_t m) const;  // "spokesman [for] the Home Office", "officials [at] the bank"
+  // Is the word before the preposition ahead of token `first` (past a label in quotes) a noun
+  // for someone unnamed that opens its clause or follows "a" ("a detainee in", ", detainee 'A'
+  // in")? Its index in *head.
+  bool UnnamedBeforePlace(uint32_t lo, uint32_t first, uint32_t* head) const;
+  // Does a person's mention start in tokens [x, y)?
+  bool NamesPerson(uint32_t x, uint32_t y) const;
   bool PhraseSubject(uint32_t lo, uint32_t first, uint32_t j, uint32_t* a,
                      uint32_t* b) const;  // "Pagliano's lawyer said"
   int AppositiveSubject(uint32_t lo, uint32_t cue, int64_t* jp, uint32_t* a, uint32_t* b) const;
@@ -421,9 +431,12 @@ class ClaimFinder final : public SpeakerResolver {
   // A headline's description ("Lawmaker urges ..."): the one person the body then gives that role.
   bool HeadlineDescription(uint32_t k) const;
   std::string ResolveHeadlineDescription(const std::string& head, uint32_t pos) const;
-  std::string ResolveThey(uint32_t pos) const;
-  // The organization or country that opens the sentence before token i's (its subject), or "".
-  std::string PreviousSubject(uint32_t i);
+  // The organization or country that spoke last before `pos` (in its paragraph or the one
+  // before), or ""; *at (when given) is where that speaker was named.
+  std::string ResolveThey(uint32_t pos, uint32_t* at = nullptr) const;
+  // The organization or country that opens the sentence before token i's (its subject), or "";
+  // *at (when given) is where that subject starts, or 0 when the body is only a word of it.
+  std::string PreviousSubject(uint32_t i, uint32_t* at = nullptr);
   // "the Pentagon chief": the one person named before `pos` whose title is that seat's office.
   std::string ResolveOffice(const std::string& seat, uint32_t pos) const;
   bool SeatBefore(const MentionRec& m, const std::string& seat) const;

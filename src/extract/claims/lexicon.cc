@@ -84,6 +84,7 @@ constexpr std::pair<std::string_view, uint32_t> kGrammarSets[] = {
     {"listjoin", kListJoin},         {"listor", kListOr},          {"listopen", kListOpen},
     {"listmore", kListMore},         {"told", kToldThing},         {"prize", kPrize},
     {"authoring", kAuthoring},       {"mutual", kMutual},          {"reciprocal", kReciprocal},
+    {"reason", kReasonJoin},
 };
 
 constexpr std::string_view kClaimWordsFile = "lexicons/claims_words.tsv";

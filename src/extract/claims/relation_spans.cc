@@ -87,8 +87,11 @@ std::string ShortText(const Doc& doc, uint32_t first, uint32_t last) {
         break;
       }
   }
-  // a cut phrase ends in no function word ("doctoring the books at", "the move was")
-  while (k > first + 1 && IsWord(doc.toks[k - 1]) && (StanceClasses(doc.toks[k - 1]) & (kClosed | kFinite)))
+  // a cut phrase ends in no function word ("doctoring the books at", "the move was"), nor in the
+  // determiner of a noun the cut leaves out ("not to release any [of the stars]")
+  while (k > first + 1 && IsWord(doc.toks[k - 1]) &&
+         ((StanceClasses(doc.toks[k - 1]) & (kClosed | kFinite)) ||
+          (cut && TokIs(doc.toks[k - 1], kDeterminer))))
     --k;
   return SpanText(doc, first, k, true);
 }

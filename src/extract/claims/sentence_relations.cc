@@ -32,6 +32,42 @@ class SentenceRelations {
     return PossessiveWord(t.lower) || EndsPossessive(t) || t.lower == "'s";
   }
 
+  // The participle after a preposition of an act ("after attacking X", "by attacking X") in a
+  // claim's content whose clause opens with its own subject: that subject did the act ("the CPS
+  // said [11 people had been prosecuted after attacking intruders]"). True, with *who the person
+  // that subject names, or "" for people it does not name ("11 people", "two fans"); false when
+  // the clause has no such subject, or its subject is a body or thing the speaker speaks for
+  // ("Blair said Labour would set out plans for tackling X", "the money saved by cutting X").
+  bool ContentClauseSubject(const std::vector<ClaimSite>& sites, uint32_t lo, uint32_t k,
+                            std::string* who) const {
+    if (k == 0 || !TokIn(doc_.toks[k - 1], kActPrep)) return false;
+    for (const ClaimSite& s : sites) {
+      if (s.first <= lo || k < s.first || k >= s.last) continue;
+      uint32_t a = ClauseStart(doc_, s.first, k);
+      while (a < k && (TokIn(doc_.toks[a], kSpeakerJoin | kClauseOpener) || IsLyAdverb(doc_.toks[a]))) ++a;
+      if (a + 1 >= k) return false;
+      const Tok& w = doc_.toks[a];
+      if (TokIs(w, kPronoun | kAux | kModal) || TokIn(w, kSubjectPronoun | kActPrep)) return false;
+      uint32_t end = a;
+      std::string id = speakers_->EntityAt(a, k, &end);
+      if (!id.empty()) {
+        const Entity* e = out_->FindEntity(id);
+        if (e == nullptr || e->type != EntityType::kPerson || (end < k && EndsPossessive(doc_.toks[end - 1])))
+          return false;
+        *who = w_.Agent(id);
+        return true;
+      }
+      // people unnamed: a noun of persons or groups before the clause's verb
+      for (uint32_t j = a; j < k && IsWord(doc_.toks[j]) && !TokIs(doc_.toks[j], kAux); ++j)
+        if (TokIs(doc_.toks[j], kPersonNoun | kGroupNoun)) {
+          who->clear();
+          return true;
+        }
+      return false;
+    }
+    return false;
+  }
+
   // The one a possessive pronoun at `at` stands for: the last one named before it in the
   // sentence ("... when Sanders will have to tone down his attacks on Clinton"), a person for
   // "his" / "her"; "" for a name's possessive or when none is named (the phrase's subject then).
@@ -118,8 +154,16 @@ class SentenceRelations {
           src = s;
       // "..., attacking X", "... while more recently proposing X": a participle's
       // agent is the sentence's subject, not the last name before it
-      if (src.empty() && doc_.toks[k].lower.size() > 4 && doc_.toks[k].lower.ends_with("ing"))
-        src = speakers_->SentenceSubjectEntity(lo, k);
+      if (src.empty() && doc_.toks[k].lower.size() > 4 && doc_.toks[k].lower.ends_with("ing")) {
+        // (inside what someone said, it is the reported clause's subject's: "the CPS said 11
+        // people had been prosecuted after attacking intruders" names no one who attacked)
+        if (std::string who; ContentClauseSubject(sites, lo, k, &who)) {
+          if (who.empty()) return;
+          src = who;
+        } else {
+          src = speakers_->SentenceSubjectEntity(lo, k);
+        }
+      }
       if (src.empty() && speakers_->PassiveAt(lo, k)) {
         // "X was criticized by Y": Y takes the stance toward X
         uint32_t by = k + len;

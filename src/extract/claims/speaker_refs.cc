@@ -477,7 +477,7 @@ std::string ClaimFinder::ResolveOffice(const std::string& seat, uint32_t pos) co
   return found == kNone ? std::string() : out_->entities[found].id;
 }
 
-std::string ClaimFinder::PreviousSubject(uint32_t i) {
+std::string ClaimFinder::PreviousSubject(uint32_t i, uint32_t* at) {
   uint32_t si = sentence_of_[i];
   if (si == 0 || doc_.toks[sentences_[si - 1].first].para + 1 < doc_.toks[i].para) return {};
   auto [pf, pl] = sentences_[si - 1];
@@ -486,10 +486,18 @@ std::string ClaimFinder::PreviousSubject(uint32_t i) {
   std::string id = NearestEntityBefore(a, b);
   const Entity* e = out_->FindEntity(id);
   if (!e || (e->type != EntityType::kOrganization && e->type != EntityType::kCountry)) return {};
+  // (where it starts counts only when the subject is the body itself or its document, "the
+  // NIESR report"; "The US firm" is about something else, and so is "The NEM approach is ...",
+  // where the word before the auxiliary is the head)
+  const auto& toks = doc_.toks;
+  bool head = toks[b - 1].cap || TokIs(toks[b - 1], kDocumentNoun);
+  if (b + 1 < pl && IsWord(toks[b]) && !toks[b].cap && !TokIs(toks[b], kAux) && AuxVerb(toks[b + 1]))
+    head = false;
+  if (at != nullptr) *at = head ? toks[a].start : 0;
   return id;
 }
 
-std::string ClaimFinder::ResolveThey(uint32_t pos) const {
+std::string ClaimFinder::ResolveThey(uint32_t pos, uint32_t* at) const {
   // only the last speaker, in this paragraph or the one before, and only when it is a
   // body that speaks as "they" (the committee, the government); people are left alone
   uint32_t para = ParaAt(pos);
@@ -498,8 +506,9 @@ std::string ClaimFinder::ResolveThey(uint32_t pos) const {
     if (s->para + 1 < para) break;
     const Entity* e = out_->FindEntity(s->id);
     if (!e) return {};
-    if (e->type == EntityType::kOrganization || e->type == EntityType::kCountry) return s->id;
-    return {};
+    if (e->type != EntityType::kOrganization && e->type != EntityType::kCountry) return {};
+    if (at != nullptr) *at = s->pos;
+    return s->id;
   }
   return {};
 }

@@ -303,11 +303,18 @@ bool ClaimFinder::ResolveReference(uint32_t a, uint32_t b, uint32_t pos, std::st
       }
       if (w->gender == 'm' || w->gender == 'f') return Found(id, ResolvePronoun(w->gender, pos, quoted));
       if (w->gender == 'n') {
-        // "it": the organization or country that spoke last, else the one the sentence before
-        // is about (its subject: "New owner Yeahronimo Media Ventures has not ruled out ...
-        // It also plans ..."), else the one named last
-        std::string last = toks[a].quote < 0 ? ResolveThey(pos) : std::string();
-        if (last.empty() && toks[a].quote < 0) last = PreviousSubject(a);
+        // "it": the organization or country the sentence before is about (its subject: "New
+        // owner Yeahronimo Media Ventures has not ruled out ... It also plans ..."), when it was
+        // named after the last one that spoke, else the one that spoke last ("The Treasury said
+        // ... The institute's report was optimistic ... It said": the institute, as "he" is the
+        // person the sentence before opens with), else the one named last
+        std::string last;
+        if (toks[a].quote < 0) {
+          uint32_t spoke_at = 0, subject_at = 0;
+          last = ResolveThey(pos, &spoke_at);
+          std::string subject = PreviousSubject(a, &subject_at);
+          if (!subject.empty() && (last.empty() || subject_at > spoke_at)) last = subject;
+        }
         return Found(id, last.empty() ? ResolvePronoun('n', pos, quoted) : last);
       }
       if (w->gender == 's' || w->gender == 'p') {
@@ -675,6 +682,24 @@ std::string ClaimFinder::EntityAt(uint32_t i, uint32_t hi, uint32_t* end) {
   std::string id = Resolve(k, e, toks[k].start);
   allow_create_ = keep;
   return id;
+}
+
+std::string ClaimFinder::PossessiveOwner(uint32_t i) {
+  // the one man (or person of no known gender) named before it in its sentence: with two,
+  // "his" could be either ("McCain met Obama, and Palin attacked his plan"), never guess
+  const Tok& t = doc_.toks[i];
+  const WordInfo* w = t.Info();
+  if (!IsWord(t) || t.lower != "his" || w == nullptr || w->gender != 'm') return {};
+  const uint32_t from = doc_.toks[sentences_[sentence_of_[i]].first].start;
+  size_t found = kNone;
+  for (auto it = std::make_reverse_iterator(idx_.AtOrAfter(t.start)); it != idx_.mentions().rend(); ++it) {
+    if (it->pos < from) break;
+    if (it->ent == found || out_->entities[it->ent].type != EntityType::kPerson) continue;
+    if (char g = Gender(it->ent); g && g != 'm') continue;
+    if (found != kNone) return {};
+    found = it->ent;
+  }
+  return found == kNone ? std::string() : out_->entities[found].id;
 }
 
 // "A union representing flight attendants endorsed ...": people named by a plural noun after a

@@ -31,7 +31,7 @@ void ClaimFinder::ContinuationSites() {
     if (site_of[si] != -1 || site_of[si - 1] < 0) continue;
     const Site prev = sites_[static_cast<size_t>(site_of[si - 1])];
     if (prev.quote >= 0 || (prev.cls != kSpeech && prev.cls != kBelief) || prev.np_first == kNone ||
-        prev.gap_first != kNone || static_cast<size_t>(site_of[si - 1]) >= found)
+        static_cast<size_t>(site_of[si - 1]) >= found)
       continue;
     // (a characterization, "sees X as Y", goes on in no sentence after it)
     uint32_t plen = 0;
@@ -40,10 +40,11 @@ void ClaimFinder::ContinuationSites() {
     if (pci >= 0 && lex_.cues[static_cast<size_t>(pci)].as) continue;
     auto [sf, sl] = sentences_[si];
     uint32_t body_end = BodyEnd(sf, sl);
-    // the speech ran to the end of the sentence before, in the same or the paragraph before
+    // the speech ran to the end of the sentence before, in the same or the paragraph before (the
+    // same paragraph after an attribution inside the sentence: "The levy, he said, would go. ...")
     bool closing = prev.cue_first != kNone && prev.cue_first >= prev.last;  // "..., he added."
     if ((!closing && prev.last + 2 < BodyEnd(sentences_[si - 1].first, sentences_[si - 1].second)) ||
-        toks[sf].para > toks[prev.first].para + 1)
+        toks[sf].para > toks[prev.first].para + (prev.gap_first != kNone ? 0 : 1))
       continue;
     // a statement (not a question, nor the writer's condition "If ...") about no one named
     std::string_view w0 = toks[sf].lower;

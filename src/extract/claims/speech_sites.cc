@@ -446,29 +446,15 @@ void ClaimFinder::ClosingAttributionSite(uint32_t sf, uint32_t sl, uint32_t body
       words += IsWord(toks[m]);
       has_quote |= InStandalone(m);
     }
-    // "The industry, she said, is doing better": the sentence goes on after the
-    // attribution, and what follows is the speaker's too, unless it opens the
-    // writer's own clause (", she said, as ...", ", he said, adding ...").
     uint32_t right_end = kNone;
     // ("The problem, said Ann Lee, head of the firm, is cost": the sentence goes on after the
     // description of the one named)
-    if (after + 1 < body_end && ce == static_cast<uint32_t>(k) && a != kNone && a > cue_at &&
+    const bool named_after = a != kNone && a > cue_at;
+    if (after + 1 < body_end && ce == static_cast<uint32_t>(k) && named_after &&
         DescribesSpeaker(after + 1, body_end))
       after = DescriptionEnd(after + 1, body_end);
-    if (after + 1 < body_end && ce == static_cast<uint32_t>(k) && IsWord(toks[after + 1]) &&
-        (!TokIs(toks[after + 1], kNarrator) || SpeakersConjunction(after + 1, body_end)) &&
-        !InStandalone(after + 1) &&
-        // (a description of a speaker named after the cue; "Mr. Obama said, a majority ..." goes on)
-        !(a != kNone && a > cue_at && DescribesSpeaker(after + 1, body_end))) {
-      uint32_t l3 = 0;
-      int c3 = MatchCue(doc_, after + 1, body_end, &l3);
-      uint32_t re = ContentEnd(after + 1, body_end);
-      uint32_t rwords = WordsIn(after + 1, re);
-      if (c3 < 0 && rwords >= 2) {
-        right_end = re;
-        words += rwords;
-      }
-    }
+    if (ce == static_cast<uint32_t>(k)) right_end = SentenceGoesOn(after + 1, body_end, named_after);
+    if (right_end != kNone) words += WordsIn(after + 1, right_end);
     if (words < 3 || has_quote) break;
     // "whether, as the Conservatives claim, he plans to raise tax": an aside of "as" before a clause
     // with its subject names that clause ("The economy, as Smith said, is weak" is one sentence)
@@ -491,6 +477,31 @@ void ClaimFinder::ClosingAttributionSite(uint32_t sf, uint32_t sl, uint32_t body
     sites_.push_back(std::move(s));
     break;
   }
+}
+
+// "The industry, she said, is doing better": after a mid-sentence attribution the sentence goes on
+// at token x, and what follows is the speaker's too, unless it opens the writer's own clause (", she
+// said, as ...", ", he said, adding ...") or describes a speaker named after the cue (`named_after`).
+// Where the speaker's words end, or kNone.
+uint32_t ClaimFinder::SentenceGoesOn(uint32_t x, uint32_t body_end, bool named_after) const {
+  const auto& toks = doc_.toks;
+  if (x >= body_end || !IsWord(toks[x]) || InStandalone(x)) return kNone;
+  // (a reason is the speaker's whatever its subject: "..., Graham said, since most voters ...")
+  if (TokIs(toks[x], kNarrator) && !SpeakersConjunction(x, body_end) && !TokIn(toks[x], kReasonJoin))
+    return kNone;
+  // (a description of a speaker named after the cue; "Mr. Obama said, a majority ..." goes on)
+  if (named_after && DescribesSpeaker(x, body_end)) return kNone;
+  uint32_t len = 0;
+  int c = MatchCue(doc_, x, body_end, &len);
+  // a finite verb of speech goes on the speaker's sentence ("CNN, Cruz said, called the announcement
+  // significant"); a participle opens the writer's (", he said, adding that"); after a speaker named
+  // last, a cue word more often opens a description of the speaker (", estimates James Goodman,
+  // report author and ...")
+  bool finite_cue = c >= 0 && lex_.cues[static_cast<size_t>(c)].cls != kParticiple &&
+                    !toks[x].lower.ends_with("ing") && !named_after;
+  uint32_t end = ContentEnd(x, body_end);
+  if ((c >= 0 && !finite_cue) || WordsIn(x, end) < 2) return kNone;
+  return end;
 }
 
 // The cue that token c opens in sentence [sf, body_end) as CueSites reads it, or nullptr; *len

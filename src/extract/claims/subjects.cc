@@ -212,6 +212,37 @@ int64_t ClaimFinder::DocumentOwnWord(uint32_t lo, int64_t j) const {
   return adj;
 }
 
+bool ClaimFinder::UnnamedBeforePlace(uint32_t lo, uint32_t first, uint32_t* head) const {
+  const auto& toks = doc_.toks;
+  if (first < lo + 3) return false;
+  uint32_t h = first - 2;
+  // (past a label in quotes: "detainee 'A'")
+  if (toks[h].kind == TokKind::kCloseQuote) {
+    uint32_t q = h;
+    while (q > lo && h - q < 4 && toks[q].kind != TokKind::kOpenQuote) --q;
+    if (toks[q].kind != TokKind::kOpenQuote || q == lo) return false;
+    h = q - 1;
+  }
+  const Tok& n = toks[h];
+  // (not a document from someone, "a letter from Ken Hughes": its author's are the words)
+  if (!IsWord(n) || n.kind == TokKind::kNumber || (n.cap && !OpensSentence(h)) ||
+      TokIs(n, kFunction | kAux | kDeterminer | kPronoun | kDocumentNoun | kGroupNoun) || h == lo)
+    return false;
+  // the noun opens its clause or follows an indefinite article: "a detainee", "A man"
+  const Tok& before = toks[h - 1];
+  if (!TokIn(before, kIndefinite) && !OpensSentence(h) && !IsPunct(before, ',')) return false;
+  *head = h;
+  return true;
+}
+
+bool ClaimFinder::NamesPerson(uint32_t x, uint32_t y) const {
+  const auto& toks = doc_.toks;
+  for (auto it = idx_.AtOrAfter(toks[x].start); it != idx_.mentions().end() && it->pos < toks[y - 1].end;
+       ++it)
+    if (out_->entities[it->ent].type == EntityType::kPerson) return true;
+  return false;
+}
+
 // The speaker inside the phrase [first, j] that FindSubject read: a name before "at the X", a
 // group before "in X", a description "the MP for X", a name before ", the chairman of X". True
 // when one is (in [*a, *b)).
@@ -279,6 +310,23 @@ bool ClaimFinder::PhraseSubject(uint32_t lo, uint32_t first, uint32_t j, uint32_
     if (share && share->share && toks[*a - 1].lower == "of") {
       *b = *a - 1;
       *a -= 2;
+    }
+    return true;
+  }
+  // "A detainee in Woodhill Prison said", "a worker at the plant said", "..., detainee 'A' in
+  // Woodhill Prison said": one unnamed person speaks (unresolved), never the place or body after
+  // the preposition
+  if (uint32_t h = 0;
+      place_prep && UnnamedBeforePlace(lo, first, &h) && !(prep == "from" && NamesPerson(first, j + 1))) {
+    *a = TokIn(toks[h - 1], kIndefinite) ? h - 1 : h;
+    *b = first - 1;
+    // "Marc Ostwald, a strategist at Monument Securities, told", "Howard Archer, economist at
+    // Global Insight said": the name the description is of
+    uint32_t e = *a > lo ? *a - 1 : lo, n = e;
+    while (n > lo && IsWord(toks[n - 1]) && toks[n - 1].cap && e - n < 5) --n;
+    if (e > lo && IsPunct(toks[e], ',') && n < e && !TokIs(toks[n], kFunction)) {
+      *a = n;
+      *b = e;
     }
     return true;
   }

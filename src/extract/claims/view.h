@@ -145,6 +145,7 @@ enum GrammarSet : uint32_t {
   kAuthoring = 1u << 22,      // authoring: "issued", "published" ("a statement issued by X": X's)
   kMutual = 1u << 23,         // mutual: "each", "one" (a reciprocal pronoun's first word)
   kReciprocal = 1u << 24,     // reciprocal: "other", "another" ("each other", "one another")
+  kReasonJoin = 1u << 25,     // reason: "because", "since" (after "..., he said,": the speaker's)
 };
 struct WordInfo {
   uint32_t classes = 0;
@@ -319,6 +320,9 @@ struct SpeakerResolver {
   virtual std::string GroupAt(uint32_t i, uint32_t hi, uint32_t* end) = 0;
   // The speaker of the quote holding token i ("" when none).
   virtual std::string QuoteSpeaker(uint32_t i) = 0;
+  // The one a possessive pronoun at token i ("his") stands for, as its pronoun ("he") would
+  // be resolved there, or "".
+  virtual std::string PossessiveOwner(uint32_t i) = 0;
 };
 
 void AddRelations(const Doc& doc, const std::vector<ClaimSite>& sites,

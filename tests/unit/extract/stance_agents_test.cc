@@ -27,3 +27,16 @@ TEST_CASE("a name coordinated with unnamed people takes the verb's stance", "[cl
   CHECK(StanceEdges(ExtractText("Gordon Brown, Labour ministers criticised Michael Howard.\n"))
             .find("Gordon Brown opposes") == std::string::npos);
 }
+
+TEST_CASE("a participle after 'after' or 'by' in what was said is the reported subject's act",
+          "[claims][stance]") {
+  // people the reported clause does not name did it: no one's stance
+  CHECK(StanceEdges(ExtractText(
+            "The CPS said 11 people had been prosecuted after attacking intruders in their homes.\n")) == "");
+  // a person it names did it, not the speaker
+  CHECK(StanceEdges(ExtractText("The CPS said Tom Smith had been prosecuted after attacking intruders.\n")) ==
+        "Tom Smith opposes intruders\n");
+  // a pronoun for the speaker, or a party the speaker speaks for, leaves the speaker's stance
+  CHECK(StanceEdges(ExtractText("Labour said it would win votes by attacking the Tories.\n")) ==
+        "Labour Party opposes Conservative Party\n");
+}

@@ -317,6 +317,11 @@ TEST_CASE("a relation's text cut short ends in no function word", "[claims][stan
   for (const auto& r : x.relations)
     if (r.type == "denies") denied = r.target_text;
   CHECK(denied == "claims that he knew accountants were doctoring the books");
+  // nor in the determiner of the noun the cut leaves out (seen on BBC sport-316: "his decision
+  // not to release any")
+  CHECK(Stances(ExtractText("Wales coach Tom Brown has defended his decision not to release any of the "
+                            "senior players for this weekend's regional league fixtures.\n"),
+                "Tom Brown") == "supports:his decision not to release\n");
 }
 
 TEST_CASE("a stance target never ends in 'be'", "[claims][stance]") {
@@ -562,4 +567,24 @@ TEST_CASE("a person asked to act is the one who acts, unlike a channel", "[claim
   CHECK(StanceEdges(
             ExtractText("Roseanne Barr took to Twitter on Monday to defend President Donald Trump.\n")) ==
         "Roseanne Barr supports Donald Trump\n");
+}
+
+TEST_CASE("a feeling the speaker reports of others is theirs and no stance of the speaker's",
+          "[claims][stance]") {
+  // seen on BBC business-421, business-119 and business-383
+  CHECK(Stances(ExtractText("The Sunday Telegraph said Werner Seifert is becoming increasingly impatient "
+                            "with the bid process.\n"),
+                "Sunday Telegraph") == "");
+  CHECK(
+      Stances(ExtractText("\"The MPC may become more concerned about inflation trends,\" said Tom Jones.\n"),
+              "Tom Jones") == "");
+  CHECK(Stances(ExtractText("\"The markets are starting to fear a more aggressive Fed,\" said Tom Jones.\n"),
+                "Tom Jones") == "");
+  // the speaker's own feeling, or one the speaker says people ought to have, is the speaker's
+  CHECK(Stances(ExtractText("\"The party is going nowhere and I'm embarrassed with its allies,\" said Tom "
+                            "Jones.\n"),
+                "Tom Jones") == "opposes:its allies\n");
+  CHECK(Stances(ExtractText("\"Anyone who reports on companies should be concerned about this ruling,\" said "
+                            "Tom Jones.\n"),
+                "Tom Jones") == "opposes:this ruling\n");
 }

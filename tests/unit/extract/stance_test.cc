@@ -94,6 +94,14 @@ TEST_CASE("a stance target is never a fragment ending in a function word or a cl
   CHECK(RefusedTarget("The insurance model doesn't work here", "") != "");
   CHECK(RefusedTarget("start by recognizing that returning to the borders", "") != "");
   CHECK(RefusedTarget("that and the Tories cannot be trusted to oppose", "") != "");
+  // "since" opens a clause or a time, no thing (seen on BBC entertainment-252: "any material
+  // support since they ceased to be a couple" read as support for "ceased")
+  CHECK(RefusedTarget("since they ceased to", "") != "");
+  CHECK(Stances(ExtractText("Mary Jones is also claiming that Tom Brown has failed to provide her with any "
+                            "material support since they ceased to be a couple.\n"),
+                "Mary Jones") == "");
+  CHECK(TrimTarget("double counting some spending on roads since 1998") ==
+        "double counting some spending on roads");
   CHECK(RefusedTarget("NATO membership for Ukraine", "") == "");
   CHECK(RefusedTarget("the government mandate", "") == "");
   CHECK(TrimTarget("of Obamacare") == "Obamacare");

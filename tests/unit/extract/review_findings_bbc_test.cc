@@ -1,0 +1,78 @@
+// Wrong output that the review of the last session found on BBC articles, each a language
+// pattern checked on a short text of its own.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "support/extract_support.h"
+
+using claimgraph::Entity;
+using claimgraph::EntityType;
+using claimgraph::Extraction;
+
+using claimgraph::testing::ExtractText;
+using claimgraph::testing::SpeakerOf;
+
+namespace {
+
+// The type of the entity named `name` ("person", "organization", ...), "" when there is none.
+std::string BbcTypeOf(const Extraction& x, const std::string& name) {
+  for (const Entity& e : x.entities)
+    if (e.name == name)
+      return e.type == EntityType::kPerson         ? "person"
+             : e.type == EntityType::kOrganization ? "organization"
+             : e.type == EntityType::kCountry      ? "country"
+             : e.type == EntityType::kPlace        ? "place"
+                                                   : "other";
+  return "";
+}
+
+}  // namespace
+
+TEST_CASE("'it' is the body the sentence before is about when it was named after the last one that spoke",
+          "[claims][review]") {
+  auto x = ExtractText(
+      "The Treasury said its plans were on track. The Zenith Institute was optimistic about the world "
+      "economy. It said growth would stay strong next year.\n");
+  CHECK(SpeakerOf(x, "growth would stay strong") == "Zenith Institute");
+  CHECK(SpeakerOf(x, "its plans were on track") == "Treasury");
+  // a body that is only a word of the subject ("The Zenith approach is ...") is not what it is about
+  auto y = ExtractText(
+      "The Treasury said its plans were on track. The Zenith approach is to look at what is available. "
+      "It said growth would stay strong next year.\n");
+  CHECK(SpeakerOf(y, "growth would stay strong") == "Treasury");
+}
+
+TEST_CASE("two names joined by '&' are one firm, never a person, and its first word alone is it too",
+          "[entities][review]") {
+  auto x = ExtractText(
+      "Earlier this month, accountancy firm Ernst & Young said that the forecasts were too optimistic. It "
+      "claimed revenues would fall.\n");
+  CHECK(BbcTypeOf(x, "Ernst & Young") == "organization");
+  CHECK(BbcTypeOf(x, "Young") == "");
+  CHECK(SpeakerOf(x, "the forecasts were too optimistic") == "Ernst & Young");
+  CHECK(SpeakerOf(x, "revenues would fall") == "Ernst & Young");
+  auto y = ExtractText(
+      "Insurer Walden cuts jobs\n\nUp to 300 jobs are to go at the insurance broker Walden & Pryce. The "
+      "insurer "
+      "said the cuts would save money.\n");
+  CHECK(SpeakerOf(y, "the cuts would save money") == "Walden & Pryce");
+  // two people's names are no firm
+  auto z = ExtractText("The prize went to Matt Lucas & David Walliams on Monday.\n");
+  CHECK(BbcTypeOf(z, "Matt Lucas & David Walliams") == "");
+}
+
+TEST_CASE("'a detainee in Woodhill Prison said': one unnamed person speaks, never the place after 'in'",
+          "[claims][review]") {
+  auto x = ExtractText(
+      "A detainee in Woodhill Prison said the food was poor. In a statement, inmate 'B' at Hallworth "
+      "Prison said: \"We are cold.\" Marc Dunmore, economist at Velmora Partners said rates would rise. Ann "
+      "Tully, a strategist at Corvane Securities told Reuters that the pound would fall.\n");
+  CHECK(SpeakerOf(x, "the food was poor") == "(unresolved)");
+  CHECK(SpeakerOf(x, "We are cold") != "Hallworth Prison");
+  CHECK(SpeakerOf(x, "rates would rise") == "Marc Dunmore");
+  CHECK(SpeakerOf(x, "the pound would fall") == "Ann Tully");
+  // a document from someone is theirs
+  auto y = ExtractText("A letter from Ken Hughes made clear that the rules had changed.\n");
+  CHECK(SpeakerOf(y, "the rules had changed") == "Ken Hughes");
+}
