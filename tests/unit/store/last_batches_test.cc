@@ -26,7 +26,8 @@ TEST_CASE("an ingest writes its claim sketches with its last batches, not at the
   TempDir dir;
   for (int i = 0; i < 6; ++i)
     WriteFile(dir / ("in/a" + std::to_string(i) + ".txt"),
-              "Minister " + std::to_string(i) + " speaks\n\nJohn Smith said the plan number " + std::to_string(i) +
+              "Minister " + std::to_string(i) + " speaks\n\nJohn Smith said the plan number " +
+                  std::to_string(i) +
                   " would cut taxes for every family in the north. \"We will not wait,\" Mary Jones said.");
   const std::string path = dir / "s.db";
   auto extractor = claimgraph::Extractor::Open();
@@ -37,7 +38,8 @@ TEST_CASE("an ingest writes its claim sketches with its last batches, not at the
     REQUIRE(store.ok());
     claimgraph::IngestOptions options;
     options.batch_size = 4;
-    claimgraph::IngestReport r = claimgraph::Ingest({dir / "in"}, *extractor.value(), *store.value(), options);
+    claimgraph::IngestReport r =
+        claimgraph::Ingest({dir / "in"}, *extractor.value(), *store.value(), options);
     REQUIRE(r.status.ok());
     CHECK(r.added == 6);
     before_close = SketchRowsSeen(path);  // the store is still open
