@@ -127,6 +127,7 @@ class ClaimFinder final : public SpeakerResolver {
   }
   std::string EntityAt(uint32_t i, uint32_t hi, uint32_t* end) override;
   std::string GroupAt(uint32_t i, uint32_t hi, uint32_t* end) override;
+  std::string PossessiveOwner(uint32_t i) override;
   std::string QuoteSpeaker(uint32_t i) override {
     int q = doc_.toks[i].quote;
     if (q < 0) return {};

@@ -42,7 +42,8 @@ bool RelationWriter::Add(const std::string& source, const std::string& type, con
       if (x == "himself" || x == "herself" || x == "themselves" || x == "itself") return false;
     }
   }
-  if (!target.empty() && target == source) return false;
+  if (!target.empty() && target == source)
+    return target == owner_ && Add(source, type, "", target_text, claim, ev_first, ev_last);
   if ((type == "opposes" || type == "supports") &&
       NamedPollster(doc_, speakers_, sentences_, source, ev_first))
     return false;
@@ -162,6 +163,14 @@ uint32_t RelationWriter::Object(uint32_t i, uint32_t hi, std::string* target, st
   if (!target->empty() && end > i && CountryModifier(*target, end, hi)) target->clear();
   if (target->empty()) *target = DescribedPerson(doc_, speakers_, *out_, i, hi);
   if (target->empty() && !proposal) *target = RelativeClauseDoer(doc_, speakers_, *out_, i, hi);
+  // "endorsed his nuclear deal": a stance on what another owns is one toward its owner, as
+  // "applauded Ireland's introduction of ..." is; on one's own ("defended his decision") it is
+  // toward the thing (Add)
+  owner_.clear();
+  if (target->empty() && !proposal && at + 1 < hi && IsWord(doc_.toks[at + 1])) {
+    *target = speakers_->PossessiveOwner(at);
+    owner_ = *target;
+  }
   // "called for Tony Blair's resignation": what is proposed is the resignation, not Blair
   if (proposal && !target->empty() && end > i &&
       (EndsPossessive(doc_.toks[end - 1]) || (end < hi && doc_.toks[end].lower == "'s")))

@@ -81,6 +81,7 @@ class RelationWriter {
   std::unordered_set<std::string> torn_;  // claim NUL source of a claim read both ways: no more sides
   std::string key_;                       // TwoSides' buffer for the other side's key
   uint32_t quoted_tok_ = kNoTok;
+  std::string owner_;  // the target Object read from a possessive pronoun ("his deal"), if any
   ClaimWordsCache claim_words_;
 };
 

@@ -684,6 +684,24 @@ std::string ClaimFinder::EntityAt(uint32_t i, uint32_t hi, uint32_t* end) {
   return id;
 }
 
+std::string ClaimFinder::PossessiveOwner(uint32_t i) {
+  // the one man (or person of no known gender) named before it in its sentence: with two,
+  // "his" could be either ("McCain met Obama, and Palin attacked his plan"), never guess
+  const Tok& t = doc_.toks[i];
+  const WordInfo* w = t.Info();
+  if (!IsWord(t) || t.lower != "his" || w == nullptr || w->gender != 'm') return {};
+  const uint32_t from = doc_.toks[sentences_[sentence_of_[i]].first].start;
+  size_t found = kNone;
+  for (auto it = std::make_reverse_iterator(idx_.AtOrAfter(t.start)); it != idx_.mentions().rend(); ++it) {
+    if (it->pos < from) break;
+    if (it->ent == found || out_->entities[it->ent].type != EntityType::kPerson) continue;
+    if (char g = Gender(it->ent); g && g != 'm') continue;
+    if (found != kNone) return {};
+    found = it->ent;
+  }
+  return found == kNone ? std::string() : out_->entities[found].id;
+}
+
 // "A union representing flight attendants endorsed ...": people named by a plural noun after a
 // participle (and its modifiers) are its object, not the subject. [first, head]: the phrase.
 bool ClaimFinder::ObjectOfParticiple(uint32_t lo, uint32_t first, uint32_t head) const {

@@ -320,6 +320,9 @@ struct SpeakerResolver {
   virtual std::string GroupAt(uint32_t i, uint32_t hi, uint32_t* end) = 0;
   // The speaker of the quote holding token i ("" when none).
   virtual std::string QuoteSpeaker(uint32_t i) = 0;
+  // The one a possessive pronoun at token i ("his") stands for, as its pronoun ("he") would
+  // be resolved there, or "".
+  virtual std::string PossessiveOwner(uint32_t i) = 0;
 };
 
 void AddRelations(const Doc& doc, const std::vector<ClaimSite>& sites,
