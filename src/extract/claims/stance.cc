@@ -154,23 +154,6 @@ bool EndsWith(std::string_view w, std::string_view end) { return w.ends_with(end
 
 }  // namespace
 
-bool NegatedAux(std::string_view w) {
-  // "didnt", "doesnt": web copy's negated auxiliaries without the apostrophe (negators of
-  // stance_words.tsv)
-  return EndsWith(w, "n't") || EndsWith(w, "n\xE2\x80\x99t") ||
-         (EndsWith(w, "nt") && (StanceClasses(w) & kNegator));
-}
-
-// "it's", "that’s", "we're": a pronoun with a contracted verb.
-bool Contracted(std::string_view w) {
-  size_t a = w.find('\'');
-  if (a == std::string_view::npos) a = w.find("\xE2\x80\x99");
-  if (a == std::string_view::npos || a == 0) return false;
-  std::string_view head = w.substr(0, a);
-  return StanceClasses(head) & (kClosed | kSelf) || head == "he" || head == "she" || head == "there" ||
-         head == "what" || head == "you";
-}
-
 namespace {
 
 uint32_t Shape(std::string_view lower) {
@@ -477,6 +460,29 @@ class ContentReader {
       if ((Shape(doc_.toks[k]) & kExperiencerWord) && after + 1 < last_ && !doc_.toks[after + 1].cap &&
           doc_.toks[after + 1].lower.size() > 5 && EndsWith(doc_.toks[after + 1].lower, "ing") && !modifier)
         return false;
+      // "Werner Seifert is becoming impatient with X", "voters are unhappy with X": a feeling of
+      // the clause's subject; the speaker's only when the subject is a pronoun ("I am unhappy
+      // with X", "he said he was angry at X")
+      // ("people should be concerned about X": what the speaker says one ought to feel is theirs)
+      if (Shape(doc_.toks[k]) & kExperiencerWord) {
+        uint32_t b = k;
+        bool ought = false, linked = false;
+        while (b > cs && IsWord(doc_.toks[b - 1])) {
+          const Tok& t = doc_.toks[b - 1];
+          if (IsBe(t)) {
+            linked = true;
+          } else if (!((StanceClasses(t) & (kFinite | kNegator | kIntensifier | kDiminisher)) ||
+                       IsLyAdverb(t) || (Shape(t) & kDegreeWord) || TokIn(t, kObligation))) {
+            break;
+          }
+          ought = ought || TokIn(t, kObligation);
+          --b;
+        }
+        const Tok* subject = linked && b > cs ? &doc_.toks[b - 1] : nullptr;
+        if (subject != nullptr && IsWord(*subject) && !ought && !TokIs(*subject, kPronoun) &&
+            !(StanceClasses(*subject) & kSelf) && !Contracted(subject->lower))
+          return false;
+      }
       uint32_t e = NounPhrase(after + 1);
       if (e == after + 1) return false;
       *tf = after + 1;
@@ -597,7 +603,10 @@ class ContentReader {
     while (b > cs && (StanceClasses(doc_.toks[b - 1]) & kFinite) && !doc_.toks[b - 1].cap) --b;
     if (b == cs) return false;
     const Tok& n = doc_.toks[b - 1];
-    return IsWord(n) && n.cap && !TokIs(n, kFunction | kDeterminer | kPronoun | kTitle);
+    if (!IsWord(n) || TokIs(n, kFunction | kDeterminer | kPronoun | kTitle)) return false;
+    // ("the markets are starting to fear X": a common noun too, past an auxiliary of its own)
+    return n.cap ||
+           (b < to - 1 && !(StanceClasses(n) & (kSelf | kClosed | kFinite | kNegator)) && !IsLyAdverb(n));
   }
 
   const Doc& doc_;
@@ -693,31 +702,7 @@ bool GenericWord(std::string_view lower) { return Shape(lower) & kGenericWord; }
 bool ObjectWord(std::string_view lower) { return Shape(lower) & kObjectWord; }
 
 bool GameWord(std::string_view lower) { return Shape(lower) & kGameWord; }
-bool OppositeDegree(const Tok& a, const Tok& b) {
-  if (!IsWord(a) || !IsWord(b) || a.cap) return false;
-  int va = Valence(a), vb = Valence(b);
-  // (only praise before blame: "a wasted opportunity", "losing strength" judge by their first word)
-  return va > 0 && vb <= -2 && !IsLyAdverb(a) && !TokIs(a, kFunction | kDeterminer | kAux | kPronoun);
-}
 bool IssueWord(const Tok& t) { return TokLex().entries[t.tag].shape & kIssueWord; }
-
-bool NoOneInParticular(const Doc& doc, uint32_t k, uint32_t end) {
-  if (k >= end || k >= doc.toks.size() || !TokIn(doc.toks[k], kUnspecific)) return false;
-  // alone ("would not support anyone", "anyone in the race") or before a noun for people ("any
-  // candidate", "a candidate"); not before a thing or a name ("any carbon tax", "either Tony
-  // Blair or Gordon Brown": review)
-  if (k + 1 >= end || !IsWord(doc.toks[k + 1])) return true;
-  const Tok& n = doc.toks[k + 1];
-  if (!n.cap && (TokIs(n, kPostMod | kFunction | kPronoun | kAux) || TokIn(n, kRelative))) return true;
-  // the noun, past up to two words that qualify it ("any Republican candidate")
-  for (uint32_t j = k + 1; j < end && j < k + 4 && IsWord(doc.toks[j]); ++j) {
-    if (TokIs(doc.toks[j], kPersonNoun | kGroupNoun)) return true;
-    if ((doc.toks[j].cap && !TokIs(doc.toks[j], kModifier)) ||
-        TokIs(doc.toks[j], kPostMod | kFunction | kAux))
-      return false;
-  }
-  return false;
-}
 
 WordFacts FactsOf(std::string_view folded) {
   const Lexicons& lex = Lex();
@@ -787,14 +772,6 @@ bool Corrects(const Doc& doc, uint32_t k, uint32_t last) {
 std::vector<ContentStance> StanceOfContent(const Doc& doc, uint32_t first, uint32_t last, bool proposal) {
   if (first >= last || last > doc.toks.size()) return {};
   return ContentReader(doc, first, last, proposal).Read();
-}
-
-bool ContractedBe(std::string_view lower) {
-  if (!Contracted(lower)) return false;
-  for (std::string_view p : {"it", "that", "this", "there", "what"})
-    if (lower.size() > p.size() && lower.compare(0, p.size(), p) == 0 && !std::isalpha(lower[p.size()]))
-      return true;
-  return false;
 }
 
 }  // namespace claimgraph::extract::claims

@@ -568,3 +568,23 @@ TEST_CASE("a person asked to act is the one who acts, unlike a channel", "[claim
             ExtractText("Roseanne Barr took to Twitter on Monday to defend President Donald Trump.\n")) ==
         "Roseanne Barr supports Donald Trump\n");
 }
+
+TEST_CASE("a feeling the speaker reports of others is theirs and no stance of the speaker's",
+          "[claims][stance]") {
+  // seen on BBC business-421, business-119 and business-383
+  CHECK(Stances(ExtractText("The Sunday Telegraph said Werner Seifert is becoming increasingly impatient "
+                            "with the bid process.\n"),
+                "Sunday Telegraph") == "");
+  CHECK(
+      Stances(ExtractText("\"The MPC may become more concerned about inflation trends,\" said Tom Jones.\n"),
+              "Tom Jones") == "");
+  CHECK(Stances(ExtractText("\"The markets are starting to fear a more aggressive Fed,\" said Tom Jones.\n"),
+                "Tom Jones") == "");
+  // the speaker's own feeling, or one the speaker says people ought to have, is the speaker's
+  CHECK(Stances(ExtractText("\"The party is going nowhere and I'm embarrassed with its allies,\" said Tom "
+                            "Jones.\n"),
+                "Tom Jones") == "opposes:its allies\n");
+  CHECK(Stances(ExtractText("\"Anyone who reports on companies should be concerned about this ruling,\" said "
+                            "Tom Jones.\n"),
+                "Tom Jones") == "opposes:this ruling\n");
+}

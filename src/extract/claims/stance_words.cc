@@ -1,0 +1,61 @@
+// Word-level predicates of stance reading that need no shape class (see stance.h): negated
+// and contracted auxiliaries, a degree word before a word of the other sign, a quantifier that
+// names no one in particular.
+#include <cctype>
+
+#include "extract/claims/stance.h"
+#include "text/chars.h"
+
+namespace claimgraph::extract::claims {
+
+bool NegatedAux(std::string_view w) {
+  // "didnt", "doesnt": web copy's negated auxiliaries without the apostrophe (negators of
+  // stance_words.tsv)
+  return w.ends_with("n't") || w.ends_with("n\xE2\x80\x99t") ||
+         (w.ends_with("nt") && (StanceClasses(w) & kNegator));
+}
+
+// "it's", "that’s", "we're": a pronoun with a contracted verb.
+bool Contracted(std::string_view w) {
+  size_t a = w.find('\'');
+  if (a == std::string_view::npos) a = w.find("\xE2\x80\x99");
+  if (a == std::string_view::npos || a == 0) return false;
+  std::string_view head = w.substr(0, a);
+  return StanceClasses(head) & (kClosed | kSelf) || head == "he" || head == "she" || head == "there" ||
+         head == "what" || head == "you";
+}
+
+bool ContractedBe(std::string_view lower) {
+  if (!Contracted(lower)) return false;
+  for (std::string_view p : {"it", "that", "this", "there", "what"})
+    if (lower.size() > p.size() && lower.compare(0, p.size(), p) == 0 && !std::isalpha(lower[p.size()]))
+      return true;
+  return false;
+}
+
+bool OppositeDegree(const Tok& a, const Tok& b) {
+  if (!IsWord(a) || !IsWord(b) || a.cap) return false;
+  int va = Valence(a), vb = Valence(b);
+  // (only praise before blame: "a wasted opportunity", "losing strength" judge by their first word)
+  return va > 0 && vb <= -2 && !IsLyAdverb(a) && !TokIs(a, kFunction | kDeterminer | kAux | kPronoun);
+}
+
+bool NoOneInParticular(const Doc& doc, uint32_t k, uint32_t end) {
+  if (k >= end || k >= doc.toks.size() || !TokIn(doc.toks[k], kUnspecific)) return false;
+  // alone ("would not support anyone", "anyone in the race") or before a noun for people ("any
+  // candidate", "a candidate"); not before a thing or a name ("any carbon tax", "either Tony
+  // Blair or Gordon Brown": review)
+  if (k + 1 >= end || !IsWord(doc.toks[k + 1])) return true;
+  const Tok& n = doc.toks[k + 1];
+  if (!n.cap && (TokIs(n, kPostMod | kFunction | kPronoun | kAux) || TokIn(n, kRelative))) return true;
+  // the noun, past up to two words that qualify it ("any Republican candidate")
+  for (uint32_t j = k + 1; j < end && j < k + 4 && IsWord(doc.toks[j]); ++j) {
+    if (TokIs(doc.toks[j], kPersonNoun | kGroupNoun)) return true;
+    if ((doc.toks[j].cap && !TokIs(doc.toks[j], kModifier)) ||
+        TokIs(doc.toks[j], kPostMod | kFunction | kAux))
+      return false;
+  }
+  return false;
+}
+
+}  // namespace claimgraph::extract::claims
