@@ -29,7 +29,8 @@ TEST_CASE("'starts to' hands its subject to the stance verb after it", "[claims]
 }
 
 TEST_CASE("'critical about' is a stance as 'critical of' is", "[claims][stance]") {
-  CHECK(StanceEdges(ExtractText("Howard Dean is critical about Tony Blair.\n")) == "Howard Dean opposes Tony Blair\n");
+  CHECK(StanceEdges(ExtractText("Howard Dean is critical about Tony Blair.\n")) ==
+        "Howard Dean opposes Tony Blair\n");
   CHECK(StanceEdges(ExtractText("Howard Dean has been critical about the Iraq war.\n")) ==
         "Howard Dean opposes the Iraq war\n");
 }
