@@ -93,6 +93,10 @@ class Store {
   // fails, they are rolled back with it. Uncommitted() is how many there are.
   virtual Status Commit() { return Status::Ok(); }
   virtual size_t Uncommitted() const { return 0; }
+  // The batches from now on, until Commit, are the last of an ingest (its input is all read):
+  // what the store would otherwise leave to its close (the claim sketches that wait) goes with
+  // them instead, while the extraction threads still work, and the close has none to write.
+  virtual void LastBatches() {}
   virtual Result<StoreStats> Stats() = 0;
   // Claims, optionally only those whose speaker has `by` as name or alias
   // (case-insensitive; a surname matches too).

@@ -4,8 +4,11 @@
 #include "claimgraph/safe_text.h"
 #include "ingest/cancellable_file.h"
 
+#include <fcntl.h>
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <array>
@@ -427,21 +430,27 @@ void Walk(const fs::path& dir, std::vector<InputFile>* out,
     return;
   }
   std::sort(names.begin(), names.end());
+  // One fstatat per entry, relative to the folder (a symlink takes a second): symlink_status,
+  // status and file_size by path took three path walks per file, ~6,700 system calls for all of
+  // bbc, before the first article could be read.
+  const int dir_fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   for (const std::string& name : names) {
     if (name.empty() || name[0] == '.') continue;
-    fs::path p = dir / name;
-    std::error_code sec;
-    fs::file_status ls = fs::symlink_status(p, sec);
-    fs::file_status st = fs::status(p, sec);
-    if (fs::is_directory(st)) {
-      if (!fs::is_symlink(ls)) Walk(p, out, on_problem);  // symlinked folders could loop
+    const fs::path p = dir / name;
+    const int at = dir_fd >= 0 ? dir_fd : AT_FDCWD;
+    const char* where = dir_fd >= 0 ? name.c_str() : p.c_str();
+    struct stat st;
+    if (::fstatat(at, where, &st, AT_SYMLINK_NOFOLLOW) != 0) continue;
+    const bool symlink = S_ISLNK(st.st_mode);
+    if (symlink && ::fstatat(at, where, &st, 0) != 0) continue;  // a dangling link
+    if (S_ISDIR(st.st_mode)) {
+      if (!symlink) Walk(p, out, on_problem);  // symlinked folders could loop
       continue;
     }
-    if (!fs::is_regular_file(st) || !TakenInDirectory(name)) continue;
-    std::error_code zec;
-    uint64_t size = fs::file_size(p, zec);
-    out->push_back({p.string(), zec ? 0 : size, IsJsonLinesName(name)});
+    if (!S_ISREG(st.st_mode) || !TakenInDirectory(name)) continue;
+    out->push_back({p.string(), static_cast<uint64_t>(st.st_size), IsJsonLinesName(name)});
   }
+  if (dir_fd >= 0) ::close(dir_fd);
 }
 
 }  // namespace

@@ -178,7 +178,10 @@ IngestReport Ingest(const std::vector<std::string>& paths, const Extractor& extr
       if (!ok) break;
     }
   }
-  if (report.status.ok()) flush(true);
+  if (report.status.ok()) {
+    store.LastBatches();
+    flush(true);
+  }
   if (report.status.ok()) held.Commit(store, &report);
   // After a failure the batches still in flight are dropped (the pool finishes the
   // articles in hand when it is destroyed).

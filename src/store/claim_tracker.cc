@@ -182,6 +182,19 @@ void ClaimTracker::WriteSketches() {
   written_batch_ = batch_claims_;
 }
 
+void ClaimTracker::WriteWaitingSketches() {
+  if (WaitingSketches() == 0) return;
+  try {
+    SQLite::Transaction tx(db_, SQLite::TransactionBehavior::IMMEDIATE);
+    Begin();
+    WriteSketches();
+    tx.commit();
+    Committed();
+  } catch (const std::exception&) {
+    Abandon();
+  }
+}
+
 void ClaimTracker::Read(int64_t speaker, const std::vector<int64_t>& keys) {
   std::vector<int64_t> missing;
   for (int64_t key : keys)

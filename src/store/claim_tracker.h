@@ -75,6 +75,9 @@ class ClaimTracker {
   // claim_sketches_state.through that are not this tracker's, and moves `through` to
   // the last claim (in the caller's transaction, after the batch's claims rows).
   void WriteSketches();
+  // Begin, WriteSketches and Committed in a transaction of its own (none may be open), if
+  // sketch rows wait; if it fails, they are forgotten (Abandon: the next writer computes them).
+  void WriteWaitingSketches();
   // The transaction of the batch (and of WriteSketches, if it ran) was committed.
   void Committed();
   // Forgets the batch and what WriteSketches did in it (its transaction was rolled back).

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <filesystem>
 #include <random>
 #include <set>
 #include <utility>
@@ -233,6 +234,27 @@ TEST_CASE("folders are read recursively in sorted order and other files are left
   std::vector<std::string> bodies;
   for (const auto& a : c.articles) bodies.push_back(Body(a));
   CHECK(bodies == std::vector<std::string>{"Article A.", "Article B.", "Article C.", "Article D."});
+}
+
+TEST_CASE("in a folder, a linked file is read, a linked folder and a dangling link are not",
+          "[ingest][reader]") {
+  TempDir dir;
+  WriteFile(dir / "elsewhere/e.txt", "Article E.");
+  WriteFile(dir / "elsewhere/deep/f.txt", "Article F.");
+  WriteFile(dir / "corpus/a.txt", "Article A.");
+  std::filesystem::create_symlink(dir / "elsewhere/e.txt", dir / "corpus/b.txt");
+  std::filesystem::create_directory_symlink(dir / "elsewhere/deep", dir / "corpus/c");
+  std::filesystem::create_symlink(dir / "nowhere.txt", dir / "corpus/d.txt");
+  std::filesystem::create_directory_symlink(dir / "corpus", dir / "corpus/loop");
+  auto c = ReadAll({dir / "corpus"});
+  CHECK(c.problems.empty());
+  std::vector<std::string> bodies, sources;
+  for (const auto& a : c.articles) {
+    bodies.push_back(Body(a));
+    sources.push_back(a.source);
+  }
+  CHECK(bodies == std::vector<std::string>{"Article A.", "Article E."});
+  CHECK(sources == std::vector<std::string>{dir / "corpus/a.txt", dir / "corpus/b.txt"});
 }
 
 TEST_CASE("a batch goes on past bad files and names each one", "[ingest][reader]") {
