@@ -21,6 +21,20 @@ bool ClaimFinder::NounModifierCue(int64_t k, uint32_t cue) const {
   return before && after;
 }
 
+// Is the word at token k a participle that modifies the noun before it ("one of the states suing the
+// EPA", "a group representing farmers")? Then it belongs to a description, and is no verb of the
+// subject's.
+bool ClaimFinder::ReducedRelativeCue(uint32_t lo, int64_t k) const {
+  const auto& toks = doc_.toks;
+  if (k <= static_cast<int64_t>(lo)) return false;
+  const Tok& t = toks[static_cast<size_t>(k)];
+  const Tok& p = toks[static_cast<size_t>(k - 1)];
+  return !t.cap && t.lower.size() >= 5 && t.lower.ends_with("ing") && IsWord(p) && !p.cap &&
+         p.kind != TokKind::kNumber && !IsLyAdverb(p) &&
+         !TokIs(p, kAux | kPronoun | kModal | kFunction | kDeterminer | kNarrator) && !TokIn(p, kRelative) &&
+         p.lower != "to" && p.lower != "not";
+}
+
 // The subject phrase ends in a comma at token *j: an appositive ("Schiff, 56, who
 // has served ..., told"), a relative clause ("Mr. Slinker, whose ..., said") or a
 // name between commas after a description ("her adviser, Jake Sullivan, said").
@@ -60,7 +74,8 @@ int ClaimFinder::AppositiveSubject(uint32_t lo, uint32_t cue, int64_t* jp, uint3
     if (t.kind == TokKind::kEnd && !abbrev) break;
     uint32_t len = 0;
     if (t.kind == TokKind::kOpenQuote || t.kind == TokKind::kCloseQuote ||
-        (IsWord(t) && !NounModifierCue(k, cue) && MatchCue(doc_, static_cast<uint32_t>(k), cue, &len) >= 0)) {
+        (IsWord(t) && !NounModifierCue(k, cue) && !ReducedRelativeCue(lo, k) &&
+         MatchCue(doc_, static_cast<uint32_t>(k), cue, &len) >= 0)) {
       k = relative_opening(k);
       if (k < 0) break;
       continue;

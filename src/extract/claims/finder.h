@@ -213,6 +213,9 @@ class ClaimFinder final : public SpeakerResolver {
   // modifier ("a think tank", "a creative writing professor"): a lower-case word of the phrase
   // before it (no pronoun, auxiliary or "who") and a lower-case content word after it?
   bool NounModifierCue(int64_t k, uint32_t cue) const;
+  // Inside an appositive read back from a cue, is the cue word at token k (after `lo`) a participle
+  // that modifies the noun before it ("one of the states suing the EPA")?
+  bool ReducedRelativeCue(uint32_t lo, int64_t k) const;
   // '“...,” exhorted the host, actress Jamie Curtis.': the source after the verb at token j (a
   // description before a name, or a name) up to the sentence's end or a comma. True with the
   // site in *s.

@@ -138,3 +138,14 @@ TEST_CASE("a relative clause after the name is no description of a person before
       "\"The bankruptcy hurt us,\" said Jim Whelan who represents Atlantic City and its people.\n");
   CHECK(SpeakerOf(x, "The bankruptcy hurt us") != "Atlantic City");
 }
+
+TEST_CASE("a participle of a verb of taking a side inside a description is no verb of the speaker's",
+          "[claims][described]") {
+  // "backing", "suing" modify the noun before them: the description goes on to the verb of saying
+  auto x = ExtractText(
+      "Budget talks resumed on Monday.\n\n“It is a bad plan,” Tom Reid, the Republican mayor of Leeds, "
+      "one of the cities suing the council, said on Monday.\n\nAnn Lee, a councillor backing the plan, "
+      "said the levy was fair.\n");
+  CHECK(SpeakerOf(x, "It is a bad plan") == "Tom Reid");
+  CHECK(SpeakerOf(x, "the levy was fair") == "Ann Lee");
+}
