@@ -27,3 +27,10 @@ TEST_CASE("'starts to' hands its subject to the stance verb after it", "[claims]
   CHECK(StanceEdges(ExtractText("Peter Hain started to criticise Michael Howard.\n")) ==
         "Peter Hain opposes Michael Howard\n");
 }
+
+TEST_CASE("'critical about' is a stance as 'critical of' is", "[claims][stance]") {
+  CHECK(StanceEdges(ExtractText("Howard Dean is critical about Tony Blair.\n")) ==
+        "Howard Dean opposes Tony Blair\n");
+  CHECK(StanceEdges(ExtractText("Howard Dean has been critical about the Iraq war.\n")) ==
+        "Howard Dean opposes the Iraq war\n");
+}
