@@ -173,7 +173,14 @@ void ClaimTracker::WriteSketches() {
     st.bind(p + 1, all[i].key.second);
     st.bind(p + 2, all[i].tracked);
   });
-  ForgetStored();  // what was read no longer has every stored row
+  // What was read keeps every stored row: the rows just written join it, under each speaker read
+  // whole and each key read (forgotten instead, every key was read again after each write: 4/5 of
+  // the sketch reads of an ingest of all bbc, 120 M of 150 M instructions).
+  for (const NewSketch& r : all) {
+    const auto w = whole_speakers_.find(r.key.first);
+    if ((w != whole_speakers_.end() && w->second) || stored_keys_.Has(r.key))
+      stored_keys_.Add(r.key, r.tracked, /*unique=*/true);
+  }
   Statement set(db_, "UPDATE claim_sketches_state SET through = ?");
   set.bind(1, last);
   Run(set);

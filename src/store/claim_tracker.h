@@ -126,7 +126,7 @@ class ClaimTracker {
   RowInsert insert_tracked_, insert_sketches_;
   int64_t next_tracked_ = 1;
   // Stored key -> tracked ids, for the keys read so far; kept from batch to batch while
-  // claim_sketches changes only by this tracker's WriteSketches (which forgets them).
+  // claim_sketches changes only by this tracker's WriteSketches (which adds what it writes).
   KeyIds stored_keys_;
   // Speakers asked for -> whether all their stored rows were read (few rows: one range
   // read costs less than a lookup per key; every stored key of theirs is then in

@@ -54,6 +54,8 @@ class KeyIds {
     for (int32_t n = e.first; n >= 0; n = nodes_[static_cast<size_t>(n)].next)
       f(nodes_[static_cast<size_t>(n)].id);
   }
+  // Whether the key is held (with or without ids).
+  bool Has(const Key& k) const { return slots_[Slot(k)].used; }
   // Keys held.
   size_t size() const { return used_; }
   void Clear() {

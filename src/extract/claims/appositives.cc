@@ -273,12 +273,13 @@ bool ClaimFinder::DescribesSpeaker(uint32_t x, uint32_t body_end) const {
 }
 
 // The comma that closes a description of a speaker opening at token x ("head of the firm, is
-// cost"), when a verb of the sentence follows it; body_end when none does.
+// cost"), when a verb of the sentence or the rest of the speaker's sentence follows it ("founder
+// of Red Swoosh, and soon they are all going to want ..."); body_end when none does.
 uint32_t ClaimFinder::DescriptionEnd(uint32_t x, uint32_t body_end) const {
   const auto& toks = doc_.toks;
   for (uint32_t m = x + 1; m + 2 < body_end && m < x + 12; ++m) {
     if (!IsPunct(toks[m], ',')) continue;
-    return AuxVerb(toks[m + 1]) ? m : body_end;
+    return AuxVerb(toks[m + 1]) || SpeakersConjunction(m + 1, body_end) ? m : body_end;
   }
   return body_end;
 }

@@ -460,10 +460,15 @@ bool ClaimFinder::SubjectOpens(uint32_t i, uint32_t end) const {
 bool ClaimFinder::SpeakersConjunction(uint32_t i, uint32_t body_end) const {
   const auto& toks = doc_.toks;
   if (i + 2 >= body_end || !IsWord(toks[i + 1])) return false;
-  bool join = TokIn(toks[i], kSpeakerJoin), subject = TokIn(toks[i + 1], kSubjectPronoun);
+  // (an adverb may stand before the subject: "and soon they are all going to want it")
+  uint32_t p = i + 1;
+  if (p + 2 < body_end && !toks[p].cap &&
+      (IsLyAdverb(toks[p]) || (TokIs(toks[p], kAux) && !AuxVerb(toks[p]))))
+    ++p;
+  bool join = TokIn(toks[i], kSpeakerJoin), subject = TokIn(toks[p], kSubjectPronoun);
   uint32_t len = 0;
   // ("and she said ...": another attribution)
-  return join && subject && IsWord(toks[i + 2]) && MatchCue(doc_, i + 2, body_end, &len) < 0;
+  return join && subject && IsWord(toks[p + 1]) && MatchCue(doc_, p + 1, body_end, &len) < 0;
 }
 
 // A participle cue at c after a preposition of the subject's act, before a clause: "began by saying

@@ -257,6 +257,13 @@ uint32_t ClaimFinder::AfterAttribution(uint32_t after, uint32_t body_end) const 
       ++m;
     if (prep && m > after + 1 && (m == body_end || IsPunct(toks[m], ','))) after = m;
   }
+  // the writer's aside in parentheses that ends the sentence: "..., said Mr. Burman (a view echoed
+  // by everyone I interviewed)."
+  if (after < body_end && IsPunct(toks[after], '(')) {
+    uint32_t m = after + 1;
+    while (m < body_end && !IsPunct(toks[m], ')') && !IsPunct(toks[m], '(')) ++m;
+    if (m + 1 >= body_end && (m == body_end || IsPunct(toks[m], ')'))) after = body_end;
+  }
   return after;
 }
 

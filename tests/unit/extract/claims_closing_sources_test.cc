@@ -87,3 +87,17 @@ TEST_CASE("a bare title after a closing speaker describes the speaker; the sente
   CHECK(SpeakerOf(x, "The problem they face") == "Ann Lee");
   CHECK(SpeakerOf(x, "The tugs are old") == "Tom Reid");
 }
+
+TEST_CASE(
+    "a parenthesis that ends a closing attribution is no part of its setting: '..., said the Harbour Trust "
+    "(HT).'",
+    "[claims][closing]") {
+  auto x = ExtractText(
+      "Budget talks resumed on Monday.\n\nThe river lost a third of its water in 2004, says the Delta "
+      "Harbour "
+      "Trust (DHT).\n\nUsing the levy ''is a misguided approach,'' said Mr. Reid (a view echoed by everyone "
+      "I "
+      "met).\n");
+  CHECK(SpeakerOf(x, "The river lost a third of its water in 2004") == "Delta Harbour Trust");
+  CHECK(SpeakerOf(x, "Using the levy is a misguided approach") == "Reid");
+}

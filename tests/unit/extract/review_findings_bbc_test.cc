@@ -76,3 +76,20 @@ TEST_CASE("'a detainee in Woodhill Prison said': one unnamed person speaks, neve
   auto y = ExtractText("A letter from Ken Hughes made clear that the rules had changed.\n");
   CHECK(SpeakerOf(y, "the rules had changed") == "Ken Hughes");
 }
+
+TEST_CASE(
+    "'..., said Ann Lee, head of the firm, and soon they will ...': the speaker's sentence goes on past "
+    "the description",
+    "[claims][review]") {
+  auto x = ExtractText(
+      "But the studios have slowly realised that streaming is a good way to sell films, said Ann Lee, "
+      "founder "
+      "and chairman of the network Velmora, and soon they are all going to want a slice of it.\n");
+  const claimgraph::Claim* c = claimgraph::testing::ClaimStarting(x, "But the studios have slowly realised");
+  REQUIRE(c != nullptr);
+  CHECK(
+      c->text ==
+      "But the studios have slowly realised that streaming is a good way to sell films and soon they are all "
+      "going to want a slice of it");
+  CHECK(SpeakerOf(x, "But the studios") == "Ann Lee");
+}
