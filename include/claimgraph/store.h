@@ -95,7 +95,9 @@ class Store {
   virtual size_t Uncommitted() const { return 0; }
   // The batches from now on, until Commit, are the last of an ingest (its input is all read):
   // what the store would otherwise leave to its close (the claim sketches that wait) goes with
-  // them instead, while the extraction threads still work, and the close has none to write.
+  // them instead, while the extraction threads still work, and the close has none to write; and
+  // they are held in one transaction (Uncommitted) until Commit (or for 2 s at most), since their
+  // commits would come after the extraction threads are done.
   virtual void LastBatches() {}
   virtual Result<StoreStats> Stats() = 0;
   // Claims, optionally only those whose speaker has `by` as name or alias

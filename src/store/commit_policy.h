@@ -48,10 +48,13 @@ class HeldTransaction {
   }
   // A batch of `articles` new articles is written in it, in a store that now has `stored`:
   // whether to commit now.
-  bool Add(size_t articles, int64_t stored, const CommitPolicy& policy) {
+  // `last`: the batch is one of an ingest's last (Store::LastBatches), held whatever the store's
+  // size, for at most most_seconds still: the commits of the last batches are written after
+  // the extraction threads have stopped, by the one writing thread.
+  bool Add(size_t articles, int64_t stored, const CommitPolicy& policy, bool last = false) {
     held_ += articles;
     const std::chrono::duration<double> open_for = std::chrono::steady_clock::now() - began_;
-    return held_ >= policy.Held(stored) || open_for.count() >= policy.most_seconds;
+    return (!last && held_ >= policy.Held(stored)) || open_for.count() >= policy.most_seconds;
   }
   // Committed or rolled back.
   void Ended() {

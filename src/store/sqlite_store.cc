@@ -193,7 +193,7 @@ class SqliteStore final : public Store {
       EndRows(/*write=*/true);
       tracker_->Flush();
       if (last_batches_ || tracker_->WaitingSketches() > kMaxWaitingSketches) tracker_->WriteSketches();
-      const bool commit = txn_.Add(n, next_seq_ - 1, policy_);
+      const bool commit = txn_.Add(n, next_seq_ - 1, policy_, last_batches_);
       if (commit) CommitOrThrow();
       tracker_->Committed();  // the batch is done (its transaction may go on)
       if (commit && checkpointer_) checkpointer_->Committed();

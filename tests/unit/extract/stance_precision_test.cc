@@ -588,3 +588,15 @@ TEST_CASE("a feeling the speaker reports of others is theirs and no stance of th
                             "Tom Jones.\n"),
                 "Tom Jones") == "opposes:this ruling\n");
 }
+
+TEST_CASE("what the speaker does not feel like wanting is no proposal", "[claims][stance]") {
+  // seen on BBC sport-502
+  CHECK(Stances(
+            ExtractText("\"To be honest with you, I don't feel like I want to talk to Sveta at all,\" Elena "
+                        "Dementieva said.\n"),
+            "Elena Dementieva") == "");
+  // a contrast opens a clause of its own: the want after it stands
+  CHECK(Stances(ExtractText("Lord Woolf said he did not think there would be difficulties but he wanted to "
+                            "establish the principle.\n"),
+                "Woolf") == "proposed:establish the principle\n");
+}

@@ -77,3 +77,36 @@ TEST_CASE("a claim repeated in a batch after the sketch rows were written joins 
   CHECK(db.execAndGet("SELECT count(DISTINCT tracked) FROM claims").getInt64() == 1);
   CHECK(db.execAndGet("SELECT appearances FROM tracked_claims").getInt64() == 3);
 }
+
+TEST_CASE("an ingest's last batches are held in one transaction until Commit, whatever the store's size",
+          "[store]") {
+  TempDir dir;
+  const std::string path = dir / "s.db";
+  auto extractor = claimgraph::Extractor::Open();
+  REQUIRE(extractor.ok());
+  auto article = [&](const std::string& id) {
+    auto a = claimgraph::ParseArticleText("Article " + id + "\n\nMary Jones said it was " + id + ".", id);
+    REQUIRE(a.ok());
+    return extractor.value()->Extract(a.value());
+  };
+  auto seen = [&] {
+    SQLite::Database db(path, SQLite::OPEN_READONLY);
+    return db.execAndGet("SELECT count(*) FROM articles").getInt64();
+  };
+  auto store = claimgraph::Store::Open(path);
+  REQUIRE(store.ok());
+  size_t added = 0;
+  REQUIRE(store.value()->PutBatch({article("a")}, &added).ok());
+  CHECK(store.value()->Uncommitted() == 0);  // a small store commits each batch
+  store.value()->LastBatches();
+  REQUIRE(store.value()->PutBatch({article("b")}, &added).ok());
+  REQUIRE(store.value()->PutBatch({article("c")}, &added).ok());
+  CHECK(store.value()->Uncommitted() == 2);
+  CHECK(seen() == 1);
+  REQUIRE(store.value()->Commit().ok());
+  CHECK(store.value()->Uncommitted() == 0);
+  CHECK(seen() == 3);
+  REQUIRE(store.value()->PutBatch({article("d")}, &added).ok());  // after Commit: as before
+  CHECK(store.value()->Uncommitted() == 0);
+  CHECK(seen() == 4);
+}
