@@ -152,7 +152,7 @@ class MentionFinder {
   bool caps_sentence_ = false;
   bool title_case_ = false;
   bool headline_paragraph_ = false;
-  bool lede_paragraph_ = false;  // the sentence is in the article's first or second paragraph
+  bool lede_paragraph_ = false;   // the sentence is in the article's first or second paragraph
   bool paragraph_start_ = false;  // the sentence opens its paragraph
   bool label_next_ = false;       // the sentence goes on a transcript label cut after its title
   std::unordered_map<std::string_view, int, WordHash> label_counts_;  // see CountLabels
