@@ -107,6 +107,7 @@ void MentionFinder::Sentence(const text::Sentence& s) {
   caps_sentence_ = shape.caps;
   title_case_ = shape.title_case;
   headline_paragraph_ = s.paragraph == 0;
+  lede_paragraph_ = s.paragraph <= 1;
   uint32_t i = sb_;
   bool label_here = paragraph_start_ || label_next_;
   label_next_ = false;

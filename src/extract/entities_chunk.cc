@@ -43,6 +43,18 @@ bool MentionFinder::FirmAmpersand(uint32_t b, uint32_t k, uint32_t j) const {
   return !person(b, k) && !person(k + 1, j) && tv_.Text(k - 1).size() >= 2 && tv_.Text(k + 1).size() >= 2;
 }
 
+bool MentionFinder::DatelineWord(uint32_t k) const {
+  if (!lede_paragraph_ || !paragraph_start_ || k != sb_) return false;
+  size_t at = tv_.tok(k).start;
+  while (at > 0 && (tv_.text[at - 1] == ' ' || tv_.text[at - 1] == '\t')) --at;
+  if (at > 0 && tv_.text[at - 1] != '\n') return false;
+  if (k + 2 >= se_) return false;
+  std::string_view dash = tv_.Text(k + 1);
+  if (dash != "-" && dash != "--" && dash != "\xE2\x80\x94" && dash != "\xE2\x80\x93") return false;
+  const Token& next = tv_.tok(k + 2);
+  return next.kind == text::kWord && next.capitalized && !next.all_caps;
+}
+
 bool MentionFinder::LooksPlural(uint32_t k) const {
   std::string_view f = tv_.folded[k];
   if (f.size() < 4 || f.back() != 's') return false;
@@ -468,6 +480,13 @@ void MentionFinder::Unknown(uint32_t k, uint32_t m) {
     bool hyphen = t.Text(tv_.text).find('-') != std::string_view::npos;  // "R-IN"
     if (letters >= 3 && letters <= 6 && !hyphen) {
       mm.type = EntityType::kOrganization;
+      Emit(mm);
+      return;
+    }
+    // "BRAINTREE - Residents of the town ...": a word in capitals too long for an acronym that
+    // opens a line before a dash and a sentence in mixed case is the dateline's town
+    if (letters >= 7 && !hyphen && DatelineWord(k)) {
+      mm.type = EntityType::kPlace;
       Emit(mm);
       return;
     }

@@ -122,6 +122,9 @@ class MentionFinder {
 
   // A word ending in a plural "s" ("Panthers", "Homeowners"), not "ss"/"us"/"is".
   bool LooksPlural(uint32_t k) const;
+  // Does token k open the article's first lines before a dash and a word in mixed case
+  // ("BRAINTREE - Residents")?
+  bool DatelineWord(uint32_t k) const;
   // Is token k an "&" between two capitalized words ("Ernst & Young")?
   bool Ampersand(uint32_t k) const;
   // Does the "&" at k join two words of a firm's name ("Ernst & Young") whose name starts at
@@ -149,6 +152,7 @@ class MentionFinder {
   bool caps_sentence_ = false;
   bool title_case_ = false;
   bool headline_paragraph_ = false;
+  bool lede_paragraph_ = false;   // the sentence is in the article's first or second paragraph
   bool paragraph_start_ = false;  // the sentence opens its paragraph
   bool label_next_ = false;       // the sentence goes on a transcript label cut after its title
   std::unordered_map<std::string_view, int, WordHash> label_counts_;  // see CountLabels

@@ -93,3 +93,17 @@ TEST_CASE(
       "going to want a slice of it");
   CHECK(SpeakerOf(x, "But the studios") == "Ann Lee");
 }
+
+TEST_CASE("a town in capitals before a dash opening the article is the dateline's place",
+          "[entities][review]") {
+  auto x =
+      ExtractText("Town fights closure\n\nKELVEDON - Residents of the Essex town protested on Monday.\n");
+  CHECK(BbcTypeOf(x, "KELVEDON") == "place");
+  auto y = ExtractText("KELVEDON - Residents of the Essex town protested on Monday.\n");
+  CHECK(BbcTypeOf(y, "KELVEDON") == "place");
+  // an acronym's length stays a firm's, and later in the article such a word is a label
+  CHECK(BbcTypeOf(ExtractText("ZORVEX - The company said on Monday it would cut jobs.\n"), "ZORVEX") ==
+        "organization");
+  auto z = ExtractText("Markets\n\nPrices fell.\n\nShares rose.\nPRESALES - Bay County sold bonds.\n");
+  CHECK(BbcTypeOf(z, "PRESALES") == "");
+}
