@@ -136,7 +136,8 @@ class SentenceRelations {
         uint32_t a = pa;
         while (a < pb && TokIs(doc_.toks[a], kDeterminer)) ++a;
         uint32_t end = a;
-        if (a < pb && speakers_->EntityAt(a, pb, &end) == patient && end > a && w_.CountryModifier(patient, end, pb))
+        if (a < pb && speakers_->EntityAt(a, pb, &end) == patient && end > a &&
+            w_.CountryModifier(patient, end, pb))
           patient.clear();
       }
       if (!agent.empty() && !patient.empty() && agent != patient) {

@@ -601,9 +601,11 @@ TEST_CASE("what the speaker does not feel like wanting is no proposal", "[claims
                 "Woolf") == "proposed:establish the principle\n");
 }
 
-TEST_CASE("contradictions seen on BBC: a denied verdict, a reported feeling, a country's thing", "[claims][stance]") {
+TEST_CASE("contradictions seen on BBC: a denied verdict, a reported feeling, a country's thing",
+          "[claims][stance]") {
   // sport-409: a verdict the light verb denies is none
-  CHECK(Stances(ExtractText("\"Ireland will not make the mistake of being over-confident,\" said Paul O'Connell.\n"),
+  CHECK(Stances(ExtractText(
+                    "\"Ireland will not make the mistake of being over-confident,\" said Paul O'Connell.\n"),
                 "Paul O'Connell") == "");
   // politics-335: the people's scepticism, not the speaker's stance
   CHECK(Stances(ExtractText("Charles Kennedy said people were \"highly sceptical\" about Labour.\n"),
