@@ -134,7 +134,8 @@ struct Cluster {
   std::string given, surname;
   bool dropped = false;
   std::string suffix;  // a person's generational suffix, once a full name wrote one
-  char courtesy_gender = 0;  // a person named by surname only: the gender of the courtesy title ("Mrs Howard")
+  char courtesy_gender =
+      0;  // a person named by surname only: the gender of the courtesy title ("Mrs Howard")
 };
 
 std::string Surface(const TokenView& tv, uint32_t b, uint32_t e) {
