@@ -234,7 +234,9 @@ void AddModelMentions(const TokenView& tv, const text::Segmented& seg,
       // organization or place with the same span ("Wells Fargo").
       if (guessed_at[b] >= 0 && l != NerLabel::kBPer) {
         Mention& gm = (*mentions)[guessed_at[b]];
-        if (gm.e == e) {
+        // (not one a title of a person stands right before: "Tory co-chairman Liam Fox said")
+        const bool titled = b > 0 && tv.tok(b - 1).kind == text::kWord && tv.info[b - 1].bucket[1] >= 0;
+        if (gm.e == e && !titled) {
           gm.type = l == NerLabel::kBOrg ? EntityType::kOrganization : EntityType::kPlace;
           gm.guessed = false;
           gm.role_b = gm.role_e = gm.role2_b = gm.role2_e = 0;

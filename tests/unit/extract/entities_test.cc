@@ -676,6 +676,16 @@ TEST_CASE("a courtesy title of the other gender names another person of that sur
   CHECK(w->mentions.size() == 2);
 }
 
+TEST_CASE("a name right after a person's title stays a person whatever the model says", "[entities]") {
+  // seen on BBC politics-011, -260, -374: "Liam Fox" typed an organization after "London HQ"
+  auto x = Recognize(
+      "Mr Howard will host a news conference at the party's London HQ every morning, Tory co-chairman "
+      "Liam Fox said.\n");
+  const Entity* f = Find(x, "Liam Fox", EntityType::kPerson);
+  REQUIRE(f != nullptr);
+  CHECK(Find(x, "Liam Fox", EntityType::kOrganization) == nullptr);
+}
+
 TEST_CASE("pollsters are organizations and a sentence opener before an organization is not part of it",
           "[entities]") {
   auto x = Recognize(
