@@ -429,6 +429,8 @@ class ClaimRelations {
       // "poor record")
       bool light = false;
       if (std::string subj = LightVerbSubject(s.first, cs.first, who, &light); light) {
+        // "Ireland will not make the mistake of ...": a verdict the light verb denies is none
+        if (Negated(doc_, s.first, LightVerbAt(doc_, s.first, cs.first))) continue;
         if (!subj.empty() && w_.Add(who, cs.relation, subj, "", c.id, s.first, s.last))
           done.insert(cs.relation);
         continue;

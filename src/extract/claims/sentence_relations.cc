@@ -130,6 +130,16 @@ class SentenceRelations {
       if (agent.empty() && cue.cls == kStance) agent = w_.Agent(speakers_->GroupAt(by + 1, sl, &end));
       std::string patient = PassivePatient(lo, k, true);
       uint32_t pa = 0, pb = 0;
+      // "The US court's jurisdiction had been challenged by X": a country before a noun modifies
+      // it; the thing named is the subject phrase
+      if (!patient.empty() && PassiveSubjectSpan(doc_, lo, k, &pa, &pb)) {
+        uint32_t a = pa;
+        while (a < pb && TokIs(doc_.toks[a], kDeterminer)) ++a;
+        uint32_t end = a;
+        if (a < pb && speakers_->EntityAt(a, pb, &end) == patient && end > a &&
+            w_.CountryModifier(patient, end, pb))
+          patient.clear();
+      }
       if (!agent.empty() && !patient.empty() && agent != patient) {
         w_.Add(agent, cue.relation, patient, "", "", lo, std::max(end, k + len));
         for (const std::string& more :

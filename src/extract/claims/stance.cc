@@ -467,8 +467,12 @@ class ContentReader {
       if (Shape(doc_.toks[k]) & kExperiencerWord) {
         uint32_t b = k;
         bool ought = false, linked = false;
-        while (b > cs && IsWord(doc_.toks[b - 1])) {
+        while (b > cs && (IsWord(doc_.toks[b - 1]) || doc_.toks[b - 1].kind == TokKind::kOpenQuote)) {
           const Tok& t = doc_.toks[b - 1];
+          if (t.kind == TokKind::kOpenQuote) {  // ("were "highly sceptical" about X")
+            --b;
+            continue;
+          }
           if (IsBe(t)) {
             linked = true;
           } else if (!((StanceClasses(t) & (kFinite | kNegator | kIntensifier | kDiminisher)) ||

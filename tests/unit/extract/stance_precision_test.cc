@@ -600,3 +600,17 @@ TEST_CASE("what the speaker does not feel like wanting is no proposal", "[claims
                             "establish the principle.\n"),
                 "Woolf") == "proposed:establish the principle\n");
 }
+
+TEST_CASE("contradictions seen on BBC: a denied verdict, a reported feeling, a country's thing",
+          "[claims][stance]") {
+  // sport-409: a verdict the light verb denies is none
+  CHECK(Stances(ExtractText(
+                    "\"Ireland will not make the mistake of being over-confident,\" said Paul O'Connell.\n"),
+                "Paul O'Connell") == "");
+  // politics-335: the people's scepticism, not the speaker's stance
+  CHECK(Stances(ExtractText("Charles Kennedy said people were \"highly sceptical\" about Labour.\n"),
+                "Charles Kennedy") == "");
+  // business-025: a country before a noun modifies it; the thing challenged is the jurisdiction
+  CHECK(StanceEdges(ExtractText("The US court's jurisdiction had been challenged by Deutsche Bank.\n")) ==
+        "Deutsche Bank opposes The US court's jurisdiction\n");
+}

@@ -102,6 +102,13 @@ TEST_CASE("a stance target is never a fragment ending in a function word or a cl
                 "Mary Jones") == "");
   CHECK(TrimTarget("double counting some spending on roads since 1998") ==
         "double counting some spending on roads");
+  // "so" opens a clause of purpose or result: the thing ends before it (seen on BBC
+  // entertainment-184, politics-031)
+  CHECK(TrimTarget("make it bigger and better so") == "make it bigger and better");
+  CHECK(Stances(ExtractText(
+                    "The Law Commission recommended tightening the law so that the defence cannot be used "
+                    "in cases of revenge.\n"),
+                "Law Commission") == "proposed:tightening the law\n");
   CHECK(RefusedTarget("NATO membership for Ukraine", "") == "");
   CHECK(RefusedTarget("the government mandate", "") == "");
   CHECK(TrimTarget("of Obamacare") == "Obamacare");
