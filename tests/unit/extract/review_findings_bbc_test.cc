@@ -108,8 +108,9 @@ TEST_CASE("a town in capitals before a dash opening the article is the dateline'
   CHECK(BbcTypeOf(z, "PRESALES") == "");
 }
 
-TEST_CASE("a one-word name described as an office or a regulator is an organization, and so is its lone first word",
-          "[entities][review]") {
+TEST_CASE(
+    "a one-word name described as an office or a regulator is an organization, and so is its lone first word",
+    "[entities][review]") {
   auto x = ExtractText("According to the statistics office, Veldatis, exports rose in the fourth quarter.\n");
   CHECK(BbcTypeOf(x, "Veldatis") == "organization");
   CHECK(SpeakerOf(x, "exports rose") == "Veldatis");
