@@ -134,6 +134,8 @@ struct Cluster {
   std::string given, surname;
   bool dropped = false;
   std::string suffix;  // a person's generational suffix, once a full name wrote one
+  char courtesy_gender =
+      0;  // a person named by surname only: the gender of the courtesy title ("Mrs Howard")
 };
 
 std::string Surface(const TokenView& tv, uint32_t b, uint32_t e) {
@@ -661,6 +663,13 @@ void ResolveMentions(const TokenView& tv, std::vector<Mention>& mentions, Extrac
     for (size_t c : people.Candidates(s, &s_nodots)) {
       Cluster& cl = clusters[c];
       if (cl.type != EntityType::kPerson || cl.dropped) continue;
+      // "Mrs Howard" after "Michael Howard" (his wife) or "Mr Howard" after "Mrs Howard": a courtesy
+      // title of the other gender names another person
+      if (wanted != 0) {
+        char has = cl.given.empty() ? cl.courtesy_gender
+                                    : lex.GenderOf(std::string_view(cl.given).substr(0, cl.given.find(' ')));
+        if (has != 0 && has != wanted) continue;
+      }
       bool same_surname = SameSurname(cl.surname, s);
       bool match = same_surname ||
                    (!cl.given.empty() && cl.given.compare(0, cl.given.find(' '), s_nodots) == 0) ||
@@ -726,7 +735,7 @@ void ResolveMentions(const TokenView& tv, std::vector<Mention>& mentions, Extrac
       if (m.deferred && !known) continue;
       if (tv.info[m.b].classes & kNotName && !m.courtesy) continue;
       best = static_cast<int32_t>(clusters.size());
-      clusters.push_back({EntityType::kPerson, -1, {}, {}, s, false, {}});
+      clusters.push_back({EntityType::kPerson, -1, {}, {}, s, false, {}, wanted});
       people.AddSurname(clusters.size() - 1, s);
       people.AddLoneKeys(clusters.size() - 1, clusters.back());
     }

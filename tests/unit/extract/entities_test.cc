@@ -662,6 +662,20 @@ TEST_CASE("Mr. and Mrs. before a shared surname pick the bearer by the given nam
   CHECK(h->mentions[1].start < b->mentions[1].start);  // "Mrs. Clinton" comes before "Mr. Clinton"
 }
 
+TEST_CASE("a courtesy title of the other gender names another person of that surname", "[entities]") {
+  // seen on BBC politics-011: Michael Howard's wife, "Mrs Howard", was read as him
+  auto x = Recognize(
+      "Mrs Howard gets key role\n\nMichael Howard's wife, Sandra, is to play a leading role in the "
+      "campaign. Mrs Howard will make solo visits. Mr Howard will host a news conference.\n");
+  const Entity* m = Find(x, "Michael Howard", EntityType::kPerson);
+  REQUIRE(m != nullptr);
+  CHECK(HasName(*m, "Mr Howard"));
+  CHECK_FALSE(HasName(*m, "Mrs Howard"));
+  const Entity* w = Find(x, "Mrs Howard", EntityType::kPerson);
+  REQUIRE(w != nullptr);
+  CHECK(w->mentions.size() == 2);
+}
+
 TEST_CASE("pollsters are organizations and a sentence opener before an organization is not part of it",
           "[entities]") {
   auto x = Recognize(
