@@ -635,7 +635,8 @@ void ResolveMentions(const TokenView& tv, std::vector<Mention>& mentions, Extrac
     std::sort(starts[c].begin(), starts[c].end());
     people.AddLoneKeys(c, clusters[c]);
   }
-  const std::unordered_map<std::string_view, int32_t> org_by_first = OrganizationsByFirstWord(tv, mentions, clusters);
+  const std::unordered_map<std::string_view, int32_t> org_by_first =
+      OrganizationsByFirstWord(tv, mentions, clusters);
   auto last_before = [&](size_t c, uint32_t tok) {
     const auto& v = starts[c];
     auto it = std::lower_bound(v.begin(), v.end(), tok);
