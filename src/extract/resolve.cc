@@ -635,8 +635,7 @@ void ResolveMentions(const TokenView& tv, std::vector<Mention>& mentions, Extrac
     std::sort(starts[c].begin(), starts[c].end());
     people.AddLoneKeys(c, clusters[c]);
   }
-  const std::unordered_map<std::string_view, int32_t> org_by_first =
-      OrganizationsByFirstWord(tv, mentions, clusters);
+  const auto org_by_first = OrganizationsByFirstWord(tv, mentions, clusters);
   auto last_before = [&](size_t c, uint32_t tok) {
     const auto& v = starts[c];
     auto it = std::lower_bound(v.begin(), v.end(), tok);
@@ -711,12 +710,11 @@ void ResolveMentions(const TokenView& tv, std::vector<Mention>& mentions, Extrac
       uint32_t from = tv.tok(static_cast<uint32_t>(best_pos)).end, to = tv.tok(m.b).start;
       if (tv.text.substr(from, to - from).find('\n') != std::string_view::npos) best = first_named;
     }
-    if (best < 0) {
-      if (int32_t firm = FirmOfLoneWord(tv, m, org_by_first); firm >= 0 && lex.PersonBySurname(s) < 0) {
-        m.type = EntityType::kOrganization;
-        clusters[static_cast<size_t>(firm)].mentions.push_back(i);
-        continue;
-      }
+    if (int32_t firm = best < 0 ? FirmOfLoneWord(tv, m, org_by_first) : -1;
+        firm >= 0 && lex.PersonBySurname(s) < 0) {
+      m.type = EntityType::kOrganization;  // ("Cairn said" after "Cairn Energy")
+      clusters[static_cast<size_t>(firm)].mentions.push_back(i);
+      continue;
     }
     if (best < 0) {
       bool known = m.titled || m.gaz >= 0 || lex.PersonBySurname(s) >= 0;
