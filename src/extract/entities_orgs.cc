@@ -289,6 +289,26 @@ bool OrganizationAppositive(const TokenView& tv, const text::Sentence& s, uint32
   return h.size() > 2 && h.back() == 's' && cx.apposition.count(h.substr(0, h.size() - 1)) > 0;
 }
 
+// Whether the name [b, e) is an appositive after a description headed by an organization noun:
+// "the statistics office, Destatis,", "the regulator, Ofreg, said". The description opens with a
+// determiner or a possessive up to four words before its head; the name ends at a comma or the
+// sentence's end.
+bool DescribedAsOrganization(const TokenView& tv, const text::Sentence& s, uint32_t b, uint32_t e,
+                             const OrgContext& cx) {
+  if (b < s.first + 3 || tv.folded[b - 1] != ",") return false;
+  if (e < s.last && tv.folded[e] != "," && tv.folded[e] != ".") return false;
+  uint32_t head = b - 2;
+  if (!IsWord(tv, head) || tv.tok(head).capitalized || tv.tok(head).all_caps) return false;
+  std::string_view h = tv.folded[head];
+  if (!cx.apposition.count(h)) return false;
+  for (uint32_t k = head; k > s.first && head - k < 4; --k) {
+    std::string_view w = tv.folded[k - 1];
+    if (w == "the" || w == "its" || w == "their" || w == "'s") return true;
+    if (!IsWord(tv, k - 1) || (tv.info[k - 1].classes & (kFunction | kSpeech))) return false;
+  }
+  return false;
+}
+
 // A name the rules typed by shape or the model, that a word around it makes an organization.
 void ContextOrganizations(const TokenView& tv, const text::Segmented& seg, std::vector<Mention>* mentions) {
   const OrgContext& cx = OrgContext::Get();
@@ -321,7 +341,8 @@ void ContextOrganizations(const TokenView& tv, const text::Segmented& seg, std::
     bool opening_place =
         m.b == sentence.first + 1 && (Lexicon::Get().Classes(tv.folded[m.b - 1]) & kLocative);
     bool appositive = !(m.e == m.b + 1 && tv.info[m.b].common) && !opening_place &&
-                      OrganizationAppositive(tv, sentence, m.e, cx);
+                      (OrganizationAppositive(tv, sentence, m.e, cx) ||
+                       DescribedAsOrganization(tv, sentence, m.b, m.e, cx));
     if ((digit && m.type == EntityType::kPerson) || before || after || appositive) {
       bool person = m.type == EntityType::kPerson;
       MakeOrganization(&m);

@@ -563,6 +563,42 @@ void BuildEntities(const TokenView& tv, std::vector<Mention>& mentions, std::vec
   (void)base;
 }
 
+// Organizations by the first word of their first name ("Cadbury" of "Cadbury Schweppes"), for a
+// lone word no person bears: "Cadbury said" is the firm (not "Bush" of "the Bush administration",
+// whose last word makes it the person's); -1 for a word two firms open.
+std::unordered_map<std::string_view, int32_t> OrganizationsByFirstWord(const TokenView& tv,
+                                                                       const std::vector<Mention>& mentions,
+                                                                       const std::vector<Cluster>& clusters) {
+  std::unordered_map<std::string_view, int32_t> org_by_first;
+  for (size_t c = 0; c < clusters.size(); ++c) {
+    if (clusters[c].type != EntityType::kOrganization || clusters[c].dropped || clusters[c].mentions.empty())
+      continue;
+    const Mention& f = mentions[clusters[c].mentions.front()];
+    bool joined = false;  // ("Thanou and Kenteris": two names read as one)
+    for (uint32_t t = f.b; t < f.e; ++t) joined |= (tv.info[t].classes & kConnector) != 0;
+    if (f.e - f.b < 2 || joined || !tv.tok(f.b).capitalized || (tv.info[f.e - 1].classes & kOrgSuffix) ||
+        tv.info[f.b].first_name || tv.info[f.b].common || tv.info[f.b].bucket[0] >= 0)
+      continue;
+    auto [it, fresh] = org_by_first.emplace(tv.folded[f.b], static_cast<int32_t>(c));
+    if (!fresh && it->second != static_cast<int32_t>(c)) it->second = -1;
+  }
+  return org_by_first;
+}
+
+// The organization cluster a lone one-word name `m` that matched no person opens the name of, or -1;
+// not a word before a noun it modifies ("a new breed of Commodore computers").
+int32_t FirmOfLoneWord(const TokenView& tv, const Mention& m,
+                       const std::unordered_map<std::string_view, int32_t>& org_by_first) {
+  const auto& toks = *tv.tokens;
+  if (m.e != m.b + 1 || m.titled || m.courtesy || m.gaz >= 0) return -1;
+  bool modifier = m.e < toks.size() && m.b > 0 && toks[m.e].kind == text::kWord && !toks[m.e].capitalized &&
+                  !(tv.info[m.e].classes & (kSpeech | kFunction)) &&
+                  (tv.folded[m.b - 1] == "of" || tv.folded[m.b - 1] == "the" || tv.folded[m.b - 1] == "a");
+  if (modifier) return -1;
+  auto it = org_by_first.find(tv.folded[m.b]);
+  return it == org_by_first.end() ? -1 : it->second;
+}
+
 }  // namespace
 
 void ResolveMentions(const TokenView& tv, std::vector<Mention>& mentions, Extraction* out) {
@@ -599,6 +635,7 @@ void ResolveMentions(const TokenView& tv, std::vector<Mention>& mentions, Extrac
     std::sort(starts[c].begin(), starts[c].end());
     people.AddLoneKeys(c, clusters[c]);
   }
+  const auto org_by_first = OrganizationsByFirstWord(tv, mentions, clusters);
   auto last_before = [&](size_t c, uint32_t tok) {
     const auto& v = starts[c];
     auto it = std::lower_bound(v.begin(), v.end(), tok);
@@ -672,6 +709,12 @@ void ResolveMentions(const TokenView& tv, std::vector<Mention>& mentions, Extrac
     } else if (bearers >= 2 && best != first_named) {
       uint32_t from = tv.tok(static_cast<uint32_t>(best_pos)).end, to = tv.tok(m.b).start;
       if (tv.text.substr(from, to - from).find('\n') != std::string_view::npos) best = first_named;
+    }
+    if (int32_t firm = best < 0 ? FirmOfLoneWord(tv, m, org_by_first) : -1;
+        firm >= 0 && lex.PersonBySurname(s) < 0) {
+      m.type = EntityType::kOrganization;  // ("Cairn said" after "Cairn Energy")
+      clusters[static_cast<size_t>(firm)].mentions.push_back(i);
+      continue;
     }
     if (best < 0) {
       bool known = m.titled || m.gaz >= 0 || lex.PersonBySurname(s) >= 0;

@@ -599,7 +599,8 @@ bool ClaimFinder::AppositiveOpens(uint32_t i, uint32_t limit) const {
   const auto& toks = doc_.toks;
   const Tok& t = toks[i];
   if (!IsWord(t)) return false;
-  if (!t.cap && (TokIs(t, kDeterminer) || t.lower == "who" || t.lower == "whose")) return true;
+  if (!t.cap && (TokIs(t, kDeterminer) || t.lower == "who" || t.lower == "whose" || t.lower == "which"))
+    return true;
   for (uint32_t m = i; m < limit && m < i + 5 && IsWord(toks[m]); ++m)
     if (!toks[m].cap && TokIs(toks[m], kTitle | kPersonNoun)) return true;
   return false;

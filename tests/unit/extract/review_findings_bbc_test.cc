@@ -107,3 +107,27 @@ TEST_CASE("a town in capitals before a dash opening the article is the dateline'
   auto z = ExtractText("Markets\n\nPrices fell.\n\nShares rose.\nPRESALES - Bay County sold bonds.\n");
   CHECK(BbcTypeOf(z, "PRESALES") == "");
 }
+
+TEST_CASE(
+    "a one-word name described as an office or a regulator is an organization, and so is its lone first word",
+    "[entities][review]") {
+  auto x = ExtractText("According to the statistics office, Veldatis, exports rose in the fourth quarter.\n");
+  CHECK(BbcTypeOf(x, "Veldatis") == "organization");
+  CHECK(SpeakerOf(x, "exports rose") == "Veldatis");
+  auto y = ExtractText("The energy regulator Ofvex said prices would rise.\n");
+  CHECK(BbcTypeOf(y, "Ofvex") == "organization");
+  // "Corvane said" after "Corvane Energy" is the firm, not a person named Corvane
+  auto z = ExtractText(
+      "Shares in Corvane Energy fell 5% on Monday. Corvane said drilling had been disappointing. Analysts "
+      "expect a recovery in the spring.\n");
+  CHECK(SpeakerOf(z, "drilling had been disappointing") == "Corvane Energy");
+  CHECK(BbcTypeOf(z, "Corvane") == "");
+}
+
+TEST_CASE("'It' after 'X, which ..., has been ...' is X, the subject, not a rival named in its clause",
+          "[claims][review]") {
+  auto x = ExtractText(
+      "Virgo Air, which is 25% owned by Richard Branson, has been struggling to fend off pressure from rival "
+      "Skyjet Airways. It cut its full year passenger number forecast by 2.5%.\n");
+  CHECK(SpeakerOf(x, "cut its full year") == "Virgo Air");
+}
