@@ -84,7 +84,7 @@ constexpr std::pair<std::string_view, uint32_t> kGrammarSets[] = {
     {"listjoin", kListJoin},         {"listor", kListOr},          {"listopen", kListOpen},
     {"listmore", kListMore},         {"told", kToldThing},         {"prize", kPrize},
     {"authoring", kAuthoring},       {"mutual", kMutual},          {"reciprocal", kReciprocal},
-    {"reason", kReasonJoin},
+    {"reason", kReasonJoin},         {"motion", kMotion},
 };
 
 constexpr std::string_view kClaimWordsFile = "lexicons/claims_words.tsv";
@@ -465,7 +465,12 @@ bool NounUse(const Doc& doc, uint32_t i, size_t after, bool speech) {
     // (a verb of speech after "to" is one still: "polls continue to show that ..."; so is any verb
     // after a word that hands its subject on: "is ready to support X", "continues to support X")
     bool handed = i > 1 && TokIs(doc.toks[i - 2], kRaising) && !doc.toks[i - 2].cap;
-    if (TokIs(p, kDeterminer | kPostMod) || (p.lower == "to" && !speech && !handed) || p.lower == "of" ||
+    // (nor after a verb of going that ends in a particle or a place: "turned up to support X", "flew
+    // to Paris to support X": the goer's own purpose)
+    bool gone = i > 1 && (TokIn(doc.toks[i - 2], kMotion) ||
+                          (doc.toks[i - 2].cap && i > 2 && doc.toks[i - 3].lower == "to" && i > 3 &&
+                           IsWord(doc.toks[i - 4]) && !doc.toks[i - 4].cap && !TokIs(doc.toks[i - 4], kFunction)));
+    if (TokIs(p, kDeterminer | kPostMod) || (p.lower == "to" && !speech && !handed && !gone) || p.lower == "of" ||
         p.lower == "for" || (!p.cap && AdjectiveWord(p) && !(StanceClasses(p) & kNegator)))
       return true;
     // "told him to drop out in the fall and support Rubio": an infinitive joined by "and"

@@ -146,6 +146,7 @@ enum GrammarSet : uint32_t {
   kMutual = 1u << 23,         // mutual: "each", "one" (a reciprocal pronoun's first word)
   kReciprocal = 1u << 24,     // reciprocal: "other", "another" ("each other", "one another")
   kReasonJoin = 1u << 25,     // reason: "because", "since" (after "..., he said,": the speaker's)
+  kMotion = 1u << 26,         // motion: "up", "out" (ends a verb of going: "turned up to support X")
 };
 struct WordInfo {
   uint32_t classes = 0;

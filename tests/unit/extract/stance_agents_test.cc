@@ -40,3 +40,12 @@ TEST_CASE("a participle after 'after' or 'by' in what was said is the reported s
   CHECK(StanceEdges(ExtractText("Labour said it would win votes by attacking the Tories.\n")) ==
         "Labour Party opposes Conservative Party\n");
 }
+
+TEST_CASE("an infinitive of purpose after a verb of going is the goer's stance", "[claims][stance]") {
+  CHECK(StanceEdges(ExtractText("Mary Jones turned up to support Leanne Brown.\n")) ==
+        "Mary Jones supports Leanne Brown\n");
+  CHECK(StanceEdges(ExtractText("Tom Smith flew to Paris to support Leanne Brown at the launch.\n")) ==
+        "Tom Smith supports Leanne Brown\n");
+  // a noun's infinitive is no one's act
+  CHECK(StanceEdges(ExtractText("The funds to support Leanne Brown were raised in Paris.\n")) == "");
+}
