@@ -467,11 +467,12 @@ bool NounUse(const Doc& doc, uint32_t i, size_t after, bool speech) {
     bool handed = i > 1 && TokIs(doc.toks[i - 2], kRaising) && !doc.toks[i - 2].cap;
     // (nor after a verb of going that ends in a particle or a place: "turned up to support X", "flew
     // to Paris to support X": the goer's own purpose)
-    bool gone = i > 1 && (TokIn(doc.toks[i - 2], kMotion) ||
-                          (doc.toks[i - 2].cap && i > 2 && doc.toks[i - 3].lower == "to" && i > 3 &&
-                           IsWord(doc.toks[i - 4]) && !doc.toks[i - 4].cap && !TokIs(doc.toks[i - 4], kFunction)));
-    if (TokIs(p, kDeterminer | kPostMod) || (p.lower == "to" && !speech && !handed && !gone) || p.lower == "of" ||
-        p.lower == "for" || (!p.cap && AdjectiveWord(p) && !(StanceClasses(p) & kNegator)))
+    bool gone =
+        i > 1 && (TokIn(doc.toks[i - 2], kMotion) ||
+                  (doc.toks[i - 2].cap && i > 2 && doc.toks[i - 3].lower == "to" && i > 3 &&
+                   IsWord(doc.toks[i - 4]) && !doc.toks[i - 4].cap && !TokIs(doc.toks[i - 4], kFunction)));
+    if (TokIs(p, kDeterminer | kPostMod) || (p.lower == "to" && !speech && !handed && !gone) ||
+        p.lower == "of" || p.lower == "for" || (!p.cap && AdjectiveWord(p) && !(StanceClasses(p) & kNegator)))
       return true;
     // "told him to drop out in the fall and support Rubio": an infinitive joined by "and"
     for (uint32_t j = i - 1; !speech && (p.lower == "and" || p.lower == "or") && j > 0 && i - j < 10; --j) {
