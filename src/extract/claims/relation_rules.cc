@@ -58,12 +58,12 @@ bool Negated(const Doc& doc, uint32_t lo, uint32_t k) {
          BlockingWord(doc.toks[k - 1].lower);
 }
 
-bool UnderNegatedBelief(const Doc& doc, uint32_t lo, uint32_t k) {
+bool UnderNegatedBelief(const Doc& doc, uint32_t lo, uint32_t k, bool verb_joined) {
   for (uint32_t j = k; j > lo && k - j < 8; --j) {
     const Tok& t = doc.toks[j - 1];
     // (a contrast opens a clause of its own: "he did not think so, but he wanted to X")
     if (t.kind == TokKind::kEnd || t.lower == "," || t.lower == ";" || t.lower == ":" ||
-        (StanceClasses(t) & kContrast))
+        (StanceClasses(t) & kContrast) || (verb_joined && TokIn(t, kSpeakerJoin)))
       return false;
     uint32_t len = 0;
     int ci = MatchCue(doc, j - 1, k, &len);
@@ -534,7 +534,7 @@ bool CommonNounRelative(const Doc& doc, uint32_t lo, uint32_t k) {
 bool NoStanceAt(const Doc& doc, SpeakerResolver* speakers, const Cue& cue, uint32_t lo, uint32_t k) {
   return (Negated(doc, lo, k) && !Withheld(doc, speakers, cue, lo, k)) || AskedWhether(doc, lo, k) ||
          CommonNounRelative(doc, lo, k) || ChargedAct(doc, lo, k) || AdjectivalParticiple(doc, k) ||
-         UnderNegatedBelief(doc, lo, k);
+         UnderNegatedBelief(doc, lo, k, true);
 }
 
 bool Withheld(const Doc& doc, SpeakerResolver* speakers, const Cue& cue, uint32_t lo, uint32_t k) {

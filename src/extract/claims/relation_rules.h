@@ -128,8 +128,9 @@ bool Negated(const Doc& doc, uint32_t lo, uint32_t k);
 
 // "I don't think we should talk about timing", "I do not think I will live again": a negated
 // belief verb before k, in k's clause of the content [lo, k), says the speaker does not hold it;
-// so does a negated verb of saying ("we will not suggest people support X").
-bool UnderNegatedBelief(const Doc& doc, uint32_t lo, uint32_t k);
+// so does a negated verb of saying ("we will not suggest people support X"). `verb_joined`: a
+// verb joined by "and" or "but" has its own reach ("does not believe in X and attacked Y").
+bool UnderNegatedBelief(const Doc& doc, uint32_t lo, uint32_t k, bool verb_joined = false);
 
 // The clause of token k asks (a dash, colon or semicolon ends a clause): "why do we need this legislation in
 // the first place?" proposes nothing, and a rhetorical question's sign is not its words'.

@@ -690,13 +690,34 @@ std::string ClaimFinder::PossessiveOwner(uint32_t i) {
   const Tok& t = doc_.toks[i];
   const WordInfo* w = t.Info();
   if (!IsWord(t) || t.lower != "his" || w == nullptr || w->gender != 'm') return {};
-  const uint32_t from = doc_.toks[sentences_[sentence_of_[i]].first].start;
+  const uint32_t first = sentences_[sentence_of_[i]].first;
+  const uint32_t from = doc_.toks[first].start;
+  // a "he" opening its clause is likely the one "his" stands for ("after meeting Gordon Brown, he
+  // defended his decision", "told Brown that he would defend his record"): never guess
+  uint32_t c = i;
+  while (c > first && doc_.toks[c - 1].kind != TokKind::kEnd && doc_.toks[c - 1].lower != "," &&
+         doc_.toks[c - 1].lower != ";" && doc_.toks[c - 1].lower != ":" && !TokIn(doc_.toks[c - 1], kRelative))
+    --c;
+  while (c < i && (TokIn(doc_.toks[c], kSpeakerJoin) || !IsWord(doc_.toks[c]))) ++c;
+  if (const WordInfo* p = doc_.toks[c].Info(); c < i && TokIs(doc_.toks[c], kPronoun) && p && p->gender == 'm')
+    return {};
   size_t found = kNone;
   for (auto it = std::make_reverse_iterator(idx_.AtOrAfter(t.start)); it != idx_.mentions().rend(); ++it) {
     if (it->pos < from) break;
     if (it->ent == found || out_->entities[it->ent].type != EntityType::kPerson) continue;
     if (char g = Gender(it->ent); g && g != 'm') continue;
     if (found != kNone) return {};
+    // one of a list ("Both Tessa Jowell and John Prescott have welcomed his return"): a subject of
+    // the verb, not the owner
+    const auto at = std::lower_bound(doc_.toks.begin() + first, doc_.toks.begin() + i, it->pos,
+                                     [](const Tok& x, uint32_t pos) { return x.start < pos; });
+    uint32_t b = static_cast<uint32_t>(at - doc_.toks.begin());
+    // (past a title before the name: "and Deputy Prime Minister John Prescott")
+    for (uint32_t n = 0; b > first && n < 5 && IsWord(doc_.toks[b - 1]) && !TokIn(doc_.toks[b - 1], kListJoin) &&
+                         (doc_.toks[b - 1].cap || TokIs(doc_.toks[b - 1], kTitle | kModifier));
+         ++n)
+      --b;
+    if (b > first && b < i && (TokIn(doc_.toks[b - 1], kListJoin) || IsPunct(doc_.toks[b - 1], ','))) return {};
     found = it->ent;
   }
   return found == kNone ? std::string() : out_->entities[found].id;

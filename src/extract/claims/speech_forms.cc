@@ -462,8 +462,9 @@ bool ClaimFinder::SpeakersConjunction(uint32_t i, uint32_t body_end) const {
   if (i + 2 >= body_end || !IsWord(toks[i + 1])) return false;
   // (an adverb may stand before the subject: "and soon they are all going to want it")
   uint32_t p = i + 1;
-  if (p + 2 < body_end && !toks[p].cap &&
-      (IsLyAdverb(toks[p]) || (TokIs(toks[p], kAux) && !AuxVerb(toks[p]))))
+  // (not one of the writer's sequence of events: "and then he walked out", "and later he left")
+  if (p + 2 < body_end && !toks[p].cap && !TokIs(toks[p], kNarrator | kTimeWord | kSetting) &&
+      !SequenceWord(toks[p].lower) && (IsLyAdverb(toks[p]) || (TokIs(toks[p], kAux) && !AuxVerb(toks[p]))))
     ++p;
   bool join = TokIn(toks[i], kSpeakerJoin), subject = TokIn(toks[p], kSubjectPronoun);
   uint32_t len = 0;

@@ -324,7 +324,10 @@ bool ClaimFinder::PhraseSubject(uint32_t lo, uint32_t first, uint32_t j, uint32_
     // Global Insight said": the name the description is of
     uint32_t e = *a > lo ? *a - 1 : lo, n = e;
     while (n > lo && IsWord(toks[n - 1]) && toks[n - 1].cap && e - n < 5) --n;
-    if (e > lo && IsPunct(toks[e], ',') && n < e && !TokIs(toks[n], kFunction)) {
+    // (a name that opens the sentence, not one inside a phrase before it: "In a letter to Tony
+    // Blair, a teacher in Leeds said" is the teacher's)
+    if (e > lo && IsPunct(toks[e], ',') && n < e && !TokIs(toks[n], kFunction) &&
+        (n == lo || !IsWord(toks[n - 1]))) {
       *a = n;
       *b = e;
     }
