@@ -696,10 +696,12 @@ std::string ClaimFinder::PossessiveOwner(uint32_t i) {
   // defended his decision", "told Brown that he would defend his record"): never guess
   uint32_t c = i;
   while (c > first && doc_.toks[c - 1].kind != TokKind::kEnd && doc_.toks[c - 1].lower != "," &&
-         doc_.toks[c - 1].lower != ";" && doc_.toks[c - 1].lower != ":" && !TokIn(doc_.toks[c - 1], kRelative))
+         doc_.toks[c - 1].lower != ";" && doc_.toks[c - 1].lower != ":" &&
+         !TokIn(doc_.toks[c - 1], kRelative))
     --c;
   while (c < i && (TokIn(doc_.toks[c], kSpeakerJoin) || !IsWord(doc_.toks[c]))) ++c;
-  if (const WordInfo* p = doc_.toks[c].Info(); c < i && TokIs(doc_.toks[c], kPronoun) && p && p->gender == 'm')
+  if (const WordInfo* p = doc_.toks[c].Info();
+      c < i && TokIs(doc_.toks[c], kPronoun) && p && p->gender == 'm')
     return {};
   size_t found = kNone;
   for (auto it = std::make_reverse_iterator(idx_.AtOrAfter(t.start)); it != idx_.mentions().rend(); ++it) {
@@ -713,11 +715,13 @@ std::string ClaimFinder::PossessiveOwner(uint32_t i) {
                                      [](const Tok& x, uint32_t pos) { return x.start < pos; });
     uint32_t b = static_cast<uint32_t>(at - doc_.toks.begin());
     // (past a title before the name: "and Deputy Prime Minister John Prescott")
-    for (uint32_t n = 0; b > first && n < 5 && IsWord(doc_.toks[b - 1]) && !TokIn(doc_.toks[b - 1], kListJoin) &&
-                         (doc_.toks[b - 1].cap || TokIs(doc_.toks[b - 1], kTitle | kModifier));
+    for (uint32_t n = 0;
+         b > first && n < 5 && IsWord(doc_.toks[b - 1]) && !TokIn(doc_.toks[b - 1], kListJoin) &&
+         (doc_.toks[b - 1].cap || TokIs(doc_.toks[b - 1], kTitle | kModifier));
          ++n)
       --b;
-    if (b > first && b < i && (TokIn(doc_.toks[b - 1], kListJoin) || IsPunct(doc_.toks[b - 1], ','))) return {};
+    if (b > first && b < i && (TokIn(doc_.toks[b - 1], kListJoin) || IsPunct(doc_.toks[b - 1], ',')))
+      return {};
     found = it->ent;
   }
   return found == kNone ? std::string() : out_->entities[found].id;
