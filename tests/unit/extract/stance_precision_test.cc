@@ -614,3 +614,11 @@ TEST_CASE("contradictions seen on BBC: a denied verdict, a reported feeling, a c
   CHECK(StanceEdges(ExtractText("The US court's jurisdiction had been challenged by Deutsche Bank.\n")) ==
         "Deutsche Bank opposes The US court's jurisdiction\n");
 }
+
+TEST_CASE("a figure's or a file's state is no stance", "[claims][stance]") {
+  // seen on BBC tech-008 and business-463: an event's result or a market's pace judges no one
+  CHECK(Stances(ExtractText("Sophos said 10% of the e-mail on the net was infected with the Zafi virus.\n"),
+                "Sophos") == "");
+  CHECK(Stances(ExtractText("The Federal Reserve said office leasing was especially brisk in Washington.\n"),
+                "Federal Reserve") == "");
+}
