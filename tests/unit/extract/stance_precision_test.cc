@@ -621,4 +621,11 @@ TEST_CASE("a figure's or a file's state is no stance", "[claims][stance]") {
                 "Sophos") == "");
   CHECK(Stances(ExtractText("The Federal Reserve said office leasing was especially brisk in Washington.\n"),
                 "Federal Reserve") == "");
+  // entertainment-289 and tech-011: a disadvantage suffered, a show missed, judge no one
+  CHECK(Stances(ExtractText("The Musicians' Union said British musicians are \"disadvantaged\" compared to "
+                            "their US counterparts.\n"),
+                "Union") == "");
+  CHECK(Stances(ExtractText("\"Missing a television show presents little problem to anyone,\" explained Ben "
+                            "Coppin.\n"),
+                "Ben Coppin") == "");
 }
