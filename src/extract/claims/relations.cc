@@ -194,6 +194,15 @@ class ClaimRelations {
       if (si < 0) continue;
       const StancePhrase& p = lex.stance[static_cast<size_t>(si)];
       if (done.count(p.relation) || InQuestion(doc_, k) || UnderNegatedBelief(doc_, s.first, k)) continue;
+      // "profits despite the failure of X": what a concessive preposition grants is no stance (a
+      // concessive clause, "although we will challenge X we will ...", has no end but a comma here)
+      bool granted = false;
+      for (uint32_t j = k; j > s.first && !granted; --j) {
+        const Tok& t = doc_.toks[j - 1];
+        if (t.kind == TokKind::kEnd || t.lower == "," || t.lower == ";" || t.lower == ":") break;
+        granted = (StanceClasses(t) & kConcessive) && !SubordinatorWord(t.lower) && !TokIn(t, kClauseOpener);
+      }
+      if (granted) continue;
       // "The tackle on Heinze was terrible": a word of play after a determiner is its noun, no act
       if (len == 1 && GameWord(doc_.toks[k].lower) && NounAfterDeterminer(doc_, s.first, k)) continue;
       // "a great mistake": a word of the other sign right after it says what is judged
