@@ -632,12 +632,14 @@ TEST_CASE("a figure's or a file's state is no stance", "[claims][stance]") {
 
 TEST_CASE("what 'despite' grants is no stance", "[claims][stance]") {
   // seen on BBC business-115 and politics-183
-  CHECK(Stances(ExtractText("GlaxoSmithKline said its new drug pipeline will deliver profits despite the failure "
-                            "of an obesity drug.\n"),
-                "GlaxoSmithKline") == "");
+  CHECK(Stances(
+            ExtractText("GlaxoSmithKline said its new drug pipeline will deliver profits despite the failure "
+                        "of an obesity drug.\n"),
+            "GlaxoSmithKline") == "");
   // a concessive clause without its comma is no preposition's object: the main clause keeps its aim
-  CHECK(Stances(ExtractText("\"Although we will be challenging the decision we will put in place appropriate care "
-                            "for our patients,\" said Jane Hutt.\n"),
+  CHECK(Stances(ExtractText(
+                    "\"Although we will be challenging the decision we will put in place appropriate care "
+                    "for our patients,\" said Jane Hutt.\n"),
                 "Jane Hutt")
             .find("proposed:") != std::string::npos);
 }
