@@ -192,11 +192,16 @@ class ClaimFinder final : public SpeakerResolver {
     if (it == cap_inside_.end() || it->second.first == 0) return false;
     return it->second.first > 1 || it->second.second != i;
   }
+  // The token that starts at (or first after) byte `pos`; toks.size() when none does.
+  uint32_t TokAt(uint32_t pos) const {
+    return static_cast<uint32_t>(std::lower_bound(doc_.toks.begin(), doc_.toks.end(), pos,
+                                                  [](const Tok& t, uint32_t v) { return t.start < v; }) -
+                                 doc_.toks.begin());
+  }
   // The paragraph of the token at (or after) byte `pos`.
   uint32_t ParaAt(uint32_t pos) const {
-    auto it = std::lower_bound(doc_.toks.begin(), doc_.toks.end(), pos,
-                               [](const Tok& t, uint32_t v) { return t.start < v; });
-    return it == doc_.toks.end() ? doc_.toks.back().para : it->para;
+    uint32_t k = TokAt(pos);
+    return k == doc_.toks.size() ? doc_.toks.back().para : doc_.toks[k].para;
   }
   uint32_t ParaEnd(uint32_t i) const { return doc_.paras[doc_.toks[i].para].second; }
   uint32_t ParaStart(uint32_t i) const { return doc_.paras[doc_.toks[i].para].first; }

@@ -281,9 +281,7 @@ std::string ClaimFinder::ResolvePronoun(char gender, uint32_t pos, const std::st
 
 bool ClaimFinder::PossessorOfName(uint32_t pos) const {
   const auto& toks = doc_.toks;
-  auto k = static_cast<uint32_t>(
-      std::lower_bound(toks.begin(), toks.end(), pos, [](const Tok& t, uint32_t v) { return t.start < v; }) -
-      toks.begin());
+  uint32_t k = TokAt(pos);
   // the name's words, the last one ending in "'s" ("Germany's") or before a lone "'s" / "'"
   uint32_t j = k;
   while (j < toks.size() && j < k + 6 && toks[j].cap && IsWord(toks[j]) && !EndsPossessive(toks[j])) ++j;
@@ -302,12 +300,7 @@ bool ClaimFinder::PossessorOfName(uint32_t pos) const {
 void ClaimFinder::PersonOpeningSentence(char gender, uint32_t pos, const std::string& exclude,
                                         std::string* id, uint32_t* at) const {
   const auto& toks = doc_.toks;
-  auto tok_at = [&](uint32_t byte) {
-    return static_cast<uint32_t>(std::lower_bound(toks.begin(), toks.end(), byte,
-                                                  [](const Tok& t, uint32_t v) { return t.start < v; }) -
-                                 toks.begin());
-  };
-  uint32_t k = tok_at(pos);
+  uint32_t k = TokAt(pos);
   if (k >= toks.size() || sentence_of_.size() != toks.size()) return;
   // a lower-case word of a role before a name that opens a sentence ("shadow home secretary")
   auto role_word = [&](const Tok& t) {
@@ -317,9 +310,9 @@ void ClaimFinder::PersonOpeningSentence(char gender, uint32_t pos, const std::st
   };
   auto person = [&](uint32_t from, uint32_t to, uint32_t opening_toks) -> bool {
     for (auto it = idx_.AtOrAfter(from); it != idx_.mentions().end() && it->pos < to; ++it) {
-      uint32_t mt = tok_at(it->pos);
+      uint32_t mt = TokAt(it->pos);
       if (mt >= toks.size() || toks[mt].quote >= 0) continue;
-      if (opening_toks && mt >= tok_at(from) + opening_toks) return false;
+      if (opening_toks && mt >= TokAt(from) + opening_toks) return false;
       // a subject opens its clause: "Campaigning against Mitt Romney, he ..." is not Romney
       uint32_t b = mt;
       while (b > 0 && IsWord(toks[b - 1]) && (toks[b - 1].cap || TokIs(toks[b - 1], kTitle)) &&

@@ -228,9 +228,7 @@ bool ClaimFinder::PartyAgrees(uint32_t run_a, uint32_t run_b, const std::string&
   const Entity* e = id.empty() ? nullptr : out_->FindEntity(id);
   if (party.empty() || e == nullptr) return true;
   for (const Span& m : e->mentions) {
-    auto t = static_cast<uint32_t>(std::lower_bound(toks.begin(), toks.end(), m.start,
-                                                    [](const Tok& x, uint32_t v) { return x.start < v; }) -
-                                   toks.begin());
+    uint32_t t = TokAt(m.start);
     for (uint32_t k = t; k > 0 && t - k < 4 && IsWord(toks[k - 1]); --k)
       if (const WordInfo* w = toks[k - 1].Info(); w && !w->party.empty()) return w->party == party;
   }
@@ -711,9 +709,7 @@ std::string ClaimFinder::PossessiveOwner(uint32_t i) {
     if (found != kNone) return {};
     // one of a list ("Both Tessa Jowell and John Prescott have welcomed his return"): a subject of
     // the verb, not the owner
-    const auto at = std::lower_bound(doc_.toks.begin() + first, doc_.toks.begin() + i, it->pos,
-                                     [](const Tok& x, uint32_t pos) { return x.start < pos; });
-    uint32_t b = static_cast<uint32_t>(at - doc_.toks.begin());
+    uint32_t b = TokAt(it->pos);
     // (past a title before the name: "and Deputy Prime Minister John Prescott")
     for (uint32_t n = 0;
          b > first && n < 5 && IsWord(doc_.toks[b - 1]) && !TokIn(doc_.toks[b - 1], kListJoin) &&
