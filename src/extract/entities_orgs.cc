@@ -131,7 +131,8 @@ uint32_t DefinedBy(const TokenView& tv, uint32_t open, std::string_view acronym,
       if (tv.folded[p][0] != letters[need - 1]) return open;
       --need;
       t = p;
-    } else if (small_words && need < letters.size() && Skippable(tv, p) && tv.folded[p][0] == letters[need - 1]) {
+    } else if (small_words && need < letters.size() && Skippable(tv, p) &&
+               tv.folded[p][0] == letters[need - 1]) {
       --need;
       t = p;
     } else if (Skippable(tv, p) && need < letters.size()) {

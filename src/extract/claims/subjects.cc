@@ -616,7 +616,8 @@ bool ClaimFinder::AppositiveOpens(uint32_t i, uint32_t limit) const {
 bool ClaimFinder::CommaBeforeParenthesis(uint32_t lo, int64_t close) const {
   const auto& toks = doc_.toks;
   int64_t open = close - 1;
-  while (open > static_cast<int64_t>(lo) && close - open < 12 && !IsPunct(toks[static_cast<size_t>(open)], '('))
+  while (open > static_cast<int64_t>(lo) && close - open < 12 &&
+         !IsPunct(toks[static_cast<size_t>(open)], '('))
     --open;
   if (open <= static_cast<int64_t>(lo) || !IsPunct(toks[static_cast<size_t>(open)], '(')) return false;
   for (int64_t q = open - 1; q > static_cast<int64_t>(lo) && open - q < 25; --q) {
@@ -624,7 +625,8 @@ bool ClaimFinder::CommaBeforeParenthesis(uint32_t lo, int64_t close) const {
     if (t.kind == TokKind::kEnd || t.quote >= 0) return false;
     if (IsPunct(t, ',')) {
       const Tok& name = toks[static_cast<size_t>(q - 1)];
-      return IsWord(name) && name.cap && AppositiveOpens(static_cast<uint32_t>(q + 1), static_cast<uint32_t>(open));
+      return IsWord(name) && name.cap &&
+             AppositiveOpens(static_cast<uint32_t>(q + 1), static_cast<uint32_t>(open));
     }
   }
   return false;
