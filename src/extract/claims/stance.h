@@ -54,7 +54,7 @@ std::vector<std::string> StanceWords();
 // (0 when none): the claim lexicon stores them in each word's entry, which the token forms of
 // the shape predicates below read (no lookup).
 std::vector<std::string> ShapeWords();
-uint32_t ShapeClasses(std::string_view lower);
+ShapeSet ShapeClasses(std::string_view lower);
 
 // Stances taken by the content tokens [first, last) of one claim, in text order; `proposal`:
 // the content is what the speaker calls for ("urged Obama to retaliate against Russia").
@@ -188,7 +188,7 @@ std::string TrimTarget(std::string_view target);
 // instructions on bbc/politics, two runs).
 struct WordFacts {
   uint8_t stance = 0;         // StanceClasses
-  uint32_t shape = 0;         // ShapeClasses
+  ShapeSet shape = 0;         // ShapeClasses
   uint32_t classes = 0;       // the WordClass bits of claims_words.tsv (Lexicons::Is)
   bool Subordinator() const;  // SubordinatorWord
   bool Period() const;        // PeriodWord

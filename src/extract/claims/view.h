@@ -202,6 +202,9 @@ struct PhraseSteps {
   uint32_t From(uint32_t next) const { return (second_bits >> (next & 63)) & 1 ? 0 : singles; }
 };
 
+// The shape classes of stance_words.tsv a word has, one bit each (stance.cc names them).
+using ShapeSet = uint64_t;
+
 struct Lexicons {
   std::vector<Cue> cues;        // longest phrases first
   TextMap<CueClass> relations;  // lexicons/relations.tsv: relation type -> its kind
@@ -227,12 +230,12 @@ struct Lexicons {
     const WordInfo* info = nullptr;
     uint32_t classes = 0;                  // info->classes, 0 without info
     uint32_t grammar = 0;                  // info->grammar (GrammarSet), 0 without info
-    uint8_t stance = 0;                    // StanceClasses(word)
-    int8_t valence = 0;                    // Valence(word)
+    ShapeSet shape = 0;                    // ShapeClasses(word) (stance.h)
     const PhraseSteps* cues = nullptr;     // the cue phrases the word starts, longest first
     const PhraseSteps* stances = nullptr;  // the stance phrases it starts, longest first
     uint32_t stance_modes = 0;             // their modes, as StanceModeBit
-    uint32_t shape = 0;                    // ShapeClasses(word) (stance.h)
+    uint8_t stance = 0;                    // StanceClasses(word)
+    int8_t valence = 0;                    // Valence(word)
   };
   std::vector<WordEntry> entries;
   internal::WordTable<uint32_t> by_word;  // lower-cased word -> index into entries (never 0)
