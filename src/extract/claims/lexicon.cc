@@ -126,6 +126,7 @@ void AddWord(const LexiconRow& row, const WordClassName& wc, Lexicons* lex,
     case kGroupNoun:
       w.official = w.official || v == "official";
       w.share = w.share || v == "share";
+      w.plural = w.plural || v == "plural";
       break;
     case kDocumentNoun:
       w.finding |= v == "finding";
