@@ -632,6 +632,26 @@ bool ClaimFinder::CommaBeforeParenthesis(uint32_t lo, int64_t close) const {
   return false;
 }
 
+// Is the "they" at token a the subject of what unnamed people report ("voters say they oppose
+// the war", "half of all users said that they would stop using it")? It stands for them, and
+// what it does is no named one's.
+bool ClaimFinder::TheyOfUnnamedSpeakers(uint32_t lo, uint32_t a) {
+  const auto& toks = doc_.toks;
+  if (toks[a].lower != "they" || a < lo + 2) return false;
+  uint32_t j = a;
+  if (toks[j - 1].lower == "that") --j;
+  for (uint32_t c = j; c > lo && j - c < 3;) {
+    --c;
+    uint32_t len = 0;
+    if (!IsWord(toks[c]) || MatchCue(doc_, c, j, &len) < 0 || c + len != j) continue;
+    uint32_t sa, sb;
+    if (!FindSubject(lo, c, &sa, &sb, true)) return false;
+    const Tok& head = toks[sb - 1];
+    return IsWord(head) && !head.cap && !TokIs(head, kPronoun) && Resolve(sa, sb, toks[sa].start).empty();
+  }
+  return false;
+}
+
 // Is the participle at token c the verb of a progressive ("is warning", "was also saying")?
 bool ClaimFinder::Progressive(uint32_t sf, uint32_t c) const {
   const auto& toks = doc_.toks;
