@@ -381,6 +381,7 @@ class ClaimFinder final : public SpeakerResolver {
   bool DescribedSourceAfter(uint32_t i, uint32_t body_end, uint32_t* a, uint32_t* b, uint32_t* end) const;
   bool SentenceSubject(uint32_t sf, uint32_t limit, uint32_t* a, uint32_t* b) const;
   bool AppositiveOpens(uint32_t i, uint32_t limit) const;  // "Tracy Martin, Trayvon's father,"
+  bool CommaBeforeParenthesis(uint32_t lo, int64_t close) const;
   // A subject [a, b) that is an unnamed document right before the participle cue at c, the object
   // of the sentence's verb ("filed a lawsuit accusing X"): true with [a, b) moved to the
   // sentence's subject, who put the document out.

@@ -109,9 +109,11 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
       j = k - 1;
   }
   j = PastQuotedPhrase(lo, j);
-  // "Gov. John Kasich (R-OH), said": the comma after a parenthesis closes nothing
+  // "Gov. John Kasich (R-OH), said": the comma after a parenthesis closes nothing, unless a
+  // comma before the parenthesis opened an appositive ("John Smith, head of marketing at
+  // Transport for London (TfL), said": the comma closes it, and Smith speaks)
   if (IsPunct(toks[static_cast<size_t>(j)], ',') && j - 1 >= static_cast<int64_t>(lo) &&
-      IsPunct(toks[static_cast<size_t>(j - 1)], ')'))
+      IsPunct(toks[static_cast<size_t>(j - 1)], ')') && !CommaBeforeParenthesis(lo, j - 1))
     --j;
   if (toks[static_cast<size_t>(j)].kind == TokKind::kDash || IsPunct(toks[static_cast<size_t>(j)], '-'))
     j = DashedDescription(lo, j);
@@ -606,6 +608,27 @@ bool ClaimFinder::AppositiveOpens(uint32_t i, uint32_t limit) const {
     return true;
   for (uint32_t m = i; m < limit && m < i + 5 && IsWord(toks[m]); ++m)
     if (!toks[m].cap && TokIs(toks[m], kTitle | kPersonNoun)) return true;
+  return false;
+}
+
+// Does a parenthesis that closes at token `close` end an appositive, opened by a comma after a
+// name before it ("John Smith, head of marketing at Transport for London (TfL),")?
+bool ClaimFinder::CommaBeforeParenthesis(uint32_t lo, int64_t close) const {
+  const auto& toks = doc_.toks;
+  int64_t open = close - 1;
+  while (open > static_cast<int64_t>(lo) && close - open < 12 &&
+         !IsPunct(toks[static_cast<size_t>(open)], '('))
+    --open;
+  if (open <= static_cast<int64_t>(lo) || !IsPunct(toks[static_cast<size_t>(open)], '(')) return false;
+  for (int64_t q = open - 1; q > static_cast<int64_t>(lo) && open - q < 25; --q) {
+    const Tok& t = toks[static_cast<size_t>(q)];
+    if (t.kind == TokKind::kEnd || t.quote >= 0) return false;
+    if (IsPunct(t, ',')) {
+      const Tok& name = toks[static_cast<size_t>(q - 1)];
+      return IsWord(name) && name.cap &&
+             AppositiveOpens(static_cast<uint32_t>(q + 1), static_cast<uint32_t>(open));
+    }
+  }
   return false;
 }
 
