@@ -322,8 +322,8 @@ class ClaimRelations {
     std::string target = SubjectTarget(subj);
     // "warned demand for Opec's crude would outstrip supply": a forecast of a market quantity
     if (target.empty() && QuantityPhrase(doc_, subj.first, subj.last)) return;
-    w_.Add(who, Lex().stance[static_cast<size_t>(si)].relation, target, SpanText(doc_, subj.first, subj.last, true),
-           c.id, s.first, s.last);
+    w_.Add(who, Lex().stance[static_cast<size_t>(si)].relation, target,
+           SpanText(doc_, subj.first, subj.last, true), c.id, s.first, s.last);
   }
 
   // The entity the subject span names whole, or "" ("the Brexit vote": the vote, not Brexit).

@@ -28,7 +28,8 @@ TEST_CASE("a warning about a market quantity opposes nothing", "[claims][stance]
 }
 
 TEST_CASE("a quantity at the end of a clause taken as a target is no side", "[claims][stance]") {
-  auto x = ExtractText("\"Many traders think that consumer price inflation will not be a problem,\" said Paul Harker.\n");
+  auto x = ExtractText(
+      "\"Many traders think that consumer price inflation will not be a problem,\" said Paul Harker.\n");
   CHECK(Stances(x, "Paul Harker").empty());
 }
 
