@@ -669,7 +669,8 @@ std::string ClaimFinder::EntityAt(uint32_t i, uint32_t hi, uint32_t* end) {
   auto possessive_her = [&] {
     if (toks[k].lower != "her" || k + 1 >= hi) return false;
     const Tok& n = toks[k + 1];
-    return IsWord(n) && !n.cap && n.kind == TokKind::kWord && !TokIs(n, kFunction | kPronoun | kAux | kDeterminer) &&
+    return IsWord(n) && !n.cap && n.kind == TokKind::kWord &&
+           !TokIs(n, kFunction | kPronoun | kAux | kDeterminer) &&
            !(StanceClasses(n) & (kClosed | kFinite | kNegator)) && !IsLyAdverb(n);
   };
   if (k < hi && IsWord(toks[k]) && (toks[k].lower == "him" || toks[k].lower == "her") && !possessive_her()) {

@@ -25,12 +25,15 @@ TEST_CASE("a stance on his thing is one toward the man 'his' stands for", "[clai
 
 TEST_CASE("'her' before a noun is a possessive, not the object", "[claims][stance]") {
   // the stance is on her thing: toward the woman "her" stands for, or on the thing when it is her own
-  CHECK(StanceEdges(ExtractText("Ms. Ann Ruiz lost the vote, and Tom Pike attacked her record in office.\n")) ==
-        "Tom Pike opposes Ann Ruiz\n");
-  CHECK(StanceEdges(ExtractText("Maria Lopez defended her record.\n")) == "Maria Lopez supports her record\n");
+  CHECK(
+      StanceEdges(ExtractText("Ms. Ann Ruiz lost the vote, and Tom Pike attacked her record in office.\n")) ==
+      "Tom Pike opposes Ann Ruiz\n");
+  CHECK(StanceEdges(ExtractText("Maria Lopez defended her record.\n")) ==
+        "Maria Lopez supports her record\n");
   // the one named after it: "praised her husband, Tom Jones" supports him (it was read as praise
   // of "her", the speaker herself, and dropped)
-  CHECK(StanceEdges(ExtractText("Anna Smith praised her husband, Tom Jones.\n")) == "Anna Smith supports Tom Jones\n");
+  CHECK(StanceEdges(ExtractText("Anna Smith praised her husband, Tom Jones.\n")) ==
+        "Anna Smith supports Tom Jones\n");
   CHECK(StanceEdges(ExtractText("Anna Smith explained why she supports her son Brandon.\n")) ==
         "Anna Smith supports her son Brandon\n");
   // "her" as the object stays the object
