@@ -479,11 +479,37 @@ bool NounUse(const Doc& doc, uint32_t i, size_t after, bool speech) {
       if (!IsWord(doc.toks[j - 1])) break;
       if (doc.toks[j - 1].lower == "to") return true;
     }
-    // a name between a determiner and the word modifies a noun: "an NBC show", "his TV show" (not
-    // after a "that" that opens a clause: "astounding that Trump demands accountability")
-    if (p.cap && i > 1 && IsWord(doc.toks[i - 2]) && !doc.toks[i - 2].cap &&
-        TokIs(doc.toks[i - 2], kDeterminer) && !TokIn(doc.toks[i - 2], kRelative))
-      return true;
+    // a name between a determiner, an adjective or a common noun's possessive and the word
+    // modifies a noun: "an NBC show", "the controversial TV show", "children's TV shows" (not
+    // after a "that" that opens a clause: "astounding that Trump demands accountability"; not
+    // after a name's possessive: "Russia's Putin says")
+    if (p.cap && i > 1 && IsWord(doc.toks[i - 2]) && !doc.toks[i - 2].cap) {
+      const Tok& q = doc.toks[i - 2];
+      if ((TokIs(q, kDeterminer) && !TokIn(q, kRelative)) || EndsPossessive(q) ||
+          (AdjectiveWord(q) && !(StanceClasses(q) & kNegator)))
+        return true;
+    }
+    // a verb of speech in its bare form after a name it does not agree with is a noun the name
+    // modifies: "The Fox show proved a flop", "fellow ITV1 show Filthy Love", "X Factor show gets
+    // a second series" (not after a plural, a pronoun or a name that ends a phrase opened by a
+    // preposition or a conjunction: "Democrats show", "We show", "figures from Ofcom show that")
+    if (speech && p.cap && !p.lower.ends_with('s') && !doc.toks[i].lower.ends_with('s') &&
+        !TokIs(p, kPronoun | kPersonNoun | kGroupNoun | kDocumentNoun) && !PeopleNoun(p)) {
+      uint32_t j = i - 1;  // the name's first word
+      while (j > 0 && i - j < 6 && IsWord(doc.toks[j - 1]) && doc.toks[j - 1].cap &&
+             doc.toks[j - 1].para == p.para)
+        --j;
+      // (a preposition or a conjunction up to three words before it: "figures from telecoms
+      // regulator Ofcom show")
+      bool phrase_end = false;
+      for (uint32_t k = j; k > 0 && j - k < 3 && !phrase_end; --k) {
+        const Tok& b = doc.toks[k - 1];
+        if (!IsWord(b) || b.para != p.para) break;
+        phrase_end =
+            !b.cap && (StanceClasses(b) & kClosed) && !(TokIs(b, kDeterminer) && !TokIn(b, kRelative));
+      }
+      if (!phrase_end) return true;
+    }
     // a programme's name after "the X's" modifies a noun too: "told the BBC's Breakfast with Frost
     // show the money ..." (not "Russia's Putin says", where no article opens the possessive)
     if (p.cap) {
@@ -501,8 +527,14 @@ bool NounUse(const Doc& doc, uint32_t i, size_t after, bool speech) {
         !TokIs(p, kPronoun | kGroupNoun | kAux) && p.lower.back() != 's')
       return true;
   }
-  return after < doc.toks.size() && (TokIs(doc.toks[after], kPostMod) || doc.toks[after].lower == "for" ||
-                                     doc.toks[after].lower == "of");
+  if (after >= doc.toks.size()) return false;
+  const Tok& n = doc.toks[after];
+  // the subject of a verb that follows ("the show has won", "shows are remakes"), a noun before
+  // its examples ("shows such as Friends") or, for a verb of speech, before another noun joined to
+  // it ("TV shows and films", "claims and counter-claims")
+  if (TokIn(n, kAuxVerb) || TokIs(n, kModal) || (speech && TokIn(n, kListJoin | kListOr))) return true;
+  if (n.lower == "such" && after + 1 < doc.toks.size() && doc.toks[after + 1].lower == "as") return true;
+  return TokIs(n, kPostMod) || n.lower == "for" || n.lower == "of";
 }
 }  // namespace
 

@@ -44,6 +44,11 @@ bool VerbJoined(const Doc& doc, uint32_t k, uint32_t last) {
       IsWord(doc.toks[k + 2]) && TokIs(doc.toks[k + 2], kDeterminer) &&
       !(StanceClasses(n) & (kIntensifier | kDiminisher)))
     return true;
+  // "defended Sessions and attacked Democrats", "praised the plan and thanked Smith": a cue in the
+  // past tense is a second verb whatever its object
+  uint32_t cue_len = 0;
+  if (n.size() >= 4 && n.ends_with("ed") && !doc.toks[k + 1].cap && MatchCue(doc, k + 1, last, &cue_len) >= 0)
+    return true;
   return (StanceClasses(n) & kFinite) || n.find("n't") != std::string_view::npos ||
          n.find("n\xE2\x80\x99t") != std::string_view::npos;
 }

@@ -693,7 +693,7 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
       s.SetSubject(a, b);
       s.first = cstart;
       s.last = ContentEnd(cstart, body_end);
-      if (loose && (cue.noun || cue.thing || !StatedClause(cstart, s.last))) continue;
+      if (loose && ((cue.noun && !cue.evidence) || cue.thing || !StatedClause(cstart, s.last))) continue;
       // "The senator, who said the bill was dead, voted no": only a clause, ending at the comma
       if (IsPunct(toks[b], ',') && RelativeSubject(b, c) && !RelativeClause(cstart, &s.last)) continue;
       if (!IsPunct(toks[b], ',') && RelativeSubject(b, c)) s.last = BareRelativeEnd(cstart, s.last, body_end);

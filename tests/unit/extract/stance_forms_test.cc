@@ -251,6 +251,9 @@ TEST_CASE("a second verb after 'and' ends the object", "[claims][stance]") {
           ExtractText("The Liberal Democrats oppose house arrests and questioned the implications of the "
                       "measure.\n")) ==
       "Liberal Democrats opposes house arrests\nLiberal Democrats opposes the implications of the measure\n");
+  // a cue in the past tense is the second verb whatever follows it (here a name, no determiner)
+  CHECK(StanceEdges(ExtractText("Senator Ann Rowe praised reforms and attacked Democrats.\n")) ==
+        "Ann Rowe supports reforms\nAnn Rowe opposes Democratic Party\n");
 }
 
 TEST_CASE("support received in what was said is not the speaker's", "[claims][stance]") {
