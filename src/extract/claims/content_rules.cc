@@ -508,7 +508,8 @@ bool ReportedBefore(const Doc& doc, uint32_t first, uint32_t k, uint32_t last) {
             IsLyAdverb(doc.toks[j - 1]) || LinkingVerb(doc.toks[j - 1].lower)))
       --j;
     const Tok& subj = doc.toks[j - 1];
-    if (IsWord(subj) && ((subj.cap && !TokIs(subj, kDeterminer | kPronoun | kFunction)) || ReportingNoun(subj)))
+    if (IsWord(subj) &&
+        ((subj.cap && !TokIs(subj, kDeterminer | kPronoun | kFunction)) || ReportingNoun(subj)))
       reported = true;
   }
   return reported;

@@ -15,8 +15,9 @@ using claimgraph::testing::Stances;
 
 TEST_CASE("a stance that unnamed people report in a speaker's words is not the speaker's",
           "[claims][stance][reported]") {
-  CHECK(StanceEdges(ExtractText("Survey news\n\nThe Lunar Institute said: \"Nearly half of all users say they "
-                                "would stop using search engines if they were misled.\"\n")) == "");
+  CHECK(
+      StanceEdges(ExtractText("Survey news\n\nThe Lunar Institute said: \"Nearly half of all users say they "
+                              "would stop using search engines if they were misled.\"\n")) == "");
   CHECK(StanceEdges(ExtractText("Survey news\n\nThe Lunar Institute said that voters say they oppose the "
                                 "war.\n")) == "");
   // the speaker's own words still judge
@@ -33,10 +34,12 @@ TEST_CASE("a named one's warning in a speaker's words is not the speaker's stanc
   CHECK(Stances(x, "Philip Marsh") == "");
 }
 
-TEST_CASE("after another's words, the speaker's own clause is the speaker's again", "[claims][stance][reported]") {
+TEST_CASE("after another's words, the speaker's own clause is the speaker's again",
+          "[claims][stance][reported]") {
   // a clause with "I" as its subject
   CHECK(StanceEdges(ExtractText("Rugby news\n\n\"Eddie told me how tough they had made it and I will scrap "
-                                "the old plan,\" said Clive Warden.\n")) == "Clive Warden opposes the old plan\n");
+                                "the old plan,\" said Clive Warden.\n")) ==
+        "Clive Warden opposes the old plan\n");
   // a belief of the speaker's own ("I am confident that")
   CHECK(Stances(ExtractText("Results\n\n\"I am confident that we will show a meaningful increase in "
                             "earnings,\" said Tony Brill.\n"),
