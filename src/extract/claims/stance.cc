@@ -72,6 +72,7 @@ constexpr ShapeSet kIssueWord = ShapeSet{1} << 28;
 constexpr ShapeSet kPerformanceWord = ShapeSet{1} << 29;
 constexpr ShapeSet kFocusWord = ShapeSet{1} << 30;
 constexpr ShapeSet kBlockingWord = ShapeSet{1} << 31;
+constexpr ShapeSet kQuantityWord = ShapeSet{1} << 32;
 constexpr std::string_view kAdjectiveEnding = "adjective_ending";
 struct ShapeClassName {
   std::string_view name;
@@ -110,6 +111,7 @@ constexpr ShapeClassName kShapeClasses[] = {
     {"performance", kPerformanceWord},
     {"focus", kFocusWord},
     {"blocking", kBlockingWord},
+    {"quantity", kQuantityWord},
 };
 // A new class takes the next bit: ShapeSet has one for each.
 static_assert(std::size(kShapeClasses) <= 8 * sizeof(ShapeSet), "a shape class without a bit");
@@ -709,6 +711,7 @@ bool ObjectWord(std::string_view lower) { return Shape(lower) & kObjectWord; }
 
 bool GameWord(std::string_view lower) { return Shape(lower) & kGameWord; }
 bool IssueWord(const Tok& t) { return TokLex().entries[t.tag].shape & kIssueWord; }
+bool QuantityWord(const Tok& t) { return TokLex().entries[t.tag].shape & kQuantityWord; }
 
 WordFacts FactsOf(std::string_view folded) {
   const Lexicons& lex = Lex();

@@ -105,6 +105,14 @@ bool OppositeDegree(const Tok& a, const Tok& b);
 // A noun for what one can be for or against ("tax", "ban", "merger"): stance_words.tsv's issue
 // class, read from the token's lexicon entry.
 bool IssueWord(const Tok& t);
+// A noun for a market quantity ("demand", "prices", "sales", "inflation"): stance_words.tsv's
+// quantity class, read from the token's lexicon entry.
+bool QuantityWord(const Tok& t);
+// Is [first, last) a phrase headed by a market quantity ("demand for Opec's crude", "product market
+// inflation", "weak sales")? Its head is the last word before the first closed-class word that
+// is no determiner ("for", "in"), or its last word. What is said of such a phrase ("demand was
+// strong", "inflation won't be a problem") measures it: no side is taken.
+bool QuantityPhrase(const Doc& doc, uint32_t first, uint32_t last);
 // Does the object at k name no one in particular, after a verb of support withheld ("has not
 // endorsed any candidate", "won't back anyone", "refused to endorse a candidate": claims_words.tsv's
 // `unspecific` words)? "a" and "an" only before a noun for people: "does not support a carbon

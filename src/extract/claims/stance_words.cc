@@ -58,4 +58,15 @@ bool NoOneInParticular(const Doc& doc, uint32_t k, uint32_t end) {
   return false;
 }
 
+bool QuantityPhrase(const Doc& doc, uint32_t first, uint32_t last) {
+  const Tok* head = nullptr;
+  for (uint32_t k = first; k < last && k < doc.toks.size(); ++k) {
+    const Tok& t = doc.toks[k];
+    if (!IsWord(t)) continue;
+    if (head != nullptr && (StanceClasses(t) & kClosed) && !TokIs(t, kDeterminer)) break;
+    head = &t;
+  }
+  return head != nullptr && QuantityWord(*head);
+}
+
 }  // namespace claimgraph::extract::claims
