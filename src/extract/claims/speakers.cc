@@ -687,7 +687,8 @@ std::string ClaimFinder::PossessiveOwner(uint32_t i) {
   // "his" could be either ("McCain met Obama, and Palin attacked his plan"), never guess
   const Tok& t = doc_.toks[i];
   const WordInfo* w = t.Info();
-  if (!IsWord(t) || t.lower != "his" || w == nullptr || w->gender != 'm') return {};
+  // (a man's possessive: a pronoun of the lexicon with gender m that is a determiner, "his")
+  if (!IsWord(t) || !TokIs(t, kDeterminer) || w == nullptr || w->gender != 'm') return {};
   const uint32_t first = sentences_[sentence_of_[i]].first;
   const uint32_t from = doc_.toks[first].start;
   // a "he" opening its clause is likely the one "his" stands for ("after meeting Gordon Brown, he
