@@ -232,7 +232,8 @@ class ClaimRelations {
         k += len - 1;
         continue;
       }
-      if (NegatedStance(c, who, s, p, k, len, done) ||
+      // ("users say they would stop using X": another's words, and their stance)
+      if (ReportedBefore(doc_, s.first, k, s.last) || NegatedStance(c, who, s, p, k, len, done) ||
           (StanceVerbAt(doc_, k) && CommonNounRelative(doc_, s.first, k)) ||
           (p.relation != "proposed" && s.cls != kProposal && OthersAct(doc_, speakers_, s.first, k, who)))
         continue;
