@@ -698,7 +698,8 @@ std::string ClaimFinder::PossessiveOwner(uint32_t i) {
   const Tok& t = doc_.toks[i];
   const WordInfo* w = t.Info();
   // (a possessive of the lexicon: a determiner with a gender, "his" m, "her" f)
-  if (!IsWord(t) || !TokIs(t, kDeterminer) || w == nullptr || (w->gender != 'm' && w->gender != 'f')) return {};
+  if (!IsWord(t) || !TokIs(t, kDeterminer) || w == nullptr || (w->gender != 'm' && w->gender != 'f'))
+    return {};
   const char gender = w->gender;
   const uint32_t first = sentences_[sentence_of_[i]].first;
   const uint32_t from = doc_.toks[first].start;
