@@ -143,7 +143,7 @@ class ClaimRelations {
       const std::string type = withheld ? std::string("opposes") : SiteRelation(doc_, s);
       // ("one other minister" is no "one another")
       if (from + 1 < to && TokIn(doc_.toks[from], kMutual) && TokIn(doc_.toks[from + 1], kReciprocal) &&
-          !(doc_.toks[from].lower == "one" && doc_.toks[from + 1].lower == "other")) {
+          !(TokIn(doc_.toks[from], kNoPronoun) && TokIn(doc_.toks[from + 1], kNoPronoun))) {
         Reciprocal(c, s, who, type, ev_first);
         return true;
       }
@@ -232,7 +232,8 @@ class ClaimRelations {
         k += len - 1;
         continue;
       }
-      if (NegatedStance(c, who, s, p, k, len, done) ||
+      // ("users say they would stop using X": another's words, and their stance)
+      if (ReportedBefore(doc_, s.first, k, s.last) || NegatedStance(c, who, s, p, k, len, done) ||
           (StanceVerbAt(doc_, k) && CommonNounRelative(doc_, s.first, k)) ||
           (p.relation != "proposed" && s.cls != kProposal && OthersAct(doc_, speakers_, s.first, k, who)))
         continue;

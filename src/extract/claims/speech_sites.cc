@@ -154,9 +154,8 @@ uint32_t ClaimFinder::ContentEnd(uint32_t start, uint32_t end) const {
       if (IsPunct(t, ',') && TokIs(toks[n], kNarrator) && !toks[n].cap && n + 1 < end && toks[n + 1].cap &&
           !TokIs(toks[n + 1], kPronoun))
         ++n;
-      std::string_view nx = toks[n].lower;
-      bool third = TokIs(toks[n], kPronoun) ? (nx == "he" || nx == "she" || nx == "they")
-                                            : toks[n].cap && !TokIs(toks[n], kFunction);
+      bool third =
+          TokIs(toks[n], kPronoun) ? TokIn(toks[n], kThirdPerson) : toks[n].cap && !TokIs(toks[n], kFunction);
       // (also after "and": "Republicans said the inquiry was botched and Democrats accused the GOP of
       // ...", once the content has a clause of its own, not in "said Trump and Clinton agreed")
       bool joined = conj && WordsIn(start, k) >= 4;

@@ -611,27 +611,6 @@ bool ClaimFinder::AppositiveOpens(uint32_t i, uint32_t limit) const {
   return false;
 }
 
-// Does a parenthesis that closes at token `close` end an appositive, opened by a comma after a
-// name before it ("John Smith, head of marketing at Transport for London (TfL),")?
-bool ClaimFinder::CommaBeforeParenthesis(uint32_t lo, int64_t close) const {
-  const auto& toks = doc_.toks;
-  int64_t open = close - 1;
-  while (open > static_cast<int64_t>(lo) && close - open < 12 &&
-         !IsPunct(toks[static_cast<size_t>(open)], '('))
-    --open;
-  if (open <= static_cast<int64_t>(lo) || !IsPunct(toks[static_cast<size_t>(open)], '(')) return false;
-  for (int64_t q = open - 1; q > static_cast<int64_t>(lo) && open - q < 25; --q) {
-    const Tok& t = toks[static_cast<size_t>(q)];
-    if (t.kind == TokKind::kEnd || t.quote >= 0) return false;
-    if (IsPunct(t, ',')) {
-      const Tok& name = toks[static_cast<size_t>(q - 1)];
-      return IsWord(name) && name.cap &&
-             AppositiveOpens(static_cast<uint32_t>(q + 1), static_cast<uint32_t>(open));
-    }
-  }
-  return false;
-}
-
 // Is the participle at token c the verb of a progressive ("is warning", "was also saying")?
 bool ClaimFinder::Progressive(uint32_t sf, uint32_t c) const {
   const auto& toks = doc_.toks;
