@@ -350,7 +350,7 @@ bool OwnSubject(const Doc& doc, uint32_t first, uint32_t k) {
   if (j == first) return false;
   std::string_view w = doc.toks[j - 1].lower;
   if (StanceClasses(w) & kSelf) return true;
-  return j - 1 == first && (w == "he" || w == "she" || w == "they");
+  return j - 1 == first && TokIn(doc.toks[j - 1], kThirdPerson);
 }
 
 bool ModalVerdict(const Doc& doc, uint32_t cs, uint32_t b, uint32_t k) {

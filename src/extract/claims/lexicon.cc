@@ -84,7 +84,8 @@ constexpr std::pair<std::string_view, uint32_t> kGrammarSets[] = {
     {"listjoin", kListJoin},         {"listor", kListOr},          {"listopen", kListOpen},
     {"listmore", kListMore},         {"told", kToldThing},         {"prize", kPrize},
     {"authoring", kAuthoring},       {"mutual", kMutual},          {"reciprocal", kReciprocal},
-    {"reason", kReasonJoin},         {"motion", kMotion},
+    {"reason", kReasonJoin},         {"motion", kMotion},          {"nopronoun", kNoPronoun},
+    {"contraction", kContraction},   {"third", kThirdPerson},
 };
 
 constexpr std::string_view kClaimWordsFile = "lexicons/claims_words.tsv";
@@ -548,11 +549,10 @@ int MatchCueSlow(const Doc& doc, uint32_t i, uint32_t end, uint32_t* len) {
       IsWord(doc.toks[i - 1]))
     return -1;
   // after a possessive the word is a noun: "Friday's tweets", "Trump's claims"
+  // (not after a contraction: "it's said", "he's claimed": claims_words.tsv's contraction set)
   if (i > 0 && IsWord(doc.toks[i - 1])) {
     std::string_view p = doc.toks[i - 1].lower;
-    if (p.size() > 2 && p.ends_with("'s") && p != "it's" && p != "that's" && p != "he's" && p != "she's" &&
-        p != "what's" && p != "there's" && p != "who's")
-      return -1;
+    if (p.size() > 2 && p.ends_with("'s") && !TokIn(doc.toks[i - 1], kContraction)) return -1;
   }
   // the entry of the next word in the range; 0 (no entry) matches no phrase's second word
   const uint32_t next = i + 1 < end ? doc.toks[i + 1].tag : 0;

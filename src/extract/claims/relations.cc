@@ -143,7 +143,7 @@ class ClaimRelations {
       const std::string type = withheld ? std::string("opposes") : SiteRelation(doc_, s);
       // ("one other minister" is no "one another")
       if (from + 1 < to && TokIn(doc_.toks[from], kMutual) && TokIn(doc_.toks[from + 1], kReciprocal) &&
-          !(doc_.toks[from].lower == "one" && doc_.toks[from + 1].lower == "other")) {
+          !(TokIn(doc_.toks[from], kNoPronoun) && TokIn(doc_.toks[from + 1], kNoPronoun))) {
         Reciprocal(c, s, who, type, ev_first);
         return true;
       }

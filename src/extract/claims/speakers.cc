@@ -697,9 +697,10 @@ std::string ClaimFinder::PossessiveOwner(uint32_t i) {
   // never guess
   const Tok& t = doc_.toks[i];
   const WordInfo* w = t.Info();
-  if (!IsWord(t) || (t.lower != "his" && t.lower != "her") || w == nullptr) return {};
-  const char gender = t.lower == "his" ? 'm' : 'f';
-  if (w->gender != gender) return {};
+  // (a possessive of the lexicon: a determiner with a gender, "his" m, "her" f)
+  if (!IsWord(t) || !TokIs(t, kDeterminer) || w == nullptr || (w->gender != 'm' && w->gender != 'f'))
+    return {};
+  const char gender = w->gender;
   const uint32_t first = sentences_[sentence_of_[i]].first;
   const uint32_t from = doc_.toks[first].start;
   // a "he" opening its clause is likely the one "his" stands for ("after meeting Gordon Brown, he

@@ -7,6 +7,7 @@
 #include <tuple>
 
 #include "extract/claims/finder.h"
+#include "extract/claims/stance.h"
 
 namespace claimgraph::extract::claims {
 
@@ -123,6 +124,19 @@ uint32_t ClaimFinder::ContentEnd(uint32_t start, uint32_t end) const {
       if (IsPunct(t, ',') && toks[k + 1].lower == "and" && k + 2 < end &&
           MatchCue(doc_, k + 2, end, &len) >= 0)
         break;
+      // another attribution with a possessive description for its subject: "..., her campaign says
+      // national security could ...", "..., his spokesman said"
+      if (IsPunct(t, ',') && IsWord(toks[k + 1]) && PossessiveWord(toks[k + 1].lower)) {
+        bool other = false;
+        for (uint32_t m = k + 3; m < end && m < k + 6 && !other; ++m) {
+          const Tok& w = toks[m - 1];
+          if (!IsWord(w) || w.cap || TokIs(w, kFunction | kAux | kPronoun)) break;
+          int c5 = MatchCue(doc_, m, end, &len);
+          other = c5 >= 0 && (lex_.cues[static_cast<size_t>(c5)].cls == kSpeech ||
+                              lex_.cues[static_cast<size_t>(c5)].cls == kBelief);
+        }
+        if (other) break;
+      }
       // someone else's word on it: "..., which the Tories deny" (", which he said involves ..." is
       // the speaker's own, and goes on)
       if (IsPunct(t, ',') && toks[k + 1].lower == "which" && k + 2 < end && !TokIs(toks[k + 2], kPronoun)) {
@@ -140,9 +154,8 @@ uint32_t ClaimFinder::ContentEnd(uint32_t start, uint32_t end) const {
       if (IsPunct(t, ',') && TokIs(toks[n], kNarrator) && !toks[n].cap && n + 1 < end && toks[n + 1].cap &&
           !TokIs(toks[n + 1], kPronoun))
         ++n;
-      std::string_view nx = toks[n].lower;
-      bool third = TokIs(toks[n], kPronoun) ? (nx == "he" || nx == "she" || nx == "they")
-                                            : toks[n].cap && !TokIs(toks[n], kFunction);
+      bool third =
+          TokIs(toks[n], kPronoun) ? TokIn(toks[n], kThirdPerson) : toks[n].cap && !TokIs(toks[n], kFunction);
       // (also after "and": "Republicans said the inquiry was botched and Democrats accused the GOP of
       // ...", once the content has a clause of its own, not in "said Trump and Clinton agreed")
       bool joined = conj && WordsIn(start, k) >= 4;

@@ -591,7 +591,7 @@ class ContentReader {
       if (p.lower == "to") return !NamedBeforeVerb(cs, b - 1);
       if (StanceClasses(p) & kSelf) return true;
       // "X said he would not support Y": the reported clause's own subject pronoun is the speaker
-      if (b - 1 == first_ && (p.lower == "he" || p.lower == "she" || p.lower == "they")) return true;
+      if (b - 1 == first_ && TokIn(p, kThirdPerson)) return true;
       if (!IsWord(p)) return false;
       if (!((StanceClasses(p) & (kFinite | kNegator | kIntensifier)) || NegatedAux(p.lower) || IsLyAdverb(p)))
         return false;

@@ -147,6 +147,9 @@ enum GrammarSet : uint32_t {
   kReciprocal = 1u << 24,     // reciprocal: "other", "another" ("each other", "one another")
   kReasonJoin = 1u << 25,     // reason: "because", "since" (after "..., he said,": the speaker's)
   kMotion = 1u << 26,         // motion: "up", "out" (ends a verb of going: "turned up to support X")
+  kNoPronoun = 1u << 27,      // nopronoun: "one", "other" ("one other minister" is no reciprocal)
+  kContraction = 1u << 28,    // contraction: "it's", "he's" (a contracted verb, no possessive)
+  kThirdPerson = 1u << 29,    // third: "he", "she", "they" (another's subject pronoun)
 };
 struct WordInfo {
   uint32_t classes = 0;
