@@ -197,7 +197,6 @@ bool AdjectiveShape(const Tok& t) { return (Shape(t) & kAdjectiveWord) || Adject
 // description ("poor countries"): the verdict class of stance_words.tsv.
 bool Verdict(const Tok& t) { return Shape(t) & kVerdictWord; }
 
-
 // A word that may stand inside a noun phrase.
 bool NounPhraseWord(const Tok& t) {
   if (!IsWord(t)) return false;
