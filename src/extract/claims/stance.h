@@ -89,6 +89,14 @@ bool ForecastWord(std::string_view lower);
 // A word that opens a condition or an indirect question ("if", "unless", "whether"): what it opens
 // takes no side and proposes nothing (lexicons/stance_words.tsv class "condition").
 bool ConditionWord(std::string_view lower);
+bool ConditionWord(const Tok& t);
+// A token that ends a clause inside a claim's content: the sentence's end, a comma, semicolon,
+// colon, bracket or dash.
+bool ClauseBreak(const Tok& t);
+// Is token k (from `first` on) inside what its clause concedes or supposes: after a concessive
+// word ("although X, Y", "despite X"), a condition word ("if X", "unless X") or "without" opening
+// the clause ("Without X, Y"), with no clause break between? What it says is no stance.
+bool InConcession(const Doc& doc, uint32_t first, uint32_t k);
 // A word of the shape classes that end or refuse a stance target (stance_words.tsv): one that opens
 // a subordinate clause ("because"), a stretch of time ("year"), a noun that names nothing by itself
 // ("way"), an object pronoun ("me", "him").
