@@ -25,8 +25,10 @@ bool TimeAdjunct(const Doc& doc, uint32_t k, uint32_t last) {
 bool MediumAdjunct(const Doc& doc, uint32_t k, uint32_t last) {
   if (doc.toks[k].lower != "on" && doc.toks[k].lower != "via") return false;
   uint32_t m = k + 1;
-  if (m < last && IsWord(doc.toks[m]) && (PossessiveWord(doc.toks[m].lower) || doc.toks[m].lower == "the")) ++m;
-  if (m >= last || !IsWord(doc.toks[m]) || !MediumWord(doc.toks[m]) || EndsPossessive(doc.toks[m])) return false;
+  if (m < last && IsWord(doc.toks[m]) && (PossessiveWord(doc.toks[m].lower) || doc.toks[m].lower == "the"))
+    ++m;
+  if (m >= last || !IsWord(doc.toks[m]) || !MediumWord(doc.toks[m]) || EndsPossessive(doc.toks[m]))
+    return false;
   while (m + 1 < last && IsWord(doc.toks[m + 1]) && MediumWord(doc.toks[m + 1])) ++m;  // "Twitter account"
   // (the medium ends the phrase: not "the rules on Facebook data", "on Facebook's policy")
   if (m + 1 >= last || !IsWord(doc.toks[m + 1])) return m + 1 >= last || doc.toks[m + 1].lower != "'s";
