@@ -168,7 +168,7 @@ void ClaimTracker::WriteSketches() {
                           return a.key == b.key && a.tracked == b.tracked;
                         }),
             all.end());
-  insert_sketches_.Insert(all.size(), [&](Statement& st, int p, size_t i) {
+  insert_sketches_.Insert(all.size(), [&](RowBinder& st, int p, size_t i) {
     st.bind(p, all[i].key.first);
     st.bind(p + 1, all[i].key.second);
     st.bind(p + 2, all[i].tracked);
@@ -348,7 +348,7 @@ void ClaimTracker::Flush() {
     }
   }
   // Ids in order, as one INSERT per tracked claim would have given them.
-  insert_tracked_.Insert(made.size(), [&](Statement& st, int p, size_t i) {
+  insert_tracked_.Insert(made.size(), [&](RowBinder& st, int p, size_t i) {
     const Tracked& t = made[i]->second;
     st.bind(p, made[i]->first);
     if (t.speaker == 0) {
