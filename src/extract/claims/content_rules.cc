@@ -11,15 +11,6 @@
 namespace claimgraph::extract::claims {
 namespace {
 
-// A token that ends a clause: the sentence's end, a comma, semicolon, colon, bracket or dash.
-bool ClauseBreak(const Tok& t) {
-  if (t.kind == TokKind::kEnd) return true;
-  if (t.kind != TokKind::kPunct) return false;
-  for (std::string_view p : {",", ";", ":", "(", ")", "-", "\xE2\x80\x94", "\xE2\x80\x93"})
-    if (t.lower == p) return true;
-  return false;
-}
-
 bool NegatedWord(std::string_view w) {
   return w.find("n't") != std::string_view::npos || w.find("n\xE2\x80\x99t") != std::string_view::npos;
 }

@@ -127,6 +127,7 @@ void AddWord(const LexiconRow& row, const WordClassName& wc, Lexicons* lex,
     case kGroupNoun:
       w.official = w.official || v == "official";
       w.share = w.share || v == "share";
+      w.plural = w.plural || v == "plural";
       break;
     case kDocumentNoun:
       w.finding |= v == "finding";
@@ -492,16 +493,14 @@ bool NounUse(const Doc& doc, uint32_t i, size_t after, bool speech) {
     }
     // a verb of speech in its bare form after a name it does not agree with is a noun the name
     // modifies: "The Fox show proved a flop", "fellow ITV1 show Filthy Love", "X Factor show gets
-    // a second series" (not after a plural, a pronoun or a name that ends a phrase opened by a
-    // preposition or a conjunction: "Democrats show", "We show", "figures from Ofcom show that")
+    // a second series" (not after a plural, a pronoun or a name up to three words after a
+    // preposition or a conjunction: "Democrats show", "We show", "data from regulator Ofcom show")
     if (speech && p.cap && !p.lower.ends_with('s') && !doc.toks[i].lower.ends_with('s') &&
         !TokIs(p, kPronoun | kPersonNoun | kGroupNoun | kDocumentNoun) && !PeopleNoun(p)) {
       uint32_t j = i - 1;  // the name's first word
       while (j > 0 && i - j < 6 && IsWord(doc.toks[j - 1]) && doc.toks[j - 1].cap &&
              doc.toks[j - 1].para == p.para)
         --j;
-      // (a preposition or a conjunction up to three words before it: "figures from telecoms
-      // regulator Ofcom show")
       bool phrase_end = false;
       for (uint32_t k = j; k > 0 && j - k < 3 && !phrase_end; --k) {
         const Tok& b = doc.toks[k - 1];

@@ -110,6 +110,12 @@ bool ReportedBefore(const Doc& doc, uint32_t first, uint32_t k, uint32_t last);
 // "the voters that backed Labour", "those who supported Ron Paul": the verb at k opens a relative
 // clause about a common noun or unnamed people, so no one named takes that side.
 bool CommonNounRelative(const Doc& doc, uint32_t lo, uint32_t k);
+// "45% of the people Ericsson questioned use camera phones", "the figures Ofcom published show":
+// the verb at k (in [lo, ..)) has for subject a name right after a plural noun for people or
+// records, with no "who" or "that" between: a relative clause without its pronoun that describes
+// the noun, the verb's object. What follows the verb is neither the name's claim nor a side it
+// takes. (A singular noun before a name is its title: "analyst Jo Smith questioned the plan".)
+bool RelativeWithoutPronoun(const Doc& doc, uint32_t lo, uint32_t k);
 bool NoStanceAt(const Doc& doc, SpeakerResolver* speakers, const Cue& cue, uint32_t lo, uint32_t k);
 
 // Does an agent stand just before token k: a named entity (no place or event), a person or

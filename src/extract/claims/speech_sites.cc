@@ -7,6 +7,7 @@
 #include <tuple>
 
 #include "extract/claims/finder.h"
+#include "extract/claims/relation_rules.h"
 #include "extract/claims/stance.h"
 
 namespace claimgraph::extract::claims {
@@ -679,6 +680,7 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
       if (DocumentAuthor(sf, c, &a, &b)) s.subject_of_sentence = true;
       // a comparison, not a statement: "£2bn more than Mr Brown predicted in his budget"
       if (a > sf && toks[a - 1].lower == "than") continue;
+      if (RelativeWithoutPronoun(doc_, sf, c)) continue;  // "the people Ericsson questioned use ..."
       if (UnnamedStance(cue.cls, b)) continue;
       if (PlanNounNotCue(sf, c)) continue;  // "branded the Tory plans as ..."
       // "Hegseth continued, stating that ...": a cue followed by a comma has no content of its own

@@ -162,6 +162,7 @@ struct WordInfo {
   std::string party;                   // party word -> the party's name
   bool official = false;               // a group that acts for its state ("officials", "diplomats")
   bool share = false;                  // a group "share" of those asked: "half", "percent" (of X)
+  bool plural = false;                 // a group plural without an "s": "people"
 };
 
 struct StancePhrase {
