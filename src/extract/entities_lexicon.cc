@@ -417,6 +417,9 @@ void Lexicon::Describe(std::string_view raw, std::string_view folded, bool capit
     else
       info->classes = f->lower_classes & kFunction;  // "Was" in a headline
   }
+  // an adverb made of a common word ("Hopefully", "Globally", "Happily") is common too: a name
+  // such as "Donnelly" or "Kimberly" is made of none
+  if (!info->common && folded.size() >= 7 && folded.ends_with("ly")) info->common = IsCommon(folded);
   if (has_upper || raw.size() != folded.size()) {
     if (const RawInfo* r = raw_.Find(raw)) {
       info->classes = r->classes;
@@ -437,7 +440,14 @@ uint16_t Lexicon::EventClasses(std::string_view folded) const {
 
 bool Lexicon::IsFirstName(std::string_view word) const { return first_names_.count(word) > 0; }
 
-bool Lexicon::IsCommon(std::string_view folded) const { return common_.count(folded) > 0; }
+bool Lexicon::IsCommon(std::string_view folded) const {
+  if (common_.count(folded) > 0) return true;
+  // an adverb made of a common word ("hopefully", "globally", "happily")
+  if (folded.size() < 7 || !folded.ends_with("ly")) return false;
+  std::string_view stem = folded.substr(0, folded.size() - 2);
+  return common_.count(stem) > 0 ||
+         (stem.ends_with("i") && common_.count(std::string(stem.substr(0, stem.size() - 1)) + "y") > 0);
+}
 
 char Lexicon::GenderOf(std::string_view folded_given) const {
   auto it = genders_.find(folded_given);

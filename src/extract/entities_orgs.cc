@@ -113,8 +113,11 @@ bool Skippable(const TokenView& tv, uint32_t t) {
 }
 
 // "Long Name (ACR)": the first token of the long name whose capitalized words' initials spell
-// the acronym, or `open` when none does.
-uint32_t DefinedBy(const TokenView& tv, uint32_t open, std::string_view acronym) {
+// the acronym, or `open` when none does. With `small_words`, a small word may give a letter too
+// ("Transport for London (TfL)", "Department for International Development (DFID)"); callers
+// try without first, so that "Organization of the Petroleum Exporting Countries (OPEC)" spends
+// no letter on "of".
+uint32_t DefinedBy(const TokenView& tv, uint32_t open, std::string_view acronym, bool small_words) {
   std::string letters;
   for (char c : acronym) {
     if (c >= 'a' && c <= 'z') letters.push_back(c);
@@ -126,6 +129,10 @@ uint32_t DefinedBy(const TokenView& tv, uint32_t open, std::string_view acronym)
     uint32_t p = t - 1;
     if (IsWord(tv, p) && tv.tok(p).capitalized && !tv.tok(p).all_caps) {
       if (tv.folded[p][0] != letters[need - 1]) return open;
+      --need;
+      t = p;
+    } else if (small_words && need < letters.size() && Skippable(tv, p) &&
+               tv.folded[p][0] == letters[need - 1]) {
       --need;
       t = p;
     } else if (Skippable(tv, p) && need < letters.size()) {
@@ -213,7 +220,8 @@ void DefinedAcronyms(const TokenView& tv, std::vector<Mention>* mentions) {
     if (!(toks[i + 1].all_caps || toks[i + 1].capitalized) || tv.Text(i) != "(" || tv.Text(i + 2) != ")" ||
         !IsWord(tv, i + 1))
       continue;
-    uint32_t b = DefinedBy(tv, i, tv.folded[i + 1]);
+    uint32_t b = DefinedBy(tv, i, tv.folded[i + 1], false);
+    if (b == i) b = DefinedBy(tv, i, tv.folded[i + 1], true);
     if (b == i || (tv.info[i - 1].classes & kThingHead)) continue;
     defs.push_back({b, i, i + 1});
   }

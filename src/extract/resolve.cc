@@ -165,10 +165,11 @@ const std::vector<size_t>* Lookup(const Index& index, const std::string& key) {
 // order) whose first mention the acronym spells or the shorter form ends.
 void JoinShortForms(const TokenView& tv, const std::vector<Mention>& mentions,
                     std::vector<Cluster>& clusters) {
-  auto initials = [&](const Mention& m) {
+  // (with small words too, for an acronym that spells them: "TfL" is "Transport for London")
+  auto initials = [&](const Mention& m, bool small_words) {
     std::string s;
     for (uint32_t t = m.b; t < m.e; ++t) {
-      if (!tv.tok(t).capitalized) continue;
+      if (!tv.tok(t).capitalized && !(small_words && tv.tok(t).kind == text::kWord)) continue;
       s.push_back(tv.folded[t][0]);
     }
     return s;
@@ -179,7 +180,11 @@ void JoinShortForms(const TokenView& tv, const std::vector<Mention>& mentions,
   for (size_t b = 0; b < clusters.size(); ++b) {
     const Mention& mb = mentions[clusters[b].mentions[0]];
     uint32_t lb = mb.e - mb.b;
-    if (lb >= 2) by_initials[initials(mb)].push_back(b);
+    if (lb >= 2) {
+      std::string caps = initials(mb, false), all = initials(mb, true);
+      by_initials[caps].push_back(b);
+      if (all != caps) by_initials[all].push_back(b);
+    }
     for (uint32_t la = 2; la < lb; ++la) by_tail[WordsKey(tv, mb.e - la, mb.e)].push_back(b);
     if (lb >= 3 && tv.Text(mb.b + 1) == "&") by_partner[WordsKey(tv, mb.b, mb.b + 1)].push_back(b);
   }

@@ -244,7 +244,7 @@ template <typename Token>
         }
         if (n.c == '.' || n.c == '-' || n.c == '\'' || n.c == 0x2019 || n.c == '&') {
           Cp nn = Decode(text, i + n.len);
-          if (IsAlnumCp(nn.c)) {
+          if (IsAlnumCp(nn.c) && !(n.c == '.' && GluedSentenceEnd(text, s, i))) {
             i += n.len;
             continue;
           }

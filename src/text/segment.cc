@@ -233,7 +233,7 @@ class Tokenizer {
         }
         break;
       }
-      if (c == '.' && IsWordChar(next)) {
+      if (c == '.' && IsWordChar(next) && !GluedSentenceEnd(text_, s, j)) {
         inner_period = true;
         j += len;
         continue;

@@ -1,6 +1,7 @@
 // Claims, stage 2: the appositives of a subject phrase ("Schiff, 56, who has served ..., told",
 // "her adviser, Jake Sullivan, said", "Dean Johnson, a salesman from Sumter, South Carolina,
-// says"): which name between the commas speaks.
+// says"): which name between the commas speaks; and a "they" that stands for unnamed people who
+// report ("voters say they oppose the war").
 #include <string_view>
 
 #include "extract/claims/finder.h"
@@ -282,6 +283,47 @@ uint32_t ClaimFinder::DescriptionEnd(uint32_t x, uint32_t body_end) const {
     return AuxVerb(toks[m + 1]) || SpeakersConjunction(m + 1, body_end) ? m : body_end;
   }
   return body_end;
+}
+
+// Does a parenthesis that closes at token `close` end an appositive, opened by a comma after a
+// name before it ("John Smith, head of marketing at Transport for London (TfL),")?
+bool ClaimFinder::CommaBeforeParenthesis(uint32_t lo, int64_t close) const {
+  const auto& toks = doc_.toks;
+  int64_t open = close - 1;
+  while (open > static_cast<int64_t>(lo) && close - open < 12 &&
+         !IsPunct(toks[static_cast<size_t>(open)], '('))
+    --open;
+  if (open <= static_cast<int64_t>(lo) || !IsPunct(toks[static_cast<size_t>(open)], '(')) return false;
+  for (int64_t q = open - 1; q > static_cast<int64_t>(lo) && open - q < 25; --q) {
+    const Tok& t = toks[static_cast<size_t>(q)];
+    if (t.kind == TokKind::kEnd || t.quote >= 0) return false;
+    if (IsPunct(t, ',')) {
+      const Tok& name = toks[static_cast<size_t>(q - 1)];
+      return IsWord(name) && name.cap &&
+             AppositiveOpens(static_cast<uint32_t>(q + 1), static_cast<uint32_t>(open));
+    }
+  }
+  return false;
+}
+
+// Is the "they" at token a the subject of what unnamed people report ("voters say they oppose
+// the war", "half of all users said that they would stop using it")? It stands for them, and
+// what it does is no named one's.
+bool ClaimFinder::TheyOfUnnamedSpeakers(uint32_t lo, uint32_t a) {
+  const auto& toks = doc_.toks;
+  if (toks[a].lower != "they" || a < lo + 2) return false;
+  uint32_t j = a;
+  if (toks[j - 1].lower == "that") --j;
+  for (uint32_t c = j; c > lo && j - c < 3;) {
+    --c;
+    uint32_t len = 0;
+    if (!IsWord(toks[c]) || MatchCue(doc_, c, j, &len) < 0 || c + len != j) continue;
+    uint32_t sa, sb;
+    if (!FindSubject(lo, c, &sa, &sb, true)) return false;
+    const Tok& head = toks[sb - 1];
+    return IsWord(head) && !head.cap && !TokIs(head, kPronoun) && Resolve(sa, sb, toks[sa].start).empty();
+  }
+  return false;
 }
 
 }  // namespace claimgraph::extract::claims

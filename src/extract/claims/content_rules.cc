@@ -11,15 +11,6 @@
 namespace claimgraph::extract::claims {
 namespace {
 
-// A token that ends a clause: the sentence's end, a comma, semicolon, colon, bracket or dash.
-bool ClauseBreak(const Tok& t) {
-  if (t.kind == TokKind::kEnd) return true;
-  if (t.kind != TokKind::kPunct) return false;
-  for (std::string_view p : {",", ";", ":", "(", ")", "-", "\xE2\x80\x94", "\xE2\x80\x93"})
-    if (t.lower == p) return true;
-  return false;
-}
-
 bool NegatedWord(std::string_view w) {
   return w.find("n't") != std::string_view::npos || w.find("n\xE2\x80\x99t") != std::string_view::npos;
 }
@@ -188,6 +179,12 @@ int SubjectVerdict(const Doc& doc, uint32_t first, uint32_t last, ContentSpan* s
   // a judgement is of a wrong done: "Smith is leading" describes, "Smith should fire" proposes
   if (OutcomeWord(w) || ExperiencerWord(w) || val > -2) return 0;
   if (StanceVerb(v)) return 0;  // "Jones criticized the plan": Jones's stance, not a wrong done
+  // "Goldsmith warned Blair that ...": a verb of saying tells, it does no wrong
+  uint32_t cue_len = 0;
+  if (int ci = MatchCue(doc, k, last, &cue_len); ci >= 0) {
+    CueClass cls = Lex().cues[static_cast<size_t>(ci)].cls;
+    if (cls == kSpeech || cls == kBelief) return 0;
+  }
   // a wrong done to someone or something, or a failure to act ("cheated its customers", "lied
   // about", "failed to supervise"); not a fall ("had fallen from fourth", "fell to 11th")
   if (k + 1 >= last || !IsWord(doc.toks[k + 1])) return 0;
@@ -302,13 +299,37 @@ std::string AboutPhrase(const Doc& doc, uint32_t first, uint32_t last, uint32_t 
     if (c < last && doc.toks[c].lower == ",") a = c + 1;
   }
   if (a < last && doc.toks[a].lower == "that") ++a;
+  // "I want so badly someday to have his dignity": adverbs between a proposal's verb and its "to"
+  if (!object) {
+    uint32_t x = a;
+    // (a short word in "-ly" only after another: "so badly", not the verb of "apply to")
+    while (x < last && x - a < 4 && IsWord(doc.toks[x]) &&
+           ((IsLyAdverb(doc.toks[x]) && (doc.toks[x].lower.size() >= 7 || x > a)) ||
+            DegreeWord(doc.toks[x].lower) ||
+            (TokIs(doc.toks[x], kTimeWord) && !TokIs(doc.toks[x], kFunction | kDeterminer))))
+      ++x;
+    if (x > a && x + 1 < last && doc.toks[x].lower == "to" && IsWord(doc.toks[x + 1])) a = x + 1;
+  }
   uint32_t b = a;
   // up to a verb ("X is realistic", "X will work"): StanceClasses' finite verbs, not the
   // adverbs of the aux class ("first", "only")
   auto finite = [&](uint32_t k) { return is_be(k) || (StanceClasses(doc.toks[k]) & kFinite); };
   while (b < last && b - a < 12 && IsWord(doc.toks[b]) && !finite(b)) ++b;
   if (b == a) return {};
-  if (b < last && finite(b)) return np(a, b);
+  if (b < last && finite(b)) {
+    // "do away with those labels and people will say ...": after a verb's object, "and" before
+    // a one-word subject of a verb of its own opens a clause
+    // (a common noun or a pronoun: "Mr Magnier and Mr McManus was" is one subject; one noun before
+    // the "and" is the object: "reduce poverty and there is no need")
+    if (object)
+      for (uint32_t k = b - 1; k > a + 1 && b - k <= 1; --k) {
+        if (!TokIn(doc.toks[k - 1], kListJoin | kListOr) || doc.toks[k].cap || doc.toks[b - 1].cap) continue;
+        if (k - 1 == a + 1 && IsWord(doc.toks[a]) && !TokIs(doc.toks[a], kPronoun | kFunction | kDeterminer))
+          return SpanText(doc, a, a + 1, true);
+        return np(a, k - 1);
+      }
+    return np(a, b);
+  }
   // "time to stop this ridiculous War": up to the clause's end; an object not into a clause of its
   // own, with a subject pronoun ("tackle obscene poverty they need deliver") or a second verb and its
   // object ("reduce their poverty and reduce their illiteracy", "stop the game and get the decision
@@ -344,7 +365,7 @@ bool OwnSubject(const Doc& doc, uint32_t first, uint32_t k) {
   if (j == first) return false;
   std::string_view w = doc.toks[j - 1].lower;
   if (StanceClasses(w) & kSelf) return true;
-  return j - 1 == first && (w == "he" || w == "she" || w == "they");
+  return j - 1 == first && TokIn(doc.toks[j - 1], kThirdPerson);
 }
 
 bool ModalVerdict(const Doc& doc, uint32_t cs, uint32_t b, uint32_t k) {
@@ -453,24 +474,60 @@ bool AdjectivalParticiple(const Doc& doc, uint32_t k) {
   return IsWord(n) && !n.cap && PerformanceWord(n.lower);
 }
 
+namespace {
+
+// "I", "we" and their contractions ("we're", "I've"): the speaker of a quote as a subject.
+bool FirstPersonSubject(const Tok& t) {
+  std::string_view w = t.lower;
+  std::string_view stem = w.substr(0, std::min(w.find('\''), w.find('\xE2')));
+  const WordInfo* info = Lex().Word(stem);
+  return info != nullptr && (info->grammar & kSubjectPronoun) && (StanceClasses(stem) & kSelf);
+}
+
+// A lower-case noun that may report words of its own: people ("voters", "analysts"), a group, an
+// organization, a document ("the report"), or a plural ("users", "firms").
+bool ReportingNoun(const Tok& t) {
+  if (!IsWord(t) || t.cap || t.kind == TokKind::kNumber || IsLyAdverb(t) ||
+      TokIs(t, kFunction | kPronoun | kAux | kModal | kDeterminer) || TokIn(t, kRelative | kSubjectPronoun))
+    return false;
+  std::string_view w = t.lower;
+  return PeopleNoun(t) || TokIs(t, kPersonNoun | kGroupNoun | kOrgNoun | kDocumentNoun | kOrgKind | kTitle) ||
+         (w.size() >= 4 && w.back() == 's' && !w.ends_with("ss") && !w.ends_with("us"));
+}
+
+}  // namespace
+
 bool ReportedBefore(const Doc& doc, uint32_t first, uint32_t k, uint32_t last) {
   const Lexicons& lex = Lex();
+  bool reported = false;
   for (uint32_t m = first + 1; m <= k && m < last; ++m) {
+    const Tok& t = doc.toks[m];
+    // a clause of the speaker's own: after a break ("As far as content is concerned, I will talk
+    // about X"), or with "I" or "we" as its subject ("Eddie told me ... and I will take on board
+    // their opinions")
+    if (IsPunct(t, ',') || IsPunct(t, ';') || IsPunct(t, ':') || FirstPersonSubject(t)) {
+      reported = false;
+      continue;
+    }
     uint32_t len = 0;
-    int ci = IsWord(doc.toks[m]) ? MatchCue(doc, m, last, &len) : -1;
+    int ci = IsWord(t) && !t.cap ? MatchCue(doc, m, last, &len) : -1;
     if (ci < 0) continue;
-    CueClass cls = lex.cues[static_cast<size_t>(ci)].cls;
-    if (cls != kSpeech && cls != kBelief) continue;
-    // its subject is a name ("Mr Blunkett had complained"), not the speaker's own pronoun ("we are
-    // concerned about X", "he had argued against X")
+    const Cue& cue = lex.cues[static_cast<size_t>(ci)];
+    if ((cue.cls != kSpeech && cue.cls != kBelief) || cue.notspeech) continue;
+    // its subject is a name ("Mr Blunkett had complained") or a noun ("half of all users say"),
+    // not the speaker's own pronoun ("we are concerned about X", "he had argued against X")
+    // (past auxiliaries, adverbs and the linking verb of a belief adjective: "I am confident")
     uint32_t j = m;
     while (j > first + 1 && IsWord(doc.toks[j - 1]) &&
-           (TokIs(doc.toks[j - 1], kAux) || IsLyAdverb(doc.toks[j - 1])))
+           (TokIs(doc.toks[j - 1], kAux | kModal) || TokIn(doc.toks[j - 1], kAuxVerb | kClauseModal) ||
+            IsLyAdverb(doc.toks[j - 1]) || LinkingVerb(doc.toks[j - 1].lower)))
       --j;
     const Tok& subj = doc.toks[j - 1];
-    if (IsWord(subj) && subj.cap && !TokIs(subj, kDeterminer | kPronoun | kFunction)) return true;
+    if (IsWord(subj) &&
+        ((subj.cap && !TokIs(subj, kDeterminer | kPronoun | kFunction)) || ReportingNoun(subj)))
+      reported = true;
   }
-  return false;
+  return reported;
 }
 
 }  // namespace claimgraph::extract::claims

@@ -94,6 +94,7 @@ class ClaimFinder final : public SpeakerResolver {
     uint32_t a, b;
     if (verb && PersonBeforeWho(lo, i, &a, &b)) return Resolve(a, b, doc_.toks[a].start);
     if (!FindSubject(lo, i, &a, &b, verb)) return {};
+    if (b == a + 1 && TheyOfUnnamedSpeakers(lo, a)) return {};
     return Resolve(a, b, doc_.toks[a].start);
   }
   bool HasSubject(uint32_t lo, uint32_t i) override {
@@ -381,6 +382,8 @@ class ClaimFinder final : public SpeakerResolver {
   bool DescribedSourceAfter(uint32_t i, uint32_t body_end, uint32_t* a, uint32_t* b, uint32_t* end) const;
   bool SentenceSubject(uint32_t sf, uint32_t limit, uint32_t* a, uint32_t* b) const;
   bool AppositiveOpens(uint32_t i, uint32_t limit) const;  // "Tracy Martin, Trayvon's father,"
+  bool CommaBeforeParenthesis(uint32_t lo, int64_t close) const;
+  bool TheyOfUnnamedSpeakers(uint32_t lo, uint32_t a);
   // A subject [a, b) that is an unnamed document right before the participle cue at c, the object
   // of the sentence's verb ("filed a lawsuit accusing X"): true with [a, b) moved to the
   // sentence's subject, who put the document out.

@@ -84,7 +84,8 @@ constexpr std::pair<std::string_view, uint32_t> kGrammarSets[] = {
     {"listjoin", kListJoin},         {"listor", kListOr},          {"listopen", kListOpen},
     {"listmore", kListMore},         {"told", kToldThing},         {"prize", kPrize},
     {"authoring", kAuthoring},       {"mutual", kMutual},          {"reciprocal", kReciprocal},
-    {"reason", kReasonJoin},         {"motion", kMotion},
+    {"reason", kReasonJoin},         {"motion", kMotion},          {"nopronoun", kNoPronoun},
+    {"contraction", kContraction},   {"third", kThirdPerson},
 };
 
 constexpr std::string_view kClaimWordsFile = "lexicons/claims_words.tsv";
@@ -126,6 +127,7 @@ void AddWord(const LexiconRow& row, const WordClassName& wc, Lexicons* lex,
     case kGroupNoun:
       w.official = w.official || v == "official";
       w.share = w.share || v == "share";
+      w.plural = w.plural || v == "plural";
       break;
     case kDocumentNoun:
       w.finding |= v == "finding";
@@ -479,11 +481,35 @@ bool NounUse(const Doc& doc, uint32_t i, size_t after, bool speech) {
       if (!IsWord(doc.toks[j - 1])) break;
       if (doc.toks[j - 1].lower == "to") return true;
     }
-    // a name between a determiner and the word modifies a noun: "an NBC show", "his TV show" (not
-    // after a "that" that opens a clause: "astounding that Trump demands accountability")
-    if (p.cap && i > 1 && IsWord(doc.toks[i - 2]) && !doc.toks[i - 2].cap &&
-        TokIs(doc.toks[i - 2], kDeterminer) && !TokIn(doc.toks[i - 2], kRelative))
-      return true;
+    // a name between a determiner, an adjective or a common noun's possessive and the word
+    // modifies a noun: "an NBC show", "the controversial TV show", "children's TV shows" (not
+    // after a "that" that opens a clause: "astounding that Trump demands accountability"; not
+    // after a name's possessive: "Russia's Putin says")
+    if (p.cap && i > 1 && IsWord(doc.toks[i - 2]) && !doc.toks[i - 2].cap) {
+      const Tok& q = doc.toks[i - 2];
+      if ((TokIs(q, kDeterminer) && !TokIn(q, kRelative)) || EndsPossessive(q) ||
+          (AdjectiveWord(q) && !(StanceClasses(q) & kNegator)))
+        return true;
+    }
+    // a verb of speech in its bare form after a name it does not agree with is a noun the name
+    // modifies: "The Fox show proved a flop", "fellow ITV1 show Filthy Love", "X Factor show gets
+    // a second series" (not after a plural, a pronoun or a name up to three words after a
+    // preposition or a conjunction: "Democrats show", "We show", "data from regulator Ofcom show")
+    if (speech && p.cap && !p.lower.ends_with('s') && !doc.toks[i].lower.ends_with('s') &&
+        !TokIs(p, kPronoun | kPersonNoun | kGroupNoun | kDocumentNoun) && !PeopleNoun(p)) {
+      uint32_t j = i - 1;  // the name's first word
+      while (j > 0 && i - j < 6 && IsWord(doc.toks[j - 1]) && doc.toks[j - 1].cap &&
+             doc.toks[j - 1].para == p.para)
+        --j;
+      bool phrase_end = false;
+      for (uint32_t k = j; k > 0 && j - k < 3 && !phrase_end; --k) {
+        const Tok& b = doc.toks[k - 1];
+        if (!IsWord(b) || b.para != p.para) break;
+        phrase_end =
+            !b.cap && (StanceClasses(b) & kClosed) && !(TokIs(b, kDeterminer) && !TokIn(b, kRelative));
+      }
+      if (!phrase_end) return true;
+    }
     // a programme's name after "the X's" modifies a noun too: "told the BBC's Breakfast with Frost
     // show the money ..." (not "Russia's Putin says", where no article opens the possessive)
     if (p.cap) {
@@ -501,8 +527,14 @@ bool NounUse(const Doc& doc, uint32_t i, size_t after, bool speech) {
         !TokIs(p, kPronoun | kGroupNoun | kAux) && p.lower.back() != 's')
       return true;
   }
-  return after < doc.toks.size() && (TokIs(doc.toks[after], kPostMod) || doc.toks[after].lower == "for" ||
-                                     doc.toks[after].lower == "of");
+  if (after >= doc.toks.size()) return false;
+  const Tok& n = doc.toks[after];
+  // the subject of a verb that follows ("the show has won", "shows are remakes"), a noun before
+  // its examples ("shows such as Friends") or, for a verb of speech, before another noun joined to
+  // it ("TV shows and films", "claims and counter-claims")
+  if (TokIn(n, kAuxVerb) || TokIs(n, kModal) || (speech && TokIn(n, kListJoin | kListOr))) return true;
+  if (n.lower == "such" && after + 1 < doc.toks.size() && doc.toks[after + 1].lower == "as") return true;
+  return TokIs(n, kPostMod) || n.lower == "for" || n.lower == "of";
 }
 }  // namespace
 
@@ -516,11 +548,10 @@ int MatchCueSlow(const Doc& doc, uint32_t i, uint32_t end, uint32_t* len) {
       IsWord(doc.toks[i - 1]))
     return -1;
   // after a possessive the word is a noun: "Friday's tweets", "Trump's claims"
+  // (not after a contraction: "it's said", "he's claimed": claims_words.tsv's contraction set)
   if (i > 0 && IsWord(doc.toks[i - 1])) {
     std::string_view p = doc.toks[i - 1].lower;
-    if (p.size() > 2 && p.ends_with("'s") && p != "it's" && p != "that's" && p != "he's" && p != "she's" &&
-        p != "what's" && p != "there's" && p != "who's")
-      return -1;
+    if (p.size() > 2 && p.ends_with("'s") && !TokIn(doc.toks[i - 1], kContraction)) return -1;
   }
   // the entry of the next word in the range; 0 (no entry) matches no phrase's second word
   const uint32_t next = i + 1 < end ? doc.toks[i + 1].tag : 0;

@@ -531,10 +531,40 @@ bool CommonNounRelative(const Doc& doc, uint32_t lo, uint32_t k) {
          (rel == "who" && n.lower.ends_with("s") && !n.lower.ends_with("ss"));
 }
 
+bool RelativeWithoutPronoun(const Doc& doc, uint32_t lo, uint32_t k) {
+  uint32_t j = k;  // past "has", "also", "recently"
+  while (j > lo && k - j < 3 && !doc.toks[j - 1].cap &&
+         (TokIs(doc.toks[j - 1], kAux) || IsLyAdverb(doc.toks[j - 1])))
+    --j;
+  uint32_t name = j;
+  while (name > lo && j - name < 5 && IsWord(doc.toks[name - 1]) && doc.toks[name - 1].cap) {
+    if (TokIs(doc.toks[name - 1], kWeekday | kRelDate | kTimeWord)) return false;  // "the polls Tuesday say"
+    --name;
+  }
+  if (name == j || name <= lo) return false;
+  const Tok& noun = doc.toks[name - 1];
+  // (not "I", nor "The" after a sentence that lost its full stop: "the regional centers The S.E.C. said")
+  if (TokIs(doc.toks[name], kPronoun | kDeterminer) || !IsWord(noun) || noun.cap ||
+      TokIs(noun, kPersonNoun | kTimeWord))
+    return false;
+  const WordInfo* w = noun.Info();
+  bool plural = noun.lower.ends_with('s') || (w && w->plural);
+  if (!PeopleNoun(noun) && !(plural && TokIs(noun, kGroupNoun))) return false;
+  // an article opens the noun's phrase ("the Japanese people"): without one the noun describes the
+  // name ("market analysts Panlogic predicts", "by analysts Jupiter Research")
+  for (uint32_t m = name - 1; m > lo && name - 1 - m < 3;) {
+    const Tok& t = doc.toks[--m];
+    if (!IsWord(t)) return false;
+    if (TokIs(t, kDeterminer) && !t.cap) return !TokIn(t, kRelative);
+    if (!t.cap && (StanceClasses(t) & kClosed)) return false;
+  }
+  return false;
+}
+
 bool NoStanceAt(const Doc& doc, SpeakerResolver* speakers, const Cue& cue, uint32_t lo, uint32_t k) {
   return (Negated(doc, lo, k) && !Withheld(doc, speakers, cue, lo, k)) || AskedWhether(doc, lo, k) ||
-         CommonNounRelative(doc, lo, k) || ChargedAct(doc, lo, k) || AdjectivalParticiple(doc, k) ||
-         UnderNegatedBelief(doc, lo, k, true);
+         CommonNounRelative(doc, lo, k) || RelativeWithoutPronoun(doc, lo, k) || ChargedAct(doc, lo, k) ||
+         AdjectivalParticiple(doc, k) || UnderNegatedBelief(doc, lo, k, true);
 }
 
 bool Withheld(const Doc& doc, SpeakerResolver* speakers, const Cue& cue, uint32_t lo, uint32_t k) {

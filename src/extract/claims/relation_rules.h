@@ -101,13 +101,21 @@ bool AskedWhether(const Doc& doc, uint32_t lo, uint32_t k);
 
 // Does the stance cue at k take no stance: negated ("did not criticize Y"; support withheld still
 // opposes: Withheld) or asked about (AskedWhether)?
-// "said Mr Blunkett had complained he had inherited a giant mess": a verb of speech or belief with a
-// named subject of its own after first, at k or before, so what the words at k judge is that one's
+// "said Mr Blunkett had complained he had inherited a giant mess", "half of all users say they
+// would stop using X": a verb of speech or belief with a subject of its own (a name or a noun, not a
+// pronoun) after first, at k or before, and no pronoun's verb of speech or belief after it ("but I
+// think that ..."), so what the words at k judge is that one's
 bool ReportedBefore(const Doc& doc, uint32_t first, uint32_t k, uint32_t last);
 
 // "the voters that backed Labour", "those who supported Ron Paul": the verb at k opens a relative
 // clause about a common noun or unnamed people, so no one named takes that side.
 bool CommonNounRelative(const Doc& doc, uint32_t lo, uint32_t k);
+// "45% of the people Ericsson questioned use camera phones", "the figures Ofcom published show":
+// the verb at k (in [lo, ..)) has for subject a name right after a plural noun for people or
+// records, with no "who" or "that" between: a relative clause without its pronoun that describes
+// the noun, the verb's object. What follows the verb is neither the name's claim nor a side it
+// takes. (A singular noun before a name is its title: "analyst Jo Smith questioned the plan".)
+bool RelativeWithoutPronoun(const Doc& doc, uint32_t lo, uint32_t k);
 bool NoStanceAt(const Doc& doc, SpeakerResolver* speakers, const Cue& cue, uint32_t lo, uint32_t k);
 
 // Does an agent stand just before token k: a named entity (no place or event), a person or

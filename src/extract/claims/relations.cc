@@ -143,7 +143,7 @@ class ClaimRelations {
       const std::string type = withheld ? std::string("opposes") : SiteRelation(doc_, s);
       // ("one other minister" is no "one another")
       if (from + 1 < to && TokIn(doc_.toks[from], kMutual) && TokIn(doc_.toks[from + 1], kReciprocal) &&
-          !(doc_.toks[from].lower == "one" && doc_.toks[from + 1].lower == "other")) {
+          !(TokIn(doc_.toks[from], kNoPronoun) && TokIn(doc_.toks[from + 1], kNoPronoun))) {
         Reciprocal(c, s, who, type, ev_first);
         return true;
       }
@@ -232,7 +232,8 @@ class ClaimRelations {
         k += len - 1;
         continue;
       }
-      if (NegatedStance(c, who, s, p, k, len, done) ||
+      // ("users say they would stop using X": another's words, and their stance)
+      if (ReportedBefore(doc_, s.first, k, s.last) || NegatedStance(c, who, s, p, k, len, done) ||
           (StanceVerbAt(doc_, k) && CommonNounRelative(doc_, s.first, k)) ||
           (p.relation != "proposed" && s.cls != kProposal && OthersAct(doc_, speakers_, s.first, k, who)))
         continue;
@@ -319,7 +320,10 @@ class ClaimRelations {
     if (si < 0) return;
     ContentSpan subj;
     if (!WarningSubject(doc_, s.first, s.last, &subj)) return;
-    w_.Add(who, Lex().stance[static_cast<size_t>(si)].relation, SubjectTarget(subj),
+    std::string target = SubjectTarget(subj);
+    // "warned demand for Opec's crude would outstrip supply": a forecast of a market quantity
+    if (target.empty() && QuantityPhrase(doc_, subj.first, subj.last)) return;
+    w_.Add(who, Lex().stance[static_cast<size_t>(si)].relation, target,
            SpanText(doc_, subj.first, subj.last, true), c.id, s.first, s.last);
   }
 
@@ -447,6 +451,8 @@ class ClaimRelations {
       uint32_t end = cs.first;
       std::string target = cs.first < cs.last ? speakers_->EntityAt(cs.first, cs.last, &end) : std::string();
       if (end < cs.last) target.clear();  // "Labour's plans": the plans, not Labour
+      // "demand was strong", "inflation won't be a problem": a market quantity measured, no side
+      if (target.empty() && cs.first < cs.last && QuantityPhrase(doc_, cs.first, cs.last)) continue;
       // "The outlook is very favourable", "the atmosphere was great": a judged phrase that names
       // no side is no stance
       if (target.empty() && !SideIn(cs.first, cs.last)) continue;

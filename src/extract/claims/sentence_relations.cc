@@ -129,10 +129,12 @@ class SentenceRelations {
       // "denounced by the Russian authorities": the one a group acts for, as for a subject
       if (agent.empty() && cue.cls == kStance) agent = w_.Agent(speakers_->GroupAt(by + 1, sl, &end));
       std::string patient = PassivePatient(lo, k, true);
+      // the subject phrase before the verb: [pa, pb)
       uint32_t pa = 0, pb = 0;
+      const bool subject_span = PassiveSubjectSpan(doc_, lo, k, &pa, &pb);
       // "The US court's jurisdiction had been challenged by X": a country before a noun modifies
       // it; the thing named is the subject phrase
-      if (!patient.empty() && PassiveSubjectSpan(doc_, lo, k, &pa, &pb)) {
+      if (!patient.empty() && subject_span) {
         uint32_t a = pa;
         while (a < pb && TokIs(doc_.toks[a], kDeterminer)) ++a;
         uint32_t end = a;
@@ -145,7 +147,7 @@ class SentenceRelations {
         for (const std::string& more :
              ListedNames(doc_, speakers_, *out_, agent, &end, sl, true))  // "by A and B"
           if (more != patient) w_.Add(more, cue.relation, patient, "", "", lo, end);
-      } else if (!agent.empty() && patient.empty() && PassiveSubjectSpan(doc_, lo, k, &pa, &pb)) {
+      } else if (!agent.empty() && patient.empty() && subject_span) {
         // "The plan was criticized by X", "Kerry's speech was praised by X": the thing named
         std::string what = SpanText(doc_, pa, pb, true);
         w_.Add(agent, cue.relation, "", what, "", pa, std::max(end, k + len));

@@ -7,6 +7,7 @@
 #include <tuple>
 
 #include "extract/claims/finder.h"
+#include "extract/claims/stance.h"
 #include "extract/entities_lexicon.h"
 #include "extract/stages.h"
 #include "text/swar.h"
@@ -663,8 +664,16 @@ std::string ClaimFinder::GroupAt(uint32_t i, uint32_t hi, uint32_t* end) {
 std::string ClaimFinder::EntityAt(uint32_t i, uint32_t hi, uint32_t* end) {
   const auto& toks = doc_.toks;
   uint32_t k = i;
-  // an object pronoun: "Democrats accused him of ..."
-  if (k < hi && IsWord(toks[k]) && (toks[k].lower == "him" || toks[k].lower == "her")) {
+  // an object pronoun: "Democrats accused him of ..." (not "her" before a noun, a possessive:
+  // "praised her husband", "defended her record" name the husband, the record)
+  auto possessive_her = [&] {
+    if (toks[k].lower != "her" || k + 1 >= hi) return false;
+    const Tok& n = toks[k + 1];
+    return IsWord(n) && !n.cap && n.kind == TokKind::kWord &&
+           !TokIs(n, kFunction | kPronoun | kAux | kDeterminer) &&
+           !(StanceClasses(n) & (kClosed | kFinite | kNegator)) && !IsLyAdverb(n);
+  };
+  if (k < hi && IsWord(toks[k]) && (toks[k].lower == "him" || toks[k].lower == "her") && !possessive_her()) {
     *end = k + 1;
     const WordInfo* w = toks[k].Info();
     return w ? ResolvePronoun(w->gender, toks[k].start) : std::string();
@@ -683,11 +692,15 @@ std::string ClaimFinder::EntityAt(uint32_t i, uint32_t hi, uint32_t* end) {
 }
 
 std::string ClaimFinder::PossessiveOwner(uint32_t i) {
-  // the one man (or person of no known gender) named before it in its sentence: with two,
-  // "his" could be either ("McCain met Obama, and Palin attacked his plan"), never guess
+  // the one man (for "her" the one woman), or person of no known gender, named before it in its
+  // sentence: with two, "his" could be either ("McCain met Obama, and Palin attacked his plan"),
+  // never guess
   const Tok& t = doc_.toks[i];
   const WordInfo* w = t.Info();
-  if (!IsWord(t) || t.lower != "his" || w == nullptr || w->gender != 'm') return {};
+  // (a possessive of the lexicon: a determiner with a gender, "his" m, "her" f)
+  if (!IsWord(t) || !TokIs(t, kDeterminer) || w == nullptr || (w->gender != 'm' && w->gender != 'f'))
+    return {};
+  const char gender = w->gender;
   const uint32_t first = sentences_[sentence_of_[i]].first;
   const uint32_t from = doc_.toks[first].start;
   // a "he" opening its clause is likely the one "his" stands for ("after meeting Gordon Brown, he
@@ -699,13 +712,13 @@ std::string ClaimFinder::PossessiveOwner(uint32_t i) {
     --c;
   while (c < i && (TokIn(doc_.toks[c], kSpeakerJoin) || !IsWord(doc_.toks[c]))) ++c;
   if (const WordInfo* p = doc_.toks[c].Info();
-      c < i && TokIs(doc_.toks[c], kPronoun) && p && p->gender == 'm')
+      c < i && TokIs(doc_.toks[c], kPronoun) && p && p->gender == gender)
     return {};
   size_t found = kNone;
   for (auto it = std::make_reverse_iterator(idx_.AtOrAfter(t.start)); it != idx_.mentions().rend(); ++it) {
     if (it->pos < from) break;
     if (it->ent == found || out_->entities[it->ent].type != EntityType::kPerson) continue;
-    if (char g = Gender(it->ent); g && g != 'm') continue;
+    if (char g = Gender(it->ent); g && g != gender) continue;
     if (found != kNone) return {};
     // one of a list ("Both Tessa Jowell and John Prescott have welcomed his return"): a subject of
     // the verb, not the owner

@@ -435,8 +435,7 @@ bool ClaimFinder::SubjectPronounClause(uint32_t c, uint32_t i, uint32_t body_end
     std::string_view pv = toks[c - 1].lower;
     if ((StanceClasses(toks[c - 1]) & kNegator) || NegatedAux(pv) || ObjectWord(pv)) return false;
   }
-  std::string_view w = toks[i].lower;
-  if (w != "i" && w != "we" && w != "he" && w != "she" && w != "they" && w != "you") return false;
+  if (!TokIn(toks[i], kAgentPronoun)) return false;  // "i", "we", "he", "she", "they", "you"
   const Tok& v = toks[i + 1];
   uint32_t len = 0;  // (a cue of its own there gives its own claim: "know he believes they are")
   return IsWord(v) && !v.cap && (ClauseVerb(v) || !TokIs(v, kFunction | kPostMod | kDeterminer)) &&

@@ -7,6 +7,8 @@
 #include <tuple>
 
 #include "extract/claims/finder.h"
+#include "extract/claims/relation_rules.h"
+#include "extract/claims/stance.h"
 
 namespace claimgraph::extract::claims {
 
@@ -123,6 +125,19 @@ uint32_t ClaimFinder::ContentEnd(uint32_t start, uint32_t end) const {
       if (IsPunct(t, ',') && toks[k + 1].lower == "and" && k + 2 < end &&
           MatchCue(doc_, k + 2, end, &len) >= 0)
         break;
+      // another attribution with a possessive description for its subject: "..., her campaign says
+      // national security could ...", "..., his spokesman said"
+      if (IsPunct(t, ',') && IsWord(toks[k + 1]) && PossessiveWord(toks[k + 1].lower)) {
+        bool other = false;
+        for (uint32_t m = k + 3; m < end && m < k + 6 && !other; ++m) {
+          const Tok& w = toks[m - 1];
+          if (!IsWord(w) || w.cap || TokIs(w, kFunction | kAux | kPronoun)) break;
+          int c5 = MatchCue(doc_, m, end, &len);
+          other = c5 >= 0 && (lex_.cues[static_cast<size_t>(c5)].cls == kSpeech ||
+                              lex_.cues[static_cast<size_t>(c5)].cls == kBelief);
+        }
+        if (other) break;
+      }
       // someone else's word on it: "..., which the Tories deny" (", which he said involves ..." is
       // the speaker's own, and goes on)
       if (IsPunct(t, ',') && toks[k + 1].lower == "which" && k + 2 < end && !TokIs(toks[k + 2], kPronoun)) {
@@ -140,9 +155,8 @@ uint32_t ClaimFinder::ContentEnd(uint32_t start, uint32_t end) const {
       if (IsPunct(t, ',') && TokIs(toks[n], kNarrator) && !toks[n].cap && n + 1 < end && toks[n + 1].cap &&
           !TokIs(toks[n + 1], kPronoun))
         ++n;
-      std::string_view nx = toks[n].lower;
-      bool third = TokIs(toks[n], kPronoun) ? (nx == "he" || nx == "she" || nx == "they")
-                                            : toks[n].cap && !TokIs(toks[n], kFunction);
+      bool third =
+          TokIs(toks[n], kPronoun) ? TokIn(toks[n], kThirdPerson) : toks[n].cap && !TokIs(toks[n], kFunction);
       // (also after "and": "Republicans said the inquiry was botched and Democrats accused the GOP of
       // ...", once the content has a clause of its own, not in "said Trump and Clinton agreed")
       bool joined = conj && WordsIn(start, k) >= 4;
@@ -666,6 +680,7 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
       if (DocumentAuthor(sf, c, &a, &b)) s.subject_of_sentence = true;
       // a comparison, not a statement: "£2bn more than Mr Brown predicted in his budget"
       if (a > sf && toks[a - 1].lower == "than") continue;
+      if (RelativeWithoutPronoun(doc_, sf, c)) continue;  // "the people Ericsson questioned use ..."
       if (UnnamedStance(cue.cls, b)) continue;
       if (PlanNounNotCue(sf, c)) continue;  // "branded the Tory plans as ..."
       // "Hegseth continued, stating that ...": a cue followed by a comma has no content of its own
@@ -693,7 +708,7 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
       s.SetSubject(a, b);
       s.first = cstart;
       s.last = ContentEnd(cstart, body_end);
-      if (loose && (cue.noun || cue.thing || !StatedClause(cstart, s.last))) continue;
+      if (loose && ((cue.noun && !cue.evidence) || cue.thing || !StatedClause(cstart, s.last))) continue;
       // "The senator, who said the bill was dead, voted no": only a clause, ending at the comma
       if (IsPunct(toks[b], ',') && RelativeSubject(b, c) && !RelativeClause(cstart, &s.last)) continue;
       if (!IsPunct(toks[b], ',') && RelativeSubject(b, c)) s.last = BareRelativeEnd(cstart, s.last, body_end);

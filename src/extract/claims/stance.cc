@@ -18,7 +18,7 @@ using internal::ReadLexicon;
 // Looked up for most words of a claim's content: flat tables (common/word_table.h).
 struct StanceLexicon {
   internal::WordTable<uint8_t> words;          // stance_words.tsv
-  internal::WordTable<uint32_t> shape;         // stance_words.tsv: kLinkingVerb, kAdjectiveWord
+  internal::WordTable<ShapeSet> shape;         // stance_words.tsv: kLinkingVerb, kAdjectiveWord
   std::vector<std::string> adjective_endings;  // stance_words.tsv: "ful", "ous", ...
   bool ending_last[256] = {};                  // the last byte of an adjective ending
   bool empty_ending = false;                   // an ending of no byte (the table then says nothing)
@@ -40,42 +40,44 @@ constexpr StanceClassName kStanceClasses[] = {
 
 // The shape classes of stance_words.tsv: words that tell how a sentiment word is used
 // (a linking verb before it, an adjective before a noun), not how it is valued.
-constexpr uint32_t kLinkingVerb = 1u << 0;
-constexpr uint32_t kAdjectiveWord = 1u << 1;
-constexpr uint32_t kCorrectionWord = 1u << 2;
-constexpr uint32_t kExperiencerWord = 1u << 3;
-constexpr uint32_t kOutcomeWord = 1u << 4;
-constexpr uint32_t kVerdictWord = 1u << 5;
-constexpr uint32_t kPeriodWord = 1u << 6;
-constexpr uint32_t kSubordinatorWord = 1u << 7;
-constexpr uint32_t kPhraseEndWord = 1u << 8;
-constexpr uint32_t kPlacePrepWord = 1u << 9;
-constexpr uint32_t kPossessiveWord = 1u << 10;
-constexpr uint32_t kLightVerbWord = 1u << 11;
-constexpr uint32_t kReceivingWord = 1u << 12;
-constexpr uint32_t kLosingWord = 1u << 13;
-constexpr uint32_t kScantWord = 1u << 14;
-constexpr uint32_t kNoObjectWord = 1u << 15;
-constexpr uint32_t kDegreeWord = 1u << 16;
-constexpr uint32_t kMoneyWord = 1u << 17;
-constexpr uint32_t kSequenceWord = 1u << 18;
-constexpr uint32_t kRouteWord = 1u << 19;
-constexpr uint32_t kForecastWord = 1u << 20;
-constexpr uint32_t kGenericWord = 1u << 21;
-constexpr uint32_t kConditionWord = 1u << 22;
-constexpr uint32_t kObjectWord = 1u << 23;
-constexpr uint32_t kGameWord = 1u << 24;
-constexpr uint32_t kTallyWord = 1u << 25;
-constexpr uint32_t kNamingWord = 1u << 26;
-constexpr uint32_t kChargeWord = 1u << 27;
-constexpr uint32_t kIssueWord = 1u << 28;
-constexpr uint32_t kPerformanceWord = 1u << 29;
-constexpr uint32_t kFocusWord = 1u << 30;
-constexpr uint32_t kBlockingWord = 1u << 31;
+constexpr ShapeSet kLinkingVerb = ShapeSet{1} << 0;
+constexpr ShapeSet kAdjectiveWord = ShapeSet{1} << 1;
+constexpr ShapeSet kCorrectionWord = ShapeSet{1} << 2;
+constexpr ShapeSet kExperiencerWord = ShapeSet{1} << 3;
+constexpr ShapeSet kOutcomeWord = ShapeSet{1} << 4;
+constexpr ShapeSet kVerdictWord = ShapeSet{1} << 5;
+constexpr ShapeSet kPeriodWord = ShapeSet{1} << 6;
+constexpr ShapeSet kSubordinatorWord = ShapeSet{1} << 7;
+constexpr ShapeSet kPhraseEndWord = ShapeSet{1} << 8;
+constexpr ShapeSet kPlacePrepWord = ShapeSet{1} << 9;
+constexpr ShapeSet kPossessiveWord = ShapeSet{1} << 10;
+constexpr ShapeSet kLightVerbWord = ShapeSet{1} << 11;
+constexpr ShapeSet kReceivingWord = ShapeSet{1} << 12;
+constexpr ShapeSet kLosingWord = ShapeSet{1} << 13;
+constexpr ShapeSet kScantWord = ShapeSet{1} << 14;
+constexpr ShapeSet kNoObjectWord = ShapeSet{1} << 15;
+constexpr ShapeSet kDegreeWord = ShapeSet{1} << 16;
+constexpr ShapeSet kMoneyWord = ShapeSet{1} << 17;
+constexpr ShapeSet kSequenceWord = ShapeSet{1} << 18;
+constexpr ShapeSet kRouteWord = ShapeSet{1} << 19;
+constexpr ShapeSet kForecastWord = ShapeSet{1} << 20;
+constexpr ShapeSet kGenericWord = ShapeSet{1} << 21;
+constexpr ShapeSet kConditionWord = ShapeSet{1} << 22;
+constexpr ShapeSet kObjectWord = ShapeSet{1} << 23;
+constexpr ShapeSet kGameWord = ShapeSet{1} << 24;
+constexpr ShapeSet kTallyWord = ShapeSet{1} << 25;
+constexpr ShapeSet kNamingWord = ShapeSet{1} << 26;
+constexpr ShapeSet kChargeWord = ShapeSet{1} << 27;
+constexpr ShapeSet kIssueWord = ShapeSet{1} << 28;
+constexpr ShapeSet kPerformanceWord = ShapeSet{1} << 29;
+constexpr ShapeSet kFocusWord = ShapeSet{1} << 30;
+constexpr ShapeSet kBlockingWord = ShapeSet{1} << 31;
+constexpr ShapeSet kQuantityWord = ShapeSet{1} << 32;
+constexpr ShapeSet kMediumWord = ShapeSet{1} << 33;
 constexpr std::string_view kAdjectiveEnding = "adjective_ending";
 struct ShapeClassName {
   std::string_view name;
-  uint32_t bit;
+  ShapeSet bit;
 };
 constexpr ShapeClassName kShapeClasses[] = {
     {"linking", kLinkingVerb},
@@ -110,7 +112,11 @@ constexpr ShapeClassName kShapeClasses[] = {
     {"performance", kPerformanceWord},
     {"focus", kFocusWord},
     {"blocking", kBlockingWord},
+    {"quantity", kQuantityWord},
+    {"medium", kMediumWord},
 };
+// A new class takes the next bit: ShapeSet has one for each.
+static_assert(std::size(kShapeClasses) <= 8 * sizeof(ShapeSet), "a shape class without a bit");
 
 const StanceLexicon& Lexicon() {
   static const StanceLexicon* lex = [] {
@@ -156,19 +162,19 @@ bool EndsWith(std::string_view w, std::string_view end) { return w.ends_with(end
 
 namespace {
 
-uint32_t Shape(std::string_view lower) {
+ShapeSet Shape(std::string_view lower) {
   // the lexicon's keys are folded ("isn’t" as "isn't"); a token's lower case keeps its mark
   std::string folded;
   if (lower.find('\xE2') != std::string_view::npos) {
     folded = text::Fold(lower);
     lower = folded;
   }
-  const uint32_t* c = Lexicon().shape.Find(lower);
+  const ShapeSet* c = Lexicon().shape.Find(lower);
   return c ? *c : 0;
 }
 
 // The same for a token of the article: its lexicon entry's (ShapeWords are entries).
-uint32_t Shape(const Tok& t) { return TokLex().entries[t.tag].shape; }
+ShapeSet Shape(const Tok& t) { return TokLex().entries[t.tag].shape; }
 
 // A linking verb ("is", "seems", "remains", "isn't"): what follows is said of its subject.
 bool IsBe(std::string_view w) { return Shape(w) & kLinkingVerb; }
@@ -192,14 +198,6 @@ bool AdjectiveShape(const Tok& t) { return (Shape(t) & kAdjectiveWord) || Adject
 // An adjective that, before a noun, is the speaker's verdict on it ("unfair taxes"), not a
 // description ("poor countries"): the verdict class of stance_words.tsv.
 bool Verdict(const Tok& t) { return Shape(t) & kVerdictWord; }
-
-// A token that ends a clause inside the content.
-bool ClauseBreak(const Tok& t) {
-  if (t.kind == TokKind::kEnd) return true;
-  if (t.kind != TokKind::kPunct) return false;
-  return t.lower == "," || t.lower == ";" || t.lower == ":" || t.lower == "(" || t.lower == ")" ||
-         t.lower == "-" || t.lower == "\xE2\x80\x94" || t.lower == "\xE2\x80\x93";
-}
 
 // A word that may stand inside a noun phrase.
 bool NounPhraseWord(const Tok& t) {
@@ -231,24 +229,13 @@ class ContentReader {
       }
     }
     uint32_t conceded_until = Conceded();
-    uint32_t concessive_end = first_;
     for (uint32_t k = first_; k < last_; ++k) {
       const Tok& t = doc_.toks[k];
-      if (!IsWord(t)) continue;
-      uint8_t cls = StanceClasses(t);
-      // "Without X, Y" (a condition) and "although X, Y" (a concession): X is no stance
-      // (and "if X, Y", "Y if X", "unless X": a condition, no stance of its own; the condition
-      // words are ASCII, so the token's entry answers for them without scanning its text for a
-      // typographic mark as ShapeClasses would fold: ContentReader::Read 31.6 M -> 24.6 M instructions
-      // on bbc/politics, two runs)
-      if ((cls & kConcessive) || (t.lower == "without" && (k == first_ || ClauseBreak(doc_.toks[k - 1]))) ||
-          (Shape(t) & kConditionWord)) {
-        // "although X, Y": X is conceded
-        concessive_end = k + 1;
-        while (concessive_end < last_ && !ClauseBreak(doc_.toks[concessive_end])) ++concessive_end;
-      }
-      if (k < conceded_until || k < concessive_end) continue;
+      if (!IsWord(t) || k < conceded_until) continue;
       if (Valence(t) == 0 && t.lower != "against") continue;  // most words: nothing below reads them
+      // "Without X, Y", "although X, Y", "if X, Y": X is no stance
+      if (InConcession(doc_, first_, k)) continue;
+      uint8_t cls = StanceClasses(t);
       // "retaliate against Russia", "we will fight against X": an act against X, the speaker's
       // own or the one proposed, opposes X
       if (t.lower == "against" && k > first_ && IsWord(doc_.toks[k - 1]) &&
@@ -587,7 +574,7 @@ class ContentReader {
       if (p.lower == "to") return !NamedBeforeVerb(cs, b - 1);
       if (StanceClasses(p) & kSelf) return true;
       // "X said he would not support Y": the reported clause's own subject pronoun is the speaker
-      if (b - 1 == first_ && (p.lower == "he" || p.lower == "she" || p.lower == "they")) return true;
+      if (b - 1 == first_ && TokIn(p, kThirdPerson)) return true;
       if (!IsWord(p)) return false;
       if (!((StanceClasses(p) & (kFinite | kNegator | kIntensifier)) || NegatedAux(p.lower) || IsLyAdverb(p)))
         return false;
@@ -655,7 +642,7 @@ int Valence(std::string_view lower) {
 
 std::vector<std::string> ShapeWords() { return Lexicon().shape_keys; }
 
-uint32_t ShapeClasses(std::string_view lower) { return Shape(lower); }
+ShapeSet ShapeClasses(std::string_view lower) { return Shape(lower); }
 
 std::vector<std::string> StanceWords() {
   std::vector<std::string> out;
@@ -707,6 +694,11 @@ bool ObjectWord(std::string_view lower) { return Shape(lower) & kObjectWord; }
 
 bool GameWord(std::string_view lower) { return Shape(lower) & kGameWord; }
 bool IssueWord(const Tok& t) { return TokLex().entries[t.tag].shape & kIssueWord; }
+// (the condition words are ASCII: the token's entry answers for them without scanning its text
+// for a typographic mark as ShapeClasses would fold)
+bool ConditionWord(const Tok& t) { return TokLex().entries[t.tag].shape & kConditionWord; }
+bool QuantityWord(const Tok& t) { return TokLex().entries[t.tag].shape & kQuantityWord; }
+bool MediumWord(const Tok& t) { return TokLex().entries[t.tag].shape & kMediumWord; }
 
 WordFacts FactsOf(std::string_view folded) {
   const Lexicons& lex = Lex();
@@ -765,7 +757,7 @@ bool AdjectiveWord(std::string_view lower) { return AdjectiveShape(lower); }
 bool AdjectiveWord(const Tok& t) { return AdjectiveShape(t); }
 
 int ReceivingVerb(std::string_view lower) {
-  uint32_t sh = Shape(lower);
+  ShapeSet sh = Shape(lower);
   return (sh & kReceivingWord) ? 1 : (sh & kLosingWord) ? -1 : 0;
 }
 

@@ -54,7 +54,7 @@ std::vector<std::string> StanceWords();
 // (0 when none): the claim lexicon stores them in each word's entry, which the token forms of
 // the shape predicates below read (no lookup).
 std::vector<std::string> ShapeWords();
-uint32_t ShapeClasses(std::string_view lower);
+ShapeSet ShapeClasses(std::string_view lower);
 
 // Stances taken by the content tokens [first, last) of one claim, in text order; `proposal`:
 // the content is what the speaker calls for ("urged Obama to retaliate against Russia").
@@ -89,6 +89,14 @@ bool ForecastWord(std::string_view lower);
 // A word that opens a condition or an indirect question ("if", "unless", "whether"): what it opens
 // takes no side and proposes nothing (lexicons/stance_words.tsv class "condition").
 bool ConditionWord(std::string_view lower);
+bool ConditionWord(const Tok& t);
+// A token that ends a clause inside a claim's content: the sentence's end, a comma, semicolon,
+// colon, bracket or dash.
+bool ClauseBreak(const Tok& t);
+// Is token k (from `first` on) inside what its clause concedes or supposes: after a concessive
+// word ("although X, Y", "despite X"), a condition word ("if X", "unless X") or "without" opening
+// the clause ("Without X, Y"), with no clause break between? What it says is no stance.
+bool InConcession(const Doc& doc, uint32_t first, uint32_t k);
 // A word of the shape classes that end or refuse a stance target (stance_words.tsv): one that opens
 // a subordinate clause ("because"), a stretch of time ("year"), a noun that names nothing by itself
 // ("way"), an object pronoun ("me", "him").
@@ -105,6 +113,17 @@ bool OppositeDegree(const Tok& a, const Tok& b);
 // A noun for what one can be for or against ("tax", "ban", "merger"): stance_words.tsv's issue
 // class, read from the token's lexicon entry.
 bool IssueWord(const Tok& t);
+// A noun for a market quantity ("demand", "prices", "sales", "inflation"): stance_words.tsv's
+// quantity class, read from the token's lexicon entry.
+bool QuantityWord(const Tok& t);
+// A medium one speaks on ("Twitter", "television", "blog"): stance_words.tsv's medium class, read
+// from the token's lexicon entry.
+bool MediumWord(const Tok& t);
+// Is [first, last) a phrase headed by a market quantity ("demand for Opec's crude", "product market
+// inflation", "weak sales")? Its head is the last word before the first closed-class word that
+// is no determiner ("for", "in"), or its last word. What is said of such a phrase ("demand was
+// strong", "inflation won't be a problem") measures it: no side is taken.
+bool QuantityPhrase(const Doc& doc, uint32_t first, uint32_t last);
 // Does the object at k name no one in particular, after a verb of support withheld ("has not
 // endorsed any candidate", "won't back anyone", "refused to endorse a candidate": claims_words.tsv's
 // `unspecific` words)? "a" and "an" only before a noun for people: "does not support a carbon
@@ -188,7 +207,7 @@ std::string TrimTarget(std::string_view target);
 // instructions on bbc/politics, two runs).
 struct WordFacts {
   uint8_t stance = 0;         // StanceClasses
-  uint32_t shape = 0;         // ShapeClasses
+  ShapeSet shape = 0;         // ShapeClasses
   uint32_t classes = 0;       // the WordClass bits of claims_words.tsv (Lexicons::Is)
   bool Subordinator() const;  // SubordinatorWord
   bool Period() const;        // PeriodWord

@@ -109,9 +109,11 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
       j = k - 1;
   }
   j = PastQuotedPhrase(lo, j);
-  // "Gov. John Kasich (R-OH), said": the comma after a parenthesis closes nothing
+  // "Gov. John Kasich (R-OH), said": the comma after a parenthesis closes nothing, unless a
+  // comma before the parenthesis opened an appositive ("John Smith, head of marketing at
+  // Transport for London (TfL), said": the comma closes it, and Smith speaks)
   if (IsPunct(toks[static_cast<size_t>(j)], ',') && j - 1 >= static_cast<int64_t>(lo) &&
-      IsPunct(toks[static_cast<size_t>(j - 1)], ')'))
+      IsPunct(toks[static_cast<size_t>(j - 1)], ')') && !CommaBeforeParenthesis(lo, j - 1))
     --j;
   if (toks[static_cast<size_t>(j)].kind == TokKind::kDash || IsPunct(toks[static_cast<size_t>(j)], '-'))
     j = DashedDescription(lo, j);

@@ -147,6 +147,9 @@ enum GrammarSet : uint32_t {
   kReciprocal = 1u << 24,     // reciprocal: "other", "another" ("each other", "one another")
   kReasonJoin = 1u << 25,     // reason: "because", "since" (after "..., he said,": the speaker's)
   kMotion = 1u << 26,         // motion: "up", "out" (ends a verb of going: "turned up to support X")
+  kNoPronoun = 1u << 27,      // nopronoun: "one", "other" ("one other minister" is no reciprocal)
+  kContraction = 1u << 28,    // contraction: "it's", "he's" (a contracted verb, no possessive)
+  kThirdPerson = 1u << 29,    // third: "he", "she", "they" (another's subject pronoun)
 };
 struct WordInfo {
   uint32_t classes = 0;
@@ -159,6 +162,7 @@ struct WordInfo {
   std::string party;                   // party word -> the party's name
   bool official = false;               // a group that acts for its state ("officials", "diplomats")
   bool share = false;                  // a group "share" of those asked: "half", "percent" (of X)
+  bool plural = false;                 // a group plural without an "s": "people"
 };
 
 struct StancePhrase {
@@ -202,6 +206,9 @@ struct PhraseSteps {
   uint32_t From(uint32_t next) const { return (second_bits >> (next & 63)) & 1 ? 0 : singles; }
 };
 
+// The shape classes of stance_words.tsv a word has, one bit each (stance.cc names them).
+using ShapeSet = uint64_t;
+
 struct Lexicons {
   std::vector<Cue> cues;        // longest phrases first
   TextMap<CueClass> relations;  // lexicons/relations.tsv: relation type -> its kind
@@ -227,12 +234,12 @@ struct Lexicons {
     const WordInfo* info = nullptr;
     uint32_t classes = 0;                  // info->classes, 0 without info
     uint32_t grammar = 0;                  // info->grammar (GrammarSet), 0 without info
-    uint8_t stance = 0;                    // StanceClasses(word)
-    int8_t valence = 0;                    // Valence(word)
+    ShapeSet shape = 0;                    // ShapeClasses(word) (stance.h)
     const PhraseSteps* cues = nullptr;     // the cue phrases the word starts, longest first
     const PhraseSteps* stances = nullptr;  // the stance phrases it starts, longest first
     uint32_t stance_modes = 0;             // their modes, as StanceModeBit
-    uint32_t shape = 0;                    // ShapeClasses(word) (stance.h)
+    uint8_t stance = 0;                    // StanceClasses(word)
+    int8_t valence = 0;                    // Valence(word)
   };
   std::vector<WordEntry> entries;
   internal::WordTable<uint32_t> by_word;  // lower-cased word -> index into entries (never 0)

@@ -76,3 +76,22 @@ TEST_CASE("in a transcript the paragraph after 'NAME:' is the speaker's, sentenc
   // (a headline in capitals before a colon opens no transcript: the diplomats speak)
   CHECK(SpeakerOf(x, "the envoys left early") == "(unresolved)");
 }
+
+TEST_CASE("'show' / 'shows' as a programme's noun is no cue; as a finding's verb it is",
+          "[claims][evidence]") {
+  auto x = ExtractText(
+      "Ratings news\n\nThe CBC show drew a record audience, while ABC's drama is due in March. The "
+      "soap beat fellow ITV2 show Dark Harbour to the prize. Cooking shows have filled the schedules. "
+      "Both shows are remakes of 1970s dramas. Viewers love remaking these classic BBC shows and films "
+      "with the latest technology, but the charm is lost. Quiz shows such as Brainbox remain cheap to "
+      "make. Early surveys show that viewers prefer drama. The trials show that the drug works.\n");
+  CHECK(SpeakerOf(x, "drew a record audience") == "(no claim)");
+  CHECK(SpeakerOf(x, "Dark Harbour") == "(no claim)");
+  CHECK(SpeakerOf(x, "have filled the schedules") == "(no claim)");
+  CHECK(SpeakerOf(x, "are remakes") == "(no claim)");
+  CHECK(SpeakerOf(x, "and films") == "(no claim)");
+  CHECK(SpeakerOf(x, "such as Brainbox") == "(no claim)");
+  // a finding's verb after a plural subject, a document's or any other
+  CHECK(SpeakerOf(x, "viewers prefer drama") == "(unresolved)");
+  CHECK(SpeakerOf(x, "the drug works") == "(unresolved)");
+}

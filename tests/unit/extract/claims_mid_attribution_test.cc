@@ -49,3 +49,15 @@ TEST_CASE("reported speech with a mid-sentence attribution goes on in the next s
   CHECK(ClaimWithText(x, "The new levy would be repealed in May") != nullptr);
   CHECK(SpeakerOf(x, "Farmers would then pay less") == "Tom Reid");
 }
+
+TEST_CASE("a possessive description and a verb of speech after a comma open another attribution",
+          "[claims]") {
+  // the criticism's content ends at the comma: what the aide says is no part of it
+  auto x = ExtractText("Tom Pike criticised the budget, his chief aide says the plan is weak.\n");
+  CHECK(ClaimWithText(x, "the budget") != nullptr);
+  CHECK(ClaimWithText(x, "the plan is weak") != nullptr);
+  // nor is the attribution part of the evidence of the stance before it
+  auto y = ExtractText("Ann Rowe opposed the levy, her campaign said on Monday.\n");
+  for (const auto& r : y.relations)
+    if (r.type == "opposes") CHECK(r.evidence == "opposed the levy");
+}

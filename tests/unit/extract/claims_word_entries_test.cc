@@ -90,3 +90,23 @@ TEST_CASE("every phrase of the cue and stance lexicons is matched at its first w
   }
   CHECK(checked > 100);
 }
+
+TEST_CASE("the closed word lists the claim rules read are claims_words.tsv's sets", "[claims][lexicon]") {
+  Doc doc = BuildDoc("it's he's who's Friday's he she they we i you it one other each another his him\n", 0);
+  auto tok = [&](size_t i) -> const Tok& { return doc.toks[i]; };
+  REQUIRE(doc.toks.size() >= 17);
+  // a contracted "is" or "has", no possessive ("it's said" may hold a cue; "Friday's tweets" not)
+  for (size_t i : {0, 1, 2}) CHECK(TokIn(tok(i), kContraction));
+  CHECK_FALSE(TokIn(tok(3), kContraction));
+  // another's subject pronoun: he, she, they; not the speaker's own nor "it"
+  for (size_t i : {4, 5, 6}) CHECK(TokIn(tok(i), kThirdPerson));
+  for (size_t i : {7, 8, 9, 10}) CHECK_FALSE(TokIn(tok(i), kThirdPerson));
+  for (size_t i : {4, 5, 6, 7, 8, 9}) CHECK(TokIn(tok(i), kAgentPronoun));
+  // "one other" is no reciprocal pronoun; "each other", "one another" are
+  CHECK((TokIn(tok(11), kNoPronoun) && TokIn(tok(12), kNoPronoun)));
+  CHECK_FALSE(TokIn(tok(13), kNoPronoun));
+  CHECK_FALSE(TokIn(tok(14), kNoPronoun));
+  // a man's possessive: a determiner with gender m ("his", not "him")
+  CHECK((TokIs(tok(15), kDeterminer) && tok(15).Info()->gender == 'm'));
+  CHECK_FALSE(TokIs(tok(16), kDeterminer));
+}

@@ -167,6 +167,26 @@ TEST_CASE("an acronym written capitalized, as British papers do, joins the name 
   CHECK(full->mentions.size() == 3);
 }
 
+TEST_CASE("an acronym may spell a small word of the name it defines", "[entities][orgs]") {
+  // "TfL": Transport for London; the place inside it is no entity of its own
+  auto x = RecognizeText("Fares set by Quarry Transport for Lunaria (QTfL) will rise. QTfL said so.");
+  const Entity* full = EntityWith(x, "Quarry Transport for Lunaria");
+  REQUIRE(full != nullptr);
+  CHECK(full->type == EntityType::kOrganization);
+  CHECK(EntityWith(x, "QTfL") == full);
+  CHECK(EntityWith(x, "Lunaria") == nullptr);
+  // in capitals too ("DFID"), and as British papers write them ("Dfid")
+  auto y = RecognizeText("Aid from the Department for Lunar Development (DFLD) rose. The DFLD said so.");
+  const Entity* d = EntityWith(y, "Department for Lunar Development");
+  REQUIRE(d != nullptr);
+  CHECK(EntityWith(y, "DFLD") == d);
+  // a small word the acronym skips spends no letter ("OPEC" is no "of the Petroleum ...")
+  auto z = RecognizeText("The Union of the Lunar Exporting Miners (ULEM) met. ULEM said so.");
+  const Entity* u = EntityWith(z, "Union of the Lunar Exporting Miners");
+  REQUIRE(u != nullptr);
+  CHECK(EntityWith(z, "ULEM") == u);
+}
+
 TEST_CASE("a media noun before an unknown name makes it an outlet", "[entities][orgs]") {
   CHECK(TypeOf(RecognizeText("The conspiracy website Zorbwars said the claims were false."), "Zorbwars") ==
         "organization");

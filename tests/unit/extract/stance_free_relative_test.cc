@@ -25,3 +25,18 @@ TEST_CASE("'what' before any other verb is no wrapper", "[claims][stance]") {
   auto x = ExtractText("Jane Okafor criticized what Tom Berg said.\n");
   CHECK(StanceEdges(x).find("Jane Okafor opposes Tom Berg") != std::string::npos);
 }
+
+TEST_CASE("a name after 'the people' / 'the figures' opens a relative clause without its pronoun",
+          "[claims][stance]") {
+  // "the shoppers Tesco questioned": Tesco questioned the shoppers; what the shoppers do is
+  // neither Tesco's claim nor a side it takes
+  auto x = ExtractText(
+      "Shopping news\n\nMost of the British shoppers Tesco questioned buy their bread online. A third of "
+      "the people Gallup interviewed rejected the plan.\n");
+  CHECK(StanceEdges(x).find("Tesco") == std::string::npos);
+  CHECK(StanceEdges(x).find("Gallup") == std::string::npos);
+  for (const auto& c : x.claims) CHECK(c.text.rfind("buy their bread", 0) == std::string::npos);
+  // a plural that describes the name, with no article before it, leaves the name the subject
+  auto y = ExtractText("Shopping news\n\nRetail analysts Verdana criticised the plan.\n");
+  CHECK(StanceEdges(y).find("Verdana opposes the plan") != std::string::npos);
+}

@@ -34,3 +34,12 @@ TEST_CASE("'critical about' is a stance as 'critical of' is", "[claims][stance]"
   CHECK(StanceEdges(ExtractText("Howard Dean has been critical about the Iraq war.\n")) ==
         "Howard Dean opposes the Iraq war\n");
 }
+
+TEST_CASE("solidifying, coalescing or closing ranks behind someone supports them", "[claims][stance]") {
+  CHECK(StanceEdges(ExtractText("Labour MPs coalesced behind Gordon Brown.\n")) ==
+        "Labour Party supports Gordon Brown\n");
+  CHECK(StanceEdges(ExtractText("The Republicans are now solidifying behind John McCain.\n")) ==
+        "Republican Party supports John McCain\n");
+  CHECK(StanceEdges(ExtractText("Tory MPs closed ranks behind Michael Howard.\n")) ==
+        "Conservative Party supports Michael Howard\n");
+}

@@ -176,3 +176,19 @@ TEST_CASE("any bytes segment without failing", "[segment]") {
   CHECK_FALSE(seg.tokens.empty());
   for (const auto& t : seg.tokens) CHECK(t.end <= text.size());
 }
+
+TEST_CASE("a sentence end whose space was lost still ends the sentence", "[segment]") {
+  std::string text =
+      "The mayor praised the plan.The vote is Monday.Gov.Perry reads Politico.com and ASP.NET in the "
+      "U.S.Army.";
+  auto seg = Segment(text);
+  CHECK(Sentences(text, seg) ==
+        std::vector<std::string>{"The mayor praised the plan.", "The vote is Monday.",
+                                 "Gov.Perry reads Politico.com and ASP.NET in the U.S.Army."});
+  auto toks = Tokens(text, seg);
+  CHECK(toks[4] == "plan");
+  CHECK(toks[11] == "Gov.");
+  CHECK(toks[12] == "Perry");
+  CHECK(toks[14] == "Politico.com");
+  CHECK(toks[16] == "ASP.NET");
+}
