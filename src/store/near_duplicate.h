@@ -37,7 +37,7 @@ struct StatementSketch {
   // StatementTokens(text); shared with the tracked claim it starts or moves (ClaimTracker), which
   // kept a copy of each: ~17 M instructions of the store's writer on all bbc.
   std::shared_ptr<const std::vector<std::string>> tokens;
-  std::vector<uint64_t> minima;     // MinHashes(Shingles(tokens))
+  std::vector<uint64_t> minima;  // MinHashes(Shingles(tokens))
 };
 StatementSketch SketchStatement(std::string_view text);
 
