@@ -73,6 +73,7 @@ constexpr ShapeSet kPerformanceWord = ShapeSet{1} << 29;
 constexpr ShapeSet kFocusWord = ShapeSet{1} << 30;
 constexpr ShapeSet kBlockingWord = ShapeSet{1} << 31;
 constexpr ShapeSet kQuantityWord = ShapeSet{1} << 32;
+constexpr ShapeSet kMediumWord = ShapeSet{1} << 33;
 constexpr std::string_view kAdjectiveEnding = "adjective_ending";
 struct ShapeClassName {
   std::string_view name;
@@ -112,6 +113,7 @@ constexpr ShapeClassName kShapeClasses[] = {
     {"focus", kFocusWord},
     {"blocking", kBlockingWord},
     {"quantity", kQuantityWord},
+    {"medium", kMediumWord},
 };
 // A new class takes the next bit: ShapeSet has one for each.
 static_assert(std::size(kShapeClasses) <= 8 * sizeof(ShapeSet), "a shape class without a bit");
@@ -197,14 +199,6 @@ bool AdjectiveShape(const Tok& t) { return (Shape(t) & kAdjectiveWord) || Adject
 // description ("poor countries"): the verdict class of stance_words.tsv.
 bool Verdict(const Tok& t) { return Shape(t) & kVerdictWord; }
 
-// A token that ends a clause inside the content.
-bool ClauseBreak(const Tok& t) {
-  if (t.kind == TokKind::kEnd) return true;
-  if (t.kind != TokKind::kPunct) return false;
-  return t.lower == "," || t.lower == ";" || t.lower == ":" || t.lower == "(" || t.lower == ")" ||
-         t.lower == "-" || t.lower == "\xE2\x80\x94" || t.lower == "\xE2\x80\x93";
-}
-
 // A word that may stand inside a noun phrase.
 bool NounPhraseWord(const Tok& t) {
   if (!IsWord(t)) return false;
@@ -235,24 +229,13 @@ class ContentReader {
       }
     }
     uint32_t conceded_until = Conceded();
-    uint32_t concessive_end = first_;
     for (uint32_t k = first_; k < last_; ++k) {
       const Tok& t = doc_.toks[k];
-      if (!IsWord(t)) continue;
-      uint8_t cls = StanceClasses(t);
-      // "Without X, Y" (a condition) and "although X, Y" (a concession): X is no stance
-      // (and "if X, Y", "Y if X", "unless X": a condition, no stance of its own; the condition
-      // words are ASCII, so the token's entry answers for them without scanning its text for a
-      // typographic mark as ShapeClasses would fold: ContentReader::Read 31.6 M -> 24.6 M instructions
-      // on bbc/politics, two runs)
-      if ((cls & kConcessive) || (t.lower == "without" && (k == first_ || ClauseBreak(doc_.toks[k - 1]))) ||
-          (Shape(t) & kConditionWord)) {
-        // "although X, Y": X is conceded
-        concessive_end = k + 1;
-        while (concessive_end < last_ && !ClauseBreak(doc_.toks[concessive_end])) ++concessive_end;
-      }
-      if (k < conceded_until || k < concessive_end) continue;
+      if (!IsWord(t) || k < conceded_until) continue;
       if (Valence(t) == 0 && t.lower != "against") continue;  // most words: nothing below reads them
+      // "Without X, Y", "although X, Y", "if X, Y": X is no stance
+      if (InConcession(doc_, first_, k)) continue;
+      uint8_t cls = StanceClasses(t);
       // "retaliate against Russia", "we will fight against X": an act against X, the speaker's
       // own or the one proposed, opposes X
       if (t.lower == "against" && k > first_ && IsWord(doc_.toks[k - 1]) &&
@@ -711,7 +694,11 @@ bool ObjectWord(std::string_view lower) { return Shape(lower) & kObjectWord; }
 
 bool GameWord(std::string_view lower) { return Shape(lower) & kGameWord; }
 bool IssueWord(const Tok& t) { return TokLex().entries[t.tag].shape & kIssueWord; }
+// (the condition words are ASCII: the token's entry answers for them without scanning its text
+// for a typographic mark as ShapeClasses would fold)
+bool ConditionWord(const Tok& t) { return TokLex().entries[t.tag].shape & kConditionWord; }
 bool QuantityWord(const Tok& t) { return TokLex().entries[t.tag].shape & kQuantityWord; }
+bool MediumWord(const Tok& t) { return TokLex().entries[t.tag].shape & kMediumWord; }
 
 WordFacts FactsOf(std::string_view folded) {
   const Lexicons& lex = Lex();

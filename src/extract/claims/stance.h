@@ -89,6 +89,14 @@ bool ForecastWord(std::string_view lower);
 // A word that opens a condition or an indirect question ("if", "unless", "whether"): what it opens
 // takes no side and proposes nothing (lexicons/stance_words.tsv class "condition").
 bool ConditionWord(std::string_view lower);
+bool ConditionWord(const Tok& t);
+// A token that ends a clause inside a claim's content: the sentence's end, a comma, semicolon,
+// colon, bracket or dash.
+bool ClauseBreak(const Tok& t);
+// Is token k (from `first` on) inside what its clause concedes or supposes: after a concessive
+// word ("although X, Y", "despite X"), a condition word ("if X", "unless X") or "without" opening
+// the clause ("Without X, Y"), with no clause break between? What it says is no stance.
+bool InConcession(const Doc& doc, uint32_t first, uint32_t k);
 // A word of the shape classes that end or refuse a stance target (stance_words.tsv): one that opens
 // a subordinate clause ("because"), a stretch of time ("year"), a noun that names nothing by itself
 // ("way"), an object pronoun ("me", "him").
@@ -108,6 +116,9 @@ bool IssueWord(const Tok& t);
 // A noun for a market quantity ("demand", "prices", "sales", "inflation"): stance_words.tsv's
 // quantity class, read from the token's lexicon entry.
 bool QuantityWord(const Tok& t);
+// A medium one speaks on ("Twitter", "television", "blog"): stance_words.tsv's medium class, read
+// from the token's lexicon entry.
+bool MediumWord(const Tok& t);
 // Is [first, last) a phrase headed by a market quantity ("demand for Opec's crude", "product market
 // inflation", "weak sales")? Its head is the last word before the first closed-class word that
 // is no determiner ("for", "in"), or its last word. What is said of such a phrase ("demand was
