@@ -299,13 +299,37 @@ std::string AboutPhrase(const Doc& doc, uint32_t first, uint32_t last, uint32_t 
     if (c < last && doc.toks[c].lower == ",") a = c + 1;
   }
   if (a < last && doc.toks[a].lower == "that") ++a;
+  // "I want so badly someday to have his dignity": adverbs between a proposal's verb and its "to"
+  if (!object) {
+    uint32_t x = a;
+    // (a short word in "-ly" only after another: "so badly", not the verb of "apply to")
+    while (x < last && x - a < 4 && IsWord(doc.toks[x]) &&
+           ((IsLyAdverb(doc.toks[x]) && (doc.toks[x].lower.size() >= 7 || x > a)) ||
+            DegreeWord(doc.toks[x].lower) ||
+            (TokIs(doc.toks[x], kTimeWord) && !TokIs(doc.toks[x], kFunction | kDeterminer))))
+      ++x;
+    if (x > a && x + 1 < last && doc.toks[x].lower == "to" && IsWord(doc.toks[x + 1])) a = x + 1;
+  }
   uint32_t b = a;
   // up to a verb ("X is realistic", "X will work"): StanceClasses' finite verbs, not the
   // adverbs of the aux class ("first", "only")
   auto finite = [&](uint32_t k) { return is_be(k) || (StanceClasses(doc.toks[k]) & kFinite); };
   while (b < last && b - a < 12 && IsWord(doc.toks[b]) && !finite(b)) ++b;
   if (b == a) return {};
-  if (b < last && finite(b)) return np(a, b);
+  if (b < last && finite(b)) {
+    // "do away with those labels and people will say ...": after a verb's object, "and" before
+    // a one-word subject of a verb of its own opens a clause
+    // (a common noun or a pronoun: "Mr Magnier and Mr McManus was" is one subject; one noun before
+    // the "and" is the object: "reduce poverty and there is no need")
+    if (object)
+      for (uint32_t k = b - 1; k > a + 1 && b - k <= 1; --k) {
+        if (!TokIn(doc.toks[k - 1], kListJoin | kListOr) || doc.toks[k].cap || doc.toks[b - 1].cap) continue;
+        if (k - 1 == a + 1 && IsWord(doc.toks[a]) && !TokIs(doc.toks[a], kPronoun | kFunction | kDeterminer))
+          return SpanText(doc, a, a + 1, true);
+        return np(a, k - 1);
+      }
+    return np(a, b);
+  }
   // "time to stop this ridiculous War": up to the clause's end; an object not into a clause of its
   // own, with a subject pronoun ("tackle obscene poverty they need deliver") or a second verb and its
   // object ("reduce their poverty and reduce their illiteracy", "stop the game and get the decision

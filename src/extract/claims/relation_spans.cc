@@ -19,6 +19,24 @@ bool TimeAdjunct(const Doc& doc, uint32_t k, uint32_t last) {
   return (w == "on" || w == "last" || w == "next" || w == "this") && day(k + 1);
 }
 
+// "praised Obama's remarks on Twitter", "attacked the plan on his website", "via Facebook": where
+// it was said (lexicons/stance_words.tsv's medium class) is no part of what it is about; "the
+// row on Facebook's data policy" goes on.
+bool MediumAdjunct(const Doc& doc, uint32_t k, uint32_t last) {
+  if (doc.toks[k].lower != "on" && doc.toks[k].lower != "via") return false;
+  uint32_t m = k + 1;
+  if (m < last && IsWord(doc.toks[m]) && (PossessiveWord(doc.toks[m].lower) || doc.toks[m].lower == "the"))
+    ++m;
+  if (m >= last || !IsWord(doc.toks[m]) || !MediumWord(doc.toks[m]) || EndsPossessive(doc.toks[m]))
+    return false;
+  while (m + 1 < last && IsWord(doc.toks[m + 1]) && MediumWord(doc.toks[m + 1])) ++m;  // "Twitter account"
+  // (the medium ends the phrase: not "the rules on Facebook data", "on Facebook's policy")
+  if (m + 1 >= last || !IsWord(doc.toks[m + 1])) return m + 1 >= last || doc.toks[m + 1].lower != "'s";
+  const Tok& n = doc.toks[m + 1];
+  return n.cap || TokIs(n, kFunction | kDeterminer | kPronoun | kAux | kTimeWord | kWeekday | kRelDate) ||
+         (StanceClasses(n) & (kClosed | kFinite)) || IsLyAdverb(n) || n.lower.ends_with("ing");
+}
+
 // "dismissed the research as complete rubbish": "as" opens what the thing is called, which is
 // not part of it ("such as X", "as well as X" and "as fast as possible" go on).
 bool AsPredicate(const Doc& doc, uint32_t k, uint32_t last) {
@@ -44,6 +62,12 @@ bool VerbJoined(const Doc& doc, uint32_t k, uint32_t last) {
       IsWord(doc.toks[k + 2]) && TokIs(doc.toks[k + 2], kDeterminer) &&
       !(StanceClasses(n) & (kIntensifier | kDiminisher)))
     return true;
+  // "praising his victory and conveying an invitation": a participle before its object, as the
+  // tensed verb above (not "the hiring and firing of staff": a noun)
+  if (n.size() >= 5 && n.ends_with("ing") && !doc.toks[k + 1].cap && k + 2 < last &&
+      IsWord(doc.toks[k + 2]) &&
+      (TokIs(doc.toks[k + 2], kDeterminer) || PossessiveWord(doc.toks[k + 2].lower)))
+    return true;
   // "defended Sessions and attacked Democrats", "praised the plan and thanked Smith": a cue in the
   // past tense is a second verb whatever its object
   uint32_t cue_len = 0;
@@ -64,7 +88,8 @@ static uint32_t PhraseEnd(const Doc& doc, uint32_t first, uint32_t last, uint32_
         (t.kind == TokKind::kPunct && ((t.lower == "," && !NumberComma(doc, k, last)) || t.lower == ";")))
       break;
     if (words >= 2 && IsWord(t) &&
-        (PhraseEndWord(t) || AsPredicate(doc, k, last) || TimeAdjunct(doc, k, last)))
+        (PhraseEndWord(t) || AsPredicate(doc, k, last) || TimeAdjunct(doc, k, last) ||
+         MediumAdjunct(doc, k, last)))
       break;
     if (words >= 1 && VerbJoined(doc, k, last)) break;
     if (IsWord(t) && ++words > max_words) {

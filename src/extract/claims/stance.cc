@@ -73,6 +73,7 @@ constexpr ShapeSet kPerformanceWord = ShapeSet{1} << 29;
 constexpr ShapeSet kFocusWord = ShapeSet{1} << 30;
 constexpr ShapeSet kBlockingWord = ShapeSet{1} << 31;
 constexpr ShapeSet kQuantityWord = ShapeSet{1} << 32;
+constexpr ShapeSet kMediumWord = ShapeSet{1} << 33;
 constexpr std::string_view kAdjectiveEnding = "adjective_ending";
 struct ShapeClassName {
   std::string_view name;
@@ -112,6 +113,7 @@ constexpr ShapeClassName kShapeClasses[] = {
     {"focus", kFocusWord},
     {"blocking", kBlockingWord},
     {"quantity", kQuantityWord},
+    {"medium", kMediumWord},
 };
 // A new class takes the next bit: ShapeSet has one for each.
 static_assert(std::size(kShapeClasses) <= 8 * sizeof(ShapeSet), "a shape class without a bit");
@@ -696,6 +698,7 @@ bool IssueWord(const Tok& t) { return TokLex().entries[t.tag].shape & kIssueWord
 // for a typographic mark as ShapeClasses would fold)
 bool ConditionWord(const Tok& t) { return TokLex().entries[t.tag].shape & kConditionWord; }
 bool QuantityWord(const Tok& t) { return TokLex().entries[t.tag].shape & kQuantityWord; }
+bool MediumWord(const Tok& t) { return TokLex().entries[t.tag].shape & kMediumWord; }
 
 WordFacts FactsOf(std::string_view folded) {
   const Lexicons& lex = Lex();

@@ -116,6 +116,9 @@ bool IssueWord(const Tok& t);
 // A noun for a market quantity ("demand", "prices", "sales", "inflation"): stance_words.tsv's
 // quantity class, read from the token's lexicon entry.
 bool QuantityWord(const Tok& t);
+// A medium one speaks on ("Twitter", "television", "blog"): stance_words.tsv's medium class, read
+// from the token's lexicon entry.
+bool MediumWord(const Tok& t);
 // Is [first, last) a phrase headed by a market quantity ("demand for Opec's crude", "product market
 // inflation", "weak sales")? Its head is the last word before the first closed-class word that
 // is no determiner ("for", "in"), or its last word. What is said of such a phrase ("demand was

@@ -14,6 +14,7 @@ using claimgraph::testing::EntityName;
 using claimgraph::testing::ExtractText;
 
 using claimgraph::testing::StanceEdges;
+using claimgraph::testing::Stances;
 
 TEST_CASE("support no longer given opposes", "[claims][stance]") {
   CHECK(StanceEdges(ExtractText("Mark Kirk is no longer supporting Donald Trump.\n")) ==
@@ -254,6 +255,9 @@ TEST_CASE("a second verb after 'and' ends the object", "[claims][stance]") {
   // a cue in the past tense is the second verb whatever follows it (here a name, no determiner)
   CHECK(StanceEdges(ExtractText("Senator Ann Rowe praised reforms and attacked Democrats.\n")) ==
         "Ann Rowe supports reforms\nAnn Rowe opposes Democratic Party\n");
+  // so is a participle before its object
+  CHECK(StanceEdges(ExtractText("Tom Pike has been touring the county, seeking support for the bypass and "
+                                "meeting the farmers.\n")) == "Tom Pike supports the bypass\n");
 }
 
 TEST_CASE("support received in what was said is not the speaker's", "[claims][stance]") {
@@ -265,4 +269,19 @@ TEST_CASE("support received in what was said is not the speaker's", "[claims][st
   // a judgement after "has" still judges ("has a great career ahead of him")
   CHECK(StanceEdges(ExtractText("\"Wes Butters has a great career ahead of him,\" said Jason King.\n")) ==
         "Jason King supports Wes Butters\n");
+}
+
+TEST_CASE("a stance's object ends before 'and' opens a clause of its own", "[claims][stance]") {
+  // "and people will say": "people" is the next clause's subject, not a second object
+  CHECK(StanceEdges(ExtractText("Film news\n\n\"Sooner or later we will do away with those labels and people "
+                                "will say it is just a film,\" said Rob Tarrant.\n")) ==
+        "Rob Tarrant opposes those labels\n");
+  // two objects stay two ("the tax and the levy")
+  CHECK(StanceEdges(ExtractText("Tax news\n\nSmith said he opposes the tax and the levy.\n")) ==
+        "Smith opposes the tax and the levy\n");
+}
+
+TEST_CASE("adverbs between a wish and its 'to' are no part of what is wished", "[claims][stance]") {
+  auto x = ExtractText("Film news\n\n\"I want so badly someday to see that film again,\" said Nora Pell.\n");
+  CHECK(Stances(x, "Nora Pell") == "proposed:see that film again\n");
 }

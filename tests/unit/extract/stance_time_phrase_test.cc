@@ -1,6 +1,6 @@
 // A stance target and the time phrase after it (issue 13): "last night", "next year" end the thing
 // as "this week" does; and a phrase judged by "X were wrong" whose subject runs back into an aside
-// has no subject the reader can trust.
+// has no subject the reader can trust; the medium it was said on ("on Twitter") ends the thing too.
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -10,6 +10,7 @@
 
 using claimgraph::Extraction;
 using claimgraph::testing::ExtractText;
+using claimgraph::testing::StanceEdges;
 using claimgraph::testing::Stances;
 
 TEST_CASE("'last' or 'next' before a word of time opens a time phrase that ends the stance target",
@@ -29,4 +30,14 @@ TEST_CASE("a judged subject that runs back into an aside is not known: no target
       "fishermen were \"wrong\", Mr Haldane said.\n");
   CHECK(Stances(x, "Haldane").find("Nordic Council") == std::string::npos);
   CHECK(Stances(x, "Haldane").find("showed") == std::string::npos);
+}
+
+TEST_CASE("the medium a stance was taken on is no part of its object", "[claims][stance]") {
+  CHECK(StanceEdges(ExtractText("Senator Charles Grassley praised the remarks on Twitter.\n")) ==
+        "Charles Grassley supports the remarks\n");
+  CHECK(StanceEdges(ExtractText("Tom Pike attacked the new rules on his Twitter account.\n")) ==
+        "Tom Pike opposes the new rules\n");
+  // a medium that names what the thing is about stays in it
+  CHECK(StanceEdges(ExtractText("Tom Pike criticized the rules on Facebook data.\n")) ==
+        "Tom Pike opposes the rules on Facebook data\n");
 }
