@@ -39,5 +39,6 @@ TEST_CASE("a judgement word after an object pronoun or 'is' is an adjective, not
                                 "Ann Rowe:\n")) == "");
   CHECK(StanceEdges(ExtractText("It is disappointing Ann Rowe still does not accept that.\n")) == "");
   // the verb itself still takes its object
-  CHECK(StanceEdges(ExtractText("Tom Pike deeply disappointed Ann Rowe.\n")) == "Tom Pike opposes Ann Rowe\n");
+  CHECK(StanceEdges(ExtractText("Tom Pike deeply disappointed Ann Rowe.\n")) ==
+        "Tom Pike opposes Ann Rowe\n");
 }
