@@ -132,6 +132,13 @@ void AddWord(const LexiconRow& row, const WordClassName& wc, Lexicons* lex,
     case kDocumentNoun:
       w.finding |= v == "finding";
       break;
+    case kOrgNoun:
+      if (v == "media")
+        w.media = true;
+      else if (!v.empty())
+        problems->push_back(std::string(kClaimWordsFile) + ":" + std::to_string(row.line) +
+                            ": an org row's value is 'media' or nothing, not '" + std::string(v) + "'");
+      break;
     case kAux:
       if (v == "verb")
         w.grammar |= kAuxVerb;
