@@ -43,6 +43,16 @@ bool MentionFinder::FirmAmpersand(uint32_t b, uint32_t k, uint32_t j) const {
   return !person(b, k) && !person(k + 1, j) && tv_.Text(k - 1).size() >= 2 && tv_.Text(k + 1).size() >= 2;
 }
 
+bool MentionFinder::PlaceInFirm(uint32_t b, uint32_t e) const {
+  auto other = [&](uint32_t x) { return lex_.names().LongestAt(tv_, x, se_).len == 0; };
+  if (e < se_ && Ampersand(e) && FirmAmpersand(b, e, se_) && other(e + 1)) return true;
+  if (b > sb_ + 1 && Ampersand(b - 1) && FirmAmpersand(b - 2, b - 1, e) && other(b - 2)) {
+    auto g = lex_.names().LongestAt(tv_, b, se_);
+    return g.len > 0 && lex_.entries()[g.payload].type == EntityType::kPlace;
+  }
+  return false;
+}
+
 bool MentionFinder::DatelineWord(uint32_t k) const {
   if (!lede_paragraph_ || !paragraph_start_ || k != sb_) return false;
   size_t at = tv_.tok(k).start;
@@ -160,6 +170,9 @@ bool MentionFinder::GazetteerName(uint32_t& k, uint32_t& j) {
   if (k + g.len > j) j = k + g.len;
   if (g.len > 0) {
     const GazEntry& entry = lex_.entries()[g.payload];
+    // "Bradford & Bingley", "Alliance & Leicester": a place joined by an ampersand to a name that
+    // is none is a firm's name, read with the unknown words
+    if (entry.type == EntityType::kPlace && PlaceInFirm(k, k + g.len)) return false;
     bool skip = false;
     if (g.len == 1 && IsCommonAt(k) && (AtSentenceStart(k) || caps_sentence_)) skip = !CountryOpens(k, entry);
     // "(R., N.Y.)": the state in a party label is the member's seat, not a place the text is about.
@@ -322,7 +335,9 @@ void MentionFinder::Chunk(uint32_t i, uint32_t& j) {
       }
       if ((tv_.info[m_end].classes & kNotName) && !(m_end == k + 1 && tv_.info[k].first_name)) break;
       if (title_case_ && tv_.info[m_end].common && !tv_.info[m_end].first_name) break;
-      if (lex_.names().LongestAt(tv_, m_end, j).len > 0 && !tv_.info[k].first_name) break;
+      if (lex_.names().LongestAt(tv_, m_end, j).len > 0 && !tv_.info[k].first_name &&
+          !(tv_.Text(m_end - 1) == "&" && PlaceInFirm(m_end, m_end + 1)))
+        break;
       uint32_t rb;
       bool c;
       if (TitleRun(m_end, j, &rb, &c) > m_end) break;

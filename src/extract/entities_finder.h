@@ -130,6 +130,9 @@ class MentionFinder {
   // Does the "&" at k join two words of a firm's name ("Ernst & Young") whose name starts at
   // b, in a chunk ending at j: not two people's names, letters ("R & B") or a headline's words?
   bool FirmAmpersand(uint32_t b, uint32_t k, uint32_t j) const;
+  // Is the place name [b, e) one side of a firm's name joined by "&" whose other side is no
+  // gazetteer name ("Bradford & Bingley", "Alliance & Leicester")?
+  bool PlaceInFirm(uint32_t b, uint32_t e) const;
 
   void Chunk(uint32_t i, uint32_t& j);
   // The steps of Chunk (entities_chunk.cc).

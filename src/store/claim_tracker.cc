@@ -30,7 +30,7 @@ void BindOptional(Statement& st, int index, const std::optional<std::string>& s)
 
 // Whether an appearance may join a stored tracked claim: an unresolved speaker's short
 // text ("It's incredible") is said by too many people to be one statement.
-bool MayMerge(const Appearance& a) { return a.speaker != 0 || a.sketch->tokens.size() >= kMinWords; }
+bool MayMerge(const Appearance& a) { return a.speaker != 0 || a.sketch->tokens->size() >= kMinWords; }
 }  // namespace
 
 ClaimTracker::ClaimTracker(SQLite::Database& db) : db_(db) {
@@ -168,7 +168,7 @@ void ClaimTracker::WriteSketches() {
                           return a.key == b.key && a.tracked == b.tracked;
                         }),
             all.end());
-  insert_sketches_.Insert(all.size(), [&](Statement& st, int p, size_t i) {
+  insert_sketches_.Insert(all.size(), [&](RowBinder& st, int p, size_t i) {
     st.bind(p, all[i].key.first);
     st.bind(p + 1, all[i].key.second);
     st.bind(p + 2, all[i].tracked);
@@ -280,18 +280,18 @@ ClaimTracker::Tracked* ClaimTracker::Load(int64_t id) {
   t.appearances = st.getColumn(5).getInt64();
   t.polarity = st.getColumn(6).getString();
   st.reset();
-  t.tokens = StatementTokens(t.text);
+  t.tokens = std::make_shared<const std::vector<std::string>>(StatementTokens(t.text));
   return &tracked_.emplace(id, std::move(t)).first->second;
 }
 
 int64_t ClaimTracker::Track(const Appearance& a) {
-  const std::vector<std::string>& tokens = a.sketch->tokens;
+  const std::shared_ptr<const std::vector<std::string>>& tokens = a.sketch->tokens;
   int64_t tracked = 0;
   if (!a.keys.empty() && MayMerge(a)) {
     // The oldest candidate (lowest id) that is the same statement by the same speaker.
     for (int64_t id : Candidates(a.speaker, a.keys)) {
       const Tracked* t = Load(id);
-      if (t && t->speaker == a.speaker && t->polarity == a.polarity && SameStatement(tokens, t->tokens)) {
+      if (t && t->speaker == a.speaker && t->polarity == a.polarity && SameStatement(*tokens, *t->tokens)) {
         tracked = id;
         break;
       }
@@ -348,7 +348,7 @@ void ClaimTracker::Flush() {
     }
   }
   // Ids in order, as one INSERT per tracked claim would have given them.
-  insert_tracked_.Insert(made.size(), [&](Statement& st, int p, size_t i) {
+  insert_tracked_.Insert(made.size(), [&](RowBinder& st, int p, size_t i) {
     const Tracked& t = made[i]->second;
     st.bind(p, made[i]->first);
     if (t.speaker == 0) {

@@ -95,9 +95,9 @@ class ClaimTracker {
     std::optional<std::string> first_date;
     int64_t first_claim = 0;
     int64_t appearances = 0;
-    std::vector<std::string> tokens;
-    bool is_new = false;   // created in this batch
-    bool changed = false;  // a stored one this batch changed
+    std::shared_ptr<const std::vector<std::string>> tokens;  // StatementTokens(text)
+    bool is_new = false;                                     // created in this batch
+    bool changed = false;                                    // a stored one this batch changed
   };
   Tracked* Load(int64_t id);
   // Reads the stored tracked claims of the speaker's keys not read yet in this batch.

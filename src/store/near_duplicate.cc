@@ -182,8 +182,8 @@ std::vector<int64_t> SketchKeys(const std::vector<uint64_t>& shingles, int64_t s
 
 StatementSketch SketchStatement(std::string_view text) {
   StatementSketch s;
-  s.tokens = StatementTokens(text);
-  s.minima = MinHashes(Shingles(s.tokens));
+  s.tokens = std::make_shared<const std::vector<std::string>>(StatementTokens(text));
+  s.minima = MinHashes(Shingles(*s.tokens));
   return s;
 }
 

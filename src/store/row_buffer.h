@@ -66,7 +66,7 @@ class RowBuffer {
   // Writes the rows added since the last Flush, in order.
   void Flush() {
     const size_t columns = static_cast<size_t>(columns_);
-    insert_.Insert(values_.size() / columns, [&](SQLite::Statement& st, int p, size_t i) {
+    insert_.Insert(values_.size() / columns, [&](RowBinder& st, int p, size_t i) {
       for (size_t c = 0; c < columns; ++c) {
         const Value& v = values_[i * columns + c];
         const int index = p + static_cast<int>(c);

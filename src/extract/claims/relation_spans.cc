@@ -62,6 +62,12 @@ bool VerbJoined(const Doc& doc, uint32_t k, uint32_t last) {
       IsWord(doc.toks[k + 2]) && TokIs(doc.toks[k + 2], kDeterminer) &&
       !(StanceClasses(n) & (kIntensifier | kDiminisher)))
     return true;
+  // "praising his victory and conveying an invitation": a participle before its object, as the
+  // tensed verb above (not "the hiring and firing of staff": a noun)
+  if (n.size() >= 5 && n.ends_with("ing") && !doc.toks[k + 1].cap && k + 2 < last &&
+      IsWord(doc.toks[k + 2]) &&
+      (TokIs(doc.toks[k + 2], kDeterminer) || PossessiveWord(doc.toks[k + 2].lower)))
+    return true;
   // "defended Sessions and attacked Democrats", "praised the plan and thanked Smith": a cue in the
   // past tense is a second verb whatever its object
   uint32_t cue_len = 0;

@@ -70,7 +70,7 @@ bool RelationWriter::Add(const std::string& source, const std::string& type, con
     if (type == "proposed" && tt.compare(0, 5, "that ") == 0) tt.erase(0, 5);
     // "let's be realistic": a manner, not a thing proposed
     if (type == "proposed" && (tt == "be" || tt.compare(0, 3, "be ") == 0)) return false;
-    const bool refused = !TrimAndRefuse(&tt, claim_words_).empty();
+    const bool refused = !TrimAndRefuse(&tt, claim_words_, type != "proposed").empty();
     // one word proposes nothing a reader could check ("wanted to play", "sought help")
     if (refused || (type == "proposed" && tt.find(' ') == std::string::npos)) return false;
     if (NamesEntity(*out_, source, tt)) return false;

@@ -712,6 +712,7 @@ bool WordFacts::Period() const { return shape & kPeriodWord; }
 bool WordFacts::Generic() const { return shape & kGenericWord; }
 bool WordFacts::Object() const { return shape & kObjectWord; }
 bool WordFacts::Game() const { return shape & kGameWord; }
+bool WordFacts::Quantity() const { return shape & kQuantityWord; }
 bool TallyWord(std::string_view lower) { return Shape(lower) & kTallyWord; }
 bool TallyWord(const Tok& t) { return Shape(t) & kTallyWord; }
 bool NamingWord(std::string_view lower) { return Shape(lower) & kNamingWord; }

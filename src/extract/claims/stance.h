@@ -214,6 +214,7 @@ struct WordFacts {
   bool Generic() const;       // GenericWord
   bool Object() const;        // ObjectWord
   bool Game() const;          // GameWord
+  bool Quantity() const;      // QuantityWord
 };
 WordFacts FactsOf(std::string_view folded);
 
@@ -235,7 +236,9 @@ class ClaimWordsCache {
 };
 // *target = TrimTarget(*target), and RefusedTarget(*target, claim.text) of what is left: the same
 // answers, with the target's words read once for both.
-std::string TrimAndRefuse(std::string* target, const ClaimWordsCache& claim);
+// `side`: the target is one of a side taken (opposes, supports), which a phrase headed by a market
+// quantity is not ("blamed weak demand", "curb inflation"; see QuantityPhrase).
+std::string TrimAndRefuse(std::string* target, const ClaimWordsCache& claim, bool side = false);
 
 // Tokens [first, last) of the article.
 struct ContentSpan {

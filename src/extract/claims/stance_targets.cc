@@ -41,6 +41,24 @@ void TargetWordInto(std::string_view piece, std::string* w) {
   if (b > 0) w->erase(0, b);
 }
 
+// Is the word n of s (counted as TargetWords counts them) written with a capital?
+bool CapitalWord(std::string_view s, size_t n) {
+  std::string w;
+  for (size_t i = 0; i < s.size();) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    size_t b = i;
+    while (i < s.size() && s[i] != ' ') ++i;
+    TargetWordInto(s.substr(b, i - b), &w);
+    if (w.empty()) continue;
+    if (n-- > 0) continue;
+    for (size_t k = b; k < i; ++k)
+      if (std::isalpha(static_cast<unsigned char>(s[k])))
+        return std::isupper(static_cast<unsigned char>(s[k]));
+    return false;
+  }
+  return false;
+}
+
 std::vector<std::string> TargetWords(std::string_view s) {
   std::vector<std::string> out;
   size_t i = 0;
@@ -256,11 +274,19 @@ const std::vector<std::string>& ClaimWordsCache::Words() const {
   return words_;
 }
 
-std::string TrimAndRefuse(std::string* target, const ClaimWordsCache& claim) {
+std::string TrimAndRefuse(std::string* target, const ClaimWordsCache& claim, bool side) {
   std::vector<std::string> w;
   std::vector<WordFacts> f;
   *target = Trim(*target, &w, &f);
-  return Refused(w, f, claim);
+  std::string why = Refused(w, f, claim);
+  if (why.empty() && side) {
+    // the head: the word before the first closed-class word that is no determiner, or the last
+    size_t h = 0;
+    while (h + 1 < w.size() && !((f[h + 1].stance & kClosed) && !(f[h + 1].classes & kDeterminer))) ++h;
+    // (a name is no quantity: "praised Price for securing the post")
+    if (!w.empty() && f[h].Quantity() && !CapitalWord(*target, h)) why = "a market quantity";
+  }
+  return why;
 }
 
 }  // namespace claimgraph::extract::claims

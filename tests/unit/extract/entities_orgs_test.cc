@@ -10,7 +10,9 @@ using claimgraph::Entity;
 using claimgraph::EntityType;
 using claimgraph::Extraction;
 
+using claimgraph::testing::ExtractText;
 using claimgraph::testing::RecognizeText;
+using claimgraph::testing::SpeakerOf;
 
 namespace {
 
@@ -234,4 +236,19 @@ TEST_CASE("no name runs from a headline into the next paragraph", "[entities][or
   auto y = RecognizeText("Firm buys Illva\n\nItaly's biggest drinks group Illva said it was sold.\n");
   CHECK(TypeOf(y, "Italy") == "country");
   for (const Entity& e : y.entities) CHECK(e.name.find('\n') == std::string::npos);
+}
+
+TEST_CASE("British cities are places; a city alone is not the newspaper or firm named after it",
+          "[entities][orgs]") {
+  auto x = ExtractText(
+      "Club news\n\nFishermen in Aberdeen and Dundee met officials on Monday. Chairman Tom Reid told "
+      "the Newcastle Evening Chronicle the deal was off. But Newcastle said the player would stay. "
+      "Bradford & Bingley said profits rose.\n");
+  CHECK(TypeOf(x, "Aberdeen") == "place");
+  CHECK(TypeOf(x, "Dundee") == "place");
+  // the club that speaks is not the paper that starts with its city's name
+  CHECK(SpeakerOf(x, "the player would stay") == "Newcastle");
+  // a city joined by "&" to another name is part of a firm's name
+  CHECK(TypeOf(x, "Bradford & Bingley") == "organization");
+  CHECK(SpeakerOf(x, "profits rose") == "Bradford & Bingley");
 }

@@ -255,6 +255,9 @@ TEST_CASE("a second verb after 'and' ends the object", "[claims][stance]") {
   // a cue in the past tense is the second verb whatever follows it (here a name, no determiner)
   CHECK(StanceEdges(ExtractText("Senator Ann Rowe praised reforms and attacked Democrats.\n")) ==
         "Ann Rowe supports reforms\nAnn Rowe opposes Democratic Party\n");
+  // so is a participle before its object
+  CHECK(StanceEdges(ExtractText("Tom Pike has been touring the county, seeking support for the bypass and "
+                                "meeting the farmers.\n")) == "Tom Pike supports the bypass\n");
 }
 
 TEST_CASE("support received in what was said is not the speaker's", "[claims][stance]") {

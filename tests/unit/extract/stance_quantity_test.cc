@@ -37,3 +37,16 @@ TEST_CASE("a judged issue still takes a side beside the quantities", "[claims][s
   auto x = ExtractText("Jane Holloway said the new steel tariff was unfair.\n");
   CHECK(Stances(x, "Jane Holloway") == "opposes:the new steel tariff\n");
 }
+
+TEST_CASE("a market quantity blamed is a cause, no side opposed", "[claims][stance]") {
+  auto x = ExtractText("Harold Finch blamed high steel prices for the losses.\n");
+  CHECK(Stances(x, "Harold Finch").empty());
+  auto y = ExtractText("Harold Finch blamed weak demand in Asia for the fall.\n");
+  CHECK(Stances(y, "Harold Finch").empty());
+  // a measure blamed is still opposed
+  auto z = ExtractText("Harold Finch blamed the new steel tariff for the losses.\n");
+  CHECK(Stances(z, "Harold Finch").find("opposes:the new steel tariff") != std::string::npos);
+  // a name is no quantity
+  auto n = ExtractText("Harold Finch praised Price for securing the post.\n");
+  CHECK(Stances(n, "Harold Finch").find("supports:Price") != std::string::npos);
+}

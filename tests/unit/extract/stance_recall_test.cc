@@ -88,8 +88,9 @@ TEST_CASE("a charge, a sum or an act after the one a stance is toward ends its t
   CHECK(Stances(y2, "Parmalat") == "opposes:nine food suppliers\n");
   auto z = ExtractText("Yukos sued the Russian government for $28.3bn in damages.\n");
   CHECK(Stances(z, "Yukos") == "opposes:the Russian government\n");
-  auto w = ExtractText("Daimler blamed high fuel prices for a drop in sales.\n");
-  CHECK(Stances(w, "Daimler") == "opposes:high fuel prices\n");
+  // (a market quantity blamed, "high fuel prices", is a cause and no side: stance_quantity_test.cc)
+  auto w = ExtractText("Daimler blamed the new steel tariff for a drop in sales.\n");
+  CHECK(Stances(w, "Daimler") == "opposes:the new steel tariff\n");
   auto v = ExtractText("Parmalat accused Titan of illegally paying an agent.\n");
   CHECK(Stances(v, "Parmalat") == "opposes:Titan\n");
   // the one accused may be named with "of": "the director of the film" is one person
