@@ -606,10 +606,12 @@ bool ClaimFinder::ResolveByHead(uint32_t a, uint32_t b, uint32_t run_a, uint32_t
       nationality = 1;
     // ("the US network", "the UK firm": a country's name before an outlet or a firm is its
     // nationality too, not the one that speaks)
-    if (nationality == 0 && run_a != kNone && run_b == b - 1 && hw != nullptr && (hw->media || (hw->classes & kOrgKind))) {
+    if (nationality == 0 && run_a != kNone && run_b == b - 1 && hw != nullptr &&
+        (hw->media || (hw->classes & kOrgKind))) {
       std::string key = Fold(doc_.text.substr(toks[run_a].start, toks[run_b - 1].end - toks[run_a].start));
       auto it = keys_.find(key);
-      if (lex_.Is(key, kCountry) || (it != keys_.end() && out_->entities[it->second].type == EntityType::kCountry))
+      if (lex_.Is(key, kCountry) ||
+          (it != keys_.end() && out_->entities[it->second].type == EntityType::kCountry))
         nationality = run_b - run_a;
     }
     const bool demonym = nationality > 0;

@@ -182,6 +182,6 @@ TEST_CASE("an outlet or a firm of a country is not the country", "[claims][descr
       "large.\n");
   CHECK(SpeakerOf(y, "the discovery was large") == "Cairn Energy");
   // a state's own bodies still speak for it
-  CHECK(SpeakerOf(ExtractText("Talks\n\nUS officials said the talks would fail.\n"), "the talks would fail") ==
-        "United States");
+  CHECK(SpeakerOf(ExtractText("Talks\n\nUS officials said the talks would fail.\n"),
+                  "the talks would fail") == "United States");
 }
