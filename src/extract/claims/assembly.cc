@@ -149,7 +149,14 @@ void ClaimFinder::ResolveSites() {
       // an event says nothing itself (a capital may: "Beijing warned" is its government)
       if (const Entity* e = out_->FindEntity(s.speaker))
         if (e->type == EntityType::kEvent) s.speaker.clear();
-      if (!s.speaker.empty() && !s.possessor)
+      // (unnamed people who speak are a speaker "they" may be, left unresolved: "Analysts said
+      // ... They also pointed out that ..." is not a firm named before them; "figures show" are
+      // no people)
+      uint32_t len = 0;
+      int cue = s.cue_len > 0 ? MatchCue(doc_, s.cue_first, s.cue_first + s.cue_len, &len) : -1;
+      bool unnamed = s.speaker.empty() && UnnamedPlural(doc_.toks[s.np_last - 1]) &&
+                     !(cue >= 0 && lex_.cues[static_cast<size_t>(cue)].evidence);
+      if ((!s.speaker.empty() || unnamed) && !s.possessor)
         said_.push_back({doc_.toks[s.np_first].start, doc_.toks[s.np_first].para, s.speaker});
     }
     s.resolved = true;

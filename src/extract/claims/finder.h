@@ -454,7 +454,7 @@ class ClaimFinder final : public SpeakerResolver {
   std::string ResolveHeadlineDescription(const std::string& head, uint32_t pos) const;
   // The organization or country that spoke last before `pos` (in its paragraph or the one
   // before), or ""; *at (when given) is where that speaker was named.
-  std::string ResolveThey(uint32_t pos, uint32_t* at = nullptr) const;
+  std::string ResolveThey(uint32_t pos, uint32_t* at = nullptr, bool plural = false) const;
   // The organization or country that opens the sentence before token i's (its subject), or "";
   // *at (when given) is where that subject starts, or 0 when the body is only a word of it.
   std::string PreviousSubject(uint32_t i, uint32_t* at = nullptr);

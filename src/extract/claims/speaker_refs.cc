@@ -490,13 +490,18 @@ std::string ClaimFinder::PreviousSubject(uint32_t i, uint32_t* at) {
   return id;
 }
 
-std::string ClaimFinder::ResolveThey(uint32_t pos, uint32_t* at) const {
+std::string ClaimFinder::ResolveThey(uint32_t pos, uint32_t* at, bool plural) const {
   // only the last speaker, in this paragraph or the one before, and only when it is a
-  // body that speaks as "they" (the committee, the government); people are left alone
+  // body that speaks as "they" (the committee, the government); people are left alone, and
+  // unnamed ones ("Analysts said") are who a plural is
   uint32_t para = ParaAt(pos);
   for (auto s = said_.rbegin(); s != said_.rend(); ++s) {
     if (s->pos >= pos) continue;
     if (s->para + 1 < para) break;
+    if (s->id.empty()) {
+      if (plural) return {};
+      continue;
+    }
     const Entity* e = out_->FindEntity(s->id);
     if (!e) return {};
     if (e->type != EntityType::kOrganization && e->type != EntityType::kCountry) return {};

@@ -325,7 +325,7 @@ bool ClaimFinder::ResolveReference(uint32_t a, uint32_t b, uint32_t pos, std::st
       }
       // "they" outside quotes: an organization or country that spoke just before
       if (w->gender == 'p' && toks[a].lower == "they" && toks[a].quote < 0)
-        return Found(id, ResolveThey(pos));
+        return Found(id, ResolveThey(pos, nullptr, true));
       return Found(id, std::string());
     }
   }
@@ -342,7 +342,7 @@ bool ClaimFinder::ResolveReference(uint32_t a, uint32_t b, uint32_t pos, std::st
           (h == "campaign" || h == "camp" || h == "team" || h == "administration" || h == "government")) ||
          TokIs(toks[b - 1], kDocumentNoun))) {
       if (l == "his" || l == "her") return Found(id, ResolvePronoun(l == "his" ? 'm' : 'f', pos));
-      std::string last = ResolveThey(pos);
+      std::string last = ResolveThey(pos, nullptr, l == "their");
       return Found(id, last.empty() ? ResolvePronoun('n', pos) : last);
     }
   }

@@ -381,6 +381,16 @@ inline bool PeopleNoun(const Tok& t) {
     if (t.lower.ends_with(e)) return true;
   return false;
 }
+// A plural noun for unnamed people, also opening a sentence ("Analysts", "officials", "people"):
+// someone "they" may be.
+inline bool UnnamedPlural(const Tok& t) {
+  if (!IsWord(t) || TokIs(t, kPersonNoun)) return false;
+  const WordInfo* w = t.Info();
+  if (TokIs(t, kGroupNoun) && (t.lower.ends_with('s') || (w && w->plural))) return true;
+  Tok lower = t;
+  lower.cap = false;
+  return PeopleNoun(lower);
+}
 // A word that ends in a possessive "'s" ("Trump's", "IMF's").
 // "2015": four digits from 1800 to 2099.
 inline bool YearToken(const Tok& t) {

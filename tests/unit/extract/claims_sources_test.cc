@@ -212,3 +212,18 @@ TEST_CASE("'according to' a described source: a subject with its own appositive 
   auto z = ExtractText("According to the police, Smith, Jones and Brown were arrested on Monday.\n");
   CHECK(SpeakerOf(z, "Smith, Jones and Brown were arrested") == "(unresolved)");
 }
+
+TEST_CASE("'they' after unnamed people who spoke is them, not a body named before them",
+          "[claims][sources]") {
+  auto x = ExtractText(
+      "Deal news\n\nThe drugmaker Halvex Pharma agreed to buy Corvin Labs on Monday. Analysts said the "
+      "deal would cut costs. They also pointed out that more mergers were likely. Halvex Pharma said "
+      "the deal would close in May. Its chief also said that rivals would follow.\n");
+  CHECK(SpeakerOf(x, "the deal would cut costs") == "(unresolved)");
+  CHECK(SpeakerOf(x, "more mergers were likely") == "(unresolved)");
+  // "it" still goes back to the body over unnamed people who spoke
+  auto y = ExtractText(
+      "Budget news\n\nThe Treasury said the deficit would fall. Officials in the department said the "
+      "plan was fair. It said taxes would not rise.\n");
+  CHECK(SpeakerOf(y, "taxes would not rise") == "Treasury");
+}
