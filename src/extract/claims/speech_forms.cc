@@ -560,10 +560,10 @@ bool ClaimFinder::PrepositionOnly(uint32_t c, uint32_t len, uint32_t cstart, uin
   const auto& toks = doc_.toks;
   if (cstart != c + len || cstart + 1 >= body_end) return false;
   const Tok& p = toks[cstart];
-  // (a preposition: not "it", "that", "as", "so", nor "to": "wants to build X" is a proposal's
-  // content)
-  if (!IsWord(p) || p.cap || !TokIn(p, kNoSourceStart) || TokIs(p, kPronoun) ||
-      TokIn(p, kRelative | kCircumstance) || p.lower == "to" || p.lower == "so")
+  // (a preposition: not "it" (a pronoun), "that" (a relative), "as" (a circumstance), "so" (an
+  // adverb of the aux class), nor "to": "wants to build X" is a proposal's content)
+  if (!IsWord(p) || p.cap || !TokIn(p, kNoSourceStart) || TokIs(p, kPronoun | kAux) ||
+      TokIn(p, kRelative | kCircumstance) || p.lower == "to")
     return false;
   uint32_t len_a = 0;
   if (MatchStance(doc_, cstart, body_end, 'a', &len_a) >= 0) return false;

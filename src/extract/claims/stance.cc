@@ -74,6 +74,7 @@ constexpr ShapeSet kFocusWord = ShapeSet{1} << 30;
 constexpr ShapeSet kBlockingWord = ShapeSet{1} << 31;
 constexpr ShapeSet kQuantityWord = ShapeSet{1} << 32;
 constexpr ShapeSet kMediumWord = ShapeSet{1} << 33;
+constexpr ShapeSet kContractionHeadWord = ShapeSet{1} << 34;
 constexpr std::string_view kAdjectiveEnding = "adjective_ending";
 struct ShapeClassName {
   std::string_view name;
@@ -114,6 +115,7 @@ constexpr ShapeClassName kShapeClasses[] = {
     {"blocking", kBlockingWord},
     {"quantity", kQuantityWord},
     {"medium", kMediumWord},
+    {"contraction_head", kContractionHeadWord},
 };
 // A new class takes the next bit: ShapeSet has one for each.
 static_assert(std::size(kShapeClasses) <= 8 * sizeof(ShapeSet), "a shape class without a bit");
@@ -699,6 +701,7 @@ bool IssueWord(const Tok& t) { return TokLex().entries[t.tag].shape & kIssueWord
 bool ConditionWord(const Tok& t) { return TokLex().entries[t.tag].shape & kConditionWord; }
 bool QuantityWord(const Tok& t) { return TokLex().entries[t.tag].shape & kQuantityWord; }
 bool MediumWord(const Tok& t) { return TokLex().entries[t.tag].shape & kMediumWord; }
+bool ContractionHead(std::string_view lower) { return Shape(lower) & kContractionHeadWord; }
 
 WordFacts FactsOf(std::string_view folded) {
   const Lexicons& lex = Lex();

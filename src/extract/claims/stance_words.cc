@@ -21,8 +21,7 @@ bool Contracted(std::string_view w) {
   if (a == std::string_view::npos) a = w.find("\xE2\x80\x99");
   if (a == std::string_view::npos || a == 0) return false;
   std::string_view head = w.substr(0, a);
-  return StanceClasses(head) & (kClosed | kSelf) || head == "he" || head == "she" || head == "there" ||
-         head == "what" || head == "you";
+  return StanceClasses(head) & (kClosed | kSelf) || ContractionHead(head);
 }
 
 bool ContractedBe(std::string_view lower) {

@@ -110,3 +110,14 @@ TEST_CASE("the closed word lists the claim rules read are claims_words.tsv's set
   CHECK((TokIs(tok(15), kDeterminer) && tok(15).Info()->gender == 'm'));
   CHECK_FALSE(TokIs(tok(16), kDeterminer));
 }
+
+TEST_CASE("the heads a contracted verb follows are stance_words.tsv's contraction_head class",
+          "[claims][lexicon]") {
+  for (const char* w : {"he's", "she'll", "there's", "what's", "you're", "it's", "we've"})
+    CHECK(Contracted(w));
+  for (const char* w : {"he", "she", "there", "what", "you"}) CHECK(ContractionHead(w));
+  CHECK_FALSE(ContractionHead("trump"));
+  CHECK_FALSE(Contracted("trump's"));
+  // "so" after a cue is an adverb of the aux class, no preposition opening a setting
+  CHECK(TokIs(BuildDoc("so\n", 0).toks[0], kAux));
+}
