@@ -132,6 +132,13 @@ bool RelationWriter::TwoSides(const std::string& source, const std::string& type
   return false;
 }
 
+bool RelationWriter::OfficeOfName(const std::string& id, uint32_t end) const {
+  const Entity* e = out_->FindEntity(id);
+  if (e == nullptr || e->type == EntityType::kPerson) return false;
+  const Tok& n = doc_.toks[end];
+  return IsWord(n) && !n.cap && !EndsPossessive(doc_.toks[end - 1]) && TokIs(n, kTitle | kPersonNoun);
+}
+
 bool RelationWriter::CountryModifier(const std::string& id, uint32_t end, uint32_t hi) const {
   const Entity* e = out_->FindEntity(id);
   if (e == nullptr || e->type != EntityType::kCountry || end >= hi) return false;
@@ -161,6 +168,10 @@ uint32_t RelationWriter::Object(uint32_t i, uint32_t hi, std::string* target, st
   // "backing UK rap band X", "challenged the US court's jurisdiction": a country before a noun
   // modifies it; the thing is the noun phrase
   if (!target->empty() && end > i && CountryModifier(*target, end, hi)) target->clear();
+  // "praised the Labour leader", "the former MTV VJ": a name before a noun for a person names whom
+  // the person is of; the one praised is the person, whom the phrase describes (PersonOfOffice
+  // found no name for them)
+  if (!target->empty() && end > i && end < hi && OfficeOfName(*target, end)) target->clear();
   if (target->empty()) *target = DescribedPerson(doc_, speakers_, *out_, i, hi);
   if (target->empty() && !proposal) *target = RelativeClauseDoer(doc_, speakers_, *out_, i, hi);
   // "endorsed his nuclear deal": a stance on what another owns is one toward its owner, as

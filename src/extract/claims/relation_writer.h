@@ -46,6 +46,7 @@ class RelationWriter {
 
   // Is the country `id`, named up to token `end`, a modifier of the noun after it ("UK rap band",
   // "the US court's jurisdiction"), not the thing itself?
+  bool OfficeOfName(const std::string& id, uint32_t end) const;
   bool CountryModifier(const std::string& id, uint32_t end, uint32_t hi) const;
 
   // The object of a stance phrase at token i: an entity when one is named there, else its text.

@@ -285,3 +285,10 @@ TEST_CASE("adverbs between a wish and its 'to' are no part of what is wished", "
   auto x = ExtractText("Film news\n\n\"I want so badly someday to see that film again,\" said Nora Pell.\n");
   CHECK(Stances(x, "Nora Pell") == "proposed:see that film again\n");
 }
+
+TEST_CASE("a name before a noun for a person is whom the person is of, not the one judged", "[claims][stance]") {
+  CHECK(StanceEdges(ExtractText("Courage\n\nNora Pell praised the Labour leader for his courage.\n")) ==
+        "Nora Pell supports the Labour leader\n");
+  CHECK(StanceEdges(ExtractText("Courage\n\nNora Pell praised Labour for its courage.\n")) ==
+        "Nora Pell supports Labour Party\n");
+}
