@@ -104,7 +104,8 @@ class ClaimFinder final : public SpeakerResolver {
   std::string EntityInSubject(uint32_t lo, uint32_t i) override {
     uint32_t a, b;
     if (!FindSubject(lo, i, &a, &b, true)) return {};
-    return NearestEntityBefore(a, b);
+    std::string id = NearestEntityBefore(a, b);
+    return OutletOfCountry(b, id) ? std::string() : id;
   }
   bool PassiveAt(uint32_t lo, uint32_t i) override {
     uint32_t a, b;
@@ -383,6 +384,15 @@ class ClaimFinder final : public SpeakerResolver {
   bool SentenceSubject(uint32_t sf, uint32_t limit, uint32_t* a, uint32_t* b) const;
   bool AppositiveOpens(uint32_t i, uint32_t limit) const;  // "Tracy Martin, Trayvon's father,"
   bool CommaBeforeParenthesis(uint32_t lo, int64_t close) const;
+  // Does a phrase ending before token b in a noun for an outlet or a firm ("the US network", "a
+  // German firm") have the country `id` only as its adjective?
+  bool OutletOfCountry(uint32_t b, const std::string& id) const {
+    const Tok& head = doc_.toks[b - 1];
+    const WordInfo* hw = head.Info();
+    const Entity* e = id.empty() ? nullptr : out_->FindEntity(id);
+    return e != nullptr && e->type == EntityType::kCountry && IsWord(head) && !head.cap &&
+           ((hw != nullptr && hw->media) || TokIs(head, kOrgKind));
+  }
   bool TheyOfUnnamedSpeakers(uint32_t lo, uint32_t a);
   // A subject [a, b) that is an unnamed document right before the participle cue at c, the object
   // of the sentence's verb ("filed a lawsuit accusing X"): true with [a, b) moved to the

@@ -518,9 +518,10 @@ bool ClaimFinder::ResolveByHead(uint32_t a, uint32_t b, uint32_t run_a, uint32_t
   // for; not a group that acts for no state ("British voters", "American experts")
   const WordInfo* hw = head.Info();
   bool official = hw != nullptr && hw->official;
-  // (a kind of organization of some country is not its state: "the German firm", "a Russian bank")
+  // (a kind of organization of some country is not its state: "the German firm", "a Russian bank",
+  // nor is its media: "the US network", "a British newspaper")
   if (has_head && (TokIs(head, kOrgNoun) || (group && official)) &&
-      !TokIs(head, kPersonNoun | kTitle | kDocumentNoun | kOrgKind)) {
+      !TokIs(head, kPersonNoun | kTitle | kDocumentNoun | kOrgKind) && !(hw != nullptr && hw->media)) {
     if (std::string country = DemonymCountry(a, b); !country.empty()) return Found(id, country);
   }
   if (has_head && run_a != kNone && run_b == b - 1) {
@@ -603,6 +604,16 @@ bool ClaimFinder::ResolveByHead(uint32_t a, uint32_t b, uint32_t run_a, uint32_t
       nationality = 2;
     else if (run_a != kNone && lex_.demonyms.count(toks[run_a].lower))
       nationality = 1;
+    // ("the US network", "the UK firm": a country's name before an outlet or a firm is its
+    // nationality too, not the one that speaks)
+    if (nationality == 0 && run_a != kNone && run_b == b - 1 && hw != nullptr &&
+        (hw->media || (hw->classes & kOrgKind))) {
+      std::string key = Fold(doc_.text.substr(toks[run_a].start, toks[run_b - 1].end - toks[run_a].start));
+      auto it = keys_.find(key);
+      if (lex_.Is(key, kCountry) ||
+          (it != keys_.end() && out_->entities[it->second].type == EntityType::kCountry))
+        nationality = run_b - run_a;
+    }
     const bool demonym = nationality > 0;
     if (hw && (hw->classes & kOrgNoun) && run_a != kNone && run_b + 1 >= b - 1 && run_b < b && !demonym) {
       std::string found = FindOrCreate(run_a, run_b, pos);

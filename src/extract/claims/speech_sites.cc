@@ -643,6 +643,14 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
     // a passive without "was": "the Khans, criticized strongly by John McCain" (a relation, no claim)
     if (PassiveBy(doc_, c + len, body_end)) continue;
     if (NounNotCue(sf, c, len, body_end)) continue;
+    // "hopes of winning", "fears over Kelly's views", "suspected of links": before an "of" or
+    // "over" phrase a belief word that is a noun or an adjective as well is that (not a verb of
+    // thinking: "he thought of the days when ...")
+    std::string_view last_word = toks[c + len - 1].lower;
+    if (cue.cls == kBelief && c + len < body_end &&
+        (toks[c + len].lower == "of" || toks[c + len].lower == "over") &&
+        (last_word.ends_with('s') || last_word.ends_with("ed") || cue.adjective))
+      continue;
     Site s;
     s.SetCue(c, len, cue.cls);
     s.sent_first = sf;

@@ -161,6 +161,7 @@ struct WordInfo {
   std::vector<std::string> roleheads;  // title -> description nouns
   std::string party;                   // party word -> the party's name
   bool official = false;               // a group that acts for its state ("officials", "diplomats")
+  bool media = false;                  // an outlet of news ("network", "newspaper"): no state's voice
   bool share = false;                  // a group "share" of those asked: "half", "percent" (of X)
   bool plural = false;                 // a group plural without an "s": "people"
 };

@@ -15,6 +15,7 @@
 #include "support/extract_support.h"
 
 using claimgraph::testing::ClaimStarting;
+using claimgraph::testing::EntityName;
 using claimgraph::testing::ExtractText;
 using claimgraph::testing::SpeakerOf;
 
@@ -170,4 +171,17 @@ TEST_CASE("an adverb made of a common word opening a sentence names no one", "[c
     CHECK(e.name != "Happily");
   }
   CHECK(SpeakerOf(x, "Happily, the tour went ahead") == "Nora Vance");
+}
+
+TEST_CASE("an outlet or a firm of a country is not the country", "[claims][described]") {
+  auto x = ExtractText("TV news\n\nThe US network has supported the action.\n");
+  for (const claimgraph::Relation& r : x.relations) CHECK(EntityName(x, r.source) != "United States");
+  // the one firm named before is the firm ("the company said" read as before)
+  auto y = ExtractText(
+      "Gas find\n\nShares in Cairn Energy jumped 20% on Monday. The UK firm said the discovery was "
+      "large.\n");
+  CHECK(SpeakerOf(y, "the discovery was large") == "Cairn Energy");
+  // a state's own bodies still speak for it
+  CHECK(SpeakerOf(ExtractText("Talks\n\nUS officials said the talks would fail.\n"),
+                  "the talks would fail") == "United States");
 }

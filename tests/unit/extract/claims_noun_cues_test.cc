@@ -62,3 +62,17 @@ TEST_CASE("a document says what its relative clause of speech says", "[claims][n
   CHECK(health->speaker.empty());  // the doctor, named by no name
   CHECK(ClaimStarting(x, "Greece should have sole rights") != nullptr);
 }
+
+TEST_CASE("a belief word before 'of' or 'over' is a noun or an adjective, not a verb of belief",
+          "[claims][noun-cues]") {
+  auto x = ExtractText(
+      "Film news\n\nBritish hopes of winning the top prize were dashed on Sunday. Trade fears over a "
+      "weak euro grew. A man suspected of links to the gang has been charged. Mayor Ann Cole thought "
+      "of the days when the mill was open. Ann Cole hopes the mill will reopen.\n");
+  CHECK(SpeakerOf(x, "of winning the top prize") == "(no claim)");
+  CHECK(SpeakerOf(x, "over a weak euro") == "(no claim)");
+  CHECK(SpeakerOf(x, "of links to the gang") == "(no claim)");
+  // a verb of thinking with its "of" phrase, and the verb before a clause, stay claims
+  CHECK(SpeakerOf(x, "of the days when the mill was open") == "Ann Cole");
+  CHECK(SpeakerOf(x, "the mill will reopen") == "Ann Cole");
+}

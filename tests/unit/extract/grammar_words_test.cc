@@ -69,6 +69,13 @@ TEST_CASE("a repeated row of claims_words.tsv is reported, naming both lines", "
   REQUIRE(problems.size() == 1);
   CHECK(problems[0] == "lexicons/claims_words.tsv:3: an aux row's value is 'verb' or nothing, not 'verbs'");
   CHECK(GrammarOf(lex, "has") == kAuxVerb);
+  // an org row's value is "media" or nothing
+  problems.clear();
+  ReadClaimWords("network\torg\tmedia\nfund\torg\t\nagency\torg\tpress\n", &lex, &problems);
+  REQUIRE(problems.size() == 1);
+  CHECK(problems[0] == "lexicons/claims_words.tsv:3: an org row's value is 'media' or nothing, not 'press'");
+  CHECK(lex.words["network"].media);
+  CHECK(!lex.words["fund"].media);
 }
 
 // A word of a class is listed once: the row of its class names the grammar sets it is in besides.
