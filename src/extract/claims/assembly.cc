@@ -422,6 +422,9 @@ bool ClaimFinder::IsStatement(const Site& s, uint32_t a, uint32_t b) const {
   bool relative = s.np_first != kNone && s.np_first > 0 && TokIn(doc_.toks[s.np_first - 1], kRelative);
   if (cue.thing && a >= s.cue_first + s.cue_len && !relative && !HasOwnVerb(a, b) && NamesPrize(a, b))
     return false;
+  if (cue.quantity && a == s.cue_first + s.cue_len && doc_.toks[a].kind == TokKind::kNumber &&
+      !HasOwnVerb(a, b))
+    return false;
   // A verb of taking a side or of an act followed at once by an auxiliary is a noun, the subject of
   // that auxiliary: "Bigger attacks were rarely seen", "Demand will remain fragile", "Reality shows
   // have featured"; not after "to" ("plans to have it recorded"), and a verb of speech or belief

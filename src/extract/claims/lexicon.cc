@@ -601,6 +601,7 @@ static bool SetCueFlags(std::string_view field, Cue* cue) {
       {"quoting", &Cue::quoting},
       {"adjective", &Cue::adjective},
       {"thing", &Cue::thing},
+      {"quantity", &Cue::quantity},
   };
   size_t i = 0;
   while (i <= field.size()) {

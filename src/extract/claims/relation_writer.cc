@@ -37,10 +37,8 @@ bool RelationWriter::Add(const std::string& source, const std::string& type, con
   }
   // "blamed himself for ...": no stance toward another
   if (target.empty() && type != "said") {
-    for (uint32_t m = ev_first; m < ev_last && m < ev_first + 4; ++m) {
-      std::string_view x = doc_.toks[m].lower;
-      if (x == "himself" || x == "herself" || x == "themselves" || x == "itself") return false;
-    }
+    for (uint32_t m = ev_first; m < ev_last && m < ev_first + 4; ++m)
+      if (ReflexiveWord(doc_.toks[m])) return false;
   }
   if (!target.empty() && target == source)
     return target == owner_ && Add(source, type, "", target_text, claim, ev_first, ev_last);

@@ -75,6 +75,7 @@ constexpr ShapeSet kBlockingWord = ShapeSet{1} << 31;
 constexpr ShapeSet kQuantityWord = ShapeSet{1} << 32;
 constexpr ShapeSet kMediumWord = ShapeSet{1} << 33;
 constexpr ShapeSet kContractionHeadWord = ShapeSet{1} << 34;
+constexpr ShapeSet kReflexiveWord = ShapeSet{1} << 35;
 constexpr std::string_view kAdjectiveEnding = "adjective_ending";
 struct ShapeClassName {
   std::string_view name;
@@ -116,6 +117,7 @@ constexpr ShapeClassName kShapeClasses[] = {
     {"quantity", kQuantityWord},
     {"medium", kMediumWord},
     {"contraction_head", kContractionHeadWord},
+    {"reflexive", kReflexiveWord},
 };
 // A new class takes the next bit: ShapeSet has one for each.
 static_assert(std::size(kShapeClasses) <= 8 * sizeof(ShapeSet), "a shape class without a bit");
@@ -702,6 +704,7 @@ bool ConditionWord(const Tok& t) { return TokLex().entries[t.tag].shape & kCondi
 bool QuantityWord(const Tok& t) { return TokLex().entries[t.tag].shape & kQuantityWord; }
 bool MediumWord(const Tok& t) { return TokLex().entries[t.tag].shape & kMediumWord; }
 bool ContractionHead(std::string_view lower) { return Shape(lower) & kContractionHeadWord; }
+bool ReflexiveWord(const Tok& t) { return Shape(t) & kReflexiveWord; }
 
 WordFacts FactsOf(std::string_view folded) {
   const Lexicons& lex = Lex();

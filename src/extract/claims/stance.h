@@ -122,6 +122,9 @@ bool MediumWord(const Tok& t);
 // A word a contracted verb may follow besides the closed-class and first-person words ("he's",
 // "there's", "what's", "you're"): stance_words.tsv's contraction_head class.
 bool ContractionHead(std::string_view lower);
+// A reflexive pronoun ("himself", "themselves"): "blamed himself for ..." takes no stance toward
+// another; stance_words.tsv's reflexive class, read from the token's lexicon entry.
+bool ReflexiveWord(const Tok& t);
 // Is [first, last) a phrase headed by a market quantity ("demand for Opec's crude", "product market
 // inflation", "weak sales")? Its head is the last word before the first closed-class word that
 // is no determiner ("for", "in"), or its last word. What is said of such a phrase ("demand was

@@ -77,6 +77,7 @@ struct Cue {
   bool withheld = false;   // support withheld ("did not support"): no stance toward no one in particular
   bool quoting = false;    // "put it", "read": after "as" it names the quoted words before it
   bool thing = false;      // "claims Dubai crown": a thing as object, a statement only with a verb
+  bool quantity = false;   // "added 5.3%": a rise as object, a statement only with a verb
   bool adjective = false;  // "confident", "convinced": after a comma, the sentence's subject holds it
   // A one-word relation cue whose "X on" phrase is a cue of the same relation too ("blamed",
   // "blamed on"): BlamedOn reads the one blamed after "on". Set when the lexicon loads.

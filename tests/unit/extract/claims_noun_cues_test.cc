@@ -76,3 +76,12 @@ TEST_CASE("a belief word before 'of' or 'over' is a noun or an adjective, not a 
   CHECK(SpeakerOf(x, "of the days when the mill was open") == "Ann Cole");
   CHECK(SpeakerOf(x, "the mill will reopen") == "Ann Cole");
 }
+
+TEST_CASE("'added' before a number with no verb of its own is a rise, not speech", "[claims][noun-cues]") {
+  auto x = ExtractText(
+      "Rugby news\n\nFull-back Tom Reed added 18 points as Hawks won. The economy added 40,000 jobs "
+      "in May. Tom Reed added 2005 would be a big year for the club.\n");
+  CHECK(SpeakerOf(x, "18 points") == "(no claim)");
+  CHECK(SpeakerOf(x, "40,000 jobs") == "(no claim)");
+  CHECK(SpeakerOf(x, "2005 would be a big year") == "Tom Reed");
+}

@@ -118,6 +118,10 @@ TEST_CASE("the heads a contracted verb follows are stance_words.tsv's contractio
   for (const char* w : {"he", "she", "there", "what", "you"}) CHECK(ContractionHead(w));
   CHECK_FALSE(ContractionHead("trump"));
   CHECK_FALSE(Contracted("trump's"));
+  // "blamed himself": a reflexive pronoun (stance_words.tsv's reflexive class) is no other
+  Doc r = BuildDoc("himself herself themselves itself him\n", 0);
+  for (size_t i : {0, 1, 2, 3}) CHECK(ReflexiveWord(r.toks[i]));
+  CHECK_FALSE(ReflexiveWord(r.toks[4]));
   // "so" after a cue is an adverb of the aux class, no preposition opening a setting
   CHECK(TokIs(BuildDoc("so\n", 0).toks[0], kAux));
 }
