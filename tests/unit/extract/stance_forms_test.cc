@@ -286,7 +286,8 @@ TEST_CASE("adverbs between a wish and its 'to' are no part of what is wished", "
   CHECK(Stances(x, "Nora Pell") == "proposed:see that film again\n");
 }
 
-TEST_CASE("a name before a noun for a person is whom the person is of, not the one judged", "[claims][stance]") {
+TEST_CASE("a name before a noun for a person is whom the person is of, not the one judged",
+          "[claims][stance]") {
   CHECK(StanceEdges(ExtractText("Courage\n\nNora Pell praised the Labour leader for his courage.\n")) ==
         "Nora Pell supports the Labour leader\n");
   CHECK(StanceEdges(ExtractText("Courage\n\nNora Pell praised Labour for its courage.\n")) ==
