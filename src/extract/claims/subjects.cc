@@ -263,12 +263,15 @@ bool ClaimFinder::PhraseSubject(uint32_t lo, uint32_t first, uint32_t j, uint32_
   // "Dan McLaughlin at the National Review agreed": the one named before the phrase
   // ("Jeff Joseph, from the Consumer Electronics Association, told": a comma before it)
   uint32_t comma = first >= lo + 3 && IsPunct(toks[first - 2], ',') && toks[first - 1].lower == "from";
-  if (first >= lo + 2 + comma && TokIs(toks[first - 1], kPostMod) && toks[first - 1].lower != "in" &&
-      toks[first - 1].lower != "on" && IsWord(toks[first - 2 - comma]) && toks[first - 2 - comma].cap &&
+  // ("the BBC's Sarah Rainsford in Moscow says": before "in", a name with a given name or a title)
+  if (first >= lo + 2 + comma && TokIs(toks[first - 1], kPostMod) && toks[first - 1].lower != "on" &&
+      IsWord(toks[first - 2 - comma]) && toks[first - 2 - comma].cap &&
       !TokIs(toks[first - 2 - comma], kFunction | kTitle)) {
     uint32_t e = first - 1 - comma, n = e;
     while (n > lo && IsWord(toks[n - 1]) && toks[n - 1].cap && e - n < 5) --n;
-    if (e - n >= 2) {
+    bool person = toks[first - 1].lower != "in";
+    for (uint32_t m = n; m + 1 < e && !person; ++m) person = TokIs(toks[m], kTitle | kMale | kFemale);
+    if (e - n >= 2 && person) {
       *a = n;
       *b = e;
       return true;

@@ -185,3 +185,12 @@ TEST_CASE("an outlet or a firm of a country is not the country", "[claims][descr
   CHECK(SpeakerOf(ExtractText("Talks\n\nUS officials said the talks would fail.\n"),
                   "the talks would fail") == "United States");
 }
+
+TEST_CASE("a named reporter in a city speaks, not the city", "[claims][described]") {
+  auto x = ExtractText(
+      "Yukos\n\nThe BBC's Sarah Rainsford in Moscow says most Russians believe the affair is over. "
+      "Voters in Lunaria said the plan was bad.\n");
+  CHECK(SpeakerOf(x, "most Russians believe the affair is over") == "Sarah Rainsford");
+  // a group in a place is still the group (unresolved), not the place
+  CHECK(SpeakerOf(x, "the plan was bad") == "(unresolved)");
+}
