@@ -440,6 +440,8 @@ uint16_t Lexicon::EventClasses(std::string_view folded) const {
 
 bool Lexicon::IsFirstName(std::string_view word) const { return first_names_.count(word) > 0; }
 
+bool Lexicon::IsListedCommon(std::string_view folded) const { return common_.count(folded) > 0; }
+
 bool Lexicon::IsCommon(std::string_view folded) const {
   if (common_.count(folded) > 0) return true;
   // an adverb made of a common word ("hopefully", "globally", "happily")

@@ -41,16 +41,24 @@ inline size_t AsciiAlnumRunEnd(const char* p, size_t i, size_t end) {
 }
 
 // A sentence end whose space was lost, as text scraped from web pages has it ("said.We",
-// "Wildstein.The email"): the period at text[dot] ends the word text[s, dot) when that word has no
-// period of its own and ends in two lower case letters, and a capitalized word in lower case after
-// its first letter follows. An initial, a title ("Gov.Perry": the tokenizers give it its period as
-// an abbreviation's), an acronym ("U.S.Army", "ASP.NET") or a domain ("Politico.com") never
-// matches. Both tokenizers (segment.cc, quoted_impl.h) end the word there.
+// "reforms.The email", "Joy Division.Those"): the period at text[dot] ends the word text[s, dot)
+// when that word ends in two lower case letters with no period of its own, and a capitalized word
+// in lower case after its first letter follows (after a capitalized word, one of four letters or
+// more). An initial, a title ("Gov.Perry": the tokenizers give it its period as an
+// abbreviation's), an acronym ("U.S.Army", "ASP.NET"), a domain ("Politico.com") or a name written
+// with a period ("Halo.Bungie.Org", "One.Tel", "Lastminute.Com") never matches. Both tokenizers
+// (segment.cc, quoted_impl.h) end the word there.
 inline bool GluedSentenceEnd(std::string_view text, size_t s, size_t dot) {
   auto lower = [&](size_t i) { return text[i] >= 'a' && text[i] <= 'z'; };
   if (dot < s + 2 || dot + 2 >= text.size() || !lower(dot - 1) || !lower(dot - 2)) return false;
   if (text[dot + 1] < 'A' || text[dot + 1] > 'Z' || !lower(dot + 2)) return false;
-  return text.substr(s, dot - s).find('.') == std::string_view::npos;
+  if (text.substr(s, dot - s).find('.') != std::string_view::npos) return false;
+  if (lower(s)) return true;
+  // after a capitalized word, a word of four letters or more with no period after it ("Joy
+  // Division.Those"; not "One.Tel", "Lastminute.Com", "Halo.Bungie.Org")
+  size_t e = dot + 1;
+  while (e < text.size() && ((text[e] >= 'a' && text[e] <= 'z') || (text[e] >= 'A' && text[e] <= 'Z'))) ++e;
+  return e - (dot + 1) >= 4 && (e >= text.size() || text[e] != '.');
 }
 
 }  // namespace claimgraph::text

@@ -51,12 +51,14 @@ bool SentimentVerbEdge(const Doc& doc, SpeakerResolver* speakers, const Extracti
   // "has the backing of Y": a noun, no verb
   if (OutcomeWord(t) || NounAfterDeterminer(doc, lo, k)) return false;
   // "is making him deeply frustrated", "seemed angry": after an object pronoun or a linking verb
-  // (past its adverbs) the word is an adjective, no verb with an object
+  // (past its adverbs) the word is an adjective, no verb with an object; a form in "-ing" after
+  // "be" is a progressive verb ("is betraying Tony Blair")
   uint32_t b = k;
   while (b > lo && (IsLyAdverb(doc.toks[b - 1]) || (StanceClasses(doc.toks[b - 1]) & kIntensifier))) --b;
   if (b > lo && IsWord(doc.toks[b - 1])) {
     std::string_view p = doc.toks[b - 1].lower;
-    if (p == "him" || p == "them" || p == "me" || p == "us" || LinkingVerb(p)) return false;
+    bool progressive = LinkingVerb(p) && t.lower.size() > 4 && t.lower.ends_with("ing");
+    if (ObjectWord(p) || (LinkingVerb(p) && !progressive)) return false;
   }
   // a passive: "X was outraged by Y" is X's feeling, "X was mocked by Y" Y's act; neither is
   // read here (the stance cues read theirs)

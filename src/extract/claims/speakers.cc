@@ -132,7 +132,12 @@ std::string ClaimFinder::FindOrCreate(uint32_t a, uint32_t b, uint32_t pos) {
     // (not a one-word organization name or alias of gazetteers/organizations.tsv, "Amnesty", nor an
     // organization head of name_words.tsv, which opens sentences as a name; "Universal" is neither:
     // alone, opening the only sentence that has it, it names no one)
-    if (Lexicon::Get().IsCommon(key) && !lex_.Is(key, kOrgHead)) return {};
+    // (an adverb of a common word only before its comma: "Hopefully, ..." names no one, "Priestly
+    // said" names Priestly)
+    const Lexicon& common = Lexicon::Get();
+    if (common.IsCommon(key) && !lex_.Is(key, kOrgHead) &&
+        (common.IsListedCommon(key) || (a + 1 < toks.size() && IsPunct(toks[a + 1], ','))))
+      return {};
     bool lower = false;
     for (const Tok& t : toks) lower |= IsWord(t) && !t.cap && t.lower == toks[a].lower;
     if (lower) return {};
@@ -676,12 +681,13 @@ std::string ClaimFinder::EntityAt(uint32_t i, uint32_t hi, uint32_t* end) {
   const auto& toks = doc_.toks;
   uint32_t k = i;
   // an object pronoun: "Democrats accused him of ..." (not "her" before a noun, a possessive:
-  // "praised her husband", "defended her record" name the husband, the record)
+  // "praised her husband", "defended her record" name the husband, the record; "praised her too",
+  // "praised her yesterday" name her)
   auto possessive_her = [&] {
     if (toks[k].lower != "her" || k + 1 >= hi) return false;
     const Tok& n = toks[k + 1];
     return IsWord(n) && !n.cap && n.kind == TokKind::kWord &&
-           !TokIs(n, kFunction | kPronoun | kAux | kDeterminer) &&
+           !TokIs(n, kFunction | kPronoun | kAux | kDeterminer | kTimeWord | kWeekday | kRelDate) &&
            !(StanceClasses(n) & (kClosed | kFinite | kNegator)) && !IsLyAdverb(n);
   };
   if (k < hi && IsWord(toks[k]) && (toks[k].lower == "him" || toks[k].lower == "her") && !possessive_her()) {

@@ -76,6 +76,7 @@ constexpr ShapeSet kQuantityWord = ShapeSet{1} << 32;
 constexpr ShapeSet kMediumWord = ShapeSet{1} << 33;
 constexpr ShapeSet kContractionHeadWord = ShapeSet{1} << 34;
 constexpr ShapeSet kReflexiveWord = ShapeSet{1} << 35;
+constexpr ShapeSet kTransferWord = ShapeSet{1} << 36;
 constexpr std::string_view kAdjectiveEnding = "adjective_ending";
 struct ShapeClassName {
   std::string_view name;
@@ -118,6 +119,7 @@ constexpr ShapeClassName kShapeClasses[] = {
     {"medium", kMediumWord},
     {"contraction_head", kContractionHeadWord},
     {"reflexive", kReflexiveWord},
+    {"transfer", kTransferWord},
 };
 // A new class takes the next bit: ShapeSet has one for each.
 static_assert(std::size(kShapeClasses) <= 8 * sizeof(ShapeSet), "a shape class without a bit");
@@ -685,6 +687,7 @@ bool MoneyWord(std::string_view lower) { return Shape(lower) & kMoneyWord; }
 
 bool SequenceWord(std::string_view lower) { return Shape(lower) & kSequenceWord; }
 bool RouteWord(std::string_view lower) { return Shape(lower) & kRouteWord; }
+bool TransferWord(std::string_view lower) { return Shape(lower) & kTransferWord; }
 bool ForecastWord(std::string_view lower) { return Shape(lower) & kForecastWord; }
 bool ConditionWord(std::string_view lower) { return Shape(lower) & kConditionWord; }
 
@@ -719,6 +722,7 @@ bool WordFacts::Generic() const { return shape & kGenericWord; }
 bool WordFacts::Object() const { return shape & kObjectWord; }
 bool WordFacts::Game() const { return shape & kGameWord; }
 bool WordFacts::Quantity() const { return shape & kQuantityWord; }
+bool WordFacts::Transfer() const { return shape & kTransferWord; }
 bool TallyWord(std::string_view lower) { return Shape(lower) & kTallyWord; }
 bool TallyWord(const Tok& t) { return Shape(t) & kTallyWord; }
 bool NamingWord(std::string_view lower) { return Shape(lower) & kNamingWord; }

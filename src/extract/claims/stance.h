@@ -83,6 +83,9 @@ bool DegreeWord(std::string_view lower);
 bool MoneyWord(std::string_view lower);
 bool SequenceWord(std::string_view lower);
 bool RouteWord(std::string_view lower);
+// "to", "of" after a quantity noun: what is sold or supplied, and to whom ("arms sales to Taiwan",
+// "the supply of weapons"), a transaction, no measure (stance_words.tsv's transfer class).
+bool TransferWord(std::string_view lower);
 // A verb of seeing or learning: after "we will", "we are going to" it forecasts ("we are going to
 // see more ..."), no proposal (lexicons/stance_words.tsv class "forecast").
 bool ForecastWord(std::string_view lower);
@@ -221,6 +224,7 @@ struct WordFacts {
   bool Object() const;        // ObjectWord
   bool Game() const;          // GameWord
   bool Quantity() const;      // QuantityWord
+  bool Transfer() const;      // TransferWord
 };
 WordFacts FactsOf(std::string_view folded);
 

@@ -284,7 +284,9 @@ std::string TrimAndRefuse(std::string* target, const ClaimWordsCache& claim, boo
     size_t h = 0;
     while (h + 1 < w.size() && !((f[h + 1].stance & kClosed) && !(f[h + 1].classes & kDeterminer))) ++h;
     // (a name is no quantity: "praised Price for securing the post")
-    if (!w.empty() && f[h].Quantity() && !CapitalWord(*target, h)) why = "a market quantity";
+    // (nor a transaction: "arms sales to Taiwan", "the supply of weapons")
+    if (!w.empty() && f[h].Quantity() && !CapitalWord(*target, h) && !(h + 1 < w.size() && f[h + 1].Transfer()))
+      why = "a market quantity";
   }
   return why;
 }

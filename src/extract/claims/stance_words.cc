@@ -62,7 +62,10 @@ bool QuantityPhrase(const Doc& doc, uint32_t first, uint32_t last) {
   for (uint32_t k = first; k < last && k < doc.toks.size(); ++k) {
     const Tok& t = doc.toks[k];
     if (!IsWord(t)) continue;
-    if (head != nullptr && (StanceClasses(t) & kClosed) && !TokIs(t, kDeterminer)) break;
+    if (head != nullptr && (StanceClasses(t) & kClosed) && !TokIs(t, kDeterminer)) {
+      if (TransferWord(t.lower)) return false;  // "arms sales to Taiwan": a transaction
+      break;
+    }
     head = &t;
   }
   return head != nullptr && QuantityWord(*head);

@@ -179,11 +179,11 @@ TEST_CASE("any bytes segment without failing", "[segment]") {
 
 TEST_CASE("a sentence end whose space was lost still ends the sentence", "[segment]") {
   std::string text =
-      "The mayor praised the plan.The vote is Monday.Gov.Perry reads Politico.com and ASP.NET in the "
+      "The mayor praised the plan.The vote is tomorrow.Gov.Perry reads Politico.com and ASP.NET in the "
       "U.S.Army.";
   auto seg = Segment(text);
   CHECK(Sentences(text, seg) ==
-        std::vector<std::string>{"The mayor praised the plan.", "The vote is Monday.",
+        std::vector<std::string>{"The mayor praised the plan.", "The vote is tomorrow.",
                                  "Gov.Perry reads Politico.com and ASP.NET in the U.S.Army."});
   auto toks = Tokens(text, seg);
   CHECK(toks[4] == "plan");
@@ -191,4 +191,7 @@ TEST_CASE("a sentence end whose space was lost still ends the sentence", "[segme
   CHECK(toks[12] == "Perry");
   CHECK(toks[14] == "Politico.com");
   CHECK(toks[16] == "ASP.NET");
+  // a name written with a period ("One.Tel", "Halo.Bungie.Org") is one word
+  std::string names = "Staff at One.Tel and Halo.Bungie.Org said so.";
+  CHECK(Sentences(names, Segment(names)).size() == 1);
 }
