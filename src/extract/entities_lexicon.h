@@ -168,7 +168,7 @@ class Lexicon {
   // (name_words.tsv `holding`).
   bool IsHoldingNoun(std::string_view folded) const { return holding_nouns_.count(folded) != 0; }
   bool IsListedCommon(std::string_view folded) const;  // common_words.tsv alone, no adverb of one
-  bool IsCommon(std::string_view folded) const;  // common lower-case word
+  bool IsCommon(std::string_view folded) const;        // common lower-case word
   // "he", "her": a pronoun that stands for a man or a woman (lexicons/claims_words.tsv).
   bool IsPersonPronoun(std::string_view folded) const { return person_pronouns_.count(folded) != 0; }
   // A known person (gazetteer) whose folded surname is `folded`; -1 when none.

@@ -38,7 +38,8 @@ bool MediumAdjunct(const Doc& doc, uint32_t k, uint32_t last) {
          // a participle with an object of its own ("on Twitter saying the ..."), not a noun in
          // "-ing" ("a ban on TV advertising of junk food")
          (n.lower.ends_with("ing") && m + 2 < last && IsWord(doc.toks[m + 2]) &&
-          (doc.toks[m + 2].cap || TokIs(doc.toks[m + 2], kDeterminer | kPronoun) || doc.toks[m + 2].lower == "that"));
+          (doc.toks[m + 2].cap || TokIs(doc.toks[m + 2], kDeterminer | kPronoun) ||
+           doc.toks[m + 2].lower == "that"));
 }
 
 // "dismissed the research as complete rubbish": "as" opens what the thing is called, which is

@@ -285,7 +285,8 @@ std::string TrimAndRefuse(std::string* target, const ClaimWordsCache& claim, boo
     while (h + 1 < w.size() && !((f[h + 1].stance & kClosed) && !(f[h + 1].classes & kDeterminer))) ++h;
     // (a name is no quantity: "praised Price for securing the post")
     // (nor a transaction: "arms sales to Taiwan", "the supply of weapons")
-    if (!w.empty() && f[h].Quantity() && !CapitalWord(*target, h) && !(h + 1 < w.size() && f[h + 1].Transfer()))
+    if (!w.empty() && f[h].Quantity() && !CapitalWord(*target, h) &&
+        !(h + 1 < w.size() && f[h + 1].Transfer()))
       why = "a market quantity";
   }
   return why;
