@@ -321,13 +321,12 @@ std::string AboutPhrase(const Doc& doc, uint32_t first, uint32_t last, uint32_t 
     // a one-word subject of a verb of its own opens a clause
     // (a common noun or a pronoun: "Mr Magnier and Mr McManus was" is one subject; one noun before
     // the "and" is the object: "reduce poverty and there is no need")
-    if (object)
-      for (uint32_t k = b - 1; k > a + 1 && b - k <= 1; --k) {
-        if (!TokIn(doc.toks[k - 1], kListJoin | kListOr) || doc.toks[k].cap || doc.toks[b - 1].cap) continue;
-        if (k - 1 == a + 1 && IsWord(doc.toks[a]) && !TokIs(doc.toks[a], kPronoun | kFunction | kDeterminer))
-          return SpanText(doc, a, a + 1, true);
-        return np(a, k - 1);
-      }
+    if (const uint32_t k = b - 1;
+        object && k > a + 1 && TokIn(doc.toks[k - 1], kListJoin | kListOr) && !doc.toks[k].cap) {
+      if (k - 1 == a + 1 && IsWord(doc.toks[a]) && !TokIs(doc.toks[a], kPronoun | kFunction | kDeterminer))
+        return SpanText(doc, a, a + 1, true);
+      return np(a, k - 1);
+    }
     return np(a, b);
   }
   // "time to stop this ridiculous War": up to the clause's end; an object not into a clause of its
