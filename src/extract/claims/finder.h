@@ -388,10 +388,14 @@ class ClaimFinder final : public SpeakerResolver {
   // German firm") have the country `id` only as its adjective?
   bool OutletOfCountry(uint32_t b, const std::string& id) const {
     const Tok& head = doc_.toks[b - 1];
-    const WordInfo* hw = head.Info();
     const Entity* e = id.empty() ? nullptr : out_->FindEntity(id);
-    return e != nullptr && e->type == EntityType::kCountry && IsWord(head) && !head.cap &&
-           ((hw != nullptr && hw->media) || TokIs(head, kOrgKind));
+    return e != nullptr && e->type == EntityType::kCountry && IsWord(head) && !head.cap && OutletOrFirm(head);
+  }
+  // A noun for an outlet of news or a kind of firm ("network", "newspaper", "firm", "bank"):
+  // claims_words.tsv's org rows with the value media, and its orgkind rows.
+  static bool OutletOrFirm(const Tok& t) {
+    const WordInfo* w = t.Info();
+    return TokIs(t, kOrgKind) || (w != nullptr && w->media);
   }
   bool TheyOfUnnamedSpeakers(uint32_t lo, uint32_t a);
   // A subject [a, b) that is an unnamed document right before the participle cue at c, the object

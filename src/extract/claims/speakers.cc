@@ -526,7 +526,7 @@ bool ClaimFinder::ResolveByHead(uint32_t a, uint32_t b, uint32_t run_a, uint32_t
   // (a kind of organization of some country is not its state: "the German firm", "a Russian bank",
   // nor is its media: "the US network", "a British newspaper")
   if (has_head && (TokIs(head, kOrgNoun) || (group && official)) &&
-      !TokIs(head, kPersonNoun | kTitle | kDocumentNoun | kOrgKind) && !(hw != nullptr && hw->media)) {
+      !TokIs(head, kPersonNoun | kTitle | kDocumentNoun) && !OutletOrFirm(head)) {
     if (std::string country = DemonymCountry(a, b); !country.empty()) return Found(id, country);
   }
   if (has_head && run_a != kNone && run_b == b - 1) {
@@ -611,8 +611,7 @@ bool ClaimFinder::ResolveByHead(uint32_t a, uint32_t b, uint32_t run_a, uint32_t
       nationality = 1;
     // ("the US network", "the UK firm": a country's name before an outlet or a firm is its
     // nationality too, not the one that speaks)
-    if (nationality == 0 && run_a != kNone && run_b == b - 1 && hw != nullptr &&
-        (hw->media || (hw->classes & kOrgKind))) {
+    if (nationality == 0 && run_a != kNone && run_b == b - 1 && OutletOrFirm(head)) {
       std::string key = Fold(doc_.text.substr(toks[run_a].start, toks[run_b - 1].end - toks[run_a].start));
       auto it = keys_.find(key);
       if (lex_.Is(key, kCountry) ||
