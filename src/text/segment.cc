@@ -380,8 +380,8 @@ bool Continues(std::string_view text, const Token& n) {
 
 // may_end: the tokens that are abbreviations which may end a sentence (Tokenizer), in order;
 // moved past those before `last`.
-void SplitSentences(std::string_view text, const uint32_t** may_end, const uint32_t* may_end_stop, uint32_t first,
-                    uint32_t last, uint32_t paragraph, Segmented* out) {
+void SplitSentences(std::string_view text, const uint32_t** may_end, const uint32_t* may_end_stop,
+                    uint32_t first, uint32_t last, uint32_t paragraph, Segmented* out) {
   const auto& toks = out->tokens;
   const uint32_t*& abbrev = *may_end;
   uint32_t s = first;
