@@ -388,7 +388,8 @@ void MentionFinder::RoleBefore(Mention* m) const {
     // (the sentence's first word is capitalized whatever its style: "Shadow foreign secretary X")
     if (t.kind != text::kWord || (t.capitalized != !lower && p != sb_)) break;
     uint32_t pl = 0;
-    if (!lex_.titles().MatchesExactly(tv_, p, p + 1, &pl, lower ? PhraseSet::Case::kAny : PhraseSet::Case::kAsListed) ||
+    if (!lex_.titles().MatchesExactly(tv_, p, p + 1, &pl,
+                                      lower ? PhraseSet::Case::kAny : PhraseSet::Case::kAsListed) ||
         static_cast<TitleKind>(pl) != TitleKind::kModifier)
       break;
     best_s = p;

@@ -34,8 +34,8 @@ bool GradesRole(const Tok& t) {
 // Brown").
 bool AfterPossessive(const Doc& doc, uint32_t lo, uint32_t k) {
   const Tok& t = doc.toks[k];
-  return k > lo && (EndsPossessive(doc.toks[k - 1]) || doc.toks[k - 1].lower == "'s") && !t.lower.ends_with("ing") &&
-         !t.lower.ends_with("ed");
+  return k > lo && (EndsPossessive(doc.toks[k - 1]) || doc.toks[k - 1].lower == "'s") &&
+         !t.lower.ends_with("ing") && !t.lower.ends_with("ed");
 }
 
 }  // namespace

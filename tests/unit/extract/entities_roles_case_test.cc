@@ -35,20 +35,23 @@ TEST_CASE("a lower-case title before a name is the person's role with its modifi
                                  "Wednesday.\n"),
                      "Erik Solheim") == std::vector<std::string>{"peace negotiator"});
   // written with capitals, as the gazetteer lists it, as before
-  CHECK(RolesOfNamed(ExtractText("Cuts\n\nShadow Home Secretary David Davis said the cuts would be funded.\n"),
-                     "David Davis") == std::vector<std::string>{"Shadow Home Secretary"});
+  CHECK(
+      RolesOfNamed(ExtractText("Cuts\n\nShadow Home Secretary David Davis said the cuts would be funded.\n"),
+                   "David Davis") == std::vector<std::string>{"Shadow Home Secretary"});
 }
 
 TEST_CASE("a shadow minister is not the minister a later description names", "[entities][roles][claims]") {
   const Extraction x = ExtractText(
-      "Straw\n\nShadow foreign secretary Michael Ancram said: \"We have fought a very positive campaign.\"\n\n"
+      "Straw\n\nShadow foreign secretary Michael Ancram said: \"We have fought a very positive "
+      "campaign.\"\n\n"
       "The Foreign Secretary told the BBC: \"I was making the observation that you can get lurches of "
       "policy.\"\n");
   CHECK(RolesOfNamed(x, "Michael Ancram") == std::vector<std::string>{"Shadow foreign secretary"});
   CHECK(SpeakerOf(x, "I was making the observation") != "Michael Ancram");
 }
 
-TEST_CASE("a word right after an owner's 's is a noun of the owner's, no verb of stance", "[claims][stance]") {
+TEST_CASE("a word right after an owner's 's is a noun of the owner's, no verb of stance",
+          "[claims][stance]") {
   CHECK(StanceEdges(ExtractText("Talks\n\nNorway's peace negotiator Erik Solheim is due to arrive on "
                                 "Wednesday.\n")) == "");
   CHECK(StanceEdges(ExtractText("Novel\n\nWilliam Thackeray's novel Vanity Fair was filmed.\n")) == "");
