@@ -455,7 +455,11 @@ void MentionFinder::Unknown(uint32_t k, uint32_t m) {
     auto g = lex_.names().LongestAt(tv_, m + 1, se_);
     if (g.len > 0) {
       auto type = lex_.entries()[g.payload].type;
-      before_region = type == EntityType::kPlace || type == EntityType::kCountry;
+      // (not a person's title that opens with a country: "Ross Walker, UK economist at RBS",
+      // "Palaniappan Chidambaram, India's finance minister,")
+      uint32_t after = m + 1 + g.len;
+      if (after < se_ && tv_.folded[after] == "'s") ++after;
+      before_region = (type == EntityType::kPlace || type == EntityType::kCountry) && LooseTitleRun(after, se_) == after;
     }
   }
   // Two names joined by an ampersand are a firm's ("Ernst & Young"), never one person's.
