@@ -348,7 +348,7 @@ class Tokenizer {
 // kAhead tokens before it is needed (Vocabulary::Begin), which the tokenizer could not do,
 // not knowing where the next token ends.
 void GiveWordIds(std::string_view text, Vocabulary* vocabulary, std::vector<Token>* tokens) {
-  constexpr size_t kAhead = 8;  // a power of two
+  constexpr size_t kAhead = 32;  // a power of two
   Vocabulary::Begun begun[kAhead];
   Token* const toks = tokens->data();
   const size_t n = tokens->size();
@@ -357,10 +357,11 @@ void GiveWordIds(std::string_view text, Vocabulary* vocabulary, std::vector<Toke
     Token& t = toks[i];
     const std::string_view word = t.Text(text);
     Vocabulary::Begun& b = begun[i & (kAhead - 1)];
-    t.word = vocabulary->IdBegun(word, b);
+    const uint32_t id_and_shape = vocabulary->IdAndShapeBegun(word, b);
+    t.word = Vocabulary::IdOf(id_and_shape);
     if (i + kAhead < n) vocabulary->Begin(toks[i + kAhead].Text(text), &b);
     if (t.kind == kWord)
-      SetShape(t.word != Vocabulary::kNone ? vocabulary->Shape(t.word) : CaseShape(word), &t);
+      SetShape(t.word != Vocabulary::kNone ? Vocabulary::ShapeOf(id_and_shape) : CaseShape(word), &t);
   }
 }
 
