@@ -459,7 +459,8 @@ void MentionFinder::Unknown(uint32_t k, uint32_t m) {
       // "Palaniappan Chidambaram, India's finance minister,")
       uint32_t after = m + 1 + g.len;
       if (after < se_ && tv_.folded[after] == "'s") ++after;
-      before_region = (type == EntityType::kPlace || type == EntityType::kCountry) && LooseTitleRun(after, se_) == after;
+      before_region =
+          (type == EntityType::kPlace || type == EntityType::kCountry) && LooseTitleRun(after, se_) == after;
     }
   }
   // Two names joined by an ampersand are a firm's ("Ernst & Young"), never one person's.

@@ -61,8 +61,9 @@ TEST_CASE("a word right after an owner's 's is a noun of the owner's, no verb of
 }
 
 TEST_CASE("a name the model finds has its title before or after it as a role", "[entities][roles]") {
-  CHECK(RolesOfNamed(ExtractText("Rates\n\nBoE governor Mervyn King warned last month that the era was over.\n"),
-                     "Mervyn King") == std::vector<std::string>{"governor"});
+  CHECK(RolesOfNamed(
+            ExtractText("Rates\n\nBoE governor Mervyn King warned last month that the era was over.\n"),
+            "Mervyn King") == std::vector<std::string>{"governor"});
   CHECK(RolesOfNamed(ExtractText("Rates\n\n\"It is fine,\" said Sung Won Sohn, chief US economist for Wells "
                                  "Fargo Bank.\n"),
                      "Sung Won Sohn") == std::vector<std::string>{"chief US economist"});
@@ -79,8 +80,10 @@ TEST_CASE("a name before a comma and a country's title is a person, not a town i
                                  "rates should float.\n"),
                      "Palaniappan Chidambaram") == std::vector<std::string>{"finance minister"});
   // a town and its state are still a place ("Flint, Mich.")
-  const Extraction flint = ExtractText("Water\n\nThe water in Flint, Mich., is safe again, officials said.\n");
+  const Extraction flint =
+      ExtractText("Water\n\nThe water in Flint, Mich., is safe again, officials said.\n");
   bool flint_place = false;
-  for (const Entity& e : flint.entities) flint_place |= e.name == "Flint" && e.type == claimgraph::EntityType::kPlace;
+  for (const Entity& e : flint.entities)
+    flint_place |= e.name == "Flint" && e.type == claimgraph::EntityType::kPlace;
   CHECK(flint_place);
 }
