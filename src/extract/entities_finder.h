@@ -102,6 +102,9 @@ class MentionFinder {
   // Democrat on ...") or "as" ("... Bill Bratton as commissioner", "X stepped
   // down as the party's national chair"), within the same sentence.
   void RolesAfter(std::vector<Mention>* mentions) const;
+  // "Flint, Mich.", "HEMPSTEAD, N.Y.": the name that ends before token m (a comma) is followed by
+  // a state's or country's name, and no person's title opens with it.
+  bool BeforeRegion(uint32_t m) const;
 
   // Backward title search for a name starting at b: "press secretary Josh Earnest".
   void RoleBefore(Mention* m) const;
