@@ -369,7 +369,7 @@ void MentionFinder::RoleBefore(Mention* m) const {
   for (uint32_t len = 4; len >= 1; --len) {
     if (b < sb_ + len) continue;
     uint32_t s = b - len;
-    if (lex_.titles().MatchesExactly(tv_, s, b, &payload) &&
+    if (lex_.titles().MatchesExactly(tv_, s, b, &payload, PhraseSet::Case::kAny) &&
         static_cast<TitleKind>(payload) != TitleKind::kModifier) {
       best_s = s;
       break;
@@ -385,9 +385,11 @@ void MentionFinder::RoleBefore(Mention* m) const {
   while (best_s > sb_) {
     uint32_t p = best_s - 1;
     const Token& t = tv_.tok(p);
-    if (t.kind != text::kWord || t.capitalized != !lower) break;
+    // (the sentence's first word is capitalized whatever its style: "Shadow foreign secretary X")
+    if (t.kind != text::kWord || (t.capitalized != !lower && p != sb_)) break;
     uint32_t pl = 0;
-    if (!lex_.titles().MatchesExactly(tv_, p, p + 1, &pl) ||
+    if (!lex_.titles().MatchesExactly(tv_, p, p + 1, &pl,
+                                      lower ? PhraseSet::Case::kAny : PhraseSet::Case::kAsListed) ||
         static_cast<TitleKind>(pl) != TitleKind::kModifier)
       break;
     best_s = p;
