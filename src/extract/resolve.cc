@@ -248,7 +248,8 @@ class PersonIndex {
   const std::pmr::vector<size_t>& Candidates(std::string_view s, const std::string* lone) {
     out_.clear();
     auto add = [&](const Index& index, std::string_view key) {
-      if (const std::pmr::vector<size_t>* v = Lookup(index, key)) out_.insert(out_.end(), v->begin(), v->end());
+      if (const std::pmr::vector<size_t>* v = Lookup(index, key))
+        out_.insert(out_.end(), v->begin(), v->end());
     };
     add(surname_, s);
     if (s.size() >= 5) add(prefix_, s.substr(0, 3));
@@ -337,8 +338,8 @@ void DropLoneAcronyms(const TokenView& tv, std::vector<Mention>& mentions, std::
   }
 }
 
-void JoinWrittenLikeOthers(const TokenView& tv, std::vector<Mention>& mentions, std::vector<Cluster>& clusters,
-                           std::pmr::memory_resource* arena) {
+void JoinWrittenLikeOthers(const TokenView& tv, std::vector<Mention>& mentions,
+                           std::vector<Cluster>& clusters, std::pmr::memory_resource* arena) {
   // A person mention that is written exactly like a place, country or organization
   // named elsewhere in the article ("BOCA RATON" in the dateline, then "a Boca Raton
   // lawyer") is that entity, unless a title or Mr./Ms. marks it as a person.
@@ -370,7 +371,8 @@ void JoinWrittenLikeOthers(const TokenView& tv, std::vector<Mention>& mentions, 
   }
 }
 
-void TrimHeadlineWords(const TokenView& tv, std::vector<Mention>& mentions, std::pmr::memory_resource* arena) {
+void TrimHeadlineWords(const TokenView& tv, std::vector<Mention>& mentions,
+                       std::pmr::memory_resource* arena) {
   // A name guessed by shape that ends in a known person's name is that name with
   // a headline word before it ("Exploits Trump" -> "Trump").
   {
@@ -428,8 +430,13 @@ void ClusterFullNames(const TokenView& tv, std::vector<Mention>& mentions, std::
     }
     if (found < 0) {
       found = static_cast<int32_t>(clusters.size());
-      clusters.push_back(
-          {EntityType::kPerson, m.gaz, Mentions(people.arena()), names[i].given, names[i].surname, false, {}});
+      clusters.push_back({EntityType::kPerson,
+                          m.gaz,
+                          Mentions(people.arena()),
+                          names[i].given,
+                          names[i].surname,
+                          false,
+                          {}});
       people.AddSurname(clusters.size() - 1, names[i].surname);
     }
     Cluster& cl = clusters[found];
