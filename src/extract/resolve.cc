@@ -267,13 +267,31 @@ class PersonIndex {
   std::pmr::vector<size_t> out_;
 };
 
+// The cluster of the non-person mentions of `type` written as tokens [b, e) (folded, without
+// dots), opened when there is none.
+size_t TextCluster(const TokenView& tv, EntityType type, uint32_t b, uint32_t e, ScratchTextMap<size_t>& by_text,
+                   std::vector<Cluster>& clusters) {
+  thread_local std::string key;
+  key = std::to_string(static_cast<int>(type));
+  key += ':';
+  for (uint32_t t = b; t < e; ++t) {
+    AppendStripped(tv.folded[t], &key);
+    key += ' ';
+  }
+  auto it = by_text.find(key);
+  if (it == by_text.end()) {
+    std::pmr::memory_resource* arena = by_text.get_allocator().resource();
+    it = by_text.emplace(Keep(arena, key), clusters.size()).first;
+    clusters.push_back({type, -1, Mentions(arena), {}, {}, false, {}});
+  }
+  return it->second;
+}
+
 // The steps of ResolveMentions, in order.
 
 // Non-person mentions: one cluster per gazetteer entry, else per type and folded text.
 void ClusterNonPersons(const TokenView& tv, std::vector<Mention>& mentions, std::vector<Cluster>& clusters,
                        GazClusters& by_gaz, ScratchTextMap<size_t>& by_text) {
-  std::pmr::memory_resource* arena = by_text.get_allocator().resource();
-  std::string key;
   for (uint32_t i = 0; i < mentions.size(); ++i) {
     Mention& m = mentions[i];
     if (m.type == EntityType::kPerson) continue;
@@ -281,23 +299,12 @@ void ClusterNonPersons(const TokenView& tv, std::vector<Mention>& mentions, std:
       auto it = by_gaz.find(m.gaz);
       if (it == by_gaz.end()) {
         it = by_gaz.emplace(m.gaz, clusters.size()).first;
-        clusters.push_back({m.type, m.gaz, Mentions(arena), {}, {}, false, {}});
+        clusters.push_back({m.type, m.gaz, Mentions(by_gaz.get_allocator().resource()), {}, {}, false, {}});
       }
       clusters[it->second].mentions.push_back(i);
       continue;
     }
-    key = std::to_string(static_cast<int>(m.type));
-    key += ':';
-    for (uint32_t t = m.b; t < m.e; ++t) {
-      AppendStripped(tv.folded[t], &key);
-      key += ' ';
-    }
-    auto it = by_text.find(key);
-    if (it == by_text.end()) {
-      it = by_text.emplace(Keep(arena, key), clusters.size()).first;
-      clusters.push_back({m.type, -1, Mentions(arena), {}, {}, false, {}});
-    }
-    clusters[it->second].mentions.push_back(i);
+    clusters[TextCluster(tv, m.type, m.b, m.e, by_text, clusters)].mentions.push_back(i);
   }
 }
 
@@ -762,17 +769,9 @@ void ResolveMentions(const TokenView& tv, std::vector<Mention>& mentions, Extrac
       bool known = m.titled || m.gaz >= 0 || lex.PersonBySurname(s) >= 0;
       if (m.deferred && !known && m.has_fallback) {
         // Names no person: it is the place (or organization) its context says.
-        std::string key = std::to_string(static_cast<int>(m.fallback));
-        key += ':';
-        AppendStripped(tv.folded[m.b], &key);
-        key += ' ';
-        auto it = by_text.find(key);
-        if (it == by_text.end()) {
-          it = by_text.emplace(Keep(arena, key), clusters.size()).first;
-          clusters.push_back({m.fallback, -1, Mentions(arena), {}, {}, false, {}});
-        }
+        const size_t c = TextCluster(tv, m.fallback, m.b, m.b + 1, by_text, clusters);
         m.type = m.fallback;
-        clusters[it->second].mentions.push_back(i);
+        clusters[c].mentions.push_back(i);
         continue;
       }
       if (m.deferred && !known) continue;
