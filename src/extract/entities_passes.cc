@@ -239,6 +239,7 @@ void AddModelMentions(const TokenView& tv, const text::Segmented& seg,
         if (gm.e == e && !titled) {
           gm.type = l == NerLabel::kBOrg ? EntityType::kOrganization : EntityType::kPlace;
           gm.guessed = false;
+          gm.model_retyped = true;
           gm.role_b = gm.role_e = gm.role2_b = gm.role2_e = 0;
           continue;
         }
@@ -505,6 +506,7 @@ std::vector<Mention> FindMentions(const TokenView& tv, const text::Segmented& se
   // CLAIMGRAPH_NO_MODEL=1 turns the model off without a rebuild, to measure what it adds.
   static const bool model_off = std::getenv("CLAIMGRAPH_NO_MODEL") != nullptr;
   if (use_model && !model_off) AddModelMentions(tv, seg, finder.Shapes(), &mentions);
+  finder.Roles(&mentions);
   RetypeTeams(tv, seg, &mentions);
   FindOrganizations(tv, seg, &mentions);
   SeatsAsGovernments(tv, seg, &mentions);
