@@ -269,8 +269,8 @@ class PersonIndex {
 
 // The cluster of the non-person mentions of `type` written as tokens [b, e) (folded, without
 // dots), opened when there is none.
-size_t TextCluster(const TokenView& tv, EntityType type, uint32_t b, uint32_t e, ScratchTextMap<size_t>& by_text,
-                   std::vector<Cluster>& clusters) {
+size_t TextCluster(const TokenView& tv, EntityType type, uint32_t b, uint32_t e,
+                   ScratchTextMap<size_t>& by_text, std::vector<Cluster>& clusters) {
   thread_local std::string key;
   key = std::to_string(static_cast<int>(type));
   key += ':';
