@@ -13,14 +13,15 @@ using claimgraph::testing::ExtractText;
 using claimgraph::testing::SpeakerOf;
 
 TEST_CASE("a preposition's phrase after a cue is what the words were about: no claim", "[claims]") {
-  CHECK(ClaimStarting(ExtractText("Vote\n\nThe Tories warned over grey vote on Monday.\n"), "over grey vote") ==
-        nullptr);
+  CHECK(ClaimStarting(ExtractText("Vote\n\nThe Tories warned over grey vote on Monday.\n"),
+                      "over grey vote") == nullptr);
   CHECK(ClaimStarting(ExtractText("Row\n\nChelsea ridiculed over complaint\n\nChelsea have been mocked.\n"),
                       "over complaint") == nullptr);
   CHECK(ClaimStarting(ExtractText("Memoir\n\nDavid Blunkett tells of love and pain in his new book.\n"),
                       "of love and pain") == nullptr);
-  CHECK(ClaimStarting(ExtractText("Party\n\nJohn Smith was asked about the future leadership of the party.\n"),
-                      "about the future") == nullptr);
+  CHECK(
+      ClaimStarting(ExtractText("Party\n\nJohn Smith was asked about the future leadership of the party.\n"),
+                    "about the future") == nullptr);
 }
 
 TEST_CASE("a phrase after a cue with a verb of its own is still a claim", "[claims]") {
