@@ -4,8 +4,8 @@
 #include <catch2/catch.hpp>
 
 #include <chrono>
-#include <functional>
 #include <condition_variable>
+#include <functional>
 #include <mutex>
 #include <set>
 #include <string>
@@ -144,13 +144,13 @@ class MemoryStore final : public Store {
 
   std::set<std::string> ids;
   size_t batches = 0;
-  std::vector<size_t> sizes;      // of each batch
-  Gate* on_batch = nullptr;       // opened by each batch
+  std::vector<size_t> sizes;           // of each batch
+  Gate* on_batch = nullptr;            // opened by each batch
   std::function<void()> before_batch;  // if set, called first by each batch
-  Gate* on_commit = nullptr;      // opened by each commit
-  size_t fail_from_batch = 0;     // 0: never
-  size_t commit_every = 1;        // batches to a transaction
-  std::vector<std::string> held;  // ids stored since the last commit
+  Gate* on_commit = nullptr;           // opened by each commit
+  size_t fail_from_batch = 0;          // 0: never
+  size_t commit_every = 1;             // batches to a transaction
+  std::vector<std::string> held;       // ids stored since the last commit
   size_t held_batches = 0;
 };
 
@@ -435,8 +435,10 @@ class ReadAheadExtractor final : public Extractor {
   FirstWordExtractor inner_;
 };
 
-TEST_CASE("Ingest hands the extraction threads the articles read before a transaction, to extract while it is written",
-          "[ingest][pipeline]") {
+TEST_CASE(
+    "Ingest hands the extraction threads the articles read before a transaction, to extract while it is "
+    "written",
+    "[ingest][pipeline]") {
   // Transactions of 32, chunks of 16, at most 96 articles in flight. Article 16 waits until
   // this thread has taken 112 articles (in flight: 112, more than 96), so the transaction
   // that takes it waits for it; the reading thread reads on meanwhile. That transaction is
