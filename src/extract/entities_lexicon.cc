@@ -149,11 +149,12 @@ const std::vector<uint32_t>* PhraseSet::Bucket(const TokenView& tv, uint32_t i) 
   return b < 0 ? nullptr : &buckets_[b];
 }
 
-bool PhraseSet::Fits(const Phrase& p, const TokenView& tv, uint32_t i, uint32_t end) const {
+bool PhraseSet::Fits(const Phrase& p, const TokenView& tv, uint32_t i, uint32_t end, Case c) const {
   if (i + p.folded.size() > end) return false;
   for (size_t k = 0; k < p.folded.size(); ++k) {
     const text::Token& t = tv.tok(i + k);
     if (tv.folded[i + k] != p.folded[k]) return false;
+    if (c == Case::kAny) continue;
     if (p.shape[k] == 1 && !(t.capitalized || t.all_caps)) return false;
     if (p.shape[k] == 2 && !t.all_caps) {
       // A one-letter-per-dot acronym ("U.S.") is all caps already; "Nato" does not match "NATO".
@@ -163,13 +164,13 @@ bool PhraseSet::Fits(const Phrase& p, const TokenView& tv, uint32_t i, uint32_t 
   return true;
 }
 
-PhraseSet::Match PhraseSet::LongestAt(const TokenView& tv, uint32_t i, uint32_t end) const {
+PhraseSet::Match PhraseSet::LongestAt(const TokenView& tv, uint32_t i, uint32_t end, Case c) const {
   Match best;
   const std::vector<uint32_t>* bucket = Bucket(tv, i);
   if (bucket == nullptr) return best;
   for (uint32_t idx : *bucket) {
     const Phrase& p = phrases_[idx];
-    if (p.folded.size() > best.len && Fits(p, tv, i, end)) {
+    if (p.folded.size() > best.len && Fits(p, tv, i, end, c)) {
       best.len = static_cast<uint32_t>(p.folded.size());
       best.payload = p.payload;
     }
@@ -177,12 +178,12 @@ PhraseSet::Match PhraseSet::LongestAt(const TokenView& tv, uint32_t i, uint32_t 
   return best;
 }
 
-bool PhraseSet::MatchesExactly(const TokenView& tv, uint32_t i, uint32_t j, uint32_t* payload) const {
+bool PhraseSet::MatchesExactly(const TokenView& tv, uint32_t i, uint32_t j, uint32_t* payload, Case c) const {
   const std::vector<uint32_t>* bucket = Bucket(tv, i);
   if (bucket == nullptr) return false;
   for (uint32_t idx : *bucket) {
     const Phrase& p = phrases_[idx];
-    if (p.folded.size() == j - i && Fits(p, tv, i, j)) {
+    if (p.folded.size() == j - i && Fits(p, tv, i, j, c)) {
       *payload = p.payload;
       return true;
     }

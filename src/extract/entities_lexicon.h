@@ -101,10 +101,15 @@ class PhraseSet {
   // Bucket of phrases whose first folded token is `folded`; -1 when none.
   int32_t BucketOf(std::string_view folded) const;
   const std::unordered_map<std::string_view, uint32_t, WordHash>& first_words() const { return by_first_; }
+  // Whether a phrase's capitals must be in the text ("Home Secretary" matches "Home Secretary"
+  // only), or any case will do ("shadow home secretary", "Prime minister": a title before or
+  // after a name, as British papers write it).
+  enum class Case : uint8_t { kAsListed, kAny };
   // Longest phrase matching tokens [i, end).
-  Match LongestAt(const TokenView& tv, uint32_t i, uint32_t end) const;
+  Match LongestAt(const TokenView& tv, uint32_t i, uint32_t end, Case c = Case::kAsListed) const;
   // Phrases matching exactly [i, j).
-  bool MatchesExactly(const TokenView& tv, uint32_t i, uint32_t j, uint32_t* payload) const;
+  bool MatchesExactly(const TokenView& tv, uint32_t i, uint32_t j, uint32_t* payload,
+                      Case c = Case::kAsListed) const;
 
  private:
   struct Phrase {
@@ -112,7 +117,7 @@ class PhraseSet {
     std::vector<uint8_t> shape;  // 0 lower/other, 1 capitalized, 2 all caps
     uint32_t payload;
   };
-  bool Fits(const Phrase& p, const TokenView& tv, uint32_t i, uint32_t end) const;
+  bool Fits(const Phrase& p, const TokenView& tv, uint32_t i, uint32_t end, Case c) const;
   const std::vector<uint32_t>* Bucket(const TokenView& tv, uint32_t i) const;
   int id_;  // index into TokenInfo::bucket, or -1
   std::vector<Phrase> phrases_;

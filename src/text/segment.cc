@@ -32,6 +32,17 @@ inline constexpr struct WordJoinerTable {
 inline bool MayJoin(char b, bool number) {
   return kWordJoiner.of[static_cast<unsigned char>(b)] & (number ? 2 : 1);
 }
+// ASCII marks that OneToken reads as a punctuation token of one byte whatever surrounds them
+// (',', ';', '(', '%'): not a letter, digit or space, nor a quote mark, apostrophe, hyphen or
+// sentence end.
+inline constexpr struct LoneMarkTable {
+  bool of[256] = {};
+  constexpr LoneMarkTable() {
+    for (int b = '!'; b < 0x7F; ++b)
+      of[b] = !(((b | 0x20) >= 'a' && (b | 0x20) <= 'z') || (b >= '0' && b <= '9'));
+    for (char c : {'"', '\'', '-', '.', '!', '?'}) of[static_cast<unsigned char>(c)] = false;
+  }
+} kLoneMark;
 bool IsOpenBracket(char32_t c) { return c == '(' || c == '[' || c == '{'; }
 bool IsCloseBracket(char32_t c) { return c == ')' || c == ']' || c == '}'; }
 
@@ -44,8 +55,10 @@ void SetShape(uint8_t shape, Token* t) {
 class Tokenizer {
  public:
   // word_ids: GiveWordIds sets the words' case shapes after the tokens are all there.
-  Tokenizer(std::string_view text, Segmented* out, std::vector<AbbrevKind>* abbrev, bool word_ids)
-      : text_(text), out_(out), abbrev_(abbrev), word_ids_(word_ids) {}
+  // may_end: receives the indices of the tokens that are abbreviations which may end a
+  // sentence (AbbrevKind::kMayEnd: "U.S.", "Inc."), in order.
+  Tokenizer(std::string_view text, Segmented* out, std::vector<uint32_t>* may_end, bool word_ids)
+      : text_(text), out_(out), may_end_(may_end), word_ids_(word_ids) {}
 
   // Tokenizes the line text_[start, end).
   void Line(size_t start, size_t end) {
@@ -57,6 +70,24 @@ class Tokenizer {
     while (i < end) {
       unsigned char b = static_cast<unsigned char>(text_[i]);
       if (b == ' ' || b == '\t' || b == '\r') {
+        ++i;
+        continue;
+      }
+      // A plain word or number (most tokens), as Word reads it when it joins nothing after
+      // its ASCII run; and a mark that is a token alone: without the calls to OneToken and Word.
+      if (kAsciiAlnum.of[b]) {
+        const bool number = b <= '9';
+        const size_t j = AsciiAlnumRunEnd(text_.data(), i + 1, end);
+        if (j >= end || !MayJoin(text_[j], number)) {
+          EmitPlain(i, j, number);
+          i = j;
+          continue;
+        }
+      } else if (kLoneMark.of[b]) {
+        Token& t = out_->tokens.emplace_back();
+        t.start = static_cast<uint32_t>(i);
+        t.end = static_cast<uint32_t>(i + 1);
+        t.kind = kPunct;
         ++i;
         continue;
       }
@@ -98,8 +129,8 @@ class Tokenizer {
     t.kind = kind;
     t.plain = plain;
     if (kind == kWord && !word_ids_) SetShape(CaseShape(Text(s, e)), &t);
+    if (ab == AbbrevKind::kMayEnd) may_end_->push_back(static_cast<uint32_t>(out_->tokens.size()));
     out_->tokens.push_back(t);
-    abbrev_->push_back(ab);
   }
 
   // Emit of a plain word or number (Word's common case), inlined there.
@@ -110,7 +141,6 @@ class Tokenizer {
     t.kind = number ? kNumber : kWord;
     t.plain = true;
     if (!number && !word_ids_) SetShape(CaseShape(Text(s, e)), &t);
-    abbrev_->push_back(AbbrevKind::kNone);
   }
 
   // Scans one token starting at i (code point c of length len); returns its end.
@@ -306,7 +336,7 @@ class Tokenizer {
 
   std::string_view text_;
   Segmented* out_;
-  std::vector<AbbrevKind>* abbrev_;
+  std::vector<uint32_t>* may_end_;
   bool word_ids_;
   size_t ps_ = 0, pe_ = 0;
   bool double_open_ = false;
@@ -318,7 +348,7 @@ class Tokenizer {
 // kAhead tokens before it is needed (Vocabulary::Begin), which the tokenizer could not do,
 // not knowing where the next token ends.
 void GiveWordIds(std::string_view text, Vocabulary* vocabulary, std::vector<Token>* tokens) {
-  constexpr size_t kAhead = 8;  // a power of two
+  constexpr size_t kAhead = 32;  // a power of two
   Vocabulary::Begun begun[kAhead];
   Token* const toks = tokens->data();
   const size_t n = tokens->size();
@@ -327,10 +357,11 @@ void GiveWordIds(std::string_view text, Vocabulary* vocabulary, std::vector<Toke
     Token& t = toks[i];
     const std::string_view word = t.Text(text);
     Vocabulary::Begun& b = begun[i & (kAhead - 1)];
-    t.word = vocabulary->IdBegun(word, b);
+    const uint32_t id_and_shape = vocabulary->IdAndShapeBegun(word, b);
+    t.word = Vocabulary::IdOf(id_and_shape);
     if (i + kAhead < n) vocabulary->Begin(toks[i + kAhead].Text(text), &b);
     if (t.kind == kWord)
-      SetShape(t.word != Vocabulary::kNone ? vocabulary->Shape(t.word) : CaseShape(word), &t);
+      SetShape(t.word != Vocabulary::kNone ? Vocabulary::ShapeOf(id_and_shape) : CaseShape(word), &t);
   }
 }
 
@@ -348,13 +379,17 @@ bool Continues(std::string_view text, const Token& n) {
   return false;
 }
 
-void SplitSentences(std::string_view text, const std::vector<AbbrevKind>& abbrev, uint32_t first,
-                    uint32_t last, uint32_t paragraph, Segmented* out) {
+// may_end: the tokens that are abbreviations which may end a sentence (Tokenizer), in order;
+// moved past those before `last`.
+void SplitSentences(std::string_view text, const uint32_t** may_end, const uint32_t* may_end_stop,
+                    uint32_t first, uint32_t last, uint32_t paragraph, Segmented* out) {
   const auto& toks = out->tokens;
+  const uint32_t*& abbrev = *may_end;
   uint32_t s = first;
   for (uint32_t i = first; i < last; ++i) {
     const Token& t = toks[i];
-    bool candidate = t.kind == kSentenceEnd || abbrev[i] == AbbrevKind::kMayEnd;
+    while (abbrev != may_end_stop && *abbrev < i) ++abbrev;
+    bool candidate = t.kind == kSentenceEnd || (abbrev != may_end_stop && *abbrev == i);
     if (!candidate) continue;
     uint32_t j = i + 1;
     while (j < last &&
@@ -382,16 +417,16 @@ void SplitSentences(std::string_view text, const std::vector<AbbrevKind>& abbrev
 
 Segmented Segment(std::string_view text, size_t body_start, bool word_ids) {
   Segmented out;
-  std::vector<AbbrevKind> abbrev;
+  std::vector<uint32_t> may_end;
   const size_t body = text.size() - std::min(body_start, text.size());
   out.tokens.reserve(body / 5 + 8);
-  abbrev.reserve(out.tokens.capacity());
   // news text has a sentence every hundred bytes or so, a paragraph every two hundred: room
   // for more than that, so that the vectors are allocated once
   out.sentences.reserve(body / 64 + 4);
   out.paragraphs.reserve(body / 128 + 4);
-  Tokenizer tokenizer(text, &out, &abbrev, word_ids);
+  Tokenizer tokenizer(text, &out, &may_end, word_ids);
   size_t pos = std::min(body_start, text.size());
+  size_t may_end_seen = 0;  // the entries of may_end before the line's tokens
   while (pos < text.size()) {
     size_t nl = text.find('\n', pos);
     if (nl == std::string_view::npos) nl = text.size();
@@ -401,7 +436,9 @@ Segmented Segment(std::string_view text, size_t body_start, bool word_ids) {
     if (last > first) {
       uint32_t index = static_cast<uint32_t>(out.paragraphs.size());
       out.paragraphs.push_back({out.tokens[first].start, out.tokens[last - 1].end});
-      SplitSentences(text, abbrev, first, last, index, &out);
+      const uint32_t* next_may_end = may_end.data() + may_end_seen;
+      SplitSentences(text, &next_may_end, may_end.data() + may_end.size(), first, last, index, &out);
+      may_end_seen = static_cast<size_t>(next_may_end - may_end.data());
     }
     pos = nl + 1;
   }

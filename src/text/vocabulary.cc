@@ -15,9 +15,11 @@ uint32_t Vocabulary::Add(std::string_view word) {
   FoldInto(word, &scratch_);
   const uint32_t id = static_cast<uint32_t>(folded_.size());
   folded_.push_back(scratch_ == word ? std::string_view() : arena_.Add(scratch_));
-  shapes_.push_back(CaseShape(word));
-  ids_[word] = id;
-  return id;
+  const uint8_t shape = CaseShape(word);
+  shapes_.push_back(shape);
+  const uint32_t id_and_shape = id | static_cast<uint32_t>(shape) << kShapeShift;
+  ids_[word] = id_and_shape;
+  return id_and_shape;
 }
 
 uint32_t Vocabulary::IdSlow(std::string_view word) {

@@ -38,18 +38,7 @@ class Vocabulary {
   static Vocabulary& ThisThread();
 
   // The id of `word` (as written), added when new; kNone when the vocabulary cannot hold it.
-  uint32_t Id(std::string_view word) {
-    // a one-byte word (a comma, a period, "a"; a token in four) from a table of its own
-    if (word.size() == 1) {
-      uint32_t& id = one_byte_[static_cast<unsigned char>(word[0])];
-      if (id == kNone) id = Add(word);
-      return id;
-    }
-    // (the common case inline, where the call cost a sixth of the lookup; the rest in IdSlow)
-    if (word.size() - 1 < kMaxBytes) [[likely]]
-      if (const uint32_t* id = ids_.FindShort(word)) return *id;
-    return IdSlow(word);
-  }
+  uint32_t Id(std::string_view word) { return IdOf(IdAndShape(word)); }
   // Id() in two steps (WordTable::Begin), for a loop over words that starts each lookup a few
   // words ahead: Begin(word, &b) starts loading where Id(word) looks; IdBegun(word, b) then
   // gives the same id Id(word) would (b: from Begin of the same word; any calls in between).
@@ -58,11 +47,22 @@ class Vocabulary {
     if (word.size() - 2 < kMaxBytes - 1) ids_.Begin(word, b);  // 2..kMaxBytes bytes (as Id's table)
   }
   [[gnu::always_inline]] uint32_t IdBegun(std::string_view word, const Begun& b) {
+    return IdOf(IdAndShapeBegun(word, b));
+  }
+  // IdBegun and Shape of the id in one: the id and, in the bits above kShapeShift, the word's
+  // CaseShape, which the table holds beside it (a second array read a cache miss per token);
+  // kNone when the vocabulary cannot hold the word. IdOf and ShapeOf take them apart.
+  static constexpr int kShapeShift = 24;
+  [[gnu::always_inline]] uint32_t IdAndShapeBegun(std::string_view word, const Begun& b) {
     if (word.size() - 2 >= kMaxBytes - 1) [[unlikely]]
-      return Id(word);
-    if (const uint32_t* id = ids_.FindBegun(b)) return *id;
+      return IdAndShape(word);
+    if (const uint32_t* v = ids_.FindBegun(b)) return *v;
     return IdSlow(word);
   }
+  static uint32_t IdOf(uint32_t id_and_shape) {
+    return id_and_shape == kNone ? kNone : id_and_shape & ((1u << kShapeShift) - 1);
+  }
+  static uint8_t ShapeOf(uint32_t id_and_shape) { return static_cast<uint8_t>(id_and_shape >> kShapeShift); }
   // The word with id `id`, folded: `word` itself (the same view) when folding leaves it as
   // written, as FoldedView does; else a view of the vocabulary's copy.
   std::string_view Folded(uint32_t id, std::string_view word) const {
@@ -87,13 +87,28 @@ class Vocabulary {
   uint32_t size() const { return static_cast<uint32_t>(folded_.size()); }
 
  private:
+  static_assert(kCapacity <= (1u << kShapeShift), "an id fits below the shape's bits");
+  // The id and shape of `word` (IdAndShapeBegun), added when new.
+  uint32_t IdAndShape(std::string_view word) {
+    // a one-byte word (a comma, a period, "a"; a token in four) from a table of its own
+    if (word.size() == 1) {
+      uint32_t& v = one_byte_[static_cast<unsigned char>(word[0])];
+      if (v == kNone) v = Add(word);
+      return v;
+    }
+    // (the common case inline, where the call cost a sixth of the lookup; the rest in IdSlow)
+    if (word.size() - 1 < kMaxBytes) [[likely]]
+      if (const uint32_t* v = ids_.FindShort(word)) return *v;
+    return IdSlow(word);
+  }
+  // Adds `word`; its id and shape as IdAndShape gives them, kNone when it cannot be held.
   uint32_t Add(std::string_view word);
-  // Id of a word that is longer than kMaxBytes or not held yet.
+  // IdAndShape of a word that is longer than kMaxBytes or not held yet.
   uint32_t IdSlow(std::string_view word);
   static std::string_view FoldSlow(std::string_view word, TextArena* arena, std::string* scratch);
 
-  internal::WordTable<uint32_t> ids_;
-  uint32_t one_byte_[256];                // the ids of one-byte words (kNone: not seen yet, or not held)
+  internal::WordTable<uint32_t> ids_;     // word -> id and shape (IdAndShape)
+  uint32_t one_byte_[256];                // the same of one-byte words (kNone: not seen yet, or not held)
   std::vector<std::string_view> folded_;  // by id; a null view: the same as written
   std::vector<uint8_t> shapes_;           // by id
   TextArena arena_;

@@ -29,6 +29,15 @@ bool GradesRole(const Tok& t) {
          !(StanceClasses(t) & (kFinite | kClosed | kNegator));
 }
 
+// "Norway's peace negotiator": a word right after an owner's "'s" is a noun of the owner's,
+// no verb; but "'s" stands for "is" or "has" before a form in "-ing" or "-ed" ("Blair's backing
+// Brown").
+bool AfterPossessive(const Doc& doc, uint32_t lo, uint32_t k) {
+  const Tok& t = doc.toks[k];
+  return k > lo && (EndsPossessive(doc.toks[k - 1]) || doc.toks[k - 1].lower == "'s") &&
+         !t.lower.ends_with("ing") && !t.lower.ends_with("ed");
+}
+
 }  // namespace
 
 std::string StanceSubjectBefore(const Doc& doc, SpeakerResolver* speakers, uint32_t lo, uint32_t k) {
@@ -49,7 +58,7 @@ bool SentimentVerbEdge(const Doc& doc, SpeakerResolver* speakers, const Extracti
   if (StanceClasses(t) & (kNegator | kIntensifier | kDiminisher)) return false;
   // "Koubek defeated Rusedski", "won the seat", "champion Agassi": a result, not a side taken;
   // "has the backing of Y": a noun, no verb
-  if (OutcomeWord(t) || NounAfterDeterminer(doc, lo, k)) return false;
+  if (OutcomeWord(t) || NounAfterDeterminer(doc, lo, k) || AfterPossessive(doc, lo, k)) return false;
   // "is making him deeply frustrated", "seemed angry": after an object pronoun or a linking verb
   // (past its adverbs) the word is an adjective, no verb with an object; a form in "-ing" after
   // "be" is a progressive verb ("is betraying Tony Blair")

@@ -195,3 +195,30 @@ TEST_CASE("a sentence end whose space was lost still ends the sentence", "[segme
   std::string names = "Staff at One.Tel and Halo.Bungie.Org said so.";
   CHECK(Sentences(names, Segment(names)).size() == 1);
 }
+
+TEST_CASE("abbreviations that may end a sentence do so in each paragraph of several", "[segment]") {
+  // the paragraphs' abbreviations are kept apart: one in the first paragraph that ends no
+  // sentence must not make a token of the second a sentence end, nor hide the second's
+  std::string text =
+      "Acme Inc. Group and the U.S. Army met.\n"
+      "They flew to the U.S. The talks ended. Acme Inc.\n"
+      "It works in the U.S. But not here.";
+  auto seg = Segment(text, 0, true);
+  CHECK(Sentences(text, seg) ==
+        std::vector<std::string>{"Acme Inc. Group and the U.S. Army met.", "They flew to the U.S.",
+                                 "The talks ended.", "Acme Inc.", "It works in the U.S.", "But not here."});
+}
+
+TEST_CASE("an ASCII mark between words is a token of its own, a word with a joiner one word", "[segment]") {
+  std::string text = "a,b;c(d)e%f/g*h+i=j@k#l$m^n~o|p{q}r[s]t<u>v`w:x a-b o'neil A&B 1,000 3.5 x.";
+  auto seg = Segment(text, 0, true);
+  CHECK(Tokens(text, seg) ==
+        std::vector<std::string>{"a", ",", "b", ";",   "c",      "(",   "d",     ")",   "e", "%", "f",
+                                 "/", "g", "*", "h",   "+",      "i",   "=",     "j",   "@", "k", "#",
+                                 "l", "$", "m", "^",   "n",      "~",   "o",     "|",   "p", "{", "q",
+                                 "}", "r", "[", "s",   "]",      "t",   "<",     "u",   ">", "v", "`",
+                                 "w", ":", "x", "a-b", "o'neil", "A&B", "1,000", "3.5", "x", "."});
+  CHECK(KindOf(text, seg, ",") == claimgraph::text::kPunct);
+  CHECK(KindOf(text, seg, "1,000") == claimgraph::text::kNumber);
+  CHECK(KindOf(text, seg, ".") == claimgraph::text::kSentenceEnd);
+}

@@ -111,3 +111,25 @@ TEST_CASE("Vocabulary::IdBegun gives the ids Id gives, for words of every length
     for (size_t i = 0; i < words.size(); ++i) CHECK(v.Id(words[i]) == ids[i]);
   });
 }
+
+TEST_CASE("the vocabulary gives a word's case shape with its id, as CaseShape reads the word") {
+  OnNewThread([] {
+    Vocabulary& v = Vocabulary::ThisThread();
+    for (std::string_view w : {"NATO", "I", "a", ",", "Labour", "labour", "McCain", "iPhone", "U.S.", "2005",
+                               "Ünal", "ÉTAT", "Counterintelligence"}) {
+      for (int again = 0; again < 2; ++again) {  // added, then found
+        Vocabulary::Begun b;
+        v.Begin(w, &b);
+        const uint32_t both = v.IdAndShapeBegun(w, b);
+        CHECK(Vocabulary::IdOf(both) == v.Id(w));
+        if (w.size() > Vocabulary::kMaxBytes) {
+          CHECK(both == Vocabulary::kNone);
+        } else {
+          CHECK(Vocabulary::IdOf(both) != Vocabulary::kNone);
+          CHECK(Vocabulary::ShapeOf(both) == claimgraph::text::CaseShape(w));
+          CHECK(v.Shape(Vocabulary::IdOf(both)) == claimgraph::text::CaseShape(w));
+        }
+      }
+    }
+  });
+}
