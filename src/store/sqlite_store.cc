@@ -711,7 +711,7 @@ class SqliteStore final : public Store {
   std::unique_ptr<Statement> has_article_, data_version_, next_article_seq_, find_entity_,
       find_entity_by_alias_, find_entity_by_surname_, next_entity_id_, next_claim_id_;
   std::unique_ptr<store::ClaimTracker> tracker_;
-  store::HeldTransaction txn_;  // open: the batches that returned are in it, not committed
+  store::HeldTransaction txn_;        // open: the batches that returned are in it, not committed
   store::PageCacheSizer page_cache_;  // grows the page cache with the store
   store::CommitPolicy policy_ = store::DefaultCommitPolicy();
   bool last_batches_ = false;  // LastBatches: each batch writes the sketch rows that wait
