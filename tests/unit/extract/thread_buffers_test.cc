@@ -31,8 +31,7 @@ TEST_CASE("an article read after others on a thread yields what it yields on a f
       "for the collapse of the pension scheme, which he called a disgrace and a betrayal of savers, "
       "and that the opposition leader was critical to support for the rescue plan.\n"
       "Speaking in Lisbon, Kingsley added that the Treasury had been wrong about the plan.\n";
-  const std::string shorter =
-      "Gordon Brown said the new tax was unfair. Hans Eichel criticised the plan.\n";
+  const std::string shorter = "Gordon Brown said the new tax was unfair. Hans Eichel criticised the plan.\n";
   std::string fresh;
   std::thread([&] { fresh = ReusedBufferSummary(ExtractText(shorter)); }).join();
   std::string reused;
