@@ -364,7 +364,8 @@ bool ClaimFinder::ResolveReference(uint32_t a, uint32_t b, uint32_t pos, std::st
   // (also "said the Ealing North MP", "the Labour MP added": capitalized words, then the title last)
   // (not "the prime minister from Derby North's Bob Laxton": a person named after it)
   const bool body_after =
-      t + 3 <= b && (toks[t + 1].lower == "for" || toks[t + 1].lower == "of" || toks[t + 1].lower == "from") &&
+      t + 3 <= b &&
+      (toks[t + 1].lower == "for" || toks[t + 1].lower == "of" || toks[t + 1].lower == "from") &&
       !(lower_before && NamesPerson(t + 2, b));
   bool body_before = b - a >= 3 && b - a <= 4 && TokIs(toks[b - 1], kTitle);
   for (uint32_t k = a + 1; body_before && k + 1 < b; ++k)

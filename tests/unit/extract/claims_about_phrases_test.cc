@@ -40,7 +40,8 @@ TEST_CASE("the place a described person holds office for does not speak", "[clai
                               "from England.\n"),
                   "there are lessons") == "(unresolved)");
   // the one named after such a phrase still speaks
-  CHECK(SpeakerOf(ExtractText("Schools\n\nThe very first question to the prime minister from Derby North's Bob "
-                              "Laxton asked him if he would carry on the policy.\n"),
-                  "if he would carry on") == "Bob Laxton");
+  CHECK(
+      SpeakerOf(ExtractText("Schools\n\nThe very first question to the prime minister from Derby North's Bob "
+                            "Laxton asked him if he would carry on the policy.\n"),
+                "if he would carry on") == "Bob Laxton");
 }
