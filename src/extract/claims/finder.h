@@ -346,6 +346,16 @@ class ClaimFinder final : public SpeakerResolver {
   int64_t ShareOfAsked(uint32_t lo, int64_t j) const;  // "Six in 10 say": where it opens, or -1
   bool PossessedHead(uint32_t lo, int64_t j) const;
   bool PersonNounAt(uint32_t i) const;   // "lawyer", "questioner", "officials"
+  // Is the weekday at r the surname of a two-word name that opens at r - 1 with a given name
+  // ("said England sevens coach Mike Friday"), nothing capitalized after it?
+  bool WeekdaySurname(uint32_t r, uint32_t hi) const;
+  // Is the word at i a plural noun for unnamed people ("teachers", "Doctors" opening a sentence),
+  // not a capitalized name inside one ("the Rangers")?
+  bool PeopleInPlace(uint32_t i) const;
+  // Where a subject phrase opening at `first` after "and" really opens when the coordination ends
+  // a body's name ("the Police Federation of England and Wales"): the body's name with its
+  // article; `first` when there is no such name.
+  uint32_t BodyNameBefore(uint32_t lo, uint32_t first) const;
   bool PersonPostMod(uint32_t m) const;  // "spokesman [for] the Home Office", "officials [at] the bank"
   // Is the word before the preposition ahead of token `first` (past a label in quotes) a noun
   // for someone unnamed that opens its clause or follows "a" ("a detainee in", ", detainee 'A'

@@ -205,6 +205,38 @@ bool ClaimFinder::PersonNounAt(uint32_t i) const {
   return false;
 }
 
+bool ClaimFinder::WeekdaySurname(uint32_t r, uint32_t hi) const {
+  const auto& toks = doc_.toks;
+  if (r == 0 || !TokIs(toks[r], kWeekday) || TokIs(toks[r], kTitle)) return false;
+  const WordInfo* given = toks[r - 1].Info();
+  if (given == nullptr || given->name_gender == 0 || !toks[r - 1].cap) return false;
+  // (not "said coach Mike Friday Smith": the name runs on)
+  return r + 1 >= hi || !IsWord(toks[r + 1]) || !toks[r + 1].cap;
+}
+
+bool ClaimFinder::PeopleInPlace(uint32_t i) const {
+  const Tok& t = doc_.toks[i];
+  return UnnamedPlural(t) && (!t.cap || OpensSentence(i));
+}
+
+uint32_t ClaimFinder::BodyNameBefore(uint32_t lo, uint32_t first) const {
+  const auto& toks = doc_.toks;
+  if (first < lo + 4 || toks[first - 1].lower != "and" || !toks[first].cap) return first;
+  // the first conjunct, capitalized, after "of" and a capitalized name: "Federation of England"
+  uint32_t q = first - 1;
+  while (q > lo && first - 1 - q < 3 && IsWord(toks[q - 1]) && toks[q - 1].cap &&
+         !TokIs(toks[q - 1], kFunction))
+    --q;
+  if (q == first - 1 || q < lo + 2 || toks[q - 1].lower != "of" || !IsWord(toks[q - 2]) || !toks[q - 2].cap ||
+      TokIs(toks[q - 2], kFunction | kPronoun))
+    return first;
+  // then the body's name before "of", with its article ("the Police Federation")
+  uint32_t k = q - 1;
+  while (k > lo && q - k < 8 && NpWord(k - 1) && !(TokIs(toks[k - 1], kDeterminer) && !toks[k - 1].cap)) --k;
+  if (k > lo && IsWord(toks[k - 1]) && !toks[k - 1].cap && TokIs(toks[k - 1], kDeterminer)) --k;
+  return k;
+}
+
 // Is the lower-case noun at token j the head of a phrase that opens with a possessive ("Pagliano's
 // lawyer", "his personal doctor", "the company's chief executive")?
 bool ClaimFinder::PossessedHead(uint32_t lo, int64_t j) const {

@@ -183,6 +183,7 @@ bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* 
       first = static_cast<uint32_t>(k);
   }
   if (first > static_cast<uint32_t>(j)) return false;
+  first = BodyNameBefore(lo, first);
   if (ObjectOfParticiple(lo, first, static_cast<uint32_t>(j))) return false;
   if (PhraseSubject(lo, first, static_cast<uint32_t>(j), a, b)) return true;
   *a = first;
@@ -299,11 +300,13 @@ bool ClaimFinder::PhraseSubject(uint32_t lo, uint32_t first, uint32_t j, uint32_
   // not the place or body that names it (a group is left unresolved)
   // "A spokesman for the State Department said", "lawyers for Mr. Trump said": the spokesperson
   // speaks (unresolved), and the body they speak for joins through member_of, not the quote
-  // ("Republicans in Congress said": a party's people, named, in a body)
+  // ("Republicans in Congress said": a party's people, named, in a body; "Doctors in Wales said":
+  // a plural noun for people, unnamed)
   std::string_view prep = first >= lo + 2 ? toks[first - 1].lower : std::string_view();
   bool place_prep = prep == "in" || prep == "from" || prep == "at" || prep == "across" || prep == "around";
   if (first >= lo + 2 && ((TokIs(toks[first - 2], kGroupNoun) && (place_prep || prep == "for")) ||
-                          (place_prep && IsWord(toks[first - 2]) && NamedGroupAt(first - 2)))) {
+                          (place_prep && IsWord(toks[first - 2]) &&
+                           (NamedGroupAt(first - 2) || PeopleInPlace(first - 2))))) {
     // with the names before the group ("Republican lawmakers in California", "Trump's allies in
     // Congress"): who they are decides whom they speak for
     *a = first - 2;
@@ -498,7 +501,9 @@ bool ClaimFinder::NpAfter(uint32_t i, uint32_t hi, uint32_t* a, uint32_t* b) con
         !TokIs(toks[n], kFunction | kAux | kPronoun | kTimeWord | kWeekday | kRelDate | kNarrator | kPostMod))
       ++n;
     uint32_t r = n;
-    while (r < hi && r - n < 4 && IsWord(toks[r]) && toks[r].cap && !TokIs(toks[r], kFunction | kTitle)) ++r;
+    while (r < hi && r - n < 4 && IsWord(toks[r]) && toks[r].cap &&
+           (!TokIs(toks[r], kFunction | kTitle) || (r == n + 1 && WeekdaySurname(r, hi))))
+      ++r;
     if (n > k && PersonNounAt(n - 1) && r - n >= 2 && (r == hi || !IsWord(toks[r]) || !toks[r].cap)) k = r;
   }
   *a = start;
