@@ -516,8 +516,11 @@ std::vector<Mention> FindMentions(const TokenView& tv, const text::Segmented& se
   return mentions;
 }
 
-void RecognizeEntities(const Article& article, const text::Segmented& seg, bool use_model, Extraction* out) {
-  TokenView tv = MakeTokenView(article.text, seg.tokens);
+namespace {
+
+// RecognizeEntities over the article's token view `tv` (of seg).
+void RecognizeIn(const Article& article, const TokenView& tv, const text::Segmented& seg, bool use_model,
+                 Extraction* out) {
   std::vector<Mention> mentions = FindMentions(tv, seg, use_model);
   ResolveMentions(tv, mentions, out);
   AddEvents(article, tv, seg, out);
@@ -544,6 +547,20 @@ void RecognizeEntities(const Article& article, const text::Segmented& seg, bool 
     if (e.country.empty()) continue;
     if (auto it = renames.find(e.country); it != renames.end()) e.country = it->second;
   }
+}
+
+}  // namespace
+
+void RecognizeEntities(const Article& article, const text::Segmented& seg, bool use_model, Extraction* out) {
+  RecognizeIn(article, MakeTokenView(article.text, seg.tokens), seg, use_model, out);
+}
+
+void RecognizeEntities(const Article& article, text::Segmented* seg, bool use_model, Extraction* out) {
+  TokenView tv = MakeTokenView(article.text, seg->tokens);
+  RecognizeIn(article, tv, *seg, use_model, out);
+  // the view's folded tokens, for the stages after this one (Segmented::folded)
+  seg->folded = std::move(tv.folded);
+  seg->folded_arena = std::move(tv.arena);
 }
 
 }  // namespace claimgraph::extract

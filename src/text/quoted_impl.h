@@ -145,6 +145,16 @@ template <typename Token>
   constexpr ptrdiff_t kFoldedAhead = 16;
   const text::Token* known_at = known != nullptr ? known->tokens.data() : nullptr;
   const text::Token* const known_end = known != nullptr ? known_at + known->tokens.size() : nullptr;
+  // The folded forms of known's tokens when a stage has kept them (Segmented::folded): read in
+  // order beside the tokens, where the vocabulary's (by id) mostly miss the cache.
+  const std::string_view* const known_folded =
+      known != nullptr && !known->tokens.empty() && known->folded.size() == known->tokens.size()
+          ? known->folded.data()
+          : nullptr;
+  // The folded form of the known token k (with an id) of text `word`, as Vocabulary::Folded gives it.
+  auto folded_known = [&](const text::Token* k, std::string_view word) {
+    return known_folded != nullptr ? known_folded[k - known->tokens.data()] : vocabulary.Folded(k->word, word);
+  };
   auto push = [&](uint32_t s, uint32_t e, QuotedKind kind) {
     Token& t = toks.emplace_back();
     t.start = s;
@@ -155,7 +165,7 @@ template <typename Token>
     while (known_at != known_end && known_at->start < s) ++known_at;
     if (known_at != known_end && known_at->start == s && known_at->end == e && known_at->word != kNoWord) {
       t.tag = known_at->word;
-      t.lower = vocabulary.Folded(t.tag, word);
+      t.lower = folded_known(known_at, word);
     } else {
       t.lower = vocabulary.Fold(word, &t.tag, &doc.folded, &scratch);
     }
@@ -171,7 +181,8 @@ template <typename Token>
       while (known_at != known_end && known_at->start == i && known_at->plain) {
         // the folded forms (by id) are mostly not in the cache since the segmenter read the
         // words: start loading a later word's
-        if (known_end - known_at > kFoldedAhead) vocabulary.PrefetchFolded(known_at[kFoldedAhead].word);
+        if (known_folded == nullptr && known_end - known_at > kFoldedAhead)
+          vocabulary.PrefetchFolded(known_at[kFoldedAhead].word);
         const uint32_t e = known_at->end;
         const unsigned char after = e < text.size() ? static_cast<unsigned char>(text[e]) : ' ';
         const unsigned char first = static_cast<unsigned char>(text[i]);
@@ -187,7 +198,7 @@ template <typename Token>
         const std::string_view word(text.data() + i, e - i);
         if (known_at->word != kNoWord) {
           t.tag = known_at->word;
-          t.lower = vocabulary.Folded(t.tag, word);
+          t.lower = folded_known(known_at, word);
         } else {
           t.lower = vocabulary.Fold(word, &t.tag, &doc.folded, &scratch);
         }
