@@ -94,8 +94,16 @@ std::vector<Mention> MentionFinder::Run() {
     paragraph = s.paragraph;
     Sentence(s);
   }
-  RolesAfter();
   return std::move(mentions_);
+}
+
+void MentionFinder::Roles(std::vector<Mention>* mentions) {
+  for (Mention& m : *mentions) {
+    if (!m.from_model || m.type != EntityType::kPerson || m.blocked || m.role_e != 0 || m.courtesy) continue;
+    sb_ = seg_.sentences[SentenceOf(seg_, m.b)].first;
+    RoleBefore(&m);  // "BoE governor Mervyn King"
+  }
+  RolesAfter(mentions);
 }
 
 void MentionFinder::Sentence(const text::Sentence& s) {
@@ -297,7 +305,16 @@ uint32_t MentionFinder::TitleRun(uint32_t k, uint32_t limit, uint32_t* role_b, b
 uint32_t MentionFinder::LooseTitleRun(uint32_t p, uint32_t limit) const {
   uint32_t end = p;
   while (p < limit) {
-    auto m = lex_.titles().LongestAt(tv_, p, limit);
+    auto m = lex_.titles().LongestAt(tv_, p, limit, PhraseSet::Case::kAny);
+    uint32_t country = 0;
+    // "chief US economist", "UK economist": a country's name or demonym inside the run (kept
+    // only with a title after it)
+    if (m.len == 0 && (lex_.demonyms().MatchesExactly(tv_, p, p + 1, &country) ||
+                       (lex_.names().MatchesExactly(tv_, p, p + 1, &country) &&
+                        lex_.entries()[country].type == EntityType::kCountry))) {
+      ++p;
+      continue;
+    }
     if (m.len == 0) break;
     auto kind = static_cast<TitleKind>(m.payload);
     if (kind == TitleKind::kCourtesy) break;
@@ -307,16 +324,20 @@ uint32_t MentionFinder::LooseTitleRun(uint32_t p, uint32_t limit) const {
   return end;
 }
 
-void MentionFinder::RolesAfter() {
-  for (size_t mi = 0; mi < mentions_.size(); ++mi) {
-    Mention& m = mentions_[mi];
-    if (m.type != EntityType::kPerson || m.blocked) continue;
+void MentionFinder::RolesAfter(std::vector<Mention>* mentions) const {
+  std::vector<Mention>& ms = *mentions;
+  for (size_t mi = 0; mi < ms.size(); ++mi) {
+    Mention& m = ms[mi];
+    // a place only the model calls one, with a person's title set off after it ("Ross Walker,
+    // UK economist at Royal Bank of Scotland,"), is that person
+    const bool model_place = m.type == EntityType::kPlace && (m.from_model || m.model_retyped);
+    if ((m.type != EntityType::kPerson && !model_place) || m.blocked) continue;
     uint32_t end = seg_.sentences[SentenceOf(seg_, m.b)].last;
     uint32_t next_person = end;
-    for (size_t nj = mi + 1; nj < mentions_.size(); ++nj) {
-      if (mentions_[nj].b >= end) break;
-      if (mentions_[nj].type == EntityType::kPerson && !mentions_[nj].blocked) {
-        next_person = mentions_[nj].b;
+    for (size_t nj = mi + 1; nj < ms.size(); ++nj) {
+      if (ms[nj].b >= end) break;
+      if (ms[nj].type == EntityType::kPerson && !ms[nj].blocked) {
+        next_person = ms[nj].b;
         break;
       }
     }
@@ -343,7 +364,7 @@ void MentionFinder::RolesAfter() {
         re = te;
       }
     }
-    if (re == 0) {
+    if (re == 0 && !model_place) {
       for (uint32_t q = p; q + 1 < next_person && q < p + 10; ++q) {
         if (tv_.folded[q] != "as") continue;
         uint32_t r = skip_det(q + 1);
@@ -356,6 +377,7 @@ void MentionFinder::RolesAfter() {
       }
     }
     if (re > rb) {
+      if (model_place) m.type = EntityType::kPerson;
       m.role2_b = rb;
       m.role2_e = re;
     }

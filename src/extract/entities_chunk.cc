@@ -373,6 +373,18 @@ uint32_t MentionFinder::PersonNameEnd(uint32_t k, uint32_t j) const {
   return e;
 }
 
+bool MentionFinder::BeforeRegion(uint32_t m) const {
+  if (m + 1 >= se_ || tv_.Text(m) != ",") return false;
+  auto g = lex_.names().LongestAt(tv_, m + 1, se_);
+  if (g.len == 0) return false;
+  auto type = lex_.entries()[g.payload].type;
+  // (not a person's title that opens with a country: "Ross Walker, UK economist at RBS",
+  // "Palaniappan Chidambaram, India's finance minister,")
+  uint32_t after = m + 1 + g.len;
+  if (after < se_ && tv_.folded[after] == "'s") ++after;
+  return (type == EntityType::kPlace || type == EntityType::kCountry) && LooseTitleRun(after, se_) == after;
+}
+
 void MentionFinder::Unknown(uint32_t k, uint32_t m) {
   // Sentence-initial common words are not names ("Despite", "Additionally").
   // A common word that is the surname of a person named before stays ("Pence said").
@@ -450,14 +462,7 @@ void MentionFinder::Unknown(uint32_t k, uint32_t m) {
     return;
   }
   // "Flint, Mich." / "HEMPSTEAD, N.Y.": a name before a comma and a state or country.
-  bool before_region = false;
-  if (m + 1 < se_ && tv_.Text(m) == ",") {
-    auto g = lex_.names().LongestAt(tv_, m + 1, se_);
-    if (g.len > 0) {
-      auto type = lex_.entries()[g.payload].type;
-      before_region = type == EntityType::kPlace || type == EntityType::kCountry;
-    }
-  }
+  bool before_region = BeforeRegion(m);
   // Two names joined by an ampersand are a firm's ("Ernst & Young"), never one person's.
   for (uint32_t x = k + 1; x + 1 < m; ++x)
     if (tv_.Text(x) == "&") {

@@ -45,6 +45,10 @@ class MentionFinder {
   MentionFinder(const TokenView& tv, const text::Segmented& seg) : tv_(tv), seg_(seg), lex_(Lexicon::Get()) {}
 
   std::vector<Mention> Run();
+  // The roles of the people among `mentions` (Run's, with the model's added, in text order): the
+  // title before a name the model found (the rules' have theirs from Run), and for every
+  // person the roles stated after the name (RolesAfter).
+  void Roles(std::vector<Mention>* mentions);
   // The shape of each sentence of the document, in order (after Run).
   const std::vector<SentenceShape>& Shapes() const { return shapes_; }
 
@@ -97,7 +101,10 @@ class MentionFinder {
   // Roles stated after a person's name: an appositive ("Adam Schiff, the top
   // Democrat on ...") or "as" ("... Bill Bratton as commissioner", "X stepped
   // down as the party's national chair"), within the same sentence.
-  void RolesAfter();
+  void RolesAfter(std::vector<Mention>* mentions) const;
+  // "Flint, Mich.", "HEMPSTEAD, N.Y.": the name that ends before token m (a comma) is followed by
+  // a state's or country's name, and no person's title opens with it.
+  bool BeforeRegion(uint32_t m) const;
 
   // Backward title search for a name starting at b: "press secretary Josh Earnest".
   void RoleBefore(Mention* m) const;

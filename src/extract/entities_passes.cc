@@ -239,6 +239,7 @@ void AddModelMentions(const TokenView& tv, const text::Segmented& seg,
         if (gm.e == e && !titled) {
           gm.type = l == NerLabel::kBOrg ? EntityType::kOrganization : EntityType::kPlace;
           gm.guessed = false;
+          gm.model_retyped = true;
           gm.role_b = gm.role_e = gm.role2_b = gm.role2_e = 0;
           continue;
         }
@@ -505,6 +506,7 @@ std::vector<Mention> FindMentions(const TokenView& tv, const text::Segmented& se
   // CLAIMGRAPH_NO_MODEL=1 turns the model off without a rebuild, to measure what it adds.
   static const bool model_off = std::getenv("CLAIMGRAPH_NO_MODEL") != nullptr;
   if (use_model && !model_off) AddModelMentions(tv, seg, finder.Shapes(), &mentions);
+  finder.Roles(&mentions);
   RetypeTeams(tv, seg, &mentions);
   FindOrganizations(tv, seg, &mentions);
   SeatsAsGovernments(tv, seg, &mentions);
@@ -533,20 +535,26 @@ void RecognizeIn(const Article& article, const TokenView& tv, const text::Segmen
     order.emplace_back(e.mentions.empty() ? UINT32_MAX : e.mentions.front().start, static_cast<uint32_t>(i));
   }
   std::sort(order.begin(), order.end());
+  // (with the room BuildEntities left for the entities the claim stages add)
   std::vector<Entity> sorted;
-  sorted.reserve(order.size());
+  sorted.reserve(out->entities.capacity());
   for (const auto& [first, i] : order) sorted.push_back(std::move(out->entities[i]));
   out->entities = std::move(sorted);
-  std::unordered_map<std::string, std::string> renames;  // the first entity with an id gets it
+  // A person's country names the old id of a country: the first entity with that id gets the
+  // new one. The few such links are found by a scan before the ids change, not by a map of
+  // every id.
+  std::vector<std::pair<size_t, size_t>> links;  // (person, its country), new indices
   for (size_t i = 0; i < out->entities.size(); ++i) {
-    std::string id = "e" + std::to_string(i + 1);
-    renames.emplace(out->entities[i].id, id);
-    out->entities[i].id = id;
+    const std::string& country = out->entities[i].country;
+    if (country.empty()) continue;
+    for (size_t j = 0; j < out->entities.size(); ++j) {
+      if (out->entities[j].id != country) continue;
+      links.emplace_back(i, j);
+      break;
+    }
   }
-  for (auto& e : out->entities) {
-    if (e.country.empty()) continue;
-    if (auto it = renames.find(e.country); it != renames.end()) e.country = it->second;
-  }
+  for (size_t i = 0; i < out->entities.size(); ++i) out->entities[i].id = "e" + std::to_string(i + 1);
+  for (auto [i, j] : links) out->entities[i].country = out->entities[j].id;
 }
 
 }  // namespace

@@ -9,10 +9,12 @@
 // surname or given name joins the most recent compatible person before it (or
 // the first after it). Canonical name = the fullest name used.
 #include <algorithm>
+#include <memory_resource>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
 
+#include "common/scratch_arena.h"
 #include "extract/entities_internal.h"
 
 namespace claimgraph::extract {
@@ -129,7 +131,7 @@ PersonName ParseName(const TokenView& tv, uint32_t b, uint32_t e) {
 struct Cluster {
   EntityType type;
   int32_t gaz = -1;
-  std::vector<uint32_t> mentions;  // indices into the mention list
+  std::pmr::vector<uint32_t> mentions;  // indices into the mention list (in the resolution's arena)
   // person
   std::string given, surname;
   bool dropped = false;
@@ -137,6 +139,9 @@ struct Cluster {
   char courtesy_gender =
       0;  // a person named by surname only: the gender of the courtesy title ("Mrs Howard")
 };
+
+using Mentions = std::pmr::vector<uint32_t>;
+using GazClusters = std::pmr::unordered_map<int32_t, size_t>;  // gazetteer entry -> cluster
 
 std::string Surface(const TokenView& tv, uint32_t b, uint32_t e) {
   const auto& toks = *tv.tokens;
@@ -154,17 +159,27 @@ std::string WordsKey(const TokenView& tv, uint32_t b, uint32_t e) {
   return k;
 }
 
-using Index = std::unordered_map<std::string, std::vector<size_t>>;
+using Index = ScratchTextMap<std::pmr::vector<size_t>>;
 
-const std::vector<size_t>* Lookup(const Index& index, const std::string& key) {
+const std::pmr::vector<size_t>* Lookup(const Index& index, std::string_view key) {
   auto it = index.find(key);
   return it == index.end() ? nullptr : &it->second;
 }
 
+// The entry of `key`, added empty when there is none.
+std::pmr::vector<size_t>& Slot(Index& index, std::string_view key) {
+  auto it = index.find(key);
+  if (it == index.end()) {
+    std::pmr::memory_resource* arena = index.get_allocator().resource();
+    it = index.emplace(Keep(arena, key), std::pmr::vector<size_t>(arena)).first;
+  }
+  return it->second;
+}
+
 // Acronyms and shorter forms join longer names of the same type: the first cluster (in
 // order) whose first mention the acronym spells or the shorter form ends.
-void JoinShortForms(const TokenView& tv, const std::vector<Mention>& mentions,
-                    std::vector<Cluster>& clusters) {
+void JoinShortForms(const TokenView& tv, const std::vector<Mention>& mentions, std::vector<Cluster>& clusters,
+                    std::pmr::memory_resource* arena) {
   // (with small words too, for an acronym that spells them: "TfL" is "Transport for London")
   auto initials = [&](const Mention& m, bool small_words) {
     std::string s;
@@ -176,23 +191,23 @@ void JoinShortForms(const TokenView& tv, const std::vector<Mention>& mentions,
   };
   // clusters by their first mention's initials, by its last 2.. words, and a firm's name of two
   // joined by "&" by its first word ("Marsh" is "Marsh & McLennan", as "Procter" is P&G)
-  Index by_initials, by_tail, by_partner;
+  Index by_initials(arena), by_tail(arena), by_partner(arena);
   for (size_t b = 0; b < clusters.size(); ++b) {
     const Mention& mb = mentions[clusters[b].mentions[0]];
     uint32_t lb = mb.e - mb.b;
     if (lb >= 2) {
       std::string caps = initials(mb, false), all = initials(mb, true);
-      by_initials[caps].push_back(b);
-      if (all != caps) by_initials[all].push_back(b);
+      Slot(by_initials, caps).push_back(b);
+      if (all != caps) Slot(by_initials, all).push_back(b);
     }
-    for (uint32_t la = 2; la < lb; ++la) by_tail[WordsKey(tv, mb.e - la, mb.e)].push_back(b);
-    if (lb >= 3 && tv.Text(mb.b + 1) == "&") by_partner[WordsKey(tv, mb.b, mb.b + 1)].push_back(b);
+    for (uint32_t la = 2; la < lb; ++la) Slot(by_tail, WordsKey(tv, mb.e - la, mb.e)).push_back(b);
+    if (lb >= 3 && tv.Text(mb.b + 1) == "&") Slot(by_partner, WordsKey(tv, mb.b, mb.b + 1)).push_back(b);
   }
   for (size_t a = 0; a < clusters.size(); ++a) {
     Cluster& ca = clusters[a];
     if (ca.dropped || ca.type == EntityType::kPerson) continue;
     const Mention& ma = mentions[ca.mentions[0]];
-    const std::vector<size_t>* cands = nullptr;
+    const std::pmr::vector<size_t>* cands = nullptr;
     // ("Sepa", as British papers write acronyms)
     if (ca.gaz < 0 && ma.e - ma.b == 1 &&
         (tv.tok(ma.b).all_caps || (tv.tok(ma.b).capitalized && tv.folded[ma.b].size() >= 3)))
@@ -215,21 +230,26 @@ void JoinShortForms(const TokenView& tv, const std::vector<Mention>& mentions,
 // three letters for near-identical ones), the first given name, a trailing part of the surname.
 class PersonIndex {
  public:
-  void AddSurname(size_t c, const std::string& surname) {
-    surname_[surname].push_back(c);
-    if (surname.size() >= 5) prefix_[surname.substr(0, 3)].push_back(c);
+  explicit PersonIndex(std::pmr::memory_resource* arena)
+      : surname_(arena), prefix_(arena), given_(arena), tail_(arena), out_(arena) {}
+  std::pmr::memory_resource* arena() const { return out_.get_allocator().resource(); }
+  void AddSurname(size_t c, std::string_view surname) {
+    Slot(surname_, surname).push_back(c);
+    if (surname.size() >= 5) Slot(prefix_, surname.substr(0, 3)).push_back(c);
   }
   void AddLoneKeys(size_t c, const Cluster& cl) {
-    if (!cl.given.empty()) given_[cl.given.substr(0, cl.given.find(' '))].push_back(c);
-    for (size_t p = cl.surname.find(' '); p != std::string::npos; p = cl.surname.find(' ', p + 1))
-      tail_[cl.surname.substr(p + 1)].push_back(c);
+    const std::string_view given = cl.given, surname = cl.surname;
+    if (!given.empty()) Slot(given_, given.substr(0, given.find(' '))).push_back(c);
+    for (size_t p = surname.find(' '); p != std::string_view::npos; p = surname.find(' ', p + 1))
+      Slot(tail_, surname.substr(p + 1)).push_back(c);
   }
   // Clusters that may match surname `s` (and, for a lone name, given name or surname tail
-  // `lone`), in cluster order; callers check each.
-  std::vector<size_t> Candidates(const std::string& s, const std::string* lone) const {
-    std::vector<size_t> out;
-    auto add = [&](const Index& index, const std::string& key) {
-      if (const std::vector<size_t>* v = Lookup(index, key)) out.insert(out.end(), v->begin(), v->end());
+  // `lone`), in cluster order; callers check each. Valid until the next call.
+  const std::pmr::vector<size_t>& Candidates(std::string_view s, const std::string* lone) {
+    out_.clear();
+    auto add = [&](const Index& index, std::string_view key) {
+      if (const std::pmr::vector<size_t>* v = Lookup(index, key))
+        out_.insert(out_.end(), v->begin(), v->end());
     };
     add(surname_, s);
     if (s.size() >= 5) add(prefix_, s.substr(0, 3));
@@ -237,21 +257,41 @@ class PersonIndex {
       add(given_, *lone);
       add(tail_, s);
     }
-    std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
-    return out;
+    std::sort(out_.begin(), out_.end());
+    out_.erase(std::unique(out_.begin(), out_.end()), out_.end());
+    return out_;
   }
 
  private:
   Index surname_, prefix_, given_, tail_;
+  std::pmr::vector<size_t> out_;
 };
+
+// The cluster of the non-person mentions of `type` written as tokens [b, e) (folded, without
+// dots), opened when there is none.
+size_t TextCluster(const TokenView& tv, EntityType type, uint32_t b, uint32_t e,
+                   ScratchTextMap<size_t>& by_text, std::vector<Cluster>& clusters) {
+  thread_local std::string key;
+  key = std::to_string(static_cast<int>(type));
+  key += ':';
+  for (uint32_t t = b; t < e; ++t) {
+    AppendStripped(tv.folded[t], &key);
+    key += ' ';
+  }
+  auto it = by_text.find(key);
+  if (it == by_text.end()) {
+    std::pmr::memory_resource* arena = by_text.get_allocator().resource();
+    it = by_text.emplace(Keep(arena, key), clusters.size()).first;
+    clusters.push_back({type, -1, Mentions(arena), {}, {}, false, {}});
+  }
+  return it->second;
+}
 
 // The steps of ResolveMentions, in order.
 
 // Non-person mentions: one cluster per gazetteer entry, else per type and folded text.
 void ClusterNonPersons(const TokenView& tv, std::vector<Mention>& mentions, std::vector<Cluster>& clusters,
-                       std::unordered_map<int32_t, size_t>& by_gaz,
-                       std::unordered_map<std::string, size_t>& by_text) {
+                       GazClusters& by_gaz, ScratchTextMap<size_t>& by_text) {
   for (uint32_t i = 0; i < mentions.size(); ++i) {
     Mention& m = mentions[i];
     if (m.type == EntityType::kPerson) continue;
@@ -259,26 +299,17 @@ void ClusterNonPersons(const TokenView& tv, std::vector<Mention>& mentions, std:
       auto it = by_gaz.find(m.gaz);
       if (it == by_gaz.end()) {
         it = by_gaz.emplace(m.gaz, clusters.size()).first;
-        clusters.push_back({m.type, m.gaz, {}, {}, {}, false, {}});
+        clusters.push_back({m.type, m.gaz, Mentions(by_gaz.get_allocator().resource()), {}, {}, false, {}});
       }
       clusters[it->second].mentions.push_back(i);
       continue;
     }
-    std::string key = std::to_string(static_cast<int>(m.type)) + ":";
-    for (uint32_t t = m.b; t < m.e; ++t) {
-      AppendStripped(tv.folded[t], &key);
-      key += ' ';
-    }
-    auto it = by_text.find(key);
-    if (it == by_text.end()) {
-      it = by_text.emplace(key, clusters.size()).first;
-      clusters.push_back({m.type, -1, {}, {}, {}, false, {}});
-    }
-    clusters[it->second].mentions.push_back(i);
+    clusters[TextCluster(tv, m.type, m.b, m.e, by_text, clusters)].mentions.push_back(i);
   }
 }
 
-void DropLoneAcronyms(const TokenView& tv, std::vector<Mention>& mentions, std::vector<Cluster>& clusters) {
+void DropLoneAcronyms(const TokenView& tv, std::vector<Mention>& mentions, std::vector<Cluster>& clusters,
+                      std::pmr::memory_resource* arena) {
   // An acronym spelling the initials of a capitalized phrase that is not an
   // organization ("ACA" after "Affordable Care Act") is not one either.
   auto lone_acronym = [&](const Cluster& cl) {
@@ -287,7 +318,7 @@ void DropLoneAcronyms(const TokenView& tv, std::vector<Mention>& mentions, std::
     return m.e - m.b == 1 && tv.tok(m.b).all_caps;
   };
   if (std::any_of(clusters.begin(), clusters.end(), lone_acronym)) {  // else nothing to test: skip the scan
-    std::unordered_set<std::string> phrase_initials;
+    ScratchTextSet phrase_initials(arena);
     const auto& toks = *tv.tokens;
     for (uint32_t i = 0; i < toks.size();) {
       if (!(toks[i].kind == text::kWord && toks[i].capitalized && !toks[i].all_caps)) {
@@ -302,7 +333,7 @@ void DropLoneAcronyms(const TokenView& tv, std::vector<Mention>& mentions, std::
         if (toks[j].capitalized) ini.push_back(tv.folded[j][0]);
         ++j;
       }
-      if (ini.size() >= 2) phrase_initials.insert(ini);
+      if (ini.size() >= 2 && !phrase_initials.count(ini)) phrase_initials.insert(Keep(arena, ini));
       i = j;
     }
     for (auto& cl : clusters) {
@@ -315,25 +346,26 @@ void DropLoneAcronyms(const TokenView& tv, std::vector<Mention>& mentions, std::
 }
 
 void JoinWrittenLikeOthers(const TokenView& tv, std::vector<Mention>& mentions,
-                           std::vector<Cluster>& clusters) {
+                           std::vector<Cluster>& clusters, std::pmr::memory_resource* arena) {
   // A person mention that is written exactly like a place, country or organization
   // named elsewhere in the article ("BOCA RATON" in the dateline, then "a Boca Raton
   // lawyer") is that entity, unless a title or Mr./Ms. marks it as a person.
   {
-    std::unordered_map<std::string, size_t> by_words;
+    ScratchTextMap<size_t> by_words(arena);
+    std::string key;
     for (size_t c = 0; c < clusters.size(); ++c)
       for (uint32_t mi : clusters[c].mentions) {
-        std::string key;
+        key.clear();
         for (uint32_t t = mentions[mi].b; t < mentions[mi].e; ++t) {
           AppendStripped(tv.folded[t], &key);
           key += ' ';
         }
-        by_words.emplace(key, c);
+        if (!by_words.count(key)) by_words.emplace(Keep(arena, key), c);
       }
     for (uint32_t i = 0; i < mentions.size(); ++i) {
       Mention& m = mentions[i];
       if (m.type != EntityType::kPerson || m.titled || m.courtesy) continue;
-      std::string key;
+      key.clear();
       for (uint32_t t = m.b; t < m.e; ++t) {
         AppendStripped(tv.folded[t], &key);
         key += ' ';
@@ -346,18 +378,19 @@ void JoinWrittenLikeOthers(const TokenView& tv, std::vector<Mention>& mentions,
   }
 }
 
-void TrimHeadlineWords(const TokenView& tv, std::vector<Mention>& mentions) {
+void TrimHeadlineWords(const TokenView& tv, std::vector<Mention>& mentions,
+                       std::pmr::memory_resource* arena) {
   // A name guessed by shape that ends in a known person's name is that name with
   // a headline word before it ("Exploits Trump" -> "Trump").
   {
     const Lexicon& lex = Lexicon::Get();
-    std::unordered_set<std::string> known;  // folded surnames and full names of sure people
+    ScratchTextSet known(arena);  // folded surnames and full names of sure people
     for (const Mention& m : mentions) {
       if (m.type != EntityType::kPerson || m.guessed || m.deferred || m.e - m.b < 2) continue;
       known.emplace(tv.folded[SurnameToken(tv, m.b, m.e)]);
       std::string full;
       for (uint32_t t = m.b; t < m.e; ++t) (full += t > m.b ? " " : "") += tv.folded[t];
-      known.insert(full);
+      if (!known.count(full)) known.insert(Keep(arena, full));
     }
     for (Mention& m : mentions) {
       // Only a word that is no given name may be dropped ("Exploits Trump"), and
@@ -404,7 +437,13 @@ void ClusterFullNames(const TokenView& tv, std::vector<Mention>& mentions, std::
     }
     if (found < 0) {
       found = static_cast<int32_t>(clusters.size());
-      clusters.push_back({EntityType::kPerson, m.gaz, {}, names[i].given, names[i].surname, false, {}});
+      clusters.push_back({EntityType::kPerson,
+                          m.gaz,
+                          Mentions(people.arena()),
+                          names[i].given,
+                          names[i].surname,
+                          false,
+                          {}});
       people.AddSurname(clusters.size() - 1, names[i].surname);
     }
     Cluster& cl = clusters[found];
@@ -419,8 +458,8 @@ void ClusterFullNames(const TokenView& tv, std::vector<Mention>& mentions, std::
 // article also names as an organization ("Saab's factory") is that organization: a place the
 // gazetteers do not know is the weaker guess, and one name should be one node.
 void JoinPlacesNamedAsOrganizations(const TokenView& tv, std::vector<Mention>& mentions,
-                                    std::vector<Cluster>& clusters) {
-  std::unordered_map<std::string, size_t> organization_by_words;
+                                    std::vector<Cluster>& clusters, std::pmr::memory_resource* arena) {
+  ScratchTextMap<size_t> organization_by_words(arena);
   for (size_t c = 0; c < clusters.size(); ++c) {
     const Cluster& cl = clusters[c];
     // an organization by the model's guess alone is no surer than the place
@@ -429,7 +468,8 @@ void JoinPlacesNamedAsOrganizations(const TokenView& tv, std::vector<Mention>& m
                     [&](uint32_t mi) { return mentions[mi].from_model && !mentions[mi].org_by_rule; }))
       continue;
     for (uint32_t mi : cl.mentions)
-      organization_by_words.emplace(WordsKey(tv, mentions[mi].b, mentions[mi].e), c);
+      if (std::string key = WordsKey(tv, mentions[mi].b, mentions[mi].e); !organization_by_words.count(key))
+        organization_by_words.emplace(Keep(arena, key), c);
   }
   if (organization_by_words.empty()) return;
   for (Cluster& cl : clusters) {
@@ -467,11 +507,11 @@ void JoinPlacesNamedAsOrganizations(const TokenView& tv, std::vector<Mention>& m
 }
 
 void BuildEntities(const TokenView& tv, std::vector<Mention>& mentions, std::vector<Cluster>& clusters,
-                   std::unordered_map<int32_t, size_t>& by_gaz, Extraction* out) {
+                   GazClusters& by_gaz, Extraction* out) {
   const Lexicon& lex = Lexicon::Get();
   // the names of organizations, countries and places by the token they end before: "FBI" in
   // "FBI director James Comey", "Russian" in "Russian President Vladimir Putin"
-  std::unordered_map<uint32_t, uint32_t> body_before;
+  std::pmr::unordered_map<uint32_t, uint32_t> body_before(by_gaz.get_allocator().resource());
   for (uint32_t mi = 0; mi < mentions.size(); ++mi) {
     EntityType t = mentions[mi].type;
     if (t != EntityType::kPerson && t != EntityType::kEvent && mentions[mi].e > mentions[mi].b)
@@ -489,6 +529,7 @@ void BuildEntities(const TokenView& tv, std::vector<Mention>& mentions, std::vec
     Entity e;
     e.type = cl.type;
     e.id = "t" + std::to_string(c);
+    e.mentions.reserve(cl.mentions.size());
     // Canonical: the gazetteer name, else the mention with the most tokens.
     uint32_t best = cl.mentions.front();
     for (uint32_t mi : cl.mentions) {
@@ -608,25 +649,28 @@ int32_t FirmOfLoneWord(const TokenView& tv, const Mention& m,
 
 void ResolveMentions(const TokenView& tv, std::vector<Mention>& mentions, Extraction* out) {
   const Lexicon& lex = Lexicon::Get();
+  // the clusters' mention lists and every index below: scratch of this article
+  ScratchArena scratch;
+  std::pmr::memory_resource* arena = scratch.resource();
   std::vector<Cluster> clusters;
   clusters.reserve(mentions.size());  // (most mentions open a cluster: none moved as it grows)
-  std::unordered_map<int32_t, size_t> by_gaz;
-  std::unordered_map<std::string, size_t> by_text;
+  GazClusters by_gaz(arena);
+  ScratchTextMap<size_t> by_text(arena);
 
   ClusterNonPersons(tv, mentions, clusters, by_gaz, by_text);
-  JoinShortForms(tv, mentions, clusters);
+  JoinShortForms(tv, mentions, clusters, arena);
 
-  DropLoneAcronyms(tv, mentions, clusters);
-  JoinWrittenLikeOthers(tv, mentions, clusters);
-  TrimHeadlineWords(tv, mentions);
+  DropLoneAcronyms(tv, mentions, clusters, arena);
+  JoinWrittenLikeOthers(tv, mentions, clusters, arena);
+  TrimHeadlineWords(tv, mentions, arena);
   // People: full names first.
   std::vector<PersonName> names(mentions.size());
   std::vector<int32_t> person_cluster(mentions.size(), -1);
-  PersonIndex people;
+  PersonIndex people(arena);
   ClusterFullNames(tv, mentions, clusters, names, person_cluster, people);
   // Then lone names. Each person's mention starts in order, and its first sure full name
   // (no headline, not guessed by shape); lone names add no full names.
-  std::vector<std::vector<uint32_t>> starts(clusters.size());
+  std::pmr::vector<std::pmr::vector<uint32_t>> starts(clusters.size(), arena);
   std::vector<uint32_t> sure_first(clusters.size(), UINT32_MAX);
   for (size_t c = 0; c < clusters.size(); ++c) {
     if (clusters[c].type != EntityType::kPerson) continue;
@@ -725,21 +769,15 @@ void ResolveMentions(const TokenView& tv, std::vector<Mention>& mentions, Extrac
       bool known = m.titled || m.gaz >= 0 || lex.PersonBySurname(s) >= 0;
       if (m.deferred && !known && m.has_fallback) {
         // Names no person: it is the place (or organization) its context says.
-        std::string key =
-            std::to_string(static_cast<int>(m.fallback)) + ":" + StripDots(tv.folded[m.b]) + " ";
-        auto it = by_text.find(key);
-        if (it == by_text.end()) {
-          it = by_text.emplace(key, clusters.size()).first;
-          clusters.push_back({m.fallback, -1, {}, {}, {}, false, {}});
-        }
+        const size_t c = TextCluster(tv, m.fallback, m.b, m.b + 1, by_text, clusters);
         m.type = m.fallback;
-        clusters[it->second].mentions.push_back(i);
+        clusters[c].mentions.push_back(i);
         continue;
       }
       if (m.deferred && !known) continue;
       if (tv.info[m.b].classes & kNotName && !m.courtesy) continue;
       best = static_cast<int32_t>(clusters.size());
-      clusters.push_back({EntityType::kPerson, -1, {}, {}, s, false, {}, wanted});
+      clusters.push_back({EntityType::kPerson, -1, Mentions(arena), {}, s, false, {}, wanted});
       people.AddSurname(clusters.size() - 1, s);
       people.AddLoneKeys(clusters.size() - 1, clusters.back());
     }
@@ -753,7 +791,7 @@ void ResolveMentions(const TokenView& tv, std::vector<Mention>& mentions, Extrac
     person_cluster[i] = best;
   }
 
-  JoinPlacesNamedAsOrganizations(tv, mentions, clusters);
+  JoinPlacesNamedAsOrganizations(tv, mentions, clusters, arena);
   BuildEntities(tv, mentions, clusters, by_gaz, out);
 }
 

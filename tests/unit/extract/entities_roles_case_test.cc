@@ -59,3 +59,36 @@ TEST_CASE("a word right after an owner's 's is a noun of the owner's, no verb of
   CHECK(StanceEdges(ExtractText("Race\n\nGordon Brown is running. Blair's backing Brown for the job.\n")) ==
         "Blair supports Gordon Brown\n");
 }
+
+TEST_CASE("a name the model finds has its title before or after it as a role", "[entities][roles]") {
+  CHECK(RolesOfNamed(
+            ExtractText("Rates\n\nBoE governor Mervyn King warned last month that the era was over.\n"),
+            "Mervyn King") == std::vector<std::string>{"governor"});
+  CHECK(RolesOfNamed(ExtractText("Rates\n\n\"It is fine,\" said Sung Won Sohn, chief US economist for Wells "
+                                 "Fargo Bank.\n"),
+                     "Sung Won Sohn") == std::vector<std::string>{"chief US economist"});
+}
+
+TEST_CASE("a name before a comma and a country's title is a person, not a town in that country",
+          "[entities][roles]") {
+  const Extraction x = ExtractText(
+      "Rates\n\nRoss Walker, UK economist at Royal Bank of Scotland, said he was surprised. He said the "
+      "minutes were clear.\n");
+  CHECK(RolesOfNamed(x, "Ross Walker") == std::vector<std::string>{"UK economist"});
+  CHECK(SpeakerOf(x, "the minutes were clear") == "Ross Walker");
+  CHECK(RolesOfNamed(ExtractText("Rates\n\nPalaniappan Chidambaram, India's finance minister, argued that "
+                                 "rates should float.\n"),
+                     "Palaniappan Chidambaram") == std::vector<std::string>{"finance minister"});
+  // a name the model calls a place, with a person's title set off after it
+  CHECK(RolesOfNamed(
+            ExtractText("Oscars\n\nHowever, Swank has to overcome a strong challenge from Annette Bening, "
+                        "a nominee for the theatre farce Being Julia.\n"),
+            "Annette Bening") == std::vector<std::string>{"nominee"});
+  // a town and its state are still a place ("Flint, Mich.")
+  const Extraction flint =
+      ExtractText("Water\n\nThe water in Flint, Mich., is safe again, officials said.\n");
+  bool flint_place = false;
+  for (const Entity& e : flint.entities)
+    flint_place |= e.name == "Flint" && e.type == claimgraph::EntityType::kPlace;
+  CHECK(flint_place);
+}
