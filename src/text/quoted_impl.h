@@ -153,7 +153,8 @@ template <typename Token>
           : nullptr;
   // The folded form of the known token k (with an id) of text `word`, as Vocabulary::Folded gives it.
   auto folded_known = [&](const text::Token* k, std::string_view word) {
-    return known_folded != nullptr ? known_folded[k - known->tokens.data()] : vocabulary.Folded(k->word, word);
+    return known_folded != nullptr ? known_folded[k - known->tokens.data()]
+                                   : vocabulary.Folded(k->word, word);
   };
   auto push = [&](uint32_t s, uint32_t e, QuotedKind kind) {
     Token& t = toks.emplace_back();

@@ -756,8 +756,9 @@ TEST_CASE("the entity stage keeps the article's tokens folded in the segmentatio
   Article a;
   // words with and without a vocabulary id (one longer than it holds), capitals, a curly
   // apostrophe, an accent
-  a.text = "Prime Minister Tony Blair\xE2\x80\x99s counterrevolutionaries met \xC3\x89MILE in LONDON, "
-           "said the BBC.\nIt was Blair's plan.";
+  a.text =
+      "Prime Minister Tony Blair\xE2\x80\x99s counterrevolutionaries met \xC3\x89MILE in LONDON, "
+      "said the BBC.\nIt was Blair's plan.";
   auto seg = claimgraph::text::Segment(a.text, 0, true);
   Extraction x;
   claimgraph::extract::RecognizeEntities(a, &seg, false, &x);
