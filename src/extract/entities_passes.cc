@@ -197,8 +197,9 @@ void AddModelMentions(const TokenView& tv, const text::Segmented& seg,
     }
   }
   auto names_person = [&](uint32_t t) { return person_words.count(tv.folded[t]) > 0; };
-  std::vector<std::string_view> words;
-  std::vector<uint32_t> word_ids;  // the words' vocabulary ids (text::Token::word)
+  // (the thread's, filled again for each sentence: no vectors grown anew per article)
+  thread_local std::vector<std::string_view> words;
+  thread_local std::vector<uint32_t> word_ids;  // the words' vocabulary ids (text::Token::word)
   std::vector<Mention> added;
   for (size_t si = 0; si < seg.sentences.size(); ++si) {
     const text::Sentence& s = seg.sentences[si];

@@ -88,4 +88,14 @@ bool InputReader::Next(Item* item, std::chrono::milliseconds stall, const std::f
   return true;
 }
 
+bool InputReader::TryNext(Item* item) {
+  std::unique_lock<std::mutex> lock(mu_);
+  if (items_.empty()) return false;
+  *item = std::move(items_.front());
+  items_.pop_front();
+  lock.unlock();
+  taken_.notify_one();
+  return true;
+}
+
 }  // namespace claimgraph::pipeline

@@ -42,6 +42,8 @@ class InputReader {
   // (the caller takes no more).
   bool Next(Item* item, std::chrono::milliseconds stall, const std::function<bool()>& on_stall);
   bool Next(Item* item) { return Next(item, std::chrono::milliseconds(0), {}); }
+  // The next item if one is read already; false without waiting otherwise.
+  bool TryNext(Item* item);
 
  private:
   void Read();

@@ -411,6 +411,13 @@ bool ClaimFinder::IsStatement(const Site& s, uint32_t a, uint32_t b) const {
     content_word = IsWord(doc_.toks[k]) && !(StanceClasses(doc_.toks[k]) & kClosed);
   if (!content_word) return false;
   if (s.cue_first == kNone) return true;
+  // a preposition's phrase right after the cue, with no verb of its own, is what the words were
+  // about, not what they said: "warned over grey vote", "asked about the future leadership",
+  // "Chelsea ridiculed over complaint", "tells of love and pain" (not "to": "agreed to pay")
+  if (a == s.cue_first + s.cue_len && a < b && IsWord(doc_.toks[a]) &&
+      (StanceClasses(doc_.toks[a]) & kClosed) && !TokIs(doc_.toks[a], kDeterminer | kPronoun) &&
+      doc_.toks[a].lower != "to" && !HasOwnVerb(a + 1, b))
+    return false;
   uint32_t len = 0;
   int ci = MatchCue(doc_, s.cue_first, s.cue_first + s.cue_len, &len);
   if (ci < 0 || len != s.cue_len) return true;

@@ -5,6 +5,7 @@
 
 #include <chrono>
 #include <condition_variable>
+#include <functional>
 #include <mutex>
 #include <set>
 #include <string>
@@ -59,6 +60,10 @@ class Gate {
     }
     opened_.notify_all();
   }
+  bool IsOpen() {
+    std::lock_guard<std::mutex> lock(mu_);
+    return open_;
+  }
   bool Wait() {
     std::unique_lock<std::mutex> lock(mu_);
     if (opened_.wait_for(lock, std::chrono::seconds(10), [this] { return open_; })) return true;
@@ -106,6 +111,7 @@ class MemoryStore final : public Store {
   Status PutBatch(const std::vector<Extraction>& batch, size_t* added) override {
     ++batches;
     sizes.push_back(batch.size());
+    if (before_batch) before_batch();
     if (on_batch) on_batch->Open();
     if (fail_from_batch > 0 && batches >= fail_from_batch) {
       for (const std::string& id : held) ids.erase(id);
@@ -138,12 +144,13 @@ class MemoryStore final : public Store {
 
   std::set<std::string> ids;
   size_t batches = 0;
-  std::vector<size_t> sizes;      // of each batch
-  Gate* on_batch = nullptr;       // opened by each batch
-  Gate* on_commit = nullptr;      // opened by each commit
-  size_t fail_from_batch = 0;     // 0: never
-  size_t commit_every = 1;        // batches to a transaction
-  std::vector<std::string> held;  // ids stored since the last commit
+  std::vector<size_t> sizes;           // of each batch
+  Gate* on_batch = nullptr;            // opened by each batch
+  std::function<void()> before_batch;  // if set, called first by each batch
+  Gate* on_commit = nullptr;           // opened by each commit
+  size_t fail_from_batch = 0;          // 0: never
+  size_t commit_every = 1;             // batches to a transaction
+  std::vector<std::string> held;       // ids stored since the last commit
   size_t held_batches = 0;
 };
 
@@ -403,4 +410,66 @@ TEST_CASE("Ingest stores the last articles as they are extracted, not all after 
   CHECK_FALSE(extractor.timed_out());  // the first chunk was stored without them
   REQUIRE_FALSE(store.sizes.empty());
   CHECK(store.sizes[0] == 16);
+}
+
+// FirstWordExtractor's extraction, but "Speaker16 ..." waits for `start` and 300 ms more (so that
+// the reading thread reads ahead meanwhile), and "SpeakerN ..." with N >= `opens_from` opens `reached`.
+class ReadAheadExtractor final : public Extractor {
+ public:
+  ReadAheadExtractor(Gate* start, Gate* reached, int opens_from)
+      : start_(start), reached_(reached), opens_from_(opens_from) {}
+  Extraction Extract(const Article& article) const override {
+    const int n = std::stoi(article.text.substr(article.body_start + 7));
+    if (n == 16) {
+      start_->Wait();
+      std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    }
+    if (n >= opens_from_) reached_->Open();
+    return inner_.Extract(article);
+  }
+
+ private:
+  Gate* start_;
+  Gate* reached_;
+  int opens_from_;
+  FirstWordExtractor inner_;
+};
+
+TEST_CASE(
+    "Ingest hands the extraction threads the articles read before a transaction, to extract while it is "
+    "written",
+    "[ingest][pipeline]") {
+  // Transactions of 32, chunks of 16, at most 96 articles in flight. Article 16 waits until
+  // this thread has taken 112 articles (in flight: 112, more than 96), so the transaction
+  // that takes it waits for it; the reading thread reads on meanwhile. That transaction is
+  // written only once article 112, read but not handed to the extraction thread when it
+  // began, is extracted: before, the extraction threads had nothing to do while a transaction
+  // was written but the articles handed before it (80 here).
+  if (claimgraph::pipeline::CoreCount() < 2) {
+    WARN("skipped: this machine has 1 core, the test needs 2 (one for the store's thread)");
+    return;
+  }
+  TempDir dir;
+  WriteArticles(dir, 160);
+  Gate start, reached;
+  ReadAheadExtractor extractor(&start, &reached, 112);
+  MemoryStore store;
+  // (a batch before `start`: the reading thread was so slow that the input seemed stalled)
+  bool waited = false, timed_out = false;
+  store.before_batch = [&] {
+    if (waited || !start.IsOpen()) return;
+    waited = true;
+    timed_out = !reached.Wait();
+  };
+  IngestOptions options;
+  options.batch_size = 32;
+  options.jobs = 1;
+  options.on_progress = [&](const IngestProgress& p) {
+    if (p.articles_done >= 112) start.Open();
+  };
+  IngestReport r = Ingest({dir / "in"}, extractor, store, options);
+  CHECK(r.status.ok());
+  CHECK(r.added == 160);
+  CHECK(waited);
+  CHECK_FALSE(timed_out);
 }
