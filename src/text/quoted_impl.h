@@ -213,8 +213,8 @@ template <typename Token>
         t.kind = first <= '9' ? QuotedKind::kNumber : QuotedKind::kWord;
         t.para = para;
         t.cap = first >= 'A' && first <= 'Z';
-        t.lower = known_tokens.Lower(std::string_view(text.data() + i, e - i), &t.tag, vocabulary, &doc.folded,
-                                     &scratch);
+        t.lower = known_tokens.Lower(std::string_view(text.data() + i, e - i), &t.tag, vocabulary,
+                                     &doc.folded, &scratch);
         taken = true;
         ++known_at;
         // the space after it, as the loop would skip it
