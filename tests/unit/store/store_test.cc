@@ -664,13 +664,14 @@ TEST_CASE("the key filter read from a store has every name key once, not the ali
   std::string db = dir / "filter.db";
   {
     auto store = OpenOrFail(db);
-    Put(*store, {MakeExtraction("Ann Lee and Bo Tan met.", {{"Ann Lee", {"Ms Lee", "Annie"}, {}}, {"Bo Tan", {}, {}}},
-                                {})});
+    Put(*store, {MakeExtraction("Ann Lee and Bo Tan met.",
+                                {{"Ann Lee", {"Ms Lee", "Annie"}, {}}, {"Bo Tan", {}, {}}}, {})});
   }
   SqliteReader r(db);
   const int64_t self = r.Int("SELECT count(*) FROM entity_aliases WHERE self = 1");
   const int64_t others = r.Int("SELECT count(*) FROM entity_aliases WHERE self IS NULL");
-  const int64_t keys = r.Int("SELECT count(*) FROM entities") + others + r.Int("SELECT count(*) FROM entity_surnames");
+  const int64_t keys =
+      r.Int("SELECT count(*) FROM entities") + others + r.Int("SELECT count(*) FROM entity_surnames");
   CHECK(self == 2);
   CHECK(others == 2);
   SQLite::Database sql(db, SQLite::OPEN_READONLY);
