@@ -197,8 +197,9 @@ void AddModelMentions(const TokenView& tv, const text::Segmented& seg,
     }
   }
   auto names_person = [&](uint32_t t) { return person_words.count(tv.folded[t]) > 0; };
-  std::vector<std::string_view> words;
-  std::vector<uint32_t> word_ids;  // the words' vocabulary ids (text::Token::word)
+  // (the thread's, filled again for each sentence: no vectors grown anew per article)
+  thread_local std::vector<std::string_view> words;
+  thread_local std::vector<uint32_t> word_ids;  // the words' vocabulary ids (text::Token::word)
   std::vector<Mention> added;
   for (size_t si = 0; si < seg.sentences.size(); ++si) {
     const text::Sentence& s = seg.sentences[si];
@@ -518,8 +519,11 @@ std::vector<Mention> FindMentions(const TokenView& tv, const text::Segmented& se
   return mentions;
 }
 
-void RecognizeEntities(const Article& article, const text::Segmented& seg, bool use_model, Extraction* out) {
-  TokenView tv = MakeTokenView(article.text, seg.tokens);
+namespace {
+
+// RecognizeEntities over the article's token view `tv` (of seg).
+void RecognizeIn(const Article& article, const TokenView& tv, const text::Segmented& seg, bool use_model,
+                 Extraction* out) {
   std::vector<Mention> mentions = FindMentions(tv, seg, use_model);
   ResolveMentions(tv, mentions, out);
   AddEvents(article, tv, seg, out);
@@ -552,6 +556,20 @@ void RecognizeEntities(const Article& article, const text::Segmented& seg, bool 
   }
   for (size_t i = 0; i < out->entities.size(); ++i) out->entities[i].id = "e" + std::to_string(i + 1);
   for (auto [i, j] : links) out->entities[i].country = out->entities[j].id;
+}
+
+}  // namespace
+
+void RecognizeEntities(const Article& article, const text::Segmented& seg, bool use_model, Extraction* out) {
+  RecognizeIn(article, MakeTokenView(article.text, seg.tokens), seg, use_model, out);
+}
+
+void RecognizeEntities(const Article& article, text::Segmented* seg, bool use_model, Extraction* out) {
+  TokenView tv = MakeTokenView(article.text, seg->tokens);
+  RecognizeIn(article, tv, *seg, use_model, out);
+  // the view's folded tokens, for the stages after this one (Segmented::folded)
+  seg->folded = std::move(tv.folded);
+  seg->folded_arena = std::move(tv.arena);
 }
 
 }  // namespace claimgraph::extract

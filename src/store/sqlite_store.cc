@@ -25,6 +25,7 @@
 #include "store/key_filter.h"
 #include "store/migrate.h"
 #include "store/name_key.h"
+#include "store/page_cache.h"
 #include "store/read_only.h"
 #include "store/row_buffer.h"
 #include "store/row_insert.h"
@@ -87,9 +88,8 @@ class SqliteStore final : public Store {
       // Articles carry their seq: the article's other rows are kept (RowBuffer) until the end
       // of the batch, and need it before it is written.
       insert_articles_ = Rows(
-          "INSERT OR FAIL INTO articles (seq, id, source, title, date, outlet, author, url, body_start, "
-          "length,"
-          " text, n_entities, n_mentions, n_claims, n_relations, entities)",
+          "INSERT OR FAIL INTO articles (seq, id, source, title, date, outlet, author, url, body_start,"
+          " length, text, n_entities, n_mentions, n_claims, n_relations, entities)",
           16);
       next_article_seq_ = Make("SELECT COALESCE(max(seq), 0) + 1 FROM articles");
       find_entity_ = Make("SELECT id FROM entities WHERE type = ? AND key = ?");
@@ -117,9 +117,8 @@ class SqliteStore final : public Store {
       insert_claim_entities_ = Rows("INSERT OR IGNORE INTO claim_entities (claim, entity)", 2);
       next_claim_id_ = Make("SELECT COALESCE(max(id), 0) + 1 FROM claims");
       insert_relations_ = Rows(
-          "INSERT OR FAIL INTO relations (article, local_id, source, type, target, target_text, claim, "
-          "evidence,"
-          " start, \"end\")",
+          "INSERT OR FAIL INTO relations (article, local_id, source, type, target, target_text, claim,"
+          " evidence, start, \"end\")",
           10);
     } catch (const std::exception& e) {
       return Status::DbError(path_ + ": cannot open database: " + e.what());
@@ -268,6 +267,7 @@ class SqliteStore final : public Store {
   void CommitOrThrow() {
     db_->exec("COMMIT");
     txn_.Ended();
+    page_cache_.Fit(*db_);
   }
 
   // A batch failed: its transaction is rolled back, with the batches it held before
@@ -441,7 +441,7 @@ class SqliteStore final : public Store {
     if (alias_cache_.find(IdText{entity, alias}) != alias_cache_.end()) return;
     alias_cache_.emplace(entity, alias);
     pending_aliases_.emplace(key, std::make_pair(entity, type));
-    if (keys_) keys_->Add(key);
+    if (keys_ && !self) keys_->Add(key);  // a self key is its entity's, added with it
     insert_aliases_.Add(1, [&](RowBuffer::Row& st, int, size_t) {
       st.bind(1, entity);
       st.bindNoCopy(2, alias);
@@ -711,7 +711,8 @@ class SqliteStore final : public Store {
   std::unique_ptr<Statement> has_article_, data_version_, next_article_seq_, find_entity_,
       find_entity_by_alias_, find_entity_by_surname_, next_entity_id_, next_claim_id_;
   std::unique_ptr<store::ClaimTracker> tracker_;
-  store::HeldTransaction txn_;  // open: the batches that returned are in it, not committed
+  store::HeldTransaction txn_;        // open: the batches that returned are in it, not committed
+  store::PageCacheSizer page_cache_;  // grows the page cache with the store
   store::CommitPolicy policy_ = store::DefaultCommitPolicy();
   bool last_batches_ = false;  // LastBatches: each batch writes the sketch rows that wait
   // The keys of the stored entities, aliases and surnames (store/key_filter.h), read once the

@@ -352,13 +352,21 @@ bool ClaimFinder::ResolveReference(uint32_t a, uint32_t b, uint32_t pos, std::st
     }
   }
   // "the MP for Sittingbourne and Sheppey", "the chairman of the Federal Reserve", "the Labour MP
-  // for Leeds": a description of one person, whose place or body is not the speaker
-  uint32_t t = a + 1;  // the title, past up to two capitalized words before it
-  while (t < a + 3 && t + 2 < b && toks[t].cap && IsWord(toks[t]) && !TokIs(toks[t], kTitle | kPersonNoun))
+  // for Leeds", "the new health minister for Wales": a description of one person, whose place or
+  // body is not the speaker
+  uint32_t t = a + 1;  // the title, past up to two words before it
+  bool lower_before = false;
+  while (t < a + 3 && t + 2 < b && IsWord(toks[t]) && toks[t].kind != TokKind::kNumber &&
+         !TokIs(toks[t], kTitle | kPersonNoun | kFunction | kDeterminer | kPronoun | kAux)) {
+    lower_before |= !toks[t].cap;
     ++t;
+  }
   // (also "said the Ealing North MP", "the Labour MP added": capitalized words, then the title last)
+  // (not "the prime minister from Derby North's Bob Laxton": a person named after it)
   const bool body_after =
-      t + 3 <= b && (toks[t + 1].lower == "for" || toks[t + 1].lower == "of" || toks[t + 1].lower == "from");
+      t + 3 <= b &&
+      (toks[t + 1].lower == "for" || toks[t + 1].lower == "of" || toks[t + 1].lower == "from") &&
+      !(lower_before && NamesPerson(t + 2, b));
   bool body_before = b - a >= 3 && b - a <= 4 && TokIs(toks[b - 1], kTitle);
   for (uint32_t k = a + 1; body_before && k + 1 < b; ++k)
     body_before = IsWord(toks[k]) && toks[k].cap && !TokIs(toks[k], kTitle | kPersonNoun);

@@ -224,7 +224,8 @@ class ContentReader {
     std::vector<ContentStance> out;
     // the words of the lexicon's own stance phrases ("responsible for", "critical to support")
     // are read there, not as sentiment words
-    std::vector<bool> phrase(last_ - first_, false);
+    thread_local std::vector<bool> phrase;  // (the thread's: no vector per claim)
+    phrase.assign(last_ - first_, false);
     const Lexicons& lex = Lex();
     for (uint32_t k = first_; k < last_; ++k) {
       if (!lex.entries[doc_.toks[k].tag].stances) continue;  // most words start no phrase

@@ -33,3 +33,15 @@ TEST_CASE("a phrase after a cue with a verb of its own is still a claim", "[clai
   CHECK(SpeakerOf(ExtractText("Markets\n\nThe minister said that in 2005 the economy will grow.\n"),
                   "in 2005 the economy will grow") != "(no claim)");
 }
+
+TEST_CASE("the place a described person holds office for does not speak", "[claims][speakers]") {
+  // (an unnamed minister: no one the article names)
+  CHECK(SpeakerOf(ExtractText("Health\n\nThe new health minister for Wales says there are lessons to learn "
+                              "from England.\n"),
+                  "there are lessons") == "(unresolved)");
+  // the one named after such a phrase still speaks
+  CHECK(
+      SpeakerOf(ExtractText("Schools\n\nThe very first question to the prime minister from Derby North's Bob "
+                            "Laxton asked him if he would carry on the policy.\n"),
+                "if he would carry on") == "Bob Laxton");
+}
