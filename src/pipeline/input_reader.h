@@ -61,7 +61,7 @@ class InputReader {
   std::mutex mu_;
   std::condition_variable taken_, added_;
   std::deque<Item> items_;
-  bool done_ = false;  // the thread has read everything
+  bool done_ = false;          // the thread has read everything
   bool reader_waits_ = false;  // for the items to fall to LowMark()
   bool stop_ = false;
   int cancel_[2] = {-1, -1};  // a pipe: written to once the reading is to stop
