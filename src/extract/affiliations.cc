@@ -104,13 +104,20 @@ namespace {
 class Affiliations {
  public:
   Affiliations(const Article& article, const text::Segmented& seg, Extraction* out)
-      : text_(article.text), toks_(seg.tokens), out_(out), lex_(AffiliationLexicon::Get()) {}
+      : text_(article.text),
+        toks_(seg.tokens),
+        folded_(seg.folded.size() == seg.tokens.size() ? seg.folded.data() : nullptr),
+        out_(out),
+        lex_(AffiliationLexicon::Get()) {}
 
   void Run() {
     if (toks_.empty()) return;
-    // Lower-cased lazily: only the words around person mentions are ever read.
-    lower_.assign(toks_.size(), std::string_view());
-    lowered_.assign(toks_.size(), 0);
+    // Lower-cased lazily, unless the entity stage kept its folded tokens: only the words around
+    // person mentions are ever read.
+    if (folded_ == nullptr) {
+      lower_.assign(toks_.size(), std::string_view());
+      lowered_.assign(toks_.size(), 0);
+    }
     owner_.assign(toks_.size(), -1);
     for (size_t e = 0; e < out_->entities.size(); ++e)
       for (const Span& m : out_->entities[e].mentions) {
@@ -538,10 +545,13 @@ class Affiliations {
 
   std::string_view text_;
   const std::vector<Token>& toks_;
+  const std::string_view* folded_;  // Segmented::folded, or nullptr
   Extraction* out_;
   const AffiliationLexicon& lex_;
-  // Token k case-folded, computed on first use (a view of the text, or of arena_).
+  // Token k case-folded: the segmentation's (Segmented::folded), else computed on first use (a
+  // view of the text, or of arena_).
   std::string_view Lo(size_t k) const {
+    if (folded_ != nullptr) return folded_[k];
     if (!lowered_[k]) {
       lower_[k] = text::FoldedView(toks_[k].Text(text_), &arena_, &scratch_);
       lowered_[k] = 1;

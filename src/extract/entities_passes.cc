@@ -519,8 +519,11 @@ std::vector<Mention> FindMentions(const TokenView& tv, const text::Segmented& se
   return mentions;
 }
 
-void RecognizeEntities(const Article& article, const text::Segmented& seg, bool use_model, Extraction* out) {
-  TokenView tv = MakeTokenView(article.text, seg.tokens);
+namespace {
+
+// RecognizeEntities over the article's token view `tv` (of seg).
+void RecognizeIn(const Article& article, const TokenView& tv, const text::Segmented& seg, bool use_model,
+                 Extraction* out) {
   std::vector<Mention> mentions = FindMentions(tv, seg, use_model);
   ResolveMentions(tv, mentions, out);
   AddEvents(article, tv, seg, out);
@@ -553,6 +556,20 @@ void RecognizeEntities(const Article& article, const text::Segmented& seg, bool 
   }
   for (size_t i = 0; i < out->entities.size(); ++i) out->entities[i].id = "e" + std::to_string(i + 1);
   for (auto [i, j] : links) out->entities[i].country = out->entities[j].id;
+}
+
+}  // namespace
+
+void RecognizeEntities(const Article& article, const text::Segmented& seg, bool use_model, Extraction* out) {
+  RecognizeIn(article, MakeTokenView(article.text, seg.tokens), seg, use_model, out);
+}
+
+void RecognizeEntities(const Article& article, text::Segmented* seg, bool use_model, Extraction* out) {
+  TokenView tv = MakeTokenView(article.text, seg->tokens);
+  RecognizeIn(article, tv, *seg, use_model, out);
+  // the view's folded tokens, for the stages after this one (Segmented::folded)
+  seg->folded = std::move(tv.folded);
+  seg->folded_arena = std::move(tv.arena);
 }
 
 }  // namespace claimgraph::extract

@@ -19,7 +19,7 @@ class PipelineExtractor final : public Extractor {
   Extraction Extract(const Article& article) const override {
     Extraction out;
     text::Segmented seg = text::Segment(article.text, article.body_start, true);
-    extract::RecognizeEntities(article, seg, options_.use_model, &out);
+    extract::RecognizeEntities(article, &seg, options_.use_model, &out);
     // The claim stages read their own view of the text (text/quoted.h), so a long article
     // frees the segmentation while they run and segments again for the affiliations: the
     // same tokens, and about 3 bytes less per byte of text at the peak (issue 9).

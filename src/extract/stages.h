@@ -14,6 +14,9 @@ namespace claimgraph::extract {
 // event) and resolve them within the article: one Entity per real thing,
 // with aliases, roles, mentions. Fills out->entities.
 void RecognizeEntities(const Article& article, const text::Segmented& seg, bool use_model, Extraction* out);
+// The same, keeping the tokens folded in seg->folded (text::Segmented), which the claim and
+// affiliation stages then read.
+void RecognizeEntities(const Article& article, text::Segmented* seg, bool use_model, Extraction* out);
 
 // Stage 2: claims (direct quotes, reported speech) with their speakers, and the
 // relations they carry (said, proposed, opposes, supports, spoke_to, met).

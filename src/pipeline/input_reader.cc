@@ -34,7 +34,14 @@ InputReader::~InputReader() {
 
 bool InputReader::Put(Item&& item) {
   std::unique_lock<std::mutex> lock(mu_);
-  taken_.wait(lock, [this] { return stop_ || items_.size() < ahead_; });
+  // Full: waits until half of what waits is taken, not just one, so that this thread reads
+  // the next articles in a run instead of being woken for each one the ingest takes (on a
+  // loaded machine each wakeup waited for a core, and the reading fell behind the extraction).
+  if (items_.size() >= ahead_) {
+    reader_waits_ = true;
+    taken_.wait(lock, [this] { return stop_ || items_.size() <= LowMark(); });
+    reader_waits_ = false;
+  }
   if (stop_) return false;
   items_.push_back(std::move(item));
   lock.unlock();
@@ -81,21 +88,28 @@ bool InputReader::Next(Item* item, std::chrono::milliseconds stall, const std::f
   }
   added_.wait(lock, ready);
   if (items_.empty()) return false;
+  Pop(item, &lock);
+  return true;
+}
+
+void InputReader::Pop(Item* item, std::unique_lock<std::mutex>* lock) {
   *item = std::move(items_.front());
   items_.pop_front();
-  lock.unlock();
-  taken_.notify_one();
-  return true;
+  const bool wake = reader_waits_ && items_.size() <= LowMark();
+  lock->unlock();
+  if (wake) taken_.notify_one();
 }
 
 bool InputReader::TryNext(Item* item) {
   std::unique_lock<std::mutex> lock(mu_);
   if (items_.empty()) return false;
-  *item = std::move(items_.front());
-  items_.pop_front();
-  lock.unlock();
-  taken_.notify_one();
+  Pop(item, &lock);
   return true;
+}
+
+size_t InputReader::Waiting() {
+  std::lock_guard<std::mutex> lock(mu_);
+  return items_.size();
 }
 
 }  // namespace claimgraph::pipeline

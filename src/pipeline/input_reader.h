@@ -27,7 +27,8 @@ class InputReader {
     size_t bytes = 0;
   };
 
-  // Starts reading; at most `ahead` items wait to be taken.
+  // Starts reading; at most `ahead` items wait to be taken (once they do, the reading goes on
+  // when no more than half of them wait).
   InputReader(std::vector<ingest::InputFile> inputs, size_t ahead);
   // Stops reading (the input in hand is left unread) and waits for the thread: a read that
   // waits on a pipe or a FIFO is called off (ingest/cancellable_file.h), so this does not wait
@@ -44,17 +45,24 @@ class InputReader {
   bool Next(Item* item) { return Next(item, std::chrono::milliseconds(0), {}); }
   // The next item if one is read already; false without waiting otherwise.
   bool TryNext(Item* item);
+  // Items read and not taken yet (for tests).
+  size_t Waiting();
 
  private:
   void Read();
   bool Put(Item&& item);  // false once stopped
+  // Takes the first item (REQUIRES: there is one; `lock` holds mu_, and is released).
+  void Pop(Item* item, std::unique_lock<std::mutex>* lock);
+  // The reading thread, once `ahead_` items wait, reads on when no more than this many do.
+  size_t LowMark() const { return ahead_ / 2; }
 
   const std::vector<ingest::InputFile> inputs_;
   const size_t ahead_;
   std::mutex mu_;
   std::condition_variable taken_, added_;
   std::deque<Item> items_;
-  bool done_ = false;  // the thread has read everything
+  bool done_ = false;          // the thread has read everything
+  bool reader_waits_ = false;  // for the items to fall to LowMark()
   bool stop_ = false;
   int cancel_[2] = {-1, -1};  // a pipe: written to once the reading is to stop
   std::thread thread_;

@@ -43,13 +43,17 @@ bool KeyFilter::MayHave(std::string_view key) const {
 }
 
 KeyFilter ReadKeyFilter(SQLite::Database& db) {
+  // An alias row flagged self (schema 16) has its entity's key, which `entities` gives: 57% of
+  // the alias rows of a store of 40 bbc copies (272,187 of 478,010), each a hash and a random
+  // write into the filter, in the one read of the filter a large store's writer makes.
   const int64_t rows = db.execAndGet(
-                             "SELECT (SELECT count(*) FROM entities) + (SELECT count(*) FROM entity_aliases)"
+                             "SELECT (SELECT count(*) FROM entities)"
+                             " + (SELECT count(*) FROM entity_aliases WHERE self IS NULL)"
                              " + (SELECT count(*) FROM entity_surnames)")
                            .getInt64();
   KeyFilter f(2 * static_cast<size_t>(rows));
-  for (const char* sql :
-       {"SELECT key FROM entities", "SELECT key FROM entity_aliases", "SELECT key FROM entity_surnames"}) {
+  for (const char* sql : {"SELECT key FROM entities", "SELECT key FROM entity_aliases WHERE self IS NULL",
+                          "SELECT key FROM entity_surnames"}) {
     SQLite::Statement st(db, sql);
     while (st.executeStep()) {
       const SQLite::Column c = st.getColumn(0);

@@ -45,8 +45,8 @@ class KeyFilter {
   size_t capacity_ = 0;
 };
 
-// A filter of every key in the database's entities, entity_aliases and entity_surnames, with
-// room for as many again.
+// A filter of every key in the database's entities, entity_aliases and entity_surnames (an alias
+// row flagged self is read from entities), with room for as many again.
 KeyFilter ReadKeyFilter(SQLite::Database& db);
 
 }  // namespace claimgraph::store

@@ -441,7 +441,7 @@ class SqliteStore final : public Store {
     if (alias_cache_.find(IdText{entity, alias}) != alias_cache_.end()) return;
     alias_cache_.emplace(entity, alias);
     pending_aliases_.emplace(key, std::make_pair(entity, type));
-    if (keys_) keys_->Add(key);
+    if (keys_ && !self) keys_->Add(key);  // a self key is its entity's, added with it
     insert_aliases_.Add(1, [&](RowBuffer::Row& st, int, size_t) {
       st.bind(1, entity);
       st.bindNoCopy(2, alias);

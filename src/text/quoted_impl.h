@@ -116,6 +116,41 @@ inline bool WordEndsAtPeriod(std::string_view text, size_t s, size_t e, unsigned
   return first <= '9' || !takes_dot(text.substr(s, e - s));
 }
 
+// The tokens of a segmentation of the same text (Tokenize's `known`), walked in text order beside
+// the view's: `at` is the next one that may start where a token of the view does.
+struct KnownTokens {
+  static constexpr ptrdiff_t kFoldedAhead = 16;
+  const text::Token* begin = nullptr;
+  const text::Token* at = nullptr;
+  const text::Token* end = nullptr;
+  // The folded forms of the tokens when a stage has kept them (Segmented::folded): read in order
+  // beside the tokens, where the vocabulary's (by id) mostly miss the cache.
+  const std::string_view* folded = nullptr;
+
+  explicit KnownTokens(const Segmented* known) {
+    if (known == nullptr) return;
+    begin = at = known->tokens.data();
+    end = begin + known->tokens.size();
+    if (!known->tokens.empty() && known->folded.size() == known->tokens.size()) folded = known->folded.data();
+  }
+  void SkipBefore(size_t i) {
+    while (at != end && at->start < i) ++at;
+  }
+  // The folded form of `word`, the text of token `at`, and its vocabulary id (*tag): the known
+  // token's when it has one, else folded into *arena (Vocabulary::Fold).
+  std::string_view Lower(std::string_view word, uint32_t* tag, Vocabulary& vocabulary, TextArena* arena,
+                         std::string* scratch) const {
+    if (at->word == kNoWord) return vocabulary.Fold(word, tag, arena, scratch);
+    *tag = at->word;
+    return folded != nullptr ? folded[at - begin] : vocabulary.Folded(at->word, word);
+  }
+  // Without the folded forms kept, the vocabulary's (by id) are mostly not in the cache since the
+  // segmenter read the words: starts loading a later word's.
+  void PrefetchAhead(const Vocabulary& vocabulary) const {
+    if (folded == nullptr && end - at > kFoldedAhead) vocabulary.PrefetchFolded(at[kFoldedAhead].word);
+  }
+};
+
 // Splits text[body_start:] into tokens and paragraphs (marks not yet paired).
 template <typename Token>
 [[gnu::flatten]] void Tokenize(std::string_view text, size_t body_start, TakesDotFn takes_dot,
@@ -140,11 +175,9 @@ template <typename Token>
     }
     para_first = static_cast<uint32_t>(toks.size());
   };
-  // The tokens of `known` (in text order, as these): the next one that may start where a
-  // token of the view does.
-  constexpr ptrdiff_t kFoldedAhead = 16;
-  const text::Token* known_at = known != nullptr ? known->tokens.data() : nullptr;
-  const text::Token* const known_end = known != nullptr ? known_at + known->tokens.size() : nullptr;
+  KnownTokens known_tokens(known);
+  const text::Token*& known_at = known_tokens.at;
+  const text::Token* const known_end = known_tokens.end;
   auto push = [&](uint32_t s, uint32_t e, QuotedKind kind) {
     Token& t = toks.emplace_back();
     t.start = s;
@@ -152,13 +185,11 @@ template <typename Token>
     t.kind = kind;
     t.para = para;
     const std::string_view word(text.data() + s, e - s);  // s <= e <= text.size(): no substr check
-    while (known_at != known_end && known_at->start < s) ++known_at;
-    if (known_at != known_end && known_at->start == s && known_at->end == e && known_at->word != kNoWord) {
-      t.tag = known_at->word;
-      t.lower = vocabulary.Folded(t.tag, word);
-    } else {
+    known_tokens.SkipBefore(s);
+    if (known_at != known_end && known_at->start == s && known_at->end == e)
+      t.lower = known_tokens.Lower(word, &t.tag, vocabulary, &doc.folded, &scratch);
+    else
       t.lower = vocabulary.Fold(word, &t.tag, &doc.folded, &scratch);
-    }
     para_has_tokens = true;
   };
   while (i < text.size()) {
@@ -166,12 +197,10 @@ template <typename Token>
     // '-', an apostrophe, '&' or a byte outside ASCII; a sentence's final period joins nothing)
     // is this view's word too: taken as it is, not scanned again; so is a run of them in a row.
     if (known_at != known_end && IsAsciiAlnumByte(text[i])) {
-      while (known_at != known_end && known_at->start < i) ++known_at;
+      known_tokens.SkipBefore(i);
       bool taken = false;
       while (known_at != known_end && known_at->start == i && known_at->plain) {
-        // the folded forms (by id) are mostly not in the cache since the segmenter read the
-        // words: start loading a later word's
-        if (known_end - known_at > kFoldedAhead) vocabulary.PrefetchFolded(known_at[kFoldedAhead].word);
+        known_tokens.PrefetchAhead(vocabulary);
         const uint32_t e = known_at->end;
         const unsigned char after = e < text.size() ? static_cast<unsigned char>(text[e]) : ' ';
         const unsigned char first = static_cast<unsigned char>(text[i]);
@@ -184,13 +213,8 @@ template <typename Token>
         t.kind = first <= '9' ? QuotedKind::kNumber : QuotedKind::kWord;
         t.para = para;
         t.cap = first >= 'A' && first <= 'Z';
-        const std::string_view word(text.data() + i, e - i);
-        if (known_at->word != kNoWord) {
-          t.tag = known_at->word;
-          t.lower = vocabulary.Folded(t.tag, word);
-        } else {
-          t.lower = vocabulary.Fold(word, &t.tag, &doc.folded, &scratch);
-        }
+        t.lower = known_tokens.Lower(std::string_view(text.data() + i, e - i), &t.tag, vocabulary,
+                                     &doc.folded, &scratch);
         taken = true;
         ++known_at;
         // the space after it, as the loop would skip it

@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "text/arena.h"
+
 namespace claimgraph::text {
 
 enum TokenKind : uint8_t {
@@ -57,6 +59,13 @@ struct Segmented {
   std::vector<Token> tokens;
   std::vector<Sentence> sentences;
   std::vector<Paragraph> paragraphs;
+  // The tokens case-folded (FoldInto), parallel to tokens once a stage has folded them all,
+  // else empty (Segment leaves it so): the entity stage's view keeps its folded tokens here
+  // (extract::RecognizeEntities), and the claim and affiliation stages read them instead of
+  // folding or looking the words up again. Views of the text, of the thread's Vocabulary (a word
+  // with an id), or of folded_arena.
+  std::vector<std::string_view> folded;
+  TextArena folded_arena;
 };
 
 // Segments text[body_start:]. Never fails: any UTF-8 text yields some segmentation.

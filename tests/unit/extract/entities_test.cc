@@ -4,6 +4,7 @@
 #include <string>
 
 #include "extract/stages.h"
+#include "text/chars.h"
 #include "text/segment.h"
 
 using claimgraph::Article;
@@ -748,4 +749,29 @@ TEST_CASE("a name written with its courtesy title is an alias of the person", "[
   const Entity* t = Find(x, "Mr Trump", EntityType::kPerson);
   REQUIRE(t != nullptr);
   CHECK(t->name == "Trump");
+}
+
+TEST_CASE("the entity stage keeps the article's tokens folded in the segmentation for the next stages",
+          "[entities]") {
+  Article a;
+  // words with and without a vocabulary id (one longer than it holds), capitals, a curly
+  // apostrophe, an accent
+  a.text =
+      "Prime Minister Tony Blair\xE2\x80\x99s counterrevolutionaries met \xC3\x89MILE in LONDON, "
+      "said the BBC.\nIt was Blair's plan.";
+  auto seg = claimgraph::text::Segment(a.text, 0, true);
+  Extraction x;
+  claimgraph::extract::RecognizeEntities(a, &seg, false, &x);
+  REQUIRE(seg.folded.size() == seg.tokens.size());
+  for (size_t i = 0; i < seg.tokens.size(); ++i)
+    CHECK(seg.folded[i] == claimgraph::text::Fold(seg.tokens[i].Text(a.text)));
+  CHECK(seg.folded[3] == "blair");
+  CHECK(seg.folded[4] == "'s");  // (’s: the possessive a token of its own, its mark straightened)
+  CHECK(seg.folded[5] == "counterrevolutionaries");
+  // the same entities as with the segmentation left as it was
+  auto plain = claimgraph::text::Segment(a.text, 0, true);
+  Extraction y;
+  claimgraph::extract::RecognizeEntities(a, plain, false, &y);
+  REQUIRE(x.entities.size() == y.entities.size());
+  for (size_t i = 0; i < x.entities.size(); ++i) CHECK(x.entities[i].name == y.entities[i].name);
 }

@@ -412,7 +412,7 @@ TEST_CASE("Ingest stores the last articles as they are extracted, not all after 
   CHECK(store.sizes[0] == 16);
 }
 
-// FirstWordExtractor's extraction, but "Speaker16 ..." waits for `start` and 300 ms more (so that
+// FirstWordExtractor's extraction, but "Speaker0 ..." waits for `start` and 300 ms more (so that
 // the reading thread reads ahead meanwhile), and "SpeakerN ..." with N >= `opens_from` opens `reached`.
 class ReadAheadExtractor final : public Extractor {
  public:
@@ -420,7 +420,7 @@ class ReadAheadExtractor final : public Extractor {
       : start_(start), reached_(reached), opens_from_(opens_from) {}
   Extraction Extract(const Article& article) const override {
     const int n = std::stoi(article.text.substr(article.body_start + 7));
-    if (n == 16) {
+    if (n == 0) {
       start_->Wait();
       std::this_thread::sleep_for(std::chrono::milliseconds(300));
     }
@@ -439,9 +439,9 @@ TEST_CASE(
     "Ingest hands the extraction threads the articles read before a transaction, to extract while it is "
     "written",
     "[ingest][pipeline]") {
-  // Transactions of 32, chunks of 16, at most 96 articles in flight. Article 16 waits until
-  // this thread has taken 112 articles (in flight: 112, more than 96), so the transaction
-  // that takes it waits for it; the reading thread reads on meanwhile. That transaction is
+  // Transactions of 32, chunks of 16, at most 96 articles in flight. Article 0 waits until
+  // this thread has taken 112 articles (in flight: 112, more than 96), so the first transaction
+  // waits for it; the reading thread reads on meanwhile. That transaction is
   // written only once article 112, read but not handed to the extraction thread when it
   // began, is extracted: before, the extraction threads had nothing to do while a transaction
   // was written but the articles handed before it (80 here).

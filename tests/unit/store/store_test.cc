@@ -1,3 +1,5 @@
+#include <SQLiteCpp/SQLiteCpp.h>
+
 #include <catch2/catch.hpp>
 #include <sstream>
 
@@ -653,6 +655,30 @@ TEST_CASE("a person another connection stores is found by a connection that has 
   Put(*first, {MakeExtraction("Quill said \"e\".", {{"Quill", {}, {}}}, {{0, "e"}})});
   CHECK(first->Stats().value().entities == static_cast<int64_t>(many.size()) + 2);
   CHECK(first->Said(std::string("Zora Quill"), 0).value().size() == 4);
+}
+
+TEST_CASE("the key filter read from a store has every name key once, not the aliases' own keys again",
+          "[store]") {
+  // An alias row with its entity's own key (flagged self) adds nothing the entity's row does not.
+  TempDir dir;
+  std::string db = dir / "filter.db";
+  {
+    auto store = OpenOrFail(db);
+    Put(*store, {MakeExtraction("Ann Lee and Bo Tan met.",
+                                {{"Ann Lee", {"Ms Lee", "Annie"}, {}}, {"Bo Tan", {}, {}}}, {})});
+  }
+  SqliteReader r(db);
+  const int64_t self = r.Int("SELECT count(*) FROM entity_aliases WHERE self = 1");
+  const int64_t others = r.Int("SELECT count(*) FROM entity_aliases WHERE self IS NULL");
+  const int64_t keys =
+      r.Int("SELECT count(*) FROM entities") + others + r.Int("SELECT count(*) FROM entity_surnames");
+  CHECK(self == 2);
+  CHECK(others == 2);
+  SQLite::Database sql(db, SQLite::OPEN_READONLY);
+  const store::KeyFilter f = store::ReadKeyFilter(sql);
+  CHECK(f.added() == static_cast<size_t>(keys));
+  SQLite::Statement all(sql, "SELECT key FROM entity_aliases UNION ALL SELECT key FROM entity_surnames");
+  while (all.executeStep()) CHECK(f.MayHave(all.getColumn(0).getString()));
 }
 
 TEST_CASE("the key filter has every key added and few others", "[store]") {

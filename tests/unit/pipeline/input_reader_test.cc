@@ -1,0 +1,59 @@
+#include "pipeline/input_reader.h"
+
+#include <catch2/catch.hpp>
+#include <chrono>
+#include <string>
+#include <thread>
+
+#include "support/test_support.h"
+
+using claimgraph::pipeline::InputReader;
+using claimgraph::testing::TempDir;
+using claimgraph::testing::WriteFile;
+
+namespace {
+
+// Waits (at most 10 s) until `n` items wait in `reader`; false if they never do.
+bool UntilItemsWait(InputReader& reader, size_t n) {
+  const auto end = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+  while (reader.Waiting() != n) {
+    if (std::chrono::steady_clock::now() > end) return false;
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  }
+  return true;
+}
+
+}  // namespace
+
+TEST_CASE("The reading thread of an ingest, once its articles wait, reads on when half are taken",
+          "[pipeline][ingest]") {
+  // (not woken for each article taken: on a loaded machine each wakeup waited for a core)
+  TempDir dir;
+  for (int i = 0; i < 40; ++i) {
+    char name[32];
+    std::snprintf(name, sizeof name, "in/%02d.txt", i);
+    WriteFile(dir / name, "Speaker" + std::to_string(i) + " said it.\n");
+  }
+  std::vector<claimgraph::ingest::InputFile> inputs =
+      claimgraph::ingest::ListInputs({dir / "in"}, [](const claimgraph::ReadProblem&) {});
+  REQUIRE(inputs.size() == 40);
+  InputReader reader(std::move(inputs), 8);
+  REQUIRE(UntilItemsWait(reader, 8));
+  // (time for the reading thread to find them 8 and wait)
+  std::this_thread::sleep_for(std::chrono::milliseconds(200));
+  InputReader::Item item;
+  REQUIRE(reader.TryNext(&item));
+  CHECK(item.article.source == dir / "in/00.txt");
+  std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  CHECK(reader.Waiting() == 7);  // one taken: not read again yet
+  for (int i = 1; i < 4; ++i) REQUIRE(reader.TryNext(&item));
+  CHECK(UntilItemsWait(reader, 8));  // half taken: reads on, up to 8 again
+  // every article, in order
+  for (int i = 4; i < 40; ++i) {
+    REQUIRE(reader.Next(&item));
+    char name[32];
+    std::snprintf(name, sizeof name, "in/%02d.txt", i);
+    CHECK(item.article.source == dir / name);
+  }
+  CHECK_FALSE(reader.Next(&item));
+}
