@@ -345,7 +345,7 @@ class ClaimFinder final : public SpeakerResolver {
   bool GroupOfName(uint32_t a, uint32_t b) const;
   int64_t ShareOfAsked(uint32_t lo, int64_t j) const;  // "Six in 10 say": where it opens, or -1
   bool PossessedHead(uint32_t lo, int64_t j) const;
-  bool PersonNounAt(uint32_t i) const;   // "lawyer", "questioner", "officials"
+  bool PersonNounAt(uint32_t i) const;  // "lawyer", "questioner", "officials"
   // Is the weekday at r the surname of a two-word name that opens at r - 1 with a given name
   // ("said England sevens coach Mike Friday"), nothing capitalized after it?
   bool WeekdaySurname(uint32_t r, uint32_t hi) const;

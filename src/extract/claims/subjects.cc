@@ -304,9 +304,9 @@ bool ClaimFinder::PhraseSubject(uint32_t lo, uint32_t first, uint32_t j, uint32_
   // a plural noun for people, unnamed)
   std::string_view prep = first >= lo + 2 ? toks[first - 1].lower : std::string_view();
   bool place_prep = prep == "in" || prep == "from" || prep == "at" || prep == "across" || prep == "around";
-  if (first >= lo + 2 && ((TokIs(toks[first - 2], kGroupNoun) && (place_prep || prep == "for")) ||
-                          (place_prep && IsWord(toks[first - 2]) &&
-                           (NamedGroupAt(first - 2) || PeopleInPlace(first - 2))))) {
+  if (first >= lo + 2 &&
+      ((TokIs(toks[first - 2], kGroupNoun) && (place_prep || prep == "for")) ||
+       (place_prep && IsWord(toks[first - 2]) && (NamedGroupAt(first - 2) || PeopleInPlace(first - 2))))) {
     // with the names before the group ("Republican lawmakers in California", "Trump's allies in
     // Congress"): who they are decides whom they speak for
     *a = first - 2;
