@@ -24,6 +24,15 @@ TEST_CASE("place speakers: a club before a noun for a player describes the playe
   CHECK(SpeakerOf(x, "We can win the group") == "(unresolved)");
 }
 
+TEST_CASE("place speakers: a team's physio or full-back is a person", "[claims]") {
+  auto x = ExtractText(
+      "Wales play Scotland on Saturday.\n\n"
+      "\"He will not figure in the Scotland game,\" said Wales physio Mark Davies.\n\n"
+      "\"There is no lack of confidence in the team,\" said the Sale full-back.\n");
+  CHECK(SpeakerOf(x, "He will not figure") == "Mark Davies");
+  CHECK(SpeakerOf(x, "There is no lack of confidence") == "(unresolved)");
+}
+
 TEST_CASE("place speakers: a weekday after a given name is a surname", "[claims]") {
   auto x = ExtractText(
       "England play in Hong Kong this week.\n\n"
