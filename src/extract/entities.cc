@@ -302,14 +302,15 @@ uint32_t MentionFinder::TitleRun(uint32_t k, uint32_t limit, uint32_t* role_b, b
   return end;
 }
 
-uint32_t MentionFinder::LooseTitleRun(uint32_t p, uint32_t limit) const {
+uint32_t MentionFinder::LooseTitleRun(uint32_t p, uint32_t limit, bool country_inside) const {
   uint32_t end = p;
   while (p < limit) {
     auto m = lex_.titles().LongestAt(tv_, p, limit, PhraseSet::Case::kAny);
     uint32_t country = 0;
     // "chief US economist", "UK economist": a country's name or demonym inside the run (kept
     // only with a title after it)
-    if (m.len == 0 && (lex_.demonyms().MatchesExactly(tv_, p, p + 1, &country) ||
+    if (m.len == 0 && country_inside &&
+        (lex_.demonyms().MatchesExactly(tv_, p, p + 1, &country) ||
                        (lex_.names().MatchesExactly(tv_, p, p + 1, &country) &&
                         lex_.entries()[country].type == EntityType::kCountry))) {
       ++p;
@@ -328,10 +329,7 @@ void MentionFinder::RolesAfter(std::vector<Mention>* mentions) const {
   std::vector<Mention>& ms = *mentions;
   for (size_t mi = 0; mi < ms.size(); ++mi) {
     Mention& m = ms[mi];
-    // a place only the model calls one, with a person's title set off after it ("Ross Walker,
-    // UK economist at Royal Bank of Scotland,"), is that person
-    const bool model_place = m.type == EntityType::kPlace && (m.from_model || m.model_retyped);
-    if ((m.type != EntityType::kPerson && !model_place) || m.blocked) continue;
+    if (m.type != EntityType::kPerson || m.blocked) continue;
     uint32_t end = seg_.sentences[SentenceOf(seg_, m.b)].last;
     uint32_t next_person = end;
     for (size_t nj = mi + 1; nj < ms.size(); ++nj) {
@@ -364,11 +362,12 @@ void MentionFinder::RolesAfter(std::vector<Mention>* mentions) const {
         re = te;
       }
     }
-    if (re == 0 && !model_place) {
+    if (re == 0) {
       for (uint32_t q = p; q + 1 < next_person && q < p + 10; ++q) {
         if (tv_.folded[q] != "as") continue;
         uint32_t r = skip_det(q + 1);
-        uint32_t te = LooseTitleRun(r, next_person);
+        // (no country inside: "if she is elected as US president" is no role of hers)
+        uint32_t te = LooseTitleRun(r, next_person, /*country_inside=*/false);
         if (te > r) {
           rb = r;
           re = te;
@@ -377,7 +376,6 @@ void MentionFinder::RolesAfter(std::vector<Mention>* mentions) const {
       }
     }
     if (re > rb) {
-      if (model_place) m.type = EntityType::kPerson;
       m.role2_b = rb;
       m.role2_e = re;
     }

@@ -96,7 +96,8 @@ class MentionFinder {
   uint32_t TitleRun(uint32_t k, uint32_t limit, uint32_t* role_b, bool* courtesy) const;
 
   // A title run of any case at p ("top Democrat", "national chair"): its end, or p.
-  uint32_t LooseTitleRun(uint32_t p, uint32_t limit) const;
+  // (country_inside: a country's name or demonym may stand inside the run, "chief US economist")
+  uint32_t LooseTitleRun(uint32_t p, uint32_t limit, bool country_inside = true) const;
 
   // Roles stated after a person's name: an appositive ("Adam Schiff, the top
   // Democrat on ...") or "as" ("... Bill Bratton as commissioner", "X stepped

@@ -28,7 +28,6 @@ struct Mention {
   bool org_described = false;  // ... only by a descriptor before it ("football club Parma", "carmaker Kia")
   bool headline = false;       // in a title-case line or the article's first line
   bool guessed = false;        // typed person only by shape (no given name, no title): the model may retype
-  bool model_retyped = false;  // ... and the model did (an organization or a place)
   bool blocked = false;        // names nothing ("D." in "(D., Va.)"): only keeps the model off these tokens
   bool has_fallback = false;   // deferred: when it names no person, it is a `fallback`
   EntityType fallback = EntityType::kPlace;

@@ -119,11 +119,12 @@ uint8_t ShapeOf(const text::Token& t) { return t.all_caps ? 2 : (t.capitalized ?
 
 }  // namespace
 
-void PhraseSet::Add(std::string_view phrase, uint32_t payload, std::deque<std::string>* arena) {
+void PhraseSet::Add(std::string_view phrase, uint32_t payload, std::deque<std::string>* arena, bool cased) {
   auto seg = text::Segment(phrase);
   if (seg.tokens.empty()) return;
   Phrase p;
   p.payload = payload;
+  p.cased = cased;
   for (const auto& t : seg.tokens) {
     arena->push_back(Fold(t.Text(phrase)));
     p.folded.push_back(arena->back());
@@ -154,7 +155,7 @@ bool PhraseSet::Fits(const Phrase& p, const TokenView& tv, uint32_t i, uint32_t 
   for (size_t k = 0; k < p.folded.size(); ++k) {
     const text::Token& t = tv.tok(i + k);
     if (tv.folded[i + k] != p.folded[k]) return false;
-    if (c == Case::kAny) continue;
+    if (c == Case::kAny && !p.cased) continue;
     if (p.shape[k] == 1 && !(t.capitalized || t.all_caps)) return false;
     if (p.shape[k] == 2 && !t.all_caps) {
       // A one-letter-per-dot acronym ("U.S.") is all caps already; "Nato" does not match "NATO".
@@ -302,12 +303,12 @@ Lexicon::Lexicon() {
 
   {
     for (const auto& row :
-         ReadLexicon("gazetteers/titles.tsv", {2, 3, {"title", "modifier", "courtesy", "descriptor"}})) {
+         ReadLexicon("gazetteers/titles.tsv", {2, 3, {"title", "honorific", "modifier", "courtesy", "descriptor"}})) {
       if (row[1] == "descriptor") continue;  // a speaker-phrase word for the claims only
       TitleKind k = row[1] == "modifier"   ? TitleKind::kModifier
                     : row[1] == "courtesy" ? TitleKind::kCourtesy
                                            : TitleKind::kTitle;
-      titles_.Add(row[0], static_cast<uint32_t>(k), &arena_);
+      titles_.Add(row[0], static_cast<uint32_t>(k), &arena_, /*cased=*/row[1] == "honorific");
       if (k == TitleKind::kCourtesy && row.size() > 2 && (row[2] == "m" || row[2] == "f")) {
         arena_.push_back(Fold(row[0]));
         genders_.emplace(arena_.back(), row[2][0]);  // "Mrs." -> f

@@ -97,13 +97,14 @@ class PhraseSet {
     uint32_t payload = 0;
   };
   explicit PhraseSet(int id = -1) : id_(id) {}
-  void Add(std::string_view phrase, uint32_t payload, std::deque<std::string>* arena);
+  void Add(std::string_view phrase, uint32_t payload, std::deque<std::string>* arena, bool cased = false);
   // Bucket of phrases whose first folded token is `folded`; -1 when none.
   int32_t BucketOf(std::string_view folded) const;
   const std::unordered_map<std::string_view, uint32_t, WordHash>& first_words() const { return by_first_; }
   // Whether a phrase's capitals must be in the text ("Home Secretary" matches "Home Secretary"
   // only), or any case will do ("shadow home secretary", "Prime minister": a title before or
-  // after a name, as British papers write it).
+  // after a name, as British papers write it), except for a phrase added `cased` ("Father",
+  // "General": titles.tsv's honorifics, whose lower-case words are common nouns).
   enum class Case : uint8_t { kAsListed, kAny };
   // Longest phrase matching tokens [i, end).
   Match LongestAt(const TokenView& tv, uint32_t i, uint32_t end, Case c = Case::kAsListed) const;
@@ -116,6 +117,7 @@ class PhraseSet {
     std::vector<std::string_view> folded;
     std::vector<uint8_t> shape;  // 0 lower/other, 1 capitalized, 2 all caps
     uint32_t payload;
+    bool cased = false;  // matched as written even with Case::kAny
   };
   bool Fits(const Phrase& p, const TokenView& tv, uint32_t i, uint32_t end, Case c) const;
   const std::vector<uint32_t>* Bucket(const TokenView& tv, uint32_t i) const;

@@ -240,7 +240,6 @@ void AddModelMentions(const TokenView& tv, const text::Segmented& seg,
         if (gm.e == e && !titled) {
           gm.type = l == NerLabel::kBOrg ? EntityType::kOrganization : EntityType::kPlace;
           gm.guessed = false;
-          gm.model_retyped = true;
           gm.role_b = gm.role_e = gm.role2_b = gm.role2_e = 0;
           continue;
         }

@@ -413,10 +413,19 @@ bool ClaimFinder::IsStatement(const Site& s, uint32_t a, uint32_t b) const {
   if (s.cue_first == kNone) return true;
   // a preposition's phrase right after the cue, with no verb of its own, is what the words were
   // about, not what they said: "warned over grey vote", "asked about the future leadership",
-  // "Chelsea ridiculed over complaint", "tells of love and pain" (not "to": "agreed to pay")
+  // "Chelsea ridiculed over complaint", "tells of love and pain" (not "to": "agreed to pay"; nor
+  // a number, a time or a share after it, which opens a clause whose verb HasOwnVerb may not know:
+  // "said about 200 people died", "said since 1997 Labour cut taxes", "said around half its staff
+  // lost their jobs")
+  auto quantity_or_time = [&](uint32_t k) {
+    if (k >= b) return false;
+    const Tok& t = doc_.toks[k];
+    const WordInfo* w = t.Info();
+    return t.kind == TokKind::kNumber || TokIs(t, kTimeWord) || (w != nullptr && w->share);
+  };
   if (a == s.cue_first + s.cue_len && a < b && IsWord(doc_.toks[a]) &&
       (StanceClasses(doc_.toks[a]) & kClosed) && !TokIs(doc_.toks[a], kDeterminer | kPronoun) &&
-      doc_.toks[a].lower != "to" && !HasOwnVerb(a + 1, b))
+      doc_.toks[a].lower != "to" && !quantity_or_time(a + 1) && !HasOwnVerb(a + 1, b))
     return false;
   uint32_t len = 0;
   int ci = MatchCue(doc_, s.cue_first, s.cue_first + s.cue_len, &len);

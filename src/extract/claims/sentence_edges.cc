@@ -31,9 +31,11 @@ bool GradesRole(const Tok& t) {
 
 // "Norway's peace negotiator": a word right after an owner's "'s" is a noun of the owner's,
 // no verb; but "'s" stands for "is" or "has" before a form in "-ing" or "-ed" ("Blair's backing
-// Brown").
-bool AfterPossessive(const Doc& doc, uint32_t lo, uint32_t k) {
+// Brown"); nor a noun before a clause of its own ("Michael Howard's accusation that Tony Blair
+// misled Parliament": the owner's stance).
+bool AfterPossessive(const Doc& doc, uint32_t lo, uint32_t k, uint32_t sl) {
   const Tok& t = doc.toks[k];
+  if (k + 1 < sl && TokIn(doc.toks[k + 1], kRelative)) return false;
   return k > lo && (EndsPossessive(doc.toks[k - 1]) || doc.toks[k - 1].lower == "'s") &&
          !t.lower.ends_with("ing") && !t.lower.ends_with("ed");
 }
@@ -58,7 +60,7 @@ bool SentimentVerbEdge(const Doc& doc, SpeakerResolver* speakers, const Extracti
   if (StanceClasses(t) & (kNegator | kIntensifier | kDiminisher)) return false;
   // "Koubek defeated Rusedski", "won the seat", "champion Agassi": a result, not a side taken;
   // "has the backing of Y": a noun, no verb
-  if (OutcomeWord(t) || NounAfterDeterminer(doc, lo, k) || AfterPossessive(doc, lo, k)) return false;
+  if (OutcomeWord(t) || NounAfterDeterminer(doc, lo, k) || AfterPossessive(doc, lo, k, sl)) return false;
   // "is making him deeply frustrated", "seemed angry": after an object pronoun or a linking verb
   // (past its adverbs) the word is an adjective, no verb with an object; a form in "-ing" after
   // "be" is a progressive verb ("is betraying Tony Blair")
