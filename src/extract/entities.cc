@@ -311,8 +311,8 @@ uint32_t MentionFinder::LooseTitleRun(uint32_t p, uint32_t limit, bool country_i
     // only with a title after it)
     if (m.len == 0 && country_inside &&
         (lex_.demonyms().MatchesExactly(tv_, p, p + 1, &country) ||
-                       (lex_.names().MatchesExactly(tv_, p, p + 1, &country) &&
-                        lex_.entries()[country].type == EntityType::kCountry))) {
+         (lex_.names().MatchesExactly(tv_, p, p + 1, &country) &&
+          lex_.entries()[country].type == EntityType::kCountry))) {
       ++p;
       continue;
     }

@@ -302,8 +302,8 @@ Lexicon::Lexicon() {
   LoadEntries("gazetteers/gmb_people.tsv", false);
 
   {
-    for (const auto& row :
-         ReadLexicon("gazetteers/titles.tsv", {2, 3, {"title", "honorific", "modifier", "courtesy", "descriptor"}})) {
+    for (const auto& row : ReadLexicon(
+             "gazetteers/titles.tsv", {2, 3, {"title", "honorific", "modifier", "courtesy", "descriptor"}})) {
       if (row[1] == "descriptor") continue;  // a speaker-phrase word for the claims only
       TitleKind k = row[1] == "modifier"   ? TitleKind::kModifier
                     : row[1] == "courtesy" ? TitleKind::kCourtesy

@@ -27,7 +27,8 @@ const Entity* Named22(const Extraction& x, const std::string& name) {
 
 TEST_CASE("review 22: a place before a title set off by commas is no person", "[entities][review22]") {
   const Extraction x = ExtractText(
-      "Test headline\n\nSpeaking in Baqubah, Iraq's interior minister, Falah al-Naqib, said the attackers had "
+      "Test headline\n\nSpeaking in Baqubah, Iraq's interior minister, Falah al-Naqib, said the attackers "
+      "had "
       "been arrested. He said more arrests would follow.\n");
   const Entity* place = Named22(x, "Baqubah");
   CHECK((place == nullptr || place->type != EntityType::kPerson));
@@ -36,7 +37,8 @@ TEST_CASE("review 22: a place before a title set off by commas is no person", "[
 
 TEST_CASE("review 22: 'elected as US president' gives no one that role", "[entities][review22]") {
   const Extraction x = ExtractText(
-      "Test headline\n\nFormer President Bill Clinton turned 70 on Friday. If Hillary Clinton is elected as US "
+      "Test headline\n\nFormer President Bill Clinton turned 70 on Friday. If Hillary Clinton is elected as "
+      "US "
       "president, her husband would be the first man in the role, possibly calling himself the first "
       "gentleman.\n");
   const Entity* h = Named22(x, "Hillary Clinton");
@@ -45,20 +47,24 @@ TEST_CASE("review 22: 'elected as US president' gives no one that role", "[entit
 }
 
 TEST_CASE("review 22: an honorific matches only as written", "[entities][review22]") {
-  const Extraction x = ExtractText("Test headline\n\nHer father John Smith said the family was devastated.\n");
+  const Extraction x =
+      ExtractText("Test headline\n\nHer father John Smith said the family was devastated.\n");
   const Entity* j = Named22(x, "John Smith");
   REQUIRE(j != nullptr);
   CHECK(j->roles.empty());
-  const Extraction g = ExtractText("Test headline\n\nSales fell sharply in January, said BRC director general Kevin "
-                                   "Hawkins.\n");
+  const Extraction g = ExtractText(
+      "Test headline\n\nSales fell sharply in January, said BRC director general Kevin "
+      "Hawkins.\n");
   const Entity* k = Named22(g, "Kevin Hawkins");
   REQUIRE(k != nullptr);
   CHECK(k->roles == std::vector<std::string>{"director general"});
 }
 
-TEST_CASE("review 22: an owner's accusation that someone did wrong is the owner's stance", "[claims][review22]") {
-  CHECK(StanceEdges(ExtractText("Test headline\n\nMichael Howard's accusation that Tony Blair misled Parliament "
-                                "angered Labour.\n"))
+TEST_CASE("review 22: an owner's accusation that someone did wrong is the owner's stance",
+          "[claims][review22]") {
+  CHECK(StanceEdges(
+            ExtractText("Test headline\n\nMichael Howard's accusation that Tony Blair misled Parliament "
+                        "angered Labour.\n"))
             .find("Michael Howard opposes Tony Blair") != std::string::npos);
 }
 
