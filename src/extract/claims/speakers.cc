@@ -356,8 +356,7 @@ bool ClaimFinder::ResolveReference(uint32_t a, uint32_t b, uint32_t pos, std::st
   // body is not the speaker
   uint32_t t = a + 1;  // the title, past up to two words before it
   bool lower_before = false;
-  while (t < a + 3 && t + 2 < b && IsWord(toks[t]) && toks[t].kind != TokKind::kNumber &&
-         !TokIs(toks[t], kTitle | kPersonNoun | kFunction | kDeterminer | kPronoun | kAux)) {
+  while (t < a + 3 && t + 2 < b && TitleQualifier(toks[t]) && !TokIs(toks[t], kTitle | kPersonNoun)) {
     lower_before |= !toks[t].cap;
     ++t;
   }

@@ -349,10 +349,7 @@ bool ClaimFinder::PhraseSubject(uint32_t lo, uint32_t first, uint32_t j, uint32_
     // (and "the Labour MP for Leeds", "the new health minister for Wales": up to two words
     // between "the" and the title)
     uint32_t t = m >= lo + 3 ? m - 2 : m;
-    while (t < m && t > lo + 1 && m - 2 - t < 2 && IsWord(toks[t - 1]) &&
-           !TokIs(toks[t - 1], kFunction | kDeterminer | kPronoun | kAux) &&
-           toks[t - 1].kind != TokKind::kNumber)
-      --t;
+    while (t < m && t > lo + 1 && m - 2 - t < 2 && TitleQualifier(toks[t - 1])) --t;
     if (m >= lo + 3 &&
         (toks[m - 1].lower == "for" || toks[m - 1].lower == "of" || toks[m - 1].lower == "from") &&
         TokIs(toks[m - 2], kTitle | kPersonNoun) && toks[t - 1].lower == "the") {

@@ -399,6 +399,12 @@ inline bool YearToken(const Tok& t) {
   return t.kind == TokKind::kNumber && w.size() == 4 &&
          (w.starts_with("18") || w.starts_with("19") || w.starts_with("20"));
 }
+// A word that may stand between "the" and the title of a description of one person ("the new
+// health minister for Wales", "the Labour MP for Leeds"): a word, no number, function word,
+// determiner, pronoun or auxiliary.
+inline bool TitleQualifier(const Tok& t) {
+  return IsWord(t) && t.kind != TokKind::kNumber && !TokIs(t, kFunction | kDeterminer | kPronoun | kAux);
+}
 inline bool EndsPossessive(const Tok& t) {
   return IsWord(t) && t.lower.size() > 2 && t.lower.ends_with("'s");
 }
