@@ -37,7 +37,7 @@ TEST_CASE("The reading thread of an ingest, once its articles wait, reads on whe
   std::vector<claimgraph::ingest::InputFile> inputs =
       claimgraph::ingest::ListInputs({dir / "in"}, [](const claimgraph::ReadProblem&) {});
   REQUIRE(inputs.size() == 40);
-  InputReader reader(std::move(inputs), 8);
+  InputReader reader(std::move(inputs), 8, size_t{1} << 20);
   REQUIRE(UntilItemsWait(reader, 8));
   // (time for the reading thread to find them 8 and wait)
   std::this_thread::sleep_for(std::chrono::milliseconds(200));
@@ -50,6 +50,37 @@ TEST_CASE("The reading thread of an ingest, once its articles wait, reads on whe
   CHECK(UntilItemsWait(reader, 8));  // half taken: reads on, up to 8 again
   // every article, in order
   for (int i = 4; i < 40; ++i) {
+    REQUIRE(reader.Next(&item));
+    char name[32];
+    std::snprintf(name, sizeof name, "in/%02d.txt", i);
+    CHECK(item.article.source == dir / name);
+  }
+  CHECK_FALSE(reader.Next(&item));
+}
+
+TEST_CASE("The reading thread of an ingest stops reading ahead at a number of bytes of long articles",
+          "[pipeline][ingest]") {
+  // 256 articles wait at most, but 256 long ones (up to 4 MiB each by default) would be 1 GiB
+  TempDir dir;
+  for (int i = 0; i < 10; ++i) {
+    char name[32];
+    std::snprintf(name, sizeof name, "in/%02d.txt", i);
+    WriteFile(dir / name, "Speaker" + std::to_string(i) + " said " + std::string(1000, 'x') + ".\n");
+  }
+  std::vector<claimgraph::ingest::InputFile> inputs =
+      claimgraph::ingest::ListInputs({dir / "in"}, [](const claimgraph::ReadProblem&) {});
+  REQUIRE(inputs.size() == 10);
+  InputReader reader(std::move(inputs), 256, 2500);
+  REQUIRE(UntilItemsWait(reader, 3));  // 3 articles of about 1,000 bytes reach 2,500
+  std::this_thread::sleep_for(std::chrono::milliseconds(200));
+  CHECK(reader.Waiting() == 3);
+  InputReader::Item item;
+  REQUIRE(reader.TryNext(&item));
+  std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  CHECK(reader.Waiting() == 2);  // 2,000 bytes wait: more than half of 2,500
+  REQUIRE(reader.TryNext(&item));
+  CHECK(UntilItemsWait(reader, 3));  // 1,000 bytes: reads on
+  for (int i = 2; i < 10; ++i) {
     REQUIRE(reader.Next(&item));
     char name[32];
     std::snprintf(name, sizeof name, "in/%02d.txt", i);
