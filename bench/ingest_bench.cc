@@ -190,8 +190,9 @@ int main(int argc, char** argv) {
       const char* what;
     };
     std::vector<double> one_core, two_jobs;
-    for (const Variant& v : {Variant{1, &all_cpus, "ingest (1 job):"}, Variant{2, &all_cpus, "ingest (2 jobs):"},
-                             Variant{1, &one_cpu, "ingest (1 core):"}}) {
+    for (const Variant& v :
+         {Variant{1, &all_cpus, "ingest (1 job):"}, Variant{2, &all_cpus, "ingest (2 jobs):"},
+          Variant{1, &one_cpu, "ingest (1 core):"}}) {
       std::vector<double> rates, cpu_rates;
       sched_setaffinity(0, sizeof(cpu_set_t), v.cpus);
       for (int r = 0; r < runs; ++r) {

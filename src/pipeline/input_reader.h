@@ -65,7 +65,7 @@ class InputReader {
   std::mutex mu_;
   std::condition_variable taken_, added_;
   std::deque<Item> items_;
-  size_t bytes_ = 0;  // of the text of the articles in items_
+  size_t bytes_ = 0;           // of the text of the articles in items_
   bool done_ = false;          // the thread has read everything
   bool reader_waits_ = false;  // for the items to fall to LowEnough()
   bool stop_ = false;
