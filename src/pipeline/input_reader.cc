@@ -52,6 +52,10 @@ bool InputReader::Put(Item&& item) {
 
 void InputReader::Read() {
   for (const ingest::InputFile& input : inputs_) {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      may_stall_ = input.may_stall;
+    }
     bool go_on = ingest::ReadInput(
         input,
         [this](Article&& a, size_t bytes) {
@@ -82,10 +86,14 @@ void InputReader::Read() {
 bool InputReader::Next(Item* item, std::chrono::milliseconds stall, const std::function<bool()>& on_stall) {
   std::unique_lock<std::mutex> lock(mu_);
   auto ready = [this] { return done_ || !items_.empty(); };
-  if (on_stall && !added_.wait_for(lock, stall, ready)) {
-    lock.unlock();
-    if (!on_stall()) return false;
-    lock.lock();
+  if (on_stall) {
+    while (!added_.wait_for(lock, stall, ready)) {
+      if (!may_stall_) continue;  // a regular file read on a loaded machine: only slow
+      lock.unlock();
+      if (!on_stall()) return false;
+      lock.lock();
+      break;
+    }
   }
   added_.wait(lock, ready);
   if (items_.empty()) return false;

@@ -39,7 +39,8 @@ class InputReader {
   InputReader& operator=(const InputReader&) = delete;
 
   // The next item in input order; false when every input has been read. When none comes
-  // within `stall` (an input that is a pipe or a FIFO may stall between articles), calls
+  // within `stall` while the input being read is one that may stall between articles (stdin,
+  // a pipe, a FIFO: not a regular file, whose reading is only slow on a loaded machine), calls
   // on_stall once, then waits on; when on_stall returns false, returns false at once instead
   // (the caller takes no more).
   bool Next(Item* item, std::chrono::milliseconds stall, const std::function<bool()>& on_stall);
@@ -69,6 +70,7 @@ class InputReader {
   bool done_ = false;          // the thread has read everything
   bool reader_waits_ = false;  // for the items to fall to LowEnough()
   bool stop_ = false;
+  bool may_stall_ = false;  // the input being read is not a regular file
   int cancel_[2] = {-1, -1};  // a pipe: written to once the reading is to stop
   std::thread thread_;
 };
