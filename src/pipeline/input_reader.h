@@ -70,7 +70,7 @@ class InputReader {
   bool done_ = false;          // the thread has read everything
   bool reader_waits_ = false;  // for the items to fall to LowEnough()
   bool stop_ = false;
-  bool may_stall_ = false;  // the input being read is not a regular file
+  bool may_stall_ = false;    // the input being read is not a regular file
   int cancel_[2] = {-1, -1};  // a pipe: written to once the reading is to stop
   std::thread thread_;
 };
