@@ -763,6 +763,25 @@ bool PlacePreposition(std::string_view lower) { return Shape(lower) & kPlacePrep
 
 bool PossessiveWord(std::string_view lower) { return Shape(lower) & kPossessiveWord; }
 
+namespace {
+// ShapeClasses(t.lower): the token's entry holds it (ShapeWords are entries, keyed by the
+// lower case the token has); a word no entry holds has no shape, unless a typographic mark in it
+// folds to a word that has one ("isn’t" is "isn't"), which Shape folds and looks up.
+ShapeSet TokenShape(const Tok& t) {
+  if (t.tag == 0 && t.lower.find('\xE2') != std::string_view::npos) [[unlikely]]
+    return Shape(t.lower);
+  return TokLex().entries[t.tag].shape;
+}
+}  // namespace
+
+bool LinkingVerb(const Tok& t) { return TokenShape(t) & kLinkingVerb; }
+bool ObjectWord(const Tok& t) { return TokenShape(t) & kObjectWord; }
+bool NoObjectWord(const Tok& t) { return TokenShape(t) & kNoObjectWord; }
+bool DegreeWord(const Tok& t) { return TokenShape(t) & kDegreeWord; }
+bool NamingWord(const Tok& t) { return TokenShape(t) & kNamingWord; }
+bool PerformanceWord(const Tok& t) { return TokenShape(t) & kPerformanceWord; }
+bool PossessiveWord(const Tok& t) { return TokenShape(t) & kPossessiveWord; }
+
 bool LightVerb(std::string_view lower) { return Shape(lower) & kLightVerbWord; }
 
 bool AdjectiveWord(std::string_view lower) { return AdjectiveShape(lower); }
