@@ -164,7 +164,8 @@ bool PhraseSet::Fits(const Phrase& p, const TokenView& tv, uint32_t i, uint32_t 
   const uint8_t* shapes = shapes_.data() + p.first;
   for (size_t k = 0; k < p.len; ++k) {
     const text::Token& t = tv.tok(i + k);
-    if (tv.folded[i + k] != words[k]) return false;
+    // (the first word is the one Bucket found the phrase by: no need to compare it)
+    if (k > 0 && tv.folded[i + k] != words[k]) return false;
     if (c == Case::kAny && !p.cased) continue;
     if (shapes[k] == 1 && !(t.capitalized || t.all_caps)) return false;
     if (shapes[k] == 2 && !t.all_caps) {
