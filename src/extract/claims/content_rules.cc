@@ -160,8 +160,7 @@ int SubjectVerdict(const Doc& doc, uint32_t first, uint32_t last, ContentSpan* s
   while (k < last && k - e < 3 && IsWord(doc.toks[k]) &&
          (IsLyAdverb(doc.toks[k]) || (StanceClasses(doc.toks[k]) & (kFinite | kNegator)) ||
           NegatedWord(doc.toks[k].lower))) {
-    if ((StanceClasses(doc.toks[k]) & kNegator) || NegatedWord(doc.toks[k].lower) ||
-        LinkingVerb(doc.toks[k]))
+    if ((StanceClasses(doc.toks[k]) & kNegator) || NegatedWord(doc.toks[k].lower) || LinkingVerb(doc.toks[k]))
       return 0;
     ++k;
   }
