@@ -49,4 +49,7 @@ class KeyFilter {
 // row flagged self is read from entities), with room for as many again.
 KeyFilter ReadKeyFilter(SQLite::Database& db);
 
+// A filter of every article id in the database, with room for as many again.
+KeyFilter ReadArticleFilter(SQLite::Database& db);
+
 }  // namespace claimgraph::store
