@@ -154,7 +154,8 @@ bool PhraseSet::Fits(const Phrase& p, const TokenView& tv, uint32_t i, uint32_t 
   if (i + p.folded.size() > end) return false;
   for (size_t k = 0; k < p.folded.size(); ++k) {
     const text::Token& t = tv.tok(i + k);
-    if (tv.folded[i + k] != p.folded[k]) return false;
+    // (the first word is the one Bucket found the phrase by: no need to compare it)
+    if (k > 0 && tv.folded[i + k] != p.folded[k]) return false;
     if (c == Case::kAny && !p.cased) continue;
     if (p.shape[k] == 1 && !(t.capitalized || t.all_caps)) return false;
     if (p.shape[k] == 2 && !t.all_caps) {

@@ -119,6 +119,7 @@ class PhraseSet {
     uint32_t payload;
     bool cased = false;  // matched as written even with Case::kAny
   };
+  // Does p match the tokens from i on (before end)? p is of Bucket(tv, i): its first word is token i's.
   bool Fits(const Phrase& p, const TokenView& tv, uint32_t i, uint32_t end, Case c) const;
   const std::vector<uint32_t>* Bucket(const TokenView& tv, uint32_t i) const;
   int id_;  // index into TokenInfo::bucket, or -1
