@@ -49,7 +49,8 @@ std::vector<Extraction> ManyArticles(const std::string& tag, int n) {
 
 }  // namespace
 
-TEST_CASE("a writer that has asked for many articles still finds every stored one, and another's", "[store]") {
+TEST_CASE("a writer that has asked for many articles still finds every stored one, and another's",
+          "[store]") {
   TempDir dir;
   const std::string db = dir / "articles.db";
   auto first = OpenStoreOrFail(db);
@@ -76,8 +77,9 @@ TEST_CASE("a writer that has asked for many articles still finds every stored on
   CHECK(SqliteReader(db).Int("SELECT count(*) FROM articles") == 303);
 }
 
-TEST_CASE("a writer that has asked for many articles finds again those of a rolled-back batch only once stored",
-          "[store]") {
+TEST_CASE(
+    "a writer that has asked for many articles finds again those of a rolled-back batch only once stored",
+    "[store]") {
   TempDir dir;
   const std::string db = dir / "rolled.db";
   auto store = OpenStoreOrFail(db);
