@@ -74,4 +74,12 @@ KeyFilter ReadArticleFilter(SQLite::Database& db) {
   return f;
 }
 
+void ArticleIds::Refresh(SQLite::Database& db, int64_t version) {
+  if (filter_ && (version != version_ || filter_->added() > filter_->capacity())) filter_.reset();
+  if (!filter_ && lookups_ >= after_) {
+    filter_ = ReadArticleFilter(db);
+    version_ = version;
+  }
+}
+
 }  // namespace claimgraph::store
