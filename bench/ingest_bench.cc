@@ -9,9 +9,12 @@
 //            final checkpoint included);
 //   ingest:  what `claimgraph ingest --jobs N DIR` does, with 1 and with 2 jobs:
 //            Store::Open of a fresh file, Ingest() (read, extract on N threads,
-//            store), and the close of the store.
+//            store), and the close of the store; then with 1 job and every thread
+//            pinned to one CPU ("1 core"), and the ratio of 2 jobs on every CPU to
+//            that ("scaling": what a second core gives).
 // MB are 10^6 bytes of article text as read. The single-thread phases also print
 // MB per CPU second of the thread that does the work.
+#include <sched.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -53,6 +56,33 @@ void Print(const char* what, const std::vector<double>& rates, const std::vector
               *std::min_element(rates.begin(), rates.end()), *std::max_element(rates.begin(), rates.end()));
   if (!cpu_rates.empty()) std::printf("; %.2f MB per CPU second%s", Median(cpu_rates), cpu_what);
   std::printf("\n");
+}
+
+// One `claimgraph ingest --jobs JOBS DIR` into a fresh file DB: Open, Ingest, close. Sets MB/s
+// and MB per CPU second of every thread of the process.
+bool IngestOnce(const std::string& dir, const std::string& db, const claimgraph::Extractor& extractor,
+                size_t jobs, double* rate, double* cpu_rate) {
+  size_t ingest_bytes = 0;
+  claimgraph::IngestOptions options;
+  options.jobs = jobs;
+  options.on_progress = [&](const claimgraph::IngestProgress& p) { ingest_bytes = p.bytes_done; };
+  auto t0 = std::chrono::steady_clock::now();
+  double c0 = ProcessCpuSeconds();
+  auto store = claimgraph::Store::Open(db);
+  if (!store.ok()) {
+    std::fprintf(stderr, "%s\n", store.status().message().c_str());
+    return false;
+  }
+  claimgraph::IngestReport report = claimgraph::Ingest({dir}, extractor, *store.value(), options);
+  store.value().reset();  // close: the final checkpoint counts too
+  double secs = Seconds(t0);
+  if (!report.status.ok()) {
+    std::fprintf(stderr, "%s\n", report.status.message().c_str());
+    return false;
+  }
+  *rate = static_cast<double>(ingest_bytes) / 1e6 / secs;
+  *cpu_rate = static_cast<double>(ingest_bytes) / 1e6 / (ProcessCpuSeconds() - c0);
+  return true;
 }
 
 }  // namespace
@@ -141,35 +171,44 @@ int main(int argc, char** argv) {
   }
 
   if (phase("ingest")) {
-    for (size_t jobs : {size_t{1}, size_t{2}}) {
+    // The process's own CPUs, and the first of them alone: "1 core" pins every thread of the
+    // ingest (reader, extraction, writer, checkpointer: each made after the pin) to one CPU, so
+    // that 1 core against all of them is the scaling a user gets from a second core.
+    cpu_set_t all_cpus;
+    CPU_ZERO(&all_cpus);
+    sched_getaffinity(0, sizeof all_cpus, &all_cpus);
+    cpu_set_t one_cpu;
+    CPU_ZERO(&one_cpu);
+    for (int c = 0; c < CPU_SETSIZE; ++c)
+      if (CPU_ISSET(c, &all_cpus)) {
+        CPU_SET(c, &one_cpu);
+        break;
+      }
+    struct Variant {
+      size_t jobs;
+      const cpu_set_t* cpus;
+      const char* what;
+    };
+    std::vector<double> one_core, two_jobs;
+    for (const Variant& v :
+         {Variant{1, &all_cpus, "ingest (1 job):"}, Variant{2, &all_cpus, "ingest (2 jobs):"},
+          Variant{1, &one_cpu, "ingest (1 core):"}}) {
       std::vector<double> rates, cpu_rates;
+      sched_setaffinity(0, sizeof(cpu_set_t), v.cpus);
       for (int r = 0; r < runs; ++r) {
         remove_db();
-        size_t ingest_bytes = 0;
-        claimgraph::IngestOptions options;
-        options.jobs = jobs;
-        options.on_progress = [&](const claimgraph::IngestProgress& p) { ingest_bytes = p.bytes_done; };
-        auto t0 = std::chrono::steady_clock::now();
-        double c0 = ProcessCpuSeconds();
-        auto store = claimgraph::Store::Open(db.string());
-        if (!store.ok()) {
-          std::fprintf(stderr, "%s\n", store.status().message().c_str());
-          return 1;
-        }
-        claimgraph::IngestReport report =
-            claimgraph::Ingest({dir}, *extractor.value(), *store.value(), options);
-        store.value().reset();  // close: the final checkpoint counts too
-        double secs = Seconds(t0);
-        if (!report.status.ok()) {
-          std::fprintf(stderr, "%s\n", report.status.message().c_str());
-          return 1;
-        }
-        rates.push_back(static_cast<double>(ingest_bytes) / 1e6 / secs);
-        cpu_rates.push_back(static_cast<double>(ingest_bytes) / 1e6 / (ProcessCpuSeconds() - c0));
+        double rate = 0, cpu_rate = 0;
+        if (!IngestOnce(dir, db.string(), *extractor.value(), v.jobs, &rate, &cpu_rate)) return 1;
+        rates.push_back(rate);
+        cpu_rates.push_back(cpu_rate);
       }
-      std::string what = "ingest (" + std::to_string(jobs) + (jobs == 1 ? " job):" : " jobs):");
-      Print(what.c_str(), rates, cpu_rates, " (all threads)");
+      sched_setaffinity(0, sizeof(cpu_set_t), &all_cpus);
+      Print(v.what, rates, cpu_rates, " (all threads)");
+      if (v.cpus == &one_cpu) one_core = rates;
+      if (v.jobs == 2) two_jobs = rates;
     }
+    std::printf("%-20s %.2fx (median of 2 jobs on %d cores over median of 1 job on 1 core)\n",
+                "ingest scaling:", Median(two_jobs) / Median(one_core), CPU_COUNT(&all_cpus));
   }
   remove_db();
   return sink == static_cast<size_t>(-1) ? 1 : 0;

@@ -29,58 +29,44 @@ std::string Where(std::string_view name, uint32_t line) {
 
 }  // namespace
 
-std::vector<LexiconRow> ReadLexicon(std::string_view name, std::string_view data, const LexiconSpec& spec,
-                                    std::vector<std::string>* problems) {
-  std::vector<LexiconRow> rows;
-  size_t pos = 0;
-  uint32_t line_no = 0;
-  while (pos < data.size()) {
-    size_t nl = data.find('\n', pos);
-    if (nl == std::string_view::npos) nl = data.size();
-    std::string_view line = data.substr(pos, nl - pos);
-    pos = nl + 1;
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line.front() == '#') continue;
-    LexiconRow row;
-    row.line = line_no;
-    for (size_t f = 0;;) {
-      size_t tab = line.find('\t', f);
-      row.fields.push_back(line.substr(f, tab == std::string_view::npos ? std::string_view::npos : tab - f));
-      if (tab == std::string_view::npos) break;
-      f = tab + 1;
-    }
-    size_t n = row.fields.size();
-    if (n < spec.min_fields || (spec.max_fields > 0 && n > spec.max_fields) || row.fields[0].empty()) {
+LexiconRows ReadLexicon(std::string_view name, std::string_view data, const LexiconSpec& spec,
+                        std::vector<std::string>* problems) {
+  LexiconRows rows;
+  ForEachTsvLine(data, [&](uint32_t line_no, std::string_view line) {
+    const std::span<const std::string_view> fields = rows.Split(line);
+    const size_t n = fields.size();
+    if (n < spec.min_fields || (spec.max_fields > 0 && n > spec.max_fields) || fields[0].empty()) {
       std::string want = spec.max_fields == spec.min_fields ? std::to_string(spec.min_fields)
                          : spec.max_fields == 0
                              ? "at least " + std::to_string(spec.min_fields)
                              : std::to_string(spec.min_fields) + " to " + std::to_string(spec.max_fields);
-      problems->push_back(Where(name, line_no) + (row.fields[0].empty()
+      problems->push_back(Where(name, line_no) + (fields[0].empty()
                                                       ? "empty first field"
                                                       : "malformed row: " + std::to_string(n) +
                                                             " tab-separated fields, expected " + want));
-      continue;
+      rows.Drop();
+      return;
     }
-    if (spec.classes.size() > 0 && row.fields.size() > 1) {  // a row may leave an optional class out
-      bool known = false;
-      for (std::string_view c : spec.classes) known |= c == row.fields[1];
-      if (!known) {
-        problems->push_back(Where(name, line_no) + "unknown class '" + std::string(row.fields[1]) + "'");
-        continue;
+    if (spec.classes.size() > 0 && n > 1) {  // a row may leave an optional class out
+      if (std::find(spec.classes.begin(), spec.classes.end(), fields[1]) == spec.classes.end()) {
+        problems->push_back(Where(name, line_no) + "unknown class '" + std::string(fields[1]) + "'");
+        rows.Drop();
+        return;
       }
     }
-    if (spec.flags.size() > 0 && row.fields.size() > 2 && !row.fields[2].empty() &&
-        std::find(spec.flags.begin(), spec.flags.end(), row.fields[2]) == spec.flags.end()) {
-      problems->push_back(Where(name, line_no) + "unknown flag '" + std::string(row.fields[2]) + "'");
-      continue;
+    if (spec.flags.size() > 0 && n > 2 && !fields[2].empty() &&
+        std::find(spec.flags.begin(), spec.flags.end(), fields[2]) == spec.flags.end()) {
+      problems->push_back(Where(name, line_no) + "unknown flag '" + std::string(fields[2]) + "'");
+      rows.Drop();
+      return;
     }
-    rows.push_back(std::move(row));
-  }
+    rows.Keep(line_no);
+  });
+  rows.Seal();
   return rows;
 }
 
-std::vector<LexiconRow> ReadLexicon(std::string_view name, const LexiconSpec& spec) {
+LexiconRows ReadLexicon(std::string_view name, const LexiconSpec& spec) {
   auto data = SchemaFile(name);
   if (!data) {
     Record(std::string(name) + ": missing from schema/");

@@ -10,16 +10,13 @@
 #include <vector>
 
 #include "claimgraph/status.h"
+#include "common/schema_data.h"
 
 namespace claimgraph::internal {
 
-struct LexiconRow {
-  uint32_t line = 0;                     // 1-based line in the file
-  std::vector<std::string_view> fields;  // views into the file's bytes
-  std::string_view operator[](size_t i) const { return i < fields.size() ? fields[i] : std::string_view(); }
-  size_t size() const { return fields.size(); }
-  bool empty() const { return fields.empty(); }
-};
+// A row of a lexicon: row[i] is field i (an empty view past the last), row.line its line.
+using LexiconRow = TsvRow;
+using LexiconRows = TsvRows;
 
 struct LexiconSpec {
   size_t min_fields = 1;  // a row with fewer fields is malformed
@@ -33,12 +30,12 @@ struct LexiconSpec {
 // Reads `data`, the bytes of schema/<name>: one row per line, fields split at tabs,
 // blank lines and '#' comments skipped. A row that breaks `spec` is left out and
 // its problem ("name:line: ...") appended to *problems.
-std::vector<LexiconRow> ReadLexicon(std::string_view name, std::string_view data, const LexiconSpec& spec,
-                                    std::vector<std::string>* problems);
+LexiconRows ReadLexicon(std::string_view name, std::string_view data, const LexiconSpec& spec,
+                        std::vector<std::string>* problems);
 
 // The same for the embedded file schema/<name>, its problems recorded for
 // LexiconProblems / LexiconStatus; a missing file is a problem too.
-std::vector<LexiconRow> ReadLexicon(std::string_view name, const LexiconSpec& spec);
+LexiconRows ReadLexicon(std::string_view name, const LexiconSpec& spec);
 
 // Records a problem found by a loader that reads a lexicon's bytes itself (the first form of
 // ReadLexicon), so that LexiconStatus reports it.

@@ -26,29 +26,13 @@ std::vector<std::string_view> SchemaFiles(std::string_view prefix) {
   return out;
 }
 
-std::vector<std::vector<std::string_view>> ReadTsv(std::string_view data) {
-  std::vector<std::vector<std::string_view>> rows;
-  size_t pos = 0;
-  while (pos < data.size()) {
-    size_t nl = data.find('\n', pos);
-    if (nl == std::string_view::npos) nl = data.size();
-    std::string_view line = data.substr(pos, nl - pos);
-    pos = nl + 1;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line.front() == '#') continue;
-    std::vector<std::string_view> fields;
-    size_t f = 0;
-    while (true) {
-      size_t tab = line.find('\t', f);
-      if (tab == std::string_view::npos) {
-        fields.push_back(line.substr(f));
-        break;
-      }
-      fields.push_back(line.substr(f, tab - f));
-      f = tab + 1;
-    }
-    rows.push_back(std::move(fields));
-  }
+TsvRows ReadTsv(std::string_view data) {
+  TsvRows rows;
+  ForEachTsvLine(data, [&](uint32_t line_no, std::string_view line) {
+    rows.Split(line);
+    rows.Keep(line_no);
+  });
+  rows.Seal();
   return rows;
 }
 

@@ -4,7 +4,9 @@
 //
 // What is allocated stays valid until the arena is destroyed. One thread only. A second arena
 // live on the same thread at once (a nested call) does not share the buffer: it takes its
-// memory from the heap, in growing blocks, and gives it back when destroyed.
+// memory from the heap, in growing blocks, and gives it back when destroyed. Under
+// AddressSanitizer the thread's buffer is poisoned while no arena holds it: a view that
+// outlives its arena (kept past the article) is reported where it is read.
 #pragma once
 
 #include <cstddef>
@@ -15,6 +17,15 @@
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+
+#if defined(__SANITIZE_ADDRESS__)
+#include <sanitizer/asan_interface.h>
+#define CLAIMGRAPH_SCRATCH_POISON(p, n) ASAN_POISON_MEMORY_REGION(p, n)
+#define CLAIMGRAPH_SCRATCH_UNPOISON(p, n) ASAN_UNPOISON_MEMORY_REGION(p, n)
+#else
+#define CLAIMGRAPH_SCRATCH_POISON(p, n) ((void)(p), (void)(n))
+#define CLAIMGRAPH_SCRATCH_UNPOISON(p, n) ((void)(p), (void)(n))
+#endif
 
 namespace claimgraph {
 
@@ -28,12 +39,16 @@ class ScratchArena {
     }
     b.busy = true;
     owner_ = &b;
+    CLAIMGRAPH_SCRATCH_UNPOISON(b.data.get(), kBufferSize);
     // (what does not fit takes heap blocks, freed when the arena is destroyed)
     res_.emplace(b.data.get(), kBufferSize, std::pmr::new_delete_resource());
   }
   ~ScratchArena() {
     res_.reset();
-    if (owner_ != nullptr) owner_->busy = false;
+    if (owner_ != nullptr) {
+      CLAIMGRAPH_SCRATCH_POISON(owner_->data.get(), kBufferSize);
+      owner_->busy = false;
+    }
   }
   ScratchArena(const ScratchArena&) = delete;
   ScratchArena& operator=(const ScratchArena&) = delete;
@@ -44,6 +59,10 @@ class ScratchArena {
   // 64 KB: the resolution of a long article (a few hundred mentions) fits
   static constexpr size_t kBufferSize = 64 * 1024;
   struct Buffer {
+    Buffer() { CLAIMGRAPH_SCRATCH_POISON(data.get(), kBufferSize); }
+    ~Buffer() { CLAIMGRAPH_SCRATCH_UNPOISON(data.get(), kBufferSize); }
+    Buffer(const Buffer&) = delete;
+    Buffer& operator=(const Buffer&) = delete;
     std::unique_ptr<std::byte[]> data = std::make_unique_for_overwrite<std::byte[]>(kBufferSize);
     bool busy = false;
   };

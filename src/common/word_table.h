@@ -122,6 +122,14 @@ class WordTable {
 
   size_t size() const { return count_ + long_.size(); }
 
+  // Makes room for `n` keys in all, so that inserting up to that many grows the table at most
+  // once (here): a lexicon that knows how many words it will hold rehashes none of them.
+  void Reserve(size_t n) {
+    size_t want = 64;
+    while (4 * (n + 1) > 3 * want) want *= 2;
+    if (want > slots_.size()) Rehash(want);
+  }
+
   // Removes every key. The slots stay for the next keys (a table reused per document), unless
   // there are more than kKeptSlots of them.
   void Clear() {
@@ -189,9 +197,10 @@ class WordTable {
     h ^= h >> 32;
     return static_cast<size_t>(h) & mask_;
   }
-  void Grow() {
+  void Grow() { Rehash(slots_.empty() ? 64 : slots_.size() * 2); }
+  void Rehash(size_t slots) {
     std::vector<Slot> old = std::move(slots_);
-    slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
+    slots_.assign(slots, Slot{});
     mask_ = slots_.size() - 1;
     for (Slot& s : old) {
       if (s.len == 0) continue;

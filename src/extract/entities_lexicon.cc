@@ -119,25 +119,33 @@ uint8_t ShapeOf(const text::Token& t) { return t.all_caps ? 2 : (t.capitalized ?
 
 }  // namespace
 
-void PhraseSet::Add(std::string_view phrase, uint32_t payload, std::deque<std::string>* arena, bool cased) {
-  auto seg = text::Segment(phrase);
+void PhraseSet::Add(std::string_view phrase, uint32_t payload, bool cased) {
+  // the gazetteers' phrases are segmented at every start: one segmentation reused for them all
+  thread_local text::Segmented seg;
+  text::SegmentInto(phrase, 0, false, &seg);
   if (seg.tokens.empty()) return;
   Phrase p;
+  p.first = static_cast<uint32_t>(words_.size());
+  p.len = static_cast<uint32_t>(seg.tokens.size());
   p.payload = payload;
   p.cased = cased;
+  std::string scratch;
   for (const auto& t : seg.tokens) {
-    arena->push_back(Fold(t.Text(phrase)));
-    p.folded.push_back(arena->back());
-    p.shape.push_back(ShapeOf(t));
+    const std::string_view word = t.Text(phrase);
+    std::string_view folded = text::FoldedView(word, &arena_, &scratch);
+    if (folded.data() == word.data()) folded = arena_.Add(word);  // the phrase need not outlive the set
+    words_.push_back(folded);
+    shapes_.push_back(ShapeOf(t));
   }
-  auto it = by_first_.find(p.folded[0]);
+  const std::string_view first = words_[p.first];
+  auto it = by_first_.find(first);
   if (it == by_first_.end()) {
-    it = by_first_.emplace(p.folded[0], static_cast<uint32_t>(buckets_.size())).first;
-    first_index_[p.folded[0]] = static_cast<uint32_t>(buckets_.size()) + 1;
+    it = by_first_.emplace(first, static_cast<uint32_t>(buckets_.size())).first;
+    first_index_[first] = static_cast<uint32_t>(buckets_.size()) + 1;
     buckets_.emplace_back();
   }
   buckets_[it->second].push_back(static_cast<uint32_t>(phrases_.size()));
-  phrases_.push_back(std::move(p));
+  phrases_.push_back(p);
 }
 
 int32_t PhraseSet::BucketOf(std::string_view folded) const {
@@ -151,13 +159,16 @@ const std::vector<uint32_t>* PhraseSet::Bucket(const TokenView& tv, uint32_t i) 
 }
 
 bool PhraseSet::Fits(const Phrase& p, const TokenView& tv, uint32_t i, uint32_t end, Case c) const {
-  if (i + p.folded.size() > end) return false;
-  for (size_t k = 0; k < p.folded.size(); ++k) {
+  if (i + p.len > end) return false;
+  const std::string_view* words = words_.data() + p.first;
+  const uint8_t* shapes = shapes_.data() + p.first;
+  for (size_t k = 0; k < p.len; ++k) {
     const text::Token& t = tv.tok(i + k);
-    if (tv.folded[i + k] != p.folded[k]) return false;
+    // (the first word is the one Bucket found the phrase by: no need to compare it)
+    if (k > 0 && tv.folded[i + k] != words[k]) return false;
     if (c == Case::kAny && !p.cased) continue;
-    if (p.shape[k] == 1 && !(t.capitalized || t.all_caps)) return false;
-    if (p.shape[k] == 2 && !t.all_caps) {
+    if (shapes[k] == 1 && !(t.capitalized || t.all_caps)) return false;
+    if (shapes[k] == 2 && !t.all_caps) {
       // A one-letter-per-dot acronym ("U.S.") is all caps already; "Nato" does not match "NATO".
       return false;
     }
@@ -171,8 +182,8 @@ PhraseSet::Match PhraseSet::LongestAt(const TokenView& tv, uint32_t i, uint32_t 
   if (bucket == nullptr) return best;
   for (uint32_t idx : *bucket) {
     const Phrase& p = phrases_[idx];
-    if (p.folded.size() > best.len && Fits(p, tv, i, end, c)) {
-      best.len = static_cast<uint32_t>(p.folded.size());
+    if (p.len > best.len && Fits(p, tv, i, end, c)) {
+      best.len = p.len;
       best.payload = p.payload;
     }
   }
@@ -184,7 +195,7 @@ bool PhraseSet::MatchesExactly(const TokenView& tv, uint32_t i, uint32_t j, uint
   if (bucket == nullptr) return false;
   for (uint32_t idx : *bucket) {
     const Phrase& p = phrases_[idx];
-    if (p.folded.size() == j - i && Fits(p, tv, i, j, c)) {
+    if (p.len == j - i && Fits(p, tv, i, j, c)) {
       *payload = p.payload;
       return true;
     }
@@ -215,14 +226,14 @@ void Lexicon::LoadEntries(std::string_view file, bool countries) {
     else
       e.type = EntityType::kPlace;
     uint32_t index = static_cast<uint32_t>(entries_.size());
-    names_.Add(e.name, index, &arena_);
+    names_.Add(e.name, index);
     if (row.size() > 2)
       internal::ForEachListItem(row[2], [&](std::string_view a) {
         e.aliases.push_back(a);
-        names_.Add(a, index, &arena_);
+        names_.Add(a, index);
       });
     if (countries && row.size() > 3)
-      internal::ForEachListItem(row[3], [&](std::string_view d) { demonyms_.Add(d, index, &arena_); });
+      internal::ForEachListItem(row[3], [&](std::string_view d) { demonyms_.Add(d, index); });
     entries_.push_back(std::move(e));
   }
 }
@@ -251,7 +262,7 @@ void Lexicon::LoadClaimWords() {
       bool stance = row[1] == "opposes" || row[1] == "supports";
       // a stance cue of several words ("lashed out at") judges the lone name after it
       if (row[0].find(' ') != std::string_view::npos) {
-        if (stance) judging_.Add(row[0], kJudgingHolder, &arena_);
+        if (stance) judging_.Add(row[0], kJudgingHolder);
         continue;
       }
       // (not a cue that is a noun as well: "Broadway show" names no person)
@@ -288,7 +299,7 @@ void Lexicon::LoadClaimWords() {
         continue;
       }
       if (stance && (row[2] == "adj" || row[2] == "noun" || row[2] == "role"))
-        judging_.Add(row[0], row[2] == "noun" ? 0 : kJudgingHolder, &arena_);
+        judging_.Add(row[0], row[2] == "noun" ? 0 : kJudgingHolder);
     }
   }
 }
@@ -308,7 +319,7 @@ Lexicon::Lexicon() {
       TitleKind k = row[1] == "modifier"   ? TitleKind::kModifier
                     : row[1] == "courtesy" ? TitleKind::kCourtesy
                                            : TitleKind::kTitle;
-      titles_.Add(row[0], static_cast<uint32_t>(k), &arena_, /*cased=*/row[1] == "honorific");
+      titles_.Add(row[0], static_cast<uint32_t>(k), /*cased=*/row[1] == "honorific");
       if (k == TitleKind::kCourtesy && row.size() > 2 && (row[2] == "m" || row[2] == "f")) {
         arena_.push_back(Fold(row[0]));
         genders_.emplace(arena_.back(), row[2][0]);  // "Mrs." -> f
@@ -377,6 +388,8 @@ Lexicon::Lexicon() {
   for (const auto& row : ReadLexicon("lexicons/common_words.tsv", {1, 1, {}})) common_.insert(row[0]);
   // One lookup per token: merge what is known about each folded word.
   const PhraseSet* sets[3] = {&names_, &titles_, &demonyms_};
+  folded_.Reserve(names_.first_words().size() + titles_.first_words().size() +
+                  demonyms_.first_words().size() + event_classes_.size() + common_.size() + classes_.size());
   for (int k = 0; k < 3; ++k) {
     for (const auto& [word, bucket] : sets[k]->first_words())
       folded_[word].bucket[k] = static_cast<int32_t>(bucket);

@@ -97,7 +97,8 @@ class PhraseSet {
     uint32_t payload = 0;
   };
   explicit PhraseSet(int id = -1) : id_(id) {}
-  void Add(std::string_view phrase, uint32_t payload, std::deque<std::string>* arena, bool cased = false);
+  // Adds `phrase` (its folded words are copied into the set).
+  void Add(std::string_view phrase, uint32_t payload, bool cased = false);
   // Bucket of phrases whose first folded token is `folded`; -1 when none.
   int32_t BucketOf(std::string_view folded) const;
   const std::unordered_map<std::string_view, uint32_t, WordHash>& first_words() const { return by_first_; }
@@ -114,15 +115,19 @@ class PhraseSet {
 
  private:
   struct Phrase {
-    std::vector<std::string_view> folded;
-    std::vector<uint8_t> shape;  // 0 lower/other, 1 capitalized, 2 all caps
-    uint32_t payload;
+    uint32_t first = 0;  // its first word in words_ and shapes_
+    uint32_t len = 0;    // its words
+    uint32_t payload = 0;
     bool cased = false;  // matched as written even with Case::kAny
   };
+  // Does p match the tokens from i on (before end)? p is of Bucket(tv, i): its first word is token i's.
   bool Fits(const Phrase& p, const TokenView& tv, uint32_t i, uint32_t end, Case c) const;
   const std::vector<uint32_t>* Bucket(const TokenView& tv, uint32_t i) const;
   int id_;  // index into TokenInfo::bucket, or -1
   std::vector<Phrase> phrases_;
+  std::vector<std::string_view> words_;  // the phrases' folded words, phrase after phrase
+  std::vector<uint8_t> shapes_;          // parallel: 0 lower/other, 1 capitalized, 2 all caps
+  text::TextArena arena_;                // the folded words' bytes
   std::unordered_map<std::string_view, uint32_t, WordHash> by_first_;  // folded first token -> bucket
   internal::WordTable<uint32_t> first_index_;  // the same, as bucket + 1: BucketOf's lookup
   std::vector<std::vector<uint32_t>> buckets_;

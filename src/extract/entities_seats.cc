@@ -23,7 +23,6 @@ struct Seats {
   PhraseSet phrases;                // seat names and spellings; payload = index into stands_for
   std::vector<int32_t> stands_for;  // gazetteer entry of the country or organization
   PhraseSet verbs;                  // the cue lexicon's phrases ("denies", "has called for")
-  std::deque<std::string> arena;
 
   static const Seats& Get() {
     static const Seats* seats = [] {
@@ -46,13 +45,13 @@ struct Seats {
         }
         const uint32_t index = static_cast<uint32_t>(s->stands_for.size());
         s->stands_for.push_back(it->second);
-        s->phrases.Add(row[0], index, &s->arena);
-        internal::ForEachListItem(row[2], [&](std::string_view p) { s->phrases.Add(p, index, &s->arena); });
+        s->phrases.Add(row[0], index);
+        internal::ForEachListItem(row[2], [&](std::string_view p) { s->phrases.Add(p, index); });
       }
       if (auto data = internal::SchemaFile("lexicons/claims_cues.tsv")) {
         for (const auto& row : internal::ReadTsv(*data)) {
           if (row.size() < 2) continue;
-          s->verbs.Add(row[0], 0, &s->arena);
+          s->verbs.Add(row[0], 0);
         }
       }
       return s;

@@ -645,7 +645,7 @@ std::vector<InputFile> ListInputs(const std::vector<std::string>& paths,
   std::vector<InputFile> out;
   for (const std::string& path : paths) {
     if (path == "-") {
-      out.push_back({"-", 0, false});
+      out.push_back({"-", 0, false, kDefaultMaxArticleBytes, /*may_stall=*/true});
       continue;
     }
     std::error_code ec;
@@ -661,7 +661,8 @@ std::vector<InputFile> ListInputs(const std::vector<std::string>& paths,
     }
     std::error_code zec;
     uint64_t size = fs::is_regular_file(st) ? fs::file_size(path, zec) : 0;
-    out.push_back({path, zec ? 0 : size, IsJsonLinesName(path)});
+    out.push_back({path, zec ? 0 : size, IsJsonLinesName(path), kDefaultMaxArticleBytes,
+                   /*may_stall=*/!fs::is_regular_file(st)});
   }
   return out;
 }

@@ -19,6 +19,9 @@ struct InputFile {
   uint64_t size = 0;  // bytes; 0 for stdin or when unknown
   bool json_lines = false;
   uint64_t max_bytes = kDefaultMaxArticleBytes;  // an article longer than this is skipped
+  // stdin, a pipe, a FIFO, a device: its reading may wait on a writer between articles (a
+  // regular file's is only slow, on a loaded machine)
+  bool may_stall = false;
 };
 
 // Expands files, directories (recursively, entries sorted by name, hidden

@@ -8,8 +8,8 @@
 
 namespace claimgraph::pipeline {
 
-InputReader::InputReader(std::vector<ingest::InputFile> inputs, size_t ahead)
-    : inputs_(std::move(inputs)), ahead_(std::max<size_t>(1, ahead)) {
+InputReader::InputReader(std::vector<ingest::InputFile> inputs, size_t ahead, size_t ahead_bytes)
+    : inputs_(std::move(inputs)), ahead_(std::max<size_t>(1, ahead)), ahead_bytes_(ahead_bytes) {
   // Without the pipe (out of descriptors), reads are not cancellable and the destructor
   // waits for the input as before.
   if (::pipe2(cancel_, O_CLOEXEC) != 0) cancel_[0] = cancel_[1] = -1;
@@ -37,12 +37,13 @@ bool InputReader::Put(Item&& item) {
   // Full: waits until half of what waits is taken, not just one, so that this thread reads
   // the next articles in a run instead of being woken for each one the ingest takes (on a
   // loaded machine each wakeup waited for a core, and the reading fell behind the extraction).
-  if (items_.size() >= ahead_) {
+  if (Full()) {
     reader_waits_ = true;
-    taken_.wait(lock, [this] { return stop_ || items_.size() <= LowMark(); });
+    taken_.wait(lock, [this] { return stop_ || LowEnough(); });
     reader_waits_ = false;
   }
   if (stop_) return false;
+  bytes_ += item.article.text.size();
   items_.push_back(std::move(item));
   lock.unlock();
   added_.notify_one();
@@ -51,6 +52,10 @@ bool InputReader::Put(Item&& item) {
 
 void InputReader::Read() {
   for (const ingest::InputFile& input : inputs_) {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      may_stall_ = input.may_stall;
+    }
     bool go_on = ingest::ReadInput(
         input,
         [this](Article&& a, size_t bytes) {
@@ -81,10 +86,14 @@ void InputReader::Read() {
 bool InputReader::Next(Item* item, std::chrono::milliseconds stall, const std::function<bool()>& on_stall) {
   std::unique_lock<std::mutex> lock(mu_);
   auto ready = [this] { return done_ || !items_.empty(); };
-  if (on_stall && !added_.wait_for(lock, stall, ready)) {
-    lock.unlock();
-    if (!on_stall()) return false;
-    lock.lock();
+  if (on_stall) {
+    while (!added_.wait_for(lock, stall, ready)) {
+      if (!may_stall_) continue;  // a regular file read on a loaded machine: only slow
+      lock.unlock();
+      if (!on_stall()) return false;
+      lock.lock();
+      break;
+    }
   }
   added_.wait(lock, ready);
   if (items_.empty()) return false;
@@ -95,7 +104,8 @@ bool InputReader::Next(Item* item, std::chrono::milliseconds stall, const std::f
 void InputReader::Pop(Item* item, std::unique_lock<std::mutex>* lock) {
   *item = std::move(items_.front());
   items_.pop_front();
-  const bool wake = reader_waits_ && items_.size() <= LowMark();
+  bytes_ -= item->article.text.size();
+  const bool wake = reader_waits_ && LowEnough();
   lock->unlock();
   if (wake) taken_.notify_one();
 }

@@ -45,6 +45,9 @@ constexpr size_t kBatchesAhead = 3;
 // context switches (median 1324) and in 2 of 7 runs the extraction threads idle 210-223 ms in
 // all, waiting for articles (median 28); 256 and wakeups at half, 687-885 (778), and 20-47 ms.
 constexpr size_t kReadAhead = 256;
+// ... and at most this many bytes of article text (256 articles may be up to
+// --max-article-bytes each, 4 MiB by default: 1 GiB): 2,000 bbc articles are 5 MB.
+constexpr size_t kReadAheadBytes = size_t{16} << 20;
 
 // One ingest. This thread takes the articles as a reading thread reads them (InputReader), hands
 // them to the extraction threads a chunk at a time (and, before each transaction, every chunk
@@ -226,7 +229,7 @@ IngestReport IngestRun::Run(const std::vector<std::string>& paths) {
   for (auto& in : inputs) in.max_bytes = options_.max_article_bytes;
   for (const auto& in : inputs) progress_.bytes_total += in.size;
   {
-    reader_.emplace(std::move(inputs), kReadAhead);
+    reader_.emplace(std::move(inputs), kReadAhead, kReadAheadBytes);
     pipeline::InputReader::Item item;
     // false after a store failure: the ingest stops there, without waiting for more input
     auto stalled = [&] {

@@ -417,6 +417,17 @@ void SplitSentences(std::string_view text, const uint32_t** may_end, const uint3
 
 Segmented Segment(std::string_view text, size_t body_start, bool word_ids) {
   Segmented out;
+  SegmentInto(text, body_start, word_ids, &out);
+  return out;
+}
+
+void SegmentInto(std::string_view text, size_t body_start, bool word_ids, Segmented* out_ptr) {
+  Segmented& out = *out_ptr;
+  out.tokens.clear();
+  out.sentences.clear();
+  out.paragraphs.clear();
+  out.folded.clear();
+  out.folded_arena = TextArena();
   std::vector<uint32_t> may_end;
   const size_t body = text.size() - std::min(body_start, text.size());
   out.tokens.reserve(body / 5 + 8);
@@ -443,7 +454,6 @@ Segmented Segment(std::string_view text, size_t body_start, bool word_ids) {
     pos = nl + 1;
   }
   if (word_ids) GiveWordIds(text, &Vocabulary::ThisThread(), &out.tokens);
-  return out;
 }
 
 }  // namespace claimgraph::text

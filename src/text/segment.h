@@ -72,5 +72,8 @@ struct Segmented {
 // word_ids: each token gets its id in the calling thread's Vocabulary (Token::word), which
 // the stages that read the tokens then use (an article's text, not a lexicon's phrases).
 Segmented Segment(std::string_view text, size_t body_start = 0, bool word_ids = false);
+// The same into *out, whose vectors are cleared and reused (a caller segmenting many short
+// texts, such as the gazetteers' phrases at load, allocates once).
+void SegmentInto(std::string_view text, size_t body_start, bool word_ids, Segmented* out);
 
 }  // namespace claimgraph::text

@@ -163,7 +163,7 @@ uint32_t GrammarSet(std::string_view name, uint32_t line, std::vector<std::strin
 // The grammar sets of claims_words.tsv's rows (read once, by ReadClaimWords), in file order: a
 // "grammar" row's value names one, and any row's fourth field names more, space-separated
 // ("should<TAB>modal<TAB><TAB>clause obligation"). A name of no known set is a problem naming its line.
-std::vector<std::pair<std::string, uint32_t>> GrammarWords(const std::vector<LexiconRow>& rows,
+std::vector<std::pair<std::string, uint32_t>> GrammarWords(const internal::LexiconRows& rows,
                                                            std::vector<std::string>* problems) {
   std::vector<std::pair<std::string, uint32_t>> out;
   for (const LexiconRow& row : rows) {
@@ -186,7 +186,7 @@ std::vector<std::pair<std::string, uint32_t>> GrammarWords(const std::vector<Lex
 void ReadClaimWords(std::string_view data, Lexicons* lex, std::vector<std::string>* problems) {
   LexiconSpec spec{2, 4, {}};
   for (const WordClassName& wc : kWordClasses) spec.classes.push_back(wc.name);
-  const std::vector<LexiconRow> rows = internal::ReadLexicon(kClaimWordsFile, data, spec, problems);
+  const internal::LexiconRows rows = internal::ReadLexicon(kClaimWordsFile, data, spec, problems);
   // each row once: a repeated one (the same word, class and values) is a problem naming both lines
   std::map<std::string, size_t> first_line;
   for (const LexiconRow& row : rows) {
@@ -378,8 +378,12 @@ Lexicons* LoadLexicons() {
   });
   for (uint32_t i = 0; i < lex->stance.size(); ++i)
     lex->stance_by_first[lex->stance[i].words[0]].push_back(i);
+  const StanceWordList stance_words = StanceWords();
+  // (room for every word below: the tables are not rehashed as they fill)
+  lex->by_word.Reserve(lex->words.size() + lex->stance_by_first.size() + stance_words.words.size() + 1024);
+  lex->entries.reserve(lex->words.size() + lex->stance_by_first.size() + stance_words.words.size() + 1024);
   lex->entries.emplace_back();  // [0]: no entry
-  auto id = [&](const std::string& word) -> uint32_t {
+  auto id = [&](std::string_view word) -> uint32_t {
     uint32_t& e = lex->by_word[word];
     if (e == 0) {
       e = static_cast<uint32_t>(lex->entries.size());
@@ -387,7 +391,7 @@ Lexicons* LoadLexicons() {
     }
     return e;
   };
-  auto entry = [&](const std::string& word) -> Lexicons::WordEntry& { return lex->entries[id(word)]; };
+  auto entry = [&](std::string_view word) -> Lexicons::WordEntry& { return lex->entries[id(word)]; };
   for (const auto& [word, info] : lex->words) {
     Lexicons::WordEntry& e = entry(word);
     e.info = &info;
@@ -398,13 +402,13 @@ Lexicons* LoadLexicons() {
     Lexicons::WordEntry& e = entry(word);
     for (uint32_t si : stances) e.stance_modes |= StanceModeBit(lex->stance[si].mode);
   }
-  for (const std::string& word : StanceWords()) {
-    Lexicons::WordEntry& e = entry(word);
-    e.stance = StanceClasses(word);
-    const int v = Valence(word);
-    e.valence = static_cast<int8_t>(v);
-    if (e.valence != v)
-      internal::RecordLexiconProblem("lexicons/sentiment.tsv: the valence of '" + word + "' is out of range");
+  for (const StanceEntry& w : stance_words.words) {
+    Lexicons::WordEntry& e = entry(w.word);
+    e.stance = w.classes;
+    e.valence = static_cast<int8_t>(w.valence);
+    if (e.valence != w.valence)
+      internal::RecordLexiconProblem("lexicons/sentiment.tsv: the valence of '" + std::string(w.word) +
+                                     "' is out of range");
   }
   for (const std::string& word : ShapeWords()) entry(word).shape = ShapeClasses(word);
   // the phrases' words as entries, so that a token matches a word by its tag (MatchCueSlow)

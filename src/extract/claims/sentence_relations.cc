@@ -523,6 +523,8 @@ class SentenceRelations {
   // "Hurd mocked Trump": a sentiment verb between two names (SentimentVerbEdge).
   void SentimentVerb(uint32_t lo, uint32_t sl, uint32_t k) {
     EdgeRead e;
+    // (most words have no strong valence, SentimentVerbEdge's first test: nothing else is read)
+    if (int v = Valence(doc_.toks[k]); v > -2 && v < 2) return;
     if (AdjectivalParticiple(doc_, k)) return;  // "her supporting role"
     if (SentimentVerbEdge(doc_, speakers_, *out_, lo, sl, k, &e))
       w_.AddShared(e.source, e.type, e.target, e.target_text, "", lo, e.verb, e.ev_first, e.ev_last);

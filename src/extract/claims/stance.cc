@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
+#include <cstring>
 
 #include "common/lexicon_file.h"
 #include "extract/claims/relation_rules.h"
@@ -635,15 +636,30 @@ int Valence(std::string_view lower) {
   // AFINN lists some forms of a verb only ("slam", "thank", "ridicule"): the others are read as
   // their stem ("slammed", "thanked", "ridiculed", "denounced"); never a short word ("was", "is")
   if (lower.size() < 6 || !EndsWith(lower, "ed")) return 0;
-  std::string_view stem = lower.substr(0, lower.size() - 2);
-  std::string cands[4] = {std::string(stem), std::string(stem) + "e", {}, {}};
-  if (stem.size() >= 2 && stem[stem.size() - 1] == stem[stem.size() - 2])
-    cands[2] = stem.substr(0, stem.size() - 1);
-  if (EndsWith(stem, "i")) cands[3] = std::string(stem.substr(0, stem.size() - 1)) + "y";
-  for (const std::string& c : cands) {
-    if (c.size() < 3) continue;
-    if (const int* v = m.Find(c)) return *v;
+  const std::string_view stem = lower.substr(0, lower.size() - 2);
+  // Each candidate is the stem's bytes less the last `drop` and then `add` (if any): the stem,
+  // the stem + "e", the stem less a doubled last letter, "i" read as "y". They are made in a
+  // buffer on the stack (in a string for a stem longer than any word of the lexicons).
+  char small[48];
+  std::string large;
+  char* bytes = small;
+  if (stem.size() + 1 > sizeof(small)) {
+    large.resize(stem.size() + 1);
+    bytes = large.data();
   }
+  std::memcpy(bytes, stem.data(), stem.size());
+  auto look = [&](size_t drop, char add) -> const int* {
+    const size_t kept = stem.size() - drop;
+    if (add != 0) bytes[kept] = add;
+    const size_t n = kept + (add != 0 ? 1 : 0);
+    return n < 3 ? nullptr : m.Find(std::string_view(bytes, n));
+  };
+  if (const int* v = look(0, 0)) return *v;
+  if (const int* v = look(0, 'e')) return *v;
+  if (stem.size() >= 2 && stem[stem.size() - 1] == stem[stem.size() - 2])
+    if (const int* v = look(1, 0)) return *v;
+  if (EndsWith(stem, "i"))
+    if (const int* v = look(1, 'y')) return *v;
   return 0;
 }
 
@@ -651,25 +667,7 @@ std::vector<std::string> ShapeWords() { return Lexicon().shape_keys; }
 
 ShapeSet ShapeClasses(std::string_view lower) { return Shape(lower); }
 
-std::vector<std::string> StanceWords() {
-  std::vector<std::string> out;
-  for (const std::string& k : Lexicon().keys) {
-    out.push_back(k);
-    // the "-ed" forms Valence reads as the stem k, by each of its rules (stem, stem + "e",
-    // a doubled last letter, "i" for "y"); Valence itself decides what each one is worth
-    if (k.size() < 3) continue;
-    out.push_back(k + "ed");
-    if (k.back() == 'e') out.push_back(k.substr(0, k.size() - 1) + "ed");
-    out.push_back(k + k.back() + "ed");
-    if (k.back() == 'y') out.push_back(k.substr(0, k.size() - 1) + "ied");
-  }
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
-  out.erase(std::remove_if(out.begin(), out.end(),
-                           [](const std::string& w) { return StanceClasses(w) == 0 && Valence(w) == 0; }),
-            out.end());
-  return out;
-}
+const std::vector<std::string>& StanceKeys() { return Lexicon().keys; }
 
 bool LinkingVerb(std::string_view lower) { return IsBe(lower); }
 

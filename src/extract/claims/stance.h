@@ -46,10 +46,23 @@ int Valence(std::string_view lower);
 // The same for a token of the article, read from its lexicon entry (no lookup).
 inline uint8_t StanceClasses(const Tok& t) { return TokLex().entries[t.tag].stance; }
 inline int Valence(const Tok& t) { return TokLex().entries[t.tag].valence; }
-// Every word whose StanceClasses or Valence is not 0, each once: the words of the two
-// lexicons and the "-ed" forms Valence reads as their stems. The claim lexicon stores both
-// values in each word's entry.
-std::vector<std::string> StanceWords();
+// A word whose StanceClasses or Valence is not 0, with both (the claim lexicon stores them in
+// the word's entry).
+struct StanceEntry {
+  std::string_view word;  // folded; views the lexicon's keys or StanceWordList::forms
+  uint8_t classes = 0;    // StanceClasses(word)
+  int valence = 0;        // Valence(word)
+};
+struct StanceWordList {
+  std::string forms;  // the "-ed" forms' bytes (reserved once: the views stay valid)
+  std::vector<StanceEntry> words;
+};
+// Every word whose StanceClasses or Valence is not 0, each once, in the order of the lexicons'
+// rows: the words of the two lexicons and the "-ed" forms Valence reads as their stems.
+StanceWordList StanceWords();
+// The folded words of stance_words.tsv's stance classes and sentiment.tsv, in file order (repeats
+// possible): StanceWords' stems.
+const std::vector<std::string>& StanceKeys();
 // The words of stance_words.tsv's shape classes (folded), and the classes of a lower-cased word
 // (0 when none): the claim lexicon stores them in each word's entry, which the token forms of
 // the shape predicates below read (no lookup).

@@ -1,8 +1,9 @@
 // Word-level predicates of stance reading that need no shape class (see stance.h): negated
 // and contracted auxiliaries, a degree word before a word of the other sign, a quantifier that
-// names no one in particular.
+// names no one in particular; the words the claim lexicon stores stance values for.
 #include <cctype>
 
+#include "common/word_table.h"
 #include "extract/claims/stance.h"
 #include "text/chars.h"
 
@@ -88,6 +89,45 @@ bool InConcession(const Doc& doc, uint32_t first, uint32_t k) {
       return true;
   }
   return false;
+}
+
+StanceWordList StanceWords() {
+  const std::vector<std::string>& keys = StanceKeys();
+  StanceWordList out;
+  // the "-ed" forms of a key of n bytes take at most 4n + 8 bytes: reserved once, so that the
+  // views into `forms` stay valid
+  size_t bytes = 0;
+  for (const std::string& k : keys) bytes += 4 * k.size() + 8;
+  out.forms.reserve(bytes);
+  internal::WordTable<bool> seen;
+  seen.Reserve(4 * keys.size());
+  auto add = [&](std::string_view w) {
+    bool& s = seen[w];
+    if (s) return;
+    s = true;
+    const StanceEntry sw{w, StanceClasses(w), Valence(w)};
+    if (sw.classes != 0 || sw.valence != 0) out.words.push_back(sw);
+  };
+  auto form = [&](std::string_view stem, std::string_view end) {
+    const size_t at = out.forms.size();
+    out.forms.append(stem);
+    out.forms.append(end);
+    add(std::string_view(out.forms).substr(at));
+  };
+  for (const std::string& k : keys) {
+    add(k);
+    // the "-ed" forms Valence reads as the stem k, by each of its rules (stem, stem + "e",
+    // a doubled last letter, "i" for "y"); Valence itself decides what each one is worth
+    if (k.size() < 3) continue;
+    const std::string_view kv = k;
+    const std::string_view less = kv.substr(0, kv.size() - 1);
+    form(kv, "ed");
+    if (kv.back() == 'e') form(less, "ed");
+    const char doubled[3] = {kv.back(), 'e', 'd'};
+    form(kv, std::string_view(doubled, 3));
+    if (kv.back() == 'y') form(less, "ied");
+  }
+  return out;
 }
 
 }  // namespace claimgraph::extract::claims

@@ -3,9 +3,13 @@
 #include "common/scratch_arena.h"
 
 #include <catch2/catch.hpp>
+#if defined(__SANITIZE_ADDRESS__)
+#include <sanitizer/asan_interface.h>
+#endif
 
 #include <cstring>
 #include <string>
+#include <string_view>
 
 using claimgraph::Keep;
 using claimgraph::ScratchArena;
@@ -54,3 +58,20 @@ TEST_CASE("a scratch text map keys by copies kept in the arena and finds by any 
   CHECK(map.count(key) == 0);
   CHECK(Keep(arena.resource(), "").empty());
 }
+
+#if defined(__SANITIZE_ADDRESS__)
+TEST_CASE("under AddressSanitizer a scratch arena's memory is poisoned once the arena is gone",
+          "[scratch_arena]") {
+  // a view kept past its article would read the next article's scratch without it
+  const char* kept = nullptr;
+  {
+    ScratchArena arena;
+    std::string_view key = Keep(arena.resource(), "Zelenskyy");
+    CHECK(__asan_region_is_poisoned(const_cast<char*>(key.data()), key.size()) == nullptr);
+    kept = key.data();
+  }
+  CHECK(__asan_address_is_poisoned(kept));
+  ScratchArena again;
+  CHECK_FALSE(__asan_address_is_poisoned(kept));  // the buffer is the next arena's again
+}
+#endif

@@ -69,3 +69,18 @@ TEST_CASE("WordTable's lookup in two steps finds what Find finds, with insertion
   table.Begin("absent", &absent);
   CHECK(table.FindBegun(absent) == nullptr);
 }
+
+TEST_CASE("WordTable::Reserve keeps what is in the table and finds what comes after", "[word_table]") {
+  WordTable<int> t;
+  t["before"] = 1;
+  t["a key longer than sixteen bytes"] = 2;
+  t.Reserve(5000);
+  for (int i = 0; i < 5000; ++i) t["w" + std::to_string(i)] = i;
+  CHECK(*t.Find("before") == 1);
+  CHECK(*t.Find("a key longer than sixteen bytes") == 2);
+  for (int i = 0; i < 5000; ++i) REQUIRE(*t.Find("w" + std::to_string(i)) == i);
+  CHECK(t.Find("w5000") == nullptr);
+  CHECK(t.size() == 5002);
+  t.Reserve(10);  // never shrinks
+  CHECK(*t.Find("w4999") == 4999);
+}

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <set>
 #include <string>
 
 #include "extract/claims/stance.h"
@@ -124,4 +125,24 @@ TEST_CASE("the heads a contracted verb follows are stance_words.tsv's contractio
   CHECK_FALSE(ReflexiveWord(r.toks[4]));
   // "so" after a cue is an adverb of the aux class, no preposition opening a setting
   CHECK(TokIs(BuildDoc("so\n", 0).toks[0], kAux));
+}
+
+TEST_CASE("StanceWords lists each word with a stance class or valence once, with both", "[claims][lexicon]") {
+  const StanceWordList list = StanceWords();
+  REQUIRE(list.words.size() > 1000);
+  std::set<std::string_view> seen;
+  for (const StanceEntry& w : list.words) {
+    INFO("word '" << w.word << "'");
+    REQUIRE(seen.insert(w.word).second);
+    REQUIRE(w.classes == StanceClasses(w.word));
+    REQUIRE(w.valence == Valence(w.word));
+    REQUIRE((w.classes != 0 || w.valence != 0));
+  }
+  // an "-ed" form read as its stem, and a stem's own form
+  CHECK(seen.count("slammed") == 1);
+  CHECK(seen.count("slam") == 1);
+  CHECK(seen.count("xqzzled") == 0);
+  // the forms Valence makes of a stem longer than its buffer
+  CHECK(Valence(std::string(80, 'x') + "ed") == 0);
+  CHECK(Valence(std::string("slamm") + "ed") == Valence("slammed"));
 }

@@ -1,5 +1,7 @@
 #include "pipeline/input_reader.h"
 
+#include <sys/stat.h>
+
 #include <catch2/catch.hpp>
 #include <chrono>
 #include <string>
@@ -37,7 +39,7 @@ TEST_CASE("The reading thread of an ingest, once its articles wait, reads on whe
   std::vector<claimgraph::ingest::InputFile> inputs =
       claimgraph::ingest::ListInputs({dir / "in"}, [](const claimgraph::ReadProblem&) {});
   REQUIRE(inputs.size() == 40);
-  InputReader reader(std::move(inputs), 8);
+  InputReader reader(std::move(inputs), 8, size_t{1} << 20);
   REQUIRE(UntilItemsWait(reader, 8));
   // (time for the reading thread to find them 8 and wait)
   std::this_thread::sleep_for(std::chrono::milliseconds(200));
@@ -56,4 +58,73 @@ TEST_CASE("The reading thread of an ingest, once its articles wait, reads on whe
     CHECK(item.article.source == dir / name);
   }
   CHECK_FALSE(reader.Next(&item));
+}
+
+TEST_CASE("The reading thread of an ingest stops reading ahead at a number of bytes of long articles",
+          "[pipeline][ingest]") {
+  // 256 articles wait at most, but 256 long ones (up to 4 MiB each by default) would be 1 GiB
+  TempDir dir;
+  for (int i = 0; i < 10; ++i) {
+    char name[32];
+    std::snprintf(name, sizeof name, "in/%02d.txt", i);
+    WriteFile(dir / name, "Speaker" + std::to_string(i) + " said " + std::string(1000, 'x') + ".\n");
+  }
+  std::vector<claimgraph::ingest::InputFile> inputs =
+      claimgraph::ingest::ListInputs({dir / "in"}, [](const claimgraph::ReadProblem&) {});
+  REQUIRE(inputs.size() == 10);
+  InputReader reader(std::move(inputs), 256, 2500);
+  REQUIRE(UntilItemsWait(reader, 3));  // 3 articles of about 1,000 bytes reach 2,500
+  std::this_thread::sleep_for(std::chrono::milliseconds(200));
+  CHECK(reader.Waiting() == 3);
+  InputReader::Item item;
+  REQUIRE(reader.TryNext(&item));
+  std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  CHECK(reader.Waiting() == 2);  // 2,000 bytes wait: more than half of 2,500
+  REQUIRE(reader.TryNext(&item));
+  CHECK(UntilItemsWait(reader, 3));  // 1,000 bytes: reads on
+  for (int i = 2; i < 10; ++i) {
+    REQUIRE(reader.Next(&item));
+    char name[32];
+    std::snprintf(name, sizeof name, "in/%02d.txt", i);
+    CHECK(item.article.source == dir / name);
+  }
+  CHECK_FALSE(reader.Next(&item));
+}
+
+TEST_CASE("The reading of regular files is never taken for a stalled input however slow it is",
+          "[pipeline][ingest]") {
+  // A stall (stdin, a FIFO waiting on its writer) makes an ingest store and commit what it holds,
+  // with the extraction threads idle meanwhile; a regular file read on a loaded machine only
+  // seems to stall. Here no time at all counts as a stall: the reading thread has rarely read
+  // the first article when the first Next is called.
+  TempDir dir;
+  for (int i = 0; i < 20; ++i) {
+    char name[32];
+    std::snprintf(name, sizeof name, "in/%02d.txt", i);
+    WriteFile(dir / name, "Speaker" + std::to_string(i) + " said it.\n");
+  }
+  std::vector<claimgraph::ingest::InputFile> inputs =
+      claimgraph::ingest::ListInputs({dir / "in"}, [](const claimgraph::ReadProblem&) {});
+  REQUIRE(inputs.size() == 20);
+  for (const auto& in : inputs) CHECK_FALSE(in.may_stall);
+  int stalls = 0;
+  InputReader reader(std::move(inputs), 4, size_t{1} << 20);
+  InputReader::Item item;
+  int read = 0;
+  while (reader.Next(&item, std::chrono::milliseconds(0), [&] { return ++stalls > 0; })) ++read;
+  CHECK(read == 20);
+  CHECK(stalls == 0);
+}
+
+TEST_CASE("Inputs that may stall are stdin and files that are not regular", "[pipeline][ingest]") {
+  TempDir dir;
+  WriteFile(dir / "a.txt", "Ann said it.\n");
+  const std::string fifo = dir / "feed.jsonl";
+  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  std::vector<claimgraph::ingest::InputFile> inputs =
+      claimgraph::ingest::ListInputs({dir / "a.txt", fifo, "-"}, [](const claimgraph::ReadProblem&) {});
+  REQUIRE(inputs.size() == 3);
+  CHECK_FALSE(inputs[0].may_stall);
+  CHECK(inputs[1].may_stall);
+  CHECK(inputs[2].may_stall);
 }
