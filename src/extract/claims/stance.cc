@@ -774,7 +774,6 @@ bool NamingWord(const Tok& t) { return TokenShape(t) & kNamingWord; }
 bool PerformanceWord(const Tok& t) { return TokenShape(t) & kPerformanceWord; }
 bool PossessiveWord(const Tok& t) { return TokenShape(t) & kPossessiveWord; }
 
-
 bool LightVerb(std::string_view lower) { return Shape(lower) & kLightVerbWord; }
 
 bool AdjectiveWord(std::string_view lower) { return AdjectiveShape(lower); }
