@@ -76,6 +76,9 @@ class Store {
   static Result<std::unique_ptr<Store>> OpenReadOnly(const std::string& path);
   virtual ~Store() = default;
 
+  // Whether the article is stored. An article another connection stored since this one's last
+  // PutBatch may be missed (a "no" of an in-memory filter, with no read of the database); PutBatch
+  // looks again, and skips it as a duplicate.
   virtual bool HasArticle(const std::string& article_id) = 0;
   // Writes every extraction in one transaction; articles already present are
   // skipped. Returns how many were new through *added.

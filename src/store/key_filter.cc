@@ -63,4 +63,23 @@ KeyFilter ReadKeyFilter(SQLite::Database& db) {
   return f;
 }
 
+KeyFilter ReadArticleFilter(SQLite::Database& db) {
+  const int64_t rows = db.execAndGet("SELECT count(*) FROM articles").getInt64();
+  KeyFilter f(2 * static_cast<size_t>(rows));
+  SQLite::Statement st(db, "SELECT id FROM articles");  // from the index of ids, which covers it
+  while (st.executeStep()) {
+    const SQLite::Column c = st.getColumn(0);
+    f.Add(std::string_view(static_cast<const char*>(c.getBlob()), static_cast<size_t>(c.getBytes())));
+  }
+  return f;
+}
+
+void ArticleIds::Refresh(SQLite::Database& db, int64_t version) {
+  if (filter_ && (version != version_ || filter_->added() > filter_->capacity())) filter_.reset();
+  if (!filter_ && lookups_ >= after_) {
+    filter_ = ReadArticleFilter(db);
+    version_ = version;
+  }
+}
+
 }  // namespace claimgraph::store

@@ -168,15 +168,9 @@ class SqliteStore final : public Store {
       RefreshKeyFilter();
       // Claim ids as SQLite would give them (one more than the largest): the
       // tracker links claims and tracked claims before either is written.
-      next_claim_id_->executeStep();
-      next_claim_ = next_claim_id_->getColumn(0).getInt64();
-      next_claim_id_->reset();
-      next_entity_id_->executeStep();
-      next_entity_ = next_entity_id_->getColumn(0).getInt64();
-      next_entity_id_->reset();
-      next_article_seq_->executeStep();
-      next_seq_ = next_article_seq_->getColumn(0).getInt64();
-      next_article_seq_->reset();
+      next_claim_ = IntOf(*next_claim_id_);
+      next_entity_ = IntOf(*next_entity_id_);
+      next_seq_ = IntOf(*next_article_seq_);
       tracker_->Begin();
       // The articles of this batch (not yet written): a second copy is a duplicate too.
       std::unordered_set<std::string_view> batch_ids;
@@ -187,6 +181,7 @@ class SqliteStore final : public Store {
         } else {
           PutOne(*item.x, store::Derive(*item.x));
         }
+        articles_.Added(item.x->article.id);
         ++n;
       }
       EndRows(/*write=*/true);
@@ -253,6 +248,13 @@ class SqliteStore final : public Store {
 
  private:
   std::unique_ptr<Statement> Make(const char* sql) { return std::make_unique<Statement>(*db_, sql); }
+  // The one integer a query of one row gives.
+  static int64_t IntOf(Statement& st) {
+    st.executeStep();
+    const int64_t v = st.getColumn(0).getInt64();
+    st.reset();
+    return v;
+  }
 
   // Writes the batch's rows (or forgets them).
   void EndRows(bool write) {
@@ -291,6 +293,7 @@ class SqliteStore final : public Store {
   }
 
   bool HasArticleOrThrow(const std::string& id) {
+    if (!articles_.MayHave(id)) return false;
     Statement& st = *has_article_;
     st.reset();
     st.bind(1, id);
@@ -724,16 +727,15 @@ class SqliteStore final : public Store {
   int64_t keys_version_ = 0;  // PRAGMA data_version when keys_ was read
   // At the start of a batch: reads keys_, again when it is full or another connection wrote.
   void RefreshKeyFilter() {
-    Statement& dv = *data_version_;
-    dv.executeStep();
-    const int64_t version = dv.getColumn(0).getInt64();
-    dv.reset();
+    const int64_t version = IntOf(*data_version_);
     if (keys_ && (version != keys_version_ || keys_->added() > keys_->capacity())) keys_.reset();
     if (!keys_ && misses_ >= kKeyFilterAfter) {
       keys_ = store::ReadKeyFilter(*db_);
       keys_version_ = version;
     }
+    articles_.Refresh(*db_, version);
   }
+  store::ArticleIds articles_{kKeyFilterAfter};  // HasArticle asks the database on its "maybe"
   // After db_: closed before it, so that db_ is the last connection, which checkpoints the
   // rest and removes the WAL (store/checkpointer.h).
   std::unique_ptr<store::Checkpointer> checkpointer_;

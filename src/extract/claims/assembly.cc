@@ -471,6 +471,10 @@ bool ClaimFinder::IsStatement(const Site& s, uint32_t a, uint32_t b) const {
     return true;
   // a modal with no subject before it: the cue word was a noun ("the February show can attend")
   if (a < b && TokIs(toks[a], kModal)) return false;
+  // (what follows a participle of an act after its noun is its object, and the first auxiliary
+  // after that, unless an infinitive's, "seeking to be reimbursed", is its sentence's verb)
+  const bool participle = BareActParticiple(s);
+  bool in_relative = false;  // past a relative pronoun right after a noun
   for (uint32_t k = a; k < b; ++k) {
     const Tok& t = toks[k];
     // a relative clause after a comma is about the noun phrase, not its verb: "Polls show a close
@@ -479,22 +483,33 @@ bool ClaimFinder::IsStatement(const Site& s, uint32_t a, uint32_t b) const {
       std::string_view w = toks[k + 1].lower;
       if (w == "which" || w == "where" || w == "who" || w == "whose" || w == "when") return false;
     }
+    // and so is one right after a noun ("sued a woman who claimed they tried to ...", "backed a
+    // law which would give"): its verbs are not the content's, though an infinitive after it may
+    // be ("wants pubs which cause extra work to pay towards the costs")
+    if (k > a && (t.lower == "who" || t.lower == "which" || t.lower == "whose") && IsWord(toks[k - 1]) &&
+        !TokIs(toks[k - 1], kFunction | kPronoun | kAux))
+      in_relative = true;
+    if (IsPunct(t, ',')) in_relative = false;  // (the relative clause ends at a comma)
     if (!IsWord(t)) continue;
     // (a modal after a noun and a pronoun is a relative clause's: "wants a machine they can add to")
     bool relative = TokIs(t, kModal) && k >= a + 2 && TokIs(toks[k - 1], kPronoun) && IsWord(toks[k - 2]) &&
                     !TokIs(toks[k - 2], kFunction | kDeterminer | kPronoun | kAux);
-    // (an auxiliary verb or a modal: not an adverb or quantifier, "want oversight of all orders")
-    if (AuxVerb(t) && !relative) return true;
+    // (an auxiliary verb or a modal: not an adverb or quantifier, "want oversight of all orders";
+    // nor one right after "and" or "but", the subject's next verb: "offers a cheaper service and
+    // is about to launch", "has been offering snapshots and is also providing")
+    bool next_verb = k > a && (toks[k - 1].lower == "and" || toks[k - 1].lower == "but");
+    if (AuxVerb(t) && !relative && !in_relative)
+      return (!participle || toks[k - 1].lower == "to") && !next_verb;
     // a negated verb of its own: "shows politics isn't worthless"
-    if (t.lower.find("n't") != std::string_view::npos ||
-        t.lower.find("n\xE2\x80\x99t") != std::string_view::npos)
+    if (!in_relative && (t.lower.find("n't") != std::string_view::npos ||
+                         t.lower.find("n\xE2\x80\x99t") != std::string_view::npos))
       return true;
     // (an object and "to" is a clause after a verb of wanting, "wants the wall to be built", not
     // after one of taking a side: "defended her decision to prolong her career")
     if (t.lower == "to" && cue.cls != kStance && k + 1 < b && IsWord(toks[k + 1]) && !toks[k + 1].cap &&
         toks[k + 1].kind != TokKind::kNumber && !TokIs(toks[k + 1], kDeterminer | kPronoun | kFunction))
       return true;
-    if (t.lower == "that" && k > a) return true;
+    if (t.lower == "that" && k > a && !in_relative) return true;
   }
   return false;
 }

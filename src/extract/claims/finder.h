@@ -272,7 +272,10 @@ class ClaimFinder final : public SpeakerResolver {
   bool DocumentPhrase(uint32_t a, uint32_t b) const;
   uint32_t ThatAfterSetting(uint32_t j, uint32_t end) const;  // "said during the debate that"
   void ConsumeCue(const Site& s, uint32_t c, uint32_t len);
-  bool Progressive(uint32_t sf, uint32_t c) const;  // "is warning", "was also saying"
+  bool Progressive(uint32_t sf, uint32_t c) const;           // "is warning", "was also saying"
+  int OutsideActObject(const Site& host, uint32_t c) const;  // "sued a woman who claimed ..."
+  uint32_t HostOf(uint32_t sf, uint32_t c, size_t first_site, CueClass* host, uint32_t* np_first,
+                  uint32_t* np_last);  // (act_objects.cc)
   const Cue* CueAt(uint32_t sf, uint32_t c, uint32_t body_end, bool nested, uint32_t* len,
                    Cue* as_verb) const;
   bool NestedClause(uint32_t cstart, uint32_t last) const;  // inside another's speech: a clause?
@@ -493,6 +496,7 @@ class ClaimFinder final : public SpeakerResolver {
   void StripDenialOpeners();
   void NegatedCues();
   bool IsStatement(const Site& s, uint32_t a, uint32_t b) const;
+  bool BareActParticiple(const Site& s) const;     // "parents seeking access ... are": no finite verb
   bool HasOwnVerb(uint32_t a, uint32_t b) const;   // "Dubai crown" has none
   bool NamesPrize(uint32_t a, uint32_t b) const;   // "Dubai crown", "a draw at Anfield"
   bool SettingOnly(uint32_t a, uint32_t b) const;  // "on Twitter on Monday", "from Washington"

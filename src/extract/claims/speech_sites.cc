@@ -127,7 +127,7 @@ uint32_t ClaimFinder::ContentEnd(uint32_t start, uint32_t end) const {
         break;
       // another attribution with a possessive description for its subject: "..., her campaign says
       // national security could ...", "..., his spokesman said"
-      if (IsPunct(t, ',') && IsWord(toks[k + 1]) && PossessiveWord(toks[k + 1].lower)) {
+      if (IsPunct(t, ',') && IsWord(toks[k + 1]) && PossessiveWord(toks[k + 1])) {
         bool other = false;
         for (uint32_t m = k + 3; m < end && m < k + 6 && !other; ++m) {
           const Tok& w = toks[m - 1];
@@ -626,13 +626,9 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
     if (!IsWord(toks[c]) || !lex_.entries[toks[c].tag].cues || consumed_[c] || InStandalone(c)) continue;
     // a cue inside the content of another: reported speech inside reported speech ("The mayor
     // said Green had told him that ..."), when it has a subject of its own there
-    uint32_t lo = sf;
     CueClass host = kSpeech;
-    for (size_t x = first_site; x < sites_.size() && lo == sf; ++x)
-      if (sites_[x].quote < 0 && c >= sites_[x].first && c < sites_[x].last) {
-        lo = sites_[x].first;
-        host = sites_[x].cls;
-      }
+    uint32_t host_np_first = kNone, host_np_last = kNone;  // the subject the cue takes over
+    uint32_t lo = HostOf(sf, c, first_site, &host, &host_np_first, &host_np_last);
     bool nested = lo != sf;
     if (nested && (c <= lo || (host != kSpeech && host != kBelief))) continue;
     uint32_t len = 0;
@@ -673,6 +669,9 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
           continue;
         }
         s.subject_of_sentence = true;
+      } else if (host_np_first != kNone) {
+        a = host_np_first;
+        b = host_np_last;
       } else if (cue.adjective && (subject_end = AdjectiveVerb(lo, c)) == kNone) {
         continue;
       } else if ((!FindSubject(lo, subject_end, &a, &b) &&

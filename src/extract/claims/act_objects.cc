@@ -1,0 +1,78 @@
+// Claims, stage 1 (sites): the object of an act or a stance ("sued a woman", "parents seeking
+// access to their children") and what in it is no part of it: a relative clause of its own, the
+// subject's participle after a comma, and the sentence's verb after a participle's object.
+#include "extract/claims/finder.h"
+
+namespace claimgraph::extract::claims {
+
+// A participle of an act or a stance with no auxiliary before it (nor one an adverb away: "is
+// now seeking") is no finite verb: "parents seeking access to their children are disadvantaged",
+// "the only player offering a real threat was O'Driscoll".
+bool ClaimFinder::BareActParticiple(const Site& s) const {
+  const auto& toks = doc_.toks;
+  const uint32_t cf = s.cue_first;
+  if (cf == kNone || s.cue_len != 1 || (s.cls != kProposed && s.cls != kStance)) return false;
+  return toks[cf].lower.ends_with("ing") && !(cf > 0 && AuxVerb(toks[cf - 1])) &&
+         !(cf > 1 && IsWord(toks[cf - 1]) && AuxVerb(toks[cf - 2]));
+}
+
+// Is the cue at c, inside the content of site `host` of an act or a stance, no part of the act's
+// object? 1 when it is the sentence's own, its subject found as any cue's: in a relative clause
+// ("sued a woman who claimed they tried to blackmail him"), after a comma ("defended the incident,
+// calling the protester ..."), or past either after a participle's object ("seeking to embrace
+// activists who have demanded that", "By offering Kasich the second spot, Trump would show
+// voters"). 2 when it is the verb of the act's own subject: right after an auxiliary after "and"
+// or "but" ("supported more visas but has since said he ..."), or after a participle's object
+// ("Republicans supporting the bill said the plan will work", "have said they think ..."). Else 0.
+int ClaimFinder::OutsideActObject(const Site& host, uint32_t c) const {
+  const auto& toks = doc_.toks;
+  if (TokIn(toks[c - 1], kRelative) || IsPunct(toks[c - 1], ',')) return 1;
+  const bool participle = BareActParticiple(host);
+  // (a verb of speech with a clause after it is a finite one: "Republicans supporting the bill said
+  // the plan will work", not "offering a beer called Swing State")
+  if (participle && !toks[c].lower.ends_with("ing")) {
+    uint32_t len = 0;
+    int ci = MatchCue(doc_, c, host.last, &len);
+    CueClass cls = ci >= 0 ? lex_.cues[static_cast<size_t>(ci)].cls : kContact;
+    bool clear = (cls == kSpeech || cls == kBelief) && HasOwnVerb(c + len, host.last);
+    for (uint32_t k = host.first; k < c && clear; ++k)
+      clear = !IsPunct(toks[k], ',') && !(IsWord(toks[k]) && TokIn(toks[k], kRelative));
+    if (clear) return 2;
+  }
+  for (uint32_t k = host.first; k <= c; ++k) {
+    if (IsPunct(toks[k], ',') || (IsWord(toks[k]) && TokIn(toks[k], kRelative))) return participle ? 1 : 0;
+    if (!IsWord(toks[k]) || !AuxVerb(toks[k]) || c > k + 2) continue;
+    if (k > host.first && (toks[k - 1].lower == "and" || toks[k - 1].lower == "but")) return 2;
+    if (participle && !(k > host.first && toks[k - 1].lower == "to")) return 2;
+  }
+  return 0;
+}
+
+// Where the content that holds the cue at c opens when the cue is inside another's speech (the
+// host site's class in *host), else sf. A cue inside the content of an act or a stance is the
+// sentence's own when OutsideActObject says so, and with the act's subject (*np_first, *np_last)
+// when it is that subject's verb; the act's object then ends before it.
+uint32_t ClaimFinder::HostOf(uint32_t sf, uint32_t c, size_t first_site, CueClass* host, uint32_t* np_first,
+                             uint32_t* np_last) {
+  uint32_t lo = sf;
+  size_t host_site = 0;
+  for (size_t x = first_site; x < sites_.size() && lo == sf; ++x)
+    if (sites_[x].quote < 0 && c >= sites_[x].first && c < sites_[x].last) {
+      lo = sites_[x].first;
+      *host = sites_[x].cls;
+      host_site = x;
+    }
+  if (*host == kSpeech || *host == kBelief || c <= lo + 1) return lo;
+  Site& act = sites_[host_site];
+  int outside = OutsideActObject(act, c);
+  if (outside == 0) return lo;
+  if (outside == 2) {
+    *np_first = act.np_first;
+    *np_last = act.np_last;
+    if (BareActParticiple(act)) act.last = c;
+  }
+  *host = kSpeech;
+  return sf;
+}
+
+}  // namespace claimgraph::extract::claims
