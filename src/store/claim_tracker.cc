@@ -17,8 +17,6 @@ constexpr int kTrackedRows = 16;
 constexpr int kWholeSpeakerRows = 64;
 // Stored keys kept from batch to batch, at most (the table then takes 8 MB).
 constexpr size_t kMostStoredKeys = size_t{1} << 17;
-// Tracked claims kept from batch to batch, at most (about 500 bytes each).
-constexpr size_t kMostKeptTracked = size_t{1} << 14;
 
 void BindOptional(Statement& st, int index, const std::optional<std::string>& s) {
   if (s) {
@@ -33,7 +31,7 @@ void BindOptional(Statement& st, int index, const std::optional<std::string>& s)
 bool MayMerge(const Appearance& a) { return a.speaker != 0 || a.sketch->tokens->size() >= kMinWords; }
 }  // namespace
 
-ClaimTracker::ClaimTracker(SQLite::Database& db) : db_(db) {
+ClaimTracker::ClaimTracker(SQLite::Database& db, size_t most_kept) : db_(db), most_kept_(most_kept) {
   std::string in = "(?2";
   for (int k = 1; k < kKeysPerQuery; ++k) in += ",?" + std::to_string(k + 2);
   in += ")";
@@ -51,6 +49,8 @@ ClaimTracker::ClaimTracker(SQLite::Database& db) : db_(db) {
       std::make_unique<Statement>(db_,
                                   "UPDATE OR FAIL tracked_claims SET kind = ?2, text = ?3, first_date = ?4,"
                                   " first_claim = ?5, appearances = ?6 WHERE id = ?1");
+  update_appearances_ =
+      std::make_unique<Statement>(db_, "UPDATE OR FAIL tracked_claims SET appearances = ?2 WHERE id = ?1");
   insert_tracked_ = RowInsert(db_,
                               "INSERT OR FAIL INTO tracked_claims (id, speaker, kind, text, first_date, "
                               "first_claim, appearances, polarity)",
@@ -79,6 +79,7 @@ void ClaimTracker::Begin() {
     // have changed, and claims may be missing their rows.
     ForgetStored();
     kept_.clear();
+    kept_old_.clear();
     WriteSketches();
     checked_ = true;
     data_version_seen_ = version;
@@ -100,6 +101,7 @@ void ClaimTracker::Abandon() {
   ForgetStored();
   flushed_.clear();
   kept_.clear();
+  kept_old_.clear();
   rows_.resize(committed_rows_);
   keys_.Clear();
   for (const NewSketch& r : rows_) keys_.Add(r.key, r.tracked, /*unique=*/true);
@@ -117,10 +119,20 @@ void ClaimTracker::Committed() {
   }
   if (batch && !(wrote_ && written_batch_ == batch_claims_)) own_claims_.push_back(batch_claims_);
   committed_rows_ = rows_.size();
-  if (kept_.size() + flushed_.size() > kMostKeptTracked) kept_.clear();
   for (auto& [id, t] : flushed_) {
     t.is_new = false;
     t.changed = false;
+    if (t.tokens) {
+      t.packed = PackedTokens(*t.tokens);
+      t.tokens.reset();
+    }
+    t.kind = std::string();
+    t.text = std::string();
+    t.has_text = false;
+    if (kept_.size() >= most_kept_) {
+      kept_old_ = std::move(kept_);
+      kept_.clear();
+    }
     kept_.insert_or_assign(id, std::move(t));
   }
   flushed_.clear();
@@ -260,11 +272,14 @@ std::vector<int64_t> ClaimTracker::Candidates(int64_t speaker, const std::vector
 
 ClaimTracker::Tracked* ClaimTracker::Load(int64_t id) {
   if (auto it = tracked_.find(id); it != tracked_.end()) return &it->second;
-  if (auto it = kept_.find(id); it != kept_.end()) {
-    Tracked t = std::move(it->second);  // back into kept_ with the batch, once committed
-    kept_.erase(it);
-    return &tracked_.emplace(id, std::move(t)).first->second;
+  for (auto* kept : {&kept_, &kept_old_}) {
+    if (auto it = kept->find(id); it != kept->end()) {
+      Tracked t = std::move(it->second);  // back into kept_ with the batch, once committed
+      kept->erase(it);
+      return &tracked_.emplace(id, std::move(t)).first->second;
+    }
   }
+  ++rows_read_;
   Statement& st = *tracked_row_;
   st.bind(1, id);
   if (!st.executeStep()) {
@@ -291,7 +306,8 @@ int64_t ClaimTracker::Track(const Appearance& a) {
     // The oldest candidate (lowest id) that is the same statement by the same speaker.
     for (int64_t id : Candidates(a.speaker, a.keys)) {
       const Tracked* t = Load(id);
-      if (t && t->speaker == a.speaker && t->polarity == a.polarity && SameStatement(*tokens, *t->tokens)) {
+      if (t && t->speaker == a.speaker && t->polarity == a.polarity &&
+          (t->tokens ? SameStatement(*tokens, *t->tokens) : SameStatement(*tokens, t->packed))) {
         tracked = id;
         break;
       }
@@ -317,6 +333,8 @@ int64_t ClaimTracker::Track(const Appearance& a) {
       t.kind = a.kind;
       t.text = *a.text;
       t.tokens = tokens;
+      t.packed = PackedTokens();
+      t.has_text = true;
     }
     ++t.appearances;
     t.changed = !t.is_new;
@@ -337,6 +355,11 @@ void ClaimTracker::Flush() {
     const Tracked& t = entry.second;
     if (t.is_new) {
       made.push_back(&entry);
+    } else if (t.changed && !t.has_text) {
+      // Kept without its text: only its appearances changed (a new first date brings the text).
+      update_appearances_->bind(1, entry.first);
+      update_appearances_->bind(2, t.appearances);
+      Run(*update_appearances_);
     } else if (t.changed) {
       update.bind(1, entry.first);
       update.bind(2, t.kind);

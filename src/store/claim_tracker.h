@@ -53,8 +53,12 @@ struct Appearance {
 
 class ClaimTracker {
  public:
+  // Tracked claims kept from batch to batch in each of the two generations of kept_ (about 500
+  // bytes each: 32 MB when both are full).
+  static constexpr size_t kMostKeptTracked = size_t{1} << 15;
+
   // The database must be at schema version 2 or later.
-  explicit ClaimTracker(SQLite::Database& db);
+  explicit ClaimTracker(SQLite::Database& db, size_t most_kept = kMostKeptTracked);
 
   // Starts a batch (in a transaction): reads the next tracked claim id. At the first
   // batch, and when another connection has written since, also WriteSketches.
@@ -83,6 +87,9 @@ class ClaimTracker {
   // Forgets the batch and what WriteSketches did in it (its transaction was rolled back).
   void Abandon();
 
+  // Stored tracked claims read from the database so far (those not kept from an earlier batch).
+  int64_t RowsRead() const { return rows_read_; }
+
   // Tracks every claims row that has no tracked claim yet, in id order (a
   // version 1 store after its migration). Returns how many.
   int64_t TrackUntracked();
@@ -95,9 +102,12 @@ class ClaimTracker {
     std::optional<std::string> first_date;
     int64_t first_claim = 0;
     int64_t appearances = 0;
-    std::shared_ptr<const std::vector<std::string>> tokens;  // StatementTokens(text)
-    bool is_new = false;                                     // created in this batch
-    bool changed = false;                                    // a stored one this batch changed
+    std::shared_ptr<const std::vector<std::string>> tokens;  // StatementTokens(text), or null:
+    PackedTokens packed;                                     // then they are here (kept_)
+    bool has_text = true;  // kind and text are known (kept_ forgets them: a change then writes
+                           // only the appearances, the rest being as stored)
+    bool is_new = false;   // created in this batch
+    bool changed = false;  // a stored one this batch changed
   };
   Tracked* Load(int64_t id);
   // Reads the stored tracked claims of the speaker's keys not read yet in this batch.
@@ -122,7 +132,7 @@ class ClaimTracker {
 
   SQLite::Database& db_;
   std::unique_ptr<SQLite::Statement> read_keys_, read_speaker_, tracked_row_, next_id_, update_,
-      data_version_;
+      update_appearances_, data_version_;
   RowInsert insert_tracked_, insert_sketches_;
   int64_t next_tracked_ = 1;
   // Stored key -> tracked ids, for the keys read so far; kept from batch to batch while
@@ -150,10 +160,17 @@ class ClaimTracker {
   int64_t data_version_seen_ = 0;
   std::map<int64_t, Tracked> tracked_;  // read or made in this batch
   // The batch's tracked claims after Flush, and, once their transactions are committed, the
-  // tracked claims of the last batches as stored (at most kMostKeptTracked), which Load takes
-  // instead of reading and tokenizing the row again; forgotten when another connection writes.
+  // tracked claims of the last batches as stored, which Load takes instead of reading and
+  // tokenizing the row again: without their kind and text, their tokens packed (~500 bytes
+  // each). Evicted by age: kept_ takes them until it holds most_kept_, then becomes
+  // kept_old_ (the one before is forgotten), so a claim met again within most_kept_
+  // later ones is still there (a claim that each copy of a corpus meets again is met after
+  // about 40 k others: all cleared at once, every one was read again). Forgotten when another
+  // connection writes.
   std::map<int64_t, Tracked> flushed_;
-  std::unordered_map<int64_t, Tracked> kept_;
+  std::unordered_map<int64_t, Tracked> kept_, kept_old_;
+  size_t most_kept_;
+  int64_t rows_read_ = 0;
 };
 
 }  // namespace claimgraph::store

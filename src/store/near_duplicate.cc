@@ -41,13 +41,95 @@ constexpr std::array<char, 256> kAsciiWordByte = [] {
   return t;
 }();
 
-std::vector<uint64_t> SortedShingles(const std::vector<std::string>& tokens) {
-  std::vector<uint64_t> s = Shingles(tokens);
+// Shingles of any list of words (a vector of strings, PackedTokens).
+template <typename Tokens>
+std::vector<uint64_t> ShinglesOf(const Tokens& tokens) {
+  std::vector<uint64_t> out;
+  if (tokens.size() == 1) out.push_back(HashWord(tokens[0]));
+  if (tokens.size() < 2) return out;
+  out.reserve(tokens.size() - 1);
+  uint64_t previous = HashWord(tokens[0]);  // each word hashed once
+  for (size_t i = 1; i < tokens.size(); ++i) {
+    const uint64_t h = HashWord(tokens[i]);
+    out.push_back(Mix(previous * 31 + h));
+    previous = h;
+  }
+  return out;
+}
+
+template <typename Tokens>
+std::vector<uint64_t> SortedShinglesOf(const Tokens& tokens) {
+  std::vector<uint64_t> s = ShinglesOf(tokens);
   std::sort(s.begin(), s.end());
   s.erase(std::unique(s.begin(), s.end()), s.end());
   return s;
 }
 
+template <typename A, typename B>
+double ContainmentOf(const A& a, const B& b) {
+  std::vector<uint64_t> x = SortedShinglesOf(a), y = SortedShinglesOf(b);
+  if (x.empty() || y.empty()) return 0;
+  std::vector<uint64_t> common;
+  std::set_intersection(x.begin(), x.end(), y.begin(), y.end(), std::back_inserter(common));
+  return static_cast<double>(common.size()) / static_cast<double>(std::min(x.size(), y.size()));
+}
+
+template <typename A, typename B>
+bool SameWords(const A& a, const B& b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i)
+    if (std::string_view(a[i]) != std::string_view(b[i])) return false;
+  return true;
+}
+
+// SameStatement once the shorter (s) and the longer (l) are known.
+template <typename S, typename L>
+bool SameShorterLonger(const S& s, const L& l) {
+  if (s.size() < kMinWords || s.size() * 3 < l.size()) return false;
+  // Words: at least 90% of the shorter's are in the longer, and every number. The longer's
+  // words are looked up by a hash (FNV-1a), each hash that matches checked against the word
+  // itself: for a longer of up to kScanWords words, by a scan of their hashes (most candidates
+  // fail after a few words; sorting the hashes first made ClaimTracker::Track 28% dearer on
+  // all of bbc), else in the hashes sorted.
+  constexpr size_t kScanWords = 64;
+  uint64_t scan[kScanWords];
+  std::vector<std::pair<uint64_t, size_t>> sorted;  // (hash of the word, its index in l)
+  if (l.size() <= kScanWords) {
+    for (size_t i = 0; i < l.size(); ++i) scan[i] = Fnv(l[i]);
+  } else {
+    sorted.reserve(l.size());
+    for (size_t i = 0; i < l.size(); ++i) sorted.emplace_back(Fnv(l[i]), i);
+    std::sort(sorted.begin(), sorted.end());
+  }
+  auto in_longer = [&](std::string_view w) {
+    const uint64_t h = Fnv(w);
+    if (sorted.empty()) {
+      for (size_t i = 0; i < l.size(); ++i)
+        if (scan[i] == h && std::string_view(l[i]) == w) return true;
+      return false;
+    }
+    for (auto it = std::lower_bound(sorted.begin(), sorted.end(), std::make_pair(h, size_t{0}));
+         it != sorted.end() && it->first == h; ++it)
+      if (std::string_view(l[it->second]) == w) return true;
+    return false;
+  };
+  const size_t most_missing = s.size() / 10;  // missing * 10 > size fails
+  size_t missing = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const std::string_view w = s[i];
+    if (in_longer(w)) continue;
+    if (std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
+    if (++missing > most_missing) return false;
+  }
+  return ContainmentOf(s, l) >= 0.8;
+}
+
+template <typename A, typename B>
+bool SameStatementOf(const A& a, const B& b) {
+  if (a.size() == 0 || b.size() == 0) return false;
+  if (SameWords(a, b)) return true;
+  return a.size() <= b.size() ? SameShorterLonger(a, b) : SameShorterLonger(b, a);
+}
 }  // namespace
 
 std::vector<std::string> StatementTokens(std::string_view text) {
@@ -137,19 +219,7 @@ std::vector<std::string> StatementTokens(std::string_view text) {
   return out;
 }
 
-std::vector<uint64_t> Shingles(const std::vector<std::string>& tokens) {
-  std::vector<uint64_t> out;
-  if (tokens.size() == 1) out.push_back(HashWord(tokens[0]));
-  if (tokens.size() < 2) return out;
-  out.reserve(tokens.size() - 1);
-  uint64_t previous = HashWord(tokens[0]);  // each word hashed once
-  for (size_t i = 1; i < tokens.size(); ++i) {
-    const uint64_t h = HashWord(tokens[i]);
-    out.push_back(Mix(previous * 31 + h));
-    previous = h;
-  }
-  return out;
-}
+std::vector<uint64_t> Shingles(const std::vector<std::string>& tokens) { return ShinglesOf(tokens); }
 
 std::vector<uint64_t> MinHashes(const std::vector<uint64_t>& shingles) {
   std::vector<uint64_t> minima;
@@ -188,54 +258,24 @@ StatementSketch SketchStatement(std::string_view text) {
 }
 
 double Containment(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  std::vector<uint64_t> x = SortedShingles(a), y = SortedShingles(b);
-  if (x.empty() || y.empty()) return 0;
-  std::vector<uint64_t> common;
-  std::set_intersection(x.begin(), x.end(), y.begin(), y.end(), std::back_inserter(common));
-  return static_cast<double>(common.size()) / static_cast<double>(std::min(x.size(), y.size()));
+  return ContainmentOf(a, b);
 }
 
 bool SameStatement(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  if (a.empty() || b.empty()) return false;
-  if (a == b) return true;
-  const std::vector<std::string>& s = a.size() <= b.size() ? a : b;
-  const std::vector<std::string>& l = a.size() <= b.size() ? b : a;
-  if (s.size() < kMinWords || s.size() * 3 < l.size()) return false;
-  // Words: at least 90% of the shorter's are in the longer, and every number. The longer's
-  // words are looked up by a hash (FNV-1a), each hash that matches checked against the word
-  // itself: for a longer of up to kScanWords words, by a scan of their hashes (most candidates
-  // fail after a few words; sorting the hashes first made ClaimTracker::Track 28% dearer on
-  // all of bbc), else in the hashes sorted.
-  constexpr size_t kScanWords = 64;
-  uint64_t scan[kScanWords];
-  std::vector<std::pair<uint64_t, size_t>> sorted;  // (hash of the word, its index in l)
-  if (l.size() <= kScanWords) {
-    for (size_t i = 0; i < l.size(); ++i) scan[i] = Fnv(l[i]);
-  } else {
-    sorted.reserve(l.size());
-    for (size_t i = 0; i < l.size(); ++i) sorted.emplace_back(Fnv(l[i]), i);
-    std::sort(sorted.begin(), sorted.end());
-  }
-  auto in_longer = [&](const std::string& w) {
-    const uint64_t h = Fnv(w);
-    if (sorted.empty()) {
-      for (size_t i = 0; i < l.size(); ++i)
-        if (scan[i] == h && l[i] == w) return true;
-      return false;
-    }
-    for (auto it = std::lower_bound(sorted.begin(), sorted.end(), std::make_pair(h, size_t{0}));
-         it != sorted.end() && it->first == h; ++it)
-      if (l[it->second] == w) return true;
-    return false;
-  };
-  const size_t most_missing = s.size() / 10;  // missing * 10 > size fails
-  size_t missing = 0;
-  for (const std::string& w : s) {
-    if (in_longer(w)) continue;
-    if (std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
-    if (++missing > most_missing) return false;
-  }
-  return Containment(a, b) >= 0.8;
+  return SameStatementOf(a, b);
 }
+
+PackedTokens::PackedTokens(const std::vector<std::string>& tokens) {
+  size_t n = 0;
+  for (const std::string& t : tokens) n += t.size();
+  chars_.reserve(n);
+  ends_.reserve(tokens.size());
+  for (const std::string& t : tokens) {
+    chars_ += t;
+    ends_.push_back(static_cast<uint32_t>(chars_.size()));
+  }
+}
+
+bool SameStatement(const std::vector<std::string>& a, const PackedTokens& b) { return SameStatementOf(a, b); }
 
 }  // namespace claimgraph::store
