@@ -386,16 +386,21 @@ Lexicon::Lexicon() {
     }
   }
   // first_names.tsv's second column (gender m / f / u) is for the claim extractor's pronouns
-  for (const auto& row : ReadLexicon("gazetteers/first_names.tsv", {1, 2, {"m", "f", "u"}})) {
+  // (the sets are sized for their files' rows once, not rehashed as they fill)
+  const internal::LexiconRows names = ReadLexicon("gazetteers/first_names.tsv", {1, 2, {"m", "f", "u"}});
+  const internal::LexiconRows more_names = ReadLexicon("gazetteers/gmb_first_names.tsv", {1, 1, {}});
+  first_names_.reserve(names.size() + more_names.size());
+  for (const auto& row : names) {
     first_names_.insert(row[0]);
     if (row[1] == "m" || row[1] == "f") {
       arena_.push_back(Fold(row[0]));
       genders_.emplace(arena_.back(), row[1][0]);
     }
   }
-  for (const auto& row : ReadLexicon("gazetteers/gmb_first_names.tsv", {1, 1, {}}))
-    first_names_.insert(row[0]);
-  for (const auto& row : ReadLexicon("lexicons/common_words.tsv", {1, 1, {}})) common_.insert(row[0]);
+  for (const auto& row : more_names) first_names_.insert(row[0]);
+  const internal::LexiconRows common = ReadLexicon("lexicons/common_words.tsv", {1, 1, {}});
+  common_.reserve(common.size());
+  for (const auto& row : common) common_.insert(row[0]);
   // One lookup per token: merge what is known about each folded word.
   const PhraseSet* sets[3] = {&names_, &titles_, &demonyms_};
   folded_.Reserve(names_.first_words().size() + titles_.first_words().size() +

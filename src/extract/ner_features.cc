@@ -361,18 +361,24 @@ void DescribeNerPad(int pad, NerWordFeatures* out) {
   out->as_next2 = Feature(kNext2Word, word);
 }
 
-void NerPairFeatures(const NerNeighbour& p1, const NerNeighbour& t, const NerNeighbour& n1, bool first,
-                     uint64_t out[kNerPairFeatures]) {
+void NerPairFeatures(const NerNeighbour* const* words, size_t n, uint64_t* pairs) {
   // the same hashes as ExtractNerFeatures', from the first steps kept with each word
   const SmallFeatures& small = Small();
-  out[0] = ThenB(p1.prev_word_word, t.word);                                            // kPrevWordWord
-  out[1] = ThenB(t.word_next_word, n1.word);                                            // kWordNextWord
-  out[2] = small.cap_trigram[p1.cap][t.cap][n1.cap];                                    // kCapTrigram
-  out[3] = ThenB(p1.prev_word_cap, t.cap);                                              // kPrevWordCap
-  out[4] = ThenB(small.cap_next_word[t.cap], n1.word);                                  // kCapNextWord
-  out[5] = small.first_cap[first][t.cap];                                               // kFirstCap
-  out[6] = ThenC(ThenB(small.lexicon_prev[p1.lexicon_class], t.lexicon_class), t.cap);  // kLexiconPrev
-  out[7] = ThenC(ThenB(small.lexicon_next[t.lexicon_class], n1.lexicon_class), t.cap);  // kLexiconNext
+  for (size_t i = 0; i < n; ++i) {
+    const NerNeighbour& p1 = *words[i + 1];
+    const NerNeighbour& t = *words[i + 2];
+    const NerNeighbour& n1 = *words[i + 3];
+    const bool first = i == 0;
+    uint64_t* out = pairs + i * kNerPairFeatures;
+    out[0] = ThenB(p1.prev_word_word, t.word);                                            // kPrevWordWord
+    out[1] = ThenB(t.word_next_word, n1.word);                                            // kWordNextWord
+    out[2] = small.cap_trigram[p1.cap][t.cap][n1.cap];                                    // kCapTrigram
+    out[3] = ThenB(p1.prev_word_cap, t.cap);                                              // kPrevWordCap
+    out[4] = ThenB(small.cap_next_word[t.cap], n1.word);                                  // kCapNextWord
+    out[5] = small.first_cap[first][t.cap];                                               // kFirstCap
+    out[6] = ThenC(ThenB(small.lexicon_prev[p1.lexicon_class], t.lexicon_class), t.cap);  // kLexiconPrev
+    out[7] = ThenC(ThenB(small.lexicon_next[t.lexicon_class], n1.lexicon_class), t.cap);  // kLexiconNext
+  }
 }
 
 bool NerCaselessSentence(const uint8_t* word_caps, size_t n) {

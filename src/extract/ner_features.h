@@ -89,10 +89,10 @@ void DescribeNerWord(std::string_view word, bool caseless, const NerLexiconView&
                      NerWordFeatures* out);
 // The sentence pads: 0 and 1 before the first word (1 next to it), 2 and 3 after the last (2 next to it).
 void DescribeNerPad(int pad, NerWordFeatures* out);
-// The features of token t that combine it with its neighbours (p1 before, n1 after); `first`:
-// t is the sentence's first token.
-void NerPairFeatures(const NerNeighbour& p1, const NerNeighbour& t, const NerNeighbour& n1, bool first,
-                     uint64_t out[kNerPairFeatures]);
+// The features of each word of a sentence of n words that combine it with its neighbours (the
+// word before and the word after): words[i + 2] is word i's record, words[0..1] and
+// words[n + 2..n + 3] the pads' (DescribeNerPad); kNerPairFeatures a word into out, in order.
+void NerPairFeatures(const NerNeighbour* const* words, size_t n, uint64_t* out);
 // Is a sentence whose words have these capitalization classes (NerWordFeatures::word_cap)
 // featurized case-blind?
 bool NerCaselessSentence(const uint8_t* word_caps, size_t n);

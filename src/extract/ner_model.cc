@@ -192,9 +192,10 @@ bool CachedEmissions(const Weights& weights, const NerLexiconView& lexicon, uint
   at[n + 3] = &cache.pads[3];
   thread_local std::vector<uint64_t> pair;
   pair.resize(n * kNerPairFeatures);
-  for (size_t i = 0; i < n; ++i)
-    NerPairFeatures(at[i + 1]->self, at[i + 2]->self, at[i + 3]->self, i == 0,
-                    pair.data() + i * kNerPairFeatures);
+  thread_local std::vector<const NerNeighbour*> neighbours;  // at's records, for NerPairFeatures
+  neighbours.resize(n + 4);
+  for (size_t i = 0; i < n + 4; ++i) neighbours[i] = &at[i]->self;
+  NerPairFeatures(neighbours.data(), n, pair.data());
   if (avx2)
     SumEmissionsAvx2(weights, at.data(), pair.data(), n, emissions);
   else

@@ -99,13 +99,13 @@ bool WarningSubject(const Doc& doc, uint32_t first, uint32_t last, ContentSpan* 
   for (uint32_t k = v; k < last && k < v + 5 && IsWord(doc.toks[k]); ++k) {
     std::string_view w = doc.toks[k].lower;
     negated |= (StanceClasses(w) & kNegator) || NegatedWord(w);
-    if (LinkingVerb(w) && k + 1 < last && IsWord(doc.toks[k + 1])) {
+    if (LinkingVerb(doc.toks[k]) && k + 1 < last && IsWord(doc.toks[k + 1])) {
       std::string_view n = doc.toks[k + 1].lower;
       bool participle =
           n.size() > 4 && (n.compare(n.size() - 2, 2, "ed") == 0 || n.compare(n.size() - 2, 2, "en") == 0);
       if (participle && !negated) return false;
     }
-    if (!(StanceClasses(w) & (kFinite | kNegator)) && !NegatedWord(w) && !LinkingVerb(w)) break;
+    if (!(StanceClasses(w) & (kFinite | kNegator)) && !NegatedWord(w) && !LinkingVerb(doc.toks[k])) break;
   }
   bool named = false;
   for (uint32_t k = a; k < v; ++k)
@@ -113,7 +113,7 @@ bool WarningSubject(const Doc& doc, uint32_t first, uint32_t last, ContentSpan* 
   if (!named) return false;
   // "warned Jones: 'Gavin is ridiculously talented'": praise of the one named ("is" and a good
   // word) is a warning to others, not about them
-  if (LinkingVerb(doc.toks[v].lower))
+  if (LinkingVerb(doc.toks[v]))
     for (uint32_t k = v + 1; k < last && k < v + 4 && IsWord(doc.toks[k]); ++k) {
       if ((StanceClasses(doc.toks[k]) & kNegator) || NegatedWord(doc.toks[k].lower)) break;
       if (Valence(doc.toks[k]) >= 2) return false;
@@ -160,14 +160,13 @@ int SubjectVerdict(const Doc& doc, uint32_t first, uint32_t last, ContentSpan* s
   while (k < last && k - e < 3 && IsWord(doc.toks[k]) &&
          (IsLyAdverb(doc.toks[k]) || (StanceClasses(doc.toks[k]) & (kFinite | kNegator)) ||
           NegatedWord(doc.toks[k].lower))) {
-    if ((StanceClasses(doc.toks[k]) & kNegator) || NegatedWord(doc.toks[k].lower) ||
-        LinkingVerb(doc.toks[k].lower))
+    if ((StanceClasses(doc.toks[k]) & kNegator) || NegatedWord(doc.toks[k].lower) || LinkingVerb(doc.toks[k]))
       return 0;
     ++k;
   }
   if (k >= last || !IsWord(doc.toks[k])) return 0;
   const Tok& v = doc.toks[k];
-  if (v.cap || TokIs(v, kFunction | kDeterminer | kPronoun | kAux) || LinkingVerb(v.lower)) return 0;
+  if (v.cap || TokIs(v, kFunction | kDeterminer | kPronoun | kAux) || LinkingVerb(v)) return 0;
   std::string_view w = v.lower;
   // a verb by its place (after an auxiliary or adverb) or its form: "failed", "cheats"; not the
   // noun of a longer name ("the Iraq war had hit ...")
@@ -256,7 +255,7 @@ std::string AboutPhrase(const Doc& doc, uint32_t first, uint32_t last, uint32_t 
   // before: X is [not] PHRASE
   uint32_t v = p;
   bool nominal = false;  // "X is a great guy": a noun phrase said of X
-  while (v > first && (DegreeWord(doc.toks[v - 1].lower) || doc.toks[v - 1].kind == TokKind::kOpenQuote ||
+  while (v > first && (DegreeWord(doc.toks[v - 1]) || doc.toks[v - 1].kind == TokKind::kOpenQuote ||
                        doc.toks[v - 1].kind == TokKind::kCloseQuote || doc.toks[v - 1].lower == "the" ||
                        TokIn(doc.toks[v - 1], kIndefinite))) {
     nominal |= TokIn(doc.toks[v - 1], kIndefinite);
@@ -305,7 +304,7 @@ std::string AboutPhrase(const Doc& doc, uint32_t first, uint32_t last, uint32_t 
     // (a short word in "-ly" only after another: "so badly", not the verb of "apply to")
     while (x < last && x - a < 4 && IsWord(doc.toks[x]) &&
            ((IsLyAdverb(doc.toks[x]) && (doc.toks[x].lower.size() >= 7 || x > a)) ||
-            DegreeWord(doc.toks[x].lower) ||
+            DegreeWord(doc.toks[x]) ||
             (TokIs(doc.toks[x], kTimeWord) && !TokIs(doc.toks[x], kFunction | kDeterminer))))
       ++x;
     if (x > a && x + 1 < last && doc.toks[x].lower == "to" && IsWord(doc.toks[x + 1])) a = x + 1;
@@ -470,7 +469,7 @@ bool AdjectivalParticiple(const Doc& doc, uint32_t k) {
   const Tok& t = doc.toks[k];
   if (t.lower.size() < 5 || !t.lower.ends_with("ing") || k + 1 >= doc.toks.size()) return false;
   const Tok& n = doc.toks[k + 1];
-  return IsWord(n) && !n.cap && PerformanceWord(n.lower);
+  return IsWord(n) && !n.cap && PerformanceWord(n);
 }
 
 namespace {
@@ -519,7 +518,7 @@ bool ReportedBefore(const Doc& doc, uint32_t first, uint32_t k, uint32_t last) {
     uint32_t j = m;
     while (j > first + 1 && IsWord(doc.toks[j - 1]) &&
            (TokIs(doc.toks[j - 1], kAux | kModal) || TokIn(doc.toks[j - 1], kAuxVerb | kClauseModal) ||
-            IsLyAdverb(doc.toks[j - 1]) || LinkingVerb(doc.toks[j - 1].lower)))
+            IsLyAdverb(doc.toks[j - 1]) || LinkingVerb(doc.toks[j - 1])))
       --j;
     const Tok& subj = doc.toks[j - 1];
     if (IsWord(subj) &&

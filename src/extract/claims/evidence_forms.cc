@@ -172,7 +172,7 @@ void ClaimFinder::TrailingFindingSites(uint32_t sf, uint32_t sl, uint32_t body_e
       continue;
     }
     // (not "in his report": what its owner did there, not what a poll found)
-    if (t.lower != "in" || PossessiveWord(toks[k + 1].lower)) continue;
+    if (t.lower != "in" || PossessiveWord(toks[k + 1])) continue;
     // "in a CNN national poll", "in January polls", "in the latest NBC News/Wall Street Journal poll"
     // (the poll's own phrase: not "in the euphoria after the New Hampshire polls")
     uint32_t head = kNone;

@@ -1,7 +1,6 @@
 // The claim lexicons, and the quote view of an article (text/quoted.h) annotated from them.
 #include <algorithm>
 #include <cstring>
-#include <map>
 #include <string>
 #include <unordered_map>
 
@@ -188,11 +187,14 @@ void ReadClaimWords(std::string_view data, Lexicons* lex, std::vector<std::strin
   for (const WordClassName& wc : kWordClasses) spec.classes.push_back(wc.name);
   const internal::LexiconRows rows = internal::ReadLexicon(kClaimWordsFile, data, spec, problems);
   // each row once: a repeated one (the same word, class and values) is a problem naming both lines
-  std::map<std::string, size_t> first_line;
+  std::unordered_map<std::string, size_t> first_line;
+  first_line.reserve(rows.size());
+  std::string key;
   for (const LexiconRow& row : rows) {
-    std::string key =
-        Lower(row[0]) + '\t' + std::string(row[1]) + '\t' + std::string(row[2]) + '\t' + std::string(row[3]);
-    auto [it, fresh] = first_line.emplace(std::move(key), row.line);
+    key.clear();
+    text::FoldInto(row[0], &key);
+    for (size_t f = 1; f < 4; ++f) (key += '\t') += row[f];
+    auto [it, fresh] = first_line.emplace(key, row.line);
     if (!fresh)
       problems->push_back(std::string(kClaimWordsFile) + ":" + std::to_string(row.line) + ": repeats line " +
                           std::to_string(it->second));

@@ -55,12 +55,12 @@ bool RolePhrase(const Doc& doc, uint32_t lo, uint32_t k, uint32_t hi, RoleSpans*
   const Tok& p = toks[h - 1];
   if (p.lower == ",") {
     out->holder_end = h - 1;
-  } else if (LinkingVerb(p.lower) || p.lower == "became" || p.lower == "become" || p.lower == "as") {
+  } else if (LinkingVerb(p) || p.lower == "became" || p.lower == "become" || p.lower == "as") {
     --h;
     if (p.lower == "as" && h > lo && IsWord(toks[h - 1])) --h;  // "emerged as", "served as"
     while (h > lo && IsWord(toks[h - 1]) &&
-           ((StanceClasses(toks[h - 1]) & kFinite) || LinkingVerb(toks[h - 1].lower) ||
-            IsLyAdverb(toks[h - 1]) || toks[h - 1].lower == "also" || toks[h - 1].lower == "long"))
+           ((StanceClasses(toks[h - 1]) & kFinite) || LinkingVerb(toks[h - 1]) || IsLyAdverb(toks[h - 1]) ||
+            toks[h - 1].lower == "also" || toks[h - 1].lower == "long"))
       --h;
     out->holder_end = h;
   } else {

@@ -357,7 +357,7 @@ bool NoObject(const Doc& doc, uint32_t k, uint32_t len, uint32_t sl) {
   // ends in its own preposition has its object after it ("hit back at X")
   if (len > 1 && (StanceClasses(doc.toks[k + len - 1]) & kClosed)) return false;
   if (OwnStancePhrase(doc, k, sl)) return false;
-  return NoObjectWord(doc.toks[k + len].lower);
+  return NoObjectWord(doc.toks[k + len]);
 }
 
 bool ExpletiveInfinitive(const Doc& doc, uint32_t lo, uint32_t k) {
@@ -367,7 +367,7 @@ bool ExpletiveInfinitive(const Doc& doc, uint32_t lo, uint32_t k) {
     const Tok& t = doc.toks[--j];
     if (!IsWord(t) || t.cap) return false;
     if (ContractedBe(t.lower)) return t.lower.rfind("it", 0) == 0;  // "it's"
-    if (LinkingVerb(t.lower) || t.lower == "'s" || t.lower == "\xE2\x80\x99s")
+    if (LinkingVerb(t) || t.lower == "'s" || t.lower == "\xE2\x80\x99s")
       return j > lo && doc.toks[j - 1].lower == "it";
   }
   return false;
@@ -439,7 +439,7 @@ bool PassiveSubjectSpan(const Doc& doc, uint32_t first, uint32_t k, uint32_t* a,
   const uint32_t verb = j;
   // its form of "be" and the auxiliaries before it ("has been", "will be")
   while (j > first && IsWord(doc.toks[j - 1]) &&
-         (LinkingVerb(doc.toks[j - 1].lower) || (j < verb && (StanceClasses(doc.toks[j - 1]) & kFinite))))
+         (LinkingVerb(doc.toks[j - 1]) || (j < verb && (StanceClasses(doc.toks[j - 1]) & kFinite))))
     --j;
   if (j == verb) return false;
   // "European parties (which are supported by X)": what the relative pronoun stands for, the
@@ -588,7 +588,7 @@ bool VerbByAuxiliary(const Doc& doc, uint32_t first, uint32_t k) {
     --v;
   if (v == first) return false;
   const Tok& p = doc.toks[v - 1];
-  return IsWord(p) && !p.cap && (p.lower == "to" || (AuxVerb(p) && !LinkingVerb(p.lower)));
+  return IsWord(p) && !p.cap && (p.lower == "to" || (AuxVerb(p) && !LinkingVerb(p)));
 }
 
 // The one named as the subject of the clause [a, k): a name right before the clause's first

@@ -25,8 +25,7 @@ bool TimeAdjunct(const Doc& doc, uint32_t k, uint32_t last) {
 bool MediumAdjunct(const Doc& doc, uint32_t k, uint32_t last) {
   if (doc.toks[k].lower != "on" && doc.toks[k].lower != "via") return false;
   uint32_t m = k + 1;
-  if (m < last && IsWord(doc.toks[m]) && (PossessiveWord(doc.toks[m].lower) || doc.toks[m].lower == "the"))
-    ++m;
+  if (m < last && IsWord(doc.toks[m]) && (PossessiveWord(doc.toks[m]) || doc.toks[m].lower == "the")) ++m;
   if (m >= last || !IsWord(doc.toks[m]) || !MediumWord(doc.toks[m]) || EndsPossessive(doc.toks[m]))
     return false;
   while (m + 1 < last && IsWord(doc.toks[m + 1]) && MediumWord(doc.toks[m + 1])) ++m;  // "Twitter account"
@@ -70,8 +69,7 @@ bool VerbJoined(const Doc& doc, uint32_t k, uint32_t last) {
   // "praising his victory and conveying an invitation": a participle before its object, as the
   // tensed verb above (not "the hiring and firing of staff": a noun)
   if (n.size() >= 5 && n.ends_with("ing") && !doc.toks[k + 1].cap && k + 2 < last &&
-      IsWord(doc.toks[k + 2]) &&
-      (TokIs(doc.toks[k + 2], kDeterminer) || PossessiveWord(doc.toks[k + 2].lower)))
+      IsWord(doc.toks[k + 2]) && (TokIs(doc.toks[k + 2], kDeterminer) || PossessiveWord(doc.toks[k + 2])))
     return true;
   // "defended Sessions and attacked Democrats", "praised the plan and thanked Smith": a cue in the
   // past tense is a second verb whatever its object
@@ -187,7 +185,7 @@ uint32_t PastFreeRelative(const Doc& doc, uint32_t i, uint32_t hi) {
   uint32_t v = i + 2;
   if (TokIs(toks[v], kAux) && v + 2 < hi) ++v;  // "what he has called"
   if (!IsWord(toks[v])) return i;
-  bool naming = NamingWord(toks[v].lower);
+  bool naming = NamingWord(toks[v]);
   if (!naming) {
     uint32_t len = 0;
     int ci = MatchCue(doc, v, hi, &len);

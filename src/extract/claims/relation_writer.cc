@@ -149,7 +149,7 @@ bool RelationWriter::CountryModifier(const std::string& id, uint32_t end, uint32
       TokIs(n, kFunction | kPronoun | kAux | kDeterminer) || TokIs(n, kModal) ||
       (StanceClasses(n) & (kClosed | kFinite | kNegator)) || IsLyAdverb(n))
     return false;
-  if (PeriodWord(n.lower) || SubordinatorWord(n.lower) || ObjectWord(n.lower)) return false;
+  if (PeriodWord(n.lower) || SubordinatorWord(n.lower) || ObjectWord(n)) return false;
   return !n.lower.ends_with("ing") && !n.lower.ends_with("ed") && !TokIs(n, kTimeWord);
 }
 

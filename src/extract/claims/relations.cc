@@ -241,7 +241,7 @@ class ClaimRelations {
       // verb of place ("lies in", "lies with") judges nothing
       if (len == 1 && p.relation != "proposed" && k + 1 < s.last &&
           PlacePreposition(doc_.toks[k + 1].lower) && k > s.first &&
-          !TokIs(doc_.toks[k - 1], kDeterminer | kAux) && !LinkingVerb(doc_.toks[k - 1].lower))
+          !TokIs(doc_.toks[k - 1], kDeterminer | kAux) && !LinkingVerb(doc_.toks[k - 1]))
         continue;
       // "we will not raise taxes": no proposal of what follows
       if ((p.relation != "proposed" && Negated(doc_, s.first, k)) ||
@@ -302,7 +302,7 @@ class ClaimRelations {
   // naming calls the one named right after it is the speaker's verdict on that one (NamedVerdict).
   // Only a named one: "called the plan a disaster" is read as content.
   void Naming(const Claim& c, const std::string& who, const ClaimSite& s, std::set<std::string>& done) {
-    if (s.first != s.cue_tok + 1 || !NamingWord(doc_.toks[s.cue_tok].lower)) return;
+    if (s.first != s.cue_tok + 1 || !NamingWord(doc_.toks[s.cue_tok])) return;
     uint32_t end = s.first;
     std::string target = w_.Agent(speakers_->EntityAt(s.first, s.last, &end));
     if (target.empty() || end <= s.first) return;

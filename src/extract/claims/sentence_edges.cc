@@ -67,7 +67,7 @@ bool SentimentVerbEdge(const Doc& doc, SpeakerResolver* speakers, const Extracti
   uint32_t b = k;
   while (b > lo && (IsLyAdverb(doc.toks[b - 1]) || (StanceClasses(doc.toks[b - 1]) & kIntensifier))) --b;
   if (b > lo && IsWord(doc.toks[b - 1])) {
-    std::string_view p = doc.toks[b - 1].lower;
+    const Tok& p = doc.toks[b - 1];
     bool progressive = LinkingVerb(p) && t.lower.size() > 4 && t.lower.ends_with("ing");
     if (ObjectWord(p) || (LinkingVerb(p) && !progressive)) return false;
   }
@@ -238,7 +238,7 @@ std::string RelativeClauseDoer(const Doc& doc, SpeakerResolver* speakers, const 
   // the doer's verb: an auxiliary or a past tense ("has done", "carried out"); not a passive ("the
   // plan Smith was given")
   for (uint32_t m = end; m < hi && m < end + 3 && IsWord(toks[m]) && TokIs(toks[m], kAux); ++m)
-    if (LinkingVerb(toks[m].lower)) return {};
+    if (LinkingVerb(toks[m])) return {};
   const Tok& v = toks[end];
   bool verb =
       IsWord(v) && !v.cap && (TokIs(v, kAux) || (StanceClasses(v) & kFinite) || v.lower.ends_with("ed"));

@@ -23,13 +23,13 @@ class SentenceRelations {
   bool PossessorBefore(uint32_t lo, uint32_t k, uint32_t* at) const {
     uint32_t p = k;
     while (p > lo && k - p < 2 && IsWord(doc_.toks[p - 1]) && !doc_.toks[p - 1].cap &&
-           !PossessiveWord(doc_.toks[p - 1].lower) && !EndsPossessive(doc_.toks[p - 1]) &&
+           !PossessiveWord(doc_.toks[p - 1]) && !EndsPossessive(doc_.toks[p - 1]) &&
            !TokIs(doc_.toks[p - 1], kFunction | kDeterminer | kPronoun))
       --p;
     if (p == lo) return false;
     const Tok& t = doc_.toks[p - 1];
     *at = p - 1;
-    return PossessiveWord(t.lower) || EndsPossessive(t) || t.lower == "'s";
+    return PossessiveWord(t) || EndsPossessive(t) || t.lower == "'s";
   }
 
   // The participle after a preposition of an act ("after attacking X", "by attacking X") in a
@@ -73,7 +73,7 @@ class SentenceRelations {
   // "his" / "her"; "" for a name's possessive or when none is named (the phrase's subject then).
   std::string PronounPossessor(uint32_t lo, uint32_t at) const {
     const Tok& t = doc_.toks[at];
-    if (!PossessiveWord(t.lower)) return {};
+    if (!PossessiveWord(t)) return {};
     bool person = t.lower == "his" || t.lower == "her";
     std::string seen;
     for (uint32_t b = at; b > lo; --b) {  // (a body or country named after the person is passed over)
@@ -273,7 +273,7 @@ class SentenceRelations {
           // "for Ireland against Samoa", "the League Against Cruel Sports": a one-word side is
           // taken only after a linking verb (LoneSideLinked)
           if ((mode == 'a' && k + len < sl && !(StanceClasses(doc_.toks[k + len - 1]) & kClosed) &&
-               NoObjectWord(doc_.toks[k + len].lower)) ||
+               NoObjectWord(doc_.toks[k + len])) ||
               (mode == 'a' && len == 1 && !LoneSideLinked(lo, k))) {
             matched = true;
             k += len - 1;
@@ -418,7 +418,7 @@ class SentenceRelations {
     if (doc_.toks[k].cap) return false;
     uint32_t j = k;
     while (j > lo && (IsLyAdverb(doc_.toks[j - 1]) || (StanceClasses(doc_.toks[j - 1]) & kNegator))) --j;
-    return j > lo && (LinkingVerb(doc_.toks[j - 1].lower) || ContractedBe(doc_.toks[j - 1].lower));
+    return j > lo && (LinkingVerb(doc_.toks[j - 1]) || ContractedBe(doc_.toks[j - 1].lower));
   }
 
   // "The scheme - which is an extension of BMR's campaign - is backed by X": an aside opened by

@@ -264,7 +264,7 @@ std::string ClaimFinder::Resolve(uint32_t a, uint32_t b, uint32_t pos) {
     std::string_view l = toks[k].lower;
     size_t ap = l.find('\'');
     if (ap != std::string::npos && ap > 0 && lex_.Is(l.substr(0, ap), kPronoun)) return true;
-    return lex_.Is(l, kFunction | kPronoun);
+    return TokIs(toks[k], kFunction | kPronoun);  // (the token's entry: lex_.Is of its text)
   };
   while (run_b > run_a && junk(run_a)) ++run_a;
   while (run_b > run_a && junk(run_b - 1)) --run_b;

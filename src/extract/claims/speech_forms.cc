@@ -433,7 +433,7 @@ bool ClaimFinder::SubjectPronounClause(uint32_t c, uint32_t i, uint32_t body_end
   if (i + 2 >= body_end || !TokIs(toks[i], kPronoun) || TokIs(toks[i], kDeterminer)) return false;
   if (c > 0) {
     std::string_view pv = toks[c - 1].lower;
-    if ((StanceClasses(toks[c - 1]) & kNegator) || NegatedAux(pv) || ObjectWord(pv)) return false;
+    if ((StanceClasses(toks[c - 1]) & kNegator) || NegatedAux(pv) || ObjectWord(toks[c - 1])) return false;
   }
   if (!TokIn(toks[i], kAgentPronoun)) return false;  // "i", "we", "he", "she", "they", "you"
   const Tok& v = toks[i + 1];
@@ -479,8 +479,8 @@ bool ClaimFinder::ClauseAfterPreposition(uint32_t sf, uint32_t c, uint32_t len, 
   uint32_t n = c + len;
   if (c <= sf || n + 1 >= body_end) return false;
   bool prep = TokIn(toks[c - 1], kActPrep);
-  bool subject = TokIn(toks[n], kSubjectPronoun) || PossessiveWord(toks[n].lower);
-  bool object = ObjectWord(toks[n].lower);
+  bool subject = TokIn(toks[n], kSubjectPronoun) || PossessiveWord(toks[n]);
+  bool object = ObjectWord(toks[n]);
   return prep && (subject || (object && toks[n + 1].lower == "that"));
 }
 
@@ -600,11 +600,11 @@ uint32_t ClaimFinder::AdjectiveVerb(uint32_t lo, uint32_t c) const {
   const auto& toks = doc_.toks;
   uint32_t p = c;
   while (p > lo && c - p < 3 && IsWord(toks[p - 1]) &&
-         (toks[p - 1].lower == "not" || DegreeWord(toks[p - 1].lower)))
+         (toks[p - 1].lower == "not" || DegreeWord(toks[p - 1])))
     --p;
   if (p == lo || !IsWord(toks[p - 1])) return kNone;
   std::string_view v = toks[p - 1].lower;
-  if (LinkingVerb(v) || NegatedAux(v)) return p - 1;
+  if (LinkingVerb(toks[p - 1]) || NegatedAux(v)) return p - 1;
   return ContractedBe(v) ? p : kNone;  // ("we're": the subject is in the verb's token)
 }
 

@@ -127,7 +127,7 @@ uint32_t ClaimFinder::ContentEnd(uint32_t start, uint32_t end) const {
         break;
       // another attribution with a possessive description for its subject: "..., her campaign says
       // national security could ...", "..., his spokesman said"
-      if (IsPunct(t, ',') && IsWord(toks[k + 1]) && PossessiveWord(toks[k + 1].lower)) {
+      if (IsPunct(t, ',') && IsWord(toks[k + 1]) && PossessiveWord(toks[k + 1])) {
         bool other = false;
         for (uint32_t m = k + 3; m < end && m < k + 6 && !other; ++m) {
           const Tok& w = toks[m - 1];

@@ -182,6 +182,12 @@ ShapeSet Shape(std::string_view lower) {
 
 // The same for a token of the article: its lexicon entry's (ShapeWords are entries).
 ShapeSet Shape(const Tok& t) { return TokLex().entries[t.tag].shape; }
+// ShapeClasses of an article's token, as Shape(t.lower): its entry's, unless no entry holds the
+// word and a typographic mark folds it to one that has a shape ("isn’t" is "isn't").
+ShapeSet TokenShape(const Tok& t) {
+  bool folds = t.tag == 0 && t.lower.find('\xE2') != std::string_view::npos;
+  return folds ? Shape(t.lower) : TokLex().entries[t.tag].shape;
+}
 
 // A linking verb ("is", "seems", "remains", "isn't"): what follows is said of its subject.
 bool IsBe(std::string_view w) { return Shape(w) & kLinkingVerb; }
@@ -760,6 +766,13 @@ bool PhraseEndWord(const Tok& t) { return Shape(t) & kPhraseEndWord; }
 bool PlacePreposition(std::string_view lower) { return Shape(lower) & kPlacePrepWord; }
 
 bool PossessiveWord(std::string_view lower) { return Shape(lower) & kPossessiveWord; }
+bool LinkingVerb(const Tok& t) { return TokenShape(t) & kLinkingVerb; }
+bool ObjectWord(const Tok& t) { return TokenShape(t) & kObjectWord; }
+bool NoObjectWord(const Tok& t) { return TokenShape(t) & kNoObjectWord; }
+bool DegreeWord(const Tok& t) { return TokenShape(t) & kDegreeWord; }
+bool NamingWord(const Tok& t) { return TokenShape(t) & kNamingWord; }
+bool PerformanceWord(const Tok& t) { return TokenShape(t) & kPerformanceWord; }
+bool PossessiveWord(const Tok& t) { return TokenShape(t) & kPossessiveWord; }
 
 bool LightVerb(std::string_view lower) { return Shape(lower) & kLightVerbWord; }
 

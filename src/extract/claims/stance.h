@@ -207,6 +207,15 @@ bool AdjectiveWord(const Tok& t);
 
 // A linking verb of stance_words.tsv ("is", "been", "seems", "isn't").
 bool LinkingVerb(std::string_view lower);
+// The word classes above of a token of the article, from its lexicon entry (which holds
+// ShapeClasses of its lower case) rather than a lookup of its text: the same answers.
+bool LinkingVerb(const Tok& t);
+bool ObjectWord(const Tok& t);
+bool NoObjectWord(const Tok& t);
+bool DegreeWord(const Tok& t);
+bool NamingWord(const Tok& t);
+bool PerformanceWord(const Tok& t);
+bool PossessiveWord(const Tok& t);
 
 // Does the contrast word at k correct a negated clause rather than concede it ("not X, but
 // rather Y", "but instead Y"): what came before it still stands.

@@ -155,14 +155,17 @@ TEST_CASE("a token's features are its words' own, its neighbours' and the pair f
     for (size_t i = 0; i < n; ++i) DescribeNerWord(words[i], caseless, lexicon, &at[i + 2]);
     DescribeNerPad(2, &at[n + 2]);
     DescribeNerPad(3, &at[n + 3]);
+    std::vector<const NerNeighbour*> neighbours;
+    for (const NerWordFeatures& f : at) neighbours.push_back(&f.self);
+    std::vector<uint64_t> pairs(n * kNerPairFeatures);
+    NerPairFeatures(neighbours.data(), n, pairs.data());
     for (size_t i = 0; i < n; ++i) {
       std::vector<uint64_t> got(at[i + 2].own, at[i + 2].own + kNerOwnFeatures);
       got.insert(got.end(), at[i + 1].as_prev, at[i + 1].as_prev + 2);
       got.insert(got.end(), at[i + 3].as_next, at[i + 3].as_next + 2);
       got.push_back(at[i].as_prev2);
       got.push_back(at[i + 4].as_next2);
-      uint64_t pair[kNerPairFeatures];
-      NerPairFeatures(at[i + 1].self, at[i + 2].self, at[i + 3].self, i == 0, pair);
+      const uint64_t* pair = pairs.data() + i * kNerPairFeatures;
       got.insert(got.end(), pair, pair + kNerPairFeatures);
       std::vector<uint64_t> want(expected.begin() + static_cast<ptrdiff_t>(i * kNerFeaturesPerToken),
                                  expected.begin() + static_cast<ptrdiff_t>((i + 1) * kNerFeaturesPerToken));
