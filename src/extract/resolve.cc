@@ -393,7 +393,8 @@ void TrimHeadlineWords(const TokenView& tv, std::vector<Mention>& mentions,
   // Only a word that is no given name may be dropped ("Exploits Trump"): most articles have no
   // such name, and then no known names are gathered.
   auto may_trim = [&](const Mention& m) {
-    return m.guessed && m.headline && m.type == EntityType::kPerson && m.e - m.b >= 2 && !tv.info[m.b].first_name;
+    return m.guessed && m.headline && m.type == EntityType::kPerson && m.e - m.b >= 2 &&
+           !tv.info[m.b].first_name;
   };
   if (std::none_of(mentions.begin(), mentions.end(), may_trim)) return;
   {

@@ -46,7 +46,8 @@ TEST_CASE("a lone title word after a full name ending in it is that person", "[e
   CHECK(p->mentions.size() == 2);
 }
 
-TEST_CASE("a lone title word is a surname only of a person named within the last 256 mentions", "[entities]") {
+TEST_CASE("a lone title word is a surname only of a person named within the last 256 mentions",
+          "[entities]") {
   // 4 mentions a line: 63 lines keep "Patty Judge" among the last 256 mentions, 64 do not
   for (int lines : {10, 63}) {
     auto near = RecognizeSurnames("Senator Patty Judge said it.\n\n" + Places(lines) +
