@@ -388,38 +388,35 @@ void JoinWrittenLikeOthers(const TokenView& tv, std::vector<Mention>& mentions,
 
 void TrimHeadlineWords(const TokenView& tv, std::vector<Mention>& mentions,
                        std::pmr::memory_resource* arena) {
-  // A name guessed by shape that ends in a known person's name is that name with
-  // a headline word before it ("Exploits Trump" -> "Trump").
-  // Only a word that is no given name may be dropped ("Exploits Trump"): most articles have no
-  // such name, and then no known names are gathered.
+  // A name guessed by shape that ends in a known person's name is that name with a headline
+  // word before it ("Exploits Trump" -> "Trump"), a word that is no given name. Most articles
+  // have no such name: then no known names are gathered.
   auto may_trim = [&](const Mention& m) {
     return m.guessed && m.headline && m.type == EntityType::kPerson && m.e - m.b >= 2 &&
            !tv.info[m.b].first_name;
   };
   if (std::none_of(mentions.begin(), mentions.end(), may_trim)) return;
-  {
-    const Lexicon& lex = Lexicon::Get();
-    ScratchTextSet known(arena);  // folded surnames and full names of sure people
-    for (const Mention& m : mentions) {
-      if (m.type != EntityType::kPerson || m.guessed || m.deferred || m.e - m.b < 2) continue;
-      known.emplace(tv.folded[SurnameToken(tv, m.b, m.e)]);
-      std::string full;
-      for (uint32_t t = m.b; t < m.e; ++t) (full += t > m.b ? " " : "") += tv.folded[t];
-      if (!known.count(full)) known.insert(Keep(arena, full));
-    }
-    for (Mention& m : mentions) {
-      // never from a name that is itself known ("Wasim Akram")
-      if (!may_trim(m)) continue;
-      std::string whole;
-      for (uint32_t t = m.b; t < m.e; ++t) (whole += t > m.b ? " " : "") += tv.folded[t];
-      if (known.count(whole)) continue;
-      for (uint32_t b = m.b + 1; b < m.e && !lex.IsNameSuffix(tv.folded[b]); ++b) {
-        std::string tail;
-        for (uint32_t t = b; t < m.e; ++t) (tail += t > b ? " " : "") += tv.folded[t];
-        if (known.count(tail)) {
-          m.b = b;
-          break;
-        }
+  const Lexicon& lex = Lexicon::Get();
+  ScratchTextSet known(arena);  // folded surnames and full names of sure people
+  for (const Mention& m : mentions) {
+    if (m.type != EntityType::kPerson || m.guessed || m.deferred || m.e - m.b < 2) continue;
+    known.emplace(tv.folded[SurnameToken(tv, m.b, m.e)]);
+    std::string full;
+    for (uint32_t t = m.b; t < m.e; ++t) (full += t > m.b ? " " : "") += tv.folded[t];
+    if (!known.count(full)) known.insert(Keep(arena, full));
+  }
+  for (Mention& m : mentions) {
+    // never from a name that is itself known ("Wasim Akram")
+    if (!may_trim(m)) continue;
+    std::string whole;
+    for (uint32_t t = m.b; t < m.e; ++t) (whole += t > m.b ? " " : "") += tv.folded[t];
+    if (known.count(whole)) continue;
+    for (uint32_t b = m.b + 1; b < m.e && !lex.IsNameSuffix(tv.folded[b]); ++b) {
+      std::string tail;
+      for (uint32_t t = b; t < m.e; ++t) (tail += t > b ? " " : "") += tv.folded[t];
+      if (known.count(tail)) {
+        m.b = b;
+        break;
       }
     }
   }
