@@ -432,6 +432,8 @@ void MentionFinder::Emit(Mention m) {
   if (m.e <= m.b) return;
   m.headline = title_case_ || headline_paragraph_;
   if (m.type == EntityType::kPerson && m.role_e == 0 && !m.courtesy) RoleBefore(&m);
+  if (m.type == EntityType::kPerson && !m.deferred && !m.blocked && m.e - m.b >= 2)
+    full_names_.push_back({mentions_.size(), tv_.folded[m.e - 1]});
   mentions_.push_back(m);
 }
 
@@ -472,12 +474,11 @@ uint32_t MentionFinder::SplitAt(uint32_t k, uint32_t j) const {
 }
 
 bool MentionFinder::SurnameSeen(uint32_t k) const {
-  size_t n = 0;
-  for (auto it = mentions_.rbegin(); it != mentions_.rend() && n < 256; ++it, ++n) {
-    if (it->type == EntityType::kPerson && !it->deferred && !it->blocked && it->e - it->b >= 2 &&
-        tv_.folded[it->e - 1] == tv_.folded[k]) {
-      return true;
-    }
+  // (among the last 256 mentions; Block and Unknown's lone words add no full names)
+  const size_t oldest = mentions_.size() > 256 ? mentions_.size() - 256 : 0;
+  const std::string_view word = tv_.folded[k];
+  for (auto it = full_names_.rbegin(); it != full_names_.rend() && it->index >= oldest; ++it) {
+    if (it->surname == word) return true;
   }
   return false;
 }

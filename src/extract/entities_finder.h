@@ -158,6 +158,13 @@ class MentionFinder {
   const text::Segmented& seg_;
   const Lexicon& lex_;
   std::vector<Mention> mentions_;
+  // The full person names among mentions_ (a mention is never changed once found): each one's
+  // index and last word, for SurnameSeen to scan instead of every mention.
+  struct FullName {
+    size_t index;
+    std::string_view surname;
+  };
+  std::vector<FullName> full_names_;
   std::vector<SentenceShape> shapes_;  // Shapes()
   uint32_t sb_ = 0, se_ = 0, first_word_ = 0;
   bool caps_sentence_ = false;

@@ -68,6 +68,16 @@ void FindOrganizations(const TokenView& tv, const text::Segmented& seg, std::vec
 // Capitals and seats of government that speak or act stand for their government
 // (entities_seats.cc): "Tehran denies" is a mention of Iran. Keeps text order.
 void SeatsAsGovernments(const TokenView& tv, const text::Segmented& seg, std::vector<Mention>* mentions);
+// Are the tokens [b, e) a seat of government's name ("Baghdad", "Tehran")?
+bool IsSeatAt(const TokenView& tv, uint32_t b, uint32_t e);
+
+// A place that speaks is a body of that name, a firm, a club or a bank ("Halifax said", "the
+// Halifax has said", "according to Gartner", "Napster claims"): places do not speak, and a
+// capital that speaks for its government is a seat (SeatsAsGovernments, run before; never made
+// an organization here: "rebels who Baghdad says are backed by Iran"). One sense
+// per article: every mention of the name follows, unless a locative puts one somewhere ("in
+// Newcastle"), when the name stays a place (entities_orgs.cc).
+void SpeakingPlaces(const TokenView& tv, const text::Segmented& seg, std::vector<Mention>* mentions);
 
 // Groups mentions into entities (one per real thing) and appends them to out->entities,
 // with canonical names, aliases, roles, countries and mention spans. Ids are assigned later.

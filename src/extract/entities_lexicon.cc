@@ -225,6 +225,11 @@ void Lexicon::LoadEntries(std::string_view file, bool countries) {
       e.type = EntityType::kPerson;
     else
       e.type = EntityType::kPlace;
+    if (type == "city") {
+      std::string& folded = arena_.emplace_back(e.name);
+      for (char& ch : folded) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+      towns_.insert(folded);
+    }
     uint32_t index = static_cast<uint32_t>(entries_.size());
     names_.Add(e.name, index);
     if (row.size() > 2)
@@ -267,6 +272,11 @@ void Lexicon::LoadClaimWords() {
       }
       // (not a cue that is a noun as well: "Broadway show" names no person)
       if (row[1] == "speech" && !(row.size() > 2 && HasFlag(row[2], "noun"))) classes_[row[0]] |= kSpeech;
+      // (not a verb of showing, "the Broadway show", nor of seeing: "Docklands saw profits fall")
+      if ((row[1] == "speech" || row[1] == "belief") &&
+          !(row.size() > 2 &&
+            (HasFlag(row[2], "notspeech") || HasFlag(row[2], "evidence") || HasFlag(row[2], "as"))))
+        sayings_.insert(row[0]);
       // "..., said Dykstra.": a verb of saying whose speaker may follow it (not "told X", whose
       // object follows, nor "read X", "asked X")
       if (row[1] == "speech" &&

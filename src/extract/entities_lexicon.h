@@ -179,6 +179,13 @@ class Lexicon {
   // "shares", "stake": a folded noun that makes the unknown name after "in" an organization
   // (name_words.tsv `holding`).
   bool IsHoldingNoun(std::string_view folded) const { return holding_nouns_.count(folded) != 0; }
+  // "halifax", "liverpool": a folded name the gazetteers list as a city, which a firm or a club
+  // may bear too (places.tsv kind `city`).
+  bool IsTown(std::string_view folded) const { return towns_.count(folded) != 0; }
+  // "said", "claims", "expects": a folded one-word verb of saying or believing
+  // (lexicons/claims_cues.tsv classes `speech` and `belief`, nouns as well included, but not an
+  // act's, a document's or a view's: flags `notspeech`, `evidence`, `as`).
+  bool IsSaying(std::string_view folded) const { return sayings_.count(folded) != 0; }
   bool IsListedCommon(std::string_view folded) const;  // common_words.tsv alone, no adverb of one
   bool IsCommon(std::string_view folded) const;        // common lower-case word
   // "he", "her": a pronoun that stands for a man or a woman (lexicons/claims_words.tsv).
@@ -207,6 +214,8 @@ class Lexicon {
   std::unordered_set<std::string_view, WordHash> name_suffixes_;  // folded
   std::unordered_set<std::string_view, WordHash> name_articles_;  // folded
   std::unordered_set<std::string_view, WordHash> holding_nouns_;  // folded
+  std::unordered_set<std::string_view, WordHash> towns_;          // folded
+  std::unordered_set<std::string_view, WordHash> sayings_;        // folded
   std::unordered_set<std::string_view, WordHash> common_;
   std::unordered_set<std::string_view, WordHash> person_pronouns_;
   std::unordered_map<std::string_view, int32_t, WordHash> surnames_;

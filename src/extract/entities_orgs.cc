@@ -4,7 +4,8 @@
 // - names a word around them makes an organization (schema/gazetteers/org_context.tsv):
 //   "the band Coldplay", "carmaker Kia", "a Scotland Yard spokesman";
 // - a name with a digit in it is no person's ("O2", "3M");
-// - teams in results tables and score lines ("Shrewsbury 4 2 1 1 6 6", "Fulham 1 Carlisle 0").
+// - teams in results tables and score lines ("Shrewsbury 4 2 1 1 6 6", "Fulham 1 Carlisle 0");
+// - places that speak ("Halifax said", "according to Gartner"): a firm, a club, a bank.
 #include <algorithm>
 #include <string>
 #include <unordered_map>
@@ -526,9 +527,95 @@ void TableTeams(const TokenView& tv, const text::Segmented& seg, std::vector<Men
   if (!teams.empty()) SameTeamElsewhere(tv, teams, mentions);
 }
 
+// Does the name at token b in sentence s speak: before a verb of saying or believing, past
+// auxiliaries and adverbs, opening its phrase ("Halifax said", "the Halifax has said", "Toshiba
+// expects"; not "the MP for Ealing North claimed", "Lord Roberts of Conwy denied"), after
+// "according to", or after a verb of saying at its clause's end ("..., says Halifax.")?
+bool SpeaksAt(const TokenView& tv, const text::Sentence& s, uint32_t b) {
+  const auto& toks = *tv.tokens;
+  const uint32_t e = b + 1;
+  if (b >= s.first + 2 && tv.folded[b - 2] == "according" && tv.folded[b - 1] == "to") return true;
+  if (b > s.first && IsWord(tv, b - 1) && !toks[b - 1].capitalized &&
+      Lexicon::Get().SpeakerMayFollow(tv.folded[b - 1]) &&
+      (e == s.last || (toks[e].kind != text::kWord && toks[e].kind != text::kNumber)))
+    return true;
+  if (b > s.first && IsWord(tv, b - 1) && (tv.info[b - 1].classes & kFunction) && tv.folded[b - 1] != "the")
+    return false;
+  auto aux_or_adverb = [&](uint32_t t) {
+    std::string_view w = tv.folded[t];
+    return toks[t].kind == text::kWord && !toks[t].capitalized &&
+           ((w.size() > 4 && w.ends_with("ly")) || (tv.info[t].classes & kFunction));
+  };
+  uint32_t k = e;
+  // (past an aside of a few lower-case words: "The Halifax, meanwhile, said")
+  if (k + 2 < s.last && tv.folded[k] == ",") {
+    uint32_t c = k + 1;
+    while (c < s.last && c < k + 5 && IsWord(tv, c) && !toks[c].capitalized) ++c;
+    if (c > k + 1 && c < s.last && tv.folded[c] == ",") k = c + 1;
+  }
+  const uint32_t after = k;
+  while (k < s.last && k < after + 3 && aux_or_adverb(k) && !(tv.info[k].classes & kSpeech)) ++k;
+  return k < s.last && IsWord(tv, k) && !toks[k].capitalized &&
+         ((tv.info[k].classes & kSpeech) || Lexicon::Get().IsSaying(tv.folded[k]));
+}
+
 }  // namespace
 
 void LoadOrgContextLexicon() { OrgContext::Get(); }
+
+void SpeakingPlaces(const TokenView& tv, const text::Segmented& seg, std::vector<Mention>* mentions) {
+  const Lexicon& lex = Lexicon::Get();
+  // a one-word name typed a place that a firm or a club may bear: one the gazetteers list as a
+  // town, or one only the model or a preposition made a place (not a region, state or continent,
+  // whose government or team speaks for it; nor a given name, a demonym or a seat of government)
+  auto place = [&](const Mention& m) {
+    return m.type == EntityType::kPlace && !m.blocked && m.e == m.b + 1 && !tv.info[m.b].first_name &&
+           !tv.tok(m.b).all_caps && (m.gaz < 0 || lex.IsTown(tv.folded[m.b])) &&
+           lex.demonyms().LongestAt(tv, m.b, m.e).len == 0 && !IsSeatAt(tv, m.b, m.e);
+  };
+  // a lone word that speaking alone made a person (by the model or by a verb of saying after it:
+  // '"...," said Seagate' in an article that names Seagate a place elsewhere)
+  auto lone_speaker = [&](const Mention& m) {
+    return m.type == EntityType::kPerson && !m.blocked && m.e == m.b + 1 && !m.titled && !m.courtesy &&
+           m.gaz < 0 && !tv.info[m.b].first_name && !tv.tok(m.b).all_caps &&
+           lex.PersonBySurname(tv.folded[m.b]) < 0;
+  };
+  // by the name: 1 when a mention speaks, -1 when a locative puts one somewhere ("in Newcastle");
+  // an article has few such names: a short list, looked through
+  struct Sense {
+    std::string_view name;
+    int said;
+  };
+  std::vector<Sense> senses;
+  auto find = [&](uint32_t b) {
+    for (Sense& s : senses)
+      if (s.name == tv.folded[b]) return &s;
+    return static_cast<Sense*>(nullptr);
+  };
+  std::vector<uint8_t> kind(mentions->size(), 0);  // 1 a place, 2 a lone speaker, 0 neither
+  for (size_t i = 0; i < mentions->size(); ++i) {
+    if (!place((*mentions)[i])) continue;
+    kind[i] = 1;
+    if (!find((*mentions)[i].b)) senses.push_back({tv.folded[(*mentions)[i].b], 0});
+  }
+  if (senses.empty()) return;
+  for (size_t i = 0; i < mentions->size(); ++i) {
+    const Mention& m = (*mentions)[i];
+    if (kind[i] == 0 && lone_speaker(m)) kind[i] = 2;
+    Sense* sense = kind[i] ? find(m.b) : nullptr;
+    if (sense == nullptr) {
+      kind[i] = 0;
+      continue;
+    }
+    const text::Sentence& s = seg.sentences[SentenceOf(seg, m.b)];
+    if (m.b > s.first && (tv.info[m.b - 1].classes & kLocative))
+      sense->said = -1;
+    else if (sense->said == 0 && SpeaksAt(tv, s, m.b))
+      sense->said = 1;
+  }
+  for (size_t i = 0; i < mentions->size(); ++i)
+    if (kind[i] && find((*mentions)[i].b)->said == 1) MakeOrganization(&(*mentions)[i]);
+}
 
 void FindOrganizations(const TokenView& tv, const text::Segmented& seg, std::vector<Mention>* mentions) {
   DefinedAcronyms(tv, mentions);

@@ -510,6 +510,7 @@ std::vector<Mention> FindMentions(const TokenView& tv, const text::Segmented& se
   RetypeTeams(tv, seg, &mentions);
   FindOrganizations(tv, seg, &mentions);
   SeatsAsGovernments(tv, seg, &mentions);
+  SpeakingPlaces(tv, seg, &mentions);
   TrimHeadlineNames(tv, &mentions);
   LoneWordsOfOrganizations(tv, &mentions);
   DatelinePlaces(tv, &mentions);

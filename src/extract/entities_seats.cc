@@ -87,6 +87,11 @@ bool Acts(const TokenView& tv, const Seats& seats, uint32_t b, uint32_t e, const
 
 void LoadSeatLexicon() { Seats::Get(); }
 
+bool IsSeatAt(const TokenView& tv, uint32_t b, uint32_t e) {
+  uint32_t payload = 0;
+  return Seats::Get().phrases.MatchesExactly(tv, b, e, &payload);
+}
+
 void SeatsAsGovernments(const TokenView& tv, const text::Segmented& seg, std::vector<Mention>* mentions) {
   const Seats& seats = Seats::Get();
   const Lexicon& lex = Lexicon::Get();

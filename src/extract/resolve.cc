@@ -143,9 +143,17 @@ struct Cluster {
 using Mentions = std::pmr::vector<uint32_t>;
 using GazClusters = std::pmr::unordered_map<int32_t, size_t>;  // gazetteer entry -> cluster
 
-std::string Surface(const TokenView& tv, uint32_t b, uint32_t e) {
+// The text of tokens [b, e) as written (a view of the article).
+std::string_view SurfaceView(const TokenView& tv, uint32_t b, uint32_t e) {
   const auto& toks = *tv.tokens;
-  return std::string(tv.text.substr(toks[b].start, toks[e - 1].end - toks[b].start));
+  return tv.text.substr(toks[b].start, toks[e - 1].end - toks[b].start);
+}
+
+// Appends s to names unless it is `except` or already there (no string is made for a name the
+// entity has: most of an entity's mentions repeat one).
+void AddName(std::vector<std::string>* names, std::string_view s, const std::string* except = nullptr) {
+  if ((except == nullptr || s != *except) && std::find(names->begin(), names->end(), s) == names->end())
+    names->emplace_back(s);
 }
 
 // The folded words of tokens [b, e), each with its length, as one key.
@@ -380,34 +388,35 @@ void JoinWrittenLikeOthers(const TokenView& tv, std::vector<Mention>& mentions,
 
 void TrimHeadlineWords(const TokenView& tv, std::vector<Mention>& mentions,
                        std::pmr::memory_resource* arena) {
-  // A name guessed by shape that ends in a known person's name is that name with
-  // a headline word before it ("Exploits Trump" -> "Trump").
-  {
-    const Lexicon& lex = Lexicon::Get();
-    ScratchTextSet known(arena);  // folded surnames and full names of sure people
-    for (const Mention& m : mentions) {
-      if (m.type != EntityType::kPerson || m.guessed || m.deferred || m.e - m.b < 2) continue;
-      known.emplace(tv.folded[SurnameToken(tv, m.b, m.e)]);
-      std::string full;
-      for (uint32_t t = m.b; t < m.e; ++t) (full += t > m.b ? " " : "") += tv.folded[t];
-      if (!known.count(full)) known.insert(Keep(arena, full));
-    }
-    for (Mention& m : mentions) {
-      // Only a word that is no given name may be dropped ("Exploits Trump"), and
-      // never from a name that is itself known ("Wasim Akram").
-      if (!m.guessed || !m.headline || m.type != EntityType::kPerson || m.e - m.b < 2 ||
-          tv.info[m.b].first_name)
-        continue;
-      std::string whole;
-      for (uint32_t t = m.b; t < m.e; ++t) (whole += t > m.b ? " " : "") += tv.folded[t];
-      if (known.count(whole)) continue;
-      for (uint32_t b = m.b + 1; b < m.e && !lex.IsNameSuffix(tv.folded[b]); ++b) {
-        std::string tail;
-        for (uint32_t t = b; t < m.e; ++t) (tail += t > b ? " " : "") += tv.folded[t];
-        if (known.count(tail)) {
-          m.b = b;
-          break;
-        }
+  // A name guessed by shape that ends in a known person's name is that name with a headline
+  // word before it ("Exploits Trump" -> "Trump"), a word that is no given name. Most articles
+  // have no such name: then no known names are gathered.
+  auto may_trim = [&](const Mention& m) {
+    return m.guessed && m.headline && m.type == EntityType::kPerson && m.e - m.b >= 2 &&
+           !tv.info[m.b].first_name;
+  };
+  if (std::none_of(mentions.begin(), mentions.end(), may_trim)) return;
+  const Lexicon& lex = Lexicon::Get();
+  ScratchTextSet known(arena);  // folded surnames and full names of sure people
+  for (const Mention& m : mentions) {
+    if (m.type != EntityType::kPerson || m.guessed || m.deferred || m.e - m.b < 2) continue;
+    known.emplace(tv.folded[SurnameToken(tv, m.b, m.e)]);
+    std::string full;
+    for (uint32_t t = m.b; t < m.e; ++t) (full += t > m.b ? " " : "") += tv.folded[t];
+    if (!known.count(full)) known.insert(Keep(arena, full));
+  }
+  for (Mention& m : mentions) {
+    // never from a name that is itself known ("Wasim Akram")
+    if (!may_trim(m)) continue;
+    std::string whole;
+    for (uint32_t t = m.b; t < m.e; ++t) (whole += t > m.b ? " " : "") += tv.folded[t];
+    if (known.count(whole)) continue;
+    for (uint32_t b = m.b + 1; b < m.e && !lex.IsNameSuffix(tv.folded[b]); ++b) {
+      std::string tail;
+      for (uint32_t t = b; t < m.e; ++t) (tail += t > b ? " " : "") += tv.folded[t];
+      if (known.count(tail)) {
+        m.b = b;
+        break;
       }
     }
   }
@@ -459,6 +468,15 @@ void ClusterFullNames(const TokenView& tv, std::vector<Mention>& mentions, std::
 // gazetteers do not know is the weaker guess, and one name should be one node.
 void JoinPlacesNamedAsOrganizations(const TokenView& tv, std::vector<Mention>& mentions,
                                     std::vector<Cluster>& clusters, std::pmr::memory_resource* arena) {
+  // A place that may join: not dropped, of no gazetteer entry, each mention typed a place by a
+  // preposition or by the model ("ESCHEN, Liechtenstein" is a place whatever else the article
+  // calls it). Most articles have none: then no organization's words are keyed.
+  auto may_join = [&](const Cluster& cl) {
+    return !cl.dropped && cl.type == EntityType::kPlace && cl.gaz < 0 &&
+           std::all_of(cl.mentions.begin(), cl.mentions.end(),
+                       [&](uint32_t mi) { return mentions[mi].has_fallback || mentions[mi].from_model; });
+  };
+  if (std::none_of(clusters.begin(), clusters.end(), may_join)) return;
   ScratchTextMap<size_t> organization_by_words(arena);
   for (size_t c = 0; c < clusters.size(); ++c) {
     const Cluster& cl = clusters[c];
@@ -473,11 +491,7 @@ void JoinPlacesNamedAsOrganizations(const TokenView& tv, std::vector<Mention>& m
   }
   if (organization_by_words.empty()) return;
   for (Cluster& cl : clusters) {
-    if (cl.dropped || cl.type != EntityType::kPlace || cl.gaz >= 0) continue;
-    // "ESCHEN, Liechtenstein" is a place whatever else the article calls it.
-    if (!std::all_of(cl.mentions.begin(), cl.mentions.end(),
-                     [&](uint32_t mi) { return mentions[mi].has_fallback || mentions[mi].from_model; }))
-      continue;
+    if (!may_join(cl)) continue;
     auto it = organization_by_words.end();
     for (uint32_t mi : cl.mentions) {
       it = organization_by_words.find(WordsKey(tv, mentions[mi].b, mentions[mi].e));
@@ -540,42 +554,33 @@ void BuildEntities(const TokenView& tv, std::vector<Mention>& mentions, std::vec
       e.name = std::string(g.name);
       for (auto a : g.aliases) e.aliases.emplace_back(a);
     } else {
-      e.name = Surface(tv, mentions[best].b, mentions[best].e);
+      e.name = std::string(SurfaceView(tv, mentions[best].b, mentions[best].e));
     }
     for (uint32_t mi : cl.mentions) {
       const Mention& m = mentions[mi];
-      std::string s = Surface(tv, m.b, m.e);
-      if (s != e.name && std::find(e.aliases.begin(), e.aliases.end(), s) == e.aliases.end())
-        e.aliases.push_back(std::move(s));
+      AddName(&e.aliases, SurfaceView(tv, m.b, m.e), &e.name);
       // "Mr Trump", "Mrs. Clinton": the name as written with its courtesy title is a surface form too
       uint32_t courtesy = 0;
       if (m.courtesy && m.b > 0 && lex.titles().MatchesExactly(tv, m.b - 1, m.b, &courtesy) &&
           static_cast<TitleKind>(courtesy) == TitleKind::kCourtesy) {
-        std::string titled = Surface(tv, m.b - 1, m.e);
-        if (titled != e.name && std::find(e.aliases.begin(), e.aliases.end(), titled) == e.aliases.end())
-          e.aliases.push_back(std::move(titled));
+        AddName(&e.aliases, SurfaceView(tv, m.b - 1, m.e), &e.name);
       }
       Span sp{tv.tok(m.b).start, tv.tok(m.e - 1).end};
       if (e.mentions.empty() || !(e.mentions.back() == sp)) e.mentions.push_back(sp);
       for (auto [rb, re] : {std::pair{m.role_b, m.role_e}, std::pair{m.role2_b, m.role2_e}}) {
         if (re <= rb) continue;
-        std::string r = Surface(tv, rb, re);
-        if (std::find(e.roles.begin(), e.roles.end(), r) == e.roles.end()) e.roles.push_back(std::move(r));
+        AddName(&e.roles, SurfaceView(tv, rb, re));
         // the name as written with its title ("Defense Secretary Pete Hegseth", "Republican
         // Senator Susan Collins") is a surface form of the entity too
         if (re != m.b) continue;
-        std::string titled = Surface(tv, rb, m.e);
-        if (std::find(e.aliases.begin(), e.aliases.end(), titled) == e.aliases.end())
-          e.aliases.push_back(std::move(titled));
+        AddName(&e.aliases, SurfaceView(tv, rb, m.e));
         // and with the demonym of the country the title is of ("Turkish President Tayyip
         // Erdogan", "North Korean leader Kim Jong Un"), as written
         if (m.country_gaz >= 0) {
           uint32_t d = 0;
           for (uint32_t len = 1; len <= 2 && rb >= len; ++len) {
             if (!lex.demonyms().MatchesExactly(tv, rb - len, rb, &d)) continue;
-            std::string of_country = Surface(tv, rb - len, m.e);
-            if (std::find(e.aliases.begin(), e.aliases.end(), of_country) == e.aliases.end())
-              e.aliases.push_back(std::move(of_country));
+            AddName(&e.aliases, SurfaceView(tv, rb - len, m.e));
             break;
           }
         }
@@ -583,9 +588,7 @@ void BuildEntities(const TokenView& tv, std::vector<Mention>& mentions, std::vec
         // James Comey", "Florida Rep. Debbie Wasserman Schultz")
         auto body = body_before.find(rb);
         if (body == body_before.end()) continue;
-        std::string of_body = Surface(tv, mentions[body->second].b, m.e);
-        if (std::find(e.aliases.begin(), e.aliases.end(), of_body) == e.aliases.end())
-          e.aliases.push_back(std::move(of_body));
+        AddName(&e.aliases, SurfaceView(tv, mentions[body->second].b, m.e));
       }
       if (m.country_gaz >= 0 && e.country.empty()) {
         auto it = by_gaz.find(m.country_gaz);
@@ -597,9 +600,7 @@ void BuildEntities(const TokenView& tv, std::vector<Mention>& mentions, std::vec
     if (cl.type == EntityType::kPerson) {
       const Mention& m = mentions[best];
       if (m.e - m.b >= 3 && lex.IsNameSuffix(tv.folded[m.e - 1]) && tv.tok(m.e - 2).kind == text::kWord) {
-        std::string bare = Surface(tv, m.b, m.e - 1);
-        if (bare != e.name && std::find(e.aliases.begin(), e.aliases.end(), bare) == e.aliases.end())
-          e.aliases.push_back(std::move(bare));
+        AddName(&e.aliases, SurfaceView(tv, m.b, m.e - 1), &e.name);
       }
     }
     std::sort(e.mentions.begin(), e.mentions.end(),

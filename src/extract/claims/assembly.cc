@@ -411,6 +411,7 @@ bool ClaimFinder::IsStatement(const Site& s, uint32_t a, uint32_t b) const {
     content_word = IsWord(doc_.toks[k]) && !(StanceClasses(doc_.toks[k]) & kClosed);
   if (!content_word) return false;
   if (s.cue_first == kNone) return true;
+  if (LineUp(s, a, b)) return false;
   // a preposition's phrase right after the cue, with no verb of its own, is what the words were
   // about, not what they said: "warned over grey vote", "asked about the future leadership",
   // "Chelsea ridiculed over complaint", "tells of love and pain" (not "to": "agreed to pay"; nor
@@ -512,6 +513,22 @@ bool ClaimFinder::IsStatement(const Site& s, uint32_t a, uint32_t b) const {
     if (t.lower == "that" && k > a && !in_relative) return true;
   }
   return false;
+}
+
+// Is the content [a, b) after the colon of site s a list of names, a team's line-up ("Newcastle:
+// Given, Carr, Boumsong, Robert (Jenas 77), Shearer"), not what the one before the colon said?
+// Three commas or semicolons or more, and no lower-case word outside brackets ("Palmer (capt)").
+bool ClaimFinder::LineUp(const Site& s, uint32_t a, uint32_t b) const {
+  const auto& toks = doc_.toks;
+  if (s.cue_len != 1 || !IsPunct(toks[s.cue_first], ':')) return false;
+  int separators = 0, depth = 0;
+  for (uint32_t k = a; k < b; ++k) {
+    if (IsPunct(toks[k], '(')) ++depth;
+    if (IsPunct(toks[k], ')') && depth > 0) --depth;
+    if (IsPunct(toks[k], ',') || IsPunct(toks[k], ';')) ++separators;
+    if (depth == 0 && toks[k].kind == TokKind::kWord && !toks[k].cap) return false;
+  }
+  return separators >= 3;
 }
 
 // Does the content [a, b) have a verb of its own that a reader can see without a part-of-speech

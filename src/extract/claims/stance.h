@@ -107,8 +107,13 @@ bool ForecastWord(std::string_view lower);
 bool ConditionWord(std::string_view lower);
 bool ConditionWord(const Tok& t);
 // A token that ends a clause inside a claim's content: the sentence's end, a comma, semicolon,
-// colon, bracket or dash.
-bool ClauseBreak(const Tok& t);
+// colon, bracket or dash. (Inline: the content readers ask it of word after word.)
+inline bool ClauseBreak(const Tok& t) {
+  if (t.kind == TokKind::kEnd) return true;
+  if (t.kind != TokKind::kPunct) return false;
+  return t.lower == "," || t.lower == ";" || t.lower == ":" || t.lower == "(" || t.lower == ")" ||
+         t.lower == "-" || t.lower == "\xE2\x80\x94" || t.lower == "\xE2\x80\x93";
+}
 // Is token k (from `first` on) inside what its clause concedes or supposes: after a concessive
 // word ("although X, Y", "despite X"), a condition word ("if X", "unless X") or "without" opening
 // the clause ("Without X, Y"), with no clause break between? What it says is no stance.

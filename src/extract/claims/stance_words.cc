@@ -72,13 +72,6 @@ bool QuantityPhrase(const Doc& doc, uint32_t first, uint32_t last) {
   return head != nullptr && QuantityWord(*head);
 }
 
-bool ClauseBreak(const Tok& t) {
-  if (t.kind == TokKind::kEnd) return true;
-  if (t.kind != TokKind::kPunct) return false;
-  return t.lower == "," || t.lower == ";" || t.lower == ":" || t.lower == "(" || t.lower == ")" ||
-         t.lower == "-" || t.lower == "\xE2\x80\x94" || t.lower == "\xE2\x80\x93";
-}
-
 bool InConcession(const Doc& doc, uint32_t first, uint32_t k) {
   for (uint32_t m = k + 1; m > first; --m) {
     const Tok& t = doc.toks[m - 1];

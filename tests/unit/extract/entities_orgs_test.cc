@@ -252,3 +252,31 @@ TEST_CASE("British cities are places; a city alone is not the newspaper or firm 
   CHECK(TypeOf(x, "Bradford & Bingley") == "organization");
   CHECK(SpeakerOf(x, "profits rose") == "Bradford & Bingley");
 }
+
+TEST_CASE("a town that speaks is the firm or club of its name, one sense per article", "[entities][orgs]") {
+  auto x = ExtractText(
+      "House prices up again\n\nHouse prices rose by 1% in March, the Halifax has said. Halifax "
+      "said demand was strong, and the Halifax survey found that buyers were back.\n");
+  CHECK(TypeOf(x, "Halifax") == "organization");
+  CHECK(SpeakerOf(x, "demand was strong") == "Halifax");
+  auto y = ExtractText(
+      "Striker stays\n\nLeicester say they will not sell their striker, who joined Leicester "
+      "last year.\n");
+  CHECK(TypeOf(y, "Leicester") == "organization");
+  // a town a locative puts somewhere stays the town, whatever else speaks by its name
+  auto z =
+      ExtractText("Floods\n\nRain flooded homes in Halifax on Monday. Halifax said the damage was small.\n");
+  CHECK(TypeOf(z, "Halifax") == "place");
+  // a region, a state or a seat of government speaks for its government or team
+  auto w = ExtractText("Talks\n\nTexas said the law would stand. Wales say they are ready.\n");
+  CHECK(TypeOf(w, "Texas") == "place");
+  CHECK(TypeOf(w, "Wales") == "place");
+}
+
+TEST_CASE("a place that only a preposition names does not speak", "[entities][orgs]") {
+  auto x = ExtractText(
+      "Vote\n\nThe MP for Halifax claimed the plan was flawed. The bishop of Leicester said he was "
+      "pleased. Halifax is a town in Yorkshire.\n");
+  CHECK(TypeOf(x, "Halifax") == "place");
+  CHECK(TypeOf(x, "Leicester") == "place");
+}

@@ -4,7 +4,8 @@
 // a relative clause of speech inside the object of a stance lost its claim ("sued a woman who
 // claimed ..."), and so did the subject's own verb of speech after the object ("Republicans
 // supporting the bill said ...", "backed the old contract but has since said ..."); a price ("is
-// worth more than") was read as praise. Short texts written for the test.
+// worth more than") was read as praise; a team's line-up after a colon was its club's claim. Short
+// texts written for the test.
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -73,4 +74,15 @@ TEST_CASE("leftovers 22: a price is no praise", "[stance]") {
       "Mark Dunne said Varley is worth far more than that.\n");
   CHECK(ClaimStarting(x, "the player is worth more") != nullptr);
   CHECK(StanceEdges(x).find("supports") == std::string::npos);
+}
+
+TEST_CASE("leftovers 22: a team's line-up after a colon is no claim", "[claims]") {
+  auto x = ExtractText(
+      "Swansea beat Chelsea 2-1 at home on Saturday, with two goals from Tom Smith.\n\n"
+      "Swansea: Smith, Jones, Brown (Evans 77), Taylor, Walker, Hughes\n\n"
+      "Chelsea: Green; White, Black (capt), Grey; Hall\n\n"
+      "Coach Tom Hill: \"We played well, and Jones, Brown and Taylor were superb.\"\n");
+  CHECK(ClaimStarting(x, "Smith, Jones") == nullptr);
+  CHECK(ClaimStarting(x, "Green; White") == nullptr);
+  CHECK(SpeakerOf(x, "We played well") == "Tom Hill");
 }
