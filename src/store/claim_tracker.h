@@ -165,7 +165,8 @@ class ClaimTracker {
   // each). Evicted by age: kept_ takes them until it holds most_kept_, then becomes
   // kept_old_ (the one before is forgotten), so a claim met again within most_kept_
   // later ones is still there (a claim that each copy of a corpus meets again is met after
-  // about 40 k others: all cleared at once, every one was read again). Forgotten when another
+  // about 40 k others: all cleared at once, every one was read again; 2 renamed copies of bbc
+  // into a store of 25 read 26,700 rows, now 13,051, once each). Forgotten when another
   // connection writes.
   std::map<int64_t, Tracked> flushed_;
   std::unordered_map<int64_t, Tracked> kept_, kept_old_;
