@@ -245,7 +245,8 @@ TEST_CASE("events are named by their phrase, with place and weekday from the art
 }
 
 TEST_CASE("an event's weekday lies ahead only in a sentence that says so", "[entities]") {
-  auto x = Recognize("The meeting on Friday ended early. Peace talks on Friday will decide it.", "2025-02-12");
+  auto x =
+      Recognize("The meeting on Friday ended early. Peace talks on Friday will decide it.", "2025-02-12");
   const Entity* meeting = Find(x, "meeting", EntityType::kEvent);
   REQUIRE(meeting != nullptr);
   CHECK(meeting->date == "2025-02-07");
