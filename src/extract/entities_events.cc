@@ -79,10 +79,16 @@ void AddEvents(const Article& article, const TokenView& tv, const text::Segmente
   // Token -> entity covering it (places, orgs, countries) to name places and modifiers.
   std::vector<int32_t> covering(tv.tokens->size(), -1);
   for (size_t ei = 0; ei < out->entities.size(); ++ei) {
+    // Tokens are sorted, and so are an entity's spans (BuildEntities): the search for a span's
+    // first token starts at the first token of the span before it.
+    auto from = tv.tokens->begin();
+    uint32_t from_start = 0;
     for (const Span& sp : out->entities[ei].mentions) {
-      // Tokens are sorted; find those inside the span.
-      auto it = std::lower_bound(tv.tokens->begin(), tv.tokens->end(), sp.start,
+      if (sp.start < from_start) from = tv.tokens->begin();
+      auto it = std::lower_bound(from, tv.tokens->end(), sp.start,
                                  [](const text::Token& t, uint32_t s) { return t.start < s; });
+      from = it;
+      from_start = sp.start;
       for (; it != tv.tokens->end() && it->end <= sp.end; ++it)
         covering[it - tv.tokens->begin()] = static_cast<int32_t>(ei);
     }
@@ -90,6 +96,7 @@ void AddEvents(const Article& article, const TokenView& tv, const text::Segmente
   std::unordered_map<std::string, size_t> by_name;
   std::vector<Entity> events;
   for (const auto& s : seg.sentences) {
+    int future = -1;  // does a word of the sentence put its events ahead? (-1: not asked yet)
     for (uint32_t h = s.first; h < s.last; ++h) {
       const text::Token& t = tv.tok(h);
       if (t.kind != text::kWord) continue;
@@ -127,8 +134,6 @@ void AddEvents(const Article& article, const TokenView& tv, const text::Segmente
       std::string name = std::string(tv.text.substr(tv.tok(b).start, t.end - tv.tok(b).start));
       // Place and date after the head, within the sentence.
       std::string place, date;
-      bool future = false;
-      for (uint32_t p = s.first; p < s.last; ++p) future |= (tv.info[p].event_classes & kEventFuture) != 0;
       for (uint32_t p = h + 1; p < s.last && p < h + 14; ++p) {
         std::string_view f = tv.folded[p];
         // A clause break ends what the event's phrase can govern.
@@ -139,7 +144,12 @@ void AddEvents(const Article& article, const TokenView& tv, const text::Segmente
         }
         if (f == "on" && p + 1 < s.last && date.empty()) {
           int wd = WeekdayIndex(tv.folded[p + 1]);
-          if (wd >= 0) date = ResolveWeekday(article.date, wd, future);
+          if (wd >= 0 && future < 0) {
+            future = 0;
+            for (uint32_t q = s.first; q < s.last; ++q)
+              future |= (tv.info[q].event_classes & kEventFuture) != 0;
+          }
+          if (wd >= 0) date = ResolveWeekday(article.date, wd, future == 1);
         }
       }
       std::string key = Fold(name);

@@ -244,6 +244,17 @@ TEST_CASE("events are named by their phrase, with place and weekday from the art
   CHECK(Find(x, "2024 presidential campaign", EntityType::kEvent) != nullptr);
 }
 
+TEST_CASE("an event's weekday lies ahead only in a sentence that says so", "[entities]") {
+  auto x =
+      Recognize("The meeting on Friday ended early. Peace talks on Friday will decide it.", "2025-02-12");
+  const Entity* meeting = Find(x, "meeting", EntityType::kEvent);
+  REQUIRE(meeting != nullptr);
+  CHECK(meeting->date == "2025-02-07");
+  const Entity* talks = Find(x, "Peace talks", EntityType::kEvent);
+  REQUIRE(talks != nullptr);
+  CHECK(talks->date == "2025-02-14");
+}
+
 TEST_CASE("all-caps headlines match gazetteer names only", "[entities]") {
   auto x = Recognize("SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .\n");
   CHECK(Find(x, "Japan", EntityType::kCountry) != nullptr);
