@@ -13,6 +13,7 @@
 
 #include "common/lexicon_file.h"
 #include "common/schema_data.h"
+#include "extract/claims/stance.h"
 #include "extract/entities_internal.h"
 #include "extract/stages.h"
 
@@ -554,7 +555,12 @@ bool SpeaksAt(const TokenView& tv, const text::Sentence& s, uint32_t b) {
     if (c > k + 1 && c < s.last && tv.folded[c] == ",") k = c + 1;
   }
   const uint32_t after = k;
-  while (k < s.last && k < after + 3 && aux_or_adverb(k) && !(tv.info[k].classes & kSpeech)) ++k;
+  while (k < s.last && k < after + 3 && aux_or_adverb(k) && !(tv.info[k].classes & kSpeech)) {
+    // a form of "be" before the verb: passive or predicative ("Glasgow is expected to host",
+    // "Bradford was promised a hospital"), what is said of the place, not by it
+    if (claims::LinkingVerb(tv.folded[k])) return false;
+    ++k;
+  }
   return k < s.last && IsWord(tv, k) && !toks[k].capitalized &&
          ((tv.info[k].classes & kSpeech) || Lexicon::Get().IsSaying(tv.folded[k]));
 }
@@ -592,9 +598,18 @@ void SpeakingPlaces(const TokenView& tv, const text::Segmented& seg, std::vector
       if (s.name == tv.folded[b]) return &s;
     return static_cast<Sense*>(nullptr);
   };
+  // the words of the article's full names of people: a lone "Trump" the model typed a place in
+  // an article about Donald Trump is his surname, never a firm
+  std::vector<std::string_view> person_words;
+  for (const Mention& m : *mentions)
+    if (m.type == EntityType::kPerson && m.e >= m.b + 2)
+      for (uint32_t t = m.b; t < m.e; ++t) person_words.push_back(tv.folded[t]);
+  auto persons_word = [&](uint32_t b) {
+    return std::find(person_words.begin(), person_words.end(), tv.folded[b]) != person_words.end();
+  };
   std::vector<uint8_t> kind(mentions->size(), 0);  // 1 a place, 2 a lone speaker, 0 neither
   for (size_t i = 0; i < mentions->size(); ++i) {
-    if (!place((*mentions)[i])) continue;
+    if (!place((*mentions)[i]) || persons_word((*mentions)[i].b)) continue;
     kind[i] = 1;
     if (!find((*mentions)[i].b)) senses.push_back({tv.folded[(*mentions)[i].b], 0});
   }

@@ -5,15 +5,28 @@
 
 namespace claimgraph::extract::claims {
 
-// A participle of an act or a stance with no auxiliary before it (nor one an adverb away: "is
-// now seeking") is no finite verb: "parents seeking access to their children are disadvantaged",
-// "the only player offering a real threat was O'Driscoll".
+// A participle of an act or a stance with no auxiliary before it (nor one a few words of time or
+// manner away: "is now seeking", "was on Monday demanding", "were last night urging") is no finite
+// verb: "parents seeking access to their children are disadvantaged", "the only player offering a
+// real threat was O'Driscoll".
 bool ClaimFinder::BareActParticiple(const Site& s) const {
   const auto& toks = doc_.toks;
   const uint32_t cf = s.cue_first;
   if (cf == kNone || s.cue_len != 1 || (s.cls != kProposed && s.cls != kStance)) return false;
-  return toks[cf].lower.ends_with("ing") && !(cf > 0 && AuxVerb(toks[cf - 1])) &&
-         !(cf > 1 && IsWord(toks[cf - 1]) && AuxVerb(toks[cf - 2]));
+  if (!toks[cf].lower.ends_with("ing")) return false;
+  for (uint32_t k = cf; k > 0 && k + 4 >= cf; --k) {
+    if (!IsWord(toks[k - 1])) return true;
+    if (AuxVerb(toks[k - 1])) return false;
+  }
+  return true;
+}
+
+// Is the content of act site s a clause after "that" ("demanding that Mr Blair should admit the war
+// was a mistake")? Then its auxiliaries and verbs are the clause's own.
+bool ClaimFinder::ThatClauseObject(const Site& s) const {
+  const auto& toks = doc_.toks;
+  return s.first < toks.size() &&
+         (toks[s.first].lower == "that" || (s.first > 0 && toks[s.first - 1].lower == "that"));
 }
 
 // Is the cue at c, inside the content of site `host` of an act or a stance, no part of the act's
@@ -27,7 +40,8 @@ bool ClaimFinder::BareActParticiple(const Site& s) const {
 int ClaimFinder::OutsideActObject(const Site& host, uint32_t c) const {
   const auto& toks = doc_.toks;
   if (TokIn(toks[c - 1], kRelative) || IsPunct(toks[c - 1], ',')) return 1;
-  const bool participle = BareActParticiple(host);
+  // (a cue inside a that-clause is the clause's: "Campaigners demanding that the BBC must explain why")
+  const bool participle = BareActParticiple(host) && !ThatClauseObject(host);
   // (a verb of speech with a clause after it is a finite one: "Republicans supporting the bill said
   // the plan will work", not "offering a beer called Swing State")
   if (participle && !toks[c].lower.ends_with("ing")) {
@@ -42,7 +56,8 @@ int ClaimFinder::OutsideActObject(const Site& host, uint32_t c) const {
   for (uint32_t k = host.first; k <= c; ++k) {
     if (IsPunct(toks[k], ',') || (IsWord(toks[k]) && TokIn(toks[k], kRelative))) return participle ? 1 : 0;
     if (!IsWord(toks[k]) || !AuxVerb(toks[k]) || c > k + 2) continue;
-    if (k > host.first && (toks[k - 1].lower == "and" || toks[k - 1].lower == "but")) return 2;
+    if (k > host.first && (toks[k - 1].lower == "and" || toks[k - 1].lower == "but") && !ThatClauseObject(host))
+      return 2;
     if (participle && !(k > host.first && toks[k - 1].lower == "to")) return 2;
   }
   return 0;

@@ -474,7 +474,7 @@ bool ClaimFinder::IsStatement(const Site& s, uint32_t a, uint32_t b) const {
   if (a < b && TokIs(toks[a], kModal)) return false;
   // (what follows a participle of an act after its noun is its object, and the first auxiliary
   // after that, unless an infinitive's, "seeking to be reimbursed", is its sentence's verb)
-  const bool participle = BareActParticiple(s);
+  const bool participle = BareActParticiple(s) && !ThatClauseObject(s);
   bool in_relative = false;  // past a relative pronoun right after a noun
   for (uint32_t k = a; k < b; ++k) {
     const Tok& t = toks[k];
@@ -517,16 +517,21 @@ bool ClaimFinder::IsStatement(const Site& s, uint32_t a, uint32_t b) const {
 
 // Is the content [a, b) after the colon of site s a list of names, a team's line-up ("Newcastle:
 // Given, Carr, Boumsong, Robert (Jenas 77), Shearer"), not what the one before the colon said?
-// Three commas or semicolons or more, and no lower-case word outside brackets ("Palmer (capt)").
+// Three commas or semicolons or more, no lower-case word outside brackets ("Palmer (capt)"), and
+// no item of more than two words outside them: a headline in title case lists clauses ("Trump:
+// Build The Wall, Cut Taxes, Fix Trade, Make America Great Again").
 bool ClaimFinder::LineUp(const Site& s, uint32_t a, uint32_t b) const {
   const auto& toks = doc_.toks;
   if (s.cue_len != 1 || !IsPunct(toks[s.cue_first], ':')) return false;
-  int separators = 0, depth = 0;
+  int separators = 0, depth = 0, words = 0;
   for (uint32_t k = a; k < b; ++k) {
     if (IsPunct(toks[k], '(')) ++depth;
     if (IsPunct(toks[k], ')') && depth > 0) --depth;
-    if (IsPunct(toks[k], ',') || IsPunct(toks[k], ';')) ++separators;
-    if (depth == 0 && toks[k].kind == TokKind::kWord && !toks[k].cap) return false;
+    if (IsPunct(toks[k], ',') || IsPunct(toks[k], ';')) {
+      ++separators;
+      words = 0;
+    }
+    if (depth == 0 && toks[k].kind == TokKind::kWord && (!toks[k].cap || ++words > 2)) return false;
   }
   return separators >= 3;
 }

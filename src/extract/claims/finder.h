@@ -496,10 +496,9 @@ class ClaimFinder final : public SpeakerResolver {
   void StripDenialOpeners();
   void NegatedCues();
   bool IsStatement(const Site& s, uint32_t a, uint32_t b) const;
-  bool BareActParticiple(const Site& s) const;
-  bool LineUp(const Site& s, uint32_t a,
-              uint32_t b) const;  // "Newcastle: Given, Carr, Boumsong, ..."     // "parents seeking access
-                                  // ... are": no finite verb
+  bool BareActParticiple(const Site& s) const;  // "parents seeking access ... are": no finite verb
+  bool ThatClauseObject(const Site& s) const;   // "demanding that Mr Blair should admit ..."
+  bool LineUp(const Site& s, uint32_t a, uint32_t b) const;  // "Newcastle: Given, Carr, Boumsong, ..."
   bool HasOwnVerb(uint32_t a, uint32_t b) const;   // "Dubai crown" has none
   bool NamesPrize(uint32_t a, uint32_t b) const;   // "Dubai crown", "a draw at Anfield"
   bool SettingOnly(uint32_t a, uint32_t b) const;  // "on Twitter on Monday", "from Washington"
