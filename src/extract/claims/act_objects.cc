@@ -56,7 +56,8 @@ int ClaimFinder::OutsideActObject(const Site& host, uint32_t c) const {
   for (uint32_t k = host.first; k <= c; ++k) {
     if (IsPunct(toks[k], ',') || (IsWord(toks[k]) && TokIn(toks[k], kRelative))) return participle ? 1 : 0;
     if (!IsWord(toks[k]) || !AuxVerb(toks[k]) || c > k + 2) continue;
-    if (k > host.first && (toks[k - 1].lower == "and" || toks[k - 1].lower == "but") && !ThatClauseObject(host))
+    if (k > host.first && (toks[k - 1].lower == "and" || toks[k - 1].lower == "but") &&
+        !ThatClauseObject(host))
       return 2;
     if (participle && !(k > host.first && toks[k - 1].lower == "to")) return 2;
   }

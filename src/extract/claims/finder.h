@@ -499,9 +499,9 @@ class ClaimFinder final : public SpeakerResolver {
   bool BareActParticiple(const Site& s) const;  // "parents seeking access ... are": no finite verb
   bool ThatClauseObject(const Site& s) const;   // "demanding that Mr Blair should admit ..."
   bool LineUp(const Site& s, uint32_t a, uint32_t b) const;  // "Newcastle: Given, Carr, Boumsong, ..."
-  bool HasOwnVerb(uint32_t a, uint32_t b) const;   // "Dubai crown" has none
-  bool NamesPrize(uint32_t a, uint32_t b) const;   // "Dubai crown", "a draw at Anfield"
-  bool SettingOnly(uint32_t a, uint32_t b) const;  // "on Twitter on Monday", "from Washington"
+  bool HasOwnVerb(uint32_t a, uint32_t b) const;             // "Dubai crown" has none
+  bool NamesPrize(uint32_t a, uint32_t b) const;             // "Dubai crown", "a draw at Anfield"
+  bool SettingOnly(uint32_t a, uint32_t b) const;            // "on Twitter on Monday", "from Washington"
   void DropNonStatements(const std::vector<bool>& statement);
   std::string DateFor(const Site& s) const;
   void ReadArticleDate();
