@@ -67,9 +67,12 @@ int ClaimFinder::OutsideActObject(const Site& host, uint32_t c) const {
 // Where the content that holds the cue at c opens when the cue is inside another's speech (the
 // host site's class in *host), else sf. A cue inside the content of an act or a stance is the
 // sentence's own when OutsideActObject says so, and with the act's subject (*np_first, *np_last)
-// when it is that subject's verb; the act's object then ends before it.
+// when it is that subject's verb; the act's object then ends before it (*cut: the caller cuts it
+// once the cue's site is kept, so that a cue tried and dropped, "have" before "have warned that",
+// leaves the act's object whole for the next).
 uint32_t ClaimFinder::HostOf(uint32_t sf, uint32_t c, size_t first_site, CueClass* host, uint32_t* np_first,
-                             uint32_t* np_last) {
+                             uint32_t* np_last, size_t* cut) const {
+  *cut = SIZE_MAX;
   uint32_t lo = sf;
   size_t host_site = 0;
   for (size_t x = first_site; x < sites_.size() && lo == sf; ++x)
@@ -79,13 +82,13 @@ uint32_t ClaimFinder::HostOf(uint32_t sf, uint32_t c, size_t first_site, CueClas
       host_site = x;
     }
   if (*host == kSpeech || *host == kBelief || c <= lo + 1) return lo;
-  Site& act = sites_[host_site];
+  const Site& act = sites_[host_site];
   int outside = OutsideActObject(act, c);
   if (outside == 0) return lo;
   if (outside == 2) {
     *np_first = act.np_first;
     *np_last = act.np_last;
-    if (BareActParticiple(act)) act.last = c;
+    if (BareActParticiple(act)) *cut = host_site;
   }
   *host = kSpeech;
   return sf;

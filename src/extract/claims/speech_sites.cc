@@ -628,7 +628,8 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
     // said Green had told him that ..."), when it has a subject of its own there
     CueClass host = kSpeech;
     uint32_t host_np_first = kNone, host_np_last = kNone;  // the subject the cue takes over
-    uint32_t lo = HostOf(sf, c, first_site, &host, &host_np_first, &host_np_last);
+    size_t cut_site = SIZE_MAX;  // an act whose object ends at this cue, once its site is kept
+    uint32_t lo = HostOf(sf, c, first_site, &host, &host_np_first, &host_np_last, &cut_site);
     bool nested = lo != sf;
     if (nested && (c <= lo || (host != kSpeech && host != kBelief))) continue;
     uint32_t len = 0;
@@ -752,6 +753,7 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
       last_np_last = s.np_last;
     }
     ConsumeCue(s, c, len);
+    if (cut_site != SIZE_MAX) sites_[cut_site].last = c;
     sites_.push_back(std::move(s));
     c += len - 1;
   }
