@@ -624,11 +624,10 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
   for (uint32_t c = sf; c < body_end; ++c) {
     // a word that starts no cue phrase is no cue (CueAt): most words
     if (!IsWord(toks[c]) || !lex_.entries[toks[c].tag].cues || consumed_[c] || InStandalone(c)) continue;
-    // a cue inside the content of another: reported speech inside reported speech ("The mayor
-    // said Green had told him that ..."), when it has a subject of its own there
+    // a cue inside another's content: speech inside speech ("The mayor said Green had told him")
     CueClass host = kSpeech;
     uint32_t host_np_first = kNone, host_np_last = kNone;  // the subject the cue takes over
-    size_t cut_site = SIZE_MAX;  // an act whose object ends at this cue, once its site is kept
+    size_t cut_site;  // an act whose object ends at this cue, once its site is kept (HostOf)
     uint32_t lo = HostOf(sf, c, first_site, &host, &host_np_first, &host_np_last, &cut_site);
     bool nested = lo != sf;
     if (nested && (c <= lo || (host != kSpeech && host != kBelief))) continue;
