@@ -598,20 +598,20 @@ void SpeakingPlaces(const TokenView& tv, const text::Segmented& seg, std::vector
       if (s.name == tv.folded[b]) return &s;
     return static_cast<Sense*>(nullptr);
   };
-  // the words of the article's full names of people: a lone "Trump" the model typed a place in
-  // an article about Donald Trump is his surname, never a firm
-  std::vector<std::string_view> person_words;
-  for (const Mention& m : *mentions)
-    if (m.type == EntityType::kPerson && m.e >= m.b + 2)
-      for (uint32_t t = m.b; t < m.e; ++t) person_words.push_back(tv.folded[t]);
-  auto persons_word = [&](uint32_t b) {
-    return std::find(person_words.begin(), person_words.end(), tv.folded[b]) != person_words.end();
-  };
   std::vector<uint8_t> kind(mentions->size(), 0);  // 1 a place, 2 a lone speaker, 0 neither
   for (size_t i = 0; i < mentions->size(); ++i) {
-    if (!place((*mentions)[i]) || persons_word((*mentions)[i].b)) continue;
+    if (!place((*mentions)[i])) continue;
     kind[i] = 1;
     if (!find((*mentions)[i].b)) senses.push_back({tv.folded[(*mentions)[i].b], 0});
+  }
+  // a word of a person's full name in the article is no such name: a lone "Trump" the model typed
+  // a place in an article about Donald Trump is his surname, never a firm (its mentions find no
+  // sense below, and stay as they are)
+  for (const Mention& m : *mentions) {
+    if (senses.empty()) return;
+    if (m.type != EntityType::kPerson || m.e < m.b + 2) continue;
+    for (uint32_t t = m.b; t < m.e; ++t)
+      std::erase_if(senses, [&](const Sense& sense) { return sense.name == tv.folded[t]; });
   }
   if (senses.empty()) return;
   for (size_t i = 0; i < mentions->size(); ++i) {

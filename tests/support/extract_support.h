@@ -54,6 +54,29 @@ inline std::string EntityName(const Extraction& x, const std::string& id) {
   return e ? e->name : "";
 }
 
+// The type of the entity with a mention spelled exactly `name`; "none" when no entity has one.
+inline std::string TypeOf(const Extraction& x, const std::string& name) {
+  for (const Entity& e : x.entities) {
+    for (const auto& m : e.mentions) {
+      if (x.article.text.substr(m.start, m.end - m.start) == name) {
+        switch (e.type) {
+          case EntityType::kPerson:
+            return "person";
+          case EntityType::kOrganization:
+            return "organization";
+          case EntityType::kCountry:
+            return "country";
+          case EntityType::kPlace:
+            return "place";
+          default:
+            return "other";
+        }
+      }
+    }
+  }
+  return "none";
+}
+
 // The first claim whose text starts with `prefix`, or nullptr.
 inline const Claim* ClaimStarting(const Extraction& x, const std::string& prefix) {
   for (const Claim& c : x.claims)

@@ -13,31 +13,9 @@ using claimgraph::Extraction;
 using claimgraph::testing::ExtractText;
 using claimgraph::testing::RecognizeText;
 using claimgraph::testing::SpeakerOf;
+using claimgraph::testing::TypeOf;
 
 namespace {
-
-// The type of the entity with a mention spelled exactly `name`; "none" when no entity has one.
-std::string TypeOf(const Extraction& x, const std::string& name) {
-  for (const Entity& e : x.entities) {
-    for (const auto& m : e.mentions) {
-      if (x.article.text.substr(m.start, m.end - m.start) == name) {
-        switch (e.type) {
-          case EntityType::kPerson:
-            return "person";
-          case EntityType::kOrganization:
-            return "organization";
-          case EntityType::kCountry:
-            return "country";
-          case EntityType::kPlace:
-            return "place";
-          default:
-            return "other";
-        }
-      }
-    }
-  }
-  return "none";
-}
 
 const Entity* EntityWith(const Extraction& x, const std::string& name) {
   for (const Entity& e : x.entities) {

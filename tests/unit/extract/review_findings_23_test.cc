@@ -13,22 +13,11 @@
 #include "claimgraph/model.h"
 #include "support/extract_support.h"
 
-using claimgraph::Extraction;
 using claimgraph::testing::ClaimStarting;
 using claimgraph::testing::ExtractText;
 using claimgraph::testing::SpeakerOf;
 using claimgraph::testing::StanceEdges;
-
-namespace {
-
-// The type ("place", "organization", ...) of the entity named `name`, "" when there is none.
-std::string TypeOfEntity23(const Extraction& x, const std::string& name) {
-  for (const claimgraph::Entity& e : x.entities)
-    if (e.name == name) return std::string(claimgraph::EntityTypeName(e.type));
-  return "";
-}
-
-}  // namespace
+using claimgraph::testing::TypeOf;
 
 TEST_CASE("review 23: a that-clause after an act's participle keeps its modal and its verbs", "[claims]") {
   auto x = ExtractText(
@@ -51,8 +40,8 @@ TEST_CASE("review 23: a town said of in the passive stays a place", "[entities]"
       "Glasgow is expected to host the games in 2014. Thousands of fans will travel to Glasgow next "
       "summer.\n\n"
       "Bradford was promised a new hospital by the minister.\n");
-  CHECK(TypeOfEntity23(x, "Glasgow") == "place");
-  CHECK(TypeOfEntity23(x, "Bradford") == "place");
+  CHECK(TypeOf(x, "Glasgow") == "place");
+  CHECK(TypeOf(x, "Bradford") == "place");
 }
 
 TEST_CASE("review 23: a title-case headline after a colon is no line-up", "[claims]") {

@@ -4,8 +4,10 @@
 
 #include <catch2/catch.hpp>
 #include <chrono>
+#include <cstdio>
 #include <string>
 #include <thread>
+#include <vector>
 
 #include "support/test_support.h"
 
@@ -25,27 +27,36 @@ bool UntilItemsWait(InputReader& reader, size_t n) {
   return true;
 }
 
+// The name of article i of NumberedInputs: "in/07.txt".
+std::string ArticleName(int i) {
+  char name[32];
+  std::snprintf(name, sizeof name, "in/%02d.txt", i);
+  return name;
+}
+
+// n articles in dir/in, "SpeakerI said <what>.", listed as an ingest lists them.
+std::vector<claimgraph::ingest::InputFile> NumberedInputs(const TempDir& dir, int n, const std::string& what) {
+  for (int i = 0; i < n; ++i) WriteFile(dir / ArticleName(i), "Speaker" + std::to_string(i) + " said " + what + ".\n");
+  std::vector<claimgraph::ingest::InputFile> inputs =
+      claimgraph::ingest::ListInputs({dir / "in"}, [](const claimgraph::ReadProblem&) {});
+  REQUIRE(inputs.size() == static_cast<size_t>(n));
+  return inputs;
+}
+
 }  // namespace
 
 TEST_CASE("The reading thread of an ingest, once its articles wait, reads on when half are taken",
           "[pipeline][ingest]") {
   // (not woken for each article taken: on a loaded machine each wakeup waited for a core)
   TempDir dir;
-  for (int i = 0; i < 40; ++i) {
-    char name[32];
-    std::snprintf(name, sizeof name, "in/%02d.txt", i);
-    WriteFile(dir / name, "Speaker" + std::to_string(i) + " said it.\n");
-  }
-  std::vector<claimgraph::ingest::InputFile> inputs =
-      claimgraph::ingest::ListInputs({dir / "in"}, [](const claimgraph::ReadProblem&) {});
-  REQUIRE(inputs.size() == 40);
+  std::vector<claimgraph::ingest::InputFile> inputs = NumberedInputs(dir, 40, "it");
   InputReader reader(std::move(inputs), 8, size_t{1} << 20);
   REQUIRE(UntilItemsWait(reader, 8));
   // (time for the reading thread to find them 8 and wait)
   std::this_thread::sleep_for(std::chrono::milliseconds(200));
   InputReader::Item item;
   REQUIRE(reader.TryNext(&item));
-  CHECK(item.article.source == dir / "in/00.txt");
+  CHECK(item.article.source == dir / ArticleName(0));
   std::this_thread::sleep_for(std::chrono::milliseconds(100));
   CHECK(reader.Waiting() == 7);  // one taken: not read again yet
   for (int i = 1; i < 4; ++i) REQUIRE(reader.TryNext(&item));
@@ -53,9 +64,7 @@ TEST_CASE("The reading thread of an ingest, once its articles wait, reads on whe
   // every article, in order
   for (int i = 4; i < 40; ++i) {
     REQUIRE(reader.Next(&item));
-    char name[32];
-    std::snprintf(name, sizeof name, "in/%02d.txt", i);
-    CHECK(item.article.source == dir / name);
+    CHECK(item.article.source == dir / ArticleName(i));
   }
   CHECK_FALSE(reader.Next(&item));
 }
@@ -64,14 +73,7 @@ TEST_CASE("The reading thread of an ingest stops reading ahead at a number of by
           "[pipeline][ingest]") {
   // 256 articles wait at most, but 256 long ones (up to 4 MiB each by default) would be 1 GiB
   TempDir dir;
-  for (int i = 0; i < 10; ++i) {
-    char name[32];
-    std::snprintf(name, sizeof name, "in/%02d.txt", i);
-    WriteFile(dir / name, "Speaker" + std::to_string(i) + " said " + std::string(1000, 'x') + ".\n");
-  }
-  std::vector<claimgraph::ingest::InputFile> inputs =
-      claimgraph::ingest::ListInputs({dir / "in"}, [](const claimgraph::ReadProblem&) {});
-  REQUIRE(inputs.size() == 10);
+  std::vector<claimgraph::ingest::InputFile> inputs = NumberedInputs(dir, 10, std::string(1000, 'x'));
   InputReader reader(std::move(inputs), 256, 2500);
   REQUIRE(UntilItemsWait(reader, 3));  // 3 articles of about 1,000 bytes reach 2,500
   std::this_thread::sleep_for(std::chrono::milliseconds(200));
@@ -84,9 +86,7 @@ TEST_CASE("The reading thread of an ingest stops reading ahead at a number of by
   CHECK(UntilItemsWait(reader, 3));  // 1,000 bytes: reads on
   for (int i = 2; i < 10; ++i) {
     REQUIRE(reader.Next(&item));
-    char name[32];
-    std::snprintf(name, sizeof name, "in/%02d.txt", i);
-    CHECK(item.article.source == dir / name);
+    CHECK(item.article.source == dir / ArticleName(i));
   }
   CHECK_FALSE(reader.Next(&item));
 }
@@ -98,14 +98,7 @@ TEST_CASE("The reading of regular files is never taken for a stalled input howev
   // seems to stall. Here no time at all counts as a stall: the reading thread has rarely read
   // the first article when the first Next is called.
   TempDir dir;
-  for (int i = 0; i < 20; ++i) {
-    char name[32];
-    std::snprintf(name, sizeof name, "in/%02d.txt", i);
-    WriteFile(dir / name, "Speaker" + std::to_string(i) + " said it.\n");
-  }
-  std::vector<claimgraph::ingest::InputFile> inputs =
-      claimgraph::ingest::ListInputs({dir / "in"}, [](const claimgraph::ReadProblem&) {});
-  REQUIRE(inputs.size() == 20);
+  std::vector<claimgraph::ingest::InputFile> inputs = NumberedInputs(dir, 20, "it");
   for (const auto& in : inputs) CHECK_FALSE(in.may_stall);
   int stalls = 0;
   InputReader reader(std::move(inputs), 4, size_t{1} << 20);
