@@ -35,8 +35,10 @@ std::string ArticleName(int i) {
 }
 
 // n articles in dir/in, "SpeakerI said <what>.", listed as an ingest lists them.
-std::vector<claimgraph::ingest::InputFile> NumberedInputs(const TempDir& dir, int n, const std::string& what) {
-  for (int i = 0; i < n; ++i) WriteFile(dir / ArticleName(i), "Speaker" + std::to_string(i) + " said " + what + ".\n");
+std::vector<claimgraph::ingest::InputFile> NumberedInputs(const TempDir& dir, int n,
+                                                          const std::string& what) {
+  for (int i = 0; i < n; ++i)
+    WriteFile(dir / ArticleName(i), "Speaker" + std::to_string(i) + " said " + what + ".\n");
   std::vector<claimgraph::ingest::InputFile> inputs =
       claimgraph::ingest::ListInputs({dir / "in"}, [](const claimgraph::ReadProblem&) {});
   REQUIRE(inputs.size() == static_cast<size_t>(n));
