@@ -142,6 +142,7 @@ class EntityIndex {
   // Room for n mentions added before Seal().
   void Reserve(size_t n) { base_.reserve(n); }
   // Mentions, in text order (same byte: in the order added).
+  // (Once sealed, a mention of the entity that was mentioned last at that byte is not added again.)
   void Add(uint32_t pos, size_t ent);
   // Mentions added before Seal() are sorted as a vector sorted once by position would be.
   void Seal();
@@ -175,6 +176,7 @@ class EntityIndex {
   const Entities& WithNameEnd(std::string_view w) const { return name_ends_.Get(w); }
 
  private:
+  uint32_t LatestAt(uint32_t pos) const;
   // Words -> lists of entities (the names' words in the order added, never one twice in a row;
   // the holders of a role). The lists stay where they are (a deque) while others are added, and
   // keep their storage when the index is cleared.
