@@ -46,7 +46,8 @@ TEST_CASE("json line: strings are escaped as rapidjson escapes them, at any posi
         std::string s(len, 'a');
         s[at] = special;
         const std::string line = LineOf(s);
-        INFO("byte " << static_cast<int>(static_cast<unsigned char>(special)) << " at " << at << " of " << len);
+        INFO("byte " << static_cast<int>(static_cast<unsigned char>(special)) << " at " << at << " of "
+                     << len);
         CHECK(line.find("\"text\":" + RapidJsonString(s)) != std::string::npos);
         CHECK(line.find("\"name\":" + RapidJsonString(s)) != std::string::npos);
       }
