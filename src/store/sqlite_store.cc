@@ -73,7 +73,7 @@ class SqliteStore final : public Store {
   Status Prepare(bool read_only = false) {
     read_only_ = read_only;
     try {
-      const store::ConnectionInfo info = store::Configure(*db_, read_only);
+      const store::ConnectionInfo info = store::Configure(*db_, read_only, &page_cache_);
       Status s = read_only ? store::CheckSchema(*db_, path_) : store::Migrate(*db_, path_);
       if (!s.ok()) return s;
       if (info.empty) db_->exec("PRAGMA synchronous = NORMAL");

@@ -65,16 +65,16 @@ void EntityIndex::Storage::Clear() {
   for (WordIndex* w : {&role_holders, &words, &last_words, &acronyms, &name_ends}) w->Clear();
 }
 
-void EntityIndex::Add(uint32_t pos, size_t ent) {
+bool EntityIndex::Add(uint32_t pos, size_t ent) {
   MentionRec rec{pos, static_cast<uint32_t>(ent), next_seq_++};
   if (!sealed_) {
     base_.push_back(rec);
-    return;
+    return true;
   }
-  if (LatestAt(pos) == rec.ent) return;
+  if (LatestAt(pos) == rec.ent) return false;
   later_.insert(rec);
   later_log_.push_back(rec);
-  AddToEntity(rec);
+  return AddToEntity(rec);
 }
 
 // The entity of the mention at byte `pos` added last, or UINT32_MAX when there is none. A mention
@@ -92,7 +92,7 @@ uint32_t EntityIndex::LatestAt(uint32_t pos) const {
 
 // A mention added after Seal(): its byte updates the entity's sorted vector when it is there
 // (a later seq only raises `last`), else goes into the entity's map.
-void EntityIndex::AddToEntity(const MentionRec& m) {
+bool EntityIndex::AddToEntity(const MentionRec& m) {
   if (by_ent_.size() <= m.ent) by_ent_.resize(m.ent + 1);
   if (by_ent_later_.size() <= m.ent) by_ent_later_.resize(m.ent + 1);
   std::vector<EntityPos>& v = by_ent_[m.ent];
@@ -101,13 +101,14 @@ void EntityIndex::AddToEntity(const MentionRec& m) {
   if (it != v.end() && it->pos == m.pos) {
     it->first = std::min(it->first, m.seq);
     it->last = std::max(it->last, m.seq);
-    return;
+    return false;
   }
   auto [at, fresh] = by_ent_later_[m.ent].emplace(m.pos, std::pair<uint32_t, uint32_t>{m.seq, m.seq});
   if (!fresh) {
     at->second.first = std::min(at->second.first, m.seq);
     at->second.second = std::max(at->second.second, m.seq);
   }
+  return fresh;
 }
 
 void EntityIndex::Seal() {
