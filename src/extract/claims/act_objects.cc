@@ -26,7 +26,7 @@ bool ClaimFinder::BareActParticiple(const Site& s) const {
 bool ClaimFinder::ThatClauseObject(const Site& s) const {
   const auto& toks = doc_.toks;
   return s.first < toks.size() &&
-         (toks[s.first].lower == "that" || (s.first > 0 && toks[s.first - 1].lower == "that"));
+         (TokIn(toks[s.first], kComplement) || (s.first > 0 && TokIn(toks[s.first - 1], kComplement)));
 }
 
 // Is the cue at c, inside the content of site `host` of an act or a stance, no part of the act's
@@ -56,10 +56,9 @@ int ClaimFinder::OutsideActObject(const Site& host, uint32_t c) const {
   for (uint32_t k = host.first; k <= c; ++k) {
     if (IsPunct(toks[k], ',') || (IsWord(toks[k]) && TokIn(toks[k], kRelative))) return participle ? 1 : 0;
     if (!IsWord(toks[k]) || !AuxVerb(toks[k]) || c > k + 2) continue;
-    if (k > host.first && (toks[k - 1].lower == "and" || toks[k - 1].lower == "but") &&
-        !ThatClauseObject(host))
+    if (k > host.first && TokIn(toks[k - 1], kCoord) && !ThatClauseObject(host))
       return 2;
-    if (participle && !(k > host.first && toks[k - 1].lower == "to")) return 2;
+    if (participle && !(k > host.first && TokIn(toks[k - 1], kInfinitive))) return 2;
   }
   return 0;
 }
