@@ -502,6 +502,7 @@ class ClaimFinder final : public SpeakerResolver {
   bool LineUp(const Site& s, uint32_t a, uint32_t b) const;  // "Newcastle: Given, Carr, Boumsong, ..."
   bool HasOwnVerb(uint32_t a, uint32_t b) const;             // "Dubai crown" has none
   bool NamesPrize(uint32_t a, uint32_t b) const;             // "Dubai crown", "a draw at Anfield"
+  bool NamesSaying(uint32_t a, uint32_t b) const;            // "some pointed advice", "no proof that"
   bool SettingOnly(uint32_t a, uint32_t b) const;            // "on Twitter on Monday", "from Washington"
   void DropNonStatements(const std::vector<bool>& statement);
   std::string DateFor(const Site& s) const;

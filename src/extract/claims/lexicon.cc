@@ -87,6 +87,7 @@ constexpr std::pair<std::string_view, uint64_t> kGrammarSets[] = {
     {"contraction", kContraction},   {"third", kThirdPerson},      {"complement", kComplement},
     {"reladverb", kRelAdverb},       {"coord", kCoord},            {"infinitive", kInfinitive},
     {"topic", kTopic},               {"wh", kWhRelative},
+    {"saying", kSaying},
 };
 
 constexpr std::string_view kClaimWordsFile = "lexicons/claims_words.tsv";
