@@ -29,3 +29,18 @@ TEST_CASE("leftovers 23: a thing offered is no claim, an act or something said i
   CHECK(ClaimStarting(x, "some pointed advice to Hillary Clinton") != nullptr);
   CHECK(ClaimStarting(x, "no proof") == nullptr);  // a saying noun alone says nothing
 }
+
+// A cue right after a relative pronoun is the verb of the noun before it: what it says is that
+// one's, and the object of the stance ends before the pronoun.
+TEST_CASE("leftovers 23: a stance's object ends before a relative clause of speech", "[claims]") {
+  auto x = ExtractText(
+      "Gordon Brown has criticised a union leader who said conflict between ministers was harming "
+      "the government.\n");
+  CHECK(ClaimStarting(x, "a union leader who") == nullptr);
+  const claimgraph::Claim* said = ClaimStarting(x, "conflict between ministers");
+  REQUIRE(said != nullptr);
+  CHECK(claimgraph::testing::EntityName(x, said->speaker) != "Gordon Brown");
+  // a participle of speech keeps its content whole
+  auto y = ExtractText("Harry Reid made the charge in August, claiming he had a source who told him so.\n");
+  CHECK(ClaimStarting(y, "he had a source who told him so") != nullptr);
+}
