@@ -218,10 +218,12 @@ class Affiliations {
  private:
   // Tokens [b, e) that lie inside the byte span.
   std::pair<uint32_t, uint32_t> Tokens(const Span& s) const {
-    auto lo = std::lower_bound(toks_.begin(), toks_.end(), s.start,
-                               [](const Token& t, uint32_t v) { return t.start < v; });
-    auto hi =
-        std::lower_bound(lo, toks_.end(), s.end, [](const Token& t, uint32_t v) { return t.start < v; });
+    auto before = [](const Token& t, uint32_t v) { return t.start < v; };
+    auto lo = std::lower_bound(toks_.begin(), toks_.end(), s.start, before);
+    // the end of a name (a few tokens) by steps, of a longer span (a claim) by halves
+    auto hi = lo;
+    for (int k = 0; k < 6 && hi != toks_.end() && hi->start < s.end; ++k) ++hi;
+    if (hi != toks_.end() && hi->start < s.end) hi = std::lower_bound(hi, toks_.end(), s.end, before);
     return {static_cast<uint32_t>(lo - toks_.begin()), static_cast<uint32_t>(hi - toks_.begin())};
   }
 

@@ -153,18 +153,13 @@ int32_t PhraseSet::BucketOf(std::string_view folded) const {
   return b == nullptr ? -1 : static_cast<int32_t>(*b) - 1;
 }
 
-const std::vector<uint32_t>* PhraseSet::Bucket(const TokenView& tv, uint32_t i) const {
-  int32_t b = (id_ >= 0 && !tv.info.empty()) ? tv.info[i].bucket[id_] : BucketOf(tv.folded[i]);
-  return b < 0 ? nullptr : &buckets_[b];
-}
-
 bool PhraseSet::Fits(const Phrase& p, const TokenView& tv, uint32_t i, uint32_t end, Case c) const {
   if (i + p.len > end) return false;
   const std::string_view* words = words_.data() + p.first;
   const uint8_t* shapes = shapes_.data() + p.first;
   for (size_t k = 0; k < p.len; ++k) {
     const text::Token& t = tv.tok(i + k);
-    // (the first word is the one Bucket found the phrase by: no need to compare it)
+    // (the first word is the one BucketAt found the phrase by: no need to compare it)
     if (k > 0 && tv.folded[i + k] != words[k]) return false;
     if (c == Case::kAny && !p.cased) continue;
     if (shapes[k] == 1 && !(t.capitalized || t.all_caps)) return false;
@@ -176,11 +171,10 @@ bool PhraseSet::Fits(const Phrase& p, const TokenView& tv, uint32_t i, uint32_t 
   return true;
 }
 
-PhraseSet::Match PhraseSet::LongestAt(const TokenView& tv, uint32_t i, uint32_t end, Case c) const {
+PhraseSet::Match PhraseSet::LongestIn(const std::vector<uint32_t>& bucket, const TokenView& tv, uint32_t i,
+                                      uint32_t end, Case c) const {
   Match best;
-  const std::vector<uint32_t>* bucket = Bucket(tv, i);
-  if (bucket == nullptr) return best;
-  for (uint32_t idx : *bucket) {
+  for (uint32_t idx : bucket) {
     const Phrase& p = phrases_[idx];
     if (p.len > best.len && Fits(p, tv, i, end, c)) {
       best.len = p.len;
@@ -190,10 +184,9 @@ PhraseSet::Match PhraseSet::LongestAt(const TokenView& tv, uint32_t i, uint32_t 
   return best;
 }
 
-bool PhraseSet::MatchesExactly(const TokenView& tv, uint32_t i, uint32_t j, uint32_t* payload, Case c) const {
-  const std::vector<uint32_t>* bucket = Bucket(tv, i);
-  if (bucket == nullptr) return false;
-  for (uint32_t idx : *bucket) {
+bool PhraseSet::ExactlyIn(const std::vector<uint32_t>& bucket, const TokenView& tv, uint32_t i, uint32_t j,
+                          uint32_t* payload, Case c) const {
+  for (uint32_t idx : bucket) {
     const Phrase& p = phrases_[idx];
     if (p.len == j - i && Fits(p, tv, i, j, c)) {
       *payload = p.payload;

@@ -73,7 +73,11 @@ struct NerNeighbour {
   uint64_t prev_word_word = 0, word_next_word = 0, prev_word_cap = 0;
   uint8_t cap = 0;  // capitalization class (in a caseless sentence: the caseless one)
   uint8_t lexicon_class = 0;
+  // the lexicon class's row in NerPairFeatures' tables of the lexicon features (classes 0-31
+  // and the pads' 250-253), kNerNoLexiconSlot for another class (hashed afresh)
+  uint8_t lexicon_slot = 0;
 };
+inline constexpr uint8_t kNerNoLexiconSlot = 0xFF;
 struct NerWordFeatures {
   NerNeighbour self;
   uint8_t word_cap = 0;                // the word's class alone, before the sentence's caseless rule

@@ -51,11 +51,18 @@ struct Weights {
   // Starts loading the rows of `count` features, so that their sum a little later overlaps
   // the misses.
   void Fetch(const uint64_t* f, int count) const {
-    for (int k = 0; k < count; ++k) {
-      const int16_t* row = Row(f[k]);
-      __builtin_prefetch(row);
-      asm volatile("" : : "r"(row));  // else GCC may drop the loop
-    }
+    for (int k = 0; k < count; ++k) Fetch(f[k]);
+  }
+  void Fetch(uint64_t feature) const {
+    const int16_t* row = Row(feature);
+    __builtin_prefetch(row);
+    asm volatile("" : : "r"(row));  // else GCC may drop the loop
+  }
+  // The same for a token's pair features (NerPairFeatures), but for those of a few classes
+  // alone (capitalizations, the first word's), whose few rows stay in the cache.
+  void FetchPairs(const uint64_t* f) const {
+    static_assert(kNerPairFeatures == 8, "the pair features of classes alone are 2 and 5");
+    for (int k : {0, 1, 3, 4, 6, 7}) Fetch(f[k]);
   }
 };
 
@@ -105,9 +112,9 @@ void Store(const RowSum& sum, int32_t* emission) {
 // around them) and their pair features (kNerPairFeatures a token).
 void SumEmissions(const Weights& weights, const CachedWord* const* at, const uint64_t* pair, size_t n,
                   int32_t* emissions) {
-  for (size_t i = 0; i < n && i < kAhead; ++i) weights.Fetch(pair + i * kNerPairFeatures, kNerPairFeatures);
+  for (size_t i = 0; i < n && i < kAhead; ++i) weights.FetchPairs(pair + i * kNerPairFeatures);
   for (size_t i = 0; i < n; ++i) {
-    if (i + kAhead < n) weights.Fetch(pair + (i + kAhead) * kNerPairFeatures, kNerPairFeatures);
+    if (i + kAhead < n) weights.FetchPairs(pair + (i + kAhead) * kNerPairFeatures);
     RowSum sum = at[i + 2]->own;
     sum.Add(at[i + 1]->as_prev);
     sum.Add(at[i]->as_prev2);
@@ -122,9 +129,9 @@ void SumEmissions(const Weights& weights, const CachedWord* const* at, const uin
 // 5-8, as the lanes of one 256-bit register are; integer sums, the same in any order.
 [[gnu::target("avx2")]] void SumEmissionsAvx2(const Weights& weights, const CachedWord* const* at,
                                               const uint64_t* pair, size_t n, int32_t* emissions) {
-  for (size_t i = 0; i < n && i < kAhead; ++i) weights.Fetch(pair + i * kNerPairFeatures, kNerPairFeatures);
+  for (size_t i = 0; i < n && i < kAhead; ++i) weights.FetchPairs(pair + i * kNerPairFeatures);
   for (size_t i = 0; i < n; ++i) {
-    if (i + kAhead < n) weights.Fetch(pair + (i + kAhead) * kNerPairFeatures, kNerPairFeatures);
+    if (i + kAhead < n) weights.FetchPairs(pair + (i + kAhead) * kNerPairFeatures);
     __m256i sum = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(&at[i + 2]->own));
     sum = _mm256_add_epi32(sum, _mm256_loadu_si256(reinterpret_cast<const __m256i*>(&at[i + 1]->as_prev)));
     sum = _mm256_add_epi32(sum, _mm256_loadu_si256(reinterpret_cast<const __m256i*>(&at[i]->as_prev2)));

@@ -8,7 +8,7 @@
 
 namespace claimgraph::store {
 
-ConnectionInfo Configure(SQLite::Database& db, bool read_only) {
+ConnectionInfo Configure(SQLite::Database& db, bool read_only, PageCacheSizer* cache) {
   ConnectionInfo info;
   // More and larger lookaside slots: most of SQLite's small per-row
   // allocations then skip malloc.
@@ -40,6 +40,11 @@ ConnectionInfo Configure(SQLite::Database& db, bool read_only) {
   db.exec("PRAGMA secure_delete = OFF");
   db.exec("PRAGMA temp_store = MEMORY");
   db.exec("PRAGMA cache_size = -32768");  // KiB: 32 MiB of page cache
+  // A writer's cache grows with its store after each commit (PageCacheSizer); a writer that opens a
+  // large store starts with it: the first transaction of an ingest into a large store (up to
+  // CommitPolicy's 4,096 articles or 2 s) ran on 32 MiB. One renamed bbc copy into a store of 59
+  // (1.1 GB): 58,876 preads and 46,978 pwrites, now 42,062 and 41,971.
+  if (!read_only && cache) cache->Fit(db);
   // Checkpoint every ~32 MiB of WAL rather than 4 MiB: fewer fsyncs during ingest (the
   // setting counts pages, of 4 or 16 KiB).
   info.page_size = std::max(512, db.execAndGet("PRAGMA page_size").getInt());

@@ -4,6 +4,8 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include "store/page_cache.h"
+
 namespace claimgraph::store {
 
 // The WAL size at which a checkpoint copies it back, in bytes: the writer's wal_autocheckpoint
@@ -25,8 +27,9 @@ struct ConnectionInfo {
                        // written its schema and sets synchronous = NORMAL)
 };
 
-// Sets up `db` to read (read_only) or to be the one writing connection of a WAL store.
+// Sets up `db` to read (read_only) or to be the one writing connection of a WAL store; the writer's
+// page cache, when it has a sizer, is at once the one its store's size gets (cache->Fit).
 // Throws SQLite::Exception.
-ConnectionInfo Configure(SQLite::Database& db, bool read_only);
+ConnectionInfo Configure(SQLite::Database& db, bool read_only, PageCacheSizer* cache = nullptr);
 
 }  // namespace claimgraph::store

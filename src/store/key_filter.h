@@ -53,6 +53,41 @@ KeyFilter ReadKeyFilter(SQLite::Database& db);
 // A filter of every article id in the database, with room for as many again.
 KeyFilter ReadArticleFilter(SQLite::Database& db);
 
+// The writer's filter of the stored name keys (entities', aliases', surnames'): until it is read, each
+// key is looked up in the database. The first read waits for `after` lookups that found nothing, and
+// for one per kEntitiesPerMiss entities stored: reading the keys of a large store costs about 3,000
+// instructions per entity (three rows of keys scanned), and a lookup that finds nothing three index
+// descents, so a few articles into a large store read none (one renamed bbc copy into a store of 59:
+// ~7,000 new names, 397,000 entities, the read 1,238 M instructions). Once read, the filter is read
+// again after `after` misses when it is full or another connection wrote (dropped until then).
+class NameKeys {
+ public:
+  static constexpr int64_t kEntitiesPerMiss = 8;
+  explicit NameKeys(size_t after) : after_(after) {}
+  // False: not stored (as of the last read, nor added since); true: ask the database.
+  bool MayHave(std::string_view key) const { return !filter_ || filter_->MayHave(key); }
+  void Add(std::string_view key) {
+    if (filter_) filter_->Add(key);
+  }
+  // The database was asked, and did not have the key.
+  void Missed() { ++misses_; }
+  // Drops the filter (the owner is about to write keys it does not Add).
+  void Forget() { filter_.reset(); }
+  // At the start of a batch, in its write transaction; version: PRAGMA data_version; entities: the
+  // store's largest entity id.
+  void Refresh(SQLite::Database& db, int64_t version, int64_t entities);
+  bool has_filter() const { return filter_.has_value(); }
+  // The filter, for its owner to free.
+  std::optional<KeyFilter> Release() { return std::move(filter_); }
+
+ private:
+  size_t after_;
+  size_t misses_ = 0;
+  bool read_ = false;  // the filter was read once
+  std::optional<KeyFilter> filter_;
+  int64_t version_ = 0;  // when filter_ was read
+};
+
 // The writer's ids of the stored articles. An ingest asks for each article it reads, mostly
 // between transactions, where each lookup was a read transaction of its own (its locks: 4,400 of
 // the 6,700 fcntl calls of an ingest of all bbc), and again inside the batch. Once `after` lookups

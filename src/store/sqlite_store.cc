@@ -65,7 +65,7 @@ class SqliteStore final : public Store {
   ~SqliteStore() override {
     if (!read_only_ && Commit().ok() && tracker_) tracker_->WriteWaitingSketches();
     freeing_.Free(std::move(entity_cache_), std::move(name_cache_), std::move(alias_cache_),
-                  std::move(role_cache_), std::move(keys_));
+                  std::move(role_cache_), keys_.Release());
   }
 
   // read_only: a store opened to be read (OpenReadOnly): nothing is written, the schema
@@ -73,7 +73,7 @@ class SqliteStore final : public Store {
   Status Prepare(bool read_only = false) {
     read_only_ = read_only;
     try {
-      const store::ConnectionInfo info = store::Configure(*db_, read_only);
+      const store::ConnectionInfo info = store::Configure(*db_, read_only, &page_cache_);
       Status s = read_only ? store::CheckSchema(*db_, path_) : store::Migrate(*db_, path_);
       if (!s.ok()) return s;
       if (info.empty) db_->exec("PRAGMA synchronous = NORMAL");
@@ -165,12 +165,12 @@ class SqliteStore final : public Store {
         db_->exec("BEGIN IMMEDIATE");
         txn_.Began();
       }
-      RefreshKeyFilter();
       // Claim ids as SQLite would give them (one more than the largest): the
       // tracker links claims and tracked claims before either is written.
       next_claim_ = IntOf(*next_claim_id_);
       next_entity_ = IntOf(*next_entity_id_);
       next_seq_ = IntOf(*next_article_seq_);
+      RefreshKeyFilter();
       tracker_->Begin();
       // The articles of this batch (not yet written): a second copy is a duplicate too.
       std::unordered_set<std::string_view> batch_ids;
@@ -237,7 +237,7 @@ class SqliteStore final : public Store {
     if (Status s = Commit(); !s.ok()) return s;
     try {
       SQLite::Transaction tx(*db_, SQLite::TransactionBehavior::IMMEDIATE);
-      keys_.reset();  // it may add entities and aliases
+      keys_.Forget();  // it may add entities and aliases
       FactCheckReport report = store::PutFactChecks(*db_, reviews);
       tx.commit();
       return report;
@@ -331,14 +331,14 @@ class SqliteStore final : public Store {
     std::string cache_key = type + '\t' + key;
     if (auto it = entity_cache_.find(cache_key); it != entity_cache_.end()) return it->second;
     // No entity, alias or surname has this key: nothing to look up in the database.
-    const bool stored = !keys_ || keys_->MayHave(key);
+    const bool stored = keys_.MayHave(key);
     if (stored) {
       int64_t id = FindEntity(type, key);
       if (id != 0) {
         entity_cache_.emplace(std::move(cache_key), id);
         return id;
       }
-      ++misses_;
+      keys_.Missed();
     }
     // Distinct entities, stored or of this batch's aliases (pending_aliases_): 0, 1 or 2 (two
     // or more).
@@ -380,14 +380,14 @@ class SqliteStore final : public Store {
       st.bindNoCopy(3, e.name);
       st.bind(4, key);  // copied: the key may be of a Derived that PutOne outlives
     });
-    if (keys_) keys_->Add(key);
+    keys_.Add(key);
     if (size_t space = key.rfind(' '); e.type == EntityType::kPerson && space != std::string::npos) {
       const std::string last = key.substr(space + 1);
       insert_surnames_.Add(1, [&](RowBuffer::Row& st, int, size_t) {
         st.bind(1, last);
         st.bind(2, id);
       });
-      if (keys_) keys_->Add(last);
+      keys_.Add(last);
       pending_surnames_.emplace(last, std::make_pair(id, key));
     }
     entity_cache_.emplace(std::move(cache_key), id);
@@ -422,7 +422,7 @@ class SqliteStore final : public Store {
         ++matches;
       }
     };
-    if (!keys_ || keys_->MayHave(last)) {
+    if (keys_.MayHave(last)) {
       Statement& st = *find_entity_by_surname_;
       st.reset();
       st.bind(1, last);
@@ -444,7 +444,7 @@ class SqliteStore final : public Store {
     if (alias_cache_.find(IdText{entity, alias}) != alias_cache_.end()) return;
     alias_cache_.emplace(entity, alias);
     pending_aliases_.emplace(key, std::make_pair(entity, type));
-    if (keys_ && !self) keys_->Add(key);  // a self key is its entity's, added with it
+    if (!self) keys_.Add(key);  // a self key is its entity's, added with it
     insert_aliases_.Add(1, [&](RowBuffer::Row& st, int, size_t) {
       st.bind(1, entity);
       st.bindNoCopy(2, alias);
@@ -719,20 +719,13 @@ class SqliteStore final : public Store {
   store::CommitPolicy policy_ = store::DefaultCommitPolicy();
   bool last_batches_ = false;  // LastBatches: each batch writes the sketch rows that wait
   // The keys of the stored entities, aliases and surnames (store/key_filter.h), read once the
-  // writer has looked up this many keys the database did not have (an ingest of a few articles
-  // into a large store does not read them all); dropped when another connection writes.
+  // writer has looked up this many keys the database did not have, and more in a large store.
   static constexpr size_t kKeyFilterAfter = 256;
-  std::optional<store::KeyFilter> keys_;
-  size_t misses_ = 0;
-  int64_t keys_version_ = 0;  // PRAGMA data_version when keys_ was read
-  // At the start of a batch: reads keys_, again when it is full or another connection wrote.
+  store::NameKeys keys_{kKeyFilterAfter};
+  // At the start of a batch, after next_entity_ is read: the filters, read or dropped.
   void RefreshKeyFilter() {
     const int64_t version = IntOf(*data_version_);
-    if (keys_ && (version != keys_version_ || keys_->added() > keys_->capacity())) keys_.reset();
-    if (!keys_ && misses_ >= kKeyFilterAfter) {
-      keys_ = store::ReadKeyFilter(*db_);
-      keys_version_ = version;
-    }
+    keys_.Refresh(*db_, version, next_entity_ - 1);
     articles_.Refresh(*db_, version);
   }
   store::ArticleIds articles_{kKeyFilterAfter};  // HasArticle asks the database on its "maybe"

@@ -128,52 +128,73 @@ TEST_CASE("a model read from misaligned bytes tags like the embedded one") {
   CHECK(Names(copy->Tag(words)) == Names(model->Tag(words)));
 }
 
+namespace {
+// A lexicon of word classes by hand: the shipped model's classes (1-30) and others (40, 255),
+// whose pair features NerPairFeatures hashes afresh instead of reading its tables.
+std::vector<uint32_t> HandLexicon() {
+  using namespace claimgraph::extract;
+  std::vector<uint32_t> slots(64, 0);
+  const std::pair<std::string_view, uint8_t> classes[] = {
+      {"secretary", 1}, {"of", 30}, {"john", 7},    {"kerry", 40}, {"met", 31}, {"russian", 255},
+      {"putin", 13},    {"in", 2},  {"moscow", 19}, {"rutte", 40}, {"said", 3}, {"un", 255}};
+  for (const auto& [word, cls] : classes) {
+    const uint64_t hash = NerWordHash(word);
+    uint32_t i = static_cast<uint32_t>(hash) & 63;
+    while (slots[i] != 0) i = (i + 1) & 63;
+    slots[i] = NerLexiconView::Tag(hash) | cls;
+  }
+  return slots;
+}
+}  // namespace
+
 TEST_CASE("a token's features are its words' own, its neighbours' and the pair features") {
   // the tagger sums per word what depends on one word (ner_model.cc): the grouping must give
-  // exactly the trainer's features, token by token
+  // exactly the trainer's features, token by token, whatever the words' lexicon classes
   using namespace claimgraph::extract;
-  const NerLexiconView lexicon;
-  for (std::string_view sentence :
-       {"Secretary of State John Kerry met Russian President Vladimir Putin in Moscow .", "Hello",
-        "\u201C We will not give up , \u201D Rutte said \u2013 again \u2026", "UN chief Guterres ( 2017 )",
-        "RUSSIAN PRESIDENT VLADIMIR PUTIN VISITS CHINA"}) {
-    auto words = Words(sentence);
-    std::vector<uint64_t> expected;
-    ExtractNerFeatures(words, lexicon, &expected);
-    const size_t n = words.size();
-    std::vector<uint8_t> caps;
-    for (auto w : words) {
-      NerWordFeatures f;
-      DescribeNerWord(w, false, lexicon, &f);
-      caps.push_back(f.word_cap);
+  const std::vector<uint32_t> hand = HandLexicon();
+  for (const NerLexiconView lexicon : {NerLexiconView{}, NerLexiconView{hand.data(), 63}})
+    for (std::string_view sentence :
+         {"Secretary of State John Kerry met Russian President Vladimir Putin in Moscow .", "Hello",
+          "\u201C We will not give up , \u201D Rutte said \u2013 again \u2026", "UN chief Guterres ( 2017 )",
+          "RUSSIAN PRESIDENT VLADIMIR PUTIN VISITS CHINA", "Kerry UN Kerry of of UN UN said Rutte"}) {
+      auto words = Words(sentence);
+      std::vector<uint64_t> expected;
+      ExtractNerFeatures(words, lexicon, &expected);
+      const size_t n = words.size();
+      std::vector<uint8_t> caps;
+      for (auto w : words) {
+        NerWordFeatures f;
+        DescribeNerWord(w, false, lexicon, &f);
+        caps.push_back(f.word_cap);
+      }
+      const bool caseless = NerCaselessSentence(caps.data(), n);
+      CHECK(caseless == (sentence.substr(0, 7) == "RUSSIAN"));
+      INFO(sentence);
+      std::vector<NerWordFeatures> at(n + 4);
+      DescribeNerPad(0, &at[0]);
+      DescribeNerPad(1, &at[1]);
+      for (size_t i = 0; i < n; ++i) DescribeNerWord(words[i], caseless, lexicon, &at[i + 2]);
+      DescribeNerPad(2, &at[n + 2]);
+      DescribeNerPad(3, &at[n + 3]);
+      std::vector<const NerNeighbour*> neighbours;
+      for (const NerWordFeatures& f : at) neighbours.push_back(&f.self);
+      std::vector<uint64_t> pairs(n * kNerPairFeatures);
+      NerPairFeatures(neighbours.data(), n, pairs.data());
+      for (size_t i = 0; i < n; ++i) {
+        std::vector<uint64_t> got(at[i + 2].own, at[i + 2].own + kNerOwnFeatures);
+        got.insert(got.end(), at[i + 1].as_prev, at[i + 1].as_prev + 2);
+        got.insert(got.end(), at[i + 3].as_next, at[i + 3].as_next + 2);
+        got.push_back(at[i].as_prev2);
+        got.push_back(at[i + 4].as_next2);
+        const uint64_t* pair = pairs.data() + i * kNerPairFeatures;
+        got.insert(got.end(), pair, pair + kNerPairFeatures);
+        std::vector<uint64_t> want(expected.begin() + static_cast<ptrdiff_t>(i * kNerFeaturesPerToken),
+                                   expected.begin() + static_cast<ptrdiff_t>((i + 1) * kNerFeaturesPerToken));
+        std::sort(got.begin(), got.end());
+        std::sort(want.begin(), want.end());
+        CHECK(got == want);
+      }
     }
-    const bool caseless = NerCaselessSentence(caps.data(), n);
-    CHECK(caseless == (sentence.substr(0, 7) == "RUSSIAN"));
-    std::vector<NerWordFeatures> at(n + 4);
-    DescribeNerPad(0, &at[0]);
-    DescribeNerPad(1, &at[1]);
-    for (size_t i = 0; i < n; ++i) DescribeNerWord(words[i], caseless, lexicon, &at[i + 2]);
-    DescribeNerPad(2, &at[n + 2]);
-    DescribeNerPad(3, &at[n + 3]);
-    std::vector<const NerNeighbour*> neighbours;
-    for (const NerWordFeatures& f : at) neighbours.push_back(&f.self);
-    std::vector<uint64_t> pairs(n * kNerPairFeatures);
-    NerPairFeatures(neighbours.data(), n, pairs.data());
-    for (size_t i = 0; i < n; ++i) {
-      std::vector<uint64_t> got(at[i + 2].own, at[i + 2].own + kNerOwnFeatures);
-      got.insert(got.end(), at[i + 1].as_prev, at[i + 1].as_prev + 2);
-      got.insert(got.end(), at[i + 3].as_next, at[i + 3].as_next + 2);
-      got.push_back(at[i].as_prev2);
-      got.push_back(at[i + 4].as_next2);
-      const uint64_t* pair = pairs.data() + i * kNerPairFeatures;
-      got.insert(got.end(), pair, pair + kNerPairFeatures);
-      std::vector<uint64_t> want(expected.begin() + static_cast<ptrdiff_t>(i * kNerFeaturesPerToken),
-                                 expected.begin() + static_cast<ptrdiff_t>((i + 1) * kNerFeaturesPerToken));
-      std::sort(got.begin(), got.end());
-      std::sort(want.begin(), want.end());
-      CHECK(got == want);
-    }
-  }
 }
 
 TEST_CASE("the tagger's per-word sums give the labels of its features computed afresh") {

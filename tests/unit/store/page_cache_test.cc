@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 #include <string>
 
+#include "store/connection.h"
 #include "store/page_cache.h"
 #include "support/test_support.h"
 
@@ -55,4 +56,27 @@ TEST_CASE("the writer's page cache grows after commits as the store grows, and n
   db.exec("VACUUM");
   sizer.Fit(db);
   CHECK(CacheKiB(db) == 1024);
+}
+
+TEST_CASE("a writer that opens a large store starts with the page cache its size gets", "[store]") {
+  TempDir dir;
+  const std::string path = dir / "large.db";
+  {
+    SQLite::Database db(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    db.exec("PRAGMA page_size = 4096");
+    db.exec("CREATE TABLE t (b BLOB)");
+    db.exec("INSERT INTO t VALUES (zeroblob(2 << 20))");  // ~2 MiB: a quarter is ~512 KiB
+  }
+  // Bounds of 64 KiB and 1 MiB (Configure's own cache, 32 MiB, is above both).
+  SQLite::Database db(path, SQLite::OPEN_READWRITE);
+  PageCacheSizer sizer(int64_t{64} << 10, int64_t{1} << 20);
+  claimgraph::store::Configure(db, /*read_only=*/false, &sizer);
+  const int64_t quarter = db.execAndGet("PRAGMA page_count").getInt64() * 4096 / 4 >> 10;  // KiB
+  CHECK(CacheKiB(db) == quarter);
+  CHECK(sizer.bytes() == quarter << 10);
+  // A reader keeps Configure's cache.
+  SQLite::Database reader(path, SQLite::OPEN_READONLY);
+  PageCacheSizer unused(int64_t{64} << 10, int64_t{1} << 20);
+  claimgraph::store::Configure(reader, /*read_only=*/true, &unused);
+  CHECK(CacheKiB(reader) == 32768);
 }
