@@ -331,10 +331,11 @@ Lexicon::Lexicon() {
     }
   }
   {
-    LexiconSpec spec{2,
-                     2,
-                     {"org_head", "org_suffix", "place_head", "thing_head", "not_name", "connector",
-                      "particle", "locative", "function", "place_prefix", "suffix", "article", "holding", "definite"}};
+    LexiconSpec spec{
+        2,
+        2,
+        {"org_head", "org_suffix", "place_head", "thing_head", "not_name", "connector", "particle",
+         "locative", "function", "place_prefix", "suffix", "article", "holding", "definite"}};
     for (const auto& row : ReadLexicon("gazetteers/name_words.tsv", spec)) {
       uint16_t c = 0;
       std::string_view k = row[1];

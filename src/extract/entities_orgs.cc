@@ -543,7 +543,8 @@ bool SpeaksAt(const TokenView& tv, const text::Sentence& s, uint32_t b) {
       lex.SpeakerMayFollow(tv.folded[b - 1]) &&
       (e == s.last || (toks[e].kind != text::kWord && toks[e].kind != text::kNumber)))
     return true;
-  if (b > s.first && IsWord(tv, b - 1) && (tv.info[b - 1].classes & kFunction) && !lex.IsDefinite(tv.folded[b - 1]))
+  if (b > s.first && IsWord(tv, b - 1) && (tv.info[b - 1].classes & kFunction) &&
+      !lex.IsDefinite(tv.folded[b - 1]))
     return false;
   auto aux_or_adverb = [&](uint32_t t) {
     std::string_view w = tv.folded[t];

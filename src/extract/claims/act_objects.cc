@@ -56,8 +56,7 @@ int ClaimFinder::OutsideActObject(const Site& host, uint32_t c) const {
   for (uint32_t k = host.first; k <= c; ++k) {
     if (IsPunct(toks[k], ',') || (IsWord(toks[k]) && TokIn(toks[k], kRelative))) return participle ? 1 : 0;
     if (!IsWord(toks[k]) || !AuxVerb(toks[k]) || c > k + 2) continue;
-    if (k > host.first && TokIn(toks[k - 1], kCoord) && !ThatClauseObject(host))
-      return 2;
+    if (k > host.first && TokIn(toks[k - 1], kCoord) && !ThatClauseObject(host)) return 2;
     if (participle && !(k > host.first && TokIn(toks[k - 1], kInfinitive))) return 2;
   }
   return 0;

@@ -453,8 +453,8 @@ bool ClaimFinder::IsStatement(const Site& s, uint32_t a, uint32_t b) const {
     return false;
   // what a belief is about is no belief: "is confident of victory", "was optimistic about 2005"
   // (a clause after the preposition is one: "confident of what they had done")
-  if (cue.cls == kBelief && a == s.cue_first + s.cue_len && a < b &&
-      TokIn(doc_.toks[a], kTopic) && !HasOwnVerb(a + 1, b))
+  if (cue.cls == kBelief && a == s.cue_first + s.cue_len && a < b && TokIn(doc_.toks[a], kTopic) &&
+      !HasOwnVerb(a + 1, b))
     return false;
   if (!cue.notspeech) return true;
   // what a poll or a document shows of someone: "showed Clinton leading Trump"
@@ -477,7 +477,8 @@ bool ClaimFinder::IsStatement(const Site& s, uint32_t a, uint32_t b) const {
   // relation carries it
   if (cue.act)
     return a == s.cue_first + s.cue_len && a + 1 < b &&
-           ((TokIn(toks[a], kInfinitive) && IsWord(toks[a + 1])) || (!BareActParticiple(s) && NamesSaying(a, b)));
+           ((TokIn(toks[a], kInfinitive) && IsWord(toks[a + 1])) ||
+            (!BareActParticiple(s) && NamesSaying(a, b)));
   // a clause that opens with a subject pronoun of a person or a group: "documents show he took
   // a loss" (not "it", which may be the object: "defended it")
   if (a + 1 < b && TokIs(toks[a], kPronoun) && TokIn(toks[a], kSubjectPronoun) &&
@@ -560,7 +561,8 @@ bool ClaimFinder::HasOwnVerb(uint32_t a, uint32_t b) const {
     const Tok& t = toks[k];
     uint32_t len = 0;
     if (!IsWord(t)) continue;
-    if (AuxVerb(t) || ClauseVerb(t) || TokIn(t, kComplement) || t.lower.find("n't") != std::string_view::npos ||
+    if (AuxVerb(t) || ClauseVerb(t) || TokIn(t, kComplement) ||
+        t.lower.find("n't") != std::string_view::npos ||
         t.lower.find("n\xE2\x80\x99t") != std::string_view::npos || MatchCue(doc_, k, b, &len) >= 0)
       return true;
     if (TokIn(t, kInfinitive) && k + 1 < b) return true;

@@ -65,7 +65,8 @@ void ClaimFinder::ContinuationSites() {
         plain = false;
       // the conditional of reported speech as a main verb ("what would become ..." is not)
       std::string_view pv = k > sf ? toks[k - 1].lower : std::string_view();
-      modal |= (t.lower == "would" || t.lower == "could") && pv != "what" && !(k > sf && TokIn(toks[k - 1], kRelative));
+      modal |= (t.lower == "would" || t.lower == "could") && pv != "what" &&
+               !(k > sf && TokIn(toks[k - 1], kRelative));
     }
     for (auto m = idx_.AtOrAfter(toks[sf].start);
          m != idx_.mentions().end() && m->pos < toks[body_end - 1].end; ++m)

@@ -516,7 +516,8 @@ bool ClaimFinder::StatedClause(uint32_t cstart, uint32_t last) const {
   if (TokIs(toks[cstart], kFunction) && !TokIs(toks[cstart], kDeterminer)) return false;
   for (uint32_t m = cstart; m < last && m < cstart + 12; ++m) {
     const Tok& t = toks[m];
-    if (IsPunct(t, ',') || IsPunct(t, ';') || IsPunct(t, ':') || TokIn(t, kRelative | kWhRelative | kRelAdverb))
+    if (IsPunct(t, ',') || IsPunct(t, ';') || IsPunct(t, ':') ||
+        TokIn(t, kRelative | kWhRelative | kRelAdverb))
       return false;
     if (AuxVerb(t)) return m > cstart && !TokIn(toks[m - 1], kSpeakerJoin) && toks[m - 1].lower != "or";
   }

@@ -364,8 +364,7 @@ bool ClaimFinder::PhraseSubject(uint32_t lo, uint32_t first, uint32_t j, uint32_
   if (!(IsWord(toks[first]) && !toks[first].cap && TokIs(toks[first], kDeterminer))) {
     uint32_t m = first;
     while (m > lo + 2 && first - m < 10 && IsWord(toks[m - 1]) && !TokIs(toks[m - 1], kAux | kPronoun) &&
-           !TokIn(toks[m - 1], kRelative) &&
-           !(toks[m - 1].lower == "the" && IsPunct(toks[m - 2], ',')))
+           !TokIn(toks[m - 1], kRelative) && !(toks[m - 1].lower == "the" && IsPunct(toks[m - 2], ',')))
       --m;
     if (m > lo + 2 && toks[m - 1].lower == "the" && IsPunct(toks[m - 2], ',')) d = m - 1;
   }
@@ -610,8 +609,7 @@ bool ClaimFinder::AppositiveOpens(uint32_t i, uint32_t limit) const {
   const auto& toks = doc_.toks;
   const Tok& t = toks[i];
   if (!IsWord(t)) return false;
-  if (!t.cap && (TokIs(t, kDeterminer) || TokIn(t, kWhRelative)))
-    return true;
+  if (!t.cap && (TokIs(t, kDeterminer) || TokIn(t, kWhRelative))) return true;
   for (uint32_t m = i; m < limit && m < i + 5 && IsWord(toks[m]); ++m)
     if (!toks[m].cap && TokIs(toks[m], kTitle | kPersonNoun)) return true;
   return false;

@@ -151,13 +151,14 @@ enum GrammarSet : uint64_t {
   kNoPronoun = 1u << 27,      // nopronoun: "one", "other" ("one other minister" is no reciprocal)
   kContraction = 1u << 28,    // contraction: "it's", "he's" (a contracted verb, no possessive)
   kThirdPerson = 1u << 29,    // third: "he", "she", "they" (another's subject pronoun)
-  kComplement = 1ull << 30,   // complement: "that" (opens a that-clause: "said that", "offered assurances that")
-  kRelAdverb = 1ull << 31,    // reladverb: "where", "when" (after a comma, a clause about the noun before it)
-  kCoord = 1ull << 32,        // coord: "and", "but" (the same subject's next verb: "offers X and is")
-  kInfinitive = 1ull << 33,   // infinitive: "to" (its verb follows: "agreed to pay")
-  kTopic = 1ull << 34,        // topic: "of", "about" (what a belief is about: "confident of victory")
-  kWhRelative = 1ull << 35,   // wh: "who", "whose", "which" (a relative pronoun, never a that-clause's)
-  kSaying = 1ull << 36,       // saying: "advice", "proof" (what is said: "offered some pointed advice")
+  kComplement =
+      1ull << 30,  // complement: "that" (opens a that-clause: "said that", "offered assurances that")
+  kRelAdverb = 1ull << 31,   // reladverb: "where", "when" (after a comma, a clause about the noun before it)
+  kCoord = 1ull << 32,       // coord: "and", "but" (the same subject's next verb: "offers X and is")
+  kInfinitive = 1ull << 33,  // infinitive: "to" (its verb follows: "agreed to pay")
+  kTopic = 1ull << 34,       // topic: "of", "about" (what a belief is about: "confident of victory")
+  kWhRelative = 1ull << 35,  // wh: "who", "whose", "which" (a relative pronoun, never a that-clause's)
+  kSaying = 1ull << 36,      // saying: "advice", "proof" (what is said: "offered some pointed advice")
 };
 struct WordInfo {
   uint32_t classes = 0;
