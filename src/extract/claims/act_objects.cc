@@ -66,14 +66,13 @@ int ClaimFinder::OutsideActObject(const Site& host, uint32_t c) const {
 // host site's class in *host), else sf. A cue inside the content of an act or a stance is the
 // sentence's own when OutsideActObject says so, and with the act's subject (*np_first, *np_last)
 // when it is that subject's verb; the act's object then ends before it (*cut: the caller cuts it
-// at *cut_at once the cue's site is kept, so that a cue tried and dropped, "have" before "have
+// at cut->second once the cue's site is kept, so that a cue tried and dropped, "have" before "have
 // warned that", leaves the act's object whole for the next). A cue right after a relative pronoun
 // is the verb of the noun before it ("criticised a union leader who said ..."): what it says is
 // that one's, and the object of an act or a stance ends before the pronoun ("a union leader").
 uint32_t ClaimFinder::HostOf(uint32_t sf, uint32_t c, size_t first_site, CueClass* host, uint32_t* np_first,
-                             uint32_t* np_last, size_t* cut, uint32_t* cut_at) const {
-  *cut = SIZE_MAX;
-  *cut_at = c;
+                             uint32_t* np_last, std::pair<size_t, uint32_t>* cut) const {
+  *cut = {SIZE_MAX, c};
   uint32_t lo = sf;
   size_t host_site = 0;
   for (size_t x = first_site; x < sites_.size() && lo == sf; ++x)
@@ -93,15 +92,12 @@ uint32_t ClaimFinder::HostOf(uint32_t sf, uint32_t c, size_t first_site, CueClas
       TokIn(doc_.toks[c - 1], kRelative | kWhRelative) && IsWord(doc_.toks[c - 2])) {
     bool one_phrase = true;
     for (uint32_t k = act.first; k < c - 1 && one_phrase; ++k) one_phrase = !IsPunct(doc_.toks[k], ',');
-    if (one_phrase) {
-      *cut = host_site;
-      *cut_at = c - 1;
-    }
+    if (one_phrase) *cut = {host_site, c - 1};
   }
   if (outside == 2) {
     *np_first = act.np_first;
     *np_last = act.np_last;
-    if (BareActParticiple(act)) *cut = host_site;
+    if (BareActParticiple(act)) cut->first = host_site;
   }
   *host = kSpeech;
   return sf;
