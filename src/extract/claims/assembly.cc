@@ -656,6 +656,7 @@ void ClaimFinder::Run() {
   if (doc_.toks.empty()) return;
   consumed_.assign(doc_.toks.size(), 0);
   ClassifyQuotes();
+  ++subject_state_;  // (the quotes' standalone flags, which FindSubject reads, are set)
   SplitSentences();
   bool recognized = !out_->entities.empty();
   IndexEntities();

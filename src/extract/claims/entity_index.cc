@@ -65,20 +65,20 @@ void EntityIndex::Storage::Clear() {
   for (WordIndex* w : {&role_holders, &words, &last_words, &acronyms, &name_ends}) w->Clear();
 }
 
-void EntityIndex::Add(uint32_t pos, size_t ent) {
+bool EntityIndex::Add(uint32_t pos, size_t ent) {
   MentionRec rec{pos, static_cast<uint32_t>(ent), next_seq_++};
   if (!sealed_) {
     base_.push_back(rec);
-    return;
+    return true;
   }
   later_.insert(rec);
   later_log_.push_back(rec);
-  AddToEntity(rec);
+  return AddToEntity(rec);
 }
 
 // A mention added after Seal(): its byte updates the entity's sorted vector when it is there
 // (a later seq only raises `last`), else goes into the entity's map.
-void EntityIndex::AddToEntity(const MentionRec& m) {
+bool EntityIndex::AddToEntity(const MentionRec& m) {
   if (by_ent_.size() <= m.ent) by_ent_.resize(m.ent + 1);
   if (by_ent_later_.size() <= m.ent) by_ent_later_.resize(m.ent + 1);
   std::vector<EntityPos>& v = by_ent_[m.ent];
@@ -87,13 +87,14 @@ void EntityIndex::AddToEntity(const MentionRec& m) {
   if (it != v.end() && it->pos == m.pos) {
     it->first = std::min(it->first, m.seq);
     it->last = std::max(it->last, m.seq);
-    return;
+    return false;
   }
   auto [at, fresh] = by_ent_later_[m.ent].emplace(m.pos, std::pair<uint32_t, uint32_t>{m.seq, m.seq});
   if (!fresh) {
     at->second.first = std::min(at->second.first, m.seq);
     at->second.second = std::max(at->second.second, m.seq);
   }
+  return fresh;
 }
 
 void EntityIndex::Seal() {

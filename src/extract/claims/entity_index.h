@@ -141,8 +141,10 @@ class EntityIndex {
 
   // Room for n mentions added before Seal().
   void Reserve(size_t n) { base_.reserve(n); }
-  // Mentions, in text order (same byte: in the order added).
-  void Add(uint32_t pos, size_t ent);
+  // Mentions, in text order (same byte: in the order added). After Seal(), false when the entity
+  // was mentioned at pos before (the index then answers every question about positions and
+  // entities as it did); before, true.
+  bool Add(uint32_t pos, size_t ent);
   // Mentions added before Seal() are sorted as a vector sorted once by position would be.
   void Seal();
   Mentions mentions() const { return Mentions(&base_, &later_); }
@@ -238,7 +240,7 @@ class EntityIndex {
   // The entity's last byte before pos / first byte at or after pos (after it: `strictly`).
   bool Before(size_t ent, uint32_t pos, EntityPos* at) const;
   bool From(size_t ent, uint32_t pos, bool strictly, EntityPos* at) const;
-  void AddToEntity(const MentionRec& m);  // a mention added after Seal()
+  bool AddToEntity(const MentionRec& m);  // a mention added after Seal(): false if its byte was known
   WordIndex& role_holders_;
   WordIndex &words_, &last_words_, &acronyms_, &name_ends_;
 };

@@ -18,7 +18,8 @@ namespace claimgraph::extract::claims {
 
 void ClaimFinder::AddMention(size_t ent, uint32_t tok_first, uint32_t tok_last, bool to_entity) {
   const auto& toks = doc_.toks;
-  idx_.Add(toks[tok_first].start, ent);
+  // (a mention the index held already changes no subject FindSubject finds)
+  if (idx_.Add(toks[tok_first].start, ent)) ++subject_state_;
   // titles written before the mention: "Mayor Bill de Blasio", "Former President Bill Clinton"
   for (int64_t k = static_cast<int64_t>(tok_first) - 1; k >= 0 && tok_first - k <= 5; --k) {
     const Tok& t = toks[static_cast<size_t>(k)];
@@ -105,6 +106,7 @@ void ClaimFinder::IndexEntities() {
   }
   std::sort(rec_spans_.begin(), rec_spans_.end());
   idx_.Seal();
+  ++subject_state_;
 }
 
 // Without recognized entities, names that are clearly people (a known first name

@@ -629,8 +629,10 @@ bool ClaimFinder::ResolveByHead(uint32_t a, uint32_t b, uint32_t run_a, uint32_t
     if (hw && (hw->classes & kOrgNoun) && run_a != kNone && run_b + 1 >= b - 1 && run_b < b && !demonym) {
       std::string found = FindOrCreate(run_a, run_b, pos);
       for (size_t i = 0; i < out_->entities.size(); ++i)
-        if (out_->entities[i].id == found && ent_mine_[i] && out_->entities[i].type == EntityType::kPerson)
+        if (out_->entities[i].id == found && ent_mine_[i] && out_->entities[i].type == EntityType::kPerson) {
           out_->entities[i].type = EntityType::kOrganization;
+          ++subject_state_;
+        }
       return Found(id, found);
     }
     // "the Pentagon chief": whoever holds the office that seat stands for, or whose title names it

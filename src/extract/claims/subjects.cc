@@ -54,7 +54,7 @@ bool ClaimFinder::PersonBeforeWho(uint32_t lo, uint32_t k, uint32_t* a, uint32_t
   return false;
 }
 
-bool ClaimFinder::FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* b, bool verb) const {
+bool ClaimFinder::FindSubjectAt(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* b, bool verb) const {
   const auto& toks = doc_.toks;
   if (cue == 0 || cue <= lo) return false;
   // "McConnell, now the majority leader, who in 2010 said ...": the one the relative clause is about
