@@ -178,7 +178,8 @@ TEST_CASE("a mention added again at the byte where its entity was mentioned last
   idx.Add(30, 2);
   idx.Add(30, 1);  // after another entity's mention there: its order changes, so it is kept
   std::vector<std::pair<uint32_t, uint32_t>> seen;
-  for (auto it = idx.mentions().begin(); it != idx.mentions().end(); ++it) seen.emplace_back(it->pos, it->ent);
+  for (auto it = idx.mentions().begin(); it != idx.mentions().end(); ++it)
+    seen.emplace_back(it->pos, it->ent);
   CHECK(seen == std::vector<std::pair<uint32_t, uint32_t>>{{10, 0}, {30, 1}, {30, 2}, {30, 1}});
   CHECK(idx.log().size() == 4);
   std::pair<uint32_t, uint64_t> one{}, two{};
