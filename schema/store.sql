@@ -1,7 +1,7 @@
--- The schema of a new claimgraph store, version 16: what schema/sql/ makes of an empty
+-- The schema of a new claimgraph store, version 17: what schema/sql/ makes of an empty
 -- database, written by tools/store/schema.sh (do not edit; add a migration and run it).
 -- Applied in one transaction to a database with no tables, which then gets
--- PRAGMA user_version = 16. The comments in the tables are those of the migrations.
+-- PRAGMA user_version = 17. The comments in the tables are those of the migrations.
 CREATE TABLE articles (
   seq          INTEGER PRIMARY KEY,  -- internal key used by the other tables
   id           TEXT NOT NULL UNIQUE,
@@ -107,7 +107,7 @@ CREATE TABLE entity_surnames (
 CREATE TABLE IF NOT EXISTS "claim_sketches" (
   speaker  INTEGER NOT NULL,  -- the tracked claim's speaker; 0 when unresolved
   key      INTEGER NOT NULL,  -- MinHash key, salted with the speaker
-  tracked  INTEGER NOT NULL REFERENCES tracked_claims(id),
+  tracked  INTEGER NOT NULL REFERENCES tracked_claims(id), summary INTEGER,
   PRIMARY KEY (speaker, key, tracked)
 ) WITHOUT ROWID;
 CREATE TABLE entity_mentions (

@@ -17,6 +17,8 @@ constexpr int kTrackedRows = 16;
 constexpr int kWholeSpeakerRows = 64;
 // Stored keys kept from batch to batch, at most (the table then takes 8 MB).
 constexpr size_t kMostStoredKeys = size_t{1} << 17;
+// Summaries of tracked claims kept from batch to batch, at most (about 10 MB).
+constexpr size_t kMostSummaries = size_t{1} << 18;
 
 void BindOptional(Statement& st, int index, const std::optional<std::string>& s) {
   if (s) {
@@ -36,10 +38,10 @@ ClaimTracker::ClaimTracker(SQLite::Database& db, size_t most_kept) : db_(db), mo
   for (int k = 1; k < kKeysPerQuery; ++k) in += ",?" + std::to_string(k + 2);
   in += ")";
   read_keys_ = std::make_unique<Statement>(
-      db_, "SELECT key, tracked FROM claim_sketches WHERE speaker = ?1 AND key IN " + in);
-  read_speaker_ =
-      std::make_unique<Statement>(db_, "SELECT key, tracked FROM claim_sketches WHERE speaker = ?1 LIMIT " +
-                                           std::to_string(kWholeSpeakerRows + 1));
+      db_, "SELECT key, tracked, summary FROM claim_sketches WHERE speaker = ?1 AND key IN " + in);
+  read_speaker_ = std::make_unique<Statement>(
+      db_, "SELECT key, tracked, summary FROM claim_sketches WHERE speaker = ?1 LIMIT " +
+               std::to_string(kWholeSpeakerRows + 1));
   tracked_row_ = std::make_unique<Statement>(
       db_,
       "SELECT COALESCE(speaker, 0), kind, text, first_date, first_claim, appearances, polarity"
@@ -57,7 +59,54 @@ ClaimTracker::ClaimTracker(SQLite::Database& db, size_t most_kept) : db_(db), mo
                               8, kTrackedRows);
   data_version_ = std::make_unique<Statement>(db_, "PRAGMA data_version");
   insert_sketches_ =
-      RowInsert(db_, "INSERT OR IGNORE INTO claim_sketches (speaker, key, tracked)", 3, kSketchRows);
+      RowInsert(db_, "INSERT OR IGNORE INTO claim_sketches (speaker, key, tracked, summary)", 4, kSketchRows);
+  // A tracked claim's rows are those of its speaker (moves are rare: one range of the index).
+  update_summaries_ = std::make_unique<Statement>(
+      db_, "UPDATE claim_sketches SET summary = ?3 WHERE speaker = ?1 AND tracked = ?2");
+}
+
+const TokenSummary* ClaimTracker::SummaryOf(int64_t tracked) const {
+  const auto it = summaries_.find(tracked);
+  return it == summaries_.end() ? nullptr : &it->second;
+}
+
+void ClaimTracker::BindSummary(RowBinder& st, int p, int64_t tracked) const {
+  const TokenSummary* s = SummaryOf(tracked);
+  if (const std::optional<int64_t> packed = s ? PackSummary(*s) : std::nullopt) {
+    st.bind(p, *packed);
+  } else {
+    st.bind(p);
+  }
+}
+
+void ClaimTracker::KeepSummary(Statement& st, int64_t tracked) {
+  if (st.isColumnNull(2)) return;
+  summaries_.try_emplace(tracked, UnpackSummary(st.getColumn(2).getInt64()));
+}
+
+void ClaimTracker::ForgetSummaries() {
+  // Those of the rows that wait (written with them) and of the tracked claims kept are kept.
+  std::unordered_map<int64_t, TokenSummary> kept;
+  auto keep = [&](int64_t tracked) {
+    if (const TokenSummary* s = SummaryOf(tracked)) kept.emplace(tracked, *s);
+  };
+  for (const NewSketch& r : rows_) keep(r.tracked);
+  for (const auto* generation : {&kept_, &kept_old_})
+    for (const auto& entry : *generation) keep(entry.first);
+  summaries_ = std::move(kept);
+}
+
+void ClaimTracker::ReadSummaries(const std::vector<NewSketch>& rows) {
+  // Rare: the rows of claims another writer left unsketched, or of a batch rolled back.
+  std::unique_ptr<Statement> text;
+  for (const NewSketch& r : rows) {
+    if (SummaryOf(r.tracked)) continue;
+    if (!text) text = std::make_unique<Statement>(db_, "SELECT text FROM tracked_claims WHERE id = ?");
+    text->bind(1, r.tracked);
+    if (text->executeStep())
+      summaries_.emplace(r.tracked, Summarize(StatementTokens(text->getColumn(0).getString())));
+    text->reset();
+  }
 }
 
 void ClaimTracker::Begin() {
@@ -74,12 +123,14 @@ void ClaimTracker::Begin() {
   // What was read is kept while claim_sketches does not change, within bounds (an ingest
   // whose claims add few rows, all repeats, writes seldom).
   if (stored_keys_.size() > kMostStoredKeys) ForgetStored();
+  if (summaries_.size() > kMostSummaries) ForgetSummaries();
   if (!checked_ || version != data_version_seen_) {
     // The first batch, or another connection wrote: what was read of claim_sketches may
     // have changed, and claims may be missing their rows.
     ForgetStored();
     kept_.clear();
     kept_old_.clear();
+    summaries_.clear();
     WriteSketches();
     checked_ = true;
     data_version_seen_ = version;
@@ -106,7 +157,8 @@ void ClaimTracker::Abandon() {
   keys_.Clear();
   for (const NewSketch& r : rows_) keys_.Add(r.key, r.tracked, /*unique=*/true);
   wrote_ = false;
-  checked_ = false;  // what Begin wrote was rolled back too
+  summaries_.clear();  // a moved text was rolled back
+  checked_ = false;    // what Begin wrote was rolled back too
 }
 
 void ClaimTracker::Committed() {
@@ -122,6 +174,7 @@ void ClaimTracker::Committed() {
   for (auto& [id, t] : flushed_) {
     t.is_new = false;
     t.changed = false;
+    t.moved = false;
     if (t.tokens) {
       t.packed = PackedTokens(*t.tokens);
       t.tokens.reset();
@@ -173,6 +226,7 @@ void ClaimTracker::WriteSketches() {
       for (int64_t key : SaltedKeys(sketch.minima, speaker)) all.push_back({Key{speaker, key}, tracked});
     }
   }
+  ReadSummaries(all);
   // In key order: the inserts walk the index from left to right.
   std::sort(all.begin(), all.end());
   all.erase(std::unique(all.begin(), all.end(),
@@ -184,6 +238,7 @@ void ClaimTracker::WriteSketches() {
     st.bind(p, all[i].key.first);
     st.bind(p + 1, all[i].key.second);
     st.bind(p + 2, all[i].tracked);
+    BindSummary(st, p + 3, all[i].tracked);
   });
   // What was read keeps every stored row: the rows just written join it, under each speaker read
   // whole and each key read (forgotten instead, every key was read again after each write: 4/5 of
@@ -228,9 +283,11 @@ void ClaimTracker::Read(int64_t speaker, const std::vector<int64_t>& keys) {
     // A short last group repeats its last key (IN ignores repeats).
     for (size_t k = 0; k < static_cast<size_t>(kKeysPerQuery); ++k)
       st.bind(static_cast<int>(k) + 2, missing[std::min(i + k, missing.size() - 1)]);
-    while (st.executeStep())
-      stored_keys_.Add(Key{speaker, st.getColumn(0).getInt64()}, st.getColumn(1).getInt64(),
-                       /*unique=*/false);
+    while (st.executeStep()) {
+      const int64_t tracked = st.getColumn(1).getInt64();
+      stored_keys_.Add(Key{speaker, st.getColumn(0).getInt64()}, tracked, /*unique=*/false);
+      KeepSummary(st, tracked);
+    }
     st.reset();
   }
 }
@@ -239,7 +296,10 @@ bool ClaimTracker::ReadWholeSpeaker(int64_t speaker) {
   Statement& st = *read_speaker_;
   st.bind(1, speaker);
   std::vector<std::pair<int64_t, int64_t>> rows;  // (key, tracked), in key order
-  while (st.executeStep()) rows.emplace_back(st.getColumn(0).getInt64(), st.getColumn(1).getInt64());
+  while (st.executeStep()) {
+    rows.emplace_back(st.getColumn(0).getInt64(), st.getColumn(1).getInt64());
+    KeepSummary(st, rows.back().second);
+  }
   st.reset();
   if (rows.size() > static_cast<size_t>(kWholeSpeakerRows)) return false;
   // Every key Read marked as read is now whole; the speaker's other keys join them.
@@ -296,15 +356,29 @@ ClaimTracker::Tracked* ClaimTracker::Load(int64_t id) {
   t.polarity = st.getColumn(6).getString();
   st.reset();
   t.tokens = std::make_shared<const std::vector<std::string>>(StatementTokens(t.text));
+  summaries_.insert_or_assign(id, Summarize(*t.tokens));
   return &tracked_.emplace(id, std::move(t)).first->second;
 }
 
 int64_t ClaimTracker::Track(const Appearance& a) {
   const std::shared_ptr<const std::vector<std::string>>& tokens = a.sketch->tokens;
+  // The appearance's word bits (a sketch made by SketchStatement has them).
+  std::vector<uint8_t> own_bits;
+  const std::vector<uint8_t>* bits = &a.sketch->word_bits;
+  TokenSummary summary{static_cast<uint32_t>(tokens->size()), a.sketch->signature};
+  if (bits->size() != tokens->size()) {
+    own_bits = WordBits(*tokens);
+    bits = &own_bits;
+    summary = Summarize(*tokens);
+  }
   int64_t tracked = 0;
   if (!a.keys.empty() && MayMerge(a)) {
     // The oldest candidate (lowest id) that is the same statement by the same speaker.
     for (int64_t id : Candidates(a.speaker, a.keys)) {
+      if (const TokenSummary* s = SummaryOf(id); s && !MaySameStatement(*bits, summary.signature, *s)) {
+        ++dropped_;
+        continue;
+      }
       const Tracked* t = Load(id);
       if (t && t->speaker == a.speaker && t->polarity == a.polarity &&
           (t->tokens ? SameStatement(*tokens, *t->tokens) : SameStatement(*tokens, t->packed))) {
@@ -325,6 +399,7 @@ int64_t ClaimTracker::Track(const Appearance& a) {
     t.polarity = a.polarity;
     t.tokens = tokens;
     t.is_new = true;
+    summaries_.insert_or_assign(tracked, summary);
   } else {
     Tracked& t = tracked_[tracked];
     if (!a.date.empty() && (!t.first_date || a.date < *t.first_date)) {
@@ -335,6 +410,8 @@ int64_t ClaimTracker::Track(const Appearance& a) {
       t.tokens = tokens;
       t.packed = PackedTokens();
       t.has_text = true;
+      t.moved = !t.is_new;
+      summaries_.insert_or_assign(tracked, summary);
     }
     ++t.appearances;
     t.changed = !t.is_new;
@@ -368,6 +445,19 @@ void ClaimTracker::Flush() {
       update.bind(5, t.first_claim);
       update.bind(6, t.appearances);
       Run(update);
+    }
+    if (t.moved) {
+      // Its stored sketch rows carry the summary of its former text.
+      Statement& st = *update_summaries_;
+      const TokenSummary* s = SummaryOf(entry.first);
+      st.bind(1, t.speaker);
+      st.bind(2, entry.first);
+      if (const std::optional<int64_t> packed = s ? PackSummary(*s) : std::nullopt) {
+        st.bind(3, *packed);
+      } else {
+        st.bind(3);
+      }
+      Run(st);
     }
   }
   // Ids in order, as one INSERT per tracked claim would have given them.

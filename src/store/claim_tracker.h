@@ -89,6 +89,8 @@ class ClaimTracker {
 
   // Stored tracked claims read from the database so far (those not kept from an earlier batch).
   int64_t RowsRead() const { return rows_read_; }
+  // Candidates dropped by their summary, unread (store/near_duplicate.h MaySameStatement).
+  int64_t Dropped() const { return dropped_; }
 
   // Tracks every claims row that has no tracked claim yet, in id order (a
   // version 1 store after its migration). Returns how many.
@@ -108,6 +110,7 @@ class ClaimTracker {
                            // only the appearances, the rest being as stored)
     bool is_new = false;   // created in this batch
     bool changed = false;  // a stored one this batch changed
+    bool moved = false;    // a stored one this batch gave another text (and summary)
   };
   Tracked* Load(int64_t id);
   // Reads the stored tracked claims of the speaker's keys not read yet in this batch.
@@ -132,7 +135,7 @@ class ClaimTracker {
 
   SQLite::Database& db_;
   std::unique_ptr<SQLite::Statement> read_keys_, read_speaker_, tracked_row_, next_id_, update_,
-      update_appearances_, data_version_;
+      update_appearances_, data_version_, update_summaries_;
   RowInsert insert_tracked_, insert_sketches_;
   int64_t next_tracked_ = 1;
   // Stored key -> tracked ids, for the keys read so far; kept from batch to batch while
@@ -169,6 +172,23 @@ class ClaimTracker {
   // into a store of 25 read 26,700 rows, now 13,051, once each). Forgotten when another
   // connection writes.
   std::map<int64_t, Tracked> flushed_;
+  // The summary of the text of tracked claims (their sketch rows' words and signature): those
+  // read with their rows, made, loaded or moved, as they are now. Track drops a candidate
+  // whose summary shows it is not the same statement before loading it; WriteSketches writes
+  // it beside each row of the tracked claim (reading the text of one it does not know).
+  // Forgotten when another connection writes (it may have moved a text) or a batch is rolled
+  // back; kept stored rows' summaries are those of their tracked claim's text as it is now.
+  std::unordered_map<int64_t, TokenSummary> summaries_;
+  // Summaries to find one, and bind it packed (or NULL) to the parameter p.
+  const TokenSummary* SummaryOf(int64_t tracked) const;
+  void BindSummary(RowBinder& st, int p, int64_t tracked) const;
+  void ForgetSummaries();
+  // Reads from tracked_claims the summaries of the rows' tracked claims that are not known.
+  void ReadSummaries(const std::vector<NewSketch>& rows);
+  // Takes the summary of a row read (column 2) unless one is known (a text this batch
+  // moved is not yet in the rows).
+  void KeepSummary(SQLite::Statement& st, int64_t tracked);
+  int64_t dropped_ = 0;
   std::unordered_map<int64_t, Tracked> kept_, kept_old_;
   size_t most_kept_;
   int64_t rows_read_ = 0;

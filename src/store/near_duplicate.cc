@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdlib>
 #include <limits>
 
@@ -29,6 +30,12 @@ uint64_t Fnv(std::string_view w) {  // FNV-1a
 }
 
 uint64_t HashWord(std::string_view w) { return Mix(Fnv(w)); }
+
+// A word's entry in WordBits, given its HashWord: a bit 0..55 from its top 32 bits.
+uint8_t WordBit(std::string_view w, uint64_t hash) {
+  const bool digit = std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+  return static_cast<uint8_t>((((hash >> 32) * 56) >> 32) | (digit ? kDigitWord : 0));
+}
 
 // For each ASCII byte: itself lower-cased when it is part of a word in StatementTokens'
 // ASCII path (a letter, a digit or an apostrophe), else 0.
@@ -253,8 +260,76 @@ std::vector<int64_t> SketchKeys(const std::vector<uint64_t>& shingles, int64_t s
 StatementSketch SketchStatement(std::string_view text) {
   StatementSketch s;
   s.tokens = std::make_shared<const std::vector<std::string>>(StatementTokens(text));
-  s.minima = MinHashes(Shingles(*s.tokens));
+  // Shingles and WordBits from one hash of each word (hashed twice, it cost 1.7 k instructions
+  // a claim).
+  const std::vector<std::string>& tokens = *s.tokens;
+  std::vector<uint64_t> shingles;
+  shingles.reserve(tokens.size());
+  s.word_bits.reserve(tokens.size());
+  uint64_t previous = 0;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const uint64_t h = HashWord(tokens[i]);
+    if (i > 0) shingles.push_back(Mix(previous * 31 + h));
+    previous = h;
+    s.word_bits.push_back(WordBit(tokens[i], h));
+    s.signature |= uint64_t{1} << (s.word_bits.back() & 63);
+  }
+  if (tokens.size() == 1) shingles.push_back(previous);  // as ShinglesOf
+  s.minima = MinHashes(shingles);
   return s;
+}
+
+std::optional<int64_t> PackSummary(const TokenSummary& s) {
+  if (s.words > 255) return std::nullopt;
+  return static_cast<int64_t>((s.signature << 8) | s.words);
+}
+
+TokenSummary UnpackSummary(int64_t packed) {
+  const uint64_t p = static_cast<uint64_t>(packed);
+  return TokenSummary{static_cast<uint32_t>(p & 255), p >> 8};
+}
+
+std::vector<uint8_t> WordBits(const std::vector<std::string>& tokens) {
+  std::vector<uint8_t> bits;
+  bits.reserve(tokens.size());
+  for (const std::string& w : tokens) bits.push_back(WordBit(w, HashWord(w)));
+  return bits;
+}
+
+TokenSummary Summarize(const std::vector<std::string>& tokens) {
+  TokenSummary s;
+  s.words = static_cast<uint32_t>(tokens.size());
+  for (uint8_t b : WordBits(tokens)) s.signature |= uint64_t{1} << (b & 63);
+  return s;
+}
+
+// Why this is a necessary condition of SameStatementOf(a, b), b being any text with b's summary
+// (a word's bit is set in the signature of every text that holds the word, so a word of one text
+// whose bit is not in the other's signature is not in the other text):
+// - an empty text is never the same statement;
+// - the same words have the same count and signature: when both are equal, nothing is decided;
+// - otherwise SameShorterLonger(s, l) decides, s = a when a has no more words than b, else b;
+//   it fails when s has fewer than kMinWords words or fewer than a third of l's;
+// - s = a: each token of a whose bit is not in b's signature is not in b: it fails the test at
+//   once if it holds a digit, and counts as missing otherwise; more than a tenth missing fails;
+// - s = b: each bit of b's signature that is not in a's comes from at least one word of b that
+//   is not in a, a different word for each bit: at least that many of b's tokens are missing.
+bool MaySameStatement(const std::vector<uint8_t>& a_bits, uint64_t a_signature, const TokenSummary& b) {
+  const size_t na = a_bits.size(), nb = b.words;
+  if (na == 0 || nb == 0) return false;
+  if (na == nb && a_signature == b.signature) return true;
+  const size_t ns = std::min(na, nb), nl = std::max(na, nb);
+  if (ns < kMinWords || ns * 3 < nl) return false;
+  const size_t most_missing = ns / 10;
+  if (na <= nb) {
+    size_t missing = 0;
+    for (uint8_t bit : a_bits) {
+      if ((b.signature >> (bit & 63)) & 1) continue;
+      if ((bit & kDigitWord) != 0 || ++missing > most_missing) return false;
+    }
+    return true;
+  }
+  return static_cast<size_t>(std::popcount(b.signature & ~a_signature)) <= most_missing;
 }
 
 double Containment(const std::vector<std::string>& a, const std::vector<std::string>& b) {

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,7 +38,9 @@ struct StatementSketch {
   // StatementTokens(text); shared with the tracked claim it starts or moves (ClaimTracker), which
   // kept a copy of each: ~17 M instructions of the store's writer on all bbc.
   std::shared_ptr<const std::vector<std::string>> tokens;
-  std::vector<uint64_t> minima;  // MinHashes(Shingles(tokens))
+  std::vector<uint64_t> minima;    // MinHashes(Shingles(tokens))
+  std::vector<uint8_t> word_bits;  // WordBits(tokens)
+  uint64_t signature = 0;          // Summarize(tokens).signature
 };
 StatementSketch SketchStatement(std::string_view text);
 
@@ -70,6 +73,25 @@ class PackedTokens {
 };
 // SameStatement with the second text packed: the same answer as with its vector.
 bool SameStatement(const std::vector<std::string>& a, const PackedTokens& b);
+
+// What the claim tracker keeps of a tracked claim's tokens beside each of its sketch keys
+// (schema 17), to drop most candidates that are not the same statement without reading their
+// text: how many tokens, and a 56-bit signature with a bit of each token (its WordBits entry).
+struct TokenSummary {
+  uint32_t words = 0;
+  uint64_t signature = 0;
+};
+// A summary in one integer, as stored (one column cost less to write than two): the signature
+// above 8 bits of the number of words; none for a text of more than 255 words.
+std::optional<int64_t> PackSummary(const TokenSummary& s);
+TokenSummary UnpackSummary(int64_t packed);
+// Per token: its bit in a signature (0..55), plus kDigitWord when the token holds a digit.
+inline constexpr uint8_t kDigitWord = 0x80;
+std::vector<uint8_t> WordBits(const std::vector<std::string>& tokens);
+TokenSummary Summarize(const std::vector<std::string>& tokens);
+// False only when SameStatement(a, b) is false for every text b with this summary, a being
+// given by its WordBits and their signature (a necessary condition of SameStatement).
+bool MaySameStatement(const std::vector<uint8_t>& a_bits, uint64_t a_signature, const TokenSummary& b);
 
 // The share (0..1) of the shorter text's word pairs found in the longer one.
 double Containment(const std::vector<std::string>& a, const std::vector<std::string>& b);

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "claimgraph/store.h"
+#include "store/claim_tracker.h"
 #include "support/example_store.h"
 #include "support/sqlite_query.h"
 
@@ -35,6 +36,9 @@ const char* kMentionRowsV7 = "SELECT article, start, \"end\", entity FROM mentio
 const char* kMentionRowsV8 =
     "SELECT m.article, json_extract(j.value, '$[0]'), json_extract(j.value, '$[1]'), m.entity"
     " FROM entity_mentions m, json_each(m.spans) j ORDER BY 1, 2, 3, 4";
+
+// What version 17 changed, undone: sketch rows without a summary of their tracked claim.
+const char* kBackToVersion16 = "ALTER TABLE claim_sketches DROP COLUMN summary; PRAGMA user_version = 16;";
 
 // What version 16 changed, undone: every alias row in the index of aliases by key, none flagged.
 const char* kBackToVersion15 =
@@ -105,12 +109,12 @@ const char* kBackToVersion6 =
     " CREATE INDEX claim_entities_entity ON claim_entities(entity);"
     " CREATE INDEX articles_outlet ON articles(outlet COLLATE NOCASE); PRAGMA user_version = 6;";
 
-// Undoes the migrations above `version` (6 to 15), the newest first.
+// Undoes the migrations above `version` (6 to 16), the newest first.
 void BackTo(const std::string& db, int version) {
-  const char* const steps[] = {kBackToVersion15, kBackToVersion14, kBackToVersion13, kBackToVersion12,
-                               kBackToVersion11, kBackToVersion10, kBackToVersion9,  kBackToVersion8,
-                               kBackToVersion7,  kBackToVersion6};
-  for (int v = 15; v >= version; --v) ExecSql(db, steps[15 - v]);
+  const char* const steps[] = {kBackToVersion16, kBackToVersion15, kBackToVersion14, kBackToVersion13,
+                               kBackToVersion12, kBackToVersion11, kBackToVersion10, kBackToVersion9,
+                               kBackToVersion8,  kBackToVersion7,  kBackToVersion6};
+  for (int v = 16; v >= version; --v) ExecSql(db, steps[16 - v]);
 }
 
 }  // namespace
@@ -529,4 +533,46 @@ TEST_CASE("store: a version 15 store flags the aliases with their entity's key; 
   CHECK(r.Int("PRAGMA user_version") >= 16);
   CHECK(r.Int(flagged) == r.Int(own_key));
   CHECK(r.Int(flagged) >= SqliteReader(fresh).Int(flagged));
+}
+
+TEST_CASE(
+    "store: a version 16 store's claim sketches keep their rows, with no summary, and still find claims",
+    "[graph][store]") {
+  TempDir dir;
+  std::string db = claimgraph::testing::BuildStore(dir);
+  const std::string rows = "SELECT speaker, key, tracked FROM claim_sketches ORDER BY 1, 2, 3";
+  std::string sketches = SqliteReader(db).Rows(rows);
+  // A new store's rows all carry their tracked claim's summary.
+  REQUIRE(SqliteReader(db).Int("SELECT count(*) FROM claim_sketches WHERE summary IS NULL") == 0);
+  BackTo(db, 16);
+  {
+    auto g = Graph::Open(db);
+    INFO(g.status().message());
+    REQUIRE(g.ok());
+  }
+  SqliteReader r(db);
+  CHECK(r.Int("PRAGMA user_version") >= 17);
+  CHECK(r.Rows(rows) == sketches);
+  CHECK(r.Int("SELECT count(*) FROM claim_sketches WHERE summary IS NOT NULL") == 0);
+  // A claim repeating a stored one joins its tracked claim, read from the store (no summary).
+  SQLite::Database sql(db, SQLite::OPEN_READWRITE);
+  SQLite::Statement pick(sql,
+                         "SELECT id, speaker, text FROM tracked_claims WHERE speaker IS NOT NULL"
+                         " AND polarity = 'asserted' AND length(text) > 60 ORDER BY id LIMIT 1");
+  REQUIRE(pick.executeStep());
+  const int64_t id = pick.getColumn(0).getInt64();
+  const std::string text = pick.getColumn(2).getString();
+  store::Appearance a;
+  a.claim = r.Int("SELECT max(id) FROM claims") + 1;
+  a.speaker = pick.getColumn(1).getInt64();
+  a.text = &text;
+  const store::StatementSketch sketch = store::SketchStatement(text);
+  a.sketch = &sketch;
+  a.keys = store::SaltedKeys(sketch.minima, a.speaker);
+  SQLite::Transaction tx(sql);
+  store::ClaimTracker tracker(sql);
+  tracker.Begin();
+  CHECK(tracker.Track(a) == id);
+  CHECK(tracker.RowsRead() >= 1);
+  CHECK(tracker.Dropped() == 0);
 }

@@ -81,3 +81,94 @@ TEST_CASE("near-duplicates: MinHash keys are shared by near-duplicates of one sp
   CHECK(shared(keys(a, 7), keys(a, 8)) == 0);
   CHECK(keys("", 7).empty());
 }
+
+TEST_CASE("near-duplicates: a summary drops only texts that are not the same statement",
+          "[graph][tracking]") {
+  // Random texts over a small vocabulary (some words with digits), each compared with versions of
+  // itself with words dropped, changed, added or repeated, and with other texts: whenever
+  // SameStatement accepts a pair, MaySameStatement must too, in either order.
+  std::vector<std::string> vocabulary;
+  for (int i = 0; i < 60; ++i)
+    vocabulary.push_back("w" + std::string(1, static_cast<char>('a' + i % 26)) +
+                         std::string(1, static_cast<char>('a' + i / 26)));
+  for (int i = 0; i < 8; ++i) vocabulary.push_back(std::to_string(1990 + i));
+  uint64_t state = 0x2545f4914f6cdd1dull;
+  auto next = [&state](size_t n) {  // xorshift64
+    state ^= state << 13;
+    state ^= state >> 7;
+    state ^= state << 17;
+    return static_cast<size_t>(state % n);
+  };
+  auto random_text = [&](size_t words) {
+    std::vector<std::string> t;
+    for (size_t i = 0; i < words; ++i) t.push_back(vocabulary[next(vocabulary.size())]);
+    return t;
+  };
+  auto variant = [&](std::vector<std::string> t) {
+    const size_t edits = next(5);
+    for (size_t e = 0; e < edits && !t.empty(); ++e) {
+      const size_t at = next(t.size());
+      switch (next(4)) {
+        case 0:
+          t.erase(t.begin() + static_cast<ptrdiff_t>(at));
+          break;
+        case 1:
+          t[at] = vocabulary[next(vocabulary.size())];
+          break;
+        case 2:
+          t.insert(t.begin() + static_cast<ptrdiff_t>(at), vocabulary[next(vocabulary.size())]);
+          break;
+        default:
+          t.insert(t.begin() + static_cast<ptrdiff_t>(at), t[next(t.size())]);
+          break;
+      }
+    }
+    if (next(4) == 0) t.resize(t.size() - next(t.size() / 2 + 1));  // trimmed
+    if (next(4) == 0) {                                             // extended
+      const std::vector<std::string> more = random_text(next(12));
+      t.insert(t.end(), more.begin(), more.end());
+    }
+    return t;
+  };
+  size_t same = 0, different = 0, dropped = 0;
+  for (int round = 0; round < 20000; ++round) {
+    const std::vector<std::string> a = random_text(next(40));
+    const std::vector<std::string> b = next(5) == 0 ? random_text(next(40)) : variant(a);
+    for (const auto& [x, y] : {std::pair(&a, &b), std::pair(&b, &a)}) {
+      const bool may = MaySameStatement(WordBits(*x), Summarize(*x).signature, Summarize(*y));
+      if (SameStatement(*x, *y)) {
+        ++same;
+        INFO(round);
+        REQUIRE(may);
+      } else {
+        ++different;
+        dropped += may ? 0 : 1;
+      }
+    }
+  }
+  CHECK(same > 5000);
+  CHECK(dropped > different / 2);  // and it drops most of the others
+}
+
+TEST_CASE("near-duplicates: a summary is of the words, as a sketch gives them", "[graph][tracking]") {
+  const std::string text = "The economy will grow by 3% next year, the minister said.";
+  const StatementSketch sketch = SketchStatement(text);
+  const TokenSummary summary = Summarize(StatementTokens(text));
+  CHECK(summary.words == 11);
+  CHECK(sketch.word_bits == WordBits(StatementTokens(text)));
+  CHECK(sketch.signature == summary.signature);
+  for (const std::string& t : {text, std::string("Great"), std::string("")})
+    CHECK(SketchStatement(t).minima == MinHashes(Shingles(StatementTokens(t))));
+  CHECK((sketch.word_bits[5] & kDigitWord) != 0);  // "3"
+  CHECK(MaySameStatement(sketch.word_bits, sketch.signature, summary));
+  // Short texts are one statement only when they have the same words.
+  const std::vector<std::string> short_text = StatementTokens("Great mistake!");
+  CHECK(MaySameStatement(WordBits(short_text), Summarize(short_text).signature, Summarize(short_text)));
+  CHECK_FALSE(MaySameStatement({}, 0, TokenSummary{}));
+  // Stored in one integer: the signature's 56 bits and up to 255 words.
+  const TokenSummary back = UnpackSummary(*PackSummary(summary));
+  CHECK(back.words == summary.words);
+  CHECK(back.signature == summary.signature);
+  CHECK(summary.signature >> 56 == 0);
+  CHECK_FALSE(PackSummary(TokenSummary{256, 1}));
+}

@@ -107,3 +107,78 @@ TEST_CASE("near-duplicates: packed tokens give the answers of their words", "[gr
     }
   }
 }
+
+namespace {
+
+// The summaries stored with the sketch rows of the tracked claim (one distinct value expected).
+std::string StoredSummaries(SQLite::Database& db, int64_t tracked) {
+  SQLite::Statement st(db,
+                       "SELECT DISTINCT COALESCE(summary, 'none') FROM claim_sketches"
+                       " WHERE tracked = ?");
+  st.bind(1, tracked);
+  std::string out;
+  while (st.executeStep()) out += (out.empty() ? "" : " ") + st.getColumn(0).getString();
+  return out;
+}
+
+std::string SummaryText(const std::string& text) {
+  return std::to_string(*claimgraph::store::PackSummary(claimgraph::store::Summarize(StatementTokens(text))));
+}
+
+}  // namespace
+
+TEST_CASE("tracking: a candidate whose summary shows another statement is not read from the store",
+          "[store][tracking]") {
+  TempDir dir;
+  const std::string path = dir / "t.db";
+  REQUIRE(claimgraph::Store::Open(path).ok());
+  SQLite::Database db(path, SQLite::OPEN_READWRITE);
+  const std::string first = "We will build the bridge by next spring, whatever it costs the city.";
+  {
+    ClaimTracker tracker(db);
+    REQUIRE(TrackInBatch(db, tracker, 1, first, "2024-03-05") == 1);
+    tracker.WriteWaitingSketches();
+  }
+  CHECK(StoredSummaries(db, 1) == SummaryText(first));
+  // Another tracker (nothing kept): the same statement is read and joins it; another one by
+  // the same speaker, sharing its first words, is dropped by the summary of its sketch rows.
+  ClaimTracker tracker(db);
+  CHECK(TrackInBatch(db, tracker, 2, "We will build the bridge by next spring, whatever it costs the city!",
+                     "2024-03-05") == 1);
+  CHECK(tracker.RowsRead() == 1);
+  CHECK(tracker.Dropped() == 0);
+  ClaimTracker other(db);
+  CHECK(TrackInBatch(db, other, 3, "We will build the bridge by next spring, and a school for every village.",
+                     "2024-03-05") == 2);
+  CHECK(other.RowsRead() == 0);
+  CHECK(other.Dropped() == 1);
+}
+
+TEST_CASE("tracking: an earlier appearance's text brings its summary to the stored sketch rows",
+          "[store][tracking]") {
+  TempDir dir;
+  const std::string path = dir / "t.db";
+  REQUIRE(claimgraph::Store::Open(path).ok());
+  SQLite::Database db(path, SQLite::OPEN_READWRITE);
+  const std::string x = "alpha bravo charlie delta echo foxtrot golf hotel india juliet";
+  const std::string y = x + " kilo lima mike";
+  const std::string z = "charlie delta echo foxtrot golf hotel india juliet kilo lima mike";
+  REQUIRE(claimgraph::store::SameStatement(StatementTokens(y), StatementTokens(z)));
+  REQUIRE_FALSE(claimgraph::store::SameStatement(StatementTokens(x), StatementTokens(z)));
+  {
+    ClaimTracker tracker(db);
+    REQUIRE(TrackInBatch(db, tracker, 1, x, "2024-03-05") == 1);
+    tracker.WriteWaitingSketches();
+  }
+  {
+    ClaimTracker tracker(db);  // reads it from the store, moves it to y's text
+    REQUIRE(TrackInBatch(db, tracker, 2, y, "2024-03-01") == 1);
+    tracker.WriteWaitingSketches();
+  }
+  CHECK(db.execAndGet("SELECT text FROM tracked_claims WHERE id = 1").getString() == y);
+  CHECK(StoredSummaries(db, 1) == SummaryText(y));
+  // z is y's statement, not x's: with x's summary left in the rows it would be dropped.
+  ClaimTracker tracker(db);
+  CHECK(TrackInBatch(db, tracker, 3, z, "2024-03-05") == 1);
+  CHECK(tracker.Dropped() == 0);
+}

@@ -1,0 +1,13 @@
+-- claimgraph store, version 17: each claim sketch row carries a summary of its tracked claim's
+-- text (store/near_duplicate.h PackSummary): a 56-bit signature of its words above 8 bits of
+-- their number (NULL above 255 words). Applied once, in one transaction, when PRAGMA
+-- user_version < 17; nothing a query returns changes.
+--
+-- The claim tracker (src/store/claim_tracker.h) finds a new claim's candidates by their sketch
+-- keys, then read each candidate's tracked_claims row to compare the texts; in a store of 59
+-- copies of bbc 86% of the candidates read were not the same statement, and their rows were a
+-- third of the page reads of an ingest. The summary, read with the key, drops most of them
+-- unread (a necessary condition of the comparison: the tracker's answers do not change). NULL
+-- (the rows of an older store) is no summary: the candidate is read as before. When a tracked claim's text changes (an earlier appearance), the
+-- summary of each of its rows changes with it.
+ALTER TABLE claim_sketches ADD COLUMN summary INTEGER;
