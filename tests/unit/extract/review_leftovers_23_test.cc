@@ -57,3 +57,15 @@ TEST_CASE("leftovers 23: an opening participle's object ends before the clause's
   auto y = ExtractText("Tony Blair dismissed reports he told Gordon Brown he would quit.\n");
   CHECK(ClaimStarting(y, "reports he told Gordon Brown") != nullptr);
 }
+
+// A surname the claims resolve to a person the recognizer named ("Judge" opening a sentence, where
+// the recognizer takes it for a title) is a mention of that person, not an alias alone.
+TEST_CASE("leftovers 23: a speaker's surname is a mention of the person", "[claims][entities]") {
+  auto x = ExtractText("Patty Judge is running for the Senate.\n\nJudge said the race was close.\n");
+  const claimgraph::Claim* c = ClaimStarting(x, "the race was close");
+  REQUIRE(c != nullptr);
+  const claimgraph::Entity* judge = x.FindEntity(c->speaker);
+  REQUIRE(judge != nullptr);
+  CHECK(judge->name == "Patty Judge");
+  CHECK(judge->mentions.size() == 2);
+}
