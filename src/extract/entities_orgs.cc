@@ -545,12 +545,16 @@ void TableTeams(const TokenView& tv, const text::Segmented& seg, const std::vect
 bool SpeaksAt(const TokenView& tv, const text::Sentence& s, uint32_t b) {
   const auto& toks = *tv.tokens;
   const uint32_t e = b + 1;
-  if (b >= s.first + 2 && tv.folded[b - 2] == "according" && tv.folded[b - 1] == "to") return true;
+  const Lexicon& lex = Lexicon::Get();
+  uint32_t payload = 0;
+  for (uint32_t len = 1; len <= 3 && b >= s.first + len; ++len)
+    if (lex.according().MatchesExactly(tv, b - len, b, &payload, PhraseSet::Case::kAny)) return true;
   if (b > s.first && IsWord(tv, b - 1) && !toks[b - 1].capitalized &&
-      Lexicon::Get().SpeakerMayFollow(tv.folded[b - 1]) &&
+      lex.SpeakerMayFollow(tv.folded[b - 1]) &&
       (e == s.last || (toks[e].kind != text::kWord && toks[e].kind != text::kNumber)))
     return true;
-  if (b > s.first && IsWord(tv, b - 1) && (tv.info[b - 1].classes & kFunction) && tv.folded[b - 1] != "the")
+  if (b > s.first && IsWord(tv, b - 1) && (tv.info[b - 1].classes & kFunction) &&
+      !lex.IsDefinite(tv.folded[b - 1]))
     return false;
   auto aux_or_adverb = [&](uint32_t t) {
     std::string_view w = tv.folded[t];

@@ -1,0 +1,46 @@
+// Leftovers of the twenty-third round (note23, "Noticed and left alone"): a thing offered was a
+// claim when its noun phrase held "that" or "to" ("offered tickets that were 50% cheaper",
+// "offered money to appear in a film"). Short texts written for the test.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "claimgraph/model.h"
+#include "support/extract_support.h"
+
+using claimgraph::testing::ClaimStarting;
+using claimgraph::testing::ClaimWithText;
+using claimgraph::testing::ExtractText;
+
+// "offered" is a proposal of an act ("offered to resign"); a thing offered is no statement of the
+// one who offers it, however long its noun phrase, but something said that is offered is one.
+TEST_CASE("leftovers 23: a thing offered is no claim, an act or something said is", "[claims]") {
+  auto x = ExtractText(
+      "Airlines cut fares again.\n\n"
+      "Air Deccan offered tickets that were 50% cheaper than other Indian airlines.\n\n"
+      "The producers offered Jane Smith money to appear in a film, her lawyer said.\n\n"
+      "Venezuela offered to supply oil to China.\n\n"
+      "Bernie Sanders offered some pointed advice to Hillary Clinton on Friday.\n\n"
+      "Trump claimed that Clinton had helped her, but offered no proof.\n");
+  CHECK(ClaimStarting(x, "tickets") == nullptr);
+  CHECK(ClaimStarting(x, "money") == nullptr);
+  CHECK(ClaimStarting(x, "Jane Smith money") == nullptr);
+  CHECK(ClaimWithText(x, "to supply oil to China") != nullptr);
+  CHECK(ClaimStarting(x, "some pointed advice to Hillary Clinton") != nullptr);
+  CHECK(ClaimStarting(x, "no proof") == nullptr);  // a saying noun alone says nothing
+}
+
+// A cue right after a relative pronoun is the verb of the noun before it: what it says is that
+// one's, and the object of the stance ends before the pronoun.
+TEST_CASE("leftovers 23: a stance's object ends before a relative clause of speech", "[claims]") {
+  auto x = ExtractText(
+      "Gordon Brown has criticised a union leader who said conflict between ministers was harming "
+      "the government.\n");
+  CHECK(ClaimStarting(x, "a union leader who") == nullptr);
+  const claimgraph::Claim* said = ClaimStarting(x, "conflict between ministers");
+  REQUIRE(said != nullptr);
+  CHECK(claimgraph::testing::EntityName(x, said->speaker) != "Gordon Brown");
+  // a participle of speech keeps its content whole
+  auto y = ExtractText("Harry Reid made the charge in August, claiming he had a source who told him so.\n");
+  CHECK(ClaimStarting(y, "he had a source who told him so") != nullptr);
+}
