@@ -40,6 +40,20 @@ static_assert(sizeof(Tok) <= 40, "a token per 5 bytes of text: keep it small (is
 // text, toks, quotes, paras (token ranges [first, last)) and the folded words' arena.
 struct Doc : text::BasicQuotedText<Tok> {};
 
+// How far the rules that look across a sentence reach from the word they start at, in tokens:
+// beyond any sentence a news article writes, and a bound for text with no full stops (a
+// "sentence" of 100,000 words), where a walk over the whole sentence for every cue or pronoun
+// in it made extraction quadratic.
+constexpr uint32_t kSentenceReach = 250;
+// The first token of [first, k] within reach of k.
+inline uint32_t ReachBack(uint32_t first, uint32_t k) {
+  return k > first + kSentenceReach ? k - kSentenceReach : first;
+}
+// The end of [k, last) within reach of k.
+inline uint32_t ReachAhead(uint32_t last, uint32_t k) {
+  return last > k + kSentenceReach ? k + kSentenceReach : last;
+}
+
 // The quote view of text[body_start:] (text::TokenizeQuoted), annotated from the lexicons.
 // `known`: the same text segmented with word ids (text::Segment), whose ids the view reuses.
 Doc BuildDoc(std::string_view text, size_t body_start, const text::Segmented* known = nullptr);
