@@ -90,8 +90,8 @@ uint32_t ClaimFinder::HostOf(uint32_t sf, uint32_t c, size_t first_site, CueClas
   // told Brown ...", the pronoun opens a relative clause of the object)
   const Tok& own = doc_.toks[c - 1];
   const Tok& before = doc_.toks[c - 2];
-  if (act.cue_first <= act.sent_first + 1 && BareActParticiple(act) && c > act.first + 1 && TokIs(own, kPronoun) &&
-      TokIn(own, kSubjectPronoun) && TokIn(own, kThirdPerson) && IsWord(before) &&
+  if (act.cue_first <= act.sent_first + 1 && BareActParticiple(act) && c > act.first + 1 &&
+      TokIs(own, kPronoun) && TokIn(own, kSubjectPronoun) && TokIn(own, kThirdPerson) && IsWord(before) &&
       !TokIs(before, kFunction | kAux | kPronoun | kDeterminer) &&
       !TokIn(before, kComplement | kCoord | kRelative | kWhRelative)) {
     *cut = {host_site, c - 1};
