@@ -6,6 +6,8 @@
 //             farmers." and a blank line, repeated (a "he" that no one named fits);
 //   bbc:      the BBC articles of BBC_DIR joined by blank lines (repeated when the folder
 //             holds less text), cut at a paragraph; files that are not UTF-8 left out.
+//   run-on:   that text as one sentence of one paragraph: every full stop, question and
+//             exclamation mark a comma, every line break a space (text with no full stops).
 // Each run is a child process that builds the article and extracts it once (one thread);
 // printed per size: the median CPU seconds of Extract() over RUNS (default 3), seconds per
 // MB, that figure over the 0.25 MB one, and the child's peak RSS (the largest of the runs).
@@ -77,11 +79,20 @@ std::string JoinedBbc(const std::string& dir) {
 const char kRepeated[] = "The minister said the plan would help farmers. Chancellor Merkel met farmers.\n\n";
 const char kPronouns[] = "Theresa May met Angela Merkel in Berlin. He said the plan would help farmers.\n\n";
 
-// The text of `kind` ("repeated", "pronouns", else the BBC articles of bbc_dir) at `bytes`.
+// The text of `kind` ("repeated", "pronouns", "run-on", else the BBC articles of bbc_dir) at `bytes`.
 std::string TextOf(const std::string& kind, const std::string& bbc_dir, size_t bytes) {
   if (kind == "repeated") return Fill(kRepeated, bytes);
   if (kind == "pronouns") return Fill(kPronouns, bytes);
-  return Fill(JoinedBbc(bbc_dir), bytes);
+  std::string text = Fill(JoinedBbc(bbc_dir), bytes);
+  if (kind == "run-on") {
+    for (char& c : text)
+      if (c == '.' || c == '!' || c == '?')
+        c = ',';
+      else if (c == '\n' || c == '\r')
+        c = ' ';
+    text += ".\n";
+  }
+  return text;
 }
 
 // In a child (so that its peak RSS is this article's alone): builds the article, extracts
@@ -137,7 +148,7 @@ int main(int argc, char** argv) {
   std::printf("one article per size, extraction on one thread, median of %d runs (CPU seconds)\n", runs);
   std::printf("%-9s %6s %9s %9s %8s %9s\n", "TEXT", "MB", "SECONDS", "S/MB", "x0.25MB", "PEAK RSS");
   int status = 0;
-  for (const std::string name : {"repeated", "pronouns", "bbc"}) {
+  for (const std::string name : {"repeated", "pronouns", "bbc", "run-on"}) {
     double base = 0;
     for (double mb : {0.25, 1.0, 4.0, 16.0}) {
       size_t bytes = static_cast<size_t>(mb * 1024 * 1024);

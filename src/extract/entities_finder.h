@@ -26,11 +26,6 @@ inline bool IsCapWordIn(std::string_view doc, const Token& t) {
 }
 inline bool IsCapWord(const TokenView& tv, const Token& t) { return IsCapWordIn(tv.text, t); }
 
-struct SentenceShape {
-  uint32_t first_word;  // index of the first word token (s.last when none)
-  bool caps;            // an all-caps headline or table line
-  bool title_case;      // a title-case headline ("Hillary Clinton Was Headed to ER")
-};
 SentenceShape ShapeOf(const TokenView& tv, const text::Sentence& s);
 // "I'm", "You'd": a contraction is never part of a name.
 bool IsContraction(std::string_view w);

@@ -258,6 +258,7 @@ void Lexicon::LoadClaimWords() {
     for (const auto& row : ReadTsv(*data)) {
       if (row.size() < 2) continue;
       bool stance = row[1] == "opposes" || row[1] == "supports";
+      if (row[1] == "according") according_.Add(row[0], 0);
       // a stance cue of several words ("lashed out at") judges the lone name after it
       if (row[0].find(' ') != std::string_view::npos) {
         if (stance) judging_.Add(row[0], kJudgingHolder);
@@ -330,18 +331,20 @@ Lexicon::Lexicon() {
     }
   }
   {
-    LexiconSpec spec{2,
-                     2,
-                     {"org_head", "org_suffix", "place_head", "thing_head", "not_name", "connector",
-                      "particle", "locative", "function", "place_prefix", "suffix", "article", "holding"}};
+    LexiconSpec spec{
+        2,
+        2,
+        {"org_head", "org_suffix", "place_head", "thing_head", "not_name", "connector", "particle",
+         "locative", "function", "place_prefix", "suffix", "article", "holding", "definite"}};
     for (const auto& row : ReadLexicon("gazetteers/name_words.tsv", spec)) {
       uint16_t c = 0;
       std::string_view k = row[1];
-      if (k == "suffix" || k == "article" || k == "holding") {
+      if (k == "suffix" || k == "article" || k == "holding" || k == "definite") {
         arena_.push_back(Fold(row[0]));
         (k == "suffix"    ? name_suffixes_
          : k == "article" ? name_articles_
-                          : holding_nouns_)
+         : k == "holding" ? holding_nouns_
+                          : definites_)
             .insert(arena_.back());
         continue;
       }

@@ -196,6 +196,11 @@ class Lexicon {
   // "shares", "stake": a folded noun that makes the unknown name after "in" an organization
   // (name_words.tsv `holding`).
   bool IsHoldingNoun(std::string_view folded) const { return holding_nouns_.count(folded) != 0; }
+  // "the": the definite article (name_words.tsv `definite`), folded.
+  bool IsDefinite(std::string_view folded) const { return definites_.count(folded) != 0; }
+  // "according to": the phrases before the source of what a sentence says (lexicons/claims_cues.tsv
+  // class `according`).
+  const PhraseSet& according() const { return according_; }
   // "halifax", "liverpool": a folded name the gazetteers list as a city, which a firm or a club
   // may bear too (places.tsv kind `city`).
   bool IsTown(std::string_view folded) const { return towns_.count(folded) != 0; }
@@ -222,6 +227,7 @@ class Lexicon {
   std::vector<GazEntry> entries_;
   PhraseSet names_{0}, titles_{1}, demonyms_{2};
   PhraseSet judging_;
+  PhraseSet according_;
   std::unordered_set<std::string_view, WordHash> said_nouns_;
   std::unordered_set<std::string_view, WordHash> stance_roles_;
   std::unordered_set<std::string_view, WordHash> speaker_after_;
@@ -231,6 +237,7 @@ class Lexicon {
   std::unordered_set<std::string_view, WordHash> name_suffixes_;  // folded
   std::unordered_set<std::string_view, WordHash> name_articles_;  // folded
   std::unordered_set<std::string_view, WordHash> holding_nouns_;  // folded
+  std::unordered_set<std::string_view, WordHash> definites_;      // folded
   std::unordered_set<std::string_view, WordHash> towns_;          // folded
   std::unordered_set<std::string_view, WordHash> sayings_;        // folded
   std::unordered_set<std::string_view, WordHash> common_;

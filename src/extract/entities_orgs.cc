@@ -7,6 +7,7 @@
 // - teams in results tables and score lines ("Shrewsbury 4 2 1 1 6 6", "Fulham 1 Carlisle 0");
 // - places that speak ("Halifax said", "according to Gartner"): a firm, a club, a bank.
 #include <algorithm>
+#include <cstring>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -217,7 +218,16 @@ void DefinedAcronyms(const TokenView& tv, std::vector<Mention>* mentions) {
     uint32_t b, e, acronym;
   };
   std::vector<Definition> defs;
-  for (uint32_t i = 1; i + 2 < toks.size(); ++i) {
+  // the tokens "(" found by the text's brackets (most articles have none), in order
+  const char* const text = tv.text.data();
+  for (const char* p = text; (p = static_cast<const char*>(std::memchr(p, '(', tv.text.size() - (p - text))));
+       ++p) {
+    const uint32_t offset = static_cast<uint32_t>(p - text);
+    auto it = std::lower_bound(toks.begin(), toks.end(), offset,
+                               [](const text::Token& t, uint32_t o) { return t.start < o; });
+    if (it == toks.end() || it->start != offset) continue;
+    const uint32_t i = static_cast<uint32_t>(it - toks.begin());
+    if (i < 1 || i + 2 >= toks.size()) continue;
     // "(CPJ)", or as British papers write them, "(Sepa)", "(Apec)"
     if (!(toks[i + 1].all_caps || toks[i + 1].capitalized) || tv.Text(i) != "(" || tv.Text(i + 2) != ")" ||
         !IsWord(tv, i + 1))
@@ -454,7 +464,8 @@ void SameTeamElsewhere(const TokenView& tv, const std::unordered_set<std::string
 // Results tables and score lines: a capitalized name right before a score (a whole number
 // of at most three digits) in a sentence of several numbers, opening its line or following
 // a score, is a team.
-void TableTeams(const TokenView& tv, const text::Segmented& seg, std::vector<Mention>* mentions) {
+void TableTeams(const TokenView& tv, const text::Segmented& seg, const std::vector<SentenceShape>& shapes,
+                std::vector<Mention>* mentions) {
   const auto& toks = *tv.tokens;
   // A score: a whole number of at most three digits, or two joined by a hyphen ("3-1", "108-3").
   auto score = [&](uint32_t t) {
@@ -477,10 +488,9 @@ void TableTeams(const TokenView& tv, const text::Segmented& seg, std::vector<Men
   SurePeople sure(tv, *mentions);
   std::vector<Mention> added;
   std::unordered_set<std::string> teams;
-  for (const auto& s : seg.sentences) {
-    int numbers = 0;
-    for (uint32_t t = s.first; t < s.last; ++t) numbers += toks[t].kind == text::kNumber;
-    if (numbers < 2) continue;
+  for (size_t si = 0; si < seg.sentences.size(); ++si) {
+    const text::Sentence& s = seg.sentences[si];
+    if (shapes[si].numbers < 2) continue;
     for (uint32_t i = s.first; i < s.last;) {
       if (!IsCapital(tv, i)) {
         ++i;
@@ -535,12 +545,16 @@ void TableTeams(const TokenView& tv, const text::Segmented& seg, std::vector<Men
 bool SpeaksAt(const TokenView& tv, const text::Sentence& s, uint32_t b) {
   const auto& toks = *tv.tokens;
   const uint32_t e = b + 1;
-  if (b >= s.first + 2 && tv.folded[b - 2] == "according" && tv.folded[b - 1] == "to") return true;
+  const Lexicon& lex = Lexicon::Get();
+  uint32_t payload = 0;
+  for (uint32_t len = 1; len <= 3 && b >= s.first + len; ++len)
+    if (lex.according().MatchesExactly(tv, b - len, b, &payload, PhraseSet::Case::kAny)) return true;
   if (b > s.first && IsWord(tv, b - 1) && !toks[b - 1].capitalized &&
-      Lexicon::Get().SpeakerMayFollow(tv.folded[b - 1]) &&
+      lex.SpeakerMayFollow(tv.folded[b - 1]) &&
       (e == s.last || (toks[e].kind != text::kWord && toks[e].kind != text::kNumber)))
     return true;
-  if (b > s.first && IsWord(tv, b - 1) && (tv.info[b - 1].classes & kFunction) && tv.folded[b - 1] != "the")
+  if (b > s.first && IsWord(tv, b - 1) && (tv.info[b - 1].classes & kFunction) &&
+      !lex.IsDefinite(tv.folded[b - 1]))
     return false;
   auto aux_or_adverb = [&](uint32_t t) {
     std::string_view w = tv.folded[t];
@@ -632,11 +646,12 @@ void SpeakingPlaces(const TokenView& tv, const text::Segmented& seg, std::vector
     if (kind[i] && find((*mentions)[i].b)->said == 1) MakeOrganization(&(*mentions)[i]);
 }
 
-void FindOrganizations(const TokenView& tv, const text::Segmented& seg, std::vector<Mention>* mentions) {
+void FindOrganizations(const TokenView& tv, const text::Segmented& seg,
+                       const std::vector<SentenceShape>& shapes, std::vector<Mention>* mentions) {
   DefinedAcronyms(tv, mentions);
   PlacesInsideNames(tv, seg, mentions);
   ContextOrganizations(tv, seg, mentions);
-  TableTeams(tv, seg, mentions);
+  TableTeams(tv, seg, shapes, mentions);
   std::stable_sort(mentions->begin(), mentions->end(),
                    [](const Mention& a, const Mention& b) { return a.b < b.b; });
 }

@@ -323,21 +323,14 @@ void AddModelMentions(const TokenView& tv, const text::Segmented& seg,
 
 // Results tables and score lines ("Chicago 75 61 .551", "Surrey 310 , Kent 250"):
 // a place right before a score is a team, an organization.
-void RetypeTeams(const TokenView& tv, const text::Segmented& seg, std::vector<Mention>* mentions) {
-  // a place's sentence and its numbers, counted for the sentences that hold a place only, not
-  // for every token of the article (with RolesAfter's the same: FindMentions 240.5 M -> 233.1 M
-  // instructions on bbc/politics, two runs)
-  std::vector<int32_t> numbers_in(seg.sentences.size(), -1);  // -1: not counted yet
+void RetypeTeams(const TokenView& tv, const text::Segmented& seg, const std::vector<SentenceShape>& shapes,
+                 std::vector<Mention>* mentions) {
   for (Mention& m : *mentions) {
     if (m.type != EntityType::kPlace && m.type != EntityType::kCountry) continue;
     const size_t si = SentenceOf(seg, m.b);
     const auto& s = seg.sentences[si];
-    if (numbers_in[si] < 0) {
-      uint16_t n = 0;  // (the count as it was kept)
-      for (uint32_t t = s.first; t < s.last; ++t) n += tv.tok(t).kind == text::kNumber;
-      numbers_in[si] = n;
-    }
-    if (numbers_in[si] < 2 || m.e >= s.last) continue;
+    const uint16_t numbers = static_cast<uint16_t>(shapes[si].numbers);  // (the count as it was kept)
+    if (numbers < 2 || m.e >= s.last) continue;
     const text::Token& next = tv.tok(m.e);
     if (next.kind != text::kNumber) continue;
     std::string_view n = tv.Text(m.e);
@@ -500,15 +493,16 @@ void DatelinePlaces(const TokenView& tv, std::vector<Mention>* mentions) {
   }
 }
 
-std::vector<Mention> FindMentions(const TokenView& tv, const text::Segmented& seg, bool use_model) {
+std::vector<Mention> FindMentions(const TokenView& tv, const text::Segmented& seg, bool use_model,
+                                  std::vector<SentenceShape>* shapes) {
   MentionFinder finder(tv, seg);
   std::vector<Mention> mentions = finder.Run();
   // CLAIMGRAPH_NO_MODEL=1 turns the model off without a rebuild, to measure what it adds.
   static const bool model_off = std::getenv("CLAIMGRAPH_NO_MODEL") != nullptr;
   if (use_model && !model_off) AddModelMentions(tv, seg, finder.Shapes(), &mentions);
   finder.Roles(&mentions);
-  RetypeTeams(tv, seg, &mentions);
-  FindOrganizations(tv, seg, &mentions);
+  RetypeTeams(tv, seg, finder.Shapes(), &mentions);
+  FindOrganizations(tv, seg, finder.Shapes(), &mentions);
   SeatsAsGovernments(tv, seg, &mentions);
   SpeakingPlaces(tv, seg, &mentions);
   TrimHeadlineNames(tv, &mentions);
@@ -516,6 +510,7 @@ std::vector<Mention> FindMentions(const TokenView& tv, const text::Segmented& se
   DatelinePlaces(tv, &mentions);
   mentions.erase(std::remove_if(mentions.begin(), mentions.end(), [](const Mention& m) { return m.blocked; }),
                  mentions.end());
+  if (shapes != nullptr) *shapes = finder.Shapes();
   return mentions;
 }
 
@@ -524,9 +519,10 @@ namespace {
 // RecognizeEntities over the article's token view `tv` (of seg).
 void RecognizeIn(const Article& article, const TokenView& tv, const text::Segmented& seg, bool use_model,
                  Extraction* out) {
-  std::vector<Mention> mentions = FindMentions(tv, seg, use_model);
+  std::vector<SentenceShape> shapes;
+  std::vector<Mention> mentions = FindMentions(tv, seg, use_model, &shapes);
   ResolveMentions(tv, mentions, out);
-  AddEvents(article, tv, seg, out);
+  AddEvents(article, tv, seg, shapes, out);
   // Ids in order of first mention (ties in the order resolved). The (first mention, index)
   // pairs are sorted and each entity moved once, not swapped around by the sort.
   std::vector<std::pair<uint32_t, uint32_t>> order;

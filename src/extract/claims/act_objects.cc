@@ -26,7 +26,7 @@ bool ClaimFinder::BareActParticiple(const Site& s) const {
 bool ClaimFinder::ThatClauseObject(const Site& s) const {
   const auto& toks = doc_.toks;
   return s.first < toks.size() &&
-         (toks[s.first].lower == "that" || (s.first > 0 && toks[s.first - 1].lower == "that"));
+         (TokIn(toks[s.first], kComplement) || (s.first > 0 && TokIn(toks[s.first - 1], kComplement)));
 }
 
 // Is the cue at c, inside the content of site `host` of an act or a stance, no part of the act's
@@ -56,10 +56,8 @@ int ClaimFinder::OutsideActObject(const Site& host, uint32_t c) const {
   for (uint32_t k = host.first; k <= c; ++k) {
     if (IsPunct(toks[k], ',') || (IsWord(toks[k]) && TokIn(toks[k], kRelative))) return participle ? 1 : 0;
     if (!IsWord(toks[k]) || !AuxVerb(toks[k]) || c > k + 2) continue;
-    if (k > host.first && (toks[k - 1].lower == "and" || toks[k - 1].lower == "but") &&
-        !ThatClauseObject(host))
-      return 2;
-    if (participle && !(k > host.first && toks[k - 1].lower == "to")) return 2;
+    if (k > host.first && TokIn(toks[k - 1], kCoord) && !ThatClauseObject(host)) return 2;
+    if (participle && !(k > host.first && TokIn(toks[k - 1], kInfinitive))) return 2;
   }
   return 0;
 }
@@ -68,11 +66,13 @@ int ClaimFinder::OutsideActObject(const Site& host, uint32_t c) const {
 // host site's class in *host), else sf. A cue inside the content of an act or a stance is the
 // sentence's own when OutsideActObject says so, and with the act's subject (*np_first, *np_last)
 // when it is that subject's verb; the act's object then ends before it (*cut: the caller cuts it
-// once the cue's site is kept, so that a cue tried and dropped, "have" before "have warned that",
-// leaves the act's object whole for the next).
+// at cut->second once the cue's site is kept, so that a cue tried and dropped, "have" before "have
+// warned that", leaves the act's object whole for the next). A cue right after a relative pronoun
+// is the verb of the noun before it ("criticised a union leader who said ..."): what it says is
+// that one's, and the object of an act or a stance ends before the pronoun ("a union leader").
 uint32_t ClaimFinder::HostOf(uint32_t sf, uint32_t c, size_t first_site, CueClass* host, uint32_t* np_first,
-                             uint32_t* np_last, size_t* cut) const {
-  *cut = SIZE_MAX;
+                             uint32_t* np_last, std::pair<size_t, uint32_t>* cut) const {
+  *cut = {SIZE_MAX, c};
   uint32_t lo = sf;
   size_t host_site = 0;
   for (size_t x = first_site; x < sites_.size() && lo == sf; ++x)
@@ -83,12 +83,36 @@ uint32_t ClaimFinder::HostOf(uint32_t sf, uint32_t c, size_t first_site, CueClas
     }
   if (*host == kSpeech || *host == kBelief || c <= lo + 1) return lo;
   const Site& act = sites_[host_site];
+  // after a participle that opens the sentence, alone or after a preposition ("Despite praising
+  // the Irish he claimed the Welsh had ...", "After attacking the plan they said ..."), a subject
+  // pronoun right before the cue, after a noun of the object, opens the sentence's own clause: the
+  // object ends before it (not after "that" or "and"; after a subject, "Blair dismissed reports he
+  // told Brown ...", the pronoun opens a relative clause of the object)
+  const Tok& own = doc_.toks[c - 1];
+  const Tok& before = doc_.toks[c - 2];
+  if (act.cue_first <= act.sent_first + 1 && BareActParticiple(act) && c > act.first + 1 &&
+      TokIs(own, kPronoun) && TokIn(own, kSubjectPronoun) && TokIn(own, kThirdPerson) && IsWord(before) &&
+      !TokIs(before, kFunction | kAux | kPronoun | kDeterminer) &&
+      !TokIn(before, kComplement | kCoord | kRelative | kWhRelative)) {
+    *cut = {host_site, c - 1};
+    *host = kSpeech;
+    return sf;
+  }
   int outside = OutsideActObject(act, c);
   if (outside == 0) return lo;
+  // (an act's or a stance's object, not a participle of speech's content, "claiming he had a
+  // source who told him", and one noun phrase: no comma before the pronoun, "decried testing,
+  // conservatives who wanted ...")
+  if (outside == 1 && act.cls != kParticiple && act.cls != kAccording && c > act.first + 1 &&
+      TokIn(doc_.toks[c - 1], kRelative | kWhRelative) && IsWord(doc_.toks[c - 2])) {
+    bool one_phrase = true;
+    for (uint32_t k = act.first; k < c - 1 && one_phrase; ++k) one_phrase = !IsPunct(doc_.toks[k], ',');
+    if (one_phrase) *cut = {host_site, c - 1};
+  }
   if (outside == 2) {
     *np_first = act.np_first;
     *np_last = act.np_last;
-    if (BareActParticiple(act)) *cut = host_site;
+    if (BareActParticiple(act)) cut->first = host_site;
   }
   *host = kSpeech;
   return sf;

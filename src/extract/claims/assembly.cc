@@ -351,7 +351,7 @@ void ClaimFinder::EmitClaims() {
     bool empty = s.quote < 0;
     for (uint32_t m = a; m < b && empty; ++m)
       empty = !IsWord(toks[m]) || TokIs(toks[m], kPronoun | kDeterminer) || TokIn(toks[m], kSubjectPronoun) ||
-              toks[m].lower == "that";
+              TokIn(toks[m], kComplement);
     if (empty) continue;
     if (a == prev_first && b == prev_last) continue;
     prev_first = a;
@@ -426,7 +426,7 @@ bool ClaimFinder::IsStatement(const Site& s, uint32_t a, uint32_t b) const {
   };
   if (a == s.cue_first + s.cue_len && a < b && IsWord(doc_.toks[a]) &&
       (StanceClasses(doc_.toks[a]) & kClosed) && !TokIs(doc_.toks[a], kDeterminer | kPronoun) &&
-      doc_.toks[a].lower != "to" && !quantity_or_time(a + 1) && !HasOwnVerb(a + 1, b))
+      !TokIn(doc_.toks[a], kInfinitive) && !quantity_or_time(a + 1) && !HasOwnVerb(a + 1, b))
     return false;
   uint32_t len = 0;
   int ci = MatchCue(doc_, s.cue_first, s.cue_first + s.cue_len, &len);
@@ -449,12 +449,12 @@ bool ClaimFinder::IsStatement(const Site& s, uint32_t a, uint32_t b) const {
   bool speech = cue.cls == kSpeech || cue.cls == kBelief;
   const Tok& after = doc_.toks[s.cue_first + s.cue_len - 1];
   if (!speech && a == s.cue_first + s.cue_len && a < b && TokIn(doc_.toks[a], kAuxVerb) &&
-      !doc_.toks[a].cap && after.lower != "to")
+      !doc_.toks[a].cap && !TokIn(after, kInfinitive))
     return false;
   // what a belief is about is no belief: "is confident of victory", "was optimistic about 2005"
   // (a clause after the preposition is one: "confident of what they had done")
-  if (cue.cls == kBelief && a == s.cue_first + s.cue_len && a < b &&
-      (doc_.toks[a].lower == "of" || doc_.toks[a].lower == "about") && !HasOwnVerb(a + 1, b))
+  if (cue.cls == kBelief && a == s.cue_first + s.cue_len && a < b && TokIn(doc_.toks[a], kTopic) &&
+      !HasOwnVerb(a + 1, b))
     return false;
   if (!cue.notspeech) return true;
   // what a poll or a document shows of someone: "showed Clinton leading Trump"
@@ -464,7 +464,21 @@ bool ClaimFinder::IsStatement(const Site& s, uint32_t a, uint32_t b) const {
   // (its subject before it: "..., Show Compassion For Louisiana" in a headline is no "shows X")
   if (cue.evidence && s.cue_first >= b && s.np_last != kNone && s.np_last <= s.cue_first) return true;
   const auto& toks = doc_.toks;
-  if (a > 0 && (toks[a - 1].lower == "that" || IsPunct(toks[a - 1], ':'))) return true;
+  if (a > 0 && (TokIn(toks[a - 1], kComplement) || IsPunct(toks[a - 1], ':'))) return true;
+  // a proposal only of an act (cue flag "act": "offered to resign") says something only as the
+  // act's infinitive right after the cue; what else follows is the thing offered, however long
+  // ("offered tickets that were 50% cheaper", "offered money to appear in a film", "offering
+  // viewers the chance to catch up"), carried by the proposal's relation
+  // a proposal only of an act (cue flag "act": "offered to resign") says something as the act's
+  // infinitive right after the cue, or when what is offered is something said ("offered some
+  // pointed advice to", "offered no proof that"); any other thing
+  // offered is no statement, however long ("offered tickets that were 50% cheaper", "offered
+  // money to appear in a film", "offering viewers the chance to catch up"): the proposal's
+  // relation carries it
+  if (cue.act)
+    return a == s.cue_first + s.cue_len && a + 1 < b &&
+           ((TokIn(toks[a], kInfinitive) && IsWord(toks[a + 1])) ||
+            (!BareActParticiple(s) && NamesSaying(a, b)));
   // a clause that opens with a subject pronoun of a person or a group: "documents show he took
   // a loss" (not "it", which may be the object: "defended it")
   if (a + 1 < b && TokIs(toks[a], kPronoun) && TokIn(toks[a], kSubjectPronoun) &&
@@ -481,13 +495,12 @@ bool ClaimFinder::IsStatement(const Site& s, uint32_t a, uint32_t b) const {
     // a relative clause after a comma is about the noun phrase, not its verb: "Polls show a close
     // contest in the state, where 18 votes are up for grabs"
     if (IsPunct(t, ',') && k + 1 < b) {
-      std::string_view w = toks[k + 1].lower;
-      if (w == "which" || w == "where" || w == "who" || w == "whose" || w == "when") return false;
+      if (TokIn(toks[k + 1], kWhRelative | kRelAdverb)) return false;
     }
     // and so is one right after a noun ("sued a woman who claimed they tried to ...", "backed a
     // law which would give"): its verbs are not the content's, though an infinitive after it may
     // be ("wants pubs which cause extra work to pay towards the costs")
-    if (k > a && (t.lower == "who" || t.lower == "which" || t.lower == "whose") && IsWord(toks[k - 1]) &&
+    if (k > a && TokIn(t, kWhRelative) && IsWord(toks[k - 1]) &&
         !TokIs(toks[k - 1], kFunction | kPronoun | kAux))
       in_relative = true;
     if (IsPunct(t, ',')) in_relative = false;  // (the relative clause ends at a comma)
@@ -498,19 +511,19 @@ bool ClaimFinder::IsStatement(const Site& s, uint32_t a, uint32_t b) const {
     // (an auxiliary verb or a modal: not an adverb or quantifier, "want oversight of all orders";
     // nor one right after "and" or "but", the subject's next verb: "offers a cheaper service and
     // is about to launch", "has been offering snapshots and is also providing")
-    bool next_verb = k > a && (toks[k - 1].lower == "and" || toks[k - 1].lower == "but");
+    bool next_verb = k > a && TokIn(toks[k - 1], kCoord);
     if (AuxVerb(t) && !relative && !in_relative)
-      return (!participle || toks[k - 1].lower == "to") && !next_verb;
+      return (!participle || TokIn(toks[k - 1], kInfinitive)) && !next_verb;
     // a negated verb of its own: "shows politics isn't worthless"
     if (!in_relative && (t.lower.find("n't") != std::string_view::npos ||
                          t.lower.find("n\xE2\x80\x99t") != std::string_view::npos))
       return true;
     // (an object and "to" is a clause after a verb of wanting, "wants the wall to be built", not
     // after one of taking a side: "defended her decision to prolong her career")
-    if (t.lower == "to" && cue.cls != kStance && k + 1 < b && IsWord(toks[k + 1]) && !toks[k + 1].cap &&
+    if (TokIn(t, kInfinitive) && cue.cls != kStance && k + 1 < b && IsWord(toks[k + 1]) && !toks[k + 1].cap &&
         toks[k + 1].kind != TokKind::kNumber && !TokIs(toks[k + 1], kDeterminer | kPronoun | kFunction))
       return true;
-    if (t.lower == "that" && k > a && !in_relative) return true;
+    if (TokIn(t, kComplement) && k > a && !in_relative) return true;
   }
   return false;
 }
@@ -542,16 +555,17 @@ bool ClaimFinder::LineUp(const Site& s, uint32_t a, uint32_t b) const {
 // draw at Anfield" have none.
 bool ClaimFinder::HasOwnVerb(uint32_t a, uint32_t b) const {
   const auto& toks = doc_.toks;
-  if (a > 0 && (toks[a - 1].lower == "that" || IsPunct(toks[a - 1], ':'))) return true;
+  if (a > 0 && (TokIn(toks[a - 1], kComplement) || IsPunct(toks[a - 1], ':'))) return true;
   if (a < b && (TokIn(toks[a], kSubjectPronoun) || Contracted(toks[a].lower))) return true;  // ("he's")
   for (uint32_t k = a; k < b; ++k) {
     const Tok& t = toks[k];
     uint32_t len = 0;
     if (!IsWord(t)) continue;
-    if (AuxVerb(t) || ClauseVerb(t) || t.lower == "that" || t.lower.find("n't") != std::string_view::npos ||
+    if (AuxVerb(t) || ClauseVerb(t) || TokIn(t, kComplement) ||
+        t.lower.find("n't") != std::string_view::npos ||
         t.lower.find("n\xE2\x80\x99t") != std::string_view::npos || MatchCue(doc_, k, b, &len) >= 0)
       return true;
-    if (t.lower == "to" && k + 1 < b) return true;
+    if (TokIn(t, kInfinitive) && k + 1 < b) return true;
     if (!t.cap && t.lower.size() > 4 && t.lower.ends_with("ed")) return true;
   }
   return false;
@@ -563,7 +577,20 @@ bool ClaimFinder::NamesPrize(uint32_t a, uint32_t b) const {
   const auto& toks = doc_.toks;
   for (uint32_t k = a; k < b && k < a + 5 && IsWord(toks[k]); ++k) {
     if (TokIn(toks[k], kPrize)) return true;
-    if (k > a && (TokIs(toks[k], kPostMod) || toks[k].lower == "of")) break;
+    if (k > a && (TokIs(toks[k], kPostMod) || TokIn(toks[k], kTopic))) break;
+  }
+  return false;
+}
+
+// Does the noun phrase that opens [a, b) name something said ("some pointed advice", "no proof
+// that", "her firmest promise yet that"): a noun of claims_words.tsv's `saying` set before its first
+// preposition or comma, with words after it that say what was said ("offered no proof" alone,
+// "offered his congratulations", say nothing)?
+bool ClaimFinder::NamesSaying(uint32_t a, uint32_t b) const {
+  const auto& toks = doc_.toks;
+  for (uint32_t k = a; k < b && k < a + 5 && IsWord(toks[k]); ++k) {
+    if (TokIn(toks[k], kSaying)) return k + 1 < b && IsWord(toks[k + 1]);
+    if (k > a && (TokIs(toks[k], kPostMod) || TokIn(toks[k], kTopic))) break;
   }
   return false;
 }
@@ -583,7 +610,7 @@ bool ClaimFinder::SettingOnly(uint32_t a, uint32_t b) const {
   if (!IsWord(n) || !(TokIs(n, kDeterminer) || n.cap || n.kind == TokKind::kNumber)) return false;
   for (uint32_t k = a; k < b; ++k) {
     const Tok& t = toks[k];
-    if (IsPunct(t, ',') || ClauseVerb(t) || t.lower == "that" ||
+    if (IsPunct(t, ',') || ClauseVerb(t) || TokIn(t, kComplement) ||
         t.lower.find("n't") != std::string_view::npos ||
         t.lower.find("n\xE2\x80\x99t") != std::string_view::npos)
       return false;

@@ -71,9 +71,23 @@ bool EntityIndex::Add(uint32_t pos, size_t ent) {
     base_.push_back(rec);
     return true;
   }
+  if (LatestAt(pos) == rec.ent) return false;
   later_.insert(rec);
   later_log_.push_back(rec);
   return AddToEntity(rec);
+}
+
+// The entity of the mention at byte `pos` added last, or UINT32_MAX when there is none. A mention
+// of that entity again at that byte would change no order the index gives (the entity's last
+// mention there would still come after every other one's), only add a copy for every walk over
+// the mentions to step over: a pronoun resolved again and again in a "sentence" of thousands of
+// words (text with no full stops) made that walk quadratic.
+uint32_t EntityIndex::LatestAt(uint32_t pos) const {
+  auto it = later_.lower_bound(MentionRec{pos + 1, 0, 0});
+  if (it != later_.begin() && std::prev(it)->pos == pos) return std::prev(it)->ent;
+  auto b = std::lower_bound(base_.begin(), base_.end(), MentionRec{pos + 1, 0, 0}, MentionOrder());
+  if (b != base_.begin() && std::prev(b)->pos == pos) return std::prev(b)->ent;
+  return UINT32_MAX;
 }
 
 // A mention added after Seal(): its byte updates the entity's sorted vector when it is there

@@ -144,6 +144,7 @@ class EntityIndex {
   // Mentions, in text order (same byte: in the order added). After Seal(), false when the entity
   // was mentioned at pos before (the index then answers every question about positions and
   // entities as it did); before, true.
+  // (Once sealed, a mention of the entity that was mentioned last at that byte is not added again.)
   bool Add(uint32_t pos, size_t ent);
   // Mentions added before Seal() are sorted as a vector sorted once by position would be.
   void Seal();
@@ -177,6 +178,7 @@ class EntityIndex {
   const Entities& WithNameEnd(std::string_view w) const { return name_ends_.Get(w); }
 
  private:
+  uint32_t LatestAt(uint32_t pos) const;
   // Words -> lists of entities (the names' words in the order added, never one twice in a row;
   // the holders of a role). The lists stay where they are (a deque) while others are added, and
   // keep their storage when the index is cleared.

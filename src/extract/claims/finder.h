@@ -25,6 +25,7 @@
 #include <tuple>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "extract/claims/entity_index.h"
@@ -274,9 +275,10 @@ class ClaimFinder final : public SpeakerResolver {
   void ConsumeCue(const Site& s, uint32_t c, uint32_t len);
   bool Progressive(uint32_t sf, uint32_t c) const;           // "is warning", "was also saying"
   int OutsideActObject(const Site& host, uint32_t c) const;  // "sued a woman who claimed ..."
-  // (act_objects.cc) *cut: the act site whose object ends at c once the cue's site is kept, else SIZE_MAX
+  // (act_objects.cc) *cut: the act site (SIZE_MAX: none) and the token its object ends at once
+  // the cue's site is kept
   uint32_t HostOf(uint32_t sf, uint32_t c, size_t first_site, CueClass* host, uint32_t* np_first,
-                  uint32_t* np_last, size_t* cut) const;
+                  uint32_t* np_last, std::pair<size_t, uint32_t>* cut) const;
   const Cue* CueAt(uint32_t sf, uint32_t c, uint32_t body_end, bool nested, uint32_t* len,
                    Cue* as_verb) const;
   bool NestedClause(uint32_t cstart, uint32_t last) const;  // inside another's speech: a clause?
@@ -523,6 +525,7 @@ class ClaimFinder final : public SpeakerResolver {
   bool LineUp(const Site& s, uint32_t a, uint32_t b) const;  // "Newcastle: Given, Carr, Boumsong, ..."
   bool HasOwnVerb(uint32_t a, uint32_t b) const;             // "Dubai crown" has none
   bool NamesPrize(uint32_t a, uint32_t b) const;             // "Dubai crown", "a draw at Anfield"
+  bool NamesSaying(uint32_t a, uint32_t b) const;            // "some pointed advice", "no proof that"
   bool SettingOnly(uint32_t a, uint32_t b) const;            // "on Twitter on Monday", "from Washington"
   void DropNonStatements(const std::vector<bool>& statement);
   std::string DateFor(const Site& s) const;

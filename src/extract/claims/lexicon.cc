@@ -74,17 +74,43 @@ constexpr WordClassName kWordClasses[] = {
 };
 
 // The closed-class sets a "grammar" row's value may name (view.h).
-constexpr std::pair<std::string_view, uint32_t> kGrammarSets[] = {
-    {"subject", kSubjectPronoun},    {"join", kSpeakerJoin},       {"act", kActPrep},
-    {"circumstance", kCircumstance}, {"opener", kClauseOpener},    {"where", kSettingPrep},
-    {"aside", kAsideOpener},         {"nosource", kNoSourceStart}, {"clause", kClauseModal},
-    {"obligation", kObligation},     {"agent", kAgentPronoun},     {"relative", kRelative},
-    {"indefinite", kIndefinite},     {"standing", kStanding},      {"unspecific", kUnspecific},
-    {"listjoin", kListJoin},         {"listor", kListOr},          {"listopen", kListOpen},
-    {"listmore", kListMore},         {"told", kToldThing},         {"prize", kPrize},
-    {"authoring", kAuthoring},       {"mutual", kMutual},          {"reciprocal", kReciprocal},
-    {"reason", kReasonJoin},         {"motion", kMotion},          {"nopronoun", kNoPronoun},
-    {"contraction", kContraction},   {"third", kThirdPerson},
+constexpr std::pair<std::string_view, uint64_t> kGrammarSets[] = {
+    {"subject", kSubjectPronoun},
+    {"join", kSpeakerJoin},
+    {"act", kActPrep},
+    {"circumstance", kCircumstance},
+    {"opener", kClauseOpener},
+    {"where", kSettingPrep},
+    {"aside", kAsideOpener},
+    {"nosource", kNoSourceStart},
+    {"clause", kClauseModal},
+    {"obligation", kObligation},
+    {"agent", kAgentPronoun},
+    {"relative", kRelative},
+    {"indefinite", kIndefinite},
+    {"standing", kStanding},
+    {"unspecific", kUnspecific},
+    {"listjoin", kListJoin},
+    {"listor", kListOr},
+    {"listopen", kListOpen},
+    {"listmore", kListMore},
+    {"told", kToldThing},
+    {"prize", kPrize},
+    {"authoring", kAuthoring},
+    {"mutual", kMutual},
+    {"reciprocal", kReciprocal},
+    {"reason", kReasonJoin},
+    {"motion", kMotion},
+    {"nopronoun", kNoPronoun},
+    {"contraction", kContraction},
+    {"third", kThirdPerson},
+    {"complement", kComplement},
+    {"reladverb", kRelAdverb},
+    {"coord", kCoord},
+    {"infinitive", kInfinitive},
+    {"topic", kTopic},
+    {"wh", kWhRelative},
+    {"saying", kSaying},
 };
 
 constexpr std::string_view kClaimWordsFile = "lexicons/claims_words.tsv";
@@ -151,7 +177,7 @@ void AddWord(const LexiconRow& row, const WordClassName& wc, Lexicons* lex,
 }
 
 // The GrammarSet bit of a set's name (`line`: its row, for the problem when none is named so).
-uint32_t GrammarSet(std::string_view name, uint32_t line, std::vector<std::string>* problems) {
+uint64_t GrammarSet(std::string_view name, uint32_t line, std::vector<std::string>* problems) {
   for (const auto& [set_name, bit] : kGrammarSets)
     if (set_name == name) return bit;
   problems->push_back(std::string(kClaimWordsFile) + ":" + std::to_string(line) + ": unknown grammar set '" +
@@ -162,19 +188,19 @@ uint32_t GrammarSet(std::string_view name, uint32_t line, std::vector<std::strin
 // The grammar sets of claims_words.tsv's rows (read once, by ReadClaimWords), in file order: a
 // "grammar" row's value names one, and any row's fourth field names more, space-separated
 // ("should<TAB>modal<TAB><TAB>clause obligation"). A name of no known set is a problem naming its line.
-std::vector<std::pair<std::string, uint32_t>> GrammarWords(const internal::LexiconRows& rows,
+std::vector<std::pair<std::string, uint64_t>> GrammarWords(const internal::LexiconRows& rows,
                                                            std::vector<std::string>* problems) {
-  std::vector<std::pair<std::string, uint32_t>> out;
+  std::vector<std::pair<std::string, uint64_t>> out;
   for (const LexiconRow& row : rows) {
     if (row[1] == "grammar")
-      if (uint32_t set = GrammarSet(row[2], row.line, problems)) out.emplace_back(Lower(row[0]), set);
+      if (uint64_t set = GrammarSet(row[2], row.line, problems)) out.emplace_back(Lower(row[0]), set);
     std::string_view more = row[3];
     while (!more.empty()) {
       size_t sp = more.find(' ');
       std::string_view name = more.substr(0, sp);
       more = sp == std::string_view::npos ? std::string_view() : more.substr(sp + 1);
       if (name.empty()) continue;
-      if (uint32_t set = GrammarSet(name, row.line, problems)) out.emplace_back(Lower(row[0]), set);
+      if (uint64_t set = GrammarSet(name, row.line, problems)) out.emplace_back(Lower(row[0]), set);
     }
   }
   return out;

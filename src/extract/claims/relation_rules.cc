@@ -268,6 +268,7 @@ bool NamedList(const Doc& doc, SpeakerResolver* speakers, uint32_t a, uint32_t v
 
 std::vector<std::string> CoSubjects(const Doc& doc, SpeakerResolver* speakers, uint32_t lo, uint32_t k,
                                     const std::string& source) {
+  lo = ReachBack(lo, k);
   uint32_t v = k;
   while (v > lo && IsWord(doc.toks[v - 1]) &&
          ((StanceClasses(doc.toks[v - 1]) & (kFinite | kNegator)) || IsLyAdverb(doc.toks[v - 1]) ||

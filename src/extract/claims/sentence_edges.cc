@@ -250,8 +250,8 @@ bool NamedPollster(const Doc& doc, SpeakerResolver* speakers,
                    uint32_t k) {
   auto s = std::upper_bound(sentences.begin(), sentences.end(), std::make_pair(k, UINT32_MAX));
   if (s == sentences.begin() || (--s)->second <= k) return false;
-  const uint32_t first = s->first, last = s->second;
-  for (uint32_t m = first + 1; m < last; ++m) {
+  const uint32_t first = s->first, last = ReachAhead(s->second, k);
+  for (uint32_t m = std::max(first + 1, ReachBack(first, k)); m < last; ++m) {
     const Tok& t = doc.toks[m];
     if (!IsWord(t) || t.cap || !TallyWord(t)) continue;
     uint32_t a = m;  // the capitalized words right before it: the name, maybe after "The"

@@ -339,7 +339,8 @@ void ClaimFinder::PersonOpeningSentence(char gender, uint32_t pos, const std::st
     return false;
   };
   uint32_t si = sentence_of_[k];
-  if (person(toks[sentences_[si].first].start, pos, 0)) {
+  uint32_t first = ReachBack(sentences_[si].first, k);
+  if (person(toks[first].start, pos, 0)) {
     *at = UINT32_MAX;
     return;
   }

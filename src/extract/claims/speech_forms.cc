@@ -65,8 +65,8 @@ void ClaimFinder::ContinuationSites() {
         plain = false;
       // the conditional of reported speech as a main verb ("what would become ..." is not)
       std::string_view pv = k > sf ? toks[k - 1].lower : std::string_view();
-      modal |= (t.lower == "would" || t.lower == "could") && pv != "what" && pv != "which" && pv != "that" &&
-               pv != "who";
+      modal |= (t.lower == "would" || t.lower == "could") && pv != "what" &&
+               !(k > sf && TokIn(toks[k - 1], kRelative));
     }
     for (auto m = idx_.AtOrAfter(toks[sf].start);
          m != idx_.mentions().end() && m->pos < toks[body_end - 1].end; ++m)
@@ -636,8 +636,7 @@ bool ClaimFinder::AccordingSite(uint32_t sf, uint32_t c, uint32_t len, uint32_t 
       uint32_t e = b;
       while (e < body_end && e - a < 24 && toks[e].quote < 0 && !IsPunct(toks[e], ',') &&
              (IsWord(toks[e]) || IsPunct(toks[e], '.') || IsPunct(toks[e], '-') || IsPunct(toks[e], '/')) &&
-             !TokIs(toks[e], kAux | kPronoun) && toks[e].lower != "that" && toks[e].lower != "which" &&
-             toks[e].lower != "who")
+             !TokIs(toks[e], kAux | kPronoun) && !TokIn(toks[e], kRelative))
         ++e;
       if (e < body_end && !IsPunct(toks[e], ',')) return false;
       for (uint32_t m = a + 1; m < b; ++m) {
@@ -702,7 +701,7 @@ uint32_t ClaimFinder::SourceAppositive(uint32_t b, uint32_t i, uint32_t body_end
   // died", "HSBC, the biggest UK bank by market value, will report"): a phrase that reaches a
   // comma before any auxiliary
   const Tok& n = toks[e + 1];
-  if (!IsWord(n) || n.cap || TokIn(n, kRelative) || n.lower == "whose" || n.lower == "whom") return kNone;
+  if (!IsWord(n) || n.cap || TokIn(n, kRelative | kWhRelative)) return kNone;
   for (uint32_t m = e + 1; m < body_end && m < e + 14; ++m) {
     if (AuxVerb(toks[m])) break;
     if (IsPunct(toks[m], ',')) return kNone;

@@ -629,8 +629,8 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
     // a cue inside another's content: speech inside speech ("The mayor said Green had told him")
     CueClass host = kSpeech;
     uint32_t host_np_first = kNone, host_np_last = kNone;  // the subject the cue takes over
-    size_t cut_site;  // an act whose object ends at this cue, once its site is kept (HostOf)
-    uint32_t lo = HostOf(sf, c, first_site, &host, &host_np_first, &host_np_last, &cut_site);
+    std::pair<size_t, uint32_t> cut;  // an act's site and where its object ends once this cue's is kept
+    uint32_t lo = HostOf(sf, c, first_site, &host, &host_np_first, &host_np_last, &cut);
     bool nested = lo != sf;
     if (nested && (c <= lo || (host != kSpeech && host != kBelief))) continue;
     uint32_t len = 0;
@@ -754,7 +754,7 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
       last_np_last = s.np_last;
     }
     ConsumeCue(s, c, len);
-    if (cut_site != SIZE_MAX) sites_[cut_site].last = c;
+    if (cut.first != SIZE_MAX) sites_[cut.first].last = cut.second;
     sites_.push_back(std::move(s));
     c += len - 1;
   }

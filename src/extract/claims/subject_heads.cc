@@ -455,7 +455,7 @@ bool ClaimFinder::DescribedSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint3
                 !TokIs(t, kFunction | kPronoun | kAux | kDeterminer);
     if (name && named < 0) named = k;
     verbal |= w.ends_with("ed") || w.ends_with("ing") || w.find('\'') != std::string_view::npos ||
-              w.find("\u2019") != std::string_view::npos || TokIn(t, kRelative) || w == "whose";
+              w.find("\u2019") != std::string_view::npos || TokIn(t, kRelative | kWhRelative);
     if (!plain(t) && !name) return false;
     // "Pentagon spokesmen said", "Legal observers say": a plural head opening the sentence
     if (plural && j - k <= 2 && first && !verbal) {
@@ -516,8 +516,8 @@ bool ClaimFinder::StatedClause(uint32_t cstart, uint32_t last) const {
   if (TokIs(toks[cstart], kFunction) && !TokIs(toks[cstart], kDeterminer)) return false;
   for (uint32_t m = cstart; m < last && m < cstart + 12; ++m) {
     const Tok& t = toks[m];
-    if (IsPunct(t, ',') || IsPunct(t, ';') || IsPunct(t, ':') || TokIn(t, kRelative) || t.lower == "where" ||
-        t.lower == "whose")
+    if (IsPunct(t, ',') || IsPunct(t, ';') || IsPunct(t, ':') ||
+        TokIn(t, kRelative | kWhRelative | kRelAdverb))
       return false;
     if (AuxVerb(t)) return m > cstart && !TokIn(toks[m - 1], kSpeakerJoin) && toks[m - 1].lower != "or";
   }

@@ -91,8 +91,7 @@ bool ClaimFinder::FindSubjectAt(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t
     int64_t k = j - 1;
     while (k >= static_cast<int64_t>(lo) && j - k <= 4 && IsWord(toks[static_cast<size_t>(k)]) &&
            !toks[static_cast<size_t>(k)].cap && !TokIs(toks[static_cast<size_t>(k)], kAux | kPronoun) &&
-           toks[static_cast<size_t>(k)].lower != "who" && toks[static_cast<size_t>(k)].lower != "which" &&
-           toks[static_cast<size_t>(k)].lower != "whose" && toks[static_cast<size_t>(k)].lower != "that")
+           !TokIn(toks[static_cast<size_t>(k)], kRelative | kWhRelative))
       --k;
     // an adverbial, not a verb phrase ("Tom Slinker, whose start-up, Paradata, uses big data, said")
     bool adverbial = false;
@@ -365,8 +364,7 @@ bool ClaimFinder::PhraseSubject(uint32_t lo, uint32_t first, uint32_t j, uint32_
   if (!(IsWord(toks[first]) && !toks[first].cap && TokIs(toks[first], kDeterminer))) {
     uint32_t m = first;
     while (m > lo + 2 && first - m < 10 && IsWord(toks[m - 1]) && !TokIs(toks[m - 1], kAux | kPronoun) &&
-           toks[m - 1].lower != "who" && toks[m - 1].lower != "which" && toks[m - 1].lower != "that" &&
-           !(toks[m - 1].lower == "the" && IsPunct(toks[m - 2], ',')))
+           !TokIn(toks[m - 1], kRelative) && !(toks[m - 1].lower == "the" && IsPunct(toks[m - 2], ',')))
       --m;
     if (m > lo + 2 && toks[m - 1].lower == "the" && IsPunct(toks[m - 2], ',')) d = m - 1;
   }
@@ -611,8 +609,7 @@ bool ClaimFinder::AppositiveOpens(uint32_t i, uint32_t limit) const {
   const auto& toks = doc_.toks;
   const Tok& t = toks[i];
   if (!IsWord(t)) return false;
-  if (!t.cap && (TokIs(t, kDeterminer) || t.lower == "who" || t.lower == "whose" || t.lower == "which"))
-    return true;
+  if (!t.cap && (TokIs(t, kDeterminer) || TokIn(t, kWhRelative))) return true;
   for (uint32_t m = i; m < limit && m < i + 5 && IsWord(toks[m]); ++m)
     if (!toks[m].cap && TokIs(toks[m], kTitle | kPersonNoun)) return true;
   return false;
@@ -703,12 +700,11 @@ bool ClaimFinder::OpeningSubject(uint32_t sf, uint32_t c, uint32_t* a, uint32_t*
   }
   auto bad = [&](uint32_t m) {
     const Tok& t = toks[m];
-    std::string_view w = t.lower;
     // (a cue word after a possessive or an article is a noun: "familiar with Cruz's thinking")
     bool noun = m > s && (EndsPossessive(toks[m - 1]) || TokIs(toks[m - 1], kDeterminer));
     return t.quote >= 0 || t.kind == TokKind::kOpenQuote || t.kind == TokKind::kCloseQuote ||
-           IsPunct(t, ';') || IsPunct(t, ':') || IsPunct(t, '(') || TokIn(t, kRelative) || w == "whom" ||
-           w == "whose" || (m > s && !noun && MatchCue(doc_, m, c, &len) >= 0);
+           IsPunct(t, ';') || IsPunct(t, ':') || IsPunct(t, '(') || TokIn(t, kRelative | kWhRelative) ||
+           (m > s && !noun && MatchCue(doc_, m, c, &len) >= 0);
   };
   auto people = [&](uint32_t m) {
     Tok t = toks[m];

@@ -40,6 +40,20 @@ static_assert(sizeof(Tok) <= 40, "a token per 5 bytes of text: keep it small (is
 // text, toks, quotes, paras (token ranges [first, last)) and the folded words' arena.
 struct Doc : text::BasicQuotedText<Tok> {};
 
+// How far the rules that look across a sentence reach from the word they start at, in tokens:
+// beyond any sentence a news article writes, and a bound for text with no full stops (a
+// "sentence" of 100,000 words), where a walk over the whole sentence for every cue or pronoun
+// in it made extraction quadratic.
+constexpr uint32_t kSentenceReach = 250;
+// The first token of [first, k] within reach of k.
+inline uint32_t ReachBack(uint32_t first, uint32_t k) {
+  return k > first + kSentenceReach ? k - kSentenceReach : first;
+}
+// The end of [k, last) within reach of k.
+inline uint32_t ReachAhead(uint32_t last, uint32_t k) {
+  return last > k + kSentenceReach ? k + kSentenceReach : last;
+}
+
 // The quote view of text[body_start:] (text::TokenizeQuoted), annotated from the lexicons.
 // `known`: the same text segmented with word ids (text::Segment), whose ids the view reuses.
 Doc BuildDoc(std::string_view text, size_t body_start, const text::Segmented* known = nullptr);
@@ -120,7 +134,7 @@ enum WordClass : uint32_t {
 };
 // The closed-class word sets of lexicons/claims_words.tsv's "grammar" rows (the row's value
 // names the set; the file's header says what each holds).
-enum GrammarSet : uint32_t {
+enum GrammarSet : uint64_t {
   kSubjectPronoun = 1u << 0,  // subject: "he", "they", "there"
   kSpeakerJoin = 1u << 1,     // join: "and", "but"
   kActPrep = 1u << 2,         // act: "by", "after"
@@ -151,10 +165,18 @@ enum GrammarSet : uint32_t {
   kNoPronoun = 1u << 27,      // nopronoun: "one", "other" ("one other minister" is no reciprocal)
   kContraction = 1u << 28,    // contraction: "it's", "he's" (a contracted verb, no possessive)
   kThirdPerson = 1u << 29,    // third: "he", "she", "they" (another's subject pronoun)
+  kComplement =
+      1ull << 30,  // complement: "that" (opens a that-clause: "said that", "offered assurances that")
+  kRelAdverb = 1ull << 31,   // reladverb: "where", "when" (after a comma, a clause about the noun before it)
+  kCoord = 1ull << 32,       // coord: "and", "but" (the same subject's next verb: "offers X and is")
+  kInfinitive = 1ull << 33,  // infinitive: "to" (its verb follows: "agreed to pay")
+  kTopic = 1ull << 34,       // topic: "of", "about" (what a belief is about: "confident of victory")
+  kWhRelative = 1ull << 35,  // wh: "who", "whose", "which" (a relative pronoun, never a that-clause's)
+  kSaying = 1ull << 36,      // saying: "advice", "proof" (what is said: "offered some pointed advice")
 };
 struct WordInfo {
   uint32_t classes = 0;
-  uint32_t grammar = 0;                // GrammarSet bits
+  uint64_t grammar = 0;                // GrammarSet bits
   char gender = 0;                     // title / pronoun: 'm', 'f', 'p', 'n', 's'
   bool finding = false;                // document "finding": a poll or a study ("In the poll, ...")
   char name_gender = 0;                // a given name seen with he / she in news (name_genders.tsv): 'm', 'f'
@@ -235,7 +257,7 @@ struct Lexicons {
   struct WordEntry {
     const WordInfo* info = nullptr;
     uint32_t classes = 0;                  // info->classes, 0 without info
-    uint32_t grammar = 0;                  // info->grammar (GrammarSet), 0 without info
+    uint64_t grammar = 0;                  // info->grammar (GrammarSet), 0 without info
     ShapeSet shape = 0;                    // ShapeClasses(word) (stance.h)
     const PhraseSteps* cues = nullptr;     // the cue phrases the word starts, longest first
     const PhraseSteps* stances = nullptr;  // the stance phrases it starts, longest first
@@ -342,7 +364,7 @@ void AddRelations(const Doc& doc, const std::vector<ClaimSite>& sites,
 // Helpers shared by the files.
 inline bool TokIs(const Tok& t, uint32_t cls) { return TokLex().entries[t.tag].classes & cls; }
 // Is the word in one of the closed-class sets `sets` (GrammarSet bits)?
-inline bool TokIn(const Tok& t, uint32_t sets) { return TokLex().entries[t.tag].grammar & sets; }
+inline bool TokIn(const Tok& t, uint64_t sets) { return TokLex().entries[t.tag].grammar & sets; }
 inline bool IsWord(const Tok& t) { return t.kind == TokKind::kWord || t.kind == TokKind::kNumber; }
 // A word that gives the words after a cue a verb of their own, making them a clause: an auxiliary
 // ("will", "has") or a modal ("could", "must").

@@ -44,6 +44,19 @@ TEST_CASE("an acronym the article defines joins the long name, and so do its lat
   CHECK((xyz == nullptr || xyz->name != "Society for Lunar Gardening"));
 }
 
+TEST_CASE("an acronym is found among the article's other brackets, and a bracket inside a word",
+          "[entities][orgs]") {
+  // the definitions are looked for at the text's "(" bytes (a token "(" each, or a byte of a word)
+  auto x = RecognizeText(
+      "(Reuters) Prices (in pounds) rose at the site(s) again. The Society for Lunar Gardening and "
+      "Irrigation (SLGI) said so. Critics of SLGI (and its board) disagreed.");
+  const Entity* full = EntityWith(x, "Society for Lunar Gardening and Irrigation");
+  REQUIRE(full != nullptr);
+  CHECK(full->type == EntityType::kOrganization);
+  CHECK(EntityWith(x, "SLGI") == full);
+  CHECK(full->mentions.size() == 3);
+}
+
 TEST_CASE("a word around an unknown name makes it an organization, not a person", "[entities][orgs]") {
   CHECK(TypeOf(RecognizeText("The band Zorblatt said on Monday that the tour was over."), "Zorblatt") ==
         "organization");

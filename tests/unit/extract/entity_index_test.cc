@@ -68,6 +68,10 @@ TEST_CASE("the mention index reads mentions added before and after Seal as one s
       // (true when the entity had no mention at that byte: the claim finder keeps the subjects
       // it found while the index answers as before)
       CHECK(idx.Add(m.pos, m.ent) == (model.by_ent[m.ent].count(m.pos) == 0));
+      // (the entity mentioned last at that byte is not added there again)
+      auto latest = model.all.lower_bound({m.pos + 1, 0, 0});
+      if (latest != model.all.begin() && std::prev(latest)->pos == m.pos && std::prev(latest)->ent == m.ent)
+        continue;
       model.Add(m);
     }
     // forward and backward walks from every byte agree with the model
@@ -160,4 +164,26 @@ TEST_CASE("an article's index knows nothing of the article before it on the thre
   next.Seal();
   CHECK(next.WithLastWord("clinton") == EntityIndex::Entities{3});
   CHECK(next.FirstPos(3) == 5);
+}
+
+TEST_CASE("a mention added again at the byte where its entity was mentioned last is one mention",
+          "[claims][index]") {
+  // A pronoun resolved again for every cue of a run-on "sentence" must not pile up copies that
+  // every later walk over the mentions steps over.
+  EntityIndex idx;
+  idx.Add(10, 0);
+  idx.Seal();
+  for (int i = 0; i < 1000; ++i) idx.Add(10, 0);  // the sealed mention, again and again
+  for (int i = 0; i < 1000; ++i) idx.Add(30, 1);  // a later one, again and again
+  idx.Add(30, 2);
+  idx.Add(30, 1);  // after another entity's mention there: its order changes, so it is kept
+  std::vector<std::pair<uint32_t, uint32_t>> seen;
+  for (auto it = idx.mentions().begin(); it != idx.mentions().end(); ++it)
+    seen.emplace_back(it->pos, it->ent);
+  CHECK(seen == std::vector<std::pair<uint32_t, uint32_t>>{{10, 0}, {30, 1}, {30, 2}, {30, 1}});
+  CHECK(idx.log().size() == 4);
+  std::pair<uint32_t, uint64_t> one{}, two{};
+  REQUIRE(idx.LastBefore(1, 31, &one));
+  REQUIRE(idx.LastBefore(2, 31, &two));
+  CHECK(one > two);  // entity 1 was mentioned at byte 30 after entity 2
 }

@@ -13,7 +13,7 @@ using namespace claimgraph::extract::claims;
 namespace {
 
 // The GrammarSet bits the rows read into lex give the word `w` (0: none).
-uint16_t GrammarOf(const Lexicons& lex, const std::string& w) {
+uint64_t GrammarOf(const Lexicons& lex, const std::string& w) {
   auto it = lex.words.find(w);
   return it == lex.words.end() ? 0 : it->second.grammar;
 }
@@ -123,4 +123,26 @@ TEST_CASE("the shipped grammar sets hold the words the rules were written for", 
   CHECK_FALSE(in("whose", kRelative));
   CHECK(in("an", kIndefinite));
   CHECK_FALSE(in("the", kIndefinite));
+}
+
+// The words the claim rules used to spell out in code ("that", "to", "and", "but", "who",
+// "whose", "where", "of") are rows of claims_words.tsv; the sets past the 32nd bit load too.
+TEST_CASE("the claim rules' clause words are grammar rows of the schema", "[claims][lexicon]") {
+  std::vector<std::string> problems;
+  Lexicons lex;
+  ReadClaimWords("to\tgrammar\tinfinitive\nwhose\tgrammar\twh\nthat\tgrammar\trelative\tcomplement\n", &lex,
+                 &problems);
+  REQUIRE(problems.empty());
+  CHECK(GrammarOf(lex, "to") == kInfinitive);
+  CHECK(GrammarOf(lex, "whose") == kWhRelative);
+  CHECK(GrammarOf(lex, "that") == (kRelative | kComplement));
+  const Lexicons& loaded = Lex();
+  CHECK(GrammarOf(loaded, "to") & kInfinitive);
+  CHECK(GrammarOf(loaded, "that") & kComplement);
+  CHECK(GrammarOf(loaded, "but") & kCoord);
+  CHECK(GrammarOf(loaded, "and") & kCoord);
+  CHECK(GrammarOf(loaded, "about") & kTopic);
+  CHECK(GrammarOf(loaded, "where") & kRelAdverb);
+  for (const char* w : {"who", "whom", "whose", "which"}) CHECK(GrammarOf(loaded, w) & kWhRelative);
+  CHECK_FALSE(GrammarOf(loaded, "that") & kWhRelative);  // "that" may open a clause of its own
 }

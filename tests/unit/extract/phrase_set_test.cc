@@ -57,3 +57,17 @@ TEST_CASE("SegmentInto reuses a segmentation and gives what Segment gives", "[se
     CHECK(reused.paragraphs.size() == fresh.paragraphs.size());
   }
 }
+
+// SpeaksAt's words are the schema's: "according to" is the cue lexicon's `according` phrase, and
+// "the" the definite article of name_words.tsv.
+TEST_CASE("the entity lexicon reads 'according to' and 'the' from the schema", "[entities][lexicon]") {
+  const auto& lex = claimgraph::extract::Lexicon::Get();
+  CHECK(lex.IsDefinite("the"));
+  CHECK_FALSE(lex.IsDefinite("a"));
+  const std::string text = "According to Halifax, prices rose.";
+  claimgraph::text::Segmented seg = claimgraph::text::Segment(text);
+  auto tv = MakeTokenView(text, seg.tokens, false);
+  uint32_t payload = 0;
+  CHECK(lex.according().MatchesExactly(tv, 0, 2, &payload, PhraseSet::Case::kAny));
+  CHECK_FALSE(lex.according().MatchesExactly(tv, 1, 3, &payload, PhraseSet::Case::kAny));
+}
