@@ -24,7 +24,8 @@ std::vector<uint32_t> ColonTokens(const text::QuotedText& q) {
   std::vector<uint32_t> out;
   for (uint32_t i = 0; i < q.toks.size(); ++i) {
     const text::QuotedToken& t = q.toks[i];
-    if (t.kind == text::QuotedKind::kPunct && t.end == t.start + 1 && q.text[t.start] == ':') out.push_back(i);
+    if (t.kind == text::QuotedKind::kPunct && t.end == t.start + 1 && q.text[t.start] == ':')
+      out.push_back(i);
   }
   return out;
 }
@@ -35,7 +36,8 @@ TEST_CASE("quote view: every ':' token is listed, and ColonIn answers for every 
   const std::vector<std::string> texts = {
       "Trump: We will win.\nBENENSON: Senator Sanders doesn't get to decide. Particularly when ...\n",
       "At 10:30 he said: \xE2\x80\x9CGo: now\xE2\x80\x9D, in Chapter 3:16 of http://a.b/c.\n",
-      "No colon here, nor in this one.\nU.N: PEACEKEEPERS; a\xEF\xBC\x9A" "b ::: end:\n",
+      "No colon here, nor in this one.\nU.N: PEACEKEEPERS; a\xEF\xBC\x9A"
+      "b ::: end:\n",
       "",
   };
   for (const std::string& s : texts) {
