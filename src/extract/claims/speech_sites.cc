@@ -216,6 +216,8 @@ uint32_t ClaimFinder::BodyEnd(uint32_t sf, uint32_t sl) const {
 
 void ClaimFinder::TranscriptSite(uint32_t sf, uint32_t sl, uint32_t body_end) {
   const auto& toks = doc_.toks;
+  // both forms read a colon, in the sentence or before it in its paragraph (most have none)
+  if (!doc_.ColonIn(ParaStart(sf), body_end)) return;
   // 0. headline / transcript style "Trump: We will win."
   {
     uint32_t a, b;
