@@ -531,6 +531,8 @@ class ClaimFinder final : public SpeakerResolver {
   bool NamesSaying(uint32_t a, uint32_t b) const;            // "some pointed advice", "no proof that"
   bool SettingOnly(uint32_t a, uint32_t b) const;            // "on Twitter on Monday", "from Washington"
   void DropNonStatements(const std::vector<bool>& statement);
+  // A place that speaks of itself as "I" in its quotes is a person (speaker_refs.cc).
+  void PlacesSayingI(const std::vector<ClaimSite>& sites);
   std::string DateFor(const Site& s) const;
   void ReadArticleDate();
 
