@@ -69,3 +69,12 @@ TEST_CASE("leftovers 23: a speaker's surname is a mention of the person", "[clai
   CHECK(judge->name == "Patty Judge");
   CHECK(judge->mentions.size() == 2);
 }
+
+// A speaker the tagger typed as a place that says "I" of itself in its quotes is a person; a place
+// of the gazetteers stays one (a description named it: "a Philadelphia activist said").
+TEST_CASE("leftovers 23: a place-typed speaker that says I is a person", "[claims][entities]") {
+  auto x = ExtractText("Jamelia won two awards.\n\n\"I still want to make it,\" commented Jamelia.\n");
+  CHECK(claimgraph::testing::TypeOf(x, "Jamelia") == "person");
+  auto y = ExtractText("\"I worry about the vote,\" Philadelphia said.\n");
+  CHECK(claimgraph::testing::TypeOf(y, "Philadelphia") != "person");
+}
