@@ -64,10 +64,9 @@ int64_t ClaimFinder::PostModifiedHead(uint32_t lo, int64_t j) const {
   return -1;
 }
 
-bool ClaimFinder::RelativeClauseSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* b) const {
+bool ClaimFinder::RelativeClauseSubject(uint32_t lo, uint32_t cue, int64_t j, bool saw_be, uint32_t* a,
+                                        uint32_t* b) const {
   const auto& toks = doc_.toks;
-  bool saw_be = false;
-  int64_t j = SkipAdverbials(lo, static_cast<int64_t>(cue) - 1, &saw_be);
   if (saw_be || j <= static_cast<int64_t>(lo)) return false;
   const Tok& end = toks[static_cast<size_t>(j)];
   // the word before the verb is the clause's own last word (not a comma: "Voters who are angry
@@ -106,7 +105,8 @@ bool ClaimFinder::RelativeClauseSubject(uint32_t lo, uint32_t cue, uint32_t* a, 
   return false;
 }
 
-bool ClaimFinder::ReducedRelativeSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* b) const {
+bool ClaimFinder::ReducedRelativeSubject(uint32_t lo, uint32_t cue, int64_t j, bool saw_be, uint32_t* a,
+                                         uint32_t* b) const {
   const auto& toks = doc_.toks;
   // (a finite verb of speech or belief: after a participle cue, "-ed" is as often a verb of the
   // sentence's own, "sisters joined a movement called X")
@@ -115,8 +115,6 @@ bool ClaimFinder::ReducedRelativeSubject(uint32_t lo, uint32_t cue, uint32_t* a,
   if (ci < 0 || toks[cue].lower.ends_with("ing")) return false;
   const CueClass cls = Lex().cues[static_cast<size_t>(ci)].cls;
   if (cls != kSpeech && cls != kBelief) return false;
-  bool saw_be = false;
-  int64_t j = SkipAdverbials(lo, static_cast<int64_t>(cue) - 1, &saw_be);
   if (saw_be || j <= static_cast<int64_t>(lo)) return false;
   for (int64_t p = j; p > static_cast<int64_t>(lo) && j - p <= 10; --p) {
     const Tok& t = toks[static_cast<size_t>(p)];
