@@ -41,7 +41,7 @@ bool IsCapWordSlow(std::string_view doc, const Token& t) {
 SentenceShape ShapeOf(const TokenView& tv, const text::Sentence& s) {
   SentenceShape shape{s.last, false, false};
   // one pass over the tokens: the words in capitals; and for title case, the capitalized ones
-  // and the function words among them after the first word; the numbers
+  // and the function words among them after the first word; the numbers; an event's head
   int caps = 0, words = 0, capitalized = 0, function_caps = 0;
   for (uint32_t i = s.first; i < s.last; ++i) {
     const Token& t = tv.tok(i);
@@ -50,6 +50,7 @@ SentenceShape ShapeOf(const TokenView& tv, const text::Sentence& s) {
       continue;
     }
     if (shape.first_word == s.last) shape.first_word = i;
+    shape.event_head |= (tv.info[i].event_classes & kEventHead) != 0;
     ++words;
     if (t.all_caps) {
       ++caps;

@@ -75,7 +75,10 @@ bool PersonsVerb(const TokenView& tv, uint32_t first, uint32_t h, const std::vec
 
 }  // namespace
 
-void AddEvents(const Article& article, const TokenView& tv, const text::Segmented& seg, Extraction* out) {
+void AddEvents(const Article& article, const TokenView& tv, const text::Segmented& seg,
+               const std::vector<SentenceShape>& shapes, Extraction* out) {
+  // (the sentences with a word that may head an event, from ShapeOf: none in many articles)
+  if (std::none_of(shapes.begin(), shapes.end(), [](const SentenceShape& s) { return s.event_head; })) return;
   // Token -> entity covering it (places, orgs, countries) to name places and modifiers.
   std::vector<int32_t> covering(tv.tokens->size(), -1);
   for (size_t ei = 0; ei < out->entities.size(); ++ei) {
@@ -95,7 +98,9 @@ void AddEvents(const Article& article, const TokenView& tv, const text::Segmente
   }
   std::unordered_map<std::string, size_t> by_name;
   std::vector<Entity> events;
-  for (const auto& s : seg.sentences) {
+  for (size_t si = 0; si < seg.sentences.size(); ++si) {
+    if (!shapes[si].event_head) continue;
+    const text::Sentence& s = seg.sentences[si];
     int future = -1;  // does a word of the sentence put its events ahead? (-1: not asked yet)
     for (uint32_t h = s.first; h < s.last; ++h) {
       const text::Token& t = tv.tok(h);

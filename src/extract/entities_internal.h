@@ -60,14 +60,17 @@ inline size_t SentenceOf(const text::Segmented& seg, uint32_t tok) {
 
 // What the rules read of a sentence as a whole, from one pass over its tokens (ShapeOf).
 struct SentenceShape {
-  uint32_t first_word;   // index of the first word token (s.last when none)
-  bool caps;             // an all-caps headline or table line
-  bool title_case;       // a title-case headline ("Hillary Clinton Was Headed to ER")
-  uint32_t numbers = 0;  // its number tokens (a results table's line has two or more)
+  uint32_t first_word;      // index of the first word token (s.last when none)
+  bool caps;                // an all-caps headline or table line
+  bool title_case;          // a title-case headline ("Hillary Clinton Was Headed to ER")
+  uint32_t numbers = 0;     // its number tokens (a results table's line has two or more)
+  bool event_head = false;  // a word of it may head an event (kEventHead): AddEvents reads it
 };
 
 // Finds mentions of persons, countries, organizations and places, in text order.
-std::vector<Mention> FindMentions(const TokenView& tv, const text::Segmented& seg, bool use_model);
+// `shapes` (may be null): ShapeOf each sentence of seg.
+std::vector<Mention> FindMentions(const TokenView& tv, const text::Segmented& seg, bool use_model,
+                                  std::vector<SentenceShape>* shapes = nullptr);
 
 // Organizations that shapes alone miss (entities_orgs.cc): acronyms the article defines,
 // names a word around them makes organizations, teams in results tables. Keeps text order.
@@ -94,6 +97,7 @@ void SpeakingPlaces(const TokenView& tv, const text::Segmented& seg, std::vector
 void ResolveMentions(const TokenView& tv, std::vector<Mention>& mentions, Extraction* out);
 
 // Appends event entities (meetings, talks, wars, elections ...) with place and date.
-void AddEvents(const Article& article, const TokenView& tv, const text::Segmented& seg, Extraction* out);
+void AddEvents(const Article& article, const TokenView& tv, const text::Segmented& seg,
+               const std::vector<SentenceShape>& shapes, Extraction* out);
 
 }  // namespace claimgraph::extract

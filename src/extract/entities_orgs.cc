@@ -600,23 +600,19 @@ void SpeakingPlaces(const TokenView& tv, const text::Segmented& seg, std::vector
            m.gaz < 0 && !tv.info[m.b].first_name && !tv.tok(m.b).all_caps &&
            lex.PersonBySurname(tv.folded[m.b]) < 0;
   };
-  // by the name: 1 when a mention speaks, -1 when a locative puts one somewhere ("in Newcastle");
-  // an article has few such names: a short list, looked through
-  struct Sense {
-    std::string_view name;
-    int said;
-  };
-  std::vector<Sense> senses;
+  // by the name: 1 when a mention speaks, -1 when a locative puts one somewhere ("in Newcastle")
+  // (most articles have none or a few; an article of a thousand towns has them by name, not in
+  // a list looked through for every mention)
+  std::unordered_map<std::string_view, int, WordHash> senses;
   auto find = [&](uint32_t b) {
-    for (Sense& s : senses)
-      if (s.name == tv.folded[b]) return &s;
-    return static_cast<Sense*>(nullptr);
+    auto it = senses.find(tv.folded[b]);
+    return it == senses.end() ? nullptr : &it->second;
   };
   std::vector<uint8_t> kind(mentions->size(), 0);  // 1 a place, 2 a lone speaker, 0 neither
   for (size_t i = 0; i < mentions->size(); ++i) {
     if (!place((*mentions)[i])) continue;
     kind[i] = 1;
-    if (!find((*mentions)[i].b)) senses.push_back({tv.folded[(*mentions)[i].b], 0});
+    senses.emplace(tv.folded[(*mentions)[i].b], 0);
   }
   // a word of a person's full name in the article is no such name: a lone "Trump" the model typed
   // a place in an article about Donald Trump is his surname, never a firm (its mentions find no
@@ -624,26 +620,25 @@ void SpeakingPlaces(const TokenView& tv, const text::Segmented& seg, std::vector
   for (const Mention& m : *mentions) {
     if (senses.empty()) return;
     if (m.type != EntityType::kPerson || m.e < m.b + 2) continue;
-    for (uint32_t t = m.b; t < m.e; ++t)
-      std::erase_if(senses, [&](const Sense& sense) { return sense.name == tv.folded[t]; });
+    for (uint32_t t = m.b; t < m.e; ++t) senses.erase(tv.folded[t]);
   }
   if (senses.empty()) return;
   for (size_t i = 0; i < mentions->size(); ++i) {
     const Mention& m = (*mentions)[i];
     if (kind[i] == 0 && lone_speaker(m)) kind[i] = 2;
-    Sense* sense = kind[i] ? find(m.b) : nullptr;
-    if (sense == nullptr) {
+    int* said = kind[i] ? find(m.b) : nullptr;
+    if (said == nullptr) {
       kind[i] = 0;
       continue;
     }
     const text::Sentence& s = seg.sentences[SentenceOf(seg, m.b)];
     if (m.b > s.first && (tv.info[m.b - 1].classes & kLocative))
-      sense->said = -1;
-    else if (sense->said == 0 && SpeaksAt(tv, s, m.b))
-      sense->said = 1;
+      *said = -1;
+    else if (*said == 0 && SpeaksAt(tv, s, m.b))
+      *said = 1;
   }
   for (size_t i = 0; i < mentions->size(); ++i)
-    if (kind[i] && find((*mentions)[i].b)->said == 1) MakeOrganization(&(*mentions)[i]);
+    if (kind[i] && *find((*mentions)[i].b) == 1) MakeOrganization(&(*mentions)[i]);
 }
 
 void FindOrganizations(const TokenView& tv, const text::Segmented& seg,

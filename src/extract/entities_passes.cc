@@ -493,7 +493,8 @@ void DatelinePlaces(const TokenView& tv, std::vector<Mention>* mentions) {
   }
 }
 
-std::vector<Mention> FindMentions(const TokenView& tv, const text::Segmented& seg, bool use_model) {
+std::vector<Mention> FindMentions(const TokenView& tv, const text::Segmented& seg, bool use_model,
+                                  std::vector<SentenceShape>* shapes) {
   MentionFinder finder(tv, seg);
   std::vector<Mention> mentions = finder.Run();
   // CLAIMGRAPH_NO_MODEL=1 turns the model off without a rebuild, to measure what it adds.
@@ -509,6 +510,7 @@ std::vector<Mention> FindMentions(const TokenView& tv, const text::Segmented& se
   DatelinePlaces(tv, &mentions);
   mentions.erase(std::remove_if(mentions.begin(), mentions.end(), [](const Mention& m) { return m.blocked; }),
                  mentions.end());
+  if (shapes != nullptr) *shapes = finder.Shapes();
   return mentions;
 }
 
@@ -517,9 +519,10 @@ namespace {
 // RecognizeEntities over the article's token view `tv` (of seg).
 void RecognizeIn(const Article& article, const TokenView& tv, const text::Segmented& seg, bool use_model,
                  Extraction* out) {
-  std::vector<Mention> mentions = FindMentions(tv, seg, use_model);
+  std::vector<SentenceShape> shapes;
+  std::vector<Mention> mentions = FindMentions(tv, seg, use_model, &shapes);
   ResolveMentions(tv, mentions, out);
-  AddEvents(article, tv, seg, out);
+  AddEvents(article, tv, seg, shapes, out);
   // Ids in order of first mention (ties in the order resolved). The (first mention, index)
   // pairs are sorted and each entity moved once, not swapped around by the sort.
   std::vector<std::pair<uint32_t, uint32_t>> order;

@@ -175,6 +175,8 @@ constexpr int kAnyCaps = 12;
 // The lexicon classes of the shipped model's words (1-30, 0 for none; NerTrain's WordClass) and
 // of the sentence pads (250-253) have a slot: 0-31 and 32-35.
 constexpr int kLexiconSlots = 36;
+static_assert(kLexiconSlots <= 64 && kTokenCaps == 8 && kNerNoLexiconSlot >= 0x80,
+              "NerPairFeatures tests a token's slot, class and its neighbour's slot at once");
 constexpr uint8_t LexiconSlot(uint8_t lexicon_class) {
   if (lexicon_class < 32) return lexicon_class;
   if (lexicon_class >= 250 && lexicon_class <= 253) return static_cast<uint8_t>(32 + lexicon_class - 250);
@@ -401,11 +403,13 @@ void NerPairFeatures(const NerNeighbour* const* words, size_t n, uint64_t* pairs
     out[3] = ThenB(p1.prev_word_cap, t.cap);              // kPrevWordCap
     out[4] = ThenB(small.cap_next_word[t.cap], n1.word);  // kCapNextWord
     out[5] = small.first_cap[first][t.cap];               // kFirstCap
-    if (t.lexicon_slot != kNerNoLexiconSlot && p1.lexicon_slot != kNerNoLexiconSlot && t.cap < kTokenCaps)
+    // (one test for the three: slots are below 64, the token's class below 8)
+    const uint32_t own = t.lexicon_slot | static_cast<uint32_t>(t.cap) << 4;
+    if ((own | p1.lexicon_slot) < 0x80)
       out[6] = small.lexicon_prev_cap[t.lexicon_slot][t.cap][p1.lexicon_slot];
     else
       out[6] = ThenC(ThenB(small.lexicon_prev[p1.lexicon_class], t.lexicon_class), t.cap);  // kLexiconPrev
-    if (t.lexicon_slot != kNerNoLexiconSlot && n1.lexicon_slot != kNerNoLexiconSlot && t.cap < kTokenCaps)
+    if ((own | n1.lexicon_slot) < 0x80)
       out[7] = small.lexicon_next_cap[t.lexicon_slot][t.cap][n1.lexicon_slot];
     else
       out[7] = ThenC(ThenB(small.lexicon_next[t.lexicon_class], n1.lexicon_class), t.cap);  // kLexiconNext

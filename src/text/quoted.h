@@ -7,6 +7,7 @@
 // TokenizeQuoted. Header lines (before body_start) are not tokenized.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -58,6 +59,14 @@ struct BasicQuotedText {
   std::vector<QuoteRegion> quotes;                   // sorted by position, never nested
   std::vector<std::pair<uint32_t, uint32_t>> paras;  // token ranges [first, last)
   TextArena folded;                                  // the lower forms that differ from the text
+  std::vector<uint32_t> colons;                      // the tokens that are a ':', in order
+
+  // Is a ':' among the tokens [first, last)? (What a transcript's speaker ends with: a reader
+  // that looks for one in each sentence passes over most of them.)
+  bool ColonIn(uint32_t first, uint32_t last) const {
+    auto it = std::lower_bound(colons.begin(), colons.end(), first);
+    return it != colons.end() && *it < last;
+  }
 };
 using QuotedText = BasicQuotedText<QuotedToken>;
 

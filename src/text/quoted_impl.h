@@ -236,6 +236,7 @@ template <typename Token>
         while (i < text.size() && (kAsciiMark.of[static_cast<unsigned char>(text[i])] & kEndMark)) ++i;
       push(static_cast<uint32_t>(s), static_cast<uint32_t>(i),
            kAsciiMark.of[b] & kEndMark ? QuotedKind::kEnd : QuotedKind::kPunct);
+      if (b == ':') doc.colons.push_back(static_cast<uint32_t>(toks.size() - 1));  // (never more than a mark)
       prev_c = b;
       continue;
     }

@@ -83,6 +83,21 @@ uint32_t ClaimFinder::HostOf(uint32_t sf, uint32_t c, size_t first_site, CueClas
     }
   if (*host == kSpeech || *host == kBelief || c <= lo + 1) return lo;
   const Site& act = sites_[host_site];
+  // after a participle that opens the sentence, alone or after a preposition ("Despite praising
+  // the Irish he claimed the Welsh had ...", "After attacking the plan they said ..."), a subject
+  // pronoun right before the cue, after a noun of the object, opens the sentence's own clause: the
+  // object ends before it (not after "that" or "and"; after a subject, "Blair dismissed reports he
+  // told Brown ...", the pronoun opens a relative clause of the object)
+  const Tok& own = doc_.toks[c - 1];
+  const Tok& before = doc_.toks[c - 2];
+  if (act.cue_first <= act.sent_first + 1 && BareActParticiple(act) && c > act.first + 1 &&
+      TokIs(own, kPronoun) && TokIn(own, kSubjectPronoun) && TokIn(own, kThirdPerson) && IsWord(before) &&
+      !TokIs(before, kFunction | kAux | kPronoun | kDeterminer) &&
+      !TokIn(before, kComplement | kCoord | kRelative | kWhRelative)) {
+    *cut = {host_site, c - 1};
+    *host = kSpeech;
+    return sf;
+  }
   int outside = OutsideActObject(act, c);
   if (outside == 0) return lo;
   // (an act's or a stance's object, not a participle of speech's content, "claiming he had a

@@ -395,6 +395,7 @@ void ClaimFinder::EmitClaims() {
   // the sites are spent: their memory goes back before the relations are found
   std::vector<Site>().swap(sites_);
   std::vector<Piece>().swap(pieces);
+  PlacesSayingI(claim_sites);
   AddRelations(doc_, claim_sites, sentences_, this, out_);
   DropNonStatements(statement);
 }

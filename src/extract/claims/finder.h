@@ -325,7 +325,10 @@ class ClaimFinder final : public SpeakerResolver {
   // The claim and relation stages ask it several times of the same verb (on bbc/politics 21k
   // questions of 14k); the answer is kept per verb while what it reads stays the same: the
   // tokens, the mentions indexed (idx_) and the entities' types (subject_state_ counts changes).
+  // (Not in an article of over kKnownSubjectsMaxTokens tokens: 40 bytes a token, the size of the
+  // tokens themselves, took a 16 MB article's peak RSS from about 275 MB to 375 MB.)
   bool FindSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* b, bool verb = true) const {
+    if (doc_.toks.size() > kKnownSubjectsMaxTokens) return FindSubjectAt(lo, cue, a, b, verb);
     const size_t slot = 2 * size_t{cue} + verb;
     if (known_subjects_.size() != 2 * doc_.toks.size() + 2)
       known_subjects_.assign(2 * doc_.toks.size() + 2, {});
@@ -359,13 +362,16 @@ class ClaimFinder final : public SpeakerResolver {
   // relative clause ("who" and its verb phrase, no comma, quote or sentence end inside) ends right
   // before the verb at `cue`; the one it is about, opening the clause, is the verb's subject
   // ([*a, *b)). False when the verb has a subject of its own ("the voters who backed her, he said").
-  bool RelativeClauseSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* b) const;
+  // j, saw_be: the verb's SkipAdverbials(lo, cue - 1), which FindSubjectAt reads once for both.
+  bool RelativeClauseSubject(uint32_t lo, uint32_t cue, int64_t j, bool saw_be, uint32_t* a,
+                             uint32_t* b) const;
   // "Voters surveyed by the AP said", "A spokesman contacted by the BBC said", "A news report
   // published Wednesday said": a participle phrase after a noun for people or a document ends
   // right before the verb at `cue`; that noun's phrase is the subject ([*a, *b)), never the one
   // named after "by" (who only surveyed, contacted or obtained), unless the participle puts the
   // document out ("a statement issued by the White House": grammar set "authoring").
-  bool ReducedRelativeSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* b) const;
+  bool ReducedRelativeSubject(uint32_t lo, uint32_t cue, int64_t j, bool saw_be, uint32_t* a,
+                              uint32_t* b) const;
   // "Friends of Mr. Clinton", "Critics of Mr. Obama", "a spokesman for Mr. Trump": [a, b) is
   // people described by the person they are of (a plural, group or person noun, then "of" / "to" /
   // "for" / a postmod word and a person's name); they speak, unnamed, never that person.
@@ -528,6 +534,8 @@ class ClaimFinder final : public SpeakerResolver {
   bool NamesSaying(uint32_t a, uint32_t b) const;            // "some pointed advice", "no proof that"
   bool SettingOnly(uint32_t a, uint32_t b) const;            // "on Twitter on Monday", "from Washington"
   void DropNonStatements(const std::vector<bool>& statement);
+  // A place that speaks of itself as "I" in its quotes is a person (speaker_refs.cc).
+  void PlacesSayingI(const std::vector<ClaimSite>& sites);
   std::string DateFor(const Site& s) const;
   void ReadArticleDate();
 
@@ -558,6 +566,7 @@ class ClaimFinder final : public SpeakerResolver {
     uint32_t lo = 0, a = 0, b = 0;
     bool found = false;
   };
+  static constexpr size_t kKnownSubjectsMaxTokens = size_t{1} << 16;  // a 300 KB article
   mutable std::vector<KnownSubject> known_subjects_;  // FindSubject's, by 2 * verb token + verb
   uint32_t subject_state_ = 0;                        // changes of what FindSubject reads
   std::unordered_set<size_t> tied_;  // entities with two mention spans at one start (AddMention)

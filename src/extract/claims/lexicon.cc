@@ -111,6 +111,7 @@ constexpr std::pair<std::string_view, uint64_t> kGrammarSets[] = {
     {"topic", kTopic},
     {"wh", kWhRelative},
     {"saying", kSaying},
+    {"firstsingular", kFirstSingular},
 };
 
 constexpr std::string_view kClaimWordsFile = "lexicons/claims_words.tsv";

@@ -14,6 +14,46 @@
 
 namespace claimgraph::extract::claims {
 
+namespace {
+
+// Is `name` a place of the gazetteers ("New Hampshire", "Philadelphia")?
+bool GazetteerPlace(const std::string& name) {
+  const Lexicon& lex = Lexicon::Get();
+  text::Segmented seg = text::Segment(name);
+  TokenView tv = MakeTokenView(name, seg.tokens);
+  uint32_t entry = 0;
+  const auto n = static_cast<uint32_t>(seg.tokens.size());
+  return n > 0 && lex.names().MatchesExactly(tv, 0, n, &entry, PhraseSet::Case::kAny) &&
+         lex.entries()[entry].type == EntityType::kPlace;
+}
+
+}  // namespace
+
+// A place the model typed, not the gazetteers (a person's name the tagger took for one:
+// "Juninho", "Burt Reynolds"), that says "I", "me" or "my" in its own quoted words is one person
+// speaking of themselves: a person (a town, a region or a firm says "we"; a listed place that says
+// "I" is one a description names, "a Philadelphia activist said"). ("I'd", "I've": the word before
+// the apostrophe.)
+void ClaimFinder::PlacesSayingI(const std::vector<ClaimSite>& sites) {
+  for (const ClaimSite& cs : sites) {
+    const Claim& c = out_->claims[cs.claim];
+    if (c.kind != ClaimKind::kDirect || c.speaker.empty()) continue;
+    auto e = std::find_if(out_->entities.begin(), out_->entities.end(),
+                          [&](const Entity& x) { return x.id == c.speaker; });
+    if (e == out_->entities.end() || e->type != EntityType::kPlace || GazetteerPlace(e->name)) continue;
+    for (uint32_t k = cs.first; k < cs.last; ++k) {
+      const Tok& t = doc_.toks[k];
+      if (!IsWord(t)) continue;
+      std::string_view stem = t.lower.substr(0, std::min(t.lower.find('\''), t.lower.find('\xE2')));
+      const WordInfo* w = stem.size() == t.lower.size() ? t.Info() : Lex().Word(stem);
+      if (w != nullptr && (w->grammar & kFirstSingular)) {
+        e->type = EntityType::kPerson;
+        break;
+      }
+    }
+  }
+}
+
 // ---- entities
 
 void ClaimFinder::AddMention(size_t ent, uint32_t tok_first, uint32_t tok_last, bool to_entity) {

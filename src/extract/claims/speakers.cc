@@ -184,7 +184,12 @@ std::string ClaimFinder::FindOrCreate(uint32_t a, uint32_t b, uint32_t pos) {
     ent_mine_.push_back(true);
     keys_.emplace(key, ent);
   }
-  AddMention(ent, a, b, ent_mine_[ent]);
+  // (the recognizer has no mention here, step 1: a person's surname read here, as written with no
+  // possessive, is one more mention of the person, "Patty Judge ... Judge said")
+  const Entity& found = out_->entities[ent];
+  bool surname =
+      found.type == EntityType::kPerson && single && name.size() == e - s && Fold(found.name) != key;
+  AddMention(ent, a, b, ent_mine_[ent] || surname);
   return out_->entities[ent].id;
 }
 

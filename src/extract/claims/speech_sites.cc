@@ -20,7 +20,7 @@ uint32_t ClaimFinder::ContentStart(uint32_t j, uint32_t end, const Cue& cue) con
   // noun of the content is a relative pronoun ("called for dresses that showed ...")
   for (uint32_t m = j; m < end && m < j + 12; ++m) {
     const Tok& t = toks[m];
-    if (t.lower == "that" && m + 1 < end) {
+    if (TokIn(t, kComplement) && m + 1 < end) {
       return m + 1;
     }
     if (t.kind == TokKind::kEnd || t.kind == TokKind::kOpenQuote || InStandalone(m)) break;
@@ -95,7 +95,7 @@ uint32_t ClaimFinder::ContentStart(uint32_t j, uint32_t end, const Cue& cue) con
            // and so does a name after the setting's noun: "told the BBC News website Ford did not"
            !(toks[m].cap && m > k && setting_noun(m - 1)))
       ++m;
-    if (m > k && m + 1 < end && toks[m].lower == "that") return m + 1;
+    if (m > k && m + 1 < end && TokIn(toks[m], kComplement)) return m + 1;
     // a pronoun or "there" opens the reported clause
     uint32_t n = m;
     while (n < end && n - m < 6 && IsWord(toks[n]) && !TokIs(toks[n], kPronoun) && toks[n].lower != "there")
@@ -114,7 +114,7 @@ uint32_t ClaimFinder::ContentEnd(uint32_t start, uint32_t end) const {
     const Tok& t = toks[k];
     if (t.kind == TokKind::kOpenQuote && k + 1 < end && InStandalone(k + 1)) break;
     if (InStandalone(k)) break;
-    bool conj = t.lower == "and" || t.lower == "but";
+    bool conj = TokIn(t, kCoord);
     if (k > start && (IsPunct(t, ',') || conj) && k + 1 < end) {
       uint32_t len = 0;
       int ci = MatchCue(doc_, k + 1, end, &len);
@@ -216,6 +216,8 @@ uint32_t ClaimFinder::BodyEnd(uint32_t sf, uint32_t sl) const {
 
 void ClaimFinder::TranscriptSite(uint32_t sf, uint32_t sl, uint32_t body_end) {
   const auto& toks = doc_.toks;
+  // both forms read a colon, in the sentence or before it in its paragraph (most have none)
+  if (!doc_.ColonIn(ParaStart(sf), body_end)) return;
   // 0. headline / transcript style "Trump: We will win."
   {
     uint32_t a, b;
@@ -266,7 +268,7 @@ uint32_t ClaimFinder::AfterAttribution(uint32_t after, uint32_t body_end) const 
     after = after_cue;
     bool prep = TokIn(toks[after], kSettingPrep);
     uint32_t m = after + 1;
-    while (prep && m < body_end && m < after + 10 && IsWord(toks[m]) && toks[m].lower != "that" &&
+    while (prep && m < body_end && m < after + 10 && IsWord(toks[m]) && !TokIn(toks[m], kComplement) &&
            toks[m].quote < 0 && !TokIs(toks[m], kAux))
       ++m;
     if (prep && m > after + 1 && (m == body_end || IsPunct(toks[m], ','))) after = m;
@@ -320,7 +322,7 @@ void ClaimFinder::SourceAfterCue(const Cue& cue, uint32_t j, uint32_t len, uint3
   const auto& toks = doc_.toks;
   // ("..., said that in 1998, ...": "that" opens the content, it names no speaker)
   bool named = (cue.cls == kSpeech || cue.cls == kAccording || cue.cls == kBelief) && !cue.noinvert &&
-               j + len < body_end && toks[j + len].lower != "that" && NpAfter(j + len, body_end, a, b);
+               j + len < body_end && !TokIn(toks[j + len], kComplement) && NpAfter(j + len, body_end, a, b);
   if (named) {
     *cue_at = j;
     *after = *b;
@@ -363,7 +365,7 @@ uint32_t ClaimFinder::ToldEnd(uint32_t after, uint32_t body_end) const {
         (o + 1 == body_end || IsPunct(toks[o + 1], ',')))
       ++o;
   } else {  // "told reporters", "told a news conference"
-    while (o < body_end && o < after + 5 && IsWord(toks[o]) && toks[o].lower != "that") ++o;
+    while (o < body_end && o < after + 5 && IsWord(toks[o]) && !TokIn(toks[o], kComplement)) ++o;
   }
   return o > after && (o == body_end || IsPunct(toks[o], ',')) ? o : after;
 }
@@ -435,7 +437,7 @@ void ClaimFinder::ClosingAttributionSite(uint32_t sf, uint32_t sl, uint32_t body
         // (adjectives before a noun for people: "..., top black lawmakers said")
         bool adjective = m < j + 3 && !toks[m].cap && toks[m].kind != TokKind::kNumber &&
                          !TokIs(toks[m], kFunction | kAux | kPronoun | kNarrator | kPostMod | kTimeWord) &&
-                         toks[m].lower != "that";
+                         !TokIn(toks[m], kComplement);
         // ("..., current and former officials said")
         bool joined = (toks[m].lower == "and" || toks[m].lower == "or") && m < j + 3 && IsWord(toks[m - 1]) &&
                       !toks[m - 1].cap && m + 1 < body_end && IsWord(toks[m + 1]) && !toks[m + 1].cap;
@@ -455,7 +457,7 @@ void ClaimFinder::ClosingAttributionSite(uint32_t sf, uint32_t sl, uint32_t body
     // after the attribution: only time words, or where it was said, then the end or a comma
     after = AfterAttribution(after, body_end);
     if (after < body_end && !IsPunct(toks[after], ',')) continue;
-    if (after < body_end && after + 1 < body_end && (toks[after + 1].lower == "that")) continue;
+    if (after < body_end && after + 1 < body_end && (TokIn(toks[after + 1], kComplement))) continue;
     uint32_t cf = sf;
     // skip an opening connective ("However,")
     if (cf + 1 < static_cast<uint32_t>(k) && IsPunct(toks[cf + 1], ',') && TokIs(toks[cf], kFunction))
@@ -563,9 +565,9 @@ bool ClaimFinder::NestedClause(uint32_t cstart, uint32_t last) const {
   std::string_view w0 = toks[cstart].lower;
   if (w0 == "on" || w0 == "of" || w0 == "in" || w0 == "about" || w0 == "for" || w0 == "with" || w0 == "to")
     return false;
-  bool opens = toks[cstart - 1].lower == "that" || TokIs(toks[cstart], kPronoun);
+  bool opens = TokIn(toks[cstart - 1], kComplement) || TokIs(toks[cstart], kPronoun);
   // (a subject of several words: "who says the United States and allies should contribute")
-  for (uint32_t m = cstart; m < last && m < cstart + 8 && !opens && toks[m].lower != "that"; ++m)
+  for (uint32_t m = cstart; m < last && m < cstart + 8 && !opens && !TokIn(toks[m], kComplement); ++m)
     opens = TokIs(toks[m], kAux) && !TokIs(toks[m], kPronoun);
   return opens;
 }
@@ -577,7 +579,7 @@ bool ClaimFinder::NestedClause(uint32_t cstart, uint32_t last) const {
 bool ClaimFinder::NounNotCue(uint32_t sf, uint32_t c, uint32_t len, uint32_t body_end) const {
   const auto& toks = doc_.toks;
   // "That said, Cruz cannot ...": a phrase that opens the sentence, no one's speech
-  if (c == sf + 1 && toks[sf].lower == "that" && c + len < body_end && IsPunct(toks[c + len], ','))
+  if (c == sf + 1 && TokIn(toks[sf], kComplement) && c + len < body_end && IsPunct(toks[c + len], ','))
     return true;
   if (c + len < body_end && c > sf && !toks[c - 1].cap && !TokIs(toks[c - 1], kPronoun)) {
     std::string_view nx = toks[c + len].lower;
@@ -602,8 +604,8 @@ bool ClaimFinder::ParticipleOpens(uint32_t sf, uint32_t c, uint32_t len, uint32_
   bool after_comma =
       c > sf && (IsPunct(toks[c - 1], ',') || (TokIs(toks[c - 1], kDocumentNoun) && !toks[c - 1].cap) ||
                  (toks[c - 1].kind == TokKind::kCloseQuote && c >= sf + 2 && IsPunct(toks[c - 2], ',')));
-  bool that = c + len < body_end && toks[c + len].lower == "that" && c > sf && toks[c - 1].lower != "worth" &&
-              toks[c - 1].lower != "without";
+  bool that = c + len < body_end && TokIn(toks[c + len], kComplement) && c > sf &&
+              toks[c - 1].lower != "worth" && toks[c - 1].lower != "without";
   return after_comma || that || ClauseAfterPreposition(sf, c, len, body_end);
 }
 
@@ -726,19 +728,19 @@ void ClaimFinder::CueSites(uint32_t sf, uint32_t sl, uint32_t body_end, size_t f
       if (nested && !NestedClause(cstart, s.last)) continue;
       // the attribution of a quote that ends in a comma ('"...," Bock told The New York Times in
       // 2013'): what follows the cue is the speaker's only as a clause
-      if (!clause && toks[cstart - 1].lower != "that" && QuoteBefore(sf, a)) continue;
+      if (!clause && !TokIn(toks[cstart - 1], kComplement) && QuoteBefore(sf, a)) continue;
       if (cue.as && !CharacterizedAs(cstart, s.last)) continue;
       if (cstart == j && WritersCircumstance(cstart, s.last)) continue;
       // content that opens with a phrase in quote marks is a clause ('said "budget reforms" would
       // pay for it') of speech or belief, not a name given ('what lawmakers called "fraud" led Tester to',
       // 'attacked "false" tabloids')
       // ("that" before it says a clause follows: 'saying that “race still determines too much”')
-      bool that_clause = cstart > j && toks[cstart - 1].lower == "that";
+      bool that_clause = cstart > j && TokIn(toks[cstart - 1], kComplement);
       if (toks[cstart].kind == TokKind::kOpenQuote &&
           (!(clause || that_clause) || (cue.cls != kSpeech && cue.cls != kBelief && cue.cls != kParticiple)))
         continue;
       if (cue.cls == kSpeech && !clause && s.last < body_end && cstart < body_end &&
-          toks[cstart].lower != "that" && (cstart == 0 || toks[cstart - 1].lower != "that")) {
+          !TokIn(toks[cstart], kComplement) && (cstart == 0 || !TokIn(toks[cstart - 1], kComplement))) {
         uint32_t n = s.last;
         while (n < body_end && (toks[n].kind == TokKind::kPunct)) ++n;
         uint32_t l2 = 0;

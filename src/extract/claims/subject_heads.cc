@@ -25,8 +25,8 @@ int64_t ClaimFinder::PostModifiedHead(uint32_t lo, int64_t j) const {
   for (int64_t p = j; p > static_cast<int64_t>(lo) && j - p < 10; --p) {
     const Tok& t = toks[static_cast<size_t>(p)];
     // (no verb in the phrase: "both" is a group word here, "and" joins its nouns)
-    if (!IsWord(t) || (TokIs(t, kAux) && !TokIs(t, kGroupNoun)) || TokIs(t, kPronoun) || t.lower == "that" ||
-        (TokIs(t, kNarrator) && t.lower != "and"))
+    if (!IsWord(t) || (TokIs(t, kAux) && !TokIs(t, kGroupNoun)) || TokIs(t, kPronoun) ||
+        TokIn(t, kComplement) || (TokIs(t, kNarrator) && t.lower != "and"))
       return -1;
     // ("Critics of the plan", "residents of the town": "of" after a plural noun for people)
     bool of = false;
@@ -50,24 +50,23 @@ int64_t ClaimFinder::PostModifiedHead(uint32_t lo, int64_t j) const {
     int64_t o = p - 1;
     while (o > static_cast<int64_t>(lo) && p - 1 - o < 4 && IsWord(toks[static_cast<size_t>(o - 1)]) &&
            !TokIs(toks[static_cast<size_t>(o - 1)], kAux | kPronoun | kNarrator | kPostMod) &&
-           toks[static_cast<size_t>(o - 1)].lower != "that")
+           !TokIn(toks[static_cast<size_t>(o - 1)], kComplement))
       --o;
     if (o == static_cast<int64_t>(lo) || OpensSentence(static_cast<uint32_t>(o))) return p - 1;
     const Tok& before = toks[static_cast<size_t>(o - 1)];
     // (after "and" a phrase with "of" is the last of a joined subject: "many corporations and the
     // wealthiest members of our society have found ways ...")
     bool opens = IsPunct(before, ',') || IsPunct(before, ';') || (before.lower == "and" && !of) ||
-                 before.lower == "but" || before.lower == "that";
+                 before.lower == "but" || TokIn(before, kComplement);
     return opens ? p - 1 : -1;
     return -1;
   }
   return -1;
 }
 
-bool ClaimFinder::RelativeClauseSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* b) const {
+bool ClaimFinder::RelativeClauseSubject(uint32_t lo, uint32_t cue, int64_t j, bool saw_be, uint32_t* a,
+                                        uint32_t* b) const {
   const auto& toks = doc_.toks;
-  bool saw_be = false;
-  int64_t j = SkipAdverbials(lo, static_cast<int64_t>(cue) - 1, &saw_be);
   if (saw_be || j <= static_cast<int64_t>(lo)) return false;
   const Tok& end = toks[static_cast<size_t>(j)];
   // the word before the verb is the clause's own last word (not a comma: "Voters who are angry
@@ -101,12 +100,13 @@ bool ClaimFinder::RelativeClauseSubject(uint32_t lo, uint32_t cue, uint32_t* a, 
     if (*b != static_cast<uint32_t>(w)) return false;
     if (*a == lo || OpensSentence(*a)) return true;
     const Tok& p = toks[*a - 1];
-    return p.lower == "that" || (TokIn(p, kSpeakerJoin) && (*a - 1 == lo || OpensSentence(*a - 1)));
+    return TokIn(p, kComplement) || (TokIn(p, kSpeakerJoin) && (*a - 1 == lo || OpensSentence(*a - 1)));
   }
   return false;
 }
 
-bool ClaimFinder::ReducedRelativeSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t* b) const {
+bool ClaimFinder::ReducedRelativeSubject(uint32_t lo, uint32_t cue, int64_t j, bool saw_be, uint32_t* a,
+                                         uint32_t* b) const {
   const auto& toks = doc_.toks;
   // (a finite verb of speech or belief: after a participle cue, "-ed" is as often a verb of the
   // sentence's own, "sisters joined a movement called X")
@@ -115,8 +115,6 @@ bool ClaimFinder::ReducedRelativeSubject(uint32_t lo, uint32_t cue, uint32_t* a,
   if (ci < 0 || toks[cue].lower.ends_with("ing")) return false;
   const CueClass cls = Lex().cues[static_cast<size_t>(ci)].cls;
   if (cls != kSpeech && cls != kBelief) return false;
-  bool saw_be = false;
-  int64_t j = SkipAdverbials(lo, static_cast<int64_t>(cue) - 1, &saw_be);
   if (saw_be || j <= static_cast<int64_t>(lo)) return false;
   for (int64_t p = j; p > static_cast<int64_t>(lo) && j - p <= 10; --p) {
     const Tok& t = toks[static_cast<size_t>(p)];
@@ -264,7 +262,7 @@ bool ClaimFinder::PossessedHead(uint32_t lo, int64_t j) const {
         --o;
       if (o == static_cast<int64_t>(lo) || OpensSentence(static_cast<uint32_t>(o))) return true;
       const Tok& p = toks[static_cast<size_t>(o - 1)];
-      return IsPunct(p, ',') || p.lower == "and" || p.lower == "but" || p.lower == "that";
+      return IsPunct(p, ',') || TokIn(p, kCoord) || TokIn(p, kComplement);
     }
     if (!plain(k)) return false;
   }
@@ -302,7 +300,7 @@ bool ClaimFinder::DescribedNameAfter(uint32_t i, uint32_t body_end, uint32_t* a,
   uint32_t k = i;
   auto plain = [&](uint32_t m) {
     const Tok& t = toks[m];
-    return IsWord(t) && !t.cap && t.kind != TokKind::kNumber && t.quote < 0 && t.lower != "that" &&
+    return IsWord(t) && !t.cap && t.kind != TokKind::kNumber && t.quote < 0 && !TokIn(t, kComplement) &&
            !TokIs(t, kFunction | kAux | kPronoun | kTimeWord | kWeekday | kRelDate | kNarrator | kPostMod);
   };
   if (k < body_end && TokIs(toks[k], kDeterminer) && !toks[k].cap) ++k;  // "the", "a", "his"
@@ -431,7 +429,7 @@ bool ClaimFinder::DescribedSubject(uint32_t lo, uint32_t cue, uint32_t* a, uint3
       bool opens = k == static_cast<int64_t>(lo);
       if (!opens) {
         const Tok& p = toks[static_cast<size_t>(k - 1)];
-        opens = IsPunct(p, ',') || IsPunct(p, ';') || IsPunct(p, ':') || p.lower == "and" || p.lower == "but";
+        opens = IsPunct(p, ',') || IsPunct(p, ';') || IsPunct(p, ':') || TokIn(p, kCoord);
       }
       if (!opens) return false;
       wide |= j - k > 3 || named >= 0 || (t.cap && !person) || w == "each";
@@ -509,7 +507,7 @@ bool ClaimFinder::ConjoinedSubject(uint32_t sf, uint32_t c, CueClass cls, uint32
 bool ClaimFinder::StatedClause(uint32_t cstart, uint32_t last) const {
   const auto& toks = doc_.toks;
   if (cstart >= last) return false;
-  if (cstart > 1 && toks[cstart - 1].lower == "that") return !TokIs(toks[cstart - 2], kFunction);
+  if (cstart > 1 && TokIn(toks[cstart - 1], kComplement)) return !TokIs(toks[cstart - 2], kFunction);
   // (a pronoun before a preposition is an object: "The box does warn you of this measure")
   if (TokIn(toks[cstart], kSubjectPronoun))
     return cstart + 1 < last && (!TokIs(toks[cstart + 1], kFunction) || AuxVerb(toks[cstart + 1]));

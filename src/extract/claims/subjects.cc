@@ -74,10 +74,10 @@ bool ClaimFinder::FindSubjectAt(uint32_t lo, uint32_t cue, uint32_t* a, uint32_t
                    t.lower == "once" || t.lower == "later";
     if (!between || TokIs(t, kPronoun)) break;
   }
-  if (RelativeClauseSubject(lo, cue, a, b) || ReducedRelativeSubject(lo, cue, a, b)) return true;
-  int64_t j = static_cast<int64_t>(cue) - 1;
   bool saw_be = false;
-  j = SkipAdverbials(lo, j, &saw_be);
+  int64_t j = SkipAdverbials(lo, static_cast<int64_t>(cue) - 1, &saw_be);
+  if (RelativeClauseSubject(lo, cue, j, saw_be, a, b) || ReducedRelativeSubject(lo, cue, j, saw_be, a, b))
+    return true;
   if (j < static_cast<int64_t>(lo)) return false;
   j = NamedBeforeOthers(lo, j);
   // a passive ("Clinton was criticized"): the phrase before is not the one who acts

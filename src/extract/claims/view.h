@@ -173,6 +173,7 @@ enum GrammarSet : uint64_t {
   kTopic = 1ull << 34,       // topic: "of", "about" (what a belief is about: "confident of victory")
   kWhRelative = 1ull << 35,  // wh: "who", "whose", "which" (a relative pronoun, never a that-clause's)
   kSaying = 1ull << 36,      // saying: "advice", "proof" (what is said: "offered some pointed advice")
+  kFirstSingular = 1ull << 37,  // firstsingular: "i", "me", "my" (one person speaks)
 };
 struct WordInfo {
   uint32_t classes = 0;

@@ -44,3 +44,37 @@ TEST_CASE("leftovers 23: a stance's object ends before a relative clause of spee
   auto y = ExtractText("Harry Reid made the charge in August, claiming he had a source who told him so.\n");
   CHECK(ClaimStarting(y, "he had a source who told him so") != nullptr);
 }
+
+// After a participle that opens the sentence, a subject pronoun before a cue opens the sentence's
+// own clause: it is no word of the participle's object ("Despite praising the Irish he claimed").
+TEST_CASE("leftovers 23: an opening participle's object ends before the clause's pronoun", "[claims]") {
+  auto x = ExtractText(
+      "\"They are very good,\" said Thomas Castaignede. Despite praising the Irish he claimed the Welsh "
+      "had the upper hand in the run-in.\n");
+  CHECK(ClaimStarting(x, "the Irish he") == nullptr);
+  CHECK(claimgraph::testing::SpeakerOf(x, "the Welsh had the upper hand") == "Thomas Castaignede");
+  // after the act's subject the pronoun opens a relative clause of the object
+  auto y = ExtractText("Tony Blair dismissed reports he told Gordon Brown he would quit.\n");
+  CHECK(ClaimStarting(y, "reports he told Gordon Brown") != nullptr);
+}
+
+// A surname the claims resolve to a person the recognizer named ("Judge" opening a sentence, where
+// the recognizer takes it for a title) is a mention of that person, not an alias alone.
+TEST_CASE("leftovers 23: a speaker's surname is a mention of the person", "[claims][entities]") {
+  auto x = ExtractText("Patty Judge is running for the Senate.\n\nJudge said the race was close.\n");
+  const claimgraph::Claim* c = ClaimStarting(x, "the race was close");
+  REQUIRE(c != nullptr);
+  const claimgraph::Entity* judge = x.FindEntity(c->speaker);
+  REQUIRE(judge != nullptr);
+  CHECK(judge->name == "Patty Judge");
+  CHECK(judge->mentions.size() == 2);
+}
+
+// A speaker the tagger typed as a place that says "I" of itself in its quotes is a person; a place
+// of the gazetteers stays one (a description named it: "a Philadelphia activist said").
+TEST_CASE("leftovers 23: a place-typed speaker that says I is a person", "[claims][entities]") {
+  auto x = ExtractText("Jamelia won two awards.\n\n\"I still want to make it,\" commented Jamelia.\n");
+  CHECK(claimgraph::testing::TypeOf(x, "Jamelia") == "person");
+  auto y = ExtractText("\"I worry about the vote,\" Philadelphia said.\n");
+  CHECK(claimgraph::testing::TypeOf(y, "Philadelphia") != "person");
+}
