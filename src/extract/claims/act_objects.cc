@@ -100,10 +100,11 @@ uint32_t ClaimFinder::HostOf(uint32_t sf, uint32_t c, size_t first_site, CueClas
   }
   int outside = OutsideActObject(act, c);
   if (outside == 0) return lo;
-  // (an act's or a stance's object, not a participle of speech's content, "claiming he had a
-  // source who told him", and one noun phrase: no comma before the pronoun, "decried testing,
-  // conservatives who wanted ...")
-  if (outside == 1 && act.cls != kParticiple && act.cls != kAccording && c > act.first + 1 &&
+  // (a stance's object, and one noun phrase: no comma before the pronoun, "decried testing,
+  // conservatives who wanted ..."; not a participle of speech's content, "claiming he had a source
+  // who told him", nor a proposal's, whose infinitive may come after the relative clause: "urged
+  // voters who believe the war was illegal to back the Liberal Democrats")
+  if (outside == 1 && act.cls == kStance && c > act.first + 1 &&
       TokIn(doc_.toks[c - 1], kRelative | kWhRelative) && IsWord(doc_.toks[c - 2])) {
     bool one_phrase = true;
     for (uint32_t k = act.first; k < c - 1 && one_phrase; ++k) one_phrase = !IsPunct(doc_.toks[k], ',');

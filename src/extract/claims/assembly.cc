@@ -466,10 +466,6 @@ bool ClaimFinder::IsStatement(const Site& s, uint32_t a, uint32_t b) const {
   if (cue.evidence && s.cue_first >= b && s.np_last != kNone && s.np_last <= s.cue_first) return true;
   const auto& toks = doc_.toks;
   if (a > 0 && (TokIn(toks[a - 1], kComplement) || IsPunct(toks[a - 1], ':'))) return true;
-  // a proposal only of an act (cue flag "act": "offered to resign") says something only as the
-  // act's infinitive right after the cue; what else follows is the thing offered, however long
-  // ("offered tickets that were 50% cheaper", "offered money to appear in a film", "offering
-  // viewers the chance to catch up"), carried by the proposal's relation
   // a proposal only of an act (cue flag "act": "offered to resign") says something as the act's
   // infinitive right after the cue, or when what is offered is something said ("offered some
   // pointed advice to", "offered no proof that"); any other thing
@@ -590,7 +586,7 @@ bool ClaimFinder::NamesPrize(uint32_t a, uint32_t b) const {
 bool ClaimFinder::NamesSaying(uint32_t a, uint32_t b) const {
   const auto& toks = doc_.toks;
   for (uint32_t k = a; k < b && k < a + 5 && IsWord(toks[k]); ++k) {
-    if (TokIn(toks[k], kSaying)) return k + 1 < b && IsWord(toks[k + 1]);
+    if (TokIn(toks[k], kSaying)) return k + 1 < b && (IsWord(toks[k + 1]) || IsPunct(toks[k + 1], ':'));
     if (k > a && (TokIs(toks[k], kPostMod) || TokIn(toks[k], kTopic))) break;
   }
   return false;

@@ -48,6 +48,7 @@ void ClaimFinder::PlacesSayingI(const std::vector<ClaimSite>& sites) {
       const WordInfo* w = stem.size() == t.lower.size() ? t.Info() : Lex().Word(stem);
       if (w != nullptr && (w->grammar & kFirstSingular)) {
         e->type = EntityType::kPerson;
+        ++subject_state_;  // (FindSubject reads the entities' types)
         break;
       }
     }
