@@ -13,8 +13,7 @@
 using claimgraph::testing::ClaimStarting;
 using claimgraph::testing::ExtractText;
 
-TEST_CASE("review 24: a thing offered is no claim even when its noun may name something said",
-          "[claims]") {
+TEST_CASE("review 24: a thing offered is no claim even when its noun may name something said", "[claims]") {
   auto x = ExtractText(
       "Banks cut fees.\n\n"
       "Halifax offered a current account with free overdrafts and no fees, the bank said on Monday.\n\n"
