@@ -100,9 +100,8 @@ bool RelationWriter::Add(const std::string& source, const std::string& type, con
   // (one read from a sentence, not a claim, at most the 2 * kSentenceReach tokens that end it: in
   // a run-on "sentence" of 100,000 words, text with no full stops, every relation read in it had
   // the whole text as its evidence; a claim's relations keep its span, as long as the claim)
-  const uint32_t ev_from = claim.empty() && ev_last - ev_first > 2 * kSentenceReach
-                               ? ev_last - 2 * kSentenceReach
-                               : ev_first;
+  const uint32_t ev_from =
+      claim.empty() && ev_last - ev_first > 2 * kSentenceReach ? ev_last - 2 * kSentenceReach : ev_first;
   r.evidence = SpanText(doc_, ev_from, ev_last, false);
   r.evidence_span = {doc_.toks[ev_from].start, doc_.toks[ev_last - 1].end};
   out_->relations.push_back(std::move(r));
