@@ -195,6 +195,24 @@ class ClaimFinder final : public SpeakerResolver {
     if (it == cap_inside_.end() || it->second.first == 0) return false;
     return it->second.first > 1 || it->second.second != i;
   }
+  // Does the article write token i's word in lower case anywhere? A walk over the article for
+  // the first few questions, then a table of its lower-case words, built once: in an article of
+  // thousands of people, a walk for each speaker phrase made speaker lookup quadratic.
+  bool WrittenLower(uint32_t i) {
+    const std::string_view w = doc_.toks[i].lower;
+    if (lower_asked_ < kLowerWalks) {
+      ++lower_asked_;
+      for (const Tok& t : doc_.toks)
+        if (IsWord(t) && !t.cap && t.lower == w) return true;
+      return false;
+    }
+    if (lower_asked_ == kLowerWalks) {
+      ++lower_asked_;
+      for (const Tok& t : doc_.toks)
+        if (IsWord(t) && !t.cap) lower_words_.insert(t.lower);
+    }
+    return lower_words_.count(w) != 0;
+  }
   // The token that starts at (or first after) byte `pos`; toks.size() when none does.
   uint32_t TokAt(uint32_t pos) const {
     return static_cast<uint32_t>(std::lower_bound(doc_.toks.begin(), doc_.toks.end(), pos,
@@ -550,6 +568,9 @@ class ClaimFinder final : public SpeakerResolver {
   EntityIndex idx_;  // mentions in text order; role words seen before mentions, lower case; names
   std::unordered_map<std::string, size_t> keys_;  // folded name/alias -> entity
   std::unordered_map<std::string_view, std::pair<uint32_t, uint32_t>> cap_inside_;  // CapitalizedInside
+  static constexpr uint32_t kLowerWalks = 8;       // WrittenLower's walks before its table
+  uint32_t lower_asked_ = 0;                        // WrittenLower's questions so far
+  std::unordered_set<std::string_view> lower_words_;  // WrittenLower's table
   // recognized entities' mention spans (start, end, entity) by start, for FindOrCreate
   std::vector<std::tuple<uint32_t, uint32_t, size_t>> rec_spans_;
   uint32_t rec_span_max_ = 0;

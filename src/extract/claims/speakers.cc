@@ -138,9 +138,7 @@ std::string ClaimFinder::FindOrCreate(uint32_t a, uint32_t b, uint32_t pos) {
     if (common.IsCommon(key) && !lex_.Is(key, kOrgHead) &&
         (common.IsListedCommon(key) || (a + 1 < toks.size() && IsPunct(toks[a + 1], ','))))
       return {};
-    bool lower = false;
-    for (const Tok& t : toks) lower |= IsWord(t) && !t.cap && t.lower == toks[a].lower;
-    if (lower) return {};
+    if (WrittenLower(a)) return {};
   }
   // one capitalized word that opens a headline ("Winemaker rejects Foster's offer") names
   // someone only if the article writes it capitalized inside a sentence too
