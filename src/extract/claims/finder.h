@@ -568,8 +568,8 @@ class ClaimFinder final : public SpeakerResolver {
   EntityIndex idx_;  // mentions in text order; role words seen before mentions, lower case; names
   std::unordered_map<std::string, size_t> keys_;  // folded name/alias -> entity
   std::unordered_map<std::string_view, std::pair<uint32_t, uint32_t>> cap_inside_;  // CapitalizedInside
-  static constexpr uint32_t kLowerWalks = 8;       // WrittenLower's walks before its table
-  uint32_t lower_asked_ = 0;                        // WrittenLower's questions so far
+  static constexpr uint32_t kLowerWalks = 8;          // WrittenLower's walks before its table
+  uint32_t lower_asked_ = 0;                          // WrittenLower's questions so far
   std::unordered_set<std::string_view> lower_words_;  // WrittenLower's table
   // recognized entities' mention spans (start, end, entity) by start, for FindOrCreate
   std::vector<std::tuple<uint32_t, uint32_t, size_t>> rec_spans_;
