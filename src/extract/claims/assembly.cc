@@ -568,28 +568,29 @@ bool ClaimFinder::HasOwnVerb(uint32_t a, uint32_t b) const {
   return false;
 }
 
-// Does the noun phrase that opens [a, b) name a prize ("Dubai crown", "a draw at Anfield", "top
-// spot in Group A"): a word of claims_words.tsv's `prize` set before its first preposition?
-bool ClaimFinder::NamesPrize(uint32_t a, uint32_t b) const {
+// The first word of `set` (a set of claims_words.tsv) in the noun phrase that opens [a, b), before
+// its first preposition (at most five words, none a comma); kNone when there is none.
+uint32_t ClaimFinder::PhraseNounIn(uint32_t a, uint32_t b, GrammarSet set) const {
   const auto& toks = doc_.toks;
   for (uint32_t k = a; k < b && k < a + 5 && IsWord(toks[k]); ++k) {
-    if (TokIn(toks[k], kPrize)) return true;
+    if (TokIn(toks[k], set)) return k;
     if (k > a && (TokIs(toks[k], kPostMod) || TokIn(toks[k], kTopic))) break;
   }
-  return false;
+  return kNone;
 }
 
+// Does the noun phrase that opens [a, b) name a prize ("Dubai crown", "a draw at Anfield", "top
+// spot in Group A"): a word of the `prize` set?
+bool ClaimFinder::NamesPrize(uint32_t a, uint32_t b) const { return PhraseNounIn(a, b, kPrize) != kNone; }
+
 // Does the noun phrase that opens [a, b) name something said ("some pointed advice", "no proof
-// that", "her firmest promise yet that"): a noun of claims_words.tsv's `saying` set before its first
-// preposition or comma, with words after it that say what was said ("offered no proof" alone,
-// "offered his congratulations", say nothing)?
+// that", "her firmest promise yet that", "his view: ..."): a noun of the `saying` set, with words
+// (or a colon) after it that say what was said ("offered no proof" alone, "offered his
+// congratulations", say nothing)?
 bool ClaimFinder::NamesSaying(uint32_t a, uint32_t b) const {
+  const uint32_t k = PhraseNounIn(a, b, kSaying);
   const auto& toks = doc_.toks;
-  for (uint32_t k = a; k < b && k < a + 5 && IsWord(toks[k]); ++k) {
-    if (TokIn(toks[k], kSaying)) return k + 1 < b && (IsWord(toks[k + 1]) || IsPunct(toks[k + 1], ':'));
-    if (k > a && (TokIs(toks[k], kPostMod) || TokIn(toks[k], kTopic))) break;
-  }
-  return false;
+  return k != kNone && k + 1 < b && (IsWord(toks[k + 1]) || IsPunct(toks[k + 1], ':'));
 }
 
 // Is the content [a, b) only where or when something was said, a preposition and its phrase with

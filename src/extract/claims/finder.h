@@ -548,6 +548,7 @@ class ClaimFinder final : public SpeakerResolver {
   bool ThatClauseObject(const Site& s) const;   // "demanding that Mr Blair should admit ..."
   bool LineUp(const Site& s, uint32_t a, uint32_t b) const;  // "Newcastle: Given, Carr, Boumsong, ..."
   bool HasOwnVerb(uint32_t a, uint32_t b) const;             // "Dubai crown" has none
+  uint32_t PhraseNounIn(uint32_t a, uint32_t b, GrammarSet set) const;  // (NamesPrize, NamesSaying)
   bool NamesPrize(uint32_t a, uint32_t b) const;             // "Dubai crown", "a draw at Anfield"
   bool NamesSaying(uint32_t a, uint32_t b) const;            // "some pointed advice", "no proof that"
   bool SettingOnly(uint32_t a, uint32_t b) const;            // "on Twitter on Monday", "from Washington"
