@@ -549,9 +549,9 @@ class ClaimFinder final : public SpeakerResolver {
   bool LineUp(const Site& s, uint32_t a, uint32_t b) const;  // "Newcastle: Given, Carr, Boumsong, ..."
   bool HasOwnVerb(uint32_t a, uint32_t b) const;             // "Dubai crown" has none
   uint32_t PhraseNounIn(uint32_t a, uint32_t b, GrammarSet set) const;  // (NamesPrize, NamesSaying)
-  bool NamesPrize(uint32_t a, uint32_t b) const;             // "Dubai crown", "a draw at Anfield"
-  bool NamesSaying(uint32_t a, uint32_t b) const;            // "some pointed advice", "no proof that"
-  bool SettingOnly(uint32_t a, uint32_t b) const;            // "on Twitter on Monday", "from Washington"
+  bool NamesPrize(uint32_t a, uint32_t b) const;                        // "Dubai crown", "a draw at Anfield"
+  bool NamesSaying(uint32_t a, uint32_t b) const;  // "some pointed advice", "no proof that"
+  bool SettingOnly(uint32_t a, uint32_t b) const;  // "on Twitter on Monday", "from Washington"
   void DropNonStatements(const std::vector<bool>& statement);
   // A place that speaks of itself as "I" in its quotes is a person (speaker_refs.cc).
   void PlacesSayingI(const std::vector<ClaimSite>& sites);

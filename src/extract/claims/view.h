@@ -171,8 +171,9 @@ enum GrammarSet : uint64_t {
   kCoord = 1ull << 32,       // coord: "and", "but" (the same subject's next verb: "offers X and is")
   kInfinitive = 1ull << 33,  // infinitive: "to" (its verb follows: "agreed to pay")
   kTopic = 1ull << 34,       // topic: "of", "about" (what a belief is about: "confident of victory")
-  kWhRelative = 1ull << 35,  // wh: "who", "whom", "whose", "which" (a relative pronoun, never a that-clause's)
-  kSaying = 1ull << 36,      // saying: "advice", "proof" (what is said: "offered some pointed advice")
+  kWhRelative =
+      1ull << 35,        // wh: "who", "whom", "whose", "which" (a relative pronoun, never a that-clause's)
+  kSaying = 1ull << 36,  // saying: "advice", "proof" (what is said: "offered some pointed advice")
   kFirstSingular = 1ull << 37,  // firstsingular: "i", "me", "my" (one person speaks)
 };
 struct WordInfo {
