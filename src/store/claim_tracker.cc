@@ -70,9 +70,13 @@ const TokenSummary* ClaimTracker::SummaryOf(int64_t tracked) const {
   return it == summaries_.end() ? nullptr : &it->second;
 }
 
-void ClaimTracker::BindSummary(RowBinder& st, int p, int64_t tracked) const {
+std::optional<int64_t> ClaimTracker::PackedSummaryOf(int64_t tracked) const {
   const TokenSummary* s = SummaryOf(tracked);
-  if (const std::optional<int64_t> packed = s ? PackSummary(*s) : std::nullopt) {
+  return s ? PackSummary(*s) : std::nullopt;
+}
+
+void ClaimTracker::BindSummary(RowBinder& st, int p, int64_t tracked) const {
+  if (const std::optional<int64_t> packed = PackedSummaryOf(tracked)) {
     st.bind(p, *packed);
   } else {
     st.bind(p);
@@ -449,10 +453,9 @@ void ClaimTracker::Flush() {
     if (t.moved) {
       // Its stored sketch rows carry the summary of its former text.
       Statement& st = *update_summaries_;
-      const TokenSummary* s = SummaryOf(entry.first);
       st.bind(1, t.speaker);
       st.bind(2, entry.first);
-      if (const std::optional<int64_t> packed = s ? PackSummary(*s) : std::nullopt) {
+      if (const std::optional<int64_t> packed = PackedSummaryOf(entry.first)) {
         st.bind(3, *packed);
       } else {
         st.bind(3);

@@ -181,6 +181,7 @@ class ClaimTracker {
   std::unordered_map<int64_t, TokenSummary> summaries_;
   // Summaries to find one, and bind it packed (or NULL) to the parameter p.
   const TokenSummary* SummaryOf(int64_t tracked) const;
+  std::optional<int64_t> PackedSummaryOf(int64_t tracked) const;  // NULL (nullopt): none, or too long
   void BindSummary(RowBinder& st, int p, int64_t tracked) const;
   void ForgetSummaries();
   // Reads from tracked_claims the summaries of the rows' tracked claims that are not known.
